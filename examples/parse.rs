@@ -1,0 +1,325 @@
+//! Parse Vietnamese news articles and print what was read.
+//!
+//! ```text
+//! cargo run --example parse                     # every document in seeds/, as a summary
+//! cargo run --example parse -- --json PATH...   # JSON Lines, one article per line
+//! ```
+//!
+//! PATH may be a file, a folder (walked for `.txt` files, in name order) or
+//! `-` for standard input. A file holding several articles (a dump, each
+//! opened by its dateline) gives one line each with its `index`. A bad file
+//! is reported and the run goes on; the exit code is 1 when any file failed.
+
+use std::io::{self, Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use serde_json::json;
+use vn_article::{Article, Error, MentionValue};
+
+fn main() -> ExitCode {
+    let mut json = false;
+    let mut paths = Vec::new();
+    for arg in std::env::args().skip(1) {
+        match arg.as_str() {
+            "--json" => json = true,
+            "-h" | "--help" => {
+                println!("usage: parse [--json] [PATH...]   (PATH: file, folder or - for stdin; default: seeds/)");
+                return ExitCode::SUCCESS;
+            }
+            _ => paths.push(arg),
+        }
+    }
+    if paths.is_empty() {
+        paths.push(
+            Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("seeds")
+                .display()
+                .to_string(),
+        );
+    }
+    let mut inputs = Vec::new();
+    for p in &paths {
+        if p == "-" {
+            inputs.push(Input::Stdin);
+        } else {
+            collect(Path::new(p), &mut inputs);
+        }
+    }
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::new(stdout.lock());
+    let mut failed = 0usize;
+    let mut articles = 0usize;
+    for input in &inputs {
+        let name = input.name();
+        let bytes = match input.read() {
+            Ok(b) => b,
+            Err(e) => {
+                failed += 1;
+                report_io(&mut out, json, &name, &e);
+                continue;
+            }
+        };
+        let text = match std::str::from_utf8(&bytes) {
+            Ok(t) => t,
+            Err(_) => {
+                failed += 1;
+                let err = vn_article::parse_bytes(&bytes).err();
+                if let Some(err) = err {
+                    report_error(&mut out, json, &name, None, &err);
+                }
+                continue;
+            }
+        };
+        let results: Vec<Result<Article<'_>, Error>> = vn_article::parse_many(text).collect();
+        if results.is_empty() {
+            failed += 1;
+            let err = vn_article::parse(text).err();
+            if let Some(err) = err {
+                report_error(&mut out, json, &name, None, &err);
+            }
+            continue;
+        }
+        let many = results.len() > 1;
+        for (i, r) in results.iter().enumerate() {
+            let index = many.then_some(i);
+            match r {
+                Ok(a) => {
+                    articles += 1;
+                    if json {
+                        let mut line = json!({ "file": name });
+                        if let Some(i) = index {
+                            line["index"] = json!(i);
+                        }
+                        line["article"] = serde_json::to_value(a).unwrap_or_default();
+                        let _ = writeln!(out, "{line}");
+                    } else {
+                        summary(&mut out, &name, index, a);
+                    }
+                }
+                Err(e) => {
+                    failed += 1;
+                    report_error(&mut out, json, &name, index, e);
+                }
+            }
+        }
+    }
+    let _ = out.flush();
+    eprintln!(
+        "{} files, {articles} articles, {failed} errors",
+        inputs.len()
+    );
+    if failed > 0 {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+enum Input {
+    Stdin,
+    File(PathBuf),
+}
+
+impl Input {
+    fn name(&self) -> String {
+        match self {
+            Input::Stdin => "-".to_string(),
+            Input::File(p) => p.display().to_string(),
+        }
+    }
+
+    fn read(&self) -> io::Result<Vec<u8>> {
+        match self {
+            Input::Stdin => {
+                let mut buf = Vec::new();
+                io::stdin().read_to_end(&mut buf)?;
+                Ok(buf)
+            }
+            Input::File(p) => std::fs::read(p),
+        }
+    }
+}
+
+/// Files as given; folders walked for `.txt` files in name order.
+fn collect(path: &Path, out: &mut Vec<Input>) {
+    if path.is_dir() {
+        let mut entries: Vec<PathBuf> = match std::fs::read_dir(path) {
+            Ok(rd) => rd.filter_map(|e| e.ok().map(|e| e.path())).collect(),
+            Err(_) => {
+                out.push(Input::File(path.to_path_buf()));
+                return;
+            }
+        };
+        entries.sort();
+        for e in entries {
+            if e.is_dir() || e.extension().is_some_and(|x| x == "txt") {
+                collect(&e, out);
+            }
+        }
+    } else {
+        out.push(Input::File(path.to_path_buf()));
+    }
+}
+
+fn report_io(out: &mut impl Write, json: bool, name: &str, e: &io::Error) {
+    if json {
+        let line = json!({ "file": name, "error": { "kind": "io", "message": e.to_string() } });
+        let _ = writeln!(out, "{line}");
+    } else {
+        let _ = writeln!(out, "{name}\n  error      cannot read: {e}\n");
+    }
+}
+
+fn report_error(out: &mut impl Write, json: bool, name: &str, index: Option<usize>, e: &Error) {
+    if json {
+        let mut line = json!({ "file": name });
+        if let Some(i) = index {
+            line["index"] = json!(i);
+        }
+        line["error"] = json!({
+            "kind": e.kind().as_str(),
+            "message": e.message(),
+            "offset": e.offset(),
+            "line": e.line(),
+            "column": e.column(),
+        });
+        let _ = writeln!(out, "{line}");
+    } else {
+        let at = index.map(|i| format!(" #{i}")).unwrap_or_default();
+        let _ = writeln!(out, "{name}{at}\n  error      {e}\n");
+    }
+}
+
+fn summary(out: &mut impl Write, name: &str, index: Option<usize>, a: &Article<'_>) {
+    let at = index.map(|i| format!(" #{i}")).unwrap_or_default();
+    let _ = writeln!(out, "{name}{at}");
+    let date = match &a.dateline {
+        Some(d) => match d.datetime() {
+            Some(dt) => format!(
+                "{}{}",
+                dt.format("%Y-%m-%dT%H:%M:%S%:z"),
+                if d.offset_assumed {
+                    " (offset assumed)"
+                } else {
+                    ""
+                }
+            ),
+            None => format!("{} (no time)", d.date),
+        },
+        None => "-".to_string(),
+    };
+    let section: Vec<&str> = a.section.iter().map(|s| s.as_str()).collect();
+    let source = match &a.source {
+        Some(m) => format!(
+            "{} ({})",
+            m.code,
+            m.outlet.as_deref().unwrap_or("unknown outlet")
+        ),
+        None => "-".to_string(),
+    };
+    let credits: Vec<String> = a
+        .credits
+        .iter()
+        .map(|c| {
+            let roles: Vec<&str> = c.roles.iter().map(|r| r.as_str()).collect();
+            format!("{}: {}", roles.join(", "), c.names.join(", "))
+        })
+        .collect();
+    let captions = a
+        .body
+        .iter()
+        .filter(|b| b.kind == vn_article::BlockKind::Caption)
+        .count();
+    let mut kinds: Vec<(&str, usize)> = Vec::new();
+    for m in &a.mentions {
+        let k = m.kind();
+        match kinds.iter_mut().find(|(n, _)| *n == k) {
+            Some((_, c)) => *c += 1,
+            None => kinds.push((k, 1)),
+        }
+    }
+    let mentions: Vec<String> = kinds.iter().map(|(k, c)| format!("{c} {k}")).collect();
+    let _ = writeln!(out, "  date       {date}");
+    let _ = writeln!(
+        out,
+        "  section    {}",
+        if section.is_empty() {
+            "-".into()
+        } else {
+            section.join(" > ")
+        }
+    );
+    let _ = writeln!(out, "  title      {}", a.title);
+    let _ = writeln!(out, "  source     {source}");
+    let _ = writeln!(
+        out,
+        "  lead       {}",
+        a.lead.as_ref().map_or("-".to_string(), |l| shorten(l, 90))
+    );
+    let _ = writeln!(
+        out,
+        "  credits    {}",
+        if credits.is_empty() {
+            "-".into()
+        } else {
+            credits.join("; ")
+        }
+    );
+    let _ = writeln!(
+        out,
+        "  body       {} blocks ({captions} captions), footer {} lines",
+        a.body.len(),
+        a.footer.len()
+    );
+    let _ = writeln!(
+        out,
+        "  mentions   {}",
+        if mentions.is_empty() {
+            "-".into()
+        } else {
+            mentions.join(", ")
+        }
+    );
+    for m in &a.mentions {
+        let v = match &m.value {
+            MentionValue::Date { date: Some(d), .. } => d.to_string(),
+            MentionValue::Date { month, day, .. } => format!("{day}/{month}, year unknown"),
+            MentionValue::Quarter { quarter, year } => {
+                format!(
+                    "quarter {quarter}{}",
+                    year.map(|y| format!(" of {y}")).unwrap_or_default()
+                )
+            }
+            MentionValue::Time { time } => time.to_string(),
+            MentionValue::Percent {
+                value,
+                value_to: Some(to),
+            } => format!("{value}–{to} %"),
+            MentionValue::Percent { value, .. } => format!("{value} %"),
+            MentionValue::Ratio {
+                numerator,
+                denominator,
+            } => format!("{numerator} of {denominator}"),
+            _ => String::new(),
+        };
+        let _ = writeln!(out, "             {:<8} {:<24} {v}", m.kind(), m.text);
+    }
+    for d in &a.diagnostics {
+        let _ = writeln!(
+            out,
+            "  diagnostic line {}: {} ({})",
+            d.line, d.message, d.code
+        );
+    }
+    let _ = writeln!(out);
+}
+
+fn shorten(s: &str, max: usize) -> String {
+    if s.chars().count() <= max {
+        s.to_string()
+    } else {
+        let cut: String = s.chars().take(max).collect();
+        format!("{cut}…")
+    }
+}

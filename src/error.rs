@@ -1,0 +1,207 @@
+//! The one error type of the crate.
+
+use std::fmt;
+
+/// What went wrong, without the position (see [`Error`] for that).
+///
+/// New kinds may be added in minor releases.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ErrorKind {
+    /// The text is empty or holds only white space.
+    EmptyInput,
+    /// The text holds no line that can be the title.
+    NoTitle,
+    /// The bytes are not valid UTF-8 (see [`crate::parse_bytes`]).
+    InvalidUtf8,
+    /// The text is larger than [`crate::MAX_INPUT_LEN`].
+    TooLarge,
+    /// A dateline could not be read.
+    InvalidDateline,
+    /// A source marker such as `(CT) -` could not be read.
+    InvalidSourceMarker,
+    /// A credit line such as `Tin, ảnh: KIM XUÂN` could not be read.
+    InvalidCredit,
+}
+
+impl ErrorKind {
+    /// The stable snake_case name of the kind, as written in JSON
+    /// (`"empty_input"`, `"no_title"`, ...).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ErrorKind::EmptyInput => "empty_input",
+            ErrorKind::NoTitle => "no_title",
+            ErrorKind::InvalidUtf8 => "invalid_utf8",
+            ErrorKind::TooLarge => "too_large",
+            ErrorKind::InvalidDateline => "invalid_dateline",
+            ErrorKind::InvalidSourceMarker => "invalid_source_marker",
+            ErrorKind::InvalidCredit => "invalid_credit",
+        }
+    }
+}
+
+impl fmt::Display for ErrorKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// An error with its kind and its position in the text.
+///
+/// Positions are those of the text as parsed, that is after NFC normalization
+/// (see [`crate::normalize`]); for [`ErrorKind::InvalidUtf8`] they are those of
+/// the raw bytes. The byte offset starts at 0; the line and the column start at
+/// 1, and the column counts characters (Unicode scalar values), not bytes.
+///
+/// `Display` writes one lowercase line, at most a few hundred bytes long:
+///
+/// ```
+/// let err = vn_article::parse("   \n\n").unwrap_err();
+/// assert_eq!(err.to_string(), "empty input: the text holds no article at line 1, column 1");
+/// assert_eq!(err.kind(), vn_article::ErrorKind::EmptyInput);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{}", self.0)]
+pub struct Error(Box<Inner>);
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Inner {
+    kind: ErrorKind,
+    message: String,
+    offset: usize,
+    line: usize,
+    column: usize,
+}
+
+/// The longest message kept, in bytes; longer ones are cut at a character
+/// boundary and end in `…`.
+const MAX_MESSAGE: usize = 200;
+
+impl fmt::Display for Inner {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{} at line {}, column {}",
+            self.message, self.line, self.column
+        )
+    }
+}
+
+impl Error {
+    /// Builds an error at byte `offset` of `text`, computing line and column.
+    pub(crate) fn at(
+        kind: ErrorKind,
+        message: impl Into<String>,
+        text: &str,
+        offset: usize,
+    ) -> Self {
+        let (line, column) = line_column(text, offset);
+        Self::with_position(kind, message, offset, line, column)
+    }
+
+    pub(crate) fn with_position(
+        kind: ErrorKind,
+        message: impl Into<String>,
+        offset: usize,
+        line: usize,
+        column: usize,
+    ) -> Self {
+        Error(Box::new(Inner {
+            kind,
+            message: cap(message.into()),
+            offset,
+            line,
+            column,
+        }))
+    }
+
+    /// What went wrong.
+    pub fn kind(&self) -> ErrorKind {
+        self.0.kind
+    }
+
+    /// The message without the position, such as
+    /// `"invalid dateline: expected a day-first date such as 03/04/2024"`.
+    pub fn message(&self) -> &str {
+        &self.0.message
+    }
+
+    /// The byte offset where the error is, from 0.
+    pub fn offset(&self) -> usize {
+        self.0.offset
+    }
+
+    /// The line where the error is, from 1.
+    pub fn line(&self) -> usize {
+        self.0.line
+    }
+
+    /// The column where the error is, in characters, from 1.
+    pub fn column(&self) -> usize {
+        self.0.column
+    }
+}
+
+fn cap(mut message: String) -> String {
+    if message.len() > MAX_MESSAGE {
+        let mut end = MAX_MESSAGE;
+        while !message.is_char_boundary(end) {
+            end -= 1;
+        }
+        message.truncate(end);
+        message.push('…');
+    }
+    message
+}
+
+/// The 1-based line and character column of byte `offset` in `text`. An offset
+/// past the end or inside a character counts up to the character boundary
+/// before it. A lone `\r` ends a line as `\n` and `\r\n` do.
+pub(crate) fn line_column(text: &str, offset: usize) -> (usize, usize) {
+    let mut end = offset.min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let before = text.get(..end).unwrap_or_default();
+    let bytes = before.as_bytes();
+    let mut line = 1;
+    let mut line_start = 0;
+    let mut i = 0;
+    while let Some(pos) = memchr::memchr2(b'\n', b'\r', bytes.get(i..).unwrap_or_default()) {
+        let at = i + pos;
+        let crlf = bytes.get(at) == Some(&b'\r') && bytes.get(at + 1) == Some(&b'\n');
+        i = at + if crlf { 2 } else { 1 };
+        line += 1;
+        line_start = i.min(bytes.len());
+    }
+    let column = before.get(line_start..).map_or(0, |s| s.chars().count()) + 1;
+    (line, column)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_column_counts_characters_after_multibyte_letters() {
+        let text = "Bình Thủy\nKết nạp đảng";
+        let offset = text.find("đảng").unwrap();
+        assert_eq!(line_column(text, offset), (2, 9));
+        assert_eq!(line_column(text, 0), (1, 1));
+        assert_eq!(line_column(text, text.len() + 10), (2, 13));
+    }
+
+    #[test]
+    fn line_column_handles_crlf_and_lone_cr() {
+        assert_eq!(line_column("a\r\nb\rc", 5), (3, 1));
+        assert_eq!(line_column("a\r\nb\rc", 3), (2, 1));
+    }
+
+    #[test]
+    fn messages_are_capped() {
+        let long = "ả".repeat(500);
+        let err = Error::at(ErrorKind::NoTitle, long, "", 0);
+        assert!(err.message().len() <= MAX_MESSAGE + '…'.len_utf8());
+        assert!(err.message().ends_with('…'));
+    }
+}

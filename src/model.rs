@@ -1,0 +1,558 @@
+//! The public data model: what an article is made of.
+//!
+//! Every piece borrows its text from the input (`Cow::Borrowed`) when the input
+//! is already NFC, and carries the byte [`Span`] where it was found in the
+//! normalized text. Equality compares what a piece *says*, never where it
+//! stood: two articles are equal when their contents are, so that
+//! `parse(&article.to_string())` equals `article` although spans differ.
+
+use std::borrow::Cow;
+use std::fmt;
+use std::ops::{Deref, Range};
+
+use chrono::{DateTime, FixedOffset, NaiveDate, NaiveTime, Weekday};
+
+/// A byte range `start..end` in the normalized text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, PartialOrd, Ord)]
+pub struct Span {
+    /// The first byte, from 0.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+}
+
+impl Span {
+    /// A span from `start` to `end`.
+    pub const fn new(start: usize, end: usize) -> Self {
+        Span { start, end }
+    }
+
+    /// The span as a `Range`, for slicing the normalized text.
+    pub const fn range(self) -> Range<usize> {
+        self.start..self.end
+    }
+
+    /// The length in bytes.
+    pub const fn len(self) -> usize {
+        self.end.saturating_sub(self.start)
+    }
+
+    /// Whether the span holds no byte.
+    pub const fn is_empty(self) -> bool {
+        self.end <= self.start
+    }
+}
+
+impl From<Range<usize>> for Span {
+    fn from(r: Range<usize>) -> Self {
+        Span::new(r.start, r.end)
+    }
+}
+
+/// A piece of text with the span it came from. Dereferences to `str`.
+#[derive(Debug, Clone, Eq)]
+pub struct Text<'a> {
+    /// The text, trimmed of surrounding white space.
+    pub text: Cow<'a, str>,
+    /// Where it stood in the normalized text.
+    pub span: Span,
+}
+
+impl<'a> Text<'a> {
+    /// A text with its span.
+    pub fn new(text: impl Into<Cow<'a, str>>, span: Span) -> Self {
+        Text {
+            text: text.into(),
+            span,
+        }
+    }
+
+    /// The text as a `&str`.
+    pub fn as_str(&self) -> &str {
+        &self.text
+    }
+
+    /// The same text, owning its data.
+    pub fn into_owned(self) -> Text<'static> {
+        Text {
+            text: Cow::Owned(self.text.into_owned()),
+            span: self.span,
+        }
+    }
+}
+
+impl Deref for Text<'_> {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.text
+    }
+}
+
+impl AsRef<str> for Text<'_> {
+    fn as_ref(&self) -> &str {
+        &self.text
+    }
+}
+
+impl PartialEq for Text<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.text == other.text
+    }
+}
+
+impl PartialEq<str> for Text<'_> {
+    fn eq(&self, other: &str) -> bool {
+        self.text == other
+    }
+}
+
+impl PartialEq<&str> for Text<'_> {
+    fn eq(&self, other: &&str) -> bool {
+        self.text == *other
+    }
+}
+
+impl fmt::Display for Text<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.text)
+    }
+}
+
+/// Turns every `Cow` field of a model type into an owned one.
+fn own(c: Cow<'_, str>) -> Cow<'static, str> {
+    Cow::Owned(c.into_owned())
+}
+
+/// One parsed article.
+///
+/// Build it with [`crate::parse`]; render it back to canonical text with
+/// `Display` (`article.to_string()`), which parses to an equal article.
+#[derive(Debug, Clone)]
+#[non_exhaustive]
+pub struct Article<'a> {
+    /// The date (and time) the article was published, when the text gives it.
+    pub dateline: Option<Dateline<'a>>,
+    /// The section breadcrumb, `THỜI SỰ > Cần Thơ` giving two entries.
+    pub section: Vec<Text<'a>>,
+    /// The headline.
+    pub title: Text<'a>,
+    /// The outlet's source marker opening the lead, such as `(CT) -`.
+    pub source: Option<SourceMarker<'a>>,
+    /// The lead paragraph, without its source marker.
+    pub lead: Option<Text<'a>>,
+    /// The paragraphs and captions after the lead, in order.
+    pub body: Vec<Block<'a>>,
+    /// The credit lines at the end (`Tin, ảnh: KIM XUÂN`, `Theo TTXVN`, bylines).
+    pub credits: Vec<Credit<'a>>,
+    /// Page furniture after the credits (`Chia sẻ bài viết`), verbatim.
+    pub footer: Vec<Text<'a>>,
+    /// Dates, quarters, times and figures found in the lead, body and captions.
+    pub mentions: Vec<Mention<'a>>,
+    /// What the parser found odd or missing, with where.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Article<'_> {
+    /// The same article, owning all its text, for callers who keep it longer
+    /// than the input.
+    pub fn into_owned(self) -> Article<'static> {
+        Article {
+            dateline: self.dateline.map(Dateline::into_owned),
+            section: self.section.into_iter().map(Text::into_owned).collect(),
+            title: self.title.into_owned(),
+            source: self.source.map(SourceMarker::into_owned),
+            lead: self.lead.map(Text::into_owned),
+            body: self.body.into_iter().map(Block::into_owned).collect(),
+            credits: self.credits.into_iter().map(Credit::into_owned).collect(),
+            footer: self.footer.into_iter().map(Text::into_owned).collect(),
+            mentions: self.mentions.into_iter().map(Mention::into_owned).collect(),
+            diagnostics: self.diagnostics,
+        }
+    }
+}
+
+/// Articles are equal when they say the same: diagnostics and spans are
+/// about the text an article was read from, not part of the article.
+impl PartialEq for Article<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.dateline == other.dateline
+            && self.section == other.section
+            && self.title == other.title
+            && self.source == other.source
+            && self.lead == other.lead
+            && self.body == other.body
+            && self.credits == other.credits
+            && self.footer == other.footer
+            && self.mentions == other.mentions
+    }
+}
+
+/// The date and time an article was published, as its header line gives it.
+///
+/// The date is always day first. The offset is the one written (`GMT+7`,
+/// `+07:00`), else +07:00 (Vietnam time) with `offset_assumed` set.
+#[derive(Debug, Clone, Eq)]
+#[non_exhaustive]
+pub struct Dateline<'a> {
+    /// The dateline as written, such as `03/04/2024 - 07:35`.
+    pub text: Cow<'a, str>,
+    /// The calendar date.
+    pub date: NaiveDate,
+    /// The time of day, when given.
+    pub time: Option<NaiveTime>,
+    /// The UTC offset, written or assumed.
+    pub offset: FixedOffset,
+    /// Whether the offset was assumed (+07:00) because the text gives none.
+    pub offset_assumed: bool,
+    /// The weekday the text names (`Thứ Tư`), if any.
+    pub weekday: Option<Weekday>,
+    /// Where the dateline stood.
+    pub span: Span,
+}
+
+impl Dateline<'_> {
+    /// The date and time with the offset, when the text gives a time.
+    pub fn datetime(&self) -> Option<DateTime<FixedOffset>> {
+        let time = self.time?;
+        self.date
+            .and_time(time)
+            .and_local_timezone(self.offset)
+            .single()
+    }
+
+    /// The same dateline, owning its text.
+    pub fn into_owned(self) -> Dateline<'static> {
+        Dateline {
+            text: own(self.text),
+            ..self
+        }
+    }
+}
+
+impl PartialEq for Dateline<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.text == other.text
+            && self.date == other.date
+            && self.time == other.time
+            && self.offset == other.offset
+            && self.offset_assumed == other.offset_assumed
+            && self.weekday == other.weekday
+    }
+}
+
+/// The outlet's source marker opening the lead: `(CT) -`, `TTO -`, `(Dân trí) -`.
+#[derive(Debug, Clone, Eq)]
+#[non_exhaustive]
+pub struct SourceMarker<'a> {
+    /// The marker as written, with its brackets and dash.
+    pub text: Cow<'a, str>,
+    /// The code without brackets, dash and spaces, as written (`CT`, `Dân trí`).
+    pub code: Cow<'a, str>,
+    /// The outlet's name from the registry ([`crate::outlets`]), or `None`.
+    pub outlet: Option<Cow<'a, str>>,
+    /// Where the marker stood.
+    pub span: Span,
+}
+
+impl SourceMarker<'_> {
+    /// The same marker, owning its text.
+    pub fn into_owned(self) -> SourceMarker<'static> {
+        SourceMarker {
+            text: own(self.text),
+            code: own(self.code),
+            outlet: self.outlet.map(own),
+            span: self.span,
+        }
+    }
+}
+
+impl PartialEq for SourceMarker<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.text == other.text && self.code == other.code && self.outlet == other.outlet
+    }
+}
+
+/// What a credited person or source did. The vocabulary may only grow.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum Role {
+    /// `Tin`: the news item.
+    News,
+    /// `Bài`: the article.
+    Article,
+    /// `Ảnh`: the photos.
+    Photo,
+    /// `Video`, `Clip`.
+    Video,
+    /// `Đồ họa`: the graphics.
+    Graphics,
+    /// `Thực hiện`: the production.
+    Production,
+    /// `Dịch`, `Lược dịch`, `Biên dịch`: the translation.
+    Translation,
+    /// `Tổng hợp`: the compilation.
+    Compilation,
+    /// A bare byline such as `KIM XUÂN`.
+    Author,
+    /// `Theo ...`, `Nguồn: ...`: where the text comes from.
+    Source,
+}
+
+impl Role {
+    /// The stable lowercase name used in JSON (`"news"`, `"photo"`, ...).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::News => "news",
+            Role::Article => "article",
+            Role::Photo => "photo",
+            Role::Video => "video",
+            Role::Graphics => "graphics",
+            Role::Production => "production",
+            Role::Translation => "translation",
+            Role::Compilation => "compilation",
+            Role::Author => "author",
+            Role::Source => "source",
+        }
+    }
+}
+
+impl fmt::Display for Role {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A credit: who did what (`Tin, ảnh: KIM XUÂN`) or where it comes from
+/// (`Theo TTXVN`).
+#[derive(Debug, Clone, Eq)]
+#[non_exhaustive]
+pub struct Credit<'a> {
+    /// The credit as written.
+    pub text: Cow<'a, str>,
+    /// The roles, in the order written.
+    pub roles: Vec<Role>,
+    /// The names, exactly as written.
+    pub names: Vec<Cow<'a, str>>,
+    /// Where the credit stood.
+    pub span: Span,
+}
+
+impl Credit<'_> {
+    /// The same credit, owning its text.
+    pub fn into_owned(self) -> Credit<'static> {
+        Credit {
+            text: own(self.text),
+            roles: self.roles,
+            names: self.names.into_iter().map(own).collect(),
+            span: self.span,
+        }
+    }
+}
+
+impl PartialEq for Credit<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.text == other.text && self.roles == other.roles && self.names == other.names
+    }
+}
+
+/// What a body block is. Later kinds may be added.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum BlockKind {
+    /// A paragraph of text.
+    Paragraph,
+    /// A photo caption: a paragraph that ends in a photo credit.
+    Caption,
+}
+
+impl BlockKind {
+    /// The stable lowercase name used in JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            BlockKind::Paragraph => "paragraph",
+            BlockKind::Caption => "caption",
+        }
+    }
+}
+
+/// One block of the body.
+#[derive(Debug, Clone, Eq)]
+#[non_exhaustive]
+pub struct Block<'a> {
+    /// What the block is.
+    pub kind: BlockKind,
+    /// Its text; for a caption, without its photo credit.
+    pub text: Cow<'a, str>,
+    /// For a caption, its photo credit.
+    pub credits: Vec<Credit<'a>>,
+    /// Where the whole block (credit included) stood.
+    pub span: Span,
+}
+
+impl Block<'_> {
+    /// The same block, owning its text.
+    pub fn into_owned(self) -> Block<'static> {
+        Block {
+            kind: self.kind,
+            text: own(self.text),
+            credits: self.credits.into_iter().map(Credit::into_owned).collect(),
+            span: self.span,
+        }
+    }
+}
+
+impl PartialEq for Block<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.kind == other.kind && self.text == other.text && self.credits == other.credits
+    }
+}
+
+/// Something typed found in the running text: a date, a quarter, a time, a figure.
+#[derive(Debug, Clone)]
+#[non_exhaustive]
+pub struct Mention<'a> {
+    /// The words as written, such as `ngày 2-4-2024` or `quý II-2024`.
+    pub text: Cow<'a, str>,
+    /// What they mean.
+    pub value: MentionValue,
+    /// Where they stood.
+    pub span: Span,
+}
+
+impl Mention<'_> {
+    /// The stable lowercase name of the kind (`"date"`, `"quarter"`, ...).
+    pub fn kind(&self) -> &'static str {
+        self.value.kind()
+    }
+
+    /// The same mention, owning its text.
+    pub fn into_owned(self) -> Mention<'static> {
+        Mention {
+            text: own(self.text),
+            value: self.value,
+            span: self.span,
+        }
+    }
+}
+
+impl PartialEq for Mention<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.text == other.text && self.value == other.value
+    }
+}
+
+/// The typed value of a [`Mention`]. Later kinds may be added.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum MentionValue {
+    /// A calendar date, possibly without its year.
+    Date {
+        /// The full date, when the year is known (written or inferred).
+        date: Option<NaiveDate>,
+        /// The year, written or inferred from the dateline.
+        year: Option<i32>,
+        /// The month, 1 to 12.
+        month: u32,
+        /// The day, 1 to 31.
+        day: u32,
+        /// Whether the year was taken from the dateline.
+        year_inferred: bool,
+    },
+    /// A quarter of a year: `quý II-2024`.
+    Quarter {
+        /// 1 to 4.
+        quarter: u8,
+        /// The year, when written.
+        year: Option<i32>,
+    },
+    /// A time of day: `7 giờ 35`, `18h15`.
+    Time {
+        /// The time, 24-hour, with the part of day (`chiều`, `tối`) applied.
+        time: NaiveTime,
+    },
+    /// A percentage: `53,68%`, or a range `15-25%`.
+    Percent {
+        /// The (first) value: 53.68.
+        value: f64,
+        /// The upper value of a range.
+        value_to: Option<f64>,
+    },
+    /// A count out of a total: `51/95`.
+    Ratio {
+        /// The count.
+        numerator: u64,
+        /// The total.
+        denominator: u64,
+    },
+}
+
+impl MentionValue {
+    /// The stable lowercase name of the kind.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            MentionValue::Date { .. } => "date",
+            MentionValue::Quarter { .. } => "quarter",
+            MentionValue::Time { .. } => "time",
+            MentionValue::Percent { .. } => "percent",
+            MentionValue::Ratio { .. } => "ratio",
+        }
+    }
+}
+
+/// Something odd or missing the parser met, with its line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Diagnostic {
+    /// The stable code.
+    pub code: DiagnosticCode,
+    /// A message for people.
+    pub message: String,
+    /// The line, from 1.
+    pub line: usize,
+    /// The bytes concerned.
+    pub span: Span,
+}
+
+/// The stable codes of [`Diagnostic`]s. New codes may be added.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum DiagnosticCode {
+    /// No dateline was found at the top of the article.
+    MissingDateline,
+    /// The dateline gives no UTC offset; +07:00 was assumed.
+    OffsetAssumed,
+    /// A date that does not exist (`31/02/2024`).
+    ImpossibleDate,
+    /// A time that does not exist (`25:61`).
+    ImpossibleTime,
+    /// The weekday named does not match the date.
+    WeekdayMismatch,
+    /// The source marker's code is not in the outlet registry.
+    UnknownOutlet,
+    /// No lead paragraph was found.
+    MissingLead,
+    /// A 24-hour time carries a redundant `AM`/`PM`.
+    RedundantMeridiem,
+}
+
+impl DiagnosticCode {
+    /// The stable snake_case name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DiagnosticCode::MissingDateline => "missing_dateline",
+            DiagnosticCode::OffsetAssumed => "offset_assumed",
+            DiagnosticCode::ImpossibleDate => "impossible_date",
+            DiagnosticCode::ImpossibleTime => "impossible_time",
+            DiagnosticCode::WeekdayMismatch => "weekday_mismatch",
+            DiagnosticCode::UnknownOutlet => "unknown_outlet",
+            DiagnosticCode::MissingLead => "missing_lead",
+            DiagnosticCode::RedundantMeridiem => "redundant_meridiem",
+        }
+    }
+}
+
+impl fmt::Display for DiagnosticCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}

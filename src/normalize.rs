@@ -1,0 +1,141 @@
+//! Unicode normalization and the one table of look-alike characters.
+//!
+//! The parser works on NFC text. [`normalize`] returns the input itself
+//! (borrowed) when it is already NFC, which is the common case for scraped
+//! Vietnamese text, and a normalized copy otherwise. It changes nothing else:
+//! line ends, non-breaking spaces, zero-width characters and dash variants are
+//! kept, so spans point into text the caller can rebuild with this function.
+//! The parser treats those variants as their plain forms through the tables
+//! below.
+
+use std::borrow::Cow;
+
+use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
+
+/// Returns `text` in Unicode NFC, borrowing it when it already is.
+///
+/// ```
+/// use std::borrow::Cow;
+/// // "ế" written as e + U+0302 + U+0301 (NFD) becomes one character.
+/// let nfd = "Ti\u{65}\u{302}\u{301}ng Vi\u{65}\u{323}\u{302}t";
+/// assert_eq!(vn_article::normalize(nfd), "Tiếng Việt");
+/// assert!(matches!(vn_article::normalize("Tiếng Việt"), Cow::Borrowed(_)));
+/// ```
+pub fn normalize(text: &str) -> Cow<'_, str> {
+    if is_nfc_fast(text.as_bytes()) {
+        return Cow::Borrowed(text);
+    }
+    match is_nfc_quick(text.chars()) {
+        IsNormalized::Yes => Cow::Borrowed(text),
+        IsNormalized::No | IsNormalized::Maybe => {
+            let nfc: String = text.nfc().collect();
+            if nfc == text {
+                Cow::Borrowed(text)
+            } else {
+                Cow::Owned(nfc)
+            }
+        }
+    }
+}
+
+/// A byte scan that says "NFC" for text made only of characters that are NFC
+/// whatever stands next to them: below U+0300 (ASCII, Latin-1 and the other
+/// Latin letters Vietnamese uses: ă â đ ê ô ơ ư), the precomposed Vietnamese
+/// letters U+1E00..U+1EFF, and general punctuation U+2002..U+203F (dashes,
+/// quotes, `…`). Anything else (a combining mark, another script) answers
+/// `false`, and the caller asks the full quick check.
+fn is_nfc_fast(bytes: &[u8]) -> bool {
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        if b < 0x80 {
+            i += 1;
+        } else if (0xC2..=0xCB).contains(&b) {
+            i += 2;
+        } else if b == 0xE1 {
+            match bytes.get(i + 1) {
+                Some(0xB8..=0xBB) => i += 3,
+                _ => return false,
+            }
+        } else if b == 0xE2 {
+            match (bytes.get(i + 1), bytes.get(i + 2)) {
+                (Some(0x80), Some(0x82..=0xBF)) => i += 3,
+                _ => return false,
+            }
+        } else {
+            return false;
+        }
+    }
+    true
+}
+
+/// Dashes that separate a source marker, a time from a date, or names in a
+/// credit: hyphen-minus, hyphen, non-breaking hyphen, figure dash, en dash,
+/// em dash, horizontal bar and minus sign.
+pub(crate) const DASHES: &[char] = &[
+    '-', '\u{2010}', '\u{2011}', '\u{2012}', '\u{2013}', '\u{2014}', '\u{2015}', '\u{2212}',
+];
+
+/// Whether `c` is one of [`DASHES`].
+pub(crate) fn is_dash(c: char) -> bool {
+    DASHES.contains(&c)
+}
+
+/// Characters that carry no visible text: zero-width space, joiners, word
+/// joiner, soft hyphen and the byte order mark. Trimmed like white space.
+pub(crate) const INVISIBLES: &[char] = &[
+    '\u{200B}', '\u{200C}', '\u{200D}', '\u{2060}', '\u{00AD}', '\u{FEFF}',
+];
+
+/// White space in the parser's sense: Unicode white space (which takes in
+/// the non-breaking space U+00A0) and the [`INVISIBLES`].
+pub(crate) fn is_space(c: char) -> bool {
+    c.is_whitespace() || INVISIBLES.contains(&c)
+}
+
+/// `s` without leading and trailing [`is_space`] characters.
+pub(crate) fn trim(s: &str) -> &str {
+    s.trim_matches(is_space)
+}
+
+/// Opening brackets, ASCII and full-width.
+pub(crate) const OPEN_BRACKETS: &[char] = &['(', '\u{FF08}'];
+/// Closing brackets, ASCII and full-width, in the order of [`OPEN_BRACKETS`].
+pub(crate) const CLOSE_BRACKETS: &[char] = &[')', '\u{FF09}'];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nfc_input_is_borrowed() {
+        let s = "Kết nạp đảng viên mới đạt 53,68% – “quý II”…";
+        assert!(matches!(normalize(s), Cow::Borrowed(x) if x == s));
+    }
+
+    #[test]
+    fn nfd_input_is_composed() {
+        let nfd: String = "Bình Thủy, Cần Thơ".nfd().collect();
+        assert_ne!(nfd, "Bình Thủy, Cần Thơ");
+        let out = normalize(&nfd);
+        assert!(matches!(out, Cow::Owned(_)));
+        assert_eq!(out, "Bình Thủy, Cần Thơ");
+    }
+
+    #[test]
+    fn other_scripts_that_are_nfc_stay_borrowed() {
+        let s = "Япония 日本";
+        assert!(matches!(normalize(s), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn fast_scan_rejects_combining_marks_and_singletons() {
+        assert!(!is_nfc_fast("e\u{301}".as_bytes()));
+        assert!(!is_nfc_fast("\u{2000}".as_bytes()));
+        assert!(is_nfc_fast("\u{2013}\u{201C}\u{2026}".as_bytes()));
+    }
+
+    #[test]
+    fn trim_drops_nbsp_and_zero_width() {
+        assert_eq!(trim("\u{a0} Bình Thủy\u{200b} \u{a0}"), "Bình Thủy");
+    }
+}

@@ -1,0 +1,195 @@
+//! The outlet registry: source-marker code to outlet name.
+//!
+//! One table, sorted by code (byte order), one outlet code per line. Codes are
+//! written as the outlets print them in their markers; look-up also accepts
+//! them written loosely (other case, accents dropped: `NLDO`, `tto`).
+
+/// An outlet known to the registry.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub struct Outlet {
+    /// The code as the outlet prints it in its source marker: `CT`, `TTO`.
+    pub code: &'static str,
+    /// The outlet's name: `Báo Cần Thơ`, `Tuổi Trẻ`.
+    pub name: &'static str,
+}
+
+const fn o(code: &'static str, name: &'static str) -> Outlet {
+    Outlet { code, name }
+}
+
+/// The registry, sorted by `code` in byte order (checked by a test).
+static OUTLETS: &[Outlet] = &[
+    o("ANTĐ", "An ninh Thủ đô"),
+    o("BGĐT", "Báo Bắc Giang"),
+    o("BNEWS", "BNEWS (Thông tấn xã Việt Nam)"),
+    o("BTO", "Báo Bình Thuận"),
+    o("Baobinhdinh.vn", "Báo Bình Định"),
+    o("Baodaklak.vn", "Báo Đắk Lắk"),
+    o("Baohatinh.vn", "Báo Hà Tĩnh"),
+    o("Baolongan.vn", "Báo Long An"),
+    o("Baonghean.vn", "Báo Nghệ An"),
+    o("Baoquangngai.vn", "Báo Quảng Ngãi"),
+    o("Baoquangninh.vn", "Báo Quảng Ninh"),
+    o("Baothanhhoa.vn", "Báo Thanh Hóa"),
+    o("Baotintuc.vn", "Tin tức (Thông tấn xã Việt Nam)"),
+    o("CAND", "Công an Nhân dân"),
+    o("CMO", "Báo Cà Mau"),
+    o("CT", "Báo Cần Thơ"),
+    o("CTO", "Báo Cần Thơ"),
+    o("Chinhphu.vn", "Cổng Thông tin điện tử Chính phủ"),
+    o("Dân Việt", "Dân Việt"),
+    o("Dân trí", "Dân trí"),
+    o("GD&TĐ", "Giáo dục và Thời đại"),
+    o("GDVN", "Giáo dục Việt Nam"),
+    o("GLO", "Báo Gia Lai"),
+    o("HBĐT", "Báo Hòa Bình"),
+    o("HNM", "Hà Nội Mới"),
+    o("HNMO", "Hà Nội Mới"),
+    o("HQ Online", "Hải quan"),
+    o("Infonet", "Infonet"),
+    o("KTĐT", "Kinh tế & Đô thị"),
+    o("Kenh14", "Kenh14"),
+    o("LSO", "Báo Lạng Sơn"),
+    o("LĐ", "Lao Động"),
+    o("LĐO", "Lao Động"),
+    o("Laodongthudo", "Lao động Thủ đô"),
+    o("NB&CL", "Nhà báo & Công luận"),
+    o("NDĐT", "Nhân Dân"),
+    o("NLĐ", "Người Lao Động"),
+    o("NLĐO", "Người Lao Động"),
+    o("NTO", "Báo Ninh Thuận"),
+    o("PLO", "Pháp Luật TP.HCM"),
+    o("PLVN", "Pháp luật Việt Nam"),
+    o("PTĐT", "Báo Phú Thọ"),
+    o("Petrotimes", "Petrotimes"),
+    o("QBĐT", "Báo Quảng Bình"),
+    o("QNO", "Báo Quảng Nam"),
+    o("QĐND", "Quân đội Nhân dân"),
+    o("SGGP", "Sài Gòn Giải Phóng"),
+    o("SGGPO", "Sài Gòn Giải Phóng"),
+    o("SKĐS", "Sức khỏe & Đời sống"),
+    o("Soha", "Soha"),
+    o("TG&VN", "Thế giới & Việt Nam"),
+    o("TN", "Thanh Niên"),
+    o("TNO", "Thanh Niên"),
+    o("TPO", "Tiền Phong"),
+    o("TT", "Tuổi Trẻ"),
+    o("TTO", "Tuổi Trẻ"),
+    o("TTXVN", "Thông tấn xã Việt Nam"),
+    o("Tổ Quốc", "Tổ Quốc"),
+    o("VGP", "Cổng Thông tin điện tử Chính phủ"),
+    o("VIETNAMPLUS.VN", "Vietnam+ (Thông tấn xã Việt Nam)"),
+    o("VLO", "Báo Vĩnh Long"),
+    o("VOH", "Đài Tiếng nói Nhân dân TP.HCM"),
+    o("VOV", "Đài Tiếng nói Việt Nam"),
+    o("VOV.VN", "Đài Tiếng nói Việt Nam"),
+    o("VTC News", "VTC News"),
+    o("VTV", "Đài Truyền hình Việt Nam"),
+    o("VTV.vn", "Đài Truyền hình Việt Nam"),
+    o("VietNamNet", "VietNamNet"),
+    o("Vietnam+", "Vietnam+ (Thông tấn xã Việt Nam)"),
+    o("VnExpress", "VnExpress"),
+    o("YBĐT", "Báo Yên Bái"),
+    o("Znews", "Znews"),
+    o("ĐBND", "Đại biểu Nhân dân"),
+    o("ĐCSVN", "Báo điện tử Đảng Cộng sản Việt Nam"),
+    o("ĐNO", "Báo Đắk Nông"),
+    o("ĐSPL", "Đời sống & Pháp luật"),
+];
+
+/// All outlets of the registry, sorted by code.
+///
+/// ```
+/// let outlets = vn_article::outlets();
+/// assert!(outlets.len() >= 60);
+/// assert!(outlets.iter().any(|o| o.code == "PLO" && o.name == "Pháp Luật TP.HCM"));
+/// ```
+pub fn outlets() -> &'static [Outlet] {
+    OUTLETS
+}
+
+/// The outlet a source-marker code stands for, if the registry knows it.
+///
+/// The code is matched exactly first, then loosely: case is ignored, and so
+/// are Vietnamese accents (`đ` counts as `d`).
+///
+/// ```
+/// assert_eq!(vn_article::outlet("CT").map(|o| o.name), Some("Báo Cần Thơ"));
+/// assert_eq!(vn_article::outlet("nldo").map(|o| o.code), Some("NLĐO"));
+/// assert_eq!(vn_article::outlet("XYZ"), None);
+/// ```
+pub fn outlet(code: &str) -> Option<&'static Outlet> {
+    if let Ok(i) = OUTLETS.binary_search_by(|o| o.code.cmp(code)) {
+        return OUTLETS.get(i);
+    }
+    OUTLETS.iter().find(|o| loosely_equal(o.code, code))
+}
+
+/// Whether `a` and `b` are the same once case and accents are set aside.
+pub(crate) fn loosely_equal(a: &str, b: &str) -> bool {
+    let mut a = a.chars().map(fold);
+    let mut b = b.chars().map(fold);
+    loop {
+        match (a.next(), b.next()) {
+            (None, None) => return true,
+            (Some(x), Some(y)) if x == y => {}
+            _ => return false,
+        }
+    }
+}
+
+/// A letter without case and Vietnamese accents: `Ề` and `ê` give `e`, `Đ` gives `d`.
+pub(crate) fn fold(c: char) -> char {
+    let lower = c.to_lowercase().next().unwrap_or(c);
+    if lower.is_ascii() {
+        return lower;
+    }
+    use unicode_normalization::char::decompose_canonical;
+    let mut base = lower;
+    decompose_canonical(lower, |d| {
+        if base == lower {
+            base = d;
+        }
+    });
+    match base {
+        'đ' => 'd',
+        b => b,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn table_is_sorted_and_unique() {
+        for pair in OUTLETS.windows(2) {
+            if let [a, b] = pair {
+                assert!(a.code < b.code, "{} before {}", a.code, b.code);
+            }
+        }
+        assert!(OUTLETS.len() >= 60);
+    }
+
+    #[test]
+    fn loose_lookup_ignores_case_and_accents() {
+        assert_eq!(outlet("NLĐO").map(|o| o.name), Some("Người Lao Động"));
+        assert_eq!(outlet("NLDO").map(|o| o.name), Some("Người Lao Động"));
+        assert_eq!(
+            outlet("vov.vn").map(|o| o.name),
+            Some("Đài Tiếng nói Việt Nam")
+        );
+        assert_eq!(outlet("Dan tri").map(|o| o.code), Some("Dân trí"));
+        assert_eq!(outlet("CTO").map(|o| o.name), Some("Báo Cần Thơ"));
+        assert_eq!(outlet("ABCD"), None);
+    }
+
+    #[test]
+    fn fold_strips_accents() {
+        assert_eq!(fold('Ề'), 'e');
+        assert_eq!(fold('ự'), 'u');
+        assert_eq!(fold('Đ'), 'd');
+        assert_eq!(fold('Q'), 'q');
+    }
+}

@@ -1,0 +1,477 @@
+//! The assembler: splits the normalized text into lines and gives each line
+//! its place in the [`Article`].
+//!
+//! Layout read, top to bottom: an optional section line above the dateline,
+//! the dateline, the section (a breadcrumb `A > B` or a short label), the
+//! title, photo captions under the title, the lead (opened by the source
+//! marker, else the first paragraph that is no caption), body paragraphs and
+//! captions, credit lines, page furniture. Each non-blank line lands in
+//! exactly one field; a line that fits nowhere else stays in `body`.
+
+use std::borrow::Cow;
+
+use super::credit::{caption_credit, credit_line, photo_credit, Place, RawCredit};
+use super::dateline;
+use super::mention::{self, Context};
+use super::source;
+use super::Finding;
+use crate::error::{Error, ErrorKind};
+use crate::model::{
+    Article, Block, BlockKind, Credit, Diagnostic, DiagnosticCode, SourceMarker, Span, Text,
+};
+use crate::normalize::{is_space, trim};
+use crate::outlets::outlet;
+
+/// A non-blank line of the text, trimmed.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Line<'a> {
+    pub text: &'a str,
+    /// Byte offset of `text` in the whole text.
+    pub start: usize,
+}
+
+impl Line<'_> {
+    fn span(&self) -> Span {
+        Span::new(self.start, self.start + self.text.len())
+    }
+}
+
+/// Page furniture: lines that are part of the page, not of the article.
+/// Matched whole, ignoring case; a line that starts with one of the `…`
+/// entries followed by more is furniture too.
+const FURNITURE: &[&str] = &[
+    "bình luận",
+    "bài liên quan",
+    "chia sẻ",
+    "chia sẻ bài viết",
+    "chia sẻ facebook",
+    "gửi bình luận",
+    "in bài",
+    "in bài viết",
+    "lưu bài",
+    "quay lại",
+    "tin liên quan",
+    "tin cùng chuyên mục",
+    "từ khóa",
+    "tags",
+    "xem thêm",
+    "xem tiếp",
+    "đọc thêm",
+    "đọc tiếp",
+    "theo dõi",
+];
+
+/// The most lines after the title searched for the source marker.
+const LEAD_WINDOW: usize = 4;
+/// The longest section label, in characters.
+const MAX_SECTION_CHARS: usize = 48;
+/// The most words of a section label.
+const MAX_SECTION_WORDS: usize = 5;
+/// The most credit lines read at the end.
+const MAX_CREDIT_LINES: usize = 6;
+
+/// Splits `text` into its non-blank lines, trimmed, with their offsets. Line
+/// ends are `\n`, `\r\n` and a lone `\r`.
+pub(crate) fn lines(text: &str, from: usize, to: usize) -> Vec<Line<'_>> {
+    let bytes = text.as_bytes().get(..to).unwrap_or_default();
+    let mut out = Vec::new();
+    let mut start = from;
+    loop {
+        let rest = bytes.get(start..).unwrap_or_default();
+        let (end, next) = match memchr::memchr2(b'\n', b'\r', rest) {
+            Some(p) => {
+                let at = start + p;
+                let crlf = bytes.get(at) == Some(&b'\r') && bytes.get(at + 1) == Some(&b'\n');
+                (at, at + if crlf { 2 } else { 1 })
+            }
+            None => (bytes.len(), bytes.len()),
+        };
+        if let Some(raw) = text.get(start..end) {
+            let t = trim(raw);
+            if !t.is_empty() {
+                let lead = raw.len() - raw.trim_start_matches(is_space).len();
+                out.push(Line {
+                    text: t,
+                    start: start + lead,
+                });
+            }
+        }
+        if next >= bytes.len() {
+            break;
+        }
+        start = next;
+    }
+    out
+}
+
+/// Parses the article in `text[from..to]` (NFC text); spans are offsets in
+/// the whole `text`.
+pub(crate) fn parse_range(text: &str, from: usize, to: usize) -> Result<Article<'_>, Error> {
+    let lines = lines(text, from, to);
+    let Some(&first_line) = lines.first() else {
+        return Err(Error::at(
+            ErrorKind::EmptyInput,
+            "empty input: the text holds no article",
+            text,
+            from,
+        ));
+    };
+    let mut b = Builder::new(text);
+    let mut idx = 0;
+
+    // Dateline, possibly under a section line.
+    let mut dateline_at = None;
+    for (i, line) in lines.iter().enumerate().take(2) {
+        if let Some(found) = dateline::find(line.text) {
+            if i == 1 && !is_section_like(lines.first().map_or("", |l| l.text)) {
+                break;
+            }
+            dateline_at = Some((i, found));
+            break;
+        }
+    }
+    let mut unplaced: Vec<Line<'_>> = Vec::new();
+    match dateline_at {
+        Some((i, found)) => {
+            if i == 1 {
+                if let Some(l) = lines.first() {
+                    b.section(l);
+                }
+            }
+            let line = lines.get(i).copied().unwrap_or(first_line);
+            let base = line.start + super::common::offset_in(line.text, found.text);
+            b.dateline = dateline::build(&found, base, &mut b.findings);
+            if b.dateline.is_none() {
+                unplaced.push(line);
+            }
+            if let Some(head) = found.head {
+                let head_line = Line {
+                    text: head,
+                    start: line.start + super::common::offset_in(line.text, head),
+                };
+                match credit_line(head, Place::End)
+                    .filter(|c| c.iter().all(|c| c.roles == [crate::Role::Author]))
+                {
+                    Some(credits) => {
+                        b.head_credits = credits.into_iter().map(|c| b.credit(c)).collect()
+                    }
+                    None => b.section(&head_line),
+                }
+            }
+            idx = i + 1;
+        }
+        None => b.findings.push(Finding::new(
+            DiagnosticCode::MissingDateline,
+            "no dateline at the top of the article",
+            lines.first().map_or(Span::default(), Line::span),
+        )),
+    }
+
+    // Section, when a short label stands before a title.
+    if b.section.is_empty() {
+        if let (Some(first), Some(second)) = (lines.get(idx), lines.get(idx + 1)) {
+            if first.text.contains('>')
+                || (is_section_like(first.text) && is_title_like(second.text))
+            {
+                b.section(first);
+                idx += 1;
+            }
+        }
+    }
+
+    // Title.
+    let Some(title) = lines.get(idx) else {
+        return Err(Error::at(
+            ErrorKind::NoTitle,
+            "no title: the text holds no line after its header",
+            text,
+            to,
+        ));
+    };
+    b.title = Some(Text::new(title.text, title.span()));
+    idx += 1;
+
+    // Lead: the marker line near the top, else the first line that is no caption.
+    let rest = lines.get(idx..).unwrap_or_default();
+    let marked = rest
+        .iter()
+        .take(LEAD_WINDOW)
+        .enumerate()
+        .find_map(|(i, l)| source::marker(l.text).map(|m| (i, m)));
+    let lead_at = match marked {
+        Some((i, m)) => {
+            let line = rest.get(i).copied();
+            if let Some(line) = line {
+                let code_start = line.start + super::common::offset_in(line.text, m.code);
+                let known = outlet(m.code);
+                if known.is_none() {
+                    b.findings.push(Finding::new(
+                        DiagnosticCode::UnknownOutlet,
+                        format!(
+                            "source marker code {:?} is not in the outlet registry",
+                            m.code
+                        ),
+                        Span::new(code_start, code_start + m.code.len()),
+                    ));
+                }
+                b.source = Some(SourceMarker {
+                    text: m.text.into(),
+                    code: m.code.into(),
+                    outlet: known.map(|o| Cow::Borrowed(o.name)),
+                    span: Span::new(line.start, line.start + m.text.len()),
+                });
+                let lead = trim(line.text.get(m.consumed..).unwrap_or_default());
+                if !lead.is_empty() {
+                    let start = line.start + super::common::offset_in(line.text, lead);
+                    b.lead = Some(Text::new(lead, Span::new(start, start + lead.len())));
+                }
+            }
+            Some(i)
+        }
+        None => rest
+            .iter()
+            .position(|l| !is_caption(l.text) && !is_furniture(l.text)),
+    };
+
+    // Credits and furniture at the end, never taking the lead.
+    let floor = lead_at.map_or(0, |i| i + 1);
+    let mut end = rest.len();
+    let mut footer = Vec::new();
+    while end > floor {
+        match rest.get(end - 1) {
+            Some(l) if is_furniture(l.text) => {
+                footer.push(Text::new(l.text, l.span()));
+                end -= 1;
+            }
+            _ => break,
+        }
+    }
+    footer.reverse();
+    let mut credits = Vec::new();
+    while end > floor && credits.len() < MAX_CREDIT_LINES {
+        let Some(l) = rest.get(end - 1) else { break };
+        let Some(found) = credit_line(l.text, Place::End) else {
+            break;
+        };
+        credits.push(found.into_iter().map(|c| b.credit(c)).collect::<Vec<_>>());
+        end -= 1;
+    }
+    // Furniture only counts after the credits or at the very end.
+    credits.reverse();
+
+    // Body: everything else in order.
+    for line in unplaced {
+        b.body.push(Block {
+            kind: BlockKind::Paragraph,
+            text: line.text.into(),
+            credits: Vec::new(),
+            span: line.span(),
+        });
+    }
+    for (i, l) in rest.iter().enumerate().take(end) {
+        if Some(i) == lead_at {
+            if marked.is_none() {
+                b.lead = Some(Text::new(l.text, l.span()));
+            }
+            continue;
+        }
+        let block = b.block(l);
+        b.body.push(block);
+    }
+    if b.lead.is_none() {
+        b.findings.push(Finding::new(
+            DiagnosticCode::MissingLead,
+            "no lead paragraph after the title",
+            title.span(),
+        ));
+    }
+    let mut all_credits = std::mem::take(&mut b.head_credits);
+    all_credits.extend(credits.into_iter().flatten());
+    b.credits = all_credits;
+    b.footer = footer;
+    Ok(b.finish())
+}
+
+/// Whether a photo caption or a standalone photo credit.
+fn is_caption(line: &str) -> bool {
+    caption_credit(line).is_some() || photo_credit(line).is_some()
+}
+
+fn is_furniture(line: &str) -> bool {
+    let t = trim(line.trim_end_matches(|c: char| {
+        c == ':' || c.is_ascii_digit() || c == '(' || c == ')' || is_space(c)
+    }));
+    FURNITURE
+        .iter()
+        .any(|f| super::common::word(f)(t).is_ok_and(|(rest, _)| rest.is_empty()))
+}
+
+/// A section label: a breadcrumb, or a short label with no sentence end.
+fn is_section_like(line: &str) -> bool {
+    if line.contains('>') {
+        return true;
+    }
+    let words = line.split(is_space).filter(|w| !w.is_empty()).count();
+    line.chars().count() <= MAX_SECTION_CHARS
+        && words <= MAX_SECTION_WORDS
+        && !line.ends_with(['.', '?', '!', ':', ',', ';', '"', '”'])
+        && line.chars().next().is_some_and(char::is_uppercase)
+        && source::marker(line).is_none()
+        && dateline::find(line).is_none()
+}
+
+/// A title: no source marker, no closing period, not too long.
+fn is_title_like(line: &str) -> bool {
+    line.chars().count() <= 300
+        && !(line.ends_with('.') && !line.ends_with("..."))
+        && source::marker(line).is_none()
+        && !is_caption(line)
+}
+
+/// Collects the pieces of an article.
+struct Builder<'a> {
+    text: &'a str,
+    dateline: Option<crate::model::Dateline<'a>>,
+    section: Vec<Text<'a>>,
+    title: Option<Text<'a>>,
+    source: Option<SourceMarker<'a>>,
+    lead: Option<Text<'a>>,
+    body: Vec<Block<'a>>,
+    head_credits: Vec<Credit<'a>>,
+    credits: Vec<Credit<'a>>,
+    footer: Vec<Text<'a>>,
+    findings: Vec<Finding>,
+}
+
+impl<'a> Builder<'a> {
+    fn new(text: &'a str) -> Self {
+        Builder {
+            text,
+            dateline: None,
+            section: Vec::new(),
+            title: None,
+            source: None,
+            lead: None,
+            body: Vec::new(),
+            head_credits: Vec::new(),
+            credits: Vec::new(),
+            footer: Vec::new(),
+            findings: Vec::new(),
+        }
+    }
+
+    /// Splits a breadcrumb on `>` into the section.
+    fn section(&mut self, line: &Line<'a>) {
+        let mut pos = 0;
+        for part in line.text.split('>') {
+            let t = trim(part);
+            if !t.is_empty() {
+                let start = line.start + pos + super::common::offset_in(part, t);
+                self.section
+                    .push(Text::new(t, Span::new(start, start + t.len())));
+            }
+            pos += part.len() + 1;
+        }
+    }
+
+    fn credit(&self, c: RawCredit<'a>) -> Credit<'a> {
+        let start = super::common::offset_in(self.text, c.text);
+        Credit {
+            text: c.text.into(),
+            roles: c.roles,
+            names: c.names.into_iter().map(Cow::Borrowed).collect(),
+            span: Span::new(start, start + c.text.len()),
+        }
+    }
+
+    fn block(&self, l: &Line<'a>) -> Block<'a> {
+        if let Some((len, credit)) = caption_credit(l.text) {
+            let text = l.text.get(..len).unwrap_or_default();
+            return Block {
+                kind: BlockKind::Caption,
+                text: text.into(),
+                credits: vec![self.credit(credit)],
+                span: l.span(),
+            };
+        }
+        if let Some(credit) = photo_credit(l.text) {
+            return Block {
+                kind: BlockKind::Caption,
+                text: "".into(),
+                credits: vec![self.credit(credit)],
+                span: l.span(),
+            };
+        }
+        Block {
+            kind: BlockKind::Paragraph,
+            text: l.text.into(),
+            credits: Vec::new(),
+            span: l.span(),
+        }
+    }
+
+    fn finish(self) -> Article<'a> {
+        let text = self.text;
+        let ctx = Context {
+            dateline: self.dateline.as_ref().map(|d| d.date),
+        };
+        let mut mentions = Vec::new();
+        if let Some(lead) = &self.lead {
+            if let Cow::Borrowed(s) = lead.text {
+                mention::scan(s, lead.span.start, ctx, &mut mentions);
+            }
+        }
+        for block in &self.body {
+            if let Cow::Borrowed(s) = block.text {
+                mention::scan(s, block.span.start, ctx, &mut mentions);
+            }
+        }
+        mentions.sort_by_key(|m| m.span.start);
+        let line_starts = line_starts(text);
+        let mut diagnostics: Vec<Diagnostic> = self
+            .findings
+            .into_iter()
+            .map(|f| Diagnostic {
+                code: f.code,
+                message: f.message,
+                line: line_of(&line_starts, f.span.start),
+                span: f.span,
+            })
+            .collect();
+        diagnostics.sort_by_key(|d| d.line);
+        Article {
+            dateline: self.dateline,
+            section: self.section,
+            title: self.title.unwrap_or_else(|| Text::new("", Span::default())),
+            source: self.source,
+            lead: self.lead,
+            body: self.body,
+            credits: self.credits,
+            footer: self.footer,
+            mentions,
+            diagnostics,
+        }
+    }
+}
+
+/// The byte offsets where lines start.
+fn line_starts(text: &str) -> Vec<usize> {
+    let bytes = text.as_bytes();
+    let mut starts = vec![0];
+    let mut i = 0;
+    while let Some(p) = memchr::memchr2(b'\n', b'\r', bytes.get(i..).unwrap_or_default()) {
+        let at = i + p;
+        let crlf = bytes.get(at) == Some(&b'\r') && bytes.get(at + 1) == Some(&b'\n');
+        i = at + if crlf { 2 } else { 1 };
+        starts.push(i);
+    }
+    starts
+}
+
+/// The 1-based line of byte `offset`.
+fn line_of(starts: &[usize], offset: usize) -> usize {
+    match starts.binary_search(&offset) {
+        Ok(i) => i + 1,
+        Err(i) => i,
+    }
+}

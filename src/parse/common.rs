@@ -1,0 +1,190 @@
+//! Small nom parsers and vocabulary tables shared by the piece parsers.
+//!
+//! Every parser here works on `&str` with nom's default error type and never
+//! appears in the public API.
+
+use nom::error::{Error as NomError, ErrorKind as NomErrorKind};
+use nom::{Err as NomErr, IResult};
+
+use crate::normalize::{is_dash, is_space};
+
+/// The result type of the crate's nom parsers.
+pub(crate) type Res<'a, T> = IResult<&'a str, T>;
+
+/// A recoverable nom failure at `input`.
+pub(crate) fn fail<T>(input: &str) -> Res<'_, T> {
+    Err(NomErr::Error(NomError::new(input, NomErrorKind::Verify)))
+}
+
+/// Skips white space in the parser's sense (never fails).
+pub(crate) fn sp0(i: &str) -> Res<'_, &str> {
+    let rest = i.trim_start_matches(is_space);
+    Ok((rest, i.get(..i.len() - rest.len()).unwrap_or_default()))
+}
+
+/// At least one white-space character.
+pub(crate) fn sp1(i: &str) -> Res<'_, &str> {
+    let (rest, s) = sp0(i)?;
+    if s.is_empty() {
+        fail(i)
+    } else {
+        Ok((rest, s))
+    }
+}
+
+/// One dash of any variant.
+pub(crate) fn dash(i: &str) -> Res<'_, char> {
+    match i.chars().next() {
+        Some(c) if is_dash(c) => Ok((i.get(c.len_utf8()..).unwrap_or_default(), c)),
+        _ => fail(i),
+    }
+}
+
+/// One given character.
+pub(crate) fn ch(c: char) -> impl Fn(&str) -> Res<'_, char> {
+    move |i: &str| match i.strip_prefix(c) {
+        Some(rest) => Ok((rest, c)),
+        None => fail(i),
+    }
+}
+
+/// A run of `min..=max` ASCII digits not followed by another digit, as a number.
+pub(crate) fn number(min: usize, max: usize) -> impl Fn(&str) -> Res<'_, u32> {
+    move |i: &str| {
+        let len = i.bytes().take_while(u8::is_ascii_digit).count();
+        if len < min || len > max {
+            return fail(i);
+        }
+        let (digits, rest) = i.split_at_checked(len).unwrap_or((i, ""));
+        match digits.parse::<u32>() {
+            Ok(n) => Ok((rest, n)),
+            Err(_) => fail(i),
+        }
+    }
+}
+
+/// Whether `c` continues a word (so that `ngày` does not match `ngàyx`).
+pub(crate) fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+/// A word or phrase, ignoring case, that ends at a word boundary.
+/// `phrase` is written in lowercase; a space in it matches any run of spaces.
+pub(crate) fn word<'p>(phrase: &'p str) -> impl Fn(&str) -> Res<'_, &str> + 'p {
+    move |i: &str| match match_phrase(i, phrase) {
+        Some(len) => {
+            let (matched, rest) = i.split_at_checked(len).unwrap_or((i, ""));
+            if rest.chars().next().is_some_and(is_word_char) {
+                fail(i)
+            } else {
+                Ok((rest, matched))
+            }
+        }
+        None => fail(i),
+    }
+}
+
+/// The byte length of the prefix of `i` that equals `phrase` ignoring case,
+/// with each space of `phrase` matching one or more spaces of `i`.
+fn match_phrase(i: &str, phrase: &str) -> Option<usize> {
+    let mut rest = i;
+    for p in phrase.chars() {
+        if p == ' ' {
+            let trimmed = rest.trim_start_matches(is_space);
+            if trimmed.len() == rest.len() {
+                return None;
+            }
+            rest = trimmed;
+            continue;
+        }
+        let c = rest.chars().next()?;
+        if c != p && !c.to_lowercase().eq(p.to_lowercase()) {
+            return None;
+        }
+        rest = rest.get(c.len_utf8()..)?;
+    }
+    Some(i.len() - rest.len())
+}
+
+/// The first entry of `table` whose phrase starts `i` (ignoring case, at a
+/// word boundary), with its value. Put longer phrases before their prefixes.
+pub(crate) fn one_of<'t, T: Copy>(table: &'t [(&'t str, T)]) -> impl Fn(&str) -> Res<'_, T> + 't {
+    move |i: &str| {
+        for &(phrase, value) in table {
+            if let Ok((rest, _)) = word(phrase)(i) {
+                return Ok((rest, value));
+            }
+        }
+        fail(i)
+    }
+}
+
+/// The byte offset of `part` inside `whole`, when `part` is a sub-slice of it.
+pub(crate) fn offset_in(whole: &str, part: &str) -> usize {
+    (part.as_ptr() as usize).saturating_sub(whole.as_ptr() as usize)
+}
+
+/// Parts of the day and the hours they add to a 12-hour clock reading
+/// (`7 giờ tối` is 19:00). One table for datelines and time mentions.
+pub(crate) const PARTS_OF_DAY: &[(&str, PartOfDay)] = &[
+    ("sáng", PartOfDay::Morning),
+    ("trưa", PartOfDay::Noon),
+    ("chiều", PartOfDay::Afternoon),
+    ("tối", PartOfDay::Evening),
+    ("đêm", PartOfDay::Night),
+];
+
+/// A part of the day, as the words in [`PARTS_OF_DAY`] name it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum PartOfDay {
+    Morning,
+    Noon,
+    Afternoon,
+    Evening,
+    Night,
+}
+
+impl PartOfDay {
+    /// The 24-hour hour for a clock reading `hour` said with this part of day.
+    pub(crate) fn apply(self, hour: u32) -> u32 {
+        match self {
+            PartOfDay::Morning => hour,
+            PartOfDay::Noon if hour < 6 => hour + 12,
+            PartOfDay::Noon => hour,
+            PartOfDay::Afternoon | PartOfDay::Evening if hour < 12 => hour + 12,
+            PartOfDay::Afternoon | PartOfDay::Evening => hour,
+            PartOfDay::Night if (6..12).contains(&hour) => hour + 12,
+            PartOfDay::Night => hour,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn word_ignores_case_and_needs_a_boundary() {
+        assert_eq!(word("ngày")("Ngày 2-4"), Ok((" 2-4", "Ngày")));
+        assert!(word("ngày")("ngàyx").is_err());
+        assert_eq!(word("chủ nhật")("CHỦ  NHẬT,"), Ok((",", "CHỦ  NHẬT")));
+    }
+
+    #[test]
+    fn number_takes_bounded_digit_runs() {
+        assert_eq!(number(1, 2)("03/"), Ok(("/", 3)));
+        assert!(number(1, 2)("123").is_err());
+        assert!(number(4, 4)("99").is_err());
+    }
+
+    #[test]
+    fn parts_of_day_apply_to_twelve_hour_readings() {
+        assert_eq!(PartOfDay::Evening.apply(7), 19);
+        assert_eq!(PartOfDay::Afternoon.apply(14), 14);
+        assert_eq!(PartOfDay::Noon.apply(1), 13);
+        assert_eq!(PartOfDay::Noon.apply(11), 11);
+        assert_eq!(PartOfDay::Night.apply(2), 2);
+        assert_eq!(PartOfDay::Night.apply(10), 22);
+        assert_eq!(PartOfDay::Morning.apply(7), 7);
+    }
+}

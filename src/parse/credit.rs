@@ -1,0 +1,640 @@
+//! Credit lines and the photo credits of captions.
+//!
+//! Role credits: `Tin, ảnh: KIM XUÂN`, `Bài và ảnh: NGỌC LAN`, `Bài: A - Ảnh: B`,
+//! `Đồ họa: MINH CHÂU (nguồn Bộ Công Thương)`, `Thực hiện: ...`, a line of role
+//! words alone (`Tổng hợp`). Sources: `Theo TTXVN`, `(Theo Dân trí)`,
+//! `Nguồn: vietnamplus.vn`, `Nguồn Lao Động:`, `Tham khảo: CNN`. Bare bylines:
+//! `KIM XUÂN`, `T.L`, `MINH HẢI - THU TRANG`, `Hồng Vân- Thanh Tú`,
+//! `QUANG VINH |`, `MAI ANH (Theo Reuters)`. Names are kept as written and
+//! split on ` - `, `–`, `,`, ` và `, `/`; a trailing `|` is dropped.
+
+use nom::branch::alt;
+use nom::multi::separated_list1;
+use nom::Parser;
+
+use super::common::{ch, one_of, sp0, word, Res};
+use crate::model::Role;
+use crate::normalize::{is_dash, is_space, trim, CLOSE_BRACKETS, OPEN_BRACKETS};
+use crate::outlets::{loosely_equal, outlets};
+
+/// Role words, longest first where one is the prefix of another.
+pub(crate) const ROLES: &[(&str, Role)] = &[
+    ("tin", Role::News),
+    ("bài viết", Role::Article),
+    ("bài", Role::Article),
+    ("ảnh", Role::Photo),
+    ("hình", Role::Photo),
+    ("video", Role::Video),
+    ("clip", Role::Video),
+    ("đồ họa", Role::Graphics),
+    ("đồ hoạ", Role::Graphics),
+    ("thực hiện", Role::Production),
+    ("lược dịch", Role::Translation),
+    ("biên dịch", Role::Translation),
+    ("dịch", Role::Translation),
+    ("tổng hợp", Role::Compilation),
+    ("tác giả", Role::Author),
+    ("nguồn", Role::Source),
+    ("tham khảo", Role::Source),
+];
+
+/// The longest credit line read, in characters.
+const MAX_CREDIT_CHARS: usize = 160;
+/// The most words a name may have.
+const MAX_NAME_WORDS: usize = 5;
+/// The longest name, in characters.
+const MAX_NAME_CHARS: usize = 48;
+
+/// A credit found in a line, not yet placed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct RawCredit<'a> {
+    pub text: &'a str,
+    pub roles: Vec<Role>,
+    pub names: Vec<&'a str>,
+}
+
+/// Where a credit line may stand, which decides how much it may look like a
+/// sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Place {
+    /// Among the last lines of the article: bare bylines are read too.
+    End,
+    /// Anywhere else: only lines that say what they are (`Ảnh:`, `Theo`).
+    Labelled,
+}
+
+/// `Tin, ảnh`, `Bài và ảnh`: role words joined by `,`, `và`, `&`, `/`, `+`.
+fn role_list(i: &str) -> Res<'_, Vec<Role>> {
+    let sep = (
+        sp0,
+        alt((
+            ch(',').map(|_| ()),
+            ch('&').map(|_| ()),
+            ch('/').map(|_| ()),
+            ch('+').map(|_| ()),
+            word("và").map(|_| ()),
+        )),
+        sp0,
+    );
+    separated_list1(sep, one_of(ROLES)).parse(i)
+}
+
+/// Reads one line as credits. `None` when it is not a credit line.
+pub(crate) fn credit_line(line: &str, place: Place) -> Option<Vec<RawCredit<'_>>> {
+    let line = trim(line);
+    if line.is_empty() || line.chars().count() > MAX_CREDIT_CHARS {
+        return None;
+    }
+    // `(Theo Dân trí)`, `(Nguồn: Reuters)`: the whole line in brackets.
+    if let Some(inner) = strip_brackets(line) {
+        let mut credits = credit_line(inner, Place::Labelled)?;
+        if let [only] = credits.as_mut_slice() {
+            only.text = line;
+        }
+        return Some(credits);
+    }
+    if let Some(c) = role_credits(line) {
+        return Some(c);
+    }
+    if let Some(c) = source_credit(line) {
+        return Some(vec![c]);
+    }
+    if place == Place::End {
+        return byline(line);
+    }
+    None
+}
+
+/// `inner` when `s` is `(inner)` with ASCII or full-width brackets.
+fn strip_brackets(s: &str) -> Option<&str> {
+    let mut chars = s.chars();
+    let open = chars.next()?;
+    let close = chars.next_back()?;
+    if !OPEN_BRACKETS.contains(&open) || !CLOSE_BRACKETS.contains(&close) {
+        return None;
+    }
+    let inner = s.get(open.len_utf8()..s.len() - close.len_utf8())?;
+    if inner.contains(|c: char| OPEN_BRACKETS.contains(&c) || CLOSE_BRACKETS.contains(&c)) {
+        return None;
+    }
+    Some(trim(inner))
+}
+
+/// `Tin, ảnh: KIM XUÂN`, `Bài: A - Ảnh: B`, `Tổng hợp`.
+fn role_credits(line: &str) -> Option<Vec<RawCredit<'_>>> {
+    let mut out = Vec::new();
+    let mut rest = line;
+    loop {
+        let (after_roles, roles) = role_list(rest).ok()?;
+        let (after_roles, _) = sp0(after_roles).ok()?;
+        if after_roles.is_empty() && out.is_empty() {
+            // Role words alone: `Tổng hợp`.
+            if roles.iter().all(|r| *r != Role::Source) {
+                out.push(RawCredit {
+                    text: rest,
+                    roles,
+                    names: Vec::new(),
+                });
+                return Some(out);
+            }
+            return None;
+        }
+        let names_part = after_roles.strip_prefix(':')?;
+        // The next credit of the same line starts at ` - Ảnh:`, `; Ảnh:`, `, Ảnh:`.
+        let (names_part, next) = split_next_credit(names_part);
+        let text = trim(rest.get(..rest.len() - next.map_or(0, |n| n.len() + 0))?);
+        let text = trim(text.trim_end_matches(|c: char| c == ';' || c == ',' || is_dash(c)));
+        let (names_part, extra) = trailing_source(names_part);
+        let names = split_names(names_part);
+        if names.is_empty()
+            || !names
+                .iter()
+                .all(|n| is_name(n) || roles.contains(&Role::Source))
+        {
+            return None;
+        }
+        out.push(RawCredit { text, roles, names });
+        if let Some(source) = extra {
+            out.push(source);
+        }
+        match next {
+            Some(n) => rest = n,
+            None => return Some(out),
+        }
+    }
+}
+
+/// Splits `names` before a following `- Ảnh:`-style credit.
+fn split_next_credit(names: &str) -> (&str, Option<&str>) {
+    for (idx, c) in names.char_indices() {
+        if !(is_dash(c) || c == ';' || c == ',' || c == '|') {
+            continue;
+        }
+        let Some(after) = names.get(idx + c.len_utf8()..) else {
+            continue;
+        };
+        let candidate = after.trim_start_matches(is_space);
+        if let Ok((r, _)) = role_list(candidate) {
+            if sp0(r).is_ok_and(|(r, _)| r.starts_with(':')) {
+                return (names.get(..idx).unwrap_or(names), Some(candidate));
+            }
+        }
+    }
+    (names, None)
+}
+
+/// `MINH CHÂU (nguồn Bộ Công Thương)`, `MAI ANH (Theo Reuters)`: the names and
+/// the source credit in brackets after them.
+fn trailing_source(names: &str) -> (&str, Option<RawCredit<'_>>) {
+    let t = trim(names);
+    let Some(open) = t.rfind(|c: char| OPEN_BRACKETS.contains(&c)) else {
+        return (names, None);
+    };
+    let (before, bracket) = t.split_at_checked(open).unwrap_or((t, ""));
+    let Some(inner) = strip_brackets(trim(bracket)) else {
+        return (names, None);
+    };
+    let source = source_credit(inner).map(|mut c| {
+        c.text = trim(bracket);
+        c
+    });
+    match source {
+        Some(s) if !trim(before).is_empty() => (before, Some(s)),
+        _ => (names, None),
+    }
+}
+
+/// `Theo TTXVN`, `Theo TTXVN- Thanh Niên`, `Nguồn: X`, `Nguồn Lao Động:`,
+/// `Nguồn Thanh Niên: https://...`.
+fn source_credit(line: &str) -> Option<RawCredit<'_>> {
+    let line = trim(line);
+    let names_part = if let Ok((rest, _)) = word("theo")(line) {
+        let rest = trim(rest);
+        // `Theo MỘC LAN (VTC News)`: the outlet in brackets is a name too.
+        rest
+    } else if let Ok((rest, _)) = word("nguồn")(line) {
+        let rest = trim(rest);
+        if let Some(r) = rest.strip_prefix(':') {
+            trim(r)
+        } else {
+            // `Nguồn Lao Động:` and `Nguồn Thanh Niên: <url>`.
+            let (name, _) = rest.split_once(':')?;
+            trim(name)
+        }
+    } else {
+        return None;
+    };
+    let mut names = Vec::new();
+    for part in split_names(names_part) {
+        // `MỘC LAN (VTC News)`
+        match part.find(|c: char| OPEN_BRACKETS.contains(&c)) {
+            Some(open) => {
+                let (name, bracket) = part.split_at_checked(open)?;
+                names.push(trim(name));
+                names.push(strip_brackets(trim(bracket))?);
+            }
+            None => names.push(part),
+        }
+    }
+    if names.is_empty() || !names.iter().all(|n| is_name(n) || is_domain(n)) {
+        return None;
+    }
+    Some(RawCredit {
+        text: line,
+        roles: vec![Role::Source],
+        names,
+    })
+}
+
+/// A bare byline (`KIM XUÂN`, `Hồng Vân- Thanh Tú`, `MAI ANH (Theo Reuters)`)
+/// or an outlet's name standing alone (a source).
+fn byline(line: &str) -> Option<Vec<RawCredit<'_>>> {
+    let line = trim(line.trim_end_matches(|c: char| c == '|' || is_space(c)));
+    if outlets().iter().any(|o| loosely_equal(o.name, line)) {
+        return Some(vec![RawCredit {
+            text: line,
+            roles: vec![Role::Source],
+            names: vec![line],
+        }]);
+    }
+    let (names_part, extra) = trailing_source(line);
+    let names = split_names(names_part);
+    if names.is_empty() || names.len() > 4 || !names.iter().all(|n| is_name(n) || is_domain(n)) {
+        return None;
+    }
+    if names.iter().all(|n| is_domain(n)) {
+        return None;
+    }
+    let mut out = vec![RawCredit {
+        text: line,
+        roles: vec![Role::Author],
+        names,
+    }];
+    if let Some(mut source) = extra {
+        if let Some(first) = out.first_mut() {
+            first.text = trim(names_part);
+        }
+        source.text = source.text.trim();
+        out.push(source);
+    }
+    Some(out)
+}
+
+/// Splits a names part on ` - `, `–`, `,`, ` và `, `/`, `;`, `&`, dropping a
+/// trailing `|` and a closing period.
+pub(crate) fn split_names(s: &str) -> Vec<&str> {
+    let s = trim(s.trim_end_matches(|c: char| c == '|' || is_space(c)));
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut iter = s.char_indices().peekable();
+    while let Some((idx, c)) = iter.next() {
+        let prev_space = s
+            .get(..idx)
+            .and_then(|p| p.chars().next_back())
+            .is_some_and(is_space);
+        let next_space = iter.peek().is_some_and(|&(_, n)| is_space(n));
+        let cut = match c {
+            ',' | '/' | ';' | '&' => true,
+            '–' | '—' => true,
+            c if is_dash(c) => prev_space || next_space,
+            _ => false,
+        };
+        let cut_len = if cut {
+            c.len_utf8()
+        } else if c == ' '
+            && s.get(idx..)
+                .is_some_and(|r| word(" và ")(r).is_ok() || r.starts_with(" và "))
+        {
+            " và ".len()
+        } else {
+            0
+        };
+        if cut_len > 0 {
+            if let Some(part) = s.get(start..idx) {
+                out.push(part);
+            }
+            start = idx + cut_len;
+        }
+    }
+    if let Some(part) = s.get(start..) {
+        out.push(part);
+    }
+    out.into_iter()
+        .map(|p| {
+            let p = trim(p);
+            match p.strip_suffix('.') {
+                Some(q) if q.chars().rev().take_while(|c| c.is_alphabetic()).count() > 1 => trim(q),
+                _ => p,
+            }
+        })
+        .filter(|p| !p.is_empty())
+        .collect()
+}
+
+/// Whether `s` reads as a person's or outlet's name: a few words, the first
+/// capitalized (or initials like `T.L`, `N. Hà`), at most one lowercase word
+/// after it, no sentence punctuation.
+pub(crate) fn is_name(s: &str) -> bool {
+    let words: Vec<&str> = s.split(is_space).filter(|w| !w.is_empty()).collect();
+    if words.is_empty()
+        || words.len() > MAX_NAME_WORDS
+        || s.chars().count() > MAX_NAME_CHARS
+        || s.contains(|c: char| matches!(c, ':' | ';' | '?' | '!' | '"' | '“' | '”' | '(' | ')'))
+    {
+        return false;
+    }
+    let capitalized = |w: &&str| w.chars().next().is_some_and(|c| c.is_uppercase());
+    let first_ok = words.first().is_some_and(capitalized);
+    let lowercase = words.iter().skip(1).filter(|w| !capitalized(w)).count();
+    first_ok
+        && lowercase <= usize::from(words.len() >= 3)
+        && !words
+            .iter()
+            .any(|w| w.chars().any(|c| c.is_ascii_digit()) && !w.contains('.'))
+}
+
+/// Whether `s` is a bare domain such as `vietnamplus.vn` or a URL.
+fn is_domain(s: &str) -> bool {
+    !s.contains(is_space)
+        && (s.starts_with("http://") || s.starts_with("https://") || {
+            let mut parts = s.rsplit('.');
+            let tld = parts.next().unwrap_or_default();
+            parts.next().is_some()
+                && (2..=6).contains(&tld.len())
+                && tld.chars().all(|c| c.is_ascii_alphabetic())
+        })
+}
+
+/// A photo credit at the end of a caption paragraph: `... . Ảnh: T.H`,
+/// `... - Ảnh: HỮU KHOA |`, `(Ảnh: TTXVN)`, `(Ảnh: Văn Toàn).`, `(Ảnh VGP)`,
+/// `(Nguồn: Reuters)`. Returns the caption text's length and the credit.
+pub(crate) fn caption_credit(par: &str) -> Option<(usize, RawCredit<'_>)> {
+    let t = par.trim_end_matches(|c: char| is_space(c) || c == '|');
+    // `(Ảnh: X)` and `(Ảnh: X).` at the end.
+    let closed = t.strip_suffix('.').unwrap_or(t);
+    if closed.ends_with(|c: char| CLOSE_BRACKETS.contains(&c)) {
+        let open = closed.rfind(|c: char| OPEN_BRACKETS.contains(&c))?;
+        let bracket = closed.get(open..)?;
+        let inner = strip_brackets(bracket)?;
+        let credit = photo_credit(inner)
+            .or_else(|| word("nguồn")(inner).ok().and_then(|_| source_credit(inner)))?;
+        let credit = RawCredit {
+            text: bracket,
+            ..credit
+        };
+        let text_end = trim_end_len(par, open);
+        return Some((text_end, credit));
+    }
+    // `... . Ảnh: X`, `... - Ảnh: X`: the last `Ảnh` after a sentence end or a dash.
+    let mut search_end = t.len();
+    while let Some(at) = t.get(..search_end)?.rfind(['Ả', 'ả']) {
+        search_end = at;
+        let before = t.get(..at)?.trim_end_matches(is_space);
+        let opener = before.chars().next_back();
+        let after_sentence =
+            matches!(opener, Some('.' | '!' | '?' | '"' | '”' | '…')) || before.is_empty();
+        let after_dash = opener.is_some_and(is_dash);
+        if !(after_sentence || after_dash) {
+            continue;
+        }
+        let tail = t.get(at..)?;
+        let credit = photo_credit(tail)?;
+        let end = if after_dash {
+            before.len() - opener.map_or(0, char::len_utf8)
+        } else {
+            before.len()
+        };
+        return Some((trim_end_len(par, end), credit));
+    }
+    None
+}
+
+/// `Ảnh: X`, `ảnh: X`, `Ảnh X` (no colon, one capitalized name), `Ảnh - Video: X`.
+pub(crate) fn photo_credit(s: &str) -> Option<RawCredit<'_>> {
+    let s = trim(s.trim_end_matches(|c: char| c == '|' || is_space(c)));
+    if let Some(credits) = role_credits(s) {
+        if let [only] = credits.as_slice() {
+            if only.roles.contains(&Role::Photo) && !only.names.is_empty() {
+                return Some(only.clone());
+            }
+        }
+        return None;
+    }
+    // `Ảnh VGP`: no colon.
+    let (rest, _) = word("ảnh")(s).ok()?;
+    let name = trim(rest);
+    let names = split_names(name);
+    if names.len() == 1
+        && names
+            .iter()
+            .all(|n| is_name(n) && n.split_whitespace().count() <= 3)
+    {
+        return Some(RawCredit {
+            text: s,
+            roles: vec![Role::Photo],
+            names,
+        });
+    }
+    None
+}
+
+fn trim_end_len(s: &str, end: usize) -> usize {
+    s.get(..end)
+        .map_or(0, |p| p.trim_end_matches(is_space).len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse_line(s: &str) -> Vec<(Vec<Role>, Vec<&str>)> {
+        credit_line(s, Place::End)
+            .unwrap_or_else(|| panic!("no credit in {s:?}"))
+            .into_iter()
+            .map(|c| (c.roles, c.names))
+            .collect()
+    }
+
+    use Role::*;
+
+    #[test]
+    fn role_credits() {
+        assert_eq!(
+            parse_line("Tin, ảnh: KIM XUÂN"),
+            vec![(vec![News, Photo], vec!["KIM XUÂN"])]
+        );
+        assert_eq!(
+            parse_line("Bài và ảnh: NGỌC LAN"),
+            vec![(vec![Article, Photo], vec!["NGỌC LAN"])]
+        );
+        assert_eq!(
+            parse_line("Tin và ảnh: Hoàng Yến"),
+            vec![(vec![News, Photo], vec!["Hoàng Yến"])]
+        );
+        assert_eq!(
+            parse_line("Bài, ảnh: HỮU KHOA"),
+            vec![(vec![Article, Photo], vec!["HỮU KHOA"])]
+        );
+        assert_eq!(
+            parse_line("Bài: MINH HẢI - Ảnh: THU TRANG"),
+            vec![
+                (vec![Article], vec!["MINH HẢI"]),
+                (vec![Photo], vec!["THU TRANG"])
+            ]
+        );
+        assert_eq!(
+            parse_line("Ảnh: Quốc Bảo"),
+            vec![(vec![Photo], vec!["Quốc Bảo"])]
+        );
+        assert_eq!(
+            parse_line("Đồ họa: MINH CHÂU (nguồn Bộ Công Thương)"),
+            vec![
+                (vec![Graphics], vec!["MINH CHÂU"]),
+                (vec![Source], vec!["Bộ Công Thương"])
+            ]
+        );
+        assert_eq!(
+            parse_line("Video: Hải Long"),
+            vec![(vec![Video], vec!["Hải Long"])]
+        );
+        assert_eq!(
+            parse_line("Thực hiện: Ngọc Mai, Hà Thu"),
+            vec![(vec![Production], vec!["Ngọc Mai", "Hà Thu"])]
+        );
+        assert_eq!(parse_line("Tổng hợp"), vec![(vec![Compilation], vec![])]);
+    }
+
+    #[test]
+    fn sources() {
+        assert_eq!(
+            parse_line("Theo TTXVN"),
+            vec![(vec![Source], vec!["TTXVN"])]
+        );
+        assert_eq!(
+            parse_line("Theo TTXVN- Thanh Niên"),
+            vec![(vec![Source], vec!["TTXVN", "Thanh Niên"])]
+        );
+        assert_eq!(
+            parse_line("(Theo Dân trí)"),
+            vec![(vec![Source], vec!["Dân trí"])]
+        );
+        assert_eq!(
+            parse_line("Nguồn: vietnamplus.vn"),
+            vec![(vec![Source], vec!["vietnamplus.vn"])]
+        );
+        assert_eq!(
+            parse_line("Nguồn Lao Động:"),
+            vec![(vec![Source], vec!["Lao Động"])]
+        );
+        assert_eq!(
+            parse_line("Nguồn Thanh Niên: https://thanhnien.vn/bai-viet.html"),
+            vec![(vec![Source], vec!["Thanh Niên"])]
+        );
+        assert_eq!(
+            parse_line("Theo MỘC LAN (VTC News)"),
+            vec![(vec![Source], vec!["MỘC LAN", "VTC News"])]
+        );
+        assert_eq!(
+            parse_line("Tham khảo: CNN"),
+            vec![(vec![Source], vec!["CNN"])]
+        );
+    }
+
+    #[test]
+    fn bylines() {
+        assert_eq!(
+            parse_line("KIM XUÂN"),
+            vec![(vec![Author], vec!["KIM XUÂN"])]
+        );
+        assert_eq!(parse_line("T.L"), vec![(vec![Author], vec!["T.L"])]);
+        assert_eq!(parse_line("PV"), vec![(vec![Author], vec!["PV"])]);
+        assert_eq!(parse_line("N.V.K"), vec![(vec![Author], vec!["N.V.K"])]);
+        assert_eq!(
+            parse_line("MINH HẢI - THU TRANG"),
+            vec![(vec![Author], vec!["MINH HẢI", "THU TRANG"])]
+        );
+        assert_eq!(
+            parse_line("Hồng Vân- Thanh Tú"),
+            vec![(vec![Author], vec!["Hồng Vân", "Thanh Tú"])]
+        );
+        assert_eq!(
+            parse_line("QUANG VINH |"),
+            vec![(vec![Author], vec!["QUANG VINH"])]
+        );
+        assert_eq!(
+            parse_line("Ngọc Ánh"),
+            vec![(vec![Author], vec!["Ngọc Ánh"])]
+        );
+        assert_eq!(parse_line("N. Hà"), vec![(vec![Author], vec!["N. Hà"])]);
+        assert_eq!(
+            parse_line("MAI ANH (Theo Reuters)"),
+            vec![
+                (vec![Author], vec!["MAI ANH"]),
+                (vec![Source], vec!["Reuters"])
+            ]
+        );
+        let c = credit_line("MAI ANH (Theo Reuters)", Place::End).unwrap();
+        assert_eq!(c[0].text, "MAI ANH");
+        assert_eq!(c[1].text, "(Theo Reuters)");
+    }
+
+    #[test]
+    fn sentences_are_not_credits() {
+        for s in [
+            "Theo ông Nguyễn Văn A, giá vàng sẽ còn tăng.",
+            "Theo TTXVN, chiều nay bão đã suy yếu",
+            "Theo dõi diễn biến của cơn bão",
+            "Theo kế hoạch, công trình hoàn thành vào cuối năm",
+            "Vụ việc đang được điều tra làm rõ.",
+            "Các sân bay ứng phó với bão",
+            "Ảnh: minh họa cho thấy cảnh người dân đi lại",
+        ] {
+            assert_eq!(credit_line(s, Place::End), None, "{s}");
+        }
+    }
+
+    #[test]
+    fn captions() {
+        let par = "Quang cảnh hội nghị. Ảnh: T.H";
+        let (end, c) = caption_credit(par).unwrap();
+        assert_eq!(&par[..end], "Quang cảnh hội nghị.");
+        assert_eq!(
+            (c.text, c.roles, c.names),
+            ("Ảnh: T.H", vec![Photo], vec!["T.H"])
+        );
+
+        let par = "Alma Faz trên đường chạy - Ảnh: HỮU KHOA |";
+        let (end, c) = caption_credit(par).unwrap();
+        assert_eq!(&par[..end], "Alma Faz trên đường chạy");
+        assert_eq!(c.names, vec!["HỮU KHOA"]);
+
+        let par = "Cây đổ trên đường - ảnh: X |";
+        assert_eq!(caption_credit(par).unwrap().1.names, vec!["X"]);
+
+        let par = "Lễ ký kết (Ảnh: TTXVN)";
+        let (end, c) = caption_credit(par).unwrap();
+        assert_eq!((&par[..end], c.text), ("Lễ ký kết", "(Ảnh: TTXVN)"));
+
+        let par = "Lễ ký kết (Ảnh: Văn Toàn).";
+        assert_eq!(caption_credit(par).unwrap().1.names, vec!["Văn Toàn"]);
+        let par = "Thủ tướng phát biểu (Ảnh VGP)";
+        assert_eq!(caption_credit(par).unwrap().1.names, vec!["VGP"]);
+        let par = "Hiện trường vụ cháy (Nguồn: Reuters)";
+        let (_, c) = caption_credit(par).unwrap();
+        assert_eq!((c.roles, c.names), (vec![Source], vec!["Reuters"]));
+        let par = "Sau sự cố, máy bay mất 2 bánh trước. Ảnh: Tây Nguyên.";
+        assert_eq!(caption_credit(par).unwrap().1.names, vec!["Tây Nguyên"]);
+    }
+
+    #[test]
+    fn not_captions() {
+        for s in [
+            "Ảnh minh họa cho bài viết về giá vàng",
+            "Đường chạy của người phụ nữ cụt chân - Ảnh 1.",
+            "Ảnh: người dân đổ ra đường xem pháo hoa rất đông vui",
+            "Giá vàng tăng mạnh trong phiên sáng nay.",
+        ] {
+            assert_eq!(caption_credit(s), None, "{s}");
+        }
+    }
+}

@@ -1,0 +1,625 @@
+//! Datelines: the date and time an article was published.
+//!
+//! Day first, always. The forms read (with any spacing, dash and case):
+//! `03/04/2024 - 07:35`, `3/4/2024 07:35`, `03-04-2024, 07:35`, `15.6.2024`,
+//! a weekday before the date (`Thứ Tư, 03/04/2024 - 07:35`, `Chủ nhật, ...`),
+//! seconds, `AM`/`PM`, an offset (`GMT+7`, `(GMT+7)`, `+07:00`), the time first
+//! (`16:20, 21/05/2019`, `08:15 Ngày 11/11/2019`), labels (`Cập nhật:`,
+//! `Ngày đăng:`), ISO-like `2018-12-06 09:14:39`, and the written form
+//! `ngày 3 tháng 4 năm 2024, 7 giờ 35`. A header line may hold a byline or a
+//! section before the date, separated by `|`, a dash or a comma.
+
+use chrono::{Datelike, FixedOffset, NaiveDate, NaiveTime, Weekday};
+use nom::branch::alt;
+use nom::combinator::opt;
+use nom::sequence::preceded;
+use nom::Parser;
+
+use super::common::{ch, dash, number, one_of, sp0, sp1, word, PartOfDay, Res, PARTS_OF_DAY};
+use super::Finding;
+use crate::model::{Dateline, DiagnosticCode, Span};
+use crate::normalize::{is_dash, is_space, trim};
+
+/// Weekday names, longest first where one is the prefix of another.
+pub(crate) const WEEKDAYS: &[(&str, Weekday)] = &[
+    ("chủ nhật", Weekday::Sun),
+    ("thứ hai", Weekday::Mon),
+    ("thứ ba", Weekday::Tue),
+    ("thứ tư", Weekday::Wed),
+    ("thứ năm", Weekday::Thu),
+    ("thứ sáu", Weekday::Fri),
+    ("thứ bảy", Weekday::Sat),
+    ("thứ bẩy", Weekday::Sat),
+    ("thứ 2", Weekday::Mon),
+    ("thứ 3", Weekday::Tue),
+    ("thứ 4", Weekday::Wed),
+    ("thứ 5", Weekday::Thu),
+    ("thứ 6", Weekday::Fri),
+    ("thứ 7", Weekday::Sat),
+    ("cn", Weekday::Sun),
+    ("t2", Weekday::Mon),
+    ("t3", Weekday::Tue),
+    ("t4", Weekday::Wed),
+    ("t5", Weekday::Thu),
+    ("t6", Weekday::Fri),
+    ("t7", Weekday::Sat),
+];
+
+/// Labels that may open a dateline and belong to it (`Cập nhật: ...`).
+const LABELS: &[&str] = &[
+    "cập nhật",
+    "cập nhật lúc",
+    "ngày cập nhật",
+    "ngày đăng",
+    "đăng ngày",
+    "đăng lúc",
+    "đăng",
+    "xuất bản",
+    "ngày xuất bản",
+    "thời gian",
+    "ngày",
+    "lúc",
+];
+
+/// Characters that separate a byline or section from the date on one line.
+const HEAD_SEPARATORS: &[char] = &['|', ',', '·', '•', '/'];
+
+/// Vietnam's offset from UTC, assumed when the text gives none.
+pub(crate) const VIETNAM_OFFSET_SECS: i32 = 7 * 3600;
+
+/// The longest line searched for a dateline, in bytes.
+const MAX_HEADER_LINE: usize = 240;
+
+/// `AM` or `PM`, in any of their spellings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Meridiem {
+    Am,
+    Pm,
+}
+
+const MERIDIEMS: &[(&str, Meridiem)] = &[
+    ("am", Meridiem::Am),
+    ("a.m.", Meridiem::Am),
+    ("sa", Meridiem::Am),
+    ("pm", Meridiem::Pm),
+    ("p.m.", Meridiem::Pm),
+    ("ch", Meridiem::Pm),
+];
+
+/// A date as written, not yet checked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct RawDate {
+    pub day: u32,
+    pub month: u32,
+    pub year: i32,
+}
+
+/// A time as written, not yet checked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct RawTime {
+    pub hour: u32,
+    pub minute: u32,
+    pub second: u32,
+    /// Whether the minutes were written (`18h15`, not `18h`).
+    pub has_minutes: bool,
+    meridiem: Option<Meridiem>,
+    part: Option<PartOfDay>,
+}
+
+/// A dateline as written, not yet checked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Raw {
+    weekday: Option<Weekday>,
+    date: RawDate,
+    time: Option<RawTime>,
+    offset: Option<i32>,
+}
+
+/// A weekday name and the comma or dash after it.
+fn weekday(i: &str) -> Res<'_, Weekday> {
+    let (i, day) = one_of(WEEKDAYS).parse(i)?;
+    let (i, _) = sp0(i)?;
+    let (i, _) = opt(alt((ch(','), dash))).parse(i)?;
+    let (i, _) = sp0(i)?;
+    Ok((i, day))
+}
+
+/// `03/04/2024`, `3-4-2024`, `15.6.2024`: day, month, four-digit year with
+/// one separator used twice.
+pub(crate) fn date_dmy(i: &str) -> Res<'_, RawDate> {
+    let (i, day) = number(1, 2)(i)?;
+    let (i, sep) = alt((ch('/'), ch('-'), ch('.'))).parse(i)?;
+    let (i, month) = number(1, 2)(i)?;
+    let (i, _) = ch(sep)(i)?;
+    let (i, year) = number(4, 4)(i)?;
+    Ok((
+        i,
+        RawDate {
+            day,
+            month,
+            year: year as i32,
+        },
+    ))
+}
+
+/// `2018-12-06`, `2019-3-7`: year first, ISO-like.
+fn date_ymd(i: &str) -> Res<'_, RawDate> {
+    let (i, year) = number(4, 4)(i)?;
+    let (i, sep) = alt((ch('-'), ch('/'))).parse(i)?;
+    let (i, month) = number(1, 2)(i)?;
+    let (i, _) = ch(sep)(i)?;
+    let (i, day) = number(1, 2)(i)?;
+    Ok((
+        i,
+        RawDate {
+            day,
+            month,
+            year: year as i32,
+        },
+    ))
+}
+
+/// `ngày 3 tháng 4 năm 2024` (the leading `ngày` optional).
+pub(crate) fn date_written(i: &str) -> Res<'_, RawDate> {
+    let (i, _) = opt((word("ngày"), sp1)).parse(i)?;
+    let (i, day) = number(1, 2)(i)?;
+    let (i, _) = (sp1, word("tháng"), sp1).parse(i)?;
+    let (i, month) = number(1, 2)(i)?;
+    let (i, _) = (sp0, opt(ch(',')), sp0, word("năm"), sp1).parse(i)?;
+    let (i, year) = number(4, 4)(i)?;
+    Ok((
+        i,
+        RawDate {
+            day,
+            month,
+            year: year as i32,
+        },
+    ))
+}
+
+/// Any dateline date form, with an optional `ngày` before numeric forms.
+fn date(i: &str) -> Res<'_, RawDate> {
+    alt((
+        date_written,
+        preceded(opt((word("ngày"), sp1)), alt((date_dmy, date_ymd))),
+    ))
+    .parse(i)
+}
+
+/// `07:35`, `09:30:00`, `18h15`, `7g30`, `7 giờ 35 (phút)`, with `AM`/`PM` or
+/// a part of day after it.
+pub(crate) fn time(i: &str) -> Res<'_, RawTime> {
+    let (i, hour) = number(1, 2)(i)?;
+    let (i, (minute, second)) = alt((
+        (
+            preceded(ch(':'), number(2, 2)).map(Some),
+            opt(preceded(ch(':'), number(2, 2))),
+        ),
+        (
+            preceded(alt((ch('h'), ch('g'), ch('H'))), opt(number(2, 2))),
+            |i| Ok((i, None)),
+        ),
+        (
+            preceded((sp1, word("giờ")), opt(preceded(sp1, number(1, 2)))),
+            |i| Ok((i, None)),
+        ),
+    ))
+    .parse(i)?;
+    let has_minutes = minute.is_some();
+    let minute = minute.unwrap_or(0);
+    let (i, _) = opt((sp1, word("phút"))).parse(i)?;
+    let (i, meridiem) = opt(preceded(sp0, one_of(MERIDIEMS))).parse(i)?;
+    let (i, part) = if meridiem.is_none() {
+        opt(preceded(sp1, one_of(PARTS_OF_DAY))).parse(i)?
+    } else {
+        (i, None)
+    };
+    Ok((
+        i,
+        RawTime {
+            hour,
+            minute,
+            second: second.unwrap_or(0),
+            has_minutes,
+            meridiem,
+            part,
+        },
+    ))
+}
+
+/// `GMT+7`, `(GMT+7)`, `+07:00`, `UTC+07`, `GMT-3`: the offset in seconds.
+fn offset(i: &str) -> Res<'_, i32> {
+    let (i, _) = sp0(i)?;
+    let (i, open) = opt(ch('(')).parse(i)?;
+    let (i, _) = sp0(i)?;
+    let (i, named) = opt(alt((word("gmt"), word("utc")))).parse(i)?;
+    let (i, sign) = match alt((ch('+'), dash)).parse(i) {
+        Ok((rest, c)) => (rest, Some(if c == '+' { 1 } else { -1 })),
+        Err(_) if named.is_some() => (i, None),
+        Err(e) => return Err(e),
+    };
+    let (i, (hours, minutes)) = match sign {
+        Some(_) => {
+            let (i, h) = number(1, 2)(i)?;
+            let (i, m) = opt(preceded(opt(ch(':')), number(2, 2))).parse(i)?;
+            (i, (h, m.unwrap_or(0)))
+        }
+        None => (i, (0, 0)),
+    };
+    let (i, _) = if open.is_some() {
+        (sp0, ch(')')).parse(i)?
+    } else {
+        (i, ("", ')'))
+    };
+    let secs = sign.unwrap_or(1) * (hours as i32 * 3600 + minutes as i32 * 60);
+    Ok((i, secs))
+}
+
+/// What may stand between a date and a time: spaces, a dash, a comma, `|`, `lúc`.
+fn date_time_sep(i: &str) -> Res<'_, ()> {
+    let (rest, _) = sp0(i)?;
+    let (rest, sep) = opt(alt((dash, ch(','), ch('|'), word("lúc").map(|_| ' ')))).parse(rest)?;
+    let (rest, _) = sp0(rest)?;
+    if sep.is_none() && rest.len() == i.len() {
+        return super::common::fail(i);
+    }
+    Ok((rest, ()))
+}
+
+/// A whole dateline from its first word: weekday, date and time in either order, offset.
+fn dateline(i: &str) -> Res<'_, Raw> {
+    let date_first = (
+        opt(weekday),
+        date,
+        opt(preceded(date_time_sep, time)),
+        opt(offset),
+    )
+        .map(|(weekday, date, time, offset)| Raw {
+            weekday,
+            date,
+            time,
+            offset,
+        });
+    let time_first = (time, date_time_sep, opt(weekday), date, opt(offset)).map(
+        |(time, (), weekday, date, offset)| Raw {
+            weekday,
+            date,
+            time: Some(time),
+            offset,
+        },
+    );
+    alt((date_first, time_first)).parse(i)
+}
+
+/// A dateline found on a header line.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Found<'a> {
+    /// The dateline as written, trimmed, with a label that opens it.
+    pub text: &'a str,
+    /// A byline or section written before the date on the same line.
+    pub head: Option<&'a str>,
+    raw: Raw,
+}
+
+/// Looks for a dateline taking up `line` (after a label or a byline/section
+/// and its separator). `None` when the line is something else.
+pub(crate) fn find(line: &str) -> Option<Found<'_>> {
+    if line.len() > MAX_HEADER_LINE {
+        return None;
+    }
+    let mut prev_is_word = false;
+    for (idx, c) in line.char_indices() {
+        let starts_word = !prev_is_word && c.is_alphanumeric();
+        prev_is_word = c.is_alphanumeric();
+        if !starts_word {
+            continue;
+        }
+        let Some(rest) = line.get(idx..) else {
+            continue;
+        };
+        let Ok((after, raw)) = dateline(rest) else {
+            continue;
+        };
+        let tail = after.trim_matches(|c: char| is_space(c) || c == '|');
+        if !tail.is_empty() {
+            continue;
+        }
+        let end = line.len() - after.len();
+        let prefix = trim(line.get(..idx).unwrap_or_default());
+        let body = trim(line.get(idx..end).unwrap_or_default());
+        if prefix.is_empty() {
+            return Some(Found {
+                text: body,
+                head: None,
+                raw,
+            });
+        }
+        if is_label(prefix) {
+            let whole = trim(line.get(..end).unwrap_or_default());
+            return Some(Found {
+                text: whole,
+                head: None,
+                raw,
+            });
+        }
+        if let Some(head) =
+            prefix.strip_suffix(|c: char| HEAD_SEPARATORS.contains(&c) || is_dash(c))
+        {
+            let head = trim(head);
+            if !head.is_empty() {
+                return Some(Found {
+                    text: body,
+                    head: Some(head),
+                    raw,
+                });
+            }
+        }
+    }
+    None
+}
+
+fn is_label(prefix: &str) -> bool {
+    let bare = trim(prefix.trim_end_matches(':'));
+    prefix.ends_with(':') && bare.split_whitespace().count() <= 4
+        || LABELS
+            .iter()
+            .any(|l| word(l)(bare).is_ok_and(|(rest, _)| rest.is_empty()))
+}
+
+/// Checks a found dateline and builds it. `base` is the byte offset of
+/// `found.text` in the normalized text. Problems go to `findings`; an
+/// impossible date gives `None`.
+pub(crate) fn build<'a>(
+    found: &Found<'a>,
+    base: usize,
+    findings: &mut Vec<Finding>,
+) -> Option<Dateline<'a>> {
+    let span = Span::new(base, base + found.text.len());
+    let raw = found.raw;
+    let d = raw.date;
+    let Some(date) = NaiveDate::from_ymd_opt(d.year, d.month, d.day) else {
+        findings.push(Finding::new(
+            DiagnosticCode::ImpossibleDate,
+            format!(
+                "impossible date in the dateline: day {}, month {}, year {}",
+                d.day, d.month, d.year
+            ),
+            span,
+        ));
+        return None;
+    };
+    let time = raw.time.and_then(|t| checked_time(t, span, findings));
+    if let Some(named) = raw.weekday {
+        if named != date.weekday() {
+            findings.push(Finding::new(
+                DiagnosticCode::WeekdayMismatch,
+                format!(
+                    "the dateline names {} but {} is a {}",
+                    weekday_name(named),
+                    date,
+                    weekday_name(date.weekday())
+                ),
+                span,
+            ));
+        }
+    }
+    let written = raw.offset.and_then(FixedOffset::east_opt);
+    let offset = written.or_else(|| FixedOffset::east_opt(VIETNAM_OFFSET_SECS))?;
+    if written.is_none() && time.is_some() {
+        findings.push(Finding::new(
+            DiagnosticCode::OffsetAssumed,
+            "no UTC offset in the dateline; +07:00 assumed",
+            span,
+        ));
+    }
+    Some(Dateline {
+        text: found.text.into(),
+        date,
+        time,
+        offset,
+        offset_assumed: written.is_none(),
+        weekday: raw.weekday,
+        span,
+    })
+}
+
+/// The time of a raw reading with AM/PM or a part of day applied, or `None`
+/// with a finding when no such time exists.
+pub(crate) fn checked_time(
+    t: RawTime,
+    span: Span,
+    findings: &mut Vec<Finding>,
+) -> Option<NaiveTime> {
+    let mut hour = t.hour;
+    match t.meridiem {
+        Some(m) if t.hour > 12 || t.hour == 0 => findings.push(Finding::new(
+            DiagnosticCode::RedundantMeridiem,
+            format!(
+                "24-hour time {:02}:{:02} with a redundant {}",
+                t.hour,
+                t.minute,
+                if m == Meridiem::Am { "AM" } else { "PM" }
+            ),
+            span,
+        )),
+        Some(Meridiem::Am) if t.hour == 12 => hour = 0,
+        Some(Meridiem::Pm) if t.hour < 12 => hour += 12,
+        _ => {}
+    }
+    if let Some(part) = t.part {
+        hour = part.apply(hour);
+    }
+    let time = NaiveTime::from_hms_opt(hour, t.minute, t.second);
+    if time.is_none() {
+        findings.push(Finding::new(
+            DiagnosticCode::ImpossibleTime,
+            format!(
+                "impossible time {:02}:{:02}:{:02}",
+                t.hour, t.minute, t.second
+            ),
+            span,
+        ));
+    }
+    time
+}
+
+/// The English lowercase name of a weekday, as written in JSON.
+pub(crate) fn weekday_name(d: Weekday) -> &'static str {
+    match d {
+        Weekday::Mon => "monday",
+        Weekday::Tue => "tuesday",
+        Weekday::Wed => "wednesday",
+        Weekday::Thu => "thursday",
+        Weekday::Fri => "friday",
+        Weekday::Sat => "saturday",
+        Weekday::Sun => "sunday",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn one(s: &str) -> (Option<Dateline<'_>>, Vec<Finding>) {
+        let found = find(s).unwrap_or_else(|| panic!("no dateline in {s:?}"));
+        let mut findings = Vec::new();
+        let d = build(&found, 0, &mut findings);
+        (d, findings)
+    }
+
+    #[track_caller]
+    fn datetime(s: &str, expected: &str) {
+        let (d, _) = one(s);
+        let d = d.unwrap();
+        assert_eq!(d.datetime().unwrap().to_rfc3339(), expected, "{s}");
+    }
+
+    #[track_caller]
+    fn codes(s: &str, expected: &[&str]) {
+        let (_, f) = one(s);
+        let got: Vec<_> = f.iter().map(|f| f.code.as_str()).collect();
+        assert_eq!(got, expected, "{s}");
+    }
+
+    #[test]
+    fn numeric_forms() {
+        datetime("03/04/2024 - 07:35", "2024-04-03T07:35:00+07:00");
+        datetime("3/4/2024 07:35", "2024-04-03T07:35:00+07:00");
+        datetime("03-04-2024, 07:35", "2024-04-03T07:35:00+07:00");
+        datetime("14/02/2025  08:05", "2025-02-14T08:05:00+07:00");
+        datetime("03/04/2024 – 07:35", "2024-04-03T07:35:00+07:00");
+        datetime("2018-12-06 09:14:39", "2018-12-06T09:14:39+07:00");
+        datetime("2019-3-7 10:02", "2019-03-07T10:02:00+07:00");
+    }
+
+    #[test]
+    fn weekdays_and_offsets() {
+        datetime("Thứ Tư, 03/04/2024 - 07:35", "2024-04-03T07:35:00+07:00");
+        datetime(
+            "Thứ ba, 23/12/2025 09:02 (GMT+7)",
+            "2025-12-23T09:02:00+07:00",
+        );
+        datetime(
+            "Thứ Tư, 24/12/2025 09:30:00 +07:00",
+            "2025-12-24T09:30:00+07:00",
+        );
+        datetime("Chủ nhật, 06/07/2025 10:20", "2025-07-06T10:20:00+07:00");
+        datetime(
+            "Thứ sáu , 13/10/2017 09:41 AM GMT+7",
+            "2017-10-13T09:41:00+07:00",
+        );
+        let (d, _) = one("Thứ ba, 23/12/2025 09:02 (GMT+7)");
+        let d = d.unwrap();
+        assert_eq!(d.weekday, Some(Weekday::Tue));
+        assert!(!d.offset_assumed);
+        assert_eq!(d.text, "Thứ ba, 23/12/2025 09:02 (GMT+7)");
+    }
+
+    #[test]
+    fn time_first_and_labels() {
+        datetime("16:20, 21/05/2019", "2019-05-21T16:20:00+07:00");
+        datetime("07:35 03/04/2024", "2024-04-03T07:35:00+07:00");
+        datetime("08:15 Ngày 11/11/2019", "2019-11-11T08:15:00+07:00");
+        datetime(
+            "Cập nhật: 10:15 ngày 05/06/2023",
+            "2023-06-05T10:15:00+07:00",
+        );
+        datetime("Ngày đăng: 10:45, 19/03/2024", "2024-03-19T10:45:00+07:00");
+        datetime("21:30 | 02/10/2022 GMT+7", "2022-10-02T21:30:00+07:00");
+        let (d, _) = one("Cập nhật: 10:15 ngày 05/06/2023");
+        assert_eq!(d.unwrap().text, "Cập nhật: 10:15 ngày 05/06/2023");
+    }
+
+    #[test]
+    fn head_before_the_date() {
+        let found = find("Minh Anh | 05/01/2023 06:40 (GMT+7)").unwrap();
+        assert_eq!(found.head, Some("Minh Anh"));
+        assert_eq!(found.text, "05/01/2023 06:40 (GMT+7)");
+        datetime(
+            "Minh Anh | 05/01/2023 06:40 (GMT+7)",
+            "2023-01-05T06:40:00+07:00",
+        );
+    }
+
+    #[test]
+    fn written_form_and_date_only() {
+        datetime(
+            "ngày 3 tháng 4 năm 2024, 7 giờ 35",
+            "2024-04-03T07:35:00+07:00",
+        );
+        let (d, f) = one("17/10/2024");
+        let d = d.unwrap();
+        assert_eq!(d.date, NaiveDate::from_ymd_opt(2024, 10, 17).unwrap());
+        assert_eq!(d.time, None);
+        assert_eq!(d.datetime(), None);
+        assert!(d.offset_assumed);
+        assert!(f.is_empty());
+    }
+
+    #[test]
+    fn meridiem() {
+        datetime("13/10/2017 09:41 PM", "2017-10-13T21:41:00+07:00");
+        datetime("13/10/2017 12:05 AM", "2017-10-13T00:05:00+07:00");
+        datetime("13/10/2017 14:10 PM", "2017-10-13T14:10:00+07:00");
+        codes(
+            "13/10/2017 14:10 PM",
+            &["redundant_meridiem", "offset_assumed"],
+        );
+    }
+
+    #[test]
+    fn broken_variants_give_diagnostics() {
+        let (d, f) = one("31/02/2024 - 07:35");
+        assert!(d.is_none());
+        assert_eq!(f[0].code, DiagnosticCode::ImpossibleDate);
+        assert_eq!(
+            f[0].message,
+            "impossible date in the dateline: day 31, month 2, year 2024"
+        );
+        assert_eq!(f[0].span, Span::new(0, 18));
+
+        let (d, f) = one("03/04/2024 25:61");
+        assert_eq!(d.unwrap().time, None);
+        assert_eq!(f[0].code, DiagnosticCode::ImpossibleTime);
+        assert_eq!(f[0].message, "impossible time 25:61:00");
+
+        let (d, f) = one("Thứ Năm, 03/04/2024 - 07:35");
+        assert_eq!(d.unwrap().weekday, Some(Weekday::Thu));
+        assert_eq!(f[0].code, DiagnosticCode::WeekdayMismatch);
+        assert_eq!(
+            f[0].message,
+            "the dateline names thursday but 2024-04-03 is a wednesday"
+        );
+    }
+
+    #[test]
+    fn sentences_are_not_datelines() {
+        assert_eq!(find("Hội nghị diễn ra ngày 03/04/2024"), None);
+        assert_eq!(
+            find("Ngày 2-4-2024, Ban Thường vụ Quận ủy Bình Thủy tổ chức hội nghị"),
+            None
+        );
+        assert_eq!(find("Bình Thủy"), None);
+        assert_eq!(find("51/95"), None);
+    }
+}

@@ -1,0 +1,661 @@
+//! Mentions in the running text: dates, quarters, times, percents, ratios.
+//!
+//! The scanner looks only at word starts, dispatching on the first byte: a
+//! digit, a bracket, or the first letter of one of the words that open a
+//! mention (`ngày`, `mùng`, `hôm`, the parts of the day, `quý`, `lúc`).
+//!
+//! Rules:
+//! - A date with its year in any order of separators (`2-4-2024`, `28/3/2024`,
+//!   `15.6.2024`) or written out (`ngày 2 tháng 4 năm 2024`).
+//! - A date without its year: `d/m` anywhere; `d-m` and `d.m` only after a word
+//!   that announces a date (`ngày`, `sáng`, `hôm qua`, `mùng`...) or in brackets
+//!   (`(28/3)`), since `2-0` is a score and `15.6` a number otherwise. Its year
+//!   is the one that puts it nearest the dateline.
+//! - Never a date: a form followed by `%`, another `/` or a letter
+//!   (`318/BC-UBND`, `15/2020/NĐ-CP`), or an impossible day or month (`51/95`).
+//! - A quarter: `quý` and a Roman or Arabic numeral 1 to 4, with an optional
+//!   year after `-`, `/` or `năm`.
+//! - A time: `7 giờ 35`, `12 giờ 50 phút`, `18h15`, `7g30`, `19:35`, with
+//!   `sáng`/`chiều`/`tối`... after it applied; an hour alone (`18h`, `7 giờ`)
+//!   only after `lúc` or `khoảng`.
+//! - A percent: a Vietnamese number (decimal comma, thousands dot) and `%`,
+//!   or a range `15-25%`.
+//! - A ratio: `51/95` when it is no date and the count is at most the total.
+
+use chrono::{Datelike, NaiveDate};
+use nom::branch::alt;
+use nom::combinator::opt;
+use nom::sequence::preceded;
+use nom::Parser;
+
+use super::common::{ch, dash, number, one_of, sp0, sp1, word, Res};
+use super::dateline::{date_dmy, time, RawDate, RawTime};
+use crate::model::{Mention, MentionValue, Span};
+use crate::normalize::{CLOSE_BRACKETS, OPEN_BRACKETS};
+
+/// Words that announce a date right after them; up to two of them may stand
+/// together (`tối mùng 3/9`). Longest first.
+const DATE_WORDS: &[(&str, ())] = &[
+    ("rạng sáng", ()),
+    ("hôm nay", ()),
+    ("hôm qua", ()),
+    ("ngày", ()),
+    ("mùng", ()),
+    ("mồng", ()),
+    ("sáng", ()),
+    ("trưa", ()),
+    ("chiều", ()),
+    ("tối", ()),
+    ("đêm", ()),
+];
+
+/// Roman numerals of quarters, longest first.
+const QUARTERS: &[(&str, u8)] = &[
+    ("iv", 4),
+    ("iii", 3),
+    ("ii", 2),
+    ("i", 1),
+    ("4", 4),
+    ("3", 3),
+    ("2", 2),
+    ("1", 1),
+];
+
+/// Words before a bare hour that make it a time (`lúc 19h`).
+const TIME_WORDS: &[(&str, ())] = &[("lúc", ()), ("khoảng", ()), ("vào lúc", ())];
+
+/// Words after which `n/d` is no ratio (`tháng 6/2026`, `số 12/15`).
+const NOT_RATIO_BEFORE: &[&str] = &[
+    "tháng", "năm", "quý", "số", "khoản", "điều", "điểm", "giờ", "lớp",
+];
+
+/// What the scanner needs from the rest of the article.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Context {
+    /// The dateline's date, for dates written without their year.
+    pub dateline: Option<NaiveDate>,
+}
+
+/// Scans `text` (which starts at byte `base` of the normalized text) and
+/// appends its mentions to `out`.
+pub(crate) fn scan<'a>(text: &'a str, base: usize, ctx: Context, out: &mut Vec<Mention<'a>>) {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    let mut prev_word: &str = "";
+    while i < bytes.len() {
+        let b = bytes.get(i).copied().unwrap_or(0);
+        let at_word_start = i == 0
+            || !text
+                .get(..i)
+                .and_then(|p| p.chars().next_back())
+                .is_some_and(char::is_alphanumeric);
+        if at_word_start && may_open(b) {
+            if let Some(rest) = text.get(i..) {
+                if let Some((len, value)) = mention_at(rest, prev_word, ctx) {
+                    let end = i + len;
+                    if let Some(t) = text.get(i..end) {
+                        out.push(Mention {
+                            text: t.into(),
+                            value,
+                            span: Span::new(base + i, base + end),
+                        });
+                    }
+                    i = end;
+                    prev_word = "";
+                    continue;
+                }
+            }
+        }
+        // Move to the next word start, remembering the word passed over.
+        let rest = text.get(i..).unwrap_or_default();
+        let word_len: usize = rest
+            .chars()
+            .take_while(|c| c.is_alphanumeric() || matches!(c, '.' | ',' | '/'))
+            .map(char::len_utf8)
+            .sum();
+        if word_len > 0 {
+            prev_word = rest.get(..word_len).unwrap_or_default();
+            i += word_len;
+        } else {
+            i += rest.chars().next().map_or(1, char::len_utf8);
+        }
+    }
+}
+
+/// Whether a mention may start with byte `b`.
+fn may_open(b: u8) -> bool {
+    b.is_ascii_digit()
+        || matches!(
+            b,
+            b'(' | b'n'
+                | b'N'
+                | b'm'
+                | b'M'
+                | b'h'
+                | b'H'
+                | b's'
+                | b'S'
+                | b't'
+                | b'T'
+                | b'c'
+                | b'C'
+                | b'q'
+                | b'Q'
+                | b'r'
+                | b'R'
+                | b'l'
+                | b'L'
+                | b'k'
+                | b'K'
+                | b'v'
+                | b'V'
+                | 0xC4
+                | 0xEF
+        )
+}
+
+/// The mention starting `s`, with its byte length.
+fn mention_at(s: &str, prev_word: &str, ctx: Context) -> Option<(usize, MentionValue)> {
+    let first = s.as_bytes().first().copied()?;
+    if first.is_ascii_digit() {
+        return numeric(s, prev_word, ctx);
+    }
+    if s.starts_with(OPEN_BRACKETS) {
+        let (rest, value) = bracketed_date(s, ctx).ok()?;
+        return Some((s.len() - rest.len(), value));
+    }
+    let parsed = alt((
+        |i| quarter(i),
+        |i| announced_date(i, ctx),
+        |i| announced_time(i),
+    ))
+    .parse(s);
+    parsed.ok().map(|(rest, v)| (s.len() - rest.len(), v))
+}
+
+/// A mention starting with a digit.
+fn numeric(s: &str, prev_word: &str, ctx: Context) -> Option<(usize, MentionValue)> {
+    let done = |rest: &str, v| Some((s.len() - rest.len(), v));
+    if let Ok((rest, d)) = date_dmy(s) {
+        if ends_cleanly(rest) {
+            return date_value(d.day, d.month, Some(d.year), ctx).and_then(|v| done(rest, v));
+        }
+        return None;
+    }
+    if let Ok((rest, d)) = date_written_mention(s, ctx) {
+        return done(rest, d);
+    }
+    if let Ok((rest, t)) = time(s) {
+        if t.has_minutes && ends_cleanly(rest) && !rest.starts_with('%') {
+            if let Some(v) = time_value(t) {
+                return done(rest, v);
+            }
+        }
+    }
+    if let Ok((rest, v)) = percent(s) {
+        return done(rest, v);
+    }
+    if let Ok((rest, (day, month))) = day_month_slash(s) {
+        if ends_cleanly(rest) && !rest.starts_with('%') {
+            if let Some(v) = date_value(day, month, None, ctx) {
+                return done(rest, v);
+            }
+            if !NOT_RATIO_BEFORE
+                .iter()
+                .any(|w| word(w)(prev_word).is_ok_and(|(r, _)| r.is_empty()))
+            {
+                if let Some(v) = ratio(day, month) {
+                    return done(rest, v);
+                }
+            }
+        }
+    }
+    None
+}
+
+/// Whether a date or figure ends here: not followed by a digit, a letter, or
+/// another separator (`318/BC`, `15/2020/NĐ-CP`, `2-4-2024-5`).
+fn ends_cleanly(rest: &str) -> bool {
+    match rest.chars().next() {
+        None => true,
+        Some(c) if c.is_alphanumeric() => false,
+        Some('/') => false,
+        Some(c) if matches!(c, '-' | '.' | ',') => {
+            !rest.chars().nth(1).is_some_and(|n| n.is_alphanumeric())
+        }
+        Some(_) => true,
+    }
+}
+
+/// `28/3`: day and month joined by `/` (no year).
+fn day_month_slash(i: &str) -> Res<'_, (u32, u32)> {
+    let (i, d) = number(1, 2)(i)?;
+    let (i, _) = ch('/')(i)?;
+    let (i, m) = number(1, 2)(i)?;
+    Ok((i, (d, m)))
+}
+
+/// `12-5`, `12/5`, `1.12`: day and month with any separator (after a date word).
+fn day_month_any(i: &str) -> Res<'_, (u32, u32)> {
+    let (i, d) = number(1, 2)(i)?;
+    let (i, _) = alt((ch('/'), dash, ch('.'))).parse(i)?;
+    let (i, m) = number(1, 2)(i)?;
+    Ok((i, (d, m)))
+}
+
+/// A date after a date word: full, year-less or written out.
+fn date_after_word(i: &str, ctx: Context) -> Res<'_, MentionValue> {
+    if let Ok((rest, v)) = date_written_mention(i, ctx) {
+        return Ok((rest, v));
+    }
+    if let Ok((rest, d)) = date_dmy(i) {
+        if ends_cleanly(rest) {
+            if let Some(v) = date_value(d.day, d.month, Some(d.year), ctx) {
+                return Ok((rest, v));
+            }
+        }
+        return super::common::fail(i);
+    }
+    if let Ok((rest, (day, month))) = day_month_any(i) {
+        if ends_cleanly(rest) && !rest.starts_with('%') {
+            if let Some(v) = date_value(day, month, None, ctx) {
+                return Ok((rest, v));
+            }
+        }
+    }
+    if let Ok((rest, v)) = bracketed_date(i, ctx) {
+        return Ok((rest, v));
+    }
+    super::common::fail(i)
+}
+
+/// `(28/3)`, `(30-4-1975)`, `(3.12)`: a date alone in brackets.
+fn bracketed_date(i: &str, ctx: Context) -> Res<'_, MentionValue> {
+    let Some(open) = i.chars().next().filter(|c| OPEN_BRACKETS.contains(c)) else {
+        return super::common::fail(i);
+    };
+    let inner = i.get(open.len_utf8()..).unwrap_or_default();
+    let (rest, raw) = alt((
+        date_dmy.map(|d: RawDate| (d.day, d.month, Some(d.year))),
+        day_month_any.map(|(d, m)| (d, m, None)),
+    ))
+    .parse(inner)?;
+    let Some(close) = rest.chars().next().filter(|c| CLOSE_BRACKETS.contains(c)) else {
+        return super::common::fail(i);
+    };
+    let rest = rest.get(close.len_utf8()..).unwrap_or_default();
+    match date_value(raw.0, raw.1, raw.2, ctx) {
+        Some(v) => Ok((rest, v)),
+        None => super::common::fail(i),
+    }
+}
+
+/// `ngày 2-4-2024`, `sáng 12-5`, `tối mùng 3/9/2025`, `hôm qua (21/7)`.
+fn announced_date(i: &str, ctx: Context) -> Res<'_, MentionValue> {
+    let (rest, _) = one_of(DATE_WORDS).parse(i)?;
+    let (rest, _) = opt(preceded(sp1, one_of(DATE_WORDS))).parse(rest)?;
+    let (rest, _) = sp1(rest)?;
+    date_after_word(rest, ctx)
+}
+
+/// `ngày 2 tháng 4 năm 2024`, `2 tháng 4`: the written form, year optional.
+fn date_written_mention(i: &str, ctx: Context) -> Res<'_, MentionValue> {
+    let (i, day) = number(1, 2)(i)?;
+    let (i, _) = (sp1, word("tháng"), sp1).parse(i)?;
+    let (i, month) = number(1, 2)(i)?;
+    let (i, year) = opt(preceded(
+        (sp0, opt(ch(',')), sp0, word("năm"), sp1),
+        number(4, 4),
+    ))
+    .parse(i)?;
+    if !ends_cleanly(i) {
+        return super::common::fail(i);
+    }
+    match date_value(day, month, year.map(|y| y as i32), ctx) {
+        Some(v) => Ok((i, v)),
+        None => super::common::fail(i),
+    }
+}
+
+/// `quý II-2024`, `quý III/2023`, `quý 4/2023`, `quý IV năm 2023`, `quý I`.
+fn quarter(i: &str) -> Res<'_, MentionValue> {
+    let (i, _) = (word("quý"), sp1).parse(i)?;
+    let (i, q) = one_of(QUARTERS).parse(i)?;
+    let (i, year) = opt(alt((
+        preceded(alt((dash, ch('/'))), number(4, 4)),
+        preceded((sp1, word("năm"), sp1), number(4, 4)),
+    )))
+    .parse(i)?;
+    Ok((
+        i,
+        MentionValue::Quarter {
+            quarter: q,
+            year: year.map(|y| y as i32),
+        },
+    ))
+}
+
+/// `lúc 19h`, `khoảng 7 giờ`: a bare hour after a word that makes it a time.
+fn announced_time(i: &str) -> Res<'_, MentionValue> {
+    let (i, _) = (one_of(TIME_WORDS), sp1).parse(i)?;
+    let (i, t) = time(i)?;
+    match time_value(t) {
+        Some(v) if ends_cleanly(i) => Ok((i, v)),
+        _ => super::common::fail(i),
+    }
+}
+
+fn time_value(t: RawTime) -> Option<MentionValue> {
+    let mut sink = Vec::new();
+    super::dateline::checked_time(t, Span::default(), &mut sink)
+        .filter(|_| sink.is_empty())
+        .map(|time| MentionValue::Time { time })
+}
+
+/// `53,68%`, `15-25%`, `1,9 %`.
+fn percent(i: &str) -> Res<'_, MentionValue> {
+    let (i, value) = vn_number(i)?;
+    let (i, value_to) = opt(preceded((sp0, dash, sp0), vn_number)).parse(i)?;
+    let (i, _) = (sp0, ch('%')).parse(i)?;
+    Ok((i, MentionValue::Percent { value, value_to }))
+}
+
+/// A number written the Vietnamese way: `66.032` (thousands dot), `53,68`
+/// (decimal comma), `4.489,5`, `2024`.
+pub(crate) fn vn_number(i: &str) -> Res<'_, f64> {
+    let (mut rest, lead) = number(1, 3)(i).or_else(|_: nom::Err<_>| {
+        let len = i.bytes().take_while(u8::is_ascii_digit).count();
+        if len == 0 {
+            return super::common::fail(i);
+        }
+        let (d, r) = i.split_at_checked(len).unwrap_or((i, ""));
+        match d.parse::<u32>() {
+            Ok(_) => Ok((r, 0)),
+            Err(_) => super::common::fail(i),
+        }
+    })?;
+    let _ = lead;
+    let mut digits = String::new();
+    let head_len = i.len() - rest.len();
+    digits.push_str(i.get(..head_len).unwrap_or_default());
+    if head_len <= 3 {
+        while let Ok((r, g)) = preceded(ch('.'), |s| take_exact_digits(s, 3)).parse(rest) {
+            digits.push_str(g);
+            rest = r;
+        }
+    }
+    if let Ok((r, frac)) = preceded(ch(','), |s| take_digits(s)).parse(rest) {
+        digits.push('.');
+        digits.push_str(frac);
+        rest = r;
+    }
+    match digits.parse::<f64>() {
+        Ok(v) => Ok((rest, v)),
+        Err(_) => super::common::fail(i),
+    }
+}
+
+fn take_digits(i: &str) -> Res<'_, &str> {
+    let len = i.bytes().take_while(u8::is_ascii_digit).count();
+    if len == 0 {
+        return super::common::fail(i);
+    }
+    let (d, r) = i.split_at_checked(len).unwrap_or((i, ""));
+    Ok((r, d))
+}
+
+fn take_exact_digits(i: &str, n: usize) -> Res<'_, &str> {
+    let (r, d) = take_digits(i)?;
+    if d.len() == n {
+        Ok((r, d))
+    } else {
+        super::common::fail(i)
+    }
+}
+
+/// A date value, inferring a missing year from the dateline. `None` for an
+/// impossible day or month.
+fn date_value(day: u32, month: u32, year: Option<i32>, ctx: Context) -> Option<MentionValue> {
+    if !(1..=12).contains(&month) || !(1..=31).contains(&day) {
+        return None;
+    }
+    match year {
+        Some(y) => {
+            let date = NaiveDate::from_ymd_opt(y, month, day)?;
+            Some(MentionValue::Date {
+                date: Some(date),
+                year: Some(y),
+                month,
+                day,
+                year_inferred: false,
+            })
+        }
+        None => {
+            let inferred = ctx.dateline.and_then(|d| nearest_year(d, month, day));
+            Some(MentionValue::Date {
+                date: inferred,
+                year: inferred.map(|d| d.year()),
+                month,
+                day,
+                year_inferred: inferred.is_some(),
+            })
+        }
+    }
+}
+
+/// The date with this day and month nearest to `anchor`, in the year before,
+/// the same year or the year after.
+fn nearest_year(anchor: NaiveDate, month: u32, day: u32) -> Option<NaiveDate> {
+    let y = anchor.year();
+    [y, y - 1, y + 1]
+        .into_iter()
+        .filter_map(|y| NaiveDate::from_ymd_opt(y, month, day))
+        .min_by_key(|d| (*d - anchor).num_days().abs())
+}
+
+fn ratio(numerator: u32, denominator: u32) -> Option<MentionValue> {
+    (denominator > 0 && numerator <= denominator).then_some(MentionValue::Ratio {
+        numerator: u64::from(numerator),
+        denominator: u64::from(denominator),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::NaiveTime;
+
+    fn mentions(s: &str, dateline: Option<(i32, u32, u32)>) -> Vec<(String, MentionValue)> {
+        let ctx = Context {
+            dateline: dateline.and_then(|(y, m, d)| NaiveDate::from_ymd_opt(y, m, d)),
+        };
+        let mut out = Vec::new();
+        scan(s, 0, ctx, &mut out);
+        out.into_iter()
+            .map(|m| (m.text.into_owned(), m.value))
+            .collect()
+    }
+
+    fn date(y: i32, m: u32, d: u32, inferred: bool) -> MentionValue {
+        MentionValue::Date {
+            date: NaiveDate::from_ymd_opt(y, m, d),
+            year: Some(y),
+            month: m,
+            day: d,
+            year_inferred: inferred,
+        }
+    }
+
+    fn t(h: u32, m: u32) -> MentionValue {
+        MentionValue::Time {
+            time: NaiveTime::from_hms_opt(h, m, 0).unwrap(),
+        }
+    }
+
+    #[test]
+    fn dates_with_years() {
+        assert_eq!(
+            mentions("Ngày 2-4-2024, Ban", None),
+            vec![("Ngày 2-4-2024".into(), date(2024, 4, 2, false))]
+        );
+        assert_eq!(
+            mentions("vào 15.6.2024 tới", None),
+            vec![("15.6.2024".into(), date(2024, 6, 15, false))]
+        );
+        assert_eq!(
+            mentions("ngày 9.11.2021", None),
+            vec![("ngày 9.11.2021".into(), date(2021, 11, 9, false))]
+        );
+        assert_eq!(
+            mentions("ngày 2 tháng 4 năm 2024", None),
+            vec![("ngày 2 tháng 4 năm 2024".into(), date(2024, 4, 2, false))]
+        );
+        assert_eq!(
+            mentions("giải phóng (30-4-1975)", None),
+            vec![("(30-4-1975)".into(), date(1975, 4, 30, false))]
+        );
+        assert_eq!(
+            mentions("tối mùng 3/9/2025", None),
+            vec![("tối mùng 3/9/2025".into(), date(2025, 9, 3, false))]
+        );
+    }
+
+    #[test]
+    fn dates_without_years() {
+        let dl = Some((2024, 4, 3));
+        assert_eq!(
+            mentions("hôm nay (28/3)", dl),
+            vec![("hôm nay (28/3)".into(), date(2024, 3, 28, true))]
+        );
+        assert_eq!(
+            mentions("Hôm nay (28/3), trời", dl),
+            vec![("Hôm nay (28/3)".into(), date(2024, 3, 28, true))]
+        );
+        assert_eq!(
+            mentions("sáng 12-5", dl),
+            vec![("sáng 12-5".into(), date(2024, 5, 12, true))]
+        );
+        assert_eq!(
+            mentions("hôm qua (21/7)", dl),
+            vec![("hôm qua (21/7)".into(), date(2024, 7, 21, true))]
+        );
+        assert_eq!(
+            mentions("phiên 22/12, giá", Some((2025, 1, 3))),
+            vec![("22/12".into(), date(2024, 12, 22, true))]
+        );
+        let none = mentions("sáng 12-5", None);
+        assert_eq!(
+            none,
+            vec![(
+                "sáng 12-5".into(),
+                MentionValue::Date {
+                    date: None,
+                    year: None,
+                    month: 5,
+                    day: 12,
+                    year_inferred: false
+                }
+            )]
+        );
+    }
+
+    #[test]
+    fn not_dates() {
+        assert_eq!(
+            mentions("51/95 đảng viên", None),
+            vec![(
+                "51/95".into(),
+                MentionValue::Ratio {
+                    numerator: 51,
+                    denominator: 95
+                }
+            )]
+        );
+        assert_eq!(
+            mentions("tăng 15-25%", None),
+            vec![(
+                "15-25%".into(),
+                MentionValue::Percent {
+                    value: 15.0,
+                    value_to: Some(25.0)
+                }
+            )]
+        );
+        assert!(mentions("nặng 1,7934g", None).is_empty());
+        assert!(mentions("thắng 2-0 và 4-0", None).is_empty());
+        assert!(mentions("Báo cáo 318/BC-UBND", None).is_empty());
+        assert!(mentions("Nghị định 15/2020/NĐ-CP", None).is_empty());
+        assert!(mentions("gọi 0912.345.678 hoặc 028-3829-1234", None).is_empty());
+        assert!(mentions("vào tháng 6/2026", None).is_empty());
+    }
+
+    #[test]
+    fn quarters() {
+        let q = |quarter, year| MentionValue::Quarter { quarter, year };
+        assert_eq!(mentions("quý I", None), vec![("quý I".into(), q(1, None))]);
+        assert_eq!(
+            mentions("quý II-2024.", None),
+            vec![("quý II-2024".into(), q(2, Some(2024)))]
+        );
+        assert_eq!(
+            mentions("quý III/2023", None),
+            vec![("quý III/2023".into(), q(3, Some(2023)))]
+        );
+        assert_eq!(
+            mentions("quý 4/2023", None),
+            vec![("quý 4/2023".into(), q(4, Some(2023)))]
+        );
+        assert_eq!(
+            mentions("quý IV năm 2023", None),
+            vec![("quý IV năm 2023".into(), q(4, Some(2023)))]
+        );
+        assert!(mentions("Trong quý, Đảng bộ", None).is_empty());
+    }
+
+    #[test]
+    fn times() {
+        assert_eq!(
+            mentions("lúc 7 giờ 35", None),
+            vec![("7 giờ 35".into(), t(7, 35))]
+        );
+        assert_eq!(
+            mentions("12 giờ 50 phút", None),
+            vec![("12 giờ 50 phút".into(), t(12, 50))]
+        );
+        assert_eq!(
+            mentions("khoảng 18h15 ngày", None),
+            vec![("18h15".into(), t(18, 15))]
+        );
+        assert_eq!(
+            mentions("7g30 sáng", None),
+            vec![("7g30 sáng".into(), t(7, 30))]
+        );
+        assert_eq!(
+            mentions("7 giờ 35 chiều", None),
+            vec![("7 giờ 35 chiều".into(), t(19, 35))]
+        );
+        assert_eq!(
+            mentions("diễn ra lúc 19h", None),
+            vec![("lúc 19h".into(), t(19, 0))]
+        );
+        assert!(mentions("Trong 6h tới", None).is_empty());
+    }
+
+    #[test]
+    fn percents() {
+        assert_eq!(
+            mentions("đạt 53,68% kế hoạch", None),
+            vec![(
+                "53,68%".into(),
+                MentionValue::Percent {
+                    value: 53.68,
+                    value_to: None
+                }
+            )]
+        );
+        assert_eq!(vn_number("66.032 cuộc"), Ok((" cuộc", 66032.0)));
+        assert_eq!(vn_number("4.489,5 USD"), Ok((" USD", 4489.5)));
+        assert_eq!(vn_number("1,7934g"), Ok(("g", 1.7934)));
+        assert_eq!(vn_number("2024"), Ok(("", 2024.0)));
+    }
+}

@@ -1,0 +1,219 @@
+//! Source markers: the outlet's code that opens the lead.
+//!
+//! Bracketed: `(CT) -`, `(CT)-`, `(CTO) –`, `(CT) -Word`, `(CT)-Word`,
+//! `(Dân trí) -`, `(Chinhphu.vn) -`, `(VTC News) -`, and `(CODE) Word` with no
+//! dash when the code is a registered outlet or written in capitals.
+//! Bare: `TTO -`, `VOV.VN -`, `VOV.VN-`, `GD&TĐ -`, `VIETNAMPLUS.VN -`,
+//! `Laodongthudo -`, lowercase codes. Look-alikes are left alone: a bracketed
+//! aside, date or number, a note about the text, `LTS -` (editor's note), a
+//! heading with a colon.
+
+use nom::branch::alt;
+use nom::combinator::opt;
+use nom::Parser;
+
+use super::common::{dash, fail, sp0, Res};
+use crate::normalize::{is_dash, is_space, CLOSE_BRACKETS, OPEN_BRACKETS};
+use crate::outlets::{loosely_equal, outlet};
+
+/// The longest code read, in characters.
+const MAX_CODE_CHARS: usize = 30;
+
+/// Codes that open a lead but are not outlets: editor's notes.
+const NOT_OUTLETS: &[&str] = &["LTS", "NDLTS", "TB", "GHI CHÚ"];
+
+/// A marker found at the start of a lead.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct RawMarker<'a> {
+    /// The marker as written, trimmed of the spaces after it.
+    pub text: &'a str,
+    /// The code.
+    pub code: &'a str,
+    /// The byte length of marker and the spaces after it.
+    pub consumed: usize,
+}
+
+/// A code inside brackets: `(CT)`, `（Dân trí）`.
+fn bracketed(i: &str) -> Res<'_, (&str, bool)> {
+    let Some(open) = i.chars().next().filter(|c| OPEN_BRACKETS.contains(c)) else {
+        return fail(i);
+    };
+    let inner = i.get(open.len_utf8()..).unwrap_or_default();
+    let Some(close_at) =
+        inner.find(|c: char| CLOSE_BRACKETS.contains(&c) || OPEN_BRACKETS.contains(&c))
+    else {
+        return fail(i);
+    };
+    let code = inner.get(..close_at).unwrap_or_default();
+    let rest = inner.get(close_at..).unwrap_or_default();
+    let Some(close) = rest.chars().next().filter(|c| CLOSE_BRACKETS.contains(c)) else {
+        return fail(i);
+    };
+    Ok((
+        rest.get(close.len_utf8()..).unwrap_or_default(),
+        (code, true),
+    ))
+}
+
+/// A code without brackets: one token of letters, digits, `.`, `&`, `+`.
+fn bare(i: &str) -> Res<'_, (&str, bool)> {
+    let len: usize = i
+        .chars()
+        .take_while(|c| c.is_alphanumeric() || matches!(c, '.' | '&' | '+'))
+        .map(char::len_utf8)
+        .sum();
+    let (code, rest) = i.split_at_checked(len).unwrap_or((i, ""));
+    if code.is_empty() {
+        return fail(i);
+    }
+    Ok((rest, (code.trim_end_matches('.'), false)))
+}
+
+/// Reads a source marker at the start of `lead`.
+pub(crate) fn marker(lead: &str) -> Option<RawMarker<'_>> {
+    let (rest, (code, in_brackets)) = alt((bracketed, bare)).parse(lead).ok()?;
+    let (rest, spaces_before) = sp0(rest).ok()?;
+    let (rest, dash_char) = opt(dash).parse(rest).ok()?;
+    let text_end = lead.len() - rest.len();
+    let (after, spaces_after) = sp0(rest).ok()?;
+    let code = code.trim_matches(is_space);
+    if !plausible_code(code) {
+        return None;
+    }
+    let known = outlet(code).is_some();
+    match (in_brackets, dash_char) {
+        (true, Some(_)) => {}
+        (true, None) => {
+            // `(CODE) Word`: only a known outlet or a code in capitals, and
+            // a lead must follow.
+            if !(known || is_capitals(code)) || spaces_before.is_empty() || after.is_empty() {
+                return None;
+            }
+        }
+        (false, Some(_)) => {
+            // `TTO -`: a space after the dash, or none anywhere (`VOV.VN-Word`
+            // is read as a marker only for known outlets).
+            let spaced = !spaces_after.is_empty() || after.is_empty();
+            let shaped = known || is_capitals(code) || code.contains('.');
+            if !shaped || !(spaced || known) {
+                return None;
+            }
+        }
+        (false, None) => return None,
+    }
+    let text = lead.get(..text_end)?.trim_end_matches(is_space);
+    let text = if dash_char.is_none() {
+        text.trim_end_matches(is_space)
+    } else {
+        text
+    };
+    Some(RawMarker {
+        text,
+        code,
+        consumed: lead.len() - after.len(),
+    })
+}
+
+/// A code looks like an outlet's: short, opens with a letter, few words,
+/// not an editor's note, not a date or a number.
+fn plausible_code(code: &str) -> bool {
+    let chars = code.chars().count();
+    let words = code.split_whitespace().count();
+    let first_upper = code.chars().next().is_some_and(|c| c.is_uppercase());
+    let letters = code.chars().filter(|c| c.is_alphabetic()).count();
+    chars > 0
+        && chars <= MAX_CODE_CHARS
+        && words <= 3
+        && letters >= 2
+        && (first_upper || outlet(code).is_some() || code.contains('.'))
+        && !code.contains(is_dash)
+        && !code.contains(|c: char| matches!(c, ':' | ',' | ';' | '"' | '“' | '/'))
+        && !NOT_OUTLETS.iter().any(|n| loosely_equal(n, code))
+        && code
+            .split_whitespace()
+            .skip(1)
+            .all(|w| w.chars().next().is_some_and(|c| c.is_uppercase()) || words <= 2)
+}
+
+/// Whether every letter of `code` is a capital (`TTO`, `SKĐS`, `GD&TĐ`).
+fn is_capitals(code: &str) -> bool {
+    code.chars().any(char::is_alphabetic)
+        && code
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[track_caller]
+    fn code(lead: &str) -> Option<(&str, &str)> {
+        marker(lead).map(|m| (m.text, m.code))
+    }
+
+    #[test]
+    fn bracketed_markers() {
+        assert_eq!(code("(CT) - Ngày 2-4-2024"), Some(("(CT) -", "CT")));
+        assert_eq!(code("(CT)- Ngày 2-4-2024"), Some(("(CT)-", "CT")));
+        assert_eq!(code("(CTO) – Ngày 8-1"), Some(("(CTO) –", "CTO")));
+        assert_eq!(code("(CT)-Ngày 8-1"), Some(("(CT)-", "CT")));
+        assert_eq!(code("(CT) -Ngày 8-1"), Some(("(CT) -", "CT")));
+        assert_eq!(
+            code("(Dân trí) - Công an"),
+            Some(("(Dân trí) -", "Dân trí"))
+        );
+        assert_eq!(
+            code("(Chinhphu.vn) - Thủ tướng"),
+            Some(("(Chinhphu.vn) -", "Chinhphu.vn"))
+        );
+        assert_eq!(
+            code("(VTC News) - Sau 8 tháng"),
+            Some(("(VTC News) -", "VTC News"))
+        );
+        assert_eq!(
+            code("(Tổ Quốc) - Sáng nay"),
+            Some(("(Tổ Quốc) -", "Tổ Quốc"))
+        );
+        assert_eq!(code("(NLĐO) Sáng nay"), Some(("(NLĐO)", "NLĐO")));
+        assert_eq!(code("（CT） - Ngày"), Some(("（CT） -", "CT")));
+    }
+
+    #[test]
+    fn bare_markers() {
+        assert_eq!(code("TTO - Năm 19 tuổi"), Some(("TTO -", "TTO")));
+        assert_eq!(code("TT - Năm 19 tuổi"), Some(("TT -", "TT")));
+        assert_eq!(code("VOV.VN -  Sáng nay"), Some(("VOV.VN -", "VOV.VN")));
+        assert_eq!(code("VOV.VN- Sáng nay"), Some(("VOV.VN-", "VOV.VN")));
+        assert_eq!(code("GD&TĐ - Sáng nay"), Some(("GD&TĐ -", "GD&TĐ")));
+        assert_eq!(code("SKĐS - Sáng nay"), Some(("SKĐS -", "SKĐS")));
+        assert_eq!(
+            code("VIETNAMPLUS.VN - Sáng"),
+            Some(("VIETNAMPLUS.VN -", "VIETNAMPLUS.VN"))
+        );
+        assert_eq!(
+            code("Laodongthudo - Sáng"),
+            Some(("Laodongthudo -", "Laodongthudo"))
+        );
+        assert_eq!(code("tto - Sáng nay"), Some(("tto -", "tto")));
+    }
+
+    #[test]
+    fn look_alikes_are_not_markers() {
+        assert_eq!(code("(mở rộng) đánh giá"), None);
+        assert_eq!(code("(28/3) - Sáng nay"), None);
+        assert_eq!(code("(2) Sáng nay"), None);
+        assert_eq!(
+            code("(Bài viết thể hiện quan điểm riêng của tác giả) Sáng"),
+            None
+        );
+        assert_eq!(code("LTS - Trong những năm qua"), None);
+        assert_eq!(code("(LTS) - Trong những năm qua"), None);
+        assert_eq!(code("Bản tin thời sự: Sáng nay"), None);
+        assert_eq!(code("Covid-19 lây lan"), None);
+        assert_eq!(code("Ngày 2-4-2024, Ban"), None);
+        assert_eq!(code("Hà Nội - Sáng nay"), None);
+        assert_eq!(code("Sáng nay - trời mưa"), None);
+    }
+}

@@ -1,0 +1,326 @@
+//! The entry points behind the public functions, and `FromStr` for the pieces.
+
+use std::borrow::Cow;
+use std::str::FromStr;
+
+use crate::error::{Error, ErrorKind};
+use crate::model::{Article, Credit, Dateline, SourceMarker, Span};
+use crate::normalize::{normalize, trim};
+use crate::outlets::outlet;
+use crate::parse::article::parse_range;
+use crate::parse::credit::{credit_line, Place};
+use crate::parse::{dateline, source};
+use crate::MAX_INPUT_LEN;
+
+pub(crate) fn parse_one(text: &str) -> Result<Article<'_>, Error> {
+    if text.len() > MAX_INPUT_LEN {
+        return Err(too_large(text.len(), 0));
+    }
+    match normalize(text) {
+        Cow::Borrowed(nfc) => parse_range(nfc, 0, nfc.len()),
+        Cow::Owned(nfc) => parse_range(&nfc, 0, nfc.len()).map(Article::into_owned),
+    }
+}
+
+fn too_large(len: usize, offset: usize) -> Error {
+    Error::with_position(
+        ErrorKind::TooLarge,
+        format!("text too large: {len} bytes, the limit is {MAX_INPUT_LEN}"),
+        offset,
+        1,
+        1,
+    )
+}
+
+pub(crate) fn utf8_error(bytes: &[u8], e: &std::str::Utf8Error) -> Error {
+    let at = e.valid_up_to();
+    let valid = std::str::from_utf8(bytes.get(..at).unwrap_or_default()).unwrap_or_default();
+    let message = match bytes.get(at) {
+        Some(b) if e.error_len().is_some() => {
+            format!("invalid utf-8: byte {b:#04x} cannot start a character")
+        }
+        Some(b) => format!("invalid utf-8: byte {b:#04x} starts a character the text cuts short"),
+        None => "invalid utf-8".to_string(),
+    };
+    let mut err = Error::at(ErrorKind::InvalidUtf8, message, valid, at);
+    // Error::at clamps to the text; the offset is that of the bad byte.
+    if err.offset() != at {
+        err = Error::with_position(
+            ErrorKind::InvalidUtf8,
+            err.message().to_string(),
+            at,
+            err.line(),
+            err.column(),
+        );
+    }
+    err
+}
+
+/// The iterator of [`crate::parse_many`]: one article at a time.
+#[derive(Debug)]
+pub struct ParseMany<'a> {
+    text: Cow<'a, str>,
+    pos: usize,
+}
+
+impl<'a> ParseMany<'a> {
+    pub(crate) fn new(text: &'a str) -> Self {
+        ParseMany {
+            text: normalize(text),
+            pos: 0,
+        }
+    }
+}
+
+impl<'a> Iterator for ParseMany<'a> {
+    type Item = Result<Article<'a>, Error>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let text: &str = &self.text;
+        let start = self.pos;
+        if trim(text.get(start..)?).is_empty() {
+            self.pos = text.len();
+            return None;
+        }
+        let end = next_article_start(text, start);
+        self.pos = end;
+        if end - start > MAX_INPUT_LEN {
+            return Some(Err(too_large(end - start, start)));
+        }
+        Some(match &self.text {
+            Cow::Borrowed(t) => parse_range(t, start, end),
+            Cow::Owned(t) => parse_range(t, start, end).map(Article::into_owned),
+        })
+    }
+}
+
+/// Where the article after the one starting at `start` begins: the next line
+/// that is a dateline, after a blank line, past the first line that is not
+/// blank. The end of the text if there is none.
+fn next_article_start(text: &str, start: usize) -> usize {
+    let mut seen_content = false;
+    let mut prev_blank = false;
+    let bytes = text.as_bytes();
+    let mut line_start = start;
+    while line_start < bytes.len() {
+        let rest = bytes.get(line_start..).unwrap_or_default();
+        let (line_end, next) = match memchr::memchr2(b'\n', b'\r', rest) {
+            Some(p) => {
+                let at = line_start + p;
+                let crlf = bytes.get(at) == Some(&b'\r') && bytes.get(at + 1) == Some(&b'\n');
+                (at, at + if crlf { 2 } else { 1 })
+            }
+            None => (bytes.len(), bytes.len()),
+        };
+        let line = trim(text.get(line_start..line_end).unwrap_or_default());
+        if line.is_empty() {
+            prev_blank = true;
+        } else {
+            if seen_content && prev_blank && dateline::find(line).is_some_and(|f| f.head.is_none())
+            {
+                return line_start;
+            }
+            seen_content = true;
+            prev_blank = false;
+        }
+        line_start = next;
+    }
+    bytes.len()
+}
+
+impl<'a> Dateline<'a> {
+    /// Parses a dateline such as `03/04/2024 - 07:35` or
+    /// `Thứ ba, 23/12/2025 09:02 (GMT+7)`, borrowing from `text`.
+    ///
+    /// Diagnostics the article parser would give (an assumed offset, a
+    /// weekday that does not match) are not errors here: look at
+    /// `offset_assumed` and `weekday`.
+    ///
+    /// # Errors
+    ///
+    /// [`ErrorKind::InvalidDateline`] when `text` is no dateline or names a
+    /// date that does not exist.
+    ///
+    /// ```
+    /// use vn_article::Dateline;
+    /// let d: Dateline = "Thứ ba, 23/12/2025 09:02 (GMT+7)".parse()?;
+    /// assert_eq!(d.datetime().unwrap().to_rfc3339(), "2025-12-23T09:02:00+07:00");
+    /// assert!(!d.offset_assumed);
+    /// let err = "31/02/2024 - 07:35".parse::<Dateline>().unwrap_err();
+    /// assert_eq!(err.to_string(), "invalid dateline: impossible date in the dateline: day 31, month 2, year 2024 at line 1, column 1");
+    /// # Ok::<(), vn_article::Error>(())
+    /// ```
+    pub fn parse(text: &'a str) -> Result<Dateline<'a>, Error> {
+        let t = trim(text);
+        let at = crate::parse::common::offset_in(text, t);
+        let fail = |msg: &str| {
+            Error::at(
+                ErrorKind::InvalidDateline,
+                format!("invalid dateline: {msg}"),
+                text,
+                at,
+            )
+        };
+        let Some(found) = dateline::find(t) else {
+            return Err(fail("expected a day-first date such as 03/04/2024 - 07:35"));
+        };
+        if found.head.is_some() {
+            return Err(fail("unexpected text before the date"));
+        }
+        let mut findings = Vec::new();
+        let base = at + crate::parse::common::offset_in(t, found.text);
+        let built = dateline::build(&found, base, &mut findings);
+        if let Some(f) = findings
+            .iter()
+            .find(|f| f.code == crate::DiagnosticCode::ImpossibleTime)
+        {
+            return Err(fail(&f.message));
+        }
+        match built {
+            Some(d) => Ok(d),
+            None => Err(fail(
+                findings
+                    .first()
+                    .map_or("impossible date", |f| f.message.as_str()),
+            )),
+        }
+    }
+}
+
+impl FromStr for Dateline<'static> {
+    type Err = Error;
+    fn from_str(s: &str) -> Result<Self, Error> {
+        Dateline::parse(s).map(Dateline::into_owned)
+    }
+}
+
+impl<'a> SourceMarker<'a> {
+    /// Parses a source marker such as `(CT) -`, `TTO -` or `(Dân trí) –`,
+    /// borrowing from `text`, and looks its code up in the registry.
+    ///
+    /// # Errors
+    ///
+    /// [`ErrorKind::InvalidSourceMarker`] when `text` is not exactly a marker.
+    ///
+    /// ```
+    /// use vn_article::SourceMarker;
+    /// let m: SourceMarker = "(NLĐO) –".parse()?;
+    /// assert_eq!((&*m.code, m.outlet.as_deref()), ("NLĐO", Some("Người Lao Động")));
+    /// let err = "(mở rộng)".parse::<SourceMarker>().unwrap_err();
+    /// assert_eq!(err.to_string(), "invalid source marker: expected a code such as (CT) - or TTO - at line 1, column 1");
+    /// # Ok::<(), vn_article::Error>(())
+    /// ```
+    pub fn parse(text: &'a str) -> Result<SourceMarker<'a>, Error> {
+        let t = trim(text);
+        let at = crate::parse::common::offset_in(text, t);
+        let Some(m) = source::marker(t) else {
+            return Err(Error::at(
+                ErrorKind::InvalidSourceMarker,
+                "invalid source marker: expected a code such as (CT) - or TTO -",
+                text,
+                at,
+            ));
+        };
+        if m.consumed < t.len() {
+            return Err(Error::at(
+                ErrorKind::InvalidSourceMarker,
+                "invalid source marker: unexpected text after the marker",
+                text,
+                at + m.consumed,
+            ));
+        }
+        Ok(SourceMarker {
+            text: m.text.into(),
+            code: m.code.into(),
+            outlet: outlet(m.code).map(|o| Cow::Borrowed(o.name)),
+            span: Span::new(at, at + m.text.len()),
+        })
+    }
+}
+
+impl FromStr for SourceMarker<'static> {
+    type Err = Error;
+    fn from_str(s: &str) -> Result<Self, Error> {
+        SourceMarker::parse(s).map(SourceMarker::into_owned)
+    }
+}
+
+impl<'a> Credit<'a> {
+    /// Parses one credit such as `Tin, ảnh: KIM XUÂN`, `Theo TTXVN` or a bare
+    /// byline `KIM XUÂN`, borrowing from `text`.
+    ///
+    /// # Errors
+    ///
+    /// [`ErrorKind::InvalidCredit`] when `text` is no credit, or holds several
+    /// (`Bài: A - Ảnh: B`; read those with [`Credit::parse_line`]).
+    ///
+    /// ```
+    /// use vn_article::{Credit, Role};
+    /// let c: Credit = "Tin, ảnh: KIM XUÂN".parse()?;
+    /// assert_eq!(c.roles, [Role::News, Role::Photo]);
+    /// assert_eq!(c.names, ["KIM XUÂN"]);
+    /// # Ok::<(), vn_article::Error>(())
+    /// ```
+    pub fn parse(text: &'a str) -> Result<Credit<'a>, Error> {
+        let mut credits = Credit::parse_line(text)?;
+        if credits.len() > 1 {
+            let at = credits.get(1).map_or(0, |c| c.span.start);
+            return Err(Error::at(
+                ErrorKind::InvalidCredit,
+                format!("invalid credit: the line holds {} credits", credits.len()),
+                text,
+                at,
+            ));
+        }
+        credits
+            .pop()
+            .ok_or_else(|| Error::at(ErrorKind::InvalidCredit, "invalid credit", text, 0))
+    }
+
+    /// Parses a credit line, which may hold several credits:
+    /// `Bài: A - Ảnh: B` gives two, `MAI ANH (Theo Reuters)` an author and a
+    /// source.
+    ///
+    /// # Errors
+    ///
+    /// [`ErrorKind::InvalidCredit`] when `text` is no credit line.
+    ///
+    /// ```
+    /// use vn_article::{Credit, Role};
+    /// let credits = Credit::parse_line("Bài: MINH HẢI - Ảnh: THU TRANG")?;
+    /// assert_eq!(credits[0].roles, [Role::Article]);
+    /// assert_eq!(credits[1].names, ["THU TRANG"]);
+    /// # Ok::<(), vn_article::Error>(())
+    /// ```
+    pub fn parse_line(text: &'a str) -> Result<Vec<Credit<'a>>, Error> {
+        let t = trim(text);
+        let at = crate::parse::common::offset_in(text, t);
+        let Some(raw) = credit_line(t, Place::End) else {
+            return Err(Error::at(
+                ErrorKind::InvalidCredit,
+                "invalid credit: expected roles and names such as Tin, ảnh: KIM XUÂN, a source such as Theo TTXVN, or a byline",
+                text,
+                at,
+            ));
+        };
+        Ok(raw
+            .into_iter()
+            .map(|c| {
+                let start = crate::parse::common::offset_in(text, c.text);
+                Credit {
+                    text: c.text.into(),
+                    roles: c.roles,
+                    names: c.names.into_iter().map(Cow::Borrowed).collect(),
+                    span: Span::new(start, start + c.text.len()),
+                }
+            })
+            .collect())
+    }
+}
+
+impl FromStr for Credit<'static> {
+    type Err = Error;
+    fn from_str(s: &str) -> Result<Self, Error> {
+        Credit::parse(s).map(Credit::into_owned)
+    }
+}
