@@ -214,12 +214,10 @@ fn source_credit(line: &str) -> Option<RawCredit<'_>> {
         rest
     } else if let Ok((rest, _)) = word("nguồn")(line) {
         let rest = trim(rest);
-        if let Some(r) = rest.strip_prefix(':') {
-            trim(r)
-        } else {
-            // `Nguồn Lao Động:` and `Nguồn Thanh Niên: <url>`.
-            let (name, _) = rest.split_once(':')?;
-            trim(name)
+        match rest.strip_prefix(':') {
+            Some(r) => trim(r),
+            // `Nguồn Lao Động:`, `Nguồn Thanh Niên: <url>`, `(nguồn Bộ Công Thương)`.
+            None => trim(rest.split_once(':').map_or(rest, |(name, _)| name)),
         }
     } else {
         return None;
@@ -236,7 +234,7 @@ fn source_credit(line: &str) -> Option<RawCredit<'_>> {
             None => names.push(part),
         }
     }
-    if names.is_empty() || !names.iter().all(|n| is_name(n) || is_domain(n)) {
+    if names.is_empty() || !names.iter().all(|n| is_source_name(n)) {
         return None;
     }
     Some(RawCredit {
@@ -351,6 +349,20 @@ pub(crate) fn is_name(s: &str) -> bool {
         && !words
             .iter()
             .any(|w| w.chars().any(|c| c.is_ascii_digit()) && !w.contains('.'))
+}
+
+/// Whether `s` may name a source: a name, a domain, or a capitalized name of
+/// a few words (`Dân trí`, `Bộ Y tế`).
+fn is_source_name(s: &str) -> bool {
+    let words = s.split(is_space).filter(|w| !w.is_empty()).count();
+    is_name(s)
+        || is_domain(s)
+        || (words <= MAX_NAME_WORDS
+            && s.chars().count() <= MAX_NAME_CHARS
+            && s.chars().next().is_some_and(char::is_uppercase)
+            && !s.contains(|c: char| {
+                matches!(c, ':' | ';' | '?' | '!' | '"' | '“' | '”' | '(' | ')')
+            }))
 }
 
 /// Whether `s` is a bare domain such as `vietnamplus.vn` or a URL.

@@ -616,7 +616,7 @@ mod tests {
     fn times() {
         assert_eq!(
             mentions("lúc 7 giờ 35", None),
-            vec![("7 giờ 35".into(), t(7, 35))]
+            vec![("lúc 7 giờ 35".into(), t(7, 35))]
         );
         assert_eq!(
             mentions("12 giờ 50 phút", None),
@@ -624,7 +624,7 @@ mod tests {
         );
         assert_eq!(
             mentions("khoảng 18h15 ngày", None),
-            vec![("18h15".into(), t(18, 15))]
+            vec![("khoảng 18h15".into(), t(18, 15))]
         );
         assert_eq!(
             mentions("7g30 sáng", None),
