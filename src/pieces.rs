@@ -98,7 +98,9 @@ impl<'a> Iterator for ParseMany<'a> {
 /// that is a dateline, after a blank line, past the first line that is not
 /// blank. The end of the text if there is none.
 fn next_article_start(text: &str, start: usize) -> usize {
-    let mut seen_content = false;
+    // A dateline opens the next article only once this one has a header and
+    // a title: a section line above a dateline belongs to it.
+    let mut seen_content = 0usize;
     let mut prev_blank = false;
     let bytes = text.as_bytes();
     let mut line_start = start;
@@ -116,11 +118,13 @@ fn next_article_start(text: &str, start: usize) -> usize {
         if line.is_empty() {
             prev_blank = true;
         } else {
-            if seen_content && prev_blank && dateline::find(line).is_some_and(|f| f.head.is_none())
+            if seen_content >= 2
+                && prev_blank
+                && dateline::find(line).is_some_and(|f| f.head.is_none())
             {
                 return line_start;
             }
-            seen_content = true;
+            seen_content += 1;
             prev_blank = false;
         }
         line_start = next;

@@ -49,6 +49,16 @@ const DATE_WORDS: &[(&str, ())] = &[
     ("đêm", ()),
 ];
 
+/// Words that may follow a date word before the date (`sáng nay (6/12)`,
+/// `tối mùng 3/9`).
+const DATE_WORDS_AFTER: &[(&str, ())] = &[
+    ("nay", ()),
+    ("qua", ()),
+    ("mùng", ()),
+    ("mồng", ()),
+    ("ngày", ()),
+];
+
 /// Roman numerals of quarters, longest first.
 const QUARTERS: &[(&str, u8)] = &[
     ("iv", 4),
@@ -293,7 +303,7 @@ fn bracketed_date(i: &str, ctx: Context) -> Res<'_, MentionValue> {
 /// `ngày 2-4-2024`, `sáng 12-5`, `tối mùng 3/9/2025`, `hôm qua (21/7)`.
 fn announced_date(i: &str, ctx: Context) -> Res<'_, MentionValue> {
     let (rest, _) = one_of(DATE_WORDS).parse(i)?;
-    let (rest, _) = opt(preceded(sp1, one_of(DATE_WORDS))).parse(rest)?;
+    let (rest, _) = opt(preceded(sp1, one_of(DATE_WORDS_AFTER))).parse(rest)?;
     let (rest, _) = sp1(rest)?;
     date_after_word(rest, ctx)
 }
