@@ -426,7 +426,8 @@ impl<'a> Builder<'a> {
                 mention::scan(s, block.span.start, ctx, &mut mentions);
             }
         }
-        mentions.sort_by_key(|m| m.span.start);
+        // Lead first, then the body in order: the order the canonical
+        // rendering gives, so that rendering keeps the mentions' order.
         let line_starts = line_starts(text);
         let mut diagnostics: Vec<Diagnostic> = self
             .findings

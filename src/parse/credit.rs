@@ -12,7 +12,7 @@ use nom::branch::alt;
 use nom::multi::separated_list1;
 use nom::Parser;
 
-use super::common::{ch, one_of, sp0, word, Res};
+use super::common::{ch, offset_in, one_of, sp0, word, Res};
 use crate::model::Role;
 use crate::normalize::{is_dash, is_space, trim, CLOSE_BRACKETS, OPEN_BRACKETS};
 use crate::outlets::{loosely_equal, outlets};
@@ -145,6 +145,15 @@ fn role_credits(line: &str) -> Option<Vec<RawCredit<'_>>> {
         let text = trim(rest.get(..rest.len() - next.map_or(0, |n| n.len() + 0))?);
         let text = trim(text.trim_end_matches(|c: char| c == ';' || c == ',' || is_dash(c)));
         let (names_part, extra) = trailing_source(names_part);
+        // With a source in brackets after the names, the credit's text stops
+        // before the bracket, which is the source credit's text.
+        let text = match extra {
+            Some(_) => {
+                let end = offset_in(rest, names_part) + names_part.len();
+                trim(rest.get(..end).unwrap_or(text))
+            }
+            None => text,
+        };
         let names = split_names(names_part);
         if names.is_empty()
             || !names
@@ -246,8 +255,8 @@ fn source_credit(line: &str) -> Option<RawCredit<'_>> {
 
 /// A bare byline (`KIM XUÂN`, `Hồng Vân- Thanh Tú`, `MAI ANH (Theo Reuters)`)
 /// or an outlet's name standing alone (a source).
-fn byline(line: &str) -> Option<Vec<RawCredit<'_>>> {
-    let line = trim(line.trim_end_matches(|c: char| c == '|' || is_space(c)));
+fn byline(full: &str) -> Option<Vec<RawCredit<'_>>> {
+    let line = trim(full.trim_end_matches(|c: char| c == '|' || is_space(c)));
     if outlets().iter().any(|o| loosely_equal(o.name, line)) {
         return Some(vec![RawCredit {
             text: line,
@@ -264,7 +273,7 @@ fn byline(line: &str) -> Option<Vec<RawCredit<'_>>> {
         return None;
     }
     let mut out = vec![RawCredit {
-        text: line,
+        text: trim(full),
         roles: vec![Role::Author],
         names,
     }];
@@ -390,10 +399,9 @@ pub(crate) fn caption_credit(par: &str) -> Option<(usize, RawCredit<'_>)> {
         let inner = strip_brackets(bracket)?;
         let credit = photo_credit(inner)
             .or_else(|| word("nguồn")(inner).ok().and_then(|_| source_credit(inner)))?;
-        let credit = RawCredit {
-            text: bracket,
-            ..credit
-        };
+        // The credit's text runs to the end, with a closing period or `|`.
+        let text = trim(par.get(open..).unwrap_or(bracket));
+        let credit = RawCredit { text, ..credit };
         let text_end = trim_end_len(par, open);
         return Some((text_end, credit));
     }
@@ -423,6 +431,11 @@ pub(crate) fn caption_credit(par: &str) -> Option<(usize, RawCredit<'_>)> {
 
 /// `Ảnh: X`, `ảnh: X`, `Ảnh X` (no colon, one capitalized name), `Ảnh - Video: X`.
 pub(crate) fn photo_credit(s: &str) -> Option<RawCredit<'_>> {
+    let full = trim(s);
+    photo_credit_names(full).map(|c| RawCredit { text: full, ..c })
+}
+
+fn photo_credit_names(s: &str) -> Option<RawCredit<'_>> {
     let s = trim(s.trim_end_matches(|c: char| c == '|' || is_space(c)));
     if let Some(credits) = role_credits(s) {
         if let [only] = credits.as_slice() {

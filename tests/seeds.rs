@@ -1,0 +1,100 @@
+//! Golden files: every `seeds/x.txt` parses to the JSON in `seeds/x.json`.
+//!
+//! Run with `UPDATE_SEEDS=1 cargo test --test seeds` to rewrite the JSON
+//! files after a deliberate change; review the diff before committing.
+
+mod util;
+
+use std::path::Path;
+
+fn expected_json(txt: &Path) -> std::path::PathBuf {
+    txt.with_extension("json")
+}
+
+fn render(text: &str) -> String {
+    let articles: Vec<serde_json::Value> = vn_article::parse_many(text)
+        .map(|r| match r {
+            Ok(a) => serde_json::to_value(&a).unwrap(),
+            Err(e) => serde_json::json!({ "error": e.to_string() }),
+        })
+        .collect();
+    let value = match <[serde_json::Value; 1]>::try_from(articles) {
+        Ok([one]) => one,
+        Err(many) => serde_json::Value::Array(many),
+    };
+    serde_json::to_string_pretty(&value).unwrap() + "\n"
+}
+
+#[test]
+fn seeds_match_their_json() {
+    let update = std::env::var_os("UPDATE_SEEDS").is_some();
+    let files = util::txt_files(&util::seeds_dir());
+    assert!(files.len() >= 6, "seeds/ holds {} documents", files.len());
+    let mut failures = Vec::new();
+    for txt in &files {
+        let text = std::fs::read_to_string(txt).unwrap();
+        let got = render(&text);
+        let json = expected_json(txt);
+        if update {
+            std::fs::write(&json, &got).unwrap();
+            continue;
+        }
+        match std::fs::read_to_string(&json) {
+            Ok(want) if want == got => {}
+            Ok(_) => failures.push(format!(
+                "{} differs from its JSON; got:\n{got}",
+                txt.display()
+            )),
+            Err(_) => failures.push(format!("{} has no {}", txt.display(), json.display())),
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn every_json_has_its_document() {
+    for entry in std::fs::read_dir(util::seeds_dir()).unwrap() {
+        let p = entry.unwrap().path();
+        if p.extension().is_some_and(|x| x == "json") {
+            assert!(
+                p.with_extension("txt").exists(),
+                "{} has no .txt",
+                p.display()
+            );
+        }
+    }
+}
+
+#[test]
+fn seeds_round_trip_through_display() {
+    for txt in util::txt_files(&util::seeds_dir()) {
+        let text = std::fs::read_to_string(&txt).unwrap();
+        let a = util::article(&text);
+        let rendered = a.to_string();
+        let b = util::article(&rendered);
+        assert_eq!(
+            a,
+            b,
+            "{} does not round-trip; rendered:\n{rendered}",
+            txt.display()
+        );
+        assert_eq!(
+            b.to_string(),
+            rendered,
+            "{}: rendering is not stable",
+            txt.display()
+        );
+    }
+}
+
+#[test]
+fn nfd_copy_gives_the_same_article() {
+    let dir = util::seeds_dir();
+    let nfc = std::fs::read_to_string(dir.join("020_weekday_gmt_bylines.txt")).unwrap();
+    let nfd = std::fs::read_to_string(dir.join("050_nfd_copy.txt")).unwrap();
+    assert_ne!(nfc, nfd);
+    assert_eq!(
+        vn_article::parse(&nfc).unwrap(),
+        vn_article::parse(&nfd).unwrap()
+    );
+}
