@@ -1,0 +1,232 @@
+//! Whole-article parsing through the public API only, as another crate would.
+
+mod util;
+
+use chrono::{NaiveDate, Weekday};
+use vn_article::{BlockKind, ErrorKind, MentionValue, Role};
+
+const SEED: &str = include_str!("../seeds/000_ad18fd4188fc23a2.txt");
+
+#[test]
+fn the_seed_article() {
+    let a = util::article(SEED);
+    let d = a.dateline.as_ref().unwrap();
+    assert_eq!(d.text, "03/04/2024 - 07:35");
+    assert_eq!(
+        d.datetime().unwrap().to_rfc3339(),
+        "2024-04-03T07:35:00+07:00"
+    );
+    assert!(d.offset_assumed);
+    assert_eq!(d.weekday, None);
+    assert_eq!(a.section, ["Bình Thủy"]);
+    assert_eq!(a.title, "Kết nạp đảng viên mới đạt 53,68% kế hoạch năm");
+    let s = a.source.as_ref().unwrap();
+    assert_eq!(
+        (&*s.text, &*s.code, s.outlet.as_deref()),
+        ("(CT) -", "CT", Some("Báo Cần Thơ"))
+    );
+    assert!(a
+        .lead
+        .as_ref()
+        .unwrap()
+        .starts_with("Ngày 2-4-2024, Ban Thường vụ"));
+    assert_eq!(a.body.len(), 4);
+    assert!(a.body.iter().all(|b| b.kind == BlockKind::Paragraph));
+    assert_eq!(a.credits.len(), 1);
+    assert_eq!(a.credits[0].text, "Tin, ảnh: KIM XUÂN");
+    assert_eq!(a.credits[0].roles, [Role::News, Role::Photo]);
+    assert_eq!(a.credits[0].names, ["KIM XUÂN"]);
+    assert_eq!(a.footer, ["Chia sẻ bài viết"]);
+    assert_eq!(util::codes(&a), ["offset_assumed"]);
+    assert_eq!(a.diagnostics[0].line, 1);
+    assert_eq!(
+        a.diagnostics[0].message,
+        "no UTC offset in the dateline; +07:00 assumed"
+    );
+}
+
+#[test]
+fn the_seed_mentions() {
+    let a = util::article(SEED);
+    let dates: Vec<(&str, Option<NaiveDate>)> = a
+        .mentions
+        .iter()
+        .filter_map(|m| match m.value {
+            MentionValue::Date { date, .. } => Some((&*m.text, date)),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        dates,
+        [
+            ("Ngày 2-4-2024", NaiveDate::from_ymd_opt(2024, 4, 2)),
+            ("ngày 28-3-2024", NaiveDate::from_ymd_opt(2024, 3, 28)),
+        ]
+    );
+    let quarters: Vec<(u8, Option<i32>)> = a
+        .mentions
+        .iter()
+        .filter_map(|m| match m.value {
+            MentionValue::Quarter { quarter, year } => Some((quarter, year)),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        quarters,
+        [(1, None), (2, Some(2024)), (1, None), (1, None), (2, None)]
+    );
+    let percents: Vec<f64> = a
+        .mentions
+        .iter()
+        .filter_map(|m| match m.value {
+            MentionValue::Percent { value, .. } => Some(value),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(percents, [53.68, 30.72]);
+    assert!(a.mentions.iter().any(|m| m.value
+        == MentionValue::Ratio {
+            numerator: 51,
+            denominator: 95
+        }));
+    assert_eq!(a.mentions.len(), 10);
+}
+
+#[test]
+fn the_seed_serializes_with_serde_json() {
+    let a = util::article(SEED);
+    let v: serde_json::Value = serde_json::to_value(&a).unwrap();
+    assert_eq!(v["schema"], 1);
+    assert_eq!(v["dateline"]["datetime"], "2024-04-03T07:35:00+07:00");
+    assert_eq!(v["dateline"]["offset_assumed"], true);
+    assert_eq!(v["source"]["outlet"], "Báo Cần Thơ");
+    assert_eq!(
+        v["credits"][0]["roles"],
+        serde_json::json!(["news", "photo"])
+    );
+    assert_eq!(v["mentions"][0]["date"], "2024-04-02");
+    assert_eq!(v["diagnostics"][0]["code"], "offset_assumed");
+}
+
+#[test]
+fn the_seed_round_trips_and_owns() {
+    let a = util::article(SEED);
+    let again = util::article(&a.to_string()).into_owned();
+    assert_eq!(a, again);
+    let owned: vn_article::Article<'static> = a.clone().into_owned();
+    assert_eq!(owned, a);
+}
+
+#[test]
+fn crlf_bom_and_nbsp_give_the_same_article() {
+    let crlf = format!("\u{feff}{}", SEED.replace('\n', "\r\n"));
+    let cr = SEED.replace('\n', "\r");
+    let nbsp = SEED.replace("Bình Thủy\n", "Bình Thủy\u{a0}\u{a0}\n");
+    let a = util::article(SEED);
+    assert_eq!(util::article(&crlf), a);
+    assert_eq!(util::article(&cr), a);
+    assert_eq!(util::article(&nbsp), a);
+}
+
+#[test]
+fn errors_for_texts_without_an_article() {
+    util::assert_err(
+        "",
+        ErrorKind::EmptyInput,
+        "empty input: the text holds no article at line 1, column 1",
+        0,
+        1,
+        1,
+    );
+    util::assert_err(
+        " \n\u{a0}\n\t",
+        ErrorKind::EmptyInput,
+        "empty input: the text holds no article at line 1, column 1",
+        0,
+        1,
+        1,
+    );
+    util::assert_err(
+        "Thứ Tư, 03/04/2024 - 07:35\n\n",
+        ErrorKind::NoTitle,
+        "no title: the text holds no line after its header at line 3, column 1",
+        31,
+        3,
+        1,
+    );
+}
+
+#[test]
+fn invalid_utf8_is_an_error_with_its_position() {
+    let mut bytes = "Bình Thủy\nKết nạp".as_bytes().to_vec();
+    bytes.push(0xff);
+    let err = vn_article::parse_bytes(&bytes).unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::InvalidUtf8);
+    assert_eq!((err.offset(), err.line(), err.column()), (24, 2, 8));
+    assert_eq!(
+        err.to_string(),
+        "invalid utf-8: byte 0xff cannot start a character at line 2, column 8"
+    );
+}
+
+#[test]
+fn a_missing_dateline_and_lead_are_diagnostics() {
+    let a = util::article("Chỉ có tiêu đề\n");
+    assert_eq!(a.title, "Chỉ có tiêu đề");
+    assert_eq!(util::codes(&a), ["missing_dateline", "missing_lead"]);
+}
+
+#[test]
+fn impossible_dateline_stays_in_the_body() {
+    let a = util::article("31/02/2024 - 07:35\n\nTiêu đề bài\n\n(CT) - Nội dung.\n");
+    assert!(a.dateline.is_none());
+    assert_eq!(a.title, "Tiêu đề bài");
+    assert_eq!(a.body[0].text, "31/02/2024 - 07:35");
+    assert_eq!(util::codes(&a), ["impossible_date"]);
+    assert_eq!(
+        a.diagnostics[0].message,
+        "impossible date in the dateline: day 31, month 2, year 2024"
+    );
+}
+
+#[test]
+fn weekday_mismatch_is_a_diagnostic() {
+    let a = util::article("Thứ Năm, 03/04/2024 - 07:35 (GMT+7)\n\nTiêu đề\n\nTTO - Nội dung.\n");
+    assert_eq!(a.dateline.as_ref().unwrap().weekday, Some(Weekday::Thu));
+    assert_eq!(util::codes(&a), ["weekday_mismatch"]);
+    assert_eq!(
+        a.diagnostics[0].message,
+        "the dateline names thursday but 2024-04-03 is a wednesday"
+    );
+}
+
+#[test]
+fn unknown_outlet_is_a_diagnostic() {
+    let a = util::article("03/04/2024 - 07:35\n\nTiêu đề\n\n(XYZQ) - Nội dung bài.\n");
+    let s = a.source.as_ref().unwrap();
+    assert_eq!((&*s.code, s.outlet.as_deref()), ("XYZQ", None));
+    assert_eq!(util::codes(&a), ["offset_assumed", "unknown_outlet"]);
+    assert_eq!(
+        a.diagnostics[1].message,
+        "source marker code \"XYZQ\" is not in the outlet registry"
+    );
+    assert_eq!(a.diagnostics[1].line, 5);
+}
+
+#[test]
+fn parse_many_splits_a_dump() {
+    let dump = format!("{SEED}\n\n{SEED}\n\n\n{SEED}");
+    let all: Vec<_> = vn_article::parse_many(&dump)
+        .collect::<Result<_, _>>()
+        .unwrap();
+    assert_eq!(all.len(), 3);
+    let one = util::article(SEED);
+    for a in &all {
+        assert_eq!(*a, one);
+    }
+    assert!(all[1].title.span.start > all[0].footer[0].span.end);
+    assert_eq!(
+        &dump[all[2].title.span.range()],
+        "Kết nạp đảng viên mới đạt 53,68% kế hoạch năm"
+    );
+}

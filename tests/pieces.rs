@@ -1,0 +1,70 @@
+//! The piece types through `FromStr`, with exact values and exact errors.
+
+use vn_article::{Credit, Dateline, ErrorKind, Role, SourceMarker};
+
+#[test]
+fn dateline_from_str() {
+    let d: Dateline = "Thứ Tư, 24/12/2025 09:30:00 +07:00".parse().unwrap();
+    assert_eq!(
+        d.datetime().unwrap().to_rfc3339(),
+        "2025-12-24T09:30:00+07:00"
+    );
+    assert!(!d.offset_assumed);
+    assert_eq!(d.to_string(), "Thứ Tư, 24/12/2025 09:30:00 +07:00");
+    let d: Dateline = "17/10/2024".parse().unwrap();
+    assert_eq!(d.date.to_string(), "2024-10-17");
+    assert_eq!(d.time, None);
+}
+
+#[test]
+fn dateline_errors() {
+    let err = "hôm nay".parse::<Dateline>().unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::InvalidDateline);
+    assert_eq!(
+        err.to_string(),
+        "invalid dateline: expected a day-first date such as 03/04/2024 - 07:35 at line 1, column 1"
+    );
+    let err = "  03/04/2024 25:61".parse::<Dateline>().unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "invalid dateline: impossible time 25:61:00 at line 1, column 3"
+    );
+    assert_eq!(err.offset(), 2);
+}
+
+#[test]
+fn source_marker_from_str() {
+    let m: SourceMarker = "(CT) -".parse().unwrap();
+    assert_eq!((&*m.code, m.outlet.as_deref()), ("CT", Some("Báo Cần Thơ")));
+    let m: SourceMarker = "VOV.VN -".parse().unwrap();
+    assert_eq!(
+        (&*m.code, m.outlet.as_deref()),
+        ("VOV.VN", Some("Đài Tiếng nói Việt Nam"))
+    );
+    let m: SourceMarker = "(Dân trí) –".parse().unwrap();
+    assert_eq!(m.to_string(), "(Dân trí) –");
+    let err = "(CT) - Ngày 2-4".parse::<SourceMarker>().unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::InvalidSourceMarker);
+    assert_eq!(
+        err.to_string(),
+        "invalid source marker: unexpected text after the marker at line 1, column 8"
+    );
+}
+
+#[test]
+fn credit_from_str() {
+    let c: Credit = "Bài và ảnh: NGỌC LAN".parse().unwrap();
+    assert_eq!(c.roles, [Role::Article, Role::Photo]);
+    assert_eq!(c.names, ["NGỌC LAN"]);
+    let c: Credit = "Theo TTXVN".parse().unwrap();
+    assert_eq!(c.roles, [Role::Source]);
+    assert_eq!(c.names, ["TTXVN"]);
+    let err = "Bài: A - Ảnh: B".parse::<Credit>().unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "invalid credit: the line holds 2 credits at line 1, column 10"
+    );
+    let err = "theo dõi tin tức".parse::<Credit>().unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::InvalidCredit);
+    assert_eq!(err.column(), 1);
+}
