@@ -87,12 +87,12 @@ fn main() -> ExitCode {
                 Ok(a) => {
                     articles += 1;
                     if json {
-                        let mut line = json!({ "file": name });
-                        if let Some(i) = index {
-                            line["index"] = json!(i);
-                        }
-                        line["article"] = serde_json::to_value(a).unwrap_or_default();
-                        let _ = writeln!(out, "{line}");
+                        let mut line = head(&name, index);
+                        line.insert(
+                            "article".into(),
+                            serde_json::to_value(a).unwrap_or_default(),
+                        );
+                        let _ = writeln!(out, "{}", serde_json::Value::Object(line));
                     } else {
                         summary(&mut out, &name, index, a);
                     }
@@ -162,6 +162,16 @@ fn collect(path: &Path, out: &mut Vec<Input>) {
     }
 }
 
+/// The start of a JSON line: the file and, for a dump, the article's index.
+fn head(name: &str, index: Option<usize>) -> serde_json::Map<String, serde_json::Value> {
+    let mut line = serde_json::Map::new();
+    line.insert("file".into(), json!(name));
+    if let Some(i) = index {
+        line.insert("index".into(), json!(i));
+    }
+    line
+}
+
 fn report_io(out: &mut impl Write, json: bool, name: &str, e: &io::Error) {
     if json {
         let line = json!({ "file": name, "error": { "kind": "io", "message": e.to_string() } });
@@ -173,18 +183,18 @@ fn report_io(out: &mut impl Write, json: bool, name: &str, e: &io::Error) {
 
 fn report_error(out: &mut impl Write, json: bool, name: &str, index: Option<usize>, e: &Error) {
     if json {
-        let mut line = json!({ "file": name });
-        if let Some(i) = index {
-            line["index"] = json!(i);
-        }
-        line["error"] = json!({
-            "kind": e.kind().as_str(),
-            "message": e.message(),
-            "offset": e.offset(),
-            "line": e.line(),
-            "column": e.column(),
-        });
-        let _ = writeln!(out, "{line}");
+        let mut line = head(name, index);
+        line.insert(
+            "error".into(),
+            json!({
+                "kind": e.kind().as_str(),
+                "message": e.message(),
+                "offset": e.offset(),
+                "line": e.line(),
+                "column": e.column(),
+            }),
+        );
+        let _ = writeln!(out, "{}", serde_json::Value::Object(line));
     } else {
         let at = index.map(|i| format!(" #{i}")).unwrap_or_default();
         let _ = writeln!(out, "{name}{at}\n  error      {e}\n");

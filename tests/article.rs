@@ -1,5 +1,12 @@
 //! Whole-article parsing through the public API only, as another crate would.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::string_slice
+)]
+
 mod util;
 
 use chrono::{NaiveDate, Weekday};

@@ -1,5 +1,12 @@
 //! Public types are `Send + Sync` (and `'static` when owned).
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::string_slice
+)]
+
 fn assert_send_sync<T: Send + Sync>() {}
 
 #[test]

@@ -1,5 +1,12 @@
 //! The piece types through `FromStr`, with exact values and exact errors.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::string_slice
+)]
+
 use vn_article::{Credit, Dateline, ErrorKind, Role, SourceMarker};
 
 #[test]

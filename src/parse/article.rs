@@ -323,7 +323,7 @@ fn is_section_like(line: &str) -> bool {
 /// A title: no source marker, no closing period, not too long.
 fn is_title_like(line: &str) -> bool {
     line.chars().count() <= 300
-        && !(line.ends_with('.') && !line.ends_with("..."))
+        && (!line.ends_with('.') || line.ends_with("..."))
         && source::marker(line).is_none()
         && !is_caption(line)
 }

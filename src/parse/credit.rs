@@ -142,7 +142,7 @@ fn role_credits(line: &str) -> Option<Vec<RawCredit<'_>>> {
         let names_part = after_roles.strip_prefix(':')?;
         // The next credit of the same line starts at ` - Ảnh:`, `; Ảnh:`, `, Ảnh:`.
         let (names_part, next) = split_next_credit(names_part);
-        let text = trim(rest.get(..rest.len() - next.map_or(0, |n| n.len() + 0))?);
+        let text = trim(rest.get(..rest.len() - next.map_or(0, str::len))?);
         let text = trim(text.trim_end_matches(|c: char| c == ';' || c == ',' || is_dash(c)));
         let (names_part, extra) = trailing_source(names_part);
         // With a source in brackets after the names, the credit's text stops
@@ -346,7 +346,7 @@ pub(crate) fn is_name(s: &str) -> bool {
     if words.is_empty()
         || words.len() > MAX_NAME_WORDS
         || s.chars().count() > MAX_NAME_CHARS
-        || s.contains(|c: char| matches!(c, ':' | ';' | '?' | '!' | '"' | '“' | '”' | '(' | ')'))
+        || s.contains([':', ';', '?', '!', '"', '“', '”', '(', ')'])
     {
         return false;
     }
@@ -470,6 +470,8 @@ fn trim_end_len(s: &str, end: usize) -> usize {
 
 #[cfg(test)]
 mod tests {
+    #![allow(clippy::string_slice)]
+
     use super::*;
 
     fn parse_line(s: &str) -> Vec<(Vec<Role>, Vec<&str>)> {

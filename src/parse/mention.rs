@@ -230,9 +230,7 @@ fn ends_cleanly(rest: &str) -> bool {
         None => true,
         Some(c) if c.is_alphanumeric() => false,
         Some('/') => false,
-        Some(c) if matches!(c, '-' | '.' | ',') => {
-            !rest.chars().nth(1).is_some_and(|n| n.is_alphanumeric())
-        }
+        Some('-' | '.' | ',') => !rest.chars().nth(1).is_some_and(|n| n.is_alphanumeric()),
         Some(_) => true,
     }
 }

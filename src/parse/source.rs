@@ -127,7 +127,7 @@ fn plausible_code(code: &str) -> bool {
         && letters >= 2
         && (first_upper || outlet(code).is_some() || code.contains('.'))
         && !code.contains(is_dash)
-        && !code.contains(|c: char| matches!(c, ':' | ',' | ';' | '"' | '“' | '/'))
+        && !code.contains([':', ',', ';', '"', '“', '/'])
         && !NOT_OUTLETS.iter().any(|n| loosely_equal(n, code))
         && code
             .split_whitespace()
