@@ -135,3 +135,8 @@ pub fn parse_bytes(bytes: &[u8]) -> Result<Article<'_>, Error> {
 pub fn parse_many(text: &str) -> ParseMany<'_> {
     ParseMany::new(text)
 }
+
+/// The README's examples, run as doc tests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;
