@@ -20,6 +20,7 @@ const fn o(code: &'static str, name: &'static str) -> Outlet {
 
 /// The registry, sorted by `code` in byte order (checked by a test).
 static OUTLETS: &[Outlet] = &[
+    o("ANTD.VN", "An ninh Thủ đô"),
     o("ANTĐ", "An ninh Thủ đô"),
     o("BGĐT", "Báo Bắc Giang"),
     o("BNEWS", "BNEWS (Thông tấn xã Việt Nam)"),

@@ -51,3 +51,51 @@ pub fn assert_err(
 pub fn codes(a: &vn_article::Article<'_>) -> Vec<&'static str> {
     a.diagnostics.iter().map(|d| d.code.as_str()).collect()
 }
+
+/// Every span an article's pieces cover.
+pub fn spans(a: &vn_article::Article<'_>) -> Vec<vn_article::Span> {
+    let mut out = Vec::new();
+    if let Some(d) = &a.dateline {
+        out.push(d.span);
+    }
+    out.extend(a.section.iter().map(|s| s.span));
+    // The `>` between breadcrumb parts belongs to the section.
+    if let (Some(first), Some(last)) = (a.section.first(), a.section.last()) {
+        out.push(vn_article::Span::new(first.span.start, last.span.end));
+    }
+    out.push(a.title.span);
+    if let Some(s) = &a.source {
+        out.push(s.span);
+    }
+    if let Some(l) = &a.lead {
+        out.push(l.span);
+    }
+    out.extend(a.body.iter().map(|b| b.span));
+    out.extend(a.credits.iter().map(|c| c.span));
+    out.extend(a.footer.iter().map(|f| f.span));
+    out
+}
+
+/// Checks that every visible character of `text` (the normalized text the
+/// article was parsed from) lies in some piece's span: nothing was lost.
+pub fn check_lossless(text: &str, a: &vn_article::Article<'_>) -> Result<(), String> {
+    let mut covered = vec![false; text.len()];
+    for s in spans(a) {
+        for c in covered.iter_mut().take(s.end).skip(s.start) {
+            *c = true;
+        }
+    }
+    for (i, ch) in text.char_indices() {
+        let invisible = ch.is_whitespace()
+            || matches!(
+                ch,
+                '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{AD}' | '\u{FEFF}'
+            );
+        if !invisible && !covered[i] {
+            let line = text[..i].matches('\n').count() + 1;
+            let end = text[i..].find('\n').map_or(text.len(), |e| i + e);
+            return Err(format!("line {line}: {:?} is in no field", &text[i..end]));
+        }
+    }
+    Ok(())
+}
