@@ -163,16 +163,15 @@ pub(crate) fn line_column(text: &str, offset: usize) -> (usize, usize) {
         end -= 1;
     }
     let before = text.get(..end).unwrap_or_default();
-    let bytes = before.as_bytes();
-    let mut line = 1;
-    let mut line_start = 0;
-    let mut i = 0;
-    while let Some(pos) = memchr::memchr2(b'\n', b'\r', bytes.get(i..).unwrap_or_default()) {
-        let at = i + pos;
-        let crlf = bytes.get(at) == Some(&b'\r') && bytes.get(at + 1) == Some(&b'\n');
-        i = at + if crlf { 2 } else { 1 };
+    // Lines of the text up to the offset; a line end just before it starts a new line.
+    let (mut line, mut line_start) = (0, 0);
+    for (start, _) in crate::parse::common::raw_lines(before, 0, before.len()) {
         line += 1;
-        line_start = i.min(bytes.len());
+        line_start = start;
+    }
+    if line == 0 || before.ends_with(['\n', '\r']) {
+        line += 1;
+        line_start = before.len();
     }
     let column = before.get(line_start..).map_or(0, |s| s.chars().count()) + 1;
     (line, column)

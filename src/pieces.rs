@@ -8,6 +8,7 @@ use crate::model::{Article, Credit, Dateline, SourceMarker, Span};
 use crate::normalize::{normalize, trim};
 use crate::outlets::outlet;
 use crate::parse::article::parse_range;
+use crate::parse::common::raw_lines;
 use crate::parse::credit::{credit_line, Place};
 use crate::parse::{dateline, source};
 use crate::MAX_INPUT_LEN;
@@ -102,18 +103,7 @@ fn next_article_start(text: &str, start: usize) -> usize {
     // a title: a section line above a dateline belongs to it.
     let mut seen_content = 0usize;
     let mut prev_blank = false;
-    let bytes = text.as_bytes();
-    let mut line_start = start;
-    while line_start < bytes.len() {
-        let rest = bytes.get(line_start..).unwrap_or_default();
-        let (line_end, next) = match memchr::memchr2(b'\n', b'\r', rest) {
-            Some(p) => {
-                let at = line_start + p;
-                let crlf = bytes.get(at) == Some(&b'\r') && bytes.get(at + 1) == Some(&b'\n');
-                (at, at + if crlf { 2 } else { 1 })
-            }
-            None => (bytes.len(), bytes.len()),
-        };
+    for (line_start, line_end) in raw_lines(text, start, text.len()) {
         let line = trim(text.get(line_start..line_end).unwrap_or_default());
         if line.is_empty() {
             prev_blank = true;
@@ -127,9 +117,8 @@ fn next_article_start(text: &str, start: usize) -> usize {
             seen_content += 1;
             prev_blank = false;
         }
-        line_start = next;
     }
-    bytes.len()
+    text.len()
 }
 
 impl<'a> Dateline<'a> {

@@ -10,6 +10,7 @@
 
 use std::borrow::Cow;
 
+use super::common::raw_lines;
 use super::credit::{caption_credit, credit_line, photo_credit, Place, RawCredit};
 use super::dateline;
 use super::mention::{self, Context};
@@ -73,35 +74,17 @@ const MAX_CREDIT_LINES: usize = 6;
 /// Splits `text` into its non-blank lines, trimmed, with their offsets. Line
 /// ends are `\n`, `\r\n` and a lone `\r`.
 pub(crate) fn lines(text: &str, from: usize, to: usize) -> Vec<Line<'_>> {
-    let bytes = text.as_bytes().get(..to).unwrap_or_default();
-    let mut out = Vec::new();
-    let mut start = from;
-    loop {
-        let rest = bytes.get(start..).unwrap_or_default();
-        let (end, next) = match memchr::memchr2(b'\n', b'\r', rest) {
-            Some(p) => {
-                let at = start + p;
-                let crlf = bytes.get(at) == Some(&b'\r') && bytes.get(at + 1) == Some(&b'\n');
-                (at, at + if crlf { 2 } else { 1 })
-            }
-            None => (bytes.len(), bytes.len()),
-        };
-        if let Some(raw) = text.get(start..end) {
+    raw_lines(text, from, to)
+        .filter_map(|(start, end)| {
+            let raw = text.get(start..end)?;
             let t = trim(raw);
-            if !t.is_empty() {
-                let lead = raw.len() - raw.trim_start_matches(is_space).len();
-                out.push(Line {
-                    text: t,
-                    start: start + lead,
-                });
-            }
-        }
-        if next >= bytes.len() {
-            break;
-        }
-        start = next;
-    }
-    out
+            let lead = raw.len() - raw.trim_start_matches(is_space).len();
+            (!t.is_empty()).then_some(Line {
+                text: t,
+                start: start + lead,
+            })
+        })
+        .collect()
 }
 
 /// Parses the article in `text[from..to]` (NFC text); spans are offsets in
@@ -457,16 +440,9 @@ impl<'a> Builder<'a> {
 
 /// The byte offsets where lines start.
 fn line_starts(text: &str) -> Vec<usize> {
-    let bytes = text.as_bytes();
-    let mut starts = vec![0];
-    let mut i = 0;
-    while let Some(p) = memchr::memchr2(b'\n', b'\r', bytes.get(i..).unwrap_or_default()) {
-        let at = i + p;
-        let crlf = bytes.get(at) == Some(&b'\r') && bytes.get(at + 1) == Some(&b'\n');
-        i = at + if crlf { 2 } else { 1 };
-        starts.push(i);
-    }
-    starts
+    raw_lines(text, 0, text.len())
+        .map(|(start, _)| start)
+        .collect()
 }
 
 /// The 1-based line of byte `offset`.

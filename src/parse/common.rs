@@ -119,6 +119,39 @@ pub(crate) fn one_of<'t, T: Copy>(table: &'t [(&'t str, T)]) -> impl Fn(&str) ->
     }
 }
 
+/// The lines of `text[from..to]` as byte ranges `(start, end)` without their
+/// line ends. A line ends at `\n`, `\r\n` or a lone `\r`; a text ending in a
+/// line end has no empty last line.
+pub(crate) fn raw_lines(
+    text: &str,
+    from: usize,
+    to: usize,
+) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let bytes = text
+        .as_bytes()
+        .get(..to.min(text.len()))
+        .unwrap_or_default();
+    let mut pos = from;
+    std::iter::from_fn(move || {
+        if pos >= bytes.len() {
+            return None;
+        }
+        let start = pos;
+        match memchr::memchr2(b'\n', b'\r', bytes.get(start..).unwrap_or_default()) {
+            Some(p) => {
+                let at = start + p;
+                let crlf = bytes.get(at) == Some(&b'\r') && bytes.get(at + 1) == Some(&b'\n');
+                pos = at + if crlf { 2 } else { 1 };
+                Some((start, at))
+            }
+            None => {
+                pos = bytes.len();
+                Some((start, bytes.len()))
+            }
+        }
+    })
+}
+
 /// The byte offset of `part` inside `whole`, when `part` is a sub-slice of it.
 pub(crate) fn offset_in(whole: &str, part: &str) -> usize {
     (part.as_ptr() as usize).saturating_sub(whole.as_ptr() as usize)
