@@ -229,6 +229,12 @@ pub(crate) fn time(i: &str) -> Res<'_, RawTime> {
 
 /// `GMT+7`, `(GMT+7)`, `+07:00`, `UTC+07`, `GMT-3`: the offset in seconds.
 fn offset(i: &str) -> Res<'_, i32> {
+    // ISO 8601's `Z` for UTC, right after the time.
+    if let Some(rest) = i.strip_prefix('Z') {
+        if !rest.starts_with(|c: char| c.is_alphanumeric()) {
+            return Ok((rest, 0));
+        }
+    }
     let (i, _) = sp0(i)?;
     let (i, open) = opt(ch('(')).parse(i)?;
     let (i, _) = sp0(i)?;
@@ -257,6 +263,12 @@ fn offset(i: &str) -> Res<'_, i32> {
 
 /// What may stand between a date and a time: spaces, a dash, a comma, `|`, `lúc`.
 fn date_time_sep(i: &str) -> Res<'_, ()> {
+    // ISO 8601's `T`: `2024-04-03T07:35:00+07:00`.
+    if let Some(rest) = i.strip_prefix('T') {
+        if rest.starts_with(|c: char| c.is_ascii_digit()) {
+            return Ok((rest, ()));
+        }
+    }
     let (rest, _) = sp0(i)?;
     let (rest, sep) = opt(alt((dash, ch(','), ch('|'), word("lúc").map(|_| ' ')))).parse(rest)?;
     let (rest, _) = sp0(rest)?;
@@ -510,6 +522,15 @@ mod tests {
         datetime("03/04/2024 – 07:35", "2024-04-03T07:35:00+07:00");
         datetime("2018-12-06 09:14:39", "2018-12-06T09:14:39+07:00");
         datetime("2019-3-7 10:02", "2019-03-07T10:02:00+07:00");
+        datetime("2024-04-03T07:35:00+07:00", "2024-04-03T07:35:00+07:00");
+        datetime("2024-04-03T00:35:00Z", "2024-04-03T00:35:00+00:00");
+        datetime("THỨ TƯ, 03/04/2024 — 07:35", "2024-04-03T07:35:00+07:00");
+        datetime("03/04/2024-07:35", "2024-04-03T07:35:00+07:00");
+        datetime(
+            "Thứ hai, ngày 01/04/2024 lúc 08:00",
+            "2024-04-01T08:00:00+07:00",
+        );
+        datetime("01/04/2024 - 8h00 (UTC+07:00)", "2024-04-01T08:00:00+07:00");
     }
 
     #[test]
