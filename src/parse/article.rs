@@ -399,21 +399,36 @@ impl<'a> Builder<'a> {
             dateline: self.dateline.as_ref().map(|d| d.date),
         };
         let mut mentions = Vec::new();
+        let mut findings = self.findings;
+        let header_findings = findings.len();
         if let Some(lead) = &self.lead {
             if let Cow::Borrowed(s) = lead.text {
-                mention::scan(s, lead.span.start, ctx, &mut mentions);
+                mention::scan(s, lead.span.start, ctx, &mut mentions, &mut findings);
             }
         }
         for block in &self.body {
             if let Cow::Borrowed(s) = block.text {
-                mention::scan(s, block.span.start, ctx, &mut mentions);
+                mention::scan(s, block.span.start, ctx, &mut mentions, &mut findings);
             }
         }
         // Lead first, then the body in order: the order the canonical
         // rendering gives, so that rendering keeps the mentions' order.
         let line_starts = line_starts(text);
-        let mut diagnostics: Vec<Diagnostic> = self
-            .findings
+        // A dateline line that could not be read stays in the body, where the
+        // scanner meets its impossible date again: say it once.
+        let (header, text_findings) = findings.split_at(header_findings.min(findings.len()));
+        let fresh: Vec<Finding> = text_findings
+            .iter()
+            .filter(|f| {
+                !header
+                    .iter()
+                    .any(|h| h.code == f.code && h.span.start < f.span.end && f.span.start < h.span.end)
+            })
+            .cloned()
+            .collect();
+        findings.truncate(header_findings);
+        findings.extend(fresh);
+        let mut diagnostics: Vec<Diagnostic> = findings
             .into_iter()
             .map(|f| Diagnostic {
                 code: f.code,

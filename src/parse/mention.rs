@@ -30,7 +30,8 @@ use nom::Parser;
 
 use super::common::{ch, dash, number, one_of, sp0, sp1, word, Res};
 use super::dateline::{date_dmy, time, RawDate, RawTime};
-use crate::model::{Mention, MentionValue, Span};
+use super::Finding;
+use crate::model::{DiagnosticCode, Mention, MentionValue, Span};
 use crate::normalize::{CLOSE_BRACKETS, OPEN_BRACKETS};
 
 /// Words that announce a date right after them; up to two of them may stand
@@ -88,7 +89,13 @@ pub(crate) struct Context {
 
 /// Scans `text` (which starts at byte `base` of the normalized text) and
 /// appends its mentions to `out`.
-pub(crate) fn scan<'a>(text: &'a str, base: usize, ctx: Context, out: &mut Vec<Mention<'a>>) {
+pub(crate) fn scan<'a>(
+    text: &'a str,
+    base: usize,
+    ctx: Context,
+    out: &mut Vec<Mention<'a>>,
+    findings: &mut Vec<Finding>,
+) {
     let bytes = text.as_bytes();
     let mut i = 0;
     let mut prev_word: &str = "";
@@ -114,6 +121,19 @@ pub(crate) fn scan<'a>(text: &'a str, base: usize, ctx: Context, out: &mut Vec<M
                     prev_word = "";
                     continue;
                 }
+                if let Some((len, d)) = impossible_date(rest) {
+                    findings.push(Finding::new(
+                        DiagnosticCode::ImpossibleDate,
+                        format!(
+                            "impossible date in the text: day {}, month {}, year {}",
+                            d.day, d.month, d.year
+                        ),
+                        Span::new(base + i, base + i + len),
+                    ));
+                    i += len;
+                    prev_word = "";
+                    continue;
+                }
             }
         }
         // Move to the next word start, remembering the word passed over.
@@ -130,6 +150,15 @@ pub(crate) fn scan<'a>(text: &'a str, base: usize, ctx: Context, out: &mut Vec<M
             i += rest.chars().next().map_or(1, char::len_utf8);
         }
     }
+}
+
+/// A full date that does not exist (`31/02/2024`, `ngày 30-2-2024`), which
+/// is reported rather than read.
+fn impossible_date(s: &str) -> Option<(usize, RawDate)> {
+    let (rest, _) = opt((one_of(DATE_WORDS), sp1)).parse(s).ok()?;
+    let (rest, d) = date_dmy(rest).ok()?;
+    let impossible = NaiveDate::from_ymd_opt(d.year, d.month, d.day).is_none();
+    (impossible && ends_cleanly(rest)).then_some((s.len() - rest.len(), d))
 }
 
 /// Whether a mention may start with byte `b`.
@@ -478,7 +507,7 @@ mod tests {
             dateline: dateline.and_then(|(y, m, d)| NaiveDate::from_ymd_opt(y, m, d)),
         };
         let mut out = Vec::new();
-        scan(s, 0, ctx, &mut out);
+        scan(s, 0, ctx, &mut out, &mut Vec::new());
         out.into_iter()
             .map(|m| (m.text.into_owned(), m.value))
             .collect()
@@ -595,6 +624,17 @@ mod tests {
         assert!(mentions("Nghị định 15/2020/NĐ-CP", None).is_empty());
         assert!(mentions("gọi 0912.345.678 hoặc 028-3829-1234", None).is_empty());
         assert!(mentions("vào tháng 6/2026", None).is_empty());
+    }
+
+    #[test]
+    fn impossible_dates_are_findings() {
+        let mut out = Vec::new();
+        let mut findings = Vec::new();
+        scan("Hạn chót là ngày 31/02/2024, không đổi.", 10, Context::default(), &mut out, &mut findings);
+        assert!(out.is_empty());
+        assert_eq!(findings.len(), 1);
+        assert_eq!(findings[0].message, "impossible date in the text: day 31, month 2, year 2024");
+        assert_eq!(findings[0].span, Span::new(10 + "Hạn chót là ".len(), 10 + "Hạn chót là ngày 31/02/2024".len()));
     }
 
     #[test]
