@@ -420,9 +420,9 @@ impl<'a> Builder<'a> {
         let fresh: Vec<Finding> = text_findings
             .iter()
             .filter(|f| {
-                !header
-                    .iter()
-                    .any(|h| h.code == f.code && h.span.start < f.span.end && f.span.start < h.span.end)
+                !header.iter().any(|h| {
+                    h.code == f.code && h.span.start < f.span.end && f.span.start < h.span.end
+                })
             })
             .cloned()
             .collect();

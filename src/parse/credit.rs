@@ -417,8 +417,8 @@ pub(crate) fn caption_credit(par: &str) -> Option<(usize, RawCredit<'_>)> {
         if !(after_sentence || after_dash) {
             continue;
         }
-        let tail = t.get(at..)?;
-        let credit = photo_credit(tail)?;
+        // The credit's text runs to the end of the paragraph, `|` included.
+        let credit = photo_credit(par.get(at..)?)?;
         let end = if after_dash {
             before.len() - opener.map_or(0, char::len_utf8)
         } else {

@@ -630,11 +630,26 @@ mod tests {
     fn impossible_dates_are_findings() {
         let mut out = Vec::new();
         let mut findings = Vec::new();
-        scan("Hạn chót là ngày 31/02/2024, không đổi.", 10, Context::default(), &mut out, &mut findings);
+        scan(
+            "Hạn chót là ngày 31/02/2024, không đổi.",
+            10,
+            Context::default(),
+            &mut out,
+            &mut findings,
+        );
         assert!(out.is_empty());
         assert_eq!(findings.len(), 1);
-        assert_eq!(findings[0].message, "impossible date in the text: day 31, month 2, year 2024");
-        assert_eq!(findings[0].span, Span::new(10 + "Hạn chót là ".len(), 10 + "Hạn chót là ngày 31/02/2024".len()));
+        assert_eq!(
+            findings[0].message,
+            "impossible date in the text: day 31, month 2, year 2024"
+        );
+        assert_eq!(
+            findings[0].span,
+            Span::new(
+                10 + "Hạn chót là ".len(),
+                10 + "Hạn chót là ngày 31/02/2024".len()
+            )
+        );
     }
 
     #[test]

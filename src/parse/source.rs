@@ -22,6 +22,28 @@ const MAX_CODE_CHARS: usize = 30;
 /// Codes that open a lead but are not outlets: editor's notes.
 const NOT_OUTLETS: &[&str] = &["LTS", "NDLTS", "TB", "GHI CHÚ"];
 
+/// First words of bracketed notes about the text itself (`(Video)`,
+/// `(Bài 2)`, `(Tin cập nhật)`), which are no outlet codes.
+const NOTE_WORDS: &[&str] = &[
+    "ảnh",
+    "audio",
+    "bài",
+    "cập",
+    "chùm",
+    "clip",
+    "emagazine",
+    "hết",
+    "infographic",
+    "kỳ",
+    "longform",
+    "phần",
+    "podcast",
+    "tiếp",
+    "tin",
+    "trực",
+    "video",
+];
+
 /// A marker found at the start of a lead.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct RawMarker<'a> {
@@ -129,6 +151,10 @@ fn plausible_code(code: &str) -> bool {
         && !code.contains(is_dash)
         && !code.contains([':', ',', ';', '"', '“', '/'])
         && !NOT_OUTLETS.iter().any(|n| loosely_equal(n, code))
+        && !code
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| NOTE_WORDS.iter().any(|n| loosely_equal(n, w)))
         && code
             .split_whitespace()
             .skip(1)
@@ -214,6 +240,10 @@ mod tests {
         assert_eq!(code("Covid-19 lây lan"), None);
         assert_eq!(code("Ngày 2-4-2024, Ban"), None);
         assert_eq!(code("Hà Nội - Sáng nay"), None);
+        assert_eq!(code("(Video) - Sáng nay"), None);
+        assert_eq!(code("(Bài 2) - Sáng nay"), None);
+        assert_eq!(code("(Tin cập nhật) Sáng nay"), None);
+        assert_eq!(code("(Ảnh minh họa) Sáng nay"), None);
         assert_eq!(code("Sáng nay - trời mưa"), None);
     }
 }

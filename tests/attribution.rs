@@ -1,0 +1,227 @@
+//! Attribution in whole articles: source markers, credit lines at the end,
+//! captions and their photo credits.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
+
+mod util;
+
+use vn_article::{BlockKind, Role};
+
+fn doc(lead: &str, rest: &str) -> String {
+    format!("03/04/2024 - 07:35\n\nTiêu đề bài viết\n\n{lead}\n\n{rest}\n")
+}
+
+#[test]
+fn markers_in_every_spacing_and_dash() {
+    for (lead, code, outlet) in [
+        ("(CT) - Nội dung.", "CT", Some("Báo Cần Thơ")),
+        ("(CT)-Nội dung.", "CT", Some("Báo Cần Thơ")),
+        ("(CTO) -Nội dung.", "CTO", Some("Báo Cần Thơ")),
+        ("(NLĐO) – Nội dung.", "NLĐO", Some("Người Lao Động")),
+        ("(PLO)- Nội dung.", "PLO", Some("Pháp Luật TP.HCM")),
+        ("(Dân trí) - Nội dung.", "Dân trí", Some("Dân trí")),
+        (
+            "(Chinhphu.vn) - Nội dung.",
+            "Chinhphu.vn",
+            Some("Cổng Thông tin điện tử Chính phủ"),
+        ),
+        ("(VTC News) - Nội dung.", "VTC News", Some("VTC News")),
+        ("(Tổ Quốc) - Nội dung.", "Tổ Quốc", Some("Tổ Quốc")),
+        ("TTO - Nội dung.", "TTO", Some("Tuổi Trẻ")),
+        ("TT - Nội dung.", "TT", Some("Tuổi Trẻ")),
+        (
+            "VOV.VN -  Nội dung.",
+            "VOV.VN",
+            Some("Đài Tiếng nói Việt Nam"),
+        ),
+        (
+            "VOV.VN- Nội dung.",
+            "VOV.VN",
+            Some("Đài Tiếng nói Việt Nam"),
+        ),
+        ("GD&TĐ - Nội dung.", "GD&TĐ", Some("Giáo dục và Thời đại")),
+        ("SKĐS - Nội dung.", "SKĐS", Some("Sức khỏe & Đời sống")),
+        (
+            "VIETNAMPLUS.VN - Nội dung.",
+            "VIETNAMPLUS.VN",
+            Some("Vietnam+ (Thông tấn xã Việt Nam)"),
+        ),
+        (
+            "Laodongthudo - Nội dung.",
+            "Laodongthudo",
+            Some("Lao động Thủ đô"),
+        ),
+        ("tto - Nội dung.", "tto", Some("Tuổi Trẻ")),
+        ("(NLĐO) Nội dung.", "NLĐO", Some("Người Lao Động")),
+        ("(QWERTY) - Nội dung.", "QWERTY", None),
+    ] {
+        let text = doc(lead, "Đoạn thân bài.");
+        let a = util::article(&text);
+        let s = a
+            .source
+            .as_ref()
+            .unwrap_or_else(|| panic!("no marker in {lead:?}"));
+        assert_eq!((&*s.code, s.outlet.as_deref()), (code, outlet), "{lead}");
+        assert_eq!(a.lead.as_ref().unwrap(), "Nội dung.", "{lead}");
+        assert_eq!(
+            util::codes(&a).contains(&"unknown_outlet"),
+            outlet.is_none(),
+            "{lead}"
+        );
+    }
+}
+
+#[test]
+fn look_alikes_are_leads_without_marker() {
+    for lead in [
+        "(Ảnh minh họa) Nội dung.",
+        "(28/3) - Nội dung.",
+        "(1) Nội dung.",
+        "(Bài viết thể hiện quan điểm riêng của tác giả) Nội dung.",
+        "LTS - Nội dung.",
+        "Bản tin thời sự: Nội dung.",
+        "(Video) - Nội dung.",
+    ] {
+        let text = doc(lead, "Đoạn thân bài.");
+        let a = util::article(&text);
+        assert_eq!(a.source, None, "{lead}");
+        assert_eq!(a.lead.as_ref().unwrap(), lead);
+    }
+}
+
+#[test]
+fn several_credit_lines_and_a_source_on_the_next_line() {
+    let text = doc("TTO - Nội dung.", "Đoạn thân bài.\n\nMAI ANH\n\n(Theo BBC)");
+    let a = util::article(&text);
+    let got: Vec<(Vec<Role>, Vec<&str>)> = a
+        .credits
+        .iter()
+        .map(|c| (c.roles.clone(), c.names.iter().map(|n| &**n).collect()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (vec![Role::Author], vec!["MAI ANH"]),
+            (vec![Role::Source], vec!["BBC"])
+        ]
+    );
+    assert_eq!(a.body.len(), 1);
+
+    let text = doc(
+        "TTO - Nội dung.",
+        "Đoạn thân bài.\n\nBài: Ngọc Mai và Hà Thu\n\nẢnh: QUỐC BẢO\n\nTheo TTXVN",
+    );
+    let a = util::article(&text);
+    let got: Vec<(Vec<Role>, Vec<&str>)> = a
+        .credits
+        .iter()
+        .map(|c| (c.roles.clone(), c.names.iter().map(|n| &**n).collect()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (vec![Role::Article], vec!["Ngọc Mai", "Hà Thu"]),
+            (vec![Role::Photo], vec!["QUỐC BẢO"]),
+            (vec![Role::Source], vec!["TTXVN"])
+        ]
+    );
+}
+
+#[test]
+fn body_sentences_are_not_credits() {
+    for last in [
+        "Theo ông Nguyễn Văn An, dự án sẽ hoàn thành trong năm nay.",
+        "Theo TTXVN, chiều cùng ngày đoàn đã tới thăm nhà máy.",
+        "Theo dõi diễn biến mới nhất của cơn bão",
+        "Theo kế hoạch, công trình khởi công vào tháng 5",
+        "Thông tin được đăng tải (theo Dân trí) cho thấy giá tăng.",
+    ] {
+        let text = doc("TTO - Nội dung.", last);
+        let a = util::article(&text);
+        assert!(a.credits.is_empty(), "{last}: {:?}", a.credits);
+        assert_eq!(a.body.last().unwrap().text, last);
+    }
+}
+
+#[test]
+fn a_photo_credit_under_the_title_is_a_caption_before_the_lead() {
+    let text = "03/04/2024 - 07:35\n\nTiêu đề bài viết\n\nẢnh: Quốc Bảo\n\nNội dung mở đầu.\n\nĐoạn thân bài.\n";
+    let a = util::article(text);
+    assert_eq!(a.lead.as_ref().unwrap(), "Nội dung mở đầu.");
+    assert_eq!(a.body[0].kind, BlockKind::Caption);
+    assert_eq!(a.body[0].text, "");
+    assert_eq!(a.body[0].credits[0].names, ["Quốc Bảo"]);
+    assert_eq!(a.body[1].text, "Đoạn thân bài.");
+    assert_eq!(util::article(&a.to_string()), a);
+}
+
+#[test]
+fn captions_drop_their_credit_from_the_text() {
+    for (par, text, credit, names) in [
+        (
+            "Quang cảnh hội nghị. Ảnh: T.H",
+            "Quang cảnh hội nghị.",
+            "Ảnh: T.H",
+            vec!["T.H"],
+        ),
+        (
+            "Du khách tham quan - Ảnh: HỮU KHOA |",
+            "Du khách tham quan",
+            "Ảnh: HỮU KHOA |",
+            vec!["HỮU KHOA"],
+        ),
+        (
+            "Du khách tham quan - ảnh: X |",
+            "Du khách tham quan",
+            "ảnh: X |",
+            vec!["X"],
+        ),
+        (
+            "Lễ ký kết (Ảnh: TTXVN)",
+            "Lễ ký kết",
+            "(Ảnh: TTXVN)",
+            vec!["TTXVN"],
+        ),
+        (
+            "Lễ ký kết (Ảnh: Văn Toàn).",
+            "Lễ ký kết",
+            "(Ảnh: Văn Toàn).",
+            vec!["Văn Toàn"],
+        ),
+        (
+            "Thủ tướng phát biểu (Ảnh VGP)",
+            "Thủ tướng phát biểu",
+            "(Ảnh VGP)",
+            vec!["VGP"],
+        ),
+        (
+            "Hiện trường vụ cháy (Nguồn: Reuters)",
+            "Hiện trường vụ cháy",
+            "(Nguồn: Reuters)",
+            vec!["Reuters"],
+        ),
+    ] {
+        let doc = doc("TTO - Nội dung.", &format!("{par}\n\nĐoạn cuối bài."));
+        let a = util::article(&doc);
+        let b = &a.body[0];
+        assert_eq!(b.kind, BlockKind::Caption, "{par}");
+        assert_eq!(b.text, text, "{par}");
+        assert_eq!(b.credits[0].text, credit, "{par}");
+        assert_eq!(b.credits[0].names, names, "{par}");
+        assert_eq!(util::article(&a.to_string()), a, "{par}");
+    }
+}
+
+#[test]
+fn not_captions() {
+    for par in [
+        "Ảnh minh họa cho thấy người dân xếp hàng chờ mua vé.",
+        "Đường chạy của người phụ nữ cụt chân - Ảnh 1.",
+        "Ảnh: người dân đổ ra đường xem pháo hoa rất đông vui và hào hứng",
+    ] {
+        let doc = doc("TTO - Nội dung.", &format!("{par}\n\nĐoạn cuối bài."));
+        let a = util::article(&doc);
+        assert_eq!(a.body[0].kind, BlockKind::Paragraph, "{par}");
+        assert_eq!(a.body[0].text, par);
+    }
+}
