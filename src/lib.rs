@@ -37,6 +37,71 @@
 //!   takes the year that puts it nearest the dateline), quarters (`quý II-2024`),
 //!   times (`7 giờ 35 chiều`), percents (`53,68%`) and ratios (`51/95`).
 //!
+//! # Rules
+//!
+//! ## Datelines
+//!
+//! The dateline is the first non-blank line, or the second when a section
+//! line stands above it. It may open with a weekday (`Thứ Tư`, `Thứ 4`, `T4`,
+//! `Chủ nhật`, `CN`) and a label (`Cập nhật:`, `Ngày đăng:`), and may follow a
+//! byline or section and a separator (`Minh Anh | ...`: the byline becomes an
+//! author credit, anything else a section). Then, in either order, a date
+//! and a time:
+//!
+//! - dates are day first: `03/04/2024`, `3-4-2024`, `15.6.2024` (one
+//!   separator, used twice), ISO-like year first `2018-12-06` and `2019-3-7`,
+//!   or written out `ngày 3 tháng 4 năm 2024`;
+//! - times are `07:35`, `09:30:00`, `8h00`, `7g30`, `7 giờ 35 (phút)`, with
+//!   `AM`/`PM`/`SA`/`CH` or a part of day (`sáng`, `trưa`, `chiều`, `tối`,
+//!   `đêm`) applied; a 24-hour time with a redundant `PM` keeps its hour;
+//! - between them spaces, a dash of any kind, `,`, `|`, `lúc` or ISO's `T`;
+//! - after them an offset: `GMT+7`, `(GMT+7)`, `+07:00`, `UTC+07`, `Z`.
+//!
+//! A date that does not exist gives no dateline and an `impossible_date`
+//! diagnostic (the line stays in the body); a time that does not exist gives
+//! a dateline without time and `impossible_time`; a weekday that does not
+//! match the date is kept and reported as `weekday_mismatch`.
+//!
+//! ## Mentions
+//!
+//! The lead and the body (captions included) are scanned at word starts:
+//!
+//! - `date`: a full date in any separator form or written out, after an
+//!   optional word announcing it (`ngày`, `mùng`, `hôm qua`, `sáng`, `chiều`,
+//!   `tối`..., which are part of the mention's text); a year-less date: `d/m`
+//!   anywhere, `d-m` and `d.m` only after such a word or in brackets
+//!   (`(28/3)`), because `2-0` is a score and `15.6` a number otherwise. A
+//!   year-less date takes the year (the dateline's, the one before or after)
+//!   that puts it nearest the dateline, with `year_inferred`; with no dateline
+//!   its `date` and `year` are null. Never a date: a form followed by `%`, a
+//!   letter or another separator (`318/BC-UBND`, `15/2020/NĐ-CP`, phone
+//!   numbers), or an impossible day or month (`51/95`); an impossible full
+//!   date (`31/02/2024`) is an `impossible_date` diagnostic.
+//! - `quarter`: `quý` and `I` to `IV` or `1` to `4`, with a year after `-`,
+//!   `/` or `năm` (`quý II-2024`, `quý III/2023`, `quý IV năm 2023`) or none.
+//! - `time`: `7 giờ 35`, `12 giờ 50 phút`, `18h15`, `7g30`, `19:35`, with a
+//!   part of day after it applied (`7 giờ 35 chiều` is 19:35); an hour alone
+//!   (`19h`, `7 giờ`) only after `lúc` or `khoảng`, since `6h` is a duration too.
+//! - `percent`: a Vietnamese number (decimal comma, thousands dot: `53,68%`,
+//!   `1.234,5%`), or a range `15-25%` (`value` 15, `value_to` 25).
+//! - `ratio`: `51/95` when it is no date and the count is at most the total,
+//!   and not after `tháng`, `năm`, `số`...
+//!
+//! ## Attribution
+//!
+//! The source marker opens the lead, bracketed (`(CT) -`, `(Dân trí) –`,
+//! `(CT)-Word`, `(NLĐO) Word`) or bare (`TTO -`, `VOV.VN-`, `GD&TĐ -`); its
+//! code is kept as written and looked up in the registry, case and accents
+//! aside. Bracketed asides, dates, numbers and notes (`(Video)`), editor's
+//! notes (`LTS -`) and headings with a colon are no markers. Credit lines are
+//! read from the end of the article upwards: role credits
+//! (`Tin, ảnh: KIM XUÂN`; roles in [`Role`]), sources (`Theo TTXVN`,
+//! `(Theo Dân trí)`, `Nguồn: ...`), bare bylines of capitalized names
+//! (`MINH HẢI - THU TRANG`), `NAME (Theo X)` (an author and a source), and an
+//! outlet's name alone. A paragraph ending in a photo credit (`. Ảnh: X`,
+//! `- Ảnh: X |`, `(Ảnh: X)`, `(Nguồn: X)`) is a caption; a line that is only a
+//! photo credit is a caption with empty text.
+//!
 //! # Normalization
 //!
 //! Input is put in Unicode NFC first ([`normalize`]), borrowing when it
@@ -48,9 +113,18 @@
 //! # Diagnostics
 //!
 //! [`parse`] fails only when there is no article at all. Everything odd it
-//! meets is a [`Diagnostic`] with a stable [`DiagnosticCode`]:
-//! `missing_dateline`, `offset_assumed`, `impossible_date`, `impossible_time`,
-//! `weekday_mismatch`, `unknown_outlet`, `missing_lead`, `redundant_meridiem`.
+//! meets is a [`Diagnostic`] with a stable [`DiagnosticCode`] and its line:
+//!
+//! | code | meaning |
+//! | --- | --- |
+//! | `missing_dateline` | no dateline at the top of the article |
+//! | `offset_assumed` | the dateline gives a time but no UTC offset; +07:00 assumed |
+//! | `impossible_date` | a date that does not exist, in the dateline or the text |
+//! | `impossible_time` | a dateline time that does not exist (`25:61`) |
+//! | `weekday_mismatch` | the weekday named is not the date's |
+//! | `redundant_meridiem` | a 24-hour time with `AM`/`PM` (`14:10 PM`) |
+//! | `unknown_outlet` | the source marker's code is not in the registry |
+//! | `missing_lead` | no lead paragraph after the title |
 
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
