@@ -118,7 +118,7 @@
 //! | code | meaning |
 //! | --- | --- |
 //! | `missing_dateline` | no dateline at the top of the article |
-//! | `offset_assumed` | the dateline gives a time but no UTC offset; +07:00 assumed |
+//! | `offset_assumed` | the dateline gives no UTC offset; +07:00 assumed |
 //! | `impossible_date` | a date that does not exist, in the dateline or the text |
 //! | `impossible_time` | a dateline time that does not exist (`25:61`) |
 //! | `weekday_mismatch` | the weekday named is not the date's |

@@ -417,7 +417,7 @@ pub(crate) fn build<'a>(
     }
     let written = raw.offset.and_then(FixedOffset::east_opt);
     let offset = written.or_else(|| FixedOffset::east_opt(VIETNAM_OFFSET_SECS))?;
-    if written.is_none() && time.is_some() {
+    if written.is_none() {
         findings.push(Finding::new(
             DiagnosticCode::OffsetAssumed,
             "no UTC offset in the dateline; +07:00 assumed",
@@ -594,7 +594,8 @@ mod tests {
         assert_eq!(d.time, None);
         assert_eq!(d.datetime(), None);
         assert!(d.offset_assumed);
-        assert!(f.is_empty());
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].code, DiagnosticCode::OffsetAssumed);
     }
 
     #[test]
