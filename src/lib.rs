@@ -131,6 +131,7 @@
 
 mod display;
 mod error;
+mod lossless;
 mod model;
 mod normalize;
 mod outlets;

@@ -150,6 +150,12 @@ pub struct Article<'a> {
     pub mentions: Vec<Mention<'a>>,
     /// What the parser found odd or missing, with where.
     pub diagnostics: Vec<Diagnostic>,
+    /// The stretches of the text no piece holds verbatim (line ends, blank
+    /// lines, separators, a title broken over lines), for [`Article::rebuild`].
+    pub(crate) layout: Vec<Text<'a>>,
+    /// Whether `title.text` is the text at `title.span` as it stands (not
+    /// joined from several lines).
+    pub(crate) title_verbatim: bool,
 }
 
 impl Article<'_> {
@@ -167,6 +173,8 @@ impl Article<'_> {
             footer: self.footer.into_iter().map(Text::into_owned).collect(),
             mentions: self.mentions.into_iter().map(Mention::into_owned).collect(),
             diagnostics: self.diagnostics,
+            layout: self.layout.into_iter().map(Text::into_owned).collect(),
+            title_verbatim: self.title_verbatim,
         }
     }
 }

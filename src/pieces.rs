@@ -18,8 +18,8 @@ pub(crate) fn parse_one(text: &str) -> Result<Article<'_>, Error> {
         return Err(too_large(text.len(), 0));
     }
     match normalize(text) {
-        Cow::Borrowed(nfc) => parse_range(nfc, 0, nfc.len()),
-        Cow::Owned(nfc) => parse_range(&nfc, 0, nfc.len()).map(Article::into_owned),
+        Cow::Borrowed(nfc) => parse_range(nfc, 0, nfc.len(), 1),
+        Cow::Owned(nfc) => parse_range(&nfc, 0, nfc.len(), 1).map(Article::into_owned),
     }
 }
 
@@ -62,6 +62,8 @@ pub(crate) fn utf8_error(bytes: &[u8], e: &std::str::Utf8Error) -> Error {
 pub struct ParseMany<'a> {
     text: Cow<'a, str>,
     pos: usize,
+    /// The line `pos` is on, from 1.
+    line: usize,
 }
 
 impl<'a> ParseMany<'a> {
@@ -69,6 +71,7 @@ impl<'a> ParseMany<'a> {
         ParseMany {
             text: normalize(text),
             pos: 0,
+            line: 1,
         }
     }
 }
@@ -84,13 +87,15 @@ impl<'a> Iterator for ParseMany<'a> {
             return None;
         }
         let end = next_article_start(text, start);
+        let first_line = self.line;
+        self.line += raw_lines(text, start, end).count();
         self.pos = end;
         if end - start > MAX_INPUT_LEN {
             return Some(Err(too_large(end - start, start)));
         }
         Some(match &self.text {
-            Cow::Borrowed(t) => parse_range(t, start, end),
-            Cow::Owned(t) => parse_range(t, start, end).map(Article::into_owned),
+            Cow::Borrowed(t) => parse_range(t, start, end, first_line),
+            Cow::Owned(t) => parse_range(t, start, end, first_line).map(Article::into_owned),
         })
     }
 }

@@ -105,6 +105,12 @@ fn corpus_loses_nothing_and_round_trips() {
         if let Err(e) = util::check_lossless(&text, &a) {
             failures.push(format!("{}: {e}", row.file));
         }
+        if a.rebuild() != text {
+            failures.push(format!(
+                "{}: rebuild() differs from the normalized text",
+                row.file
+            ));
+        }
         let rendered = a.to_string();
         let again = vn_article::parse(&rendered).unwrap();
         if again != a {

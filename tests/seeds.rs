@@ -73,6 +73,21 @@ fn every_json_has_its_document() {
 }
 
 #[test]
+fn seeds_lose_nothing() {
+    for txt in util::txt_files(&util::seeds_dir()) {
+        let raw = std::fs::read_to_string(&txt).unwrap();
+        let text = vn_article::normalize(&raw);
+        let mut rebuilt = String::new();
+        for a in vn_article::parse_many(&text) {
+            let a = a.unwrap();
+            util::check_lossless(&text, &a).unwrap_or_else(|e| panic!("{}: {e}", txt.display()));
+            rebuilt.push_str(&a.rebuild());
+        }
+        assert_eq!(rebuilt, text, "{}", txt.display());
+    }
+}
+
+#[test]
 fn seeds_round_trip_through_display() {
     for txt in util::txt_files(&util::seeds_dir()) {
         let text = std::fs::read_to_string(&txt).unwrap();

@@ -89,9 +89,14 @@ pub(crate) fn lines(text: &str, from: usize, to: usize) -> Vec<Line<'_>> {
 
 /// Parses the article in `text[from..to]` (NFC text); spans are offsets in
 /// the whole `text`.
-pub(crate) fn parse_range(text: &str, from: usize, to: usize) -> Result<Article<'_>, Error> {
+pub(crate) fn parse_range(
+    text: &str,
+    from: usize,
+    to: usize,
+    first_line: usize,
+) -> Result<Article<'_>, Error> {
     let lines = lines(text, from, to);
-    let Some(&first_line) = lines.first() else {
+    let Some(&top) = lines.first() else {
         return Err(Error::at(
             ErrorKind::EmptyInput,
             "empty input: the text holds no article",
@@ -99,7 +104,7 @@ pub(crate) fn parse_range(text: &str, from: usize, to: usize) -> Result<Article<
             from,
         ));
     };
-    let mut b = Builder::new(text);
+    let mut b = Builder::new(text, from, to, first_line);
     let mut idx = 0;
 
     // Dateline, possibly under a section line.
@@ -121,7 +126,7 @@ pub(crate) fn parse_range(text: &str, from: usize, to: usize) -> Result<Article<
                     b.section(l);
                 }
             }
-            let line = lines.get(i).copied().unwrap_or(first_line);
+            let line = lines.get(i).copied().unwrap_or(top);
             let base = line.start + super::common::offset_in(line.text, found.text);
             b.dateline = dateline::build(&found, base, &mut b.findings);
             if b.dateline.is_none() {
@@ -314,6 +319,10 @@ fn is_title_like(line: &str) -> bool {
 /// Collects the pieces of an article.
 struct Builder<'a> {
     text: &'a str,
+    from: usize,
+    to: usize,
+    first_line: usize,
+    title_verbatim: bool,
     dateline: Option<crate::model::Dateline<'a>>,
     section: Vec<Text<'a>>,
     title: Option<Text<'a>>,
@@ -327,9 +336,13 @@ struct Builder<'a> {
 }
 
 impl<'a> Builder<'a> {
-    fn new(text: &'a str) -> Self {
+    fn new(text: &'a str, from: usize, to: usize, first_line: usize) -> Self {
         Builder {
             text,
+            from,
+            to,
+            first_line,
+            title_verbatim: true,
             dateline: None,
             section: Vec::new(),
             title: None,
@@ -413,7 +426,7 @@ impl<'a> Builder<'a> {
         }
         // Lead first, then the body in order: the order the canonical
         // rendering gives, so that rendering keeps the mentions' order.
-        let line_starts = line_starts(text);
+        let line_starts = line_starts(text, self.from, self.to);
         // A dateline line that could not be read stays in the body, where the
         // scanner meets its impossible date again: say it once.
         let (header, text_findings) = findings.split_at(header_findings.min(findings.len()));
@@ -433,12 +446,12 @@ impl<'a> Builder<'a> {
             .map(|f| Diagnostic {
                 code: f.code,
                 message: f.message,
-                line: line_of(&line_starts, f.span.start),
+                line: self.first_line + line_of(&line_starts, f.span.start) - 1,
                 span: f.span,
             })
             .collect();
         diagnostics.sort_by_key(|d| d.line);
-        Article {
+        let mut article = Article {
             dateline: self.dateline,
             section: self.section,
             title: self.title.unwrap_or_else(|| Text::new("", Span::default())),
@@ -449,15 +462,21 @@ impl<'a> Builder<'a> {
             footer: self.footer,
             mentions,
             diagnostics,
-        }
+            layout: Vec::new(),
+            title_verbatim: self.title_verbatim,
+        };
+        article.layout = crate::lossless::layout(&article, text, self.from, self.to);
+        article
     }
 }
 
-/// The byte offsets where lines start.
-fn line_starts(text: &str) -> Vec<usize> {
-    raw_lines(text, 0, text.len())
-        .map(|(start, _)| start)
-        .collect()
+/// The byte offsets where the lines of `text[from..to]` start.
+fn line_starts(text: &str, from: usize, to: usize) -> Vec<usize> {
+    let mut starts: Vec<usize> = raw_lines(text, from, to).map(|(start, _)| start).collect();
+    if starts.is_empty() {
+        starts.push(from);
+    }
+    starts
 }
 
 /// The 1-based line of byte `offset`.

@@ -1,0 +1,92 @@
+//! Nothing lost: every byte of the text an article was parsed from is held
+//! either verbatim by one of its pieces or in its layout, and
+//! [`Article::rebuild`] puts them back together.
+
+use crate::model::{Article, BlockKind, Span, Text};
+
+impl Article<'_> {
+    /// The normalized text this article was parsed from, rebuilt byte for
+    /// byte from its pieces and the layout between them (line ends, blank
+    /// lines, separators). For [`crate::parse`] that is
+    /// [`crate::normalize`]`(text)`; for an article of [`crate::parse_many`],
+    /// its own stretch of the normalized dump.
+    ///
+    /// ```
+    /// let text = "03/04/2024 - 07:35\r\n\r\nBình Thủy\n\nTiêu đề\u{a0}\n\n(CT)- Nội dung.\n";
+    /// let article = vn_article::parse(text)?;
+    /// assert_eq!(article.rebuild(), text);
+    /// # Ok::<(), vn_article::Error>(())
+    /// ```
+    pub fn rebuild(&self) -> String {
+        let mut parts: Vec<(Span, &str)> = self.leaves();
+        parts.extend(self.layout.iter().map(|t| (t.span, t.as_str())));
+        parts.sort_by_key(|(s, _)| s.start);
+        let mut out = String::with_capacity(parts.last().map_or(0, |(s, _)| s.end));
+        for (_, text) in parts {
+            out.push_str(text);
+        }
+        out
+    }
+
+    /// The pieces that hold their text verbatim, with their spans.
+    pub(crate) fn leaves(&self) -> Vec<(Span, &str)> {
+        let mut out: Vec<(Span, &str)> = Vec::with_capacity(self.body.len() + 8);
+        if let Some(d) = &self.dateline {
+            out.push((d.span, &d.text));
+        }
+        out.extend(self.section.iter().map(|s| (s.span, s.as_str())));
+        if self.title_verbatim {
+            out.push((self.title.span, self.title.as_str()));
+        }
+        if let Some(m) = &self.source {
+            out.push((m.span, &m.text));
+        }
+        if let Some(l) = &self.lead {
+            out.push((l.span, l.as_str()));
+        }
+        for b in &self.body {
+            match b.kind {
+                BlockKind::Caption => {
+                    if !b.text.is_empty() {
+                        out.push((
+                            Span::new(b.span.start, b.span.start + b.text.len()),
+                            &b.text,
+                        ));
+                    }
+                    out.extend(b.credits.iter().map(|c| (c.span, &*c.text)));
+                }
+                _ => out.push((b.span, &b.text)),
+            }
+        }
+        out.extend(self.credits.iter().map(|c| (c.span, &*c.text)));
+        out.extend(self.footer.iter().map(|f| (f.span, f.as_str())));
+        out
+    }
+}
+
+/// The stretches of `text[from..to]` that no leaf of `article` covers.
+pub(crate) fn layout<'a>(
+    article: &Article<'_>,
+    text: &'a str,
+    from: usize,
+    to: usize,
+) -> Vec<Text<'a>> {
+    let mut spans: Vec<Span> = article.leaves().into_iter().map(|(s, _)| s).collect();
+    spans.sort_by_key(|s| s.start);
+    let mut out = Vec::with_capacity(spans.len() + 1);
+    let mut pos = from;
+    for s in spans {
+        if s.start > pos {
+            if let Some(gap) = text.get(pos..s.start) {
+                out.push(Text::new(gap, Span::new(pos, s.start)));
+            }
+        }
+        pos = pos.max(s.end);
+    }
+    if pos < to {
+        if let Some(gap) = text.get(pos..to) {
+            out.push(Text::new(gap, Span::new(pos, to)));
+        }
+    }
+    out
+}
