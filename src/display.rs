@@ -7,7 +7,7 @@
 
 use std::fmt;
 
-use crate::model::{Article, Block, Credit, Dateline, Mention, SourceMarker};
+use crate::model::{Article, Block, BlockKind, Credit, Dateline, Mention, SourceMarker};
 
 impl fmt::Display for Article<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -89,6 +89,10 @@ impl fmt::Display for Credit<'_> {
 /// brackets, after ` - ` otherwise.
 impl fmt::Display for Block<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.kind == BlockKind::Related {
+            // Related links are told apart by their indent.
+            f.write_str("    ")?;
+        }
         f.write_str(&self.text)?;
         for credit in &self.credits {
             let bracketed = credit.text.starts_with(['(', '\u{FF08}']);

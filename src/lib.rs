@@ -125,6 +125,7 @@
 //! | `redundant_meridiem` | a 24-hour time with `AM`/`PM` (`14:10 PM`) |
 //! | `unknown_outlet` | the source marker's code is not in the registry |
 //! | `missing_lead` | no lead paragraph after the title |
+//! | `title_joined` | the title runs over two lines, joined with a space |
 
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]

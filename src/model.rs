@@ -371,6 +371,8 @@ pub enum BlockKind {
     Paragraph,
     /// A photo caption: a paragraph that ends in a photo credit.
     Caption,
+    /// A link to a related article set in the body (an indented headline).
+    Related,
 }
 
 impl BlockKind {
@@ -379,6 +381,7 @@ impl BlockKind {
         match self {
             BlockKind::Paragraph => "paragraph",
             BlockKind::Caption => "caption",
+            BlockKind::Related => "related",
         }
     }
 }
@@ -541,6 +544,8 @@ pub enum DiagnosticCode {
     MissingLead,
     /// A 24-hour time carries a redundant `AM`/`PM`.
     RedundantMeridiem,
+    /// The title runs over two lines, which were joined.
+    TitleJoined,
 }
 
 impl DiagnosticCode {
@@ -555,6 +560,7 @@ impl DiagnosticCode {
             DiagnosticCode::UnknownOutlet => "unknown_outlet",
             DiagnosticCode::MissingLead => "missing_lead",
             DiagnosticCode::RedundantMeridiem => "redundant_meridiem",
+            DiagnosticCode::TitleJoined => "title_joined",
         }
     }
 }

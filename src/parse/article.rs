@@ -29,6 +29,8 @@ pub(crate) struct Line<'a> {
     pub text: &'a str,
     /// Byte offset of `text` in the whole text.
     pub start: usize,
+    /// The characters of white space before `text` on its line.
+    pub indent: usize,
 }
 
 impl Line<'_> {
@@ -68,6 +70,9 @@ const LEAD_WINDOW: usize = 4;
 const MAX_SECTION_CHARS: usize = 48;
 /// The most words of a section label.
 const MAX_SECTION_WORDS: usize = 5;
+/// The indent (in characters) from which a title-like body line is a link
+/// to a related article.
+const RELATED_INDENT: usize = 2;
 /// The most credit lines read at the end.
 const MAX_CREDIT_LINES: usize = 6;
 
@@ -78,10 +83,13 @@ pub(crate) fn lines(text: &str, from: usize, to: usize) -> Vec<Line<'_>> {
         .filter_map(|(start, end)| {
             let raw = text.get(start..end)?;
             let t = trim(raw);
-            let lead = raw.len() - raw.trim_start_matches(is_space).len();
+            let before = raw
+                .get(..raw.len() - raw.trim_start_matches(is_space).len())
+                .unwrap_or_default();
             (!t.is_empty()).then_some(Line {
                 text: t,
-                start: start + lead,
+                start: start + before.len(),
+                indent: before.chars().count(),
             })
         })
         .collect()
@@ -136,6 +144,7 @@ pub(crate) fn parse_range(
                 let head_line = Line {
                     text: head,
                     start: line.start + super::common::offset_in(line.text, head),
+                    indent: 0,
                 };
                 match credit_line(head, Place::End)
                     .filter(|c| c.iter().all(|c| c.roles == [crate::Role::Author]))
@@ -178,6 +187,19 @@ pub(crate) fn parse_range(
     };
     b.title = Some(Text::new(title.text, title.span()));
     idx += 1;
+    if let Some(next) = lines.get(idx) {
+        if continues_title(text, title, next, lines.get(idx + 1)) {
+            let span = Span::new(title.start, next.start + next.text.len());
+            b.title = Some(Text::new(format!("{} {}", title.text, next.text), span));
+            b.title_verbatim = false;
+            b.findings.push(Finding::new(
+                DiagnosticCode::TitleJoined,
+                "the title runs over two lines; they were joined with a space",
+                span,
+            ));
+            idx += 1;
+        }
+    }
 
     // Lead: the marker line near the top, else the first line that is no caption.
     let rest = lines.get(idx..).unwrap_or_default();
@@ -221,30 +243,26 @@ pub(crate) fn parse_range(
             .position(|l| !is_caption(l.text) && !is_furniture(l.text)),
     };
 
-    // Credits and furniture at the end, never taking the lead.
+    // Credits, furniture and the end mark `./.` at the end, never taking the lead.
     let floor = lead_at.map_or(0, |i| i + 1);
     let mut end = rest.len();
     let mut footer = Vec::new();
-    while end > floor {
-        match rest.get(end - 1) {
-            Some(l) if is_furniture(l.text) => {
-                footer.push(Text::new(l.text, l.span()));
-                end -= 1;
-            }
-            _ => break,
-        }
-    }
-    footer.reverse();
     let mut credits = Vec::new();
-    while end > floor && credits.len() < MAX_CREDIT_LINES {
+    while end > floor {
         let Some(l) = rest.get(end - 1) else { break };
-        let Some(found) = credit_line(l.text, Place::End) else {
+        if is_furniture(l.text) || is_end_mark(l.text) {
+            footer.push(Text::new(l.text, l.span()));
+        } else if credits.len() < MAX_CREDIT_LINES {
+            let Some(found) = credit_line(l.text, Place::End) else {
+                break;
+            };
+            credits.push(found.into_iter().map(|c| b.credit(c)).collect::<Vec<_>>());
+        } else {
             break;
-        };
-        credits.push(found.into_iter().map(|c| b.credit(c)).collect::<Vec<_>>());
+        }
         end -= 1;
     }
-    // Furniture only counts after the credits or at the very end.
+    footer.reverse();
     credits.reverse();
 
     // Body: everything else in order.
@@ -263,7 +281,8 @@ pub(crate) fn parse_range(
             }
             continue;
         }
-        let block = b.block(l);
+        let lead_indent = lead_at.and_then(|i| rest.get(i)).map_or(0, |l| l.indent);
+        let block = b.block(l, lead_indent);
         b.body.push(block);
     }
     if b.lead.is_none() {
@@ -278,6 +297,36 @@ pub(crate) fn parse_range(
     b.credits = all_credits;
     b.footer = footer;
     Ok(b.finish())
+}
+
+/// Whether `next` goes on with the title `title`: the two stand on adjacent
+/// lines in a text that otherwise puts blank lines between blocks, and
+/// `next` reads as the rest of a headline, not as a lead, a caption or a
+/// sentence.
+fn continues_title(
+    text: &str,
+    title: &Line<'_>,
+    next: &Line<'_>,
+    after: Option<&Line<'_>>,
+) -> bool {
+    let gap = |a: &Line<'_>, b: &Line<'_>| {
+        text.get(a.start + a.text.len()..b.start)
+            .unwrap_or_default()
+    };
+    let line_ends = |g: &str| raw_lines(g, 0, g.len()).count();
+    let adjacent = line_ends(gap(title, next)) <= 1;
+    let blank_after = after.is_some_and(|a| line_ends(gap(next, a)) >= 2);
+    adjacent
+        && blank_after
+        && !title.text.ends_with(['.', '?', '!', ':', '"', '”'])
+        && next.text.chars().count() <= 120
+        && is_title_like(next.text)
+        && !is_section_like(next.text)
+}
+
+/// The end mark of Vietnamese articles, alone on its line: `./.`
+fn is_end_mark(line: &str) -> bool {
+    matches!(line, "./." | "./" | "//.")
 }
 
 /// Whether a photo caption or a standalone photo credit.
@@ -380,7 +429,15 @@ impl<'a> Builder<'a> {
         }
     }
 
-    fn block(&self, l: &Line<'a>) -> Block<'a> {
+    fn block(&self, l: &Line<'a>, lead_indent: usize) -> Block<'a> {
+        if l.indent >= RELATED_INDENT && l.indent > lead_indent && is_title_like(l.text) {
+            return Block {
+                kind: BlockKind::Related,
+                text: l.text.into(),
+                credits: Vec::new(),
+                span: l.span(),
+            };
+        }
         if let Some((len, credit)) = caption_credit(l.text) {
             let text = l.text.get(..len).unwrap_or_default();
             return Block {
