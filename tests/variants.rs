@@ -85,7 +85,8 @@ fn tabs_zero_width_and_lone_cr() {
 
 #[test]
 fn dash_bracket_and_quote_variants() {
-    let a = util::article(&seed("080_dashes_brackets_quotes.txt"));
+    let text = seed("080_dashes_brackets_quotes.txt");
+    let a = util::article(&text);
     assert_eq!(
         a.dateline
             .as_ref()
@@ -128,7 +129,8 @@ fn dash_bracket_and_quote_variants() {
 
 #[test]
 fn one_block_per_line() {
-    let a = util::article(&seed("090_one_block_per_line.txt"));
+    let text = seed("090_one_block_per_line.txt");
+    let a = util::article(&text);
     assert_eq!(a.section, ["Giáo dục"]);
     assert_eq!(a.title, "Hơn 1 triệu thí sinh bước vào kỳ thi tốt nghiệp");
     assert_eq!(a.source.as_ref().unwrap().code, "GD&TĐ");
