@@ -22,6 +22,8 @@ pub enum ErrorKind {
     InvalidSourceMarker,
     /// A credit line such as `Tin, ảnh: KIM XUÂN` could not be read.
     InvalidCredit,
+    /// Reading the input failed (see [`crate::read_many`]).
+    Io,
 }
 
 impl ErrorKind {
@@ -36,6 +38,7 @@ impl ErrorKind {
             ErrorKind::InvalidDateline => "invalid_dateline",
             ErrorKind::InvalidSourceMarker => "invalid_source_marker",
             ErrorKind::InvalidCredit => "invalid_credit",
+            ErrorKind::Io => "io",
         }
     }
 }

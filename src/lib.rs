@@ -133,6 +133,7 @@
 mod display;
 mod error;
 mod lossless;
+mod many;
 mod model;
 mod normalize;
 mod outlets;
@@ -142,13 +143,13 @@ mod pieces;
 mod serde;
 
 pub use error::{Error, ErrorKind};
+pub use many::{ParseMany, ReadMany};
 pub use model::{
     Article, Block, BlockKind, Credit, Dateline, Diagnostic, DiagnosticCode, Mention, MentionValue,
     Role, SourceMarker, Span, Text,
 };
 pub use normalize::normalize;
 pub use outlets::{outlet, outlets, Outlet};
-pub use pieces::ParseMany;
 
 /// The largest text [`parse`] reads, in bytes (16 MiB). A larger one is an
 /// [`ErrorKind::TooLarge`] error rather than an allocation storm; split dumps
@@ -210,6 +211,27 @@ pub fn parse_bytes(bytes: &[u8]) -> Result<Article<'_>, Error> {
 /// ```
 pub fn parse_many(text: &str) -> ParseMany<'_> {
     ParseMany::new(text)
+}
+
+/// Reads a dump of many articles from `reader`, one article at a time, for
+/// dumps larger than memory would allow. Articles are split as by
+/// [`parse_many`] and come owned; see [`ReadMany`] for what their spans and
+/// lines count from.
+///
+/// Each item is an article or the error that stopped it: invalid UTF-8 or
+/// a missing title spoil one article and the reading goes on; an I/O error
+/// ends it ([`ErrorKind::Io`]).
+///
+/// ```
+/// let dump = "03/04/2024 - 07:35\n\nTitle one\n\nLead one.\n\n\
+///             04/04/2024 - 08:00\n\nTitle two\n\nLead two.\n";
+/// let articles: Vec<_> = vn_article::read_many(dump.as_bytes()).collect::<Result<_, _>>()?;
+/// assert_eq!(articles[1].title, "Title two");
+/// assert_eq!(articles[1].diagnostics[0].line, 7);
+/// # Ok::<(), vn_article::Error>(())
+/// ```
+pub fn read_many<R: std::io::BufRead>(reader: R) -> ReadMany<R> {
+    ReadMany::new(reader)
 }
 
 /// The README's examples, run as doc tests.

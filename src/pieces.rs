@@ -8,7 +8,6 @@ use crate::model::{Article, Credit, Dateline, SourceMarker, Span};
 use crate::normalize::{normalize, trim};
 use crate::outlets::outlet;
 use crate::parse::article::parse_range;
-use crate::parse::common::raw_lines;
 use crate::parse::credit::{credit_line, Place};
 use crate::parse::{dateline, source};
 use crate::MAX_INPUT_LEN;
@@ -23,7 +22,7 @@ pub(crate) fn parse_one(text: &str) -> Result<Article<'_>, Error> {
     }
 }
 
-fn too_large(len: usize, offset: usize) -> Error {
+pub(crate) fn too_large(len: usize, offset: usize) -> Error {
     Error::with_position(
         ErrorKind::TooLarge,
         format!("text too large: {len} bytes, the limit is {MAX_INPUT_LEN}"),
@@ -55,75 +54,6 @@ pub(crate) fn utf8_error(bytes: &[u8], e: &std::str::Utf8Error) -> Error {
         );
     }
     err
-}
-
-/// The iterator of [`crate::parse_many`]: one article at a time.
-#[derive(Debug)]
-pub struct ParseMany<'a> {
-    text: Cow<'a, str>,
-    pos: usize,
-    /// The line `pos` is on, from 1.
-    line: usize,
-}
-
-impl<'a> ParseMany<'a> {
-    pub(crate) fn new(text: &'a str) -> Self {
-        ParseMany {
-            text: normalize(text),
-            pos: 0,
-            line: 1,
-        }
-    }
-}
-
-impl<'a> Iterator for ParseMany<'a> {
-    type Item = Result<Article<'a>, Error>;
-
-    fn next(&mut self) -> Option<Self::Item> {
-        let text: &str = &self.text;
-        let start = self.pos;
-        if trim(text.get(start..)?).is_empty() {
-            self.pos = text.len();
-            return None;
-        }
-        let end = next_article_start(text, start);
-        let first_line = self.line;
-        self.line += raw_lines(text, start, end).count();
-        self.pos = end;
-        if end - start > MAX_INPUT_LEN {
-            return Some(Err(too_large(end - start, start)));
-        }
-        Some(match &self.text {
-            Cow::Borrowed(t) => parse_range(t, start, end, first_line),
-            Cow::Owned(t) => parse_range(t, start, end, first_line).map(Article::into_owned),
-        })
-    }
-}
-
-/// Where the article after the one starting at `start` begins: the next line
-/// that is a dateline, after a blank line, past the first line that is not
-/// blank. The end of the text if there is none.
-fn next_article_start(text: &str, start: usize) -> usize {
-    // A dateline opens the next article only once this one has a header and
-    // a title: a section line above a dateline belongs to it.
-    let mut seen_content = 0usize;
-    let mut prev_blank = false;
-    for (line_start, line_end) in raw_lines(text, start, text.len()) {
-        let line = trim(text.get(line_start..line_end).unwrap_or_default());
-        if line.is_empty() {
-            prev_blank = true;
-        } else {
-            if seen_content >= 2
-                && prev_blank
-                && dateline::find(line).is_some_and(|f| f.head.is_none())
-            {
-                return line_start;
-            }
-            seen_content += 1;
-            prev_blank = false;
-        }
-    }
-    text.len()
 }
 
 impl<'a> Dateline<'a> {

@@ -1,0 +1,80 @@
+//! Dumps of many articles: `parse_many` over a string and `read_many` over a
+//! reader give the same articles; bad articles spoil only themselves.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
+
+mod util;
+
+use vn_article::ErrorKind;
+
+fn seeds_dump() -> String {
+    let mut dump = String::new();
+    for f in util::txt_files(&util::seeds_dir()) {
+        let text = std::fs::read_to_string(f).unwrap();
+        dump.push_str(text.trim_start_matches('\u{feff}'));
+        dump.push_str("\n\n");
+    }
+    dump
+}
+
+#[test]
+fn parse_many_and_read_many_agree_on_the_seeds() {
+    let dump = seeds_dump();
+    let many: Vec<_> = vn_article::parse_many(&dump)
+        .collect::<Result<_, _>>()
+        .unwrap();
+    let read: Vec<_> = vn_article::read_many(dump.as_bytes())
+        .collect::<Result<_, _>>()
+        .unwrap();
+    assert_eq!(many.len(), util::txt_files(&util::seeds_dir()).len());
+    let titles =
+        |v: &[vn_article::Article<'_>]| v.iter().map(|a| a.title.to_string()).collect::<Vec<_>>();
+    assert_eq!(titles(&read), titles(&many));
+    for (i, (m, r)) in many.iter().zip(&read).enumerate() {
+        assert_eq!(m, r, "article {i}: {} / {}", m.title, r.title);
+    }
+    let lines: Vec<Vec<usize>> = many
+        .iter()
+        .map(|a| a.diagnostics.iter().map(|d| d.line).collect())
+        .collect();
+    let read_lines: Vec<Vec<usize>> = read
+        .iter()
+        .map(|a| a.diagnostics.iter().map(|d| d.line).collect())
+        .collect();
+    assert_eq!(lines, read_lines);
+    let rebuilt: String = many.iter().map(|a| a.rebuild()).collect();
+    assert_eq!(rebuilt, vn_article::normalize(&dump));
+}
+
+#[test]
+fn read_many_splits_lone_cr_lines() {
+    let one = "03/04/2024 - 07:35\r\rTiêu đề một\r\r(CT) - Nội dung một.\r\r";
+    let two = "04/04/2024 - 08:00\r\rTiêu đề hai\r\rTTO - Nội dung hai.\r";
+    let dump = format!("{one}{two}");
+    let read: Vec<_> = vn_article::read_many(dump.as_bytes())
+        .collect::<Result<_, _>>()
+        .unwrap();
+    assert_eq!(read.len(), 2);
+    assert_eq!(read[1].title, "Tiêu đề hai");
+    assert_eq!(read[1].rebuild(), two);
+}
+
+#[test]
+fn a_bad_article_spoils_only_itself() {
+    let mut dump = b"03/04/2024 - 07:35\n\nTi\xeau \xff\n\nN\xf4i dung.\n\n".to_vec();
+    dump.extend_from_slice("04/04/2024 - 08:00\n\nTiêu đề hai\n\nTTO - Nội dung hai.\n".as_bytes());
+    let items: Vec<_> = vn_article::read_many(&dump[..]).collect();
+    assert_eq!(items.len(), 2);
+    let err = items[0].as_ref().unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::InvalidUtf8);
+    assert_eq!((err.offset(), err.line(), err.column()), (22, 3, 3));
+    assert_eq!(items[1].as_ref().unwrap().title, "Tiêu đề hai");
+}
+
+#[test]
+fn a_dump_of_datelines_without_titles_reports_each() {
+    let dump = "03/04/2024 - 07:35\n\n04/04/2024 - 07:35\n";
+    let items: Vec<_> = vn_article::parse_many(dump).collect();
+    assert_eq!(items.len(), 1);
+    assert_eq!(items[0].as_ref().unwrap().title, "04/04/2024 - 07:35");
+}
