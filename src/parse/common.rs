@@ -65,7 +65,11 @@ pub(crate) fn number(min: usize, max: usize) -> impl Fn(&str) -> Res<'_, u32> {
 
 /// Whether `c` continues a word (so that `ngày` does not match `ngàyx`).
 pub(crate) fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        c.is_alphanumeric()
+    }
 }
 
 /// A word or phrase, ignoring case, that ends at a word boundary.
@@ -98,7 +102,12 @@ fn match_phrase(i: &str, phrase: &str) -> Option<usize> {
             continue;
         }
         let c = rest.chars().next()?;
-        if c != p && !c.to_lowercase().eq(p.to_lowercase()) {
+        let same = if c.is_ascii() || p.is_ascii() {
+            c.eq_ignore_ascii_case(&p)
+        } else {
+            c == p || c.to_lowercase().eq(p.to_lowercase())
+        };
+        if !same {
             return None;
         }
         rest = rest.get(c.len_utf8()..)?;

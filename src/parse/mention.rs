@@ -88,7 +88,12 @@ pub(crate) struct Context {
 }
 
 /// Scans `text` (which starts at byte `base` of the normalized text) and
-/// appends its mentions to `out`.
+/// appends its mentions to `out`, and impossible dates to `findings`.
+///
+/// One pass over the bytes: a byte class table tells word bytes from the
+/// rest, and only at a word start whose first bytes may open a mention (a
+/// digit, a bracket, the first letters of a word in [`DATE_WORDS`],
+/// `quý`, `lúc`...) are the grammar's parsers tried.
 pub(crate) fn scan<'a>(
     text: &'a str,
     base: usize,
@@ -98,29 +103,24 @@ pub(crate) fn scan<'a>(
 ) {
     let bytes = text.as_bytes();
     let mut i = 0;
-    let mut prev_word: &str = "";
-    while i < bytes.len() {
-        let b = bytes.get(i).copied().unwrap_or(0);
-        let at_word_start = i == 0
-            || !text
-                .get(..i)
-                .and_then(|p| p.chars().next_back())
-                .is_some_and(char::is_alphanumeric);
-        if at_word_start && may_open(b) {
-            if let Some(rest) = text.get(i..) {
-                if let Some((len, value)) = mention_at(rest, prev_word, ctx) {
-                    let end = i + len;
-                    if let Some(t) = text.get(i..end) {
-                        out.push(Mention {
-                            text: t.into(),
-                            value,
-                            span: Span::new(base + i, base + end),
-                        });
-                    }
-                    i = end;
-                    prev_word = "";
-                    continue;
+    let mut in_word = false;
+    let mut word_start = 0;
+    let mut prev_word = (0, 0);
+    while let Some(&b) = bytes.get(i) {
+        if !in_word && may_open(bytes.get(i..).unwrap_or_default()) {
+            let rest = text.get(i..).unwrap_or_default();
+            let before = text.get(prev_word.0..prev_word.1).unwrap_or_default();
+            if let Some((len, value)) = mention_at(rest, before, ctx) {
+                let end = i + len;
+                if let Some(t) = text.get(i..end) {
+                    out.push(Mention { text: t.into(), value, span: Span::new(base + i, base + end) });
                 }
+                i = end;
+                prev_word = (i, i);
+                in_word = end > 0 && bytes.get(end - 1).is_some_and(u8::is_ascii_alphanumeric);
+                continue;
+            }
+            if b.is_ascii_digit() || b.is_ascii_alphabetic() {
                 if let Some((len, d)) = impossible_date(rest) {
                     findings.push(Finding::new(
                         DiagnosticCode::ImpossibleDate,
@@ -131,26 +131,95 @@ pub(crate) fn scan<'a>(
                         Span::new(base + i, base + i + len),
                     ));
                     i += len;
-                    prev_word = "";
+                    prev_word = (i, i);
+                    in_word = true;
                     continue;
                 }
             }
         }
-        // Move to the next word start, remembering the word passed over.
-        let rest = text.get(i..).unwrap_or_default();
-        let word_len: usize = rest
-            .chars()
-            .take_while(|c| c.is_alphanumeric() || matches!(c, '.' | ',' | '/'))
-            .map(char::len_utf8)
-            .sum();
-        if word_len > 0 {
-            prev_word = rest.get(..word_len).unwrap_or_default();
-            i += word_len;
-        } else {
-            i += rest.chars().next().map_or(1, char::len_utf8);
+        let word = match WORD_CLASS.get(usize::from(b)) {
+            Some(Class::Word) => true,
+            Some(Class::Continuation) => in_word,
+            _ => false,
+        };
+        if word && !in_word {
+            word_start = i;
+        } else if !word && in_word {
+            prev_word = (word_start, i);
         }
+        in_word = word;
+        i += 1;
     }
 }
+
+/// What a byte says about word boundaries.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Class {
+    /// An ASCII letter or digit, or the first byte of a letter.
+    Word,
+    /// A UTF-8 continuation byte: same as the byte before.
+    Continuation,
+    /// Anything else: space, punctuation, symbols.
+    Other,
+}
+
+/// Word classes of bytes: ASCII letters and digits, and the lead bytes of
+/// U+00C0 to U+02FF (Latin letters) and of U+1000 to U+FFFF but general
+/// punctuation and full-width forms, are words; U+0080 to U+00BF (`NBSP`,
+/// `«`), general punctuation (`“`, `–`, `…`), full-width forms and emoji are
+/// not.
+static WORD_CLASS: [Class; 256] = {
+    let mut t = [Class::Other; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = match b as u8 {
+            b'0'..=b'9' | b'a'..=b'z' | b'A'..=b'Z' => Class::Word,
+            0x80..=0xBF => Class::Continuation,
+            0xC3..=0xCB | 0xE1 | 0xE3..=0xEE => Class::Word,
+            _ => Class::Other,
+        };
+        b += 1;
+    }
+    t
+};
+
+/// Whether a mention may start at `s`, a word start: a digit, an opening
+/// bracket, or the first bytes of a word that opens one. The first letter
+/// may be a capital; the rest is matched as written, in lowercase.
+fn may_open(s: &[u8]) -> bool {
+    let Some(&b) = s.first() else { return false };
+    if b.is_ascii_digit() || b == b'(' {
+        return true;
+    }
+    if b == 0xEF {
+        return s.starts_with("\u{FF08}".as_bytes());
+    }
+    let (first, rest) = match b {
+        0xC4 if matches!(s.get(1), Some(0x90 | 0x91)) => ('đ', s.get(2..).unwrap_or_default()),
+        _ if b.is_ascii_alphabetic() => (char::from(b.to_ascii_lowercase()), s.get(1..).unwrap_or_default()),
+        _ => return false,
+    };
+    OPENERS.iter().any(|(f, tail)| *f == first && rest.starts_with(tail.as_bytes()))
+}
+
+/// The words that open mentions, split into their first letter and the
+/// rest: the first words of [`DATE_WORDS`] and [`TIME_WORDS`], and `quý`.
+static OPENERS: &[(char, &str)] = &[
+    ('n', "gày"),
+    ('m', "ùng"),
+    ('m', "ồng"),
+    ('h', "ôm"),
+    ('s', "áng"),
+    ('t', "rưa"),
+    ('c', "hiều"),
+    ('t', "ối"),
+    ('đ', "êm"),
+    ('r', "ạng"),
+    ('q', "uý"),
+    ('l', "úc"),
+    ('k', "hoảng"),
+    ('v', "ào"),
+];
 
 /// A full date that does not exist (`31/02/2024`, `ngày 30-2-2024`), which
 /// is reported rather than read.
@@ -159,38 +228,6 @@ fn impossible_date(s: &str) -> Option<(usize, RawDate)> {
     let (rest, d) = date_dmy(rest).ok()?;
     let impossible = NaiveDate::from_ymd_opt(d.year, d.month, d.day).is_none();
     (impossible && ends_cleanly(rest)).then_some((s.len() - rest.len(), d))
-}
-
-/// Whether a mention may start with byte `b`.
-fn may_open(b: u8) -> bool {
-    b.is_ascii_digit()
-        || matches!(
-            b,
-            b'(' | b'n'
-                | b'N'
-                | b'm'
-                | b'M'
-                | b'h'
-                | b'H'
-                | b's'
-                | b'S'
-                | b't'
-                | b'T'
-                | b'c'
-                | b'C'
-                | b'q'
-                | b'Q'
-                | b'r'
-                | b'R'
-                | b'l'
-                | b'L'
-                | b'k'
-                | b'K'
-                | b'v'
-                | b'V'
-                | 0xC4
-                | 0xEF
-        )
 }
 
 /// The mention starting `s`, with its byte length.
