@@ -124,7 +124,33 @@ pub fn outlet(code: &str) -> Option<&'static Outlet> {
     if let Ok(i) = OUTLETS.binary_search_by(|o| o.code.cmp(code)) {
         return OUTLETS.get(i);
     }
-    OUTLETS.iter().find(|o| loosely_equal(o.code, code))
+    let key = folded(code);
+    let i = folded_table().iter().position(|(c, _)| *c == key)?;
+    OUTLETS.get(i)
+}
+
+/// The outlet whose name `name` is, written loosely (`An ninh thủ đô`).
+pub(crate) fn outlet_by_name(name: &str) -> Option<&'static Outlet> {
+    if name.len() > MAX_NAME_BYTES {
+        return None;
+    }
+    let key = folded(name);
+    let i = folded_table().iter().position(|(_, n)| *n == key)?;
+    OUTLETS.get(i)
+}
+
+/// The longest outlet name in bytes, to skip longer lines at once.
+const MAX_NAME_BYTES: usize = 64;
+
+/// The codes and names of [`OUTLETS`], folded, in the same order; built once.
+fn folded_table() -> &'static [(String, String)] {
+    static TABLE: std::sync::OnceLock<Vec<(String, String)>> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| OUTLETS.iter().map(|o| (folded(o.code), folded(o.name))).collect())
+}
+
+/// `s` with every character [`fold`]ed.
+fn folded(s: &str) -> String {
+    s.chars().map(fold).collect()
 }
 
 /// Whether `a` and `b` are the same once case and accents are set aside.
@@ -184,6 +210,13 @@ mod tests {
         assert_eq!(outlet("Dan tri").map(|o| o.code), Some("Dân trí"));
         assert_eq!(outlet("CTO").map(|o| o.name), Some("Báo Cần Thơ"));
         assert_eq!(outlet("ABCD"), None);
+    }
+
+    #[test]
+    fn outlets_by_loosely_written_name() {
+        assert_eq!(outlet_by_name("An ninh thủ đô").map(|o| o.code), Some("ANTD.VN"));
+        assert_eq!(outlet_by_name("CONG AN NHAN DAN").map(|o| o.code), Some("CAND"));
+        assert_eq!(outlet_by_name("Kim Xuân"), None);
     }
 
     #[test]

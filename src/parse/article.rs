@@ -64,6 +64,8 @@ const FURNITURE: &[&str] = &[
     "theo dõi",
 ];
 
+/// The longest furniture line, in bytes.
+const MAX_FURNITURE_BYTES: usize = 48;
 /// The most lines after the title searched for the source marker.
 const LEAD_WINDOW: usize = 4;
 /// The longest section label, in characters.
@@ -335,6 +337,9 @@ fn is_caption(line: &str) -> bool {
 }
 
 fn is_furniture(line: &str) -> bool {
+    if line.len() > MAX_FURNITURE_BYTES {
+        return false;
+    }
     let t = trim(line.trim_end_matches(|c: char| {
         c == ':' || c.is_ascii_digit() || c == '(' || c == ')' || is_space(c)
     }));

@@ -15,7 +15,7 @@ use nom::Parser;
 use super::common::{ch, offset_in, one_of, sp0, word, Res};
 use crate::model::Role;
 use crate::normalize::{is_dash, is_space, trim, CLOSE_BRACKETS, OPEN_BRACKETS};
-use crate::outlets::{loosely_equal, outlets};
+use crate::outlets::outlet_by_name;
 
 /// Role words, longest first where one is the prefix of another.
 pub(crate) const ROLES: &[(&str, Role)] = &[
@@ -42,6 +42,8 @@ pub(crate) const ROLES: &[(&str, Role)] = &[
 const MAX_CREDIT_CHARS: usize = 160;
 /// The most words a name may have.
 const MAX_NAME_WORDS: usize = 5;
+/// The longest photo credit looked for, in bytes (`Ảnh: ` and a few names).
+const MAX_PHOTO_CREDIT_BYTES: usize = 200;
 /// The longest name, in characters.
 const MAX_NAME_CHARS: usize = 48;
 
@@ -257,7 +259,7 @@ fn source_credit(line: &str) -> Option<RawCredit<'_>> {
 /// or an outlet's name standing alone (a source).
 fn byline(full: &str) -> Option<Vec<RawCredit<'_>>> {
     let line = trim(full.trim_end_matches(|c: char| c == '|' || is_space(c)));
-    if outlets().iter().any(|o| loosely_equal(o.name, line)) {
+    if outlet_by_name(line).is_some() {
         return Some(vec![RawCredit {
             text: line,
             roles: vec![Role::Source],
@@ -391,6 +393,18 @@ fn is_domain(s: &str) -> bool {
 /// `(Nguồn: Reuters)`. Returns the caption text's length and the credit.
 pub(crate) fn caption_credit(par: &str) -> Option<(usize, RawCredit<'_>)> {
     let t = par.trim_end_matches(|c: char| is_space(c) || c == '|');
+    // The credit is at the end, and names are short: look at the tail only.
+    let tail_from = t.len().saturating_sub(MAX_PHOTO_CREDIT_BYTES);
+    let window = t.get(tail_from..).or_else(|| {
+        let mut at = tail_from;
+        while !t.is_char_boundary(at) {
+            at += 1;
+        }
+        t.get(at..)
+    })?;
+    if !window.contains(['Ả', 'ả', '(', '\u{FF08}']) {
+        return None;
+    }
     // `(Ảnh: X)` and `(Ảnh: X).` at the end.
     let closed = t.strip_suffix('.').unwrap_or(t);
     if closed.ends_with(|c: char| CLOSE_BRACKETS.contains(&c)) {
@@ -408,6 +422,9 @@ pub(crate) fn caption_credit(par: &str) -> Option<(usize, RawCredit<'_>)> {
     // `... . Ảnh: X`, `... - Ảnh: X`: the last `Ảnh` after a sentence end or a dash.
     let mut search_end = t.len();
     while let Some(at) = t.get(..search_end)?.rfind(['Ả', 'ả']) {
+        if at < tail_from {
+            break;
+        }
         search_end = at;
         let before = t.get(..at)?.trim_end_matches(is_space);
         let opener = before.chars().next_back();
@@ -432,6 +449,9 @@ pub(crate) fn caption_credit(par: &str) -> Option<(usize, RawCredit<'_>)> {
 /// `Ảnh: X`, `ảnh: X`, `Ảnh X` (no colon, one capitalized name), `Ảnh - Video: X`.
 pub(crate) fn photo_credit(s: &str) -> Option<RawCredit<'_>> {
     let full = trim(s);
+    if full.len() > MAX_PHOTO_CREDIT_BYTES {
+        return None;
+    }
     photo_credit_names(full).map(|c| RawCredit { text: full, ..c })
 }
 

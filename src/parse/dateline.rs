@@ -323,7 +323,9 @@ pub(crate) fn find(line: &str) -> Option<Found<'_>> {
     for (idx, c) in line.char_indices() {
         let starts_word = !prev_is_word && c.is_alphanumeric();
         prev_is_word = c.is_alphanumeric();
-        if !starts_word {
+        // A dateline opens with a digit, a weekday (`Thứ`, `T4`, `Chủ
+        // nhật`, `CN`) or `ngày`.
+        if !starts_word || !(c.is_ascii_digit() || matches!(c, 'T' | 't' | 'C' | 'c' | 'N' | 'n')) {
             continue;
         }
         let Some(rest) = line.get(idx..) else {

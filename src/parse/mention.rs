@@ -251,6 +251,9 @@ fn mention_at(s: &str, prev_word: &str, ctx: Context) -> Option<(usize, MentionV
 
 /// A mention starting with a digit.
 fn numeric(s: &str, prev_word: &str, ctx: Context) -> Option<(usize, MentionValue)> {
+    if !numeric_may_open(s.as_bytes()) {
+        return None;
+    }
     let done = |rest: &str, v| Some((s.len() - rest.len(), v));
     if let Ok((rest, d)) = date_dmy(s) {
         if ends_cleanly(rest) {
@@ -287,6 +290,24 @@ fn numeric(s: &str, prev_word: &str, ctx: Context) -> Option<(usize, MentionValu
         }
     }
     None
+}
+
+/// Whether what follows the digits at the start of `s` may make a mention:
+/// a separator (`/`, `-`, `.`, `,`, `:`), `h`/`g` (`18h15`), `%`, or a space
+/// and `tháng`, `giờ` or `%`. A number followed by a word is none.
+fn numeric_may_open(s: &[u8]) -> bool {
+    let digits = s.iter().take_while(|b| b.is_ascii_digit()).count();
+    let after = s.get(digits..).unwrap_or_default();
+    match after.first() {
+        Some(b'/' | b'-' | b'.' | b',' | b':' | b'h' | b'H' | b'g' | b'%') => true,
+        // `\u{2013}` and `\u{2212}`: `15–25%`.
+        Some(0xE2) => true,
+        Some(b' ') | Some(0xC2) => {
+            let word = after.get(if after.first() == Some(&b' ') { 1 } else { 2 }..).unwrap_or_default();
+            word.starts_with(b"th") || word.starts_with(b"gi") || word.starts_with(b"%")
+        }
+        _ => false,
+    }
 }
 
 /// Whether a date or figure ends here: not followed by a digit, a letter, or
