@@ -27,15 +27,61 @@ pub fn normalize(text: &str) -> Cow<'_, str> {
     }
     match is_nfc_quick(text.chars()) {
         IsNormalized::Yes => Cow::Borrowed(text),
-        IsNormalized::No | IsNormalized::Maybe => {
-            let nfc: String = text.nfc().collect();
-            if nfc == text {
-                Cow::Borrowed(text)
-            } else {
-                Cow::Owned(nfc)
+        IsNormalized::No | IsNormalized::Maybe => compose_segments(text),
+    }
+}
+
+/// NFC of `text`, normalizing only the stretches that need it: each run of
+/// characters outside the fast set, with the character before it (the base
+/// a combining mark may compose with). Characters of the fast set are NFC
+/// starters that never compose with what precedes them, so the text between
+/// the runs is copied as it is.
+fn compose_segments(text: &str) -> Cow<'_, str> {
+    let mut out = String::new();
+    let mut copied = 0;
+    let mut changed = false;
+    let mut prev_start = 0;
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if is_fast_char(c) {
+            prev_start = i;
+            continue;
+        }
+        let start = prev_start.max(copied);
+        let mut end = i + c.len_utf8();
+        while let Some(&(j, d)) = chars.peek() {
+            if is_fast_char(d) {
+                break;
+            }
+            end = j + d.len_utf8();
+            chars.next();
+        }
+        let segment = text.get(start..end).unwrap_or_default();
+        if !matches!(is_nfc_quick(segment.chars()), IsNormalized::Yes) {
+            let nfc: String = segment.nfc().collect();
+            if nfc != segment {
+                if !changed {
+                    out.reserve(text.len());
+                    changed = true;
+                }
+                out.push_str(text.get(copied..start).unwrap_or_default());
+                out.push_str(&nfc);
+                copied = end;
             }
         }
+        prev_start = end;
     }
+    if !changed {
+        return Cow::Borrowed(text);
+    }
+    out.push_str(text.get(copied..).unwrap_or_default());
+    Cow::Owned(out)
+}
+
+/// The characters [`is_nfc_fast`] accepts.
+fn is_fast_char(c: char) -> bool {
+    let c = u32::from(c);
+    c < 0x300 || (0x1E00..=0x1EFF).contains(&c) || (0x2002..=0x203F).contains(&c)
 }
 
 /// A byte scan that says "NFC" for text made only of characters that are NFC
@@ -127,6 +173,14 @@ mod tests {
         let out = normalize(&nfd);
         assert!(matches!(out, Cow::Owned(_)));
         assert_eq!(out, "Bình Thủy, Cần Thơ");
+    }
+
+    #[test]
+    fn only_the_stretches_that_need_it_are_composed() {
+        let mixed = format!("Bình Thủy {} và Япония ≤ 5", "Cần Thơ".nfd().collect::<String>());
+        assert_eq!(normalize(&mixed), "Bình Thủy Cần Thơ và Япония ≤ 5");
+        let mark_first = "\u{301}a e\u{301}";
+        assert_eq!(normalize(mark_first), mark_first.nfc().collect::<String>());
     }
 
     #[test]

@@ -431,7 +431,7 @@ pub(crate) fn caption_credit(par: &str) -> Option<(usize, RawCredit<'_>)> {
         let after_sentence =
             matches!(opener, Some('.' | '!' | '?' | '"' | '”' | '…')) || before.is_empty();
         let after_dash = opener.is_some_and(is_dash);
-        if !(after_sentence || after_dash) {
+        if !(after_sentence || after_dash) || !opens_photo_credit(t.get(at..)?) {
             continue;
         }
         // The credit's text runs to the end of the paragraph, `|` included.
@@ -444,6 +444,16 @@ pub(crate) fn caption_credit(par: &str) -> Option<(usize, RawCredit<'_>)> {
         return Some((trim_end_len(par, end), credit));
     }
     None
+}
+
+/// Whether `s` (at an `Ả`/`ả`) opens a photo credit: `Ảnh` then a colon, a
+/// capital, or a role list (`Ảnh, video:`); not `ảnh hưởng`.
+fn opens_photo_credit(s: &str) -> bool {
+    let Some(rest) = s.strip_prefix("Ảnh").or_else(|| s.strip_prefix("ảnh")) else {
+        return false;
+    };
+    let rest = rest.trim_start_matches(is_space);
+    rest.starts_with([':', ',', '&', '/', '-', '–']) || rest.starts_with(char::is_uppercase) || rest.starts_with("và ")
 }
 
 /// `Ảnh: X`, `ảnh: X`, `Ảnh X` (no colon, one capitalized name), `Ảnh - Video: X`.

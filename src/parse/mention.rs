@@ -184,41 +184,59 @@ static WORD_CLASS: [Class; 256] = {
 };
 
 /// Whether a mention may start at `s`, a word start: a digit, an opening
-/// bracket, or the first bytes of a word that opens one. The first letter
-/// may be a capital; the rest is matched as written, in lowercase.
+/// bracket, or the first bytes of a word that opens one.
 fn may_open(s: &[u8]) -> bool {
-    let Some(&b) = s.first() else { return false };
-    if b.is_ascii_digit() || b == b'(' {
-        return true;
+    match s.first() {
+        Some(b) if b.is_ascii_digit() || *b == b'(' => true,
+        Some(0xEF) => s.starts_with("\u{FF08}".as_bytes()),
+        Some(_) => opener(s).is_some(),
+        None => false,
     }
-    if b == 0xEF {
-        return s.starts_with("\u{FF08}".as_bytes());
-    }
+}
+
+/// What kind of mention a word opens.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Opener {
+    /// `quý`.
+    Quarter,
+    /// A word of [`DATE_WORDS`].
+    DateWord,
+    /// A word of [`TIME_WORDS`].
+    TimeWord,
+}
+
+/// The kind of mention the word at `s` may open. The first letter may be a
+/// capital; the rest is matched as written, in lowercase.
+fn opener(s: &[u8]) -> Option<Opener> {
+    let b = *s.first()?;
     let (first, rest) = match b {
-        0xC4 if matches!(s.get(1), Some(0x90 | 0x91)) => ('đ', s.get(2..).unwrap_or_default()),
-        _ if b.is_ascii_alphabetic() => (char::from(b.to_ascii_lowercase()), s.get(1..).unwrap_or_default()),
-        _ => return false,
+        0xC4 if matches!(s.get(1), Some(0x90 | 0x91)) => ('đ', s.get(2..)?),
+        _ if b.is_ascii_alphabetic() => (char::from(b.to_ascii_lowercase()), s.get(1..)?),
+        _ => return None,
     };
-    OPENERS.iter().any(|(f, tail)| *f == first && rest.starts_with(tail.as_bytes()))
+    OPENERS
+        .iter()
+        .find(|(f, tail, _)| *f == first && rest.starts_with(tail.as_bytes()))
+        .map(|&(_, _, kind)| kind)
 }
 
 /// The words that open mentions, split into their first letter and the
 /// rest: the first words of [`DATE_WORDS`] and [`TIME_WORDS`], and `quý`.
-static OPENERS: &[(char, &str)] = &[
-    ('n', "gày"),
-    ('m', "ùng"),
-    ('m', "ồng"),
-    ('h', "ôm"),
-    ('s', "áng"),
-    ('t', "rưa"),
-    ('c', "hiều"),
-    ('t', "ối"),
-    ('đ', "êm"),
-    ('r', "ạng"),
-    ('q', "uý"),
-    ('l', "úc"),
-    ('k', "hoảng"),
-    ('v', "ào"),
+static OPENERS: &[(char, &str, Opener)] = &[
+    ('n', "gày", Opener::DateWord),
+    ('m', "ùng", Opener::DateWord),
+    ('m', "ồng", Opener::DateWord),
+    ('h', "ôm", Opener::DateWord),
+    ('s', "áng", Opener::DateWord),
+    ('t', "rưa", Opener::DateWord),
+    ('c', "hiều", Opener::DateWord),
+    ('t', "ối", Opener::DateWord),
+    ('đ', "êm", Opener::DateWord),
+    ('r', "ạng", Opener::DateWord),
+    ('q', "uý", Opener::Quarter),
+    ('l', "úc", Opener::TimeWord),
+    ('k', "hoảng", Opener::TimeWord),
+    ('v', "ào lúc", Opener::TimeWord),
 ];
 
 /// A full date that does not exist (`31/02/2024`, `ngày 30-2-2024`), which
@@ -240,12 +258,11 @@ fn mention_at(s: &str, prev_word: &str, ctx: Context) -> Option<(usize, MentionV
         let (rest, value) = bracketed_date(s, ctx).ok()?;
         return Some((s.len() - rest.len(), value));
     }
-    let parsed = alt((
-        |i| quarter(i),
-        |i| announced_date(i, ctx),
-        |i| announced_time(i),
-    ))
-    .parse(s);
+    let parsed = match opener(s.as_bytes())? {
+        Opener::Quarter => quarter(s),
+        Opener::DateWord => announced_date(s, ctx),
+        Opener::TimeWord => announced_time(s),
+    };
     parsed.ok().map(|(rest, v)| (s.len() - rest.len(), v))
 }
 
