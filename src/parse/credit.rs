@@ -402,7 +402,11 @@ pub(crate) fn caption_credit(par: &str) -> Option<(usize, RawCredit<'_>)> {
         }
         t.get(at..)
     })?;
-    if !window.contains(['Ả', 'ả', '(', '\u{FF08}']) {
+    let w = window.as_bytes();
+    let bracketed = t.ends_with([')', '\u{FF09}']) || t.ends_with(").") || t.ends_with("\u{FF09}.");
+    let has_photo = memchr::memmem::find(w, "ảnh".as_bytes()).is_some()
+        || memchr::memmem::find(w, "Ảnh".as_bytes()).is_some();
+    if !bracketed && !has_photo {
         return None;
     }
     // `(Ảnh: X)` and `(Ảnh: X).` at the end.

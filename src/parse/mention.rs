@@ -90,10 +90,11 @@ pub(crate) struct Context {
 /// Scans `text` (which starts at byte `base` of the normalized text) and
 /// appends its mentions to `out`, and impossible dates to `findings`.
 ///
-/// One pass over the bytes: a byte class table tells word bytes from the
-/// rest, and only at a word start whose first bytes may open a mention (a
-/// digit, a bracket, the first letters of a word in [`DATE_WORDS`],
-/// `quý`, `lúc`...) are the grammar's parsers tried.
+/// Mentions start at words, and words start after a space (or an opening
+/// bracket or quote after a space): the scanner jumps from space to space
+/// with `memchr` and tries the grammar only where the first bytes may open
+/// a mention (a digit, a bracket, the first letters of `ngày`, `sáng`,
+/// `quý`, `lúc`...).
 pub(crate) fn scan<'a>(
     text: &'a str,
     base: usize,
@@ -102,86 +103,61 @@ pub(crate) fn scan<'a>(
     findings: &mut Vec<Finding>,
 ) {
     let bytes = text.as_bytes();
-    let mut i = 0;
-    let mut in_word = false;
-    let mut word_start = 0;
+    // The word before the candidate, for `tháng 6/2026` and the like.
     let mut prev_word = (0, 0);
-    while let Some(&b) = bytes.get(i) {
-        if !in_word && may_open(bytes.get(i..).unwrap_or_default()) {
-            let rest = text.get(i..).unwrap_or_default();
+    let mut pos = 0;
+    while pos < bytes.len() {
+        let word_end = memchr::memchr(b' ', bytes.get(pos..).unwrap_or_default()).map_or(bytes.len(), |k| pos + k);
+        let mut at = pos;
+        // Opening quotes and brackets before the word: `“Ngày`, `(28/3)`.
+        loop {
+            if may_open(bytes.get(at..).unwrap_or_default()) {
+                break;
+            }
+            match bytes.get(at) {
+                Some(b'"' | b'\'' | b'[') => at += 1,
+                Some(0xE2) if matches!(bytes.get(at + 1..at + 3), Some([0x80, 0x9C | 0x98])) => at += 3,
+                _ => {
+                    at = word_end;
+                    break;
+                }
+            }
+        }
+        if at < word_end {
+            let rest = text.get(at..).unwrap_or_default();
             let before = text.get(prev_word.0..prev_word.1).unwrap_or_default();
             if let Some((len, value)) = mention_at(rest, before, ctx) {
-                let end = i + len;
-                if let Some(t) = text.get(i..end) {
-                    out.push(Mention { text: t.into(), value, span: Span::new(base + i, base + end) });
+                let end = at + len;
+                if let Some(t) = text.get(at..end) {
+                    out.push(Mention { text: t.into(), value, span: Span::new(base + at, base + end) });
                 }
-                i = end;
-                prev_word = (i, i);
-                in_word = end > 0 && bytes.get(end - 1).is_some_and(u8::is_ascii_alphanumeric);
+                prev_word = (end, end);
+                pos = next_word(bytes, end);
                 continue;
             }
-            if b.is_ascii_digit() || b.is_ascii_alphabetic() {
-                if let Some((len, d)) = impossible_date(rest) {
-                    findings.push(Finding::new(
-                        DiagnosticCode::ImpossibleDate,
-                        format!(
-                            "impossible date in the text: day {}, month {}, year {}",
-                            d.day, d.month, d.year
-                        ),
-                        Span::new(base + i, base + i + len),
-                    ));
-                    i += len;
-                    prev_word = (i, i);
-                    in_word = true;
-                    continue;
-                }
+            if let Some((len, d)) = impossible_date(rest) {
+                findings.push(Finding::new(
+                    DiagnosticCode::ImpossibleDate,
+                    format!("impossible date in the text: day {}, month {}, year {}", d.day, d.month, d.year),
+                    Span::new(base + at, base + at + len),
+                ));
+                prev_word = (at + len, at + len);
+                pos = next_word(bytes, at + len);
+                continue;
             }
         }
-        let word = match WORD_CLASS.get(usize::from(b)) {
-            Some(Class::Word) => true,
-            Some(Class::Continuation) => in_word,
-            _ => false,
-        };
-        if word && !in_word {
-            word_start = i;
-        } else if !word && in_word {
-            prev_word = (word_start, i);
-        }
-        in_word = word;
-        i += 1;
+        prev_word = (pos, word_end);
+        pos = word_end + 1;
     }
 }
 
-/// What a byte says about word boundaries.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Class {
-    /// An ASCII letter or digit, or the first byte of a letter.
-    Word,
-    /// A UTF-8 continuation byte: same as the byte before.
-    Continuation,
-    /// Anything else: space, punctuation, symbols.
-    Other,
-}
-
-/// Word classes of bytes: ASCII letters and digits, and the lead bytes of
-/// U+00C0 to U+02FF (Latin letters) and of U+1000 to U+FFFF but general
-/// punctuation and full-width forms, are words; U+0080 to U+00BF (`NBSP`,
-/// `«`), general punctuation (`“`, `–`, `…`), full-width forms and emoji are
-/// not.
-static WORD_CLASS: [Class; 256] = {
-    let mut t = [Class::Other; 256];
-    let mut b = 0;
-    while b < 256 {
-        t[b] = match b as u8 {
-            b'0'..=b'9' | b'a'..=b'z' | b'A'..=b'Z' => Class::Word,
-            0x80..=0xBF => Class::Continuation,
-            0xC3..=0xCB | 0xE1 | 0xE3..=0xEE => Class::Word,
-            _ => Class::Other,
-        };
-        b += 1;
+/// The start of the first word at or after `from` that follows a space.
+fn next_word(bytes: &[u8], from: usize) -> usize {
+    match bytes.get(from) {
+        Some(b' ') => from + 1,
+        _ => memchr::memchr(b' ', bytes.get(from..).unwrap_or_default()).map_or(bytes.len(), |k| from + k + 1),
     }
-    t
-};
+}
 
 /// Whether a mention may start at `s`, a word start: a digit, an opening
 /// bracket, or the first bytes of a word that opens one.
@@ -205,39 +181,32 @@ enum Opener {
     TimeWord,
 }
 
-/// The kind of mention the word at `s` may open. The first letter may be a
+/// The kind of mention the word at `s` may open: the first words of
+/// [`DATE_WORDS`] and [`TIME_WORDS`], and `quý`. The first letter may be a
 /// capital; the rest is matched as written, in lowercase.
 fn opener(s: &[u8]) -> Option<Opener> {
     let b = *s.first()?;
-    let (first, rest) = match b {
-        0xC4 if matches!(s.get(1), Some(0x90 | 0x91)) => ('đ', s.get(2..)?),
-        _ if b.is_ascii_alphabetic() => (char::from(b.to_ascii_lowercase()), s.get(1..)?),
+    let rest = s.get(1..)?;
+    let tail = |t: &str| rest.starts_with(t.as_bytes());
+    let kind = match b.to_ascii_lowercase() {
+        b'n' if tail("gày") => Opener::DateWord,
+        b'm' if tail("ùng") || tail("ồng") => Opener::DateWord,
+        b'h' if tail("ôm") => Opener::DateWord,
+        b's' if tail("áng") => Opener::DateWord,
+        b't' if tail("rưa") || tail("ối") => Opener::DateWord,
+        b'c' if tail("hiều") => Opener::DateWord,
+        b'r' if tail("ạng") => Opener::DateWord,
+        b'q' if tail("uý") => Opener::Quarter,
+        b'l' if tail("úc") => Opener::TimeWord,
+        b'k' if tail("hoảng") => Opener::TimeWord,
+        b'v' if tail("ào lúc") => Opener::TimeWord,
+        0xC4 if matches!(rest.first(), Some(0x90 | 0x91)) && rest.get(1..).is_some_and(|r| r.starts_with("êm".as_bytes())) => {
+            Opener::DateWord
+        }
         _ => return None,
     };
-    OPENERS
-        .iter()
-        .find(|(f, tail, _)| *f == first && rest.starts_with(tail.as_bytes()))
-        .map(|&(_, _, kind)| kind)
+    Some(kind)
 }
-
-/// The words that open mentions, split into their first letter and the
-/// rest: the first words of [`DATE_WORDS`] and [`TIME_WORDS`], and `quý`.
-static OPENERS: &[(char, &str, Opener)] = &[
-    ('n', "gày", Opener::DateWord),
-    ('m', "ùng", Opener::DateWord),
-    ('m', "ồng", Opener::DateWord),
-    ('h', "ôm", Opener::DateWord),
-    ('s', "áng", Opener::DateWord),
-    ('t', "rưa", Opener::DateWord),
-    ('c', "hiều", Opener::DateWord),
-    ('t', "ối", Opener::DateWord),
-    ('đ', "êm", Opener::DateWord),
-    ('r', "ạng", Opener::DateWord),
-    ('q', "uý", Opener::Quarter),
-    ('l', "úc", Opener::TimeWord),
-    ('k', "hoảng", Opener::TimeWord),
-    ('v', "ào lúc", Opener::TimeWord),
-];
 
 /// A full date that does not exist (`31/02/2024`, `ngày 30-2-2024`), which
 /// is reported rather than read.
