@@ -91,6 +91,13 @@ pub(crate) fn word<'p>(phrase: &'p str) -> impl Fn(&str) -> Res<'_, &str> + 'p {
 /// The byte length of the prefix of `i` that equals `phrase` ignoring case,
 /// with each space of `phrase` matching one or more spaces of `i`.
 fn match_phrase(i: &str, phrase: &str) -> Option<usize> {
+    // Most calls fail on the first byte: an ASCII letter matches only the
+    // same letter in either case, and never a letter outside ASCII.
+    if let (Some(&a), Some(&b)) = (i.as_bytes().first(), phrase.as_bytes().first()) {
+        if (a.is_ascii() || b.is_ascii()) && !a.eq_ignore_ascii_case(&b) {
+            return None;
+        }
+    }
     let mut rest = i;
     for p in phrase.chars() {
         if p == ' ' {

@@ -404,8 +404,13 @@ pub(crate) fn caption_credit(par: &str) -> Option<(usize, RawCredit<'_>)> {
     })?;
     let w = window.as_bytes();
     let bracketed = t.ends_with([')', '\u{FF09}']) || t.ends_with(").") || t.ends_with("\u{FF09}.");
-    let has_photo = memchr::memmem::find(w, "ảnh".as_bytes()).is_some()
-        || memchr::memmem::find(w, "Ảnh".as_bytes()).is_some();
+    // `ảnh` and `Ảnh` are E1 BA A3 and E1 BA A2, then `nh`.
+    let has_photo = memchr::memchr_iter(0xBA, w).any(|i| {
+        i > 0
+            && w.get(i - 1) == Some(&0xE1)
+            && matches!(w.get(i + 1), Some(0xA2 | 0xA3))
+            && w.get(i + 2..i + 4) == Some(b"nh")
+    });
     if !bracketed && !has_photo {
         return None;
     }
