@@ -145,7 +145,12 @@ const MAX_NAME_BYTES: usize = 64;
 /// The codes and names of [`OUTLETS`], folded, in the same order; built once.
 fn folded_table() -> &'static [(String, String)] {
     static TABLE: std::sync::OnceLock<Vec<(String, String)>> = std::sync::OnceLock::new();
-    TABLE.get_or_init(|| OUTLETS.iter().map(|o| (folded(o.code), folded(o.name))).collect())
+    TABLE.get_or_init(|| {
+        OUTLETS
+            .iter()
+            .map(|o| (folded(o.code), folded(o.name)))
+            .collect()
+    })
 }
 
 /// `s` with every character [`fold`]ed.
@@ -214,8 +219,14 @@ mod tests {
 
     #[test]
     fn outlets_by_loosely_written_name() {
-        assert_eq!(outlet_by_name("An ninh thủ đô").map(|o| o.code), Some("ANTD.VN"));
-        assert_eq!(outlet_by_name("CONG AN NHAN DAN").map(|o| o.code), Some("CAND"));
+        assert_eq!(
+            outlet_by_name("An ninh thủ đô").map(|o| o.code),
+            Some("ANTD.VN")
+        );
+        assert_eq!(
+            outlet_by_name("CONG AN NHAN DAN").map(|o| o.code),
+            Some("CAND")
+        );
         assert_eq!(outlet_by_name("Kim Xuân"), None);
     }
 

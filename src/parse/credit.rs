@@ -462,7 +462,9 @@ fn opens_photo_credit(s: &str) -> bool {
         return false;
     };
     let rest = rest.trim_start_matches(is_space);
-    rest.starts_with([':', ',', '&', '/', '-', '–']) || rest.starts_with(char::is_uppercase) || rest.starts_with("và ")
+    rest.starts_with([':', ',', '&', '/', '-', '–'])
+        || rest.starts_with(char::is_uppercase)
+        || rest.starts_with("và ")
 }
 
 /// `Ảnh: X`, `ảnh: X`, `Ảnh X` (no colon, one capitalized name), `Ảnh - Video: X`.

@@ -107,7 +107,8 @@ pub(crate) fn scan<'a>(
     let mut prev_word = (0, 0);
     let mut pos = 0;
     while pos < bytes.len() {
-        let word_end = memchr::memchr(b' ', bytes.get(pos..).unwrap_or_default()).map_or(bytes.len(), |k| pos + k);
+        let word_end = memchr::memchr(b' ', bytes.get(pos..).unwrap_or_default())
+            .map_or(bytes.len(), |k| pos + k);
         let mut at = pos;
         // Opening quotes and brackets before the word: `“Ngày`, `(28/3)`.
         loop {
@@ -116,7 +117,9 @@ pub(crate) fn scan<'a>(
             }
             match bytes.get(at) {
                 Some(b'"' | b'\'' | b'[') => at += 1,
-                Some(0xE2) if matches!(bytes.get(at + 1..at + 3), Some([0x80, 0x9C | 0x98])) => at += 3,
+                Some(0xE2) if matches!(bytes.get(at + 1..at + 3), Some([0x80, 0x9C | 0x98])) => {
+                    at += 3
+                }
                 _ => {
                     at = word_end;
                     break;
@@ -129,16 +132,24 @@ pub(crate) fn scan<'a>(
             if let Some((len, value)) = mention_at(rest, before, ctx) {
                 let end = at + len;
                 if let Some(t) = text.get(at..end) {
-                    out.push(Mention { text: t.into(), value, span: Span::new(base + at, base + end) });
+                    out.push(Mention {
+                        text: t.into(),
+                        value,
+                        span: Span::new(base + at, base + end),
+                    });
                 }
                 prev_word = (end, end);
                 pos = next_word(bytes, end);
                 continue;
             }
-            if let Some((len, d)) = impossible_date(rest) {
+            let digit = bytes.get(at).is_some_and(u8::is_ascii_digit);
+            if let Some((len, d)) = digit.then(|| impossible_date(rest)).flatten() {
                 findings.push(Finding::new(
                     DiagnosticCode::ImpossibleDate,
-                    format!("impossible date in the text: day {}, month {}, year {}", d.day, d.month, d.year),
+                    format!(
+                        "impossible date in the text: day {}, month {}, year {}",
+                        d.day, d.month, d.year
+                    ),
                     Span::new(base + at, base + at + len),
                 ));
                 prev_word = (at + len, at + len);
@@ -155,7 +166,8 @@ pub(crate) fn scan<'a>(
 fn next_word(bytes: &[u8], from: usize) -> usize {
     match bytes.get(from) {
         Some(b' ') => from + 1,
-        _ => memchr::memchr(b' ', bytes.get(from..).unwrap_or_default()).map_or(bytes.len(), |k| from + k + 1),
+        _ => memchr::memchr(b' ', bytes.get(from..).unwrap_or_default())
+            .map_or(bytes.len(), |k| from + k + 1),
     }
 }
 
@@ -200,7 +212,11 @@ fn opener(s: &[u8]) -> Option<Opener> {
         b'l' if tail("úc") => Opener::TimeWord,
         b'k' if tail("hoảng") => Opener::TimeWord,
         b'v' if tail("ào lúc") => Opener::TimeWord,
-        0xC4 if matches!(rest.first(), Some(0x90 | 0x91)) && rest.get(1..).is_some_and(|r| r.starts_with("êm".as_bytes())) => {
+        0xC4 if matches!(rest.first(), Some(0x90 | 0x91))
+            && rest
+                .get(1..)
+                .is_some_and(|r| r.starts_with("êm".as_bytes())) =>
+        {
             Opener::DateWord
         }
         _ => return None,
@@ -289,7 +305,9 @@ fn numeric_may_open(s: &[u8]) -> bool {
         // `\u{2013}` and `\u{2212}`: `15–25%`.
         Some(0xE2) => true,
         Some(b' ') | Some(0xC2) => {
-            let word = after.get(if after.first() == Some(&b' ') { 1 } else { 2 }..).unwrap_or_default();
+            let word = after
+                .get(if after.first() == Some(&b' ') { 1 } else { 2 }..)
+                .unwrap_or_default();
             word.starts_with(b"th") || word.starts_with(b"gi") || word.starts_with(b"%")
         }
         _ => false,
@@ -690,7 +708,7 @@ mod tests {
         assert_eq!(
             findings[0].span,
             Span::new(
-                10 + "Hạn chót là ".len(),
+                10 + "Hạn chót là ngày ".len(),
                 10 + "Hạn chót là ngày 31/02/2024".len()
             )
         );

@@ -99,7 +99,8 @@ pub(crate) fn marker(lead: &str) -> Option<RawMarker<'_>> {
     let text_end = lead.len() - rest.len();
     let (after, spaces_after) = sp0(rest).ok()?;
     let code = code.trim_matches(is_space);
-    if !plausible_code(code) {
+    // A bare code needs its dash; check that before the code itself.
+    if !in_brackets && dash_char.is_none() || !plausible_code(code) {
         return None;
     }
     let known = outlet(code).is_some();
@@ -150,15 +151,19 @@ fn plausible_code(code: &str) -> bool {
         && (first_upper || outlet(code).is_some() || code.contains('.'))
         && !code.contains(is_dash)
         && !code.contains([':', ',', ';', '"', '“', '/'])
-        && !NOT_OUTLETS.iter().any(|n| loosely_equal(n, code))
-        && !code
-            .split_whitespace()
-            .next()
-            .is_some_and(|w| NOTE_WORDS.iter().any(|n| loosely_equal(n, w)))
+        && !is_note(code)
         && code
             .split_whitespace()
             .skip(1)
             .all(|w| w.chars().next().is_some_and(|c| c.is_uppercase()) || words <= 2)
+}
+
+/// Whether `code` is an editor's note (`LTS`) or opens with a word of a
+/// note about the text (`Video`, `Bài 2`).
+fn is_note(code: &str) -> bool {
+    let first = code.split_whitespace().next().unwrap_or_default();
+    (code.len() <= 12 && NOT_OUTLETS.iter().any(|n| loosely_equal(n, code)))
+        || (first.len() <= 12 && NOTE_WORDS.iter().any(|n| loosely_equal(n, first)))
 }
 
 /// Whether every letter of `code` is a capital (`TTO`, `SKĐS`, `GD&TĐ`).
