@@ -55,7 +55,11 @@ fn compose_segments(text: &str) -> Cow<'_, str> {
         }
         let segment = text.get(start..end).unwrap_or_default();
         if !matches!(is_nfc_quick(segment.chars()), IsNormalized::Yes) {
-            let nfc: String = segment.nfc().collect();
+            let mut nfc = String::new();
+            if !compose_in_order(segment, &mut nfc) {
+                nfc.clear();
+                nfc.extend(segment.nfc());
+            }
             if nfc != segment {
                 if !changed {
                     out.reserve(text.len());
@@ -73,6 +77,52 @@ fn compose_segments(text: &str) -> Cow<'_, str> {
     }
     out.push_str(text.get(copied..).unwrap_or_default());
     Cow::Owned(out)
+}
+
+/// Composes a starter and the combining marks after it, as NFC does, when
+/// no reordering is needed (the usual case of decomposed Vietnamese: a
+/// letter, then its vowel mark, then its tone mark). Returns `false`, having
+/// written nothing useful, when the segment needs the general algorithm.
+fn compose_in_order(segment: &str, out: &mut String) -> bool {
+    use unicode_normalization::char::{
+        canonical_combining_class as ccc, compose, decompose_canonical,
+    };
+    let mut chars = segment.chars();
+    let Some(mut starter) = chars.next() else {
+        return true;
+    };
+    if ccc(starter) != 0 {
+        return false;
+    }
+    // The marks already inside a precomposed starter (`ê` is `e` + U+0302).
+    let mut last = starter;
+    decompose_canonical(starter, |c| last = c);
+    let mut order = ccc(last);
+    let mut kept = [char::MAX; 4];
+    let mut kept_len = 0;
+    let mut kept_ccc = 0;
+    for mark in chars {
+        let class = ccc(mark);
+        if class == 0 || class < order {
+            return false;
+        }
+        order = class;
+        let blocked = kept_len > 0 && kept_ccc >= class;
+        match compose(starter, mark) {
+            Some(c) if !blocked => starter = c,
+            _ => {
+                let Some(slot) = kept.get_mut(kept_len) else {
+                    return false;
+                };
+                *slot = mark;
+                kept_len += 1;
+                kept_ccc = class;
+            }
+        }
+    }
+    out.push(starter);
+    out.extend(kept.iter().take(kept_len));
+    true
 }
 
 /// The characters [`is_nfc_fast`] accepts.
@@ -170,6 +220,53 @@ mod tests {
         let out = normalize(&nfd);
         assert!(matches!(out, Cow::Owned(_)));
         assert_eq!(out, "Bình Thủy, Cần Thơ");
+    }
+
+    #[test]
+    fn composing_in_order_agrees_with_nfc() {
+        let samples = [
+            "Vie\u{323}\u{302}t Nam",
+            "Tie\u{302}\u{301}ng Vie\u{302}\u{323}t",
+            "e\u{302}\u{323}",
+            "\u{1EBF}\u{323}",
+            "a\u{301}\u{301}\u{301}\u{301}\u{301}\u{301}",
+            "o\u{31B}\u{300} u\u{31B}\u{303} a\u{306}\u{309} \u{110}o\u{302}\u{300}ng",
+            "q\u{307}\u{323} \u{301}x",
+        ];
+        for s in samples {
+            let nfd: String = s.nfd().collect();
+            let want: String = s.nfc().collect();
+            assert_eq!(normalize(s), want, "{s:?}");
+            assert_eq!(normalize(&nfd), want, "{nfd:?}");
+        }
+    }
+
+    #[test]
+    fn every_letter_with_up_to_three_marks_composes_as_nfc_does() {
+        let bases = [
+            'a', 'e', 'i', 'o', 'u', 'y', 'A', 'E', 'O', 'U', 'ă', 'â', 'ê', 'ô', 'ơ', 'ư', 'đ',
+            'ế', 'ộ', 'q',
+        ];
+        let marks = [
+            '\u{300}', '\u{301}', '\u{303}', '\u{309}', '\u{323}', '\u{302}', '\u{306}', '\u{31B}',
+        ];
+        let mut n = 0;
+        for b in bases {
+            for m1 in marks {
+                for m2 in marks {
+                    for m3 in [None, Some('\u{301}'), Some('\u{323}')] {
+                        let s: String = [Some(b), Some(m1), Some(m2), m3]
+                            .into_iter()
+                            .flatten()
+                            .collect();
+                        let want: String = s.nfc().collect();
+                        assert_eq!(normalize(&s), want, "{s:?}");
+                        n += 1;
+                    }
+                }
+            }
+        }
+        assert_eq!(n, 20 * 8 * 8 * 3);
     }
 
     #[test]

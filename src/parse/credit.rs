@@ -404,13 +404,7 @@ pub(crate) fn caption_credit(par: &str) -> Option<(usize, RawCredit<'_>)> {
     })?;
     let w = window.as_bytes();
     let bracketed = t.ends_with([')', '\u{FF09}']) || t.ends_with(").") || t.ends_with("\u{FF09}.");
-    // `ảnh` and `Ảnh` are E1 BA A3 and E1 BA A2, then `nh`.
-    let has_photo = memchr::memchr_iter(0xBA, w).any(|i| {
-        i > 0
-            && w.get(i - 1) == Some(&0xE1)
-            && matches!(w.get(i + 1), Some(0xA2 | 0xA3))
-            && w.get(i + 2..i + 4) == Some(b"nh")
-    });
+    let has_photo = has_photo_word(w);
     if !bracketed && !has_photo {
         return None;
     }
@@ -467,10 +461,21 @@ fn opens_photo_credit(s: &str) -> bool {
         || rest.starts_with("và ")
 }
 
+/// Whether `s` holds `ảnh`/`Ảnh` (E1 BA A3 / E1 BA A2, then `nh`) or
+/// `hình`/`Hình`, the photo role words, found by their bytes.
+fn has_photo_word(s: &[u8]) -> bool {
+    memchr::memchr_iter(0xBA, s).any(|i| {
+        i > 0
+            && s.get(i - 1) == Some(&0xE1)
+            && matches!(s.get(i + 1), Some(0xA2 | 0xA3))
+            && s.get(i + 2..i + 4) == Some(b"nh")
+    }) || memchr::memmem::find(s, "ình".as_bytes()).is_some()
+}
+
 /// `Ảnh: X`, `ảnh: X`, `Ảnh X` (no colon, one capitalized name), `Ảnh - Video: X`.
 pub(crate) fn photo_credit(s: &str) -> Option<RawCredit<'_>> {
     let full = trim(s);
-    if full.len() > MAX_PHOTO_CREDIT_BYTES {
+    if full.len() > MAX_PHOTO_CREDIT_BYTES || !has_photo_word(full.as_bytes()) {
         return None;
     }
     photo_credit_names(full).map(|c| RawCredit { text: full, ..c })

@@ -28,7 +28,7 @@ use nom::combinator::opt;
 use nom::sequence::preceded;
 use nom::Parser;
 
-use super::common::{ch, dash, number, one_of, sp0, sp1, word, Res};
+use super::common::{ch, dash, find_byte, number, one_of, sp0, sp1, word, Res};
 use super::dateline::{date_dmy, time, RawDate, RawTime};
 use super::Finding;
 use crate::model::{DiagnosticCode, Mention, MentionValue, Span};
@@ -107,8 +107,7 @@ pub(crate) fn scan<'a>(
     let mut prev_word = (0, 0);
     let mut pos = 0;
     while pos < bytes.len() {
-        let word_end = memchr::memchr(b' ', bytes.get(pos..).unwrap_or_default())
-            .map_or(bytes.len(), |k| pos + k);
+        let word_end = find_byte(bytes, pos, b' ');
         let mut at = pos;
         // Opening quotes and brackets before the word: `“Ngày`, `(28/3)`.
         loop {
@@ -164,11 +163,7 @@ pub(crate) fn scan<'a>(
 
 /// The start of the first word at or after `from` that follows a space.
 fn next_word(bytes: &[u8], from: usize) -> usize {
-    match bytes.get(from) {
-        Some(b' ') => from + 1,
-        _ => memchr::memchr(b' ', bytes.get(from..).unwrap_or_default())
-            .map_or(bytes.len(), |k| from + k + 1),
-    }
+    (find_byte(bytes, from, b' ') + 1).min(bytes.len())
 }
 
 /// Whether a mention may start at `s`, a word start: a digit, an opening
@@ -712,6 +707,24 @@ mod tests {
                 10 + "Hạn chót là ngày 31/02/2024".len()
             )
         );
+    }
+
+    #[test]
+    fn openers_cover_every_opening_word() {
+        for (phrase, _) in DATE_WORDS.iter().chain(TIME_WORDS) {
+            let capital: String = phrase
+                .chars()
+                .next()
+                .unwrap()
+                .to_uppercase()
+                .chain(phrase.chars().skip(1))
+                .collect();
+            assert!(opener(phrase.as_bytes()).is_some(), "{phrase}");
+            assert!(opener(capital.as_bytes()).is_some(), "{capital}");
+        }
+        assert!(opener("quý".as_bytes()) == Some(Opener::Quarter));
+        assert!(opener("các".as_bytes()).is_none());
+        assert!(opener("vào".as_bytes()).is_none());
     }
 
     #[test]
