@@ -141,15 +141,7 @@ fn is_nfc_fast(bytes: &[u8]) -> bool {
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
         if b < 0x80 {
-            // Runs of ASCII, eight bytes at a time.
             i += 1;
-            while let Some(chunk) = bytes.get(i..i + 8) {
-                let word = u64::from_le_bytes(chunk.try_into().unwrap_or([0x80; 8]));
-                if word & 0x8080_8080_8080_8080 != 0 {
-                    break;
-                }
-                i += 8;
-            }
         } else if (0xC2..=0xCB).contains(&b) {
             i += 2;
         } else if b == 0xE1 {

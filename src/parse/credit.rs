@@ -42,8 +42,10 @@ pub(crate) const ROLES: &[(&str, Role)] = &[
 const MAX_CREDIT_CHARS: usize = 160;
 /// The most words a name may have.
 const MAX_NAME_WORDS: usize = 5;
-/// The longest photo credit looked for, in bytes (`Ảnh: ` and a few names).
+/// The longest photo credit line looked for, in bytes (`Ảnh: ` and a few names).
 const MAX_PHOTO_CREDIT_BYTES: usize = 200;
+/// How far from the end of a caption its photo credit may start, in bytes.
+const MAX_CAPTION_CREDIT_BYTES: usize = 128;
 /// The longest name, in characters.
 const MAX_NAME_CHARS: usize = 48;
 
@@ -394,7 +396,7 @@ fn is_domain(s: &str) -> bool {
 pub(crate) fn caption_credit(par: &str) -> Option<(usize, RawCredit<'_>)> {
     let t = par.trim_end_matches(|c: char| is_space(c) || c == '|');
     // The credit is at the end, and names are short: look at the tail only.
-    let tail_from = t.len().saturating_sub(MAX_PHOTO_CREDIT_BYTES);
+    let tail_from = t.len().saturating_sub(MAX_CAPTION_CREDIT_BYTES);
     let window = t.get(tail_from..).or_else(|| {
         let mut at = tail_from;
         while !t.is_char_boundary(at) {
@@ -464,12 +466,11 @@ fn opens_photo_credit(s: &str) -> bool {
 /// Whether `s` holds `ảnh`/`Ảnh` (E1 BA A3 / E1 BA A2, then `nh`) or
 /// `hình`/`Hình`, the photo role words, found by their bytes.
 fn has_photo_word(s: &[u8]) -> bool {
-    memchr::memchr_iter(0xBA, s).any(|i| {
-        i > 0
-            && s.get(i - 1) == Some(&0xE1)
-            && matches!(s.get(i + 1), Some(0xA2 | 0xA3))
-            && s.get(i + 2..i + 4) == Some(b"nh")
-    }) || memchr::memmem::find(s, "ình".as_bytes()).is_some()
+    s.windows(4).any(|w| match w {
+        [0xBA, 0xA2 | 0xA3, b'n', b'h'] => true,
+        [0xC3, 0xAC, b'n', b'h'] => true,
+        _ => false,
+    })
 }
 
 /// `Ảnh: X`, `ảnh: X`, `Ảnh X` (no colon, one capitalized name), `Ảnh - Video: X`.
