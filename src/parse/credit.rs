@@ -466,10 +466,11 @@ fn opens_photo_credit(s: &str) -> bool {
 /// Whether `s` holds `ảnh`/`Ảnh` (E1 BA A3 / E1 BA A2, then `nh`) or
 /// `hình`/`Hình`, the photo role words, found by their bytes.
 fn has_photo_word(s: &[u8]) -> bool {
-    s.windows(4).any(|w| match w {
-        [0xBA, 0xA2 | 0xA3, b'n', b'h'] => true,
-        [0xC3, 0xAC, b'n', b'h'] => true,
-        _ => false,
+    s.windows(4).any(|w| {
+        matches!(
+            w,
+            [0xBA, 0xA2 | 0xA3, b'n', b'h'] | [0xC3, 0xAC, b'n', b'h']
+        )
     })
 }
 
