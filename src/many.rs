@@ -9,7 +9,9 @@ use crate::error::{Error, ErrorKind};
 use crate::model::Article;
 use crate::normalize::{normalize, trim};
 use crate::parse::article::parse_range;
+use crate::parse::article::{furniture, is_end_mark, Furniture};
 use crate::parse::common::raw_lines;
+use crate::parse::credit::{credit_line, Place};
 use crate::parse::dateline;
 use crate::pieces::too_large;
 use crate::MAX_INPUT_LEN;
@@ -17,14 +19,47 @@ use crate::MAX_INPUT_LEN;
 /// Tells, a line at a time, where the articles of a dump start: at a line
 /// that is a dateline, after a blank line, once the current article has a
 /// header and a title (so a section line above its own dateline stays with
-/// the article). A breadcrumb (`THỜI SỰ > Cần Thơ`) standing alone above the
-/// dateline opens the article with it.
+/// the article), and when the article before it has ended (its last line is
+/// a credit, page furniture or the end mark) or the dateline is written the
+/// way the dump's first one is. Datelines of teasers listed under an article
+/// (`10:15 17/12/2025` under `Thứ ba, 23/12/2025 09:02 (GMT+7)`) stay in it.
+/// A breadcrumb (`THỜI SỰ > Cần Thơ`) standing alone above the dateline
+/// opens the article with it.
 #[derive(Debug, Default, Clone)]
 pub(crate) struct Splitter {
     seen_content: usize,
     prev_blank: bool,
     /// The last non-blank line was a breadcrumb after a blank line.
     prev_breadcrumb: bool,
+    /// The last non-blank line, when short enough to be a credit.
+    last_content: String,
+    /// How the dump's first dateline is written.
+    first_shape: Option<String>,
+}
+
+/// The longest line kept to be weighed as a credit, in bytes.
+const MAX_CREDIT_LINE: usize = 240;
+
+/// How a dateline is written: digit runs as `9`, letter runs as `a`, white
+/// space as one space, other characters as they are. `Thứ ba, 23/12/2025
+/// 09:02 (GMT+7)` gives `a a, 9/9/9 9:9 (a+9)`.
+fn shape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        let class = if c.is_ascii_digit() {
+            '9'
+        } else if c.is_alphabetic() {
+            'a'
+        } else if c.is_whitespace() {
+            ' '
+        } else {
+            c
+        };
+        if !(matches!(class, '9' | 'a' | ' ') && out.ends_with(class)) {
+            out.push(class);
+        }
+    }
+    out
 }
 
 /// Where a line puts the start of a new article.
@@ -46,14 +81,39 @@ impl Splitter {
             self.prev_blank = true;
             return Split::No;
         }
-        let is_dateline = self.prev_blank && dateline::find(line).is_some_and(|f| f.head.is_none());
-        let split = if is_dateline && self.prev_breadcrumb && self.seen_content >= 3 {
+        // A dump separates its articles with blank lines; a dateline right
+        // after a credit line (files joined as they are) opens one too.
+        let found = if (self.prev_blank || self.ended()) && self.seen_content >= 2 {
+            dateline::find(line).filter(|f| f.head.is_none())
+        } else {
+            None
+        };
+        if self.first_shape.is_none() && self.seen_content == 0 {
+            // The dump's first line: its dateline, if any, sets the shape.
+            self.first_shape = Some(
+                dateline::find(line)
+                    .map(|f| shape(f.text))
+                    .unwrap_or_default(),
+            );
+        }
+        let opens = found.is_some_and(|f| {
+            self.ended()
+                || self
+                    .first_shape
+                    .as_deref()
+                    .is_some_and(|s| !s.is_empty() && s == shape(f.text))
+        });
+        let split = if opens && self.prev_breadcrumb && self.seen_content >= 3 {
             Split::AtPreviousLine
-        } else if is_dateline && self.seen_content >= 2 {
+        } else if opens {
             Split::Here
         } else {
             Split::No
         };
+        self.last_content.clear();
+        if line.len() <= MAX_CREDIT_LINE {
+            self.last_content.push_str(line);
+        }
         self.seen_content = match split {
             Split::No => self.seen_content + 1,
             Split::Here => 1,
@@ -62,6 +122,16 @@ impl Splitter {
         self.prev_breadcrumb = self.prev_blank && line.contains('>');
         self.prev_blank = false;
         split
+    }
+
+    /// Whether the article so far has ended: its last line is a credit, page
+    /// furniture or the end mark.
+    fn ended(&self) -> bool {
+        let last = self.last_content.as_str();
+        !last.is_empty()
+            && (furniture(last) == Some(Furniture::Closing)
+                || is_end_mark(last)
+                || credit_line(last, Place::End).is_some())
     }
 }
 
@@ -72,6 +142,11 @@ pub struct ParseMany<'a> {
     pos: usize,
     /// The line `pos` is on, from 1.
     line: usize,
+    /// Where the lines not yet fed to `splitter` start.
+    resume: usize,
+    /// Where the last non-blank line fed starts.
+    prev_content: usize,
+    splitter: Splitter,
 }
 
 impl<'a> ParseMany<'a> {
@@ -80,6 +155,9 @@ impl<'a> ParseMany<'a> {
             text: normalize(text),
             pos: 0,
             line: 1,
+            resume: 0,
+            prev_content: 0,
+            splitter: Splitter::default(),
         }
     }
 }
@@ -94,24 +172,31 @@ impl<'a> Iterator for ParseMany<'a> {
             self.pos = text.len();
             return None;
         }
-        let mut splitter = Splitter::default();
-        let mut prev_content = start;
+        // The splitter goes on where it stopped: the line that opened this
+        // article has been fed already.
         let mut end = text.len();
-        for (s, e) in raw_lines(text, start, text.len()) {
+        let mut resume = text.len();
+        let mut lines = raw_lines(text, self.resume.max(start), text.len()).peekable();
+        while let Some((s, e)) = lines.next() {
             let line = text.get(s..e).unwrap_or_default();
-            match splitter.feed(line) {
-                Split::Here => {
-                    end = s;
-                    break;
+            let split = self.splitter.feed(line);
+            if split != Split::No {
+                end = if split == Split::Here {
+                    s
+                } else {
+                    self.prev_content
+                };
+                resume = lines.peek().map_or(text.len(), |&(next, _)| next);
+                if !trim(line).is_empty() {
+                    self.prev_content = s;
                 }
-                Split::AtPreviousLine => {
-                    end = prev_content;
-                    break;
-                }
-                Split::No if !trim(line).is_empty() => prev_content = s,
-                Split::No => {}
+                break;
+            }
+            if !trim(line).is_empty() {
+                self.prev_content = s;
             }
         }
+        self.resume = resume;
         let first_line = self.line;
         self.line += raw_lines(text, start, end).count();
         self.pos = end;

@@ -78,3 +78,38 @@ fn a_dump_of_datelines_without_titles_reports_each() {
     assert_eq!(items.len(), 1);
     assert_eq!(items[0].as_ref().unwrap().title, "04/04/2024 - 07:35");
 }
+
+#[test]
+fn teasers_under_an_article_stay_in_it() {
+    let text = "Thứ ba, 23/12/2025 09:02 (GMT+7)\n\nKinh doanh\n\nGiá vàng lập đỉnh\n\n\
+                Giá vàng thế giới tăng mạnh.\n\nĐọc thêm\n\n\
+                10:15 17/12/2025\n\nGiá vàng thế giới bật tăng\n\nGiá vàng tăng trở lại sau quyết định của Fed.\n\n\
+                09:42 11/12/2025\n\nTủ sách kinh tế\n\nGiới thiệu sách mới.\n";
+    let all: Vec<_> = vn_article::parse_many(text)
+        .collect::<Result<_, _>>()
+        .unwrap();
+    assert_eq!(all.len(), 1);
+    let read: Vec<_> = vn_article::read_many(text.as_bytes())
+        .collect::<Result<_, _>>()
+        .unwrap();
+    assert_eq!(read, all);
+    assert_eq!(all[0].body[1].text, "10:15 17/12/2025");
+}
+
+#[test]
+fn articles_with_datelines_written_alike_split_without_credits() {
+    let one = "2018-12-09 00:00:00\n\nTiêu đề một\n\nĐoạn mở đầu một.\n\nĐoạn cuối một.\n\n";
+    let two = "2018-12-10 08:30:00\n\nTiêu đề hai\n\nĐoạn mở đầu hai.\n";
+    let dump = format!("{one}{two}");
+    let all: Vec<_> = vn_article::parse_many(&dump)
+        .collect::<Result<_, _>>()
+        .unwrap();
+    assert_eq!(
+        all.iter().map(|a| a.title.as_str()).collect::<Vec<_>>(),
+        ["Tiêu đề một", "Tiêu đề hai"]
+    );
+    let read: Vec<_> = vn_article::read_many(dump.as_bytes())
+        .collect::<Result<_, _>>()
+        .unwrap();
+    assert_eq!(read, all);
+}

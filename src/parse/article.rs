@@ -42,27 +42,36 @@ impl Line<'_> {
 /// Page furniture: lines that are part of the page, not of the article.
 /// Matched whole, ignoring case; a line that starts with one of the `…`
 /// entries followed by more is furniture too.
-const FURNITURE: &[&str] = &[
-    "bình luận",
-    "bài liên quan",
-    "chia sẻ",
-    "chia sẻ bài viết",
-    "chia sẻ facebook",
-    "gửi bình luận",
-    "in bài",
-    "in bài viết",
-    "lưu bài",
-    "quay lại",
-    "tin liên quan",
-    "tin cùng chuyên mục",
-    "từ khóa",
-    "tags",
-    "xem thêm",
-    "xem tiếp",
-    "đọc thêm",
-    "đọc tiếp",
-    "theo dõi",
+const FURNITURE: &[(&str, Furniture)] = &[
+    ("bình luận", Furniture::Closing),
+    ("bài liên quan", Furniture::Related),
+    ("chia sẻ", Furniture::Closing),
+    ("chia sẻ bài viết", Furniture::Closing),
+    ("chia sẻ facebook", Furniture::Closing),
+    ("gửi bình luận", Furniture::Closing),
+    ("in bài", Furniture::Closing),
+    ("in bài viết", Furniture::Closing),
+    ("lưu bài", Furniture::Closing),
+    ("quay lại", Furniture::Closing),
+    ("tin liên quan", Furniture::Related),
+    ("tin cùng chuyên mục", Furniture::Related),
+    ("từ khóa", Furniture::Closing),
+    ("tags", Furniture::Closing),
+    ("xem thêm", Furniture::Related),
+    ("xem tiếp", Furniture::Related),
+    ("đọc thêm", Furniture::Related),
+    ("đọc tiếp", Furniture::Related),
+    ("theo dõi", Furniture::Closing),
 ];
+
+/// What a furniture line does on the page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Furniture {
+    /// Closes the article: share, comment, print buttons, tags.
+    Closing,
+    /// Heads a list of other articles (`Tin liên quan`, `Đọc thêm`).
+    Related,
+}
 
 /// The longest furniture line, in bytes.
 const MAX_FURNITURE_BYTES: usize = 48;
@@ -334,7 +343,7 @@ fn continues_title(
 }
 
 /// The end mark of Vietnamese articles, alone on its line: `./.`
-fn is_end_mark(line: &str) -> bool {
+pub(crate) fn is_end_mark(line: &str) -> bool {
     matches!(line, "./." | "./" | "//.")
 }
 
@@ -343,16 +352,23 @@ fn is_caption(line: &str) -> bool {
     caption_credit(line).is_some() || photo_credit(line).is_some()
 }
 
-fn is_furniture(line: &str) -> bool {
+pub(crate) fn is_furniture(line: &str) -> bool {
+    furniture(line).is_some()
+}
+
+/// What kind of furniture `line` is, if it is any (matched whole, ignoring
+/// case, with a count such as `Bình luận (0)` or a colon after it).
+pub(crate) fn furniture(line: &str) -> Option<Furniture> {
     if line.len() > MAX_FURNITURE_BYTES {
-        return false;
+        return None;
     }
     let t = trim(line.trim_end_matches(|c: char| {
         c == ':' || c.is_ascii_digit() || c == '(' || c == ')' || is_space(c)
     }));
     FURNITURE
         .iter()
-        .any(|f| super::common::word(f)(t).is_ok_and(|(rest, _)| rest.is_empty()))
+        .find(|(f, _)| super::common::word(f)(t).is_ok_and(|(rest, _)| rest.is_empty()))
+        .map(|&(_, kind)| kind)
 }
 
 /// A section label: a breadcrumb, or a short label with no sentence end.
