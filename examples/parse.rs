@@ -114,11 +114,14 @@ impl Tally {
     }
 }
 
+/// One input's tally and its rendered output.
+type Rendered = (Tally, Vec<u8>);
+
 /// Parses `inputs` on `threads` threads; each input's output is rendered
 /// into its own buffer, and the buffers come back in input order.
-fn parse_in_parallel(inputs: &[Input], json: bool, threads: usize) -> Vec<(Tally, Vec<u8>)> {
+fn parse_in_parallel(inputs: &[Input], json: bool, threads: usize) -> Vec<Rendered> {
     let next = AtomicUsize::new(0);
-    let results: Mutex<Vec<Option<(Tally, Vec<u8>)>>> =
+    let results: Mutex<Vec<Option<Rendered>>> =
         Mutex::new((0..inputs.len()).map(|_| None).collect());
     std::thread::scope(|scope| {
         for _ in 0..threads.min(inputs.len()) {
