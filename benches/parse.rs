@@ -1,10 +1,12 @@
-//! Throughput of `parse` against `std::str::from_utf8` over the same bytes,
-//! and of the dateline parser against chrono's `parse_from_str`, measured
-//! in the same run. Plain `harness = false`; no criterion.
+//! Speed of the parser next to baselines measured in the same run: `parse`
+//! and `parse_many` against `std::str::from_utf8` over the same bytes, the
+//! dateline parser against chrono's `parse_from_str`, normalization against
+//! `unicode-normalization`. Plain `harness = false`; no criterion.
 //!
-//! `cargo bench` measures (median of several rounds). Without `--bench` (as
-//! `cargo test --all-targets` runs it) each case runs once, as a smoke test.
-//! Set `VN_ARTICLE_CORPUS` to a folder of `.txt` articles to add them.
+//! `cargo bench` measures: the median of 15 rounds of about 60 ms each.
+//! Without `--bench` (as `cargo test --all-targets` runs it) each case runs
+//! once on small inputs, as a smoke test. Set `VN_ARTICLE_CORPUS` to a folder
+//! of `.txt` articles to add them to the seeds.
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
@@ -12,8 +14,11 @@ use std::hint::black_box;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
+use unicode_normalization::UnicodeNormalization;
+
 const ROUNDS: usize = 15;
 const ROUND_TIME: Duration = Duration::from_millis(60);
+const DUMP_BYTES: usize = 64 << 20;
 
 fn txt_files(dir: &Path, out: &mut Vec<PathBuf>) {
     let Ok(rd) = std::fs::read_dir(dir) else {
@@ -30,7 +35,8 @@ fn txt_files(dir: &Path, out: &mut Vec<PathBuf>) {
     }
 }
 
-/// Median seconds per call of `f`, over `ROUNDS` rounds of about `ROUND_TIME`.
+/// Median seconds per call of `f` over `ROUNDS` rounds of about
+/// `ROUND_TIME` (one call when not measuring).
 fn measure(measuring: bool, mut f: impl FnMut()) -> f64 {
     if !measuring {
         f();
@@ -38,7 +44,7 @@ fn measure(measuring: bool, mut f: impl FnMut()) -> f64 {
     }
     let start = Instant::now();
     let mut calls = 0u64;
-    while start.elapsed() < ROUND_TIME / 4 {
+    while start.elapsed() < ROUND_TIME / 4 || calls == 0 {
         f();
         calls += 1;
     }
@@ -63,60 +69,180 @@ fn main() {
         &Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds"),
         &mut files,
     );
-    if let Some(corpus) = std::env::var_os("VN_ARTICLE_CORPUS") {
-        txt_files(Path::new(&corpus), &mut files);
+    let corpus = std::env::var_os("VN_ARTICLE_CORPUS");
+    if let Some(dir) = &corpus {
+        txt_files(Path::new(dir), &mut files);
     }
-    let docs: Vec<Vec<u8>> = files.iter().map(|p| std::fs::read(p).unwrap()).collect();
-    let bytes: usize = docs.iter().map(Vec::len).sum();
-    println!("{} documents, {} bytes", docs.len(), bytes);
+    let texts: Vec<String> = files
+        .iter()
+        .filter_map(|p| std::fs::read_to_string(p).ok())
+        .collect();
+    let bytes: usize = texts.iter().map(String::len).sum();
+    let mb = bytes as f64 / 1e6;
+    println!(
+        "{} documents ({}), {} bytes; {}",
+        texts.len(),
+        if corpus.is_some() {
+            "seeds and corpus"
+        } else {
+            "seeds"
+        },
+        bytes,
+        if measuring {
+            "median of 15 rounds"
+        } else {
+            "one run each (pass --bench to measure)"
+        }
+    );
 
+    // Whole articles.
     let utf8 = measure(measuring, || {
-        for d in &docs {
-            black_box(std::str::from_utf8(black_box(d)).is_ok());
+        for t in &texts {
+            black_box(std::str::from_utf8(black_box(t.as_bytes())).is_ok());
         }
     });
-    let texts: Vec<&str> = docs
-        .iter()
-        .filter_map(|d| std::str::from_utf8(d).ok())
-        .collect();
     let parse = measure(measuring, || {
         for t in &texts {
             black_box(vn_article::parse(black_box(t)).ok());
         }
     });
-    let mb = bytes as f64 / 1e6;
-    if measuring {
-        println!("from_utf8   {:>9.1} MB/s", mb / utf8);
-        println!(
-            "parse       {:>9.1} MB/s  {:>9.0} articles/s  ratio to from_utf8 {:.3}",
-            mb / parse,
-            texts.len() as f64 / parse,
-            utf8 / parse
-        );
-    }
+    report("from_utf8", mb / utf8, None);
+    report(
+        "parse",
+        mb / parse,
+        Some((texts.len() as f64 / parse, utf8 / parse)),
+    );
 
-    let lines = [
+    // A dump: the same articles, separated by blank lines, repeated.
+    let target = if measuring { DUMP_BYTES } else { 1 << 20 };
+    let mut dump = String::with_capacity(target + 64 * 1024);
+    let mut articles = 0usize;
+    while dump.len() < target {
+        for t in &texts {
+            dump.push_str(t.trim_start_matches('\u{feff}'));
+            dump.push_str("\n\n");
+            articles += 1;
+        }
+    }
+    let dump_mb = dump.len() as f64 / 1e6;
+    let dump_utf8 = measure(measuring, || {
+        black_box(std::str::from_utf8(black_box(dump.as_bytes())).is_ok());
+    });
+    let mut found = 0usize;
+    let many = measure(measuring, || {
+        found = vn_article::parse_many(black_box(&dump)).count();
+    });
+    println!(
+        "dump        {:.1} MB, {articles} articles written, {found} read by parse_many",
+        dump_mb
+    );
+    report("from_utf8", dump_mb / dump_utf8, None);
+    report(
+        "parse_many",
+        dump_mb / many,
+        Some((found as f64 / many, dump_utf8 / many)),
+    );
+
+    // Pieces, in ns per call.
+    let datelines = [
         "03/04/2024 - 07:35",
         "14/02/2025 - 08:05",
         "23/12/2025 - 09:02",
     ];
     let ours = measure(measuring, || {
-        for l in lines {
+        for l in datelines {
             black_box(vn_article::Dateline::parse(black_box(l)).ok());
         }
     });
     let chrono = measure(measuring, || {
-        for l in lines {
+        for l in datelines {
             black_box(chrono::NaiveDateTime::parse_from_str(black_box(l), "%d/%m/%Y - %H:%M").ok());
         }
     });
+    piece(
+        "Dateline::parse",
+        ours / 3.0,
+        "chrono parse_from_str",
+        chrono / 3.0,
+    );
+    let markers = ["(CT) -", "TTO -", "(Dân trí) –"];
+    let marker = measure(measuring, || {
+        for m in markers {
+            black_box(vn_article::SourceMarker::parse(black_box(m)).ok());
+        }
+    });
+    let credits = ["Tin, ảnh: KIM XUÂN", "Theo TTXVN", "MINH HẢI - THU TRANG"];
+    let credit = measure(measuring, || {
+        for c in credits {
+            black_box(vn_article::Credit::parse_line(black_box(c)).ok());
+        }
+    });
+    let marker_utf8 = measure(measuring, || {
+        for m in markers {
+            black_box(std::str::from_utf8(black_box(m.as_bytes())).is_ok());
+        }
+    });
+    piece(
+        "SourceMarker::parse",
+        marker / 3.0,
+        "from_utf8 of it",
+        marker_utf8 / 3.0,
+    );
+    let credit_utf8 = measure(measuring, || {
+        for c in credits {
+            black_box(std::str::from_utf8(black_box(c.as_bytes())).is_ok());
+        }
+    });
+    piece(
+        "Credit::parse_line",
+        credit / 3.0,
+        "from_utf8 of it",
+        credit_utf8 / 3.0,
+    );
+
+    // Normalization of the articles (mostly NFC already).
+    let ours = measure(measuring, || {
+        for t in &texts {
+            black_box(vn_article::normalize(black_box(t)));
+        }
+    });
+    let theirs = measure(measuring, || {
+        for t in &texts {
+            black_box(black_box(t).nfc().collect::<String>());
+        }
+    });
+    let quick = measure(measuring, || {
+        for t in &texts {
+            black_box(unicode_normalization::is_nfc_quick(black_box(t).chars()));
+        }
+    });
+    report("normalize", mb / ours, None);
+    report("nfc().collect()", mb / theirs, None);
+    report("is_nfc_quick", mb / quick, None);
     if measuring {
-        let n = lines.len() as f64;
+        println!("normalize / nfc().collect() {:.1}x", theirs / ours);
+    }
+}
+
+fn report(name: &str, mb_per_s: f64, articles_and_ratio: Option<(f64, f64)>) {
+    if !mb_per_s.is_finite() {
+        return;
+    }
+    match articles_and_ratio {
+        Some((per_s, ratio)) => {
+            println!("{name:<12}{mb_per_s:>9.1} MB/s {per_s:>10.0} articles/s  ratio to from_utf8 {ratio:.3}")
+        }
+        None => println!("{name:<12}{mb_per_s:>9.1} MB/s"),
+    }
+}
+
+fn piece(name: &str, secs: f64, base: &str, base_secs: f64) {
+    if secs.is_finite() {
         println!(
-            "dateline    {:>9.0} ns/call  chrono parse_from_str {:>6.0} ns/call  ratio {:.2}",
-            ours / n * 1e9,
-            chrono / n * 1e9,
-            chrono / ours
+            "{name:<20}{:>7.0} ns/call   {base} {:>5.0} ns/call   ratio {:.2}",
+            secs * 1e9,
+            base_secs * 1e9,
+            base_secs / secs
         );
     }
 }
