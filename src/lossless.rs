@@ -64,6 +64,40 @@ impl Article<'_> {
     }
 }
 
+impl Article<'_> {
+    /// Moves every span by `delta` bytes: for an article parsed from its own
+    /// stretch of a dump, to make its spans offsets in the whole dump.
+    pub(crate) fn shift_spans(&mut self, delta: isize) {
+        if delta == 0 {
+            return;
+        }
+        let mv = |s: &mut Span| {
+            s.start = s.start.saturating_add_signed(delta);
+            s.end = s.end.saturating_add_signed(delta);
+        };
+        if let Some(d) = &mut self.dateline {
+            mv(&mut d.span);
+        }
+        self.section.iter_mut().for_each(|t| mv(&mut t.span));
+        mv(&mut self.title.span);
+        if let Some(m) = &mut self.source {
+            mv(&mut m.span);
+        }
+        if let Some(l) = &mut self.lead {
+            mv(&mut l.span);
+        }
+        for b in &mut self.body {
+            mv(&mut b.span);
+            b.credits.iter_mut().for_each(|c| mv(&mut c.span));
+        }
+        self.credits.iter_mut().for_each(|c| mv(&mut c.span));
+        self.footer.iter_mut().for_each(|t| mv(&mut t.span));
+        self.mentions.iter_mut().for_each(|m| mv(&mut m.span));
+        self.diagnostics.iter_mut().for_each(|d| mv(&mut d.span));
+        self.layout.iter_mut().for_each(|t| mv(&mut t.span));
+    }
+}
+
 /// The stretches of `text[from..to]` that no leaf of `article` covers.
 pub(crate) fn layout<'a>(
     article: &Article<'_>,

@@ -136,10 +136,18 @@ impl Splitter {
 }
 
 /// The iterator of [`crate::parse_many`]: one article at a time.
+///
+/// The dump is not normalized as a whole: each article is, when it is
+/// reached, so that beyond the input only one article is held at a time.
+/// Spans are byte ranges in the normalized dump all the same (NFC does not
+/// change across line ends, so the normalized dump is the normalized
+/// articles one after the other).
 #[derive(Debug)]
 pub struct ParseMany<'a> {
-    text: Cow<'a, str>,
+    text: &'a str,
     pos: usize,
+    /// Where `pos` falls in the normalized dump.
+    normalized_pos: usize,
     /// The line `pos` is on, from 1.
     line: usize,
     /// Where the lines not yet fed to `splitter` start.
@@ -152,8 +160,9 @@ pub struct ParseMany<'a> {
 impl<'a> ParseMany<'a> {
     pub(crate) fn new(text: &'a str) -> Self {
         ParseMany {
-            text: normalize(text),
+            text,
             pos: 0,
+            normalized_pos: 0,
             line: 1,
             resume: 0,
             prev_content: 0,
@@ -166,7 +175,7 @@ impl<'a> Iterator for ParseMany<'a> {
     type Item = Result<Article<'a>, Error>;
 
     fn next(&mut self) -> Option<Self::Item> {
-        let text: &str = &self.text;
+        let text = self.text;
         let start = self.pos;
         if trim(text.get(start..)?).is_empty() {
             self.pos = text.len();
@@ -179,7 +188,7 @@ impl<'a> Iterator for ParseMany<'a> {
         let mut lines = raw_lines(text, self.resume.max(start), text.len()).peekable();
         while let Some((s, e)) = lines.next() {
             let line = text.get(s..e).unwrap_or_default();
-            let split = self.splitter.feed(line);
+            let split = self.splitter.feed(&normalize(line));
             if split != Split::No {
                 end = if split == Split::Here {
                     s
@@ -201,11 +210,26 @@ impl<'a> Iterator for ParseMany<'a> {
         self.line += raw_lines(text, start, end).count();
         self.pos = end;
         if end - start > MAX_INPUT_LEN {
-            return Some(Err(too_large(end - start, start)));
+            return Some(Err(too_large(end - start, self.normalized_pos)));
         }
-        Some(match &self.text {
-            Cow::Borrowed(t) => parse_range(t, start, end, first_line),
-            Cow::Owned(t) => parse_range(t, start, end, first_line).map(Article::into_owned),
+        let chunk = text.get(start..end).unwrap_or_default();
+        let at = self.normalized_pos;
+        Some(match normalize(chunk) {
+            Cow::Borrowed(_) => {
+                self.normalized_pos += chunk.len();
+                parse_range(text, start, end, first_line).map(|mut a| {
+                    a.shift_spans(at as isize - start as isize);
+                    a
+                })
+            }
+            Cow::Owned(nfc) => {
+                self.normalized_pos += nfc.len();
+                parse_range(&nfc, 0, nfc.len(), first_line).map(|a| {
+                    let mut a = a.into_owned();
+                    a.shift_spans(at as isize);
+                    a
+                })
+            }
         })
     }
 }
@@ -214,9 +238,9 @@ impl<'a> Iterator for ParseMany<'a> {
 /// yields each article, owned, as soon as the next one opens. It holds one
 /// article at a time, so a dump may be larger than memory.
 ///
-/// Each article's spans are byte ranges in its own normalized text (what
-/// [`Article::rebuild`] gives); its diagnostics' lines count from the start of
-/// the stream.
+/// Spans are byte ranges in the normalized stream, and diagnostics' lines
+/// count from its start, as for [`crate::parse_many`]; an error's offset is
+/// that of the raw bytes.
 #[derive(Debug)]
 pub struct ReadMany<R> {
     reader: R,
@@ -227,6 +251,8 @@ pub struct ReadMany<R> {
     pending: Option<Vec<u8>>,
     /// Byte offset in the stream of `buf`'s start.
     offset: u64,
+    /// Where `buf`'s start falls in the normalized stream.
+    normalized_offset: usize,
     /// Line in the stream of `buf`'s start, from 1.
     line: usize,
     /// Lines in `buf`.
@@ -246,6 +272,7 @@ impl<R: BufRead> ReadMany<R> {
             buf: Vec::new(),
             pending: None,
             offset: 0,
+            normalized_offset: 0,
             line: 1,
             buf_lines: 0,
             last_content: (0, 0),
@@ -292,6 +319,7 @@ impl<R: BufRead> ReadMany<R> {
         self.line += self.buf_lines;
         self.buf_lines = 0;
         if bytes.iter().all(|b| b.is_ascii_whitespace()) {
+            self.normalized_offset += bytes.len();
             return None;
         }
         let base = usize::try_from(offset).unwrap_or(usize::MAX);
@@ -301,6 +329,7 @@ impl<R: BufRead> ReadMany<R> {
         let text = match std::str::from_utf8(&bytes) {
             Ok(t) => t,
             Err(e) => {
+                self.normalized_offset += bytes.len();
                 let err = crate::pieces::utf8_error(&bytes, &e);
                 return Some(Err(Error::with_position(
                     err.kind(),
@@ -312,7 +341,13 @@ impl<R: BufRead> ReadMany<R> {
             }
         };
         let nfc = normalize(text);
-        Some(parse_range(&nfc, 0, nfc.len(), first_line).map(Article::into_owned))
+        let at = self.normalized_offset;
+        self.normalized_offset += nfc.len();
+        Some(parse_range(&nfc, 0, nfc.len(), first_line).map(|a| {
+            let mut a = a.into_owned();
+            a.shift_spans(at as isize);
+            a
+        }))
     }
 }
 

@@ -1,7 +1,12 @@
 //! Dumps of many articles: `parse_many` over a string and `read_many` over a
 //! reader give the same articles; bad articles spoil only themselves.
 
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::string_slice
+)]
 
 mod util;
 
@@ -112,4 +117,29 @@ fn articles_with_datelines_written_alike_split_without_credits() {
         .collect::<Result<_, _>>()
         .unwrap();
     assert_eq!(read, all);
+}
+
+#[test]
+fn spans_of_a_decomposed_dump_point_into_the_normalized_dump() {
+    use unicode_normalization::UnicodeNormalization;
+    let one = "03/04/2024 - 07:35\n\nTiêu đề một\n\n(CT) - Nội dung một.\n\nKIM XUÂN\n\n";
+    let two = "04/04/2024 - 08:00\n\nTiêu đề hai\n\nTTO - Nội dung hai.\n";
+    let dump = format!("{}{}", one.nfd().collect::<String>(), two);
+    let nfc = vn_article::normalize(&dump).into_owned();
+    for articles in [
+        vn_article::parse_many(&dump)
+            .map(|a| a.map(vn_article::Article::into_owned))
+            .collect::<Result<Vec<_>, _>>(),
+        vn_article::read_many(dump.as_bytes()).collect::<Result<Vec<_>, _>>(),
+    ] {
+        let articles = articles.unwrap();
+        assert_eq!(articles.len(), 2);
+        assert_eq!(&nfc[articles[0].title.span.range()], "Tiêu đề một");
+        assert_eq!(&nfc[articles[1].title.span.range()], "Tiêu đề hai");
+        assert_eq!(
+            &nfc[articles[1].source.as_ref().unwrap().span.range()],
+            "TTO -"
+        );
+        assert_eq!(articles[1].diagnostics[0].line, 9);
+    }
 }
