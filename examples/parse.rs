@@ -202,12 +202,13 @@ fn process(input: &Input, json: bool, out: &mut impl Write) -> Tally {
             Ok(a) => {
                 tally.articles += 1;
                 if json {
-                    let mut line = head(&name, index);
-                    line.insert(
-                        "article".into(),
-                        serde_json::to_value(&a).unwrap_or_default(),
-                    );
-                    let _ = writeln!(out, "{}", serde_json::Value::Object(line));
+                    let line = ArticleLine {
+                        file: &name,
+                        index,
+                        article: &a,
+                    };
+                    let _ = serde_json::to_writer(&mut *out, &line);
+                    let _ = out.write_all(b"\n");
                 } else {
                     summary(out, &name, index, &a);
                 }
@@ -265,6 +266,15 @@ fn collect(path: &Path, out: &mut Vec<Input>) {
     } else {
         out.push(Input::File(path.to_path_buf()));
     }
+}
+
+/// One JSON line for an article, written straight to the output.
+#[derive(serde::Serialize)]
+struct ArticleLine<'x, 'a> {
+    file: &'x str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    index: Option<usize>,
+    article: &'x Article<'a>,
 }
 
 /// The start of a JSON line: the file and, for a dump, the article's index.
