@@ -37,6 +37,20 @@ pub(crate) struct Splitter {
     first_shape: Option<String>,
 }
 
+/// Whether `line` may open with a dateline: a digit, or the first letter of
+/// a weekday (`Thứ`, `T4`, `Chủ nhật`, `CN`), of `ngày` or of a label
+/// (`Cập nhật`, `Ngày đăng`, `Đăng lúc`, `Xuất bản`, `Thời gian`, `Lúc`).
+fn may_open_dateline(line: &str) -> bool {
+    match line.chars().next() {
+        Some(c) if c.is_ascii_digit() => true,
+        Some(c) => matches!(
+            c.to_lowercase().next(),
+            Some('t' | 'c' | 'n' | 'đ' | 'x' | 'l')
+        ),
+        None => false,
+    }
+}
+
 /// The longest line kept to be weighed as a credit, in bytes.
 const MAX_CREDIT_LINE: usize = 240;
 
@@ -83,15 +97,23 @@ impl Splitter {
         }
         // A dump separates its articles with blank lines; a dateline right
         // after a credit line (files joined as they are) opens one too.
-        let found = if (self.prev_blank || self.ended()) && self.seen_content >= 2 {
-            dateline::find(line).filter(|f| f.head.is_none())
+        // The line is only normalized when it may be a dateline.
+        let candidate =
+            self.seen_content >= 2 && may_open_dateline(line) && (self.prev_blank || self.ended());
+        let nfc = if candidate || self.first_shape.is_none() {
+            normalize(line)
+        } else {
+            Cow::Borrowed(line)
+        };
+        let found = if candidate {
+            dateline::find(&nfc).filter(|f| f.head.is_none())
         } else {
             None
         };
         if self.first_shape.is_none() && self.seen_content == 0 {
             // The dump's first line: its dateline, if any, sets the shape.
             self.first_shape = Some(
-                dateline::find(line)
+                dateline::find(&nfc)
                     .map(|f| shape(f.text))
                     .unwrap_or_default(),
             );
@@ -127,7 +149,8 @@ impl Splitter {
     /// Whether the article so far has ended: its last line is a credit, page
     /// furniture or the end mark.
     fn ended(&self) -> bool {
-        let last = self.last_content.as_str();
+        let last = normalize(self.last_content.as_str());
+        let last = last.as_ref();
         !last.is_empty()
             && (furniture(last) == Some(Furniture::Closing)
                 || is_end_mark(last)
@@ -188,7 +211,7 @@ impl<'a> Iterator for ParseMany<'a> {
         let mut lines = raw_lines(text, self.resume.max(start), text.len()).peekable();
         while let Some((s, e)) = lines.next() {
             let line = text.get(s..e).unwrap_or_default();
-            let split = self.splitter.feed(&normalize(line));
+            let split = self.splitter.feed(line);
             if split != Split::No {
                 end = if split == Split::Here {
                     s
