@@ -404,11 +404,8 @@ impl<R: BufRead> Iterator for ReadMany<R> {
                     }
                 },
             };
-            // A line that is no UTF-8 still counts as content; datelines are
-            // recognized in NFC, as in the parser.
-            let split = self
-                .splitter
-                .feed(&normalize(&String::from_utf8_lossy(&line)));
+            // A line that is no UTF-8 still counts as content.
+            let split = self.splitter.feed(&String::from_utf8_lossy(&line));
             match split {
                 Split::Here if !self.buf.is_empty() => {
                     self.pending = Some(line);
