@@ -16,6 +16,10 @@ use std::time::{Duration, Instant};
 
 use unicode_normalization::UnicodeNormalization;
 
+#[path = "../tests/util/cases.rs"]
+#[allow(dead_code)]
+mod cases;
+
 const ROUNDS: usize = 15;
 const ROUND_TIME: Duration = Duration::from_millis(60);
 const DUMP_BYTES: usize = 64 << 20;
@@ -221,6 +225,47 @@ fn main() {
     report("is_nfc_quick", mb / quick, None);
     if measuring {
         println!("normalize / nfc().collect() {:.1}x", theirs / ours);
+    }
+
+    // Pathological inputs (the suite of tests/pathological.rs): time at
+    // 1 MiB and 8 MiB, best of three, and the growth between them.
+    let (small, large) = if measuring {
+        (1 << 20, 8 << 20)
+    } else {
+        (16 << 10, 128 << 10)
+    };
+    println!(
+        "pathological input          {:>9} {:>9}  growth",
+        size_name(small),
+        size_name(large)
+    );
+    for (name, build) in cases::cases() {
+        let (a, b) = (build(small), build(large));
+        let best = |t: &str| {
+            (0..3)
+                .map(|_| {
+                    let start = Instant::now();
+                    black_box(vn_article::parse(black_box(t)).ok());
+                    start.elapsed()
+                })
+                .min()
+                .unwrap_or_default()
+        };
+        let (ta, tb) = (best(&a), best(&b));
+        println!(
+            "{name:<27}{:>9.1?} {:>9.1?}  x{:.1}",
+            ta,
+            tb,
+            tb.as_secs_f64() / ta.as_secs_f64().max(1e-9)
+        );
+    }
+}
+
+fn size_name(bytes: usize) -> String {
+    if bytes >= 1 << 20 {
+        format!("{} MiB", bytes >> 20)
+    } else {
+        format!("{} KiB", bytes >> 10)
     }
 }
 

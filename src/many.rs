@@ -200,7 +200,11 @@ impl<'a> Iterator for ParseMany<'a> {
     fn next(&mut self) -> Option<Self::Item> {
         let text = self.text;
         let start = self.pos;
-        if trim(text.get(start..)?).is_empty() {
+        // Nothing but white space left (found without walking a long tail).
+        if !text
+            .get(start..)?
+            .contains(|c: char| !crate::normalize::is_space(c))
+        {
             self.pos = text.len();
             return None;
         }

@@ -122,10 +122,10 @@ pub(crate) fn parse_range(
 ) -> Result<Article<'_>, Error> {
     let lines = lines(text, from, to);
     let Some(&top) = lines.first() else {
-        return Err(Error::at(
+        return Err(error_at(
             ErrorKind::EmptyInput,
             "empty input: the text holds no article",
-            text,
+            (text, from, first_line),
             from,
         ));
     };
@@ -196,10 +196,10 @@ pub(crate) fn parse_range(
 
     // Title.
     let Some(title) = lines.get(idx) else {
-        return Err(Error::at(
+        return Err(error_at(
             ErrorKind::NoTitle,
             "no title: the text holds no line after its header",
-            text,
+            (text, from, first_line),
             to,
         ));
     };
@@ -526,16 +526,23 @@ impl<'a> Builder<'a> {
             .collect();
         findings.truncate(header_findings);
         findings.extend(fresh);
-        let mut diagnostics: Vec<Diagnostic> = findings
+        // Lines counted in one walk over the findings in text order.
+        findings.sort_by_key(|f| f.span.start);
+        let (mut pos, mut line) = (self.from, self.first_line);
+        let diagnostics: Vec<Diagnostic> = findings
             .into_iter()
-            .map(|f| Diagnostic {
-                code: f.code,
-                message: f.message,
-                line: self.first_line + line_breaks(text, self.from, f.span.start),
-                span: f.span,
+            .map(|f| {
+                let at = f.span.start.max(pos);
+                line += line_breaks(text, pos, at);
+                pos = at;
+                Diagnostic {
+                    code: f.code,
+                    message: f.message,
+                    line,
+                    span: f.span,
+                }
             })
             .collect();
-        diagnostics.sort_by_key(|d| d.line);
         let mut article = Article {
             dateline: self.dateline,
             section: self.section,
@@ -553,6 +560,27 @@ impl<'a> Builder<'a> {
         article.layout = crate::lossless::layout(&article, text, self.from, self.to);
         article
     }
+}
+
+/// An error at byte `offset` of the article that starts at byte `from`, on
+/// line `first_line`, of `text`: the position is counted from the article's
+/// start, not the text's, so that errors in a long dump cost no more than
+/// the article.
+fn error_at(
+    kind: ErrorKind,
+    message: &str,
+    (text, from, first_line): (&str, usize, usize),
+    offset: usize,
+) -> Error {
+    let offset = offset.min(text.len());
+    let line = first_line + line_breaks(text, from, offset);
+    let before = text.as_bytes().get(from..offset).unwrap_or_default();
+    let line_start = memchr::memrchr2(b'\n', b'\r', before).map_or(from, |i| from + i + 1);
+    let column = text
+        .get(line_start..offset)
+        .map_or(0, |s| s.chars().count())
+        + 1;
+    Error::with_position(kind, message, offset, line, column)
 }
 
 /// The line ends (`\n`, `\r\n`, a lone `\r`) in `text[from..to]`.

@@ -1,0 +1,75 @@
+//! The pathological inputs, shared by `tests/pathological.rs` and the bench.
+
+use unicode_normalization::UnicodeNormalization;
+
+const SEED: &str = include_str!("../../seeds/000_ad18fd4188fc23a2.txt");
+
+/// `unit` repeated to at least `size` bytes, after `head`.
+pub fn repeat(head: &str, unit: &str, size: usize) -> String {
+    let mut s = String::with_capacity(size + unit.len() + head.len());
+    s.push_str(head);
+    while s.len() < size {
+        s.push_str(unit);
+    }
+    s
+}
+
+pub type Build = fn(usize) -> String;
+
+pub const HEADER: &str = "03/04/2024 - 07:35\n\nTiêu đề\n\n(CT) - ";
+
+pub fn cases() -> Vec<(&'static str, Build)> {
+    vec![
+        ("one long line", |n| {
+            repeat("", "Kết nạp đảng viên mới đạt 53,68% kế hoạch năm ", n)
+        }),
+        ("a long lead", |n| {
+            repeat(
+                HEADER,
+                "ngày 2-4-2024 quý II-2024 đạt 51/95 và 53,68% lúc 7 giờ 35 ",
+                n,
+            )
+        }),
+        ("only (", |n| repeat("", "(", n)),
+        ("nested brackets", |n| {
+            let half = "(".repeat(n / 2);
+            format!("{half}{}", ")".repeat(n / 2))
+        }),
+        ("repeated (CT", |n| repeat(HEADER, "(CT", n)),
+        ("repeated (CT with spaces", |n| repeat(HEADER, "(CT ", n)),
+        ("repeated Tin, ảnh: ", |n| repeat("", "Tin, ảnh: ", n)),
+        ("Tin, ảnh: lines", |n| {
+            repeat("Tiêu đề\n\n", "Tin, ảnh: KIM XUÂN\n", n)
+        }),
+        ("empty lines", |n| repeat("", "\n", n)),
+        ("one-letter paragraphs", |n| repeat("", "a\n\n", n)),
+        ("datelines", |n| repeat("", "03/04/2024 - 07:35\n\n", n)),
+        ("digits dashes slashes", |n| {
+            repeat(HEADER, "12-3/45-6/7 8/9-10 ", n)
+        }),
+        ("digits alone", |n| repeat(HEADER, "1", n)),
+        ("combining marks", |n| repeat("a", "\u{301}", n)),
+        ("NFD text", |n| {
+            repeat("", &SEED.nfd().collect::<String>(), n)
+        }),
+        ("quý repeated", |n| repeat(HEADER, "quý ", n)),
+        ("impossible dates", |n| repeat(HEADER, "31/02/2024 ", n)),
+        ("captions", |n| {
+            repeat(HEADER, "x\n\nQuang cảnh. Ảnh: KIM XUÂN\n\n", n)
+        }),
+        ("bylines", |n| {
+            repeat(
+                "03/04/2024 - 07:35\n\nTiêu đề\n\nNội dung.\n\n",
+                "KIM XUÂN\n\n",
+                n,
+            )
+        }),
+        ("furniture", |n| {
+            repeat(
+                "03/04/2024 - 07:35\n\nTiêu đề\n\nNội dung.\n\n",
+                "Chia sẻ\n\n",
+                n,
+            )
+        }),
+    ]
+}
