@@ -1,0 +1,175 @@
+//! 20,000 random mutations of real articles (the seeds, and the corpus when
+//! `VN_ARTICLE_CORPUS` is set): bytes inserted, deleted and replaced,
+//! including markers, dashes, combining marks and impossible dates. None may
+//! panic, and for every mutant that is UTF-8 the article must lose nothing
+//! (`rebuild` gives the normalized text back) and render to text that
+//! parses again.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
+
+mod util;
+
+use std::panic::{catch_unwind, AssertUnwindSafe};
+
+const MUTANTS: usize = 20_000;
+
+/// Pieces that make parsers take their less trodden paths.
+const SNIPPETS: &[&str] = &[
+    "(CT) - ",
+    "(CT",
+    ")",
+    "(",
+    "TTO -",
+    "VOV.VN-",
+    "Tin, ảnh: ",
+    "Ảnh: ",
+    " - Ảnh: X |",
+    "(Ảnh: ",
+    "Theo ",
+    "Nguồn: ",
+    "–",
+    "—",
+    "−",
+    "-",
+    "\u{301}",
+    "\u{323}\u{302}",
+    "\u{200b}",
+    "\u{a0}",
+    "\u{feff}",
+    "31/02/2024",
+    "25:61",
+    "Thứ Hai, ",
+    "quý ",
+    "quý IV-",
+    "ngày ",
+    "tháng 13 năm ",
+    "%",
+    "51/95",
+    "\r",
+    "\n",
+    "\n\n",
+    "\r\n",
+    ">",
+    "|",
+    "./.",
+    "Chia sẻ",
+    "   ",
+    "\t",
+    "（",
+    "）",
+    "9999999999999999999999",
+    "GMT+",
+    "(GMT+7)",
+    " PM",
+    "lúc ",
+    "7 giờ ",
+    "18h",
+    "Ạ",
+    "ồ",
+    "đ",
+    "Đ",
+];
+
+/// xorshift64*: deterministic, no dependency.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n.max(1) as u64) as usize
+    }
+}
+
+fn mutate(rng: &mut Rng, mut bytes: Vec<u8>) -> Vec<u8> {
+    for _ in 0..1 + rng.below(8) {
+        let at = rng.below(bytes.len() + 1);
+        match rng.below(6) {
+            0 if !bytes.is_empty() => {
+                let end = (at + 1 + rng.below(16)).min(bytes.len());
+                bytes.drain(at.min(end)..end);
+            }
+            1 if at < bytes.len() => bytes[at] = rng.next() as u8,
+            2 => bytes.insert(at, rng.next() as u8),
+            _ => {
+                let s = SNIPPETS[rng.below(SNIPPETS.len())];
+                bytes.splice(at..at, s.bytes());
+            }
+        }
+    }
+    bytes
+}
+
+/// Checks one mutant; `Ok(true)` when it parsed as an article.
+fn check(bytes: &[u8]) -> Result<bool, String> {
+    let _ = vn_article::parse_bytes(bytes);
+    let _ = vn_article::read_many(bytes).count();
+    let Ok(text) = std::str::from_utf8(bytes) else {
+        return Ok(false);
+    };
+    let _ = vn_article::parse_many(text).count();
+    let Ok(article) = vn_article::parse(text) else {
+        return Ok(false);
+    };
+    let normalized = vn_article::normalize(text);
+    if article.rebuild() != normalized {
+        return Err("rebuild() differs from the normalized text".into());
+    }
+    let rendered = article.to_string();
+    vn_article::parse(&rendered).map_err(|e| format!("the rendering does not parse: {e}"))?;
+    Ok(true)
+}
+
+#[test]
+fn mutants_never_panic_and_lose_nothing() {
+    let mut docs: Vec<Vec<u8>> = util::txt_files(&util::seeds_dir())
+        .iter()
+        .map(|p| std::fs::read(p).unwrap())
+        .collect();
+    if let Some(dir) = std::env::var_os("VN_ARTICLE_CORPUS") {
+        let mut stack = vec![std::path::PathBuf::from(dir)];
+        while let Some(d) = stack.pop() {
+            for e in std::fs::read_dir(&d).unwrap() {
+                let p = e.unwrap().path();
+                if p.is_dir() {
+                    stack.push(p);
+                } else if p.extension().is_some_and(|x| x == "txt") {
+                    docs.push(std::fs::read(&p).unwrap());
+                }
+            }
+        }
+    }
+    let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
+    let mut failures = Vec::new();
+    let mut parsed = 0;
+    for i in 0..MUTANTS {
+        let doc = docs[i % docs.len()].clone();
+        let mutant = mutate(&mut rng, doc);
+        match catch_unwind(AssertUnwindSafe(|| check(&mutant))) {
+            Ok(Ok(true)) => parsed += 1,
+            Ok(Ok(false)) => {}
+            Ok(Err(e)) => failures.push(format!(
+                "mutant {i}: {e}: {:?}",
+                String::from_utf8_lossy(&mutant)
+            )),
+            Err(_) => failures.push(format!(
+                "mutant {i} panicked: {:?}",
+                String::from_utf8_lossy(&mutant)
+            )),
+        }
+        if failures.len() >= 3 {
+            break;
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+    // Most mutants stay articles, so the checks above did run.
+    assert!(
+        parsed > MUTANTS / 2,
+        "only {parsed} of {MUTANTS} mutants parsed"
+    );
+}
