@@ -158,7 +158,8 @@ pub(crate) fn parse_range(
             if b.dateline.is_none() {
                 unplaced.push(line);
             }
-            if let Some(head) = found.head {
+            // A line whose dateline could not be read stays whole in the body.
+            if let Some(head) = found.head.filter(|_| b.dateline.is_some()) {
                 let head_line = Line {
                     text: head,
                     start: line.start + super::common::offset_in(line.text, head),
