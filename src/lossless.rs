@@ -18,7 +18,7 @@ impl Article<'_> {
     /// # Ok::<(), vn_article::Error>(())
     /// ```
     pub fn rebuild(&self) -> String {
-        let mut parts: Vec<(Span, &str)> = self.leaves();
+        let mut parts: Vec<(Span, &str)> = self.leaves(true);
         parts.extend(self.layout.iter().map(|t| (t.span, t.as_str())));
         parts.sort_by_key(|(s, _)| s.start);
         let mut out = String::with_capacity(parts.last().map_or(0, |(s, _)| s.end));
@@ -28,15 +28,18 @@ impl Article<'_> {
         out
     }
 
-    /// The pieces that hold their text verbatim, with their spans.
-    pub(crate) fn leaves(&self) -> Vec<(Span, &str)> {
+    /// The pieces with their spans, in no particular order: all of them hold
+    /// their text verbatim but a title joined from two lines, which is given
+    /// as it stood when `raw`, as joined otherwise.
+    pub(crate) fn leaves(&self, raw: bool) -> Vec<(Span, &str)> {
         let mut out: Vec<(Span, &str)> = Vec::with_capacity(self.body.len() + 8);
         if let Some(d) = &self.dateline {
             out.push((d.span, &d.text));
         }
         out.extend(self.section.iter().map(|s| (s.span, s.as_str())));
-        if self.title_verbatim {
-            out.push((self.title.span, self.title.as_str()));
+        match &self.title_raw {
+            Some(stood) if raw => out.push((self.title.span, stood)),
+            _ => out.push((self.title.span, self.title.as_str())),
         }
         if let Some(m) = &self.source {
             out.push((m.span, &m.text));
@@ -105,7 +108,7 @@ pub(crate) fn layout<'a>(
     from: usize,
     to: usize,
 ) -> Vec<Text<'a>> {
-    let mut spans: Vec<Span> = article.leaves().into_iter().map(|(s, _)| s).collect();
+    let mut spans: Vec<Span> = article.leaves(true).into_iter().map(|(s, _)| s).collect();
     spans.sort_by_key(|s| s.start);
     let mut out = Vec::with_capacity(spans.len() + 1);
     let mut pos = from;

@@ -9,7 +9,7 @@ use crate::error::{Error, ErrorKind};
 use crate::model::Article;
 use crate::normalize::{normalize, trim};
 use crate::parse::article::parse_range;
-use crate::parse::article::{furniture, is_end_mark, Furniture};
+use crate::parse::article::{furniture, is_breadcrumb, is_end_mark, Furniture};
 use crate::parse::common::raw_lines;
 use crate::parse::credit::{credit_line, Place};
 use crate::parse::dateline;
@@ -141,7 +141,7 @@ impl Splitter {
             Split::Here => 1,
             Split::AtPreviousLine => 2,
         };
-        self.prev_breadcrumb = self.prev_blank && line.contains('>');
+        self.prev_breadcrumb = self.prev_blank && is_breadcrumb(line);
         self.prev_blank = false;
         split
     }

@@ -153,9 +153,8 @@ pub struct Article<'a> {
     /// The stretches of the text no piece holds verbatim (line ends, blank
     /// lines, separators, a title broken over lines), for [`Article::rebuild`].
     pub(crate) layout: Vec<Text<'a>>,
-    /// Whether `title.text` is the text at `title.span` as it stands (not
-    /// joined from several lines).
-    pub(crate) title_verbatim: bool,
+    /// The title as it stood, when `title.text` was joined from two lines.
+    pub(crate) title_raw: Option<Cow<'a, str>>,
 }
 
 impl Article<'_> {
@@ -174,7 +173,7 @@ impl Article<'_> {
             mentions: self.mentions.into_iter().map(Mention::into_owned).collect(),
             diagnostics: self.diagnostics,
             layout: self.layout.into_iter().map(Text::into_owned).collect(),
-            title_verbatim: self.title_verbatim,
+            title_raw: self.title_raw.map(own),
         }
     }
 }

@@ -147,7 +147,11 @@ fn check(bytes: &[u8]) -> Result<bool, String> {
         return Err("rebuild() differs from the normalized text".into());
     }
     let rendered = article.to_string();
-    vn_article::parse(&rendered).map_err(|e| format!("the rendering does not parse: {e}"))?;
+    let again =
+        vn_article::parse(&rendered).map_err(|e| format!("the rendering does not parse: {e}"))?;
+    if again != article {
+        return Err(format!("parse(render(a)) != a; rendered: {rendered:?}"));
+    }
     Ok(true)
 }
 
@@ -183,10 +187,17 @@ fn mutants_never_panic_and_lose_nothing() {
         match catch_unwind(AssertUnwindSafe(|| check(&mutant))) {
             Ok(Ok(true)) => parsed += 1,
             Ok(Ok(false)) => {}
-            Ok(Err(e)) => failures.push(format!(
-                "mutant {i}: {e}: {:?}",
-                String::from_utf8_lossy(&mutant)
-            )),
+            Ok(Err(e)) => {
+                // `VN_ARTICLE_MUTATION_DUMP=DIR` keeps failing mutants for study.
+                if let Some(dir) = std::env::var_os("VN_ARTICLE_MUTATION_DUMP") {
+                    let path = std::path::Path::new(&dir).join(format!("mutant_{i}.txt"));
+                    let _ = std::fs::write(path, &mutant);
+                }
+                failures.push(format!(
+                    "mutant {i}: {e}: {:?}",
+                    String::from_utf8_lossy(&mutant)
+                ))
+            }
             Err(_) => failures.push(format!(
                 "mutant {i} panicked: {:?}",
                 String::from_utf8_lossy(&mutant)

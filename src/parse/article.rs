@@ -186,7 +186,7 @@ pub(crate) fn parse_range(
     // Section, when a short label stands before a title.
     if b.section.is_empty() {
         if let (Some(first), Some(second)) = (lines.get(idx), lines.get(idx + 1)) {
-            if first.text.contains('>')
+            if is_breadcrumb(first.text)
                 || (is_section_like(first.text) && is_title_like(second.text))
             {
                 b.section(first);
@@ -210,7 +210,7 @@ pub(crate) fn parse_range(
         if continues_title(text, title, next, lines.get(idx + 1)) {
             let span = Span::new(title.start, next.start + next.text.len());
             b.title = Some(Text::new(format!("{} {}", title.text, next.text), span));
-            b.title_verbatim = false;
+            b.title_raw = text.get(span.range()).map(Cow::Borrowed);
             b.findings.push(Finding::new(
                 DiagnosticCode::TitleJoined,
                 "the title runs over two lines; they were joined with a space",
@@ -372,9 +372,19 @@ pub(crate) fn furniture(line: &str) -> Option<Furniture> {
         .map(|&(_, kind)| kind)
 }
 
+/// A breadcrumb: a few short labels joined by `>` (`THỜI SỰ > Cần Thơ`).
+pub(crate) fn is_breadcrumb(line: &str) -> bool {
+    line.contains('>')
+        && line.split('>').count() <= MAX_SECTION_WORDS
+        && line.split('>').all(|part| {
+            let part = trim(part);
+            !part.is_empty() && part.chars().count() <= MAX_SECTION_CHARS
+        })
+}
+
 /// A section label: a breadcrumb, or a short label with no sentence end.
 fn is_section_like(line: &str) -> bool {
-    if line.contains('>') {
+    if is_breadcrumb(line) {
         return true;
     }
     let words = line.split(is_space).filter(|w| !w.is_empty()).count();
@@ -400,7 +410,7 @@ struct Builder<'a> {
     from: usize,
     to: usize,
     first_line: usize,
-    title_verbatim: bool,
+    title_raw: Option<Cow<'a, str>>,
     dateline: Option<crate::model::Dateline<'a>>,
     section: Vec<Text<'a>>,
     title: Option<Text<'a>>,
@@ -420,7 +430,7 @@ impl<'a> Builder<'a> {
             from,
             to,
             first_line,
-            title_verbatim: true,
+            title_raw: None,
             dateline: None,
             section: Vec::new(),
             title: None,
@@ -556,7 +566,7 @@ impl<'a> Builder<'a> {
             mentions,
             diagnostics,
             layout: Vec::new(),
-            title_verbatim: self.title_verbatim,
+            title_raw: self.title_raw,
         };
         article.layout = crate::lossless::layout(&article, text, self.from, self.to);
         article
