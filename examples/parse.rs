@@ -426,6 +426,8 @@ fn summary(out: &mut impl Write, name: &str, index: Option<usize>, a: &Article<'
                 numerator,
                 denominator,
             } => format!("{numerator} of {denominator}"),
+            MentionValue::Number { value, unit } => format!("{value} {}", unit.unwrap_or_default()),
+            MentionValue::Money { value, currency } => format!("{value} {currency}"),
             _ => String::new(),
         };
         let _ = writeln!(out, "             {:<8} {:<24} {v}", m.kind(), m.text);

@@ -487,6 +487,20 @@ pub enum MentionValue {
         /// The upper value of a range.
         value_to: Option<f64>,
     },
+    /// A figure: `66.032` (66032), `1,7934g`, `20 tỷ` (20000000000).
+    Number {
+        /// The value, with `nghìn`, `triệu`, `tỉ` applied.
+        value: f64,
+        /// The unit after it, as written (`g`, `kg`, `ha`, `người`...).
+        unit: Option<&'static str>,
+    },
+    /// An amount of money: `256.341 tỉ đồng`, `4.489,5 USD`.
+    Money {
+        /// The amount in units of the currency, with `nghìn`, `triệu`, `tỉ` applied.
+        value: f64,
+        /// The currency's ISO 4217 code: `VND`, `USD`, `EUR`...
+        currency: &'static str,
+    },
     /// A count out of a total: `51/95`.
     Ratio {
         /// The count.
@@ -505,6 +519,8 @@ impl MentionValue {
             MentionValue::Time { .. } => "time",
             MentionValue::Percent { .. } => "percent",
             MentionValue::Ratio { .. } => "ratio",
+            MentionValue::Number { .. } => "number",
+            MentionValue::Money { .. } => "money",
         }
     }
 }
@@ -545,6 +561,9 @@ pub enum DiagnosticCode {
     RedundantMeridiem,
     /// The title runs over two lines, which were joined.
     TitleJoined,
+    /// A number the grammar cannot read for sure (`15.6`: a decimal point,
+    /// or a date?); it gives no mention.
+    AmbiguousNumber,
 }
 
 impl DiagnosticCode {
@@ -560,6 +579,7 @@ impl DiagnosticCode {
             DiagnosticCode::MissingLead => "missing_lead",
             DiagnosticCode::RedundantMeridiem => "redundant_meridiem",
             DiagnosticCode::TitleJoined => "title_joined",
+            DiagnosticCode::AmbiguousNumber => "ambiguous_number",
         }
     }
 }

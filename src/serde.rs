@@ -151,6 +151,14 @@ impl Serialize for Mention<'_> {
                 st.serialize_field("value", &Num(*value))?;
                 st.serialize_field("value_to", &value_to.map(Num))?;
             }
+            MentionValue::Number { value, unit } => {
+                st.serialize_field("value", &Num(*value))?;
+                st.serialize_field("unit", unit)?;
+            }
+            MentionValue::Money { value, currency } => {
+                st.serialize_field("value", &Num(*value))?;
+                st.serialize_field("currency", currency)?;
+            }
             MentionValue::Ratio {
                 numerator,
                 denominator,

@@ -96,7 +96,16 @@ fn the_seed_mentions() {
             numerator: 51,
             denominator: 95
         }));
-    assert_eq!(a.mentions.len(), 10);
+    let numbers: Vec<(&str, f64)> = a
+        .mentions
+        .iter()
+        .filter_map(|m| match m.value {
+            MentionValue::Number { value, unit: None } => Some((&*m.text, value)),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(numbers, [("110", 110.0), ("9", 9.0)]);
+    assert_eq!(a.mentions.len(), 12);
 }
 
 #[test]

@@ -30,6 +30,7 @@ use nom::Parser;
 
 use super::common::{ch, dash, find_byte, number, one_of, sp0, sp1, word, Res};
 use super::dateline::{date_dmy, time, RawDate, RawTime};
+use super::number::{ambiguous, figure, unit_follows, vn_float};
 use super::Finding;
 use crate::model::{DiagnosticCode, Mention, MentionValue, Span};
 use crate::normalize::{CLOSE_BRACKETS, OPEN_BRACKETS};
@@ -109,13 +110,21 @@ pub(crate) fn scan<'a>(
     while pos < bytes.len() {
         let word_end = find_byte(bytes, pos, b' ');
         let mut at = pos;
-        // Opening quotes and brackets before the word: `“Ngày`, `(28/3)`.
+        // Opening quotes and brackets before the word (`“Ngày`, `(28/3)`),
+        // and the dash of a range before a figure (`450.000 đồng -1,2 triệu`).
         loop {
             if may_open(bytes.get(at..).unwrap_or_default()) {
                 break;
             }
+            let digit_next = |k: usize| bytes.get(at + k).is_some_and(u8::is_ascii_digit);
             match bytes.get(at) {
                 Some(b'"' | b'\'' | b'[') => at += 1,
+                Some(b'-') if digit_next(1) => at += 1,
+                Some(0xE2)
+                    if matches!(bytes.get(at + 1..at + 3), Some([0x80, 0x93])) && digit_next(3) =>
+                {
+                    at += 3
+                }
                 Some(0xE2) if matches!(bytes.get(at + 1..at + 3), Some([0x80, 0x9C | 0x98])) => {
                     at += 3
                 }
@@ -142,6 +151,17 @@ pub(crate) fn scan<'a>(
                 continue;
             }
             let digit = bytes.get(at).is_some_and(u8::is_ascii_digit);
+            if let Some(len) = digit.then(|| ambiguous(rest)).flatten() {
+                let seen = rest.get(..len).unwrap_or_default();
+                findings.push(Finding::new(
+                    DiagnosticCode::AmbiguousNumber,
+                    format!("ambiguous number {seen}: a decimal point or a date; not read"),
+                    Span::new(base + at, base + at + len),
+                ));
+                prev_word = (at + len, at + len);
+                pos = next_word(bytes, at + len);
+                continue;
+            }
             if let Some((len, d)) = digit.then(|| impossible_date(rest)).flatten() {
                 findings.push(Finding::new(
                     DiagnosticCode::ImpossibleDate,
@@ -249,11 +269,11 @@ fn mention_at(s: &str, prev_word: &str, ctx: Context) -> Option<(usize, MentionV
 /// A mention starting with a digit.
 fn numeric(s: &str, prev_word: &str, ctx: Context) -> Option<(usize, MentionValue)> {
     if !numeric_may_open(s.as_bytes()) {
-        return None;
+        return figure(s);
     }
     let done = |rest: &str, v| Some((s.len() - rest.len(), v));
     if let Ok((rest, d)) = date_dmy(s) {
-        if ends_cleanly(rest) {
+        if ends_cleanly(rest) && !unit_follows(rest) {
             return date_value(d.day, d.month, Some(d.year), ctx).and_then(|v| done(rest, v));
         }
         return None;
@@ -273,7 +293,8 @@ fn numeric(s: &str, prev_word: &str, ctx: Context) -> Option<(usize, MentionValu
     }
     if let Ok((rest, (day, month))) = day_month_slash(s) {
         if ends_cleanly(rest) && !rest.starts_with('%') {
-            if let Some(v) = date_value(day, month, None, ctx) {
+            // `2/9 kg` is a figure, not a date.
+            if let Some(v) = date_value(day, month, None, ctx).filter(|_| !unit_follows(rest)) {
                 return done(rest, v);
             }
             if !NOT_RATIO_BEFORE
@@ -286,7 +307,7 @@ fn numeric(s: &str, prev_word: &str, ctx: Context) -> Option<(usize, MentionValu
             }
         }
     }
-    None
+    figure(s)
 }
 
 /// Whether what follows the digits at the start of `s` may make a mention:
@@ -448,63 +469,10 @@ fn time_value(t: RawTime) -> Option<MentionValue> {
 
 /// `53,68%`, `15-25%`, `1,9 %`.
 fn percent(i: &str) -> Res<'_, MentionValue> {
-    let (i, value) = vn_number(i)?;
-    let (i, value_to) = opt(preceded((sp0, dash, sp0), vn_number)).parse(i)?;
+    let (i, value) = vn_float(i)?;
+    let (i, value_to) = opt(preceded((sp0, dash, sp0), vn_float)).parse(i)?;
     let (i, _) = (sp0, ch('%')).parse(i)?;
     Ok((i, MentionValue::Percent { value, value_to }))
-}
-
-/// A number written the Vietnamese way: `66.032` (thousands dot), `53,68`
-/// (decimal comma), `4.489,5`, `2024`.
-pub(crate) fn vn_number(i: &str) -> Res<'_, f64> {
-    let (mut rest, lead) = number(1, 3)(i).or_else(|_: nom::Err<_>| {
-        let len = i.bytes().take_while(u8::is_ascii_digit).count();
-        if len == 0 {
-            return super::common::fail(i);
-        }
-        let (d, r) = i.split_at_checked(len).unwrap_or((i, ""));
-        match d.parse::<u32>() {
-            Ok(_) => Ok((r, 0)),
-            Err(_) => super::common::fail(i),
-        }
-    })?;
-    let _ = lead;
-    let mut digits = String::new();
-    let head_len = i.len() - rest.len();
-    digits.push_str(i.get(..head_len).unwrap_or_default());
-    if head_len <= 3 {
-        while let Ok((r, g)) = preceded(ch('.'), |s| take_exact_digits(s, 3)).parse(rest) {
-            digits.push_str(g);
-            rest = r;
-        }
-    }
-    if let Ok((r, frac)) = preceded(ch(','), |s| take_digits(s)).parse(rest) {
-        digits.push('.');
-        digits.push_str(frac);
-        rest = r;
-    }
-    match digits.parse::<f64>() {
-        Ok(v) => Ok((rest, v)),
-        Err(_) => super::common::fail(i),
-    }
-}
-
-fn take_digits(i: &str) -> Res<'_, &str> {
-    let len = i.bytes().take_while(u8::is_ascii_digit).count();
-    if len == 0 {
-        return super::common::fail(i);
-    }
-    let (d, r) = i.split_at_checked(len).unwrap_or((i, ""));
-    Ok((r, d))
-}
-
-fn take_exact_digits(i: &str, n: usize) -> Res<'_, &str> {
-    let (r, d) = take_digits(i)?;
-    if d.len() == n {
-        Ok((r, d))
-    } else {
-        super::common::fail(i)
-    }
 }
 
 /// A date value, inferring a missing year from the dateline. `None` for an
@@ -675,12 +643,81 @@ mod tests {
                 }
             )]
         );
-        assert!(mentions("nặng 1,7934g", None).is_empty());
+        assert_eq!(
+            mentions("nặng 1,7934g", None),
+            vec![(
+                "1,7934g".into(),
+                MentionValue::Number {
+                    value: 1.7934,
+                    unit: Some("g")
+                }
+            )]
+        );
+        assert_eq!(
+            mentions("2/9 kg", None),
+            vec![(
+                "2/9".into(),
+                MentionValue::Ratio {
+                    numerator: 2,
+                    denominator: 9
+                }
+            )]
+        );
         assert!(mentions("thắng 2-0 và 4-0", None).is_empty());
         assert!(mentions("Báo cáo 318/BC-UBND", None).is_empty());
         assert!(mentions("Nghị định 15/2020/NĐ-CP", None).is_empty());
         assert!(mentions("gọi 0912.345.678 hoặc 028-3829-1234", None).is_empty());
         assert!(mentions("vào tháng 6/2026", None).is_empty());
+    }
+
+    #[test]
+    fn figures_in_running_text() {
+        let m = mentions(
+            "hơn 4.000 tổ chức, số tiền 20 tỷ đồng; từ 450.000 đồng -1,2 triệu đồng, năm 2023",
+            None,
+        );
+        let money = |v: f64| MentionValue::Money {
+            value: v,
+            currency: "VND",
+        };
+        assert_eq!(
+            m,
+            vec![
+                (
+                    "4.000".into(),
+                    MentionValue::Number {
+                        value: 4000.0,
+                        unit: None
+                    }
+                ),
+                ("20 tỷ đồng".into(), money(20_000_000_000.0)),
+                ("450.000 đồng".into(), money(450_000.0)),
+                ("1,2 triệu đồng".into(), money(1_200_000.0)),
+            ]
+        );
+    }
+
+    #[test]
+    fn ambiguous_numbers_are_findings() {
+        let mut out = Vec::new();
+        let mut findings = Vec::new();
+        scan(
+            "tỷ lệ 15.6 điểm",
+            0,
+            Context::default(),
+            &mut out,
+            &mut findings,
+        );
+        assert!(out.is_empty());
+        assert_eq!(findings[0].code, DiagnosticCode::AmbiguousNumber);
+        assert_eq!(
+            findings[0].message,
+            "ambiguous number 15.6: a decimal point or a date; not read"
+        );
+        assert_eq!(
+            findings[0].span,
+            Span::new("tỷ lệ ".len(), "tỷ lệ 15.6".len())
+        );
     }
 
     #[test]
@@ -791,9 +828,5 @@ mod tests {
                 }
             )]
         );
-        assert_eq!(vn_number("66.032 cuộc"), Ok((" cuộc", 66032.0)));
-        assert_eq!(vn_number("4.489,5 USD"), Ok((" USD", 4489.5)));
-        assert_eq!(vn_number("1,7934g"), Ok(("g", 1.7934)));
-        assert_eq!(vn_number("2024"), Ok(("", 2024.0)));
     }
 }

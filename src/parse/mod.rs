@@ -6,6 +6,7 @@ pub(crate) mod common;
 pub(crate) mod credit;
 pub(crate) mod dateline;
 pub(crate) mod mention;
+pub(crate) mod number;
 pub(crate) mod source;
 
 use crate::model::{DiagnosticCode, Span};

@@ -1,0 +1,328 @@
+//! Figures written the Vietnamese way: the thousands dot and the decimal
+//! comma (`66.032` is 66032, `53,68` is 53.68, `4.489,5` is 4489.5), with
+//! the multipliers `nghìn`/`ngàn`, `triệu`, `tỉ`/`tỷ`, a currency (`đồng`,
+//! `USD`...) or a unit (`kg`, `ha`, `người`...) after them.
+//!
+//! Values are computed from the digits in integers and scaled once, so
+//! `1,2 triệu` is exactly 1200000 and `256.341 tỉ` exactly 256341000000000.
+
+use nom::combinator::opt;
+use nom::sequence::preceded;
+use nom::Parser;
+
+use super::common::{ch, fail, one_of, sp0, sp1, Res};
+use crate::model::MentionValue;
+
+/// Multiplier words and the power of ten they stand for, longest first.
+pub(crate) const MULTIPLIERS: &[(&str, i32)] = &[
+    ("nghìn tỷ", 12),
+    ("nghìn tỉ", 12),
+    ("ngàn tỷ", 12),
+    ("ngàn tỉ", 12),
+    ("nghìn", 3),
+    ("ngàn", 3),
+    ("triệu", 6),
+    ("tỷ", 9),
+    ("tỉ", 9),
+];
+
+/// Currency words and their ISO 4217 codes, longest first where one is the
+/// prefix of another.
+pub(crate) const CURRENCIES: &[(&str, &str)] = &[
+    ("đồng", "VND"),
+    ("vnđ", "VND"),
+    ("vnd", "VND"),
+    ("đô la mỹ", "USD"),
+    ("đô la", "USD"),
+    ("đô", "USD"),
+    ("đ", "VND"),
+    ("usd", "USD"),
+    ("eur", "EUR"),
+    ("euro", "EUR"),
+    ("yên", "JPY"),
+    ("jpy", "JPY"),
+    ("nhân dân tệ", "CNY"),
+    ("ndt", "CNY"),
+    ("cny", "CNY"),
+    ("bảng anh", "GBP"),
+    ("gbp", "GBP"),
+    ("won", "KRW"),
+    ("krw", "KRW"),
+    ("baht", "THB"),
+    ("bạt", "THB"),
+    ("thb", "THB"),
+];
+
+/// Units kept as written after a number, matched exactly (`kg`, not `KG`),
+/// longest first where one is the prefix of another.
+pub(crate) const UNITS: &[&str] = &[
+    "gram", "gam", "kg", "mg", "g", "tấn", "tạ", "ha", "km²", "km2", "km", "m²", "m2", "m³", "m3",
+    "cm", "mm", "m", "lít", "ml", "l", "người", "hộ", "ca", "con", "chiếc", "lượt", "tuổi", "°C",
+    "độ", "MW", "kWh", "kW", "GB", "MB",
+];
+
+/// The most digits a figure may have.
+const MAX_DIGITS: usize = 18;
+
+/// A decimal number: `mantissa / 10^scale`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Decimal {
+    pub mantissa: u64,
+    pub scale: u32,
+}
+
+impl Decimal {
+    /// The value times `10^exp`, rounded once to the nearest `f64`.
+    pub(crate) fn scaled(self, exp: i32) -> Option<f64> {
+        let e = exp - i32::try_from(self.scale).ok()?;
+        if e >= 0 {
+            let v = u128::from(self.mantissa).checked_mul(10u128.checked_pow(e.unsigned_abs())?)?;
+            Some(v as f64)
+        } else {
+            // Both exact below 2^53 and 10^22: one correctly rounded division.
+            let d = 10u64.checked_pow(e.unsigned_abs())?;
+            Some(self.mantissa as f64 / d as f64)
+        }
+    }
+
+    /// The value.
+    pub(crate) fn value(self) -> Option<f64> {
+        self.scaled(0)
+    }
+}
+
+/// `66.032`, `53,68`, `4.489,5`, `2024`: a number with an optional thousands
+/// dot (groups of exactly three digits after a head of one to three) and an
+/// optional decimal comma.
+pub(crate) fn vn_number(i: &str) -> Res<'_, Decimal> {
+    let head = i.bytes().take_while(u8::is_ascii_digit).count();
+    if head == 0 || head > MAX_DIGITS {
+        return fail(i);
+    }
+    let mut digits = String::with_capacity(head + 8);
+    digits.push_str(i.get(..head).unwrap_or_default());
+    let mut rest = i.get(head..).unwrap_or_default();
+    if head <= 3 {
+        while let Some(group) = rest.strip_prefix('.').and_then(|r| r.get(..3)) {
+            let after = rest.get(4..).unwrap_or_default();
+            if !group.bytes().all(|b| b.is_ascii_digit())
+                || after.starts_with(|c: char| c.is_ascii_digit())
+            {
+                break;
+            }
+            digits.push_str(group);
+            rest = after;
+        }
+    }
+    let mut scale = 0;
+    if let Some(frac) = rest.strip_prefix(',') {
+        let n = frac.bytes().take_while(u8::is_ascii_digit).count();
+        if n > 0 {
+            digits.push_str(frac.get(..n).unwrap_or_default());
+            scale = n as u32;
+            rest = frac.get(n..).unwrap_or_default();
+        }
+    }
+    if digits.len() > MAX_DIGITS {
+        return fail(i);
+    }
+    match digits.parse::<u64>() {
+        Ok(mantissa) => Ok((rest, Decimal { mantissa, scale })),
+        Err(_) => fail(i),
+    }
+}
+
+/// [`vn_number`] as an `f64`.
+pub(crate) fn vn_float(i: &str) -> Res<'_, f64> {
+    let (rest, d) = vn_number(i)?;
+    match d.value() {
+        Some(v) => Ok((rest, v)),
+        None => fail(i),
+    }
+}
+
+/// A unit right after a number (a space between them or none).
+pub(crate) fn unit(i: &str) -> Res<'_, &'static str> {
+    let (rest, _) = sp0(i)?;
+    for &u in UNITS {
+        if let Some(after) = rest.strip_prefix(u) {
+            if !after.starts_with(|c: char| c.is_alphanumeric()) {
+                return Ok((after, u));
+            }
+        }
+    }
+    fail(i)
+}
+
+/// What a number at a word start is: money, a number with its unit, or
+/// nothing when it is part of something else (`626/BC-BYT`, `2-0`) or a year
+/// (`2024`).
+pub(crate) fn figure(s: &str) -> Option<(usize, MentionValue)> {
+    let (rest, number) = vn_number(s).ok()?;
+    let (rest, exp) = match opt(preceded(sp1, one_of(MULTIPLIERS))).parse(rest) {
+        Ok((r, e)) => (r, e.unwrap_or(0)),
+        Err(_) => (rest, 0),
+    };
+    let done = |rest: &str, v| Some((s.len() - rest.len(), v));
+    if let Ok((after, currency)) = preceded(sp0, one_of(CURRENCIES)).parse(rest) {
+        // `USD/ounce`, `đồng/lượng`: the price of a unit is still money.
+        return done(
+            after,
+            MentionValue::Money {
+                value: number.scaled(exp)?,
+                currency,
+            },
+        );
+    }
+    let (rest, unit) = match unit(rest) {
+        Ok((r, u)) if exp == 0 => (r, Some(u)),
+        _ => (rest, None),
+    };
+    if !figure_ends(rest) {
+        return None;
+    }
+    // Counts from a thousand up are written with the thousands dot
+    // (`2.024`), so four digits without it are a year (`nhập ngũ 2024`,
+    // `năm 2023`) or a code, not a figure.
+    let digits = s.len() - s.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let year_like = exp == 0 && unit.is_none() && number.scale == 0 && digits == 4;
+    if year_like {
+        return None;
+    }
+    done(
+        rest,
+        MentionValue::Number {
+            value: number.scaled(exp)?,
+            unit,
+        },
+    )
+}
+
+/// Whether a figure ends here: not followed by a letter or digit, nor by a
+/// separator and more of the same word (`626/BC`, `2-0`, `1.5.2`).
+fn figure_ends(rest: &str) -> bool {
+    let mut chars = rest.chars();
+    match chars.next() {
+        None => true,
+        Some(c) if c.is_alphanumeric() => false,
+        Some('/' | '-' | '.' | ',' | ':' | '–') => {
+            !chars.next().is_some_and(char::is_alphanumeric)
+        }
+        Some(_) => true,
+    }
+}
+
+/// `15.6`, `2.5`: a dot followed by one or two digits, which is neither the
+/// thousands dot nor a date without a word announcing it. The length of
+/// what is ambiguous, to be reported rather than read.
+pub(crate) fn ambiguous(s: &str) -> Option<usize> {
+    let head = s.bytes().take_while(u8::is_ascii_digit).count();
+    let rest = s.get(head..)?.strip_prefix('.')?;
+    let tail = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let after = rest.get(tail..)?;
+    ((1..=2).contains(&tail) && (1..=3).contains(&head) && figure_ends(after))
+        .then_some(head + 1 + tail)
+}
+
+/// `%` or a unit right after a number, which makes a date form a figure.
+pub(crate) fn unit_follows(rest: &str) -> bool {
+    let (r, _) = sp0(rest).unwrap_or((rest, ""));
+    r.starts_with('%') || unit(rest).is_ok() || ch('%')(r).is_ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn num(s: &str) -> f64 {
+        vn_float(s).map(|(_, v)| v).unwrap_or(f64::NAN)
+    }
+
+    #[test]
+    fn vietnamese_numbers() {
+        assert_eq!(num("66.032"), 66032.0);
+        assert_eq!(num("1,7934"), 1.7934);
+        assert_eq!(num("4.489,5"), 4489.5);
+        assert_eq!(num("1.000"), 1000.0);
+        assert_eq!(num("2,5"), 2.5);
+        assert_eq!(num("256.341"), 256341.0);
+        assert_eq!(num("2024"), 2024.0);
+        assert_eq!(vn_float("0912.345.678"), Ok((".345.678", 912.0)));
+        assert_eq!(vn_float("1.2345"), Ok((".2345", 1.0)));
+    }
+
+    #[test]
+    fn figures() {
+        let money = |v: f64, c: &'static str| {
+            Some(MentionValue::Money {
+                value: v,
+                currency: c,
+            })
+        };
+        let fig = |s: &str| figure(s).map(|(_, v)| v);
+        assert_eq!(fig("256.341 tỉ đồng"), money(256_341_000_000_000.0, "VND"));
+        assert_eq!(fig("4.489,5 USD/ounce"), money(4489.5, "USD"));
+        assert_eq!(fig("1,2 triệu đồng"), money(1_200_000.0, "VND"));
+        assert_eq!(fig("450.000 đồng"), money(450_000.0, "VND"));
+        assert_eq!(fig("7.000đ"), money(7000.0, "VND"));
+        assert_eq!(fig("9,2 tỷ USD"), money(9_200_000_000.0, "USD"));
+        assert_eq!(fig("157,5 triệu đồng/lượng"), money(157_500_000.0, "VND"));
+        let number =
+            |v: f64, u: Option<&'static str>| Some(MentionValue::Number { value: v, unit: u });
+        assert_eq!(fig("66.032 cuộc"), number(66032.0, None));
+        assert_eq!(fig("1,7934g"), number(1.7934, Some("g")));
+        assert_eq!(fig("350 gram heroin"), number(350.0, Some("gram")));
+        assert_eq!(fig("0,5 m."), number(0.5, Some("m")));
+        assert_eq!(fig("70 ha rau"), number(70.0, Some("ha")));
+        assert_eq!(fig("20 tỷ"), number(20_000_000_000.0, None));
+        assert_eq!(fig("110 văn bản"), number(110.0, None));
+        assert_eq!(fig("626/BC-BYT"), None);
+        assert_eq!(fig("2-0"), None);
+        assert_eq!(fig("2023"), None);
+        assert_eq!(fig("2024..."), None);
+        assert_eq!(fig("2.024 người"), number(2024.0, Some("người")));
+    }
+
+    #[test]
+    fn ambiguous_dots() {
+        assert_eq!(ambiguous("15.6 điểm"), Some(4));
+        assert_eq!(ambiguous("66.032"), None);
+        assert_eq!(ambiguous("1.2.3"), None);
+    }
+
+    /// Writes `mantissa / 10^scale` the Vietnamese way.
+    fn format_vn(mantissa: u64, scale: u32) -> String {
+        let digits = mantissa.to_string();
+        let digits = format!("{digits:0>width$}", width = scale as usize + 1);
+        let (int, frac) = digits.split_at(digits.len() - scale as usize);
+        let mut grouped = String::new();
+        for (i, c) in int.chars().enumerate() {
+            if i > 0 && (int.len() - i) % 3 == 0 {
+                grouped.push('.');
+            }
+            grouped.push(c);
+        }
+        if frac.is_empty() {
+            grouped
+        } else {
+            format!("{grouped},{frac}")
+        }
+    }
+
+    #[test]
+    fn formatting_the_vietnamese_way_reads_back() {
+        let mut x: u64 = 0x2545_F491_4F6C_DD1D;
+        for _ in 0..20_000 {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            let mantissa = x % 10u64.pow(1 + (x % 15) as u32);
+            let scale = (x >> 32) as u32 % 5;
+            let text = format_vn(mantissa, scale);
+            let want = mantissa as f64 / 10f64.powi(scale as i32);
+            assert_eq!(vn_float(&text), Ok(("", want)), "{text}");
+        }
+        assert_eq!(format_vn(4_489_5, 1), "4.489,5");
+        assert_eq!(format_vn(66032, 0), "66.032");
+    }
+}
