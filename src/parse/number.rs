@@ -322,7 +322,7 @@ mod tests {
             let want = mantissa as f64 / 10f64.powi(scale as i32);
             assert_eq!(vn_float(&text), Ok(("", want)), "{text}");
         }
-        assert_eq!(format_vn(4_489_5, 1), "4.489,5");
+        assert_eq!(format_vn(44_895, 1), "4.489,5");
         assert_eq!(format_vn(66032, 0), "66.032");
     }
 }
