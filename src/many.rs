@@ -386,6 +386,8 @@ impl<R: BufRead> Iterator for ReadMany<R> {
             if self.done {
                 return None;
             }
+            // A pending line opened this article and was fed already.
+            let fed = self.pending.is_some();
             let line = match self.pending.take() {
                 Some(l) => l,
                 None => match self.read_line() {
@@ -409,7 +411,11 @@ impl<R: BufRead> Iterator for ReadMany<R> {
                 },
             };
             // A line that is no UTF-8 still counts as content.
-            let split = self.splitter.feed(&String::from_utf8_lossy(&line));
+            let split = if fed {
+                Split::No
+            } else {
+                self.splitter.feed(&String::from_utf8_lossy(&line))
+            };
             match split {
                 Split::Here if !self.buf.is_empty() => {
                     self.pending = Some(line);

@@ -17,11 +17,24 @@ fn regressions_hold() {
     for file in files {
         let bytes = std::fs::read(&file).unwrap();
         let _ = vn_article::parse_bytes(&bytes);
-        let _ = vn_article::read_many(&bytes[..]).count();
+        let read: Vec<_> = vn_article::read_many(&bytes[..])
+            .map(|r| r.map_err(|e| e.to_string()))
+            .collect();
         let Ok(text) = std::str::from_utf8(&bytes) else {
             continue;
         };
-        let _ = vn_article::parse_many(text).count();
+        // A dump read from a string and from a reader gives the same.
+        let many: Vec<_> = vn_article::parse_many(text)
+            .map(|r| r.map_err(|e| e.to_string()))
+            .collect();
+        assert_eq!(read.len(), many.len(), "{}", file.display());
+        for (r, m) in read.iter().zip(&many) {
+            match (r, m) {
+                (Ok(r), Ok(m)) => assert_eq!(r, m, "{}", file.display()),
+                (Err(r), Err(m)) => assert_eq!(r, m, "{}", file.display()),
+                _ => panic!("{}: read_many {r:?}, parse_many {m:?}", file.display()),
+            }
+        }
         if let Ok(article) = vn_article::parse(text) {
             assert_eq!(
                 article.rebuild(),

@@ -350,7 +350,7 @@ pub(crate) fn is_name(s: &str) -> bool {
     if words.is_empty()
         || words.len() > MAX_NAME_WORDS
         || s.chars().count() > MAX_NAME_CHARS
-        || s.contains([':', ';', '?', '!', '"', '“', '”', '(', ')'])
+        || s.contains([':', ';', '?', '!', '"', '“', '”', '(', ')', '>', '<'])
     {
         return false;
     }
