@@ -118,6 +118,12 @@ impl Error {
         }))
     }
 
+    /// The same error with its byte offset moved by `delta`.
+    pub(crate) fn shifted(mut self, delta: isize) -> Self {
+        self.0.offset = self.0.offset.saturating_add_signed(delta);
+        self
+    }
+
     /// What went wrong.
     pub fn kind(&self) -> ErrorKind {
         self.0.kind

@@ -244,18 +244,23 @@ impl<'a> Iterator for ParseMany<'a> {
         Some(match normalize(chunk) {
             Cow::Borrowed(_) => {
                 self.normalized_pos += chunk.len();
-                parse_range(text, start, end, first_line).map(|mut a| {
-                    a.shift_spans(at as isize - start as isize);
-                    a
-                })
+                let delta = at as isize - start as isize;
+                parse_range(text, start, end, first_line)
+                    .map(|mut a| {
+                        a.shift_spans(delta);
+                        a
+                    })
+                    .map_err(|e| e.shifted(delta))
             }
             Cow::Owned(nfc) => {
                 self.normalized_pos += nfc.len();
-                parse_range(&nfc, 0, nfc.len(), first_line).map(|a| {
-                    let mut a = a.into_owned();
-                    a.shift_spans(at as isize);
-                    a
-                })
+                parse_range(&nfc, 0, nfc.len(), first_line)
+                    .map(|a| {
+                        let mut a = a.into_owned();
+                        a.shift_spans(at as isize);
+                        a
+                    })
+                    .map_err(|e| e.shifted(at as isize))
             }
         })
     }
@@ -370,11 +375,16 @@ impl<R: BufRead> ReadMany<R> {
         let nfc = normalize(text);
         let at = self.normalized_offset;
         self.normalized_offset += nfc.len();
-        Some(parse_range(&nfc, 0, nfc.len(), first_line).map(|a| {
-            let mut a = a.into_owned();
-            a.shift_spans(at as isize);
-            a
-        }))
+        // Errors point into the raw stream, articles into the normalized one.
+        Some(
+            parse_range(&nfc, 0, nfc.len(), first_line)
+                .map(|a| {
+                    let mut a = a.into_owned();
+                    a.shift_spans(at as isize);
+                    a
+                })
+                .map_err(|e| e.shifted(base as isize)),
+        )
     }
 }
 
