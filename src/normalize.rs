@@ -91,7 +91,9 @@ fn compose_in_order(segment: &str, out: &mut String) -> bool {
     let Some(mut starter) = chars.next() else {
         return true;
     };
-    if ccc(starter) != 0 {
+    // Only a starter of the fast set: other starters may be singletons
+    // (U+2126 OHM SIGN is U+03A9 in NFC).
+    if ccc(starter) != 0 || !is_fast_char(starter) {
         return false;
     }
     // The marks already inside a precomposed starter (`ê` is `e` + U+0302).
@@ -104,6 +106,13 @@ fn compose_in_order(segment: &str, out: &mut String) -> bool {
     for mark in chars {
         let class = ccc(mark);
         if class == 0 || class < order {
+            return false;
+        }
+        // A mark that decomposes (U+0343 is U+0313 in NFC) needs the
+        // general algorithm.
+        let mut itself = true;
+        decompose_canonical(mark, |d| itself &= d == mark);
+        if !itself {
             return false;
         }
         order = class;
@@ -223,6 +232,8 @@ mod tests {
             "\u{1EBF}\u{323}",
             "a\u{301}\u{301}\u{301}\u{301}\u{301}\u{301}",
             "o\u{31B}\u{300} u\u{31B}\u{303} a\u{306}\u{309} \u{110}o\u{302}\u{300}ng",
+            "\u{feff}\u{343}4472",
+            "a\u{340}\u{341}\u{344} \u{2126}\u{301}",
             "q\u{307}\u{323} \u{301}x",
         ];
         for s in samples {

@@ -43,7 +43,8 @@ fn regressions_hold() {
                 file.display()
             );
             let rendered = article.to_string();
-            assert!(vn_article::parse(&rendered).is_ok(), "{}", file.display());
+            let again = vn_article::parse(&rendered).unwrap();
+            assert_eq!(again, article, "{}: parse(render(a)) != a", file.display());
         }
     }
 }
