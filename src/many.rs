@@ -350,7 +350,10 @@ impl<R: BufRead> ReadMany<R> {
         self.offset += bytes.len() as u64;
         self.line += self.buf_lines;
         self.buf_lines = 0;
-        if bytes.iter().all(|b| b.is_ascii_whitespace()) {
+        // White space only (in the parser's sense, as for `parse_many`).
+        let blank = std::str::from_utf8(&bytes)
+            .is_ok_and(|t| !t.contains(|c: char| !crate::normalize::is_space(c)));
+        if blank {
             self.normalized_offset += bytes.len();
             return None;
         }
