@@ -35,7 +35,16 @@
 //!   exactly as written.
 //! - **Mentions** in the lead, body and captions: dates (a year-less date
 //!   takes the year that puts it nearest the dateline), quarters (`quý II-2024`),
-//!   times (`7 giờ 35 chiều`), percents (`53,68%`) and ratios (`51/95`).
+//!   times (`7 giờ 35 chiều`), percents (`53,68%`), ratios (`51/95`), amounts of
+//!   money (`256.341 tỉ đồng`) and other figures (`1,7934g`).
+//!
+//! # Rendering and rebuilding
+//!
+//! `Display` renders an article as canonical text: its pieces where they
+//! were read, as they now stand, with canonical white space (one blank line
+//! between blocks, `\n` line ends, no trailing spaces). Parsing that text
+//! gives an equal article, for any input. [`Article::rebuild`] gives back the
+//! normalized input itself, byte for byte.
 //!
 //! # Rules
 //!
@@ -86,6 +95,20 @@
 //!   `1.234,5%`), or a range `15-25%` (`value` 15, `value_to` 25).
 //! - `ratio`: `51/95` when it is no date and the count is at most the total,
 //!   and not after `tháng`, `năm`, `số`...
+//! - `money`: a number, a multiplier (`nghìn`/`ngàn` 10³, `triệu` 10⁶,
+//!   `tỉ`/`tỷ` 10⁹, `nghìn tỷ` 10¹²) and a currency (`đồng`, `đ`, `VNĐ`,
+//!   `USD`, `đô la`, `EUR`, `yên`, `nhân dân tệ`...), given as its ISO 4217
+//!   code: `256.341 tỉ đồng` is 256341000000000 VND, `4.489,5 USD/ounce` is
+//!   4489.5 USD. Values are computed from the digits, so `1,2 triệu` is
+//!   exactly 1200000.
+//! - `number`: any other figure, with its multiplier applied and the unit
+//!   after it kept as written (`1,7934g`, `70 ha`, `2.024 người`). The
+//!   thousands dot takes groups of exactly three digits, so `1.000` is one
+//!   thousand and `2,5` two and a half. Four digits without the dot are a
+//!   year or a code (`nhập ngũ 2024`), no figure; a number glued to a
+//!   separator and more (`626/BC-BYT`, `2-0`) is none either. A dot followed
+//!   by one or two digits (`15.6`) could be a decimal point or a date: it is
+//!   an `ambiguous_number` diagnostic, not a guess.
 //!
 //! ## Attribution
 //!
@@ -126,6 +149,7 @@
 //! | `unknown_outlet` | the source marker's code is not in the registry |
 //! | `missing_lead` | no lead paragraph after the title |
 //! | `title_joined` | the title runs over two lines, joined with a space |
+//! | `ambiguous_number` | a number the grammar cannot read for sure (`15.6`) |
 
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
