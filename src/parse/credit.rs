@@ -19,6 +19,7 @@ use crate::outlets::outlet_by_name;
 
 /// Role words, longest first where one is the prefix of another.
 pub(crate) const ROLES: &[(&str, Role)] = &[
+    ("t/h", Role::Compilation),
     ("tin", Role::News),
     ("bài viết", Role::Article),
     ("bài", Role::Article),
@@ -37,6 +38,35 @@ pub(crate) const ROLES: &[(&str, Role)] = &[
     ("nguồn", Role::Source),
     ("tham khảo", Role::Source),
 ];
+
+/// Desks that sign articles, matched whole.
+const DESKS: &[&str] = &[
+    "nhóm phóng viên",
+    "nhóm pv",
+    "nhóm tác giả",
+    "phóng viên",
+    "pv",
+];
+
+/// `Nhóm phóng viên`, or `Ban` and up to three words that open with a
+/// capital (`Ban Thời sự`, `Ban Kinh tế`), not a sentence (`Ban tổ chức cho biết`).
+fn is_desk(line: &str) -> bool {
+    if DESKS
+        .iter()
+        .any(|d| word(d)(line).is_ok_and(|(rest, _)| rest.is_empty()))
+    {
+        return true;
+    }
+    let Ok((rest, _)) = (word("ban"), super::common::sp1).parse(line) else {
+        return false;
+    };
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    (1..=3).contains(&words.len())
+        && words
+            .first()
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
+        && !line.ends_with(['.', ',', ':', ';', '!', '?'])
+}
 
 /// The longest credit line read, in characters.
 const MAX_CREDIT_CHARS: usize = 160;
@@ -207,7 +237,16 @@ fn trailing_source(names: &str) -> (&str, Option<RawCredit<'_>>) {
     let Some(inner) = strip_brackets(trim(bracket)) else {
         return (names, None);
     };
-    let source = source_credit(inner).map(|mut c| {
+    // `(Theo Reuters)`, `(nguồn X)`, or role words alone: `(tổng hợp)`, `(t/h)`.
+    let roles_only = role_list(inner)
+        .ok()
+        .filter(|(rest, _)| trim(rest).is_empty())
+        .map(|(_, roles)| RawCredit {
+            text: inner,
+            roles,
+            names: Vec::new(),
+        });
+    let source = source_credit(inner).or(roles_only).map(|mut c| {
         c.text = trim(bracket);
         c
     });
@@ -265,6 +304,14 @@ fn byline(full: &str) -> Option<Vec<RawCredit<'_>>> {
         return Some(vec![RawCredit {
             text: line,
             roles: vec![Role::Source],
+            names: vec![line],
+        }]);
+    }
+    // A desk: `Nhóm phóng viên`, `Ban Thời sự`.
+    if is_desk(line) {
+        return Some(vec![RawCredit {
+            text: trim(full),
+            roles: vec![Role::Author],
             names: vec![line],
         }]);
     }
@@ -641,6 +688,29 @@ mod tests {
             vec![(vec![Author], vec!["Ngọc Ánh"])]
         );
         assert_eq!(parse_line("N. Hà"), vec![(vec![Author], vec!["N. Hà"])]);
+        assert_eq!(
+            parse_line("Nhóm phóng viên"),
+            vec![(vec![Author], vec!["Nhóm phóng viên"])]
+        );
+        assert_eq!(
+            parse_line("Ban Thời sự"),
+            vec![(vec![Author], vec!["Ban Thời sự"])]
+        );
+        assert_eq!(credit_line("Ban tổ chức cho biết", Place::End), None);
+        assert_eq!(
+            parse_line("Hoàng Anh (t/h)"),
+            vec![
+                (vec![Author], vec!["Hoàng Anh"]),
+                (vec![Compilation], vec![])
+            ]
+        );
+        assert_eq!(
+            parse_line("Minh Khôi (tổng hợp)"),
+            vec![
+                (vec![Author], vec!["Minh Khôi"]),
+                (vec![Compilation], vec![])
+            ]
+        );
         assert_eq!(
             parse_line("MAI ANH (Theo Reuters)"),
             vec![

@@ -165,8 +165,32 @@ pub(crate) fn date_written(i: &str) -> Res<'_, RawDate> {
     let (i, day) = number(1, 2)(i)?;
     let (i, _) = (sp1, word("tháng"), sp1).parse(i)?;
     let (i, month) = number(1, 2)(i)?;
-    let (i, _) = (sp0, opt(ch(',')), sp0, word("năm"), sp1).parse(i)?;
+    // `năm 2024`, or a comma and the year: `13 tháng 12, 2024`.
+    let (i, _) = alt((
+        (sp0, opt(ch(',')), sp0, word("năm"), sp1).map(|_| ()),
+        (sp0, ch(','), sp0).map(|_| ()),
+    ))
+    .parse(i)?;
     let (i, year) = number(4, 4)(i)?;
+    Ok((
+        i,
+        RawDate {
+            day,
+            month,
+            year: year as i32,
+        },
+    ))
+}
+
+/// `12/12/24`: day, month and a two-digit year (2000 to 2069, 1970 to 1999),
+/// read in datelines only.
+fn date_dmy_short(i: &str) -> Res<'_, RawDate> {
+    let (i, day) = number(1, 2)(i)?;
+    let (i, sep) = alt((ch('/'), ch('-'), ch('.'))).parse(i)?;
+    let (i, month) = number(1, 2)(i)?;
+    let (i, _) = ch(sep)(i)?;
+    let (i, yy) = number(2, 2)(i)?;
+    let year = if yy < 70 { 2000 + yy } else { 1900 + yy };
     Ok((
         i,
         RawDate {
@@ -181,7 +205,10 @@ pub(crate) fn date_written(i: &str) -> Res<'_, RawDate> {
 fn date(i: &str) -> Res<'_, RawDate> {
     alt((
         date_written,
-        preceded(opt((word("ngày"), sp1)), alt((date_dmy, date_ymd))),
+        preceded(
+            opt((word("ngày"), sp1)),
+            alt((date_dmy, date_ymd, date_dmy_short)),
+        ),
     ))
     .parse(i)
 }
@@ -292,14 +319,20 @@ fn dateline(i: &str) -> Res<'_, Raw> {
             time,
             offset,
         });
-    let time_first = (time, date_time_sep, opt(weekday), date, opt(offset)).map(
-        |(time, (), weekday, date, offset)| Raw {
+    let time_first = (
+        time,
+        opt(offset),
+        date_time_sep,
+        opt(weekday),
+        date,
+        opt(offset),
+    )
+        .map(|(time, before, (), weekday, date, after)| Raw {
             weekday,
             date,
             time: Some(time),
-            offset,
-        },
-    );
+            offset: before.or(after),
+        });
     alt((date_first, time_first)).parse(i)
 }
 
@@ -524,6 +557,9 @@ mod tests {
         datetime("03/04/2024 – 07:35", "2024-04-03T07:35:00+07:00");
         datetime("2018-12-06 09:14:39", "2018-12-06T09:14:39+07:00");
         datetime("2019-3-7 10:02", "2019-03-07T10:02:00+07:00");
+        datetime("13 tháng 12, 2024 | 10:15", "2024-12-13T10:15:00+07:00");
+        datetime("16:40 (GMT+7) 12/12/2024", "2024-12-12T16:40:00+07:00");
+        datetime("12/12/24 16:40", "2024-12-12T16:40:00+07:00");
         datetime("2024-04-03T07:35:00+07:00", "2024-04-03T07:35:00+07:00");
         datetime("2024-04-03T00:35:00Z", "2024-04-03T00:35:00+00:00");
         datetime("THỨ TƯ, 03/04/2024 — 07:35", "2024-04-03T07:35:00+07:00");
