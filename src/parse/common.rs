@@ -126,7 +126,13 @@ fn match_phrase(i: &str, phrase: &str) -> Option<usize> {
 /// word boundary), with its value. Put longer phrases before their prefixes.
 pub(crate) fn one_of<'t, T: Copy>(table: &'t [(&'t str, T)]) -> impl Fn(&str) -> Res<'_, T> + 't {
     move |i: &str| {
+        let first = i.as_bytes().first().copied().unwrap_or(0);
         for &(phrase, value) in table {
+            // The first byte, ASCII case aside, rules most phrases out.
+            let p = phrase.as_bytes().first().copied().unwrap_or(0);
+            if (first.is_ascii() || p.is_ascii()) && !first.eq_ignore_ascii_case(&p) {
+                continue;
+            }
             if let Some(len) = match_phrase(i, phrase) {
                 let rest = i.get(len..).unwrap_or_default();
                 if !rest.chars().next().is_some_and(is_word_char) {

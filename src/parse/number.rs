@@ -95,41 +95,50 @@ impl Decimal {
 /// dot (groups of exactly three digits after a head of one to three) and an
 /// optional decimal comma.
 pub(crate) fn vn_number(i: &str) -> Res<'_, Decimal> {
-    let head = i.bytes().take_while(u8::is_ascii_digit).count();
+    let bytes = i.as_bytes();
+    let head = bytes.iter().take_while(|b| b.is_ascii_digit()).count();
     if head == 0 || head > MAX_DIGITS {
         return fail(i);
     }
-    let mut digits = String::with_capacity(head + 8);
-    digits.push_str(i.get(..head).unwrap_or_default());
-    let mut rest = i.get(head..).unwrap_or_default();
+    let mut mantissa: u64 = 0;
+    let mut digits = 0;
+    let mut push = |run: &[u8]| -> bool {
+        for &b in run {
+            mantissa = mantissa * 10 + u64::from(b - b'0');
+        }
+        digits += run.len();
+        digits <= MAX_DIGITS
+    };
+    let mut pos = head;
+    if !push(bytes.get(..head).unwrap_or_default()) {
+        return fail(i);
+    }
     if head <= 3 {
-        while let Some(group) = rest.strip_prefix('.').and_then(|r| r.get(..3)) {
-            let after = rest.get(4..).unwrap_or_default();
-            if !group.bytes().all(|b| b.is_ascii_digit())
-                || after.starts_with(|c: char| c.is_ascii_digit())
-            {
+        // Thousands groups: a dot and exactly three digits.
+        while let (Some(b'.'), Some(group)) = (bytes.get(pos), bytes.get(pos + 1..pos + 4)) {
+            let more = bytes.get(pos + 4).is_some_and(u8::is_ascii_digit);
+            if more || !group.iter().all(u8::is_ascii_digit) || !push(group) {
                 break;
             }
-            digits.push_str(group);
-            rest = after;
+            pos += 4;
         }
     }
     let mut scale = 0;
-    if let Some(frac) = rest.strip_prefix(',') {
-        let n = frac.bytes().take_while(u8::is_ascii_digit).count();
+    if bytes.get(pos) == Some(&b',') {
+        let frac = bytes.get(pos + 1..).unwrap_or_default();
+        let n = frac.iter().take_while(|b| b.is_ascii_digit()).count();
         if n > 0 {
-            digits.push_str(frac.get(..n).unwrap_or_default());
+            if !push(frac.get(..n).unwrap_or_default()) {
+                return fail(i);
+            }
             scale = n as u32;
-            rest = frac.get(n..).unwrap_or_default();
+            pos += 1 + n;
         }
     }
-    if digits.len() > MAX_DIGITS {
-        return fail(i);
-    }
-    match digits.parse::<u64>() {
-        Ok(mantissa) => Ok((rest, Decimal { mantissa, scale })),
-        Err(_) => fail(i),
-    }
+    Ok((
+        i.get(pos..).unwrap_or_default(),
+        Decimal { mantissa, scale },
+    ))
 }
 
 /// [`vn_number`] as an `f64`.
@@ -144,14 +153,17 @@ pub(crate) fn vn_float(i: &str) -> Res<'_, f64> {
 /// A unit right after a number (a space between them or none).
 pub(crate) fn unit(i: &str) -> Res<'_, &'static str> {
     let (rest, _) = sp0(i)?;
-    for &u in UNITS {
-        if let Some(after) = rest.strip_prefix(u) {
-            if !after.starts_with(|c: char| c.is_alphanumeric()) {
-                return Ok((after, u));
-            }
-        }
+    // The word after the number, compared whole with each unit.
+    let len: usize = rest
+        .chars()
+        .take_while(|c| c.is_alphanumeric() || matches!(c, '²' | '³' | '°'))
+        .map(char::len_utf8)
+        .sum();
+    let (token, after) = rest.split_at_checked(len).unwrap_or((rest, ""));
+    match UNITS.iter().find(|u| **u == token) {
+        Some(u) => Ok((after, u)),
+        None => fail(i),
     }
-    fail(i)
 }
 
 /// What a number at a word start is: money, a number with its unit, or
