@@ -103,11 +103,14 @@ pub(crate) fn vn_number(i: &str) -> Res<'_, Decimal> {
     let mut mantissa: u64 = 0;
     let mut digits = 0;
     let mut push = |run: &[u8]| -> bool {
-        for &b in run {
-            mantissa = mantissa * 10 + u64::from(b - b'0');
-        }
         digits += run.len();
-        digits <= MAX_DIGITS
+        if digits > MAX_DIGITS {
+            return false;
+        }
+        for &b in run {
+            mantissa = mantissa * 10 + u64::from(b.wrapping_sub(b'0'));
+        }
+        true
     };
     let mut pos = head;
     if !push(bytes.get(..head).unwrap_or_default()) {
@@ -261,6 +264,8 @@ mod tests {
         assert_eq!(num("2024"), 2024.0);
         assert_eq!(vn_float("0912.345.678"), Ok((".345.678", 912.0)));
         assert_eq!(vn_float("1.2345"), Ok((".2345", 1.0)));
+        assert!(vn_float("123.456.789.012.345.678.901.234").is_ok());
+        assert!(vn_float("1234567890123456789012").is_err());
     }
 
     #[test]
