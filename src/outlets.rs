@@ -137,7 +137,9 @@ pub fn outlets() -> &'static [Outlet] {
 /// The outlet a source-marker code stands for, if the registry knows it.
 ///
 /// The code is matched exactly first, then loosely: case is ignored, and so
-/// are Vietnamese accents (`đ` counts as `d`).
+/// are Vietnamese accents (`đ` counts as `d`). A code naming two outlets,
+/// the agency and the paper (`TTXVN/Vietnam+`), stands for the last one the
+/// registry knows.
 ///
 /// ```
 /// assert_eq!(vn_article::outlet("CT").map(|o| o.name), Some("Báo Cần Thơ"));
@@ -149,8 +151,15 @@ pub fn outlet(code: &str) -> Option<&'static Outlet> {
         return OUTLETS.get(i);
     }
     let key = folded(code);
-    let i = folded_table().iter().position(|(c, _)| *c == key)?;
-    OUTLETS.get(i)
+    if let Some(i) = folded_table().iter().position(|(c, _)| *c == key) {
+        return OUTLETS.get(i);
+    }
+    let (first, last) = code.rsplit_once('/')?;
+    outlet(trim_code(last)).or_else(|| outlet(trim_code(first)))
+}
+
+fn trim_code(s: &str) -> &str {
+    s.trim_matches(char::is_whitespace)
 }
 
 /// The outlet whose name `name` is, written loosely (`An ninh thủ đô`).
@@ -239,6 +248,8 @@ mod tests {
         assert_eq!(outlet("Dan tri").map(|o| o.code), Some("Dân trí"));
         assert_eq!(outlet("CTO").map(|o| o.name), Some("Báo Cần Thơ"));
         assert_eq!(outlet("ABCD"), None);
+        assert_eq!(outlet("TTXVN/Vietnam+").map(|o| o.code), Some("Vietnam+"));
+        assert_eq!(outlet("TTXVN/Báo Lạ").map(|o| o.code), Some("TTXVN"));
     }
 
     #[test]

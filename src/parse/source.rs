@@ -150,7 +150,9 @@ fn plausible_code(code: &str) -> bool {
         && letters >= 2
         && (first_upper || outlet(code).is_some() || code.contains('.'))
         && !code.contains(is_dash)
-        && !code.contains([':', ',', ';', '"', '“', '/'])
+        && !code.contains([':', ',', ';', '"', '“'])
+        // `(TTXVN/Vietnam+)` names two outlets; `(28/3)` is a date.
+        && !(code.contains('/') && code.contains(|c: char| c.is_ascii_digit()))
         && !is_note(code)
         && code
             .split_whitespace()
@@ -209,6 +211,10 @@ mod tests {
         );
         assert_eq!(code("(NLĐO) Sáng nay"), Some(("(NLĐO)", "NLĐO")));
         assert_eq!(code("（CT） - Ngày"), Some(("（CT） -", "CT")));
+        assert_eq!(
+            code("(TTXVN/Vietnam+) - Sáng"),
+            Some(("(TTXVN/Vietnam+) -", "TTXVN/Vietnam+"))
+        );
     }
 
     #[test]
