@@ -147,19 +147,22 @@ pub fn outlets() -> &'static [Outlet] {
 /// assert_eq!(vn_article::outlet("XYZ"), None);
 /// ```
 pub fn outlet(code: &str) -> Option<&'static Outlet> {
+    lookup(code).or_else(|| {
+        // No recursion: parts are looked up one by one, the last first.
+        code.contains('/')
+            .then(|| code.rsplit('/').find_map(|part| lookup(part.trim())))
+            .flatten()
+    })
+}
+
+/// One code, exactly and then loosely.
+fn lookup(code: &str) -> Option<&'static Outlet> {
     if let Ok(i) = OUTLETS.binary_search_by(|o| o.code.cmp(code)) {
         return OUTLETS.get(i);
     }
     let key = folded(code);
-    if let Some(i) = folded_table().iter().position(|(c, _)| *c == key) {
-        return OUTLETS.get(i);
-    }
-    let (first, last) = code.rsplit_once('/')?;
-    outlet(trim_code(last)).or_else(|| outlet(trim_code(first)))
-}
-
-fn trim_code(s: &str) -> &str {
-    s.trim_matches(char::is_whitespace)
+    let i = folded_table().iter().position(|(c, _)| *c == key)?;
+    OUTLETS.get(i)
 }
 
 /// The outlet whose name `name` is, written loosely (`An ninh thủ đô`).
