@@ -513,12 +513,12 @@ fn opens_photo_credit(s: &str) -> bool {
 /// Whether `s` holds `ảnh`/`Ảnh` (E1 BA A3 / E1 BA A2, then `nh`) or
 /// `hình`/`Hình`, the photo role words, found by their bytes.
 fn has_photo_word(s: &[u8]) -> bool {
-    s.windows(4).any(|w| {
-        matches!(
-            w,
-            [0xBA, 0xA2 | 0xA3, b'n', b'h'] | [0xC3, 0xAC, b'n', b'h']
-        )
-    })
+    use memchr::memmem::Finder;
+    use std::sync::OnceLock;
+    static FINDERS: OnceLock<[Finder<'static>; 3]> = OnceLock::new();
+    let finders = FINDERS
+        .get_or_init(|| ["ảnh", "Ảnh", "ình"].map(|w| Finder::new(w.as_bytes()).into_owned()));
+    finders.iter().any(|f| f.find(s).is_some())
 }
 
 /// `Ảnh: X`, `ảnh: X`, `Ảnh X` (no colon, one capitalized name), `Ảnh - Video: X`.
