@@ -171,19 +171,7 @@ pub(crate) fn line_column(text: &str, offset: usize) -> (usize, usize) {
     while !text.is_char_boundary(end) {
         end -= 1;
     }
-    let before = text.get(..end).unwrap_or_default();
-    // Lines of the text up to the offset; a line end just before it starts a new line.
-    let (mut line, mut line_start) = (0, 0);
-    for (start, _) in crate::parse::common::raw_lines(before, 0, before.len()) {
-        line += 1;
-        line_start = start;
-    }
-    if line == 0 || before.ends_with(['\n', '\r']) {
-        line += 1;
-        line_start = before.len();
-    }
-    let column = before.get(line_start..).map_or(0, |s| s.chars().count()) + 1;
-    (line, column)
+    crate::parse::common::position(text, 0, 1, end)
 }
 
 #[cfg(test)]

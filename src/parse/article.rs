@@ -10,7 +10,7 @@
 
 use std::borrow::Cow;
 
-use super::common::raw_lines;
+use super::common::{line_breaks, position, raw_lines};
 use super::credit::{caption_credit, credit_line, photo_credit, Place, RawCredit};
 use super::dateline;
 use super::mention::{self, Context};
@@ -584,23 +584,6 @@ fn error_at(
     offset: usize,
 ) -> Error {
     let offset = offset.min(text.len());
-    let line = first_line + line_breaks(text, from, offset);
-    let before = text.as_bytes().get(from..offset).unwrap_or_default();
-    let line_start = memchr::memrchr2(b'\n', b'\r', before).map_or(from, |i| from + i + 1);
-    let column = text
-        .get(line_start..offset)
-        .map_or(0, |s| s.chars().count())
-        + 1;
+    let (line, column) = position(text, from, first_line, offset);
     Error::with_position(kind, message, offset, line, column)
-}
-
-/// The line ends (`\n`, `\r\n`, a lone `\r`) in `text[from..to]`.
-fn line_breaks(text: &str, from: usize, to: usize) -> usize {
-    let bytes = text
-        .as_bytes()
-        .get(from..to.min(text.len()))
-        .unwrap_or_default();
-    memchr::memchr2_iter(b'\n', b'\r', bytes)
-        .filter(|&i| !(bytes.get(i) == Some(&b'\r') && bytes.get(i + 1) == Some(&b'\n')))
-        .count()
 }

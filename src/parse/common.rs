@@ -202,6 +202,35 @@ pub(crate) fn find_byte(bytes: &[u8], mut from: usize, needle: u8) -> usize {
     bytes.len()
 }
 
+/// The line ends (`\n`, `\r\n`, a lone `\r`) in `text[from..to]`.
+pub(crate) fn line_breaks(text: &str, from: usize, to: usize) -> usize {
+    let bytes = text
+        .as_bytes()
+        .get(from..to.min(text.len()))
+        .unwrap_or_default();
+    memchr::memchr2_iter(b'\n', b'\r', bytes)
+        .filter(|&i| !(bytes.get(i) == Some(&b'\r') && bytes.get(i + 1) == Some(&b'\n')))
+        .count()
+}
+
+/// The line (counting from `first_line` at byte `from`) and the column (in
+/// characters, from 1) of byte `offset` of `text`, a character boundary.
+pub(crate) fn position(
+    text: &str,
+    from: usize,
+    first_line: usize,
+    offset: usize,
+) -> (usize, usize) {
+    let line = first_line + line_breaks(text, from, offset);
+    let before = text.as_bytes().get(from..offset).unwrap_or_default();
+    let line_start = memchr::memrchr2(b'\n', b'\r', before).map_or(from, |i| from + i + 1);
+    let column = text
+        .get(line_start..offset)
+        .map_or(0, |s| s.chars().count())
+        + 1;
+    (line, column)
+}
+
 /// The byte offset of `part` inside `whole`, when `part` is a sub-slice of it.
 pub(crate) fn offset_in(whole: &str, part: &str) -> usize {
     (part.as_ptr() as usize).saturating_sub(whole.as_ptr() as usize)
