@@ -150,6 +150,13 @@ pub(crate) fn scan<'a>(
                 pos = next_word(bytes, end);
                 continue;
             }
+            // Past an opening bracket: `(31/2)`.
+            let at = if bytes.get(at) == Some(&b'(') {
+                at + 1
+            } else {
+                at
+            };
+            let rest = text.get(at..).unwrap_or_default();
             let digit = bytes.get(at).is_some_and(u8::is_ascii_digit);
             if let Some(len) = digit.then(|| ambiguous(rest)).flatten() {
                 let seen = rest.get(..len).unwrap_or_default();
@@ -162,13 +169,10 @@ pub(crate) fn scan<'a>(
                 pos = next_word(bytes, at + len);
                 continue;
             }
-            if let Some((len, d)) = digit.then(|| impossible_date(rest)).flatten() {
+            if let Some((len, message)) = digit.then(|| impossible_date(rest, before)).flatten() {
                 findings.push(Finding::new(
                     DiagnosticCode::ImpossibleDate,
-                    format!(
-                        "impossible date in the text: day {}, month {}, year {}",
-                        d.day, d.month, d.year
-                    ),
+                    message,
                     Span::new(base + at, base + at + len),
                 ));
                 prev_word = (at + len, at + len);
@@ -239,14 +243,40 @@ fn opener(s: &[u8]) -> Option<Opener> {
     Some(kind)
 }
 
-/// A full date that does not exist (`31/02/2024`, `ngày 30-2-2024`), which
-/// is reported rather than read.
-fn impossible_date(s: &str) -> Option<(usize, RawDate)> {
-    let (rest, _) = opt((one_of(DATE_WORDS), sp1)).parse(s).ok()?;
-    let (rest, d) = date_dmy(rest).ok()?;
-    let impossible = NaiveDate::from_ymd_opt(d.year, d.month, d.day).is_none();
-    (impossible && ends_cleanly(rest)).then_some((s.len() - rest.len(), d))
+/// A date that does not exist, reported rather than read: a full date
+/// (`31/02/2024`), or a day and month no year has (`31/2`, or `31-4` after
+/// a date word such as `ngày`). `prev_word` is the word before `s`. Gives
+/// the length and the message.
+fn impossible_date(s: &str, prev_word: &str) -> Option<(usize, String)> {
+    if let Ok((rest, d)) = date_dmy(s) {
+        let impossible = NaiveDate::from_ymd_opt(d.year, d.month, d.day).is_none();
+        let message = format!(
+            "impossible date in the text: day {}, month {}, year {}",
+            d.day, d.month, d.year
+        );
+        return (impossible && ends_cleanly(rest)).then_some((s.len() - rest.len(), message));
+    }
+    let announced = one_of(DATE_WORDS_AFTER)
+        .parse(prev_word)
+        .is_ok_and(|(r, _)| r.is_empty())
+        || one_of(DATE_WORDS)
+            .parse(prev_word)
+            .is_ok_and(|(r, _)| r.is_empty());
+    let (rest, (day, month)) = if announced {
+        day_month_any(s)
+    } else {
+        day_month_slash(s)
+    }
+    .ok()?;
+    let in_range = (1..=31).contains(&day) && (1..=12).contains(&month);
+    let never = NaiveDate::from_ymd_opt(LEAP_YEAR, month, day).is_none();
+    let message = format!("impossible date in the text: day {day}, month {month}");
+    (in_range && never && ends_cleanly(rest) && !unit_follows(rest))
+        .then_some((s.len() - rest.len(), message))
 }
+
+/// A leap year, to ask whether a day and month exist in some year.
+const LEAP_YEAR: i32 = 2000;
 
 /// The mention starting `s`, with its byte length.
 fn mention_at(s: &str, prev_word: &str, ctx: Context) -> Option<(usize, MentionValue)> {
@@ -493,6 +523,8 @@ fn date_value(day: u32, month: u32, year: Option<i32>, ctx: Context) -> Option<M
             })
         }
         None => {
+            // A day and month no year has (`31/2`) is no date.
+            NaiveDate::from_ymd_opt(LEAP_YEAR, month, day)?;
             let inferred = ctx.dateline.and_then(|d| nearest_year(d, month, day));
             Some(MentionValue::Date {
                 date: inferred,
@@ -509,7 +541,8 @@ fn date_value(day: u32, month: u32, year: Option<i32>, ctx: Context) -> Option<M
 /// the same year or the year after.
 fn nearest_year(anchor: NaiveDate, month: u32, day: u32) -> Option<NaiveDate> {
     let y = anchor.year();
-    [y, y - 1, y + 1]
+    // Two years each way, for `29/2`.
+    [y, y - 1, y + 1, y - 2, y + 2]
         .into_iter()
         .filter_map(|y| NaiveDate::from_ymd_opt(y, month, day))
         .min_by_key(|d| (*d - anchor).num_days().abs())
@@ -695,6 +728,43 @@ mod tests {
                 ("1,2 triệu đồng".into(), money(1_200_000.0)),
             ]
         );
+    }
+
+    #[test]
+    fn impossible_dates_without_years_are_findings() {
+        for (text, at, message) in [
+            (
+                "hôm qua (31/2) trời mưa",
+                "hôm qua (",
+                "impossible date in the text: day 31, month 2",
+            ),
+            (
+                "hạn 30/2 tới",
+                "hạn ",
+                "impossible date in the text: day 30, month 2",
+            ),
+            (
+                "ngày 31-4 tới",
+                "ngày ",
+                "impossible date in the text: day 31, month 4",
+            ),
+        ] {
+            let mut out = Vec::new();
+            let mut findings = Vec::new();
+            scan(text, 0, Context::default(), &mut out, &mut findings);
+            assert!(
+                out.iter()
+                    .all(|m| !matches!(m.value, MentionValue::Date { .. })),
+                "{text}"
+            );
+            assert_eq!(findings.len(), 1, "{text}");
+            assert_eq!(findings[0].message, message, "{text}");
+            assert_eq!(findings[0].span.start, at.len(), "{text}");
+        }
+        // 29 February exists: its year is the leap year nearest the dateline
+        // (2024-02-29 is 638 days after 2022-06-01, 2020-02-29 823 days before).
+        let got = mentions("ngày 29/2", Some((2022, 6, 1)));
+        assert_eq!(got, vec![("ngày 29/2".into(), date(2024, 2, 29, true))]);
     }
 
     #[test]
