@@ -35,6 +35,7 @@ pub(crate) const ROLES: &[(&str, Role)] = &[
     ("dịch", Role::Translation),
     ("tổng hợp", Role::Compilation),
     ("tác giả", Role::Author),
+    ("nguồn ảnh", Role::Photo),
     ("nguồn", Role::Source),
     ("tham khảo", Role::Source),
 ];
@@ -614,6 +615,10 @@ mod tests {
                 (vec![Graphics], vec!["MINH CHÂU"]),
                 (vec![Source], vec!["Bộ Công Thương"])
             ]
+        );
+        assert_eq!(
+            parse_line("Nguồn ảnh: Reuters"),
+            vec![(vec![Photo], vec!["Reuters"])]
         );
         assert_eq!(
             parse_line("Video: Hải Long"),

@@ -56,9 +56,45 @@ pub(crate) const CURRENCIES: &[(&str, &str)] = &[
 /// Units kept as written after a number, matched exactly (`kg`, not `KG`),
 /// longest first where one is the prefix of another.
 pub(crate) const UNITS: &[&str] = &[
-    "gram", "gam", "kg", "mg", "g", "tấn", "tạ", "ha", "km²", "km2", "km", "m²", "m2", "m³", "m3",
-    "cm", "mm", "m", "lít", "ml", "l", "người", "hộ", "ca", "con", "chiếc", "lượt", "tuổi", "°C",
-    "độ", "MW", "kWh", "kW", "GB", "MB",
+    "km/h",
+    "m/s",
+    "m³/s",
+    "người/km²",
+    "gram",
+    "gam",
+    "kg",
+    "mg",
+    "g",
+    "tấn",
+    "tạ",
+    "ha",
+    "km²",
+    "km2",
+    "km",
+    "m²",
+    "m2",
+    "m³",
+    "m3",
+    "cm",
+    "mm",
+    "m",
+    "lít",
+    "ml",
+    "l",
+    "người",
+    "hộ",
+    "ca",
+    "con",
+    "chiếc",
+    "lượt",
+    "tuổi",
+    "°C",
+    "độ",
+    "MW",
+    "kWh",
+    "kW",
+    "GB",
+    "MB",
 ];
 
 /// The most digits a figure may have.
@@ -156,17 +192,26 @@ pub(crate) fn vn_float(i: &str) -> Res<'_, f64> {
 /// A unit right after a number (a space between them or none).
 pub(crate) fn unit(i: &str) -> Res<'_, &'static str> {
     let (rest, _) = sp0(i)?;
-    // The word after the number, compared whole with each unit.
-    let len: usize = rest
-        .chars()
-        .take_while(|c| c.is_alphanumeric() || matches!(c, '²' | '³' | '°'))
-        .map(char::len_utf8)
-        .sum();
-    let (token, after) = rest.split_at_checked(len).unwrap_or((rest, ""));
-    match UNITS.iter().find(|u| **u == token) {
-        Some(u) => Ok((after, u)),
-        None => fail(i),
+    // The word after the number, compared whole with each unit; a unit per
+    // unit (`km/h`) first, then its first part.
+    let word_len = |s: &str| -> usize {
+        s.chars()
+            .take_while(|c| c.is_alphanumeric() || matches!(c, '²' | '³' | '°'))
+            .map(char::len_utf8)
+            .sum()
+    };
+    let len = word_len(rest);
+    let per = rest
+        .get(len..)
+        .and_then(|r| r.strip_prefix('/'))
+        .map_or(0, |r| 1 + word_len(r));
+    for len in [len + per, len] {
+        let (token, after) = rest.split_at_checked(len).unwrap_or((rest, ""));
+        if let Some(u) = UNITS.iter().find(|u| **u == token) {
+            return Ok((after, u));
+        }
     }
+    fail(i)
 }
 
 /// What a number at a word start is: money, a number with its unit, or
@@ -190,7 +235,7 @@ pub(crate) fn figure(s: &str) -> Option<(usize, MentionValue)> {
         );
     }
     let (rest, unit) = match unit(rest) {
-        Ok((r, u)) if exp == 0 => (r, Some(u)),
+        Ok((r, u)) => (r, Some(u)),
         _ => (rest, None),
     };
     if !figure_ends(rest) {
@@ -292,6 +337,9 @@ mod tests {
         assert_eq!(fig("0,5 m."), number(0.5, Some("m")));
         assert_eq!(fig("70 ha rau"), number(70.0, Some("ha")));
         assert_eq!(fig("20 tỷ"), number(20_000_000_000.0, None));
+        assert_eq!(fig("2,5 triệu người"), number(2_500_000.0, Some("người")));
+        assert_eq!(fig("60 km/h."), number(60.0, Some("km/h")));
+        assert_eq!(fig("100 m/giờ"), None);
         assert_eq!(fig("110 văn bản"), number(110.0, None));
         assert_eq!(fig("626/BC-BYT"), None);
         assert_eq!(fig("2-0"), None);

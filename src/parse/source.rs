@@ -19,8 +19,11 @@ use crate::outlets::{loosely_equal, outlet};
 /// The longest code read, in characters.
 const MAX_CODE_CHARS: usize = 30;
 
-/// Codes that open a lead but are not outlets: editor's notes.
-const NOT_OUTLETS: &[&str] = &["LTS", "NDLTS", "TB", "GHI CHÚ"];
+/// Codes that open a lead but are not outlets: editor's notes, and places
+/// written like a dateline (`TP.HCM - Sáng nay`).
+const NOT_OUTLETS: &[&str] = &[
+    "LTS", "NDLTS", "TB", "GHI CHÚ", "TP.HCM", "TPHCM", "TP HCM", "HN", "HCM",
+];
 
 /// First words of bracketed notes about the text itself (`(Video)`,
 /// `(Bài 2)`, `(Tin cập nhật)`), which are no outlet codes.
@@ -246,6 +249,8 @@ mod tests {
             None
         );
         assert_eq!(code("LTS - Trong những năm qua"), None);
+        assert_eq!(code("TP.HCM - Sáng nay"), None);
+        assert_eq!(code("HÀ NỘI - Sáng nay"), None);
         assert_eq!(code("(LTS) - Trong những năm qua"), None);
         assert_eq!(code("Bản tin thời sự: Sáng nay"), None);
         assert_eq!(code("Covid-19 lây lan"), None);
