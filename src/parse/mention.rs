@@ -107,7 +107,37 @@ pub(crate) fn scan<'a>(
     // The word before the candidate, for `tháng 6/2026` and the like.
     let mut prev_word = (0, 0);
     let mut pos = 0;
+    // The next digit and the next `quý`, each searched for again only once
+    // passed, so that the searches add up to one pass.
+    let (mut digit_at, mut quy_at) = (0, 0);
+    let mut anchor = 0;
     while pos < bytes.len() {
+        // Every mention holds a digit or `quý`, at most three words after
+        // its first word (`rạng sáng nay (6/12)`): words further from the
+        // next such anchor are skipped without a look.
+        if anchor < pos {
+            if digit_at < pos {
+                digit_at = find_digit(bytes, pos);
+            }
+            if quy_at < pos {
+                quy_at = find_quy(bytes, pos);
+            }
+            anchor = digit_at.min(quy_at);
+            if anchor >= bytes.len() {
+                break;
+            }
+            let mut start = word_start(bytes, anchor);
+            for _ in 0..LOOKBACK_WORDS {
+                if start <= pos + 1 {
+                    break;
+                }
+                start = word_start(bytes, start - 1);
+            }
+            if start > pos {
+                prev_word = (word_start(bytes, start - 1), start - 1);
+                pos = start;
+            }
+        }
         let word_end = find_byte(bytes, pos, b' ');
         let mut at = pos;
         // Opening quotes and brackets before the word (`“Ngày`, `(28/3)`),
@@ -183,6 +213,49 @@ pub(crate) fn scan<'a>(
         prev_word = (pos, word_end);
         pos = word_end + 1;
     }
+}
+
+/// How many words a mention may have before its first digit or `quý`.
+const LOOKBACK_WORDS: usize = 3;
+
+/// The first byte at or after `from` that opens `quý` (the `q` before
+/// `uý`), or the length of `bytes`.
+fn find_quy(bytes: &[u8], from: usize) -> usize {
+    use memchr::memmem::Finder;
+    use std::sync::OnceLock;
+    static QUY: OnceLock<Finder<'static>> = OnceLock::new();
+    let quy = QUY.get_or_init(|| Finder::new("uý".as_bytes()).into_owned());
+    match quy.find(bytes.get(from..).unwrap_or_default()) {
+        Some(i) => (from + i).saturating_sub(1).max(from),
+        None => bytes.len(),
+    }
+}
+
+/// The first ASCII digit at or after `from`, or the length of `bytes`.
+fn find_digit(bytes: &[u8], mut from: usize) -> usize {
+    const LO: u64 = 0x0101_0101_0101_0101;
+    const HI: u64 = 0x8080_8080_8080_8080;
+    while let Some(chunk) = bytes.get(from..from + 8) {
+        // Digits become bytes below ten; flag the bytes below ten.
+        let x = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8])) ^ (LO * 0x30);
+        let found = x.wrapping_sub(LO * 10) & !x & HI;
+        if found != 0 {
+            return from + (found.trailing_zeros() / 8) as usize;
+        }
+        from += 8;
+    }
+    while let Some(b) = bytes.get(from) {
+        if b.is_ascii_digit() {
+            return from;
+        }
+        from += 1;
+    }
+    bytes.len()
+}
+
+/// The start of the word holding byte `at`: just after the space before it.
+fn word_start(bytes: &[u8], at: usize) -> usize {
+    memchr::memrchr(b' ', bytes.get(..at).unwrap_or_default()).map_or(0, |i| i + 1)
 }
 
 /// The start of the first word at or after `from` that follows a space.
@@ -832,6 +905,21 @@ mod tests {
         assert!(opener("quý".as_bytes()) == Some(Opener::Quarter));
         assert!(opener("các".as_bytes()).is_none());
         assert!(opener("vào".as_bytes()).is_none());
+    }
+
+    #[test]
+    fn find_digit_finds_the_first_digit() {
+        let s = "Kết nạp đảng viên mới đạt 53,68% kế hoạch".as_bytes();
+        assert_eq!(find_digit(s, 0), "Kết nạp đảng viên mới đạt ".len());
+        assert_eq!(find_digit(b"abc", 0), 3);
+        for n in 0..24 {
+            let mut v = vec![b'x'; 24];
+            v[n] = b'7';
+            assert_eq!(find_digit(&v, 0), n);
+            let mut w: Vec<u8> = "ạ".repeat(8).into_bytes();
+            w.insert(n.min(w.len()), b'0');
+            assert_eq!(find_digit(&w, 0), n.min(24));
+        }
     }
 
     #[test]
