@@ -209,6 +209,35 @@ pub(crate) fn loosely_equal(a: &str, b: &str) -> bool {
 
 /// A letter without case and Vietnamese accents: `Ề` and `ê` give `e`, `Đ` gives `d`.
 pub(crate) fn fold(c: char) -> char {
+    if c.is_ascii() {
+        return c.to_ascii_lowercase();
+    }
+    // Latin letters (U+00C0 to U+024F) and the Vietnamese block (U+1EA0 to
+    // U+1EFF) from a table built once; anything else worked out each time.
+    let code = u32::from(c);
+    let slot = match code {
+        0xC0..=0x24F => Some(code - 0xC0),
+        0x1EA0..=0x1EFF => Some(code - 0x1EA0 + (0x250 - 0xC0)),
+        _ => None,
+    };
+    if let Some(slot) = slot {
+        static TABLE: std::sync::OnceLock<Vec<char>> = std::sync::OnceLock::new();
+        let table = TABLE.get_or_init(|| {
+            (0xC0..=0x24F_u32)
+                .chain(0x1EA0..=0x1EFF)
+                .map(|u| char::from_u32(u).map_or('\u{FFFD}', fold_slow))
+                .collect()
+        });
+        if let Some(&f) = table.get(slot as usize) {
+            return f;
+        }
+    }
+    fold_slow(c)
+}
+
+/// [`fold`] worked out: lowercase, then the first character of the
+/// canonical decomposition.
+fn fold_slow(c: char) -> char {
     let lower = c.to_lowercase().next().unwrap_or(c);
     if lower.is_ascii() {
         return lower;
@@ -274,5 +303,13 @@ mod tests {
         assert_eq!(fold('ự'), 'u');
         assert_eq!(fold('Đ'), 'd');
         assert_eq!(fold('Q'), 'q');
+        assert_eq!(fold('Ạ'), 'a');
+        assert_eq!(fold('ỹ'), 'y');
+        assert_eq!(fold('ơ'), 'o');
+        assert_eq!(fold('Ж'), 'ж');
+        for u in (0xC0..=0x24F_u32).chain(0x1EA0..=0x1EFF) {
+            let c = char::from_u32(u).unwrap();
+            assert_eq!(fold(c), fold_slow(c), "{c}");
+        }
     }
 }

@@ -360,10 +360,7 @@ pub(crate) fn split_names(s: &str) -> Vec<&str> {
         };
         let cut_len = if cut {
             c.len_utf8()
-        } else if c == ' '
-            && s.get(idx..)
-                .is_some_and(|r| word(" và ")(r).is_ok() || r.starts_with(" và "))
-        {
+        } else if c == ' ' && s.get(idx..).is_some_and(|r| r.starts_with(" và ")) {
             " và ".len()
         } else {
             0
