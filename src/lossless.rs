@@ -108,11 +108,12 @@ pub(crate) fn layout<'a>(
     from: usize,
     to: usize,
 ) -> Vec<Text<'a>> {
-    let mut spans: Vec<Span> = article.leaves(true).into_iter().map(|(s, _)| s).collect();
-    spans.sort_by_key(|s| s.start);
-    let mut out = Vec::with_capacity(spans.len() + 1);
+    let mut leaves = article.leaves(true);
+    // Nearly in order already: the sort has little to do.
+    leaves.sort_by_key(|(s, _)| s.start);
+    let mut out = Vec::with_capacity(leaves.len() + 1);
     let mut pos = from;
-    for s in spans {
+    for (s, _) in leaves {
         if s.start > pos {
             if let Some(gap) = text.get(pos..s.start) {
                 out.push(Text::new(gap, Span::new(pos, s.start)));

@@ -191,6 +191,10 @@ pub(crate) const INVISIBLES: &[char] = &[
 /// White space in the parser's sense: Unicode white space (which takes in
 /// the non-breaking space U+00A0) and the [`INVISIBLES`].
 pub(crate) fn is_space(c: char) -> bool {
+    if c.is_ascii() {
+        // What `char::is_whitespace` says for ASCII, the vertical tab included.
+        return matches!(c, ' ' | '\t' | '\n' | '\u{B}' | '\u{C}' | '\r');
+    }
     c.is_whitespace() || INVISIBLES.contains(&c)
 }
 
@@ -294,6 +298,14 @@ mod tests {
         assert!(!is_nfc_fast("e\u{301}".as_bytes()));
         assert!(!is_nfc_fast("\u{2000}".as_bytes()));
         assert!(is_nfc_fast("\u{2013}\u{201C}\u{2026}".as_bytes()));
+    }
+
+    #[test]
+    fn ascii_white_space_is_what_char_says() {
+        for b in 0..128u8 {
+            let c = char::from(b);
+            assert_eq!(is_space(c), c.is_whitespace(), "{b:#x}");
+        }
     }
 
     #[test]

@@ -315,6 +315,8 @@ pub(crate) fn parse_range(
     all_credits.extend(credits.into_iter().flatten());
     b.credits = all_credits;
     b.footer = footer;
+    // The lines are placed: let their memory go before the layout is built.
+    drop(lines);
     Ok(b.finish())
 }
 
