@@ -180,21 +180,31 @@ pub(crate) fn raw_lines(
 /// The first byte at or after `from` that is `needle`, eight bytes at a
 /// time; `bytes.len()` when there is none. Faster than `memchr` for the
 /// short distances between words.
-pub(crate) fn find_byte(bytes: &[u8], mut from: usize, needle: u8) -> usize {
+pub(crate) fn find_byte(bytes: &[u8], from: usize, needle: u8) -> usize {
+    find_below(bytes, from, needle, 1)
+}
+
+/// The first ASCII digit at or after `from`, or `bytes.len()`.
+pub(crate) fn find_digit(bytes: &[u8], from: usize) -> usize {
+    find_below(bytes, from, b'0', 10)
+}
+
+/// The first byte `b` at or after `from` with `b ^ xor < below` (`below`
+/// at most 128), eight bytes at a time; `bytes.len()` when there is none.
+fn find_below(bytes: &[u8], mut from: usize, xor: u8, below: u8) -> usize {
     const LO: u64 = 0x0101_0101_0101_0101;
     const HI: u64 = 0x8080_8080_8080_8080;
-    let pattern = LO * u64::from(needle);
     while let Some(chunk) = bytes.get(from..from + 8) {
-        let x = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8])) ^ pattern;
-        // The lowest byte of `x` that is zero sets the lowest bit here.
-        let found = x.wrapping_sub(LO) & !x & HI;
+        let x = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8])) ^ (LO * u64::from(xor));
+        // The lowest byte of `x` below `below` sets the lowest bit here.
+        let found = x.wrapping_sub(LO * u64::from(below)) & !x & HI;
         if found != 0 {
             return from + (found.trailing_zeros() / 8) as usize;
         }
         from += 8;
     }
     while let Some(&b) = bytes.get(from) {
-        if b == needle {
+        if b ^ xor < below {
             return from;
         }
         from += 1;

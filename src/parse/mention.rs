@@ -28,7 +28,7 @@ use nom::combinator::opt;
 use nom::sequence::preceded;
 use nom::Parser;
 
-use super::common::{ch, dash, find_byte, number, one_of, sp0, sp1, word, Res};
+use super::common::{ch, dash, find_byte, find_digit, number, one_of, sp0, sp1, word, Res};
 use super::dateline::{date_dmy, time, RawDate, RawTime};
 use super::number::{ambiguous, figure, unit_follows, vn_float};
 use super::Finding;
@@ -229,28 +229,6 @@ fn find_quy(bytes: &[u8], from: usize) -> usize {
         Some(i) => (from + i).saturating_sub(1).max(from),
         None => bytes.len(),
     }
-}
-
-/// The first ASCII digit at or after `from`, or the length of `bytes`.
-fn find_digit(bytes: &[u8], mut from: usize) -> usize {
-    const LO: u64 = 0x0101_0101_0101_0101;
-    const HI: u64 = 0x8080_8080_8080_8080;
-    while let Some(chunk) = bytes.get(from..from + 8) {
-        // Digits become bytes below ten; flag the bytes below ten.
-        let x = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8])) ^ (LO * 0x30);
-        let found = x.wrapping_sub(LO * 10) & !x & HI;
-        if found != 0 {
-            return from + (found.trailing_zeros() / 8) as usize;
-        }
-        from += 8;
-    }
-    while let Some(b) = bytes.get(from) {
-        if b.is_ascii_digit() {
-            return from;
-        }
-        from += 1;
-    }
-    bytes.len()
 }
 
 /// The start of the word holding byte `at`: just after the space before it.
