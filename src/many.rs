@@ -97,9 +97,14 @@ impl Splitter {
         }
         // A dump separates its articles with blank lines; a dateline right
         // after a credit line (files joined as they are) opens one too.
+        // Whether the article so far has ended is weighed at most once a
+        // line, and only for a line that may be a dateline.
+        let mut ended = None;
+        let mut has_ended = |s: &Self| *ended.get_or_insert_with(|| s.ended());
         // The line is only normalized when it may be a dateline.
-        let candidate =
-            self.seen_content >= 2 && may_open_dateline(line) && (self.prev_blank || self.ended());
+        let candidate = self.seen_content >= 2
+            && may_open_dateline(line)
+            && (self.prev_blank || has_ended(self));
         let nfc = if candidate || self.first_shape.is_none() {
             normalize(line)
         } else {
@@ -119,7 +124,7 @@ impl Splitter {
             );
         }
         let opens = found.is_some_and(|f| {
-            self.ended()
+            has_ended(self)
                 || self
                     .first_shape
                     .as_deref()

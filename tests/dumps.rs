@@ -77,7 +77,7 @@ fn a_bad_article_spoils_only_itself() {
 }
 
 #[test]
-fn a_dump_of_datelines_without_titles_reports_each() {
+fn a_dateline_right_after_a_dateline_is_the_title() {
     let dump = "03/04/2024 - 07:35\n\n04/04/2024 - 07:35\n";
     let items: Vec<_> = vn_article::parse_many(dump).collect();
     assert_eq!(items.len(), 1);

@@ -102,10 +102,17 @@ fn the_grammar_decides() {
         []
     );
     assert_eq!(figures("Thắng 2-0 rồi 4-0."), []);
-    // A date form with a percent or a unit after it is no date.
-    assert!(figures("Tăng 28-3%.")
-        .iter()
-        .all(|(_, v)| !matches!(v, MentionValue::Date { .. })));
+    // A date form with a percent after it is no date: here a range of percents.
+    assert_eq!(
+        figures("Tăng 28-3%."),
+        [(
+            "28-3%".to_string(),
+            MentionValue::Percent {
+                value: 28.0,
+                value_to: Some(3.0)
+            }
+        )]
+    );
     // A dot the grammar cannot read is a diagnostic, not a guess.
     let text = "03/04/2024 - 07:35\n\nTiêu đề\n\n(CT) - Đạt 15.6 điểm.\n";
     let a = util::article(text);

@@ -262,9 +262,7 @@ fn trailing_source(names: &str) -> (&str, Option<RawCredit<'_>>) {
 fn source_credit(line: &str) -> Option<RawCredit<'_>> {
     let line = trim(line);
     let names_part = if let Ok((rest, _)) = word("theo")(line) {
-        let rest = trim(rest);
-        // `Theo MỘC LAN (VTC News)`: the outlet in brackets is a name too.
-        rest
+        trim(rest)
     } else if let Ok((rest, _)) = word("nguồn")(line) {
         let rest = trim(rest);
         match rest.strip_prefix(':') {

@@ -10,7 +10,7 @@ use nom::combinator::opt;
 use nom::sequence::preceded;
 use nom::Parser;
 
-use super::common::{ch, fail, one_of, sp0, sp1, Res};
+use super::common::{fail, one_of, sp0, sp1, Res};
 use crate::model::MentionValue;
 
 /// Multiplier words and the power of ten they stand for, longest first.
@@ -287,7 +287,7 @@ pub(crate) fn ambiguous(s: &str) -> Option<usize> {
 /// `%` or a unit right after a number, which makes a date form a figure.
 pub(crate) fn unit_follows(rest: &str) -> bool {
     let (r, _) = sp0(rest).unwrap_or((rest, ""));
-    r.starts_with('%') || unit(rest).is_ok() || ch('%')(r).is_ok()
+    r.starts_with('%') || unit(rest).is_ok()
 }
 
 #[cfg(test)]
