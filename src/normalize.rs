@@ -34,25 +34,22 @@ pub fn normalize(text: &str) -> Cow<'_, str> {
 /// starters that never compose with what precedes them, so the text between
 /// the runs is copied as it is.
 fn compose_segments(text: &str) -> Cow<'_, str> {
+    let bytes = text.as_bytes();
     let mut out = String::new();
     let mut copied = 0;
     let mut changed = false;
-    let mut prev_start = 0;
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        if is_fast_char(c) {
-            prev_start = i;
-            continue;
-        }
-        let start = prev_start.max(copied);
-        let mut end = i + c.len_utf8();
-        while let Some(&(j, d)) = chars.peek() {
-            if is_fast_char(d) {
-                break;
-            }
-            end = j + d.len_utf8();
-            chars.next();
-        }
+    let mut done = 0;
+    while let Some(i) = next_slow(bytes, done) {
+        // The character before, as the base a mark may compose with.
+        let before = (i.saturating_sub(4)..i)
+            .find(|&j| text.is_char_boundary(j))
+            .unwrap_or(i);
+        let start = before.max(done);
+        let run = text.get(i..).unwrap_or_default();
+        let end = i + run
+            .char_indices()
+            .find(|&(_, c)| is_fast_char(c))
+            .map_or(run.len(), |(j, _)| j);
         let segment = text.get(start..end).unwrap_or_default();
         if !matches!(is_nfc_quick(segment.chars()), IsNormalized::Yes) {
             let mut nfc = String::new();
@@ -70,7 +67,7 @@ fn compose_segments(text: &str) -> Cow<'_, str> {
                 copied = end;
             }
         }
-        prev_start = end;
+        done = end;
     }
     if !changed {
         return Cow::Borrowed(text);
@@ -147,27 +144,51 @@ fn is_fast_char(c: char) -> bool {
 /// quotes, `…`). Anything else (a combining mark, another script) answers
 /// `false`, and the caller asks the full quick check.
 fn is_nfc_fast(bytes: &[u8]) -> bool {
-    let mut i = 0;
-    while let Some(&b) = bytes.get(i) {
-        if b < 0x80 {
-            i += 1;
-        } else if (0xC2..=0xCB).contains(&b) {
-            i += 2;
-        } else if b == 0xE1 {
-            match bytes.get(i + 1) {
-                Some(0xB8..=0xBB) => i += 3,
-                _ => return false,
-            }
-        } else if b == 0xE2 {
-            match (bytes.get(i + 1), bytes.get(i + 2)) {
-                (Some(0x80), Some(0x82..=0xBF)) => i += 3,
-                _ => return false,
-            }
-        } else {
-            return false;
+    next_slow(bytes, 0).is_none()
+}
+
+/// The offset of the first character at or after byte `from` that is
+/// outside the fast set of [`is_nfc_fast`].
+fn next_slow(bytes: &[u8], from: usize) -> Option<usize> {
+    // Blocks of `BLOCK` bytes with a branch-free test the compiler turns
+    // into vector code; two bytes of look-ahead let each block judge the
+    // characters that start in it. The block with a hit and the tail go
+    // byte by byte with the same test.
+    const BLOCK: usize = 32;
+    let mut at = from;
+    while let Some(window) = bytes.get(at..at + BLOCK + 2) {
+        let (lead, next, after) = (
+            window.get(..BLOCK).unwrap_or_default(),
+            window.get(1..=BLOCK).unwrap_or_default(),
+            window.get(2..).unwrap_or_default(),
+        );
+        let hit = lead
+            .iter()
+            .zip(next)
+            .zip(after)
+            .fold(0u8, |acc, ((&b, &n), &a)| {
+                acc | u8::from(slow_lead(b, n, a))
+            });
+        if hit != 0 {
+            break;
         }
+        at += BLOCK;
     }
-    true
+    let byte = |i: usize| bytes.get(i).copied().unwrap_or(0);
+    (at..bytes.len()).find(|&i| slow_lead(byte(i), byte(i + 1), byte(i + 2)))
+}
+
+/// Whether the character that starts with byte `b` (followed by `n` and `a`)
+/// is outside the fast set of [`is_nfc_fast`]. Bytes that start no
+/// character (ASCII and continuation bytes, `0x00..=0xBF`) and the leads of
+/// U+0080..U+02FF (`0xC2..=0xCB`) answer `false`.
+#[inline(always)]
+fn slow_lead(b: u8, n: u8, a: u8) -> bool {
+    // `&` and `|`, not `&&` and `||`: no branches, so the block loop
+    // vectorizes.
+    let vietnamese = (b == 0xE1) & ((n & 0xFC) == 0xB8);
+    let punctuation = (b == 0xE2) & (n == 0x80) & (a >= 0x82);
+    (b >= 0xCC) & !(vietnamese | punctuation)
 }
 
 /// Dashes that separate a source marker, a time from a date, or names in a
@@ -298,6 +319,25 @@ mod tests {
         assert!(!is_nfc_fast("e\u{301}".as_bytes()));
         assert!(!is_nfc_fast("\u{2000}".as_bytes()));
         assert!(is_nfc_fast("\u{2013}\u{201C}\u{2026}".as_bytes()));
+    }
+
+    #[test]
+    fn block_scan_finds_a_slow_character_at_any_offset() {
+        // Every offset around the 32-byte blocks, for a mark, a singleton
+        // (U+2000), a character split over a block end, and fast ones.
+        for slow in ["\u{301}", "\u{2000}", "\u{1F00}", "Я", "\u{2126}"] {
+            for at in 0..80 {
+                let s = format!("{}{slow}{}", "a".repeat(at), "ệ".repeat(30));
+                assert_eq!(next_slow(s.as_bytes(), 0), Some(at), "{slow:?} at {at}");
+                assert!(!is_nfc_fast(s.as_bytes()));
+            }
+        }
+        for at in 0..80 {
+            let s = format!("{}\u{2013}“ệ”{}", "ă".repeat(at), "a".repeat(at));
+            assert_eq!(next_slow(s.as_bytes(), 0), None, "{s:?}");
+        }
+        let two = format!("{}\u{301}{}\u{300}", "a".repeat(40), "b".repeat(40));
+        assert_eq!(next_slow(two.as_bytes(), 41), Some(82));
     }
 
     #[test]
