@@ -468,12 +468,11 @@ pub(crate) fn caption_credit(par: &str) -> Option<(usize, RawCredit<'_>)> {
         return Some((text_end, credit));
     }
     // `... . Ảnh: X`, `... - Ảnh: X`: the last `Ảnh` after a sentence end or a dash.
-    let mut search_end = t.len();
-    while let Some(at) = t.get(..search_end)?.rfind(['Ả', 'ả']) {
-        if at < tail_from {
-            break;
-        }
-        search_end = at;
+    let window_from = t.len() - window.len();
+    let mut search_end = window.len();
+    while let Some(found) = window.get(..search_end)?.rfind(['Ả', 'ả']) {
+        search_end = found;
+        let at = window_from + found;
         let before = t.get(..at)?.trim_end_matches(is_space);
         let opener = before.chars().next_back();
         let after_sentence =
@@ -507,14 +506,15 @@ fn opens_photo_credit(s: &str) -> bool {
 }
 
 /// Whether `s` holds `ảnh`/`Ảnh` (E1 BA A3 / E1 BA A2, then `nh`) or
-/// `hình`/`Hình`, the photo role words, found by their bytes.
+/// `hình`/`Hình` (C3 AC, then `nh`), the photo role words, found by their
+/// bytes: each `h` is checked for the bytes before it.
 fn has_photo_word(s: &[u8]) -> bool {
-    use memchr::memmem::Finder;
-    use std::sync::OnceLock;
-    static FINDERS: OnceLock<[Finder<'static>; 3]> = OnceLock::new();
-    let finders = FINDERS
-        .get_or_init(|| ["ảnh", "Ảnh", "ình"].map(|w| Finder::new(w.as_bytes()).into_owned()));
-    finders.iter().any(|f| f.find(s).is_some())
+    memchr::memchr_iter(b'h', s).any(|i| {
+        matches!(
+            s.get(..=i),
+            Some([.., 0xE1, 0xBA, 0xA2 | 0xA3, b'n', b'h'] | [.., 0xC3, 0xAC, b'n', b'h'])
+        )
+    })
 }
 
 /// `Ảnh: X`, `ảnh: X`, `Ảnh X` (no colon, one capitalized name), `Ảnh - Video: X`.
