@@ -352,8 +352,14 @@ pub(crate) fn find(line: &str) -> Option<Found<'_>> {
     if line.len() > MAX_HEADER_LINE {
         return None;
     }
+    // Every dateline holds a digit and runs to the end of the line: no
+    // word after the last digit can open one.
+    let last_digit = line.bytes().rposition(|b| b.is_ascii_digit())?;
     let mut prev_is_word = false;
     for (idx, c) in line.char_indices() {
+        if idx > last_digit {
+            break;
+        }
         let starts_word = !prev_is_word && c.is_alphanumeric();
         prev_is_word = c.is_alphanumeric();
         // A dateline opens with a digit, a weekday (`Thứ`, `T4`, `Chủ
@@ -364,6 +370,9 @@ pub(crate) fn find(line: &str) -> Option<Found<'_>> {
         let Some(rest) = line.get(idx..) else {
             continue;
         };
+        if !c.is_ascii_digit() && !opens_with_day_word(rest) {
+            continue;
+        }
         let Ok((after, raw)) = dateline(rest) else {
             continue;
         };
@@ -403,6 +412,12 @@ pub(crate) fn find(line: &str) -> Option<Found<'_>> {
         }
     }
     None
+}
+
+/// Whether `s` starts with a weekday or `ngày`, the words a dateline may
+/// open with before its first digit.
+fn opens_with_day_word(s: &str) -> bool {
+    one_of(WEEKDAYS).parse(s).is_ok() || word("ngày")(s).is_ok()
 }
 
 fn is_label(prefix: &str) -> bool {
