@@ -8,6 +8,7 @@
 //! captions, credit lines, page furniture. Each non-blank line lands in
 //! exactly one field; a line that fits nowhere else stays in `body`.
 
+use super::letters;
 use std::borrow::Cow;
 
 use super::common::{line_breaks, position, raw_lines};
@@ -393,7 +394,7 @@ fn is_section_like(line: &str) -> bool {
     line.chars().count() <= MAX_SECTION_CHARS
         && words <= MAX_SECTION_WORDS
         && !line.ends_with(['.', '?', '!', ':', ',', ';', '"', '”'])
-        && line.chars().next().is_some_and(char::is_uppercase)
+        && line.chars().next().is_some_and(letters::is_uppercase)
         && source::marker(line).is_none()
         && dateline::find(line).is_none()
 }

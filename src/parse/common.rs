@@ -65,11 +65,7 @@ pub(crate) fn number(min: usize, max: usize) -> impl Fn(&str) -> Res<'_, u32> {
 
 /// Whether `c` continues a word (so that `ngày` does not match `ngàyx`).
 pub(crate) fn is_word_char(c: char) -> bool {
-    if c.is_ascii() {
-        c.is_ascii_alphanumeric()
-    } else {
-        c.is_alphanumeric()
-    }
+    super::letters::is_alphanumeric(c)
 }
 
 /// A word or phrase, ignoring case, that ends at a word boundary.
@@ -112,7 +108,7 @@ fn match_phrase(i: &str, phrase: &str) -> Option<usize> {
         let same = if c.is_ascii() || p.is_ascii() {
             c.eq_ignore_ascii_case(&p)
         } else {
-            c == p || c.to_lowercase().eq(p.to_lowercase())
+            super::letters::eq_ignore_case(c, p)
         };
         if !same {
             return None;

@@ -8,6 +8,7 @@
 //! `QUANG VINH |`, `MAI ANH (Theo Reuters)`. Names are kept as written and
 //! split on ` - `, `–`, `,`, ` và `, `/`; a trailing `|` is dropped.
 
+use super::letters;
 use nom::branch::alt;
 use nom::multi::separated_list1;
 use nom::Parser;
@@ -65,7 +66,7 @@ fn is_desk(line: &str) -> bool {
     (1..=3).contains(&words.len())
         && words
             .first()
-            .is_some_and(|w| w.starts_with(char::is_uppercase))
+            .is_some_and(|w| w.starts_with(letters::is_uppercase))
         && !line.ends_with(['.', ',', ':', ';', '!', '?'])
 }
 
@@ -377,7 +378,15 @@ pub(crate) fn split_names(s: &str) -> Vec<&str> {
         .map(|p| {
             let p = trim(p);
             match p.strip_suffix('.') {
-                Some(q) if q.chars().rev().take_while(|c| c.is_alphabetic()).count() > 1 => trim(q),
+                Some(q)
+                    if q.chars()
+                        .rev()
+                        .take_while(|&c| letters::is_alphabetic(c))
+                        .count()
+                        > 1 =>
+                {
+                    trim(q)
+                }
                 _ => p,
             }
         })
@@ -397,7 +406,7 @@ pub(crate) fn is_name(s: &str) -> bool {
     {
         return false;
     }
-    let capitalized = |w: &&str| w.chars().next().is_some_and(|c| c.is_uppercase());
+    let capitalized = |w: &&str| w.chars().next().is_some_and(|c| letters::is_uppercase(c));
     let first_ok = words.first().is_some_and(capitalized);
     let lowercase = words.iter().skip(1).filter(|w| !capitalized(w)).count();
     first_ok
@@ -415,7 +424,7 @@ fn is_source_name(s: &str) -> bool {
         || is_domain(s)
         || (words <= MAX_NAME_WORDS
             && s.chars().count() <= MAX_NAME_CHARS
-            && s.chars().next().is_some_and(char::is_uppercase)
+            && s.chars().next().is_some_and(letters::is_uppercase)
             && !s.contains(|c: char| {
                 matches!(c, ':' | ';' | '?' | '!' | '"' | '“' | '”' | '(' | ')')
             }))
@@ -507,7 +516,7 @@ fn opens_photo_credit(s: &str) -> bool {
     };
     let rest = rest.trim_start_matches(is_space);
     rest.starts_with([':', ',', '&', '/', '-', '–'])
-        || rest.starts_with(char::is_uppercase)
+        || rest.starts_with(letters::is_uppercase)
         || rest.starts_with("và ")
 }
 

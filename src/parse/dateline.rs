@@ -9,6 +9,7 @@
 //! `ngày 3 tháng 4 năm 2024, 7 giờ 35`. A header line may hold a byline or a
 //! section before the date, separated by `|`, a dash or a comma.
 
+use super::letters;
 use chrono::{Datelike, FixedOffset, NaiveDate, NaiveTime, Weekday};
 use nom::branch::alt;
 use nom::combinator::opt;
@@ -258,7 +259,7 @@ pub(crate) fn time(i: &str) -> Res<'_, RawTime> {
 fn offset(i: &str) -> Res<'_, i32> {
     // ISO 8601's `Z` for UTC, right after the time.
     if let Some(rest) = i.strip_prefix('Z') {
-        if !rest.starts_with(|c: char| c.is_alphanumeric()) {
+        if !rest.starts_with(|c: char| letters::is_alphanumeric(c)) {
             return Ok((rest, 0));
         }
     }
@@ -360,8 +361,8 @@ pub(crate) fn find(line: &str) -> Option<Found<'_>> {
         if idx > last_digit {
             break;
         }
-        let starts_word = !prev_is_word && c.is_alphanumeric();
-        prev_is_word = c.is_alphanumeric();
+        let starts_word = !prev_is_word && letters::is_alphanumeric(c);
+        prev_is_word = letters::is_alphanumeric(c);
         // A dateline opens with a digit, a weekday (`Thứ`, `T4`, `Chủ
         // nhật`, `CN`) or `ngày`.
         if !starts_word || !(c.is_ascii_digit() || matches!(c, 'T' | 't' | 'C' | 'c' | 'N' | 'n')) {

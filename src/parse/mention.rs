@@ -22,6 +22,7 @@
 //!   or a range `15-25%`.
 //! - A ratio: `51/95` when it is no date and the count is at most the total.
 
+use super::letters;
 use chrono::{Datelike, NaiveDate};
 use nom::branch::alt;
 use nom::combinator::opt;
@@ -416,9 +417,12 @@ fn numeric_may_open(s: &[u8]) -> bool {
 fn ends_cleanly(rest: &str) -> bool {
     match rest.chars().next() {
         None => true,
-        Some(c) if c.is_alphanumeric() => false,
+        Some(c) if letters::is_alphanumeric(c) => false,
         Some('/') => false,
-        Some('-' | '.' | ',') => !rest.chars().nth(1).is_some_and(|n| n.is_alphanumeric()),
+        Some('-' | '.' | ',') => !rest
+            .chars()
+            .nth(1)
+            .is_some_and(|n| letters::is_alphanumeric(n)),
         Some(_) => true,
     }
 }

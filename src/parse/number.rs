@@ -6,6 +6,7 @@
 //! Values are computed from the digits in integers and scaled once, so
 //! `1,2 triệu` is exactly 1200000 and `256.341 tỉ` exactly 256341000000000.
 
+use super::letters;
 use nom::combinator::opt;
 use nom::sequence::preceded;
 use nom::Parser;
@@ -196,7 +197,7 @@ pub(crate) fn unit(i: &str) -> Res<'_, &'static str> {
     // unit (`km/h`) first, then its first part.
     let word_len = |s: &str| -> usize {
         s.chars()
-            .take_while(|c| c.is_alphanumeric() || matches!(c, '²' | '³' | '°'))
+            .take_while(|&c| letters::is_alphanumeric(c) || matches!(c, '²' | '³' | '°'))
             .map(char::len_utf8)
             .sum()
     };
@@ -264,9 +265,9 @@ fn figure_ends(rest: &str) -> bool {
     let mut chars = rest.chars();
     match chars.next() {
         None => true,
-        Some(c) if c.is_alphanumeric() => false,
+        Some(c) if letters::is_alphanumeric(c) => false,
         Some('/' | '-' | '.' | ',' | ':' | '–') => {
-            !chars.next().is_some_and(char::is_alphanumeric)
+            !chars.next().is_some_and(letters::is_alphanumeric)
         }
         Some(_) => true,
     }

@@ -8,6 +8,7 @@
 //! aside, date or number, a note about the text, `LTS -` (editor's note), a
 //! heading with a colon.
 
+use super::letters;
 use nom::branch::alt;
 use nom::combinator::opt;
 use nom::Parser;
@@ -84,7 +85,7 @@ fn bracketed(i: &str) -> Res<'_, (&str, bool)> {
 fn bare(i: &str) -> Res<'_, (&str, bool)> {
     let len: usize = i
         .chars()
-        .take_while(|c| c.is_alphanumeric() || matches!(c, '.' | '&' | '+'))
+        .take_while(|&c| letters::is_alphanumeric(c) || matches!(c, '.' | '&' | '+'))
         .map(char::len_utf8)
         .sum();
     let (code, rest) = i.split_at_checked(len).unwrap_or((i, ""));
@@ -145,12 +146,15 @@ pub(crate) fn marker(lead: &str) -> Option<RawMarker<'_>> {
 fn plausible_code(code: &str) -> bool {
     let chars = code.chars().count();
     let words = code.split_whitespace().count();
-    let first_upper = code.chars().next().is_some_and(|c| c.is_uppercase());
-    let letters = code.chars().filter(|c| c.is_alphabetic()).count();
+    let first_upper = code
+        .chars()
+        .next()
+        .is_some_and(|c| letters::is_uppercase(c));
+    let letter_count = code.chars().filter(|&c| letters::is_alphabetic(c)).count();
     chars > 0
         && chars <= MAX_CODE_CHARS
         && words <= 3
-        && letters >= 2
+        && letter_count >= 2
         && (first_upper || outlet(code).is_some() || code.contains('.'))
         && !code.contains(is_dash)
         && !code.contains([':', ',', ';', '"', '“'])
@@ -160,7 +164,7 @@ fn plausible_code(code: &str) -> bool {
         && code
             .split_whitespace()
             .skip(1)
-            .all(|w| w.chars().next().is_some_and(|c| c.is_uppercase()) || words <= 2)
+            .all(|w| w.chars().next().is_some_and(|c| letters::is_uppercase(c)) || words <= 2)
 }
 
 /// Whether `code` is an editor's note (`LTS`) or opens with a word of a
@@ -173,11 +177,11 @@ fn is_note(code: &str) -> bool {
 
 /// Whether every letter of `code` is a capital (`TTO`, `SKĐS`, `GD&TĐ`).
 fn is_capitals(code: &str) -> bool {
-    code.chars().any(char::is_alphabetic)
+    code.chars().any(letters::is_alphabetic)
         && code
             .chars()
-            .filter(|c| c.is_alphabetic())
-            .all(char::is_uppercase)
+            .filter(|&c| letters::is_alphabetic(c))
+            .all(letters::is_uppercase)
 }
 
 #[cfg(test)]

@@ -1,0 +1,151 @@
+//! Letter classes and case for the characters of Vietnamese text, answered
+//! without the Unicode tables for ASCII, Latin-1 and the Vietnamese letters
+//! (`ă đ ĩ ũ ơ ư` and U+1EA0..U+1EF9), and by the standard library for the
+//! rest. Each answer is the standard library's: the tests compare every
+//! character of the fast ranges.
+
+/// The Vietnamese letters of Latin Extended-A and -B, as (capital, small).
+const EXTENDED_PAIRS: &[(char, char)] = &[
+    ('\u{102}', '\u{103}'),
+    ('\u{110}', '\u{111}'),
+    ('\u{128}', '\u{129}'),
+    ('\u{168}', '\u{169}'),
+    ('\u{1A0}', '\u{1A1}'),
+    ('\u{1AF}', '\u{1B0}'),
+];
+
+/// What the fast path knows of a character: a letter, and whether capital.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Class {
+    Capital,
+    Small,
+    /// Not a letter or digit.
+    Other,
+    /// Outside the fast ranges: ask the standard library.
+    Unknown,
+}
+
+#[inline]
+fn class(c: char) -> Class {
+    let n = u32::from(c);
+    match n {
+        0..=0x7F => {
+            let b = n as u8;
+            if b.is_ascii_uppercase() {
+                Class::Capital
+            } else if b.is_ascii_lowercase() {
+                Class::Small
+            } else {
+                Class::Other
+            }
+        }
+        0xD7 | 0xF7 => Class::Other,
+        0xC0..=0xDE => Class::Capital,
+        0xDF..=0xFF => Class::Small,
+        0x1EA0..=0x1EF9 => {
+            if n % 2 == 0 {
+                Class::Capital
+            } else {
+                Class::Small
+            }
+        }
+        _ => match EXTENDED_PAIRS.iter().find(|p| p.0 == c || p.1 == c) {
+            Some(p) if p.0 == c => Class::Capital,
+            Some(_) => Class::Small,
+            None => Class::Unknown,
+        },
+    }
+}
+
+/// `char::is_alphanumeric`.
+#[inline]
+pub(crate) fn is_alphanumeric(c: char) -> bool {
+    match class(c) {
+        Class::Capital | Class::Small => true,
+        Class::Other => c.is_ascii_digit(),
+        Class::Unknown => c.is_alphanumeric(),
+    }
+}
+
+/// `char::is_alphabetic`.
+#[inline]
+pub(crate) fn is_alphabetic(c: char) -> bool {
+    match class(c) {
+        Class::Capital | Class::Small => true,
+        Class::Other => false,
+        Class::Unknown => c.is_alphabetic(),
+    }
+}
+
+/// `char::is_uppercase`.
+#[inline]
+pub(crate) fn is_uppercase(c: char) -> bool {
+    match class(c) {
+        Class::Capital => true,
+        Class::Small | Class::Other => false,
+        Class::Unknown => c.is_uppercase(),
+    }
+}
+
+/// Whether `a` and `b` are the same letter in either case: equal, or with
+/// equal lowercase mappings (`char::to_lowercase`).
+#[inline]
+pub(crate) fn eq_ignore_case(a: char, b: char) -> bool {
+    if a == b {
+        return true;
+    }
+    match (small(a), small(b)) {
+        (Some(x), Some(y)) => x == y,
+        _ => a.to_lowercase().eq(b.to_lowercase()),
+    }
+}
+
+/// The lowercase of `c` when the fast path knows it (one character).
+#[inline]
+fn small(c: char) -> Option<char> {
+    let n = u32::from(c);
+    match class(c) {
+        Class::Small | Class::Other => Some(c),
+        Class::Capital => match n {
+            0..=0xFF => char::from_u32(n + 0x20),
+            0x1EA0..=0x1EF9 => char::from_u32(n + 1),
+            _ => EXTENDED_PAIRS.iter().find(|p| p.0 == c).map(|p| p.1),
+        },
+        Class::Unknown => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fast_ranges() -> impl Iterator<Item = char> {
+        (0..=0x2FFu32)
+            .chain(0x1E00..=0x1EFF)
+            .filter_map(char::from_u32)
+    }
+
+    #[test]
+    fn classes_are_the_standard_librarys() {
+        for c in fast_ranges() {
+            assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
+            assert_eq!(is_alphabetic(c), c.is_alphabetic(), "{c:?}");
+            assert_eq!(is_uppercase(c), c.is_uppercase(), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn case_folding_is_the_standard_librarys() {
+        let chars: Vec<char> = fast_ranges().chain(['\u{130}', 'K', '\u{212A}']).collect();
+        let mut pairs = 0;
+        for &a in &chars {
+            for &b in &chars {
+                let want = a == b || a.to_lowercase().eq(b.to_lowercase());
+                assert_eq!(eq_ignore_case(a, b), want, "{a:?} {b:?}");
+                pairs += usize::from(want && a != b);
+            }
+        }
+        // Ă/ă … Ỹ/ỹ and the rest: both orders of each pair of one letter.
+        assert!(pairs > 400, "{pairs}");
+    }
+}
