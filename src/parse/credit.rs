@@ -406,7 +406,7 @@ pub(crate) fn is_name(s: &str) -> bool {
     {
         return false;
     }
-    let capitalized = |w: &&str| w.chars().next().is_some_and(|c| letters::is_uppercase(c));
+    let capitalized = |w: &&str| w.chars().next().is_some_and(letters::is_uppercase);
     let first_ok = words.first().is_some_and(capitalized);
     let lowercase = words.iter().skip(1).filter(|w| !capitalized(w)).count();
     first_ok

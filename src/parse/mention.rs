@@ -419,10 +419,7 @@ fn ends_cleanly(rest: &str) -> bool {
         None => true,
         Some(c) if letters::is_alphanumeric(c) => false,
         Some('/') => false,
-        Some('-' | '.' | ',') => !rest
-            .chars()
-            .nth(1)
-            .is_some_and(|n| letters::is_alphanumeric(n)),
+        Some('-' | '.' | ',') => !rest.chars().nth(1).is_some_and(letters::is_alphanumeric),
         Some(_) => true,
     }
 }

@@ -146,10 +146,7 @@ pub(crate) fn marker(lead: &str) -> Option<RawMarker<'_>> {
 fn plausible_code(code: &str) -> bool {
     let chars = code.chars().count();
     let words = code.split_whitespace().count();
-    let first_upper = code
-        .chars()
-        .next()
-        .is_some_and(|c| letters::is_uppercase(c));
+    let first_upper = code.chars().next().is_some_and(letters::is_uppercase);
     let letter_count = code.chars().filter(|&c| letters::is_alphabetic(c)).count();
     chars > 0
         && chars <= MAX_CODE_CHARS
@@ -164,7 +161,7 @@ fn plausible_code(code: &str) -> bool {
         && code
             .split_whitespace()
             .skip(1)
-            .all(|w| w.chars().next().is_some_and(|c| letters::is_uppercase(c)) || words <= 2)
+            .all(|w| w.chars().next().is_some_and(letters::is_uppercase) || words <= 2)
 }
 
 /// Whether `code` is an editor's note (`LTS`) or opens with a word of a
