@@ -891,10 +891,15 @@ mod tests {
         let s = "Kết nạp đảng viên mới đạt 53,68% kế hoạch".as_bytes();
         assert_eq!(find_digit(s, 0), "Kết nạp đảng viên mới đạt ".len());
         assert_eq!(find_digit(b"abc", 0), 3);
-        for n in 0..24 {
-            let mut v = vec![b'x'; 24];
+        for n in 0..100 {
+            // The bytes next to the digits, `/` and `:`, all around.
+            let mut v: Vec<u8> = b"/x:".iter().copied().cycle().take(100).collect();
             v[n] = b'7';
             assert_eq!(find_digit(&v, 0), n);
+            assert_eq!(find_digit(&v, n.min(50)), n);
+            assert_eq!(find_digit(&v, n + 1), 100);
+        }
+        for n in 0..24 {
             let mut w: Vec<u8> = "ạ".repeat(8).into_bytes();
             w.insert(n.min(w.len()), b'0');
             assert_eq!(find_digit(&w, 0), n.min(24));
