@@ -39,10 +39,11 @@ fn compose_segments(text: &str) -> Cow<'_, str> {
     let mut copied = 0;
     let mut changed = false;
     let mut done = 0;
+    let mut nfc = String::new();
     while let Some(i) = next_slow(bytes, done) {
         // The character before, as the base a mark may compose with.
         let before = (i.saturating_sub(4)..i)
-            .find(|&j| text.is_char_boundary(j))
+            .rfind(|&j| text.is_char_boundary(j))
             .unwrap_or(i);
         let start = before.max(done);
         let run = text.get(i..).unwrap_or_default();
@@ -51,21 +52,26 @@ fn compose_segments(text: &str) -> Cow<'_, str> {
             .find(|&(_, c)| is_fast_char(c))
             .map_or(run.len(), |(j, _)| j);
         let segment = text.get(start..end).unwrap_or_default();
-        if !matches!(is_nfc_quick(segment.chars()), IsNormalized::Yes) {
-            let mut nfc = String::new();
-            if !compose_in_order(segment, &mut nfc) {
-                nfc.clear();
-                nfc.extend(segment.nfc());
+        // The usual stretch, a letter and its marks, composes in order; a
+        // stretch of another script is most often NFC already.
+        nfc.clear();
+        let same = if compose_in_order(segment, &mut nfc) {
+            nfc == segment
+        } else if matches!(is_nfc_quick(segment.chars()), IsNormalized::Yes) {
+            true
+        } else {
+            nfc.clear();
+            nfc.extend(segment.nfc());
+            nfc == segment
+        };
+        if !same {
+            if !changed {
+                out.reserve(text.len());
+                changed = true;
             }
-            if nfc != segment {
-                if !changed {
-                    out.reserve(text.len());
-                    changed = true;
-                }
-                out.push_str(text.get(copied..start).unwrap_or_default());
-                out.push_str(&nfc);
-                copied = end;
-            }
+            out.push_str(text.get(copied..start).unwrap_or_default());
+            out.push_str(&nfc);
+            copied = end;
         }
         done = end;
     }

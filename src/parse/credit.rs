@@ -479,13 +479,18 @@ pub(crate) fn caption_credit(par: &str) -> Option<(usize, RawCredit<'_>)> {
     // `... . Ảnh: X`, `... - Ảnh: X`: the last `Ảnh` after a sentence end or a dash.
     let window_from = t.len() - window.len();
     let mut search_end = window.len();
-    // `Ả` and `ả` are E1 BA A2 and E1 BA A3.
-    while let Some(found) = window
-        .as_bytes()
-        .get(..search_end)?
-        .windows(3)
-        .rposition(|w| matches!(w, [0xE1, 0xBA, 0xA2 | 0xA3]))
-    {
+    // `Ả` and `ả` are E1 BA A2 and E1 BA A3: found by their middle byte.
+    let last_a = |end: usize| {
+        let mut end = end;
+        while let Some(i) = memchr::memrchr(0xBA, w.get(..end).unwrap_or_default()) {
+            if i >= 1 && matches!(w.get(i - 1..i + 2), Some([0xE1, 0xBA, 0xA2 | 0xA3])) {
+                return Some(i - 1);
+            }
+            end = i;
+        }
+        None
+    };
+    while let Some(found) = last_a(search_end) {
         search_end = found;
         let at = window_from + found;
         let before = t.get(..at)?.trim_end_matches(is_space);
