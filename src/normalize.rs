@@ -218,11 +218,14 @@ pub(crate) const INVISIBLES: &[char] = &[
 /// White space in the parser's sense: Unicode white space (which takes in
 /// the non-breaking space U+00A0) and the [`INVISIBLES`].
 pub(crate) fn is_space(c: char) -> bool {
-    if c.is_ascii() {
+    match u32::from(c) {
         // What `char::is_whitespace` says for ASCII, the vertical tab included.
-        return matches!(c, ' ' | '\t' | '\n' | '\u{B}' | '\u{C}' | '\r');
+        0..=0x7F => matches!(c, ' ' | '\t' | '\n' | '\u{B}' | '\u{C}' | '\r'),
+        // Below U+2000 (the letters of Vietnamese among them) the white
+        // space and invisibles are these four.
+        0x80..=0x1FFF => matches!(c, '\u{85}' | '\u{A0}' | '\u{AD}' | '\u{1680}'),
+        _ => c.is_whitespace() || INVISIBLES.contains(&c),
     }
-    c.is_whitespace() || INVISIBLES.contains(&c)
 }
 
 /// `s` without leading and trailing [`is_space`] characters.
@@ -344,6 +347,15 @@ mod tests {
         }
         let two = format!("{}\u{301}{}\u{300}", "a".repeat(40), "b".repeat(40));
         assert_eq!(next_slow(two.as_bytes(), 41), Some(82));
+    }
+
+    #[test]
+    fn white_space_is_what_char_says_and_the_invisibles() {
+        for c in (0..0x3100).filter_map(char::from_u32) {
+            let want = c.is_whitespace() || INVISIBLES.contains(&c);
+            assert_eq!(is_space(c), want, "{c:?}");
+        }
+        assert!(is_space('\u{FEFF}'));
     }
 
     #[test]
