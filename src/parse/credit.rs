@@ -316,8 +316,15 @@ fn byline(full: &str) -> Option<Vec<RawCredit<'_>>> {
         }]);
     }
     let (names_part, extra) = trailing_source(line);
-    let names = split_names(names_part);
-    if names.is_empty() || names.len() > 4 || !names.iter().all(|n| is_name(n) || is_domain(n)) {
+    // Up to four names: stop at the first part that is none.
+    let mut names = Vec::new();
+    for n in self::names(names_part) {
+        if names.len() == 4 || !(is_name(n) || is_domain(n)) {
+            return None;
+        }
+        names.push(n);
+    }
+    if names.is_empty() {
         return None;
     }
     if names.iter().all(|n| is_domain(n)) {
@@ -341,40 +348,49 @@ fn byline(full: &str) -> Option<Vec<RawCredit<'_>>> {
 /// Splits a names part on ` - `, `–`, `,`, ` và `, `/`, `;`, `&`, dropping a
 /// trailing `|` and a closing period.
 pub(crate) fn split_names(s: &str) -> Vec<&str> {
+    names(s).collect()
+}
+
+/// The names of [`split_names`], one at a time, so that a caller can stop
+/// at the first that is no name.
+fn names(s: &str) -> impl Iterator<Item = &str> {
     let s = trim(s.trim_end_matches(|c: char| c == '|' || is_space(c)));
-    let mut out = Vec::new();
     let mut start = 0;
     let mut iter = s.char_indices().peekable();
-    while let Some((idx, c)) = iter.next() {
-        let prev_space = s
-            .get(..idx)
-            .and_then(|p| p.chars().next_back())
-            .is_some_and(is_space);
-        let next_space = iter.peek().is_some_and(|&(_, n)| is_space(n));
-        let cut = match c {
-            ',' | '/' | ';' | '&' => true,
-            '–' | '—' => true,
-            c if is_dash(c) => prev_space || next_space,
-            _ => false,
-        };
-        let cut_len = if cut {
-            c.len_utf8()
-        } else if c == ' ' && s.get(idx..).is_some_and(|r| r.starts_with(" và ")) {
-            " và ".len()
-        } else {
-            0
-        };
-        if cut_len > 0 {
-            if let Some(part) = s.get(start..idx) {
-                out.push(part);
-            }
-            start = idx + cut_len;
+    let mut prev_space = false;
+    let mut done = false;
+    let parts = std::iter::from_fn(move || {
+        if done {
+            return None;
         }
-    }
-    if let Some(part) = s.get(start..) {
-        out.push(part);
-    }
-    out.into_iter()
+        while let Some((idx, c)) = iter.next() {
+            let was_space = std::mem::replace(&mut prev_space, is_space(c));
+            let cut = match c {
+                ',' | '/' | ';' | '&' => true,
+                '–' | '—' => true,
+                c if is_dash(c) => was_space || iter.peek().is_some_and(|&(_, n)| is_space(n)),
+                _ => false,
+            };
+            let cut_len = if cut {
+                c.len_utf8()
+            } else if c == ' ' && s.get(idx..).is_some_and(|r| r.starts_with(" và ")) {
+                " và ".len()
+            } else {
+                0
+            };
+            if cut_len > 0 {
+                // Inside ` và ` the start has moved past `idx`: no part.
+                let part = s.get(start..idx);
+                start = idx + cut_len;
+                if part.is_some() {
+                    return part;
+                }
+            }
+        }
+        done = true;
+        s.get(start..)
+    });
+    parts
         .map(|p| {
             let p = trim(p);
             match p.strip_suffix('.') {
@@ -391,7 +407,6 @@ pub(crate) fn split_names(s: &str) -> Vec<&str> {
             }
         })
         .filter(|p| !p.is_empty())
-        .collect()
 }
 
 /// Whether `s` reads as a person's or outlet's name: a few words, the first
