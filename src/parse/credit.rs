@@ -413,22 +413,27 @@ fn names(s: &str) -> impl Iterator<Item = &str> {
 /// capitalized (or initials like `T.L`, `N. Hà`), at most one lowercase word
 /// after it, no sentence punctuation.
 pub(crate) fn is_name(s: &str) -> bool {
-    let words: Vec<&str> = s.split(is_space).filter(|w| !w.is_empty()).collect();
-    if words.is_empty()
-        || words.len() > MAX_NAME_WORDS
+    // Cheap refusals first: long text, sentence punctuation.
+    if s.len() > MAX_NAME_CHARS * 4
         || s.chars().count() > MAX_NAME_CHARS
         || s.contains([':', ';', '?', '!', '"', '“', '”', '(', ')', '>', '<'])
     {
         return false;
     }
-    let capitalized = |w: &&str| w.chars().next().is_some_and(letters::is_uppercase);
-    let first_ok = words.first().is_some_and(capitalized);
-    let lowercase = words.iter().skip(1).filter(|w| !capitalized(w)).count();
-    first_ok
-        && lowercase <= usize::from(words.len() >= 3)
-        && !words
-            .iter()
-            .any(|w| w.chars().any(|c| c.is_ascii_digit()) && !w.contains('.'))
+    let mut words = 0;
+    let mut lowercase = 0;
+    for w in s.split(is_space).filter(|w| !w.is_empty()) {
+        words += 1;
+        let capitalized = w.chars().next().is_some_and(letters::is_uppercase);
+        if words == 1 && !capitalized || words > MAX_NAME_WORDS {
+            return false;
+        }
+        lowercase += usize::from(!capitalized);
+        if w.bytes().any(|b| b.is_ascii_digit()) && !w.contains('.') {
+            return false;
+        }
+    }
+    words > 0 && lowercase <= usize::from(words >= 3)
 }
 
 /// Whether `s` may name a source: a name, a domain, or a capitalized name of
