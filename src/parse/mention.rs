@@ -234,7 +234,13 @@ fn find_quy(bytes: &[u8], from: usize) -> usize {
 
 /// The start of the word holding byte `at`: just after the space before it.
 fn word_start(bytes: &[u8], at: usize) -> usize {
-    memchr::memrchr(b' ', bytes.get(..at).unwrap_or_default()).map_or(0, |i| i + 1)
+    // Words are short: a plain loop beats `memrchr`'s set-up.
+    bytes
+        .get(..at)
+        .unwrap_or_default()
+        .iter()
+        .rposition(|&b| b == b' ')
+        .map_or(0, |i| i + 1)
 }
 
 /// The start of the first word at or after `from` that follows a space.
@@ -302,11 +308,13 @@ fn opener(s: &[u8]) -> Option<Opener> {
 fn impossible_date(s: &str, prev_word: &str) -> Option<(usize, String)> {
     if let Ok((rest, d)) = date_dmy(s) {
         let impossible = NaiveDate::from_ymd_opt(d.year, d.month, d.day).is_none();
-        let message = format!(
-            "impossible date in the text: day {}, month {}, year {}",
-            d.day, d.month, d.year
-        );
-        return (impossible && ends_cleanly(rest)).then_some((s.len() - rest.len(), message));
+        return (impossible && ends_cleanly(rest)).then(|| {
+            let message = format!(
+                "impossible date in the text: day {}, month {}, year {}",
+                d.day, d.month, d.year
+            );
+            (s.len() - rest.len(), message)
+        });
     }
     let announced = one_of(DATE_WORDS_AFTER)
         .parse(prev_word)
@@ -322,9 +330,10 @@ fn impossible_date(s: &str, prev_word: &str) -> Option<(usize, String)> {
     .ok()?;
     let in_range = (1..=31).contains(&day) && (1..=12).contains(&month);
     let never = NaiveDate::from_ymd_opt(LEAP_YEAR, month, day).is_none();
-    let message = format!("impossible date in the text: day {day}, month {month}");
-    (in_range && never && ends_cleanly(rest) && !unit_follows(rest))
-        .then_some((s.len() - rest.len(), message))
+    (in_range && never && ends_cleanly(rest) && !unit_follows(rest)).then(|| {
+        let message = format!("impossible date in the text: day {day}, month {month}");
+        (s.len() - rest.len(), message)
+    })
 }
 
 /// A leap year, to ask whether a day and month exist in some year.
