@@ -206,9 +206,18 @@ pub(crate) fn unit(i: &str) -> Res<'_, &'static str> {
         .get(len..)
         .and_then(|r| r.strip_prefix('/'))
         .map_or(0, |r| 1 + word_len(r));
-    for len in [len + per, len] {
+    if len == 0 {
+        return fail(i);
+    }
+    let tries = if per > 0 { 2 } else { 1 };
+    for len in [len + per, len].into_iter().take(tries) {
         let (token, after) = rest.split_at_checked(len).unwrap_or((rest, ""));
-        if let Some(u) = UNITS.iter().find(|u| **u == token) {
+        // The first byte rules out most units without a string compare.
+        let first = token.as_bytes().first();
+        if let Some(u) = UNITS
+            .iter()
+            .find(|u| u.as_bytes().first() == first && **u == token)
+        {
             return Ok((after, u));
         }
     }
