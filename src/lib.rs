@@ -154,6 +154,7 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+mod bytes;
 mod display;
 mod error;
 mod lossless;

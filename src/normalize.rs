@@ -156,32 +156,7 @@ fn is_nfc_fast(bytes: &[u8]) -> bool {
 /// The offset of the first character at or after byte `from` that is
 /// outside the fast set of [`is_nfc_fast`].
 fn next_slow(bytes: &[u8], from: usize) -> Option<usize> {
-    // Blocks of `BLOCK` bytes with a branch-free test the compiler turns
-    // into vector code; two bytes of look-ahead let each block judge the
-    // characters that start in it. The block with a hit and the tail go
-    // byte by byte with the same test.
-    const BLOCK: usize = 32;
-    let mut at = from;
-    while let Some(window) = bytes.get(at..at + BLOCK + 2) {
-        let (lead, next, after) = (
-            window.get(..BLOCK).unwrap_or_default(),
-            window.get(1..=BLOCK).unwrap_or_default(),
-            window.get(2..).unwrap_or_default(),
-        );
-        let hit = lead
-            .iter()
-            .zip(next)
-            .zip(after)
-            .fold(0u8, |acc, ((&b, &n), &a)| {
-                acc | u8::from(slow_lead(b, n, a))
-            });
-        if hit != 0 {
-            break;
-        }
-        at += BLOCK;
-    }
-    let byte = |i: usize| bytes.get(i).copied().unwrap_or(0);
-    (at..bytes.len()).find(|&i| slow_lead(byte(i), byte(i + 1), byte(i + 2)))
+    crate::bytes::find(bytes, from, |b, n, a, _, _| slow_lead(b, n, a))
 }
 
 /// Whether the character that starts with byte `b` (followed by `n` and `a`)
@@ -190,8 +165,7 @@ fn next_slow(bytes: &[u8], from: usize) -> Option<usize> {
 /// U+0080..U+02FF (`0xC2..=0xCB`) answer `false`.
 #[inline(always)]
 fn slow_lead(b: u8, n: u8, a: u8) -> bool {
-    // `&` and `|`, not `&&` and `||`: no branches, so the block loop
-    // vectorizes.
+    // `&` and `|`, not `&&` and `||`: no branches, so the search vectorizes.
     let vietnamese = (b == 0xE1) & ((n & 0xFC) == 0xB8);
     let punctuation = (b == 0xE2) & (n == 0x80) & (a >= 0x82);
     (b >= 0xCC) & !(vietnamese | punctuation)

@@ -182,23 +182,6 @@ pub(crate) fn find_byte(bytes: &[u8], from: usize, needle: u8) -> usize {
     find_below(bytes, from, needle, 1)
 }
 
-/// The first ASCII digit at or after `from`, or `bytes.len()`.
-pub(crate) fn find_digit(bytes: &[u8], mut from: usize) -> usize {
-    // Digits stand far apart in prose: skip blocks without one by a
-    // branch-free test the compiler vectorizes, then find it in its block.
-    const BLOCK: usize = 32;
-    while let Some(block) = bytes.get(from..from + BLOCK) {
-        if block
-            .iter()
-            .fold(false, |acc, &b| acc | (b.wrapping_sub(b'0') < 10))
-        {
-            break;
-        }
-        from += BLOCK;
-    }
-    find_below(bytes, from, b'0', 10)
-}
-
 /// The first byte `b` at or after `from` with `b ^ xor < below` (`below`
 /// at most 128), eight bytes at a time; `bytes.len()` when there is none.
 fn find_below(bytes: &[u8], mut from: usize, xor: u8, below: u8) -> usize {

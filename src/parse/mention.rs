@@ -29,7 +29,7 @@ use nom::combinator::opt;
 use nom::sequence::preceded;
 use nom::Parser;
 
-use super::common::{ch, dash, find_byte, find_digit, number, one_of, sp0, sp1, word, Res};
+use super::common::{ch, dash, find_byte, number, one_of, sp0, sp1, word, Res};
 use super::dateline::{date_dmy, time, RawDate, RawTime};
 use super::number::{ambiguous, figure, unit_follows, vn_float};
 use super::Finding;
@@ -108,25 +108,16 @@ pub(crate) fn scan<'a>(
     // The word before the candidate, for `tháng 6/2026` and the like.
     let mut prev_word = (0, 0);
     let mut pos = 0;
-    // The next digit and the next `quý`, each searched for again only once
-    // passed, so that the searches add up to one pass.
-    let (mut digit_at, mut quy_at) = (0, 0);
     let mut anchor = 0;
     while pos < bytes.len() {
         // Every mention holds a digit or `quý`, at most three words after
         // its first word (`rạng sáng nay (6/12)`): words further from the
         // next such anchor are skipped without a look.
         if anchor < pos {
-            if digit_at < pos {
-                digit_at = find_digit(bytes, pos);
-            }
-            if quy_at < pos {
-                quy_at = find_quy(bytes, pos);
-            }
-            anchor = digit_at.min(quy_at);
-            if anchor >= bytes.len() {
+            let Some(next) = find_anchor(bytes, pos) else {
                 break;
-            }
+            };
+            anchor = next;
             let mut start = word_start(bytes, anchor);
             for _ in 0..LOOKBACK_WORDS {
                 if start <= pos + 1 {
@@ -219,17 +210,13 @@ pub(crate) fn scan<'a>(
 /// How many words a mention may have before its first digit or `quý`.
 const LOOKBACK_WORDS: usize = 3;
 
-/// The first byte at or after `from` that opens `quý` (the `q` before
-/// `uý`), or the length of `bytes`.
-fn find_quy(bytes: &[u8], from: usize) -> usize {
-    use memchr::memmem::Finder;
-    use std::sync::OnceLock;
-    static QUY: OnceLock<Finder<'static>> = OnceLock::new();
-    let quy = QUY.get_or_init(|| Finder::new("uý".as_bytes()).into_owned());
-    match quy.find(bytes.get(from..).unwrap_or_default()) {
-        Some(i) => (from + i).saturating_sub(1).max(from),
-        None => bytes.len(),
-    }
+/// The first digit or `quý` (`q` or `Q`, then `uý`: 75 C3 BD) at or after
+/// `from`, found in one pass.
+fn find_anchor(bytes: &[u8], from: usize) -> Option<usize> {
+    crate::bytes::find(bytes, from, |a, b, c, d, _| {
+        let quy = ((a | 0x20) == b'q') & (b == b'u') & (c == 0xC3) & (d == 0xBD);
+        (a.wrapping_sub(b'0') < 10) | quy
+    })
 }
 
 /// The start of the word holding byte `at`: just after the space before it.
@@ -896,22 +883,27 @@ mod tests {
     }
 
     #[test]
-    fn find_digit_finds_the_first_digit() {
+    fn anchors_are_digits_and_quy() {
         let s = "Kết nạp đảng viên mới đạt 53,68% kế hoạch".as_bytes();
-        assert_eq!(find_digit(s, 0), "Kết nạp đảng viên mới đạt ".len());
-        assert_eq!(find_digit(b"abc", 0), 3);
+        assert_eq!(find_anchor(s, 0), Some("Kết nạp đảng viên mới đạt ".len()));
+        assert_eq!(find_anchor(b"abc", 0), None);
+        let q = "trong quý II, Quý 3 và QUÝ IV; quốc, quy".as_bytes();
+        assert_eq!(find_anchor(q, 0), Some("trong ".len()));
+        assert_eq!(find_anchor(q, 7), Some("trong quý II, ".len()));
+        assert_eq!(find_anchor(q, 18), Some("trong quý II, Quý ".len()));
+        assert_eq!(find_anchor(q, 23), None);
         for n in 0..100 {
             // The bytes next to the digits, `/` and `:`, all around.
             let mut v: Vec<u8> = b"/x:".iter().copied().cycle().take(100).collect();
             v[n] = b'7';
-            assert_eq!(find_digit(&v, 0), n);
-            assert_eq!(find_digit(&v, n.min(50)), n);
-            assert_eq!(find_digit(&v, n + 1), 100);
+            assert_eq!(find_anchor(&v, 0), Some(n));
+            assert_eq!(find_anchor(&v, n.min(50)), Some(n));
+            assert_eq!(find_anchor(&v, n + 1), None);
         }
         for n in 0..24 {
             let mut w: Vec<u8> = "ạ".repeat(8).into_bytes();
             w.insert(n.min(w.len()), b'0');
-            assert_eq!(find_digit(&w, 0), n.min(24));
+            assert_eq!(find_anchor(&w, 0), Some(n.min(24)));
         }
     }
 
