@@ -91,9 +91,24 @@ pub(crate) fn word<'p>(phrase: &'p str) -> impl Fn(&str) -> Res<'_, &str> + 'p {
 fn match_phrase(i: &str, phrase: &str) -> Option<usize> {
     // Most calls fail on the first byte: an ASCII letter matches only the
     // same letter in either case, and never a letter outside ASCII.
-    if let (Some(&a), Some(&b)) = (i.as_bytes().first(), phrase.as_bytes().first()) {
+    let (ib, pb) = (i.as_bytes(), phrase.as_bytes());
+    if let (Some(&a), Some(&b)) = (ib.first(), pb.first()) {
         if (a.is_ascii() || b.is_ascii()) && !a.eq_ignore_ascii_case(&b) {
             return None;
+        }
+        // Two ASCII first letters: the second characters start at byte 1 of
+        // both, and are compared the same way (a space of the phrase matches
+        // any white space, so it is left to the loop).
+        if a.is_ascii() && b.is_ascii() {
+            match (ib.get(1), pb.get(1)) {
+                (None, Some(_)) => return None,
+                (Some(&c), Some(&d))
+                    if d != b' ' && (c.is_ascii() || d.is_ascii()) && !c.eq_ignore_ascii_case(&d) =>
+                {
+                    return None
+                }
+                _ => {}
+            }
         }
     }
     let mut rest = i;
