@@ -103,7 +103,9 @@ fn match_phrase(i: &str, phrase: &str) -> Option<usize> {
             match (ib.get(1), pb.get(1)) {
                 (None, Some(_)) => return None,
                 (Some(&c), Some(&d))
-                    if d != b' ' && (c.is_ascii() || d.is_ascii()) && !c.eq_ignore_ascii_case(&d) =>
+                    if d != b' '
+                        && (c.is_ascii() || d.is_ascii())
+                        && !c.eq_ignore_ascii_case(&d) =>
                 {
                     return None
                 }

@@ -34,7 +34,7 @@ use super::dateline::{date_dmy, time, RawDate, RawTime};
 use super::number::{ambiguous, figure, unit_follows, vn_float};
 use super::Finding;
 use crate::model::{DiagnosticCode, Mention, MentionValue, Span};
-use crate::normalize::{CLOSE_BRACKETS, OPEN_BRACKETS};
+use crate::normalize::{is_space, CLOSE_BRACKETS, OPEN_BRACKETS};
 
 /// Words that announce a date right after them; up to two of them may stand
 /// together (`tối mùng 3/9`). Longest first.
@@ -350,16 +350,29 @@ fn numeric(s: &str, prev_word: &str, ctx: Context) -> Option<(usize, MentionValu
         return figure(s);
     }
     let done = |rest: &str, v| Some((s.len() - rest.len(), v));
-    if let Ok((rest, d)) = date_dmy(s) {
+    // What follows the digits rules grammars out before they are tried:
+    // dates, times and day/month pairs open with one or two digits and a
+    // given separator.
+    let digits = s.bytes().take_while(u8::is_ascii_digit).count();
+    let next = s.get(digits..).and_then(|r| r.chars().next());
+    let short = digits <= 2;
+    let spaced = next.is_some_and(is_space);
+    let (dmy, written, clock, slash) = (
+        short && matches!(next, Some('/' | '-' | '.')),
+        short && spaced,
+        short && (matches!(next, Some(':' | 'h' | 'g' | 'H')) || spaced),
+        short && next == Some('/'),
+    );
+    if let Some((rest, d)) = dmy.then(|| date_dmy(s).ok()).flatten() {
         if ends_cleanly(rest) && !unit_follows(rest) {
             return date_value(d.day, d.month, Some(d.year), ctx).and_then(|v| done(rest, v));
         }
         return None;
     }
-    if let Ok((rest, d)) = date_written_mention(s, ctx) {
+    if let Some((rest, d)) = written.then(|| date_written_mention(s, ctx).ok()).flatten() {
         return done(rest, d);
     }
-    if let Ok((rest, t)) = time(s) {
+    if let Some((rest, t)) = clock.then(|| time(s).ok()).flatten() {
         if t.has_minutes && ends_cleanly(rest) && !rest.starts_with('%') {
             if let Some(v) = time_value(t) {
                 return done(rest, v);
@@ -369,7 +382,7 @@ fn numeric(s: &str, prev_word: &str, ctx: Context) -> Option<(usize, MentionValu
     if let Ok((rest, v)) = percent(s) {
         return done(rest, v);
     }
-    if let Ok((rest, (day, month))) = day_month_slash(s) {
+    if let Some((rest, (day, month))) = slash.then(|| day_month_slash(s).ok()).flatten() {
         if ends_cleanly(rest) && !rest.starts_with('%') {
             // `2/9 kg` is a figure, not a date.
             if let Some(v) = date_value(day, month, None, ctx).filter(|_| !unit_follows(rest)) {
