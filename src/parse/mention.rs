@@ -118,44 +118,28 @@ pub(crate) fn scan<'a>(
                 break;
             };
             anchor = next;
+            // The anchor's word, or the first of the words before it (back
+            // to `pos`) that may open a mention: words that open none are
+            // skipped without a look.
             let mut start = word_start(bytes, anchor);
+            let mut jump = start;
             for _ in 0..LOOKBACK_WORDS {
                 if start <= pos + 1 {
                     break;
                 }
-                start = word_start(bytes, start - 1);
+                let end = start - 1;
+                start = word_start(bytes, end);
+                if opening(bytes, start, end) < end {
+                    jump = start;
+                }
             }
-            if start > pos {
-                prev_word = (word_start(bytes, start - 1), start - 1);
-                pos = start;
+            if jump > pos {
+                prev_word = (word_start(bytes, jump - 1), jump - 1);
+                pos = jump;
             }
         }
         let word_end = find_byte(bytes, pos, b' ');
-        let mut at = pos;
-        // Opening quotes and brackets before the word (`“Ngày`, `(28/3)`),
-        // and the dash of a range before a figure (`450.000 đồng -1,2 triệu`).
-        loop {
-            if may_open(bytes.get(at..).unwrap_or_default()) {
-                break;
-            }
-            let digit_next = |k: usize| bytes.get(at + k).is_some_and(u8::is_ascii_digit);
-            match bytes.get(at) {
-                Some(b'"' | b'\'' | b'[') => at += 1,
-                Some(b'-') if digit_next(1) => at += 1,
-                Some(0xE2)
-                    if matches!(bytes.get(at + 1..at + 3), Some([0x80, 0x93])) && digit_next(3) =>
-                {
-                    at += 3
-                }
-                Some(0xE2) if matches!(bytes.get(at + 1..at + 3), Some([0x80, 0x9C | 0x98])) => {
-                    at += 3
-                }
-                _ => {
-                    at = word_end;
-                    break;
-                }
-            }
-        }
+        let at = opening(bytes, pos, word_end);
         if at < word_end {
             let rest = text.get(at..).unwrap_or_default();
             let before = text.get(prev_word.0..prev_word.1).unwrap_or_default();
@@ -204,6 +188,31 @@ pub(crate) fn scan<'a>(
         }
         prev_word = (pos, word_end);
         pos = word_end + 1;
+    }
+}
+
+/// Where a mention may open in the word `bytes[pos..word_end]`: past opening
+/// quotes and brackets (`“Ngày`, `(28/3)`) and the dash of a range before a
+/// figure (`450.000 đồng -1,2 triệu`), at a digit, a bracket or the first
+/// bytes of a word that opens one. `word_end` when nothing opens there.
+fn opening(bytes: &[u8], pos: usize, word_end: usize) -> usize {
+    let mut at = pos;
+    loop {
+        if may_open(bytes.get(at..).unwrap_or_default()) {
+            return at;
+        }
+        let digit_next = |k: usize| bytes.get(at + k).is_some_and(u8::is_ascii_digit);
+        match bytes.get(at) {
+            Some(b'"' | b'\'' | b'[') => at += 1,
+            Some(b'-') if digit_next(1) => at += 1,
+            Some(0xE2)
+                if matches!(bytes.get(at + 1..at + 3), Some([0x80, 0x93])) && digit_next(3) =>
+            {
+                at += 3
+            }
+            Some(0xE2) if matches!(bytes.get(at + 1..at + 3), Some([0x80, 0x9C | 0x98])) => at += 3,
+            _ => return word_end,
+        }
     }
 }
 
