@@ -160,9 +160,18 @@ fn lookup(code: &str) -> Option<&'static Outlet> {
     if let Ok(i) = OUTLETS.binary_search_by(|o| o.code.cmp(code)) {
         return OUTLETS.get(i);
     }
-    let key = folded(code);
-    let i = folded_table().iter().position(|(c, _)| *c == key)?;
+    let i = position_folded(code, |(c, _)| c)?;
     OUTLETS.get(i)
+}
+
+/// The index in [`folded_table`] of the entry whose `field` is `s` folded,
+/// compared a character at a time, the first character before the rest.
+fn position_folded(s: &str, field: impl Fn(&(String, String)) -> &String) -> Option<usize> {
+    let first = fold(s.chars().next()?);
+    folded_table().iter().position(|entry| {
+        let f = field(entry);
+        f.chars().next() == Some(first) && s.chars().map(fold).eq(f.chars())
+    })
 }
 
 /// The outlet whose name `name` is, written loosely (`An ninh thủ đô`).
@@ -170,8 +179,7 @@ pub(crate) fn outlet_by_name(name: &str) -> Option<&'static Outlet> {
     if name.len() > MAX_NAME_BYTES {
         return None;
     }
-    let key = folded(name);
-    let i = folded_table().iter().position(|(_, n)| *n == key)?;
+    let i = position_folded(name, |(_, n)| n)?;
     OUTLETS.get(i)
 }
 
