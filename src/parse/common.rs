@@ -159,6 +159,51 @@ pub(crate) fn one_of<'t, T: Copy>(table: &'t [(&'t str, T)]) -> impl Fn(&str) ->
     }
 }
 
+/// The first bytes a phrase of `table` may start with as [`one_of`]
+/// compares them: an ASCII byte in either case, and every byte from 0x80 up
+/// when a phrase starts outside ASCII. Worked out at compile time, for
+/// [`one_of_starting`].
+#[allow(clippy::indexing_slicing)] // evaluated by the compiler: bytes index 256 slots
+pub(crate) const fn first_bytes<T: Copy>(table: &[(&str, T)]) -> [bool; 256] {
+    let mut out = [false; 256];
+    let mut i = 0;
+    while i < table.len() {
+        let phrase = table[i].0.as_bytes();
+        if !phrase.is_empty() {
+            let b = phrase[0];
+            if b.is_ascii() {
+                out[b.to_ascii_lowercase() as usize] = true;
+                out[b.to_ascii_uppercase() as usize] = true;
+            } else {
+                let mut k = 0x80;
+                while k < 256 {
+                    out[k] = true;
+                    k += 1;
+                }
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
+/// [`one_of`], refusing at once an input whose first byte starts no phrase
+/// (`first` is [`first_bytes`] of `table`).
+pub(crate) fn one_of_starting<'t, T: Copy>(
+    table: &'t [(&'t str, T)],
+    first: &'t [bool; 256],
+) -> impl Fn(&str) -> Res<'_, T> + 't {
+    let all = one_of(table);
+    move |i: &str| {
+        let b = i.as_bytes().first().copied().unwrap_or(0);
+        if first.get(usize::from(b)).copied().unwrap_or(true) {
+            all(i)
+        } else {
+            fail(i)
+        }
+    }
+}
+
 /// The lines of `text[from..to]` as byte ranges `(start, end)` without their
 /// line ends. A line ends at `\n`, `\r\n` or a lone `\r`; a text ending in a
 /// line end has no empty last line.
@@ -300,6 +345,22 @@ mod tests {
         assert_eq!(word("ngày")("Ngày 2-4"), Ok((" 2-4", "Ngày")));
         assert!(word("ngày")("ngàyx").is_err());
         assert_eq!(word("chủ nhật")("CHỦ  NHẬT,"), Ok((",", "CHỦ  NHẬT")));
+    }
+
+    #[test]
+    fn first_bytes_cover_both_cases_and_bytes_outside_ascii() {
+        const T: &[(&str, u8)] = &[("tỷ", 1), ("Kg", 2), ("đồng", 3), ("%", 4)];
+        const F: [bool; 256] = first_bytes(T);
+        let on: Vec<u8> = (0..=255u8).filter(|&b| F[usize::from(b)]).collect();
+        let mut want = vec![b'%', b'K', b'T', b'k', b't'];
+        want.extend(0x80..=0xFF);
+        assert_eq!(on, want);
+        let p = one_of_starting(T, &F);
+        assert_eq!(p("Tỷ đồng"), Ok((" đồng", 1)));
+        assert_eq!(p("Đồng"), Ok(("", 3)));
+        assert!(p("xã").is_err());
+        assert!(p("").is_err());
+        assert!(first_bytes::<u8>(&[]).iter().all(|b| !b));
     }
 
     #[test]

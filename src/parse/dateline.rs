@@ -16,7 +16,9 @@ use nom::combinator::opt;
 use nom::sequence::preceded;
 use nom::Parser;
 
-use super::common::{ch, dash, number, one_of, sp0, sp1, word, PartOfDay, Res, PARTS_OF_DAY};
+use super::common::{
+    ch, dash, first_bytes, number, one_of_starting, sp0, sp1, word, PartOfDay, Res, PARTS_OF_DAY,
+};
 use super::Finding;
 use crate::model::{Dateline, DiagnosticCode, Span};
 use crate::normalize::{is_dash, is_space, trim};
@@ -45,6 +47,9 @@ pub(crate) const WEEKDAYS: &[(&str, Weekday)] = &[
     ("t6", Weekday::Fri),
     ("t7", Weekday::Sat),
 ];
+
+/// The first bytes of [`WEEKDAYS`].
+const WEEKDAY_STARTS: [bool; 256] = first_bytes(WEEKDAYS);
 
 /// Labels that may open a dateline and belong to it (`Cập nhật: ...`).
 const LABELS: &[&str] = &[
@@ -87,6 +92,10 @@ const MERIDIEMS: &[(&str, Meridiem)] = &[
     ("ch", Meridiem::Pm),
 ];
 
+/// The first bytes of [`MERIDIEMS`] and [`PARTS_OF_DAY`].
+const MERIDIEM_STARTS: [bool; 256] = first_bytes(MERIDIEMS);
+const PART_OF_DAY_STARTS: [bool; 256] = first_bytes(PARTS_OF_DAY);
+
 /// A date as written, not yet checked.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct RawDate {
@@ -118,7 +127,7 @@ struct Raw {
 
 /// A weekday name and the comma or dash after it.
 fn weekday(i: &str) -> Res<'_, Weekday> {
-    let (i, day) = one_of(WEEKDAYS).parse(i)?;
+    let (i, day) = one_of_starting(WEEKDAYS, &WEEKDAY_STARTS).parse(i)?;
     let (i, _) = sp0(i)?;
     let (i, _) = opt(alt((ch(','), dash))).parse(i)?;
     let (i, _) = sp0(i)?;
@@ -236,9 +245,14 @@ pub(crate) fn time(i: &str) -> Res<'_, RawTime> {
     let has_minutes = minute.is_some();
     let minute = minute.unwrap_or(0);
     let (i, _) = opt((sp1, word("phút"))).parse(i)?;
-    let (i, meridiem) = opt(preceded(sp0, one_of(MERIDIEMS))).parse(i)?;
+    let (i, meridiem) =
+        opt(preceded(sp0, one_of_starting(MERIDIEMS, &MERIDIEM_STARTS))).parse(i)?;
     let (i, part) = if meridiem.is_none() {
-        opt(preceded(sp1, one_of(PARTS_OF_DAY))).parse(i)?
+        opt(preceded(
+            sp1,
+            one_of_starting(PARTS_OF_DAY, &PART_OF_DAY_STARTS),
+        ))
+        .parse(i)?
     } else {
         (i, None)
     };
@@ -418,7 +432,7 @@ pub(crate) fn find(line: &str) -> Option<Found<'_>> {
 /// Whether `s` starts with a weekday or `ngày`, the words a dateline may
 /// open with before its first digit.
 fn opens_with_day_word(s: &str) -> bool {
-    one_of(WEEKDAYS).parse(s).is_ok() || word("ngày")(s).is_ok()
+    one_of_starting(WEEKDAYS, &WEEKDAY_STARTS).parse(s).is_ok() || word("ngày")(s).is_ok()
 }
 
 fn is_label(prefix: &str) -> bool {

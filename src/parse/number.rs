@@ -11,7 +11,7 @@ use nom::combinator::opt;
 use nom::sequence::preceded;
 use nom::Parser;
 
-use super::common::{fail, one_of, sp0, sp1, Res};
+use super::common::{fail, first_bytes, one_of_starting, sp0, sp1, Res};
 use crate::model::MentionValue;
 
 /// Multiplier words and the power of ten they stand for, longest first.
@@ -26,6 +26,9 @@ pub(crate) const MULTIPLIERS: &[(&str, i32)] = &[
     ("tỷ", 9),
     ("tỉ", 9),
 ];
+
+/// The first bytes of [`MULTIPLIERS`].
+const MULTIPLIER_STARTS: [bool; 256] = first_bytes(MULTIPLIERS);
 
 /// Currency words and their ISO 4217 codes, longest first where one is the
 /// prefix of another.
@@ -53,6 +56,9 @@ pub(crate) const CURRENCIES: &[(&str, &str)] = &[
     ("bạt", "THB"),
     ("thb", "THB"),
 ];
+
+/// The first bytes of [`CURRENCIES`].
+const CURRENCY_STARTS: [bool; 256] = first_bytes(CURRENCIES);
 
 /// Units kept as written after a number, matched exactly (`kg`, not `KG`),
 /// longest first where one is the prefix of another.
@@ -229,12 +235,19 @@ pub(crate) fn unit(i: &str) -> Res<'_, &'static str> {
 /// (`2024`).
 pub(crate) fn figure(s: &str) -> Option<(usize, MentionValue)> {
     let (rest, number) = vn_number(s).ok()?;
-    let (rest, exp) = match opt(preceded(sp1, one_of(MULTIPLIERS))).parse(rest) {
+    let (rest, exp) = match opt(preceded(
+        sp1,
+        one_of_starting(MULTIPLIERS, &MULTIPLIER_STARTS),
+    ))
+    .parse(rest)
+    {
         Ok((r, e)) => (r, e.unwrap_or(0)),
         Err(_) => (rest, 0),
     };
     let done = |rest: &str, v| Some((s.len() - rest.len(), v));
-    if let Ok((after, currency)) = preceded(sp0, one_of(CURRENCIES)).parse(rest) {
+    if let Ok((after, currency)) =
+        preceded(sp0, one_of_starting(CURRENCIES, &CURRENCY_STARTS)).parse(rest)
+    {
         // `USD/ounce`, `đồng/lượng`: the price of a unit is still money.
         return done(
             after,
