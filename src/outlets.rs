@@ -170,7 +170,7 @@ fn position_folded(s: &str, field: impl Fn(&(String, String)) -> &String) -> Opt
     let first = fold(s.chars().next()?);
     folded_table().iter().position(|entry| {
         let f = field(entry);
-        f.chars().next() == Some(first) && s.chars().map(fold).eq(f.chars())
+        f.starts_with(first) && s.chars().map(fold).eq(f.chars())
     })
 }
 
