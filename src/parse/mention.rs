@@ -266,10 +266,43 @@ enum Opener {
     TimeWord,
 }
 
+/// The first four bytes of each word [`opener`] knows, its first letter in
+/// lowercase: `ngày`, `mùng`, `mồng`, `hôm`, `sáng`, `trưa`, `tối`,
+/// `chiều`, `rạng`, `quý`, `lúc`, `khoảng`, `vào lúc`, `đêm`.
+const OPENER_KEYS: [[u8; 4]; 14] = [
+    *b"ng\xC3\xA0",
+    *b"m\xC3\xB9n",
+    *b"m\xE1\xBB\x93",
+    *b"h\xC3\xB4m",
+    *b"s\xC3\xA1n",
+    *b"tr\xC6\xB0",
+    *b"t\xE1\xBB\x91",
+    *b"chi\xE1",
+    *b"r\xE1\xBA\xA1",
+    *b"qu\xC3\xBD",
+    *b"l\xC3\xBAc",
+    *b"kho\xE1",
+    *b"v\xC3\xA0o",
+    *b"\xC4\x91\xC3\xAA",
+];
+
 /// The kind of mention the word at `s` may open: the first words of
 /// [`DATE_WORDS`] and [`TIME_WORDS`], and `quý`. The first letter may be a
 /// capital; the rest is matched as written, in lowercase.
 fn opener(s: &[u8]) -> Option<Opener> {
+    // Most words open nothing: their first four bytes (the first letter in
+    // lowercase, `đ` for `Đ`) match none of the openers', compared without
+    // a branch; the words that do are then read letter by letter.
+    let byte = |k: usize| s.get(k).copied().unwrap_or(0);
+    let first = byte(0).to_ascii_lowercase();
+    let second = if first == 0xC4 { byte(1) | 1 } else { byte(1) };
+    let key = u32::from_le_bytes([first, second, byte(2), byte(3)]);
+    if !OPENER_KEYS
+        .iter()
+        .fold(false, |hit, k| hit | (u32::from_le_bytes(*k) == key))
+    {
+        return None;
+    }
     let b = *s.first()?;
     let rest = s.get(1..)?;
     let tail = |t: &str| rest.starts_with(t.as_bytes());
@@ -902,6 +935,30 @@ mod tests {
         assert!(opener("quý".as_bytes()) == Some(Opener::Quarter));
         assert!(opener("các".as_bytes()).is_none());
         assert!(opener("vào".as_bytes()).is_none());
+    }
+
+    #[test]
+    fn every_opening_word_passes_the_key_filter_in_either_case() {
+        let words = DATE_WORDS
+            .iter()
+            .chain(TIME_WORDS)
+            .map(|(w, _)| *w)
+            .chain(["quý"]);
+        let mut n = 0;
+        for w in words {
+            let mut chars = w.chars();
+            let first = chars.next().unwrap();
+            let capital: String = first.to_uppercase().chain(chars).collect();
+            for form in [w.to_string(), capital] {
+                let text = format!("{form} 3/4");
+                assert!(opener(text.as_bytes()).is_some(), "{form}");
+                n += 1;
+            }
+        }
+        assert_eq!(n, 2 * (DATE_WORDS.len() + TIME_WORDS.len() + 1));
+        for w in ["người", "Nhà", "tháng", "sau", "vào", "lúa", "quốc", "Đà"] {
+            assert!(opener(w.as_bytes()).is_none(), "{w}");
+        }
     }
 
     #[test]
