@@ -390,9 +390,10 @@ fn is_section_like(line: &str) -> bool {
     if is_breadcrumb(line) {
         return true;
     }
-    let words = line.split(is_space).filter(|w| !w.is_empty()).count();
-    line.chars().count() <= MAX_SECTION_CHARS
-        && words <= MAX_SECTION_WORDS
+    // Cheap tests first: a section label is short.
+    line.len() <= MAX_SECTION_CHARS * 4
+        && line.chars().count() <= MAX_SECTION_CHARS
+        && line.split(is_space).filter(|w| !w.is_empty()).count() <= MAX_SECTION_WORDS
         && !line.ends_with(['.', '?', '!', ':', ',', ';', '"', '”'])
         && line.chars().next().is_some_and(letters::is_uppercase)
         && source::marker(line).is_none()
