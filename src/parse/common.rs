@@ -267,6 +267,26 @@ fn find_below(bytes: &[u8], mut from: usize, xor: u8, below: u8) -> usize {
     bytes.len()
 }
 
+/// The last byte before `end` that is `needle`, eight bytes at a time:
+/// words are short, and this beats `memrchr`'s set-up and a byte loop.
+pub(crate) fn rfind_byte(bytes: &[u8], end: usize, needle: u8) -> Option<usize> {
+    const LO7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    let mut end = end.min(bytes.len());
+    while end >= 8 {
+        let chunk = bytes.get(end - 8..end).unwrap_or_default();
+        let x = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]))
+            ^ (0x0101_0101_0101_0101 * u64::from(needle));
+        // The high bit of each zero byte of `x`, exactly (no carry crosses
+        // bytes).
+        let zero = !(((x & LO7) + LO7) | x | LO7);
+        if zero != 0 {
+            return Some(end - 8 + (63 - zero.leading_zeros() as usize) / 8);
+        }
+        end -= 8;
+    }
+    bytes.get(..end)?.iter().rposition(|&b| b == needle)
+}
+
 /// The line ends (`\n`, `\r\n`, a lone `\r`) in `text[from..to]`.
 pub(crate) fn line_breaks(text: &str, from: usize, to: usize) -> usize {
     let bytes = text
@@ -361,6 +381,25 @@ mod tests {
         assert!(p("xã").is_err());
         assert!(p("").is_err());
         assert!(first_bytes::<u8>(&[]).iter().all(|b| !b));
+    }
+
+    #[test]
+    fn rfind_byte_finds_the_last_match() {
+        let s = b"abc def ghijklmnop q";
+        assert_eq!(rfind_byte(s, s.len(), b' '), Some(18));
+        assert_eq!(rfind_byte(s, 18, b' '), Some(7));
+        assert_eq!(rfind_byte(s, 7, b' '), Some(3));
+        assert_eq!(rfind_byte(s, 3, b' '), None);
+        assert_eq!(rfind_byte(s, 99, b'a'), Some(0));
+        // Bytes one above the needle next to it: no false match.
+        assert_eq!(rfind_byte(b"!!!! !!!!!!!!!!!", 16, b' '), Some(4));
+        for n in 0..40 {
+            let mut v = vec![b'!'; 40];
+            v[n] = b' ';
+            assert_eq!(rfind_byte(&v, 40, b' '), Some(n));
+            assert_eq!(rfind_byte(&v, n, b' '), None);
+            assert_eq!(rfind_byte(&v, n + 1, b' '), Some(n));
+        }
     }
 
     #[test]

@@ -230,13 +230,7 @@ fn find_anchor(bytes: &[u8], from: usize) -> Option<usize> {
 
 /// The start of the word holding byte `at`: just after the space before it.
 fn word_start(bytes: &[u8], at: usize) -> usize {
-    // Words are short: a plain loop beats `memrchr`'s set-up.
-    bytes
-        .get(..at)
-        .unwrap_or_default()
-        .iter()
-        .rposition(|&b| b == b' ')
-        .map_or(0, |i| i + 1)
+    super::common::rfind_byte(bytes, at, b' ').map_or(0, |i| i + 1)
 }
 
 /// The start of the first word at or after `from` that follows a space.
