@@ -160,17 +160,18 @@ fn lookup(code: &str) -> Option<&'static Outlet> {
     if let Ok(i) = OUTLETS.binary_search_by(|o| o.code.cmp(code)) {
         return OUTLETS.get(i);
     }
-    let i = position_folded(code, |(c, _)| c)?;
+    let i = position_folded(code, |f| &f.code)?;
     OUTLETS.get(i)
 }
 
-/// The index in [`folded_table`] of the entry whose `field` is `s` folded,
-/// compared a character at a time, the first character before the rest.
-fn position_folded(s: &str, field: impl Fn(&(String, String)) -> &String) -> Option<usize> {
-    let first = fold(s.chars().next()?);
+/// The index in [`folded_table`] of the entry whose `field` is `s` folded:
+/// entries of another length in characters are passed over, the rest
+/// compared a character at a time.
+fn position_folded(s: &str, field: impl Fn(&Folded) -> &(String, usize)) -> Option<usize> {
+    let chars = s.chars().count();
     folded_table().iter().position(|entry| {
-        let f = field(entry);
-        f.starts_with(first) && s.chars().map(fold).eq(f.chars())
+        let (f, n) = field(entry);
+        *n == chars && s.chars().map(fold).eq(f.chars())
     })
 }
 
@@ -179,20 +180,30 @@ pub(crate) fn outlet_by_name(name: &str) -> Option<&'static Outlet> {
     if name.len() > MAX_NAME_BYTES {
         return None;
     }
-    let i = position_folded(name, |(_, n)| n)?;
+    let i = position_folded(name, |f| &f.name)?;
     OUTLETS.get(i)
 }
 
 /// The longest outlet name in bytes, to skip longer lines at once.
 const MAX_NAME_BYTES: usize = 64;
 
+/// An outlet's code and name, folded, with their lengths in characters.
+struct Folded {
+    code: (String, usize),
+    name: (String, usize),
+}
+
 /// The codes and names of [`OUTLETS`], folded, in the same order; built once.
-fn folded_table() -> &'static [(String, String)] {
-    static TABLE: std::sync::OnceLock<Vec<(String, String)>> = std::sync::OnceLock::new();
+fn folded_table() -> &'static [Folded] {
+    static TABLE: std::sync::OnceLock<Vec<Folded>> = std::sync::OnceLock::new();
     TABLE.get_or_init(|| {
+        let entry = |s: &str| (folded(s), s.chars().count());
         OUTLETS
             .iter()
-            .map(|o| (folded(o.code), folded(o.name)))
+            .map(|o| Folded {
+                code: entry(o.code),
+                name: entry(o.name),
+            })
             .collect()
     })
 }
