@@ -118,7 +118,11 @@ impl Decimal {
     /// The value times `10^exp`, rounded once to the nearest `f64`.
     pub(crate) fn scaled(self, exp: i32) -> Option<f64> {
         let e = exp - i32::try_from(self.scale).ok()?;
-        if e >= 0 {
+        if e == 0 {
+            // Exact below 2^53, else rounded once.
+            return Some(self.mantissa as f64);
+        }
+        if e > 0 {
             let v = u128::from(self.mantissa).checked_mul(10u128.checked_pow(e.unsigned_abs())?)?;
             Some(v as f64)
         } else {
