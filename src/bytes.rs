@@ -48,11 +48,19 @@ fn find_in(window: &[u8], n: usize, test: &impl Fn(u8, u8, u8, u8, u8) -> bool) 
             .zip(shifted(4))
             .map(|((((&a, &b), &c), &d), &e)| test(a, b, c, d, e))
     };
-    if lanes().fold(false, |acc, hit| acc | hit) {
-        lanes().position(|hit| hit)
-    } else {
-        None
+    if !lanes().fold(false, |acc, hit| acc | hit) {
+        return None;
     }
+    // A hit: the tests written out without a branch, then read eight at a
+    // time.
+    let mut hits = [0u8; 2 * BLOCK];
+    for (slot, hit) in hits.iter_mut().zip(lanes()) {
+        *slot = u8::from(hit);
+    }
+    hits.chunks_exact(8).enumerate().find_map(|(i, eight)| {
+        let word = u64::from_le_bytes(eight.try_into().unwrap_or([0; 8]));
+        (word != 0).then(|| i * 8 + (word.trailing_zeros() / 8) as usize)
+    })
 }
 
 #[cfg(test)]
