@@ -179,6 +179,7 @@ pub(crate) const DASHES: &[char] = &[
 ];
 
 /// Whether `c` is one of [`DASHES`].
+#[inline]
 pub(crate) fn is_dash(c: char) -> bool {
     DASHES.contains(&c)
 }
@@ -191,6 +192,7 @@ pub(crate) const INVISIBLES: &[char] = &[
 
 /// White space in the parser's sense: Unicode white space (which takes in
 /// the non-breaking space U+00A0) and the [`INVISIBLES`].
+#[inline]
 pub(crate) fn is_space(c: char) -> bool {
     match u32::from(c) {
         // What `char::is_whitespace` says for ASCII, the vertical tab included.
@@ -203,6 +205,7 @@ pub(crate) fn is_space(c: char) -> bool {
 }
 
 /// `s` without leading and trailing [`is_space`] characters.
+#[inline]
 pub(crate) fn trim(s: &str) -> &str {
     s.trim_matches(is_space)
 }

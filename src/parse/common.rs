@@ -17,12 +17,14 @@ pub(crate) fn fail<T>(input: &str) -> Res<'_, T> {
 }
 
 /// Skips white space in the parser's sense (never fails).
+#[inline]
 pub(crate) fn sp0(i: &str) -> Res<'_, &str> {
     let rest = i.trim_start_matches(is_space);
     Ok((rest, i.get(..i.len() - rest.len()).unwrap_or_default()))
 }
 
 /// At least one white-space character.
+#[inline]
 pub(crate) fn sp1(i: &str) -> Res<'_, &str> {
     let (rest, s) = sp0(i)?;
     if s.is_empty() {
@@ -33,6 +35,7 @@ pub(crate) fn sp1(i: &str) -> Res<'_, &str> {
 }
 
 /// One dash of any variant.
+#[inline]
 pub(crate) fn dash(i: &str) -> Res<'_, char> {
     match i.chars().next() {
         Some(c) if is_dash(c) => Ok((i.get(c.len_utf8()..).unwrap_or_default(), c)),
@@ -41,6 +44,7 @@ pub(crate) fn dash(i: &str) -> Res<'_, char> {
 }
 
 /// One given character.
+#[inline]
 pub(crate) fn ch(c: char) -> impl Fn(&str) -> Res<'_, char> {
     // By the first character rather than `strip_prefix`, which compares
     // the encoded bytes with a call.
@@ -51,6 +55,7 @@ pub(crate) fn ch(c: char) -> impl Fn(&str) -> Res<'_, char> {
 }
 
 /// A run of `min..=max` ASCII digits not followed by another digit, as a number.
+#[inline]
 pub(crate) fn number(min: usize, max: usize) -> impl Fn(&str) -> Res<'_, u32> {
     move |i: &str| {
         let len = i.bytes().take_while(u8::is_ascii_digit).count();
@@ -66,6 +71,7 @@ pub(crate) fn number(min: usize, max: usize) -> impl Fn(&str) -> Res<'_, u32> {
 }
 
 /// Whether `c` continues a word (so that `ngày` does not match `ngàyx`).
+#[inline]
 pub(crate) fn is_word_char(c: char) -> bool {
     super::letters::is_alphanumeric(c)
 }
@@ -240,12 +246,14 @@ pub(crate) fn raw_lines(
 /// The first byte at or after `from` that is `needle`, eight bytes at a
 /// time; `bytes.len()` when there is none. Faster than `memchr` for the
 /// short distances between words.
+#[inline]
 pub(crate) fn find_byte(bytes: &[u8], from: usize, needle: u8) -> usize {
     find_below(bytes, from, needle, 1)
 }
 
 /// The first byte `b` at or after `from` with `b ^ xor < below` (`below`
 /// at most 128), eight bytes at a time; `bytes.len()` when there is none.
+#[inline]
 fn find_below(bytes: &[u8], mut from: usize, xor: u8, below: u8) -> usize {
     const LO: u64 = 0x0101_0101_0101_0101;
     const HI: u64 = 0x8080_8080_8080_8080;
@@ -269,6 +277,7 @@ fn find_below(bytes: &[u8], mut from: usize, xor: u8, below: u8) -> usize {
 
 /// The last byte before `end` that is `needle`, eight bytes at a time:
 /// words are short, and this beats `memrchr`'s set-up and a byte loop.
+#[inline]
 pub(crate) fn rfind_byte(bytes: &[u8], end: usize, needle: u8) -> Option<usize> {
     const LO7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
     let mut end = end.min(bytes.len());

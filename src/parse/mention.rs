@@ -195,6 +195,7 @@ pub(crate) fn scan<'a>(
 /// quotes and brackets (`“Ngày`, `(28/3)`) and the dash of a range before a
 /// figure (`450.000 đồng -1,2 triệu`), at a digit, a bracket or the first
 /// bytes of a word that opens one. `word_end` when nothing opens there.
+#[inline]
 fn opening(bytes: &[u8], pos: usize, word_end: usize) -> usize {
     let mut at = pos;
     loop {
@@ -229,17 +230,20 @@ fn find_anchor(bytes: &[u8], from: usize) -> Option<usize> {
 }
 
 /// The start of the word holding byte `at`: just after the space before it.
+#[inline]
 fn word_start(bytes: &[u8], at: usize) -> usize {
     super::common::rfind_byte(bytes, at, b' ').map_or(0, |i| i + 1)
 }
 
 /// The start of the first word at or after `from` that follows a space.
+#[inline]
 fn next_word(bytes: &[u8], from: usize) -> usize {
     (find_byte(bytes, from, b' ') + 1).min(bytes.len())
 }
 
 /// Whether a mention may start at `s`, a word start: a digit, an opening
 /// bracket, or the first bytes of a word that opens one.
+#[inline]
 fn may_open(s: &[u8]) -> bool {
     match s.first() {
         Some(b) if b.is_ascii_digit() || *b == b'(' => true,
@@ -283,6 +287,7 @@ const OPENER_KEYS: [[u8; 4]; 14] = [
 /// The kind of mention the word at `s` may open: the first words of
 /// [`DATE_WORDS`] and [`TIME_WORDS`], and `quý`. The first letter may be a
 /// capital; the rest is matched as written, in lowercase.
+#[inline]
 fn opener(s: &[u8]) -> Option<Opener> {
     // Most words open nothing: their first four bytes (the first letter in
     // lowercase, `đ` for `Đ`) match none of the openers', compared without
@@ -459,6 +464,7 @@ fn numeric_may_open(s: &[u8]) -> bool {
 
 /// Whether a date or figure ends here: not followed by a digit, a letter, or
 /// another separator (`318/BC`, `15/2020/NĐ-CP`, `2-4-2024-5`).
+#[inline]
 fn ends_cleanly(rest: &str) -> bool {
     match rest.chars().next() {
         None => true,

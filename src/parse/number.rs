@@ -287,6 +287,7 @@ pub(crate) fn figure(s: &str) -> Option<(usize, MentionValue)> {
 
 /// Whether a figure ends here: not followed by a letter or digit, nor by a
 /// separator and more of the same word (`626/BC`, `2-0`, `1.5.2`).
+#[inline]
 fn figure_ends(rest: &str) -> bool {
     let mut chars = rest.chars();
     match chars.next() {
