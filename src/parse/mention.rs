@@ -284,6 +284,28 @@ const OPENER_KEYS: [[u8; 4]; 14] = [
     *b"\xC4\x91\xC3\xAA",
 ];
 
+/// A multiplier that sends each of [`OPENER_KEYS`] to a slot of its own
+/// among 16 (checked by a test).
+const OPENER_HASH: u32 = 0xB863_A167;
+
+/// The slot of a four-byte key.
+const fn opener_slot(key: u32) -> usize {
+    (key.wrapping_mul(OPENER_HASH) >> 28) as usize
+}
+
+/// [`OPENER_KEYS`] at their slots; `u32::MAX` (no UTF-8 text) elsewhere.
+#[allow(clippy::indexing_slicing)] // evaluated by the compiler: slots are below 16
+const OPENER_SLOTS: [u32; 16] = {
+    let mut slots = [u32::MAX; 16];
+    let mut i = 0;
+    while i < OPENER_KEYS.len() {
+        let key = u32::from_le_bytes(OPENER_KEYS[i]);
+        slots[opener_slot(key)] = key;
+        i += 1;
+    }
+    slots
+};
+
 /// The kind of mention the word at `s` may open: the first words of
 /// [`DATE_WORDS`] and [`TIME_WORDS`], and `quý`. The first letter may be a
 /// capital; the rest is matched as written, in lowercase.
@@ -296,10 +318,7 @@ fn opener(s: &[u8]) -> Option<Opener> {
     let first = byte(0).to_ascii_lowercase();
     let second = if first == 0xC4 { byte(1) | 1 } else { byte(1) };
     let key = u32::from_le_bytes([first, second, byte(2), byte(3)]);
-    if !OPENER_KEYS
-        .iter()
-        .fold(false, |hit, k| hit | (u32::from_le_bytes(*k) == key))
-    {
+    if OPENER_SLOTS.get(opener_slot(key)) != Some(&key) {
         return None;
     }
     let b = *s.first()?;
@@ -935,6 +954,17 @@ mod tests {
         assert!(opener("quý".as_bytes()) == Some(Opener::Quarter));
         assert!(opener("các".as_bytes()).is_none());
         assert!(opener("vào".as_bytes()).is_none());
+    }
+
+    #[test]
+    fn opener_keys_have_slots_of_their_own() {
+        let mut slots: Vec<usize> = OPENER_KEYS
+            .iter()
+            .map(|k| opener_slot(u32::from_le_bytes(*k)))
+            .collect();
+        slots.sort_unstable();
+        slots.dedup();
+        assert_eq!(slots.len(), OPENER_KEYS.len());
     }
 
     #[test]
