@@ -94,6 +94,7 @@ pub(crate) fn word<'p>(phrase: &'p str) -> impl Fn(&str) -> Res<'_, &str> + 'p {
 
 /// The byte length of the prefix of `i` that equals `phrase` ignoring case,
 /// with each space of `phrase` matching one or more spaces of `i`.
+#[inline]
 fn match_phrase(i: &str, phrase: &str) -> Option<usize> {
     // Most calls fail on the first byte: an ASCII letter matches only the
     // same letter in either case, and never a letter outside ASCII.
