@@ -63,10 +63,17 @@ pub(crate) fn number(min: usize, max: usize) -> impl Fn(&str) -> Res<'_, u32> {
             return fail(i);
         }
         let (digits, rest) = i.split_at_checked(len).unwrap_or((i, ""));
-        match digits.parse::<u32>() {
-            Ok(n) => Ok((rest, n)),
-            Err(_) => fail(i),
+        // At most nine digits fit a `u32` whatever they are.
+        if len > 9 {
+            return match digits.parse::<u32>() {
+                Ok(n) => Ok((rest, n)),
+                Err(_) => fail(i),
+            };
         }
+        let n = digits
+            .bytes()
+            .fold(0u32, |n, b| n * 10 + u32::from(b - b'0'));
+        Ok((rest, n))
     }
 }
 
