@@ -10,7 +10,7 @@ use crate::model::Article;
 use crate::normalize::{normalize, trim};
 use crate::parse::article::parse_range;
 use crate::parse::article::{furniture, is_breadcrumb, is_end_mark, Furniture};
-use crate::parse::common::raw_lines;
+use crate::parse::common::{has_digit, raw_lines};
 use crate::parse::credit::{credit_line, Place};
 use crate::parse::dateline;
 use crate::pieces::too_large;
@@ -102,8 +102,10 @@ impl Splitter {
         let mut ended = None;
         let mut has_ended = |s: &Self| *ended.get_or_insert_with(|| s.ended());
         // The line is only normalized when it may be a dateline.
+        // Every dateline holds a digit (normalizing keeps ASCII digits).
         let candidate = self.seen_content >= 2
             && may_open_dateline(line)
+            && has_digit(line.as_bytes())
             && (self.prev_blank || has_ended(self));
         let nfc = if candidate || self.first_shape.is_none() {
             normalize(line)

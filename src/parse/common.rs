@@ -259,6 +259,12 @@ pub(crate) fn find_byte(bytes: &[u8], from: usize, needle: u8) -> usize {
     find_below(bytes, from, needle, 1)
 }
 
+/// Whether `bytes` holds an ASCII digit.
+#[inline]
+pub(crate) fn has_digit(bytes: &[u8]) -> bool {
+    find_below(bytes, 0, b'0', 10) < bytes.len()
+}
+
 /// The first byte `b` at or after `from` with `b ^ xor < below` (`below`
 /// at most 128), eight bytes at a time; `bytes.len()` when there is none.
 #[inline]
