@@ -271,8 +271,10 @@ pub(crate) fn figure(s: &str) -> Option<(usize, MentionValue)> {
     // Counts from a thousand up are written with the thousands dot
     // (`2.024`), so four digits without it are a year (`nhập ngũ 2024`,
     // `năm 2023`) or a code, not a figure.
-    let digits = s.len() - s.trim_start_matches(|c: char| c.is_ascii_digit()).len();
-    let year_like = exp == 0 && unit.is_none() && number.scale == 0 && digits == 4;
+    let year_like = exp == 0
+        && unit.is_none()
+        && number.scale == 0
+        && s.bytes().take_while(u8::is_ascii_digit).count() == 4;
     if year_like {
         return None;
     }
