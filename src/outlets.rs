@@ -160,18 +160,72 @@ fn lookup(code: &str) -> Option<&'static Outlet> {
     if let Ok(i) = OUTLETS.binary_search_by(|o| o.code.cmp(code)) {
         return OUTLETS.get(i);
     }
-    let i = position_folded(code, |f| &f.code)?;
+    let i = position_folded(code, false)?;
     OUTLETS.get(i)
 }
 
-/// The index in [`folded_table`] of the entry whose `field` is `s` folded:
-/// entries of another length in characters are passed over, the rest
-/// compared a character at a time.
-fn position_folded(s: &str, field: impl Fn(&Folded) -> &(String, usize)) -> Option<usize> {
-    let chars = s.chars().count();
-    folded_table().iter().position(|entry| {
-        let (f, n) = field(entry);
-        *n == chars && s.chars().map(fold).eq(f.chars())
+/// The first index of [`OUTLETS`] whose code (or name, with `by_name`) is
+/// `s` folded.
+fn position_folded(s: &str, by_name: bool) -> Option<usize> {
+    let table = folded_table();
+    if by_name {
+        table.names.position(s)
+    } else {
+        table.codes.position(s)
+    }
+}
+
+/// Words looked up loosely, case and accents aside (each character
+/// [`fold`]ed): by a hash of the folded characters, then compared.
+#[derive(Debug)]
+pub(crate) struct FoldedSet {
+    /// The words, folded, in the order given.
+    words: Vec<String>,
+    /// The hash of each and its index, sorted, so that equal hashes keep
+    /// the order given.
+    keys: Vec<(u64, usize)>,
+}
+
+impl FoldedSet {
+    /// The set of `words`.
+    pub(crate) fn new<'w>(words: impl IntoIterator<Item = &'w str>) -> Self {
+        let words: Vec<String> = words.into_iter().map(folded).collect();
+        let mut keys: Vec<(u64, usize)> = words
+            .iter()
+            .enumerate()
+            .map(|(i, w)| (folded_hash(w), i))
+            .collect();
+        keys.sort_unstable();
+        FoldedSet { words, keys }
+    }
+
+    /// The index of the first word that `s` loosely equals.
+    pub(crate) fn position(&self, s: &str) -> Option<usize> {
+        let h = folded_hash(s);
+        let from = self.keys.partition_point(|&(k, _)| k < h);
+        self.keys
+            .get(from..)?
+            .iter()
+            .take_while(|&&(k, _)| k == h)
+            .map(|&(_, i)| i)
+            .find(|&i| {
+                self.words
+                    .get(i)
+                    .is_some_and(|w| s.chars().map(fold).eq(w.chars()))
+            })
+    }
+
+    /// Whether `s` loosely equals one of the words.
+    pub(crate) fn contains(&self, s: &str) -> bool {
+        self.position(s).is_some()
+    }
+}
+
+/// FNV-1a over the folded characters of `s` (folding twice changes
+/// nothing, so folded words hash as the text that folds to them).
+fn folded_hash(s: &str) -> u64 {
+    s.chars().map(fold).fold(0xCBF2_9CE4_8422_2325, |h, c| {
+        (h ^ u64::from(u32::from(c))).wrapping_mul(0x0100_0000_01B3)
     })
 }
 
@@ -180,50 +234,31 @@ pub(crate) fn outlet_by_name(name: &str) -> Option<&'static Outlet> {
     if name.len() > MAX_NAME_BYTES {
         return None;
     }
-    let i = position_folded(name, |f| &f.name)?;
+    let i = position_folded(name, true)?;
     OUTLETS.get(i)
 }
 
 /// The longest outlet name in bytes, to skip longer lines at once.
 const MAX_NAME_BYTES: usize = 64;
 
-/// An outlet's code and name, folded, with their lengths in characters.
-struct Folded {
-    code: (String, usize),
-    name: (String, usize),
+/// The codes and names of [`OUTLETS`], looked up loosely.
+struct FoldedTable {
+    codes: FoldedSet,
+    names: FoldedSet,
 }
 
-/// The codes and names of [`OUTLETS`], folded, in the same order; built once.
-fn folded_table() -> &'static [Folded] {
-    static TABLE: std::sync::OnceLock<Vec<Folded>> = std::sync::OnceLock::new();
-    TABLE.get_or_init(|| {
-        let entry = |s: &str| (folded(s), s.chars().count());
-        OUTLETS
-            .iter()
-            .map(|o| Folded {
-                code: entry(o.code),
-                name: entry(o.name),
-            })
-            .collect()
+/// [`FoldedTable`], built once.
+fn folded_table() -> &'static FoldedTable {
+    static TABLE: std::sync::OnceLock<FoldedTable> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| FoldedTable {
+        codes: FoldedSet::new(OUTLETS.iter().map(|o| o.code)),
+        names: FoldedSet::new(OUTLETS.iter().map(|o| o.name)),
     })
 }
 
 /// `s` with every character [`fold`]ed.
 fn folded(s: &str) -> String {
     s.chars().map(fold).collect()
-}
-
-/// Whether `a` and `b` are the same once case and accents are set aside.
-pub(crate) fn loosely_equal(a: &str, b: &str) -> bool {
-    let mut a = a.chars().map(fold);
-    let mut b = b.chars().map(fold);
-    loop {
-        match (a.next(), b.next()) {
-            (None, None) => return true,
-            (Some(x), Some(y)) if x == y => {}
-            _ => return false,
-        }
-    }
 }
 
 /// A letter without case and Vietnamese accents: `Ề` and `ê` give `e`, `Đ` gives `d`.
@@ -314,6 +349,19 @@ mod tests {
             Some("CAND")
         );
         assert_eq!(outlet_by_name("Kim Xuân"), None);
+    }
+
+    #[test]
+    fn folded_sets_find_the_first_word_loosely_equal() {
+        let set = FoldedSet::new(["Tuổi Trẻ", "TUOI TRE", "Dân trí", "LTS"]);
+        assert_eq!(set.position("tuoi tre"), Some(0));
+        assert_eq!(set.position("TUỔI TRẺ"), Some(0));
+        assert_eq!(set.position("DÂN TRÍ"), Some(2));
+        assert_eq!(set.position("Dân"), None);
+        assert_eq!(set.position(""), None);
+        assert!(set.contains("lts"));
+        assert!(!set.contains("LTS "));
+        assert!(!FoldedSet::new([]).contains("x"));
     }
 
     #[test]

@@ -15,7 +15,7 @@ use nom::Parser;
 
 use super::common::{dash, fail, sp0, Res};
 use crate::normalize::{is_dash, is_space, CLOSE_BRACKETS, OPEN_BRACKETS};
-use crate::outlets::{loosely_equal, outlet};
+use crate::outlets::{outlet, FoldedSet};
 
 /// The longest code read, in characters.
 const MAX_CODE_CHARS: usize = 30;
@@ -167,9 +167,17 @@ fn plausible_code(code: &str) -> bool {
 /// Whether `code` is an editor's note (`LTS`) or opens with a word of a
 /// note about the text (`Video`, `Bài 2`).
 fn is_note(code: &str) -> bool {
+    use std::sync::OnceLock;
+    static NOTES: OnceLock<(FoldedSet, FoldedSet)> = OnceLock::new();
+    let (not_outlets, note_words) = NOTES.get_or_init(|| {
+        (
+            FoldedSet::new(NOT_OUTLETS.iter().copied()),
+            FoldedSet::new(NOTE_WORDS.iter().copied()),
+        )
+    });
     let first = code.split_whitespace().next().unwrap_or_default();
-    (code.len() <= 12 && NOT_OUTLETS.iter().any(|n| loosely_equal(n, code)))
-        || (first.len() <= 12 && NOTE_WORDS.iter().any(|n| loosely_equal(n, first)))
+    (code.len() <= 12 && not_outlets.contains(code))
+        || (first.len() <= 12 && note_words.contains(first))
 }
 
 /// Whether every letter of `code` is a capital (`TTO`, `SKĐS`, `GD&TĐ`).
