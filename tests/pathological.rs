@@ -1,14 +1,14 @@
 //! Pathological inputs, each built here at two sizes eight times apart
 //! (1 MiB and 8 MiB in release builds, 128 KiB and 1 MiB in debug builds).
-//! Parsing must not panic, and its time must grow well under quadratically:
-//! at most 32 times from the small size to the large one, where linear is 8
-//! and quadratic 64. Times are compared within the run, never to a constant.
+//! Parsing must not panic, must give an article whose pieces rebuild the
+//! normalized text, or an error with its position inside the text. How the
+//! time grows from one size to the other is measured by `cargo bench`
+//! (`benches/parse.rs` prints it for the same inputs), not asserted here.
 //!
-//! CI runs this suite in release mode: `cargo test --release --test pathological`.
+//! CI runs this suite in release mode too: `cargo test --release --test
+//! pathological`.
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
-
-use std::time::{Duration, Instant};
 
 #[path = "util/cases.rs"]
 mod cases;
@@ -23,73 +23,62 @@ fn small() -> usize {
     }
 }
 
-/// The best of five runs of `f`: the machine is shared, and a run that
-/// another process slowed down says nothing of the parser.
-fn time(mut f: impl FnMut()) -> Duration {
-    (0..5)
-        .map(|_| {
-            let t = Instant::now();
-            f();
-            t.elapsed()
-        })
-        .min()
-        .unwrap()
-}
-
+/// `text` parses whole: an article that rebuilds the normalized text, or an
+/// error placed inside it.
 #[track_caller]
-fn assert_linear(name: &str, small: Duration, large: Duration) {
-    // Below a millisecond the clock says little; count it as one.
-    let floor = Duration::from_millis(1);
-    let ratio = large.as_secs_f64() / small.max(floor).as_secs_f64();
-    println!("{name:<28} {:>9.2?} {:>9.2?}  x{ratio:.1}", small, large);
-    assert!(
-        ratio <= 32.0,
-        "{name}: {small:?} -> {large:?} grows x{ratio:.1}"
-    );
+fn assert_parses_whole(name: &str, text: &str) {
+    match vn_article::parse(text) {
+        Ok(article) => assert!(
+            article.rebuild() == vn_article::normalize(text),
+            "{name}: the pieces do not rebuild the text"
+        ),
+        Err(e) => {
+            assert!(e.offset() <= text.len(), "{name}: {e}");
+            assert!(e.line() >= 1 && e.column() >= 1, "{name}: {e}");
+        }
+    }
 }
 
 #[test]
-fn parse_grows_linearly() {
+fn every_pathological_input_parses_whole_at_both_sizes() {
+    let mut n = 0;
     for (name, build) in cases() {
-        let (a, b) = (build(small()), build(small() * 8));
-        let ta = time(|| drop(std::hint::black_box(vn_article::parse(&a))));
-        let tb = time(|| drop(std::hint::black_box(vn_article::parse(&b))));
-        assert_linear(name, ta, tb);
+        for size in [small(), small() * 8] {
+            let text = build(size);
+            assert!(text.len() >= size / 2, "{name}: {} bytes", text.len());
+            assert_parses_whole(name, &text);
+            n += 1;
+        }
+    }
+    assert_eq!(n, 2 * cases().len());
+}
+
+#[test]
+fn parse_many_and_read_many_agree_on_pathological_dumps() {
+    for (name, build) in cases() {
+        let text = build(small());
+        let by_str: Vec<_> = vn_article::parse_many(&text)
+            .map(|r| r.map(|a| a.rebuild()).map_err(|e| e.offset()))
+            .collect();
+        let by_reader: Vec<_> = vn_article::read_many(text.as_bytes())
+            .map(|r| r.map(|a| a.rebuild()).map_err(|e| e.offset()))
+            .collect();
+        assert!(
+            by_str == by_reader,
+            "{name}: parse_many and read_many differ"
+        );
     }
 }
 
 #[test]
-fn parse_many_grows_linearly() {
+fn a_dump_of_tiny_articles_splits_into_each() {
     let tiny = "03/04/2024 - 07:35\n\nT\n\nL.\n\nKIM XUÂN\n\n";
-    let mut all = cases();
-    all.push(("tiny articles", |n| {
-        repeat("", "03/04/2024 - 07:35\n\nT\n\nL.\n\nKIM XUÂN\n\n", n)
-    }));
-    for (name, build) in all {
-        let (a, b) = (build(small()), build(small() * 8));
-        let ta = time(|| {
-            std::hint::black_box(vn_article::parse_many(&a).count());
-        });
-        let tb = time(|| {
-            std::hint::black_box(vn_article::parse_many(&b).count());
-        });
-        assert_linear(name, ta, tb);
+    for size in [small(), small() * 8] {
+        let text = repeat("", tiny, size);
+        let want = size.div_ceil(tiny.len());
+        assert_eq!(vn_article::parse_many(&text).count(), want);
+        assert_eq!(vn_article::read_many(text.as_bytes()).count(), want);
     }
-    let n = vn_article::parse_many(&repeat("", tiny, small())).count();
-    assert_eq!(n, small().div_ceil(tiny.len()));
-}
-
-#[test]
-fn read_many_grows_linearly() {
-    let build = |n| repeat("", "03/04/2024 - 07:35\n\nT\n\nL.\n\nKIM XUÂN\n\n", n);
-    let (a, b) = (build(small()), build(small() * 8));
-    let ta = time(|| {
-        std::hint::black_box(vn_article::read_many(a.as_bytes()).count());
-    });
-    let tb = time(|| {
-        std::hint::black_box(vn_article::read_many(b.as_bytes()).count());
-    });
-    assert_linear("read_many tiny articles", ta, tb);
 }
 
 #[test]
