@@ -65,6 +65,9 @@ const FURNITURE: &[(&str, Furniture)] = &[
     ("theo dõi", Furniture::Closing),
 ];
 
+/// The first bytes of [`FURNITURE`].
+const FURNITURE_STARTS: [bool; 256] = super::common::first_bytes(FURNITURE);
+
 /// What a furniture line does on the page.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Furniture {
@@ -369,6 +372,14 @@ pub(crate) fn furniture(line: &str) -> Option<Furniture> {
     let t = trim(line.trim_end_matches(|c: char| {
         c == ':' || c.is_ascii_digit() || c == '(' || c == ')' || is_space(c)
     }));
+    let first = t.as_bytes().first().copied().unwrap_or(0);
+    if !FURNITURE_STARTS
+        .get(usize::from(first))
+        .copied()
+        .unwrap_or(true)
+    {
+        return None;
+    }
     FURNITURE
         .iter()
         .find(|(f, _)| super::common::word(f)(t).is_ok_and(|(rest, _)| rest.is_empty()))
