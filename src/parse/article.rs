@@ -11,7 +11,7 @@
 use super::letters;
 use std::borrow::Cow;
 
-use super::common::{line_breaks, position, raw_lines};
+use super::common::{line_breaks, longer_than, position, raw_lines};
 use super::credit::{caption_credit, credit_line, photo_credit, Place, RawCredit};
 use super::dateline;
 use super::mention::{self, Context};
@@ -344,7 +344,7 @@ fn continues_title(
     adjacent
         && blank_after
         && !title.text.ends_with(['.', '?', '!', ':', '"', '”'])
-        && next.text.chars().count() <= 120
+        && !longer_than(next.text, 120)
         && is_title_like(next.text)
         && !is_section_like(next.text)
 }
@@ -392,7 +392,7 @@ pub(crate) fn is_breadcrumb(line: &str) -> bool {
         && line.split('>').count() <= MAX_SECTION_WORDS
         && line.split('>').all(|part| {
             let part = trim(part);
-            !part.is_empty() && part.chars().count() <= MAX_SECTION_CHARS
+            !part.is_empty() && !longer_than(part, MAX_SECTION_CHARS)
         })
 }
 
@@ -403,7 +403,7 @@ fn is_section_like(line: &str) -> bool {
     }
     // Cheap tests first: a section label is short.
     line.len() <= MAX_SECTION_CHARS * 4
-        && line.chars().count() <= MAX_SECTION_CHARS
+        && !longer_than(line, MAX_SECTION_CHARS)
         && line.split(is_space).filter(|w| !w.is_empty()).count() <= MAX_SECTION_WORDS
         && !line.ends_with(['.', '?', '!', ':', ',', ';', '"', '”'])
         && line.chars().next().is_some_and(letters::is_uppercase)
@@ -413,7 +413,7 @@ fn is_section_like(line: &str) -> bool {
 
 /// A title: no source marker, no closing period, not too long.
 fn is_title_like(line: &str) -> bool {
-    line.chars().count() <= 300
+    !longer_than(line, 300)
         && (!line.ends_with('.') || line.ends_with("..."))
         && source::marker(line).is_none()
         && !is_caption(line)

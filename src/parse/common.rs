@@ -259,6 +259,13 @@ pub(crate) fn find_byte(bytes: &[u8], from: usize, needle: u8) -> usize {
     find_below(bytes, from, needle, 1)
 }
 
+/// Whether `s` has more than `max` characters, counted only when its
+/// length in bytes leaves it open (a character is one to four bytes).
+#[inline]
+pub(crate) fn longer_than(s: &str, max: usize) -> bool {
+    s.len() > max && (s.len() > max.saturating_mul(4) || s.chars().count() > max)
+}
+
 /// Whether `bytes` holds an ASCII digit.
 #[inline]
 pub(crate) fn has_digit(bytes: &[u8]) -> bool {
@@ -404,6 +411,18 @@ mod tests {
         assert!(p("xã").is_err());
         assert!(p("").is_err());
         assert!(first_bytes::<u8>(&[]).iter().all(|b| !b));
+    }
+
+    #[test]
+    fn longer_than_counts_characters() {
+        assert!(!longer_than("", 0));
+        assert!(longer_than("a", 0));
+        assert!(!longer_than("ệệệ", 3));
+        assert!(longer_than("ệệệ", 2));
+        assert!(!longer_than("abc", 3));
+        assert!(longer_than(&"ệ".repeat(13), 12));
+        assert!(!longer_than(&"ệ".repeat(12), 12));
+        assert!(longer_than(&"a".repeat(49), 12));
     }
 
     #[test]

@@ -13,7 +13,7 @@ use nom::branch::alt;
 use nom::multi::separated_list1;
 use nom::Parser;
 
-use super::common::{ch, first_bytes, offset_in, one_of_starting, sp0, word, Res};
+use super::common::{ch, first_bytes, longer_than, offset_in, one_of_starting, sp0, word, Res};
 use crate::model::Role;
 use crate::normalize::{is_dash, is_space, trim, CLOSE_BRACKETS, OPEN_BRACKETS};
 use crate::outlets::outlet_by_name;
@@ -121,7 +121,7 @@ fn role_list(i: &str) -> Res<'_, Vec<Role>> {
 /// Reads one line as credits. `None` when it is not a credit line.
 pub(crate) fn credit_line(line: &str, place: Place) -> Option<Vec<RawCredit<'_>>> {
     let line = trim(line);
-    if line.is_empty() || line.chars().count() > MAX_CREDIT_CHARS {
+    if line.is_empty() || longer_than(line, MAX_CREDIT_CHARS) {
         return None;
     }
     // `(Theo Dân trí)`, `(Nguồn: Reuters)`: the whole line in brackets.
@@ -418,7 +418,7 @@ fn names(s: &str) -> impl Iterator<Item = &str> {
 pub(crate) fn is_name(s: &str) -> bool {
     // Cheap refusals first: long text, sentence punctuation.
     if s.len() > MAX_NAME_CHARS * 4
-        || s.chars().count() > MAX_NAME_CHARS
+        || longer_than(s, MAX_NAME_CHARS)
         || s.contains([':', ';', '?', '!', '"', '“', '”', '(', ')', '>', '<'])
     {
         return false;
@@ -446,7 +446,7 @@ fn is_source_name(s: &str) -> bool {
     is_name(s)
         || is_domain(s)
         || (words <= MAX_NAME_WORDS
-            && s.chars().count() <= MAX_NAME_CHARS
+            && !longer_than(s, MAX_NAME_CHARS)
             && s.chars().next().is_some_and(letters::is_uppercase)
             && !s.contains(|c: char| {
                 matches!(c, ':' | ';' | '?' | '!' | '"' | '“' | '”' | '(' | ')')
