@@ -270,16 +270,20 @@ pub(crate) fn parse_range(
     let floor = lead_at.map_or(0, |i| i + 1);
     let mut end = rest.len();
     let mut footer = Vec::new();
+    // Read bottom up, each line's credits pushed last first: reversed once
+    // at the end, lines and credits stand in text order.
     let mut credits = Vec::new();
+    let mut credit_lines = 0;
     while end > floor {
         let Some(l) = rest.get(end - 1) else { break };
         if is_furniture(l.text) || is_end_mark(l.text) {
             footer.push(Text::new(l.text, l.span()));
-        } else if credits.len() < MAX_CREDIT_LINES {
+        } else if credit_lines < MAX_CREDIT_LINES {
             let Some(found) = credit_line(l.text, Place::End) else {
                 break;
             };
-            credits.push(found.into_iter().map(|c| b.credit(c)).collect::<Vec<_>>());
+            credits.extend(found.into_iter().rev().map(|c| b.credit(c)));
+            credit_lines += 1;
         } else {
             break;
         }
@@ -315,9 +319,13 @@ pub(crate) fn parse_range(
             title.span(),
         ));
     }
-    let mut all_credits = std::mem::take(&mut b.head_credits);
-    all_credits.extend(credits.into_iter().flatten());
-    b.credits = all_credits;
+    b.credits = if b.head_credits.is_empty() {
+        credits
+    } else {
+        let mut all = std::mem::take(&mut b.head_credits);
+        all.extend(credits);
+        all
+    };
     b.footer = footer;
     // The lines are placed: let their memory go before the layout is built.
     drop(lines);
