@@ -419,7 +419,13 @@ pub(crate) fn is_name(s: &str) -> bool {
     // Cheap refusals first: long text, sentence punctuation.
     if s.len() > MAX_NAME_CHARS * 4
         || longer_than(s, MAX_NAME_CHARS)
-        || s.contains([':', ';', '?', '!', '"', '“', '”', '(', ')', '>', '<'])
+        || s.bytes().any(|b| {
+            matches!(
+                b,
+                b':' | b';' | b'?' | b'!' | b'"' | b'(' | b')' | b'>' | b'<'
+            )
+        })
+        || (s.as_bytes().contains(&0xE2) && s.contains(['“', '”']))
     {
         return false;
     }
