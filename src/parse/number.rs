@@ -104,6 +104,21 @@ pub(crate) const UNITS: &[&str] = &[
     "MB",
 ];
 
+/// The first bytes of [`UNITS`], as written.
+#[allow(clippy::indexing_slicing)] // evaluated by the compiler: bytes index 256 slots
+const UNIT_STARTS: [bool; 256] = {
+    let mut out = [false; 256];
+    let mut i = 0;
+    while i < UNITS.len() {
+        let unit = UNITS[i].as_bytes();
+        if !unit.is_empty() {
+            out[unit[0] as usize] = true;
+        }
+        i += 1;
+    }
+    out
+};
+
 /// The most digits a figure may have.
 const MAX_DIGITS: usize = 18;
 
@@ -203,6 +218,15 @@ pub(crate) fn vn_float(i: &str) -> Res<'_, f64> {
 /// A unit right after a number (a space between them or none).
 pub(crate) fn unit(i: &str) -> Res<'_, &'static str> {
     let (rest, _) = sp0(i)?;
+    // Units are matched exactly: a first byte no unit has rules all out.
+    let first = rest.as_bytes().first().copied().unwrap_or(0);
+    if !UNIT_STARTS
+        .get(usize::from(first))
+        .copied()
+        .unwrap_or(false)
+    {
+        return fail(i);
+    }
     // The word after the number, compared whole with each unit; a unit per
     // unit (`km/h`) first, then its first part.
     let word_len = |s: &str| -> usize {
