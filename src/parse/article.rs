@@ -12,7 +12,7 @@ use super::letters;
 use std::borrow::Cow;
 
 use super::common::{line_breaks, longer_than, position, raw_lines};
-use super::credit::{caption_credit, credit_line, photo_credit, Place, RawCredit};
+use super::credit::{caption_or_photo, credit_line, Place, RawCredit};
 use super::dateline;
 use super::mention::{self, Context};
 use super::source;
@@ -364,7 +364,7 @@ pub(crate) fn is_end_mark(line: &str) -> bool {
 
 /// Whether a photo caption or a standalone photo credit.
 fn is_caption(line: &str) -> bool {
-    caption_credit(line).is_some() || photo_credit(line).is_some()
+    caption_or_photo(line).is_some()
 }
 
 pub(crate) fn is_furniture(line: &str) -> bool {
@@ -500,19 +500,15 @@ impl<'a> Builder<'a> {
                 span: l.span(),
             };
         }
-        if let Some((len, credit)) = caption_credit(l.text) {
-            let text = l.text.get(..len).unwrap_or_default();
+        if let Some((len, credit)) = caption_or_photo(l.text) {
+            // A standalone photo credit is a caption with no text.
+            let text = match len {
+                Some(len) => l.text.get(..len).unwrap_or_default(),
+                None => "",
+            };
             return Block {
                 kind: BlockKind::Caption,
                 text: text.into(),
-                credits: vec![self.credit(credit)],
-                span: l.span(),
-            };
-        }
-        if let Some(credit) = photo_credit(l.text) {
-            return Block {
-                kind: BlockKind::Caption,
-                text: "".into(),
                 credits: vec![self.credit(credit)],
                 span: l.span(),
             };

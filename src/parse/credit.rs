@@ -542,6 +542,23 @@ pub(crate) fn caption_credit(par: &str) -> Option<(usize, RawCredit<'_>)> {
     None
 }
 
+/// A caption with its photo credit ([`caption_credit`]: the caption text's
+/// length and the credit), else a standalone photo credit ([`photo_credit`]:
+/// no length). A short line is searched for photo words once for both.
+pub(crate) fn caption_or_photo(par: &str) -> Option<(Option<usize>, RawCredit<'_>)> {
+    let t = par.trim_end_matches(|c: char| is_space(c) || c == '|');
+    // The caption's window is the whole line, and both need a photo word
+    // (the caption may do without one only in brackets).
+    let bracketed = t.ends_with([')', '\u{FF09}']) || t.ends_with(").") || t.ends_with("\u{FF09}.");
+    if t.len() <= MAX_CAPTION_CREDIT_BYTES && !bracketed && !has_photo_word(t.as_bytes()) {
+        return None;
+    }
+    if let Some((len, credit)) = caption_credit(par) {
+        return Some((Some(len), credit));
+    }
+    photo_credit(par).map(|credit| (None, credit))
+}
+
 /// Whether `s` (at an `Ả`/`ả`) opens a photo credit: `Ảnh` then a colon, a
 /// capital, or a role list (`Ảnh, video:`); not `ảnh hưởng`.
 fn opens_photo_credit(s: &str) -> bool {
@@ -632,6 +649,37 @@ mod tests {
     }
 
     use Role::*;
+
+    #[test]
+    fn caption_or_photo_agrees_with_its_two_parts() {
+        let lines = [
+            "Ảnh: TTXVN",
+            "Tin, ảnh: KIM XUÂN",
+            "Quang cảnh buổi lễ. Ảnh: HỮU KHOA |",
+            "Quang cảnh buổi lễ (Ảnh: Văn Toàn).",
+            "Lãnh đạo thành phố trao quà (Nguồn: Reuters)",
+            "Hình thức tổ chức được đổi mới.",
+            "Hình: NAM",
+            "Ảnh hưởng của bão số 3",
+            "Bài và ảnh: MINH CHÂU",
+            "Ảnh VGP",
+            "(Ảnh minh họa)",
+            "Người dân đến xem. - Ảnh: T.H",
+            "",
+            "|",
+        ];
+        let long = format!("{} Ảnh: TTXVN", "Một đoạn văn dài. ".repeat(12));
+        for line in lines.iter().copied().chain([long.as_str()]) {
+            let want = caption_credit(line)
+                .map(|(len, c)| (Some(len), c))
+                .or_else(|| photo_credit(line).map(|c| (None, c)));
+            assert_eq!(caption_or_photo(line), want, "{line:?}");
+        }
+        assert!(caption_or_photo("Ảnh: TTXVN").is_some_and(|(len, _)| len == Some(0)));
+        assert!(caption_or_photo("Ảnh VGP").is_some_and(|(len, _)| len == Some(0)));
+        assert!(caption_or_photo("Quang cảnh buổi lễ. Ảnh: HỮU KHOA |")
+            .is_some_and(|(len, _)| len == Some("Quang cảnh buổi lễ.".len())));
+    }
 
     #[test]
     fn photo_words_are_found_at_any_place() {
