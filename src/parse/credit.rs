@@ -235,7 +235,7 @@ fn split_next_credit(names: &str) -> (&str, Option<&str>) {
 /// the source credit in brackets after them.
 fn trailing_source(names: &str) -> (&str, Option<RawCredit<'_>>) {
     let t = trim(names);
-    let Some(open) = t.rfind(|c: char| OPEN_BRACKETS.contains(&c)) else {
+    let Some(open) = rfind_open_bracket(t) else {
         return (names, None);
     };
     let (before, bracket) = t.split_at_checked(open).unwrap_or((t, ""));
@@ -259,6 +259,23 @@ fn trailing_source(names: &str) -> (&str, Option<RawCredit<'_>>) {
         Some(s) if !trim(before).is_empty() => (before, Some(s)),
         _ => (names, None),
     }
+}
+
+/// The offset of the last opening bracket of `s`, `(` or `（` (EF BC 88),
+/// found by its last byte.
+fn rfind_open_bracket(s: &str) -> Option<usize> {
+    let b = s.as_bytes();
+    let mut end = b.len();
+    while let Some(i) = memchr::memrchr2(b'(', 0x88, b.get(..end)?) {
+        if b.get(i) == Some(&b'(') {
+            return Some(i);
+        }
+        if i >= 2 && b.get(i - 2..i) == Some(&[0xEF, 0xBC]) {
+            return Some(i - 2);
+        }
+        end = i;
+    }
+    None
 }
 
 /// `Theo TTXVN`, `Theo TTXVN- Thanh Niên`, `Nguồn: X`, `Nguồn Lao Động:`,
@@ -679,6 +696,23 @@ mod tests {
         assert!(caption_or_photo("Ảnh VGP").is_some_and(|(len, _)| len == Some(0)));
         assert!(caption_or_photo("Quang cảnh buổi lễ. Ảnh: HỮU KHOA |")
             .is_some_and(|(len, _)| len == Some("Quang cảnh buổi lễ.".len())));
+    }
+
+    #[test]
+    fn the_last_opening_bracket_is_found_by_its_bytes() {
+        for s in [
+            "",
+            "MAI ANH",
+            "MAI ANH (Theo Reuters)",
+            "A (b) C （d） e",
+            "（x",
+            "ẈẈ (",
+            "\u{FF08}\u{FF08}",
+            "ằ ǈ Ȉ",
+        ] {
+            let want = s.rfind(|c: char| OPEN_BRACKETS.contains(&c));
+            assert_eq!(rfind_open_bracket(s), want, "{s:?}");
+        }
     }
 
     #[test]
