@@ -1,6 +1,6 @@
 //! Searches for bytes of a class, in blocks the compiler turns into vector
 //! code: the test is written branch-free over a block and its look-ahead,
-//! so prose without a hit costs about a byte per instruction or less.
+//! so prose without a hit costs about an instruction a byte or less.
 
 /// Bytes per block.
 const BLOCK: usize = 32;
