@@ -34,27 +34,43 @@ pub(crate) fn find(
         .map(|k| at + k)
 }
 
+/// Whether `test` holds at some offset of `bytes` that has [`AHEAD`] bytes
+/// after it: for patterns of five bytes, which cannot stand closer to the
+/// end. One branch-free pass, without the position.
+#[inline(always)]
+pub(crate) fn any_whole(bytes: &[u8], test: impl Fn(u8, u8, u8, u8, u8) -> bool) -> bool {
+    lanes(bytes, bytes.len().saturating_sub(AHEAD), &test).fold(false, |acc, hit| acc | hit)
+}
+
+/// `test` at each of the `n` first offsets of `window`, with the four
+/// bytes after it.
+#[inline(always)]
+fn lanes<'a>(
+    window: &'a [u8],
+    n: usize,
+    test: &'a impl Fn(u8, u8, u8, u8, u8) -> bool,
+) -> impl Iterator<Item = bool> + 'a {
+    let shifted = move |k: usize| window.get(k..k + n).unwrap_or_default();
+    shifted(0)
+        .iter()
+        .zip(shifted(1))
+        .zip(shifted(2))
+        .zip(shifted(3))
+        .zip(shifted(4))
+        .map(move |((((&a, &b), &c), &d), &e)| test(a, b, c, d, e))
+}
+
 /// The first of the `n` first offsets of `window` where `test` holds:
 /// first a branch-free pass over all of them, then the position.
 #[inline(always)]
 fn find_in(window: &[u8], n: usize, test: &impl Fn(u8, u8, u8, u8, u8) -> bool) -> Option<usize> {
-    let shifted = |k: usize| window.get(k..k + n).unwrap_or_default();
-    let lanes = || {
-        shifted(0)
-            .iter()
-            .zip(shifted(1))
-            .zip(shifted(2))
-            .zip(shifted(3))
-            .zip(shifted(4))
-            .map(|((((&a, &b), &c), &d), &e)| test(a, b, c, d, e))
-    };
-    if !lanes().fold(false, |acc, hit| acc | hit) {
+    if !lanes(window, n, test).fold(false, |acc, hit| acc | hit) {
         return None;
     }
     // A hit: the tests written out without a branch, then read eight at a
     // time.
     let mut hits = [0u8; 2 * BLOCK];
-    for (slot, hit) in hits.iter_mut().zip(lanes()) {
+    for (slot, hit) in hits.iter_mut().zip(lanes(window, n, test)) {
         *slot = u8::from(hit);
     }
     hits.chunks_exact(8).enumerate().find_map(|(i, eight)| {
@@ -86,6 +102,13 @@ mod tests {
             }
             assert_eq!(find(&vec![b'.'; len], 0, is_x), None);
         }
+        // Whole patterns only: offsets with four bytes after them.
+        let five = |a: u8, _, _, _, e: u8| (a == b'a') & (e == b'e');
+        assert!(any_whole(b"xabcde", five));
+        assert!(!any_whole(b"xabcd", five));
+        assert!(!any_whole(b"", five));
+        assert!(!any_whole(b"bcde", |_, _, _, _, _| true));
+        assert!(any_whole(b"bcdef", |_, _, _, _, _| true));
         // A test that reads past the end sees zeros.
         assert_eq!(
             find(b"ab", 0, |a, b, c, _, _| (a == b'b') & (b == 0) & (c == 0)),

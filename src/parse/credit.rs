@@ -590,23 +590,13 @@ fn opens_photo_credit(s: &str) -> bool {
 
 /// Whether `s` holds `ảnh`/`Ảnh` (E1 BA A3 / E1 BA A2, then `nh`) or
 /// `hình`/`Hình` (`h`/`H`, C3 AC, then `nh`; not `trình`), the photo role
-/// words, found by their bytes in one branch-free pass the compiler
-/// vectorizes.
+/// words, found by their five bytes in one vectorized pass.
 fn has_photo_word(s: &[u8]) -> bool {
-    // Both words are five bytes: every start with five bytes after it, in
-    // one branch-free fold the compiler vectorizes.
-    let at = |k: usize| s.get(k..).unwrap_or_default();
-    at(0)
-        .iter()
-        .zip(at(1))
-        .zip(at(2))
-        .zip(at(3))
-        .zip(at(4))
-        .fold(false, |acc, ((((&a, &b), &c), &n), &h)| {
-            let anh = (a == 0xE1) & (b == 0xBA) & ((c & 0xFE) == 0xA2);
-            let hinh = ((a | 0x20) == b'h') & (b == 0xC3) & (c == 0xAC);
-            acc | ((n == b'n') & (h == b'h') & (anh | hinh))
-        })
+    crate::bytes::any_whole(s, |a, b, c, n, h| {
+        let anh = (a == 0xE1) & (b == 0xBA) & ((c & 0xFE) == 0xA2);
+        let hinh = ((a | 0x20) == b'h') & (b == 0xC3) & (c == 0xAC);
+        (n == b'n') & (h == b'h') & (anh | hinh)
+    })
 }
 
 /// `Ảnh: X`, `ảnh: X`, `Ảnh X` (no colon, one capitalized name), `Ảnh - Video: X`.
