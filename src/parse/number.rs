@@ -62,62 +62,51 @@ const CURRENCY_STARTS: [bool; 256] = first_bytes(CURRENCIES);
 
 /// Units kept as written after a number, matched exactly (`kg`, not `KG`),
 /// longest first where one is the prefix of another.
-pub(crate) const UNITS: &[&str] = &[
-    "km/h",
-    "m/s",
-    "m³/s",
-    "người/km²",
-    "gram",
-    "gam",
-    "kg",
-    "mg",
-    "g",
-    "tấn",
-    "tạ",
-    "ha",
-    "km²",
-    "km2",
-    "km",
-    "m²",
-    "m2",
-    "m³",
-    "m3",
-    "cm",
-    "mm",
-    "m",
-    "lít",
-    "ml",
-    "l",
-    "người",
-    "hộ",
-    "ca",
-    "con",
-    "chiếc",
-    "lượt",
-    "tuổi",
-    "°C",
-    "độ",
-    "MW",
-    "kWh",
-    "kW",
-    "GB",
-    "MB",
+pub(crate) const UNITS: &[(&str, ())] = &[
+    ("km/h", ()),
+    ("m/s", ()),
+    ("m³/s", ()),
+    ("người/km²", ()),
+    ("gram", ()),
+    ("gam", ()),
+    ("kg", ()),
+    ("mg", ()),
+    ("g", ()),
+    ("tấn", ()),
+    ("tạ", ()),
+    ("ha", ()),
+    ("km²", ()),
+    ("km2", ()),
+    ("km", ()),
+    ("m²", ()),
+    ("m2", ()),
+    ("m³", ()),
+    ("m3", ()),
+    ("cm", ()),
+    ("mm", ()),
+    ("m", ()),
+    ("lít", ()),
+    ("ml", ()),
+    ("l", ()),
+    ("người", ()),
+    ("hộ", ()),
+    ("ca", ()),
+    ("con", ()),
+    ("chiếc", ()),
+    ("lượt", ()),
+    ("tuổi", ()),
+    ("°C", ()),
+    ("độ", ()),
+    ("MW", ()),
+    ("kWh", ()),
+    ("kW", ()),
+    ("GB", ()),
+    ("MB", ()),
 ];
 
-/// The first bytes of [`UNITS`], as written.
-#[allow(clippy::indexing_slicing)] // evaluated by the compiler: bytes index 256 slots
-const UNIT_STARTS: [bool; 256] = {
-    let mut out = [false; 256];
-    let mut i = 0;
-    while i < UNITS.len() {
-        let unit = UNITS[i].as_bytes();
-        if !unit.is_empty() {
-            out[unit[0] as usize] = true;
-        }
-        i += 1;
-    }
-    out
-};
+/// The first bytes of [`UNITS`] (either case: a superset of the exact
+/// match the units need).
+const UNIT_STARTS: [bool; 256] = first_bytes(UNITS);
 
 /// The most digits a figure may have.
 const MAX_DIGITS: usize = 18;
@@ -218,7 +207,7 @@ pub(crate) fn vn_float(i: &str) -> Res<'_, f64> {
 /// A unit right after a number (a space between them or none).
 pub(crate) fn unit(i: &str) -> Res<'_, &'static str> {
     let (rest, _) = sp0(i)?;
-    // Units are matched exactly: a first byte no unit has rules all out.
+    // A first byte no unit has rules all out.
     let first = rest.as_bytes().first().copied().unwrap_or(0);
     if !UNIT_STARTS
         .get(usize::from(first))
@@ -248,9 +237,9 @@ pub(crate) fn unit(i: &str) -> Res<'_, &'static str> {
         let (token, after) = rest.split_at_checked(len).unwrap_or((rest, ""));
         // The first byte rules out most units without a string compare.
         let first = token.as_bytes().first();
-        if let Some(u) = UNITS
+        if let Some(&(u, ())) = UNITS
             .iter()
-            .find(|u| u.as_bytes().first() == first && **u == token)
+            .find(|(u, ())| u.as_bytes().first() == first && *u == token)
         {
             return Ok((after, u));
         }
