@@ -254,7 +254,7 @@ fn may_open(s: &[u8]) -> bool {
 }
 
 /// What kind of mention a word opens.
-#[derive(Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Opener {
     /// `quý`.
     Quarter,
@@ -264,28 +264,20 @@ enum Opener {
     TimeWord,
 }
 
-/// The first four bytes of each word [`opener`] knows, its first letter in
-/// lowercase: `ngày`, `mùng`, `mồng`, `hôm`, `sáng`, `trưa`, `tối`,
-/// `chiều`, `rạng`, `quý`, `lúc`, `khoảng`, `vào lúc`, `đêm`.
-const OPENER_KEYS: [[u8; 4]; 14] = [
-    *b"ng\xC3\xA0",
-    *b"m\xC3\xB9n",
-    *b"m\xE1\xBB\x93",
-    *b"h\xC3\xB4m",
-    *b"s\xC3\xA1n",
-    *b"tr\xC6\xB0",
-    *b"t\xE1\xBB\x91",
-    *b"chi\xE1",
-    *b"r\xE1\xBA\xA1",
-    *b"qu\xC3\xBD",
-    *b"l\xC3\xBAc",
-    *b"kho\xE1",
-    *b"v\xC3\xA0o",
-    *b"\xC4\x91\xC3\xAA",
-];
+/// The word that opens a quarter (`quý II`).
+const QUARTER_WORD: &str = "quý";
 
-/// A multiplier that sends each of [`OPENER_KEYS`] to a slot of its own
-/// among 16 (checked by a test).
+/// A word that opens a mention, as [`opener`] looks it up: its first four
+/// bytes as a key, the word, and the kind of mention.
+#[derive(Clone, Copy)]
+struct OpenerWord {
+    key: u32,
+    word: &'static str,
+    kind: Opener,
+}
+
+/// A multiplier that sends the key of each opening word to a slot of its
+/// own among 16 (checked by a test).
 const OPENER_HASH: u32 = 0xB863_A167;
 
 /// The slot of a four-byte key.
@@ -293,59 +285,73 @@ const fn opener_slot(key: u32) -> usize {
     (key.wrapping_mul(OPENER_HASH) >> 28) as usize
 }
 
-/// [`OPENER_KEYS`] at their slots; `u32::MAX` (no UTF-8 text) elsewhere.
+/// The first four bytes of a word, as a key (every opening word has four).
+#[allow(clippy::indexing_slicing)] // evaluated by the compiler
+const fn opener_key(word: &str) -> u32 {
+    let b = word.as_bytes();
+    u32::from_le_bytes([b[0], b[1], b[2], b[3]])
+}
+
+/// The first word of `phrase`.
+#[allow(clippy::indexing_slicing)] // `n` stays below the length
+const fn first_word(phrase: &'static str) -> &'static str {
+    let bytes = phrase.as_bytes();
+    let mut n = 0;
+    while n < bytes.len() && bytes[n] != b' ' {
+        n += 1;
+    }
+    match std::str::from_utf8(bytes.split_at(n).0) {
+        Ok(word) => word,
+        Err(_) => phrase,
+    }
+}
+
+/// The words that open mentions, at the slots of their keys, from the
+/// tables: the first word of each of [`DATE_WORDS`] (`rạng`, `hôm`), each
+/// of [`TIME_WORDS`] whole (`vào lúc`, not `vào`), and [`QUARTER_WORD`].
 #[allow(clippy::indexing_slicing)] // evaluated by the compiler: slots are below 16
-const OPENER_SLOTS: [u32; 16] = {
-    let mut slots = [u32::MAX; 16];
+const OPENERS: [Option<OpenerWord>; 16] = {
+    let mut slots: [Option<OpenerWord>; 16] = [None; 16];
     let mut i = 0;
-    while i < OPENER_KEYS.len() {
-        let key = u32::from_le_bytes(OPENER_KEYS[i]);
-        slots[opener_slot(key)] = key;
+    while i < DATE_WORDS.len() + TIME_WORDS.len() + 1 {
+        let (word, kind) = if i < DATE_WORDS.len() {
+            (first_word(DATE_WORDS[i].0), Opener::DateWord)
+        } else if i < DATE_WORDS.len() + TIME_WORDS.len() {
+            (TIME_WORDS[i - DATE_WORDS.len()].0, Opener::TimeWord)
+        } else {
+            (QUARTER_WORD, Opener::Quarter)
+        };
+        let key = opener_key(word);
+        slots[opener_slot(key)] = Some(OpenerWord { key, word, kind });
         i += 1;
     }
     slots
 };
 
 /// The kind of mention the word at `s` may open: the first words of
-/// [`DATE_WORDS`] and [`TIME_WORDS`], and `quý`. The first letter may be a
-/// capital; the rest is matched as written, in lowercase.
+/// [`DATE_WORDS`], [`TIME_WORDS`] and [`QUARTER_WORD`]. The first letter may
+/// be a capital; the rest is matched as written, in lowercase.
 #[inline]
 fn opener(s: &[u8]) -> Option<Opener> {
-    // Most words open nothing: their first four bytes (the first letter in
-    // lowercase, `đ` for `Đ`) match none of the openers', compared without
-    // a branch; the words that do are then read letter by letter.
+    // The first four bytes (the first letter in lowercase, `đ` for `Đ`) are
+    // the key of the one word that may stand here; the rest of that word
+    // must follow as written.
     let byte = |k: usize| s.get(k).copied().unwrap_or(0);
     let first = byte(0).to_ascii_lowercase();
     let second = if first == 0xC4 { byte(1) | 1 } else { byte(1) };
     let key = u32::from_le_bytes([first, second, byte(2), byte(3)]);
-    if OPENER_SLOTS.get(opener_slot(key)) != Some(&key) {
-        return None;
-    }
-    let b = *s.first()?;
-    let rest = s.get(1..)?;
-    let tail = |t: &str| rest.starts_with(t.as_bytes());
-    let kind = match b.to_ascii_lowercase() {
-        b'n' if tail("gày") => Opener::DateWord,
-        b'm' if tail("ùng") || tail("ồng") => Opener::DateWord,
-        b'h' if tail("ôm") => Opener::DateWord,
-        b's' if tail("áng") => Opener::DateWord,
-        b't' if tail("rưa") || tail("ối") => Opener::DateWord,
-        b'c' if tail("hiều") => Opener::DateWord,
-        b'r' if tail("ạng") => Opener::DateWord,
-        b'q' if tail("uý") => Opener::Quarter,
-        b'l' if tail("úc") => Opener::TimeWord,
-        b'k' if tail("hoảng") => Opener::TimeWord,
-        b'v' if tail("ào lúc") => Opener::TimeWord,
-        0xC4 if matches!(rest.first(), Some(0x90 | 0x91))
-            && rest
-                .get(1..)
-                .is_some_and(|r| r.starts_with("êm".as_bytes())) =>
-        {
-            Opener::DateWord
-        }
-        _ => return None,
-    };
-    Some(kind)
+    let known = OPENERS
+        .get(opener_slot(key))?
+        .as_ref()
+        .filter(|o| o.key == key)?;
+    // A few bytes at most: compared in place, without a call.
+    let rest = known.word.as_bytes().get(4..)?;
+    let after = s.get(4..4 + rest.len())?;
+    after
+        .iter()
+        .zip(rest)
+        .all(|(a, b)| a == b)
+        .then_some(known.kind)
 }
 
 /// A date that does not exist, reported rather than read: a full date
@@ -586,7 +592,7 @@ fn date_written_mention(i: &str, ctx: Context) -> Res<'_, MentionValue> {
 
 /// `quý II-2024`, `quý III/2023`, `quý 4/2023`, `quý IV năm 2023`, `quý I`.
 fn quarter(i: &str) -> Res<'_, MentionValue> {
-    let (i, _) = (word("quý"), sp1).parse(i)?;
+    let (i, _) = (word(QUARTER_WORD), sp1).parse(i)?;
     let (i, q) = one_of(QUARTERS).parse(i)?;
     let (i, year) = opt(alt((
         preceded(alt((dash, ch('/'))), number(4, 4)),
@@ -957,14 +963,21 @@ mod tests {
     }
 
     #[test]
-    fn opener_keys_have_slots_of_their_own() {
-        let mut slots: Vec<usize> = OPENER_KEYS
+    fn opening_words_have_slots_of_their_own() {
+        let words = DATE_WORDS
             .iter()
-            .map(|k| opener_slot(u32::from_le_bytes(*k)))
-            .collect();
-        slots.sort_unstable();
-        slots.dedup();
-        assert_eq!(slots.len(), OPENER_KEYS.len());
+            .map(|(p, _)| (first_word(p), Opener::DateWord))
+            .chain(TIME_WORDS.iter().map(|&(p, _)| (p, Opener::TimeWord)))
+            .chain([(QUARTER_WORD, Opener::Quarter)]);
+        let mut n = 0;
+        for (word, kind) in words {
+            let slot = OPENERS[opener_slot(opener_key(word))].unwrap();
+            assert_eq!((slot.word, slot.kind), (word, kind));
+            n += 1;
+        }
+        assert_eq!(n, DATE_WORDS.len() + TIME_WORDS.len() + 1);
+        assert_eq!(first_word("rạng sáng"), "rạng");
+        assert_eq!(first_word("ngày"), "ngày");
     }
 
     #[test]
@@ -973,7 +986,7 @@ mod tests {
             .iter()
             .chain(TIME_WORDS)
             .map(|(w, _)| *w)
-            .chain(["quý"]);
+            .chain([QUARTER_WORD]);
         let mut n = 0;
         for w in words {
             let mut chars = w.chars();
