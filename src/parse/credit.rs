@@ -488,11 +488,23 @@ fn is_domain(s: &str) -> bool {
         })
 }
 
+/// `par` without the `|` and white space that close it, and whether it
+/// then ends in brackets (`(Ảnh: X)`, `(Ảnh: X).`).
+fn caption_end(par: &str) -> (&str, bool) {
+    let t = par.trim_end_matches(|c: char| is_space(c) || c == '|');
+    let bracketed = t.ends_with([')', '\u{FF09}']) || t.ends_with(").") || t.ends_with("\u{FF09}.");
+    (t, bracketed)
+}
+
 /// A photo credit at the end of a caption paragraph: `... . Ảnh: T.H`,
 /// `... - Ảnh: HỮU KHOA |`, `(Ảnh: TTXVN)`, `(Ảnh: Văn Toàn).`, `(Ảnh VGP)`,
-/// `(Nguồn: Reuters)`. Returns the caption text's length and the credit.
-pub(crate) fn caption_credit(par: &str) -> Option<(usize, RawCredit<'_>)> {
-    let t = par.trim_end_matches(|c: char| is_space(c) || c == '|');
+/// `(Nguồn: Reuters)`, given the paragraph's [`caption_end`]. Returns the
+/// caption text's length and the credit.
+fn caption_credit_in<'a>(
+    par: &'a str,
+    t: &'a str,
+    bracketed: bool,
+) -> Option<(usize, RawCredit<'a>)> {
     // The credit is at the end, and names are short: look at the tail only.
     let tail_from = t.len().saturating_sub(MAX_CAPTION_CREDIT_BYTES);
     let window = t.get(tail_from..).or_else(|| {
@@ -503,7 +515,6 @@ pub(crate) fn caption_credit(par: &str) -> Option<(usize, RawCredit<'_>)> {
         t.get(at..)
     })?;
     let w = window.as_bytes();
-    let bracketed = t.ends_with([')', '\u{FF09}']) || t.ends_with(").") || t.ends_with("\u{FF09}.");
     let has_photo = has_photo_word(w);
     if !bracketed && !has_photo {
         return None;
@@ -559,18 +570,17 @@ pub(crate) fn caption_credit(par: &str) -> Option<(usize, RawCredit<'_>)> {
     None
 }
 
-/// A caption with its photo credit ([`caption_credit`]: the caption text's
+/// A caption with its photo credit ([`caption_credit_in`]: the caption text's
 /// length and the credit), else a standalone photo credit ([`photo_credit`]:
 /// no length). A short line is searched for photo words once for both.
 pub(crate) fn caption_or_photo(par: &str) -> Option<(Option<usize>, RawCredit<'_>)> {
-    let t = par.trim_end_matches(|c: char| is_space(c) || c == '|');
+    let (t, bracketed) = caption_end(par);
     // The caption's window is the whole line, and both need a photo word
     // (the caption may do without one only in brackets).
-    let bracketed = t.ends_with([')', '\u{FF09}']) || t.ends_with(").") || t.ends_with("\u{FF09}.");
     if t.len() <= MAX_CAPTION_CREDIT_BYTES && !bracketed && !has_photo_word(t.as_bytes()) {
         return None;
     }
-    if let Some((len, credit)) = caption_credit(par) {
+    if let Some((len, credit)) = caption_credit_in(par, t, bracketed) {
         return Some((Some(len), credit));
     }
     photo_credit(par).map(|credit| (None, credit))
@@ -646,6 +656,11 @@ mod tests {
     #![allow(clippy::string_slice)]
 
     use super::*;
+
+    fn caption_credit(par: &str) -> Option<(usize, RawCredit<'_>)> {
+        let (t, bracketed) = caption_end(par);
+        caption_credit_in(par, t, bracketed)
+    }
 
     fn parse_line(s: &str) -> Vec<(Vec<Role>, Vec<&str>)> {
         credit_line(s, Place::End)
