@@ -63,17 +63,15 @@ pub(crate) fn number(min: usize, max: usize) -> impl Fn(&str) -> Res<'_, u32> {
             return fail(i);
         }
         let (digits, rest) = i.split_at_checked(len).unwrap_or((i, ""));
-        // At most nine digits fit a `u32` whatever they are.
-        if len > 9 {
-            return match digits.parse::<u32>() {
-                Ok(n) => Ok((rest, n)),
-                Err(_) => fail(i),
-            };
+        // Checked, so that a run too long for a `u32` is refused.
+        let value = digits.bytes().try_fold(0u32, |n, b| {
+            n.checked_mul(10)?
+                .checked_add(u32::from(b.wrapping_sub(b'0')))
+        });
+        match value {
+            Some(n) => Ok((rest, n)),
+            None => fail(i),
         }
-        let n = digits
-            .bytes()
-            .fold(0u32, |n, b| n * 10 + u32::from(b - b'0'));
-        Ok((rest, n))
     }
 }
 
@@ -411,6 +409,16 @@ mod tests {
         assert!(p("xã").is_err());
         assert!(p("").is_err());
         assert!(first_bytes::<u8>(&[]).iter().all(|b| !b));
+    }
+
+    #[test]
+    fn numbers_are_read_whole_or_refused() {
+        assert_eq!(number(1, 2)("07:35"), Ok((":35", 7)));
+        assert_eq!(number(4, 4)("2024-"), Ok(("-", 2024)));
+        assert!(number(1, 2)("123").is_err());
+        assert!(number(1, 2)("x").is_err());
+        assert_eq!(number(1, 10)("4294967295"), Ok(("", u32::MAX)));
+        assert!(number(1, 10)("4294967296").is_err());
     }
 
     #[test]
