@@ -1,7 +1,8 @@
 //! Pathological inputs, each built here at two sizes eight times apart
 //! (1 MiB and 8 MiB in release builds, 128 KiB and 1 MiB in debug builds).
-//! Parsing must not panic, must give an article whose pieces rebuild the
-//! normalized text, or an error with its position inside the text. How the
+//! Parsing must not panic and must give an article whose pieces rebuild the
+//! normalized text; the input of line ends alone gives the empty-input
+//! error at its start. How the
 //! time grows from one size to the other is measured by `cargo bench`
 //! (`benches/parse.rs` prints it for the same inputs), not asserted here.
 //!
@@ -23,18 +24,29 @@ fn small() -> usize {
     }
 }
 
-/// `text` parses whole: an article that rebuilds the normalized text, or an
-/// error placed inside it.
+/// The one input that holds no article: nothing but line ends.
+const NO_ARTICLE: &str = "empty lines";
+
+/// `text` parses whole: an article that rebuilds the normalized text; or,
+/// for the input of line ends alone, the empty-input error at its start.
 #[track_caller]
 fn assert_parses_whole(name: &str, text: &str) {
     match vn_article::parse(text) {
-        Ok(article) => assert!(
-            article.rebuild() == vn_article::normalize(text),
-            "{name}: the pieces do not rebuild the text"
-        ),
+        Ok(article) => {
+            assert_ne!(name, NO_ARTICLE, "an article read from line ends alone");
+            assert!(
+                article.rebuild() == vn_article::normalize(text),
+                "{name}: the pieces do not rebuild the text"
+            );
+        }
         Err(e) => {
-            assert!(e.offset() <= text.len(), "{name}: {e}");
-            assert!(e.line() >= 1 && e.column() >= 1, "{name}: {e}");
+            assert_eq!(name, NO_ARTICLE, "{name}: {e}");
+            assert_eq!(e.kind(), vn_article::ErrorKind::EmptyInput);
+            assert_eq!(
+                e.to_string(),
+                "empty input: the text holds no article at line 1, column 1"
+            );
+            assert_eq!(e.offset(), 0);
         }
     }
 }
@@ -51,6 +63,7 @@ fn every_pathological_input_parses_whole_at_both_sizes() {
         }
     }
     assert_eq!(n, 2 * cases().len());
+    assert!(cases().iter().any(|(name, _)| *name == NO_ARTICLE));
 }
 
 #[test]
