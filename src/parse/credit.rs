@@ -434,8 +434,7 @@ fn names(s: &str) -> impl Iterator<Item = &str> {
 /// after it, no sentence punctuation.
 pub(crate) fn is_name(s: &str) -> bool {
     // Cheap refusals first: long text, sentence punctuation.
-    if s.len() > MAX_NAME_CHARS * 4
-        || longer_than(s, MAX_NAME_CHARS)
+    if longer_than(s, MAX_NAME_CHARS)
         || s.bytes().any(|b| {
             matches!(
                 b,
