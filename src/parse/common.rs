@@ -216,6 +216,101 @@ pub(crate) fn one_of_starting<'t, T: Copy>(
     }
 }
 
+/// The first words of the phrases of some tables, as a filter over the
+/// words of a text: [`WordFilter::may_start`] lets through every word whose
+/// lowercase is one of them (and, by a hash collision, a few others), so
+/// that a caller skips the tables for the words it refuses.
+///
+/// Built at compile time with [`WordFilter::with`]; a phrase's first word
+/// ends at a space or a `/` (`km/h`), and is lowercased in ASCII (the
+/// tables write other letters in lowercase).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct WordFilter {
+    bits: [u64; WORD_FILTER_WORDS],
+}
+
+/// The size of a [`WordFilter`], in 64-bit words: 1024 bits, so that the
+/// words of a few tables take few of them.
+const WORD_FILTER_WORDS: usize = 16;
+
+/// FNV-1a over characters: the hash of the filter's words.
+const fn fnv_char(h: u32, c: u32) -> u32 {
+    (h ^ c).wrapping_mul(0x0100_0193)
+}
+
+/// The hash a word starts from.
+const FNV_START: u32 = 0x811C_9DC5;
+
+/// The bit of a word's hash in a [`WordFilter`].
+const fn filter_bit(h: u32) -> (usize, u64) {
+    let k = (h >> 22) as usize;
+    (k / 64, 1 << (k % 64))
+}
+
+impl WordFilter {
+    /// The empty filter.
+    pub(crate) const fn new() -> Self {
+        WordFilter {
+            bits: [0; WORD_FILTER_WORDS],
+        }
+    }
+
+    /// The filter with the first word of each phrase of `table` added.
+    #[allow(clippy::indexing_slicing)] // evaluated by the compiler on UTF-8 text
+    pub(crate) const fn with<T: Copy>(mut self, table: &[(&str, T)]) -> Self {
+        let mut i = 0;
+        while i < table.len() {
+            let b = table[i].0.as_bytes();
+            let mut h = FNV_START;
+            let mut k = 0;
+            while k < b.len() && b[k] != b' ' && b[k] != b'/' {
+                // One character decoded from its UTF-8 bytes.
+                let (c, n) = match b[k] {
+                    x if x < 0x80 => (x.to_ascii_lowercase() as u32, 1),
+                    x if x < 0xE0 => (((x & 0x1F) as u32) << 6 | (b[k + 1] & 0x3F) as u32, 2),
+                    x if x < 0xF0 => (
+                        ((x & 0x0F) as u32) << 12
+                            | ((b[k + 1] & 0x3F) as u32) << 6
+                            | (b[k + 2] & 0x3F) as u32,
+                        3,
+                    ),
+                    x => (
+                        ((x & 0x07) as u32) << 18
+                            | ((b[k + 1] & 0x3F) as u32) << 12
+                            | ((b[k + 2] & 0x3F) as u32) << 6
+                            | (b[k + 3] & 0x3F) as u32,
+                        4,
+                    ),
+                };
+                h = fnv_char(h, c);
+                k += n;
+            }
+            let (word, bit) = filter_bit(h);
+            self.bits[word] |= bit;
+            i += 1;
+        }
+        self
+    }
+
+    /// Whether the word (the run of letters and digits) at the start of `s`
+    /// may be one of the filter's words, ignoring case; and the word's
+    /// length in bytes.
+    #[inline]
+    pub(crate) fn may_start(&self, s: &str) -> (bool, usize) {
+        let mut h = FNV_START;
+        let mut len = 0;
+        for c in s.chars() {
+            if !is_word_char(c) {
+                break;
+            }
+            super::letters::for_lowercase(c, |l| h = fnv_char(h, u32::from(l)));
+            len += c.len_utf8();
+        }
+        let (word, bit) = filter_bit(h);
+        (self.bits.get(word).is_some_and(|w| w & bit != 0), len)
+    }
+}
+
 /// The lines of `text[from..to]` as byte ranges `(start, end)` without their
 /// line ends. A line ends at `\n`, `\r\n` or a lone `\r`; a text ending in a
 /// line end has no empty last line.

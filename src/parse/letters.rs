@@ -100,6 +100,15 @@ pub(crate) fn eq_ignore_case(a: char, b: char) -> bool {
     }
 }
 
+/// Each character of the lowercase of `c` (`char::to_lowercase`), to `f`.
+#[inline]
+pub(crate) fn for_lowercase(c: char, mut f: impl FnMut(char)) {
+    match small(c) {
+        Some(l) => f(l),
+        None => c.to_lowercase().for_each(f),
+    }
+}
+
 /// The lowercase of `c` when the fast path knows it (one character).
 #[inline]
 fn small(c: char) -> Option<char> {
@@ -131,6 +140,15 @@ mod tests {
             assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
             assert_eq!(is_alphabetic(c), c.is_alphabetic(), "{c:?}");
             assert_eq!(is_uppercase(c), c.is_uppercase(), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn lowercase_is_the_standard_librarys() {
+        for c in fast_ranges().chain(['\u{130}', '\u{212A}', 'Σ']) {
+            let mut got = String::new();
+            for_lowercase(c, |l| got.push(l));
+            assert_eq!(got, c.to_lowercase().collect::<String>(), "{c:?}");
         }
     }
 

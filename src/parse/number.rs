@@ -11,8 +11,9 @@ use nom::combinator::opt;
 use nom::sequence::preceded;
 use nom::Parser;
 
-use super::common::{fail, first_bytes, one_of_starting, sp0, sp1, Res};
+use super::common::{fail, first_bytes, one_of_starting, sp0, sp1, Res, WordFilter};
 use crate::model::MentionValue;
+use crate::normalize::is_space;
 
 /// Multiplier words and the power of ten they stand for, longest first.
 pub(crate) const MULTIPLIERS: &[(&str, i32)] = &[
@@ -107,6 +108,23 @@ pub(crate) const UNITS: &[(&str, ())] = &[
 /// The first bytes of [`UNITS`] (either case: a superset of the exact
 /// match the units need).
 const UNIT_STARTS: [bool; 256] = first_bytes(UNITS);
+
+/// The first words of [`MULTIPLIERS`], [`CURRENCIES`] and [`UNITS`].
+const SUFFIX_WORDS: WordFilter = WordFilter::new()
+    .with(MULTIPLIERS)
+    .with(CURRENCIES)
+    .with(UNITS);
+
+/// Whether a multiplier, a currency or a unit may follow a number at `rest`:
+/// the next word is one of theirs, or `°` follows it (`°C`, the one unit
+/// that starts with no letter). Most words after a number are none, and
+/// the tables are not searched for them.
+#[inline]
+fn may_have_suffix(rest: &str) -> bool {
+    let after = rest.trim_start_matches(is_space);
+    let (known, len) = SUFFIX_WORDS.may_start(after);
+    known || after.get(len..).is_some_and(|r| r.starts_with('°'))
+}
 
 /// The most digits a figure may have.
 const MAX_DIGITS: usize = 18;
@@ -252,31 +270,35 @@ pub(crate) fn unit(i: &str) -> Res<'_, &'static str> {
 /// (`2024`).
 pub(crate) fn figure(s: &str) -> Option<(usize, MentionValue)> {
     let (rest, number) = vn_number(s).ok()?;
-    let (rest, exp) = match opt(preceded(
-        sp1,
-        one_of_starting(MULTIPLIERS, &MULTIPLIER_STARTS),
-    ))
-    .parse(rest)
-    {
-        Ok((r, e)) => (r, e.unwrap_or(0)),
-        Err(_) => (rest, 0),
-    };
     let done = |rest: &str, v| Some((s.len() - rest.len(), v));
-    if let Ok((after, currency)) =
-        preceded(sp0, one_of_starting(CURRENCIES, &CURRENCY_STARTS)).parse(rest)
-    {
-        // `USD/ounce`, `đồng/lượng`: the price of a unit is still money.
-        return done(
-            after,
-            MentionValue::Money {
-                value: number.scaled(exp)?,
-                currency,
-            },
-        );
-    }
-    let (rest, unit) = match unit(rest) {
-        Ok((r, u)) => (r, Some(u)),
-        _ => (rest, None),
+    let (rest, exp, unit) = if may_have_suffix(rest) {
+        let (rest, exp) = match opt(preceded(
+            sp1,
+            one_of_starting(MULTIPLIERS, &MULTIPLIER_STARTS),
+        ))
+        .parse(rest)
+        {
+            Ok((r, e)) => (r, e.unwrap_or(0)),
+            Err(_) => (rest, 0),
+        };
+        if let Ok((after, currency)) =
+            preceded(sp0, one_of_starting(CURRENCIES, &CURRENCY_STARTS)).parse(rest)
+        {
+            // `USD/ounce`, `đồng/lượng`: the price of a unit is still money.
+            return done(
+                after,
+                MentionValue::Money {
+                    value: number.scaled(exp)?,
+                    currency,
+                },
+            );
+        }
+        match unit(rest) {
+            Ok((r, u)) => (r, exp, Some(u)),
+            _ => (rest, exp, None),
+        }
+    } else {
+        (rest, 0, None)
     };
     if !figure_ends(rest) {
         return None;
@@ -389,6 +411,63 @@ mod tests {
         assert_eq!(fig("2023"), None);
         assert_eq!(fig("2024..."), None);
         assert_eq!(fig("2.024 người"), number(2024.0, Some("người")));
+    }
+
+    #[test]
+    fn suffix_words_pass_the_filter_in_either_case() {
+        let first_words = MULTIPLIERS
+            .iter()
+            .map(|e| e.0)
+            .chain(CURRENCIES.iter().map(|e| e.0))
+            .chain(UNITS.iter().map(|e| e.0))
+            .map(|p| p.split([' ', '/']).next().unwrap_or(p));
+        for w in first_words.filter(|w| !w.starts_with('°')) {
+            for form in [w.to_string(), w.to_uppercase(), w.to_lowercase()] {
+                assert!(may_have_suffix(&format!(" {form}.")), "{form}");
+            }
+        }
+        assert!(may_have_suffix("°C"));
+        assert!(may_have_suffix(" °C"));
+        // Words that follow numbers and start none of them.
+        for w in [
+            " xã",
+            " cán bộ",
+            " văn bản",
+            " cuộc",
+            " năm",
+            ",",
+            "",
+            " tỉnh",
+        ] {
+            assert!(!may_have_suffix(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn figures_with_suffixes_in_any_case() {
+        fn fig(s: &str) -> Option<(&str, MentionValue)> {
+            figure(s).and_then(|(n, v)| Some((s.get(..n)?, v)))
+        }
+        let number = |v: f64, u: Option<&'static str>| MentionValue::Number { value: v, unit: u };
+        assert_eq!(fig("25 °C,"), Some(("25 °C", number(25.0, Some("°C")))));
+        assert_eq!(fig("25°C"), Some(("25°C", number(25.0, Some("°C")))));
+        assert_eq!(fig("3 MW điện"), Some(("3 MW", number(3.0, Some("MW")))));
+        // Units are matched as written.
+        assert_eq!(fig("3 mw điện"), Some(("3", number(3.0, None))));
+        let money = |v: f64, c: &'static str| MentionValue::Money {
+            value: v,
+            currency: c,
+        };
+        assert_eq!(
+            fig("5 TRIỆU ĐỒNG"),
+            Some(("5 TRIỆU ĐỒNG", money(5_000_000.0, "VND")))
+        );
+        assert_eq!(
+            fig("2 Nghìn Tỷ đồng"),
+            Some(("2 Nghìn Tỷ đồng", money(2e12, "VND")))
+        );
+        assert_eq!(fig("100usd"), Some(("100usd", money(100.0, "USD"))));
+        assert_eq!(fig("12 xã"), Some(("12", number(12.0, None))));
     }
 
     #[test]
