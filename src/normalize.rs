@@ -207,6 +207,23 @@ pub(crate) fn is_space(c: char) -> bool {
 /// `s` without leading and trailing [`is_space`] characters.
 #[inline]
 pub(crate) fn trim(s: &str) -> &str {
+    // Most lines and fields start and end with a letter, a digit or a
+    // punctuation mark: told by their bytes, without decoding. White space
+    // and the invisibles are ASCII up to the space, U+0085, U+00A0, U+00AD
+    // and U+1680 below U+2000, so no character led by a byte from `!` to
+    // 0x7F or from 0xC3 to 0xDF is one, nor U+1E80..U+1EFF (E1 BA, E1 BB).
+    let b = s.as_bytes();
+    let plain_start = matches!(
+        b,
+        [0x21..=0x7F | 0xC3..=0xDF, ..] | [0xE1, 0xBA | 0xBB, ..]
+    );
+    let plain_end = matches!(
+        b,
+        [.., 0x21..=0x7F] | [.., 0xC3..=0xDF, _] | [.., 0xE1, 0xBA | 0xBB, _]
+    );
+    if plain_start && plain_end {
+        return s;
+    }
     s.trim_matches(is_space)
 }
 
@@ -341,6 +358,24 @@ mod tests {
             let c = char::from(b);
             assert_eq!(is_space(c), c.is_whitespace(), "{b:#x}");
         }
+    }
+
+    #[test]
+    fn trim_by_bytes_agrees_with_trim_matches() {
+        // Every character of the Basic Multilingual Plane at either end.
+        for c in (0..=0xFFFFu32).filter_map(char::from_u32) {
+            for s in [
+                format!("{c}x{c}"),
+                format!("x{c}"),
+                format!("{c}x"),
+                c.to_string(),
+            ] {
+                assert_eq!(trim(&s), s.trim_matches(is_space), "{c:?}");
+            }
+        }
+        assert_eq!(trim(""), "");
+        assert_eq!(trim(" ạ "), "ạ");
+        assert_eq!(trim("\u{1680}ạ\u{1680}"), "ạ");
     }
 
     #[test]

@@ -105,7 +105,7 @@ pub(crate) fn lines(text: &str, from: usize, to: usize) -> Vec<Line<'_>> {
             continue;
         }
         let before = raw
-            .get(..raw.len() - raw.trim_start_matches(is_space).len())
+            .get(..super::common::offset_in(raw, t))
             .unwrap_or_default();
         out.push(Line {
             text: t,
