@@ -369,18 +369,23 @@ fn impossible_date(s: &str, prev_word: &str) -> Option<(usize, String)> {
             (s.len() - rest.len(), message)
         });
     }
-    let announced = one_of(DATE_WORDS_AFTER)
-        .parse(prev_word)
-        .is_ok_and(|(r, _)| r.is_empty())
-        || one_of(DATE_WORDS)
+    // `d/m` anywhere; `d-m` and `d.m` only after a date word, looked up
+    // only for them.
+    let (rest, (day, month)) = day_month_any(s).ok()?;
+    let slash = s
+        .trim_start_matches(|c: char| c.is_ascii_digit())
+        .starts_with('/');
+    let announced = || {
+        one_of(DATE_WORDS_AFTER)
             .parse(prev_word)
-            .is_ok_and(|(r, _)| r.is_empty());
-    let (rest, (day, month)) = if announced {
-        day_month_any(s)
-    } else {
-        day_month_slash(s)
+            .is_ok_and(|(r, _)| r.is_empty())
+            || one_of(DATE_WORDS)
+                .parse(prev_word)
+                .is_ok_and(|(r, _)| r.is_empty())
+    };
+    if !slash && !announced() {
+        return None;
     }
-    .ok()?;
     let in_range = (1..=31).contains(&day) && (1..=12).contains(&month);
     let never = NaiveDate::from_ymd_opt(LEAP_YEAR, month, day).is_none();
     (in_range && never && ends_cleanly(rest) && !unit_follows(rest)).then(|| {
