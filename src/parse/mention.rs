@@ -195,7 +195,7 @@ pub(crate) fn scan<'a>(
 /// quotes and brackets (`“Ngày`, `(28/3)`) and the dash of a range before a
 /// figure (`450.000 đồng -1,2 triệu`), at a digit, a bracket or the first
 /// bytes of a word that opens one. `word_end` when nothing opens there.
-#[inline]
+#[inline(always)]
 fn opening(bytes: &[u8], pos: usize, word_end: usize) -> usize {
     let mut at = pos;
     loop {
