@@ -238,7 +238,7 @@ impl<'a> Credit<'a> {
                 Credit {
                     text: c.text.into(),
                     roles: c.roles,
-                    names: c.names.into_iter().map(Cow::Borrowed).collect(),
+                    names: c.names,
                     span: Span::new(start, start + c.text.len()),
                 }
             })

@@ -486,7 +486,7 @@ impl<'a> Builder<'a> {
         Credit {
             text: c.text.into(),
             roles: c.roles,
-            names: c.names.into_iter().map(Cow::Borrowed).collect(),
+            names: c.names,
             span: Span::new(start, start + c.text.len()),
         }
     }

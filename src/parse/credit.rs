@@ -12,6 +12,7 @@ use super::letters;
 use nom::branch::alt;
 use nom::multi::separated_list1;
 use nom::Parser;
+use std::borrow::Cow;
 
 use super::common::{ch, first_bytes, longer_than, offset_in, one_of_starting, sp0, word, Res};
 use crate::model::Role;
@@ -89,7 +90,7 @@ const MAX_NAME_CHARS: usize = 48;
 pub(crate) struct RawCredit<'a> {
     pub text: &'a str,
     pub roles: Vec<Role>,
-    pub names: Vec<&'a str>,
+    pub names: Vec<Cow<'a, str>>,
 }
 
 /// Where a credit line may stand, which decides how much it may look like a
@@ -295,15 +296,15 @@ fn source_credit(line: &str) -> Option<RawCredit<'_>> {
         return None;
     };
     let mut names = Vec::new();
-    for part in split_names(names_part) {
+    for part in self::names(names_part) {
         // `MỘC LAN (VTC News)`
         match part.find(|c: char| OPEN_BRACKETS.contains(&c)) {
             Some(open) => {
                 let (name, bracket) = part.split_at_checked(open)?;
-                names.push(trim(name));
-                names.push(strip_brackets(trim(bracket))?);
+                names.push(Cow::Borrowed(trim(name)));
+                names.push(Cow::Borrowed(strip_brackets(trim(bracket))?));
             }
-            None => names.push(part),
+            None => names.push(Cow::Borrowed(part)),
         }
     }
     if names.is_empty() || !names.iter().all(|n| is_source_name(n)) {
@@ -324,7 +325,7 @@ fn byline(full: &str) -> Option<Vec<RawCredit<'_>>> {
         return Some(vec![RawCredit {
             text: line,
             roles: vec![Role::Source],
-            names: vec![line],
+            names: vec![Cow::Borrowed(line)],
         }]);
     }
     // A desk: `Nhóm phóng viên`, `Ban Thời sự`.
@@ -332,17 +333,17 @@ fn byline(full: &str) -> Option<Vec<RawCredit<'_>>> {
         return Some(vec![RawCredit {
             text: trim(full),
             roles: vec![Role::Author],
-            names: vec![line],
+            names: vec![Cow::Borrowed(line)],
         }]);
     }
     let (names_part, extra) = trailing_source(line);
     // Up to four names: stop at the first part that is none.
-    let mut names = Vec::new();
+    let mut names: Vec<Cow<'_, str>> = Vec::new();
     for n in self::names(names_part) {
         if names.len() == 4 || !(is_name(n) || is_domain(n)) {
             return None;
         }
-        names.push(n);
+        names.push(Cow::Borrowed(n));
     }
     if names.is_empty() {
         return None;
@@ -367,8 +368,8 @@ fn byline(full: &str) -> Option<Vec<RawCredit<'_>>> {
 
 /// Splits a names part on ` - `, `–`, `,`, ` và `, `/`, `;`, `&`, dropping a
 /// trailing `|` and a closing period.
-pub(crate) fn split_names(s: &str) -> Vec<&str> {
-    names(s).collect()
+pub(crate) fn split_names(s: &str) -> Vec<Cow<'_, str>> {
+    names(s).map(Cow::Borrowed).collect()
 }
 
 /// The names of [`split_names`], one at a time, so that a caller can stop
@@ -619,13 +620,9 @@ pub(crate) fn photo_credit(s: &str) -> Option<RawCredit<'_>> {
 
 fn photo_credit_names(s: &str) -> Option<RawCredit<'_>> {
     let s = trim(s.trim_end_matches(|c: char| c == '|' || is_space(c)));
-    if let Some(credits) = role_credits(s) {
-        if let [only] = credits.as_slice() {
-            if only.roles.contains(&Role::Photo) && !only.names.is_empty() {
-                return Some(only.clone());
-            }
-        }
-        return None;
+    if let Some(mut credits) = role_credits(s) {
+        let only = credits.pop().filter(|_| credits.is_empty())?;
+        return (only.roles.contains(&Role::Photo) && !only.names.is_empty()).then_some(only);
     }
     // `Ảnh VGP`: no colon.
     let (rest, _) = word("ảnh")(s).ok()?;
@@ -661,11 +658,22 @@ mod tests {
         caption_credit_in(par, t, bracketed)
     }
 
+    /// The names, all borrowed from the line read.
+    fn borrowed(names: Vec<Cow<'_, str>>) -> Vec<&str> {
+        names
+            .into_iter()
+            .map(|n| match n {
+                Cow::Borrowed(b) => b,
+                Cow::Owned(o) => panic!("{o:?} is a copy"),
+            })
+            .collect()
+    }
+
     fn parse_line(s: &str) -> Vec<(Vec<Role>, Vec<&str>)> {
         credit_line(s, Place::End)
             .unwrap_or_else(|| panic!("no credit in {s:?}"))
             .into_iter()
-            .map(|c| (c.roles, c.names))
+            .map(|c| (c.roles, borrowed(c.names)))
             .collect()
     }
 
@@ -905,7 +913,7 @@ mod tests {
         let (end, c) = caption_credit(par).unwrap();
         assert_eq!(&par[..end], "Quang cảnh hội nghị.");
         assert_eq!(
-            (c.text, c.roles, c.names),
+            (c.text, c.roles, borrowed(c.names)),
             ("Ảnh: T.H", vec![Photo], vec!["T.H"])
         );
 
@@ -927,7 +935,10 @@ mod tests {
         assert_eq!(caption_credit(par).unwrap().1.names, vec!["VGP"]);
         let par = "Hiện trường vụ cháy (Nguồn: Reuters)";
         let (_, c) = caption_credit(par).unwrap();
-        assert_eq!((c.roles, c.names), (vec![Source], vec!["Reuters"]));
+        assert_eq!(
+            (c.roles, borrowed(c.names)),
+            (vec![Source], vec!["Reuters"])
+        );
         let par = "Sau sự cố, máy bay mất 2 bánh trước. Ảnh: Tây Nguyên.";
         assert_eq!(caption_credit(par).unwrap().1.names, vec!["Tây Nguyên"]);
     }
