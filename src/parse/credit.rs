@@ -16,7 +16,7 @@ use std::borrow::Cow;
 
 use super::common::{ch, first_bytes, longer_than, offset_in, one_of_starting, sp0, word, Res};
 use crate::model::Role;
-use crate::normalize::{is_dash, is_space, trim, CLOSE_BRACKETS, OPEN_BRACKETS};
+use crate::normalize::{is_dash, is_space, trim, CLOSE_BRACKETS, DASHES, OPEN_BRACKETS};
 use crate::outlets::outlet_by_name;
 
 /// Role words, longest first where one is the prefix of another.
@@ -372,24 +372,70 @@ pub(crate) fn split_names(s: &str) -> Vec<Cow<'_, str>> {
     names(s).map(Cow::Borrowed).collect()
 }
 
+/// The first bytes of the characters that may cut a names part: `,`, `/`,
+/// `;`, `&`, the space (of ` và `) and the [`DASHES`].
+#[allow(clippy::indexing_slicing)] // evaluated by the compiler: bytes index 256 slots
+const NAME_CUT_LEADS: [bool; 256] = {
+    let mut out = [false; 256];
+    let ascii = [b',', b'/', b';', b'&', b' '];
+    let mut i = 0;
+    while i < ascii.len() {
+        out[ascii[i] as usize] = true;
+        i += 1;
+    }
+    let mut i = 0;
+    while i < DASHES.len() {
+        out[utf8_lead(DASHES[i]) as usize] = true;
+        i += 1;
+    }
+    out
+};
+
+/// The first byte of the UTF-8 encoding of `c`.
+const fn utf8_lead(c: char) -> u8 {
+    let n = c as u32;
+    match n {
+        0..=0x7F => n as u8,
+        0x80..=0x7FF => 0xC0 | (n >> 6) as u8,
+        0x800..=0xFFFF => 0xE0 | (n >> 12) as u8,
+        _ => 0xF0 | (n >> 18) as u8,
+    }
+}
+
 /// The names of [`split_names`], one at a time, so that a caller can stop
 /// at the first that is no name.
 fn names(s: &str) -> impl Iterator<Item = &str> {
     let s = trim(s.trim_end_matches(|c: char| c == '|' || is_space(c)));
+    let bytes = s.as_bytes();
     let mut start = 0;
-    let mut iter = s.char_indices().peekable();
-    let mut prev_space = false;
+    let mut pos = 0;
     let mut done = false;
     let parts = std::iter::from_fn(move || {
         if done {
             return None;
         }
-        while let Some((idx, c)) = iter.next() {
-            let was_space = std::mem::replace(&mut prev_space, is_space(c));
+        // Only the characters that may cut are looked at (the separators,
+        // the dashes and the space of ` và `), found by their first byte.
+        while let Some(idx) = bytes
+            .get(pos..)
+            .and_then(|r| {
+                r.iter()
+                    .position(|&b| NAME_CUT_LEADS.get(usize::from(b)) == Some(&true))
+            })
+            .map(|k| pos + k)
+        {
+            let Some(c) = s.get(idx..).and_then(|r| r.chars().next()) else {
+                break;
+            };
+            pos = idx + c.len_utf8();
             let cut = match c {
                 ',' | '/' | ';' | '&' => true,
                 '–' | '—' => true,
-                c if is_dash(c) => was_space || iter.peek().is_some_and(|&(_, n)| is_space(n)),
+                c if is_dash(c) => {
+                    let before = s.get(..idx).and_then(|b| b.chars().next_back());
+                    let after = s.get(pos..).and_then(|a| a.chars().next());
+                    before.is_some_and(is_space) || after.is_some_and(is_space)
+                }
                 _ => false,
             };
             let cut_len = if cut {
@@ -434,32 +480,43 @@ fn names(s: &str) -> impl Iterator<Item = &str> {
 /// capitalized (or initials like `T.L`, `N. Hà`), at most one lowercase word
 /// after it, no sentence punctuation.
 pub(crate) fn is_name(s: &str) -> bool {
-    // Cheap refusals first: long text, sentence punctuation.
-    if longer_than(s, MAX_NAME_CHARS)
-        || s.bytes().any(|b| {
-            matches!(
-                b,
-                b':' | b';' | b'?' | b'!' | b'"' | b'(' | b')' | b'>' | b'<'
-            )
-        })
-        || (s.as_bytes().contains(&0xE2) && s.contains(['“', '”']))
-    {
+    if longer_than(s, MAX_NAME_CHARS) {
         return false;
     }
+    // One pass over the characters, word by word.
     let mut words = 0;
     let mut lowercase = 0;
-    for w in s.split(is_space).filter(|w| !w.is_empty()) {
-        words += 1;
-        let capitalized = w.chars().next().is_some_and(letters::is_uppercase);
-        if words == 1 && !capitalized || words > MAX_NAME_WORDS {
+    let mut in_word = false;
+    // The current word's digit and dot (`T.78` is initials, `78` no name).
+    let (mut digit, mut dot) = (false, false);
+    for c in s.chars() {
+        if matches!(
+            c,
+            ':' | ';' | '?' | '!' | '"' | '(' | ')' | '>' | '<' | '“' | '”'
+        ) {
             return false;
         }
-        lowercase += usize::from(!capitalized);
-        if w.bytes().any(|b| b.is_ascii_digit()) && !w.contains('.') {
-            return false;
+        if is_space(c) {
+            if in_word && digit && !dot {
+                return false;
+            }
+            in_word = false;
+            continue;
         }
+        if !in_word {
+            in_word = true;
+            words += 1;
+            let capitalized = letters::is_uppercase(c);
+            if words == 1 && !capitalized || words > MAX_NAME_WORDS {
+                return false;
+            }
+            lowercase += usize::from(!capitalized);
+            (digit, dot) = (false, false);
+        }
+        digit |= c.is_ascii_digit();
+        dot |= c == '.';
     }
-    words > 0 && lowercase <= usize::from(words >= 3)
+    !(in_word && digit && !dot) && words > 0 && lowercase <= usize::from(words >= 3)
 }
 
 /// Whether `s` may name a source: a name, a domain, or a capitalized name of
@@ -829,6 +886,59 @@ mod tests {
             parse_line("Tham khảo: CNN"),
             vec![(vec![Source], vec!["CNN"])]
         );
+    }
+
+    #[test]
+    fn names_are_cut_at_separators_dashes_with_a_space_and_va() {
+        fn cut(s: &str) -> Vec<&str> {
+            names(s).collect()
+        }
+        assert_eq!(cut("Minh Hải - Thu Trang"), ["Minh Hải", "Thu Trang"]);
+        assert_eq!(cut("Minh Hải -Thu Trang"), ["Minh Hải", "Thu Trang"]);
+        assert_eq!(cut("Minh Hải\u{a0}-Thu"), ["Minh Hải", "Thu"]);
+        // A hyphen inside a word cuts nothing; en and em dashes always cut.
+        assert_eq!(cut("Lê Thị-Hà"), ["Lê Thị-Hà"]);
+        assert_eq!(cut("A–B—C"), ["A", "B", "C"]);
+        assert_eq!(cut("A\u{2212} B"), ["A", "B"]);
+        assert_eq!(
+            cut("An, Bình; Chi & Dũng/Hà"),
+            ["An", "Bình", "Chi", "Dũng", "Hà"]
+        );
+        assert_eq!(cut("Mai Anh và Thu Hà"), ["Mai Anh", "Thu Hà"]);
+        // The space that closes one ` và ` may open the next.
+        assert_eq!(cut("Mai và và Hà"), ["Mai", "Hà"]);
+        assert_eq!(cut("Mai Anh và - Hà"), ["Mai Anh", "Hà"]);
+        assert_eq!(cut("N.V.K. |"), ["N.V.K."]);
+        assert_eq!(cut("Hoàng Anh."), ["Hoàng Anh"]);
+        assert_eq!(cut(""), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn names_are_a_few_capitalized_words() {
+        // One lowercase word among three or more is allowed.
+        for yes in [
+            "KIM XUÂN",
+            "T.L",
+            "N. Hà",
+            "T.78",
+            "Lê Văn An",
+            "Lê thị Bình Ba",
+            "Theo ông A",
+        ] {
+            assert!(is_name(yes), "{yes}");
+        }
+        for no in [
+            "",
+            "kim xuân",
+            "Lê Văn: An",
+            "Ban 78",
+            "Quý 2",
+            "A B C D E F",
+            "“KIM” XUÂN",
+            "Lê thị bình",
+        ] {
+            assert!(!is_name(no), "{no}");
+        }
     }
 
     #[test]
