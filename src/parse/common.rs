@@ -221,9 +221,10 @@ pub(crate) fn one_of_starting<'t, T: Copy>(
 /// lowercase is one of them (and, by a hash collision, a few others), so
 /// that a caller skips the tables for the words it refuses.
 ///
-/// Built at compile time with [`WordFilter::with`]; a phrase's first word
-/// ends at a space or a `/` (`km/h`), and is lowercased in ASCII (the
-/// tables write other letters in lowercase).
+/// Built at compile time with [`WordFilter::with`] (or
+/// [`WordFilter::with_last`] for the last words); a phrase's first word ends
+/// at a space or a `/` (`km/h`), and is lowercased in ASCII (the tables
+/// write other letters in lowercase).
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct WordFilter {
     bits: [u64; WORD_FILTER_WORDS],
@@ -256,40 +257,92 @@ impl WordFilter {
     }
 
     /// The filter with the first word of each phrase of `table` added.
-    #[allow(clippy::indexing_slicing)] // evaluated by the compiler on UTF-8 text
-    pub(crate) const fn with<T: Copy>(mut self, table: &[(&str, T)]) -> Self {
+    #[allow(clippy::indexing_slicing)] // evaluated by the compiler: `i` stays below the length
+    pub(crate) const fn with<T: Copy>(self, table: &[(&str, T)]) -> Self {
+        let mut out = self;
         let mut i = 0;
         while i < table.len() {
-            let b = table[i].0.as_bytes();
-            let mut h = FNV_START;
-            let mut k = 0;
-            while k < b.len() && b[k] != b' ' && b[k] != b'/' {
-                // One character decoded from its UTF-8 bytes.
-                let (c, n) = match b[k] {
-                    x if x < 0x80 => (x.to_ascii_lowercase() as u32, 1),
-                    x if x < 0xE0 => (((x & 0x1F) as u32) << 6 | (b[k + 1] & 0x3F) as u32, 2),
-                    x if x < 0xF0 => (
-                        ((x & 0x0F) as u32) << 12
-                            | ((b[k + 1] & 0x3F) as u32) << 6
-                            | (b[k + 2] & 0x3F) as u32,
-                        3,
-                    ),
-                    x => (
-                        ((x & 0x07) as u32) << 18
-                            | ((b[k + 1] & 0x3F) as u32) << 12
-                            | ((b[k + 2] & 0x3F) as u32) << 6
-                            | (b[k + 3] & 0x3F) as u32,
-                        4,
-                    ),
-                };
-                h = fnv_char(h, c);
-                k += n;
-            }
-            let (word, bit) = filter_bit(h);
-            self.bits[word] |= bit;
+            out = out.add_word(table[i].0.as_bytes(), false);
             i += 1;
         }
+        out
+    }
+
+    /// The filter with the last word of each phrase of `table` added.
+    #[allow(clippy::indexing_slicing)] // evaluated by the compiler: `i` stays below the length
+    pub(crate) const fn with_last<T: Copy>(self, table: &[(&str, T)]) -> Self {
+        let mut out = self;
+        let mut i = 0;
+        while i < table.len() {
+            out = out.add_word(table[i].0.as_bytes(), true);
+            i += 1;
+        }
+        out
+    }
+
+    /// The filter with the first word of `phrase` added (the last with
+    /// `last`).
+    #[allow(clippy::indexing_slicing)] // evaluated by the compiler on UTF-8 text
+    const fn add_word(mut self, b: &[u8], last: bool) -> Self {
+        let mut k = 0;
+        if last {
+            let mut j = 0;
+            while j < b.len() {
+                if b[j] == b' ' {
+                    k = j + 1;
+                }
+                j += 1;
+            }
+        }
+        let mut h = FNV_START;
+        while k < b.len() && b[k] != b' ' && b[k] != b'/' {
+            // One character decoded from its UTF-8 bytes.
+            let (c, n) = match b[k] {
+                x if x < 0x80 => (x.to_ascii_lowercase() as u32, 1),
+                x if x < 0xE0 => (((x & 0x1F) as u32) << 6 | (b[k + 1] & 0x3F) as u32, 2),
+                x if x < 0xF0 => (
+                    ((x & 0x0F) as u32) << 12
+                        | ((b[k + 1] & 0x3F) as u32) << 6
+                        | (b[k + 2] & 0x3F) as u32,
+                    3,
+                ),
+                x => (
+                    ((x & 0x07) as u32) << 18
+                        | ((b[k + 1] & 0x3F) as u32) << 12
+                        | ((b[k + 2] & 0x3F) as u32) << 6
+                        | (b[k + 3] & 0x3F) as u32,
+                    4,
+                ),
+            };
+            h = fnv_char(h, c);
+            k += n;
+        }
+        let (word, bit) = filter_bit(h);
+        self.bits[word] |= bit;
         self
+    }
+
+    /// Whether the word (the run of letters and digits) at the end of `s`
+    /// may be one of the filter's words, ignoring case.
+    #[inline]
+    pub(crate) fn may_end(&self, s: &str) -> bool {
+        // The run starts after the last ASCII byte that is no letter or
+        // digit; a character outside ASCII that is no word character
+        // starts it again.
+        let from = s
+            .bytes()
+            .rposition(|b| b.is_ascii() && !b.is_ascii_alphanumeric())
+            .map_or(0, |i| i + 1);
+        let mut h = FNV_START;
+        for c in s.get(from..).unwrap_or_default().chars() {
+            if is_word_char(c) {
+                super::letters::for_lowercase(c, |l| h = fnv_char(h, u32::from(l)));
+            } else {
+                h = FNV_START;
+            }
+        }
+        let (word, bit) = filter_bit(h);
+        self.bits.get(word).is_some_and(|w| w & bit != 0)
     }
 
     /// Whether the word (the run of letters and digits) at the start of `s`
@@ -504,6 +557,24 @@ mod tests {
         assert!(p("xã").is_err());
         assert!(p("").is_err());
         assert!(first_bytes::<u8>(&[]).iter().all(|b| !b));
+    }
+
+    #[test]
+    fn word_filters_take_first_or_last_words_in_either_case() {
+        const T: &[(&str, ())] = &[("rạng sáng", ()), ("km/h", ()), ("tỷ", ())];
+        const FIRST: WordFilter = WordFilter::new().with(T);
+        const LAST: WordFilter = WordFilter::new().with_last(T);
+        assert_eq!(FIRST.may_start("Rạng đông"), (true, "Rạng".len()));
+        assert_eq!(FIRST.may_start("KM/H"), (true, 2));
+        assert_eq!(FIRST.may_start("TỶ."), (true, "TỶ".len()));
+        assert!(!FIRST.may_start("sáng").0);
+        assert!(LAST.may_end("hôm SÁNG"));
+        assert!(LAST.may_end("“sáng"));
+        assert!(LAST.may_end("x\u{a0}sáng"));
+        assert!(LAST.may_end("tỷ"));
+        assert!(!LAST.may_end("rạng"));
+        assert!(!LAST.may_end("sáng,"));
+        assert!(!LAST.may_end(""));
     }
 
     #[test]

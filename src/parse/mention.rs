@@ -29,7 +29,7 @@ use nom::combinator::opt;
 use nom::sequence::preceded;
 use nom::Parser;
 
-use super::common::{ch, dash, find_byte, number, one_of, sp0, sp1, word, Res};
+use super::common::{ch, dash, find_byte, number, one_of, sp0, sp1, word, Res, WordFilter};
 use super::dateline::{date_dmy, time, RawDate, RawTime};
 use super::number::{ambiguous, figure, unit_follows, vn_float};
 use super::Finding;
@@ -123,7 +123,17 @@ pub(crate) fn scan<'a>(
             // skipped without a look.
             let mut start = word_start(bytes, anchor);
             let mut jump = start;
-            for _ in 0..LOOKBACK_WORDS {
+            // A mention that opens before the anchor's word ends a date or
+            // time word right before it, spaces aside (`ngày 2/4`, `sáng
+            // nay (6/12)`, `lúc 7 giờ`): without one there is nothing to
+            // look back for.
+            let before = text.get(pos..start).unwrap_or_default();
+            let lookback = if PRE_ANCHOR_WORDS.may_end(before.trim_end_matches(is_space)) {
+                LOOKBACK_WORDS
+            } else {
+                0
+            };
+            for _ in 0..lookback {
                 if start <= pos + 1 {
                     break;
                 }
@@ -216,6 +226,14 @@ fn opening(bytes: &[u8], pos: usize, word_end: usize) -> usize {
         }
     }
 }
+
+/// The words that may stand right before the date or time of a mention:
+/// the last words of [`DATE_WORDS`], [`DATE_WORDS_AFTER`] and
+/// [`TIME_WORDS`].
+const PRE_ANCHOR_WORDS: WordFilter = WordFilter::new()
+    .with_last(DATE_WORDS)
+    .with_last(DATE_WORDS_AFTER)
+    .with_last(TIME_WORDS);
 
 /// How many words a mention may have before its first digit or `quý`.
 const LOOKBACK_WORDS: usize = 3;
@@ -745,6 +763,41 @@ mod tests {
         assert_eq!(
             mentions("tối mùng 3/9/2025", None),
             vec![("tối mùng 3/9/2025".into(), date(2025, 9, 3, false))]
+        );
+    }
+
+    #[test]
+    fn date_words_before_the_digits_with_any_spaces() {
+        let dl = Some((2024, 4, 3));
+        for s in [
+            "Vào ngày  12-5 tới",
+            "Vào ngày\u{a0} 12-5 tới",
+            "Vào Ngày 12-5 tới",
+            "vào “ngày 12-5 tới",
+            "Sáng\u{a0}nay 12-5 tới",
+        ] {
+            let found = mentions(s, dl);
+            assert_eq!(found.len(), 1, "{s:?}");
+            let (text, value) = found[0].clone();
+            let start = s.find(['n', 'N', 'S']).unwrap_or(0);
+            assert_eq!(
+                Some(text.as_str()),
+                s.get(start..s.find(" tới").unwrap()),
+                "{s:?}"
+            );
+            assert_eq!(value, date(2024, 5, 12, true), "{s:?}");
+        }
+        // A word between the date word and the digits: no date word read.
+        assert_eq!(
+            mentions("ngày, 12-5", dl),
+            Vec::<(String, MentionValue)>::new()
+        );
+        assert_eq!(
+            mentions("lúc  19h, ngày mai 2/4", dl),
+            vec![
+                ("lúc  19h".into(), t(19, 0)),
+                ("2/4".into(), date(2024, 4, 2, true))
+            ]
         );
     }
 
