@@ -39,7 +39,34 @@ pub(crate) fn find(
 /// end. One branch-free pass, without the position.
 #[inline(always)]
 pub(crate) fn any_whole(bytes: &[u8], test: impl Fn(u8, u8, u8, u8, u8) -> bool) -> bool {
-    lanes(bytes, bytes.len().saturating_sub(AHEAD), &test).fold(false, |acc, hit| acc | hit)
+    let n = bytes.len().saturating_sub(AHEAD);
+    if n < BLOCK {
+        // Fewer offsets than a block: the bytes padded to one, the offsets
+        // past `n` left out.
+        let mut padded = [0u8; BLOCK + AHEAD];
+        if let Some(head) = padded.get_mut(..bytes.len()) {
+            head.copy_from_slice(bytes);
+        }
+        return lanes(&padded, BLOCK, &test)
+            .enumerate()
+            .fold(false, |acc, (i, hit)| acc | (hit & (i < n)));
+    }
+    // Blocks of offsets, the last one overlapping the one before: no odd
+    // tail for the compiler to work through a byte at a time.
+    let block = |k: usize| {
+        let window = bytes.get(k..k + BLOCK + AHEAD).unwrap_or_default();
+        lanes(window, BLOCK, &test).fold(false, |acc, hit| acc | hit)
+    };
+    let mut any = false;
+    let mut k = 0;
+    while k + BLOCK <= n {
+        any |= block(k);
+        k += BLOCK;
+    }
+    if k < n {
+        any |= block(n - BLOCK);
+    }
+    any
 }
 
 /// `test` at each of the `n` first offsets of `window`, with the four
@@ -101,6 +128,18 @@ mod tests {
                 }
             }
             assert_eq!(find(&vec![b'.'; len], 0, is_x), None);
+        }
+        // Whole patterns at every offset of texts around the block sizes.
+        let five = |a: u8, _, _, _, e: u8| (a == b'a') & (e == b'e');
+        for len in [5, 6, 20, 35, 36, 37, 40, 67, 68, 69, 100, 131, 132, 133] {
+            for at in 0..len - 4 {
+                let mut v = vec![b'.'; len];
+                v[at] = b'a';
+                v[at + 4] = b'e';
+                assert!(any_whole(&v, five), "{len} {at}");
+                v[at + 4] = b'.';
+                assert!(!any_whole(&v, five), "{len} {at}");
+            }
         }
         // Whole patterns only: offsets with four bytes after them.
         let five = |a: u8, _, _, _, e: u8| (a == b'a') & (e == b'e');
