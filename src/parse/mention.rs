@@ -31,10 +31,10 @@ use nom::Parser;
 
 use super::common::{ch, dash, find_byte, number, one_of, sp0, sp1, word, Res, WordFilter};
 use super::dateline::{date_dmy, time, RawDate, RawTime};
-use super::number::{ambiguous, figure, unit_follows, vn_float};
+use super::number::{ambiguous, figure, figure_after, unit_follows, vn_float, vn_number};
 use super::Finding;
 use crate::model::{DiagnosticCode, Mention, MentionValue, Span};
-use crate::normalize::{is_space, CLOSE_BRACKETS, OPEN_BRACKETS};
+use crate::normalize::{is_dash, is_space, CLOSE_BRACKETS, OPEN_BRACKETS};
 
 /// Words that announce a date right after them; up to two of them may stand
 /// together (`tối mùng 3/9`). Longest first.
@@ -476,8 +476,14 @@ fn numeric(s: &str, prev_word: &str, ctx: Context) -> Option<(usize, MentionValu
             }
         }
     }
-    if let Ok((rest, v)) = percent(s) {
-        return done(rest, v);
+    // One reading of the number for the percent and the figure: a percent
+    // has its `%`, or the dash of a range, after it.
+    let (after, number) = vn_number(s).ok()?;
+    let sign = after.trim_start_matches(is_space);
+    if sign.starts_with('%') || sign.starts_with(is_dash) {
+        if let Ok((rest, v)) = percent(s) {
+            return done(rest, v);
+        }
     }
     if let Some((rest, (day, month))) = slash.then(|| day_month_slash(s).ok()).flatten() {
         if ends_cleanly(rest) && !rest.starts_with('%') {
@@ -495,7 +501,7 @@ fn numeric(s: &str, prev_word: &str, ctx: Context) -> Option<(usize, MentionValu
             }
         }
     }
-    figure(s)
+    figure_after(s, after, number)
 }
 
 /// Whether what follows the digits at the start of `s` may make a mention:

@@ -270,6 +270,16 @@ pub(crate) fn unit(i: &str) -> Res<'_, &'static str> {
 /// (`2024`).
 pub(crate) fn figure(s: &str) -> Option<(usize, MentionValue)> {
     let (rest, number) = vn_number(s).ok()?;
+    figure_after(s, rest, number)
+}
+
+/// [`figure`] with the number at the start of `s` read already: `number`,
+/// followed by `rest`.
+pub(crate) fn figure_after<'a>(
+    s: &'a str,
+    rest: &'a str,
+    number: Decimal,
+) -> Option<(usize, MentionValue)> {
     let done = |rest: &str, v| Some((s.len() - rest.len(), v));
     let (rest, exp, unit) = if may_have_suffix(rest) {
         let (rest, exp) = match opt(preceded(
