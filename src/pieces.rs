@@ -6,7 +6,6 @@ use std::str::FromStr;
 use crate::error::{Error, ErrorKind};
 use crate::model::{Article, Credit, Dateline, SourceMarker, Span};
 use crate::normalize::{normalize, trim};
-use crate::outlets::outlet;
 use crate::parse::article::parse_range;
 use crate::parse::credit::{credit_line, Place};
 use crate::parse::{dateline, source};
@@ -160,7 +159,7 @@ impl<'a> SourceMarker<'a> {
         Ok(SourceMarker {
             text: m.text.into(),
             code: m.code.into(),
-            outlet: outlet(m.code).map(|o| Cow::Borrowed(o.name)),
+            outlet: m.outlet.map(|o| Cow::Borrowed(o.name)),
             span: Span::new(at, at + m.text.len()),
         })
     }

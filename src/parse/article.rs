@@ -22,7 +22,6 @@ use crate::model::{
     Article, Block, BlockKind, Credit, Diagnostic, DiagnosticCode, SourceMarker, Span, Text,
 };
 use crate::normalize::{is_space, trim};
-use crate::outlets::outlet;
 
 /// A non-blank line of the text, trimmed.
 #[derive(Debug, Clone, Copy)]
@@ -236,7 +235,7 @@ pub(crate) fn parse_range(
             let line = rest.get(i).copied();
             if let Some(line) = line {
                 let code_start = line.start + super::common::offset_in(line.text, m.code);
-                let known = outlet(m.code);
+                let known = m.outlet;
                 if known.is_none() {
                     b.findings.push(Finding::new(
                         DiagnosticCode::UnknownOutlet,

@@ -15,7 +15,7 @@ use nom::Parser;
 
 use super::common::{dash, fail, sp0, Res};
 use crate::normalize::{is_dash, is_space, CLOSE_BRACKETS, OPEN_BRACKETS};
-use crate::outlets::{outlet, FoldedSet};
+use crate::outlets::{outlet, FoldedSet, Outlet};
 
 /// The longest code read, in characters.
 const MAX_CODE_CHARS: usize = 30;
@@ -57,6 +57,8 @@ pub(crate) struct RawMarker<'a> {
     pub code: &'a str,
     /// The byte length of marker and the spaces after it.
     pub consumed: usize,
+    /// The outlet the code stands for, if the registry knows it.
+    pub outlet: Option<&'static Outlet>,
 }
 
 /// A code inside brackets: `(CT)`, `（Dân trí）`.
@@ -104,10 +106,14 @@ pub(crate) fn marker(lead: &str) -> Option<RawMarker<'_>> {
     let (after, spaces_after) = sp0(rest).ok()?;
     let code = code.trim_matches(is_space);
     // A bare code needs its dash; check that before the code itself.
-    if !in_brackets && dash_char.is_none() || !plausible_code(code) {
+    if !in_brackets && dash_char.is_none() {
         return None;
     }
-    let known = outlet(code).is_some();
+    let registered = outlet(code);
+    let known = registered.is_some();
+    if !plausible_code(code, known) {
+        return None;
+    }
     match (in_brackets, dash_char) {
         (true, Some(_)) => {}
         (true, None) => {
@@ -138,12 +144,14 @@ pub(crate) fn marker(lead: &str) -> Option<RawMarker<'_>> {
         text,
         code,
         consumed: lead.len() - after.len(),
+        outlet: registered,
     })
 }
 
 /// A code looks like an outlet's: short, opens with a letter, few words,
-/// not an editor's note, not a date or a number.
-fn plausible_code(code: &str) -> bool {
+/// not an editor's note, not a date or a number. `known` when the registry
+/// knows the outlet.
+fn plausible_code(code: &str, known: bool) -> bool {
     let chars = code.chars().count();
     let words = code.split_whitespace().count();
     let first_upper = code.chars().next().is_some_and(letters::is_uppercase);
@@ -152,7 +160,7 @@ fn plausible_code(code: &str) -> bool {
         && chars <= MAX_CODE_CHARS
         && words <= 3
         && letter_count >= 2
-        && (first_upper || outlet(code).is_some() || code.contains('.'))
+        && (first_upper || known || code.contains('.'))
         && !code.contains(is_dash)
         && !code.contains([':', ',', ';', '"', '“'])
         // `(TTXVN/Vietnam+)` names two outlets; `(28/3)` is a date.
