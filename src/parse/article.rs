@@ -18,9 +18,7 @@ use super::mention::{self, Context};
 use super::source;
 use super::Finding;
 use crate::error::{Error, ErrorKind};
-use crate::model::{
-    Article, Block, BlockKind, Credit, Diagnostic, DiagnosticCode, SourceMarker, Span, Text,
-};
+use crate::model::{Article, Block, BlockKind, Credit, DiagnosticCode, SourceMarker, Span, Text};
 use crate::normalize::{is_space, trim};
 
 /// A non-blank line of the text, trimmed.
@@ -543,35 +541,32 @@ impl<'a> Builder<'a> {
 
         // A dateline line that could not be read stays in the body, where the
         // scanner meets its impossible date again: say it once.
-        let (header, text_findings) = findings.split_at(header_findings.min(findings.len()));
-        let fresh: Vec<Finding> = text_findings
-            .iter()
-            .filter(|f| {
-                !header.iter().any(|h| {
-                    h.code == f.code && h.span.start < f.span.end && f.span.start < h.span.end
-                })
-            })
-            .cloned()
-            .collect();
-        findings.truncate(header_findings);
-        findings.extend(fresh);
-        // Lines counted in one walk over the findings in text order.
+        if header_findings > 0 && findings.len() > header_findings {
+            let header: Vec<(DiagnosticCode, Span)> = findings
+                .iter()
+                .take(header_findings)
+                .map(|h| (h.code, h.span))
+                .collect();
+            let mut seen = 0;
+            findings.retain(|f| {
+                seen += 1;
+                seen <= header_findings
+                    || !header.iter().any(|&(code, span)| {
+                        code == f.code && span.start < f.span.end && f.span.start < span.end
+                    })
+            });
+        }
+        // Lines counted in one walk over the findings in text order, each
+        // finding becoming its diagnostic in place.
         findings.sort_by_key(|f| f.span.start);
         let (mut pos, mut line) = (self.from, self.first_line);
-        let diagnostics: Vec<Diagnostic> = findings
-            .into_iter()
-            .map(|f| {
-                let at = f.span.start.max(pos);
-                line += line_breaks(text, pos, at);
-                pos = at;
-                Diagnostic {
-                    code: f.code,
-                    message: f.message,
-                    line,
-                    span: f.span,
-                }
-            })
-            .collect();
+        for f in &mut findings {
+            let at = f.span.start.max(pos);
+            line += line_breaks(text, pos, at);
+            pos = at;
+            f.line = line;
+        }
+        let diagnostics = findings;
         let mut article = Article {
             dateline: self.dateline,
             section: self.section,

@@ -10,22 +10,19 @@ pub(crate) mod mention;
 pub(crate) mod number;
 pub(crate) mod source;
 
-use crate::model::{DiagnosticCode, Span};
+use crate::model::{Diagnostic, DiagnosticCode, Span};
 
-/// Something a piece parser noticed, placed by span; the assembler turns it
-/// into a [`crate::Diagnostic`] with its line.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct Finding {
-    pub code: DiagnosticCode,
-    pub message: String,
-    pub span: Span,
-}
+/// Something a piece parser noticed, placed by span: a [`Diagnostic`] whose
+/// line the assembler counts once the article is put together, in place.
+pub(crate) type Finding = Diagnostic;
 
-impl Finding {
+impl Diagnostic {
+    /// A finding at `span`, its line not counted yet.
     pub(crate) fn new(code: DiagnosticCode, message: impl Into<String>, span: Span) -> Self {
-        Finding {
+        Diagnostic {
             code,
             message: message.into(),
+            line: 0,
             span,
         }
     }
