@@ -228,6 +228,8 @@ pub(crate) fn one_of_starting<'t, T: Copy>(
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct WordFilter {
     bits: [u64; WORD_FILTER_WORDS],
+    /// The ASCII letters and digits the words end with, in either case.
+    ascii_ends: u128,
 }
 
 /// The size of a [`WordFilter`], in 64-bit words: 1024 bits, so that the
@@ -253,6 +255,7 @@ impl WordFilter {
     pub(crate) const fn new() -> Self {
         WordFilter {
             bits: [0; WORD_FILTER_WORDS],
+            ascii_ends: 0,
         }
     }
 
@@ -295,7 +298,9 @@ impl WordFilter {
             }
         }
         let mut h = FNV_START;
+        let mut last = 0;
         while k < b.len() && b[k] != b' ' && b[k] != b'/' {
+            last = b[k];
             // One character decoded from its UTF-8 bytes.
             let (c, n) = match b[k] {
                 x if x < 0x80 => (x.to_ascii_lowercase() as u32, 1),
@@ -319,6 +324,10 @@ impl WordFilter {
         }
         let (word, bit) = filter_bit(h);
         self.bits[word] |= bit;
+        if last.is_ascii() {
+            self.ascii_ends |= 1 << last.to_ascii_lowercase();
+            self.ascii_ends |= 1 << last.to_ascii_uppercase();
+        }
         self
     }
 
@@ -326,6 +335,14 @@ impl WordFilter {
     /// may be one of the filter's words, ignoring case.
     #[inline]
     pub(crate) fn may_end(&self, s: &str) -> bool {
+        // A word that ends in an ASCII letter or digit none of the words
+        // ends in is none of them (case aside, such a letter can only be
+        // the same letter).
+        if let Some(&b) = s.as_bytes().last() {
+            if b.is_ascii_alphanumeric() && self.ascii_ends & (1 << b) == 0 {
+                return false;
+            }
+        }
         // The run starts after the last ASCII byte that is no letter or
         // digit; a character outside ASCII that is no word character
         // starts it again.
@@ -575,6 +592,9 @@ mod tests {
         assert!(!LAST.may_end("rạng"));
         assert!(!LAST.may_end("sáng,"));
         assert!(!LAST.may_end(""));
+        assert!(!LAST.may_end("sán"));
+        assert!(LAST.may_end("SÁNG"));
+        assert!(!LAST.may_end("TÝ"));
     }
 
     #[test]
