@@ -213,10 +213,7 @@ pub(crate) fn trim(s: &str) -> &str {
     // and U+1680 below U+2000, so no character led by a byte from `!` to
     // 0x7F or from 0xC3 to 0xDF is one, nor U+1E80..U+1EFF (E1 BA, E1 BB).
     let b = s.as_bytes();
-    let plain_start = matches!(
-        b,
-        [0x21..=0x7F | 0xC3..=0xDF, ..] | [0xE1, 0xBA | 0xBB, ..]
-    );
+    let plain_start = opens_with_non_space(b);
     let plain_end = matches!(
         b,
         [.., 0x21..=0x7F] | [.., 0xC3..=0xDF, _] | [.., 0xE1, 0xBA | 0xBB, _]
@@ -225,6 +222,17 @@ pub(crate) fn trim(s: &str) -> &str {
         return s;
     }
     s.trim_matches(is_space)
+}
+
+/// Whether `b` (UTF-8) opens with a character told by its first bytes to be
+/// no [`is_space`] character: ASCII from `!`, a two-byte character from
+/// U+00C0, a letter of U+1E80..U+1EFF. `false` leaves it open.
+#[inline]
+pub(crate) fn opens_with_non_space(b: &[u8]) -> bool {
+    matches!(
+        b,
+        [0x21..=0x7F | 0xC3..=0xDF, ..] | [0xE1, 0xBA | 0xBB, ..]
+    )
 }
 
 /// Opening brackets, ASCII and full-width.

@@ -6,7 +6,7 @@
 use nom::error::{Error as NomError, ErrorKind as NomErrorKind};
 use nom::{Err as NomErr, IResult};
 
-use crate::normalize::{is_dash, is_space};
+use crate::normalize::{is_dash, is_space, opens_with_non_space};
 
 /// The result type of the crate's nom parsers.
 pub(crate) type Res<'a, T> = IResult<&'a str, T>;
@@ -19,6 +19,17 @@ pub(crate) fn fail<T>(input: &str) -> Res<'_, T> {
 /// Skips white space in the parser's sense (never fails).
 #[inline]
 pub(crate) fn sp0(i: &str) -> Res<'_, &str> {
+    // Most gaps are no space or one ASCII space, told by their bytes.
+    let b = i.as_bytes();
+    if opens_with_non_space(b) {
+        return Ok((i, ""));
+    }
+    if b.first() == Some(&b' ') && opens_with_non_space(b.get(1..).unwrap_or_default()) {
+        return Ok((
+            i.get(1..).unwrap_or_default(),
+            i.get(..1).unwrap_or_default(),
+        ));
+    }
     let rest = i.trim_start_matches(is_space);
     Ok((rest, i.get(..i.len() - rest.len()).unwrap_or_default()))
 }
@@ -552,6 +563,20 @@ impl PartOfDay {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sp0_takes_every_kind_of_space() {
+        assert_eq!(sp0("x"), Ok(("x", "")));
+        assert_eq!(sp0(" x"), Ok(("x", " ")));
+        assert_eq!(sp0(" ạ"), Ok(("ạ", " ")));
+        assert_eq!(sp0("  x"), Ok(("x", "  ")));
+        assert_eq!(sp0(" \u{a0}x"), Ok(("x", " \u{a0}")));
+        assert_eq!(sp0("\u{a0}\u{200b}x"), Ok(("x", "\u{a0}\u{200b}")));
+        assert_eq!(sp0(" "), Ok(("", " ")));
+        assert_eq!(sp0(""), Ok(("", "")));
+        assert!(sp1("x").is_err());
+        assert_eq!(sp1(" x"), Ok(("x", " ")));
+    }
 
     #[test]
     fn word_ignores_case_and_needs_a_boundary() {
