@@ -561,6 +561,7 @@ fn caption_credit_in<'a>(
     par: &'a str,
     t: &'a str,
     bracketed: bool,
+    whole_has_photo: Option<bool>,
 ) -> Option<(usize, RawCredit<'a>)> {
     // The credit is at the end, and names are short: look at the tail only.
     let tail_from = t.len().saturating_sub(MAX_CAPTION_CREDIT_BYTES);
@@ -572,7 +573,11 @@ fn caption_credit_in<'a>(
         t.get(at..)
     })?;
     let w = window.as_bytes();
-    let has_photo = has_photo_word(w);
+    // A short line is its own window: the caller may have searched it.
+    let has_photo = match whole_has_photo {
+        Some(known) if tail_from == 0 => known,
+        _ => has_photo_word(w),
+    };
     if !bracketed && !has_photo {
         return None;
     }
@@ -632,15 +637,19 @@ fn caption_credit_in<'a>(
 /// no length). A short line is searched for photo words once for both.
 pub(crate) fn caption_or_photo(par: &str) -> Option<(Option<usize>, RawCredit<'_>)> {
     let (t, bracketed) = caption_end(par);
-    // The caption's window is the whole line, and both need a photo word
-    // (the caption may do without one only in brackets).
-    if t.len() <= MAX_CAPTION_CREDIT_BYTES && !bracketed && !has_photo_word(t.as_bytes()) {
+    // A short line is searched for photo words once: the caption's window
+    // is the whole line, and both need a photo word (the caption may do
+    // without one only in brackets). `t` and the trimmed line hold the same
+    // letters, so the answer is the standalone credit's too.
+    let short = t.len() <= MAX_CAPTION_CREDIT_BYTES;
+    let has_photo = short.then(|| has_photo_word(t.as_bytes()));
+    if !bracketed && has_photo == Some(false) {
         return None;
     }
-    if let Some((len, credit)) = caption_credit_in(par, t, bracketed) {
+    if let Some((len, credit)) = caption_credit_in(par, t, bracketed, has_photo) {
         return Some((Some(len), credit));
     }
-    photo_credit(par).map(|credit| (None, credit))
+    photo_credit_searched(par, has_photo).map(|credit| (None, credit))
 }
 
 /// Whether `s` (at an `Ả`/`ả`) opens a photo credit: `Ảnh` then a colon, a
@@ -668,8 +677,15 @@ fn has_photo_word(s: &[u8]) -> bool {
 
 /// `Ảnh: X`, `ảnh: X`, `Ảnh X` (no colon, one capitalized name), `Ảnh - Video: X`.
 pub(crate) fn photo_credit(s: &str) -> Option<RawCredit<'_>> {
+    photo_credit_searched(s, None)
+}
+
+/// [`photo_credit`], given whether `s` holds a photo word when that is known.
+fn photo_credit_searched(s: &str, has_photo: Option<bool>) -> Option<RawCredit<'_>> {
     let full = trim(s);
-    if full.len() > MAX_PHOTO_CREDIT_BYTES || !has_photo_word(full.as_bytes()) {
+    if full.len() > MAX_PHOTO_CREDIT_BYTES
+        || !has_photo.unwrap_or_else(|| has_photo_word(full.as_bytes()))
+    {
         return None;
     }
     photo_credit_names(full).map(|c| RawCredit { text: full, ..c })
@@ -712,7 +728,7 @@ mod tests {
 
     fn caption_credit(par: &str) -> Option<(usize, RawCredit<'_>)> {
         let (t, bracketed) = caption_end(par);
-        caption_credit_in(par, t, bracketed)
+        caption_credit_in(par, t, bracketed, None)
     }
 
     /// The names, all borrowed from the line read.
