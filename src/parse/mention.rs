@@ -31,7 +31,9 @@ use nom::Parser;
 
 use super::common::{ch, dash, find_byte, number, one_of, sp0, sp1, word, Res, WordFilter};
 use super::dateline::{date_dmy, time, RawDate, RawTime};
-use super::number::{ambiguous, figure, figure_after, unit_follows, vn_float, vn_number};
+use super::number::{
+    ambiguous, figure, figure_after, leading_digits, unit_follows, vn_float, vn_number_with,
+};
 use super::Finding;
 use crate::model::{DiagnosticCode, Mention, MentionValue, Span};
 use crate::normalize::{is_dash, is_space, CLOSE_BRACKETS, OPEN_BRACKETS};
@@ -435,14 +437,14 @@ fn mention_at(s: &str, prev_word: &str, ctx: Context) -> Option<(usize, MentionV
 
 /// A mention starting with a digit.
 fn numeric(s: &str, prev_word: &str, ctx: Context) -> Option<(usize, MentionValue)> {
-    if !numeric_may_open(s.as_bytes()) {
-        return figure(s);
+    let digits = leading_digits(s);
+    if !numeric_may_open(s.as_bytes(), digits) {
+        return figure(s, digits);
     }
     let done = |rest: &str, v| Some((s.len() - rest.len(), v));
     // What follows the digits rules grammars out before they are tried:
     // dates, times and day/month pairs open with one or two digits and a
     // given separator.
-    let digits = s.bytes().take_while(u8::is_ascii_digit).count();
     let next = s.get(digits..).and_then(|r| r.chars().next());
     let short = digits <= 2;
     let spaced = next.is_some_and(is_space);
@@ -470,7 +472,7 @@ fn numeric(s: &str, prev_word: &str, ctx: Context) -> Option<(usize, MentionValu
     }
     // One reading of the number for the percent and the figure: a percent
     // has its `%`, or the dash of a range, after it.
-    let (after, number) = vn_number(s).ok()?;
+    let (after, number) = vn_number_with(s, digits).ok()?;
     let sign = after.trim_start_matches(is_space);
     if sign.starts_with('%') || sign.starts_with(is_dash) {
         if let Ok((rest, v)) = percent(s) {
@@ -493,14 +495,13 @@ fn numeric(s: &str, prev_word: &str, ctx: Context) -> Option<(usize, MentionValu
             }
         }
     }
-    figure_after(s, after, number)
+    figure_after(s, digits, after, number)
 }
 
 /// Whether what follows the digits at the start of `s` may make a mention:
 /// a separator (`/`, `-`, `.`, `,`, `:`), `h`/`g` (`18h15`), `%`, or a space
 /// and `tháng`, `giờ` or `%`. A number followed by a word is none.
-fn numeric_may_open(s: &[u8]) -> bool {
-    let digits = s.iter().take_while(|b| b.is_ascii_digit()).count();
+fn numeric_may_open(s: &[u8], digits: usize) -> bool {
     let after = s.get(digits..).unwrap_or_default();
     match after.first() {
         Some(b'/' | b'-' | b'.' | b',' | b':' | b'h' | b'H' | b'g' | b'%') => true,

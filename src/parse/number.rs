@@ -164,8 +164,19 @@ impl Decimal {
 /// dot (groups of exactly three digits after a head of one to three) and an
 /// optional decimal comma.
 pub(crate) fn vn_number(i: &str) -> Res<'_, Decimal> {
+    vn_number_with(i, leading_digits(i))
+}
+
+/// The number of ASCII digits `s` opens with.
+#[inline]
+pub(crate) fn leading_digits(s: &str) -> usize {
+    s.bytes().take_while(u8::is_ascii_digit).count()
+}
+
+/// [`vn_number`] of `i`, which opens with `head` digits (counted once by
+/// the caller: each count of a run of unknown length costs a missed branch).
+pub(crate) fn vn_number_with(i: &str, head: usize) -> Res<'_, Decimal> {
     let bytes = i.as_bytes();
-    let head = bytes.iter().take_while(|b| b.is_ascii_digit()).count();
     if head == 0 || head > MAX_DIGITS {
         return fail(i);
     }
@@ -267,16 +278,17 @@ pub(crate) fn unit(i: &str) -> Res<'_, &'static str> {
 
 /// What a number at a word start is: money, a number with its unit, or
 /// nothing when it is part of something else (`626/BC-BYT`, `2-0`) or a year
-/// (`2024`).
-pub(crate) fn figure(s: &str) -> Option<(usize, MentionValue)> {
-    let (rest, number) = vn_number(s).ok()?;
-    figure_after(s, rest, number)
+/// (`2024`). `s` opens with `head` digits (see [`vn_number_with`]).
+pub(crate) fn figure(s: &str, head: usize) -> Option<(usize, MentionValue)> {
+    let (rest, number) = vn_number_with(s, head).ok()?;
+    figure_after(s, head, rest, number)
 }
 
 /// [`figure`] with the number at the start of `s` read already: `number`,
-/// followed by `rest`.
+/// written with `head` digits before any separator, followed by `rest`.
 pub(crate) fn figure_after<'a>(
     s: &'a str,
+    head: usize,
     rest: &'a str,
     number: Decimal,
 ) -> Option<(usize, MentionValue)> {
@@ -316,10 +328,7 @@ pub(crate) fn figure_after<'a>(
     // Counts from a thousand up are written with the thousands dot
     // (`2.024`), so four digits without it are a year (`nhập ngũ 2024`,
     // `năm 2023`) or a code, not a figure.
-    let year_like = exp == 0
-        && unit.is_none()
-        && number.scale == 0
-        && s.bytes().take_while(u8::is_ascii_digit).count() == 4;
+    let year_like = exp == 0 && unit.is_none() && number.scale == 0 && head == 4;
     if year_like {
         return None;
     }
@@ -396,7 +405,7 @@ mod tests {
                 currency: c,
             })
         };
-        let fig = |s: &str| figure(s).map(|(_, v)| v);
+        let fig = |s: &str| figure(s, leading_digits(s)).map(|(_, v)| v);
         assert_eq!(fig("256.341 tỉ đồng"), money(256_341_000_000_000.0, "VND"));
         assert_eq!(fig("4.489,5 USD/ounce"), money(4489.5, "USD"));
         assert_eq!(fig("1,2 triệu đồng"), money(1_200_000.0, "VND"));
@@ -456,7 +465,7 @@ mod tests {
     #[test]
     fn figures_with_suffixes_in_any_case() {
         fn fig(s: &str) -> Option<(&str, MentionValue)> {
-            figure(s).and_then(|(n, v)| Some((s.get(..n)?, v)))
+            figure(s, leading_digits(s)).and_then(|(n, v)| Some((s.get(..n)?, v)))
         }
         let number = |v: f64, u: Option<&'static str>| MentionValue::Number { value: v, unit: u };
         assert_eq!(fig("25 °C,"), Some(("25 °C", number(25.0, Some("°C")))));
