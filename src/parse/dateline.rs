@@ -370,8 +370,11 @@ pub(crate) fn find(line: &str) -> Option<Found<'_>> {
     // Every dateline holds a digit and runs to the end of the line: no
     // word after the last digit can open one.
     let last_digit = line.bytes().rposition(|b| b.is_ascii_digit())?;
+    // Nor can a word further from the end than the longest dateline.
+    let from = last_tokens_start(line, MAX_DATELINE_TOKENS);
     let mut prev_is_word = false;
-    for (idx, c) in line.char_indices() {
+    for (idx, c) in line.get(from..).unwrap_or_default().char_indices() {
+        let idx = from + idx;
         if idx > last_digit {
             break;
         }
@@ -431,6 +434,36 @@ pub(crate) fn find(line: &str) -> Option<Found<'_>> {
 
 /// Whether `s` starts with a weekday or `ngày`, the words a dateline may
 /// open with before its first digit.
+/// The most words (runs of characters between spaces, not counting runs of
+/// `|` alone) a dateline spans: the longest form, the time first, has 22
+/// (`7 giờ 35 phút sáng ( GMT+07:00 ) , Thứ Tư , ngày 3 tháng 4 , năm 2024
+/// ( GMT+7 )`).
+const MAX_DATELINE_TOKENS: usize = 24;
+
+/// Where the last `n` words of `line` start, words split at ASCII spaces
+/// (other white space only joins words, so the count is never more than the
+/// parser's) and runs of `|` alone not counted; 0 when it has no more.
+fn last_tokens_start(line: &str, n: usize) -> usize {
+    let bytes = line.as_bytes();
+    // Fewer spaces than that, fewer words: most lines are short.
+    if bytes.iter().filter(|&&b| b == b' ').count() < n {
+        return 0;
+    }
+    let mut end = bytes.len();
+    let mut counted = 0;
+    while let Some(space) = super::common::rfind_byte(bytes, end, b' ') {
+        let word = bytes.get(space + 1..end).unwrap_or_default();
+        if word.iter().any(|&b| b != b'|') {
+            counted += 1;
+            if counted == n {
+                return space + 1;
+            }
+        }
+        end = space;
+    }
+    0
+}
+
 fn opens_with_day_word(s: &str) -> bool {
     one_of_starting(WEEKDAYS, &WEEKDAY_STARTS).parse(s).is_ok() || word("ngày")(s).is_ok()
 }
@@ -647,6 +680,29 @@ mod tests {
         datetime(
             "Minh Anh | 05/01/2023 06:40 (GMT+7)",
             "2023-01-05T06:40:00+07:00",
+        );
+    }
+
+    #[test]
+    fn the_longest_forms_are_found_after_any_head() {
+        // 22 words, the time first; and with the date first.
+        let longest =
+            "7 giờ 35 phút sáng ( GMT+07:00 ) , Thứ Tư , ngày 3 tháng 4 , năm 2024 ( GMT+7 )";
+        let date_first = "Thứ Tư , ngày 3 tháng 4 , năm 2024 , 7 giờ 35 phút sáng ( GMT+7 ) | |";
+        for line in [longest, date_first] {
+            let head = "Một dòng chữ khá dài gồm nhiều từ đứng trước";
+            let with_head = format!("{head} | {line}");
+            for s in [line.to_string(), with_head] {
+                let found = find(&s).unwrap_or_else(|| panic!("{s}"));
+                assert_eq!(found.text, line.trim_end_matches([' ', '|']), "{s}");
+            }
+        }
+        assert_eq!(last_tokens_start("a b  c | | d", 2), "a b  ".len());
+        assert_eq!(last_tokens_start("a b", 5), 0);
+        // A long sentence with figures is no dateline.
+        assert!(
+            find("Ngày 2-4-2024, quận kết nạp 94 đảng viên, đạt 53,68% kế hoạch năm 2024")
+                .is_none()
         );
     }
 
