@@ -63,7 +63,7 @@ const FURNITURE: &[(&str, Furniture)] = &[
 ];
 
 /// The first bytes of [`FURNITURE`].
-const FURNITURE_STARTS: [bool; 256] = super::common::first_bytes(FURNITURE);
+const FURNITURE_STARTS: [u64; 256] = super::common::first_bytes(FURNITURE);
 
 /// What a furniture line does on the page.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -377,18 +377,21 @@ pub(crate) fn furniture(line: &str) -> Option<Furniture> {
     let t = trim(line.trim_end_matches(|c: char| {
         c == ':' || c.is_ascii_digit() || c == '(' || c == ')' || is_space(c)
     }));
+    // Only the entries the first byte may start are tried, in order.
     let first = t.as_bytes().first().copied().unwrap_or(0);
-    if !FURNITURE_STARTS
+    let mut entries = FURNITURE_STARTS
         .get(usize::from(first))
         .copied()
-        .unwrap_or(true)
-    {
-        return None;
+        .unwrap_or(0);
+    while entries != 0 {
+        let k = entries.trailing_zeros() as usize;
+        entries &= entries - 1;
+        let &(f, kind) = FURNITURE.get(k)?;
+        if super::common::word(f)(t).is_ok_and(|(rest, _)| rest.is_empty()) {
+            return Some(kind);
+        }
     }
-    FURNITURE
-        .iter()
-        .find(|(f, _)| super::common::word(f)(t).is_ok_and(|(rest, _)| rest.is_empty()))
-        .map(|&(_, kind)| kind)
+    None
 }
 
 /// A breadcrumb: a few short labels joined by `>` (`THỜI SỰ > Cần Thơ`).

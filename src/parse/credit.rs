@@ -43,7 +43,7 @@ pub(crate) const ROLES: &[(&str, Role)] = &[
 ];
 
 /// The first bytes of [`ROLES`].
-const ROLE_STARTS: [bool; 256] = first_bytes(ROLES);
+const ROLE_STARTS: [u64; 256] = first_bytes(ROLES);
 
 /// Desks that sign articles, matched whole.
 const DESKS: &[&str] = &[

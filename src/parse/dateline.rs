@@ -49,7 +49,7 @@ pub(crate) const WEEKDAYS: &[(&str, Weekday)] = &[
 ];
 
 /// The first bytes of [`WEEKDAYS`].
-const WEEKDAY_STARTS: [bool; 256] = first_bytes(WEEKDAYS);
+const WEEKDAY_STARTS: [u64; 256] = first_bytes(WEEKDAYS);
 
 /// Labels that may open a dateline and belong to it (`Cập nhật: ...`).
 const LABELS: &[&str] = &[
@@ -93,8 +93,8 @@ const MERIDIEMS: &[(&str, Meridiem)] = &[
 ];
 
 /// The first bytes of [`MERIDIEMS`] and [`PARTS_OF_DAY`].
-const MERIDIEM_STARTS: [bool; 256] = first_bytes(MERIDIEMS);
-const PART_OF_DAY_STARTS: [bool; 256] = first_bytes(PARTS_OF_DAY);
+const MERIDIEM_STARTS: [u64; 256] = first_bytes(MERIDIEMS);
+const PART_OF_DAY_STARTS: [u64; 256] = first_bytes(PARTS_OF_DAY);
 
 /// A date as written, not yet checked.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -29,7 +29,9 @@ use nom::combinator::opt;
 use nom::sequence::preceded;
 use nom::Parser;
 
-use super::common::{ch, dash, find_byte, number, one_of, sp0, sp1, word, Res, WordFilter};
+use super::common::{
+    ch, dash, find_byte, first_bytes, number, one_of_starting, sp0, sp1, word, Res, WordFilter,
+};
 use super::dateline::{date_dmy, time, RawDate, RawTime};
 use super::number::{
     ambiguous, figure, figure_after, leading_digits, unit_follows, vn_float, vn_number_with,
@@ -54,6 +56,9 @@ const DATE_WORDS: &[(&str, ())] = &[
     ("đêm", ()),
 ];
 
+/// The first bytes of [`DATE_WORDS`].
+const DATE_WORD_STARTS: [u64; 256] = first_bytes(DATE_WORDS);
+
 /// Words that may follow a date word before the date (`sáng nay (6/12)`,
 /// `tối mùng 3/9`).
 const DATE_WORDS_AFTER: &[(&str, ())] = &[
@@ -63,6 +68,9 @@ const DATE_WORDS_AFTER: &[(&str, ())] = &[
     ("mồng", ()),
     ("ngày", ()),
 ];
+
+/// The first bytes of [`DATE_WORDS_AFTER`].
+const DATE_WORD_AFTER_STARTS: [u64; 256] = first_bytes(DATE_WORDS_AFTER);
 
 /// Roman numerals of quarters, longest first.
 const QUARTERS: &[(&str, u8)] = &[
@@ -78,6 +86,10 @@ const QUARTERS: &[(&str, u8)] = &[
 
 /// Words before a bare hour that make it a time (`lúc 19h`).
 const TIME_WORDS: &[(&str, ())] = &[("lúc", ()), ("khoảng", ()), ("vào lúc", ())];
+
+/// The first bytes of [`QUARTERS`] and [`TIME_WORDS`].
+const QUARTER_STARTS: [u64; 256] = first_bytes(QUARTERS);
+const TIME_WORD_STARTS: [u64; 256] = first_bytes(TIME_WORDS);
 
 /// Words after which `n/d` is no ratio (`tháng 6/2026`, `số 12/15`).
 const NOT_RATIO_BEFORE: &[&str] = &[
@@ -396,10 +408,10 @@ fn impossible_date(s: &str, prev_word: &str) -> Option<(usize, String)> {
         .trim_start_matches(|c: char| c.is_ascii_digit())
         .starts_with('/');
     let announced = || {
-        one_of(DATE_WORDS_AFTER)
+        one_of_starting(DATE_WORDS_AFTER, &DATE_WORD_AFTER_STARTS)
             .parse(prev_word)
             .is_ok_and(|(r, _)| r.is_empty())
-            || one_of(DATE_WORDS)
+            || one_of_starting(DATE_WORDS, &DATE_WORD_STARTS)
                 .parse(prev_word)
                 .is_ok_and(|(r, _)| r.is_empty())
     };
@@ -595,8 +607,12 @@ fn bracketed_date(i: &str, ctx: Context) -> Res<'_, MentionValue> {
 
 /// `ngày 2-4-2024`, `sáng 12-5`, `tối mùng 3/9/2025`, `hôm qua (21/7)`.
 fn announced_date(i: &str, ctx: Context) -> Res<'_, MentionValue> {
-    let (rest, _) = one_of(DATE_WORDS).parse(i)?;
-    let (rest, _) = opt(preceded(sp1, one_of(DATE_WORDS_AFTER))).parse(rest)?;
+    let (rest, _) = one_of_starting(DATE_WORDS, &DATE_WORD_STARTS).parse(i)?;
+    let (rest, _) = opt(preceded(
+        sp1,
+        one_of_starting(DATE_WORDS_AFTER, &DATE_WORD_AFTER_STARTS),
+    ))
+    .parse(rest)?;
     let (rest, _) = sp1(rest)?;
     date_after_word(rest, ctx)
 }
@@ -623,7 +639,7 @@ fn date_written_mention(i: &str, ctx: Context) -> Res<'_, MentionValue> {
 /// `quý II-2024`, `quý III/2023`, `quý 4/2023`, `quý IV năm 2023`, `quý I`.
 fn quarter(i: &str) -> Res<'_, MentionValue> {
     let (i, _) = (word(QUARTER_WORD), sp1).parse(i)?;
-    let (i, q) = one_of(QUARTERS).parse(i)?;
+    let (i, q) = one_of_starting(QUARTERS, &QUARTER_STARTS).parse(i)?;
     let (i, year) = opt(alt((
         preceded(alt((dash, ch('/'))), number(4, 4)),
         preceded((sp1, word("năm"), sp1), number(4, 4)),
@@ -640,7 +656,7 @@ fn quarter(i: &str) -> Res<'_, MentionValue> {
 
 /// `lúc 19h`, `khoảng 7 giờ`: a bare hour after a word that makes it a time.
 fn announced_time(i: &str) -> Res<'_, MentionValue> {
-    let (i, _) = (one_of(TIME_WORDS), sp1).parse(i)?;
+    let (i, _) = (one_of_starting(TIME_WORDS, &TIME_WORD_STARTS), sp1).parse(i)?;
     let (i, t) = time(i)?;
     match time_value(t) {
         Some(v) if ends_cleanly(i) => Ok((i, v)),

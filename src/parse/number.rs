@@ -29,7 +29,7 @@ pub(crate) const MULTIPLIERS: &[(&str, i32)] = &[
 ];
 
 /// The first bytes of [`MULTIPLIERS`].
-const MULTIPLIER_STARTS: [bool; 256] = first_bytes(MULTIPLIERS);
+const MULTIPLIER_STARTS: [u64; 256] = first_bytes(MULTIPLIERS);
 
 /// Currency words and their ISO 4217 codes, longest first where one is the
 /// prefix of another.
@@ -59,7 +59,7 @@ pub(crate) const CURRENCIES: &[(&str, &str)] = &[
 ];
 
 /// The first bytes of [`CURRENCIES`].
-const CURRENCY_STARTS: [bool; 256] = first_bytes(CURRENCIES);
+const CURRENCY_STARTS: [u64; 256] = first_bytes(CURRENCIES);
 
 /// Units kept as written after a number, matched exactly (`kg`, not `KG`),
 /// longest first where one is the prefix of another.
@@ -107,7 +107,7 @@ pub(crate) const UNITS: &[(&str, ())] = &[
 
 /// The first bytes of [`UNITS`] (either case: a superset of the exact
 /// match the units need).
-const UNIT_STARTS: [bool; 256] = first_bytes(UNITS);
+const UNIT_STARTS: [u64; 256] = first_bytes(UNITS);
 
 /// The first words of [`MULTIPLIERS`], [`CURRENCIES`] and [`UNITS`].
 const SUFFIX_WORDS: WordFilter = WordFilter::new()
@@ -238,11 +238,7 @@ pub(crate) fn unit(i: &str) -> Res<'_, &'static str> {
     let (rest, _) = sp0(i)?;
     // A first byte no unit has rules all out.
     let first = rest.as_bytes().first().copied().unwrap_or(0);
-    if !UNIT_STARTS
-        .get(usize::from(first))
-        .copied()
-        .unwrap_or(false)
-    {
+    if UNIT_STARTS.get(usize::from(first)).copied().unwrap_or(0) == 0 {
         return fail(i);
     }
     // The word after the number, compared whole with each unit; a unit per
