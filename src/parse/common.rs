@@ -222,6 +222,24 @@ pub(crate) fn one_of_starting<'t, T: Copy>(
     }
 }
 
+/// Whether the whole of `s` is one of the phrases of `table` (ignoring case
+/// as [`one_of_starting`] does; `first` is [`first_bytes`] of `table`).
+pub(crate) fn is_one_of<T: Copy>(s: &str, table: &[(&str, T)], first: &[u64; 256]) -> bool {
+    let b = s.as_bytes().first().copied().unwrap_or(0);
+    let mut entries = first.get(usize::from(b)).copied().unwrap_or(0);
+    while entries != 0 {
+        let k = entries.trailing_zeros() as usize;
+        entries &= entries - 1;
+        if table
+            .get(k)
+            .is_some_and(|&(phrase, _)| match_phrase(s, phrase) == Some(s.len()))
+        {
+            return true;
+        }
+    }
+    false
+}
+
 /// The first words of the phrases of some tables, as a filter over the
 /// words of a text: [`WordFilter::may_start`] lets through every word whose
 /// lowercase is one of them (and, by a hash collision, a few others), so

@@ -14,7 +14,9 @@ use nom::multi::separated_list1;
 use nom::Parser;
 use std::borrow::Cow;
 
-use super::common::{ch, first_bytes, longer_than, offset_in, one_of_starting, sp0, word, Res};
+use super::common::{
+    ch, first_bytes, is_one_of, longer_than, offset_in, one_of_starting, sp0, word, Res,
+};
 use crate::model::Role;
 use crate::normalize::{is_dash, is_space, trim, CLOSE_BRACKETS, DASHES, OPEN_BRACKETS};
 use crate::outlets::outlet_by_name;
@@ -46,21 +48,21 @@ pub(crate) const ROLES: &[(&str, Role)] = &[
 const ROLE_STARTS: [u64; 256] = first_bytes(ROLES);
 
 /// Desks that sign articles, matched whole.
-const DESKS: &[&str] = &[
-    "nhóm phóng viên",
-    "nhóm pv",
-    "nhóm tác giả",
-    "phóng viên",
-    "pv",
+const DESKS: &[(&str, ())] = &[
+    ("nhóm phóng viên", ()),
+    ("nhóm pv", ()),
+    ("nhóm tác giả", ()),
+    ("phóng viên", ()),
+    ("pv", ()),
 ];
+
+/// The first bytes of [`DESKS`].
+const DESK_STARTS: [u64; 256] = first_bytes(DESKS);
 
 /// `Nhóm phóng viên`, or `Ban` and up to three words that open with a
 /// capital (`Ban Thời sự`, `Ban Kinh tế`), not a sentence (`Ban tổ chức cho biết`).
 fn is_desk(line: &str) -> bool {
-    if DESKS
-        .iter()
-        .any(|d| word(d)(line).is_ok_and(|(rest, _)| rest.is_empty()))
-    {
+    if is_one_of(line, DESKS, &DESK_STARTS) {
         return true;
     }
     let Ok((rest, _)) = (word("ban"), super::common::sp1).parse(line) else {

@@ -17,7 +17,8 @@ use nom::sequence::preceded;
 use nom::Parser;
 
 use super::common::{
-    ch, dash, first_bytes, number, one_of_starting, sp0, sp1, word, PartOfDay, Res, PARTS_OF_DAY,
+    ch, dash, first_bytes, is_one_of, number, one_of_starting, sp0, sp1, word, PartOfDay, Res,
+    PARTS_OF_DAY,
 };
 use super::Finding;
 use crate::model::{Dateline, DiagnosticCode, Span};
@@ -52,20 +53,23 @@ pub(crate) const WEEKDAYS: &[(&str, Weekday)] = &[
 const WEEKDAY_STARTS: [u64; 256] = first_bytes(WEEKDAYS);
 
 /// Labels that may open a dateline and belong to it (`Cập nhật: ...`).
-const LABELS: &[&str] = &[
-    "cập nhật",
-    "cập nhật lúc",
-    "ngày cập nhật",
-    "ngày đăng",
-    "đăng ngày",
-    "đăng lúc",
-    "đăng",
-    "xuất bản",
-    "ngày xuất bản",
-    "thời gian",
-    "ngày",
-    "lúc",
+const LABELS: &[(&str, ())] = &[
+    ("cập nhật", ()),
+    ("cập nhật lúc", ()),
+    ("ngày cập nhật", ()),
+    ("ngày đăng", ()),
+    ("đăng ngày", ()),
+    ("đăng lúc", ()),
+    ("đăng", ()),
+    ("xuất bản", ()),
+    ("ngày xuất bản", ()),
+    ("thời gian", ()),
+    ("ngày", ()),
+    ("lúc", ()),
 ];
+
+/// The first bytes of [`LABELS`].
+const LABEL_STARTS: [u64; 256] = first_bytes(LABELS);
 
 /// Characters that separate a byline or section from the date on one line.
 const HEAD_SEPARATORS: &[char] = &['|', ',', '·', '•', '/'];
@@ -471,9 +475,7 @@ fn opens_with_day_word(s: &str) -> bool {
 fn is_label(prefix: &str) -> bool {
     let bare = trim(prefix.trim_end_matches(':'));
     prefix.ends_with(':') && bare.split_whitespace().count() <= 4
-        || LABELS
-            .iter()
-            .any(|l| word(l)(bare).is_ok_and(|(rest, _)| rest.is_empty()))
+        || is_one_of(bare, LABELS, &LABEL_STARTS)
 }
 
 /// Checks a found dateline and builds it. `base` is the byte offset of

@@ -30,7 +30,8 @@ use nom::sequence::preceded;
 use nom::Parser;
 
 use super::common::{
-    ch, dash, find_byte, first_bytes, number, one_of_starting, sp0, sp1, word, Res, WordFilter,
+    ch, dash, find_byte, first_bytes, is_one_of, number, one_of_starting, sp0, sp1, word, Res,
+    WordFilter,
 };
 use super::dateline::{date_dmy, time, RawDate, RawTime};
 use super::number::{
@@ -92,9 +93,20 @@ const QUARTER_STARTS: [u64; 256] = first_bytes(QUARTERS);
 const TIME_WORD_STARTS: [u64; 256] = first_bytes(TIME_WORDS);
 
 /// Words after which `n/d` is no ratio (`tháng 6/2026`, `số 12/15`).
-const NOT_RATIO_BEFORE: &[&str] = &[
-    "tháng", "năm", "quý", "số", "khoản", "điều", "điểm", "giờ", "lớp",
+const NOT_RATIO_BEFORE: &[(&str, ())] = &[
+    ("tháng", ()),
+    ("năm", ()),
+    ("quý", ()),
+    ("số", ()),
+    ("khoản", ()),
+    ("điều", ()),
+    ("điểm", ()),
+    ("giờ", ()),
+    ("lớp", ()),
 ];
+
+/// The first bytes of [`NOT_RATIO_BEFORE`].
+const NOT_RATIO_BEFORE_STARTS: [u64; 256] = first_bytes(NOT_RATIO_BEFORE);
 
 /// What the scanner needs from the rest of the article.
 #[derive(Debug, Clone, Copy, Default)]
@@ -497,10 +509,7 @@ fn numeric(s: &str, prev_word: &str, ctx: Context) -> Option<(usize, MentionValu
             if let Some(v) = date_value(day, month, None, ctx).filter(|_| !unit_follows(rest)) {
                 return done(rest, v);
             }
-            if !NOT_RATIO_BEFORE
-                .iter()
-                .any(|w| word(w)(prev_word).is_ok_and(|(r, _)| r.is_empty()))
-            {
+            if !is_one_of(prev_word, NOT_RATIO_BEFORE, &NOT_RATIO_BEFORE_STARTS) {
                 if let Some(v) = ratio(day, month) {
                     return done(rest, v);
                 }
