@@ -213,6 +213,9 @@ pub(crate) fn trim(s: &str) -> &str {
     // and U+1680 below U+2000, so no character led by a byte from `!` to
     // 0x7F or from 0xC3 to 0xDF is one, nor U+1E80..U+1EFF (E1 BA, E1 BB).
     let b = s.as_bytes();
+    if b.is_empty() {
+        return s;
+    }
     let plain_start = opens_with_non_space(b);
     let plain_end = matches!(
         b,
