@@ -135,6 +135,11 @@ fn match_phrase(i: &str, phrase: &str) -> Option<usize> {
                 _ => {}
             }
         }
+        // The same first byte: most such inputs are written as the phrase
+        // is (lowercase, one space), and the bytes alone tell.
+        if a == b && ib.get(..pb.len()) == Some(pb) {
+            return Some(pb.len());
+        }
     }
     let mut rest = i;
     for p in phrase.chars() {
