@@ -227,6 +227,20 @@ pub(crate) fn trim(s: &str) -> &str {
     s.trim_matches(is_space)
 }
 
+/// `s` without leading [`is_space`] characters. Most gaps are no space or
+/// one ASCII space, told by their bytes.
+#[inline]
+pub(crate) fn trim_start(s: &str) -> &str {
+    let b = s.as_bytes();
+    if opens_with_non_space(b) {
+        return s;
+    }
+    if b.first() == Some(&b' ') && opens_with_non_space(b.get(1..).unwrap_or_default()) {
+        return s.get(1..).unwrap_or_default();
+    }
+    s.trim_start_matches(is_space)
+}
+
 /// Whether `b` (UTF-8) opens with a character told by its first bytes to be
 /// no [`is_space`] character: ASCII from `!`, a two-byte character from
 /// U+00C0, a letter of U+1E80..U+1EFF. `false` leaves it open.

@@ -6,7 +6,7 @@
 use nom::error::{Error as NomError, ErrorKind as NomErrorKind};
 use nom::{Err as NomErr, IResult};
 
-use crate::normalize::{is_dash, is_space, opens_with_non_space};
+use crate::normalize::{is_dash, is_space, trim_start};
 
 /// The result type of the crate's nom parsers.
 pub(crate) type Res<'a, T> = IResult<&'a str, T>;
@@ -19,18 +19,7 @@ pub(crate) fn fail<T>(input: &str) -> Res<'_, T> {
 /// Skips white space in the parser's sense (never fails).
 #[inline]
 pub(crate) fn sp0(i: &str) -> Res<'_, &str> {
-    // Most gaps are no space or one ASCII space, told by their bytes.
-    let b = i.as_bytes();
-    if opens_with_non_space(b) {
-        return Ok((i, ""));
-    }
-    if b.first() == Some(&b' ') && opens_with_non_space(b.get(1..).unwrap_or_default()) {
-        return Ok((
-            i.get(1..).unwrap_or_default(),
-            i.get(..1).unwrap_or_default(),
-        ));
-    }
-    let rest = i.trim_start_matches(is_space);
+    let rest = trim_start(i);
     Ok((rest, i.get(..i.len() - rest.len()).unwrap_or_default()))
 }
 

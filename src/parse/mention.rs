@@ -39,7 +39,7 @@ use super::number::{
 };
 use super::Finding;
 use crate::model::{DiagnosticCode, Mention, MentionValue, Span};
-use crate::normalize::{is_dash, is_space, CLOSE_BRACKETS, OPEN_BRACKETS};
+use crate::normalize::{is_dash, is_space, trim_start, CLOSE_BRACKETS, OPEN_BRACKETS};
 
 /// Words that announce a date right after them; up to two of them may stand
 /// together (`tối mùng 3/9`). Longest first.
@@ -497,7 +497,7 @@ fn numeric(s: &str, prev_word: &str, ctx: Context) -> Option<(usize, MentionValu
     // One reading of the number for the percent and the figure: a percent
     // has its `%`, or the dash of a range, after it.
     let (after, number) = vn_number_with(s, digits).ok()?;
-    let sign = after.trim_start_matches(is_space);
+    let sign = trim_start(after);
     if sign.starts_with('%') || sign.starts_with(is_dash) {
         if let Ok((rest, v)) = percent(s) {
             return done(rest, v);

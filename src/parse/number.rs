@@ -13,7 +13,7 @@ use nom::Parser;
 
 use super::common::{fail, first_bytes, one_of_starting, sp0, sp1, Res, WordFilter};
 use crate::model::MentionValue;
-use crate::normalize::is_space;
+use crate::normalize::trim_start;
 
 /// Multiplier words and the power of ten they stand for, longest first.
 pub(crate) const MULTIPLIERS: &[(&str, i32)] = &[
@@ -121,7 +121,7 @@ const SUFFIX_WORDS: WordFilter = WordFilter::new()
 /// the tables are not searched for them.
 #[inline]
 fn may_have_suffix(rest: &str) -> bool {
-    let after = rest.trim_start_matches(is_space);
+    let after = trim_start(rest);
     let (known, len) = SUFFIX_WORDS.may_start(after);
     known || after.get(len..).is_some_and(|r| r.starts_with('°'))
 }
