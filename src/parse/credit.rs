@@ -575,17 +575,10 @@ fn caption_credit_in<'a>(
         t.get(at..)
     })?;
     let w = window.as_bytes();
-    // A short line is its own window: the caller may have searched it.
-    let has_photo = match whole_has_photo {
-        Some(known) if tail_from == 0 => known,
-        _ => has_photo_word(w),
-    };
-    if !bracketed && !has_photo {
-        return None;
-    }
-    // `(Ảnh: X)` and `(Ảnh: X).` at the end.
+    // `(Ảnh: X)` and `(Ảnh: X).` at the end (`bracketed`: `closed` ends in
+    // a bracket).
     let closed = t.strip_suffix('.').unwrap_or(t);
-    if closed.ends_with(|c: char| CLOSE_BRACKETS.contains(&c)) {
+    if bracketed {
         let open = closed.rfind(|c: char| OPEN_BRACKETS.contains(&c))?;
         let bracket = closed.get(open..)?;
         let inner = strip_brackets(bracket)?;
@@ -597,7 +590,16 @@ fn caption_credit_in<'a>(
         let text_end = trim_end_len(par, open);
         return Some((text_end, credit));
     }
-    // `... . Ảnh: X`, `... - Ảnh: X`: the last `Ảnh` after a sentence end or a dash.
+    // `... . Ảnh: X`, `... - Ảnh: X`: the last `Ảnh` after a sentence end or
+    // a dash, so none without `ảnh` in the window (a short line is its own
+    // window, and the caller may have searched it for photo words).
+    let may_open = match whole_has_photo {
+        Some(known) if tail_from == 0 => known,
+        _ => has_anh(w),
+    };
+    if !may_open {
+        return None;
+    }
     let window_from = t.len() - window.len();
     let mut search_end = window.len();
     // `Ả` and `ả` are E1 BA A2 and E1 BA A3: found by their middle byte.
@@ -671,10 +673,22 @@ fn opens_photo_credit(s: &str) -> bool {
 /// words, found by their five bytes in one vectorized pass.
 fn has_photo_word(s: &[u8]) -> bool {
     crate::bytes::any_whole(s, |a, b, c, n, h| {
-        let anh = (a == 0xE1) & (b == 0xBA) & ((c & 0xFE) == 0xA2);
         let hinh = ((a | 0x20) == b'h') & (b == 0xC3) & (c == 0xAC);
-        (n == b'n') & (h == b'h') & (anh | hinh)
+        (n == b'n') & (h == b'h') & (is_a_hook(a, b, c) | hinh)
     })
+}
+
+/// Whether `s` holds `ảnh`/`Ảnh` alone of the photo words.
+fn has_anh(s: &[u8]) -> bool {
+    crate::bytes::any_whole(s, |a, b, c, n, h| {
+        (n == b'n') & (h == b'h') & is_a_hook(a, b, c)
+    })
+}
+
+/// Whether `a b c` are `ả` or `Ả` (E1 BA A3 / E1 BA A2).
+#[inline(always)]
+fn is_a_hook(a: u8, b: u8, c: u8) -> bool {
+    (a == 0xE1) & (b == 0xBA) & ((c & 0xFE) == 0xA2)
 }
 
 /// `Ảnh: X`, `ảnh: X`, `Ảnh X` (no colon, one capitalized name), `Ảnh - Video: X`.
