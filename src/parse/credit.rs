@@ -1050,6 +1050,19 @@ mod tests {
     }
 
     #[test]
+    fn long_captions_close_with_anh() {
+        let long = "Quang cảnh phiên họp, nơi các đại biểu phải thảo luận về tình hình kinh tế xã hội và nhiều vấn đề khác của địa phương trong năm qua.";
+        assert!(long.len() > MAX_CAPTION_CREDIT_BYTES);
+        let with_credit = format!("{long} Ảnh: HỮU KHOA");
+        let (end, c) = caption_credit(&with_credit).unwrap();
+        assert_eq!(&with_credit[..end], long);
+        assert_eq!(c.names, vec!["HỮU KHOA"]);
+        // `hình` and the `ả` of `cảnh` and `phải` open no credit.
+        assert_eq!(caption_credit(&format!("{long} Hình: X")), None);
+        assert_eq!(caption_credit(long), None);
+    }
+
+    #[test]
     fn captions() {
         let par = "Quang cảnh hội nghị. Ảnh: T.H";
         let (end, c) = caption_credit(par).unwrap();
