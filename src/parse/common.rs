@@ -417,7 +417,13 @@ pub(crate) fn raw_lines(
             return None;
         }
         let start = pos;
-        match memchr::memchr2(b'\n', b'\r', bytes.get(start..).unwrap_or_default()) {
+        // A blank line (half the lines of a text with blank lines between
+        // paragraphs) ends where it starts, without a search.
+        let end = match bytes.get(start) {
+            Some(b'\n' | b'\r') => Some(0),
+            _ => memchr::memchr2(b'\n', b'\r', bytes.get(start..).unwrap_or_default()),
+        };
+        match end {
             Some(p) => {
                 let at = start + p;
                 let crlf = bytes.get(at) == Some(&b'\r') && bytes.get(at + 1) == Some(&b'\n');
