@@ -25,13 +25,19 @@ pub(crate) fn find(
         }
         at += BLOCK;
     }
-    // The tail, shorter than a block and its look-ahead, padded with zeros.
+    // The tail, shorter than a block and its look-ahead, padded with zeros:
+    // one block when it is no longer than one.
     let rest = bytes.get(at..).unwrap_or_default();
-    let mut padded = [0u8; 2 * BLOCK + AHEAD];
-    padded.get_mut(..rest.len())?.copy_from_slice(rest);
-    find_in(&padded, 2 * BLOCK, &test)
-        .filter(|&k| k < rest.len())
-        .map(|k| at + k)
+    let found = if rest.len() <= BLOCK {
+        let mut padded = [0u8; BLOCK + AHEAD];
+        padded.get_mut(..rest.len())?.copy_from_slice(rest);
+        find_in(&padded, BLOCK, &test)
+    } else {
+        let mut padded = [0u8; 2 * BLOCK + AHEAD];
+        padded.get_mut(..rest.len())?.copy_from_slice(rest);
+        find_in(&padded, 2 * BLOCK, &test)
+    };
+    found.filter(|&k| k < rest.len()).map(|k| at + k)
 }
 
 /// Whether `test` holds at some offset of `bytes` that has [`AHEAD`] bytes
