@@ -246,8 +246,12 @@ pub(crate) fn is_one_of<T: Copy>(s: &str, table: &[(&str, T)], first: &[u64; 256
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct WordFilter {
     bits: [u64; WORD_FILTER_WORDS],
-    /// The ASCII letters and digits the words end with, in either case.
-    ascii_ends: u128,
+    /// The last bytes of the words' last characters in either case, one bit
+    /// each: an ASCII letter or digit in both cases; for a letter outside
+    /// ASCII its last byte, and the byte 1 and 0x20 below it, where the last
+    /// byte of the capital lies for the letters of Vietnamese (`Ố` E1 BB 90
+    /// for `ố` E1 BB 91, `À` C3 80 for `à` C3 A0).
+    ends: [u64; 4],
 }
 
 /// The size of a [`WordFilter`], in 64-bit words: 1024 bits, so that the
@@ -273,7 +277,7 @@ impl WordFilter {
     pub(crate) const fn new() -> Self {
         WordFilter {
             bits: [0; WORD_FILTER_WORDS],
-            ascii_ends: 0,
+            ends: [0; 4],
         }
     }
 
@@ -318,7 +322,6 @@ impl WordFilter {
         let mut h = FNV_START;
         let mut last = 0;
         while k < b.len() && b[k] != b' ' && b[k] != b'/' {
-            last = b[k];
             // One character decoded from its UTF-8 bytes.
             let (c, n) = match b[k] {
                 x if x < 0x80 => (x.to_ascii_lowercase() as u32, 1),
@@ -338,13 +341,20 @@ impl WordFilter {
                 ),
             };
             h = fnv_char(h, c);
+            last = b[k + n - 1];
             k += n;
         }
         let (word, bit) = filter_bit(h);
         self.bits[word] |= bit;
-        if last.is_ascii() {
-            self.ascii_ends |= 1 << last.to_ascii_lowercase();
-            self.ascii_ends |= 1 << last.to_ascii_uppercase();
+        let ends = if last.is_ascii() {
+            [last.to_ascii_lowercase(), last.to_ascii_uppercase(), last]
+        } else {
+            [last, last.saturating_sub(1), last.saturating_sub(0x20)]
+        };
+        let mut e = 0;
+        while e < ends.len() {
+            self.ends[(ends[e] / 64) as usize] |= 1 << (ends[e] % 64);
+            e += 1;
         }
         self
     }
@@ -353,13 +363,18 @@ impl WordFilter {
     /// may be one of the filter's words, ignoring case.
     #[inline]
     pub(crate) fn may_end(&self, s: &str) -> bool {
-        // A word that ends in an ASCII letter or digit none of the words
-        // ends in is none of them (case aside, such a letter can only be
-        // the same letter).
-        if let Some(&b) = s.as_bytes().last() {
-            if b.is_ascii_alphanumeric() && self.ascii_ends & (1 << b) == 0 {
-                return false;
-            }
+        // A word that ends in a byte none of the words ends with in either
+        // case is none of them; nor is an empty run (a text that ends in
+        // something else than a letter or digit).
+        let Some(&b) = s.as_bytes().last() else {
+            return false;
+        };
+        let ends_with = self
+            .ends
+            .get(usize::from(b / 64))
+            .is_some_and(|set| set & (1 << (b % 64)) != 0);
+        if !ends_with {
+            return false;
         }
         // The run starts after the last ASCII byte that is no letter or
         // digit; a character outside ASCII that is no word character
@@ -369,15 +384,18 @@ impl WordFilter {
             .rposition(|b| b.is_ascii() && !b.is_ascii_alphanumeric())
             .map_or(0, |i| i + 1);
         let mut h = FNV_START;
+        let mut run = 0;
         for c in s.get(from..).unwrap_or_default().chars() {
             if is_word_char(c) {
                 super::letters::for_lowercase(c, |l| h = fnv_char(h, u32::from(l)));
+                run += 1;
             } else {
                 h = FNV_START;
+                run = 0;
             }
         }
         let (word, bit) = filter_bit(h);
-        self.bits.get(word).is_some_and(|w| w & bit != 0)
+        run > 0 && self.bits.get(word).is_some_and(|w| w & bit != 0)
     }
 
     /// Whether the word (the run of letters and digits) at the start of `s`
@@ -616,6 +634,47 @@ mod tests {
         assert!(p("tỷx").is_err());
         assert!(p("").is_err());
         assert!(first_bytes::<u8>(&[]).iter().all(|&b| b == 0));
+    }
+
+    #[test]
+    fn word_filters_take_first_or_last_words_in_either_case() {
+        const T: &[(&str, ())] = &[("rạng sáng", ()), ("km/h", ()), ("tỷ", ())];
+        const FIRST: WordFilter = WordFilter::new().with(T);
+        const LAST: WordFilter = WordFilter::new().with_last(T);
+        assert_eq!(FIRST.may_start("Rạng đông"), (true, "Rạng".len()));
+        assert_eq!(FIRST.may_start("KM/H"), (true, 2));
+        assert_eq!(FIRST.may_start("TỶ."), (true, "TỶ".len()));
+        assert!(!FIRST.may_start("sáng").0);
+        assert!(LAST.may_end("hôm SÁNG"));
+        assert!(LAST.may_end("“sáng"));
+        assert!(LAST.may_end("x\u{a0}sáng"));
+        assert!(LAST.may_end("tỷ"));
+        assert!(LAST.may_end("TỶ"));
+        assert!(!LAST.may_end("rạng"));
+        assert!(!LAST.may_end("sáng,"));
+        assert!(!LAST.may_end("sáng“"));
+        assert!(!LAST.may_end(""));
+        assert!(!LAST.may_end("sán"));
+        assert!(LAST.may_end("SÁNG"));
+        assert!(!LAST.may_end("TÝ"));
+        // Every character whose lowercase is the last letter of a word ends
+        // with one of the filter's end bytes.
+        const D: &[(&str, ())] = &[("tối", ()), ("đêm", ()), ("trưa", ()), ("ngày", ())];
+        const DL: WordFilter = WordFilter::new().with_last(D);
+        let lasts: Vec<char> = D.iter().filter_map(|d| d.0.chars().last()).collect();
+        let mut seen = 0;
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            if lasts.iter().any(|&l| c.to_lowercase().eq([l])) {
+                let last = *c.to_string().as_bytes().last().unwrap();
+                assert!(
+                    DL.ends[usize::from(last / 64)] & (1 << (last % 64)) != 0,
+                    "{c:?}"
+                );
+                seen += 1;
+            }
+        }
+        assert_eq!(seen, 8, "ố Ố m M a A y Y");
+        assert!(DL.may_end("TỐI") && DL.may_end("ĐÊM") && DL.may_end("NGÀY"));
     }
 
     #[test]

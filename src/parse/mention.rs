@@ -807,11 +807,13 @@ mod tests {
             "Vào Ngày 12-5 tới",
             "vào “ngày 12-5 tới",
             "Sáng\u{a0}nay 12-5 tới",
+            "vào tối 12-5 tới",
+            "vào đêm 12-5 tới",
         ] {
             let found = mentions(s, dl);
             assert_eq!(found.len(), 1, "{s:?}");
             let (text, value) = found[0].clone();
-            let start = s.find(['n', 'N', 'S']).unwrap_or(0);
+            let start = s.find(['n', 'N', 'S', 't', 'đ']).unwrap_or(0);
             assert_eq!(
                 Some(text.as_str()),
                 s.get(start..s.find(" tới").unwrap()),
