@@ -18,7 +18,7 @@ use nom::Parser;
 
 use super::common::{
     ch, dash, first_bytes, is_one_of, number, one_of_starting, sp0, sp1, word, PartOfDay, Res,
-    PARTS_OF_DAY,
+    WordFilter, PARTS_OF_DAY,
 };
 use super::Finding;
 use crate::model::{Dateline, DiagnosticCode, Span};
@@ -175,7 +175,7 @@ fn date_ymd(i: &str) -> Res<'_, RawDate> {
 
 /// `ngày 3 tháng 4 năm 2024` (the leading `ngày` optional).
 pub(crate) fn date_written(i: &str) -> Res<'_, RawDate> {
-    let (i, _) = opt((word("ngày"), sp1)).parse(i)?;
+    let (i, _) = opt((word(DAY_WORD), sp1)).parse(i)?;
     let (i, day) = number(1, 2)(i)?;
     let (i, _) = (sp1, word("tháng"), sp1).parse(i)?;
     let (i, month) = number(1, 2)(i)?;
@@ -220,7 +220,7 @@ fn date(i: &str) -> Res<'_, RawDate> {
     alt((
         date_written,
         preceded(
-            opt((word("ngày"), sp1)),
+            opt((word(DAY_WORD), sp1)),
             alt((date_dmy, date_ymd, date_dmy_short)),
         ),
     ))
@@ -469,8 +469,18 @@ fn last_tokens_start(line: &str, n: usize) -> usize {
 }
 
 fn opens_with_day_word(s: &str) -> bool {
-    one_of_starting(WEEKDAYS, &WEEKDAY_STARTS).parse(s).is_ok() || word("ngày")(s).is_ok()
+    // Most words open neither: told by the hash of the first word.
+    DAY_OPENERS.may_start(s).0
+        && (one_of_starting(WEEKDAYS, &WEEKDAY_STARTS).parse(s).is_ok()
+            || word(DAY_WORD)(s).is_ok())
 }
+
+/// The word before a day's number (`ngày 3 tháng 4`, `ngày 03/04/2024`).
+const DAY_WORD: &str = "ngày";
+
+/// The first words of [`WEEKDAYS`] and [`DAY_WORD`]: the words a dateline
+/// may open with, as a filter.
+const DAY_OPENERS: WordFilter = WordFilter::new().with(WEEKDAYS).with(&[(DAY_WORD, ())]);
 
 fn is_label(prefix: &str) -> bool {
     let bare = trim(prefix.trim_end_matches(':'));
@@ -683,6 +693,31 @@ mod tests {
             "Minh Anh | 05/01/2023 06:40 (GMT+7)",
             "2023-01-05T06:40:00+07:00",
         );
+    }
+
+    #[test]
+    fn datelines_open_with_a_weekday_or_the_day_word_in_any_case() {
+        for (w, _) in WEEKDAYS {
+            for form in [w.to_string(), w.to_uppercase(), w.replacen('t', "T", 1)] {
+                assert!(
+                    opens_with_day_word(&format!("{form}, 03/04/2024")),
+                    "{form}"
+                );
+            }
+        }
+        for yes in ["Ngày 03/04/2024", "NGÀY 3 tháng 4", "ngày 3"] {
+            assert!(opens_with_day_word(yes), "{yes}");
+        }
+        for no in [
+            "Theo báo cáo",
+            "trong năm",
+            "Chủ tịch",
+            "thứ tự",
+            "CNN",
+            "T20",
+        ] {
+            assert!(!opens_with_day_word(no), "{no}");
+        }
     }
 
     #[test]
