@@ -382,8 +382,9 @@ pub(crate) fn find(line: &str) -> Option<Found<'_>> {
         if idx > last_digit {
             break;
         }
-        let starts_word = !prev_is_word && letters::is_alphanumeric(c);
-        prev_is_word = letters::is_alphanumeric(c);
+        let alphanumeric = letters::is_alphanumeric(c);
+        let starts_word = !prev_is_word && alphanumeric;
+        prev_is_word = alphanumeric;
         // A dateline opens with a digit, a weekday (`Thứ`, `T4`, `Chủ
         // nhật`, `CN`) or `ngày`.
         if !starts_word || !(c.is_ascii_digit() || matches!(c, 'T' | 't' | 'C' | 'c' | 'N' | 'n')) {
