@@ -234,10 +234,11 @@ pub(crate) fn is_one_of<T: Copy>(s: &str, table: &[(&str, T)], first: &[u64; 256
     false
 }
 
-/// The first words of the phrases of some tables, as a filter over the
-/// words of a text: [`WordFilter::may_start`] lets through every word whose
-/// lowercase is one of them (and, by a hash collision, a few others), so
-/// that a caller skips the tables for the words it refuses.
+/// The first (or last) words of the phrases of some tables, as a filter over
+/// the words of a text: [`WordFilter::may_start`] (the word a text opens
+/// with) and [`WordFilter::may_end`] (the word it ends with) let through
+/// every word whose lowercase is one of them (and, by a hash collision, a
+/// few others), so that a caller skips the tables for the words refused.
 ///
 /// Built at compile time with [`WordFilter::with`] (or
 /// [`WordFilter::with_last`] for the last words); a phrase's first word ends
@@ -305,12 +306,12 @@ impl WordFilter {
         out
     }
 
-    /// The filter with the first word of `phrase` added (the last with
-    /// `last`).
+    /// The filter with the first word of the phrase `b` added (its last
+    /// word with `last_word`).
     #[allow(clippy::indexing_slicing)] // evaluated by the compiler on UTF-8 text
-    const fn add_word(mut self, b: &[u8], last: bool) -> Self {
+    const fn add_word(mut self, b: &[u8], last_word: bool) -> Self {
         let mut k = 0;
-        if last {
+        if last_word {
             let mut j = 0;
             while j < b.len() {
                 if b[j] == b' ' {
@@ -320,7 +321,7 @@ impl WordFilter {
             }
         }
         let mut h = FNV_START;
-        let mut last = 0;
+        let mut last_byte = 0;
         while k < b.len() && b[k] != b' ' && b[k] != b'/' {
             // One character decoded from its UTF-8 bytes.
             let (c, n) = match b[k] {
@@ -341,15 +342,23 @@ impl WordFilter {
                 ),
             };
             h = fnv_char(h, c);
-            last = b[k + n - 1];
+            last_byte = b[k + n - 1];
             k += n;
         }
         let (word, bit) = filter_bit(h);
         self.bits[word] |= bit;
-        let ends = if last.is_ascii() {
-            [last.to_ascii_lowercase(), last.to_ascii_uppercase(), last]
+        let ends = if last_byte.is_ascii() {
+            [
+                last_byte.to_ascii_lowercase(),
+                last_byte.to_ascii_uppercase(),
+                last_byte,
+            ]
         } else {
-            [last, last.saturating_sub(1), last.saturating_sub(0x20)]
+            [
+                last_byte,
+                last_byte.saturating_sub(1),
+                last_byte.saturating_sub(0x20),
+            ]
         };
         let mut e = 0;
         while e < ends.len() {
