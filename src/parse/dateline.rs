@@ -683,6 +683,14 @@ mod tests {
         datetime("21:30 | 02/10/2022 GMT+7", "2022-10-02T21:30:00+07:00");
         let (d, _) = one("Cập nhật: 10:15 ngày 05/06/2023");
         assert_eq!(d.unwrap().text, "Cập nhật: 10:15 ngày 05/06/2023");
+        // A label without its colon, matched whole (`cập nhật lúc`, not
+        // `cập nhật`), stays in the dateline.
+        let (d, _) = one("Cập nhật lúc 10:15 05/06/2023");
+        assert_eq!(d.unwrap().text, "Cập nhật lúc 10:15 05/06/2023");
+        assert_eq!(
+            find("Mới cập nhật lúc | 10:15 05/06/2023").map(|f| (f.text, f.head)),
+            Some(("10:15 05/06/2023", Some("Mới cập nhật lúc")))
+        );
     }
 
     #[test]
