@@ -96,26 +96,39 @@ fn compose_in_order(segment: &str, out: &mut String) -> bool {
     };
     // Only a starter of the fast set: other starters may be singletons
     // (U+2126 OHM SIGN is U+03A9 in NFC).
-    if ccc(starter) != 0 || !is_fast_char(starter) {
+    if !is_fast_char(starter) || ccc(starter) != 0 {
         return false;
     }
-    // The marks already inside a precomposed starter (`ê` is `e` + U+0302).
-    let mut last = starter;
-    decompose_canonical(starter, |c| last = c);
-    let mut order = ccc(last);
+    // The marks already inside a precomposed starter (`ê` is `e` + U+0302);
+    // none in an ASCII letter.
+    let mut order = 0;
+    if !starter.is_ascii() {
+        let mut last = starter;
+        decompose_canonical(starter, |c| last = c);
+        order = ccc(last);
+    }
     let mut kept = [char::MAX; 4];
     let mut kept_len = 0;
     let mut kept_ccc = 0;
     for mark in chars {
-        let class = ccc(mark);
+        // The marks of Vietnamese, which decompose to nothing else, told
+        // without the tables.
+        let class = match mark {
+            '\u{300}'..='\u{303}' | '\u{306}' | '\u{309}' => 230,
+            '\u{323}' => 220,
+            '\u{31B}' => 216,
+            _ => {
+                // A mark that decomposes (U+0343 is U+0313 in NFC) needs
+                // the general algorithm.
+                let mut itself = true;
+                decompose_canonical(mark, |d| itself &= d == mark);
+                if !itself {
+                    return false;
+                }
+                ccc(mark)
+            }
+        };
         if class == 0 || class < order {
-            return false;
-        }
-        // A mark that decomposes (U+0343 is U+0313 in NFC) needs the
-        // general algorithm.
-        let mut itself = true;
-        decompose_canonical(mark, |d| itself &= d == mark);
-        if !itself {
             return false;
         }
         order = class;
