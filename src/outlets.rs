@@ -161,19 +161,8 @@ fn lookup(code: &str) -> Option<&'static Outlet> {
     if let Ok(i) = OUTLETS.binary_search_by(|o| o.code.bytes().cmp(code.bytes())) {
         return OUTLETS.get(i);
     }
-    let i = position_folded(code, false)?;
+    let i = folded_table().codes.position(code)?;
     OUTLETS.get(i)
-}
-
-/// The first index of [`OUTLETS`] whose code (or name, with `by_name`) is
-/// `s` folded.
-fn position_folded(s: &str, by_name: bool) -> Option<usize> {
-    let table = folded_table();
-    if by_name {
-        table.names.position(s)
-    } else {
-        table.codes.position(s)
-    }
 }
 
 /// Words looked up loosely, case and accents aside (each character
@@ -235,7 +224,7 @@ pub(crate) fn outlet_by_name(name: &str) -> Option<&'static Outlet> {
     if name.len() > MAX_NAME_BYTES {
         return None;
     }
-    let i = position_folded(name, true)?;
+    let i = folded_table().names.position(name)?;
     OUTLETS.get(i)
 }
 

@@ -377,21 +377,7 @@ pub(crate) fn furniture(line: &str) -> Option<Furniture> {
     let t = trim(line.trim_end_matches(|c: char| {
         c == ':' || c.is_ascii_digit() || c == '(' || c == ')' || is_space(c)
     }));
-    // Only the entries the first byte may start are tried, in order.
-    let first = t.as_bytes().first().copied().unwrap_or(0);
-    let mut entries = FURNITURE_STARTS
-        .get(usize::from(first))
-        .copied()
-        .unwrap_or(0);
-    while entries != 0 {
-        let k = entries.trailing_zeros() as usize;
-        entries &= entries - 1;
-        let &(f, kind) = FURNITURE.get(k)?;
-        if super::common::word(f)(t).is_ok_and(|(rest, _)| rest.is_empty()) {
-            return Some(kind);
-        }
-    }
-    None
+    super::common::whole_one_of(t, FURNITURE, &FURNITURE_STARTS)
 }
 
 /// A breadcrumb: a few short labels joined by `>` (`THỜI SỰ > Cần Thơ`).

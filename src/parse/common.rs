@@ -197,14 +197,7 @@ pub(crate) fn one_of_starting<'t, T: Copy>(
     first: &'t [u64; 256],
 ) -> impl Fn(&str) -> Res<'_, T> + 't {
     move |i: &str| {
-        let b = i.as_bytes().first().copied().unwrap_or(0);
-        let mut entries = first.get(usize::from(b)).copied().unwrap_or(0);
-        while entries != 0 {
-            let k = entries.trailing_zeros() as usize;
-            entries &= entries - 1;
-            let Some(&(phrase, value)) = table.get(k) else {
-                break;
-            };
+        for &(phrase, value) in candidates(i, table, first) {
             if let Some(len) = match_phrase(i, phrase) {
                 let rest = i.get(len..).unwrap_or_default();
                 if !rest.chars().next().is_some_and(is_word_char) {
@@ -216,22 +209,40 @@ pub(crate) fn one_of_starting<'t, T: Copy>(
     }
 }
 
-/// Whether the whole of `s` is one of the phrases of `table` (ignoring case
-/// as [`one_of_starting`] does; `first` is [`first_bytes`] of `table`).
+/// The value of the first phrase of `table` that is the whole of `s`
+/// (ignoring case as [`one_of_starting`] does; `first` is [`first_bytes`]
+/// of `table`).
+pub(crate) fn whole_one_of<T: Copy>(s: &str, table: &[(&str, T)], first: &[u64; 256]) -> Option<T> {
+    candidates(s, table, first)
+        .find(|&&(phrase, _)| match_phrase(s, phrase) == Some(s.len()))
+        .map(|&(_, value)| value)
+}
+
+/// Whether the whole of `s` is one of the phrases of `table` (see
+/// [`whole_one_of`]).
 pub(crate) fn is_one_of<T: Copy>(s: &str, table: &[(&str, T)], first: &[u64; 256]) -> bool {
+    whole_one_of(s, table, first).is_some()
+}
+
+/// The entries of `table` the first byte of `s` may start, in the table's
+/// order (`first` is [`first_bytes`] of `table`).
+#[inline]
+fn candidates<'t, T>(
+    s: &str,
+    table: &'t [(&'t str, T)],
+    first: &[u64; 256],
+) -> impl Iterator<Item = &'t (&'t str, T)> {
     let b = s.as_bytes().first().copied().unwrap_or(0);
     let mut entries = first.get(usize::from(b)).copied().unwrap_or(0);
-    while entries != 0 {
+    std::iter::from_fn(move || {
+        if entries == 0 {
+            return None;
+        }
         let k = entries.trailing_zeros() as usize;
         entries &= entries - 1;
-        if table
-            .get(k)
-            .is_some_and(|&(phrase, _)| match_phrase(s, phrase) == Some(s.len()))
-        {
-            return true;
-        }
-    }
-    false
+        Some(k)
+    })
+    .map_while(|k| table.get(k))
 }
 
 /// The first (or last) words of the phrases of some tables, as a filter over
@@ -283,24 +294,23 @@ impl WordFilter {
     }
 
     /// The filter with the first word of each phrase of `table` added.
-    #[allow(clippy::indexing_slicing)] // evaluated by the compiler: `i` stays below the length
     pub(crate) const fn with<T: Copy>(self, table: &[(&str, T)]) -> Self {
-        let mut out = self;
-        let mut i = 0;
-        while i < table.len() {
-            out = out.add_word(table[i].0.as_bytes(), false);
-            i += 1;
-        }
-        out
+        self.with_words(table, false)
     }
 
     /// The filter with the last word of each phrase of `table` added.
-    #[allow(clippy::indexing_slicing)] // evaluated by the compiler: `i` stays below the length
     pub(crate) const fn with_last<T: Copy>(self, table: &[(&str, T)]) -> Self {
+        self.with_words(table, true)
+    }
+
+    /// The filter with the first (`last_word`: last) word of each phrase of
+    /// `table` added.
+    #[allow(clippy::indexing_slicing)] // evaluated by the compiler: `i` stays below the length
+    const fn with_words<T: Copy>(self, table: &[(&str, T)], last_word: bool) -> Self {
         let mut out = self;
         let mut i = 0;
         while i < table.len() {
-            out = out.add_word(table[i].0.as_bytes(), true);
+            out = out.add_word(table[i].0.as_bytes(), last_word);
             i += 1;
         }
         out
@@ -643,6 +653,14 @@ mod tests {
         assert!(p("tỷx").is_err());
         assert!(p("").is_err());
         assert!(first_bytes::<u8>(&[]).iter().all(|&b| b == 0));
+        // A whole match may be a later entry than a shorter one that starts it.
+        const L: &[(&str, u8)] = &[("cập nhật", 1), ("cập nhật lúc", 2), ("lúc", 3)];
+        const LF: [u64; 256] = first_bytes(L);
+        assert_eq!(whole_one_of("Cập  nhật lúc", L, &LF), Some(2));
+        assert_eq!(whole_one_of("cập nhật", L, &LF), Some(1));
+        assert_eq!(whole_one_of("cập nhật lúc 7", L, &LF), None);
+        assert_eq!(whole_one_of("", L, &LF), None);
+        assert!(is_one_of("LÚC", L, &LF));
     }
 
     #[test]

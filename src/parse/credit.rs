@@ -374,15 +374,18 @@ pub(crate) fn split_names(s: &str) -> Vec<Cow<'_, str>> {
     names(s).map(Cow::Borrowed).collect()
 }
 
-/// The first bytes of the characters that may cut a names part: `,`, `/`,
-/// `;`, `&`, the space (of ` và `) and the [`DASHES`].
+/// The characters that always cut a names part (dashes cut too, spaced).
+const NAME_SEPARATORS: &[char] = &[',', '/', ';', '&', '–', '—'];
+
+/// The first bytes of the characters that may cut a names part: the
+/// [`NAME_SEPARATORS`], the space (of ` và `) and the [`DASHES`].
 #[allow(clippy::indexing_slicing)] // evaluated by the compiler: bytes index 256 slots
 const NAME_CUT_LEADS: [bool; 256] = {
     let mut out = [false; 256];
-    let ascii = [b',', b'/', b';', b'&', b' '];
+    out[b' ' as usize] = true;
     let mut i = 0;
-    while i < ascii.len() {
-        out[ascii[i] as usize] = true;
+    while i < NAME_SEPARATORS.len() {
+        out[utf8_lead(NAME_SEPARATORS[i]) as usize] = true;
         i += 1;
     }
     let mut i = 0;
@@ -431,8 +434,7 @@ fn names(s: &str) -> impl Iterator<Item = &str> {
             };
             pos = idx + c.len_utf8();
             let cut = match c {
-                ',' | '/' | ';' | '&' => true,
-                '–' | '—' => true,
+                c if NAME_SEPARATORS.contains(&c) => true,
                 c if is_dash(c) => {
                     let before = s.get(..idx).and_then(|b| b.chars().next_back());
                     let after = s.get(pos..).and_then(|a| a.chars().next());
@@ -606,7 +608,8 @@ fn caption_credit_in<'a>(
     let last_a = |end: usize| {
         let mut end = end;
         while let Some(i) = memchr::memrchr(0xBA, w.get(..end).unwrap_or_default()) {
-            if i >= 1 && matches!(w.get(i - 1..i + 2), Some([0xE1, 0xBA, 0xA2 | 0xA3])) {
+            let three = i.checked_sub(1).and_then(|s| w.get(s..i + 2));
+            if matches!(three, Some(&[a, b, c]) if is_a_hook(a, b, c)) {
                 return Some(i - 1);
             }
             end = i;

@@ -420,12 +420,8 @@ fn impossible_date(s: &str, prev_word: &str) -> Option<(usize, String)> {
         .trim_start_matches(|c: char| c.is_ascii_digit())
         .starts_with('/');
     let announced = || {
-        one_of_starting(DATE_WORDS_AFTER, &DATE_WORD_AFTER_STARTS)
-            .parse(prev_word)
-            .is_ok_and(|(r, _)| r.is_empty())
-            || one_of_starting(DATE_WORDS, &DATE_WORD_STARTS)
-                .parse(prev_word)
-                .is_ok_and(|(r, _)| r.is_empty())
+        is_one_of(prev_word, DATE_WORDS_AFTER, &DATE_WORD_AFTER_STARTS)
+            || is_one_of(prev_word, DATE_WORDS, &DATE_WORD_STARTS)
     };
     if !slash && !announced() {
         return None;
