@@ -63,6 +63,7 @@ impl Article<'_> {
         }
         out.extend(self.credits.iter().map(|c| (c.span, &*c.text)));
         out.extend(self.footer.iter().map(|f| (f.span, f.as_str())));
+        out.extend(self.header.iter().map(|f| (f.span, f.as_str())));
         out
     }
 }
@@ -95,6 +96,7 @@ impl Article<'_> {
         }
         self.credits.iter_mut().for_each(|c| mv(&mut c.span));
         self.footer.iter_mut().for_each(|t| mv(&mut t.span));
+        self.header.iter_mut().for_each(|t| mv(&mut t.span));
         self.mentions.iter_mut().for_each(|m| mv(&mut m.span));
         self.diagnostics.iter_mut().for_each(|d| mv(&mut d.span));
         self.layout.iter_mut().for_each(|t| mv(&mut t.span));

@@ -146,6 +146,11 @@ pub struct Article<'a> {
     pub credits: Vec<Credit<'a>>,
     /// Page furniture after the credits (`Chia sẻ bài viết`), verbatim.
     pub footer: Vec<Text<'a>>,
+    /// Page furniture above the lead that is none of the header fields,
+    /// verbatim: a page clock above the title when the article's own date
+    /// stands under it, widget counters cut from a dateline (`- 0 Bình
+    /// luận`), kickers and labels (`TIN MỚI`).
+    pub header: Vec<Text<'a>>,
     /// Dates, quarters, times and figures found in the lead, body and captions.
     pub mentions: Vec<Mention<'a>>,
     /// What the parser found odd or missing, with where.
@@ -170,6 +175,7 @@ impl Article<'_> {
             body: self.body.into_iter().map(Block::into_owned).collect(),
             credits: self.credits.into_iter().map(Credit::into_owned).collect(),
             footer: self.footer.into_iter().map(Text::into_owned).collect(),
+            header: self.header.into_iter().map(Text::into_owned).collect(),
             mentions: self.mentions.into_iter().map(Mention::into_owned).collect(),
             diagnostics: self.diagnostics,
             layout: self.layout.into_iter().map(Text::into_owned).collect(),
@@ -190,6 +196,7 @@ impl PartialEq for Article<'_> {
             && self.body == other.body
             && self.credits == other.credits
             && self.footer == other.footer
+            && self.header == other.header
             && self.mentions == other.mentions
     }
 }

@@ -16,7 +16,7 @@ pub(crate) const SCHEMA: u32 = 1;
 
 impl Serialize for Article<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut st = s.serialize_struct("Article", 11)?;
+        let mut st = s.serialize_struct("Article", 12)?;
         st.serialize_field("schema", &SCHEMA)?;
         st.serialize_field("dateline", &self.dateline)?;
         st.serialize_field("section", &self.section)?;
@@ -26,6 +26,7 @@ impl Serialize for Article<'_> {
         st.serialize_field("body", &self.body)?;
         st.serialize_field("credits", &self.credits)?;
         st.serialize_field("footer", &self.footer)?;
+        st.serialize_field("header", &self.header)?;
         st.serialize_field("mentions", &self.mentions)?;
         st.serialize_field("diagnostics", &self.diagnostics)?;
         st.end()

@@ -14,11 +14,14 @@ use std::borrow::Cow;
 use super::common::{line_breaks, longer_than, position, raw_lines};
 use super::credit::{caption_or_photo, credit_line, Place, RawCredit};
 use super::dateline;
+use super::header::{self, Class, Header};
 use super::mention::{self, Context};
 use super::source;
 use super::Finding;
 use crate::error::{Error, ErrorKind};
-use crate::model::{Article, Block, BlockKind, Credit, DiagnosticCode, SourceMarker, Span, Text};
+use crate::model::{
+    Article, Block, BlockKind, Credit, DiagnosticCode, Role, SourceMarker, Span, Text,
+};
 use crate::normalize::{is_space, trim};
 
 /// A non-blank line of the text, trimmed.
@@ -87,6 +90,8 @@ const MAX_SECTION_WORDS: usize = 5;
 const RELATED_INDENT: usize = 2;
 /// The most credit lines read at the end.
 const MAX_CREDIT_LINES: usize = 6;
+/// The words from which a line under the title reads as a paragraph.
+const PARAGRAPH_WORDS: usize = 20;
 
 /// Splits `text` into its non-blank lines, trimmed, with their offsets. Line
 /// ends are `\n`, `\r\n` and a lone `\r`.
@@ -122,82 +127,18 @@ pub(crate) fn parse_range(
     first_line: usize,
 ) -> Result<Article<'_>, Error> {
     let lines = lines(text, from, to);
-    let Some(&top) = lines.first() else {
+    if lines.is_empty() {
         return Err(error_at(
             ErrorKind::EmptyInput,
             "empty input: the text holds no article",
             (text, from, first_line),
             from,
         ));
-    };
+    }
     let mut b = Builder::new(text, from, to, first_line);
     b.body.reserve(lines.len());
-    let mut idx = 0;
-
-    // Dateline, possibly under a section line.
-    let mut dateline_at = None;
-    for (i, line) in lines.iter().enumerate().take(2) {
-        if let Some(found) = dateline::find(line.text) {
-            if i == 1 && !is_section_like(lines.first().map_or("", |l| l.text)) {
-                break;
-            }
-            dateline_at = Some((i, found));
-            break;
-        }
-    }
-    let mut unplaced: Vec<Line<'_>> = Vec::new();
-    match dateline_at {
-        Some((i, found)) => {
-            if i == 1 {
-                if let Some(l) = lines.first() {
-                    b.section(l);
-                }
-            }
-            let line = lines.get(i).copied().unwrap_or(top);
-            let base = line.start + super::common::offset_in(line.text, found.text);
-            b.dateline = dateline::build(&found, base, &mut b.findings);
-            if b.dateline.is_none() {
-                unplaced.push(line);
-            }
-            // A line whose dateline could not be read stays whole in the body.
-            if let Some(head) = found.head.filter(|_| b.dateline.is_some()) {
-                let head_line = Line {
-                    text: head,
-                    start: line.start + super::common::offset_in(line.text, head),
-                    indent: 0,
-                };
-                match credit_line(head, Place::End)
-                    .filter(|c| c.iter().all(|c| c.roles == [crate::Role::Author]))
-                {
-                    Some(credits) => {
-                        b.head_credits = credits.into_iter().map(|c| b.credit(c)).collect()
-                    }
-                    None => b.section(&head_line),
-                }
-            }
-            idx = i + 1;
-        }
-        None => b.findings.push(Finding::new(
-            DiagnosticCode::MissingDateline,
-            "no dateline at the top of the article",
-            lines.first().map_or(Span::default(), Line::span),
-        )),
-    }
-
-    // Section, when a short label stands before a title.
-    if b.section.is_empty() {
-        if let (Some(first), Some(second)) = (lines.get(idx), lines.get(idx + 1)) {
-            if is_breadcrumb(first.text)
-                || (is_section_like(first.text) && is_title_like(second.text))
-            {
-                b.section(first);
-                idx += 1;
-            }
-        }
-    }
-
-    // Title.
-    let Some(title) = lines.get(idx) else {
+    let header = header::classify(&lines);
+    let Some(layout) = place_header(text, &lines, &header) else {
         return Err(error_at(
             ErrorKind::NoTitle,
             "no title: the text holds no line after its header",
@@ -205,107 +146,68 @@ pub(crate) fn parse_range(
             to,
         ));
     };
-    b.title = Some(Text::new(title.text, title.span()));
-    idx += 1;
-    if let Some(next) = lines.get(idx) {
-        if continues_title(text, title, next, lines.get(idx + 1)) {
-            let span = Span::new(title.start, next.start + next.text.len());
-            b.title = Some(Text::new(format!("{} {}", title.text, next.text), span));
-            b.title_raw = text.get(span.range()).map(Cow::Borrowed);
-            b.findings.push(Finding::new(
-                DiagnosticCode::TitleJoined,
-                "the title runs over two lines; they were joined with a space",
-                span,
-            ));
-            idx += 1;
-        }
+    let title = b.header(&lines, &header, &layout);
+    if b.dateline.is_none() && !b.unplaced_dateline {
+        b.findings.push(Finding::new(
+            DiagnosticCode::MissingDateline,
+            "no dateline at the top of the article",
+            lines.first().map_or(Span::default(), Line::span),
+        ));
     }
-
-    // Lead: the marker line near the top, else the first line that is no caption.
-    let rest = lines.get(idx..).unwrap_or_default();
-    let marked = rest
-        .iter()
-        .take(LEAD_WINDOW)
-        .enumerate()
-        .find_map(|(i, l)| source::marker(l.text).map(|m| (i, m)));
-    let lead_at = match marked {
-        Some((i, m)) => {
-            let line = rest.get(i).copied();
-            if let Some(line) = line {
-                let code_start = line.start + super::common::offset_in(line.text, m.code);
-                let known = m.outlet;
-                if known.is_none() {
-                    b.findings.push(Finding::new(
-                        DiagnosticCode::UnknownOutlet,
-                        format!(
-                            "source marker code {:?} is not in the outlet registry",
-                            m.code
-                        ),
-                        Span::new(code_start, code_start + m.code.len()),
-                    ));
-                }
-                b.source = Some(SourceMarker {
-                    text: m.text.into(),
-                    code: m.code.into(),
-                    outlet: known.map(|o| Cow::Borrowed(o.name)),
-                    span: Span::new(line.start, line.start + m.text.len()),
-                });
-                let lead = trim(line.text.get(m.consumed..).unwrap_or_default());
-                if !lead.is_empty() {
-                    let start = line.start + super::common::offset_in(line.text, lead);
-                    b.lead = Some(Text::new(lead, Span::new(start, start + lead.len())));
-                }
+    let rest_from = layout.body_from;
+    let rest = lines.get(rest_from..).unwrap_or_default();
+    // The lead: the marker's line, else the line `place_header` chose.
+    let lead_at = match layout.lead {
+        Lead::Marker(i, m) => {
+            if let Some(line) = lines.get(i) {
+                b.marked_lead(line, m);
             }
             Some(i)
         }
-        None => rest
+        Lead::Plain(i) => Some(i),
+        Lead::Search => rest
             .iter()
-            .position(|l| !is_caption(l.text) && !is_furniture(l.text)),
+            .position(|l| !is_caption(l.text) && !is_furniture(l.text))
+            .map(|k| rest_from + k),
+        Lead::None => None,
     };
+    let marked = matches!(layout.lead, Lead::Marker(..));
+
+    // A dateline right under the lead, when the header has none (one
+    // government outlet prints it there).
+    let mut skip = None;
+    if b.dateline.is_none() && !b.unplaced_dateline {
+        if let Some(i) = lead_at.map(|i| i + 1) {
+            if let Some(line) = lines.get(i) {
+                if let Some(found) = dateline::find(line.text).filter(|f| f.head.is_none()) {
+                    let base = line.start + super::common::offset_in(line.text, found.text);
+                    b.dateline = dateline::build(&found, base, &mut b.findings);
+                    if b.dateline.is_some() {
+                        b.findings
+                            .retain(|f| f.code != DiagnosticCode::MissingDateline);
+                        skip = Some(i);
+                    }
+                }
+            }
+        }
+    }
 
     // Credits, furniture and the end mark `./.` at the end, never taking the lead.
-    let floor = lead_at.map_or(0, |i| i + 1);
-    let mut end = rest.len();
-    let mut footer = Vec::new();
-    // Read bottom up, each line's credits pushed last first: reversed once
-    // at the end, lines and credits stand in text order.
-    let mut credits = Vec::new();
-    let mut credit_lines = 0;
-    while end > floor {
-        let Some(l) = rest.get(end - 1) else { break };
-        if is_furniture(l.text) || is_end_mark(l.text) {
-            footer.push(Text::new(l.text, l.span()));
-        } else if credit_lines < MAX_CREDIT_LINES {
-            let Some(found) = credit_line(l.text, Place::End) else {
-                break;
-            };
-            credits.extend(found.into_iter().rev().map(|c| b.credit(c)));
-            credit_lines += 1;
-        } else {
-            break;
-        }
-        end -= 1;
-    }
-    footer.reverse();
-    credits.reverse();
+    let floor = lead_at.map_or(rest_from, |i| (i + 1).max(rest_from));
+    let (end, credits, footer) = b.end_region(&lines, floor);
 
     // Body: everything else in order.
-    for line in unplaced {
-        b.body.push(Block {
-            kind: BlockKind::Paragraph,
-            text: line.text.into(),
-            credits: Vec::new(),
-            span: line.span(),
-        });
-    }
-    for (i, l) in rest.iter().enumerate().take(end) {
+    let lead_indent = lead_at.and_then(|i| lines.get(i)).map_or(0, |l| l.indent);
+    for (i, l) in lines.iter().enumerate().take(end).skip(rest_from) {
         if Some(i) == lead_at {
-            if marked.is_none() {
+            if !marked {
                 b.lead = Some(Text::new(l.text, l.span()));
             }
             continue;
         }
-        let lead_indent = lead_at.and_then(|i| rest.get(i)).map_or(0, |l| l.indent);
+        if Some(i) == skip {
+            continue;
+        }
         let block = b.block(l, lead_indent);
         b.body.push(block);
     }
@@ -313,20 +215,166 @@ pub(crate) fn parse_range(
         b.findings.push(Finding::new(
             DiagnosticCode::MissingLead,
             "no lead paragraph after the title",
-            title.span(),
+            title,
         ));
     }
-    b.credits = if b.head_credits.is_empty() {
-        credits
-    } else {
-        let mut all = std::mem::take(&mut b.head_credits);
-        all.extend(credits);
-        all
-    };
+    b.add_end_credits(credits);
     b.footer = footer;
     // The lines are placed: let their memory go before the layout is built.
     drop(lines);
     Ok(b.finish())
+}
+
+/// Where the lead is.
+#[derive(Debug, Clone, Copy)]
+enum Lead<'a> {
+    /// The line at this index opens with this source marker.
+    Marker(usize, super::source::RawMarker<'a>),
+    /// The line at this index, with no marker.
+    Plain(usize),
+    /// The first line from the body on that is no caption or furniture.
+    Search,
+    /// No line is left for a lead.
+    None,
+}
+
+/// The header's places: which text line is the title, which are section
+/// labels, where the lead is and where the body starts.
+#[derive(Debug, Clone)]
+struct Layout<'a> {
+    /// The line of the title.
+    title: usize,
+    /// A short label above the title: the section (or, under a breadcrumb,
+    /// header furniture).
+    label: Option<usize>,
+    /// The line that goes on with the title, joined to it.
+    title_next: Option<usize>,
+    lead: Lead<'a>,
+    /// The first line after the header (the lead's line when it has none
+    /// of its own).
+    body_from: usize,
+}
+
+/// The places of the header's lines from their classes; `None` when there
+/// is no title.
+fn place_header<'a>(text: &str, lines: &[Line<'a>], header: &Header<'a>) -> Option<Layout<'a>> {
+    let header_end = match header.marker {
+        Some((i, _)) => i,
+        None => header.lines.last().map_or(0, |&(i, _)| i + 1),
+    };
+    let texts: Vec<usize> = header.texts().collect();
+    let mut at = 0;
+    let mut label = None;
+    // A kicker above the title: a short line closing with a colon.
+    if let (Some(&k), Some(_)) = (texts.first(), texts.get(1)) {
+        if lines
+            .get(k)
+            .is_some_and(|l| l.text.ends_with(':') && !longer_than(l.text, MAX_SECTION_CHARS))
+        {
+            at = 1;
+        }
+    }
+    // A section label above the title.
+    if let (Some(&first), Some(&second)) = (texts.get(at), texts.get(at + 1)) {
+        let (f, s) = (lines.get(first)?.text, lines.get(second)?.text);
+        let meta_between = header
+            .lines
+            .iter()
+            .any(|&(i, ref c)| i > first && i < second && !matches!(c, Class::Text));
+        if is_section_like(f) && is_title_like(s) && !(meta_between && is_section_like(s)) {
+            label = Some(first);
+            at += 1;
+        }
+    }
+    let Some(&title) = texts.get(at) else {
+        // No text line: the header's first line that is no dateline, or
+        // the lead's, is the title, and the lead is searched after it.
+        // Datelines alone: the one under the first is the title.
+        let title = (0..lines.len())
+            .find(|&i| {
+                !header.lines.iter().any(|&(j, ref c)| {
+                    j == i && matches!(c, Class::Dateline(_) | Class::Breadcrumb)
+                })
+            })
+            .or_else(|| (lines.len() > 1).then_some(1))?;
+        let search_to = title + 1 + LEAD_WINDOW;
+        let marker = lines
+            .iter()
+            .enumerate()
+            .take(search_to)
+            .skip(title + 1)
+            .find_map(|(i, l)| super::source::marker(l.text).map(|m| (i, m)));
+        return Some(Layout {
+            title,
+            label: None,
+            title_next: None,
+            lead: match marker {
+                Some((i, m)) => Lead::Marker(i, m),
+                None => Lead::Search,
+            },
+            body_from: title + 1,
+        });
+    };
+    // A title run over two lines.
+    let title_next = texts.get(at + 1).copied().filter(|&n| {
+        n == title + 1
+            && match (lines.get(title), lines.get(n)) {
+                (Some(t), Some(next)) => continues_title(text, t, next, lines.get(n + 1)),
+                _ => false,
+            }
+    });
+    if let Some((i, m)) = header.marker {
+        return Some(Layout {
+            title,
+            label,
+            title_next,
+            lead: Lead::Marker(i, m),
+            body_from: i,
+        });
+    }
+    // No marker: the first text line under the title is the lead, unless a
+    // short label (a category) stands over a paragraph.
+    let after: Vec<usize> = texts
+        .iter()
+        .copied()
+        .filter(|&i| i > title && Some(i) != title_next)
+        .collect();
+    let lead = match after.as_slice() {
+        [first, second, ..]
+            if lines.get(*first).is_some_and(|l| is_section_like(l.text))
+                && lines.get(*second).is_some_and(|l| is_paragraph(l.text)) =>
+        {
+            Some(*second)
+        }
+        [first, ..] => Some(*first),
+        [] => None,
+    };
+    Some(match lead {
+        Some(i) => Layout {
+            title,
+            label,
+            title_next,
+            lead: Lead::Plain(i),
+            body_from: i,
+        },
+        None => Layout {
+            title,
+            label,
+            title_next,
+            lead: if header_end < lines.len() {
+                Lead::Search
+            } else {
+                Lead::None
+            },
+            body_from: header_end,
+        },
+    })
+}
+
+/// Whether a line reads as a paragraph: it closes a sentence, or it is long.
+fn is_paragraph(line: &str) -> bool {
+    line.ends_with(['.', '!', '?', '…', ':', '"', '”'])
+        || line.split(is_space).filter(|w| !w.is_empty()).count() > PARAGRAPH_WORDS
 }
 
 /// Whether `next` goes on with the title `title`: the two stand on adjacent
@@ -391,7 +439,7 @@ pub(crate) fn is_breadcrumb(line: &str) -> bool {
 }
 
 /// A section label: a breadcrumb, or a short label with no sentence end.
-fn is_section_like(line: &str) -> bool {
+pub(crate) fn is_section_like(line: &str) -> bool {
     if is_breadcrumb(line) {
         return true;
     }
@@ -429,6 +477,9 @@ struct Builder<'a> {
     head_credits: Vec<Credit<'a>>,
     credits: Vec<Credit<'a>>,
     footer: Vec<Text<'a>>,
+    header: Vec<Text<'a>>,
+    /// Whether the chosen dateline could not be read (its line is in the body).
+    unplaced_dateline: bool,
     findings: Vec<Finding>,
 }
 
@@ -449,8 +500,242 @@ impl<'a> Builder<'a> {
             head_credits: Vec::new(),
             credits: Vec::new(),
             footer: Vec::new(),
+            header: Vec::new(),
+            unplaced_dateline: false,
             findings: Vec::new(),
         }
+    }
+
+    /// Places the header's lines from their classes and `layout`; returns
+    /// the title's span.
+    fn header(&mut self, lines: &[Line<'a>], header: &Header<'a>, layout: &Layout<'_>) -> Span {
+        let has_breadcrumb = header
+            .lines
+            .iter()
+            .any(|(_, c)| matches!(c, Class::Breadcrumb));
+        let mut datelines: Vec<(usize, &dateline::Found<'a>)> = Vec::new();
+        for (i, class) in &header.lines {
+            let i = *i;
+            let Some(line) = lines.get(i) else { continue };
+            if i >= layout.body_from || i == layout.title || Some(i) == layout.title_next {
+                continue;
+            }
+            match class {
+                Class::Dateline(found) => datelines.push((i, found)),
+                Class::Breadcrumb if self.section.is_empty() => self.section(line),
+                Class::Text if Some(i) == layout.label && !has_breadcrumb => self.section(line),
+                Class::Caption => {
+                    let block = self.block(line, 0);
+                    self.body.push(block);
+                }
+                Class::Byline(credits) => {
+                    for c in credits {
+                        let credit = self.credit(c.clone());
+                        self.head_credits.push(credit);
+                    }
+                }
+                Class::Breadcrumb | Class::Text | Class::Furniture => {
+                    self.header.push(Text::new(line.text, line.span()))
+                }
+            }
+        }
+        self.choose_dateline(lines, &datelines, layout.title);
+        self.title(lines, layout)
+    }
+
+    /// The article's dateline among the header's: the only one; of one
+    /// above the title and one under it, the one above when both say the
+    /// same minute (a date printed twice), else the one under it (the one
+    /// above is the page's clock). The others go to `header`.
+    fn choose_dateline(
+        &mut self,
+        lines: &[Line<'a>],
+        datelines: &[(usize, &dateline::Found<'a>)],
+        title: usize,
+    ) {
+        let above = datelines.iter().rposition(|&(i, _)| i < title);
+        let below = datelines.iter().position(|&(i, _)| i > title);
+        let chosen = match (above, below) {
+            (Some(a), Some(b)) => {
+                let same = match (datelines.get(a), datelines.get(b)) {
+                    (Some((_, x)), Some((_, y))) => x.same_minute(y),
+                    _ => false,
+                };
+                if same {
+                    a
+                } else {
+                    b
+                }
+            }
+            (Some(a), None) => a,
+            (None, Some(b)) => b,
+            (None, None) => return,
+        };
+        for (k, &(i, found)) in datelines.iter().enumerate() {
+            let Some(line) = lines.get(i).copied() else {
+                continue;
+            };
+            if k != chosen {
+                self.header.push(Text::new(line.text, line.span()));
+                continue;
+            }
+            let base = line.start + super::common::offset_in(line.text, found.text);
+            self.dateline = dateline::build(found, base, &mut self.findings);
+            if self.dateline.is_none() {
+                // A line whose dateline could not be read stays whole in the body.
+                self.unplaced_dateline = true;
+                self.body.push(Block {
+                    kind: BlockKind::Paragraph,
+                    text: line.text.into(),
+                    credits: Vec::new(),
+                    span: line.span(),
+                });
+                continue;
+            }
+            if let Some(head) = found.head {
+                self.dateline_head(&line, head);
+            }
+            if let Some(tail) = found.tail {
+                let part = Line {
+                    text: tail,
+                    start: line.start + super::common::offset_in(line.text, tail),
+                    indent: 0,
+                };
+                if self.section.is_empty() && is_section_like(tail) {
+                    self.section(&part);
+                } else {
+                    self.header.push(Text::new(tail, part.span()));
+                }
+            }
+        }
+    }
+
+    /// What stands before the date on the dateline's line: a byline (`Hoàng
+    /// Lan •`, `Tin: A - Ảnh: B •`), else the section.
+    fn dateline_head(&mut self, line: &Line<'a>, head: &'a str) {
+        let part = Line {
+            text: head,
+            start: line.start + super::common::offset_in(line.text, head),
+            indent: 0,
+        };
+        match credit_line(head, Place::End) {
+            Some(credits) => {
+                for c in credits {
+                    let credit = self.credit(c);
+                    self.head_credits.push(credit);
+                }
+            }
+            None if self.section.is_empty() => self.section(&part),
+            None => self.header.push(Text::new(head, part.span())),
+        }
+    }
+
+    /// The title, joined with the line that goes on with it; returns its span.
+    fn title(&mut self, lines: &[Line<'a>], layout: &Layout<'_>) -> Span {
+        let Some(title) = lines.get(layout.title) else {
+            return Span::default();
+        };
+        self.title = Some(Text::new(title.text, title.span()));
+        if let Some(next) = layout.title_next.and_then(|n| lines.get(n)) {
+            let span = Span::new(title.start, next.start + next.text.len());
+            self.title = Some(Text::new(format!("{} {}", title.text, next.text), span));
+            self.title_raw = self.text.get(span.range()).map(Cow::Borrowed);
+            self.findings.push(Finding::new(
+                DiagnosticCode::TitleJoined,
+                "the title runs over two lines; they were joined with a space",
+                span,
+            ));
+        }
+        title.span()
+    }
+
+    /// The lead that opens with the source marker `m`.
+    fn marked_lead(&mut self, line: &Line<'a>, m: super::source::RawMarker<'a>) {
+        let code_start = line.start + super::common::offset_in(line.text, m.code);
+        let known = m.outlet;
+        if known.is_none() {
+            self.findings.push(Finding::new(
+                DiagnosticCode::UnknownOutlet,
+                format!(
+                    "source marker code {:?} is not in the outlet registry",
+                    m.code
+                ),
+                Span::new(code_start, code_start + m.code.len()),
+            ));
+        }
+        self.source = Some(SourceMarker {
+            text: m.text.into(),
+            code: m.code.into(),
+            outlet: known.map(|o| Cow::Borrowed(o.name)),
+            span: Span::new(line.start, line.start + m.text.len()),
+        });
+        let lead = trim(line.text.get(m.consumed..).unwrap_or_default());
+        if !lead.is_empty() {
+            let start = line.start + super::common::offset_in(line.text, lead);
+            self.lead = Some(Text::new(lead, Span::new(start, start + lead.len())));
+        }
+    }
+
+    /// The credits, furniture and end mark at the end, read bottom up down
+    /// to `floor`: the index where the body ends, the credits and the footer,
+    /// in text order.
+    fn end_region(
+        &self,
+        lines: &[Line<'a>],
+        floor: usize,
+    ) -> (usize, Vec<Credit<'a>>, Vec<Text<'a>>) {
+        let mut end = lines.len();
+        let mut footer = Vec::new();
+        // Read bottom up, each line's credits pushed last first: reversed once
+        // at the end, lines and credits stand in text order.
+        let mut credits: Vec<Credit<'a>> = Vec::new();
+        let mut credit_lines = 0;
+        while end > floor {
+            let Some(l) = lines.get(end - 1) else { break };
+            if is_furniture(l.text) || is_end_mark(l.text) {
+                footer.push(Text::new(l.text, l.span()));
+            } else if credit_lines < MAX_CREDIT_LINES {
+                let Some(found) = credit_line(l.text, Place::End) else {
+                    break;
+                };
+                let photo_only = found.iter().all(|c| c.roles == [Role::Photo]);
+                let over_byline = credits
+                    .last()
+                    .is_some_and(|c: &Credit<'_>| c.roles == [Role::Author]);
+                // `Ảnh: X` over a byline credits the photos above it: a
+                // caption of the body.
+                if photo_only && over_byline {
+                    break;
+                }
+                // `Theo Lê Hà` over an outlet's name alone: the outlet is
+                // the source.
+                let by_source = found.iter().any(|c| c.roles == [Role::Source]);
+                if let Some(last) = credits.last_mut() {
+                    if by_source && last.roles == [Role::Author] && last.names.len() == 1 {
+                        last.roles = vec![Role::Source];
+                    }
+                }
+                credits.extend(found.into_iter().rev().map(|c| self.credit(c)));
+                credit_lines += 1;
+            } else {
+                break;
+            }
+            end -= 1;
+        }
+        footer.reverse();
+        credits.reverse();
+        (end, credits, footer)
+    }
+
+    /// The header's credits, then the end's, a credit printed in both once.
+    fn add_end_credits(&mut self, end: Vec<Credit<'a>>) {
+        let mut all = std::mem::take(&mut self.head_credits);
+        for c in end {
+            if !all.iter().any(|h| h.roles == c.roles && h.names == c.names) {
+                all.push(c);
+            }
+        }
+        self.credits = all;
     }
 
     /// Splits a breadcrumb on `>` into the section.
@@ -565,6 +850,7 @@ impl<'a> Builder<'a> {
             body: self.body,
             credits: self.credits,
             footer: self.footer,
+            header: self.header,
             mentions,
             diagnostics,
             layout: Vec::new(),

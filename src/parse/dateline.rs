@@ -282,6 +282,8 @@ fn offset(i: &str) -> Res<'_, i32> {
         }
     }
     let (i, _) = sp0(i)?;
+    let (i, square) = opt(ch('[')).parse(i)?;
+    let (i, _) = sp0(i)?;
     let (i, open) = opt(ch('(')).parse(i)?;
     let (i, _) = sp0(i)?;
     let (i, named) = opt(alt((word("gmt"), word("utc")))).parse(i)?;
@@ -302,6 +304,11 @@ fn offset(i: &str) -> Res<'_, i32> {
         (sp0, ch(')')).parse(i)?
     } else {
         (i, ("", ')'))
+    };
+    let (i, _) = if square.is_some() {
+        (sp0, ch(']')).parse(i)?
+    } else {
+        (i, ("", ']'))
     };
     let secs = sign.unwrap_or(1) * (hours as i32 * 3600 + minutes as i32 * 60);
     Ok((i, secs))
@@ -362,20 +369,74 @@ pub(crate) struct Found<'a> {
     pub text: &'a str,
     /// A byline or section written before the date on the same line.
     pub head: Option<&'a str>,
+    /// What the line holds after the date: a category (`| Kinh doanh`) or
+    /// widget counters (`- 0 Bình luận`), read in the header only.
+    pub tail: Option<&'a str>,
     raw: Raw,
 }
+
+impl Found<'_> {
+    /// Whether two datelines give the same day and the same minute (or
+    /// both no time): one date printed twice.
+    pub(crate) fn same_minute(&self, other: &Found<'_>) -> bool {
+        let minute = |t: Option<RawTime>| t.map(|t| (t.hour, t.minute));
+        self.raw.date == other.raw.date && minute(self.raw.time) == minute(other.raw.time)
+    }
+}
+
+/// Characters that set a category or a widget apart after the date.
+const TAIL_SEPARATORS: &[char] = &['|', '•', '·'];
+
+/// The most words after a date that a header line may hold when nothing
+/// sets them apart (`07:18 | 05/07/2023 Khỏe - Đẹp`).
+const MAX_TAIL_WORDS: usize = 12;
 
 /// Looks for a dateline taking up `line` (after a label or a byline/section
 /// and its separator). `None` when the line is something else.
 pub(crate) fn find(line: &str) -> Option<Found<'_>> {
+    find_with(line, false)
+}
+
+/// [`find`] for a line of the header, which may also hold a category or
+/// widget counters after the date: after a bar, a bullet or a dash, or
+/// after a date with its time.
+pub(crate) fn find_in_header(line: &str) -> Option<Found<'_>> {
+    find_with(line, true)
+}
+
+/// The part of `after` (what follows a dateline's grammar on its line) that
+/// is a tail, or `None` when the line cannot end there.
+fn tail_of<'a>(after: &'a str, raw: &Raw, with_tail: bool) -> Option<Option<&'a str>> {
+    let rest = after.trim_matches(|c: char| is_space(c) || c == '|');
+    if rest.is_empty() {
+        return Some(None);
+    }
+    if !with_tail {
+        return None;
+    }
+    let t = trim(after);
+    let set_apart = t.starts_with(TAIL_SEPARATORS) || t.starts_with(is_dash);
+    let after_time = raw.time.is_some()
+        && t.starts_with(|c: char| letters::is_alphabetic(c))
+        && after.starts_with(is_space)
+        && t.split(is_space).filter(|w| !w.is_empty()).count() <= MAX_TAIL_WORDS;
+    (set_apart || after_time).then_some(Some(rest))
+}
+
+fn find_with(line: &str, with_tail: bool) -> Option<Found<'_>> {
     if line.len() > MAX_HEADER_LINE {
         return None;
     }
     // Every dateline holds a digit and runs to the end of the line: no
     // word after the last digit can open one.
     let last_digit = line.bytes().rposition(|b| b.is_ascii_digit())?;
-    // Nor can a word further from the end than the longest dateline.
-    let from = last_tokens_start(line, MAX_DATELINE_TOKENS);
+    // Nor can a word further from the end than the longest dateline (a
+    // header line may go on after it).
+    let from = if with_tail {
+        0
+    } else {
+        last_tokens_start(line, MAX_DATELINE_TOKENS)
+    };
     let mut prev_is_word = false;
     for (idx, c) in line.get(from..).unwrap_or_default().char_indices() {
         let idx = from + idx;
@@ -399,10 +460,9 @@ pub(crate) fn find(line: &str) -> Option<Found<'_>> {
         let Ok((after, raw)) = dateline(rest) else {
             continue;
         };
-        let tail = after.trim_matches(|c: char| is_space(c) || c == '|');
-        if !tail.is_empty() {
+        let Some(tail) = tail_of(after, &raw, with_tail) else {
             continue;
-        }
+        };
         let end = line.len() - after.len();
         let prefix = trim(line.get(..idx).unwrap_or_default());
         let body = trim(line.get(idx..end).unwrap_or_default());
@@ -410,6 +470,7 @@ pub(crate) fn find(line: &str) -> Option<Found<'_>> {
             return Some(Found {
                 text: body,
                 head: None,
+                tail,
                 raw,
             });
         }
@@ -418,8 +479,23 @@ pub(crate) fn find(line: &str) -> Option<Found<'_>> {
             return Some(Found {
                 text: whole,
                 head: None,
+                tail,
                 raw,
             });
+        }
+        // A label after a section: `Thể thao - Ngày đăng : 21:14, 19/06/2023`.
+        if prefix.ends_with(':') {
+            if let Some((head, label)) = split_at_last_separator(prefix) {
+                if is_label(label) {
+                    let start = offset_of(line, label);
+                    return Some(Found {
+                        text: trim(line.get(start..end).unwrap_or_default()),
+                        head: Some(head),
+                        tail,
+                        raw,
+                    });
+                }
+            }
         }
         if let Some(head) =
             prefix.strip_suffix(|c: char| HEAD_SEPARATORS.contains(&c) || is_dash(c))
@@ -429,12 +505,28 @@ pub(crate) fn find(line: &str) -> Option<Found<'_>> {
                 return Some(Found {
                     text: body,
                     head: Some(head),
+                    tail,
                     raw,
                 });
             }
         }
     }
     None
+}
+
+/// `s` cut at its last separator (a dash, `|`, a comma or a bullet) into
+/// what stands before it and after it, both trimmed and not empty.
+fn split_at_last_separator(s: &str) -> Option<(&str, &str)> {
+    let at = s.rfind(|c: char| HEAD_SEPARATORS.contains(&c) || is_dash(c))?;
+    let (head, rest) = s.split_at_checked(at)?;
+    let sep_len = rest.chars().next()?.len_utf8();
+    let (head, after) = (trim(head), trim(rest.get(sep_len..)?));
+    (!head.is_empty() && !after.is_empty()).then_some((head, after))
+}
+
+/// The offset of `part`, a slice of `whole`, in `whole`.
+fn offset_of(whole: &str, part: &str) -> usize {
+    super::common::offset_in(whole, part)
 }
 
 /// Whether `s` starts with a weekday or `ngày`, the words a dateline may

@@ -5,6 +5,7 @@ pub(crate) mod article;
 pub(crate) mod common;
 pub(crate) mod credit;
 pub(crate) mod dateline;
+pub(crate) mod header;
 pub(crate) mod letters;
 pub(crate) mod mention;
 pub(crate) mod number;

@@ -79,6 +79,7 @@ pub fn spans(a: &vn_article::Article<'_>) -> Vec<vn_article::Span> {
     out.extend(a.body.iter().map(|b| b.span));
     out.extend(a.credits.iter().map(|c| c.span));
     out.extend(a.footer.iter().map(|f| f.span));
+    out.extend(a.header.iter().map(|f| f.span));
     out
 }
 

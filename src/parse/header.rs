@@ -1,0 +1,114 @@
+//! The header region: the lines above the lead, each classified on its own.
+//!
+//! Pages print the header fields in many orders: the section or breadcrumb,
+//! the title, a byline, the dateline (alone, or with a byline before it and a
+//! category or widget counters after it), kickers, labels and page clocks.
+//! Each line is classed here from what it says, never from where it stands;
+//! the assembler ([`super::article`]) then places the pieces from the
+//! classes. The one thing position decides is whether a line naming people
+//! is a byline: only once a title-like line stands above it.
+
+use super::article::{is_breadcrumb, is_furniture, is_section_like, Line};
+use super::credit::{caption_or_photo, credit_line, Place, RawCredit};
+use super::dateline::{self, Found};
+use super::source::{self, RawMarker};
+use crate::model::Role;
+
+/// The most lines read as the header before the lead.
+pub(crate) const MAX_HEADER_LINES: usize = 12;
+
+/// What a header line is.
+#[derive(Debug, Clone)]
+pub(crate) enum Class<'a> {
+    /// A dateline, possibly with a byline or section before it and a
+    /// category or widget after it.
+    Dateline(Found<'a>),
+    /// A breadcrumb `A > B > C`.
+    Breadcrumb,
+    /// Page furniture (`Xem các bài viết của tác giả`, `TIN MỚI`).
+    Furniture,
+    /// A photo caption or a standalone photo credit.
+    Caption,
+    /// A byline: `Hoàng Lan`, `Tin, ảnh: X`, `Theo Lê Hà (TTXVN)`.
+    Byline(Vec<RawCredit<'a>>),
+    /// Anything else: the title, a section label, a kicker, a category, a
+    /// lead without a source marker.
+    Text,
+}
+
+/// The classified header.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Header<'a> {
+    /// The classes of the lines before the lead, by line index.
+    pub lines: Vec<(usize, Class<'a>)>,
+    /// The line that opens with a source marker, and its marker.
+    pub marker: Option<(usize, RawMarker<'a>)>,
+}
+
+impl Header<'_> {
+    /// The indexes of the [`Class::Text`] lines, in order.
+    pub fn texts(&self) -> impl Iterator<Item = usize> + '_ {
+        self.lines
+            .iter()
+            .filter(|(_, c)| matches!(c, Class::Text))
+            .map(|&(i, _)| i)
+    }
+}
+
+/// Classifies the lines at the top of an article, up to the line that opens
+/// with a source marker (or [`MAX_HEADER_LINES`]).
+pub(crate) fn classify<'a>(lines: &[Line<'a>]) -> Header<'a> {
+    let mut out = Header {
+        lines: Vec::with_capacity(8),
+        marker: None,
+    };
+    // Whether a line above may be the title, so that a name below it is a
+    // byline: a line that reads as no section label, two text lines (a
+    // label and the title), or a text line with a dateline under it.
+    let mut texts = 0;
+    let mut title_above = false;
+    for (i, line) in lines.iter().enumerate().take(MAX_HEADER_LINES) {
+        let t = line.text;
+        if let Some(m) = source::marker(t) {
+            out.marker = Some((i, m));
+            break;
+        }
+        let class = if let Some(found) = dateline::find_in_header(t) {
+            title_above |= texts > 0;
+            Class::Dateline(found)
+        } else if is_breadcrumb(t) {
+            Class::Breadcrumb
+        } else if is_furniture(t) {
+            Class::Furniture
+        } else if caption_or_photo(t).is_some() {
+            Class::Caption
+        } else if let Some(credits) = byline(t, title_above) {
+            Class::Byline(credits)
+        } else {
+            texts += 1;
+            title_above |= texts >= 2 || !is_section_like(t);
+            Class::Text
+        };
+        out.lines.push((i, class));
+    }
+    out
+}
+
+/// A header line read as credits: a labelled credit anywhere (`Tin, ảnh:
+/// X`, `Theo TTXVN`), a bare byline (`Hoàng Lan`, `T.HÙNG`) only under a
+/// title.
+fn byline(t: &str, title_above: bool) -> Option<Vec<RawCredit<'_>>> {
+    if let Some(c) = credit_line(t, Place::Labelled) {
+        return Some(c);
+    }
+    if !title_above {
+        return None;
+    }
+    let credits = credit_line(t, Place::End)?;
+    // An outlet's name alone is a source at the end of an article; in the
+    // header it is a label.
+    credits
+        .iter()
+        .any(|c| c.roles.contains(&Role::Author))
+        .then_some(credits)
+}
