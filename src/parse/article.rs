@@ -9,6 +9,7 @@
 //! exactly one field; a line that fits nowhere else stays in `body`.
 
 use super::letters;
+use nom::Parser;
 use std::borrow::Cow;
 
 use super::common::{line_breaks, longer_than, position, raw_lines};
@@ -45,7 +46,15 @@ impl Line<'_> {
 /// entries followed by more is furniture too.
 const FURNITURE: &[(&str, Furniture)] = &[
     ("bình luận", Furniture::Closing),
+    ("bạn quan tâm", Furniture::Related),
+    ("bấm xem", Furniture::Related),
     ("bài liên quan", Furniture::Related),
+    ("copy link", Furniture::Closing),
+    ("lấy link", Furniture::Closing),
+    ("nghe bài viết", Furniture::Closing),
+    ("sự kiện", Furniture::Related),
+    ("tin mới", Furniture::Related),
+    ("xem các bài viết của tác giả", Furniture::Closing),
     ("chia sẻ", Furniture::Closing),
     ("chia sẻ bài viết", Furniture::Closing),
     ("chia sẻ facebook", Furniture::Closing),
@@ -64,6 +73,19 @@ const FURNITURE: &[(&str, Furniture)] = &[
     ("đọc tiếp", Furniture::Related),
     ("theo dõi", Furniture::Closing),
 ];
+
+/// Furniture lines that go on after their opening words: `Link bài gốc
+/// Lấy link https://...`, `* Mời quý độc giả xem thêm ...`.
+const FURNITURE_OPENINGS: &[(&str, Furniture)] = &[
+    ("link bài gốc", Furniture::Closing),
+    ("mời bạn xem thêm", Furniture::Related),
+    ("mời độc giả", Furniture::Related),
+    ("mời quý độc giả", Furniture::Related),
+    ("mời quý vị", Furniture::Related),
+];
+
+/// The first bytes of [`FURNITURE_OPENINGS`].
+const FURNITURE_OPENING_STARTS: [u64; 256] = super::common::first_bytes(FURNITURE_OPENINGS);
 
 /// The first bytes of [`FURNITURE`].
 const FURNITURE_STARTS: [u64; 256] = super::common::first_bytes(FURNITURE);
@@ -419,13 +441,41 @@ pub(crate) fn is_furniture(line: &str) -> bool {
 /// What kind of furniture `line` is, if it is any (matched whole, ignoring
 /// case, with a count such as `Bình luận (0)` or a colon after it).
 pub(crate) fn furniture(line: &str) -> Option<Furniture> {
+    // A link alone, or a label with an unfilled template placeholder
+    // (`Nguồn: [Tên nguồn]`).
+    if is_link(line) || is_placeholder(line) {
+        return Some(Furniture::Closing);
+    }
+    let bare = trim(line.trim_start_matches(|c: char| c == '*' || is_space(c)));
+    if let Ok((_, f)) =
+        super::common::one_of_starting(FURNITURE_OPENINGS, &FURNITURE_OPENING_STARTS).parse(bare)
+    {
+        return Some(f);
+    }
     if line.len() > MAX_FURNITURE_BYTES {
         return None;
     }
     let t = trim(line.trim_end_matches(|c: char| {
-        c == ':' || c.is_ascii_digit() || c == '(' || c == ')' || is_space(c)
+        c == ':' || c == '>' || c.is_ascii_digit() || c == '(' || c == ')' || is_space(c)
     }));
     super::common::whole_one_of(t, FURNITURE, &FURNITURE_STARTS)
+}
+
+/// A web address alone on its line.
+fn is_link(line: &str) -> bool {
+    (line.starts_with("http://") || line.starts_with("https://")) && !line.contains(is_space)
+}
+
+/// A label whose value is an unfilled template placeholder: `Nguồn: [Tên
+/// nguồn]`, `Tác giả: {{author}}`.
+fn is_placeholder(line: &str) -> bool {
+    let Some((label, value)) = line.split_once(':') else {
+        return false;
+    };
+    let value = trim(value);
+    !longer_than(label, MAX_SECTION_CHARS)
+        && (value.starts_with('[') && value.ends_with(']')
+            || value.starts_with('{') && value.ends_with('}'))
 }
 
 /// A breadcrumb: a few short labels joined by `>` (`THỜI SỰ > Cần Thơ`).

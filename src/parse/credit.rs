@@ -56,6 +56,53 @@ const DESKS: &[(&str, ())] = &[
     ("pv", ()),
 ];
 
+/// Titles written before a name (`BS. Lê Hà`, `ThS. Trần Minh`, `Bác sĩ
+/// Lan`): part of the credit's text, not of the name. Matched as whole
+/// words, ignoring case, with or without their dot.
+const HONORIFICS: &[(&str, ())] = &[
+    ("bác sĩ", ()),
+    ("bsckii", ()),
+    ("bscki", ()),
+    ("bsck", ()),
+    ("bs", ()),
+    ("dược sĩ", ()),
+    ("ds", ()),
+    ("gs.ts", ()),
+    ("gs", ()),
+    ("giáo sư", ()),
+    ("kiến trúc sư", ()),
+    ("kts", ()),
+    ("luật sư", ()),
+    ("ls", ()),
+    ("nhà báo", ()),
+    ("nsnd", ()),
+    ("nsưt", ()),
+    ("pgs.ts", ()),
+    ("pgs", ()),
+    ("thạc sĩ", ()),
+    ("ths", ()),
+    ("tiến sĩ", ()),
+    ("ts", ()),
+];
+
+/// The first bytes of [`HONORIFICS`].
+const HONORIFIC_STARTS: [u64; 256] = first_bytes(HONORIFICS);
+
+/// `name` without a title before it (`BS. TRẦN VŨ` gives `TRẦN VŨ`), when
+/// a name follows the title.
+fn without_honorific(name: &str) -> &str {
+    let Ok((rest, _)) = one_of_starting(HONORIFICS, &HONORIFIC_STARTS).parse(name) else {
+        return name;
+    };
+    // The title ends at a dot or a space, and a capital opens the name.
+    let after = trim(rest.strip_prefix('.').unwrap_or(rest));
+    if after.starts_with(letters::is_uppercase) {
+        after
+    } else {
+        name
+    }
+}
+
 /// The first bytes of [`DESKS`].
 const DESK_STARTS: [u64; 256] = first_bytes(DESKS);
 
@@ -200,7 +247,7 @@ fn role_credits(line: &str) -> Option<Vec<RawCredit<'_>>> {
         if names.is_empty()
             || !names
                 .iter()
-                .all(|n| is_name(n) || roles.contains(&Role::Source))
+                .all(|n| is_name(n) || (roles.contains(&Role::Source) && is_source_name(n)))
         {
             return None;
         }
@@ -254,10 +301,13 @@ fn trailing_source(names: &str) -> (&str, Option<RawCredit<'_>>) {
             roles,
             names: Vec::new(),
         });
-    let source = source_credit(inner).or(roles_only).map(|mut c| {
-        c.text = trim(bracket);
-        c
-    });
+    let source = source_credit(inner)
+        .or(roles_only)
+        .or_else(|| agencies(inner))
+        .map(|mut c| {
+            c.text = trim(bracket);
+            c
+        });
     match source {
         Some(s) if !trim(before).is_empty() => (before, Some(s)),
         _ => (names, None),
@@ -298,13 +348,27 @@ fn source_credit(line: &str) -> Option<RawCredit<'_>> {
         return None;
     };
     let mut names = Vec::new();
-    for part in self::names(names_part) {
-        // `MỘC LAN (VTC News)`
+    let mut roles = vec![Role::Source];
+    // `Theo Minh Đức (TTXVN/Vietnam+)`: a bracket closing the names holds
+    // names of its own.
+    let (names_part, closing) = match rfind_open_bracket(names_part) {
+        Some(open) if names_part.ends_with(CLOSE_BRACKETS) => {
+            let (before, bracket) = names_part.split_at_checked(open)?;
+            (trim(before), strip_brackets(trim(bracket)))
+        }
+        _ => (names_part, None),
+    };
+    for part in self::names(names_part).chain(closing.into_iter().flat_map(self::names)) {
+        // `MỘC LAN (VTC News)`, `MINH HƯƠNG(tổng hợp)`
         match part.find(|c: char| OPEN_BRACKETS.contains(&c)) {
             Some(open) => {
                 let (name, bracket) = part.split_at_checked(open)?;
                 names.push(Cow::Borrowed(trim(name)));
-                names.push(Cow::Borrowed(strip_brackets(trim(bracket))?));
+                let inner = strip_brackets(trim(bracket))?;
+                match role_list(inner) {
+                    Ok((rest, more)) if trim(rest).is_empty() => roles.extend(more),
+                    _ => names.push(Cow::Borrowed(inner)),
+                }
             }
             None => names.push(Cow::Borrowed(part)),
         }
@@ -314,9 +378,66 @@ fn source_credit(line: &str) -> Option<RawCredit<'_>> {
     }
     Some(RawCredit {
         text: line,
-        roles: vec![Role::Source],
+        roles,
         names,
     })
+}
+
+/// `TTXVN`, `TTXVN/Vietnam+`, `Reuters`: the agencies or outlets a name in
+/// brackets comes from (`Lê Hà (TTXVN)`), a source credit. At least one
+/// is a registered outlet, a code in capitals or a domain.
+fn agencies(inner: &str) -> Option<RawCredit<'_>> {
+    let names: Vec<Cow<'_, str>> = self::names(inner).map(Cow::Borrowed).collect();
+    let known = |n: &str| {
+        crate::outlets::outlet(n).is_some()
+            || outlet_by_name(n).is_some()
+            || is_domain(n)
+            || (n.chars().filter(|c| letters::is_alphabetic(*c)).count() >= 2
+                && !n
+                    .chars()
+                    .any(|c| letters::is_alphabetic(c) && !letters::is_uppercase(c)))
+    };
+    (!names.is_empty() && names.iter().all(|n| is_source_name(n)) && names.iter().any(|n| known(n)))
+        .then_some(RawCredit {
+            text: inner,
+            roles: vec![Role::Source],
+            names,
+        })
+}
+
+/// `line` without an e-mail address set after the name by a bar or a dash
+/// (`Phước Huỳnh | ten@bao.vn`).
+fn without_email(line: &str) -> &str {
+    let Some(at) = line.rfind(|c: char| c == '|' || is_dash(c)) else {
+        return line;
+    };
+    let (before, after) = line.split_at_checked(at).unwrap_or((line, ""));
+    let address = trim(after.get(1..).unwrap_or_default());
+    let is_email = address.contains('@') && !address.contains(is_space) && address.contains('.');
+    if is_email && !trim(before).is_empty() {
+        trim(before)
+    } else {
+        line
+    }
+}
+
+/// Role words in lowercase after the names (`QUỐC BẢO thực hiện`): the
+/// names and the roles.
+fn roles_after(line: &str) -> Option<(&str, Vec<Role>)> {
+    let mut spaces = line.rmatch_indices(' ');
+    for _ in 0..2 {
+        let (at, _) = spaces.next()?;
+        let tail = line.get(at + 1..)?;
+        if !tail.starts_with(|c: char| letters::is_alphabetic(c) && !letters::is_uppercase(c)) {
+            continue;
+        }
+        if let Ok((rest, roles)) = role_list(tail) {
+            if trim(rest).is_empty() && !roles.contains(&Role::Source) {
+                return Some((trim(line.get(..at)?), roles));
+            }
+        }
+    }
+    None
 }
 
 /// A bare byline (`KIM XUÂN`, `Hồng Vân- Thanh Tú`, `MAI ANH (Theo Reuters)`)
@@ -338,7 +459,16 @@ fn byline(full: &str) -> Option<Vec<RawCredit<'_>>> {
             names: vec![Cow::Borrowed(line)],
         }]);
     }
-    let (names_part, extra) = trailing_source(line);
+    let line = without_email(line);
+    let (mut names_part, mut extra) = trailing_source(line);
+    // Role words after the names, bracketed or not: `Lê Hà (tổng hợp)`,
+    // `QUỐC BẢO thực hiện`; the names did that, no more.
+    let mut roles = vec![Role::Author];
+    if let Some(c) = extra.take_if(|c| c.names.is_empty()) {
+        roles = c.roles;
+    } else if let Some((names, after)) = roles_after(names_part) {
+        (names_part, roles) = (names, after);
+    }
     // Up to four names: stop at the first part that is none.
     let mut names: Vec<Cow<'_, str>> = Vec::new();
     for n in self::names(names_part) {
@@ -355,7 +485,7 @@ fn byline(full: &str) -> Option<Vec<RawCredit<'_>>> {
     }
     let mut out = vec![RawCredit {
         text: trim(full),
-        roles: vec![Role::Author],
+        roles,
         names,
     }];
     if let Some(mut source) = extra {
@@ -444,7 +574,12 @@ fn names(s: &str) -> impl Iterator<Item = &str> {
             };
             let cut_len = if cut {
                 c.len_utf8()
-            } else if c == ' ' && s.get(idx..).is_some_and(|r| r.starts_with(" và ")) {
+            } else if c == ' '
+                && s.get(idx..).is_some_and(|r| r.starts_with(" và "))
+                // `và` joins two names, not the words of one (`Doanh
+                // nghiệp và Tiếp thị`).
+                && !matches!(s.get(start..idx), Some(p) if !(trim(p).is_empty() || is_name(trim(p))))
+            {
                 " và ".len()
             } else {
                 0
@@ -472,9 +607,9 @@ fn names(s: &str) -> impl Iterator<Item = &str> {
                         .count()
                         > 1 =>
                 {
-                    trim(q)
+                    without_honorific(trim(q))
                 }
-                _ => p,
+                _ => without_honorific(p),
             }
         })
         .filter(|p| !p.is_empty())
@@ -1011,19 +1146,18 @@ mod tests {
             vec![(vec![Author], vec!["Ban Thời sự"])]
         );
         assert_eq!(credit_line("Ban tổ chức cho biết", Place::End), None);
+        // Role words after the names say what the names did.
         assert_eq!(
             parse_line("Hoàng Anh (t/h)"),
-            vec![
-                (vec![Author], vec!["Hoàng Anh"]),
-                (vec![Compilation], vec![])
-            ]
+            vec![(vec![Compilation], vec!["Hoàng Anh"])]
         );
         assert_eq!(
             parse_line("Minh Khôi (tổng hợp)"),
-            vec![
-                (vec![Author], vec!["Minh Khôi"]),
-                (vec![Compilation], vec![])
-            ]
+            vec![(vec![Compilation], vec!["Minh Khôi"])]
+        );
+        assert_eq!(
+            parse_line("QUỐC BẢO thực hiện"),
+            vec![(vec![Production], vec!["QUỐC BẢO"])]
         );
         assert_eq!(
             parse_line("MAI ANH (Theo Reuters)"),
