@@ -58,6 +58,7 @@ static OUTLETS: &[Outlet] = &[
     o("HQ Online", "Hải quan"),
     o("Hanoimoi.vn", "Hà Nội Mới"),
     o("Infonet", "Infonet"),
+    o("KHPT", "Khoa học phổ thông"),
     o("KTĐT", "Kinh tế & Đô thị"),
     o("Kenh14", "Kenh14"),
     o("Kinhtedothi", "Kinh tế & Đô thị"),

@@ -424,6 +424,19 @@ fn continues_title(
         && !is_section_like(next.text)
 }
 
+/// Whether `line`, wholly in brackets and no credit, stands under a bare
+/// byline (`above`): the byline's affiliation.
+fn is_affiliation(line: &str, above: Option<&Line<'_>>) -> bool {
+    line.starts_with(crate::normalize::OPEN_BRACKETS)
+        && line.ends_with(crate::normalize::CLOSE_BRACKETS)
+        && !longer_than(line, MAX_SECTION_CHARS)
+        && credit_line(line, Place::End).is_none()
+        && above.is_some_and(|a| {
+            credit_line(a.text, Place::End)
+                .is_some_and(|c| c.iter().all(|c| c.roles == [Role::Author]))
+        })
+}
+
 /// The end mark of Vietnamese articles, alone on its line: `./.`
 pub(crate) fn is_end_mark(line: &str) -> bool {
     matches!(line, "./." | "./" | "//.")
@@ -743,6 +756,10 @@ impl<'a> Builder<'a> {
         while end > floor {
             let Some(l) = lines.get(end - 1) else { break };
             if is_furniture(l.text) || is_end_mark(l.text) {
+                footer.push(Text::new(l.text, l.span()));
+            } else if credits.is_empty() && is_affiliation(l.text, lines.get(end.wrapping_sub(2))) {
+                // `(BV ĐH Y Dược TP.HCM)` under the last byline: where its
+                // author works, no credit of its own.
                 footer.push(Text::new(l.text, l.span()));
             } else if credit_lines < MAX_CREDIT_LINES {
                 let Some(found) = credit_line(l.text, Place::End) else {

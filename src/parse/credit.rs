@@ -27,6 +27,10 @@ pub(crate) const ROLES: &[(&str, Role)] = &[
     ("tin", Role::News),
     ("bài viết", Role::Article),
     ("bài", Role::Article),
+    ("ảnh minh họa", Role::Photo),
+    ("ảnh minh hoạ", Role::Photo),
+    ("ảnh đồ họa", Role::Graphics),
+    ("ảnh đồ hoạ", Role::Graphics),
     ("ảnh", Role::Photo),
     ("hình", Role::Photo),
     ("video", Role::Video),
@@ -421,6 +425,44 @@ fn without_email(line: &str) -> &str {
     }
 }
 
+/// Words that open the name of a newspaper, a magazine or a station.
+const OUTLET_WORDS: &[(&str, ())] = &[
+    ("báo", ()),
+    ("đài", ()),
+    ("tạp chí", ()),
+    ("thông tấn xã", ()),
+    ("truyền hình", ()),
+];
+
+/// The first bytes of [`OUTLET_WORDS`].
+const OUTLET_WORD_STARTS: [u64; 256] = first_bytes(OUTLET_WORDS);
+
+/// `NAME/SOURCE`: the names before the last slash, and a source credit for
+/// what follows it when that is an outlet (a domain, a registered outlet,
+/// `Báo ...`, `Tạp chí ...`).
+fn name_and_source(s: &str) -> Option<(&str, RawCredit<'_>)> {
+    let at = s.rfind('/')?;
+    let (names, after) = s.split_at_checked(at)?;
+    let source = trim(after.get(1..)?);
+    let (names, source) = (trim(names), source.trim_end_matches('.'));
+    let outlet_like = is_domain(source)
+        || outlet_by_name(source).is_some()
+        || crate::outlets::outlet(source).is_some()
+        || one_of_starting(OUTLET_WORDS, &OUTLET_WORD_STARTS)
+            .parse(source)
+            .is_ok_and(|(rest, _)| trim(rest).starts_with(letters::is_uppercase));
+    (outlet_like && !names.is_empty() && is_source_name(source)).then(|| {
+        (
+            names,
+            RawCredit {
+                text: source,
+                roles: vec![Role::Source],
+                names: vec![Cow::Borrowed(source)],
+            },
+        )
+    })
+}
+
 /// Role words in lowercase after the names (`QUỐC BẢO thực hiện`): the
 /// names and the roles.
 fn roles_after(line: &str) -> Option<(&str, Vec<Role>)> {
@@ -468,6 +510,14 @@ fn byline(full: &str) -> Option<Vec<RawCredit<'_>>> {
         roles = c.roles;
     } else if let Some((names, after)) = roles_after(names_part) {
         (names_part, roles) = (names, after);
+    }
+    // `Vân Anh/dulich.petrotimes.vn`, `Lê Hà/Báo Tin tức`: a name, and
+    // after a slash the source it comes from.
+    if extra.is_none() {
+        if let Some((names, source)) = name_and_source(names_part) {
+            names_part = names;
+            extra = Some(source);
+        }
     }
     // Up to four names: stop at the first part that is none.
     let mut names: Vec<Cow<'_, str>> = Vec::new();
@@ -720,7 +770,8 @@ fn caption_credit_in<'a>(
         let bracket = closed.get(open..)?;
         let inner = strip_brackets(bracket)?;
         let credit = photo_credit(inner)
-            .or_else(|| word("nguồn")(inner).ok().and_then(|_| source_credit(inner)))?;
+            .or_else(|| word("nguồn")(inner).ok().and_then(|_| source_credit(inner)))
+            .or_else(|| media_credit(inner))?;
         // The credit's text runs to the end, with a closing period or `|`.
         let text = trim(par.get(open..).unwrap_or(bracket));
         let credit = RawCredit { text, ..credit };
@@ -851,6 +902,9 @@ fn photo_credit_names(s: &str) -> Option<RawCredit<'_>> {
         let only = credits.pop().filter(|_| credits.is_empty())?;
         return (only.roles.contains(&Role::Photo) && !only.names.is_empty()).then_some(only);
     }
+    if let Some(c) = media_credit(s).filter(|c| c.roles.contains(&Role::Photo)) {
+        return Some(c);
+    }
     // `Ảnh VGP`: no colon.
     let (rest, _) = word("ảnh")(s).ok()?;
     let name = trim(rest);
@@ -867,6 +921,37 @@ fn photo_credit_names(s: &str) -> Option<RawCredit<'_>> {
         });
     }
     None
+}
+
+/// The roles a caption's credit may give: who made the picture.
+const MEDIA_ROLES: &[Role] = &[Role::Photo, Role::Video, Role::Graphics];
+
+/// The most words of what a caption's credit names.
+const MAX_MEDIA_NAME_WORDS: usize = 6;
+
+/// A caption's credit: media roles (`Ảnh`, `Video`, `Đồ họa`, `Ảnh minh
+/// họa`), a colon or a slash, and what they credit, which need not be a
+/// person's name (`Ảnh: Chụp màn hình`, `Ảnh: báo Bạc Liêu`, `Ảnh minh họa
+/// / TTXVN`); a closing period is not part of it.
+fn media_credit(s: &str) -> Option<RawCredit<'_>> {
+    let s = trim(s);
+    let (rest, roles) = role_list(s).ok()?;
+    if !roles.iter().all(|r| MEDIA_ROLES.contains(r)) {
+        return None;
+    }
+    let rest = trim(rest);
+    let names_part = rest.strip_prefix(':').or_else(|| rest.strip_prefix('/'))?;
+    let names = split_names(names_part);
+    let credits_something = |n: &str| {
+        !longer_than(n, MAX_NAME_CHARS)
+            && n.split(is_space).filter(|w| !w.is_empty()).count() <= MAX_MEDIA_NAME_WORDS
+            && !n.contains(|c: char| matches!(c, ':' | ';' | '?' | '!' | '"' | '“' | '”'))
+    };
+    (!names.is_empty() && names.iter().all(|n| credits_something(n))).then_some(RawCredit {
+        text: s,
+        roles,
+        names,
+    })
 }
 
 fn trim_end_len(s: &str, end: usize) -> usize {
