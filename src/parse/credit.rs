@@ -945,7 +945,7 @@ fn media_credit(s: &str) -> Option<RawCredit<'_>> {
     let credits_something = |n: &str| {
         !longer_than(n, MAX_NAME_CHARS)
             && n.split(is_space).filter(|w| !w.is_empty()).count() <= MAX_MEDIA_NAME_WORDS
-            && !n.contains(|c: char| matches!(c, ':' | ';' | '?' | '!' | '"' | '“' | '”'))
+            && !n.contains([':', ';', '?', '!', '"', '“', '”'])
     };
     (!names.is_empty() && names.iter().all(|n| credits_something(n))).then_some(RawCredit {
         text: s,
