@@ -20,9 +20,6 @@ use std::path::PathBuf;
 use serde_json::Value;
 use vn_article::{Article, BlockKind, Role};
 
-/// The pages that must give every field: raised as the parser learns.
-const PAGES_PASSING: usize = 36;
-
 fn pages() -> Option<(PathBuf, Vec<Value>)> {
     let Some(dir) = std::env::var_os("VN_ARTICLE_CORPUS") else {
         println!("VN_ARTICLE_CORPUS is not set: the pages test is skipped");
@@ -153,11 +150,7 @@ fn pages_give_their_expected_fields() {
     for f in &failed {
         println!("  miss: {f}");
     }
-    assert!(
-        passed >= PAGES_PASSING,
-        "{passed} pages give every field, fewer than {PAGES_PASSING}:\n{}",
-        failed.join("\n")
-    );
+    assert!(failed.is_empty(), "{}", failed.join("\n"));
 }
 
 #[test]

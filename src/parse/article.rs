@@ -13,7 +13,7 @@ use nom::Parser;
 use std::borrow::Cow;
 
 use super::common::{line_breaks, longer_than, position, raw_lines};
-use super::credit::{caption_or_photo, credit_line, Place, RawCredit};
+use super::credit::{caption_or_photo, closing_source, credit_line, Place, RawCredit};
 use super::dateline;
 use super::header::{self, Class, Header};
 use super::mention::{self, Context};
@@ -216,7 +216,17 @@ pub(crate) fn parse_range(
 
     // Credits, furniture and the end mark `./.` at the end, never taking the lead.
     let floor = lead_at.map_or(rest_from, |i| (i + 1).max(rest_from));
-    let (end, credits, footer) = b.end_region(&lines, floor);
+    let (end, mut credits, footer) = b.end_region(&lines, floor);
+    // A source in brackets closing the last paragraph: a credit, cut from it.
+    let mut cut = None;
+    if end > floor {
+        if let Some(l) = lines.get(end - 1).filter(|l| !is_caption(l.text)) {
+            if let Some((len, c)) = closing_source(l.text) {
+                cut = Some((end - 1, len));
+                credits.insert(0, b.credit(c));
+            }
+        }
+    }
 
     // Body: everything else in order.
     let lead_indent = lead_at.and_then(|i| lines.get(i)).map_or(0, |l| l.indent);
@@ -230,6 +240,17 @@ pub(crate) fn parse_range(
         if Some(i) == skip {
             continue;
         }
+        let short;
+        let l = match cut {
+            Some((at, len)) if at == i => {
+                short = Line {
+                    text: l.text.get(..len).unwrap_or(l.text),
+                    ..*l
+                };
+                &short
+            }
+            _ => l,
+        };
         let block = b.block(l, lead_indent);
         b.body.push(block);
     }

@@ -387,6 +387,27 @@ fn source_credit(line: &str) -> Option<RawCredit<'_>> {
     })
 }
 
+/// A source in brackets closing a paragraph after its last sentence (`...
+/// lan tràn như kể trên. (MSNBC)`, `... (Theo Reuters)`): the length of the
+/// paragraph's text before it, and the source credit.
+pub(crate) fn closing_source(par: &str) -> Option<(usize, RawCredit<'_>)> {
+    let t = par.trim_end_matches(is_space);
+    let closed = t.strip_suffix('.').unwrap_or(t);
+    if !closed.ends_with(CLOSE_BRACKETS) {
+        return None;
+    }
+    let open = rfind_open_bracket(closed)?;
+    let bracket = closed.get(open..)?;
+    let inner = strip_brackets(bracket)?;
+    let credit = source_credit(inner).or_else(|| agencies(inner))?;
+    let before = par.get(..open)?.trim_end_matches(is_space);
+    if !before.ends_with(['.', '!', '?', '"', '”', '…']) {
+        return None;
+    }
+    let text = trim(par.get(open..)?);
+    Some((before.len(), RawCredit { text, ..credit }))
+}
+
 /// `TTXVN`, `TTXVN/Vietnam+`, `Reuters`: the agencies or outlets a name in
 /// brackets comes from (`Lê Hà (TTXVN)`), a source credit. At least one
 /// is a registered outlet, a code in capitals or a domain.
