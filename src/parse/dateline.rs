@@ -273,6 +273,27 @@ pub(crate) fn time(i: &str) -> Res<'_, RawTime> {
     ))
 }
 
+/// `0:0`, `7:5`: a clock with one-digit minutes, read in datelines only.
+fn short_time(i: &str) -> Res<'_, RawTime> {
+    let (i, hour) = number(1, 2)(i)?;
+    let (i, _) = ch(':')(i)?;
+    let (i, minute) = number(1, 1)(i)?;
+    if i.starts_with(|c: char| c.is_ascii_digit()) {
+        return super::common::fail(i);
+    }
+    Ok((
+        i,
+        RawTime {
+            hour,
+            minute,
+            second: 0,
+            has_minutes: true,
+            meridiem: None,
+            part: None,
+        },
+    ))
+}
+
 /// `GMT+7`, `(GMT+7)`, `+07:00`, `UTC+07`, `GMT-3`: the offset in seconds.
 fn offset(i: &str) -> Res<'_, i32> {
     // ISO 8601's `Z` for UTC, right after the time.
@@ -287,6 +308,9 @@ fn offset(i: &str) -> Res<'_, i32> {
     let (i, open) = opt(ch('(')).parse(i)?;
     let (i, _) = sp0(i)?;
     let (i, named) = opt(alt((word("gmt"), word("utc")))).parse(i)?;
+    // `GMT + 7`: spaces around the sign only after the name.
+    let spaced = |i| if named.is_some() { sp0(i) } else { Ok((i, "")) };
+    let (i, _) = spaced(i)?;
     let (i, sign) = match alt((ch('+'), dash)).parse(i) {
         Ok((rest, c)) => (rest, Some(if c == '+' { 1 } else { -1 })),
         Err(_) if named.is_some() => (i, None),
@@ -294,6 +318,7 @@ fn offset(i: &str) -> Res<'_, i32> {
     };
     let (i, (hours, minutes)) = match sign {
         Some(_) => {
+            let (i, _) = spaced(i)?;
             let (i, h) = number(1, 2)(i)?;
             let (i, m) = opt(preceded(opt(ch(':')), number(2, 2))).parse(i)?;
             (i, (h, m.unwrap_or(0)))
@@ -336,7 +361,7 @@ fn dateline(i: &str) -> Res<'_, Raw> {
     let date_first = (
         opt(weekday),
         date,
-        opt(preceded(date_time_sep, time)),
+        opt(preceded(date_time_sep, alt((time, short_time)))),
         opt(offset),
     )
         .map(|(weekday, date, time, offset)| Raw {

@@ -1,0 +1,347 @@
+//! The header read in any order: every form of the header, of bylines and
+//! of captions that real pages print, on small made-up documents, with the
+//! exact values they must give.
+
+mod util;
+
+use util::article;
+use vn_article::{Article, Role};
+
+const LEAD: &str = "Thành phố vừa công bố kế hoạch mở rộng mạng lưới xe buýt điện trong năm nay.";
+const BODY: &str =
+    "Theo kế hoạch, mười tuyến mới sẽ chạy từ tháng sau và phục vụ hàng nghìn lượt khách.";
+
+/// The lines joined by blank lines, then a lead and a body paragraph.
+fn page(head: &[&str]) -> String {
+    let mut s = head.join("\n\n");
+    s.push_str("\n\n");
+    s.push_str(LEAD);
+    s.push_str("\n\n");
+    s.push_str(BODY);
+    s.push('\n');
+    s
+}
+
+fn rfc3339(a: &Article<'_>) -> String {
+    a.dateline
+        .as_ref()
+        .and_then(|d| d.datetime())
+        .map(|d| d.to_rfc3339())
+        .unwrap_or_default()
+}
+
+/// Each credit as its roles and names.
+fn credits(a: &Article<'_>) -> Vec<(Vec<Role>, Vec<String>)> {
+    a.credits
+        .iter()
+        .map(|c| {
+            (
+                c.roles.clone(),
+                c.names.iter().map(|n| n.to_string()).collect(),
+            )
+        })
+        .collect()
+}
+
+fn header<'s>(a: &'s Article<'_>) -> Vec<&'s str> {
+    a.header.iter().map(|t| t.as_str()).collect()
+}
+
+fn section<'s>(a: &'s Article<'_>) -> Vec<&'s str> {
+    a.section.iter().map(|t| t.as_str()).collect()
+}
+
+fn names(list: &[&str]) -> Vec<String> {
+    list.iter().map(|s| s.to_string()).collect()
+}
+
+#[test]
+fn section_title_byline_dateline_marker() {
+    let text = page(&[
+        "Xã hội",
+        "Mở rộng tuyến xe buýt điện",
+        "Hoàng Lan",
+        "Thứ năm, 12/02/2026 - 09:41",
+        "(NLĐO)- Sáng nay, thành phố công bố kế hoạch mới.",
+    ]);
+    let a = article(&text);
+    assert_eq!(section(&a), ["Xã hội"]);
+    assert_eq!(a.title, "Mở rộng tuyến xe buýt điện");
+    assert_eq!(rfc3339(&a), "2026-02-12T09:41:00+07:00");
+    assert_eq!(credits(&a), [(vec![Role::Author], names(&["Hoàng Lan"]))]);
+    assert_eq!(a.source.as_ref().map(|s| &*s.code), Some("NLĐO"));
+    assert_eq!(
+        a.lead.as_deref(),
+        Some("Sáng nay, thành phố công bố kế hoạch mới.")
+    );
+    assert!(a.header.is_empty());
+}
+
+#[test]
+fn section_title_dateline_byline_marker_glued_to_its_dash() {
+    let text = page(&[
+        "Pháp luật",
+        "Khởi tố nhóm lừa đảo qua mạng",
+        "12/02/2026 09:41",
+        "TRẦN MINH",
+        "(PLO)- Công an vừa khởi tố vụ án.",
+    ]);
+    let a = article(&text);
+    assert_eq!(section(&a), ["Pháp luật"]);
+    assert_eq!(a.title, "Khởi tố nhóm lừa đảo qua mạng");
+    assert_eq!(rfc3339(&a), "2026-02-12T09:41:00+07:00");
+    assert_eq!(credits(&a), [(vec![Role::Author], names(&["TRẦN MINH"]))]);
+    assert_eq!(a.source.as_ref().map(|s| &*s.code), Some("PLO"));
+}
+
+#[test]
+fn breadcrumb_title_dateline_lead_without_marker() {
+    let text = page(&[
+        "Trang chủ > Giáo dục > Tuyển sinh",
+        "Điểm chuẩn lớp 10 năm 2022",
+        "14/02/2022 - 10:12",
+    ]);
+    let a = article(&text);
+    assert_eq!(section(&a), ["Trang chủ", "Giáo dục", "Tuyển sinh"]);
+    assert_eq!(a.title, "Điểm chuẩn lớp 10 năm 2022");
+    assert_eq!(rfc3339(&a), "2022-02-14T10:12:00+07:00");
+    assert_eq!(a.lead.as_deref(), Some(LEAD));
+    assert_eq!(a.body.len(), 1);
+}
+
+#[test]
+fn a_category_after_a_bar_is_the_section() {
+    let text = page(&[
+        "Lãi suất tiết kiệm tăng nhẹ",
+        "12-02-2026 - 09:41 PM | Tài chính ngân hàng",
+    ]);
+    let a = article(&text);
+    assert_eq!(a.title, "Lãi suất tiết kiệm tăng nhẹ");
+    assert_eq!(rfc3339(&a), "2026-02-12T21:41:00+07:00");
+    assert_eq!(
+        a.dateline.as_ref().map(|d| &*d.text),
+        Some("12-02-2026 - 09:41 PM")
+    );
+    assert_eq!(section(&a), ["Tài chính ngân hàng"]);
+}
+
+#[test]
+fn bylines_on_the_dateline_line() {
+    let cases: &[(&str, &str, Vec<(Vec<Role>, Vec<String>)>)] = &[
+        (
+            "Hoàng Lan• 14/02/2022 10:12",
+            "2022-02-14T10:12:00+07:00",
+            vec![(vec![Role::Author], names(&["Hoàng Lan"]))],
+        ),
+        (
+            "TRẦN MINH • 03/05/2024 16:20",
+            "2024-05-03T16:20:00+07:00",
+            vec![(vec![Role::Author], names(&["TRẦN MINH"]))],
+        ),
+        (
+            "Tin và ảnh: Lê Hà• 14/02/2022 10:12",
+            "2022-02-14T10:12:00+07:00",
+            vec![(vec![Role::News, Role::Photo], names(&["Lê Hà"]))],
+        ),
+        (
+            "Tin: Minh Anh - Ảnh: Thu Hà• 14/02/2022 10:12",
+            "2022-02-14T10:12:00+07:00",
+            vec![
+                (vec![Role::News], names(&["Minh Anh"])),
+                (vec![Role::Photo], names(&["Thu Hà"])),
+            ],
+        ),
+        (
+            "Nguyễn Văn An - 12/02/2026 09:41",
+            "2026-02-12T09:41:00+07:00",
+            vec![(vec![Role::Author], names(&["Nguyễn Văn An"]))],
+        ),
+        (
+            "Lê Hà (theo Reuters)\u{a0}\u{a0} -\u{a0}\u{a0} Thứ hai, 12/02/2024 08:00 (GMT+7)",
+            "2024-02-12T08:00:00+07:00",
+            vec![
+                (vec![Role::Author], names(&["Lê Hà"])),
+                (vec![Role::Source], names(&["Reuters"])),
+            ],
+        ),
+        (
+            "BS. TRẦN VÕ HƯƠNG • 10/08/2010 14:10 PM",
+            "2010-08-10T14:10:00+07:00",
+            vec![(vec![Role::Author], names(&["TRẦN VÕ HƯƠNG"]))],
+        ),
+        (
+            "Hưng Thịnh (TTXVN) • 20/09/2012 20:33 PM",
+            "2012-09-20T20:33:00+07:00",
+            vec![
+                (vec![Role::Author], names(&["Hưng Thịnh"])),
+                (vec![Role::Source], names(&["TTXVN"])),
+            ],
+        ),
+    ];
+    for (line, when, want) in cases {
+        let text = page(&["Khoa học", "Cây hẹ chữa ho", line]);
+        let a = article(&text);
+        assert_eq!(a.title, "Cây hẹ chữa ho", "{line}");
+        assert_eq!(rfc3339(&a), *when, "{line}");
+        assert_eq!(&credits(&a), want, "{line}");
+        assert_eq!(a.lead.as_deref(), Some(LEAD), "{line}");
+    }
+}
+
+#[test]
+fn the_page_clock_above_the_title_goes_to_the_header() {
+    let text = page(&[
+        "Thứ 2, 05/10/2026 18:38 (GMT+7)",
+        "Giá vàng lập đỉnh mới",
+        "Thứ 3, 08/03/2022 | 14:05:00 [GMT+7]",
+    ]);
+    let a = article(&text);
+    assert_eq!(a.title, "Giá vàng lập đỉnh mới");
+    assert_eq!(rfc3339(&a), "2022-03-08T14:05:00+07:00");
+    assert_eq!(header(&a), ["Thứ 2, 05/10/2026 18:38 (GMT+7)"]);
+}
+
+#[test]
+fn the_same_date_above_and_under_the_title_is_read_above() {
+    let text = page(&[
+        "Thời sự > Giao thông",
+        "Thứ Năm, 30/07/2026 - 15:11",
+        "Mở làn riêng cho xe buýt",
+        "Tuấn Kiệt",
+        "Xem các bài viết của tác giả",
+        "30/07/2026 15:11 (GMT+07:00)",
+    ]);
+    let a = article(&text);
+    assert_eq!(a.title, "Mở làn riêng cho xe buýt");
+    assert_eq!(
+        a.dateline.as_ref().map(|d| &*d.text),
+        Some("Thứ Năm, 30/07/2026 - 15:11")
+    );
+    assert_eq!(
+        header(&a),
+        [
+            "Xem các bài viết của tác giả",
+            "30/07/2026 15:11 (GMT+07:00)"
+        ]
+    );
+    assert_eq!(credits(&a), [(vec![Role::Author], names(&["Tuấn Kiệt"]))]);
+}
+
+#[test]
+fn a_dateline_under_the_lead() {
+    let text = format!("Thông cáo báo chí về kỳ họp\n\n{LEAD}\n\n15/03/2024 08:30\n\n{BODY}\n");
+    let a = article(&text);
+    assert_eq!(a.title, "Thông cáo báo chí về kỳ họp");
+    assert_eq!(a.lead.as_deref(), Some(LEAD));
+    assert_eq!(rfc3339(&a), "2024-03-15T08:30:00+07:00");
+    assert_eq!(a.body.len(), 1);
+    assert!(!util::codes(&a).contains(&"missing_dateline"));
+}
+
+#[test]
+fn weekdays_offsets_and_clocks() {
+    let cases = [
+        ("Thứ 4, 13/03/2024 - 07:00", "2024-03-13T07:00:00+07:00"),
+        ("Thứ Tư, 13/03/2024 07:00", "2024-03-13T07:00:00+07:00"),
+        ("T4, 13/03/2024 07:00", "2024-03-13T07:00:00+07:00"),
+        ("Chủ Nhật, 17/03/2024 07:00", "2024-03-17T07:00:00+07:00"),
+        ("13/03/2024 07:00 GMT+7", "2024-03-13T07:00:00+07:00"),
+        ("13/03/2024 07:00 (GMT+7)", "2024-03-13T07:00:00+07:00"),
+        ("13/03/2024 07:00 [GMT+7]", "2024-03-13T07:00:00+07:00"),
+        ("13/03/2024 07:00 [(GMT+7)]", "2024-03-13T07:00:00+07:00"),
+        ("13/03/2024 07:00 [ GMT + 7 ]", "2024-03-13T07:00:00+07:00"),
+        ("13/03/2024 07:00 ( GMT+7 )", "2024-03-13T07:00:00+07:00"),
+        ("13/03/2024 15:20 PM", "2024-03-13T15:20:00+07:00"),
+        ("13/03/2024 03:20 PM", "2024-03-13T15:20:00+07:00"),
+        ("13/03/2024 0:0", "2024-03-13T00:00:00+07:00"),
+    ];
+    for (line, when) in cases {
+        let text = page(&["Tin nóng trong ngày hôm nay", line]);
+        let a = article(&text);
+        assert_eq!(rfc3339(&a), when, "{line}");
+        assert_eq!(a.dateline.as_ref().map(|d| &*d.text), Some(line), "{line}");
+    }
+}
+
+#[test]
+fn widgets_after_the_date_go_to_the_header() {
+    let cases = [
+        (
+            "13/03/2024 07:00 - 0 Bình luận",
+            "13/03/2024 07:00",
+            "- 0 Bình luận",
+        ),
+        (
+            "13/03/2024 07:00 | 1.024 lượt xem",
+            "13/03/2024 07:00",
+            "1.024 lượt xem",
+        ),
+    ];
+    for (line, dateline, widget) in cases {
+        let text = page(&["Hà Nội > Tin tức", "Tin nóng trong ngày hôm nay", line]);
+        let a = article(&text);
+        assert_eq!(
+            a.dateline.as_ref().map(|d| &*d.text),
+            Some(dateline),
+            "{line}"
+        );
+        assert_eq!(header(&a), [widget], "{line}");
+        assert_eq!(a.rebuild(), text);
+    }
+}
+
+#[test]
+fn labels_before_the_date() {
+    let cases = [
+        (
+            "Thể thao - Ngày đăng : 21:14, 19/06/2023",
+            "Ngày đăng : 21:14, 19/06/2023",
+            "2023-06-19T21:14:00+07:00",
+        ),
+        (
+            "Ngày xuất bản: 19/06/2023 21:14",
+            "Ngày xuất bản: 19/06/2023 21:14",
+            "2023-06-19T21:14:00+07:00",
+        ),
+        (
+            "Thời gian đăng: 19/06/2023 21:14",
+            "Thời gian đăng: 19/06/2023 21:14",
+            "2023-06-19T21:14:00+07:00",
+        ),
+        (
+            "Cập nhật lúc 21:14 19/06/2023",
+            "Cập nhật lúc 21:14 19/06/2023",
+            "2023-06-19T21:14:00+07:00",
+        ),
+    ];
+    for (line, dateline, when) in cases {
+        let text = page(&["Đội tuyển thắng trận mở màn", line]);
+        let a = article(&text);
+        assert_eq!(
+            a.dateline.as_ref().map(|d| &*d.text),
+            Some(dateline),
+            "{line}"
+        );
+        assert_eq!(rfc3339(&a), when, "{line}");
+    }
+    let text = page(&[
+        "Đội tuyển thắng trận mở màn",
+        "Thể thao - Ngày đăng : 21:14, 19/06/2023",
+    ]);
+    let a = article(&text);
+    assert_eq!(section(&a), ["Thể thao"]);
+}
+
+#[test]
+fn a_kicker_above_the_title_goes_to_the_header() {
+    let text = page(&[
+        "Trung Quốc:",
+        "Rơi xuống vực vì đi tắt, cô gái thoát chết",
+        "Ái Vy",
+        "Thứ sáu, 09/05/2025 - 11:02",
+    ]);
+    let a = article(&text);
+    assert_eq!(a.title, "Rơi xuống vực vì đi tắt, cô gái thoát chết");
+    assert_eq!(header(&a), ["Trung Quốc:"]);
+    assert_eq!(credits(&a), [(vec![Role::Author], names(&["Ái Vy"]))]);
+}
