@@ -30,8 +30,11 @@ fn rfc3339(a: &Article<'_>) -> String {
         .unwrap_or_default()
 }
 
+/// A credit as its roles and names.
+type RolesNames = (Vec<Role>, Vec<String>);
+
 /// Each credit as its roles and names.
-fn credits(a: &Article<'_>) -> Vec<(Vec<Role>, Vec<String>)> {
+fn credits(a: &Article<'_>) -> Vec<RolesNames> {
     a.credits
         .iter()
         .map(|c| {
@@ -127,7 +130,7 @@ fn a_category_after_a_bar_is_the_section() {
 
 #[test]
 fn bylines_on_the_dateline_line() {
-    let cases: &[(&str, &str, Vec<(Vec<Role>, Vec<String>)>)] = &[
+    let cases: &[(&str, &str, Vec<RolesNames>)] = &[
         (
             "Hoàng Lan• 14/02/2022 10:12",
             "2022-02-14T10:12:00+07:00",
