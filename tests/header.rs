@@ -348,3 +348,226 @@ fn a_kicker_above_the_title_goes_to_the_header() {
     assert_eq!(header(&a), ["Trung Quốc:"]);
     assert_eq!(credits(&a), [(vec![Role::Author], names(&["Ái Vy"]))]);
 }
+
+/// The credits an article's end gives, under a body.
+fn end_credits(lines: &[&str]) -> Vec<RolesNames> {
+    let text = format!(
+        "Tin nóng trong ngày hôm nay\n\n{LEAD}\n\n{BODY}\n\n{}\n",
+        lines.join("\n\n")
+    );
+    let a = article(&text);
+    assert_eq!(a.rebuild(), text);
+    credits(&a)
+}
+
+#[test]
+fn bylines_as_pages_print_them() {
+    let author = |n: &[&str]| (vec![Role::Author], names(n));
+    let source = |n: &[&str]| (vec![Role::Source], names(n));
+    assert_eq!(end_credits(&["BS PHAN THANH"]), [author(&["PHAN THANH"])]);
+    assert_eq!(end_credits(&["ThS. Lê Hà"]), [author(&["Lê Hà"])]);
+    assert_eq!(
+        end_credits(&["Bác sĩ Trần Thanh Vỹ"]),
+        [author(&["Trần Thanh Vỹ"])]
+    );
+    assert_eq!(end_credits(&["T.HÙNG"]), [author(&["T.HÙNG"])]);
+    assert_eq!(end_credits(&["K.L.M."]), [author(&["K.L.M."])]);
+    assert_eq!(
+        end_credits(&["• Tin, ảnh: Minh Hà"]),
+        [(vec![Role::News, Role::Photo], names(&["Minh Hà"]))]
+    );
+    assert_eq!(
+        end_credits(&["T.Lan-H.Vũ-K.Minh"]),
+        [author(&["T.Lan", "H.Vũ", "K.Minh"])]
+    );
+    assert_eq!(
+        end_credits(&["QUỐC BẢO thực hiện"]),
+        [(vec![Role::Production], names(&["QUỐC BẢO"]))]
+    );
+    assert_eq!(
+        end_credits(&["Lê Hà (tổng hợp)"]),
+        [(vec![Role::Compilation], names(&["Lê Hà"]))]
+    );
+    assert_eq!(
+        end_credits(&["Theo Minh Đức (TTXVN/Vietnam+)"]),
+        [source(&["Minh Đức", "TTXVN", "Vietnam+"])]
+    );
+    assert_eq!(
+        end_credits(&["Thu Trang/Báo Tin tức"]),
+        [author(&["Thu Trang"]), source(&["Báo Tin tức"])]
+    );
+    assert_eq!(
+        end_credits(&["Theo Thanh Xuân", "VnEconomy"]),
+        [source(&["Thanh Xuân"]), source(&["VnEconomy"])]
+    );
+    assert_eq!(
+        end_credits(&["TTXVN", "* Mời quý độc giả xem thêm các bài viết khác"]),
+        [source(&["TTXVN"])]
+    );
+    assert_eq!(
+        end_credits(&["Theo Doanh nghiệp và Tiếp thị"]),
+        [source(&["Doanh nghiệp và Tiếp thị"])]
+    );
+    assert_eq!(
+        end_credits(&["Phước Huỳnh | ten.ho@bao.vn"]),
+        [author(&["Phước Huỳnh"])]
+    );
+    assert_eq!(
+        end_credits(&["Theo Trương Thi ( Sohu)", "Nguồn: [Tên nguồn]"]),
+        [source(&["Trương Thi", "Sohu"])]
+    );
+}
+
+#[test]
+fn a_byline_above_the_title_under_a_breadcrumb() {
+    let text = page(&[
+        "Thời sự > Hà Nội",
+        "TRẦN MINH",
+        "Mở rộng tuyến xe buýt điện ra ngoại thành",
+        "12/02/2026 09:41",
+    ]);
+    let a = article(&text);
+    assert_eq!(a.title, "Mở rộng tuyến xe buýt điện ra ngoại thành");
+    assert_eq!(credits(&a), [(vec![Role::Author], names(&["TRẦN MINH"]))]);
+    assert!(a.header.is_empty());
+}
+
+#[test]
+fn a_credit_printed_in_the_header_and_at_the_end_is_one_credit() {
+    let text = page(&["Giá vàng lập đỉnh mới", "Hoàng Lan - 12/02/2026 09:41"]) + "\nHoàng Lan\n";
+    let a = article(&text);
+    assert_eq!(credits(&a), [(vec![Role::Author], names(&["Hoàng Lan"]))]);
+    assert_eq!(a.rebuild(), text);
+}
+
+#[test]
+fn captions_as_pages_print_them() {
+    let cases: &[(&str, &str, Role, &[&str])] = &[
+        (
+            "Người dân đến xem - Ảnh: K.L.M.",
+            "Người dân đến xem",
+            Role::Photo,
+            &["K.L.M."],
+        ),
+        (
+            "Quang cảnh buổi lễ (Ảnh: Lê Hà/TTXVN)",
+            "Quang cảnh buổi lễ",
+            Role::Photo,
+            &["Lê Hà", "TTXVN"],
+        ),
+        (
+            "Bác sĩ đang khám bệnh.Ảnh: LÊ HÀ",
+            "Bác sĩ đang khám bệnh.",
+            Role::Photo,
+            &["LÊ HÀ"],
+        ),
+        (
+            "Sơ đồ tuyến mới. Ảnh đồ họa: Minh Châu",
+            "Sơ đồ tuyến mới.",
+            Role::Graphics,
+            &["Minh Châu"],
+        ),
+        (
+            "Một ca khám bệnh. Ảnh minh họa: iStock",
+            "Một ca khám bệnh.",
+            Role::Photo,
+            &["iStock"],
+        ),
+        (
+            "Một ca khám bệnh. Ảnh minh họa / TTXVN",
+            "Một ca khám bệnh.",
+            Role::Photo,
+            &["TTXVN"],
+        ),
+        (
+            "Bệnh nhân được xuất viện. Ảnh: BVĐK.",
+            "Bệnh nhân được xuất viện.",
+            Role::Photo,
+            &["BVĐK"],
+        ),
+        (
+            "Lễ ra quân. Ảnh: báo Bạc Liêu",
+            "Lễ ra quân.",
+            Role::Photo,
+            &["báo Bạc Liêu"],
+        ),
+        (
+            "Gia đình anh Nam. Ảnh: Nhân vật cung cấp",
+            "Gia đình anh Nam.",
+            Role::Photo,
+            &["Nhân vật cung cấp"],
+        ),
+        (
+            "Cặp đôi ngã khi trèo vách đá (Video: CGTN).",
+            "Cặp đôi ngã khi trèo vách đá",
+            Role::Video,
+            &["CGTN"],
+        ),
+        (
+            "Chàng trai giữ chân cô gái (Ảnh: Chụp màn hình).",
+            "Chàng trai giữ chân cô gái",
+            Role::Photo,
+            &["Chụp màn hình"],
+        ),
+        (
+            "Bản đồ chiến sự (Đồ họa: BBC).",
+            "Bản đồ chiến sự",
+            Role::Graphics,
+            &["BBC"],
+        ),
+    ];
+    for &(line, caption, role, who) in cases {
+        let text = format!("Tin nóng trong ngày hôm nay\n\n{LEAD}\n\n{line}\n\n{BODY}\n");
+        let a = article(&text);
+        let block = &a.body[0];
+        assert_eq!(block.kind, vn_article::BlockKind::Caption, "{line}");
+        assert_eq!(&*block.text, caption, "{line}");
+        assert_eq!(block.credits.len(), 1, "{line}");
+        assert_eq!(block.credits[0].roles, [role], "{line}");
+        assert_eq!(block.credits[0].names, who, "{line}");
+        assert_eq!(a.rebuild(), text);
+    }
+}
+
+#[test]
+fn a_photo_credit_over_the_byline_closes_the_body() {
+    let text = format!("Tin nóng trong ngày hôm nay\n\n{LEAD}\n\n{BODY}\n\nẢnh: Internet.\n\nHà My\n\nChia sẻ\n\nTheo hoinhap.vn\n");
+    let a = article(&text);
+    let last = a.body.last().unwrap();
+    assert_eq!(last.kind, vn_article::BlockKind::Caption);
+    assert_eq!(last.credits[0].names, ["Internet"]);
+    assert_eq!(
+        credits(&a),
+        [
+            (vec![Role::Author], names(&["Hà My"])),
+            (vec![Role::Source], names(&["hoinhap.vn"]))
+        ]
+    );
+    assert_eq!(a.footer, ["Chia sẻ"]);
+}
+
+#[test]
+fn a_source_closing_the_last_paragraph() {
+    let text = format!("Tin nóng trong ngày hôm nay\n\n{LEAD}\n\n{BODY} (MSNBC)\n\nT.M\n");
+    let a = article(&text);
+    assert_eq!(&*a.body[0].text, BODY);
+    assert_eq!(
+        credits(&a),
+        [
+            (vec![Role::Source], names(&["MSNBC"])),
+            (vec![Role::Author], names(&["T.M"]))
+        ]
+    );
+    assert_eq!(a.rebuild(), text);
+}
+
+#[test]
+fn an_affiliation_under_the_last_byline_goes_to_the_footer() {
+    let text = format!("Tin nóng trong ngày hôm nay\n\n{LEAD}\n\n{BODY}\n\nBác sĩ Trần Thanh Vỹ\n\n(BV ĐH Y Dược TP.HCM)\n");
+    let a = article(&text);
+    assert_eq!(
+        credits(&a),
+        [(vec![Role::Author], names(&["Trần Thanh Vỹ"]))]
+    );
+    assert_eq!(a.footer, ["(BV ĐH Y Dược TP.HCM)"]);
+}

@@ -608,6 +608,18 @@ impl<'a> Builder<'a> {
                 Class::Dateline(found) => datelines.push((i, found)),
                 Class::Breadcrumb if self.section.is_empty() => self.section(line),
                 Class::Text if Some(i) == layout.label && !has_breadcrumb => self.section(line),
+                // Under a breadcrumb, a name over the title is a byline.
+                Class::Text if Some(i) == layout.label => match credit_line(line.text, Place::End)
+                    .filter(|c| c.iter().all(|c| c.roles == [Role::Author]))
+                {
+                    Some(credits) => {
+                        for c in credits {
+                            let credit = self.credit(c);
+                            self.head_credits.push(credit);
+                        }
+                    }
+                    None => self.header.push(Text::new(line.text, line.span())),
+                },
                 Class::Caption => {
                     let block = self.block(line, 0);
                     self.body.push(block);

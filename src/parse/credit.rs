@@ -174,7 +174,8 @@ fn role_list(i: &str) -> Res<'_, Vec<Role>> {
 
 /// Reads one line as credits. `None` when it is not a credit line.
 pub(crate) fn credit_line(line: &str, place: Place) -> Option<Vec<RawCredit<'_>>> {
-    let line = trim(line);
+    // A bullet or a dash before the credit (`• Tin, ảnh: X`) is no part of it.
+    let line = trim(line.trim_start_matches(|c: char| BULLETS.contains(&c) || is_dash(c)));
     if line.is_empty() || longer_than(line, MAX_CREDIT_CHARS) {
         return None;
     }
@@ -197,6 +198,9 @@ pub(crate) fn credit_line(line: &str, place: Place) -> Option<Vec<RawCredit<'_>>
     }
     None
 }
+
+/// Bullets that may open a credit line.
+const BULLETS: &[char] = &['•', '·', '*', '+', '>'];
 
 /// `inner` when `s` is `(inner)` with ASCII or full-width brackets.
 fn strip_brackets(s: &str) -> Option<&str> {
@@ -507,7 +511,10 @@ fn roles_after(line: &str) -> Option<(&str, Vec<Role>)> {
 /// or an outlet's name standing alone (a source).
 fn byline(full: &str) -> Option<Vec<RawCredit<'_>>> {
     let line = trim(full.trim_end_matches(|c: char| c == '|' || is_space(c)));
-    if outlet_by_name(line).is_some() {
+    // An outlet's name, or its code as printed (`TTXVN`), alone: the source.
+    if outlet_by_name(line).is_some()
+        || crate::outlets::outlet(line).is_some_and(|o| o.code == line)
+    {
         return Some(vec![RawCredit {
             text: line,
             roles: vec![Role::Source],
@@ -639,7 +646,10 @@ fn names(s: &str) -> impl Iterator<Item = &str> {
                 c if is_dash(c) => {
                     let before = s.get(..idx).and_then(|b| b.chars().next_back());
                     let after = s.get(pos..).and_then(|a| a.chars().next());
-                    before.is_some_and(is_space) || after.is_some_and(is_space)
+                    // `T.Lan-H.Vũ`: initialled names joined by bare hyphens.
+                    let initials = s.get(start..idx).is_some_and(|p| p.contains('.'))
+                        && s.get(pos..).is_some_and(opens_with_initial);
+                    before.is_some_and(is_space) || after.is_some_and(is_space) || initials
                 }
                 _ => false,
             };
@@ -684,6 +694,12 @@ fn names(s: &str) -> impl Iterator<Item = &str> {
             }
         })
         .filter(|p| !p.is_empty())
+}
+
+/// Whether `s` opens with an initial: a capital and a dot (`H.Vũ`).
+fn opens_with_initial(s: &str) -> bool {
+    let mut chars = s.chars();
+    chars.next().is_some_and(letters::is_uppercase) && chars.next() == Some('.')
 }
 
 /// Whether `s` reads as a person's or outlet's name: a few words, the first
@@ -876,6 +892,8 @@ fn opens_photo_credit(s: &str) -> bool {
     rest.starts_with([':', ',', '&', '/', '-', '–'])
         || rest.starts_with(letters::is_uppercase)
         || rest.starts_with("và ")
+        // `Ảnh minh họa: X`, `Ảnh đồ họa: X`
+        || media_credit(s).is_some()
 }
 
 /// Whether `s` holds `ảnh`/`Ảnh` (E1 BA A3 / E1 BA A2, then `nh`) or
@@ -921,9 +939,10 @@ fn photo_credit_names(s: &str) -> Option<RawCredit<'_>> {
     let s = trim(s.trim_end_matches(|c: char| c == '|' || is_space(c)));
     if let Some(mut credits) = role_credits(s) {
         let only = credits.pop().filter(|_| credits.is_empty())?;
-        return (only.roles.contains(&Role::Photo) && !only.names.is_empty()).then_some(only);
+        let media = only.roles.iter().all(|r| MEDIA_ROLES.contains(r));
+        return (media && !only.names.is_empty()).then_some(only);
     }
-    if let Some(c) = media_credit(s).filter(|c| c.roles.contains(&Role::Photo)) {
+    if let Some(c) = media_credit(s) {
         return Some(c);
     }
     // `Ảnh VGP`: no colon.
