@@ -90,7 +90,8 @@ fn the_seed_mentions() {
             _ => None,
         })
         .collect();
-    assert_eq!(percents, [53.68, 30.72]);
+    // The title's `53,68%` first: titles are scanned too.
+    assert_eq!(percents, [53.68, 53.68, 30.72]);
     assert!(a.mentions.iter().any(|m| m.value
         == MentionValue::Ratio {
             numerator: 51,
@@ -105,7 +106,7 @@ fn the_seed_mentions() {
         })
         .collect();
     assert_eq!(numbers, [("110", 110.0), ("9", 9.0)]);
-    assert_eq!(a.mentions.len(), 12);
+    assert_eq!(a.mentions.len(), 13);
 }
 
 #[test]
@@ -120,7 +121,9 @@ fn the_seed_serializes_with_serde_json() {
         v["credits"][0]["roles"],
         serde_json::json!(["news", "photo"])
     );
-    assert_eq!(v["mentions"][0]["date"], "2024-04-02");
+    assert_eq!(v["mentions"][0]["kind"], "percent");
+    assert_eq!(v["mentions"][0]["text"], "53,68%");
+    assert_eq!(v["mentions"][1]["date"], "2024-04-02");
     assert_eq!(v["diagnostics"][0]["code"], "offset_assumed");
 }
 

@@ -571,3 +571,29 @@ fn an_affiliation_under_the_last_byline_goes_to_the_footer() {
     );
     assert_eq!(a.footer, ["(BV ĐH Y Dược TP.HCM)"]);
 }
+
+#[test]
+fn mentions_with_spaced_dashes_and_in_the_title() {
+    let text = "12/07/2026 09:41\n\nHọp báo sáng 21 – 8 tại Hà Nội\n\n\
+                (NLĐO) - Sự kiện từng diễn ra 15 - 9 - 2010 tại hội trường.\n";
+    let a = article(text);
+    let got: Vec<(&str, Option<String>, bool)> = a
+        .mentions
+        .iter()
+        .map(|m| match &m.value {
+            vn_article::MentionValue::Date {
+                date,
+                year_inferred,
+                ..
+            } => (&*m.text, date.map(|d| d.to_string()), *year_inferred),
+            other => panic!("not a date: {other:?}"),
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("sáng 21 – 8", Some("2026-08-21".to_string()), true),
+            ("15 - 9 - 2010", Some("2010-09-15".to_string()), false),
+        ]
+    );
+}

@@ -900,6 +900,19 @@ impl<'a> Builder<'a> {
         let mut mentions = Vec::with_capacity(16);
         let mut findings = self.findings;
         let header_findings = findings.len();
+        // The title (read where it stood: a title joined from two lines is
+        // scanned as it stood), the lead, then the body in order.
+        match (&self.title, &self.title_raw) {
+            (Some(title), None) => {
+                if let Cow::Borrowed(s) = title.text {
+                    mention::scan(s, title.span.start, ctx, &mut mentions, &mut findings);
+                }
+            }
+            (Some(title), Some(Cow::Borrowed(raw))) => {
+                mention::scan(raw, title.span.start, ctx, &mut mentions, &mut findings);
+            }
+            _ => {}
+        }
         if let Some(lead) = &self.lead {
             if let Cow::Borrowed(s) = lead.text {
                 mention::scan(s, lead.span.start, ctx, &mut mentions, &mut findings);

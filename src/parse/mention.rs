@@ -483,6 +483,12 @@ fn numeric(s: &str, prev_word: &str, ctx: Context) -> Option<(usize, MentionValu
     if let Some((rest, d)) = written.then(|| date_written_mention(s, ctx).ok()).flatten() {
         return done(rest, d);
     }
+    // `15 - 9 - 2010`: spaced dashes, with the year.
+    if let Some((rest, d)) = written.then(|| date_dmy_spaced(s).ok()).flatten() {
+        if ends_cleanly(rest) && !unit_follows(rest) {
+            return date_value(d.day, d.month, Some(d.year), ctx).and_then(|v| done(rest, v));
+        }
+    }
     if let Some((rest, t)) = clock.then(|| time(s).ok()).flatten() {
         if t.has_minutes && ends_cleanly(rest) && !rest.starts_with('%') {
             if let Some(v) = time_value(t) {
@@ -528,7 +534,13 @@ fn numeric_may_open(s: &[u8], digits: usize) -> bool {
             let word = after
                 .get(if after.first() == Some(&b' ') { 1 } else { 2 }..)
                 .unwrap_or_default();
-            word.starts_with(b"th") || word.starts_with(b"gi") || word.starts_with(b"%")
+            // `15 - 9 - 2010`, `21 – 8`: a spaced dash (`-`, or E2 for
+            // `–`, `—`, `−`).
+            word.starts_with(b"th")
+                || word.starts_with(b"gi")
+                || word.starts_with(b"%")
+                || word.starts_with(b"-")
+                || word.first() == Some(&0xE2)
         }
         _ => false,
     }
@@ -555,12 +567,32 @@ fn day_month_slash(i: &str) -> Res<'_, (u32, u32)> {
     Ok((i, (d, m)))
 }
 
-/// `12-5`, `12/5`, `1.12`: day and month with any separator (after a date word).
+/// `12-5`, `12/5`, `1.12`, `21 – 8`: day and month with any separator, a
+/// dash with spaces too (after a date word).
 fn day_month_any(i: &str) -> Res<'_, (u32, u32)> {
     let (i, d) = number(1, 2)(i)?;
-    let (i, _) = alt((ch('/'), dash, ch('.'))).parse(i)?;
+    let (i, _) = alt((ch('/'), (sp0, dash, sp0).map(|_| '-'), ch('.'))).parse(i)?;
     let (i, m) = number(1, 2)(i)?;
     Ok((i, (d, m)))
+}
+
+/// `15 - 9 - 2010`, `3 – 4 – 2024`: day, month and year between dashes
+/// with spaces around them.
+fn date_dmy_spaced(i: &str) -> Res<'_, RawDate> {
+    let spaced_dash = || (sp1, dash, sp1);
+    let (i, day) = number(1, 2)(i)?;
+    let (i, _) = spaced_dash().parse(i)?;
+    let (i, month) = number(1, 2)(i)?;
+    let (i, _) = spaced_dash().parse(i)?;
+    let (i, year) = number(4, 4)(i)?;
+    Ok((
+        i,
+        RawDate {
+            day,
+            month,
+            year: year as i32,
+        },
+    ))
 }
 
 /// A date after a date word: full, year-less or written out.
@@ -568,7 +600,7 @@ fn date_after_word(i: &str, ctx: Context) -> Res<'_, MentionValue> {
     if let Ok((rest, v)) = date_written_mention(i, ctx) {
         return Ok((rest, v));
     }
-    if let Ok((rest, d)) = date_dmy(i) {
+    if let Ok((rest, d)) = date_dmy(i).or_else(|_| date_dmy_spaced(i)) {
         if ends_cleanly(rest) {
             if let Some(v) = date_value(d.day, d.month, Some(d.year), ctx) {
                 return Ok((rest, v));
