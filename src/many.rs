@@ -159,7 +159,7 @@ impl Splitter {
         let last = normalize(self.last_content.as_str());
         let last = last.as_ref();
         !last.is_empty()
-            && (furniture(last) == Some(Furniture::Closing)
+            && (furniture(last).is_some_and(Furniture::closes)
                 || is_end_mark(last)
                 || credit_line(last, Place::End).is_some())
     }

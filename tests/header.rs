@@ -5,7 +5,7 @@
 mod util;
 
 use util::article;
-use vn_article::{Article, Role};
+use vn_article::{Article, BlockKind, Role};
 
 const LEAD: &str = "Thành phố vừa công bố kế hoạch mở rộng mạng lưới xe buýt điện trong năm nay.";
 const BODY: &str =
@@ -596,4 +596,93 @@ fn mentions_with_spaced_dashes_and_in_the_title() {
             ("15 - 9 - 2010", Some("2010-09-15".to_string()), false),
         ]
     );
+}
+
+#[test]
+fn a_related_box_above_the_lead_goes_to_the_header() {
+    let text = page(&[
+        "Giá vàng lập đỉnh mới",
+        "12/02/2026 09:41",
+        "TIN LIÊN QUAN",
+        "Giá vàng hôm nay tăng mạnh",
+        "Người dân xếp hàng mua vàng",
+    ]);
+    let a = article(&text);
+    assert_eq!(a.title, "Giá vàng lập đỉnh mới");
+    assert_eq!(a.lead.as_deref(), Some(LEAD));
+    assert_eq!(
+        header(&a),
+        [
+            "TIN LIÊN QUAN",
+            "Giá vàng hôm nay tăng mạnh",
+            "Người dân xếp hàng mua vàng"
+        ]
+    );
+}
+
+#[test]
+fn a_sapo_printed_twice_once_cut_is_no_lead() {
+    for cut in [
+        "Thành phố vừa công bố kế hoạch mở rộng mạng lưới xe bu",
+        "Thành phố vừa công bố kế hoạch mở rộng mạng lưới...",
+    ] {
+        let text = page(&["Giá vàng lập đỉnh mới", cut, "12/02/2026 09:41"]);
+        let a = article(&text);
+        assert_eq!(a.title, "Giá vàng lập đỉnh mới");
+        assert_eq!(a.lead.as_deref(), Some(LEAD));
+        assert_eq!(header(&a), [cut]);
+    }
+    // A title the lead opens with is no cut sapo.
+    let text = format!("Thành phố vừa công bố kế hoạch mở rộng\n\n{LEAD}\n");
+    assert_eq!(
+        article(&text).title,
+        "Thành phố vừa công bố kế hoạch mở rộng"
+    );
+}
+
+#[test]
+fn related_links_in_the_body() {
+    let text = format!(
+        "Giá vàng lập đỉnh mới\n\n{LEAD}\n\nXem thêm: Giá vàng hôm nay tăng mạnh\n\n\
+         Đọc thêm\n\nNgười dân xếp hàng mua vàng\n\n{BODY}\n"
+    );
+    let a = article(&text);
+    let kinds: Vec<BlockKind> = a.body.iter().map(|b| b.kind).collect();
+    assert_eq!(
+        kinds,
+        [
+            BlockKind::Related,
+            BlockKind::Related,
+            BlockKind::Related,
+            BlockKind::Paragraph
+        ]
+    );
+}
+
+#[test]
+fn comments_and_signatures_close_the_article() {
+    let text = format!(
+        "Giá vàng lập đỉnh mới\n\n{LEAD}\n\n{BODY}\n\nMinh Anh\n\nBạn đọc Lê Văn An\n\n\
+         Ý kiến bạn đọc\n\nHoàng Nam\n\nBài viết rất hay.\n"
+    );
+    let a = article(&text);
+    assert_eq!(credits(&a), [(vec![Role::Author], names(&["Minh Anh"]))]);
+    assert_eq!(
+        a.footer,
+        [
+            "Bạn đọc Lê Văn An",
+            "Ý kiến bạn đọc",
+            "Hoàng Nam",
+            "Bài viết rất hay."
+        ]
+    );
+    assert_eq!(a.body.len(), 1);
+}
+
+#[test]
+fn the_end_mark_goes_to_the_footer() {
+    let text = format!("Giá vàng lập đỉnh mới\n\n{LEAD}\n\n{BODY}\n\nTTXVN\n\n./.\n");
+    let a = article(&text);
+    assert_eq!(credits(&a), [(vec![Role::Source], names(&["TTXVN"]))]);
+    assert_eq!(a.footer, ["./."]);
 }

@@ -45,7 +45,9 @@ impl Line<'_> {
 /// Matched whole, ignoring case; a line that starts with one of the `…`
 /// entries followed by more is furniture too.
 const FURNITURE: &[(&str, Furniture)] = &[
-    ("bình luận", Furniture::Closing),
+    ("bình luận", Furniture::Comments),
+    ("ý kiến bạn đọc", Furniture::Comments),
+    ("ý kiến của bạn", Furniture::Comments),
     ("bạn quan tâm", Furniture::Related),
     ("bấm xem", Furniture::Related),
     ("bài liên quan", Furniture::Related),
@@ -58,7 +60,7 @@ const FURNITURE: &[(&str, Furniture)] = &[
     ("chia sẻ", Furniture::Closing),
     ("chia sẻ bài viết", Furniture::Closing),
     ("chia sẻ facebook", Furniture::Closing),
-    ("gửi bình luận", Furniture::Closing),
+    ("gửi bình luận", Furniture::Comments),
     ("in bài", Furniture::Closing),
     ("in bài viết", Furniture::Closing),
     ("lưu bài", Furniture::Closing),
@@ -77,7 +79,11 @@ const FURNITURE: &[(&str, Furniture)] = &[
 /// Furniture lines that go on after their opening words: `Link bài gốc
 /// Lấy link https://...`, `* Mời quý độc giả xem thêm ...`.
 const FURNITURE_OPENINGS: &[(&str, Furniture)] = &[
+    ("bài liên quan:", Furniture::Related),
     ("link bài gốc", Furniture::Closing),
+    ("tin liên quan:", Furniture::Related),
+    ("xem thêm:", Furniture::Related),
+    ("đọc thêm:", Furniture::Related),
     ("mời bạn xem thêm", Furniture::Related),
     ("mời độc giả", Furniture::Related),
     ("mời quý độc giả", Furniture::Related),
@@ -97,6 +103,37 @@ pub(crate) enum Furniture {
     Closing,
     /// Heads a list of other articles (`Tin liên quan`, `Đọc thêm`).
     Related,
+    /// Heads the readers' comments (`Bình luận`, `Ý kiến bạn đọc`): what
+    /// follows is no part of the article.
+    Comments,
+}
+
+impl Furniture {
+    /// Whether the line closes the article (share and comment widgets).
+    pub(crate) fn closes(self) -> bool {
+        matches!(self, Furniture::Closing | Furniture::Comments)
+    }
+}
+
+/// Words that open a reader's signature (`Bạn đọc Lê Văn An`).
+const READER_WORDS: &[(&str, ())] = &[("bạn đọc", ()), ("độc giả", ())];
+
+/// The first bytes of [`READER_WORDS`].
+const READER_WORD_STARTS: [u64; 256] = super::common::first_bytes(READER_WORDS);
+
+/// A reader's signature: `Bạn đọc Lê Văn An`, `Độc giả: Minh Anh (Hà Nội)`.
+fn is_signature(line: &str) -> bool {
+    let Ok((rest, _)) =
+        super::common::one_of_starting(READER_WORDS, &READER_WORD_STARTS).parse(line)
+    else {
+        return false;
+    };
+    let rest = trim(rest.trim_start_matches([':', ' ']));
+    let name = rest
+        .find(crate::normalize::OPEN_BRACKETS)
+        .and_then(|at| rest.get(..at))
+        .map_or(rest, trim);
+    super::credit::is_name(name)
 }
 
 /// The longest furniture line, in bytes.
@@ -112,6 +149,8 @@ const MAX_SECTION_WORDS: usize = 5;
 const RELATED_INDENT: usize = 2;
 /// The most credit lines read at the end.
 const MAX_CREDIT_LINES: usize = 6;
+/// The shortest sapo cut short that is told from the whole one, in characters.
+const MIN_CUT_COPY_CHARS: usize = 24;
 /// The words from which a line under the title reads as a paragraph.
 const PARAGRAPH_WORDS: usize = 20;
 
@@ -230,6 +269,8 @@ pub(crate) fn parse_range(
 
     // Body: everything else in order.
     let lead_indent = lead_at.and_then(|i| lines.get(i)).map_or(0, |l| l.indent);
+    // Under a `Xem thêm` line, a headline is a link to another article.
+    let mut under_related = false;
     for (i, l) in lines.iter().enumerate().take(end).skip(rest_from) {
         if Some(i) == lead_at {
             if !marked {
@@ -251,7 +292,14 @@ pub(crate) fn parse_range(
             }
             _ => l,
         };
-        let block = b.block(l, lead_indent);
+        let related = furniture(l.text) == Some(Furniture::Related);
+        let mut block = b.block(l, lead_indent);
+        if block.kind == BlockKind::Paragraph
+            && (related || under_related && is_title_like(l.text) && !is_paragraph(l.text))
+        {
+            block.kind = BlockKind::Related;
+        }
+        under_related = related;
         b.body.push(block);
     }
     if b.lead.is_none() {
@@ -305,7 +353,47 @@ fn place_header<'a>(text: &str, lines: &[Line<'a>], header: &Header<'a>) -> Opti
         Some((i, _)) => i,
         None => header.lines.last().map_or(0, |&(i, _)| i + 1),
     };
-    let texts: Vec<usize> = header.texts().collect();
+    let all_texts: Vec<usize> = header.texts().collect();
+    // Neither title nor lead: the headlines of a related box (under `TIN
+    // LIÊN QUAN`), a sapo printed twice, once cut (a line that a later one
+    // starts with). They stay in the header.
+    let mut related = false;
+    let mut skipped = Vec::new();
+    for &(i, ref class) in &header.lines {
+        let Some(line) = lines.get(i) else { continue };
+        match class {
+            Class::Furniture => related = furniture(line.text) == Some(Furniture::Related),
+            Class::Text if related && !is_paragraph(line.text) => skipped.push(i),
+            Class::Text => related = false,
+            _ => {}
+        }
+    }
+    let is_cut_copy = |i: usize| {
+        let Some(line) = lines.get(i).map(|l| l.text) else {
+            return false;
+        };
+        let t = line.trim_end_matches(['…', '.']);
+        let marked = t.len() < line.len();
+        t.chars().count() >= MIN_CUT_COPY_CHARS
+            && all_texts.iter().any(|&j| {
+                j != i
+                    && lines.get(j).is_some_and(|l| {
+                        l.text.len() > t.len()
+                            && l.text.starts_with(t)
+                            // Cut mid-word, or marked as cut.
+                            && (marked
+                                || l.text
+                                    .get(t.len()..)
+                                    .and_then(|r| r.chars().next())
+                                    .is_some_and(letters::is_alphanumeric))
+                    })
+            })
+    };
+    let texts: Vec<usize> = all_texts
+        .iter()
+        .copied()
+        .filter(|&i| !skipped.contains(&i) && !is_cut_copy(i))
+        .collect();
     let mut at = 0;
     let mut label = None;
     // A kicker above the title: a short line closing with a colon.
@@ -480,7 +568,7 @@ pub(crate) fn furniture(line: &str) -> Option<Furniture> {
     if is_link(line) || is_placeholder(line) {
         return Some(Furniture::Closing);
     }
-    let bare = trim(line.trim_start_matches(|c: char| c == '*' || is_space(c)));
+    let bare = trim(line.trim_start_matches(|c: char| c == '*' || c == '>' || is_space(c)));
     if let Ok((_, f)) =
         super::common::one_of_starting(FURNITURE_OPENINGS, &FURNITURE_OPENING_STARTS).parse(bare)
     {
@@ -782,13 +870,25 @@ impl<'a> Builder<'a> {
     ) -> (usize, Vec<Credit<'a>>, Vec<Text<'a>>) {
         let mut end = lines.len();
         let mut footer = Vec::new();
+        // Readers' comments close the article: from their heading on, all
+        // is page furniture.
+        if let Some(k) = (floor..end).find(|&k| {
+            lines
+                .get(k)
+                .is_some_and(|l| furniture(l.text) == Some(Furniture::Comments))
+        }) {
+            for l in lines.get(k..end).unwrap_or_default().iter().rev() {
+                footer.push(Text::new(l.text, l.span()));
+            }
+            end = k;
+        }
         // Read bottom up, each line's credits pushed last first: reversed once
         // at the end, lines and credits stand in text order.
         let mut credits: Vec<Credit<'a>> = Vec::new();
         let mut credit_lines = 0;
         while end > floor {
             let Some(l) = lines.get(end - 1) else { break };
-            if is_furniture(l.text) || is_end_mark(l.text) {
+            if is_furniture(l.text) || is_end_mark(l.text) || is_signature(l.text) {
                 footer.push(Text::new(l.text, l.span()));
             } else if credits.is_empty() && is_affiliation(l.text, lines.get(end.wrapping_sub(2))) {
                 // `(BV ĐH Y Dược TP.HCM)` under the last byline: where its
