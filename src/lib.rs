@@ -18,13 +18,25 @@
 //!
 //! # What is read
 //!
-//! An article's text, as scraped, runs top to bottom: a dateline
-//! (`03/04/2024 - 07:35`), a section (`Bình Thủy`, or a breadcrumb
-//! `THỜI SỰ > Cần Thơ`), the title, the lead opened by the outlet's source
-//! marker (`(CT) -`), body paragraphs and photo captions, credit lines
-//! (`Tin, ảnh: KIM XUÂN`) and page furniture (`Chia sẻ bài viết`). Every
-//! non-blank line lands in one field of [`Article`]; a line the parser cannot
-//! place stays in `body`, so nothing of the input is lost.
+//! An article's text, as scraped, runs top to bottom: a header (a dateline
+//! `03/04/2024 - 07:35`, a section `Bình Thủy` or a breadcrumb
+//! `THỜI SỰ > Cần Thơ`, the title, bylines, in whatever order the page
+//! prints them), the lead opened by the outlet's source marker (`(CT) -`),
+//! body paragraphs and photo captions, credit lines (`Tin, ảnh: KIM XUÂN`)
+//! and page furniture (`Chia sẻ bài viết`). Every non-blank line lands in one
+//! field of [`Article`]; a line the parser cannot place stays in `body`, so
+//! nothing of the input is lost.
+//!
+//! The header is the lines above the lead. Each is classed on its own, by
+//! what it says: a dateline (alone, after a byline or a section, with a
+//! category or widget counters after it), a breadcrumb, page furniture, a
+//! caption, a byline (a name under a title-like line, or a labelled credit
+//! such as `Tin, ảnh: X`), or text. The title is the headline-like text line
+//! (a short label above it is the section, a kicker closing with a colon is
+//! furniture); of a dateline above the title and one under it, the one under
+//! it is the article's unless both give the same minute (the one above is
+//! then the article's, printed twice). What is none of the header fields
+//! goes to [`Article::header`], verbatim.
 //!
 //! - **Datelines** are day first, always. The offset is the one written
 //!   (`GMT+7`, `+07:00`), else +07:00 with `offset_assumed` and a diagnostic.
@@ -33,7 +45,7 @@
 //! - **Source markers** are looked up in the outlet registry ([`outlets`]).
 //! - **Credits** carry roles from a closed vocabulary ([`Role`]) and names
 //!   exactly as written.
-//! - **Mentions** in the lead, body and captions: dates (a year-less date
+//! - **Mentions** in the title, lead, body and captions: dates (a year-less date
 //!   takes the year that puts it nearest the dateline), quarters (`quý II-2024`),
 //!   times (`7 giờ 35 chiều`), percents (`53,68%`), ratios (`51/95`), amounts of
 //!   money (`256.341 tỉ đồng`) and other figures (`1,7934g`).
@@ -50,8 +62,8 @@
 //!
 //! ## Datelines
 //!
-//! The dateline is the first non-blank line, or the second when a section
-//! line stands above it. It may open with a weekday (`Thứ Tư`, `Thứ 4`, `T4`,
+//! The dateline is a header line (or, when the header has none, the line
+//! under the lead). It may open with a weekday (`Thứ Tư`, `Thứ 4`, `T4`,
 //! `Chủ nhật`, `CN`) and a label (`Cập nhật:`, `Ngày đăng:`), and may follow a
 //! byline or section and a separator (`Minh Anh | ...`: the byline becomes an
 //! author credit, anything else a section). Then, in either order, a date
@@ -64,7 +76,8 @@
 //!   `AM`/`PM`/`SA`/`CH` or a part of day (`sáng`, `trưa`, `chiều`, `tối`,
 //!   `đêm`) applied; a 24-hour time with a redundant `PM` keeps its hour;
 //! - between them spaces, a dash of any kind, `,`, `|`, `lúc` or ISO's `T`;
-//! - after them an offset: `GMT+7`, `(GMT+7)`, `+07:00`, `UTC+07`, `Z`.
+//! - after them an offset: `GMT+7`, `(GMT+7)`, `[GMT+7]`, `GMT + 7`, `+07:00`,
+//!   `UTC+07`, `Z`; in the header, a category or widget counters may follow.
 //!
 //! A date that does not exist gives no dateline and an `impossible_date`
 //! diagnostic (the line stays in the body); a time that does not exist gives
@@ -73,7 +86,8 @@
 //!
 //! ## Mentions
 //!
-//! The lead and the body (captions included) are scanned at word starts:
+//! The title, the lead and the body (captions included) are scanned at word
+//! starts:
 //!
 //! - `date`: a full date in any separator form or written out, after an
 //!   optional word announcing it (`ngày`, `mùng`, `hôm qua`, `sáng`, `chiều`,

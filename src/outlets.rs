@@ -156,11 +156,18 @@ pub fn outlet(code: &str) -> Option<&'static Outlet> {
     })
 }
 
+/// The outlet whose code is exactly `code`, as printed.
+pub(crate) fn outlet_exact(code: &str) -> Option<&'static Outlet> {
+    let i = OUTLETS
+        .binary_search_by(|o| o.code.bytes().cmp(code.bytes()))
+        .ok()?;
+    OUTLETS.get(i)
+}
+
 /// One code, exactly and then loosely.
 fn lookup(code: &str) -> Option<&'static Outlet> {
-    // Codes are short: compared byte by byte, without a call.
-    if let Ok(i) = OUTLETS.binary_search_by(|o| o.code.bytes().cmp(code.bytes())) {
-        return OUTLETS.get(i);
+    if let Some(o) = outlet_exact(code) {
+        return Some(o);
     }
     let i = folded_table().codes.position(code)?;
     OUTLETS.get(i)

@@ -437,7 +437,9 @@ fn a_credit_printed_in_the_header_and_at_the_end_is_one_credit() {
     let text = page(&["Giá vàng lập đỉnh mới", "Hoàng Lan - 12/02/2026 09:41"]) + "\nHoàng Lan\n";
     let a = article(&text);
     assert_eq!(credits(&a), [(vec![Role::Author], names(&["Hoàng Lan"]))]);
+    assert_eq!(a.footer, ["Hoàng Lan"]);
     assert_eq!(a.rebuild(), text);
+    util::check_lossless(&text, &a).unwrap();
 }
 
 #[test]

@@ -147,10 +147,15 @@ const MAX_SECTION_WORDS: usize = 5;
 /// The indent (in characters) from which a title-like body line is a link
 /// to a related article.
 const RELATED_INDENT: usize = 2;
+/// How far into a line the colon of a furniture label (`Xem thêm:`) may
+/// stand, in bytes.
+const MAX_LABEL_COLON_AT: usize = 24;
 /// The most credit lines read at the end.
 const MAX_CREDIT_LINES: usize = 6;
-/// The shortest sapo cut short that is told from the whole one, in characters.
+/// The shortest sapo cut short that is told from the whole one, in bytes.
 const MIN_CUT_COPY_CHARS: usize = 24;
+/// A generous length of a Vietnamese word with its space, in bytes.
+const MAX_WORD_BYTES: usize = 12;
 /// The words from which a line under the title reads as a paragraph.
 const PARAGRAPH_WORDS: usize = 20;
 
@@ -292,7 +297,10 @@ pub(crate) fn parse_range(
             }
             _ => l,
         };
-        let related = furniture(l.text) == Some(Furniture::Related);
+        // `Xem thêm`, `Xem thêm: <headline>`: a short line, or a label
+        // and its colon near the start.
+        let related = (l.text.len() <= MAX_FURNITURE_BYTES || colon_near_start(l.text))
+            && furniture(l.text) == Some(Furniture::Related);
         let mut block = b.block(l, lead_indent);
         if block.kind == BlockKind::Paragraph
             && (related || under_related && is_title_like(l.text) && !is_paragraph(l.text))
@@ -309,7 +317,8 @@ pub(crate) fn parse_range(
             title,
         ));
     }
-    b.add_end_credits(credits);
+    let mut footer = footer;
+    b.add_end_credits(credits, &mut footer);
     b.footer = footer;
     // The lines are placed: let their memory go before the layout is built.
     drop(lines);
@@ -355,8 +364,8 @@ fn place_header<'a>(text: &str, lines: &[Line<'a>], header: &Header<'a>) -> Opti
     };
     let all_texts: Vec<usize> = header.texts().collect();
     // Neither title nor lead: the headlines of a related box (under `TIN
-    // LIÊN QUAN`), a sapo printed twice, once cut (a line that a later one
-    // starts with). They stay in the header.
+    // LIÊN QUAN`), a sapo printed twice, once cut over the meta lines (a
+    // line that a later one starts with). They stay in the header.
     let mut related = false;
     let mut skipped = Vec::new();
     for &(i, ref class) in &header.lines {
@@ -374,9 +383,17 @@ fn place_header<'a>(text: &str, lines: &[Line<'a>], header: &Header<'a>) -> Opti
         };
         let t = line.trim_end_matches(['…', '.']);
         let marked = t.len() < line.len();
-        t.chars().count() >= MIN_CUT_COPY_CHARS
+        // A teaser over the meta lines (a dateline, a byline), printed in
+        // full under them.
+        let meta_between = |j: usize| {
+            header.lines.iter().any(|&(k, ref c)| {
+                k > i && k < j && matches!(c, Class::Dateline(_) | Class::Byline(_))
+            })
+        };
+        t.len() >= MIN_CUT_COPY_CHARS
             && all_texts.iter().any(|&j| {
-                j != i
+                j > i
+                    && meta_between(j)
                     && lines.get(j).is_some_and(|l| {
                         l.text.len() > t.len()
                             && l.text.starts_with(t)
@@ -503,9 +520,10 @@ fn place_header<'a>(text: &str, lines: &[Line<'a>], header: &Header<'a>) -> Opti
 }
 
 /// Whether a line reads as a paragraph: it closes a sentence, or it is long.
-fn is_paragraph(line: &str) -> bool {
+pub(crate) fn is_paragraph(line: &str) -> bool {
     line.ends_with(['.', '!', '?', '…', ':', '"', '”'])
-        || line.split(is_space).filter(|w| !w.is_empty()).count() > PARAGRAPH_WORDS
+        || line.len() > PARAGRAPH_WORDS * MAX_WORD_BYTES
+        || line.bytes().filter(|&b| b == b' ').count() >= PARAGRAPH_WORDS
 }
 
 /// Whether `next` goes on with the title `title`: the two stand on adjacent
@@ -565,7 +583,7 @@ pub(crate) fn is_furniture(line: &str) -> bool {
 pub(crate) fn furniture(line: &str) -> Option<Furniture> {
     // A link alone, or a label with an unfilled template placeholder
     // (`Nguồn: [Tên nguồn]`).
-    if is_link(line) || is_placeholder(line) {
+    if is_link(line) || line.ends_with([']', '}']) && is_placeholder(line) {
         return Some(Furniture::Closing);
     }
     let bare = trim(line.trim_start_matches(|c: char| c == '*' || c == '>' || is_space(c)));
@@ -581,6 +599,12 @@ pub(crate) fn furniture(line: &str) -> Option<Furniture> {
         c == ':' || c == '>' || c.is_ascii_digit() || c == '(' || c == ')' || is_space(c)
     }));
     super::common::whole_one_of(t, FURNITURE, &FURNITURE_STARTS)
+}
+
+/// Whether a colon stands in the first [`MAX_LABEL_COLON_AT`] bytes of `line`.
+fn colon_near_start(line: &str) -> bool {
+    let b = line.as_bytes();
+    memchr::memchr(b':', b.get(..MAX_LABEL_COLON_AT).unwrap_or(b)).is_some()
 }
 
 /// A web address alone on its line.
@@ -612,17 +636,19 @@ pub(crate) fn is_breadcrumb(line: &str) -> bool {
 
 /// A section label: a breadcrumb, or a short label with no sentence end.
 pub(crate) fn is_section_like(line: &str) -> bool {
-    if is_breadcrumb(line) {
-        return true;
-    }
+    is_breadcrumb(line)
+        || is_label_shaped(line) && source::marker(line).is_none() && dateline::find(line).is_none()
+}
+
+/// Whether `line` has the shape of a section label: short, a few words,
+/// a capital first, no sentence end.
+pub(crate) fn is_label_shaped(line: &str) -> bool {
     // Cheap tests first: a section label is short.
     line.len() <= MAX_SECTION_CHARS * 4
         && !longer_than(line, MAX_SECTION_CHARS)
         && line.split(is_space).filter(|w| !w.is_empty()).count() <= MAX_SECTION_WORDS
         && !line.ends_with(['.', '?', '!', ':', ',', ';', '"', '”'])
         && line.chars().next().is_some_and(letters::is_uppercase)
-        && source::marker(line).is_none()
-        && dateline::find(line).is_none()
 }
 
 /// A title: no source marker, no closing period, not too long.
@@ -873,9 +899,10 @@ impl<'a> Builder<'a> {
         // Readers' comments close the article: from their heading on, all
         // is page furniture.
         if let Some(k) = (floor..end).find(|&k| {
-            lines
-                .get(k)
-                .is_some_and(|l| furniture(l.text) == Some(Furniture::Comments))
+            lines.get(k).is_some_and(|l| {
+                l.text.len() <= MAX_FURNITURE_BYTES
+                    && furniture(l.text) == Some(Furniture::Comments)
+            })
         }) {
             for l in lines.get(k..end).unwrap_or_default().iter().rev() {
                 footer.push(Text::new(l.text, l.span()));
@@ -907,11 +934,15 @@ impl<'a> Builder<'a> {
                 if photo_only && over_byline {
                     break;
                 }
-                // `Theo Lê Hà` over an outlet's name alone: the outlet is
-                // the source.
+                // `Theo Lê Hà` over an outlet's name alone (one word such as
+                // `VnEconomy`, not a person's name): the outlet is the source.
                 let by_source = found.iter().any(|c| c.roles == [Role::Source]);
                 if let Some(last) = credits.last_mut() {
-                    if by_source && last.roles == [Role::Author] && last.names.len() == 1 {
+                    let outlet_word = match last.names.as_slice() {
+                        [name] => !name.contains(is_space) && *name == *last.text,
+                        _ => false,
+                    };
+                    if by_source && last.roles == [Role::Author] && outlet_word {
                         last.roles = vec![Role::Source];
                     }
                 }
@@ -927,14 +958,24 @@ impl<'a> Builder<'a> {
         (end, credits, footer)
     }
 
-    /// The header's credits, then the end's, a credit printed in both once.
-    fn add_end_credits(&mut self, end: Vec<Credit<'a>>) {
+    /// The header's credits, then the end's: a credit printed in both is
+    /// given once, its second printing kept verbatim in the footer.
+    fn add_end_credits(&mut self, end: Vec<Credit<'a>>, footer: &mut Vec<Text<'a>>) {
+        let head = self.head_credits.len();
         let mut all = std::mem::take(&mut self.head_credits);
         for c in end {
-            if !all.iter().any(|h| h.roles == c.roles && h.names == c.names) {
+            let again = all
+                .get(..head)
+                .unwrap_or_default()
+                .iter()
+                .any(|h| h.roles == c.roles && h.names == c.names);
+            if again {
+                footer.push(Text::new(c.text, c.span));
+            } else {
                 all.push(c);
             }
         }
+        footer.sort_by_key(|t| t.span.start);
         self.credits = all;
     }
 
@@ -1054,6 +1095,9 @@ impl<'a> Builder<'a> {
             f.line = line;
         }
         let diagnostics = findings;
+        // The header's furniture in text order.
+        let mut header = self.header;
+        header.sort_by_key(|t| t.span.start);
         let mut article = Article {
             dateline: self.dateline,
             section: self.section,
@@ -1063,7 +1107,7 @@ impl<'a> Builder<'a> {
             body: self.body,
             credits: self.credits,
             footer: self.footer,
-            header: self.header,
+            header,
             mentions,
             diagnostics,
             layout: Vec::new(),

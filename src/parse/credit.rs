@@ -27,10 +27,6 @@ pub(crate) const ROLES: &[(&str, Role)] = &[
     ("tin", Role::News),
     ("bài viết", Role::Article),
     ("bài", Role::Article),
-    ("ảnh minh họa", Role::Photo),
-    ("ảnh minh hoạ", Role::Photo),
-    ("ảnh đồ họa", Role::Graphics),
-    ("ảnh đồ hoạ", Role::Graphics),
     ("ảnh", Role::Photo),
     ("hình", Role::Photo),
     ("video", Role::Video),
@@ -437,6 +433,9 @@ fn agencies(inner: &str) -> Option<RawCredit<'_>> {
 /// `line` without an e-mail address set after the name by a bar or a dash
 /// (`Phước Huỳnh | ten@bao.vn`).
 fn without_email(line: &str) -> &str {
+    if memchr::memchr(b'@', line.as_bytes()).is_none() {
+        return line;
+    }
     let Some(at) = line.rfind(|c: char| c == '|' || is_dash(c)) else {
         return line;
     };
@@ -491,6 +490,10 @@ fn name_and_source(s: &str) -> Option<(&str, RawCredit<'_>)> {
 /// Role words in lowercase after the names (`QUỐC BẢO thực hiện`): the
 /// names and the roles.
 fn roles_after(line: &str) -> Option<(&str, Vec<Role>)> {
+    // A few names and a role or two: a short line.
+    if line.bytes().filter(|&b| b == b' ').count() > MAX_NAME_WORDS + 2 {
+        return None;
+    }
     let mut spaces = line.rmatch_indices(' ');
     for _ in 0..2 {
         let (at, _) = spaces.next()?;
@@ -512,9 +515,7 @@ fn roles_after(line: &str) -> Option<(&str, Vec<Role>)> {
 fn byline(full: &str) -> Option<Vec<RawCredit<'_>>> {
     let line = trim(full.trim_end_matches(|c: char| c == '|' || is_space(c)));
     // An outlet's name, or its code as printed (`TTXVN`), alone: the source.
-    if outlet_by_name(line).is_some()
-        || crate::outlets::outlet(line).is_some_and(|o| o.code == line)
-    {
+    if outlet_by_name(line).is_some() || crate::outlets::outlet_exact(line).is_some() {
         return Some(vec![RawCredit {
             text: line,
             roles: vec![Role::Source],
@@ -893,7 +894,7 @@ fn opens_photo_credit(s: &str) -> bool {
         || rest.starts_with(letters::is_uppercase)
         || rest.starts_with("và ")
         // `Ảnh minh họa: X`, `Ảnh đồ họa: X`
-        || media_credit(s).is_some()
+        || (rest.starts_with(['m', 'đ']) && media_credit(s).is_some())
 }
 
 /// Whether `s` holds `ảnh`/`Ảnh` (E1 BA A3 / E1 BA A2, then `nh`) or
@@ -963,6 +964,18 @@ fn photo_credit_names(s: &str) -> Option<RawCredit<'_>> {
     None
 }
 
+/// Words after `Ảnh` that say what kind of picture it is (`Ảnh minh họa:
+/// iStock`, `Ảnh đồ họa: X`), with the role they give.
+const PICTURE_KINDS: &[(&str, Role)] = &[
+    ("minh họa", Role::Photo),
+    ("minh hoạ", Role::Photo),
+    ("đồ họa", Role::Graphics),
+    ("đồ hoạ", Role::Graphics),
+];
+
+/// The first bytes of [`PICTURE_KINDS`].
+const PICTURE_KIND_STARTS: [u64; 256] = first_bytes(PICTURE_KINDS);
+
 /// The roles a caption's credit may give: who made the picture.
 const MEDIA_ROLES: &[Role] = &[Role::Photo, Role::Video, Role::Graphics];
 
@@ -975,11 +988,19 @@ const MAX_MEDIA_NAME_WORDS: usize = 6;
 /// / TTXVN`); a closing period is not part of it.
 fn media_credit(s: &str) -> Option<RawCredit<'_>> {
     let s = trim(s);
-    let (rest, roles) = role_list(s).ok()?;
+    let (rest, mut roles) = role_list(s).ok()?;
     if !roles.iter().all(|r| MEDIA_ROLES.contains(r)) {
         return None;
     }
-    let rest = trim(rest);
+    let mut rest = trim(rest);
+    // `Ảnh minh họa`, `Ảnh đồ họa`: the kind of picture.
+    if roles == [Role::Photo] {
+        if let Ok((after, role)) = one_of_starting(PICTURE_KINDS, &PICTURE_KIND_STARTS).parse(rest)
+        {
+            roles = vec![role];
+            rest = trim(after);
+        }
+    }
     let names_part = rest.strip_prefix(':').or_else(|| rest.strip_prefix('/'))?;
     let names = split_names(names_part);
     let credits_something = |n: &str| {

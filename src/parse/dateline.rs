@@ -409,6 +409,10 @@ impl Found<'_> {
     }
 }
 
+/// The most bytes a dateline's words may take before its first digit
+/// (`Cập nhật lúc `, `Chủ nhật, ngày `, `Ngày xuất bản: `).
+const MAX_BEFORE_FIRST_DIGIT: usize = 40;
+
 /// Characters that set a category or a widget apart after the date.
 const TAIL_SEPARATORS: &[char] = &['|', '•', '·'];
 
@@ -455,12 +459,19 @@ fn find_with(line: &str, with_tail: bool) -> Option<Found<'_>> {
     // Every dateline holds a digit and runs to the end of the line: no
     // word after the last digit can open one.
     let last_digit = line.bytes().rposition(|b| b.is_ascii_digit())?;
-    // Nor can a word further from the end than the longest dateline (a
-    // header line may go on after it).
-    let from = if with_tail {
-        0
+    // Nor can a word further from the end than the longest dateline; on a
+    // header line, which may go on after it, the dateline opens at or
+    // before the line's first digit, no further before it than the longest
+    // weekday or label and its separator.
+    let (from, last_digit) = if with_tail {
+        let first_digit = line.bytes().position(|b| b.is_ascii_digit())?;
+        let mut from = first_digit.saturating_sub(MAX_BEFORE_FIRST_DIGIT);
+        while !line.is_char_boundary(from) {
+            from += 1;
+        }
+        (from, first_digit)
     } else {
-        last_tokens_start(line, MAX_DATELINE_TOKENS)
+        (last_tokens_start(line, MAX_DATELINE_TOKENS), last_digit)
     };
     let mut prev_is_word = false;
     for (idx, c) in line.get(from..).unwrap_or_default().char_indices() {

@@ -8,7 +8,7 @@
 //! classes. The one thing position decides is whether a line naming people
 //! is a byline: only once a title-like line stands above it.
 
-use super::article::{is_breadcrumb, is_furniture, is_section_like, Line};
+use super::article::{is_breadcrumb, is_furniture, is_label_shaped, is_paragraph, Line};
 use super::credit::{caption_or_photo, credit_line, Place, RawCredit};
 use super::dateline::{self, Found};
 use super::source::{self, RawMarker};
@@ -16,6 +16,13 @@ use crate::model::Role;
 
 /// The most lines read as the header before the lead.
 pub(crate) const MAX_HEADER_LINES: usize = 12;
+/// The longest header line that may hold a dateline, a breadcrumb,
+/// furniture or a byline, in bytes.
+const MAX_META_LINE: usize = 240;
+
+/// The most lines after a paragraph under the title looked at for a
+/// source marker.
+const MARKER_WINDOW: usize = 3;
 
 /// What a header line is.
 #[derive(Debug, Clone)]
@@ -67,11 +74,39 @@ pub(crate) fn classify<'a>(lines: &[Line<'a>]) -> Header<'a> {
     // label and the title), or a text line with a dateline under it.
     let mut texts = 0;
     let mut title_above = false;
+    // After a paragraph under the title (a lead with no marker), only a
+    // few lines more are looked at, for a marker.
+    let mut paragraph_at = None;
     for (i, line) in lines.iter().enumerate().take(MAX_HEADER_LINES) {
         let t = line.text;
         if let Some(m) = source::marker(t) {
             out.marker = Some((i, m));
             break;
+        }
+        if let Some(p) = paragraph_at {
+            if i > p + MARKER_WINDOW {
+                break;
+            }
+            out.lines.push((i, Class::Text));
+            continue;
+        }
+        if title_above && is_paragraph(t) {
+            paragraph_at = Some(i);
+            out.lines.push((i, Class::Text));
+            continue;
+        }
+        // A long line is a paragraph, a caption or a headline: no
+        // dateline, breadcrumb, furniture or byline is that long.
+        if t.len() > MAX_META_LINE {
+            let class = if caption_or_photo(t).is_some() {
+                Class::Caption
+            } else {
+                texts += 1;
+                title_above = true;
+                Class::Text
+            };
+            out.lines.push((i, class));
+            continue;
         }
         let class = if let Some(found) = dateline::find_in_header(t) {
             title_above |= texts > 0;
@@ -86,7 +121,8 @@ pub(crate) fn classify<'a>(lines: &[Line<'a>]) -> Header<'a> {
             Class::Byline(credits)
         } else {
             texts += 1;
-            title_above |= texts >= 2 || !is_section_like(t);
+            // Neither a marker nor a dateline: the label's shape decides.
+            title_above |= texts >= 2 || !is_label_shaped(t);
             Class::Text
         };
         out.lines.push((i, class));
@@ -98,17 +134,14 @@ pub(crate) fn classify<'a>(lines: &[Line<'a>]) -> Header<'a> {
 /// X`, `Theo TTXVN`), a bare byline (`Hoàng Lan`, `T.HÙNG`) only under a
 /// title.
 fn byline(t: &str, title_above: bool) -> Option<Vec<RawCredit<'_>>> {
-    if let Some(c) = credit_line(t, Place::Labelled) {
-        return Some(c);
-    }
     if !title_above {
-        return None;
+        return credit_line(t, Place::Labelled);
     }
     let credits = credit_line(t, Place::End)?;
     // An outlet's name alone is a source at the end of an article; in the
     // header it is a label.
-    credits
+    let bare_outlet = credits
         .iter()
-        .any(|c| c.roles.contains(&Role::Author))
-        .then_some(credits)
+        .all(|c| c.roles == [Role::Source] && c.text == t);
+    (!bare_outlet || credit_line(t, Place::Labelled).is_some()).then_some(credits)
 }

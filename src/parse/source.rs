@@ -97,8 +97,35 @@ fn bare(i: &str) -> Res<'_, (&str, bool)> {
     Ok((rest, (code.trim_end_matches('.'), false)))
 }
 
+/// Whether `lead` may open with a marker: it opens with a bracket, or a
+/// dash (`-`, or a dash of U+2010 to U+2015 or U+2212, which all open with
+/// the byte E2) follows its first word, spaces aside (a bare code is one
+/// word). Most lines are told by their first word.
+fn may_open(lead: &str) -> bool {
+    if lead.starts_with(OPEN_BRACKETS) {
+        return true;
+    }
+    let b = lead.as_bytes();
+    let word = b
+        .iter()
+        .position(|&c| matches!(c, b' ' | b'\t' | b'-' | 0xC2 | 0xE2))
+        .unwrap_or(b.len());
+    let mut at = word;
+    loop {
+        match (b.get(at), b.get(at + 1)) {
+            (Some(b' ' | b'\t'), _) => at += 1,
+            (Some(0xC2), Some(0xA0)) => at += 2,
+            (Some(&c), _) => return c == b'-' || c == 0xE2,
+            (None, _) => return false,
+        }
+    }
+}
+
 /// Reads a source marker at the start of `lead`.
 pub(crate) fn marker(lead: &str) -> Option<RawMarker<'_>> {
+    if !may_open(lead) {
+        return None;
+    }
     let (rest, (code, in_brackets)) = alt((bracketed, bare)).parse(lead).ok()?;
     let (rest, spaces_before) = sp0(rest).ok()?;
     let (rest, dash_char) = opt(dash).parse(rest).ok()?;
