@@ -15,7 +15,7 @@ use std::borrow::Cow;
 use super::common::{line_breaks, longer_than, position, raw_lines};
 use super::credit::{caption_or_photo, closing_source, credit_line, Place, RawCredit};
 use super::dateline;
-use super::header::{self, Class, Header};
+use super::header::{self, Class, Header, Indexes};
 use super::mention::{self, Context};
 use super::source;
 use super::Finding;
@@ -92,6 +92,11 @@ const FURNITURE_OPENINGS: &[(&str, Furniture)] = &[
 
 /// The first bytes of [`FURNITURE_OPENINGS`].
 const FURNITURE_OPENING_STARTS: [u64; 256] = super::common::first_bytes(FURNITURE_OPENINGS);
+
+/// The first words of [`FURNITURE`] and [`FURNITURE_OPENINGS`], as a filter.
+const FURNITURE_WORDS: super::common::WordFilter = super::common::WordFilter::new()
+    .with(FURNITURE)
+    .with(FURNITURE_OPENINGS);
 
 /// The first bytes of [`FURNITURE`].
 const FURNITURE_STARTS: [u64; 256] = super::common::first_bytes(FURNITURE);
@@ -362,12 +367,12 @@ fn place_header<'a>(text: &str, lines: &[Line<'a>], header: &Header<'a>) -> Opti
         Some((i, _)) => i,
         None => header.lines.last().map_or(0, |&(i, _)| i + 1),
     };
-    let all_texts: Vec<usize> = header.texts().collect();
+    let all_texts: Indexes = header.texts().collect();
     // Neither title nor lead: the headlines of a related box (under `TIN
     // LIÊN QUAN`), a sapo printed twice, once cut over the meta lines (a
     // line that a later one starts with). They stay in the header.
     let mut related = false;
-    let mut skipped = Vec::new();
+    let mut skipped = Indexes::default();
     for &(i, ref class) in &header.lines {
         let Some(line) = lines.get(i) else { continue };
         match class {
@@ -391,7 +396,7 @@ fn place_header<'a>(text: &str, lines: &[Line<'a>], header: &Header<'a>) -> Opti
             })
         };
         t.len() >= MIN_CUT_COPY_CHARS
-            && all_texts.iter().any(|&j| {
+            && all_texts.as_slice().iter().any(|&j| {
                 j > i
                     && meta_between(j)
                     && lines.get(j).is_some_and(|l| {
@@ -406,11 +411,13 @@ fn place_header<'a>(text: &str, lines: &[Line<'a>], header: &Header<'a>) -> Opti
                     })
             })
     };
-    let texts: Vec<usize> = all_texts
+    let texts: Indexes = all_texts
+        .as_slice()
         .iter()
         .copied()
-        .filter(|&i| !skipped.contains(&i) && !is_cut_copy(i))
+        .filter(|&i| !skipped.contains(i) && !is_cut_copy(i))
         .collect();
+    let texts = texts.as_slice();
     let mut at = 0;
     let mut label = None;
     // A kicker above the title: a short line closing with a colon.
@@ -429,7 +436,9 @@ fn place_header<'a>(text: &str, lines: &[Line<'a>], header: &Header<'a>) -> Opti
             .lines
             .iter()
             .any(|&(i, ref c)| i > first && i < second && !matches!(c, Class::Text));
-        if is_section_like(f) && is_title_like(s) && !(meta_between && is_section_like(s)) {
+        // Text lines hold no marker, dateline, breadcrumb or caption: their
+        // shape alone tells a label from a title.
+        if is_label_shaped(f) && is_title_shaped(s) && !(meta_between && is_label_shaped(s)) {
             label = Some(first);
             at += 1;
         }
@@ -482,14 +491,14 @@ fn place_header<'a>(text: &str, lines: &[Line<'a>], header: &Header<'a>) -> Opti
     }
     // No marker: the first text line under the title is the lead, unless a
     // short label (a category) stands over a paragraph.
-    let after: Vec<usize> = texts
+    let after: Indexes = texts
         .iter()
         .copied()
         .filter(|&i| i > title && Some(i) != title_next)
         .collect();
     let lead = match after.as_slice() {
         [first, second, ..]
-            if lines.get(*first).is_some_and(|l| is_section_like(l.text))
+            if lines.get(*first).is_some_and(|l| is_label_shaped(l.text))
                 && lines.get(*second).is_some_and(|l| is_paragraph(l.text)) =>
         {
             Some(*second)
@@ -526,10 +535,10 @@ pub(crate) fn is_paragraph(line: &str) -> bool {
         || line.bytes().filter(|&b| b == b' ').count() >= PARAGRAPH_WORDS
 }
 
-/// Whether `next` goes on with the title `title`: the two stand on adjacent
-/// lines in a text that otherwise puts blank lines between blocks, and
-/// `next` reads as the rest of a headline, not as a lead, a caption or a
-/// sentence.
+/// Whether `next` (a header text line: no marker, caption or dateline) goes
+/// on with the title `title`: the two stand on adjacent lines in a text that
+/// otherwise puts blank lines between blocks, and `next` reads as the rest of
+/// a headline, not as a lead or a sentence.
 fn continues_title(
     text: &str,
     title: &Line<'_>,
@@ -547,8 +556,8 @@ fn continues_title(
         && blank_after
         && !title.text.ends_with(['.', '?', '!', ':', '"', '”'])
         && !longer_than(next.text, 120)
-        && is_title_like(next.text)
-        && !is_section_like(next.text)
+        && is_title_shaped(next.text)
+        && !is_label_shaped(next.text)
 }
 
 /// Whether `line`, wholly in brackets and no credit, stands under a bare
@@ -587,6 +596,10 @@ pub(crate) fn furniture(line: &str) -> Option<Furniture> {
         return Some(Furniture::Closing);
     }
     let bare = trim(line.trim_start_matches(|c: char| c == '*' || c == '>' || is_space(c)));
+    // Most lines open with no furniture word: told by the hash of the first.
+    if !FURNITURE_WORDS.may_start(bare).0 {
+        return None;
+    }
     if let Ok((_, f)) =
         super::common::one_of_starting(FURNITURE_OPENINGS, &FURNITURE_OPENING_STARTS).parse(bare)
     {
@@ -651,12 +664,15 @@ pub(crate) fn is_label_shaped(line: &str) -> bool {
         && line.chars().next().is_some_and(letters::is_uppercase)
 }
 
-/// A title: no source marker, no closing period, not too long.
+/// A title: no source marker, no caption, no closing period, not too long.
 fn is_title_like(line: &str) -> bool {
-    !longer_than(line, 300)
-        && (!line.ends_with('.') || line.ends_with("..."))
-        && source::marker(line).is_none()
-        && !is_caption(line)
+    is_title_shaped(line) && source::marker(line).is_none() && !is_caption(line)
+}
+
+/// Whether a line known to hold no marker and no caption has the shape of
+/// a title: no closing period, not too long.
+fn is_title_shaped(line: &str) -> bool {
+    !longer_than(line, 300) && (!line.ends_with('.') || line.ends_with("..."))
 }
 
 /// Collects the pieces of an article.

@@ -15,7 +15,7 @@ use nom::Parser;
 use std::borrow::Cow;
 
 use super::common::{
-    ch, first_bytes, is_one_of, longer_than, offset_in, one_of_starting, sp0, word, Res,
+    ch, first_bytes, is_one_of, longer_than, offset_in, one_of_starting, sp0, word, Res, WordFilter,
 };
 use crate::model::Role;
 use crate::normalize::{is_dash, is_space, trim, CLOSE_BRACKETS, DASHES, OPEN_BRACKETS};
@@ -168,10 +168,29 @@ fn role_list(i: &str) -> Res<'_, Vec<Role>> {
     separated_list1(sep, one_of_starting(ROLES, &ROLE_STARTS)).parse(i)
 }
 
+/// The words a labelled credit opens with: the first words of [`ROLES`],
+/// `Theo` and `Nguồn`, as a filter.
+const LABEL_OPENERS: WordFilter = WordFilter::new()
+    .with(ROLES)
+    .with(&[(SOURCE_WORD, ()), (SOURCE_LABEL, ())]);
+
+/// `Theo`: the word that opens a source credit.
+const SOURCE_WORD: &str = "theo";
+/// `Nguồn`: the label of a source credit.
+const SOURCE_LABEL: &str = "nguồn";
+
 /// Reads one line as credits. `None` when it is not a credit line.
 pub(crate) fn credit_line(line: &str, place: Place) -> Option<Vec<RawCredit<'_>>> {
     // A bullet or a dash before the credit (`• Tin, ảnh: X`) is no part of it.
     let line = trim(line.trim_start_matches(|c: char| BULLETS.contains(&c) || is_dash(c)));
+    // A labelled credit opens with a role word, `Theo` or `Nguồn`, or a
+    // bracket: most lines are told by the hash of their first word.
+    if place == Place::Labelled
+        && !line.starts_with(OPEN_BRACKETS)
+        && !LABEL_OPENERS.may_start(line).0
+    {
+        return None;
+    }
     if line.is_empty() || longer_than(line, MAX_CREDIT_CHARS) {
         return None;
     }
@@ -339,9 +358,9 @@ fn rfind_open_bracket(s: &str) -> Option<usize> {
 /// `Nguồn Thanh Niên: https://...`.
 fn source_credit(line: &str) -> Option<RawCredit<'_>> {
     let line = trim(line);
-    let names_part = if let Ok((rest, _)) = word("theo")(line) {
+    let names_part = if let Ok((rest, _)) = word(SOURCE_WORD)(line) {
         trim(rest)
-    } else if let Ok((rest, _)) = word("nguồn")(line) {
+    } else if let Ok((rest, _)) = word(SOURCE_LABEL)(line) {
         let rest = trim(rest);
         match rest.strip_prefix(':') {
             Some(r) => trim(r),
@@ -514,6 +533,9 @@ fn roles_after(line: &str) -> Option<(&str, Vec<Role>)> {
 /// or an outlet's name standing alone (a source).
 fn byline(full: &str) -> Option<Vec<RawCredit<'_>>> {
     let line = trim(full.trim_end_matches(|c: char| c == '|' || is_space(c)));
+    if !first_part_may_be_name(line) {
+        return None;
+    }
     // An outlet's name, or its code as printed (`TTXVN`), alone: the source.
     if outlet_by_name(line).is_some() || crate::outlets::outlet_exact(line).is_some() {
         return Some(vec![RawCredit {
@@ -575,6 +597,32 @@ fn byline(full: &str) -> Option<Vec<RawCredit<'_>>> {
         out.push(source);
     }
     Some(out)
+}
+
+/// The most words before the first separator of a byline: a title
+/// (`Bác sĩ`) and a name, or an outlet's name (`Báo điện tử Đảng Cộng sản
+/// Việt Nam`).
+const MAX_FIRST_PART_WORDS: usize = MAX_NAME_WORDS + 4;
+
+/// A cheap test a byline passes: its words up to the first character that
+/// may end a name (`,`, `/`, `;`, `&`, `|`, `(`, `•`, a dash) are few, as a
+/// name's are, or the whole line may be an outlet's name. Sentences fail it
+/// at once.
+fn first_part_may_be_name(line: &str) -> bool {
+    let mut spaces = 0;
+    for &b in line.as_bytes() {
+        match b {
+            b',' | b'/' | b';' | b'&' | b'|' | b'(' | b'-' | 0xE2 => return true,
+            b' ' => {
+                spaces += 1;
+                if spaces >= MAX_FIRST_PART_WORDS {
+                    return false;
+                }
+            }
+            _ => {}
+        }
+    }
+    true
 }
 
 /// Splits a names part on ` - `, `–`, `,`, ` và `, `/`, `;`, `&`, dropping a
@@ -808,7 +856,11 @@ fn caption_credit_in<'a>(
         let bracket = closed.get(open..)?;
         let inner = strip_brackets(bracket)?;
         let credit = photo_credit(inner)
-            .or_else(|| word("nguồn")(inner).ok().and_then(|_| source_credit(inner)))
+            .or_else(|| {
+                word(SOURCE_LABEL)(inner)
+                    .ok()
+                    .and_then(|_| source_credit(inner))
+            })
             .or_else(|| media_credit(inner))?;
         // The credit's text runs to the end, with a closing period or `|`.
         let text = trim(par.get(open..).unwrap_or(bracket));

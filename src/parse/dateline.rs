@@ -409,6 +409,30 @@ impl Found<'_> {
     }
 }
 
+/// Whether the digits at `at` may be a dateline's first: one or two digits
+/// (a day, an hour, a weekday's number) before a separator, a space or a
+/// comma, or four (a year) before `-` or `/`. A number in a title (`53,68%`,
+/// `năm 2026`, `134 tuyến`) is told at once.
+fn may_open_at_digits(b: &[u8], at: usize) -> bool {
+    let run = b
+        .get(at..)
+        .unwrap_or_default()
+        .iter()
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    let next = b.get(at + run).copied();
+    match run {
+        // `Thứ 4, ...`: a weekday's number before a comma.
+        1 if next == Some(b',') => true,
+        1 | 2 => matches!(
+            next,
+            None | Some(b'/' | b'-' | b'.' | b':' | b'h' | b'H' | b'g' | b' ' | 0xC2 | 0xE2)
+        ),
+        4 => matches!(next, Some(b'-' | b'/')),
+        _ => false,
+    }
+}
+
 /// The most bytes a dateline's words may take before its first digit
 /// (`Cập nhật lúc `, `Chủ nhật, ngày `, `Ngày xuất bản: `).
 const MAX_BEFORE_FIRST_DIGIT: usize = 40;
@@ -465,6 +489,9 @@ fn find_with(line: &str, with_tail: bool) -> Option<Found<'_>> {
     // weekday or label and its separator.
     let (from, last_digit) = if with_tail {
         let first_digit = line.bytes().position(|b| b.is_ascii_digit())?;
+        if !may_open_at_digits(line.as_bytes(), first_digit) {
+            return None;
+        }
         let mut from = first_digit.saturating_sub(MAX_BEFORE_FIRST_DIGIT);
         while !line.is_char_boundary(from) {
             from += 1;

@@ -43,6 +43,44 @@ pub(crate) enum Class<'a> {
     Text,
 }
 
+/// Indexes of header lines, at most [`MAX_HEADER_LINES`], held without an
+/// allocation; more are dropped.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Indexes {
+    at: [usize; MAX_HEADER_LINES],
+    len: usize,
+}
+
+impl Indexes {
+    /// Adds `i`, when there is room.
+    pub fn push(&mut self, i: usize) {
+        if let Some(slot) = self.at.get_mut(self.len) {
+            *slot = i;
+            self.len += 1;
+        }
+    }
+
+    /// The indexes, in the order pushed.
+    pub fn as_slice(&self) -> &[usize] {
+        self.at.get(..self.len).unwrap_or_default()
+    }
+
+    /// Whether `i` is one of them.
+    pub fn contains(&self, i: usize) -> bool {
+        self.as_slice().contains(&i)
+    }
+}
+
+impl FromIterator<usize> for Indexes {
+    fn from_iter<I: IntoIterator<Item = usize>>(iter: I) -> Self {
+        let mut out = Indexes::default();
+        for i in iter {
+            out.push(i);
+        }
+        out
+    }
+}
+
 /// The classified header.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Header<'a> {
