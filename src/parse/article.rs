@@ -269,8 +269,8 @@ pub(crate) fn parse_range(
     // A source in brackets closing the last paragraph: a credit, cut from it.
     let mut cut = None;
     if end > floor {
-        if let Some(l) = lines.get(end - 1).filter(|l| !is_caption(l.text)) {
-            if let Some((len, c)) = closing_source(l.text) {
+        if let Some(l) = lines.get(end - 1) {
+            if let Some((len, c)) = closing_source(l.text).filter(|_| !is_caption(l.text)) {
                 cut = Some((end - 1, len));
                 credits.insert(0, b.credit(c));
             }

@@ -85,12 +85,19 @@ const HONORIFICS: &[(&str, ())] = &[
     ("ts", ()),
 ];
 
+/// The first words of [`HONORIFICS`], as a filter.
+const HONORIFIC_WORDS: WordFilter = WordFilter::new().with(HONORIFICS);
+
 /// The first bytes of [`HONORIFICS`].
 const HONORIFIC_STARTS: [u64; 256] = first_bytes(HONORIFICS);
 
 /// `name` without a title before it (`BS. TRẦN VŨ` gives `TRẦN VŨ`), when
 /// a name follows the title.
 fn without_honorific(name: &str) -> &str {
+    // Most names open with no title: told by the hash of the first word.
+    if !HONORIFIC_WORDS.may_start(name).0 {
+        return name;
+    }
     let Ok((rest, _)) = one_of_starting(HONORIFICS, &HONORIFIC_STARTS).parse(name) else {
         return name;
     };
