@@ -93,6 +93,10 @@ const FURNITURE_OPENINGS: &[(&str, Furniture)] = &[
 /// The first bytes of [`FURNITURE_OPENINGS`].
 const FURNITURE_OPENING_STARTS: [u64; 256] = super::common::first_bytes(FURNITURE_OPENINGS);
 
+/// The first words of [`FURNITURE_OPENINGS`], as a filter.
+const OPENING_WORDS: super::common::WordFilter =
+    super::common::WordFilter::new().with(FURNITURE_OPENINGS);
+
 /// The first words of [`FURNITURE`] and [`FURNITURE_OPENINGS`], as a filter.
 const FURNITURE_WORDS: super::common::WordFilter = super::common::WordFilter::new()
     .with(FURNITURE)
@@ -596,8 +600,15 @@ pub(crate) fn furniture(line: &str) -> Option<Furniture> {
         return Some(Furniture::Closing);
     }
     let bare = trim(line.trim_start_matches(|c: char| c == '*' || c == '>' || is_space(c)));
-    // Most lines open with no furniture word: told by the hash of the first.
-    if !FURNITURE_WORDS.may_start(bare).0 {
+    // Most lines open with no furniture word: told by the hash of the
+    // first (a long line can only open with one of the openings).
+    let long = line.len() > MAX_FURNITURE_BYTES;
+    let words = if long {
+        &OPENING_WORDS
+    } else {
+        &FURNITURE_WORDS
+    };
+    if !words.may_start(bare).0 {
         return None;
     }
     if let Ok((_, f)) =
@@ -605,7 +616,7 @@ pub(crate) fn furniture(line: &str) -> Option<Furniture> {
     {
         return Some(f);
     }
-    if line.len() > MAX_FURNITURE_BYTES {
+    if long {
         return None;
     }
     let t = trim(line.trim_end_matches(|c: char| {
