@@ -138,6 +138,17 @@ fn weekday(i: &str) -> Res<'_, Weekday> {
     Ok((i, day))
 }
 
+impl RawDate {
+    /// A date from its day, month and year as written.
+    fn new(day: u32, month: u32, year: u32) -> Self {
+        RawDate {
+            day,
+            month,
+            year: year as i32,
+        }
+    }
+}
+
 /// `03/04/2024`, `3-4-2024`, `15.6.2024`: day, month, four-digit year with
 /// one separator used twice.
 pub(crate) fn date_dmy(i: &str) -> Res<'_, RawDate> {
@@ -146,14 +157,18 @@ pub(crate) fn date_dmy(i: &str) -> Res<'_, RawDate> {
     let (i, month) = number(1, 2)(i)?;
     let (i, _) = ch(sep)(i)?;
     let (i, year) = number(4, 4)(i)?;
-    Ok((
-        i,
-        RawDate {
-            day,
-            month,
-            year: year as i32,
-        },
-    ))
+    Ok((i, RawDate::new(day, month, year)))
+}
+
+/// `15 - 9 - 2010`, `3 – 4 – 2024`: day, month and year between dashes
+/// with spaces around them (read in running text).
+pub(crate) fn date_dmy_spaced(i: &str) -> Res<'_, RawDate> {
+    let (i, day) = number(1, 2)(i)?;
+    let (i, _) = (sp1, dash, sp1).parse(i)?;
+    let (i, month) = number(1, 2)(i)?;
+    let (i, _) = (sp1, dash, sp1).parse(i)?;
+    let (i, year) = number(4, 4)(i)?;
+    Ok((i, RawDate::new(day, month, year)))
 }
 
 /// `2018-12-06`, `2019-3-7`: year first, ISO-like.
@@ -163,14 +178,7 @@ fn date_ymd(i: &str) -> Res<'_, RawDate> {
     let (i, month) = number(1, 2)(i)?;
     let (i, _) = ch(sep)(i)?;
     let (i, day) = number(1, 2)(i)?;
-    Ok((
-        i,
-        RawDate {
-            day,
-            month,
-            year: year as i32,
-        },
-    ))
+    Ok((i, RawDate::new(day, month, year)))
 }
 
 /// `ngày 3 tháng 4 năm 2024` (the leading `ngày` optional).
@@ -186,14 +194,7 @@ pub(crate) fn date_written(i: &str) -> Res<'_, RawDate> {
     ))
     .parse(i)?;
     let (i, year) = number(4, 4)(i)?;
-    Ok((
-        i,
-        RawDate {
-            day,
-            month,
-            year: year as i32,
-        },
-    ))
+    Ok((i, RawDate::new(day, month, year)))
 }
 
 /// `12/12/24`: day, month and a two-digit year (2000 to 2069, 1970 to 1999),
@@ -205,14 +206,7 @@ fn date_dmy_short(i: &str) -> Res<'_, RawDate> {
     let (i, _) = ch(sep)(i)?;
     let (i, yy) = number(2, 2)(i)?;
     let year = if yy < 70 { 2000 + yy } else { 1900 + yy };
-    Ok((
-        i,
-        RawDate {
-            day,
-            month,
-            year: year as i32,
-        },
-    ))
+    Ok((i, RawDate::new(day, month, year)))
 }
 
 /// Any dateline date form, with an optional `ngày` before numeric forms.

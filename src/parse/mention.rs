@@ -33,7 +33,7 @@ use super::common::{
     ch, dash, find_byte, first_bytes, is_one_of, number, one_of_starting, sp0, sp1, word, Res,
     WordFilter,
 };
-use super::dateline::{date_dmy, time, RawDate, RawTime};
+use super::dateline::{date_dmy, date_dmy_spaced, time, RawDate, RawTime};
 use super::number::{
     ambiguous, figure, figure_after, leading_digits, unit_follows, vn_float, vn_number_with,
 };
@@ -574,25 +574,6 @@ fn day_month_any(i: &str) -> Res<'_, (u32, u32)> {
     let (i, _) = alt((ch('/'), (sp0, dash, sp0).map(|_| '-'), ch('.'))).parse(i)?;
     let (i, m) = number(1, 2)(i)?;
     Ok((i, (d, m)))
-}
-
-/// `15 - 9 - 2010`, `3 – 4 – 2024`: day, month and year between dashes
-/// with spaces around them.
-fn date_dmy_spaced(i: &str) -> Res<'_, RawDate> {
-    let spaced_dash = || (sp1, dash, sp1);
-    let (i, day) = number(1, 2)(i)?;
-    let (i, _) = spaced_dash().parse(i)?;
-    let (i, month) = number(1, 2)(i)?;
-    let (i, _) = spaced_dash().parse(i)?;
-    let (i, year) = number(4, 4)(i)?;
-    Ok((
-        i,
-        RawDate {
-            day,
-            month,
-            year: year as i32,
-        },
-    ))
 }
 
 /// A date after a date word: full, year-less or written out.
