@@ -371,6 +371,8 @@ fn bylines_as_pages_print_them() {
         [author(&["Trần Thanh Vỹ"])]
     );
     assert_eq!(end_credits(&["T.HÙNG"]), [author(&["T.HÙNG"])]);
+    assert_eq!(end_credits(&["CTV Minh Anh"]), [author(&["Minh Anh"])]);
+    assert_eq!(end_credits(&["ThS.BS Lê Văn An"]), [author(&["Lê Văn An"])]);
     assert_eq!(end_credits(&["K.L.M."]), [author(&["K.L.M."])]);
     assert_eq!(
         end_credits(&["• Tin, ảnh: Minh Hà"]),
@@ -687,4 +689,31 @@ fn the_end_mark_goes_to_the_footer() {
     let a = article(&text);
     assert_eq!(credits(&a), [(vec![Role::Source], names(&["TTXVN"]))]);
     assert_eq!(a.footer, ["./."]);
+}
+
+#[test]
+fn a_byline_and_a_dateline_under_the_sapo() {
+    let text = format!(
+        "Mở rộng tuyến xe buýt điện ra ngoại thành\n\n{LEAD}\n\nHoàng Lan\n\n\
+         Thứ hai, 12/02/2024 08:00 (GMT+7)\n\n{BODY}\n"
+    );
+    let a = article(&text);
+    assert_eq!(a.title, "Mở rộng tuyến xe buýt điện ra ngoại thành");
+    assert_eq!(a.lead.as_deref(), Some(LEAD));
+    assert_eq!(rfc3339(&a), "2024-02-12T08:00:00+07:00");
+    assert_eq!(credits(&a), [(vec![Role::Author], names(&["Hoàng Lan"]))]);
+    assert_eq!(a.body.len(), 1);
+    assert_eq!(a.rebuild(), text);
+}
+
+#[test]
+fn a_credit_after_the_date() {
+    let text = page(&[
+        "Mở rộng tuyến xe buýt điện",
+        "Thứ hai, 12/02/2024 - 08:00 | Tác giả: Lê Hà",
+    ]);
+    let a = article(&text);
+    assert_eq!(rfc3339(&a), "2024-02-12T08:00:00+07:00");
+    assert_eq!(credits(&a), [(vec![Role::Author], names(&["Lê Hà"]))]);
+    assert!(a.section.is_empty());
 }

@@ -159,10 +159,13 @@ const RELATED_INDENT: usize = 2;
 /// How far into a line the colon of a furniture label (`Xem thêm:`) may
 /// stand, in bytes.
 const MAX_LABEL_COLON_AT: usize = 24;
+/// The most lines under the lead looked at for a dateline when the header
+/// has none.
+const DATELINE_UNDER_LEAD: usize = 3;
 /// The most credit lines read at the end.
 const MAX_CREDIT_LINES: usize = 6;
 /// The shortest sapo cut short that is told from the whole one, in bytes.
-const MIN_CUT_COPY_CHARS: usize = 24;
+const MIN_CUT_COPY_BYTES: usize = 24;
 /// A generous length of a Vietnamese word with its space, in bytes.
 const MAX_WORD_BYTES: usize = 12;
 /// The words from which a line under the title reads as a paragraph.
@@ -248,27 +251,39 @@ pub(crate) fn parse_range(
     };
     let marked = matches!(layout.lead, Lead::Marker(..));
 
-    // A dateline right under the lead, when the header has none (one
-    // government outlet prints it there).
-    let mut skip = None;
-    if b.dateline.is_none() && !b.unplaced_dateline {
-        if let Some(i) = lead_at.map(|i| i + 1) {
-            if let Some(line) = lines.get(i) {
-                if let Some(found) = dateline::find(line.text).filter(|f| f.head.is_none()) {
-                    let base = line.start + super::common::offset_in(line.text, found.text);
-                    b.dateline = dateline::build(&found, base, &mut b.findings);
-                    if b.dateline.is_some() {
-                        b.findings
-                            .retain(|f| f.code != DiagnosticCode::MissingDateline);
-                        skip = Some(i);
+    // A dateline under the lead, when the header has none (one government
+    // outlet prints it there; others print the sapo over the byline and the
+    // date), with a byline right above it.
+    let mut skip = Indexes::default();
+    if let Some(lead) = lead_at.filter(|_| b.dateline.is_none() && !b.unplaced_dateline) {
+        for i in lead + 1..=lead + DATELINE_UNDER_LEAD {
+            let Some(line) = lines.get(i) else { break };
+            let Some(found) = dateline::find_in_header(line.text) else {
+                continue;
+            };
+            if !b.dateline_line(line, &found) {
+                break;
+            }
+            b.findings
+                .retain(|f| f.code != DiagnosticCode::MissingDateline);
+            for k in lead + 1..i {
+                if let Some(byline) = lines.get(k) {
+                    if b.byline_line(byline) {
+                        skip.push(k);
                     }
                 }
             }
+            skip.push(i);
+            break;
         }
     }
 
     // Credits, furniture and the end mark `./.` at the end, never taking the lead.
     let floor = lead_at.map_or(rest_from, |i| (i + 1).max(rest_from));
+    let floor = skip
+        .as_slice()
+        .iter()
+        .fold(floor, |floor, &s| floor.max(s + 1));
     let (end, mut credits, footer) = b.end_region(&lines, floor);
     // A source in brackets closing the last paragraph: a credit, cut from it.
     let mut cut = None;
@@ -292,7 +307,7 @@ pub(crate) fn parse_range(
             }
             continue;
         }
-        if Some(i) == skip {
+        if skip.contains(i) {
             continue;
         }
         let short;
@@ -399,7 +414,7 @@ fn place_header<'a>(text: &str, lines: &[Line<'a>], header: &Header<'a>) -> Opti
                 k > i && k < j && matches!(c, Class::Dateline(_) | Class::Byline(_))
             })
         };
-        t.len() >= MIN_CUT_COPY_CHARS
+        t.len() >= MIN_CUT_COPY_BYTES
             && all_texts.as_slice().iter().any(|&j| {
                 j > i
                     && meta_between(j)
@@ -750,17 +765,11 @@ impl<'a> Builder<'a> {
                 Class::Breadcrumb if self.section.is_empty() => self.section(line),
                 Class::Text if Some(i) == layout.label && !has_breadcrumb => self.section(line),
                 // Under a breadcrumb, a name over the title is a byline.
-                Class::Text if Some(i) == layout.label => match credit_line(line.text, Place::End)
-                    .filter(|c| c.iter().all(|c| c.roles == [Role::Author]))
-                {
-                    Some(credits) => {
-                        for c in credits {
-                            let credit = self.credit(c);
-                            self.head_credits.push(credit);
-                        }
+                Class::Text if Some(i) == layout.label => {
+                    if !self.byline_line(line) {
+                        self.header.push(Text::new(line.text, line.span()));
                     }
-                    None => self.header.push(Text::new(line.text, line.span())),
-                },
+                }
                 Class::Caption => {
                     let block = self.block(line, 0);
                     self.body.push(block);
@@ -816,9 +825,7 @@ impl<'a> Builder<'a> {
                 self.header.push(Text::new(line.text, line.span()));
                 continue;
             }
-            let base = line.start + super::common::offset_in(line.text, found.text);
-            self.dateline = dateline::build(found, base, &mut self.findings);
-            if self.dateline.is_none() {
+            if !self.dateline_line(&line, found) {
                 // A line whose dateline could not be read stays whole in the body.
                 self.unplaced_dateline = true;
                 self.body.push(Block {
@@ -827,24 +834,56 @@ impl<'a> Builder<'a> {
                     credits: Vec::new(),
                     span: line.span(),
                 });
-                continue;
-            }
-            if let Some(head) = found.head {
-                self.dateline_head(&line, head);
-            }
-            if let Some(tail) = found.tail {
-                let part = Line {
-                    text: tail,
-                    start: line.start + super::common::offset_in(line.text, tail),
-                    indent: 0,
-                };
-                if self.section.is_empty() && is_section_like(tail) {
-                    self.section(&part);
-                } else {
-                    self.header.push(Text::new(tail, part.span()));
-                }
             }
         }
+    }
+
+    /// Builds the dateline `found` on `line`, and places what stands before
+    /// it (a byline, else the section) and after it (a credit, a category,
+    /// widgets). `false` when the date cannot be read.
+    fn dateline_line(&mut self, line: &Line<'a>, found: &dateline::Found<'a>) -> bool {
+        let base = line.start + super::common::offset_in(line.text, found.text);
+        self.dateline = dateline::build(found, base, &mut self.findings);
+        if self.dateline.is_none() {
+            return false;
+        }
+        if let Some(head) = found.head {
+            self.dateline_head(line, head);
+        }
+        if let Some(tail) = found.tail {
+            let part = Line {
+                text: tail,
+                start: line.start + super::common::offset_in(line.text, tail),
+                indent: 0,
+            };
+            // `| Tác giả: Lê Hà`: a credit; `| Kinh doanh`: the category.
+            if let Some(credits) = credit_line(tail, Place::Labelled) {
+                for c in credits {
+                    let credit = self.credit(c);
+                    self.head_credits.push(credit);
+                }
+            } else if self.section.is_empty() && is_section_like(tail) {
+                self.section(&part);
+            } else {
+                self.header.push(Text::new(tail, part.span()));
+            }
+        }
+        true
+    }
+
+    /// Reads `line` as a bare byline (`Hoàng Lan`); `true` when it is one,
+    /// its credits taken.
+    fn byline_line(&mut self, line: &Line<'a>) -> bool {
+        let Some(credits) = credit_line(line.text, Place::End)
+            .filter(|c| c.iter().all(|c| c.roles == [Role::Author]))
+        else {
+            return false;
+        };
+        for c in credits {
+            let credit = self.credit(c);
+            self.head_credits.push(credit);
+        }
+        true
     }
 
     /// What stands before the date on the dateline's line: a byline (`Hoàng
