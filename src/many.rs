@@ -9,7 +9,7 @@ use crate::error::{Error, ErrorKind};
 use crate::model::Article;
 use crate::normalize::{normalize, trim};
 use crate::parse::article::parse_range;
-use crate::parse::article::{furniture, is_breadcrumb, is_end_mark, Furniture};
+use crate::parse::article::{furniture, is_breadcrumb, is_end_mark, is_paragraph, Furniture};
 use crate::parse::common::{has_digit, raw_lines};
 use crate::parse::credit::{credit_line, Place};
 use crate::parse::dateline;
@@ -18,8 +18,8 @@ use crate::MAX_INPUT_LEN;
 
 /// Tells, a line at a time, where the articles of a dump start: at a line
 /// that is a dateline, after a blank line, once the current article has a
-/// header and a title (so a section line above its own dateline stays with
-/// the article), and when the article before it has ended (its last line is
+/// header, a title and a paragraph (so a section line, a title or a byline
+/// above its own dateline stays with the article), and when the article before it has ended (its last line is
 /// a credit, page furniture or the end mark) or the dateline is written the
 /// way the dump's first one is. Datelines of teasers listed under an article
 /// (`10:15 17/12/2025` under `Thứ ba, 23/12/2025 09:02 (GMT+7)`) stay in it.
@@ -31,6 +31,10 @@ pub(crate) struct Splitter {
     prev_blank: bool,
     /// The last non-blank line was a breadcrumb after a blank line.
     prev_breadcrumb: bool,
+    /// How many paragraphs the article so far holds (up to 255): until it
+    /// holds one, a dateline is its own (pages print bylines and datelines
+    /// in any order above the lead), never the next article's.
+    paragraphs: u8,
     /// The last non-blank line, when short enough to be a credit.
     last_content: String,
     /// How the dump's first dateline is written.
@@ -104,6 +108,7 @@ impl Splitter {
         // The line is only normalized when it may be a dateline.
         // Every dateline holds a digit (normalizing keeps ASCII digits).
         let candidate = self.seen_content >= 2
+            && self.paragraphs > 0
             && may_open_dateline(line)
             && has_digit(line.as_bytes())
             && (self.prev_blank || has_ended(self));
@@ -125,8 +130,11 @@ impl Splitter {
                     .unwrap_or_default(),
             );
         }
+        // An ended article opens the next at a dateline once it holds two
+        // paragraphs (a sapo, a byline and its date may stand above the
+        // body); a dateline written as the dump's first opens one at once.
         let opens = found.is_some_and(|f| {
-            has_ended(self)
+            (self.paragraphs >= 2 && has_ended(self))
                 || self
                     .first_shape
                     .as_deref()
@@ -147,6 +155,10 @@ impl Splitter {
             Split::No => self.seen_content + 1,
             Split::Here => 1,
             Split::AtPreviousLine => 2,
+        };
+        self.paragraphs = match split {
+            Split::No => self.paragraphs.saturating_add(u8::from(is_paragraph(line))),
+            Split::Here | Split::AtPreviousLine => 0,
         };
         self.prev_breadcrumb = self.prev_blank && is_breadcrumb(line);
         self.prev_blank = false;

@@ -717,3 +717,42 @@ fn a_credit_after_the_date() {
     assert_eq!(credits(&a), [(vec![Role::Author], names(&["Lê Hà"]))]);
     assert!(a.section.is_empty());
 }
+
+#[test]
+fn a_weekday_before_a_time_first_dateline() {
+    let text = page(&["Mở rộng tuyến xe buýt điện", "Thứ Hai, 08:00, 12/02/2024"]);
+    let a = article(&text);
+    assert_eq!(rfc3339(&a), "2024-02-12T08:00:00+07:00");
+    let d = a.dateline.as_ref().unwrap();
+    assert_eq!(&*d.text, "Thứ Hai, 08:00, 12/02/2024");
+    assert_eq!(d.weekday, Some(chrono::Weekday::Mon));
+    assert!(a.credits.is_empty());
+}
+
+#[test]
+fn agencies_alone_in_brackets_at_the_end() {
+    assert_eq!(
+        end_credits(&["(TTXVN/Vietnam+)"]),
+        [(vec![Role::Source], names(&["TTXVN", "Vietnam+"]))]
+    );
+}
+
+#[test]
+fn a_page_read_as_a_dump_stays_whole() {
+    // Bylines and datelines above the body, and a sapo above the byline:
+    // no dateline of a header opens another article.
+    let pages = [
+        format!("Thời sự\n\nMở rộng tuyến xe buýt điện\n\nNGỌC AN\n\n12/02/2026 09:41 GMT+7\n\nTTO - {LEAD}\n\n{BODY}\n\nNGỌC AN\n"),
+        format!("Giá vàng lập đỉnh mới\n\n{LEAD}\n\nHoàng Lan\n\nThứ hai, 12/2/2024 08:00 (GMT+7)\n\n{BODY}\n\nHoàng Lan\n"),
+    ];
+    for text in &pages {
+        let many: Vec<_> = vn_article::parse_many(text)
+            .collect::<Result<_, _>>()
+            .unwrap();
+        assert_eq!(many, [article(text)], "{text}");
+        let read: Vec<_> = vn_article::read_many(text.as_bytes())
+            .collect::<Result<_, _>>()
+            .unwrap();
+        assert_eq!(read, many);
+    }
+}

@@ -211,7 +211,9 @@ pub(crate) fn credit_line(line: &str, place: Place) -> Option<Vec<RawCredit<'_>>
     }
     // `(Theo Dân trí)`, `(Nguồn: Reuters)`: the whole line in brackets.
     if let Some(inner) = strip_brackets(line) {
-        let mut credits = credit_line(inner, Place::Labelled)?;
+        // `(TTXVN/Vietnam+)`: agencies alone in brackets are the source.
+        let mut credits =
+            credit_line(inner, Place::Labelled).or_else(|| agencies(inner).map(|c| vec![c]))?;
         if let [only] = credits.as_mut_slice() {
             only.text = line;
         }

@@ -365,6 +365,7 @@ fn dateline(i: &str) -> Res<'_, Raw> {
             offset,
         });
     let time_first = (
+        opt(weekday),
         time,
         opt(offset),
         date_time_sep,
@@ -372,8 +373,8 @@ fn dateline(i: &str) -> Res<'_, Raw> {
         date,
         opt(offset),
     )
-        .map(|(time, before, (), weekday, date, after)| Raw {
-            weekday,
+        .map(|(first, time, before, (), weekday, date, after)| Raw {
+            weekday: first.or(weekday),
             date,
             time: Some(time),
             offset: before.or(after),
