@@ -113,6 +113,24 @@ fn breadcrumb_title_dateline_lead_without_marker() {
 }
 
 #[test]
+fn breadcrumbs_with_any_separator() {
+    for crumb in [
+        "Trang chủ » Thời sự » Giao thông",
+        "Trang chủ › Thời sự › Giao thông",
+    ] {
+        let text = page(&[crumb, "Mở rộng tuyến xe buýt điện", "14/02/2022 - 10:12"]);
+        let a = article(&text);
+        assert_eq!(
+            section(&a),
+            ["Trang chủ", "Thời sự", "Giao thông"],
+            "{crumb}"
+        );
+        assert_eq!(a.title, "Mở rộng tuyến xe buýt điện");
+        assert_eq!(a.rebuild(), text);
+    }
+}
+
+#[test]
 fn a_category_after_a_bar_is_the_section() {
     let text = page(&[
         "Lãi suất tiết kiệm tăng nhẹ",

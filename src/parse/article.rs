@@ -663,11 +663,15 @@ fn is_placeholder(line: &str) -> bool {
             || value.starts_with('{') && value.ends_with('}'))
 }
 
-/// A breadcrumb: a few short labels joined by `>` (`THỜI SỰ > Cần Thơ`).
+/// What joins the labels of a breadcrumb: `>`, `»`, `›`.
+const BREADCRUMB_SEPARATORS: &[char] = &['>', '»', '›'];
+
+/// A breadcrumb: a few short labels joined by `>`, `»` or `›` (`THỜI SỰ >
+/// Cần Thơ`, `Trang chủ » Thời sự`).
 pub(crate) fn is_breadcrumb(line: &str) -> bool {
-    line.contains('>')
-        && line.split('>').count() <= MAX_SECTION_WORDS
-        && line.split('>').all(|part| {
+    line.contains(BREADCRUMB_SEPARATORS)
+        && line.split(BREADCRUMB_SEPARATORS).count() <= MAX_SECTION_WORDS
+        && line.split(BREADCRUMB_SEPARATORS).all(|part| {
             let part = trim(part);
             !part.is_empty() && !longer_than(part, MAX_SECTION_CHARS)
         })
@@ -1045,17 +1049,15 @@ impl<'a> Builder<'a> {
         self.credits = all;
     }
 
-    /// Splits a breadcrumb on `>` into the section.
+    /// Splits a breadcrumb on its separators into the section.
     fn section(&mut self, line: &Line<'a>) {
-        let mut pos = 0;
-        for part in line.text.split('>') {
+        for part in line.text.split(BREADCRUMB_SEPARATORS) {
             let t = trim(part);
             if !t.is_empty() {
-                let start = line.start + pos + super::common::offset_in(part, t);
+                let start = line.start + super::common::offset_in(line.text, t);
                 self.section
                     .push(Text::new(t, Span::new(start, start + t.len())));
             }
-            pos += part.len() + 1;
         }
     }
 
