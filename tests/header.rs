@@ -312,6 +312,20 @@ fn widgets_after_the_date_go_to_the_header() {
 }
 
 #[test]
+fn widgets_in_the_header_are_no_title_or_lead() {
+    let text = page(&[
+        "Mở rộng tuyến xe buýt điện",
+        "0:00 / 3:45",
+        "1.024 lượt xem",
+        "12/02/2026 09:41",
+    ]);
+    let a = article(&text);
+    assert_eq!(a.title, "Mở rộng tuyến xe buýt điện");
+    assert_eq!(a.lead.as_deref(), Some(LEAD));
+    assert_eq!(header(&a), ["0:00 / 3:45", "1.024 lượt xem"]);
+}
+
+#[test]
 fn labels_before_the_date() {
     let cases = [
         (

@@ -53,6 +53,8 @@ const FURNITURE: &[(&str, Furniture)] = &[
     ("bài liên quan", Furniture::Related),
     ("copy link", Furniture::Closing),
     ("lấy link", Furniture::Closing),
+    ("lượt thích", Furniture::Closing),
+    ("lượt xem", Furniture::Closing),
     ("nghe bài viết", Furniture::Closing),
     ("sự kiện", Furniture::Related),
     ("tin mới", Furniture::Related),
@@ -611,9 +613,17 @@ pub(crate) fn is_furniture(line: &str) -> bool {
 pub(crate) fn furniture(line: &str) -> Option<Furniture> {
     // A link alone, or a label with an unfilled template placeholder
     // (`Nguồn: [Tên nguồn]`).
-    if is_link(line) || line.ends_with([']', '}']) && is_placeholder(line) {
+    if is_link(line) || line.ends_with([']', '}']) && is_placeholder(line) || is_counter(line) {
         return Some(Furniture::Closing);
     }
+    // A count before the words (`1.024 lượt xem`, `0 Bình luận`) is read
+    // like one after them.
+    let line =
+        if line.starts_with(|c: char| c.is_ascii_digit()) && line.len() <= MAX_FURNITURE_BYTES {
+            trim(line.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ','))
+        } else {
+            line
+        };
     let bare = trim(line.trim_start_matches(|c: char| c == '*' || c == '>' || is_space(c)));
     // Most lines open with no furniture word: told by the hash of the
     // first (a long line can only open with one of the openings).
@@ -644,6 +654,16 @@ pub(crate) fn furniture(line: &str) -> Option<Furniture> {
 fn colon_near_start(line: &str) -> bool {
     let b = line.as_bytes();
     memchr::memchr(b':', b.get(..MAX_LABEL_COLON_AT).unwrap_or(b)).is_some()
+}
+
+/// A widget's clock or counter alone on its line (`0:00 / 3:45`, `12`): digits
+/// and the marks between them, no letter.
+fn is_counter(line: &str) -> bool {
+    line.len() <= MAX_FURNITURE_BYTES
+        && line.bytes().any(|b| b.is_ascii_digit())
+        && line
+            .bytes()
+            .all(|b| b.is_ascii_digit() || matches!(b, b':' | b'/' | b'.' | b' '))
 }
 
 /// A web address alone on its line.
@@ -969,8 +989,10 @@ impl<'a> Builder<'a> {
         // Readers' comments close the article: from their heading on, all
         // is page furniture.
         if let Some(k) = (floor..end).find(|&k| {
+            // A heading, not a widget's count (`Bình luận (0)`).
             lines.get(k).is_some_and(|l| {
                 l.text.len() <= MAX_FURNITURE_BYTES
+                    && !l.text.bytes().any(|b| b.is_ascii_digit())
                     && furniture(l.text) == Some(Furniture::Comments)
             })
         }) {
