@@ -368,6 +368,17 @@ fn labels_before_the_date() {
 }
 
 #[test]
+fn a_paragraph_above_the_marker_stays_in_the_body() {
+    let text =
+        format!("Mở rộng tuyến xe buýt điện\n\n12/02/2026 09:41\n\n{LEAD}\n\nTTO - {BODY}\n");
+    let a = article(&text);
+    assert_eq!(a.source.as_ref().map(|s| &*s.code), Some("TTO"));
+    assert_eq!(a.lead.as_deref(), Some(BODY));
+    assert_eq!(&*a.body[0].text, LEAD);
+    assert!(a.header.is_empty());
+}
+
+#[test]
 fn a_kicker_above_the_title_goes_to_the_header() {
     let text = page(&[
         "Trung Quốc:",

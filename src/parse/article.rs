@@ -804,6 +804,17 @@ impl<'a> Builder<'a> {
                         self.head_credits.push(credit);
                     }
                 }
+                // A paragraph above the marker's line (a sapo before
+                // `ANTD.VN - ...`) is text of the article, not furniture.
+                Class::Text
+                    if i > layout.title
+                        && is_paragraph(line.text)
+                        && !line.text.ends_with([':', '…'])
+                        && !line.text.ends_with("...") =>
+                {
+                    let block = self.block(line, 0);
+                    self.body.push(block);
+                }
                 Class::Breadcrumb | Class::Text | Class::Furniture => {
                     self.header.push(Text::new(line.text, line.span()))
                 }
