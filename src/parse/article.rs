@@ -689,12 +689,21 @@ const BREADCRUMB_SEPARATORS: &[char] = &['>', '»', '›'];
 /// A breadcrumb: a few short labels joined by `>`, `»` or `›` (`THỜI SỰ >
 /// Cần Thơ`, `Trang chủ » Thời sự`).
 pub(crate) fn is_breadcrumb(line: &str) -> bool {
-    line.contains(BREADCRUMB_SEPARATORS)
+    has_breadcrumb_separator(line)
         && line.split(BREADCRUMB_SEPARATORS).count() <= MAX_SECTION_WORDS
         && line.split(BREADCRUMB_SEPARATORS).all(|part| {
             let part = trim(part);
             !part.is_empty() && !longer_than(part, MAX_SECTION_CHARS)
         })
+}
+
+/// Whether `line` holds one of the [`BREADCRUMB_SEPARATORS`], found by byte
+/// searches (a search for a set of characters decodes every one).
+fn has_breadcrumb_separator(line: &str) -> bool {
+    let b = line.as_bytes();
+    memchr::memchr(b'>', b).is_some()
+        || memchr::memmem::find(b, "»".as_bytes()).is_some()
+        || memchr::memmem::find(b, "›".as_bytes()).is_some()
 }
 
 /// A section label: a breadcrumb, or a short label with no sentence end.
