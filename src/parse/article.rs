@@ -701,9 +701,12 @@ pub(crate) fn is_breadcrumb(line: &str) -> bool {
 /// searches (a search for a set of characters decodes every one).
 fn has_breadcrumb_separator(line: &str) -> bool {
     let b = line.as_bytes();
+    // `»` is C2 BB, `›` E2 80 BA: found by their first byte, then checked.
     memchr::memchr(b'>', b).is_some()
-        || memchr::memmem::find(b, "»".as_bytes()).is_some()
-        || memchr::memmem::find(b, "›".as_bytes()).is_some()
+        || memchr::memchr2_iter(0xC2, 0xE2, b).any(|i| {
+            matches!(b.get(i..i + 3), Some([0xC2, 0xBB, ..] | [0xE2, 0x80, 0xBA]))
+                || b.get(i..) == Some(&[0xC2, 0xBB])
+        })
 }
 
 /// A section label: a breadcrumb, or a short label with no sentence end.

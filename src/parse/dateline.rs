@@ -409,21 +409,32 @@ impl Found<'_> {
 /// comma, or four (a year) before `-` or `/`. A number in a title (`53,68%`,
 /// `năm 2026`, `134 tuyến`) is told at once.
 fn may_open_at_digits(b: &[u8], at: usize) -> bool {
-    let run = b
-        .get(at..)
-        .unwrap_or_default()
-        .iter()
-        .take_while(|c| c.is_ascii_digit())
-        .count();
+    let digits = |from: usize| {
+        b.get(from..)
+            .unwrap_or_default()
+            .iter()
+            .take_while(|c| c.is_ascii_digit())
+            .count()
+    };
+    let run = digits(at);
     let next = b.get(at + run).copied();
-    match run {
+    let after = b.get(at + run + 1).copied();
+    match (run, next) {
         // `Thứ 4, ...`: a weekday's number before a comma.
-        1 if next == Some(b',') => true,
-        1 | 2 => matches!(
-            next,
-            None | Some(b'/' | b'-' | b'.' | b':' | b'h' | b'H' | b'g' | b' ' | 0xC2 | 0xE2)
-        ),
-        4 => matches!(next, Some(b'-' | b'/')),
+        (1, Some(b',')) => true,
+        // `03/04`, `3-4`, `15.6`: a day and a month of one or two digits
+        // (`10.000` is a number).
+        (1 | 2, Some(b'/' | b'-' | b'.')) => (1..=2).contains(&digits(at + run + 1)),
+        // `07:35`, `18h15`, `7g30`, a day or an hour alone at the end.
+        (1 | 2, None | Some(b':' | b'h' | b'H' | b'g')) => true,
+        // `3 tháng 4`, `7 giờ 35`, `Thứ 2 12/02`, or a dash.
+        (1 | 2, Some(b' ' | 0xC2)) => {
+            matches!(after, Some(b't' | b'T' | b'g' | b'G' | b'-' | 0xA0 | 0xE2))
+                || after.is_some_and(|c| c.is_ascii_digit())
+        }
+        (1 | 2, Some(0xE2)) => true,
+        // `2018-12-06`: a year first.
+        (4, Some(b'-' | b'/')) => true,
         _ => false,
     }
 }
