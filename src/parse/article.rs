@@ -107,6 +107,18 @@ const FURNITURE_WORDS: super::common::WordFilter = super::common::WordFilter::ne
 /// The first bytes of [`FURNITURE`].
 const FURNITURE_STARTS: [u64; 256] = super::common::first_bytes(FURNITURE);
 
+/// The first bytes of [`FURNITURE`] and [`FURNITURE_OPENINGS`] together.
+#[allow(clippy::indexing_slicing)] // evaluated by the compiler: bytes index 256 slots
+const FURNITURE_ANY_STARTS: [u64; 256] = {
+    let mut out = FURNITURE_STARTS;
+    let mut b = 0;
+    while b < 256 {
+        out[b] |= FURNITURE_OPENING_STARTS[b];
+        b += 1;
+    }
+    out
+};
+
 /// What a furniture line does on the page.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Furniture {
@@ -628,12 +640,13 @@ pub(crate) fn furniture(line: &str) -> Option<Furniture> {
     // Most lines open with no furniture word: told by the hash of the
     // first (a long line can only open with one of the openings).
     let long = line.len() > MAX_FURNITURE_BYTES;
-    let words = if long {
-        &OPENING_WORDS
+    let (words, starts) = if long {
+        (&OPENING_WORDS, &FURNITURE_OPENING_STARTS)
     } else {
-        &FURNITURE_WORDS
+        (&FURNITURE_WORDS, &FURNITURE_ANY_STARTS)
     };
-    if !words.may_start(bare).0 {
+    let first = bare.as_bytes().first().copied().unwrap_or(0);
+    if starts.get(usize::from(first)) == Some(&0) || !words.may_start(bare).0 {
         return None;
     }
     if let Ok((_, f)) =
