@@ -562,6 +562,24 @@ fn captions_as_pages_print_them() {
             Role::Graphics,
             &["BBC"],
         ),
+        (
+            "Xe buýt điện tại bến. ẢNH: NGỌC AN",
+            "Xe buýt điện tại bến.",
+            Role::Photo,
+            &["NGỌC AN"],
+        ),
+        (
+            "Xe buýt điện tại bến | Ảnh: Ngọc An",
+            "Xe buýt điện tại bến",
+            Role::Photo,
+            &["Ngọc An"],
+        ),
+        (
+            "Xe buýt điện tại bến. Nguồn ảnh: Reuters",
+            "Xe buýt điện tại bến.",
+            Role::Photo,
+            &["Reuters"],
+        ),
     ];
     for &(line, caption, role, who) in cases {
         let text = format!("Tin nóng trong ngày hôm nay\n\n{LEAD}\n\n{line}\n\n{BODY}\n");
@@ -574,6 +592,14 @@ fn captions_as_pages_print_them() {
         assert_eq!(block.credits[0].names, who, "{line}");
         assert_eq!(a.rebuild(), text);
     }
+}
+
+#[test]
+fn a_heading_in_capitals_is_no_photo_credit() {
+    let text = format!("Tin nóng trong ngày hôm nay\n\n{LEAD}\n\nẢNH HƯỞNG CỦA BÃO\n\n{BODY}\n");
+    let a = article(&text);
+    assert_eq!(a.body[0].kind, vn_article::BlockKind::Paragraph);
+    assert!(a.body[0].credits.is_empty());
 }
 
 #[test]

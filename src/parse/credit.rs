@@ -912,12 +912,25 @@ fn caption_credit_in<'a>(
     while let Some(found) = last_a(search_end) {
         search_end = found;
         let at = window_from + found;
-        let before = t.get(..at)?.trim_end_matches(is_space);
+        if !opens_photo_credit(t.get(at..)?) {
+            continue;
+        }
+        let mut before = t.get(..at)?.trim_end_matches(is_space);
+        // `Nguồn ảnh: X`: the credit opens at `Nguồn`.
+        let at = match strip_source_label(before) {
+            Some(rest) => {
+                let label_at = rest.len();
+                before = rest.trim_end_matches(is_space);
+                label_at
+            }
+            None => at,
+        };
         let opener = before.chars().next_back();
         let after_sentence =
             matches!(opener, Some('.' | '!' | '?' | '"' | '”' | '…')) || before.is_empty();
-        let after_dash = opener.is_some_and(is_dash);
-        if !(after_sentence || after_dash) || !opens_photo_credit(t.get(at..)?) {
+        // ` - Ảnh: X`, ` | Ảnh: X`
+        let after_dash = opener.is_some_and(|c| is_dash(c) || c == '|');
+        if !(after_sentence || after_dash) {
             continue;
         }
         // The credit's text runs to the end of the paragraph, `|` included.
@@ -955,7 +968,11 @@ pub(crate) fn caption_or_photo(par: &str) -> Option<(Option<usize>, RawCredit<'_
 /// Whether `s` (at an `Ả`/`ả`) opens a photo credit: `Ảnh` then a colon, a
 /// capital, or a role list (`Ảnh, video:`); not `ảnh hưởng`.
 fn opens_photo_credit(s: &str) -> bool {
-    let Some(rest) = s.strip_prefix("Ảnh").or_else(|| s.strip_prefix("ảnh")) else {
+    let Some(rest) = s
+        .strip_prefix("Ảnh")
+        .or_else(|| s.strip_prefix("ảnh"))
+        .or_else(|| s.strip_prefix("ẢNH"))
+    else {
         return false;
     };
     let rest = rest.trim_start_matches(is_space);
@@ -971,16 +988,25 @@ fn opens_photo_credit(s: &str) -> bool {
 /// words, found by their five bytes in one vectorized pass.
 fn has_photo_word(s: &[u8]) -> bool {
     crate::bytes::any_whole(s, |a, b, c, n, h| {
-        let hinh = ((a | 0x20) == b'h') & (b == 0xC3) & (c == 0xAC);
-        (n == b'n') & (h == b'h') & (is_a_hook(a, b, c) | hinh)
+        // `ì` is C3 AC, `Ì` C3 8C; `nh` in either case (`ẢNH`, `HÌNH`).
+        let hinh = ((a | 0x20) == b'h') & (b == 0xC3) & ((c | 0x20) == 0xAC);
+        ((n | 0x20) == b'n') & ((h | 0x20) == b'h') & (is_a_hook(a, b, c) | hinh)
     })
 }
 
 /// Whether `s` holds `ảnh`/`Ảnh` alone of the photo words.
 fn has_anh(s: &[u8]) -> bool {
     crate::bytes::any_whole(s, |a, b, c, n, h| {
-        (n == b'n') & (h == b'h') & is_a_hook(a, b, c)
+        ((n | 0x20) == b'n') & ((h | 0x20) == b'h') & is_a_hook(a, b, c)
     })
+}
+
+/// `s` without the `Nguồn` (in any case) that closes it, if it does.
+fn strip_source_label(s: &str) -> Option<&str> {
+    ["Nguồn", "nguồn", "NGUỒN"]
+        .iter()
+        .find_map(|label| s.strip_suffix(label))
+        .filter(|rest| rest.is_empty() || rest.ends_with(is_space))
 }
 
 /// Whether `a b c` are `ả` or `Ả` (E1 BA A3 / E1 BA A2).
@@ -1015,7 +1041,11 @@ fn photo_credit_names(s: &str) -> Option<RawCredit<'_>> {
     if let Some(c) = media_credit(s) {
         return Some(c);
     }
-    // `Ảnh VGP`: no colon.
+    // `Ảnh VGP`: no colon (and not in capitals: `ẢNH HƯỞNG CỦA BÃO` is a
+    // heading).
+    if s.starts_with("ẢNH") {
+        return None;
+    }
     let (rest, _) = word("ảnh")(s).ok()?;
     let name = trim(rest);
     let names = split_names(name);
