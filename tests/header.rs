@@ -256,7 +256,7 @@ fn a_dateline_under_the_lead() {
     assert_eq!(a.lead.as_deref(), Some(LEAD));
     assert_eq!(rfc3339(&a), "2024-03-15T08:30:00+07:00");
     assert_eq!(a.body.len(), 1);
-    assert!(!util::codes(&a).contains(&"missing_dateline"));
+    assert_eq!(util::codes(&a), ["offset_assumed"]);
 }
 
 #[test]
@@ -592,6 +592,30 @@ fn captions_as_pages_print_them() {
         assert_eq!(block.credits[0].names, who, "{line}");
         assert_eq!(a.rebuild(), text);
     }
+}
+
+#[test]
+fn a_caption_under_the_title_is_no_lead() {
+    let text = format!(
+        "Cây thông bật gốc trên đèo Prenn\n\nThứ năm, 29/9/2022, 06:00 (GMT+7)\n\n\
+         Cây thông chắn ngang đường. Ảnh: Duy Khôi.\n\n{LEAD}\n\n{BODY}\n"
+    );
+    let a = article(&text);
+    assert_eq!(a.lead.as_deref(), Some(LEAD));
+    assert_eq!(a.body[0].kind, vn_article::BlockKind::Caption);
+    assert_eq!(&*a.body[0].text, "Cây thông chắn ngang đường.");
+    assert_eq!(a.body[0].credits[0].names, ["Duy Khôi"]);
+}
+
+#[test]
+fn a_one_letter_byline_under_a_source_stays_an_author() {
+    assert_eq!(
+        end_credits(&["Nguồn: Daily Mail", "J"]),
+        [
+            (vec![Role::Source], names(&["Daily Mail"])),
+            (vec![Role::Author], names(&["J"]))
+        ]
+    );
 }
 
 #[test]

@@ -1062,18 +1062,6 @@ impl<'a> Builder<'a> {
                 if photo_only && over_byline {
                     break;
                 }
-                // `Theo Lê Hà` over an outlet's name alone (one word such as
-                // `VnEconomy`, not a person's name): the outlet is the source.
-                let by_source = found.iter().any(|c| c.roles == [Role::Source]);
-                if let Some(last) = credits.last_mut() {
-                    let outlet_word = match last.names.as_slice() {
-                        [name] => !name.contains(is_space) && *name == *last.text,
-                        _ => false,
-                    };
-                    if by_source && last.roles == [Role::Author] && outlet_word {
-                        last.roles = vec![Role::Source];
-                    }
-                }
                 credits.extend(found.into_iter().rev().map(|c| self.credit(c)));
                 credit_lines += 1;
             } else {

@@ -1003,10 +1003,13 @@ fn has_anh(s: &[u8]) -> bool {
 
 /// `s` without the `Nguồn` (in any case) that closes it, if it does.
 fn strip_source_label(s: &str) -> Option<&str> {
-    ["Nguồn", "nguồn", "NGUỒN"]
-        .iter()
-        .find_map(|label| s.strip_suffix(label))
-        .filter(|rest| rest.is_empty() || rest.ends_with(is_space))
+    let at = s
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| is_space(c))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let (rest, last) = s.split_at_checked(at)?;
+    matches!(word(SOURCE_LABEL)(last), Ok(("", _))).then_some(rest)
 }
 
 /// Whether `a b c` are `ả` or `Ả` (E1 BA A3 / E1 BA A2).

@@ -556,7 +556,7 @@ fn find_with(line: &str, with_tail: bool) -> Option<Found<'_>> {
         if prefix.ends_with(':') {
             if let Some((head, label)) = split_at_last_separator(prefix) {
                 if is_label(label) {
-                    let start = offset_of(line, label);
+                    let start = super::common::offset_in(line, label);
                     return Some(Found {
                         text: trim(line.get(start..end).unwrap_or_default()),
                         head: Some(head),
@@ -591,11 +591,6 @@ fn split_at_last_separator(s: &str) -> Option<(&str, &str)> {
     let sep_len = rest.chars().next()?.len_utf8();
     let (head, after) = (trim(head), trim(rest.get(sep_len..)?));
     (!head.is_empty() && !after.is_empty()).then_some((head, after))
-}
-
-/// The offset of `part`, a slice of `whole`, in `whole`.
-fn offset_of(whole: &str, part: &str) -> usize {
-    super::common::offset_in(whole, part)
 }
 
 /// Whether `s` starts with a weekday or `ngày`, the words a dateline may

@@ -129,8 +129,14 @@ pub(crate) fn classify<'a>(lines: &[Line<'a>]) -> Header<'a> {
             continue;
         }
         if title_above && is_paragraph(t) {
-            paragraph_at = Some(i);
-            out.lines.push((i, Class::Text));
+            // A photo under the title with its caption comes before the lead.
+            let class = if caption_or_photo(t).is_some() {
+                Class::Caption
+            } else {
+                paragraph_at = Some(i);
+                Class::Text
+            };
+            out.lines.push((i, class));
             continue;
         }
         // A long line is a paragraph, a caption or a headline: no
