@@ -16,6 +16,9 @@ pub enum ErrorKind {
     InvalidUtf8,
     /// The text is larger than [`crate::MAX_INPUT_LEN`].
     TooLarge,
+    /// One article would hold more than [`crate::MAX_PIECES`] lines,
+    /// mentions or diagnostics.
+    TooManyPieces,
     /// A dateline could not be read.
     InvalidDateline,
     /// A source marker such as `(CT) -` could not be read.
@@ -35,6 +38,7 @@ impl ErrorKind {
             ErrorKind::NoTitle => "no_title",
             ErrorKind::InvalidUtf8 => "invalid_utf8",
             ErrorKind::TooLarge => "too_large",
+            ErrorKind::TooManyPieces => "too_many_pieces",
             ErrorKind::InvalidDateline => "invalid_dateline",
             ErrorKind::InvalidSourceMarker => "invalid_source_marker",
             ErrorKind::InvalidCredit => "invalid_credit",

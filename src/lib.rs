@@ -195,13 +195,22 @@ pub use outlets::{outlet, outlets, Outlet};
 /// of many articles with [`parse_many`], which applies the limit per article.
 pub const MAX_INPUT_LEN: usize = 16 << 20;
 
+/// The most pieces one article holds: non-blank lines, mentions and
+/// diagnostics, each counted on its own. Real articles hold well under a
+/// hundred lines; a text past the limit is a dump or an attack, and is an
+/// [`ErrorKind::TooManyPieces`] error at the first piece past it, so that
+/// the memory an article takes beyond its text stays bounded (about 2 MB).
+/// [`parse_many`] and [`read_many`] apply the limit per article.
+pub const MAX_PIECES: usize = 10_000;
+
 /// Parses one article.
 ///
 /// # Errors
 ///
 /// Fails only when the text holds no article: [`ErrorKind::EmptyInput`] for
 /// an empty or blank text, [`ErrorKind::NoTitle`] when no line is left for a
-/// title after the header, [`ErrorKind::TooLarge`] past [`MAX_INPUT_LEN`].
+/// title after the header, [`ErrorKind::TooLarge`] past [`MAX_INPUT_LEN`],
+/// [`ErrorKind::TooManyPieces`] past [`MAX_PIECES`].
 /// Everything else becomes a diagnostic of the article.
 ///
 /// ```

@@ -107,8 +107,9 @@ fn compose_in_order(segment: &str, out: &mut String) -> bool {
         decompose_canonical(starter, |c| last = c);
         order = ccc(last);
     }
-    let mut kept = [char::MAX; 4];
-    let mut kept_len = 0;
+    // The marks that did not compose, in order: a run of any length is
+    // composed here, in memory no larger than the run.
+    let mut kept = String::new();
     let mut kept_ccc = 0;
     for mark in chars {
         // The marks of Vietnamese, which decompose to nothing else, told
@@ -132,21 +133,17 @@ fn compose_in_order(segment: &str, out: &mut String) -> bool {
             return false;
         }
         order = class;
-        let blocked = kept_len > 0 && kept_ccc >= class;
+        let blocked = !kept.is_empty() && kept_ccc >= class;
         match compose(starter, mark) {
             Some(c) if !blocked => starter = c,
             _ => {
-                let Some(slot) = kept.get_mut(kept_len) else {
-                    return false;
-                };
-                *slot = mark;
-                kept_len += 1;
+                kept.push(mark);
                 kept_ccc = class;
             }
         }
     }
     out.push(starter);
-    out.extend(kept.iter().take(kept_len));
+    out.push_str(&kept);
     true
 }
 

@@ -24,6 +24,7 @@ use crate::model::{
     Article, Block, BlockKind, Credit, DiagnosticCode, Role, SourceMarker, Span, Text,
 };
 use crate::normalize::{is_space, trim};
+use crate::MAX_PIECES;
 
 /// A non-blank line of the text, trimmed.
 #[derive(Debug, Clone, Copy)]
@@ -187,9 +188,13 @@ const PARAGRAPH_WORDS: usize = 20;
 
 /// Splits `text` into its non-blank lines, trimmed, with their offsets. Line
 /// ends are `\n`, `\r\n` and a lone `\r`.
-pub(crate) fn lines(text: &str, from: usize, to: usize) -> Vec<Line<'_>> {
+///
+/// # Errors
+///
+/// The offset of the first line past [`MAX_PIECES`].
+pub(crate) fn lines(text: &str, from: usize, to: usize) -> Result<Vec<Line<'_>>, usize> {
     // About one line per 80 bytes in news text; a guess saves the regrowth.
-    let mut out = Vec::with_capacity(to.saturating_sub(from) / 80 + 8);
+    let mut out = Vec::with_capacity((to.saturating_sub(from) / 80 + 8).min(MAX_PIECES));
     for (start, end) in raw_lines(text, from, to) {
         let Some(raw) = text.get(start..end) else {
             continue;
@@ -201,13 +206,16 @@ pub(crate) fn lines(text: &str, from: usize, to: usize) -> Vec<Line<'_>> {
         let before = raw
             .get(..super::common::offset_in(raw, t))
             .unwrap_or_default();
+        if out.len() == MAX_PIECES {
+            return Err(start + before.len());
+        }
         out.push(Line {
             text: t,
             start: start + before.len(),
             indent: before.chars().count(),
         });
     }
-    out
+    Ok(out)
 }
 
 /// Parses the article in `text[from..to]` (NFC text); spans are offsets in
@@ -218,7 +226,14 @@ pub(crate) fn parse_range(
     to: usize,
     first_line: usize,
 ) -> Result<Article<'_>, Error> {
-    let lines = lines(text, from, to);
+    let lines = lines(text, from, to).map_err(|at| {
+        error_at(
+            ErrorKind::TooManyPieces,
+            &format!("too many pieces: more than {MAX_PIECES} lines for one article"),
+            (text, from, first_line),
+            at,
+        )
+    })?;
     if lines.is_empty() {
         return Err(error_at(
             ErrorKind::EmptyInput,
@@ -360,7 +375,7 @@ pub(crate) fn parse_range(
     b.footer = footer;
     // The lines are placed: let their memory go before the layout is built.
     drop(lines);
-    Ok(b.finish())
+    b.finish()
 }
 
 /// Where the lead is.
@@ -1147,7 +1162,9 @@ impl<'a> Builder<'a> {
         }
     }
 
-    fn finish(self) -> Article<'a> {
+    /// The article; [`ErrorKind::TooManyPieces`] when it would hold more
+    /// than [`MAX_PIECES`] mentions or diagnostics.
+    fn finish(self) -> Result<Article<'a>, Error> {
         let text = self.text;
         let ctx = Context {
             dateline: self.dateline.as_ref().map(|d| d.date),
@@ -1181,6 +1198,26 @@ impl<'a> Builder<'a> {
         // Lead first, then the body in order: the order the canonical
         // rendering gives, so that rendering keeps the mentions' order.
 
+        // The scanner stops one past the limit.
+        let past = |what: &str, span: Option<Span>| {
+            let at = span.map_or(self.from, |s| s.start);
+            error_at(
+                ErrorKind::TooManyPieces,
+                &format!("too many pieces: more than {MAX_PIECES} {what} for one article"),
+                (text, self.from, self.first_line),
+                at,
+            )
+        };
+        if mentions.len() > MAX_PIECES {
+            return Err(past("mentions", mentions.get(MAX_PIECES).map(|m| m.span)));
+        }
+        if findings.len() > MAX_PIECES {
+            findings.sort_by_key(|f| f.span.start);
+            return Err(past(
+                "diagnostics",
+                findings.get(MAX_PIECES).map(|f| f.span),
+            ));
+        }
         // A dateline line that could not be read stays in the body, where the
         // scanner meets its impossible date again: say it once.
         if header_findings > 0 && findings.len() > header_findings {
@@ -1228,7 +1265,7 @@ impl<'a> Builder<'a> {
             title_raw: self.title_raw,
         };
         article.layout = crate::lossless::layout(&article, text, self.from, self.to);
-        article
+        Ok(article)
     }
 }
 

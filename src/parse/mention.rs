@@ -40,6 +40,7 @@ use super::number::{
 use super::Finding;
 use crate::model::{DiagnosticCode, Mention, MentionValue, Span};
 use crate::normalize::{is_dash, is_space, trim_start, CLOSE_BRACKETS, OPEN_BRACKETS};
+use crate::MAX_PIECES;
 
 /// Words that announce a date right after them; up to two of them may stand
 /// together (`tối mùng 3/9`). Longest first.
@@ -136,6 +137,10 @@ pub(crate) fn scan<'a>(
     let mut pos = 0;
     let mut anchor = 0;
     while pos < bytes.len() {
+        // Past the limit the article is an error: no use reading on.
+        if out.len() > MAX_PIECES || findings.len() > MAX_PIECES {
+            return;
+        }
         // Every mention holds a digit or `quý`, at most three words after
         // its first word (`rạng sáng nay (6/12)`): words further from the
         // next such anchor are skipped without a look.

@@ -64,6 +64,35 @@ pub fn cases() -> Vec<(&'static str, Build)> {
                 n,
             )
         }),
+        ("lone CR lines", |n| {
+            repeat("", "Đoạn văn ngắn có chữ.\r", n)
+        }),
+        ("lone CR pairs", |n| repeat("", "a\r\r", n)),
+        ("CRLF paragraphs", |n| repeat("", "a\r\n\r\n", n)),
+        ("mixed line ends", |n| repeat("", "a\rb\nc\r\n\r", n)),
+        ("one word without spaces", |n| {
+            repeat("", "Kếtnạpđảngviênmới", n)
+        }),
+        ("digits only", |n| repeat("", "1234567890", n)),
+        ("inline dates", |n| repeat(HEADER, "ngày 2-4-2024 ", n)),
+        ("money repeated", |n| repeat(HEADER, "256.341 tỉ đồng ", n)),
+        ("times repeated", |n| repeat(HEADER, "lúc 7 giờ 35 ", n)),
+        ("caption openers", |n| repeat(HEADER, "(Ảnh: ", n)),
+        ("byline dashes", |n| {
+            repeat("", "Tin: KIM XUÂN - Ảnh: THU TRANG - ", n)
+        }),
+        ("dash lines", |n| repeat("", "- \n", n)),
+        ("bullets", |n| repeat("", "• ", n)),
+        ("bullet credit lines", |n| {
+            repeat("", "• Tin, ảnh: KIM XUÂN\n", n)
+        }),
+        ("zero-width spaces", |n| repeat("", "\u{200B}", n)),
+        ("zero-width paragraphs", |n| repeat("", "a\u{200B}\n\n", n)),
+        ("non-breaking-space lines", |n| repeat("", "\u{A0}\n", n)),
+        ("weekday lines", |n| repeat("", "Thứ Tư, \n\n", n)),
+        ("title-like lines", |n| {
+            repeat("", "Kết nạp đảng viên mới đạt kế hoạch năm\n", n)
+        }),
         ("furniture", |n| {
             repeat(
                 "03/04/2024 - 07:35\n\nTiêu đề\n\nNội dung.\n\n",
