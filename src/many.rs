@@ -3,14 +3,14 @@
 //! large to hold ([`ReadMany`]).
 
 use std::borrow::Cow;
-use std::io::{BufRead, Read};
+use std::io::BufRead;
 
 use crate::error::{Error, ErrorKind};
 use crate::model::Article;
 use crate::normalize::{normalize, trim};
 use crate::parse::article::parse_range;
 use crate::parse::article::{furniture, is_breadcrumb, is_end_mark, is_paragraph, Furniture};
-use crate::parse::common::{has_digit, raw_lines};
+use crate::parse::common::has_digit;
 use crate::parse::credit::{credit_line, Place};
 use crate::parse::dateline;
 use crate::pieces::too_large;
@@ -35,8 +35,6 @@ pub(crate) struct Splitter {
     /// holds one, a dateline is its own (pages print bylines and datelines
     /// in any order above the lead), never the next article's.
     paragraphs: u8,
-    /// The last non-blank line, when short enough to be a credit.
-    last_content: String,
     /// How the dump's first dateline is written.
     first_shape: Option<String>,
 }
@@ -92,8 +90,9 @@ pub(crate) enum Split {
 }
 
 impl Splitter {
-    /// Feeds `line` in; where it puts the next article's start.
-    pub(crate) fn feed(&mut self, line: &str) -> Split {
+    /// Feeds `line` in, `last` being the last non-blank line before it;
+    /// where it puts the next article's start.
+    pub(crate) fn feed(&mut self, line: &str, last: &str) -> Split {
         let line = trim(line);
         if line.is_empty() {
             self.prev_blank = true;
@@ -104,7 +103,7 @@ impl Splitter {
         // Whether the article so far has ended is weighed at most once a
         // line, and only for a line that may be a dateline.
         let mut ended = None;
-        let mut has_ended = |s: &Self| *ended.get_or_insert_with(|| s.ended());
+        let mut has_ended = |_: &Self| *ended.get_or_insert_with(|| Self::ended(last));
         // The line is only normalized when it may be a dateline.
         // Every dateline holds a digit (normalizing keeps ASCII digits).
         let candidate = self.seen_content >= 2
@@ -147,10 +146,6 @@ impl Splitter {
         } else {
             Split::No
         };
-        self.last_content.clear();
-        if line.len() <= MAX_CREDIT_LINE {
-            self.last_content.push_str(line);
-        }
         self.seen_content = match split {
             Split::No => self.seen_content + 1,
             Split::Here => 1,
@@ -167,13 +162,165 @@ impl Splitter {
 
     /// Whether the article so far has ended: its last line is a credit, page
     /// furniture or the end mark.
-    fn ended(&self) -> bool {
-        let last = normalize(self.last_content.as_str());
+    fn ended(last: &str) -> bool {
+        let last = trim(last);
+        if last.len() > MAX_CREDIT_LINE {
+            return false;
+        }
+        let last = normalize(last);
         let last = last.as_ref();
         !last.is_empty()
             && (furniture(last).is_some_and(Furniture::closes)
                 || is_end_mark(last)
                 || credit_line(last, Place::End).is_some())
+    }
+}
+
+/// An article of a dump: bytes `start..end` of the stream, from line `line`
+/// (from 1).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Piece {
+    pub start: usize,
+    pub end: usize,
+    pub line: usize,
+    /// Nothing but white space (in the parser's sense): no article.
+    pub blank: bool,
+}
+
+/// The one splitter of both readers: fed the stream's bytes as they come (a
+/// string in one piece), it reads each line once, whatever its line end,
+/// feeds it to the [`Splitter`] and tells where each article ends. Nothing
+/// is searched twice: a line whose end has not arrived yet is searched on
+/// from where the last search stopped.
+#[derive(Debug, Default)]
+pub(crate) struct Cutter {
+    splitter: Splitter,
+    /// Stream offset of the next line to read, and its number less one.
+    pos: usize,
+    lines: usize,
+    /// Where a line end may first stand after `pos`.
+    searched: usize,
+    /// Where the current article starts, and its first line less one.
+    start: usize,
+    start_lines: usize,
+    /// The last non-blank line: its start, end, and number less one.
+    last: (usize, usize, usize),
+    /// The current article has a non-blank line before `pos`.
+    content: bool,
+    done: bool,
+}
+
+impl Cutter {
+    /// The next article of the stream whose bytes from offset `base` on are
+    /// `buf` (`eof`: the stream ends with them). `None` when more bytes are
+    /// needed, or at `eof` when every article has been given. The last
+    /// article may be white space alone: the callers skip it.
+    pub(crate) fn next(&mut self, buf: &[u8], base: usize, eof: bool) -> Option<Piece> {
+        loop {
+            let at = self.pos.checked_sub(base)?;
+            let search = self.searched.saturating_sub(base);
+            let Some((end, next)) = super::parse::common::line_at(buf, at, search, eof) else {
+                if eof && !self.done {
+                    self.done = true;
+                    return Some(self.cut(base + buf.len(), self.lines));
+                }
+                // A `\r` last may be the start of `\r\n`: searched again.
+                self.searched = base + buf.len().saturating_sub(1).max(at);
+                return None;
+            };
+            let line = String::from_utf8_lossy(buf.get(at..end).unwrap_or_default());
+            let (last_start, last_end, last_lines) = self.last;
+            let last = buf
+                .get(last_start.saturating_sub(base)..last_end.saturating_sub(base))
+                .filter(|_| last_start >= base)
+                .map(String::from_utf8_lossy)
+                .unwrap_or_default();
+            let split = self.splitter.feed(&line, &last);
+            let (here, here_lines) = (self.pos, self.lines);
+            self.pos = base + next;
+            self.searched = self.pos;
+            self.lines += 1;
+            let blank = trim(&line).is_empty();
+            if !blank {
+                self.last = (here, base + end, here_lines);
+            }
+            let piece = match split {
+                Split::No => None,
+                Split::Here => Some(self.cut(here, here_lines)),
+                Split::AtPreviousLine => Some(self.cut(last_start, last_lines)),
+            };
+            // The line opening the next article is content of it.
+            self.content |= !blank;
+            if piece.is_some() {
+                return piece;
+            }
+        }
+    }
+
+    /// Ends the current article at `end`, the next one starting there on
+    /// line `lines` + 1.
+    fn cut(&mut self, end: usize, lines: usize) -> Piece {
+        let piece = Piece {
+            start: self.start,
+            end,
+            line: self.start_lines + 1,
+            blank: !self.content,
+        };
+        self.start = end;
+        self.start_lines = lines;
+        self.content = false;
+        piece
+    }
+
+    /// The first byte of the stream the cutter may still read: the next
+    /// line, or the last non-blank line before it when it is short enough
+    /// to be weighed (as a credit) or to open the next article (a
+    /// breadcrumb).
+    fn needed_from(&self) -> usize {
+        let (start, end, _) = self.last;
+        if end - start <= MAX_CREDIT_LINE {
+            start.min(self.pos)
+        } else {
+            self.pos
+        }
+    }
+}
+
+/// Parses the article in `text[from..to]`, normalizing it first; `at` is
+/// where `from` falls in the normalized stream, `first_line` its line.
+/// Spans are offsets in the normalized stream; an error's offset is moved
+/// by `error_base - from`.
+fn parse_piece<'a>(
+    text: &'a str,
+    (from, to): (usize, usize),
+    at: usize,
+    first_line: usize,
+    error_base: usize,
+) -> (Result<Article<'a>, Error>, usize) {
+    let chunk = text.get(from..to).unwrap_or_default();
+    let error_delta = error_base as isize - from as isize;
+    match normalize(chunk) {
+        Cow::Borrowed(_) => {
+            let delta = at as isize - from as isize;
+            let article = parse_range(text, from, to, first_line)
+                .map(|mut a| {
+                    a.shift_spans(delta);
+                    a
+                })
+                .map_err(|e| e.shifted(error_delta));
+            (article, chunk.len())
+        }
+        Cow::Owned(nfc) => {
+            let len = nfc.len();
+            let article = parse_range(&nfc, 0, len, first_line)
+                .map(|a| {
+                    let mut a = a.into_owned();
+                    a.shift_spans(at as isize);
+                    a
+                })
+                .map_err(|e| e.shifted(error_base as isize));
+            (article, len)
+        }
     }
 }
 
@@ -187,28 +334,17 @@ impl Splitter {
 #[derive(Debug)]
 pub struct ParseMany<'a> {
     text: &'a str,
-    pos: usize,
-    /// Where `pos` falls in the normalized dump.
+    cutter: Cutter,
+    /// Where the next article starts in the normalized dump.
     normalized_pos: usize,
-    /// The line `pos` is on, from 1.
-    line: usize,
-    /// Where the lines not yet fed to `splitter` start.
-    resume: usize,
-    /// Where the last non-blank line fed starts.
-    prev_content: usize,
-    splitter: Splitter,
 }
 
 impl<'a> ParseMany<'a> {
     pub(crate) fn new(text: &'a str) -> Self {
         ParseMany {
             text,
-            pos: 0,
+            cutter: Cutter::default(),
             normalized_pos: 0,
-            line: 1,
-            resume: 0,
-            prev_content: 0,
-            splitter: Splitter::default(),
         }
     }
 }
@@ -218,76 +354,30 @@ impl<'a> Iterator for ParseMany<'a> {
 
     fn next(&mut self) -> Option<Self::Item> {
         let text = self.text;
-        let start = self.pos;
-        // Nothing but white space left (found without walking a long tail).
-        if !text
-            .get(start..)?
-            .contains(|c: char| !crate::normalize::is_space(c))
-        {
-            self.pos = text.len();
-            return None;
+        loop {
+            let piece = self.cutter.next(text.as_bytes(), 0, true)?;
+            let at = self.normalized_pos;
+            let len = piece.end - piece.start;
+            if piece.blank {
+                self.normalized_pos += len;
+                continue;
+            }
+            if len > MAX_INPUT_LEN {
+                self.normalized_pos += len;
+                return Some(Err(too_large(len, at)));
+            }
+            let (article, normalized_len) =
+                parse_piece(text, (piece.start, piece.end), at, piece.line, at);
+            self.normalized_pos += normalized_len;
+            return Some(article);
         }
-        // The splitter goes on where it stopped: the line that opened this
-        // article has been fed already.
-        let mut end = text.len();
-        let mut resume = text.len();
-        let mut lines = raw_lines(text, self.resume.max(start), text.len()).peekable();
-        while let Some((s, e)) = lines.next() {
-            let line = text.get(s..e).unwrap_or_default();
-            let split = self.splitter.feed(line);
-            if split != Split::No {
-                end = if split == Split::Here {
-                    s
-                } else {
-                    self.prev_content
-                };
-                resume = lines.peek().map_or(text.len(), |&(next, _)| next);
-                if !trim(line).is_empty() {
-                    self.prev_content = s;
-                }
-                break;
-            }
-            if !trim(line).is_empty() {
-                self.prev_content = s;
-            }
-        }
-        self.resume = resume;
-        let first_line = self.line;
-        self.line += raw_lines(text, start, end).count();
-        self.pos = end;
-        if end - start > MAX_INPUT_LEN {
-            return Some(Err(too_large(end - start, self.normalized_pos)));
-        }
-        let chunk = text.get(start..end).unwrap_or_default();
-        let at = self.normalized_pos;
-        Some(match normalize(chunk) {
-            Cow::Borrowed(_) => {
-                self.normalized_pos += chunk.len();
-                let delta = at as isize - start as isize;
-                parse_range(text, start, end, first_line)
-                    .map(|mut a| {
-                        a.shift_spans(delta);
-                        a
-                    })
-                    .map_err(|e| e.shifted(delta))
-            }
-            Cow::Owned(nfc) => {
-                self.normalized_pos += nfc.len();
-                parse_range(&nfc, 0, nfc.len(), first_line)
-                    .map(|a| {
-                        let mut a = a.into_owned();
-                        a.shift_spans(at as isize);
-                        a
-                    })
-                    .map_err(|e| e.shifted(at as isize))
-            }
-        })
     }
 }
 
-/// The iterator of [`crate::read_many`]: reads a dump line by line and
-/// yields each article, owned, as soon as the next one opens. It holds one
-/// article at a time, so a dump may be larger than memory.
+/// The iterator of [`crate::read_many`]: reads a dump a buffer at a time
+/// and yields each article, owned, as soon as the next one opens. It holds
+/// one article at a time (and the line being read), so a dump may be
+/// larger than memory.
 ///
 /// Spans are byte ranges in the normalized stream, and diagnostics' lines
 /// count from its start, as for [`crate::parse_many`]; an error's offset is
@@ -295,23 +385,16 @@ impl<'a> Iterator for ParseMany<'a> {
 #[derive(Debug)]
 pub struct ReadMany<R> {
     reader: R,
-    splitter: Splitter,
-    /// The current article's text so far.
+    cutter: Cutter,
+    /// The stream's bytes from offset `base` on that may still be needed.
     buf: Vec<u8>,
-    /// A line read that opens the next article.
-    pending: Option<Vec<u8>>,
-    /// Byte offset in the stream of `buf`'s start.
-    offset: u64,
-    /// Where `buf`'s start falls in the normalized stream.
-    normalized_offset: usize,
-    /// Line in the stream of `buf`'s start, from 1.
-    line: usize,
-    /// Lines in `buf`.
-    buf_lines: usize,
-    /// Where in `buf` its last non-blank line starts, and the lines before it.
-    last_content: (usize, usize),
-    /// Bytes read past `buf` that belong to the line being read.
-    segment: Vec<u8>,
+    base: usize,
+    /// Where the next article starts in the normalized stream.
+    normalized_pos: usize,
+    /// The current article is past [`MAX_INPUT_LEN`]: its bytes are let go
+    /// as they are read.
+    overflow: bool,
+    eof: bool,
     done: bool,
 }
 
@@ -319,94 +402,110 @@ impl<R: BufRead> ReadMany<R> {
     pub(crate) fn new(reader: R) -> Self {
         ReadMany {
             reader,
-            splitter: Splitter::default(),
+            cutter: Cutter::default(),
             buf: Vec::new(),
-            pending: None,
-            offset: 0,
-            normalized_offset: 0,
-            line: 1,
-            buf_lines: 0,
-            last_content: (0, 0),
-            segment: Vec::new(),
+            base: 0,
+            normalized_pos: 0,
+            overflow: false,
+            eof: false,
             done: false,
         }
     }
 
-    /// The next line with its line end (`\n`, `\r\n` or a lone `\r`), or
-    /// `None` at the end of the stream.
-    fn read_line(&mut self) -> std::io::Result<Option<Vec<u8>>> {
-        if self.segment.is_empty() {
-            let limit = MAX_INPUT_LEN as u64 + 1;
-            let mut seg = Vec::new();
-            (&mut self.reader).take(limit).read_until(b'\n', &mut seg)?;
-            if seg.is_empty() {
-                return Ok(None);
+    /// The article `piece`, parsed (`None` for white space alone); its bytes
+    /// are let go.
+    fn article(&mut self, piece: Piece) -> Option<Result<Article<'static>, Error>> {
+        let len = piece.end - piece.start;
+        let at = self.normalized_pos;
+        let from = piece
+            .start
+            .checked_sub(self.base)
+            .filter(|_| !self.overflow);
+        let result = match from {
+            _ if piece.blank => {
+                self.normalized_pos += len;
+                None
             }
-            self.segment = seg;
-        }
-        // A lone `\r` ends a line too.
-        let cut = self
-            .segment
-            .iter()
-            .enumerate()
-            .find(|&(i, &b)| {
-                b == b'\r' && self.segment.get(i + 1) != Some(&b'\n') && i + 1 < self.segment.len()
-            })
-            .map(|(i, _)| i + 1);
-        Ok(Some(match cut {
-            Some(at) => {
-                let rest = self.segment.split_off(at);
-                std::mem::replace(&mut self.segment, rest)
+            _ if len > MAX_INPUT_LEN => {
+                self.normalized_pos += len;
+                Some(Err(too_large(len, piece.start)))
             }
-            None => std::mem::take(&mut self.segment),
-        }))
-    }
-
-    /// Parses the article in `buf` and starts the next one.
-    fn flush(&mut self) -> Option<Result<Article<'static>, Error>> {
-        let bytes = std::mem::take(&mut self.buf);
-        let (offset, first_line) = (self.offset, self.line);
-        self.offset += bytes.len() as u64;
-        self.line += self.buf_lines;
-        self.buf_lines = 0;
-        // White space only (in the parser's sense, as for `parse_many`).
-        let blank = std::str::from_utf8(&bytes)
-            .is_ok_and(|t| !t.contains(|c: char| !crate::normalize::is_space(c)));
-        if blank {
-            self.normalized_offset += bytes.len();
-            return None;
-        }
-        let base = usize::try_from(offset).unwrap_or(usize::MAX);
-        if bytes.len() > MAX_INPUT_LEN {
-            return Some(Err(too_large(bytes.len(), base)));
-        }
-        let text = match std::str::from_utf8(&bytes) {
-            Ok(t) => t,
-            Err(e) => {
-                self.normalized_offset += bytes.len();
-                let err = crate::pieces::utf8_error(&bytes, &e);
-                return Some(Err(Error::with_position(
-                    err.kind(),
-                    err.message().to_string(),
-                    base + err.offset(),
-                    first_line + err.line() - 1,
-                    err.column(),
-                )));
+            None => {
+                self.normalized_pos += len;
+                Some(Err(too_large(len, piece.start)))
+            }
+            Some(from) => {
+                let bytes = self.buf.get(from..from + len).unwrap_or_default();
+                match std::str::from_utf8(bytes) {
+                    Ok(text) => {
+                        let (article, normalized_len) =
+                            parse_piece(text, (0, len), at, piece.line, piece.start);
+                        self.normalized_pos += normalized_len;
+                        Some(article.map(Article::into_owned))
+                    }
+                    Err(e) => {
+                        self.normalized_pos += len;
+                        let err = crate::pieces::utf8_error(bytes, &e);
+                        Some(Err(Error::with_position(
+                            err.kind(),
+                            err.message().to_string(),
+                            piece.start + err.offset(),
+                            piece.line + err.line() - 1,
+                            err.column(),
+                        )))
+                    }
+                }
             }
         };
-        let nfc = normalize(text);
-        let at = self.normalized_offset;
-        self.normalized_offset += nfc.len();
-        // Errors point into the raw stream, articles into the normalized one.
-        Some(
-            parse_range(&nfc, 0, nfc.len(), first_line)
-                .map(|a| {
-                    let mut a = a.into_owned();
-                    a.shift_spans(at as isize);
-                    a
-                })
-                .map_err(|e| e.shifted(base as isize)),
-        )
+        // The next article starts at the piece's end.
+        self.let_go(piece.end);
+        self.overflow = false;
+        result
+    }
+
+    /// Lets the bytes before stream offset `to` go.
+    fn let_go(&mut self, to: usize) {
+        let n = to.saturating_sub(self.base).min(self.buf.len());
+        if n > 0 {
+            self.buf.drain(..n);
+            self.base += n;
+        }
+    }
+
+    /// Reads the next buffer of the stream; an I/O error ends it.
+    fn fill(&mut self) -> Result<(), Error> {
+        loop {
+            match self.reader.fill_buf() {
+                Ok([]) => {
+                    self.eof = true;
+                    return Ok(());
+                }
+                Ok(bytes) => {
+                    let n = bytes.len();
+                    self.buf.extend_from_slice(bytes);
+                    self.reader.consume(n);
+                    break;
+                }
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+                Err(e) => {
+                    return Err(Error::with_position(
+                        ErrorKind::Io,
+                        format!("cannot read: {e}"),
+                        self.base + self.buf.len(),
+                        self.cutter.lines + 1,
+                        1,
+                    ))
+                }
+            }
+        }
+        // An article past the limit is an error whatever follows: its bytes
+        // are let go, up to what the cutter may still read.
+        let needed = self.cutter.needed_from();
+        if needed - self.cutter.start > MAX_INPUT_LEN {
+            self.overflow = true;
+            self.let_go(needed);
+        }
+        Ok(())
     }
 }
 
@@ -418,69 +517,20 @@ impl<R: BufRead> Iterator for ReadMany<R> {
             if self.done {
                 return None;
             }
-            // A pending line opened this article and was fed already.
-            let fed = self.pending.is_some();
-            let line = match self.pending.take() {
-                Some(l) => l,
-                None => match self.read_line() {
-                    Ok(Some(l)) => l,
-                    Ok(None) => {
-                        self.done = true;
-                        return self.flush();
-                    }
-                    Err(e) => {
-                        self.done = true;
-                        let at =
-                            usize::try_from(self.offset).unwrap_or(usize::MAX) + self.buf.len();
-                        return Some(Err(Error::with_position(
-                            ErrorKind::Io,
-                            format!("cannot read: {e}"),
-                            at,
-                            self.line + self.buf_lines,
-                            1,
-                        )));
-                    }
-                },
-            };
-            // A line that is no UTF-8 still counts as content.
-            let split = if fed {
-                Split::No
-            } else {
-                self.splitter.feed(&String::from_utf8_lossy(&line))
-            };
-            match split {
-                Split::Here if !self.buf.is_empty() => {
-                    self.pending = Some(line);
-                    if let Some(article) = self.flush() {
-                        return Some(article);
-                    }
-                    continue;
+            if let Some(piece) = self.cutter.next(&self.buf, self.base, self.eof) {
+                match self.article(piece) {
+                    Some(article) => return Some(article),
+                    None => continue,
                 }
-                Split::AtPreviousLine => {
-                    // The breadcrumb and what follows it open the next article.
-                    let (at, lines_before) = self.last_content;
-                    let mut next = self.buf.split_off(at.min(self.buf.len()));
-                    let moved_lines = self.buf_lines - lines_before;
-                    self.buf_lines = lines_before;
-                    let article = self.flush();
-                    next.extend_from_slice(&line);
-                    self.buf = next;
-                    self.buf_lines = moved_lines + 1;
-                    self.last_content = (0, 0);
-                    if let Some(article) = article {
-                        return Some(article);
-                    }
-                    continue;
-                }
-                _ => {}
             }
-            if !trim(&String::from_utf8_lossy(&line)).is_empty() {
-                self.last_content = (self.buf.len(), self.buf_lines);
+            if self.eof {
+                self.done = true;
+                return None;
             }
-            if self.buf.len() <= MAX_INPUT_LEN {
-                self.buf.extend_from_slice(&line);
+            if let Err(e) = self.fill() {
+                self.done = true;
+                return Some(Err(e));
             }
-            self.buf_lines += 1;
         }
     }
 }

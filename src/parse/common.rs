@@ -450,29 +450,45 @@ pub(crate) fn raw_lines(
         .unwrap_or_default();
     let mut pos = from;
     std::iter::from_fn(move || {
-        if pos >= bytes.len() {
-            return None;
-        }
         let start = pos;
-        // A blank line (half the lines of a text with blank lines between
-        // paragraphs) ends where it starts, without a search.
-        let end = match bytes.get(start) {
-            Some(b'\n' | b'\r') => Some(0),
-            _ => memchr::memchr2(b'\n', b'\r', bytes.get(start..).unwrap_or_default()),
-        };
-        match end {
-            Some(p) => {
-                let at = start + p;
-                let crlf = bytes.get(at) == Some(&b'\r') && bytes.get(at + 1) == Some(&b'\n');
-                pos = at + if crlf { 2 } else { 1 };
-                Some((start, at))
-            }
-            None => {
-                pos = bytes.len();
-                Some((start, bytes.len()))
-            }
-        }
+        let (end, next) = line_at(bytes, start, start, true)?;
+        pos = next;
+        Some((start, end))
     })
+}
+
+/// The line of `bytes` that starts at `start`: where its text ends and where
+/// the next line starts, every kind of line end (`\n`, `\r\n`, a lone `\r`)
+/// found by one search from `search_from` (where the caller knows no line
+/// end stands before). `None` when no line starts at `start`, or, unless
+/// `eof` (the bytes are all there is), when its end is not in `bytes` yet:
+/// a `\r` last may be the first half of `\r\n`.
+#[inline]
+pub(crate) fn line_at(
+    bytes: &[u8],
+    start: usize,
+    search_from: usize,
+    eof: bool,
+) -> Option<(usize, usize)> {
+    if start >= bytes.len() {
+        return None;
+    }
+    // A blank line (half the lines of a text with blank lines between
+    // paragraphs) ends where it starts, without a search.
+    let from = search_from.max(start);
+    let found = match bytes.get(start) {
+        Some(b'\n' | b'\r') => Some(start),
+        _ => memchr::memchr2(b'\n', b'\r', bytes.get(from..).unwrap_or_default()).map(|p| from + p),
+    };
+    match (found, bytes.get(found.unwrap_or(0) + 1)) {
+        (Some(at), next) if bytes.get(at) == Some(&b'\r') => match next {
+            Some(b'\n') => Some((at, at + 2)),
+            Some(_) => Some((at, at + 1)),
+            None => eof.then_some((at, at + 1)),
+        },
+        (Some(at), _) => Some((at, at + 1)),
+        (None, _) => eof.then_some((bytes.len(), bytes.len())),
+    }
 }
 
 /// The first byte at or after `from` that is `needle`, eight bytes at a

@@ -1,0 +1,89 @@
+//! Peak heap of the three entry points on the pathological inputs, as a
+//! ratio to the input: `parse`, a full `parse_many` pass and a full
+//! `read_many` pass, each at two sizes eight times apart. The heap is
+//! counted by a counting global allocator, in this test binary only (the
+//! library allocates through whatever allocator its user chose).
+//!
+//! `cargo test --release --test heap -- --nocapture` prints the table.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
+
+#[path = "util/cases.rs"]
+mod cases;
+
+use peak_alloc::PeakAlloc;
+
+#[global_allocator]
+static HEAP: PeakAlloc = PeakAlloc;
+
+/// The most heap an entry point may take: this many times the input...
+const MAX_RATIO: usize = 8;
+/// ... and this many bytes more: the pieces of an article at
+/// `MAX_PIECES` (its lines, blocks and layout).
+const SLACK: usize = 2 << 20;
+
+/// The heap `f` takes at its peak beyond what is held before, its result
+/// held until the end.
+fn peak_of<T>(f: impl FnOnce() -> T) -> usize {
+    let before = HEAP.current_usage();
+    HEAP.reset_peak_usage();
+    let kept = f();
+    let peak = HEAP.peak_usage();
+    drop(kept);
+    peak.saturating_sub(before)
+}
+
+fn sizes() -> [usize; 2] {
+    if cfg!(debug_assertions) {
+        [64 << 10, 512 << 10]
+    } else {
+        [1 << 20, 8 << 20]
+    }
+}
+
+#[test]
+fn peak_heap_is_bounded_by_the_input() {
+    let mut over = Vec::new();
+    let only = std::env::var("VN_ARTICLE_CASE").ok();
+    let mut cases = cases::cases();
+    // The most pieces an article may hold, each as small as it can be.
+    cases.push(("one-letter paragraphs at the limit", |_| {
+        "a\n\n".repeat(vn_article::MAX_PIECES)
+    }));
+    for (name, build) in cases {
+        if only.as_deref().is_some_and(|o| !name.contains(o)) {
+            continue;
+        }
+        for size in sizes() {
+            let text = build(size);
+            let parse = peak_of(|| vn_article::parse(&text));
+            // A full pass: each article dropped before the next.
+            let many = peak_of(|| vn_article::parse_many(&text).filter(Result::is_ok).count());
+            let read = peak_of(|| {
+                vn_article::read_many(std::io::Cursor::new(text.as_bytes()))
+                    .filter(Result::is_ok)
+                    .count()
+            });
+            let len = text.len();
+            eprintln!(
+                "{name:<26} {:>5} KiB  parse {:>5.1}x  parse_many {:>5.1}x  read_many {:>5.1}x",
+                len >> 10,
+                parse as f64 / len as f64,
+                many as f64 / len as f64,
+                read as f64 / len as f64
+            );
+            for (entry, peak) in [("parse", parse), ("parse_many", many), ("read_many", read)] {
+                if peak > MAX_RATIO * len + SLACK {
+                    over.push(format!(
+                        "{name} ({len} bytes) through {entry}: {peak} bytes"
+                    ));
+                }
+            }
+        }
+    }
+    assert!(
+        over.is_empty(),
+        "over {MAX_RATIO}x the input:\n{}",
+        over.join("\n")
+    );
+}
