@@ -29,10 +29,11 @@ use crate::MAX_INPUT_LEN;
 pub(crate) struct Splitter {
     seen_content: usize,
     prev_blank: bool,
-    /// The last non-blank line was a breadcrumb after a blank line.
-    prev_breadcrumb: bool,
-    /// How many paragraphs the article so far holds (up to 255): until it
-    /// holds one, a dateline is its own (pages print bylines and datelines
+    /// The last non-blank line stood after a blank line (a breadcrumb
+    /// there opens the next article with the dateline under it).
+    prev_after_blank: bool,
+    /// How many paragraphs the article so far holds, counted up to two:
+    /// until it holds one, a dateline is its own (pages print bylines and datelines
     /// in any order above the lead), never the next article's.
     paragraphs: u8,
     /// How the dump's first dateline is written.
@@ -106,17 +107,27 @@ impl Splitter {
         let mut has_ended = |_: &Self| *ended.get_or_insert_with(|| Self::ended(last));
         // The line is only normalized when it may be a dateline.
         // Every dateline holds a digit (normalizing keeps ASCII digits).
+        // No dateline line is longer than `MAX_HEADER_LINE` once normalized,
+        // and NFC takes at most a third off Vietnamese (`ế` written as three
+        // characters is five bytes, composed three).
         let candidate = self.seen_content >= 2
             && self.paragraphs > 0
+            && line.len() <= 2 * dateline::MAX_HEADER_LINE
             && may_open_dateline(line)
             && has_digit(line.as_bytes())
             && (self.prev_blank || has_ended(self));
+        // A line that opens no dateline as it stands is only normalized
+        // when it holds a combining mark (U+0300 to U+036F: CC 80 to CD AF),
+        // which NFC may compose into a weekday.
+        let candidate = candidate
+            && (dateline::may_open_line(line)
+                || memchr::memchr2(0xCC, 0xCD, line.as_bytes()).is_some());
         let nfc = if candidate || self.first_shape.is_none() {
             normalize(line)
         } else {
             Cow::Borrowed(line)
         };
-        let found = if candidate {
+        let found = if candidate && dateline::may_open_line(&nfc) {
             dateline::find(&nfc).filter(|f| f.head.is_none())
         } else {
             None
@@ -139,7 +150,9 @@ impl Splitter {
                     .as_deref()
                     .is_some_and(|s| !s.is_empty() && s == shape(f.text))
         });
-        let split = if opens && self.prev_breadcrumb && self.seen_content >= 3 {
+        let after_breadcrumb =
+            || self.prev_after_blank && self.seen_content >= 3 && is_breadcrumb(trim(last));
+        let split = if opens && after_breadcrumb() {
             Split::AtPreviousLine
         } else if opens {
             Split::Here
@@ -152,10 +165,11 @@ impl Splitter {
             Split::AtPreviousLine => 2,
         };
         self.paragraphs = match split {
-            Split::No => self.paragraphs.saturating_add(u8::from(is_paragraph(line))),
+            Split::No if self.paragraphs < 2 => self.paragraphs + u8::from(is_paragraph(line)),
+            Split::No => self.paragraphs,
             Split::Here | Split::AtPreviousLine => 0,
         };
-        self.prev_breadcrumb = self.prev_blank && is_breadcrumb(line);
+        self.prev_after_blank = self.prev_blank;
         self.prev_blank = false;
         split
     }
@@ -173,6 +187,36 @@ impl Splitter {
             && (furniture(last).is_some_and(Furniture::closes)
                 || is_end_mark(last)
                 || credit_line(last, Place::End).is_some())
+    }
+}
+
+/// Where the cutter reads lines from: a string (lines are slices of it) or
+/// bytes from a reader (lines are checked as UTF-8, and read with U+FFFD
+/// for what is not).
+pub(crate) trait Source {
+    fn bytes(&self) -> &[u8];
+    fn text(&self, from: usize, to: usize) -> Cow<'_, str>;
+}
+
+impl Source for str {
+    fn bytes(&self) -> &[u8] {
+        self.as_bytes()
+    }
+    fn text(&self, from: usize, to: usize) -> Cow<'_, str> {
+        Cow::Borrowed(self.get(from..to).unwrap_or_default())
+    }
+}
+
+impl Source for [u8] {
+    fn bytes(&self) -> &[u8] {
+        self
+    }
+    fn text(&self, from: usize, to: usize) -> Cow<'_, str> {
+        let bytes = self.get(from..to).unwrap_or_default();
+        match std::str::from_utf8(bytes) {
+            Ok(t) => Cow::Borrowed(t),
+            Err(_) => String::from_utf8_lossy(bytes),
+        }
     }
 }
 
@@ -215,7 +259,13 @@ impl Cutter {
     /// `buf` (`eof`: the stream ends with them). `None` when more bytes are
     /// needed, or at `eof` when every article has been given. The last
     /// article may be white space alone: the callers skip it.
-    pub(crate) fn next(&mut self, buf: &[u8], base: usize, eof: bool) -> Option<Piece> {
+    pub(crate) fn next<S: Source + ?Sized>(
+        &mut self,
+        source: &S,
+        base: usize,
+        eof: bool,
+    ) -> Option<Piece> {
+        let buf = source.bytes();
         loop {
             let at = self.pos.checked_sub(base)?;
             let search = self.searched.saturating_sub(base);
@@ -228,13 +278,13 @@ impl Cutter {
                 self.searched = base + buf.len().saturating_sub(1).max(at);
                 return None;
             };
-            let line = String::from_utf8_lossy(buf.get(at..end).unwrap_or_default());
+            let line = source.text(at, end);
             let (last_start, last_end, last_lines) = self.last;
-            let last = buf
-                .get(last_start.saturating_sub(base)..last_end.saturating_sub(base))
-                .filter(|_| last_start >= base)
-                .map(String::from_utf8_lossy)
-                .unwrap_or_default();
+            let last = if last_start >= base {
+                source.text(last_start - base, last_end - base)
+            } else {
+                Cow::Borrowed("")
+            };
             let split = self.splitter.feed(&line, &last);
             let (here, here_lines) = (self.pos, self.lines);
             self.pos = base + next;
@@ -355,7 +405,7 @@ impl<'a> Iterator for ParseMany<'a> {
     fn next(&mut self) -> Option<Self::Item> {
         let text = self.text;
         loop {
-            let piece = self.cutter.next(text.as_bytes(), 0, true)?;
+            let piece = self.cutter.next(text, 0, true)?;
             let at = self.normalized_pos;
             let len = piece.end - piece.start;
             if piece.blank {
@@ -517,7 +567,7 @@ impl<R: BufRead> Iterator for ReadMany<R> {
             if self.done {
                 return None;
             }
-            if let Some(piece) = self.cutter.next(&self.buf, self.base, self.eof) {
+            if let Some(piece) = self.cutter.next(self.buf.as_slice(), self.base, self.eof) {
                 match self.article(piece) {
                     Some(article) => return Some(article),
                     None => continue,

@@ -78,7 +78,7 @@ const HEAD_SEPARATORS: &[char] = &['|', ',', '·', '•', '/'];
 pub(crate) const VIETNAM_OFFSET_SECS: i32 = 7 * 3600;
 
 /// The longest line searched for a dateline, in bytes.
-const MAX_HEADER_LINE: usize = 240;
+pub(crate) const MAX_HEADER_LINE: usize = 240;
 
 /// `AM` or `PM`, in any of their spellings.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -638,6 +638,28 @@ const DAY_WORD: &str = "ngày";
 /// The first words of [`WEEKDAYS`] and [`DAY_WORD`]: the words a dateline
 /// may open with, as a filter.
 const DAY_OPENERS: WordFilter = WordFilter::new().with(WEEKDAYS).with(&[(DAY_WORD, ())]);
+
+/// Whether a dateline that [`find`] gives without a head may open `line`:
+/// it opens with a digit, a weekday or `ngày`, a label of [`LABELS`], or a
+/// label of at most four words ending in a colon. Most lines of a body are
+/// told by their first word.
+pub(crate) fn may_open_line(line: &str) -> bool {
+    if line.starts_with(|c: char| c.is_ascii_digit()) {
+        return true;
+    }
+    if LINE_OPENERS.may_start(line).0
+        && (opens_with_day_word(line) || one_of_starting(LABELS, &LABEL_STARTS).parse(line).is_ok())
+    {
+        return true;
+    }
+    memchr::memchr(b':', line.as_bytes())
+        .and_then(|colon| line.get(..colon))
+        .is_some_and(|head| head.split_whitespace().nth(4).is_none())
+}
+
+/// The first words of [`WEEKDAYS`], [`DAY_WORD`] and [`LABELS`], as a
+/// filter.
+const LINE_OPENERS: WordFilter = DAY_OPENERS.with(LABELS);
 
 fn is_label(prefix: &str) -> bool {
     let bare = trim(prefix.trim_end_matches(':'));
