@@ -7,9 +7,9 @@ use std::io::BufRead;
 
 use crate::error::{Error, ErrorKind};
 use crate::model::Article;
-use crate::normalize::{normalize, trim};
+use crate::normalize::{normalize, trim, trim_bytes};
 use crate::parse::article::parse_range;
-use crate::parse::article::{furniture, is_breadcrumb, is_end_mark, is_paragraph, Furniture};
+use crate::parse::article::{furniture, is_breadcrumb, is_end_mark, is_paragraph_bytes, Furniture};
 use crate::parse::common::has_digit;
 use crate::parse::credit::{credit_line, Place};
 use crate::parse::dateline;
@@ -43,15 +43,15 @@ pub(crate) struct Splitter {
 /// Whether `line` may open with a dateline: a digit, or the first letter of
 /// a weekday (`Thứ`, `T4`, `Chủ nhật`, `CN`), of `ngày` or of a label
 /// (`Cập nhật`, `Ngày đăng`, `Đăng lúc`, `Xuất bản`, `Thời gian`, `Lúc`).
-fn may_open_dateline(line: &str) -> bool {
-    match line.chars().next() {
-        Some(c) if c.is_ascii_digit() => true,
-        Some(c) => matches!(
-            c.to_lowercase().next(),
-            Some('t' | 'c' | 'n' | 'đ' | 'x' | 'l')
-        ),
-        None => false,
-    }
+/// Told by its first bytes (`đ` is C4 91, `Đ` C4 90).
+fn may_open_dateline(line: &[u8]) -> bool {
+    matches!(
+        line,
+        [
+            b'0'..=b'9' | b't' | b'c' | b'n' | b'x' | b'l' | b'T' | b'C' | b'N' | b'X' | b'L',
+            ..
+        ] | [0xC4, 0x90 | 0x91, ..]
+    )
 }
 
 /// The longest line kept to be weighed as a credit, in bytes.
@@ -91,10 +91,18 @@ pub(crate) enum Split {
 }
 
 impl Splitter {
-    /// Feeds `line` in, `last` being the last non-blank line before it;
-    /// where it puts the next article's start.
-    pub(crate) fn feed(&mut self, line: &str, last: &str) -> Split {
-        let line = trim(line);
+    /// Feeds `line` in, `last` giving the last non-blank line before it
+    /// (read only when it is weighed); where it puts the next article's
+    /// start.
+    ///
+    /// `line` is the line's bytes, trimmed ([`trim_bytes`]), and `text` gives
+    /// them as text: most lines are weighed by their bytes alone.
+    pub(crate) fn feed<'l>(
+        &mut self,
+        line: &[u8],
+        text: impl Fn() -> Cow<'l, str>,
+        last: impl Fn() -> Cow<'l, str>,
+    ) -> Split {
         if line.is_empty() {
             self.prev_blank = true;
             return Split::No;
@@ -104,7 +112,7 @@ impl Splitter {
         // Whether the article so far has ended is weighed at most once a
         // line, and only for a line that may be a dateline.
         let mut ended = None;
-        let mut has_ended = |_: &Self| *ended.get_or_insert_with(|| Self::ended(last));
+        let mut has_ended = |_: &Self| *ended.get_or_insert_with(|| Self::ended(&last()));
         // The line is only normalized when it may be a dateline.
         // Every dateline holds a digit (normalizing keeps ASCII digits).
         // No dateline line is longer than `MAX_HEADER_LINE` once normalized,
@@ -114,18 +122,19 @@ impl Splitter {
             && self.paragraphs > 0
             && line.len() <= 2 * dateline::MAX_HEADER_LINE
             && may_open_dateline(line)
-            && has_digit(line.as_bytes())
+            && has_digit(line)
             && (self.prev_blank || has_ended(self));
+        let line_text = (candidate || self.first_shape.is_none()).then(text);
+        let line_text = line_text.as_deref().unwrap_or_default();
         // A line that opens no dateline as it stands is only normalized
         // when it holds a combining mark (U+0300 to U+036F: CC 80 to CD AF),
         // which NFC may compose into a weekday.
         let candidate = candidate
-            && (dateline::may_open_line(line)
-                || memchr::memchr2(0xCC, 0xCD, line.as_bytes()).is_some());
+            && (dateline::may_open_line(line_text) || memchr::memchr2(0xCC, 0xCD, line).is_some());
         let nfc = if candidate || self.first_shape.is_none() {
-            normalize(line)
+            normalize(line_text)
         } else {
-            Cow::Borrowed(line)
+            Cow::Borrowed(line_text)
         };
         let found = if candidate && dateline::may_open_line(&nfc) {
             dateline::find(&nfc).filter(|f| f.head.is_none())
@@ -151,7 +160,7 @@ impl Splitter {
                     .is_some_and(|s| !s.is_empty() && s == shape(f.text))
         });
         let after_breadcrumb =
-            || self.prev_after_blank && self.seen_content >= 3 && is_breadcrumb(trim(last));
+            || self.prev_after_blank && self.seen_content >= 3 && is_breadcrumb(trim(&last()));
         let split = if opens && after_breadcrumb() {
             Split::AtPreviousLine
         } else if opens {
@@ -165,7 +174,9 @@ impl Splitter {
             Split::AtPreviousLine => 2,
         };
         self.paragraphs = match split {
-            Split::No if self.paragraphs < 2 => self.paragraphs + u8::from(is_paragraph(line)),
+            Split::No if self.paragraphs < 2 => {
+                self.paragraphs + u8::from(is_paragraph_bytes(line))
+            }
             Split::No => self.paragraphs,
             Split::Here | Split::AtPreviousLine => 0,
         };
@@ -278,19 +289,25 @@ impl Cutter {
                 self.searched = base + buf.len().saturating_sub(1).max(at);
                 return None;
             };
-            let line = source.text(at, end);
+            let raw = buf.get(at..end).unwrap_or_default();
+            let line = trim_bytes(raw);
+            // Where the trimmed line starts in the raw one.
+            let lead = (line.as_ptr() as usize).saturating_sub(raw.as_ptr() as usize);
+            let text = || source.text(at + lead, at + lead + line.len());
             let (last_start, last_end, last_lines) = self.last;
-            let last = if last_start >= base {
-                source.text(last_start - base, last_end - base)
-            } else {
-                Cow::Borrowed("")
+            let last = || {
+                if last_start >= base {
+                    source.text(last_start - base, last_end - base)
+                } else {
+                    Cow::Borrowed("")
+                }
             };
-            let split = self.splitter.feed(&line, &last);
+            let split = self.splitter.feed(line, text, last);
             let (here, here_lines) = (self.pos, self.lines);
             self.pos = base + next;
             self.searched = self.pos;
             self.lines += 1;
-            let blank = trim(&line).is_empty();
+            let blank = line.is_empty();
             if !blank {
                 self.last = (here, base + end, here_lines);
             }
@@ -436,9 +453,11 @@ impl<'a> Iterator for ParseMany<'a> {
 pub struct ReadMany<R> {
     reader: R,
     cutter: Cutter,
-    /// The stream's bytes from offset `base` on that may still be needed.
+    /// The stream's bytes from offset `base` on; those before `buf[head]`
+    /// are no longer needed, and are let go when reading more.
     buf: Vec<u8>,
     base: usize,
+    head: usize,
     /// Where the next article starts in the normalized stream.
     normalized_pos: usize,
     /// The current article is past [`MAX_INPUT_LEN`]: its bytes are let go
@@ -455,6 +474,7 @@ impl<R: BufRead> ReadMany<R> {
             cutter: Cutter::default(),
             buf: Vec::new(),
             base: 0,
+            head: 0,
             normalized_pos: 0,
             overflow: false,
             eof: false,
@@ -513,17 +533,28 @@ impl<R: BufRead> ReadMany<R> {
         result
     }
 
-    /// Lets the bytes before stream offset `to` go.
+    /// Marks the bytes before stream offset `to` as no longer needed.
     fn let_go(&mut self, to: usize) {
-        let n = to.saturating_sub(self.base).min(self.buf.len());
-        if n > 0 {
-            self.buf.drain(..n);
-            self.base += n;
+        self.head = self
+            .head
+            .max(to.saturating_sub(self.base))
+            .min(self.buf.len());
+    }
+
+    /// Drops the bytes no longer needed when they are at least half the
+    /// buffer: each byte is moved at most once on average, however the
+    /// reader cuts the stream.
+    fn compact(&mut self) {
+        if self.head > 0 && self.head >= self.buf.len() / 2 {
+            self.buf.drain(..self.head);
+            self.base += self.head;
+            self.head = 0;
         }
     }
 
     /// Reads the next buffer of the stream; an I/O error ends it.
     fn fill(&mut self) -> Result<(), Error> {
+        self.compact();
         loop {
             match self.reader.fill_buf() {
                 Ok([]) => {
@@ -538,13 +569,27 @@ impl<R: BufRead> ReadMany<R> {
                 }
                 Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
                 Err(e) => {
+                    // At the end of what was read: on the line the cutter
+                    // has not finished, after its characters (a `\r` last
+                    // ended it).
+                    let rest = self
+                        .buf
+                        .get(self.cutter.pos.saturating_sub(self.base)..)
+                        .unwrap_or_default();
+                    let (line, column) = match rest.strip_suffix(b"\r") {
+                        Some(_) => (self.cutter.lines + 2, 1),
+                        None => (
+                            self.cutter.lines + 1,
+                            String::from_utf8_lossy(rest).chars().count() + 1,
+                        ),
+                    };
                     return Err(Error::with_position(
                         ErrorKind::Io,
                         format!("cannot read: {e}"),
                         self.base + self.buf.len(),
-                        self.cutter.lines + 1,
-                        1,
-                    ))
+                        line,
+                        column,
+                    ));
                 }
             }
         }
@@ -554,6 +599,7 @@ impl<R: BufRead> ReadMany<R> {
         if needed - self.cutter.start > MAX_INPUT_LEN {
             self.overflow = true;
             self.let_go(needed);
+            self.compact();
         }
         Ok(())
     }

@@ -226,15 +226,60 @@ pub(crate) fn trim(s: &str) -> &str {
     if b.is_empty() {
         return s;
     }
-    let plain_start = opens_with_non_space(b);
-    let plain_end = matches!(
-        b,
-        [.., 0x21..=0x7F] | [.., 0xC3..=0xDF, _] | [.., 0xE1, 0xBA | 0xBB, _]
-    );
-    if plain_start && plain_end {
+    if opens_with_non_space(b) && closes_with_non_space(b) {
         return s;
     }
     s.trim_matches(is_space)
+}
+
+/// Whether `b` (UTF-8) closes with a character told by its last bytes to be
+/// no [`is_space`] character, as [`opens_with_non_space`] tells the first.
+#[inline]
+fn closes_with_non_space(b: &[u8]) -> bool {
+    matches!(
+        b,
+        [.., 0x21..=0x7F] | [.., 0xC3..=0xDF, _] | [.., 0xE1, 0xBA | 0xBB, _]
+    )
+}
+
+/// [`trim`] of UTF-8 bytes that need not be checked: the characters at
+/// either end are decoded one at a time, and a byte that starts no
+/// character ends the trimming there.
+pub(crate) fn trim_bytes(b: &[u8]) -> &[u8] {
+    if b.is_empty() || opens_with_non_space(b) && closes_with_non_space(b) {
+        return b;
+    }
+    // One character decoded from its bytes, or none.
+    let decode = |c: &[u8]| std::str::from_utf8(c).ok().and_then(|s| s.chars().next());
+    let width = |lead: u8| match lead {
+        0..=0x7F => 1,
+        0xC0..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        0xF0..=0xF7 => 4,
+        _ => 0,
+    };
+    let mut start = 0;
+    while let Some(&lead) = b.get(start) {
+        let w = width(lead);
+        match b.get(start..start + w).and_then(decode) {
+            Some(c) if w > 0 && is_space(c) => start += w,
+            _ => break,
+        }
+    }
+    let mut end = b.len();
+    while end > start {
+        // The last character starts at its lead byte: at most three
+        // continuation bytes (10xxxxxx) before the end.
+        let lead_at = (end.saturating_sub(4)..end)
+            .rev()
+            .find(|&i| b.get(i).is_some_and(|&x| x & 0xC0 != 0x80))
+            .unwrap_or(end - 1);
+        match b.get(lead_at..end).and_then(decode) {
+            Some(c) if c.len_utf8() == end - lead_at && is_space(c) => end = lead_at,
+            _ => break,
+        }
+    }
+    b.get(start..end).unwrap_or_default()
 }
 
 /// `s` without leading [`is_space`] characters. Most gaps are no space or
@@ -406,11 +451,20 @@ mod tests {
                 c.to_string(),
             ] {
                 assert_eq!(trim(&s), s.trim_matches(is_space), "{c:?}");
+                assert_eq!(trim_bytes(s.as_bytes()), trim(&s).as_bytes(), "{c:?}");
             }
         }
         assert_eq!(trim(""), "");
         assert_eq!(trim(" ạ "), "ạ");
         assert_eq!(trim("\u{1680}ạ\u{1680}"), "ạ");
+    }
+
+    #[test]
+    fn trim_bytes_stops_at_bytes_that_start_no_character() {
+        assert_eq!(trim_bytes(b" \xff a \xe1\xba"), b"\xff a \xe1\xba");
+        assert_eq!(trim_bytes(b"\xc2\xa0\x80"), b"\x80");
+        assert_eq!(trim_bytes(b" \t\r "), b"");
+        assert_eq!(trim_bytes(b""), b"");
     }
 
     #[test]

@@ -64,6 +64,82 @@ fn read_many_splits_lone_cr_lines() {
     assert_eq!(read[1].rebuild(), two);
 }
 
+/// A reader that gives its bytes `step` at a time, then fails with `fail`
+/// when it is set.
+struct Trickle<'a> {
+    bytes: &'a [u8],
+    step: usize,
+    fail: Option<std::io::ErrorKind>,
+}
+
+impl std::io::Read for Trickle<'_> {
+    fn read(&mut self, out: &mut [u8]) -> std::io::Result<usize> {
+        if self.bytes.is_empty() {
+            return match self.fail {
+                Some(kind) => Err(std::io::Error::new(kind, "the line dropped")),
+                None => Ok(0),
+            };
+        }
+        let n = self.step.min(out.len()).min(self.bytes.len());
+        out[..n].copy_from_slice(&self.bytes[..n]);
+        self.bytes = &self.bytes[n..];
+        Ok(n)
+    }
+}
+
+#[test]
+fn read_many_reads_the_same_whatever_the_reader_cuts() {
+    // Every line end, a `\r\n` and a lone `\r` cut between two reads among them.
+    let one = "03/04/2024 - 07:35\r\n\r\nTiêu đề một\r\rBình Thủy\n(CT) - Nội dung một.\r\n\r\n";
+    let two = "04/04/2024 - 08:00\r\rTiêu đề hai\n\nTTO - Nội dung hai.\r";
+    let dump = format!("{one}{two}");
+    let whole: Vec<_> = vn_article::parse_many(&dump)
+        .collect::<Result<_, _>>()
+        .unwrap();
+    assert_eq!(whole.len(), 2);
+    for step in [1, 2, 3, 5, 7, 64] {
+        let reader = std::io::BufReader::with_capacity(
+            step,
+            Trickle {
+                bytes: dump.as_bytes(),
+                step,
+                fail: None,
+            },
+        );
+        let read: Vec<_> = vn_article::read_many(reader)
+            .collect::<Result<_, _>>()
+            .unwrap();
+        assert_eq!(read, whole, "step {step}");
+        assert_eq!(read[0].rebuild(), one, "step {step}");
+        assert_eq!(read[1].rebuild(), two, "step {step}");
+    }
+}
+
+#[test]
+fn an_io_error_ends_read_many_at_its_position() {
+    let one = "03/04/2024 - 07:35\n\nTiêu đề một\n\n(CT) - Nội dung một.\n\n";
+    let two = "04/04/2024 - 08:00\n\nTiêu đề hai\n\nTTO - Nội ";
+    let dump = format!("{one}{two}");
+    let reader = std::io::BufReader::with_capacity(
+        16,
+        Trickle {
+            bytes: dump.as_bytes(),
+            step: 16,
+            fail: Some(std::io::ErrorKind::ConnectionReset),
+        },
+    );
+    let items: Vec<_> = vn_article::read_many(reader).collect();
+    assert_eq!(items.len(), 2);
+    assert_eq!(items[0].as_ref().unwrap().title, "Tiêu đề một");
+    let err = items[1].as_ref().unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::Io);
+    assert_eq!(
+        err.to_string(),
+        "cannot read: the line dropped at line 11, column 11"
+    );
+    assert_eq!(err.offset(), dump.len());
+}
+
 #[test]
 fn a_bad_article_spoils_only_itself() {
     let mut dump = b"03/04/2024 - 07:35\n\nTi\xeau \xff\n\nN\xf4i dung.\n\n".to_vec();

@@ -578,9 +578,19 @@ fn place_header<'a>(text: &str, lines: &[Line<'a>], header: &Header<'a>) -> Opti
 
 /// Whether a line reads as a paragraph: it closes a sentence, or it is long.
 pub(crate) fn is_paragraph(line: &str) -> bool {
-    line.ends_with(['.', '!', '?', '…', ':', '"', '”'])
+    is_paragraph_bytes(line.as_bytes())
+}
+
+/// The characters that close a paragraph's last sentence.
+const PARAGRAPH_ENDS: [char; 7] = ['.', '!', '?', '…', ':', '"', '”'];
+
+/// [`is_paragraph`] of a line's UTF-8 bytes, which need not be checked.
+pub(crate) fn is_paragraph_bytes(line: &[u8]) -> bool {
+    PARAGRAPH_ENDS
+        .iter()
+        .any(|c| line.ends_with(c.encode_utf8(&mut [0; 4]).as_bytes()))
         || line.len() > PARAGRAPH_WORDS * MAX_WORD_BYTES
-        || line.bytes().filter(|&b| b == b' ').count() >= PARAGRAPH_WORDS
+        || line.iter().filter(|&&b| b == b' ').count() >= PARAGRAPH_WORDS
 }
 
 /// Whether `next` (a header text line: no marker, caption or dateline) goes

@@ -631,6 +631,28 @@ mod tests {
     use super::*;
 
     #[test]
+    fn line_at_reads_every_line_end_alike() {
+        let b = b"ab\ncd\r\nef\rg";
+        assert_eq!(line_at(b, 0, 0, true), Some((2, 3)));
+        assert_eq!(line_at(b, 3, 3, true), Some((5, 7)));
+        assert_eq!(line_at(b, 7, 7, true), Some((9, 10)));
+        assert_eq!(line_at(b, 10, 10, true), Some((11, 11)));
+        assert_eq!(line_at(b, 11, 11, true), None);
+        // Before the end of the stream: a last line without its end, or a
+        // `\r` last (the first half of `\r\n`?), waits for more.
+        assert_eq!(line_at(b, 10, 10, false), None);
+        assert_eq!(line_at(b"ab\r", 0, 0, false), None);
+        assert_eq!(line_at(b"ab\r", 0, 0, true), Some((2, 3)));
+        assert_eq!(line_at(b"ab\rc", 0, 0, false), Some((2, 3)));
+        // A search resumed where the last one stopped.
+        assert_eq!(line_at(b"abc\n", 0, 2, false), Some((3, 4)));
+        assert_eq!(
+            raw_lines("a\r\rb\r\n", 0, 7).collect::<Vec<_>>(),
+            [(0, 1), (2, 2), (3, 4)]
+        );
+    }
+
+    #[test]
     fn sp0_takes_every_kind_of_space() {
         assert_eq!(sp0("x"), Ok(("x", "")));
         assert_eq!(sp0(" x"), Ok(("x", " ")));
