@@ -182,7 +182,7 @@ mod pieces;
 mod serde;
 
 pub use error::{Error, ErrorKind};
-pub use many::{ParseMany, ReadMany};
+pub use many::{DumpPiece, ParseMany, ReadMany, SplitMany};
 pub use model::{
     Article, Block, BlockKind, Credit, Dateline, Diagnostic, DiagnosticCode, Mention, MentionValue,
     Role, SourceMarker, Span, Text,
@@ -280,6 +280,28 @@ pub fn parse_many(text: &str) -> ParseMany<'_> {
 /// ```
 pub fn read_many<R: std::io::BufRead>(reader: R) -> ReadMany<R> {
     ReadMany::new(reader)
+}
+
+/// Finds the articles of a dump as [`parse_many`] does, without parsing
+/// them: each [`DumpPiece`] parses on its own, on any thread, to exactly
+/// the article [`parse_many`] gives. Finding is sequential and cheap (a
+/// look at each line); parsing, the costly part, can then run on every core
+/// with the output kept in input order.
+///
+/// ```
+/// let dump = "03/04/2024 - 07:35\n\nTitle one\n\nLead one.\n\n\
+///             04/04/2024 - 08:00\n\nTitle two\n\nLead two.\n";
+/// let pieces: Vec<_> = vn_article::split_many(dump).collect();
+/// assert_eq!((pieces[1].offset(), pieces[1].line()), (42, 7));
+/// assert_eq!(pieces[1].text(), "04/04/2024 - 08:00\n\nTitle two\n\nLead two.\n");
+/// // Parsed anywhere, in any order: the articles of parse_many.
+/// let parsed: Vec<_> = pieces.iter().rev().map(|p| p.parse()).collect::<Result<_, _>>()?;
+/// let many: Vec<_> = vn_article::parse_many(dump).collect::<Result<_, _>>()?;
+/// assert_eq!(parsed.into_iter().rev().collect::<Vec<_>>(), many);
+/// # Ok::<(), vn_article::Error>(())
+/// ```
+pub fn split_many(text: &str) -> SplitMany<'_> {
+    SplitMany::new(text)
 }
 
 /// The README's examples, run as doc tests.

@@ -441,6 +441,103 @@ impl<'a> Iterator for ParseMany<'a> {
     }
 }
 
+/// The iterator of [`crate::split_many`]: the articles of a dump, found but
+/// not parsed.
+#[derive(Debug)]
+pub struct SplitMany<'a> {
+    text: &'a str,
+    cutter: Cutter,
+    /// Where the next article starts in the normalized dump.
+    normalized_pos: usize,
+}
+
+impl<'a> SplitMany<'a> {
+    pub(crate) fn new(text: &'a str) -> Self {
+        SplitMany {
+            text,
+            cutter: Cutter::default(),
+            normalized_pos: 0,
+        }
+    }
+}
+
+impl<'a> Iterator for SplitMany<'a> {
+    type Item = DumpPiece<'a>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        loop {
+            let piece = self.cutter.next(self.text, 0, true)?;
+            let text = self.text.get(piece.start..piece.end).unwrap_or_default();
+            let at = self.normalized_pos;
+            self.normalized_pos += if text.len() > MAX_INPUT_LEN {
+                text.len()
+            } else {
+                normalize(text).len()
+            };
+            if !piece.blank {
+                return Some(DumpPiece {
+                    dump: self.text,
+                    piece,
+                    normalized_offset: at,
+                });
+            }
+        }
+    }
+}
+
+/// One article of a dump, as [`crate::split_many`] found it: its text and
+/// where it stands. [`DumpPiece::parse`] gives exactly the article (or the
+/// error) [`crate::parse_many`] gives for it, on whatever thread it runs.
+#[derive(Debug, Clone, Copy)]
+pub struct DumpPiece<'a> {
+    dump: &'a str,
+    piece: Piece,
+    normalized_offset: usize,
+}
+
+impl<'a> DumpPiece<'a> {
+    /// The article's text, as it stands in the dump (not normalized).
+    pub fn text(&self) -> &'a str {
+        self.dump
+            .get(self.piece.start..self.piece.end)
+            .unwrap_or_default()
+    }
+
+    /// The byte offset of the article in the dump, from 0.
+    pub fn offset(&self) -> usize {
+        self.piece.start
+    }
+
+    /// The line the article starts on in the dump, from 1.
+    pub fn line(&self) -> usize {
+        self.piece.line
+    }
+
+    /// Parses the article: spans are byte ranges in the whole normalized
+    /// dump, lines count from the dump's start, as for
+    /// [`crate::parse_many`].
+    ///
+    /// # Errors
+    ///
+    /// The error [`crate::parse_many`] gives for this article: no title,
+    /// too large, too many pieces.
+    pub fn parse(&self) -> Result<Article<'a>, Error> {
+        let at = self.normalized_offset;
+        let len = self.piece.end - self.piece.start;
+        if len > MAX_INPUT_LEN {
+            return Err(too_large(len, at));
+        }
+        parse_piece(
+            self.dump,
+            (self.piece.start, self.piece.end),
+            at,
+            self.piece.line,
+            at,
+        )
+        .0
+    }
+}
+
 /// The iterator of [`crate::read_many`]: reads a dump a buffer at a time
 /// and yields each article, owned, as soon as the next one opens. It holds
 /// one article at a time (and the line being read), so a dump may be

@@ -219,3 +219,29 @@ fn spans_of_a_decomposed_dump_point_into_the_normalized_dump() {
         assert_eq!(articles[1].diagnostics[0].line, 9);
     }
 }
+
+#[test]
+fn split_many_pieces_parse_to_the_articles_of_parse_many() {
+    use unicode_normalization::UnicodeNormalization;
+    let dump = seeds_dump();
+    // Decomposed and with CRLF line ends too: spans count in the normalized
+    // dump, lines from its start.
+    for text in [
+        dump.clone(),
+        dump.nfd().collect(),
+        dump.replace('\n', "\r\n"),
+    ] {
+        let many: Vec<_> = vn_article::parse_many(&text).collect();
+        let pieces: Vec<_> = vn_article::split_many(&text).collect();
+        assert_eq!(pieces.len(), many.len());
+        assert_eq!(pieces.len(), util::txt_files(&util::seeds_dir()).len());
+        // Parsed last first: each piece on its own.
+        let mut parsed: Vec<_> = pieces.iter().rev().map(|p| p.parse()).collect();
+        parsed.reverse();
+        assert_eq!(parsed, many);
+        // The pieces cover the dump, in order.
+        let joined: String = pieces.iter().map(|p| p.text()).collect();
+        assert_eq!(joined, text);
+        assert_eq!((pieces[0].offset(), pieces[0].line()), (0, 1));
+    }
+}
