@@ -10,39 +10,80 @@
 //! opened by its dateline) gives one line each with its `index`. A bad file
 //! is reported and the run goes on; the exit code is 1 when any file failed.
 //!
-//! Several files are parsed on every core (`--release` for speed) and
-//! written in input order; a progress line shows on stderr when it is a
-//! terminal, and a one-line summary ends the run.
+//! Work runs on every core (`--threads N` to choose; `--release` for
+//! speed): files are handed out in order, and the articles of a dump are
+//! found by `split_many` and parsed in parallel; the output keeps the input
+//! order. A progress bar with the rate and the time left shows on stderr
+//! when it is a terminal, and a one-line summary ends the run.
 
+use std::collections::BTreeMap;
+use std::ffi::OsString;
 use std::io::{self, IsTerminal, Read, Write};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::ExitCode;
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::Mutex;
+use std::sync::mpsc;
 use std::time::Instant;
 
+use indicatif::{ProgressBar, ProgressStyle};
+use rayon::prelude::*;
 use serde_json::json;
 use vn_article::{Article, Error, MentionValue};
 
-fn main() -> ExitCode {
-    let mut json = false;
-    let mut paths = Vec::new();
-    for arg in std::env::args().skip(1) {
-        match arg.as_str() {
-            "--json" => json = true,
-            "-h" | "--help" => {
-                println!("usage: parse [--json] [PATH...]   (PATH: file, folder or - for stdin; default: seeds/)");
-                return ExitCode::SUCCESS;
-            }
-            _ => paths.push(arg),
+const USAGE: &str = "usage: parse [--json] [--threads N] [PATH...]   (PATH: file, folder or - for stdin; default: seeds/)";
+
+struct Options {
+    json: bool,
+    threads: Option<usize>,
+    paths: Vec<OsString>,
+}
+
+fn options() -> Result<Option<Options>, lexopt::Error> {
+    use lexopt::prelude::*;
+    let mut opts = Options {
+        json: false,
+        threads: None,
+        paths: Vec::new(),
+    };
+    let mut parser = lexopt::Parser::from_env();
+    while let Some(arg) = parser.next()? {
+        match arg {
+            Long("json") => opts.json = true,
+            Long("threads") | Short('j') => opts.threads = Some(parser.value()?.parse()?),
+            Short('h') | Long("help") => return Ok(None),
+            Value(path) => opts.paths.push(path),
+            _ => return Err(arg.unexpected()),
         }
     }
+    Ok(Some(opts))
+}
+
+fn main() -> ExitCode {
+    let opts = match options() {
+        Ok(Some(o)) => o,
+        Ok(None) => {
+            println!("{USAGE}");
+            return ExitCode::SUCCESS;
+        }
+        Err(e) => {
+            eprintln!("parse: {e}\n{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    if let Some(n) = opts.threads {
+        if let Err(e) = rayon::ThreadPoolBuilder::new()
+            .num_threads(n)
+            .build_global()
+        {
+            eprintln!("parse: {e}");
+            return ExitCode::from(2);
+        }
+    }
+    let mut paths = opts.paths;
     if paths.is_empty() {
         paths.push(
-            Path::new(env!("CARGO_MANIFEST_DIR"))
+            PathBuf::from(env!("CARGO_MANIFEST_DIR"))
                 .join("seeds")
-                .display()
-                .to_string(),
+                .into(),
         );
     }
     let mut inputs = Vec::new();
@@ -50,34 +91,60 @@ fn main() -> ExitCode {
         if p == "-" {
             inputs.push(Input::Stdin);
         } else {
-            collect(Path::new(p), &mut inputs);
+            collect(PathBuf::from(p), &mut inputs);
         }
     }
     let started = Instant::now();
+    let total_bytes: u64 = inputs.iter().map(Input::len).sum();
+    let bar = if io::stderr().is_terminal() {
+        ProgressBar::new(total_bytes).with_style(
+            ProgressStyle::with_template(
+                "{bar:30} {bytes}/{total_bytes} {bytes_per_sec}, {eta} left, {msg}",
+            )
+            .unwrap_or_else(|_| ProgressStyle::default_bar()),
+        )
+    } else {
+        ProgressBar::hidden()
+    };
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
     let mut total = Tally::default();
-    let threads = std::thread::available_parallelism().map_or(1, usize::from);
-    if inputs.len() <= 1 || threads <= 1 {
-        // One input streams straight out, an article at a time.
-        for input in &inputs {
-            total.add(&process(input, json, &mut out));
-            progress(&total, inputs.len(), started);
-        }
-    } else {
-        // Several: parsed on every core, written in input order.
-        for chunk in inputs.chunks(threads * 16) {
-            for (tally, bytes) in parse_in_parallel(chunk, json, threads) {
-                let _ = out.write_all(&bytes);
-                total.add(&tally);
+    // Workers send each file's output in chunks, keyed by file and chunk;
+    // this thread writes them in that order as soon as each is next.
+    let (tx, rx) = mpsc::channel::<Chunk>();
+    std::thread::scope(|scope| {
+        let json = opts.json;
+        let bar = &bar;
+        let inputs = &inputs;
+        scope.spawn(move || {
+            // Files are handed out in order, as workers free up.
+            inputs
+                .iter()
+                .enumerate()
+                .par_bridge()
+                .for_each_with(tx, |tx, (file, input)| process(file, input, json, bar, tx));
+        });
+        let mut pending: BTreeMap<(usize, usize), Chunk> = BTreeMap::new();
+        let mut next = (0, 0);
+        for chunk in rx {
+            pending.insert((chunk.file, chunk.index), chunk);
+            while let Some(chunk) = pending.remove(&next) {
+                let _ = out.write_all(&chunk.bytes);
+                total.add(&chunk.tally);
+                bar.set_message(format!(
+                    "{} files, {} articles, {} errors",
+                    total.files, total.articles, total.errors
+                ));
+                next = if chunk.last {
+                    (next.0 + 1, 0)
+                } else {
+                    (next.0, next.1 + 1)
+                };
             }
-            progress(&total, inputs.len(), started);
         }
-    }
+    });
     let _ = out.flush();
-    if io::stderr().is_terminal() {
-        eprint!("\r\x1b[K");
-    }
+    bar.finish_and_clear();
     let secs = started.elapsed().as_secs_f64();
     eprintln!(
         "{} files, {} articles, {} errors, {:.1} MB in {:.2} s ({:.1} MB/s, {} threads)",
@@ -87,7 +154,7 @@ fn main() -> ExitCode {
         total.bytes as f64 / 1e6,
         secs,
         total.bytes as f64 / 1e6 / secs.max(1e-9),
-        if inputs.len() <= 1 { 1 } else { threads }
+        rayon::current_num_threads()
     );
     if total.errors > 0 {
         ExitCode::FAILURE
@@ -96,7 +163,7 @@ fn main() -> ExitCode {
     }
 }
 
-/// What one input gave.
+/// What some input gave.
 #[derive(Default)]
 struct Tally {
     files: usize,
@@ -114,124 +181,130 @@ impl Tally {
     }
 }
 
-/// One input's tally and its rendered output.
-type Rendered = (Tally, Vec<u8>);
-
-/// Parses `inputs` on `threads` threads; each input's output is rendered
-/// into its own buffer, and the buffers come back in input order.
-fn parse_in_parallel(inputs: &[Input], json: bool, threads: usize) -> Vec<Rendered> {
-    let next = AtomicUsize::new(0);
-    let results: Mutex<Vec<Option<Rendered>>> =
-        Mutex::new((0..inputs.len()).map(|_| None).collect());
-    std::thread::scope(|scope| {
-        for _ in 0..threads.min(inputs.len()) {
-            scope.spawn(|| loop {
-                let i = next.fetch_add(1, Ordering::Relaxed);
-                let Some(input) = inputs.get(i) else { break };
-                let mut buf = Vec::new();
-                let tally = process(input, json, &mut buf);
-                if let Ok(mut r) = results.lock() {
-                    if let Some(slot) = r.get_mut(i) {
-                        *slot = Some((tally, buf));
-                    }
-                }
-            });
-        }
-    });
-    results
-        .into_inner()
-        .unwrap_or_default()
-        .into_iter()
-        .flatten()
-        .collect()
+/// A part of one file's output: its article `index`, or (`last`) what
+/// remains after its articles.
+struct Chunk {
+    file: usize,
+    index: usize,
+    last: bool,
+    tally: Tally,
+    bytes: Vec<u8>,
 }
 
-/// Shows files, articles, MB/s and errors on stderr when it is a terminal.
-fn progress(total: &Tally, files: usize, started: Instant) {
-    if io::stderr().is_terminal() {
-        let secs = started.elapsed().as_secs_f64().max(1e-9);
-        eprint!(
-            "\r{}/{} files, {} articles, {:.1} MB/s, {} errors",
-            total.files,
-            files,
-            total.articles,
-            total.bytes as f64 / 1e6 / secs,
-            total.errors
-        );
-    }
-}
-
-/// Reads and parses one input, writing its summary or JSON lines to `out`.
-fn process(input: &Input, json: bool, out: &mut impl Write) -> Tally {
+/// Reads and parses input `file`, sending its output an article at a time:
+/// a dump's articles are parsed on every core.
+fn process(
+    file: usize,
+    input: &Input,
+    json: bool,
+    bar: &ProgressBar,
+    tx: &mut mpsc::Sender<Chunk>,
+) {
     let name = input.name();
-    let mut tally = Tally {
+    let mut first = Tally {
         files: 1,
         ..Tally::default()
     };
-    let bytes = match input.read() {
+    let mut bytes = Vec::new();
+    let send = |index: usize, last: bool, tally: Tally, bytes: Vec<u8>| {
+        let _ = tx.send(Chunk {
+            file,
+            index,
+            last,
+            tally,
+            bytes,
+        });
+    };
+    let raw = match input.read() {
         Ok(b) => b,
         Err(e) => {
-            tally.errors += 1;
-            report_io(out, json, &name, &e);
-            return tally;
+            first.errors += 1;
+            report_io(&mut bytes, json, &name, &e);
+            return send(0, true, first, bytes);
         }
     };
-    tally.bytes = bytes.len();
-    let text = match std::str::from_utf8(&bytes) {
-        Ok(t) => t,
-        Err(_) => {
-            tally.errors += 1;
-            if let Err(err) = vn_article::parse_bytes(&bytes) {
-                report_error(out, json, &name, None, &err);
-            }
-            return tally;
+    first.bytes = raw.len();
+    let Ok(text) = std::str::from_utf8(&raw) else {
+        first.errors += 1;
+        if let Err(err) = vn_article::parse_bytes(&raw) {
+            report_error(&mut bytes, json, &name, None, &err);
         }
+        bar.inc(raw.len() as u64);
+        return send(0, true, first, bytes);
     };
-    let mut articles = vn_article::parse_many(text).peekable();
-    let Some(first) = articles.next() else {
-        tally.errors += 1;
+    // The articles are parsed as the splitter finds them, on every core;
+    // the file's tally comes last, after its articles.
+    let mut pieces = vn_article::split_many(text).enumerate().peekable();
+    let Some(&(_, one)) = pieces.peek() else {
+        first.errors += 1;
         if let Err(err) = vn_article::parse(text) {
-            report_error(out, json, &name, None, &err);
+            report_error(&mut bytes, json, &name, None, &err);
         }
-        return tally;
+        bar.inc(raw.len() as u64);
+        return send(0, true, first, bytes);
     };
-    let many = articles.peek().is_some();
-    for (i, r) in std::iter::once(first).chain(articles).enumerate() {
-        let index = many.then_some(i);
-        match r {
-            Ok(a) => {
-                tally.articles += 1;
-                if json {
-                    let line = ArticleLine {
-                        file: &name,
-                        index,
-                        article: &a,
-                    };
-                    let _ = serde_json::to_writer(&mut *out, &line);
-                    let _ = out.write_all(b"\n");
-                } else {
-                    summary(out, &name, index, &a);
+    let many = one.text().len() < text.len();
+    let count = std::sync::atomic::AtomicUsize::new(0);
+    pieces
+        .par_bridge()
+        .for_each_with(tx.clone(), |tx, (i, piece)| {
+            let mut tally = Tally::default();
+            let mut out = Vec::new();
+            match piece.parse() {
+                Ok(a) => {
+                    tally.articles += 1;
+                    write_article(&mut out, json, &name, many.then_some(i), &a);
+                }
+                Err(e) => {
+                    tally.errors += 1;
+                    report_error(&mut out, json, &name, many.then_some(i), &e);
                 }
             }
-            Err(e) => {
-                tally.errors += 1;
-                report_error(out, json, &name, index, &e);
-            }
-        }
+            bar.inc(piece.text().len() as u64);
+            count.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            let _ = tx.send(Chunk {
+                file,
+                index: i,
+                last: false,
+                tally,
+                bytes: out,
+            });
+        });
+    send(count.into_inner(), true, first, bytes);
+}
+
+fn write_article(out: &mut Vec<u8>, json: bool, name: &str, index: Option<usize>, a: &Article<'_>) {
+    if json {
+        let line = ArticleLine {
+            file: name,
+            index,
+            article: a,
+        };
+        let _ = serde_json::to_writer(&mut *out, &line);
+        out.push(b'\n');
+    } else {
+        summary(out, name, index, a);
     }
-    tally
 }
 
 enum Input {
     Stdin,
-    File(PathBuf),
+    File(PathBuf, u64),
 }
 
 impl Input {
     fn name(&self) -> String {
         match self {
             Input::Stdin => "-".to_string(),
-            Input::File(p) => p.display().to_string(),
+            Input::File(p, _) => p.display().to_string(),
+        }
+    }
+
+    /// The size on disk, for the progress bar.
+    fn len(&self) -> u64 {
+        match self {
+            Input::Stdin => 0,
+            Input::File(_, len) => *len,
         }
     }
 
@@ -242,29 +315,33 @@ impl Input {
                 io::stdin().read_to_end(&mut buf)?;
                 Ok(buf)
             }
-            Input::File(p) => std::fs::read(p),
+            Input::File(p, _) => std::fs::read(p),
         }
     }
 }
 
-/// Files as given; folders walked for `.txt` files in name order.
-fn collect(path: &Path, out: &mut Vec<Input>) {
-    if path.is_dir() {
-        let mut entries: Vec<PathBuf> = match std::fs::read_dir(path) {
-            Ok(rd) => rd.filter_map(|e| e.ok().map(|e| e.path())).collect(),
-            Err(_) => {
-                out.push(Input::File(path.to_path_buf()));
-                return;
+/// Files as given; folders walked for `.txt` files in name order (a folder
+/// that cannot be read is reported when its turn comes).
+fn collect(path: PathBuf, out: &mut Vec<Input>) {
+    if !path.is_dir() {
+        let len = std::fs::metadata(&path).map_or(0, |m| m.len());
+        out.push(Input::File(path, len));
+        return;
+    }
+    for entry in walkdir::WalkDir::new(&path).sort_by_file_name() {
+        match entry {
+            Ok(e)
+                if e.file_type().is_file() && e.path().extension().is_some_and(|x| x == "txt") =>
+            {
+                let len = e.metadata().map_or(0, |m| m.len());
+                out.push(Input::File(e.into_path(), len));
             }
-        };
-        entries.sort();
-        for e in entries {
-            if e.is_dir() || e.extension().is_some_and(|x| x == "txt") {
-                collect(&e, out);
+            Ok(_) => {}
+            Err(e) => {
+                let p = e.path().map_or_else(|| path.clone(), PathBuf::from);
+                out.push(Input::File(p, 0));
             }
         }
-    } else {
-        out.push(Input::File(path.to_path_buf()));
     }
 }
 
