@@ -124,14 +124,18 @@ impl Splitter {
             && may_open_dateline(line)
             && has_digit(line)
             && (self.prev_blank || has_ended(self));
-        let line_text = (candidate || self.first_shape.is_none()).then(text);
+        // The dump's first line sets the shape of its datelines, if it is
+        // short enough to be one.
+        let first = self.first_shape.is_none();
+        let shaped = first && line.len() <= 2 * dateline::MAX_HEADER_LINE;
+        let line_text = (candidate || shaped).then(text);
         let line_text = line_text.as_deref().unwrap_or_default();
         // A line that opens no dateline as it stands is only normalized
         // when it holds a combining mark (U+0300 to U+036F: CC 80 to CD AF),
         // which NFC may compose into a weekday.
         let candidate = candidate
             && (dateline::may_open_line(line_text) || memchr::memchr2(0xCC, 0xCD, line).is_some());
-        let nfc = if candidate || self.first_shape.is_none() {
+        let nfc = if candidate || shaped {
             normalize(line_text)
         } else {
             Cow::Borrowed(line_text)
@@ -141,8 +145,7 @@ impl Splitter {
         } else {
             None
         };
-        if self.first_shape.is_none() && self.seen_content == 0 {
-            // The dump's first line: its dateline, if any, sets the shape.
+        if first {
             self.first_shape = Some(
                 dateline::find(&nfc)
                     .map(|f| shape(f.text))
