@@ -136,6 +136,11 @@ pub(crate) fn marker(lead: &str) -> Option<RawMarker<'_>> {
     if !in_brackets && dash_char.is_none() {
         return None;
     }
+    // The code's shape first: most lines that get this far (a date and
+    // a dash, a sentence in brackets) are told without the registry.
+    if !code_shaped(code) {
+        return None;
+    }
     let registered = outlet(code);
     let known = registered.is_some();
     if !plausible_code(code, known) {
@@ -175,28 +180,37 @@ pub(crate) fn marker(lead: &str) -> Option<RawMarker<'_>> {
     })
 }
 
-/// A code looks like an outlet's: short, opens with a letter, few words,
-/// not an editor's note, not a date or a number. `known` when the registry
-/// knows the outlet.
+/// A code of [`code_shaped`] shape looks like an outlet's: it opens with a
+/// capital (or the registry knows it, `known`, or it holds a dot), it is no
+/// editor's note, and its words after the first are capitalized when it
+/// has three.
 fn plausible_code(code: &str, known: bool) -> bool {
-    let chars = code.chars().count();
     let words = code.split_whitespace().count();
     let first_upper = code.chars().next().is_some_and(letters::is_uppercase);
-    let letter_count = code.chars().filter(|&c| letters::is_alphabetic(c)).count();
-    chars > 0
-        && chars <= MAX_CODE_CHARS
-        && words <= 3
-        && letter_count >= 2
-        && (first_upper || known || code.contains('.'))
-        && !code.contains(is_dash)
-        && !code.contains([':', ',', ';', '"', '“'])
-        // `(TTXVN/Vietnam+)` names two outlets; `(28/3)` is a date.
-        && !(code.contains('/') && code.contains(|c: char| c.is_ascii_digit()))
+    (first_upper || known || code.contains('.'))
         && !is_note(code)
         && code
             .split_whitespace()
             .skip(1)
             .all(|w| w.chars().next().is_some_and(letters::is_uppercase) || words <= 2)
+}
+
+/// What a code needs whether the registry knows it or not: at most
+/// [`MAX_CODE_CHARS`] characters in at most three words, two letters or
+/// more, no dash, no clause punctuation, not a date.
+fn code_shaped(code: &str) -> bool {
+    if code.is_empty() || code.len() > 4 * MAX_CODE_CHARS {
+        return false;
+    }
+    let chars = code.chars().count();
+    let letter_count = code.chars().filter(|&c| letters::is_alphabetic(c)).count();
+    chars <= MAX_CODE_CHARS
+        && code.split_whitespace().nth(3).is_none()
+        && letter_count >= 2
+        && !code.contains(is_dash)
+        && !code.contains([':', ',', ';', '"', '“'])
+        // `(TTXVN/Vietnam+)` names two outlets; `(28/3)` is a date.
+        && !(code.contains('/') && code.contains(|c: char| c.is_ascii_digit()))
 }
 
 /// Whether `code` is an editor's note (`LTS`) or opens with a word of a
