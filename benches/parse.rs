@@ -14,17 +14,7 @@ use std::hint::black_box;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use peak_alloc::PeakAlloc;
 use unicode_normalization::UnicodeNormalization;
-
-/// Counts the heap, for the pathological inputs' peak (the same small cost
-/// for every case and baseline).
-#[global_allocator]
-static HEAP: PeakAlloc = PeakAlloc;
-
-#[path = "../tests/util/cases.rs"]
-#[allow(dead_code)]
-mod cases;
 
 const ROUNDS: usize = 15;
 const ROUND_TIME: Duration = Duration::from_millis(60);
@@ -265,67 +255,6 @@ fn main() {
     report("is_nfc_quick", mb / quick, None);
     if measuring {
         println!("normalize / nfc().collect() {:.1}x", theirs / ours);
-    }
-
-    // Pathological inputs (the suite of tests/pathological.rs) through the
-    // three entry points: time at 1 MiB and 8 MiB (best of three), the
-    // growth between them, and the peak heap at 8 MiB as a ratio to the
-    // input.
-    let (small, large) = if measuring {
-        (1 << 20, 8 << 20)
-    } else {
-        (16 << 10, 128 << 10)
-    };
-    println!(
-        "pathological input          entry       {:>9} {:>9}  growth  heap",
-        size_name(small),
-        size_name(large)
-    );
-    type Entry = fn(&str);
-    let entries: [(&str, Entry); 3] = [
-        ("parse", |t| {
-            black_box(vn_article::parse(black_box(t)).ok());
-        }),
-        ("parse_many", |t| {
-            black_box(vn_article::parse_many(black_box(t)).count());
-        }),
-        ("read_many", |t| {
-            black_box(vn_article::read_many(std::io::Cursor::new(black_box(t).as_bytes())).count());
-        }),
-    ];
-    for (name, build) in cases::cases() {
-        let (a, b) = (build(small), build(large));
-        for (entry, run) in entries {
-            let best = |t: &str| {
-                (0..3)
-                    .map(|_| {
-                        let start = Instant::now();
-                        run(t);
-                        start.elapsed()
-                    })
-                    .min()
-                    .unwrap_or_default()
-            };
-            let (ta, tb) = (best(&a), best(&b));
-            let before = HEAP.current_usage();
-            HEAP.reset_peak_usage();
-            run(&b);
-            let heap = HEAP.peak_usage().saturating_sub(before) as f64 / b.len() as f64;
-            println!(
-                "{name:<27} {entry:<11}{:>9.1?} {:>9.1?}  x{:<5.1} {heap:.1}x",
-                ta,
-                tb,
-                tb.as_secs_f64() / ta.as_secs_f64().max(1e-9)
-            );
-        }
-    }
-}
-
-fn size_name(bytes: usize) -> String {
-    if bytes >= 1 << 20 {
-        format!("{} MiB", bytes >> 20)
-    } else {
-        format!("{} KiB", bytes >> 10)
     }
 }
 
