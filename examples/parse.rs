@@ -243,6 +243,7 @@ fn process(
         bar.inc(raw.len() as u64);
         return send(0, true, first, bytes);
     };
+    // More than one article when the first does not cover the file.
     let many = one.text().len() < text.len();
     let count = std::sync::atomic::AtomicUsize::new(0);
     pieces

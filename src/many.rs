@@ -560,9 +560,6 @@ pub struct ReadMany<R> {
     head: usize,
     /// Where the next article starts in the normalized stream.
     normalized_pos: usize,
-    /// The current article is past [`MAX_INPUT_LEN`]: its bytes are let go
-    /// as they are read.
-    overflow: bool,
     eof: bool,
     done: bool,
 }
@@ -576,7 +573,6 @@ impl<R: BufRead> ReadMany<R> {
             base: 0,
             head: 0,
             normalized_pos: 0,
-            overflow: false,
             eof: false,
             done: false,
         }
@@ -587,24 +583,14 @@ impl<R: BufRead> ReadMany<R> {
     fn article(&mut self, piece: Piece) -> Option<Result<Article<'static>, Error>> {
         let len = piece.end - piece.start;
         let at = self.normalized_pos;
-        let from = piece
-            .start
-            .checked_sub(self.base)
-            .filter(|_| !self.overflow);
-        let result = match from {
+        // An article past the limit may have had its bytes let go as they
+        // were read (see `fill`).
+        let result = match piece.start.checked_sub(self.base) {
             _ if piece.blank => {
                 self.normalized_pos += len;
                 None
             }
-            _ if len > MAX_INPUT_LEN => {
-                self.normalized_pos += len;
-                Some(Err(too_large(len, piece.start)))
-            }
-            None => {
-                self.normalized_pos += len;
-                Some(Err(too_large(len, piece.start)))
-            }
-            Some(from) => {
+            Some(from) if len <= MAX_INPUT_LEN => {
                 let bytes = self.buf.get(from..from + len).unwrap_or_default();
                 match std::str::from_utf8(bytes) {
                     Ok(text) => {
@@ -626,10 +612,13 @@ impl<R: BufRead> ReadMany<R> {
                     }
                 }
             }
+            _ => {
+                self.normalized_pos += len;
+                Some(Err(too_large(len, piece.start)))
+            }
         };
         // The next article starts at the piece's end.
         self.let_go(piece.end);
-        self.overflow = false;
         result
     }
 
@@ -697,7 +686,6 @@ impl<R: BufRead> ReadMany<R> {
         // are let go, up to what the cutter may still read.
         let needed = self.cutter.needed_from();
         if needed - self.cutter.start > MAX_INPUT_LEN {
-            self.overflow = true;
             self.let_go(needed);
             self.compact();
         }

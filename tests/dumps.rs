@@ -72,6 +72,15 @@ struct Trickle<'a> {
     fail: Option<std::io::ErrorKind>,
 }
 
+/// `bytes` read `step` at a time through a buffer of `step` bytes.
+fn trickle(
+    bytes: &[u8],
+    step: usize,
+    fail: Option<std::io::ErrorKind>,
+) -> std::io::BufReader<Trickle<'_>> {
+    std::io::BufReader::with_capacity(step, Trickle { bytes, step, fail })
+}
+
 impl std::io::Read for Trickle<'_> {
     fn read(&mut self, out: &mut [u8]) -> std::io::Result<usize> {
         if self.bytes.is_empty() {
@@ -98,15 +107,7 @@ fn read_many_reads_the_same_whatever_the_reader_cuts() {
         .unwrap();
     assert_eq!(whole.len(), 2);
     for step in [1, 2, 3, 5, 7, 64] {
-        let reader = std::io::BufReader::with_capacity(
-            step,
-            Trickle {
-                bytes: dump.as_bytes(),
-                step,
-                fail: None,
-            },
-        );
-        let read: Vec<_> = vn_article::read_many(reader)
+        let read: Vec<_> = vn_article::read_many(trickle(dump.as_bytes(), step, None))
             .collect::<Result<_, _>>()
             .unwrap();
         assert_eq!(read, whole, "step {step}");
@@ -120,13 +121,10 @@ fn an_io_error_ends_read_many_at_its_position() {
     let one = "03/04/2024 - 07:35\n\nTiêu đề một\n\n(CT) - Nội dung một.\n\n";
     let two = "04/04/2024 - 08:00\n\nTiêu đề hai\n\nTTO - Nội ";
     let dump = format!("{one}{two}");
-    let reader = std::io::BufReader::with_capacity(
+    let reader = trickle(
+        dump.as_bytes(),
         16,
-        Trickle {
-            bytes: dump.as_bytes(),
-            step: 16,
-            fail: Some(std::io::ErrorKind::ConnectionReset),
-        },
+        Some(std::io::ErrorKind::ConnectionReset),
     );
     let items: Vec<_> = vn_article::read_many(reader).collect();
     assert_eq!(items.len(), 2);

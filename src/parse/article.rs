@@ -139,65 +139,61 @@ impl Furniture {
     }
 }
 
-/// The bytes (either case) that open an entry of [`FURNITURE`] or
-/// [`FURNITURE_OPENINGS`] of kind `kind` (every byte from 0x80 for an entry
-/// that opens with a letter beyond ASCII): a line whose words open with
-/// none of them is no such furniture.
-#[allow(clippy::indexing_slicing)] // evaluated by the compiler: indexes stay below the lengths
-const fn kind_starts(kind: Furniture) -> [bool; 256] {
-    let mut out = [false; 256];
-    let tables: [&[(&str, Furniture)]; 2] = [FURNITURE, FURNITURE_OPENINGS];
-    let mut t = 0;
-    while t < tables.len() {
-        let table = tables[t];
-        let mut i = 0;
-        while i < table.len() {
-            let (phrase, k) = table[i];
-            if k as u8 == kind as u8 && !phrase.is_empty() {
-                let b = phrase.as_bytes()[0];
-                if b.is_ascii() {
-                    out[b.to_ascii_lowercase() as usize] = true;
-                    out[b.to_ascii_uppercase() as usize] = true;
-                } else {
-                    let mut k = 0x80;
-                    while k < 256 {
-                        out[k] = true;
-                        k += 1;
-                    }
-                }
-            }
-            i += 1;
+/// The entries of `table` of kind `kind`, as bits of its [`first_bytes`]
+/// table.
+///
+/// [`first_bytes`]: super::common::first_bytes
+#[allow(clippy::indexing_slicing)] // evaluated by the compiler: `i` stays below the length
+const fn kind_entries(table: &[(&str, Furniture)], kind: Furniture) -> u64 {
+    let mut out = 0;
+    let mut i = 0;
+    while i < table.len() {
+        if table[i].1 as u8 == kind as u8 {
+            out |= 1 << i;
         }
-        t += 1;
+        i += 1;
     }
     out
 }
 
-/// The first bytes of comment headings and of related-article labels.
-const COMMENTS_STARTS: [bool; 256] = kind_starts(Furniture::Comments);
-const RELATED_STARTS: [bool; 256] = kind_starts(Furniture::Related);
+/// Comment headings and related-article labels, as bits of
+/// [`FURNITURE_STARTS`] and of [`FURNITURE_OPENING_STARTS`].
+const COMMENTS: (u64, u64) = (
+    kind_entries(FURNITURE, Furniture::Comments),
+    kind_entries(FURNITURE_OPENINGS, Furniture::Comments),
+);
+const RELATED: (u64, u64) = (
+    kind_entries(FURNITURE, Furniture::Related),
+    kind_entries(FURNITURE_OPENINGS, Furniture::Related),
+);
 
-/// Whether `line` may be furniture whose first bytes are `starts`: its
-/// words (after a count, bullets and `>`, as [`furniture`] reads them) open
-/// with one of them.
-fn may_be_furniture(line: &str, starts: &[bool; 256]) -> bool {
-    let first = furniture_words(line)
-        .as_bytes()
-        .first()
-        .copied()
-        .unwrap_or(0);
-    starts.get(usize::from(first)) == Some(&true)
+/// Whether `line` may be furniture of the `entries` (see [`COMMENTS`]): its
+/// words (as [`furniture`] reads them) open with the first byte of one.
+fn may_be_furniture(line: &str, (whole, openings): (u64, u64)) -> bool {
+    let first = usize::from(
+        bare_words(without_count(line))
+            .as_bytes()
+            .first()
+            .copied()
+            .unwrap_or(0),
+    );
+    let any =
+        |starts: &[u64; 256], entries: u64| starts.get(first).is_some_and(|&s| s & entries != 0);
+    any(&FURNITURE_STARTS, whole) || any(&FURNITURE_OPENING_STARTS, openings)
 }
 
-/// The words of a furniture line: after a count before them (`1.024 lượt
-/// xem`, `0 Bình luận`) and after bullets and `>`.
-fn furniture_words(line: &str) -> &str {
-    let line =
-        if line.starts_with(|c: char| c.is_ascii_digit()) && line.len() <= MAX_FURNITURE_BYTES {
-            trim(line.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ','))
-        } else {
-            line
-        };
+/// `line` without a count before its words (`1.024 lượt xem`, `0 Bình
+/// luận`), which is read like one after them.
+fn without_count(line: &str) -> &str {
+    if line.starts_with(|c: char| c.is_ascii_digit()) && line.len() <= MAX_FURNITURE_BYTES {
+        trim(line.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ','))
+    } else {
+        line
+    }
+}
+
+/// The words of a furniture line: after bullets and `>`.
+fn bare_words(line: &str) -> &str {
     trim(line.trim_start_matches(|c: char| c == '*' || c == '>' || is_space(c)))
 }
 
@@ -415,7 +411,7 @@ pub(crate) fn parse_range(
         // `Xem thêm`, `Xem thêm: <headline>`: a short line, or a label
         // and its colon near the start.
         let related = (l.text.len() <= MAX_FURNITURE_BYTES || colon_near_start(l.text))
-            && may_be_furniture(l.text, &RELATED_STARTS)
+            && may_be_furniture(l.text, RELATED)
             && furniture(l.text) == Some(Furniture::Related);
         let mut block = b.block(l, lead_indent);
         if block.kind == BlockKind::Paragraph
@@ -716,15 +712,8 @@ pub(crate) fn furniture(line: &str) -> Option<Furniture> {
     if is_link(line) || line.ends_with([']', '}']) && is_placeholder(line) || is_counter(line) {
         return Some(Furniture::Closing);
     }
-    // A count before the words (`1.024 lượt xem`, `0 Bình luận`) is read
-    // like one after them.
-    let bare = furniture_words(line);
-    let line =
-        if line.starts_with(|c: char| c.is_ascii_digit()) && line.len() <= MAX_FURNITURE_BYTES {
-            trim(line.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ','))
-        } else {
-            line
-        };
+    let line = without_count(line);
+    let bare = bare_words(line);
     // Most lines open with no furniture word: told by the hash of the
     // first (a long line can only open with one of the openings).
     let long = line.len() > MAX_FURNITURE_BYTES;
@@ -1117,7 +1106,7 @@ impl<'a> Builder<'a> {
             lines.get(k).is_some_and(|l| {
                 l.text.len() <= MAX_FURNITURE_BYTES
                     && !l.text.bytes().any(|b| b.is_ascii_digit())
-                    && may_be_furniture(l.text, &COMMENTS_STARTS)
+                    && may_be_furniture(l.text, COMMENTS)
                     && furniture(l.text) == Some(Furniture::Comments)
             })
         }) {
