@@ -488,7 +488,23 @@ fn summary(out: &mut impl Write, name: &str, index: Option<usize>, a: &Article<'
         let v = match &m.value {
             MentionValue::Date { date: Some(d), .. } => d.to_string(),
             MentionValue::Date { month, day, .. } => format!("{day}/{month}, year unknown"),
-            MentionValue::Quarter { quarter, year } => {
+            MentionValue::RelativeDate { date: Some(d), .. } => d.to_string(),
+            MentionValue::RelativeDate { days, .. } => format!("{days} days from the dateline"),
+            MentionValue::Period { start, end, .. } => format!(
+                "{} to {}",
+                start.map_or("?".into(), |d| d.to_string()),
+                end.map_or("?".into(), |d| d.to_string())
+            ),
+            MentionValue::LunarDate {
+                lunar_day,
+                lunar_month,
+                date,
+                ..
+            } => format!(
+                "lunar {lunar_day}/{lunar_month}{}",
+                date.map(|d| format!(", {d}")).unwrap_or_default()
+            ),
+            MentionValue::Quarter { quarter, year, .. } => {
                 format!(
                     "quarter {quarter}{}",
                     year.map(|y| format!(" of {y}")).unwrap_or_default()

@@ -172,6 +172,7 @@ mod bytes;
 mod display;
 mod error;
 mod lossless;
+mod lunar;
 mod many;
 mod model;
 mod normalize;
@@ -180,6 +181,7 @@ mod parse;
 mod pieces;
 #[cfg(feature = "serde")]
 mod serde;
+mod vocab;
 
 pub use error::{Error, ErrorKind};
 pub use many::{DumpPiece, ParseMany, ReadMany, SplitMany};

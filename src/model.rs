@@ -474,13 +474,60 @@ pub enum MentionValue {
         day: u32,
         /// Whether the year was taken from the dateline.
         year_inferred: bool,
+        /// Whether the year was counted from the dateline's by a relative
+        /// word: `dịp 2-9 năm nay`, `ngày 15-8 năm ngoái`.
+        relative: bool,
     },
-    /// A quarter of a year: `quý II-2024`.
+    /// A day counted from the dateline's: `hôm qua`, `ngày mai`, `sáng nay`.
+    /// Written in JSON as a `date` with `relative: true` and `days`.
+    RelativeDate {
+        /// The day, when the article has a dateline.
+        date: Option<NaiveDate>,
+        /// Days after the dateline's day: -1 for `hôm qua`, 1 for `ngày mai`.
+        days: i32,
+    },
+    /// A quarter of a year: `quý II-2024`, `quý hai`.
     Quarter {
         /// 1 to 4.
         quarter: u8,
-        /// The year, when written.
+        /// The year, written or taken from the dateline.
         year: Option<i32>,
+        /// Whether the year was taken from the dateline (the year that puts
+        /// the quarter nearest it).
+        year_inferred: bool,
+    },
+    /// A span of days, both ends inclusive: `tháng 9/2024`, `năm 2024`,
+    /// `6 tháng đầu năm`, `từ ngày 12-6 đến 3-7`, `tuần trước`, `cuối tháng 8`.
+    Period {
+        /// The first day, when it can be known.
+        start: Option<NaiveDate>,
+        /// The last day, when it can be known.
+        end: Option<NaiveDate>,
+        /// Whether an end was counted from the dateline by a relative word
+        /// (`tuần trước`, `năm ngoái`, `đến nay`).
+        relative: bool,
+        /// Whether a year not written was taken from the dateline
+        /// (`tháng 9`, `6 tháng cuối năm`).
+        year_inferred: bool,
+    },
+    /// A day of the Vietnamese lunar calendar: `rằm tháng Giêng`, `mùng 1
+    /// Tết`, `ngày 23 tháng Chạp`, `mùng 10 tháng 3 âm lịch`.
+    LunarDate {
+        /// The lunar year (the year of its first month), written as a number
+        /// or a sexagenary name (`năm Giáp Thìn`), or the one nearest the
+        /// dateline.
+        lunar_year: Option<i32>,
+        /// The lunar month, 1 to 12.
+        lunar_month: u32,
+        /// The lunar day, 1 to 30.
+        lunar_day: u32,
+        /// Whether the month is the leap month of its year (`tháng 4 nhuận`).
+        leap_month: bool,
+        /// The Gregorian day, by the Vietnamese calendar (UTC+7), when the
+        /// lunar year is known and the day exists.
+        date: Option<NaiveDate>,
+        /// Whether the lunar year was taken from the dateline.
+        year_inferred: bool,
     },
     /// A time of day: `7 giờ 35`, `18h15`.
     Time {
@@ -521,8 +568,10 @@ impl MentionValue {
     /// The stable lowercase name of the kind.
     pub fn kind(&self) -> &'static str {
         match self {
-            MentionValue::Date { .. } => "date",
+            MentionValue::Date { .. } | MentionValue::RelativeDate { .. } => "date",
             MentionValue::Quarter { .. } => "quarter",
+            MentionValue::Period { .. } => "period",
+            MentionValue::LunarDate { .. } => "lunar_date",
             MentionValue::Time { .. } => "time",
             MentionValue::Percent { .. } => "percent",
             MentionValue::Ratio { .. } => "ratio",

@@ -4,6 +4,7 @@
 //! Every key is always present (`null` or `[]` when empty). Dates are
 //! `YYYY-MM-DD`, times `HH:MM:SS`, date-times RFC 3339 with seconds.
 
+use chrono::Datelike;
 use serde::ser::SerializeStruct;
 use serde::{Serialize, Serializer};
 
@@ -124,7 +125,7 @@ impl Serialize for Num {
 
 impl Serialize for Mention<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut st = s.serialize_struct("Mention", 7)?;
+        let mut st = s.serialize_struct("Mention", 9)?;
         st.serialize_field("kind", self.kind())?;
         st.serialize_field("text", &self.text)?;
         match &self.value {
@@ -134,16 +135,58 @@ impl Serialize for Mention<'_> {
                 month,
                 day,
                 year_inferred,
+                relative,
             } => {
-                st.serialize_field("date", &date.map(|d| d.format("%Y-%m-%d").to_string()))?;
+                st.serialize_field("date", &date.map(iso))?;
                 st.serialize_field("year", year)?;
                 st.serialize_field("month", month)?;
                 st.serialize_field("day", day)?;
                 st.serialize_field("year_inferred", year_inferred)?;
+                st.serialize_field("relative", relative)?;
             }
-            MentionValue::Quarter { quarter, year } => {
+            MentionValue::RelativeDate { date, days } => {
+                st.serialize_field("date", &date.map(iso))?;
+                st.serialize_field("year", &date.map(|d| d.year()))?;
+                st.serialize_field("month", &date.map(|d| d.month()))?;
+                st.serialize_field("day", &date.map(|d| d.day()))?;
+                st.serialize_field("year_inferred", &false)?;
+                st.serialize_field("relative", &true)?;
+                st.serialize_field("days", days)?;
+            }
+            MentionValue::Quarter {
+                quarter,
+                year,
+                year_inferred,
+            } => {
                 st.serialize_field("quarter", quarter)?;
                 st.serialize_field("year", year)?;
+                st.serialize_field("year_inferred", year_inferred)?;
+            }
+            MentionValue::Period {
+                start,
+                end,
+                relative,
+                year_inferred,
+            } => {
+                st.serialize_field("start", &start.map(iso))?;
+                st.serialize_field("end", &end.map(iso))?;
+                st.serialize_field("relative", relative)?;
+                st.serialize_field("year_inferred", year_inferred)?;
+            }
+            MentionValue::LunarDate {
+                lunar_year,
+                lunar_month,
+                lunar_day,
+                leap_month,
+                date,
+                year_inferred,
+            } => {
+                st.serialize_field("lunar_year", lunar_year)?;
+                st.serialize_field("lunar_month", lunar_month)?;
+                st.serialize_field("lunar_day", lunar_day)?;
+                st.serialize_field("leap_month", leap_month)?;
+                st.serialize_field("date", &date.map(iso))?;
+                st.serialize_field("year_inferred", year_inferred)?;
             }
             MentionValue::Time { time } => {
                 st.serialize_field("time", &time.format("%H:%M:%S").to_string())?;
@@ -170,4 +213,9 @@ impl Serialize for Mention<'_> {
         }
         st.end()
     }
+}
+
+/// A date as JSON writes it: `2024-04-03`.
+fn iso(d: chrono::NaiveDate) -> String {
+    d.format("%Y-%m-%d").to_string()
 }

@@ -70,17 +70,29 @@ fn the_seed_mentions() {
             ("ngày 28-3-2024", NaiveDate::from_ymd_opt(2024, 3, 28)),
         ]
     );
-    let quarters: Vec<(u8, Option<i32>)> = a
+    // A quarter without its year takes the one nearest the dateline
+    // (3 April 2024: the first and second quarters of 2024).
+    let quarters: Vec<(u8, Option<i32>, bool)> = a
         .mentions
         .iter()
         .filter_map(|m| match m.value {
-            MentionValue::Quarter { quarter, year } => Some((quarter, year)),
+            MentionValue::Quarter {
+                quarter,
+                year,
+                year_inferred,
+            } => Some((quarter, year, year_inferred)),
             _ => None,
         })
         .collect();
     assert_eq!(
         quarters,
-        [(1, None), (2, Some(2024)), (1, None), (1, None), (2, None)]
+        [
+            (1, Some(2024), true),
+            (2, Some(2024), false),
+            (1, Some(2024), true),
+            (1, Some(2024), true),
+            (2, Some(2024), true)
+        ]
     );
     let percents: Vec<f64> = a
         .mentions
@@ -106,7 +118,22 @@ fn the_seed_mentions() {
         })
         .collect();
     assert_eq!(numbers, [("110", 110.0), ("9", 9.0)]);
-    assert_eq!(a.mentions.len(), 13);
+    // `cùng kỳ năm 2023`, three times: the whole year.
+    let periods: Vec<(&str, Option<NaiveDate>, Option<NaiveDate>)> = a
+        .mentions
+        .iter()
+        .filter_map(|m| match m.value {
+            MentionValue::Period { start, end, .. } => Some((&*m.text, start, end)),
+            _ => None,
+        })
+        .collect();
+    let year = (
+        "năm 2023",
+        NaiveDate::from_ymd_opt(2023, 1, 1),
+        NaiveDate::from_ymd_opt(2023, 12, 31),
+    );
+    assert_eq!(periods, [year, year, year]);
+    assert_eq!(a.mentions.len(), 16);
 }
 
 #[test]

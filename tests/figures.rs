@@ -70,15 +70,27 @@ fn every_form_of_the_issue() {
             ("1,2 triệu đồng".to_string(), money(1_200_000.0, "VND")),
         ]
     );
+    // `năm trước` is the year before the dateline's.
     assert_eq!(
         figures("Tăng 15-25% so với năm trước."),
-        [(
-            "15-25%".to_string(),
-            MentionValue::Percent {
-                value: 15.0,
-                value_to: Some(25.0)
-            }
-        )]
+        [
+            (
+                "15-25%".to_string(),
+                MentionValue::Percent {
+                    value: 15.0,
+                    value_to: Some(25.0)
+                }
+            ),
+            (
+                "năm trước".to_string(),
+                MentionValue::Period {
+                    start: chrono::NaiveDate::from_ymd_opt(2023, 1, 1),
+                    end: chrono::NaiveDate::from_ymd_opt(2023, 12, 31),
+                    relative: true,
+                    year_inferred: false
+                }
+            )
+        ]
     );
     assert_eq!(
         figures("Khối lượng 1,7934g."),

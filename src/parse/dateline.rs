@@ -23,6 +23,7 @@ use super::common::{
 use super::Finding;
 use crate::model::{Dateline, DiagnosticCode, Span};
 use crate::normalize::{is_dash, is_space, trim};
+use crate::vocab;
 
 /// Weekday names, longest first where one is the prefix of another.
 pub(crate) const WEEKDAYS: &[(&str, Weekday)] = &[
@@ -116,6 +117,12 @@ pub(crate) struct RawTime {
     pub second: u32,
     /// Whether the minutes were written (`18h15`, not `18h`).
     pub has_minutes: bool,
+    /// Whether it was written as a clock (`18h15`, `18:15`, `8h`), not
+    /// with `giờ`.
+    pub clock: bool,
+    /// Whether the words `giờ ... phút` wrote it (`1 giờ 15 phút`, `một
+    /// giờ`), which may also count hours.
+    pub in_words: bool,
     meridiem: Option<Meridiem>,
     part: Option<PartOfDay>,
 }
@@ -221,28 +228,76 @@ fn date(i: &str) -> Res<'_, RawDate> {
     .parse(i)
 }
 
-/// `07:35`, `09:30:00`, `18h15`, `7g30`, `7 giờ 35 (phút)`, with `AM`/`PM` or
-/// a part of day after it.
+/// `07:35`, `09:30:00`, `18h15`, `7g30`, `20g15p`, `11 h45`, `7 giờ 35
+/// (phút)`, `5 giờ rưỡi`, `9 giờ kém 10` (08:50), `bảy giờ mười lăm`, with
+/// `AM`/`PM` or a part of day after it. An hour in words takes `giờ`.
 pub(crate) fn time(i: &str) -> Res<'_, RawTime> {
-    let (i, hour) = number(1, 2)(i)?;
-    let (i, (minute, second)) = alt((
-        (
-            preceded(ch(':'), number(2, 2)).map(Some),
-            opt(preceded(ch(':'), number(2, 2))),
-        ),
-        (
-            preceded(alt((ch('h'), ch('g'), ch('H'))), opt(number(2, 2))),
-            |i| Ok((i, None)),
-        ),
-        (
-            preceded((sp1, word("giờ")), opt(preceded(sp1, number(1, 2)))),
-            |i| Ok((i, None)),
-        ),
-    ))
-    .parse(i)?;
+    let (i, hour, worded) = match number(1, 2)(i) {
+        Ok((rest, h)) => (rest, h, false),
+        Err(_) => {
+            let (rest, h) = super::when::number_in_words(false)(i)?;
+            (rest, h, true)
+        }
+    };
+    let mut to_hour = false;
+    let mut clock = true;
+    let (i, minute, second) = if worded {
+        clock = false;
+        let (i, (m, to)) = hours_word_minutes(i)?;
+        to_hour = to;
+        (i, m, None)
+    } else if let Ok((i, (m, sec))) = (
+        preceded(ch(':'), number(2, 2)),
+        opt(preceded(ch(':'), number(2, 2))),
+    )
+        .parse(i)
+    {
+        (i, Some(m), sec)
+    } else if let Ok((i, m)) = preceded(
+        (sp0, alt((ch('h'), ch('g'), ch('H'), ch('G')))),
+        opt(number(2, 2)),
+    )
+    .parse(i)
+    .and_then(|(rest, m)| {
+        // `7h30`, `18h`; not the `g` of `giờ` nor `ha`.
+        let word_goes_on = m.is_none()
+            && rest.starts_with(|c: char| letters::is_alphanumeric(c))
+            && one_of_starting(MERIDIEMS, &MERIDIEM_STARTS)(rest).is_err();
+        if word_goes_on {
+            super::common::fail(rest)
+        } else {
+            Ok((rest, m))
+        }
+    }) {
+        (i, m, None)
+    } else {
+        clock = false;
+        let (i, (m, to)) = hours_word_minutes(i)?;
+        to_hour = to;
+        (i, m, None)
+    };
+    // `9 giờ kém 10`: ten minutes to nine.
+    let (hour, minute) = match minute {
+        Some(m) if to_hour => match hour.checked_sub(1) {
+            Some(h) => (h, Some(60 - m)),
+            None => return super::common::fail(i),
+        },
+        _ => (hour, minute),
+    };
     let has_minutes = minute.is_some();
     let minute = minute.unwrap_or(0);
-    let (i, _) = opt((sp1, word("phút"))).parse(i)?;
+    // `15 phút`, `15p` (not `pm`).
+    let i = match (sp1, word(vocab::MINUTE_WORD)).parse(i) {
+        Ok((rest, _)) => rest,
+        Err(_) => match i.strip_prefix('p') {
+            Some(rest)
+                if has_minutes && !rest.starts_with(|c: char| letters::is_alphanumeric(c)) =>
+            {
+                rest
+            }
+            _ => i,
+        },
+    };
     let (i, meridiem) =
         opt(preceded(sp0, one_of_starting(MERIDIEMS, &MERIDIEM_STARTS))).parse(i)?;
     let (i, part) = if meridiem.is_none() {
@@ -261,10 +316,45 @@ pub(crate) fn time(i: &str) -> Res<'_, RawTime> {
             minute,
             second: second.unwrap_or(0),
             has_minutes,
+            clock,
+            in_words: !clock,
             meridiem,
             part,
         },
     ))
+}
+
+/// ` giờ` and what may follow it: minutes in digits or words (`giờ 35`,
+/// `giờ mười lăm`), `rưỡi` (30), `kém 10` (ten to the hour: `true` with
+/// the minutes), or nothing.
+fn hours_word_minutes(i: &str) -> Res<'_, (Option<u32>, bool)> {
+    let (i, _) = (sp1, word("giờ")).parse(i)?;
+    let minutes =
+        |i| -> Res<'_, u32> { alt((number(1, 2), super::when::number_in_words(false))).parse(i) };
+    let Ok((rest, _)) = sp1(i) else {
+        return Ok((i, (None, false)));
+    };
+    if let Ok((rest, _)) = word(vocab::HALF)(rest) {
+        return Ok((rest, (Some(30), false)));
+    }
+    if let Ok((rest, m)) = preceded((word(vocab::TO), sp1), minutes).parse(rest) {
+        if (1..60).contains(&m) {
+            let rest = opt((sp1, word(vocab::MINUTE_WORD))).parse(rest)?.0;
+            return Ok((rest, (Some(m), true)));
+        }
+        return super::common::fail(i);
+    }
+    match minutes(rest) {
+        Ok((rest, m)) => Ok((rest, (Some(m), false))),
+        Err(_) => Ok((i, (None, false))),
+    }
+}
+
+impl RawTime {
+    /// Whether AM/PM or a part of day was written after it.
+    pub(crate) fn has_part(&self) -> bool {
+        self.meridiem.is_some() || self.part.is_some()
+    }
 }
 
 /// `0:0`, `7:5`: a clock with one-digit minutes, read in datelines only.
@@ -282,6 +372,8 @@ fn short_time(i: &str) -> Res<'_, RawTime> {
             minute,
             second: 0,
             has_minutes: true,
+            clock: true,
+            in_words: false,
             meridiem: None,
             part: None,
         },

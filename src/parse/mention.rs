@@ -37,9 +37,11 @@ use super::dateline::{date_dmy, date_dmy_spaced, time, RawDate, RawTime};
 use super::number::{
     ambiguous, figure, figure_after, leading_digits, unit_follows, vn_float, vn_number_with,
 };
+use super::when;
 use super::Finding;
 use crate::model::{DiagnosticCode, Mention, MentionValue, Span};
 use crate::normalize::{is_dash, is_space, trim_start, CLOSE_BRACKETS, OPEN_BRACKETS};
+use crate::vocab;
 use crate::MAX_PIECES;
 
 /// Words that announce a date right after them; up to two of them may stand
@@ -66,6 +68,8 @@ const DATE_WORD_STARTS: [u64; 256] = first_bytes(DATE_WORDS);
 const DATE_WORDS_AFTER: &[(&str, ())] = &[
     ("nay", ()),
     ("qua", ()),
+    ("mai", ()),
+    ("kia", ()),
     ("mùng", ()),
     ("mồng", ()),
     ("ngày", ()),
@@ -73,6 +77,9 @@ const DATE_WORDS_AFTER: &[(&str, ())] = &[
 
 /// The first bytes of [`DATE_WORDS_AFTER`].
 const DATE_WORD_AFTER_STARTS: [u64; 256] = first_bytes(DATE_WORDS_AFTER);
+
+/// The word that opens a quarter (`quý II`).
+const QUARTER_WORD: &str = "quý";
 
 /// Roman numerals of quarters, longest first.
 const QUARTERS: &[(&str, u8)] = &[
@@ -170,7 +177,7 @@ pub(crate) fn scan<'a>(
                 }
                 let end = start - 1;
                 start = word_start(bytes, end);
-                if opening(bytes, start, end) < end {
+                if opening(text, start, end) < end {
                     jump = start;
                 }
             }
@@ -180,7 +187,7 @@ pub(crate) fn scan<'a>(
             }
         }
         let word_end = find_byte(bytes, pos, b' ');
-        let at = opening(bytes, pos, word_end);
+        let at = opening(text, pos, word_end);
         if at < word_end {
             let rest = text.get(at..).unwrap_or_default();
             let before = text.get(prev_word.0..prev_word.1).unwrap_or_default();
@@ -196,7 +203,9 @@ pub(crate) fn scan<'a>(
                 if out.len() > MAX_PIECES {
                     return;
                 }
-                prev_word = (end, end);
+                // The mention's last word stands before what follows
+                // (`2 năm trước`: `2`, a count).
+                prev_word = (word_start(bytes, end.saturating_sub(1)).max(at), end);
                 pos = next_word(bytes, end);
                 continue;
             }
@@ -246,10 +255,11 @@ pub(crate) fn scan<'a>(
 /// figure (`450.000 đồng -1,2 triệu`), at a digit, a bracket or the first
 /// bytes of a word that opens one. `word_end` when nothing opens there.
 #[inline(always)]
-fn opening(bytes: &[u8], pos: usize, word_end: usize) -> usize {
+fn opening(text: &str, pos: usize, word_end: usize) -> usize {
+    let bytes = text.as_bytes();
     let mut at = pos;
     loop {
-        if may_open(bytes.get(at..).unwrap_or_default()) {
+        if may_open(text.get(at..).unwrap_or_default()) {
             return at;
         }
         let digit_next = |k: usize| bytes.get(at + k).is_some_and(u8::is_ascii_digit);
@@ -267,34 +277,109 @@ fn opening(bytes: &[u8], pos: usize, word_end: usize) -> usize {
     }
 }
 
-/// The words that may stand right before the date or time of a mention:
-/// the last words of [`DATE_WORDS`], [`DATE_WORDS_AFTER`] and
-/// [`TIME_WORDS`].
+/// The words that may stand right before the anchor of a mention (its
+/// first digit or anchor word): the last words of [`DATE_WORDS`],
+/// [`DATE_WORDS_AFTER`], [`TIME_WORDS`], the opening words, the parts of a
+/// month or year, numbers in words (`bảy giờ`, `mười một giờ`).
 const PRE_ANCHOR_WORDS: WordFilter = WordFilter::new()
     .with_last(DATE_WORDS)
     .with_last(DATE_WORDS_AFTER)
-    .with_last(TIME_WORDS);
+    .with_last(TIME_WORDS)
+    .with(OPENER_WORDS)
+    .with_last(vocab::PARTS)
+    .with(vocab::NUMBER_WORDS)
+    .with(vocab::RANGE_TO)
+    .with(&[(vocab::TENS, ()), (vocab::END_OF, ())]);
 
 /// How many words a mention may have before its first digit or `quý`.
 const LOOKBACK_WORDS: usize = 3;
 
-/// The first digit or `quý` (`q` or `Q`, then `uý`: 75 C3 BD) at or after
-/// `from`.
+/// The first anchor at or after `from`: a digit, or the first byte of a
+/// word every mention without digits holds: `quý`, `tháng`, `năm`, `tuần`,
+/// `giờ`, `rằm`, `Tết`, and `nay`, `qua`, `kia`, `mai` after a space.
 fn find_anchor(bytes: &[u8], from: usize) -> Option<usize> {
     let mut from = from;
     loop {
-        // One byte a lane: a digit or `q`, the `uý` after a `q` checked
-        // apart (callgrind: 0.8 million instructions less over the corpus
-        // than four bytes a lane).
-        let at = crate::bytes::find(bytes, from, |a, _, _, _, _| {
-            (a.wrapping_sub(b'0') < 10) | ((a | 0x20) == b'q')
+        // One byte a lane for the first test (a digit, or the first letter
+        // of an anchor word: `q`, `t`, `n`, `g`, `r`, `k`, `m`), then the
+        // word checked apart.
+        let at = crate::bytes::find(bytes, from, |a, b, _, _, _| {
+            let l = a | 0x20;
+            let m = b | 0x20;
+            (a.wrapping_sub(b'0') < 10)
+                | ((l == b'q') & (m == b'u'))
+                | ((l == b't') & ((m == b'h') | (m == b'u') | (b == 0xE1)))
+                | ((l == b'n') & ((b == 0xC4) | (m == b'a')))
+                | ((l == b'g') & (m == b'i'))
+                | ((l == b'r') & (b == 0xE1))
+                | ((l == b'k') & (m == b'i'))
+                | ((l == b'm') & (m == b'a'))
         })?;
-        if bytes.get(at).is_some_and(u8::is_ascii_digit)
-            || bytes.get(at + 1..at + 4) == Some(&[b'u', 0xC3, 0xBD])
-        {
+        if bytes.get(at).is_some_and(u8::is_ascii_digit) || is_anchor_word(bytes, at) {
             return Some(at);
         }
         from = at + 1;
+    }
+}
+
+/// Whether an anchor word (see [`find_anchor`]) starts at `at`, after a
+/// space or the start (or a bracket or quote).
+fn is_anchor_word(bytes: &[u8], at: usize) -> bool {
+    let word_start = at == 0
+        || matches!(
+            bytes.get(at - 1),
+            Some(b' ' | b'(' | b'"' | b'\'' | b'\n' | b'\t' | 0x9C | 0xA0)
+        );
+    if !word_start {
+        return false;
+    }
+    let rest = bytes.get(at..).unwrap_or_default();
+    let lower = |k: usize| rest.get(k).map_or(0, |b| b | 0x20);
+    let ends = |k: usize| {
+        !rest
+            .get(k)
+            .is_some_and(|b| b.is_ascii_alphanumeric() || *b >= 0x80)
+    };
+    // A letter with marks at `k`, small or capital: two-byte letters differ
+    // by 0x20 in their last byte (`á` C3 A1, `Á` C3 81), three-byte ones and
+    // `ă` by 1 (`ầ` E1 BA A7, `Ầ` E1 BA A6).
+    let letter = |k: usize, small: &[u8]| {
+        let n = small.len();
+        match (rest.get(k..k + n), small.split_last()) {
+            (Some(got), Some((&last, head))) => {
+                got.starts_with(head)
+                    && got.last().is_some_and(|&b| {
+                        b == last
+                            || b == if n == 2 && head != [0xC4] {
+                                last - 0x20
+                            } else {
+                                last - 1
+                            }
+                    })
+            }
+            _ => false,
+        }
+    };
+    match lower(0) {
+        b'q' => lower(1) == b'u' && (letter(2, &[0xC3, 0xBD]) || (lower(2) == b'a' && ends(3))),
+        b't' => {
+            (lower(1) == b'h'
+                && letter(2, &[0xC3, 0xA1])
+                && lower(4) == b'n'
+                && lower(5) == b'g'
+                && ends(6))
+                || (lower(1) == b'u' && letter(2, &[0xE1, 0xBA, 0xA7]) && lower(5) == b'n')
+                || (letter(1, &[0xE1, 0xBA, 0xBF]) && lower(4) == b't')
+        }
+        b'n' => {
+            (letter(1, &[0xC4, 0x83]) && lower(3) == b'm' && ends(4))
+                || (lower(1) == b'a' && lower(2) == b'y' && ends(3))
+        }
+        b'g' => lower(1) == b'i' && letter(2, &[0xE1, 0xBB, 0x9D]),
+        b'r' => letter(1, &[0xE1, 0xBA, 0xB1]) && lower(4) == b'm',
+        b'k' => lower(1) == b'i' && lower(2) == b'a' && ends(3),
+        b'm' => lower(1) == b'a' && lower(2) == b'i' && ends(3),
+        _ => false,
     }
 }
 
@@ -313,114 +398,95 @@ fn next_word(bytes: &[u8], from: usize) -> usize {
 /// Whether a mention may start at `s`, a word start: a digit, an opening
 /// bracket, or the first bytes of a word that opens one.
 #[inline]
-fn may_open(s: &[u8]) -> bool {
-    match s.first() {
+fn may_open(s: &str) -> bool {
+    match s.as_bytes().first() {
         Some(b) if b.is_ascii_digit() || *b == b'(' => true,
-        Some(0xEF) => s.starts_with("\u{FF08}".as_bytes()),
+        Some(0xEF) => s.starts_with('\u{FF08}'),
         Some(_) => opener(s).is_some(),
         None => false,
     }
 }
 
-/// What kind of mention a word opens.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Opener {
+/// What a word may open, as bits: several at once for some (`ngày` opens a
+/// date or a lunar date, `năm` a year or an hour in words).
+mod opens {
+    /// `ngày`, `hôm`, `sáng`...: a date after it, or a day counted from the
+    /// dateline's (`hôm qua`).
+    pub(super) const DATE: u8 = 1;
+    /// `lúc`, `khoảng`, `vào lúc`: a time after it.
+    pub(super) const TIME: u8 = 2;
     /// `quý`.
-    Quarter,
-    /// A word of [`DATE_WORDS`].
-    DateWord,
-    /// A word of [`TIME_WORDS`].
-    TimeWord,
+    pub(super) const QUARTER: u8 = 4;
+    /// `tháng`, `năm`, `tuần`, `từ`, `đến`, `đầu`, `cuối`...: a period.
+    pub(super) const PERIOD: u8 = 8;
+    /// `rằm`, `mùng`, `ngày`: a lunar date.
+    pub(super) const LUNAR: u8 = 16;
+    /// A number in words: an hour (`bảy giờ rưỡi`), a count of months
+    /// (`sáu tháng đầu năm`).
+    pub(super) const NUMBER: u8 = 32;
+    /// `đúng` before a time.
+    pub(super) const SHARP: u8 = 64;
+    /// `mai` before a part of day or a time.
+    pub(super) const TOMORROW: u8 = 128;
 }
 
-/// The word that opens a quarter (`quý II`).
-const QUARTER_WORD: &str = "quý";
-
-/// A word that opens a mention, as [`opener`] looks it up: its first four
-/// bytes as a key, the word, and the kind of mention.
-#[derive(Clone, Copy)]
-struct OpenerWord {
-    key: u32,
-    word: &'static str,
-    kind: Opener,
-}
-
-/// A multiplier that sends the key of each opening word to a slot of its
-/// own among 16 (checked by a test).
-const OPENER_HASH: u32 = 0xB863_A167;
-
-/// The slot of a four-byte key.
-const fn opener_slot(key: u32) -> usize {
-    (key.wrapping_mul(OPENER_HASH) >> 28) as usize
-}
-
-/// The first four bytes of a word, as a key (every opening word has four).
-#[allow(clippy::indexing_slicing)] // evaluated by the compiler
-const fn opener_key(word: &str) -> u32 {
-    let b = word.as_bytes();
-    u32::from_le_bytes([b[0], b[1], b[2], b[3]])
-}
-
-/// The first word of `phrase`.
-#[allow(clippy::indexing_slicing)] // `n` stays below the length
-const fn first_word(phrase: &'static str) -> &'static str {
-    let bytes = phrase.as_bytes();
-    let mut n = 0;
-    while n < bytes.len() && bytes[n] != b' ' {
-        n += 1;
-    }
-    match std::str::from_utf8(bytes.split_at(n).0) {
-        Ok(word) => word,
-        Err(_) => phrase,
-    }
-}
-
-/// The words that open mentions, at the slots of their keys, from the
-/// tables: the first word of each of [`DATE_WORDS`] (`rạng`, `hôm`), each
-/// of [`TIME_WORDS`] whole (`vào lúc`, not `vào`), and [`QUARTER_WORD`].
-#[allow(clippy::indexing_slicing)] // evaluated by the compiler: slots are below 16
-const OPENERS: [Option<OpenerWord>; 16] = {
-    let mut slots: [Option<OpenerWord>; 16] = [None; 16];
-    let mut i = 0;
-    while i < DATE_WORDS.len() + TIME_WORDS.len() + 1 {
-        let (word, kind) = if i < DATE_WORDS.len() {
-            (first_word(DATE_WORDS[i].0), Opener::DateWord)
-        } else if i < DATE_WORDS.len() + TIME_WORDS.len() {
-            (TIME_WORDS[i - DATE_WORDS.len()].0, Opener::TimeWord)
-        } else {
-            (QUARTER_WORD, Opener::Quarter)
-        };
-        let key = opener_key(word);
-        slots[opener_slot(key)] = Some(OpenerWord { key, word, kind });
-        i += 1;
-    }
-    slots
+/// The words that open mentions and what each may open. At most 64 (one
+/// bit each in [`OPENER_STARTS`]).
+const OPENER_WORDS: &[(&str, u8)] = {
+    use opens::{DATE, LUNAR, NUMBER, PERIOD, QUARTER, SHARP, TIME, TOMORROW};
+    &[
+        ("rạng", DATE),
+        ("hôm", DATE),
+        ("ngày", DATE | LUNAR),
+        ("mùng", DATE | LUNAR),
+        ("mồng", DATE | LUNAR),
+        ("sáng", DATE),
+        ("trưa", DATE),
+        ("chiều", DATE),
+        ("tối", DATE),
+        ("đêm", DATE),
+        ("lúc", TIME),
+        ("khoảng", TIME),
+        ("vào", TIME),
+        ("quý", QUARTER),
+        ("tháng", PERIOD),
+        ("năm", PERIOD | NUMBER),
+        ("tuần", PERIOD),
+        ("từ", PERIOD),
+        ("đến", PERIOD),
+        ("tới", PERIOD),
+        ("đầu", PERIOD),
+        ("giữa", PERIOD),
+        ("cuối", PERIOD),
+        ("nửa", PERIOD),
+        ("thượng", PERIOD),
+        ("trung", PERIOD),
+        ("hạ", PERIOD),
+        ("rằm", LUNAR),
+        ("một", NUMBER),
+        ("hai", NUMBER),
+        ("ba", NUMBER),
+        ("bốn", NUMBER),
+        ("sáu", NUMBER),
+        ("bảy", NUMBER),
+        ("bẩy", NUMBER),
+        ("tám", NUMBER),
+        ("chín", NUMBER),
+        ("mười", NUMBER),
+        ("đúng", SHARP),
+        ("mai", TOMORROW),
+    ]
 };
 
-/// The kind of mention the word at `s` may open: the first words of
-/// [`DATE_WORDS`], [`TIME_WORDS`] and [`QUARTER_WORD`]. The first letter may
-/// be a capital; the rest is matched as written, in lowercase.
+/// The first bytes of [`OPENER_WORDS`].
+const OPENER_STARTS: [u64; 256] = first_bytes(OPENER_WORDS);
+
+/// What the word at `s` may open (bits of [`opens`]), or `None`.
 #[inline]
-fn opener(s: &[u8]) -> Option<Opener> {
-    // The first four bytes (the first letter in lowercase, `đ` for `Đ`) are
-    // the key of the one word that may stand here; the rest of that word
-    // must follow as written.
-    let byte = |k: usize| s.get(k).copied().unwrap_or(0);
-    let first = byte(0).to_ascii_lowercase();
-    let second = if first == 0xC4 { byte(1) | 1 } else { byte(1) };
-    let key = u32::from_le_bytes([first, second, byte(2), byte(3)]);
-    let known = OPENERS
-        .get(opener_slot(key))?
-        .as_ref()
-        .filter(|o| o.key == key)?;
-    // A few bytes at most: compared in place, without a call.
-    let rest = known.word.as_bytes().get(4..)?;
-    let after = s.get(4..4 + rest.len())?;
-    after
-        .iter()
-        .zip(rest)
-        .all(|(a, b)| a == b)
-        .then_some(known.kind)
+fn opener(s: &str) -> Option<u8> {
+    one_of_starting(OPENER_WORDS, &OPENER_STARTS)(s)
+        .ok()
+        .map(|(_, kinds)| kinds)
 }
 
 /// A date that does not exist, reported rather than read: a full date
@@ -472,12 +538,112 @@ fn mention_at(s: &str, prev_word: &str, ctx: Context) -> Option<(usize, MentionV
         let (rest, value) = bracketed_date(s, ctx).ok()?;
         return Some((s.len() - rest.len(), value));
     }
-    let parsed = match opener(s.as_bytes())? {
-        Opener::Quarter => quarter(s),
-        Opener::DateWord => announced_date(s, ctx),
-        Opener::TimeWord => announced_time(s),
+    let kinds = opener(s)?;
+    let dl = ctx.dateline;
+    let has = |k: u8| kinds & k != 0;
+    let grammars: [(bool, &Grammar); 8] = [
+        (has(opens::QUARTER), &|i| quarter(i, ctx)),
+        (has(opens::LUNAR), &|i| when::lunar_date(i, dl)),
+        (has(opens::DATE), &|i| announced_date(i, ctx)),
+        (has(opens::DATE | opens::TOMORROW), &|i| {
+            when::relative_day(i, dl)
+        }),
+        (has(opens::PERIOD), &|i| month_first_date(i, ctx)),
+        (has(opens::PERIOD | opens::NUMBER), &|i| {
+            when::period(i, prev_word, dl)
+        }),
+        (has(opens::TIME), &announced_time),
+        (has(opens::NUMBER | opens::SHARP), &|i| {
+            worded_time(i, prev_word)
+        }),
+    ];
+    grammars
+        .iter()
+        .filter(|(open, _)| *open)
+        .find_map(|(_, grammar)| grammar(s).ok())
+        .map(|(rest, v)| (s.len() - rest.len(), v))
+}
+
+/// A grammar of a mention, tried at a word.
+type Grammar<'g> = dyn Fn(&str) -> Res<'_, MentionValue> + 'g;
+
+/// `Tháng Mười Một 14, 2019`, `tháng 7 4, 2018`: the month first, as some
+/// pages print it.
+fn month_first_date(i: &str, ctx: Context) -> Res<'_, MentionValue> {
+    let (i, _) = (word(vocab::MONTH_WORD), sp1).parse(i)?;
+    let (i, month) = when::month_number(i)?;
+    let (i, day) = preceded(sp1, number(1, 2)).parse(i)?;
+    let (i, year) = preceded((sp0, ch(','), sp0), number(4, 4)).parse(i)?;
+    if !ends_cleanly(i) {
+        return super::common::fail(i);
+    }
+    match date_value(day, month, Some(year as i32), ctx) {
+        Some(v) => Ok((i, v)),
+        None => super::common::fail(i),
+    }
+}
+
+/// A time opening with a number in words or `đúng`: `bảy giờ rưỡi tối`,
+/// `đúng 4 giờ chiều`, `mười một giờ`.
+fn worded_time<'a>(i: &'a str, prev_word: &str) -> Res<'a, MentionValue> {
+    let (j, sharp) = opt((word(vocab::SHARP), sp1)).parse(i)?;
+    let (rest, t) = time(j)?;
+    let prev = if sharp.is_some() {
+        vocab::SHARP
+    } else {
+        prev_word
     };
-    parsed.ok().map(|(rest, v)| (s.len() - rest.len(), v))
+    // An hour in words alone (`một giờ`) is a time only after `lúc`,
+    // `vào`, `khoảng`, `đúng`: `chưa đến một giờ` counts an hour.
+    let announced = sharp.is_some()
+        || is_one_of(prev, TIME_WORDS, &TIME_WORD_STARTS)
+        || word("vào")(prev).is_ok();
+    let is_time =
+        hour_is_time(&t, prev, rest, false) && (t.has_minutes || t.has_part() || announced);
+    match time_value(t) {
+        Some(v) if ends_cleanly(rest) && is_time => Ok((rest, v)),
+        _ => super::common::fail(i),
+    }
+}
+
+/// Whether a time read at a word is a time of day rather than a count of
+/// hours. Never before `đồng hồ`, `sau`, `trước` (`10 giờ đồng hồ`, `một
+/// giờ sau`), nor `X giờ Y phút` after a word of duration (`sau 1 giờ 15
+/// phút`). Else it is one with its minutes (`18h15`), a part of day or
+/// AM/PM, when it is the whole text (`whole`), when a date follows it (`8h
+/// ngày 3/4`, `19 giờ hôm nay`), or after `lúc`, `vào`, `khoảng`, `từ`,
+/// `đến`, `đúng`, and for a clock form (`8h`) after `trước`, `sau`, `hơn`
+/// too. `mất 6 giờ`, `trong 12 giờ` are counts.
+fn hour_is_time(t: &RawTime, prev: &str, rest: &str, whole: bool) -> bool {
+    let next = rest.trim_start_matches(|c: char| is_space(c) || c == ',');
+    // `14h15 chiều qua` is yesterday afternoon's.
+    if !t.has_part()
+        && one_of_starting(vocab::DURATION_AFTER, &vocab::DURATION_AFTER_STARTS)(next).is_ok()
+    {
+        return false;
+    }
+    let after_duration_word =
+        is_one_of(prev, vocab::DURATION_BEFORE, &vocab::DURATION_BEFORE_STARTS);
+    if t.has_minutes {
+        return !(t.in_words && after_duration_word) || t.has_part();
+    }
+    if t.has_part() || whole {
+        return true;
+    }
+    let context = is_one_of(prev, vocab::HOUR_CONTEXT, &vocab::HOUR_CONTEXT_STARTS)
+        || is_one_of(prev, TIME_WORDS, &TIME_WORD_STARTS);
+    let clock_only = is_one_of(
+        prev,
+        vocab::CLOCK_ONLY_CONTEXT,
+        &vocab::CLOCK_ONLY_CONTEXT_STARTS,
+    );
+    if context && (t.clock || !clock_only) {
+        return true;
+    }
+    word(vocab::DAY_WORD)(next).is_ok()
+        || one_of_starting(vocab::RELATIVE_DAYS, &vocab::RELATIVE_DAY_STARTS)(next).is_ok()
+        || date_dmy(next).is_ok()
+        || day_month_any(next).is_ok()
 }
 
 /// A mention starting with a digit.
@@ -505,7 +671,39 @@ fn numeric(s: &str, prev_word: &str, ctx: Context) -> Option<(usize, MentionValu
         }
         return None;
     }
+    // `12/6/19`, `3-9-98`: a two-digit year, the one within 50 years of the
+    // dateline's.
+    if let Some((rest, (d, m, yy))) = dmy.then(|| dmy_two_digit(s).ok()).flatten() {
+        if ends_cleanly(rest) && !unit_follows(rest) {
+            let year = two_digit_year(yy, ctx.dateline);
+            if let Some(v) = date_value(d, m, Some(year), ctx) {
+                return done(rest, v);
+            }
+        }
+    }
+    // `2-9 năm nay`, `15-8 năm ngoái`: the year counted from the dateline's.
+    let counted = is_one_of(
+        prev_word,
+        vocab::DURATION_BEFORE,
+        &vocab::DURATION_BEFORE_STARTS,
+    );
+    if let Some((rest, (d, m))) = (dmy && !counted).then(|| day_month_any(s).ok()).flatten() {
+        if let Ok((rest, n)) = when::relative_year(rest) {
+            if ends_cleanly(rest) {
+                if let Some(v) = relative_year_date(d, m, n, ctx) {
+                    return done(rest, v);
+                }
+            }
+        }
+    }
     if let Some((rest, d)) = written.then(|| date_written_mention(s, ctx).ok()).flatten() {
+        return done(rest, d);
+    }
+    // `6 tháng đầu năm 2024`: the first or last months of a year.
+    if let Some((rest, d)) = written
+        .then(|| when::period(s, prev_word, ctx.dateline).ok())
+        .flatten()
+    {
         return done(rest, d);
     }
     // `15 - 9 - 2010`: spaced dashes, with the year.
@@ -515,7 +713,9 @@ fn numeric(s: &str, prev_word: &str, ctx: Context) -> Option<(usize, MentionValu
         }
     }
     if let Some((rest, t)) = clock.then(|| time(s).ok()).flatten() {
-        if t.has_minutes && ends_cleanly(rest) && !rest.starts_with('%') {
+        let whole = prev_word.is_empty() && trim_start(rest).is_empty();
+        if hour_is_time(&t, prev_word, rest, whole) && ends_cleanly(rest) && !rest.starts_with('%')
+        {
             if let Some(v) = time_value(t) {
                 return done(rest, v);
             }
@@ -561,8 +761,13 @@ fn numeric_may_open(s: &[u8], digits: usize) -> bool {
                 .unwrap_or_default();
             // `15 - 9 - 2010`, `21 – 8`: a spaced dash (`-`, or E2 for
             // `–`, `—`, `−`).
-            word.starts_with(b"th")
-                || word.starts_with(b"gi")
+            let lower = |k: usize| word.get(k).map_or(0, |b| b | 0x20);
+            let second = lower(1);
+            (lower(0) == b't' && second == b'h')
+                || (lower(0) == b'g' && second == b'i')
+                || ((lower(0) == b'h' || lower(0) == b'g')
+                    && !word.get(1).is_some_and(u8::is_ascii_alphabetic))
+                || (lower(0) == b'n' && word.get(1) == Some(&0xC4))
                 || word.starts_with(b"%")
                 || word.starts_with(b"-")
                 || word.first() == Some(&0xE2)
@@ -574,7 +779,7 @@ fn numeric_may_open(s: &[u8], digits: usize) -> bool {
 /// Whether a date or figure ends here: not followed by a digit, a letter, or
 /// another separator (`318/BC`, `15/2020/NĐ-CP`, `2-4-2024-5`).
 #[inline]
-fn ends_cleanly(rest: &str) -> bool {
+pub(crate) fn ends_cleanly(rest: &str) -> bool {
     match rest.chars().next() {
         None => true,
         Some(c) if letters::is_alphanumeric(c) => false,
@@ -615,6 +820,11 @@ fn date_after_word(i: &str, ctx: Context) -> Res<'_, MentionValue> {
         return super::common::fail(i);
     }
     if let Ok((rest, (day, month))) = day_month_any(i) {
+        if let Ok((rest, n)) = when::relative_year(rest) {
+            if let Some(v) = relative_year_date(day, month, n, ctx).filter(|_| ends_cleanly(rest)) {
+                return Ok((rest, v));
+            }
+        }
         if ends_cleanly(rest) && !rest.starts_with('%') {
             if let Some(v) = date_value(day, month, None, ctx) {
                 return Ok((rest, v));
@@ -657,42 +867,79 @@ fn announced_date(i: &str, ctx: Context) -> Res<'_, MentionValue> {
     ))
     .parse(rest)?;
     let (rest, _) = sp1(rest)?;
+    if let Ok(found) = when::day_range(rest, ctx.dateline) {
+        return Ok(found);
+    }
     date_after_word(rest, ctx)
 }
 
-/// `ngày 2 tháng 4 năm 2024`, `2 tháng 4`: the written form, year optional.
+/// `ngày 2 tháng 4 năm 2024`, `2 tháng 4`, `20 tháng mười một năm 2022`,
+/// `12 Tháng hai 2016`, `4 tháng 9 năm nay`: the written form, year
+/// optional.
 fn date_written_mention(i: &str, ctx: Context) -> Res<'_, MentionValue> {
     let (i, day) = number(1, 2)(i)?;
-    let (i, _) = (sp1, word("tháng"), sp1).parse(i)?;
-    let (i, month) = number(1, 2)(i)?;
-    let (i, year) = opt(preceded(
-        (sp0, opt(ch(',')), sp0, word("năm"), sp1),
-        number(4, 4),
-    ))
+    let (i, _) = (sp1, word(vocab::MONTH_WORD), sp1).parse(i)?;
+    let (i, month) = when::month_number(i)?;
+    let (i, year) = opt(alt((
+        when::year_after,
+        preceded(
+            alt(((sp0, ch(','), sp0).map(|_| ()), sp1.map(|_| ()))),
+            number(4, 4),
+        )
+        .map(|y| when::Year::Written(y as i32)),
+    )))
     .parse(i)?;
     if !ends_cleanly(i) {
         return super::common::fail(i);
     }
-    match date_value(day, month, year.map(|y| y as i32), ctx) {
+    let value = match year {
+        Some(when::Year::Written(y)) => date_value(day, month, Some(y), ctx),
+        Some(when::Year::Relative(n)) => relative_year_date(day, month, n, ctx),
+        _ => date_value(day, month, None, ctx),
+    };
+    match value {
         Some(v) => Ok((i, v)),
         None => super::common::fail(i),
     }
 }
 
-/// `quý II-2024`, `quý III/2023`, `quý 4/2023`, `quý IV năm 2023`, `quý I`.
-fn quarter(i: &str) -> Res<'_, MentionValue> {
+/// The quarter numerals: Roman (`II`), digits, words (`hai`, `tư`).
+fn quarter_number(i: &str) -> Res<'_, u8> {
+    if let Ok(found) = one_of_starting(QUARTERS, &QUARTER_STARTS).parse(i) {
+        return Ok(found);
+    }
+    let (rest, n) = when::number_in_words(true)(i)?;
+    match u8::try_from(n) {
+        Ok(q @ 1..=4) => Ok((rest, q)),
+        _ => super::common::fail(i),
+    }
+}
+
+/// `quý II-2024`, `quý III/2023`, `quý 4/2023`, `quý IV năm 2023`, `quý 3
+/// của năm 2021`, `quý hai`, `quý I năm nay`, `quý I` (the year nearest the
+/// dateline).
+fn quarter(i: &str, ctx: Context) -> Res<'_, MentionValue> {
     let (i, _) = (word(QUARTER_WORD), sp1).parse(i)?;
-    let (i, q) = one_of_starting(QUARTERS, &QUARTER_STARTS).parse(i)?;
-    let (i, year) = opt(alt((
-        preceded(alt((dash, ch('/'))), number(4, 4)),
-        preceded((sp1, word("năm"), sp1), number(4, 4)),
-    )))
-    .parse(i)?;
+    let (i, q) = quarter_number(i)?;
+    let (i, year) = opt(when::year_after).parse(i)?;
+    let months = when::Shape::Months(u32::from(q) * 3 - 2, u32::from(q) * 3);
+    let year = year.unwrap_or(when::Year::Missing);
+    let piece = when::Piece::Calendar {
+        shape: months,
+        year,
+        nearest: true,
+    };
+    let (year, year_inferred) = match (year, piece.year_of(ctx.dateline)) {
+        (when::Year::Written(y), _) => (Some(y), false),
+        (_, Some((y, _))) => (Some(y), true),
+        (_, None) => (None, false),
+    };
     Ok((
         i,
         MentionValue::Quarter {
             quarter: q,
-            year: year.map(|y| y as i32),
+            year,
+            year_inferred,
         },
     ))
 }
@@ -701,6 +948,11 @@ fn quarter(i: &str) -> Res<'_, MentionValue> {
 fn announced_time(i: &str) -> Res<'_, MentionValue> {
     let (i, _) = (one_of_starting(TIME_WORDS, &TIME_WORD_STARTS), sp1).parse(i)?;
     let (i, t) = time(i)?;
+    // `khoảng một giờ sau`: an hour later.
+    let next = trim_start(i);
+    if one_of_starting(vocab::DURATION_AFTER, &vocab::DURATION_AFTER_STARTS)(next).is_ok() {
+        return super::common::fail(i);
+    }
     match time_value(t) {
         Some(v) if ends_cleanly(i) => Ok((i, v)),
         _ => super::common::fail(i),
@@ -737,6 +989,7 @@ fn date_value(day: u32, month: u32, year: Option<i32>, ctx: Context) -> Option<M
                 month,
                 day,
                 year_inferred: false,
+                relative: false,
             })
         }
         None => {
@@ -749,8 +1002,59 @@ fn date_value(day: u32, month: u32, year: Option<i32>, ctx: Context) -> Option<M
                 month,
                 day,
                 year_inferred: inferred.is_some(),
+                relative: false,
             })
         }
+    }
+}
+
+/// `2-9 năm nay`: a day and month in the year `years` from the
+/// dateline's. `None` for a day and month no year has.
+fn relative_year_date(day: u32, month: u32, years: i32, ctx: Context) -> Option<MentionValue> {
+    NaiveDate::from_ymd_opt(LEAP_YEAR, month, day)?;
+    let year = ctx.dateline.map(|d| d.year() + years);
+    let date = match year {
+        Some(y) => Some(NaiveDate::from_ymd_opt(y, month, day)?),
+        None => None,
+    };
+    Some(MentionValue::Date {
+        date,
+        year,
+        month,
+        day,
+        year_inferred: false,
+        relative: true,
+    })
+}
+
+/// `12/6/19`, `3-9-98`: day, month and a two-digit year, one separator
+/// (`/` or `-`) used twice.
+fn dmy_two_digit(i: &str) -> Res<'_, (u32, u32, u32)> {
+    let (i, day) = number(1, 2)(i)?;
+    let (i, sep) = alt((ch('/'), ch('-'))).parse(i)?;
+    let (i, month) = number(1, 2)(i)?;
+    let (i, _) = ch(sep)(i)?;
+    let (i, yy) = number(2, 2)(i)?;
+    Ok((i, (day, month, yy)))
+}
+
+/// The year a two-digit year `yy` stands for: the one nearest the
+/// dateline's (within 50 years); without a dateline, as datelines read it
+/// (2000 to 2069, 1970 to 1999).
+fn two_digit_year(yy: u32, dateline: Option<NaiveDate>) -> i32 {
+    let yy = yy as i32;
+    match dateline {
+        Some(d) => {
+            let y = d.year();
+            let century = y - y.rem_euclid(100);
+            [century - 100, century, century + 100]
+                .into_iter()
+                .map(|c| c + yy)
+                .min_by_key(|c| (c - y).abs())
+                .unwrap_or(century + yy)
+        }
+        None if yy < 70 => 2000 + yy,
+        None => 1900 + yy,
     }
 }
 
@@ -795,6 +1099,7 @@ mod tests {
             month: m,
             day: d,
             year_inferred: inferred,
+            relative: false,
         }
     }
 
@@ -864,7 +1169,7 @@ mod tests {
             mentions("lúc  19h, ngày mai 2/4", dl),
             vec![
                 ("lúc  19h".into(), t(19, 0)),
-                ("2/4".into(), date(2024, 4, 2, true))
+                ("ngày mai 2/4".into(), date(2024, 4, 2, true))
             ]
         );
     }
@@ -902,7 +1207,8 @@ mod tests {
                     year: None,
                     month: 5,
                     day: 12,
-                    year_inferred: false
+                    year_inferred: false,
+                    relative: false,
                 }
             )]
         );
@@ -954,7 +1260,10 @@ mod tests {
         assert!(mentions("Báo cáo 318/BC-UBND", None).is_empty());
         assert!(mentions("Nghị định 15/2020/NĐ-CP", None).is_empty());
         assert!(mentions("gọi 0912.345.678 hoặc 028-3829-1234", None).is_empty());
-        assert!(mentions("vào tháng 6/2026", None).is_empty());
+        // A month is a period, not a day and month nor a ratio.
+        assert!(mentions("vào tháng 6/2026", None)
+            .iter()
+            .all(|(_, v)| matches!(v, MentionValue::Period { .. })));
     }
 
     #[test]
@@ -980,6 +1289,15 @@ mod tests {
                 ("20 tỷ đồng".into(), money(20_000_000_000.0)),
                 ("450.000 đồng".into(), money(450_000.0)),
                 ("1,2 triệu đồng".into(), money(1_200_000.0)),
+                (
+                    "năm 2023".into(),
+                    MentionValue::Period {
+                        start: NaiveDate::from_ymd_opt(2023, 1, 1),
+                        end: NaiveDate::from_ymd_opt(2023, 12, 31),
+                        relative: false,
+                        year_inferred: false,
+                    }
+                ),
             ]
         );
     }
@@ -1071,62 +1389,20 @@ mod tests {
     }
 
     #[test]
-    fn openers_cover_every_opening_word() {
-        for (phrase, _) in DATE_WORDS.iter().chain(TIME_WORDS) {
-            let capital: String = phrase
-                .chars()
-                .next()
-                .unwrap()
-                .to_uppercase()
-                .chain(phrase.chars().skip(1))
-                .collect();
-            assert!(opener(phrase.as_bytes()).is_some(), "{phrase}");
-            assert!(opener(capital.as_bytes()).is_some(), "{capital}");
-        }
-        assert!(opener("quý".as_bytes()) == Some(Opener::Quarter));
-        assert!(opener("các".as_bytes()).is_none());
-        assert!(opener("vào".as_bytes()).is_none());
-    }
-
-    #[test]
-    fn opening_words_have_slots_of_their_own() {
-        let words = DATE_WORDS
-            .iter()
-            .map(|(p, _)| (first_word(p), Opener::DateWord))
-            .chain(TIME_WORDS.iter().map(|&(p, _)| (p, Opener::TimeWord)))
-            .chain([(QUARTER_WORD, Opener::Quarter)]);
-        let mut n = 0;
-        for (word, kind) in words {
-            let slot = OPENERS[opener_slot(opener_key(word))].unwrap();
-            assert_eq!((slot.word, slot.kind), (word, kind));
-            n += 1;
-        }
-        assert_eq!(n, DATE_WORDS.len() + TIME_WORDS.len() + 1);
-        assert_eq!(first_word("rạng sáng"), "rạng");
-        assert_eq!(first_word("ngày"), "ngày");
-    }
-
-    #[test]
-    fn every_opening_word_passes_the_key_filter_in_either_case() {
-        let words = DATE_WORDS
-            .iter()
-            .chain(TIME_WORDS)
-            .map(|(w, _)| *w)
-            .chain([QUARTER_WORD]);
-        let mut n = 0;
-        for w in words {
+    fn openers_cover_every_opening_word_in_either_case() {
+        for (w, kinds) in OPENER_WORDS {
             let mut chars = w.chars();
             let first = chars.next().unwrap();
             let capital: String = first.to_uppercase().chain(chars).collect();
             for form in [w.to_string(), capital] {
-                let text = format!("{form} 3/4");
-                assert!(opener(text.as_bytes()).is_some(), "{form}");
-                n += 1;
+                assert_eq!(opener(&format!("{form} 3/4")), Some(*kinds), "{form}");
             }
         }
-        assert_eq!(n, 2 * (DATE_WORDS.len() + TIME_WORDS.len() + 1));
-        for w in ["người", "Nhà", "tháng", "sau", "vào", "lúa", "quốc", "Đà"] {
-            assert!(opener(w.as_bytes()).is_none(), "{w}");
+        for (phrase, _) in DATE_WORDS.iter().chain(TIME_WORDS) {
+            assert!(opener(phrase).is_some(), "{phrase}");
+        }
+        for w in ["người", "Nhà", "sau", "lúa", "quốc", "Đà", "ngàyx", "các"] {
+            assert_eq!(opener(w), None, "{w}");
         }
     }
 
@@ -1139,7 +1415,30 @@ mod tests {
         assert_eq!(find_anchor(q, 0), Some("trong ".len()));
         assert_eq!(find_anchor(q, 7), Some("trong quý II, ".len()));
         assert_eq!(find_anchor(q, 18), Some("trong quý II, Quý ".len()));
-        assert_eq!(find_anchor(q, 23), None);
+        assert_eq!(find_anchor(q, 21), Some("trong quý II, Quý 3 và ".len()));
+        assert_eq!(find_anchor(q, 27), None);
+        // The words of mentions without digits, in either case, after a
+        // space; not inside a word, nor words that only begin alike.
+        let w = "Tháng Giêng, năm nay, tuần qua, bảy giờ, rằm, Tết; THÁNG, NĂM, GIỜ";
+        let found: Vec<usize> = std::iter::successors(find_anchor(w.as_bytes(), 0), |&a| {
+            find_anchor(w.as_bytes(), a + 1)
+        })
+        .collect();
+        let starts = [
+            "Tháng", "năm", "nay", "tuần", "qua", "giờ", "rằm", "Tết", "THÁNG", "NĂM", "GIỜ",
+        ];
+        assert_eq!(found, starts.map(|p| w.find(p).unwrap()).to_vec());
+        for plain in [
+            "thánh thất",
+            "nhà tuấn",
+            "giữ gìn",
+            "quan",
+            "mái nhà",
+            "kiam",
+            "ngay",
+        ] {
+            assert_eq!(find_anchor(plain.as_bytes(), 0), None, "{plain}");
+        }
         for n in 0..100 {
             // The bytes next to the digits, `/` and `:`, all around.
             let mut v: Vec<u8> = b"/x:".iter().copied().cycle().take(100).collect();
@@ -1157,7 +1456,11 @@ mod tests {
 
     #[test]
     fn quarters() {
-        let q = |quarter, year| MentionValue::Quarter { quarter, year };
+        let q = |quarter, year| MentionValue::Quarter {
+            quarter,
+            year,
+            year_inferred: false,
+        };
         assert_eq!(mentions("quý I", None), vec![("quý I".into(), q(1, None))]);
         assert_eq!(
             mentions("quý II-2024.", None),

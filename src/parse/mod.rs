@@ -10,6 +10,7 @@ pub(crate) mod letters;
 pub(crate) mod mention;
 pub(crate) mod number;
 pub(crate) mod source;
+pub(crate) mod when;
 
 use crate::model::{Diagnostic, DiagnosticCode, Span};
 

@@ -1,0 +1,276 @@
+//! Words of time as Vietnamese writes them, one table each: numbers in
+//! words, month names, relative words, the parts of a month or a year.
+//! The dateline grammar and the mention scanner both read them from here.
+
+use crate::parse::common::first_bytes;
+
+/// Where a number word may stand: alone (`bảy giờ`), after `mười`
+/// (`mười lăm`), after `mươi` (`hai mươi mốt`), or as an ordinal after
+/// `tháng`, `quý` (`tháng tư`, `quý tư`).
+pub(crate) mod place {
+    pub(crate) const ALONE: u8 = 1;
+    pub(crate) const AFTER_TEN: u8 = 2;
+    pub(crate) const AFTER_TENS: u8 = 4;
+    pub(crate) const ORDINAL: u8 = 8;
+    pub(crate) const ANY: u8 = ALONE | AFTER_TEN | AFTER_TENS | ORDINAL;
+}
+
+/// The units written as words, with where each may stand. `năm` is five
+/// only alone (`mười năm` is ten years; fifteen is `mười lăm`).
+pub(crate) const NUMBER_WORDS: &[(&str, (u32, u8))] = {
+    use place::{AFTER_TEN, AFTER_TENS, ALONE, ANY, ORDINAL};
+    &[
+        ("một", (1, ALONE | AFTER_TEN | AFTER_TENS | ORDINAL)),
+        ("mốt", (1, AFTER_TENS)),
+        ("hai", (2, ANY)),
+        ("ba", (3, ANY)),
+        ("bốn", (4, ANY)),
+        ("tư", (4, AFTER_TEN | AFTER_TENS | ORDINAL)),
+        ("năm", (5, ALONE | ORDINAL)),
+        ("lăm", (5, AFTER_TEN | AFTER_TENS)),
+        ("nhăm", (5, AFTER_TENS)),
+        ("sáu", (6, ANY)),
+        ("bảy", (7, ANY)),
+        ("bẩy", (7, ANY)),
+        ("tám", (8, ANY)),
+        ("chín", (9, ANY)),
+    ]
+};
+
+/// The first bytes of [`NUMBER_WORDS`].
+pub(crate) const NUMBER_WORD_STARTS: [u64; 256] = first_bytes(NUMBER_WORDS);
+
+/// Ten, alone or before a unit (`mười`, `mười một`).
+pub(crate) const TEN: &str = "mười";
+
+/// The word after a tens digit (`hai mươi`, `ba mươi mốt`).
+pub(crate) const TENS: &str = "mươi";
+
+/// Month names that are no numbers (`tháng Giêng`, `tháng Chạp`); the
+/// others are numbers in words (`tháng Mười Một`, `tháng tư`).
+pub(crate) const MONTH_NAMES: &[(&str, u32)] = &[("giêng", 1), ("chạp", 12)];
+
+/// The first bytes of [`MONTH_NAMES`].
+pub(crate) const MONTH_NAME_STARTS: [u64; 256] = first_bytes(MONTH_NAMES);
+
+/// The word before a month (`tháng 9`, `tháng Giêng`).
+pub(crate) const MONTH_WORD: &str = "tháng";
+
+/// The word before a year (`năm 2024`, `năm nay`).
+pub(crate) const YEAR_WORD: &str = "năm";
+
+/// The word of a week (`tuần này`).
+pub(crate) const WEEK_WORD: &str = "tuần";
+
+/// The word before a day (`ngày 2-4`).
+pub(crate) const DAY_WORD: &str = "ngày";
+
+/// A day counted from the dateline's: the words and the days they add.
+/// Longest first.
+pub(crate) const RELATIVE_DAYS: &[(&str, i32)] = &[
+    ("rạng sáng nay", 0),
+    ("rạng sáng qua", -1),
+    ("rạng sáng mai", 1),
+    ("hôm nay", 0),
+    ("hôm qua", -1),
+    ("hôm kia", -2),
+    ("ngày mai", 1),
+    ("ngày kia", 2),
+    ("sáng nay", 0),
+    ("trưa nay", 0),
+    ("chiều nay", 0),
+    ("tối nay", 0),
+    ("đêm nay", 0),
+    ("sáng qua", -1),
+    ("trưa qua", -1),
+    ("chiều qua", -1),
+    ("tối qua", -1),
+    ("đêm qua", -1),
+    ("sáng mai", 1),
+    ("trưa mai", 1),
+    ("chiều mai", 1),
+    ("tối mai", 1),
+    ("đêm mai", 1),
+];
+
+/// The first bytes of [`RELATIVE_DAYS`].
+pub(crate) const RELATIVE_DAY_STARTS: [u64; 256] = first_bytes(RELATIVE_DAYS);
+
+/// `mai` alone is tomorrow only before a part of day or a time.
+pub(crate) const TOMORROW: &str = "mai";
+
+/// Words after `tuần`, `tháng`, `năm` that count from the dateline's week,
+/// month or year, and by how many. `qua` after `tuần` is read apart: the
+/// seven days ending on the dateline's day.
+pub(crate) const RELATIVE_UNITS: &[(&str, i32)] = &[
+    ("này", 0),
+    ("nay", 0),
+    ("trước", -1),
+    ("ngoái", -1),
+    ("tới", 1),
+    ("sau", 1),
+];
+
+/// The first bytes of [`RELATIVE_UNITS`].
+pub(crate) const RELATIVE_UNIT_STARTS: [u64; 256] = first_bytes(RELATIVE_UNITS);
+
+/// `tuần qua`: the seven days ending on the dateline's day.
+pub(crate) const PAST: &str = "qua";
+
+/// `đến nay`: up to the dateline's day.
+pub(crate) const NOW: &str = "nay";
+
+/// Words before a count that make `năm trước`, `tuần sau` a count of years
+/// or weeks from some other day (`2 năm trước`, `vài tuần sau`), not the
+/// dateline's neighbour. Numbers in words and digits are told apart.
+pub(crate) const COUNT_WORDS: &[(&str, ())] = &[
+    ("mấy", ()),
+    ("vài", ()),
+    ("nhiều", ()),
+    ("các", ()),
+    ("những", ()),
+    ("mỗi", ()),
+    ("hàng", ()),
+    ("bao", ()),
+    ("mười", ()),
+    ("mươi", ()),
+];
+
+/// The first bytes of [`COUNT_WORDS`].
+pub(crate) const COUNT_WORD_STARTS: [u64; 256] = first_bytes(COUNT_WORDS);
+
+/// A part of a month or a year: which days or months it holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Part {
+    /// Days 1 to 10 of a month; the first quarter of a year.
+    Early,
+    /// Days 11 to 20 of a month.
+    Middle,
+    /// Days 21 to the month's end; the last quarter of a year.
+    Late,
+    /// The first half of a year.
+    FirstHalf,
+    /// The second half of a year.
+    SecondHalf,
+}
+
+/// The words of the parts of a month (`cuối tháng 8`, `hạ tuần tháng 8`)
+/// and of a year (`đầu năm`, `nửa cuối năm`). Longest first.
+pub(crate) const PARTS: &[(&str, Part)] = &[
+    ("thượng tuần", Part::Early),
+    ("trung tuần", Part::Middle),
+    ("hạ tuần", Part::Late),
+    ("nửa đầu", Part::FirstHalf),
+    ("nửa cuối", Part::SecondHalf),
+    ("đầu", Part::Early),
+    ("giữa", Part::Middle),
+    ("cuối", Part::Late),
+];
+
+/// The first bytes of [`PARTS`].
+pub(crate) const PART_STARTS: [u64; 256] = first_bytes(PARTS);
+
+/// `6 tháng đầu năm`, `9 tháng cuối năm`: the first or last months.
+pub(crate) const FIRST: &str = "đầu";
+pub(crate) const LAST: &str = "cuối";
+
+/// Words that open a range of days and the word that closes it.
+pub(crate) const RANGE_FROM: &str = "từ";
+pub(crate) const RANGE_TO: &[(&str, ())] = &[("đến", ()), ("tới", ())];
+
+/// The first bytes of [`RANGE_TO`].
+pub(crate) const RANGE_TO_STARTS: [u64; 256] = first_bytes(RANGE_TO);
+
+/// `đến hết tháng 9`: to the end of.
+pub(crate) const END_OF: &str = "hết";
+
+/// Words after `năm` that make it no calendar year (`năm học`, `năm tài
+/// chính`).
+pub(crate) const NOT_CALENDAR_YEAR: &[(&str, ())] = &[("học", ()), ("tài", ()), ("ngân", ())];
+
+/// The first bytes of [`NOT_CALENDAR_YEAR`].
+pub(crate) const NOT_CALENDAR_YEAR_STARTS: [u64; 256] = first_bytes(NOT_CALENDAR_YEAR);
+
+/// Half past (`5 giờ rưỡi`).
+pub(crate) const HALF: &str = "rưỡi";
+
+/// To (`9 giờ kém 10` is 08:50).
+pub(crate) const TO: &str = "kém";
+
+/// Words before an hour that make it a time and belong to it.
+pub(crate) const SHARP: &str = "đúng";
+
+/// The word of the minutes (`35 phút`).
+pub(crate) const MINUTE_WORD: &str = "phút";
+
+/// Words before a bare hour (`8h`, `19 giờ`) that make it a time of day
+/// (with `lúc`, `khoảng`, which the mention takes in).
+pub(crate) const HOUR_CONTEXT: &[(&str, ())] = &[
+    ("vào", ()),
+    ("từ", ()),
+    ("đến", ()),
+    ("tới", ()),
+    ("trước", ()),
+    ("sau", ()),
+    ("đúng", ()),
+    ("hơn", ()),
+];
+
+/// Of [`HOUR_CONTEXT`], the words that make a time of `8h` but not of `8
+/// giờ` (`sau 2 giờ` is two hours later).
+pub(crate) const CLOCK_ONLY_CONTEXT: &[(&str, ())] = &[("trước", ()), ("sau", ()), ("hơn", ())];
+
+/// The first bytes of [`CLOCK_ONLY_CONTEXT`].
+pub(crate) const CLOCK_ONLY_CONTEXT_STARTS: [u64; 256] = first_bytes(CLOCK_ONLY_CONTEXT);
+
+/// Words before a count of hours or years that make it a duration
+/// (`mất 6 giờ`, `sau 1 giờ 15 phút`, `được 3-4 năm nay`).
+pub(crate) const DURATION_BEFORE: &[(&str, ())] = &[
+    ("mất", ()),
+    ("trong", ()),
+    ("sau", ()),
+    ("hơn", ()),
+    ("gần", ()),
+    ("được", ()),
+    ("suốt", ()),
+    ("vòng", ()),
+    ("chưa", ()),
+];
+
+/// The first bytes of [`DURATION_BEFORE`].
+pub(crate) const DURATION_BEFORE_STARTS: [u64; 256] = first_bytes(DURATION_BEFORE);
+
+/// Words after an hour that make it a duration (`10 giờ đồng hồ`, `một
+/// giờ sau`, `2 giờ trước`).
+pub(crate) const DURATION_AFTER: &[(&str, ())] = &[
+    ("đồng hồ", ()),
+    ("sau", ()),
+    ("trước", ()),
+    ("liền", ()),
+    ("qua", ()),
+];
+
+/// The first bytes of [`DURATION_AFTER`].
+pub(crate) const DURATION_AFTER_STARTS: [u64; 256] = first_bytes(DURATION_AFTER);
+
+/// The first bytes of [`HOUR_CONTEXT`].
+pub(crate) const HOUR_CONTEXT_STARTS: [u64; 256] = first_bytes(HOUR_CONTEXT);
+
+/// The lunar calendar: `âm lịch`, and `Tết` (its first month).
+pub(crate) const LUNAR: &str = "âm lịch";
+pub(crate) const NEW_YEAR: &str = "tết";
+
+/// The full-moon day (`rằm tháng Giêng` is the 15th of the first month).
+pub(crate) const FULL_MOON: &str = "rằm";
+
+/// The leap month (`tháng 4 nhuận`).
+pub(crate) const LEAP: &str = "nhuận";
+
+/// The words before the day of a month's first ten (`mùng 5`).
+pub(crate) const EARLY_DAY_WORDS: &[(&str, ())] = &[("mùng", ()), ("mồng", ())];
+
+/// The first bytes of [`EARLY_DAY_WORDS`].
+pub(crate) const EARLY_DAY_WORD_STARTS: [u64; 256] = first_bytes(EARLY_DAY_WORDS);
+
+/// `của năm 2021` (`quý 3 của năm 2021`).
+pub(crate) const OF: &str = "của";
