@@ -7,7 +7,10 @@
 //! as Hồ Ngọc Đức set them out for the Vietnamese calendar. Computed for
 //! UTC+7, the calendar differs from the Chinese one (UTC+8) in some years:
 //! the Tết of 1985 fell on 21 January in Vietnam and on 20 February in
-//! China.
+//! China, that of 2007 on 17 February (18 in China). The same rule is
+//! applied before 1968, when calendars printed in the North still followed
+//! UTC+8: for 1903, 1935 and 1965 it gives a Tết a day before the one
+//! printed then.
 
 use std::f64::consts::PI;
 
@@ -217,10 +220,79 @@ mod tests {
         // 2023 repeated its second month.
         assert_eq!(to_gregorian(2023, 2, 1, true), Some(ymd(2023, 3, 22)));
         assert_eq!(to_gregorian(2023, 3, 1, true), None);
+        assert_eq!(to_gregorian(2020, 4, 1, true), Some(ymd(2020, 5, 23)));
+        assert_eq!(to_gregorian(2025, 6, 1, true), Some(ymd(2025, 7, 25)));
+        assert_eq!(to_gregorian(2025, 7, 1, false), Some(ymd(2025, 8, 23)));
         assert_eq!(to_gregorian(2024, 2, 1, true), None);
         assert_eq!(to_gregorian(2024, 13, 1, false), None);
         assert_eq!(to_gregorian(2024, 1, 0, false), None);
         assert_eq!(to_gregorian(1000, 1, 1, false), None);
+    }
+
+    /// The first day of the Chinese lunar year (UTC+8), 1900 to 2099, by
+    /// decade, as month and day: the Hong Kong Observatory's tables.
+    const CHINESE_NEW_YEAR: [&str; 20] = [
+        "0131 0219 0208 0129 0216 0204 0125 0213 0202 0122", // 1900
+        "0210 0130 0218 0206 0126 0214 0203 0123 0211 0201", // 1910
+        "0220 0208 0128 0216 0205 0124 0213 0202 0123 0210", // 1920
+        "0130 0217 0206 0126 0214 0204 0124 0211 0131 0219", // 1930
+        "0208 0127 0215 0205 0125 0213 0202 0122 0210 0129", // 1940
+        "0217 0206 0127 0214 0203 0124 0212 0131 0218 0208", // 1950
+        "0128 0215 0205 0125 0213 0202 0121 0209 0130 0217", // 1960
+        "0206 0127 0215 0203 0123 0211 0131 0218 0207 0128", // 1970
+        "0216 0205 0125 0213 0202 0220 0209 0129 0217 0206", // 1980
+        "0127 0215 0204 0123 0210 0131 0219 0207 0128 0216", // 1990
+        "0205 0124 0212 0201 0122 0209 0129 0218 0207 0126", // 2000
+        "0214 0203 0123 0210 0131 0219 0208 0128 0216 0205", // 2010
+        "0125 0212 0201 0122 0210 0129 0217 0206 0126 0213", // 2020
+        "0203 0123 0211 0131 0219 0208 0128 0215 0204 0124", // 2030
+        "0212 0201 0122 0210 0130 0217 0206 0126 0214 0202", // 2040
+        "0123 0211 0201 0219 0208 0128 0215 0204 0124 0212", // 2050
+        "0202 0121 0209 0129 0217 0205 0126 0214 0203 0123", // 2060
+        "0211 0131 0219 0207 0127 0215 0205 0124 0212 0202", // 2070
+        "0122 0209 0129 0217 0206 0126 0214 0203 0124 0210", // 2080
+        "0130 0218 0207 0127 0215 0205 0125 0212 0201 0121", // 2090
+    ];
+
+    #[test]
+    fn tet_against_the_chinese_new_year_1900_to_2099() {
+        let mut differ = Vec::new();
+        for (decade, days) in CHINESE_NEW_YEAR.iter().enumerate() {
+            for (k, md) in days.split(' ').enumerate() {
+                let year = 1900 + 10 * decade as i32 + k as i32;
+                let (m, d) = md.split_at(2);
+                let chinese = ymd(year, m.parse().unwrap_or(0), d.parse().unwrap_or(0));
+                let tet = to_gregorian(year, 1, 1, false).unwrap_or_default();
+                if tet != chinese {
+                    differ.push((year, tet, chinese));
+                }
+                // Every year's Tết opens the lunar year it names.
+                assert_eq!(lunar_year_of(tet), year);
+            }
+        }
+        // The years the two calendars part, Vietnam a day (or, in 1985, a
+        // month) earlier: 1968, 1985, 2007 and 2030 as published; the
+        // others by the same rule (before 1968 the North printed the
+        // UTC+8 calendar, so its Tết of 1903, 1935 and 1965 was China's).
+        let parted: Vec<(i32, NaiveDate)> = differ.iter().map(|&(y, tet, _)| (y, tet)).collect();
+        assert_eq!(
+            parted,
+            [
+                (1903, ymd(1903, 1, 28)),
+                (1935, ymd(1935, 2, 3)),
+                (1965, ymd(1965, 2, 1)),
+                (1968, ymd(1968, 1, 29)),
+                (1969, ymd(1969, 2, 16)),
+                (1985, ymd(1985, 1, 21)),
+                (2007, ymd(2007, 2, 17)),
+                (2030, ymd(2030, 2, 2)),
+                (2053, ymd(2053, 2, 18)),
+            ]
+        );
+        assert!(differ
+            .iter()
+            .all(|&(y, tet, chinese)| tet < chinese
+                && (y == 1985 || (chinese - tet).num_days() == 1)));
     }
 
     #[test]

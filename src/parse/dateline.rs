@@ -188,18 +188,36 @@ fn date_ymd(i: &str) -> Res<'_, RawDate> {
     Ok((i, RawDate::new(day, month, year)))
 }
 
-/// `ngày 3 tháng 4 năm 2024` (the leading `ngày` optional).
+/// `ngày 3 tháng 4 năm 2024` (the leading `ngày` optional), `12 Tháng hai
+/// 2016`, `13 tháng 12, 2024`, `20 tháng mười một năm 2022`; the month
+/// first: `Tháng Mười Một 14, 2019`. Months in words are read from
+/// [`crate::vocab`].
 pub(crate) fn date_written(i: &str) -> Res<'_, RawDate> {
+    alt((date_written_day_first, date_written_month_first)).parse(i)
+}
+
+fn date_written_day_first(i: &str) -> Res<'_, RawDate> {
     let (i, _) = opt((word(DAY_WORD), sp1)).parse(i)?;
     let (i, day) = number(1, 2)(i)?;
-    let (i, _) = (sp1, word("tháng"), sp1).parse(i)?;
-    let (i, month) = number(1, 2)(i)?;
-    // `năm 2024`, or a comma and the year: `13 tháng 12, 2024`.
+    let (i, _) = (sp1, word(vocab::MONTH_WORD), sp1).parse(i)?;
+    let (i, month) = super::when::month_number(i)?;
+    // `năm 2024`, a comma and the year (`13 tháng 12, 2024`), or the year
+    // alone after a space (`12 Tháng hai 2016`).
     let (i, _) = alt((
-        (sp0, opt(ch(',')), sp0, word("năm"), sp1).map(|_| ()),
+        (sp0, opt(ch(',')), sp0, word(vocab::YEAR_WORD), sp1).map(|_| ()),
         (sp0, ch(','), sp0).map(|_| ()),
+        sp1.map(|_| ()),
     ))
     .parse(i)?;
+    let (i, year) = number(4, 4)(i)?;
+    Ok((i, RawDate::new(day, month, year)))
+}
+
+fn date_written_month_first(i: &str) -> Res<'_, RawDate> {
+    let (i, _) = (word(vocab::MONTH_WORD), sp1).parse(i)?;
+    let (i, month) = super::when::month_number(i)?;
+    let (i, day) = preceded(sp1, number(1, 2)).parse(i)?;
+    let (i, _) = (sp0, ch(','), sp0).parse(i)?;
     let (i, year) = number(4, 4)(i)?;
     Ok((i, RawDate::new(day, month, year)))
 }
@@ -721,15 +739,18 @@ fn opens_with_day_word(s: &str) -> bool {
     // Most words open neither: told by the hash of the first word.
     DAY_OPENERS.may_start(s).0
         && (one_of_starting(WEEKDAYS, &WEEKDAY_STARTS).parse(s).is_ok()
-            || word(DAY_WORD)(s).is_ok())
+            || word(DAY_WORD)(s).is_ok()
+            || word(vocab::MONTH_WORD)(s).is_ok())
 }
 
 /// The word before a day's number (`ngày 3 tháng 4`, `ngày 03/04/2024`).
-const DAY_WORD: &str = "ngày";
+const DAY_WORD: &str = vocab::DAY_WORD;
 
 /// The first words of [`WEEKDAYS`] and [`DAY_WORD`]: the words a dateline
 /// may open with, as a filter.
-const DAY_OPENERS: WordFilter = WordFilter::new().with(WEEKDAYS).with(&[(DAY_WORD, ())]);
+const DAY_OPENERS: WordFilter = WordFilter::new()
+    .with(WEEKDAYS)
+    .with(&[(DAY_WORD, ()), (vocab::MONTH_WORD, ())]);
 
 /// Whether a dateline that [`find`] gives without a head may open `line`:
 /// it opens with a digit, a weekday or `ngày`, a label of [`LABELS`], or a
