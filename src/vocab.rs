@@ -132,9 +132,33 @@ pub(crate) const COUNT_WORDS: &[(&str, ())] = &[
     ("mỗi", ()),
     ("hàng", ()),
     ("bao", ()),
+    ("cứ", ()),
     ("mười", ()),
     ("mươi", ()),
 ];
+
+/// Words after `tháng một`, `tháng hai` that make the number a count
+/// (`mỗi tháng một lần`, `tháng hai đợt`), not a month's name.
+pub(crate) const COUNTED_NOUNS: &[(&str, ())] = &[
+    ("lần", ()),
+    ("lượt", ()),
+    ("đợt", ()),
+    ("buổi", ()),
+    ("kỳ", ()),
+    ("ngày", ()),
+    ("tuần", ()),
+    ("tháng", ()),
+    ("năm", ()),
+    ("người", ()),
+    ("triệu", ()),
+    ("tỷ", ()),
+    ("tỉ", ()),
+    ("nghìn", ()),
+    ("ngàn", ()),
+];
+
+/// The first bytes of [`COUNTED_NOUNS`].
+pub(crate) const COUNTED_NOUN_STARTS: [u64; 256] = first_bytes(COUNTED_NOUNS);
 
 /// The first bytes of [`COUNT_WORDS`].
 pub(crate) const COUNT_WORD_STARTS: [u64; 256] = first_bytes(COUNT_WORDS);
@@ -214,6 +238,7 @@ pub(crate) const HOUR_CONTEXT: &[(&str, ())] = &[
     ("sau", ()),
     ("đúng", ()),
     ("hơn", ()),
+    ("mai", ()),
 ];
 
 /// Of [`HOUR_CONTEXT`], the words that make a time of `8h` but not of `8

@@ -203,9 +203,12 @@ pub(crate) fn scan<'a>(
                 if out.len() > MAX_PIECES {
                     return;
                 }
-                // The mention's last word stands before what follows
-                // (`2 năm trước`: `2`, a count).
-                prev_word = (word_start(bytes, end.saturating_sub(1)).max(at), end);
+                // A figure stands before what follows as a word (`2 năm
+                // trước`: `2`, a count); other mentions as nothing.
+                prev_word = match out.last().map(|m| &m.value) {
+                    Some(MentionValue::Number { .. }) => (at, end),
+                    _ => (end, end),
+                };
                 pos = next_word(bytes, end);
                 continue;
             }
@@ -615,13 +618,15 @@ fn worded_time<'a>(i: &'a str, prev_word: &str) -> Res<'a, MentionValue> {
 /// `đến`, `đúng`, and for a clock form (`8h`) after `trước`, `sau`, `hơn`
 /// too. `mất 6 giờ`, `trong 12 giờ` are counts.
 fn hour_is_time(t: &RawTime, prev: &str, rest: &str, whole: bool) -> bool {
-    let next = rest.trim_start_matches(|c: char| is_space(c) || c == ',');
-    // `14h15 chiều qua` is yesterday afternoon's.
+    // `14h15 chiều qua` is yesterday afternoon's; `8h, trước 17h` two
+    // times.
     if !t.has_part()
-        && one_of_starting(vocab::DURATION_AFTER, &vocab::DURATION_AFTER_STARTS)(next).is_ok()
+        && one_of_starting(vocab::DURATION_AFTER, &vocab::DURATION_AFTER_STARTS)(trim_start(rest))
+            .is_ok()
     {
         return false;
     }
+    let next = rest.trim_start_matches(|c: char| is_space(c) || c == ',');
     let after_duration_word =
         is_one_of(prev, vocab::DURATION_BEFORE, &vocab::DURATION_BEFORE_STARTS);
     if t.has_minutes {
@@ -880,6 +885,10 @@ fn date_written_mention(i: &str, ctx: Context) -> Res<'_, MentionValue> {
     let (i, day) = number(1, 2)(i)?;
     let (i, _) = (sp1, word(vocab::MONTH_WORD), sp1).parse(i)?;
     let (i, month) = when::month_number(i)?;
+    // `3 tháng 2 lần`: twice in three months.
+    if when::counted_noun_follows(i) {
+        return super::common::fail(i);
+    }
     let (i, year) = opt(alt((
         when::year_after,
         preceded(

@@ -20,12 +20,12 @@ use super::common::{ch, dash, fail, is_one_of, number, one_of_starting, sp0, sp1
 use crate::lunar;
 use crate::model::MentionValue;
 use crate::vocab::{
-    place, Part, COUNT_WORDS, COUNT_WORD_STARTS, DAY_WORD, EARLY_DAY_WORDS, EARLY_DAY_WORD_STARTS,
-    END_OF, FIRST, FULL_MOON, LAST, LEAP, LUNAR, MONTH_NAMES, MONTH_NAME_STARTS, MONTH_WORD,
-    NEW_YEAR, NOT_CALENDAR_YEAR, NOT_CALENDAR_YEAR_STARTS, NOW, NUMBER_WORDS, NUMBER_WORD_STARTS,
-    OF, PARTS, PART_STARTS, PAST, RANGE_FROM, RANGE_TO, RANGE_TO_STARTS, RELATIVE_DAYS,
-    RELATIVE_DAY_STARTS, RELATIVE_UNITS, RELATIVE_UNIT_STARTS, TEN, TENS, TOMORROW, WEEK_WORD,
-    YEAR_WORD,
+    place, Part, COUNTED_NOUNS, COUNTED_NOUN_STARTS, COUNT_WORDS, COUNT_WORD_STARTS, DAY_WORD,
+    EARLY_DAY_WORDS, EARLY_DAY_WORD_STARTS, END_OF, FIRST, FULL_MOON, LAST, LEAP, LUNAR,
+    MONTH_NAMES, MONTH_NAME_STARTS, MONTH_WORD, NEW_YEAR, NOT_CALENDAR_YEAR,
+    NOT_CALENDAR_YEAR_STARTS, NOW, NUMBER_WORDS, NUMBER_WORD_STARTS, OF, PARTS, PART_STARTS, PAST,
+    RANGE_FROM, RANGE_TO, RANGE_TO_STARTS, RELATIVE_DAYS, RELATIVE_DAY_STARTS, RELATIVE_UNITS,
+    RELATIVE_UNIT_STARTS, TEN, TENS, TOMORROW, WEEK_WORD, YEAR_WORD,
 };
 
 /// A unit in words that may stand at `allowed` places, with its value.
@@ -86,6 +86,10 @@ pub(crate) fn month_number(i: &str) -> Res<'_, u32> {
     if !(1..=12).contains(&m) {
         return fail(i);
     }
+    // `mỗi tháng một lần`: a count.
+    if counted_noun_follows(rest) {
+        return fail(i);
+    }
     if m == 5 && word(YEAR_WORD)(i).is_ok() {
         let next = sp1(rest).map(|(r, _)| r).unwrap_or("");
         let taken = next.starts_with(|c: char| c.is_ascii_digit())
@@ -97,6 +101,13 @@ pub(crate) fn month_number(i: &str) -> Res<'_, u32> {
         }
     }
     Ok((rest, m))
+}
+
+/// Whether a noun that counts follows (`một lần`, `hai người`, `một năm`);
+/// not `năm` before its year (`tháng một năm 2025`).
+pub(crate) fn counted_noun_follows(rest: &str) -> bool {
+    let next = sp1(rest).map(|(r, _)| r).unwrap_or("");
+    one_of_starting(COUNTED_NOUNS, &COUNTED_NOUN_STARTS)(next).is_ok() && year_after(rest).is_err()
 }
 
 /// A year as written: given, counted from the dateline's, or not written.
@@ -384,7 +395,10 @@ fn join(from: Piece, to: Piece, dateline: Option<NaiveDate>) -> Option<Resolved>
 /// Whether `prev` counts what follows (`2 năm trước`, `vài tuần sau`, `hai
 /// tháng tới`): then `năm trước` is no last year.
 fn is_count(prev: &str) -> bool {
-    prev.ends_with(|c: char| c.is_ascii_digit())
+    // A count has at most three digits (`3 tháng`, `24 tháng`); a year has
+    // four (`năm 2025, tháng Hai`).
+    let digits = prev.bytes().rev().take_while(u8::is_ascii_digit).count();
+    (1..=3).contains(&digits)
         || is_one_of(prev, COUNT_WORDS, &COUNT_WORD_STARTS)
         || number_in_words(false)(prev).is_ok_and(|(rest, _)| rest.is_empty())
 }
@@ -438,11 +452,12 @@ fn counted(unit: &'static str, n: Option<i32>, dateline: Option<NaiveDate>) -> R
 /// `tháng 9/2024`, `tháng 5-2020`, `tháng 9 năm 2024`, `tháng Mười Một`,
 /// `tháng 9`; `tháng này`, `tháng trước`, `tháng tới`.
 fn month_piece<'a>(i: &'a str, prev: &str, ctx: Option<NaiveDate>) -> Res<'a, Piece> {
+    // `mỗi tháng 2 lần`, `3 tháng`: months counted.
+    if is_count(prev) {
+        return fail(i);
+    }
     let (i, _) = (word(MONTH_WORD), sp1).parse(i)?;
     if let Ok((rest, n)) = relative_unit(i) {
-        if is_count(prev) {
-            return fail(i);
-        }
         return Ok((rest, Piece::Counted(counted(MONTH_WORD, Some(n), ctx))));
     }
     let (i, m) = month_number(i)?;
@@ -501,7 +516,11 @@ fn year_of_part(i: &str) -> Res<'_, Year> {
 
 /// `đầu tháng 8`, `hạ tuần tháng 8/2024`, `cuối tháng này`, `đầu năm`,
 /// `cuối năm 2023`, `nửa đầu năm`, `nửa cuối năm 2023`.
-fn part_piece<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, Piece> {
+fn part_piece<'a>(i: &'a str, prev: &str, ctx: Option<NaiveDate>) -> Res<'a, Piece> {
+    // `hàng đầu năm 2024` (leading in 2024) holds no start of a year.
+    if is_count(prev) {
+        return fail(i);
+    }
     let (i, part) = one_of_starting(PARTS, &PART_STARTS)(i)?;
     let (i, _) = sp1(i)?;
     if let Ok((rest, piece)) = month_piece(i, "", ctx) {
@@ -600,7 +619,27 @@ fn day_piece(i: &str) -> Res<'_, Piece> {
 
 /// A piece that may open or close a range.
 fn range_piece<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, Piece> {
-    if let Ok(found) = part_piece(i, ctx) {
+    // `từ mùng 1 Tết đến ...`: a lunar day, as its Gregorian day.
+    if let Ok((
+        rest,
+        MentionValue::LunarDate {
+            date,
+            year_inferred,
+            ..
+        },
+    )) = lunar_date(i, ctx)
+    {
+        return Ok((
+            rest,
+            Piece::Counted(Resolved {
+                start: date,
+                end: date,
+                relative: false,
+                year_inferred,
+            }),
+        ));
+    }
+    if let Ok(found) = part_piece(i, "", ctx) {
         return Ok(found);
     }
     if let Ok(found) = month_piece(i, "", ctx) {
@@ -762,7 +801,7 @@ pub(crate) fn period<'a>(i: &'a str, prev: &str, ctx: Option<NaiveDate>) -> Res<
         return Ok((rest, r.value()));
     }
     let (rest, piece) = alt((
-        |i| part_piece(i, ctx),
+        |i| part_piece(i, prev, ctx),
         months_of_year,
         |i| month_piece(i, prev, ctx),
         |i| year_piece(i, prev, ctx),
@@ -901,7 +940,7 @@ pub(crate) fn lunar_date<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, Ment
     };
     // Lunar by its words: `rằm`, `Tết`, `Giêng`/`Chạp`, `âm lịch`, a
     // sexagenary year.
-    if !(full_moon || tet || named || marked || named_year)
+    if !(full_moon || tet || named || marked || named_year || leap)
         || !(1..=12).contains(&month)
         || !(1..=30).contains(&day)
     {

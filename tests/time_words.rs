@@ -1,0 +1,298 @@
+//! Time as Vietnamese writes it, read through the public API and the JSON:
+//! hours and months in words, quarters in words, two-digit years, periods
+//! and ranges, days and periods counted from the dateline, lunar dates;
+//! each form with exact values and, beside it, look-alikes that must not
+//! be read (counts, durations, document numbers, scores).
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
+
+mod util;
+
+/// The mentions of a lead under `dateline` (none when empty), each as its
+/// kind, its text and every other key of its JSON, sorted.
+fn read(dateline: &str, lead: &str) -> Vec<String> {
+    let text = format!("{dateline}\nTiêu đề bài viết thử\n(CT) - {lead}\n");
+    let a = util::article(&text);
+    let v = serde_json::to_value(&a).unwrap();
+    v["mentions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| {
+            let o = m.as_object().unwrap();
+            let mut parts = vec![format!(
+                "{} «{}»",
+                o["kind"].as_str().unwrap(),
+                o["text"].as_str().unwrap()
+            )];
+            let mut keys: Vec<&String> =
+                o.keys().filter(|k| *k != "kind" && *k != "text").collect();
+            keys.sort();
+            parts.extend(keys.into_iter().map(|k| format!("{k}={}", o[k.as_str()])));
+            parts.join(" ")
+        })
+        .collect()
+}
+
+fn check(dateline: &str, cases: &[(&str, &[&str])]) {
+    for (lead, want) in cases {
+        assert_eq!(read(dateline, lead), *want, "{lead}");
+    }
+}
+
+/// Under a dateline of Wednesday 3 April 2024.
+#[test]
+#[rustfmt::skip]
+fn every_form_under_a_dateline() {
+    check("03/04/2024 - 07:35", &[
+        (
+            "Lúc 5 giờ rưỡi sáng, bảy giờ rưỡi tối và đúng 4 giờ chiều.",
+            &[
+                "time «Lúc 5 giờ rưỡi sáng» time=\"05:30:00\"",
+                "time «bảy giờ rưỡi tối» time=\"19:30:00\"",
+                "time «đúng 4 giờ chiều» time=\"16:00:00\"",
+            ],
+        ),
+        (
+            "Hẹn 20g15p hoặc 11 h45pm, từ 0h ngày 1/7.",
+            &[
+                "time «20g15p» time=\"20:15:00\"",
+                "time «11 h45pm» time=\"23:45:00\"",
+                "time «0h» time=\"00:00:00\"",
+                "date «ngày 1/7» date=\"2024-07-01\" day=1 month=7 relative=false year=2024 year_inferred=true",
+            ],
+        ),
+        (
+            "Vào 8h, trước 17h, 8h ngày 3/4 và 19 giờ hôm nay.",
+            &[
+                "time «8h» time=\"08:00:00\"",
+                "time «17h» time=\"17:00:00\"",
+                "time «8h» time=\"08:00:00\"",
+                "date «ngày 3/4» date=\"2024-04-03\" day=3 month=4 relative=false year=2024 year_inferred=true",
+                "time «19 giờ» time=\"19:00:00\"",
+                "date «hôm nay» date=\"2024-04-03\" day=3 days=0 month=4 relative=true year=2024 year_inferred=false",
+            ],
+        ),
+        (
+            "Lúc 9 giờ kém 10, mười một giờ đêm, hai mươi giờ ba mươi lăm phút.",
+            &[
+                "time «Lúc 9 giờ kém 10» time=\"08:50:00\"",
+                "time «mười một giờ đêm» time=\"23:00:00\"",
+                "time «hai mươi giờ ba mươi lăm phút» time=\"20:35:00\"",
+            ],
+        ),
+        (
+            "Mất 6 giờ, trong vòng 12-24 giờ, 6 tiếng, sau hơn 4 giờ, 10 giờ đồng hồ, chưa đến một giờ.",
+            &[
+                "number «6» unit=null value=6",
+                "number «6» unit=null value=6",
+                "number «4» unit=null value=4",
+                "number «10» unit=null value=10",
+            ],
+        ),
+        (
+            "Ngày 12 Tháng hai 2016, 4 Tháng 7 2018 lúc 09:12 và Tháng Mười Một 14, 2019.",
+            &[
+                "date «Ngày 12 Tháng hai 2016» date=\"2016-02-12\" day=12 month=2 relative=false year=2016 year_inferred=false",
+                "date «4 Tháng 7 2018» date=\"2018-07-04\" day=4 month=7 relative=false year=2018 year_inferred=false",
+                "time «lúc 09:12» time=\"09:12:00\"",
+                "date «Tháng Mười Một 14, 2019» date=\"2019-11-14\" day=14 month=11 relative=false year=2019 year_inferred=false",
+            ],
+        ),
+        (
+            "Ngày 20 tháng mười một năm 2022 và mùng 5 tháng tư.",
+            &[
+                "date «Ngày 20 tháng mười một năm 2022» date=\"2022-11-20\" day=20 month=11 relative=false year=2022 year_inferred=false",
+                "date «mùng 5 tháng tư» date=\"2024-04-05\" day=5 month=4 relative=false year=2024 year_inferred=true",
+            ],
+        ),
+        (
+            "Mỗi tháng một lần, cứ 3 tháng 2 lần.",
+            &[
+                "number «3» unit=null value=3",
+                "number «2» unit=null value=2",
+            ],
+        ),
+        (
+            "Quý hai, quý 3 của năm 2021, quý tư năm ngoái, quý IV.",
+            &[
+                "quarter «Quý hai» quarter=2 year=2024 year_inferred=true",
+                "quarter «quý 3 của năm 2021» quarter=3 year=2021 year_inferred=false",
+                "quarter «quý tư năm ngoái» quarter=4 year=2023 year_inferred=true",
+                "quarter «quý IV» quarter=4 year=2023 year_inferred=true",
+            ],
+        ),
+        (
+            "Ngày 12/6/19 và 3-9-98, 15 - 9 - 2010, sáng 21 – 8.",
+            &[
+                "date «12/6/19» date=\"2019-06-12\" day=12 month=6 relative=false year=2019 year_inferred=false",
+                "date «3-9-98» date=\"1998-09-03\" day=3 month=9 relative=false year=1998 year_inferred=false",
+                "date «15 - 9 - 2010» date=\"2010-09-15\" day=15 month=9 relative=false year=2010 year_inferred=false",
+                "date «sáng 21 – 8» date=\"2024-08-21\" day=21 month=8 relative=false year=2024 year_inferred=true",
+            ],
+        ),
+        (
+            "Từ ngày 12-6 đến 3-7 và từ 12/6 đến ngày 3/7/2024.",
+            &[
+                "period «Từ ngày 12-6 đến 3-7» end=\"2024-07-03\" relative=false start=\"2024-06-12\" year_inferred=true",
+                "period «từ 12/6 đến ngày 3/7/2024» end=\"2024-07-03\" relative=false start=\"2024-06-12\" year_inferred=false",
+            ],
+        ),
+        (
+            "Ngày 3-4/6, từ tháng 5-2020 đến ngày 18-3-2021, từ ngày 20/12 đến 5/1.",
+            &[
+                "period «Ngày 3-4/6» end=\"2024-06-04\" relative=false start=\"2024-06-03\" year_inferred=true",
+                "period «từ tháng 5-2020 đến ngày 18-3-2021» end=\"2021-03-18\" relative=false start=\"2020-05-01\" year_inferred=false",
+                "period «từ ngày 20/12 đến 5/1» end=\"2024-01-05\" relative=false start=\"2023-12-20\" year_inferred=true",
+            ],
+        ),
+        (
+            "Từ đầu năm đến 30/9, từ đầu năm 2019 đến nay, đến hết tháng 9/2024.",
+            &[
+                "period «Từ đầu năm đến 30/9» end=\"2024-09-30\" relative=false start=\"2024-01-01\" year_inferred=true",
+                "period «từ đầu năm 2019 đến nay» end=\"2024-04-03\" relative=true start=\"2019-01-01\" year_inferred=false",
+                "period «đến hết tháng 9/2024» end=\"2024-09-30\" relative=true start=\"2024-04-03\" year_inferred=false",
+            ],
+        ),
+        (
+            "Tháng 9/2024, tháng 5-2020, tháng 9 năm 2024, tháng Mười Hai, tháng 9.",
+            &[
+                "period «Tháng 9/2024» end=\"2024-09-30\" relative=false start=\"2024-09-01\" year_inferred=false",
+                "period «tháng 5-2020» end=\"2020-05-31\" relative=false start=\"2020-05-01\" year_inferred=false",
+                "period «tháng 9 năm 2024» end=\"2024-09-30\" relative=false start=\"2024-09-01\" year_inferred=false",
+                "period «tháng Mười Hai» end=\"2023-12-31\" relative=false start=\"2023-12-01\" year_inferred=true",
+                "period «tháng 9» end=\"2024-09-30\" relative=false start=\"2024-09-01\" year_inferred=true",
+            ],
+        ),
+        (
+            "Năm 2024, còn 2024 thì không; năm học 2023-2024.",
+            &[
+                "period «Năm 2024» end=\"2024-12-31\" relative=false start=\"2024-01-01\" year_inferred=false",
+            ],
+        ),
+        (
+            "Sáu tháng đầu năm 2024, 6 tháng cuối năm, 9 tháng đầu năm nay, nửa đầu năm, nửa cuối năm 2023.",
+            &[
+                "period «Sáu tháng đầu năm 2024» end=\"2024-06-30\" relative=false start=\"2024-01-01\" year_inferred=false",
+                "period «6 tháng cuối năm» end=\"2024-12-31\" relative=false start=\"2024-07-01\" year_inferred=true",
+                "period «9 tháng đầu năm nay» end=\"2024-09-30\" relative=true start=\"2024-01-01\" year_inferred=false",
+                "period «nửa đầu năm» end=\"2024-06-30\" relative=false start=\"2024-01-01\" year_inferred=true",
+                "period «nửa cuối năm 2023» end=\"2023-12-31\" relative=false start=\"2023-07-01\" year_inferred=false",
+            ],
+        ),
+        (
+            "Đầu tháng 8, giữa tháng 8, cuối tháng 2/2024, thượng tuần tháng 8, trung tuần tháng 8, hạ tuần tháng 8, cuối tháng này.",
+            &[
+                "period «Đầu tháng 8» end=\"2024-08-10\" relative=false start=\"2024-08-01\" year_inferred=true",
+                "period «giữa tháng 8» end=\"2024-08-20\" relative=false start=\"2024-08-11\" year_inferred=true",
+                "period «cuối tháng 2/2024» end=\"2024-02-29\" relative=false start=\"2024-02-21\" year_inferred=false",
+                "period «thượng tuần tháng 8» end=\"2024-08-10\" relative=false start=\"2024-08-01\" year_inferred=true",
+                "period «trung tuần tháng 8» end=\"2024-08-20\" relative=false start=\"2024-08-11\" year_inferred=true",
+                "period «hạ tuần tháng 8» end=\"2024-08-31\" relative=false start=\"2024-08-21\" year_inferred=true",
+                "period «cuối tháng này» end=\"2024-04-30\" relative=true start=\"2024-04-21\" year_inferred=false",
+            ],
+        ),
+        (
+            "Đầu năm, cuối năm nay; doanh nghiệp hàng đầu năm 2024.",
+            &[
+                "period «Đầu năm» end=\"2024-03-31\" relative=false start=\"2024-01-01\" year_inferred=true",
+                "period «cuối năm nay» end=\"2024-12-31\" relative=true start=\"2024-10-01\" year_inferred=false",
+                "period «năm 2024» end=\"2024-12-31\" relative=false start=\"2024-01-01\" year_inferred=false",
+            ],
+        ),
+        (
+            "Hôm nay, sáng nay, hôm qua, đêm qua, hôm kia, ngày mai, ngày kia, chiều mai, mai 8h.",
+            &[
+                "date «Hôm nay» date=\"2024-04-03\" day=3 days=0 month=4 relative=true year=2024 year_inferred=false",
+                "date «sáng nay» date=\"2024-04-03\" day=3 days=0 month=4 relative=true year=2024 year_inferred=false",
+                "date «hôm qua» date=\"2024-04-02\" day=2 days=-1 month=4 relative=true year=2024 year_inferred=false",
+                "date «đêm qua» date=\"2024-04-02\" day=2 days=-1 month=4 relative=true year=2024 year_inferred=false",
+                "date «hôm kia» date=\"2024-04-01\" day=1 days=-2 month=4 relative=true year=2024 year_inferred=false",
+                "date «ngày mai» date=\"2024-04-04\" day=4 days=1 month=4 relative=true year=2024 year_inferred=false",
+                "date «ngày kia» date=\"2024-04-05\" day=5 days=2 month=4 relative=true year=2024 year_inferred=false",
+                "date «chiều mai» date=\"2024-04-04\" day=4 days=1 month=4 relative=true year=2024 year_inferred=false",
+                "date «mai» date=\"2024-04-04\" day=4 days=1 month=4 relative=true year=2024 year_inferred=false",
+            ],
+        ),
+        (
+            "Dịp 2-9 năm nay, ngày 15-8 năm ngoái, ngày 1-6 năm sau; được 3-4 năm nay.",
+            &[
+                "date «2-9 năm nay» date=\"2024-09-02\" day=2 month=9 relative=true year=2024 year_inferred=false",
+                "date «ngày 15-8 năm ngoái» date=\"2023-08-15\" day=15 month=8 relative=true year=2023 year_inferred=false",
+                "date «ngày 1-6 năm sau» date=\"2025-06-01\" day=1 month=6 relative=true year=2025 year_inferred=false",
+            ],
+        ),
+        (
+            "Tuần này, tuần trước, tuần tới, tuần sau, tuần qua; tháng này, tháng trước, tháng tới.",
+            &[
+                "period «Tuần này» end=\"2024-04-07\" relative=true start=\"2024-04-01\" year_inferred=false",
+                "period «tuần trước» end=\"2024-03-31\" relative=true start=\"2024-03-25\" year_inferred=false",
+                "period «tuần tới» end=\"2024-04-14\" relative=true start=\"2024-04-08\" year_inferred=false",
+                "period «tuần sau» end=\"2024-04-14\" relative=true start=\"2024-04-08\" year_inferred=false",
+                "period «tuần qua» end=\"2024-04-03\" relative=true start=\"2024-03-28\" year_inferred=false",
+                "period «tháng này» end=\"2024-04-30\" relative=true start=\"2024-04-01\" year_inferred=false",
+                "period «tháng trước» end=\"2024-03-31\" relative=true start=\"2024-03-01\" year_inferred=false",
+                "period «tháng tới» end=\"2024-05-31\" relative=true start=\"2024-05-01\" year_inferred=false",
+            ],
+        ),
+        (
+            "Năm nay, năm ngoái, năm tới; 2 năm trước, vài tuần sau, những năm trước.",
+            &[
+                "period «Năm nay» end=\"2024-12-31\" relative=true start=\"2024-01-01\" year_inferred=false",
+                "period «năm ngoái» end=\"2023-12-31\" relative=true start=\"2023-01-01\" year_inferred=false",
+                "period «năm tới» end=\"2025-12-31\" relative=true start=\"2025-01-01\" year_inferred=false",
+                "number «2» unit=null value=2",
+            ],
+        ),
+        (
+            "Mùng 1 Tết, rằm tháng Giêng, rằm tháng Bảy, mùng 10 tháng 3 âm lịch, ngày 23 tháng Chạp.",
+            &[
+                "lunar_date «Mùng 1 Tết» date=\"2024-02-10\" leap_month=false lunar_day=1 lunar_month=1 lunar_year=2024 year_inferred=true",
+                "lunar_date «rằm tháng Giêng» date=\"2024-02-24\" leap_month=false lunar_day=15 lunar_month=1 lunar_year=2024 year_inferred=true",
+                "lunar_date «rằm tháng Bảy» date=\"2024-08-18\" leap_month=false lunar_day=15 lunar_month=7 lunar_year=2024 year_inferred=true",
+                "lunar_date «mùng 10 tháng 3 âm lịch» date=\"2024-04-18\" leap_month=false lunar_day=10 lunar_month=3 lunar_year=2024 year_inferred=true",
+                "lunar_date «ngày 23 tháng Chạp» date=\"2024-02-02\" leap_month=false lunar_day=23 lunar_month=12 lunar_year=2023 year_inferred=true",
+            ],
+        ),
+        (
+            "Ngày 10/3 (âm lịch), rằm tháng Giêng năm Giáp Thìn, mùng 1 Tết Ất Tỵ, mùng 1 tháng 6 nhuận năm 2025, mùng 5 tháng 5.",
+            &[
+                "lunar_date «Ngày 10/3 (âm lịch)» date=\"2024-04-18\" leap_month=false lunar_day=10 lunar_month=3 lunar_year=2024 year_inferred=true",
+                "lunar_date «rằm tháng Giêng năm Giáp Thìn» date=\"2024-02-24\" leap_month=false lunar_day=15 lunar_month=1 lunar_year=2024 year_inferred=false",
+                "lunar_date «mùng 1 Tết Ất Tỵ» date=\"2025-01-29\" leap_month=false lunar_day=1 lunar_month=1 lunar_year=2025 year_inferred=false",
+                "lunar_date «mùng 1 tháng 6 nhuận năm 2025» date=\"2025-07-25\" leap_month=true lunar_day=1 lunar_month=6 lunar_year=2025 year_inferred=false",
+                "date «mùng 5 tháng 5» date=\"2024-05-05\" day=5 month=5 relative=false year=2024 year_inferred=true",
+            ],
+        ),
+        (
+            "Nghị định 47/2025/NĐ-CP, Nghị quyết 12/2024/NQ-HĐND, tỷ số 2-1, gọi 0912345678.",
+            &[
+                "number «0912345678» unit=null value=912345678",
+            ],
+        ),
+    ]);
+}
+
+/// Without a dateline: what depends on it keeps its kind and text, with
+/// `null` dates.
+#[test]
+#[rustfmt::skip]
+fn without_a_dateline() {
+    check("", &[
+        (
+            "Hôm qua, tuần trước, tháng 9, quý I, từ 12/6 đến 3/7, mùng 1 Tết, rằm tháng Giêng năm Giáp Thìn, dịp 2-9 năm nay, 12/6/19, từ đầu năm 2019 đến nay.",
+            &[
+                "date «Hôm qua» date=null day=null days=-1 month=null relative=true year=null year_inferred=false",
+                "period «tuần trước» end=null relative=true start=null year_inferred=false",
+                "period «tháng 9» end=null relative=false start=null year_inferred=false",
+                "quarter «quý I» quarter=1 year=null year_inferred=false",
+                "period «từ 12/6 đến 3/7» end=null relative=false start=null year_inferred=false",
+                "lunar_date «mùng 1 Tết» date=null leap_month=false lunar_day=1 lunar_month=1 lunar_year=null year_inferred=false",
+                "lunar_date «rằm tháng Giêng năm Giáp Thìn» date=null leap_month=false lunar_day=15 lunar_month=1 lunar_year=null year_inferred=false",
+                "date «2-9 năm nay» date=null day=2 month=9 relative=true year=null year_inferred=false",
+                "date «12/6/19» date=\"2019-06-12\" day=12 month=6 relative=false year=2019 year_inferred=false",
+                "period «từ đầu năm 2019 đến nay» end=null relative=true start=\"2019-01-01\" year_inferred=false",
+            ],
+        ),
+    ]);
+}
