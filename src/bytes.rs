@@ -40,6 +40,88 @@ pub(crate) fn find(
     found.filter(|&k| k < rest.len()).map(|k| at + k)
 }
 
+/// The offsets at or after `from` where `test` holds, in order, for a
+/// search that stops at most of them (the hits are dense): each block's
+/// tests are computed once, as a mask, and the hits read from it (where
+/// [`find`] from each hit on would test the block again).
+pub(crate) struct Hits<'a, T> {
+    bytes: &'a [u8],
+    test: T,
+    /// The start of the block of `mask`.
+    block: usize,
+    mask: u64,
+}
+
+impl<'a, T: Fn(u8, u8, u8, u8, u8) -> bool> Hits<'a, T> {
+    pub(crate) fn new(bytes: &'a [u8], from: usize, test: T) -> Self {
+        let mut hits = Hits {
+            bytes,
+            test,
+            block: from,
+            mask: 0,
+        };
+        hits.mask = hits.block_mask(from);
+        hits
+    }
+
+    /// The tests at the `BLOCK` offsets from `at`, as bits.
+    #[inline(always)]
+    fn block_mask(&self, at: usize) -> u64 {
+        let fold = |window: &[u8]| {
+            // The tests written out as bytes without a branch, then packed
+            // eight at a time: with each byte 0 or 1, the product gathers
+            // byte `i` into bit `56 + i`.
+            let mut hits = [0u8; BLOCK];
+            for (slot, hit) in hits.iter_mut().zip(lanes(window, BLOCK, &self.test)) {
+                *slot = u8::from(hit);
+            }
+            hits.chunks_exact(8)
+                .enumerate()
+                .fold(0u64, |m, (i, eight)| {
+                    let word = u64::from_le_bytes(eight.try_into().unwrap_or([0; 8]));
+                    m | ((word.wrapping_mul(0x0102_0408_1020_4080) >> 56) << (8 * i))
+                })
+        };
+        match self.bytes.get(at..at + BLOCK + AHEAD) {
+            Some(window) => fold(window),
+            None => {
+                // The tail, padded with zeros; offsets past the end dropped.
+                let rest = self.bytes.get(at..).unwrap_or_default();
+                let mut padded = [0u8; BLOCK + AHEAD];
+                if let Some(head) = padded.get_mut(..rest.len().min(BLOCK + AHEAD)) {
+                    head.copy_from_slice(rest.get(..head.len()).unwrap_or_default());
+                }
+                let keep = if rest.len() >= 64 {
+                    u64::MAX
+                } else {
+                    (1u64 << rest.len()) - 1
+                };
+                fold(&padded) & keep
+            }
+        }
+    }
+}
+
+impl<T: Fn(u8, u8, u8, u8, u8) -> bool> Iterator for Hits<'_, T> {
+    type Item = usize;
+
+    fn next(&mut self) -> Option<usize> {
+        loop {
+            if self.mask != 0 {
+                let k = self.mask.trailing_zeros() as usize;
+                self.mask &= self.mask - 1;
+                return Some(self.block + k);
+            }
+            self.block += BLOCK;
+            if self.block >= self.bytes.len() {
+                self.block = self.bytes.len();
+                return None;
+            }
+            self.mask = self.block_mask(self.block);
+        }
+    }
+}
+
 /// Whether `test` holds at some offset of `bytes` that has [`AHEAD`] bytes
 /// after it: for patterns of five bytes, which cannot stand closer to the
 /// end. One branch-free pass, without the position.
@@ -154,6 +236,20 @@ mod tests {
         assert!(!any_whole(b"", five));
         assert!(!any_whole(b"bcde", |_, _, _, _, _| true));
         assert!(any_whole(b"bcdef", |_, _, _, _, _| true));
+        // Every hit in order, across blocks and the tail.
+        for len in [0, 1, 31, 32, 33, 35, 36, 37, 64, 70, 100] {
+            let v: Vec<u8> = (0..len)
+                .map(|i| if i % 3 == 0 { b'x' } else { b'.' })
+                .collect();
+            for from in [0, 1, 5, 33] {
+                let want: Vec<usize> = (from..len).filter(|i| i % 3 == 0).collect();
+                assert_eq!(
+                    Hits::new(&v, from, is_x).collect::<Vec<_>>(),
+                    want,
+                    "{len} {from}"
+                );
+            }
+        }
         // A test that reads past the end sees zeros.
         assert_eq!(
             find(b"ab", 0, |a, b, c, _, _| (a == b'b') & (b == 0) & (c == 0)),

@@ -398,9 +398,14 @@ fn is_count(prev: &str) -> bool {
     // A count has at most three digits (`3 tháng`, `24 tháng`); a year has
     // four (`năm 2025, tháng Hai`).
     let digits = prev.bytes().rev().take_while(u8::is_ascii_digit).count();
-    (1..=3).contains(&digits)
-        || is_one_of(prev, COUNT_WORDS, &COUNT_WORD_STARTS)
-        || number_in_words(false)(prev).is_ok_and(|(rest, _)| rest.is_empty())
+    if (1..=3).contains(&digits) {
+        return true;
+    }
+    let first = prev.as_bytes().first().map_or(0, |b| usize::from(*b));
+    let may = |starts: &[u64; 256]| starts.get(first).is_some_and(|m| *m != 0);
+    (may(&COUNT_WORD_STARTS) && is_one_of(prev, COUNT_WORDS, &COUNT_WORD_STARTS))
+        || (may(&NUMBER_WORD_STARTS)
+            && number_in_words(false)(prev).is_ok_and(|(rest, _)| rest.is_empty()))
 }
 
 /// The Monday of `day`'s week.
@@ -790,28 +795,51 @@ pub(crate) fn day_range(i: &str, ctx: Option<NaiveDate>) -> Res<'_, MentionValue
     Ok((i, r.value()))
 }
 
-/// A period mention opening at `i`: a range, a part of a month or year, a
-/// count of months of a year, a month, a year or a week. `prev` is the word
-/// before it.
-pub(crate) fn period<'a>(i: &'a str, prev: &str, ctx: Option<NaiveDate>) -> Res<'a, MentionValue> {
-    if let Ok((rest, r)) = range(i, ctx) {
-        return Ok((rest, r.value()));
-    }
-    if let Ok((rest, r)) = until(i, ctx) {
-        return Ok((rest, r.value()));
-    }
-    let (rest, piece) = alt((
-        |i| part_piece(i, prev, ctx),
-        months_of_year,
-        |i| month_piece(i, prev, ctx),
-        |i| year_piece(i, prev, ctx),
-        |i| week_piece(i, prev, ctx),
-    ))
-    .parse(i)?;
+/// Which period a word opens: the grammar tried at it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum PeriodWord {
+    /// `từ`: a range.
+    From,
+    /// `đến`, `tới`: `đến hết tháng 9`.
+    To,
+    /// `đầu`, `cuối`, `nửa`, `thượng tuần`...: a part of a month or year.
+    Part,
+    /// A number: `6 tháng đầu năm`.
+    Count,
+    /// `tháng`.
+    Month,
+    /// `năm`.
+    Year,
+    /// `tuần`.
+    Week,
+}
+
+/// The period mention opening at `i` with the word `kind`. `prev` is the
+/// word before it.
+pub(crate) fn period<'a>(
+    i: &'a str,
+    kind: PeriodWord,
+    prev: &str,
+    ctx: Option<NaiveDate>,
+) -> Res<'a, MentionValue> {
+    let (rest, resolved) = match kind {
+        PeriodWord::From => range(i, ctx)?,
+        PeriodWord::To => until(i, ctx)?,
+        _ => {
+            let (rest, piece) = match kind {
+                PeriodWord::Part => part_piece(i, prev, ctx)?,
+                PeriodWord::Count => months_of_year(i)?,
+                PeriodWord::Month => month_piece(i, prev, ctx)?,
+                PeriodWord::Year => year_piece(i, prev, ctx)?,
+                _ => week_piece(i, prev, ctx)?,
+            };
+            (rest, piece.resolve(ctx))
+        }
+    };
     if !super::mention::ends_cleanly(rest) {
         return fail(i);
     }
-    Ok((rest, piece.resolve(ctx).value()))
+    Ok((rest, resolved.value()))
 }
 
 /// A day counted from the dateline's: `hôm nay`, `hôm qua`, `ngày mai`,
