@@ -542,11 +542,13 @@ fn opener(s: &str) -> Option<Opener> {
         let n = w.len();
         // The first byte is the table's in either case; `Đ` (C4 90) is `đ`
         // (C4 91) in lowercase.
+        // A few bytes: compared in place, without a call to `memcmp`.
+        let eq = |a: &[u8], b: &[u8]| a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x == y);
         let same = match (w, bytes.get(..n)) {
             ([0xC4, second, rest @ ..], Some([_, x, got @ ..])) => {
-                (x | 1) == *second && got == rest
+                (x | 1) == *second && eq(got, rest)
             }
-            ([_, rest @ ..], Some([_, got @ ..])) => got == rest,
+            ([_, rest @ ..], Some([_, got @ ..])) => eq(got, rest),
             _ => false,
         };
         if same && ends_at(n) {
@@ -557,7 +559,7 @@ fn opener(s: &str) -> Option<Opener> {
     // Capitals beyond the first letter: compared ignoring case.
     let shouting = word.get(1).is_some_and(|b| b.is_ascii_uppercase())
         || (word.get(1).is_some_and(|b| *b >= 0x80)
-            && s.chars().nth(1).is_some_and(char::is_uppercase));
+            && s.chars().nth(1).is_some_and(letters::is_uppercase));
     if shouting {
         return one_of_starting(OPENER_WORDS, &OPENER_STARTS)(s)
             .ok()
@@ -632,18 +634,59 @@ fn mention_at(s: &str, prev_word: &str, ctx: Context) -> Option<(usize, MentionV
         Opener::Month => month_first_date(s, ctx)
             .or_else(|_| when::period(s, when::PeriodWord::Month, prev_word, dl))
             .ok(),
-        Opener::Year => when::period(s, when::PeriodWord::Year, prev_word, dl)
-            .or_else(|_| worded_time(s, prev_word))
-            .ok(),
-        Opener::Period(kind) => when::period(s, kind, prev_word, dl).ok(),
+        Opener::Year => match next_word_first(s) {
+            // `năm 2024`, `năm nay`, `năm ngoái`, `năm tới`, `năm sau`,
+            // `năm trước`; `năm giờ`.
+            Some(b'0'..=b'9' | b'n' | b't' | b's') => {
+                when::period(s, when::PeriodWord::Year, prev_word, dl).ok()
+            }
+            Some(b'g') => worded_time(s, prev_word).ok(),
+            _ => None,
+        },
+        Opener::Period(kind) => {
+            // What may follow each word: `từ` a day, month, year, part
+            // or lunar day (`12`, `ngày`, `tháng`, `năm`, `đầu`, `cuối`,
+            // `giữa`, `nửa`, `mùng`, `rằm`, `thượng`, `hạ`); `đến` `hết`;
+            // a part `tháng`, `năm`, `tuần`, `đầu`, `cuối`; `tuần` a
+            // relative word.
+            let next = next_word_first(s).map(|b| b | 0x20);
+            let may = match kind {
+                when::PeriodWord::From => matches!(
+                    next,
+                    Some(b'0'..=b'9' | b'n' | b't' | 0xE4 | b'c' | b'g' | b'm' | b'r' | b'h')
+                ),
+                when::PeriodWord::To => next == Some(b'h'),
+                when::PeriodWord::Part => matches!(next, Some(b't' | b'n' | 0xE4 | b'c')),
+                _ => true,
+            };
+            if may {
+                when::period(s, kind, prev_word, dl).ok()
+            } else {
+                None
+            }
+        }
         Opener::FullMoon => when::lunar_date(s, dl).ok(),
-        Opener::Number => when::period(s, when::PeriodWord::Count, prev_word, dl)
-            .or_else(|_| worded_time(s, prev_word))
-            .ok(),
+        // `sáu tháng đầu năm`; `bảy giờ`, `hai mươi giờ`, `mười một giờ`.
+        Opener::Number => match next_word_first(s) {
+            Some(b't' | b'T') => when::period(s, when::PeriodWord::Count, prev_word, dl).ok(),
+            Some(b'g' | b'G' | b'm' | b'M' | b'l' | b'n' | b'h' | b'b' | b's' | b'c' | b'\xC3') => {
+                worded_time(s, prev_word).ok()
+            }
+            _ => None,
+        },
         Opener::Sharp => worded_time(s, prev_word).ok(),
         Opener::TimeWord => announced_time(s).ok(),
     };
     found.map(|(rest, v)| (s.len() - rest.len(), v))
+}
+
+/// The first byte of the word after the first word of `s`, when a space
+/// separates them.
+#[inline]
+fn next_word_first(s: &str) -> Option<u8> {
+    let bytes = s.as_bytes();
+    let space = bytes.iter().position(|&b| b == b' ')?;
+    bytes.get(space + 1).copied()
 }
 
 /// `Tháng Mười Một 14, 2019`, `tháng 7 4, 2018`: the month first, as some
