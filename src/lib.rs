@@ -100,11 +100,56 @@
 //!   letter or another separator (`318/BC-UBND`, `15/2020/NĐ-CP`, phone
 //!   numbers), or an impossible day or month (`51/95`); an impossible full
 //!   date (`31/02/2024`) is an `impossible_date` diagnostic.
-//! - `quarter`: `quý` and `I` to `IV` or `1` to `4`, with a year after `-`,
-//!   `/` or `năm` (`quý II-2024`, `quý III/2023`, `quý IV năm 2023`) or none.
-//! - `time`: `7 giờ 35`, `12 giờ 50 phút`, `18h15`, `7g30`, `19:35`, with a
-//!   part of day after it applied (`7 giờ 35 chiều` is 19:35); an hour alone
-//!   (`19h`, `7 giờ`) only after `lúc` or `khoảng`, since `6h` is a duration too.
+//!   Dates are written with digits, with month names (`12 Tháng hai 2016`,
+//!   `ngày 20 tháng mười một năm 2022`, `Tháng Mười Một 14, 2019`), with a
+//!   two-digit year (`12/6/19`, `3-9-98`: the year within 50 years of the
+//!   dateline's), with spaced dashes (`15 - 9 - 2010`, `sáng 21 – 8`), or
+//!   with a year counted from the dateline's (`dịp 2-9 năm nay`, `ngày 15-8
+//!   năm ngoái`: `relative: true`). A day counted from the dateline's
+//!   (`hôm nay`, `sáng nay`, `hôm qua`, `đêm qua`, `hôm kia`, `ngày mai`,
+//!   `ngày kia`, `mai` before a part of day or a time) is a `date` with
+//!   `relative: true` and `days` (-1 for `hôm qua`); a written date that
+//!   follows (`hôm qua (21/7)`) wins.
+//! - `quarter`: `quý` and `I` to `IV`, `1` to `4` or a word (`quý hai`,
+//!   `quý tư`), with a year after `-`, `/`, `năm` or `của năm` (`quý
+//!   II-2024`, `quý 3 của năm 2021`, `quý I năm nay`); without one, the year
+//!   that puts the quarter nearest the dateline, with `year_inferred`.
+//! - `period`: a span of days, both ends inclusive (`start`, `end`):
+//!   ranges (`từ ngày 12-6 đến 3-7`, `từ 12/6 đến ngày 3/7/2024`, `ngày
+//!   3-4/6`, `từ tháng 5-2020 đến ngày 18-3-2021`, `từ đầu năm đến 30/9`,
+//!   `từ đầu năm 2019 đến nay`, `đến hết tháng 9/2024` from the dateline's
+//!   day); a month (`tháng 9/2024`, `tháng 5-2020`, `tháng Mười Hai`, `tháng
+//!   9`: the year nearest the dateline); a year (`năm 2024`; a bare `2024`
+//!   stays no mention); the first or last months of a year (`6 tháng đầu
+//!   năm 2024`, `9 tháng cuối năm`), halves (`nửa đầu năm`), parts of a
+//!   month (`đầu`/`giữa`/`cuối tháng 8`, `thượng`/`trung`/`hạ tuần tháng
+//!   8`: days 1-10, 11-20, 21 to the end), `đầu năm` and `cuối năm` (the
+//!   first and last quarters); weeks, months and years counted from the
+//!   dateline's (`tuần này`, `tuần trước`, `tuần tới`: Monday to Sunday;
+//!   `tuần qua`: the seven days ending on the dateline's day; `tháng
+//!   trước`, `năm ngoái`, `năm tới`), with `relative: true`. A year not
+//!   written is the dateline's for parts of a year and the nearest for
+//!   days and months, with `year_inferred`. Counts are no periods: `2 năm
+//!   trước`, `vài tuần sau`, `mỗi tháng một lần`, `cứ 3 tháng 2 lần`.
+//! - `lunar_date`: a day of the Vietnamese lunar calendar (`mùng 1 Tết`,
+//!   `rằm tháng Giêng`, `rằm tháng Bảy`, `mùng 10 tháng 3 âm lịch`, `ngày 23
+//!   tháng Chạp`, `10/3 (âm lịch)`, `mùng 1 tháng 6 nhuận năm 2025`), with its
+//!   lunar year (written, named as `năm Giáp Thìn`, or the one nearest the
+//!   dateline) and its Gregorian `date` by the calendar computed for UTC+7
+//!   (the Tết of 1985 fell on 21 January, a month before China's). A month
+//!   with digits is lunar only with `âm lịch`; `mùng 5 tháng 5` is a date.
+//!   Without a dateline, what depends on it (`relative`, an inferred year)
+//!   keeps its kind and text with `null` dates.
+//! - `time`: `7 giờ 35`, `12 giờ 50 phút`, `18h15`, `7g30`, `20g15p`,
+//!   `11 h45pm`, `19:35`, hours and minutes in words (`bảy giờ rưỡi tối`,
+//!   `mười một giờ`, `hai mươi giờ ba mươi lăm`), `rưỡi` (half past), `kém`
+//!   (`9 giờ kém 10` is 08:50), `đúng` before it (`đúng 4 giờ chiều`), with a
+//!   part of day or AM/PM after it applied (`7 giờ 35 chiều` is 19:35). An
+//!   hour alone (`19h`, `7 giờ`) is a time after `lúc`, `khoảng`, `vào`,
+//!   `từ`, `đến`, `đúng` (and `8h` after `trước`, `sau`), before a part of
+//!   day or a date (`8h ngày 3/4`), or as the whole text; a count of hours
+//!   never is (`mất 6 giờ`, `trong vòng 12-24 giờ`, `sau hơn 4 giờ`, `10 giờ
+//!   đồng hồ`, `một giờ sau`, `6 tiếng`).
 //! - `percent`: a Vietnamese number (decimal comma, thousands dot: `53,68%`,
 //!   `1.234,5%`), or a range `15-25%` (`value` 15, `value_to` 25).
 //! - `ratio`: `51/95` when it is no date and the count is at most the total,
