@@ -71,6 +71,9 @@ pub(crate) const RELATIVE_DAYS: &[(&str, i32)] = &[
     ("rạng sáng nay", 0),
     ("rạng sáng qua", -1),
     ("rạng sáng mai", 1),
+    ("ngày hôm nay", 0),
+    ("ngày hôm qua", -1),
+    ("ngày hôm kia", -2),
     ("hôm nay", 0),
     ("hôm qua", -1),
     ("hôm kia", -2),
@@ -95,6 +98,37 @@ pub(crate) const RELATIVE_DAYS: &[(&str, i32)] = &[
 
 /// The first bytes of [`RELATIVE_DAYS`].
 pub(crate) const RELATIVE_DAY_STARTS: [u64; 256] = first_bytes(RELATIVE_DAYS);
+
+/// Days and weeks counted from the dateline's (`3 ngày trước`, `2 tuần
+/// qua`): the unit in days.
+pub(crate) const DAY_UNITS: &[(&str, i32)] = &[("ngày", 1), ("tuần", 7)];
+
+/// The first bytes of [`DAY_UNITS`].
+pub(crate) const DAY_UNIT_STARTS: [u64; 256] = first_bytes(DAY_UNITS);
+
+/// How days are counted from the dateline's after a number and a unit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Count {
+    /// `3 ngày trước`: the day that many before.
+    Ago,
+    /// `3 ngày nữa`: the day that many after.
+    Later,
+    /// `7 ngày qua`: the days that many, ending on the dateline's.
+    Past,
+    /// `2 tuần tới`: the days that many, starting the day after it.
+    Next,
+}
+
+/// The words after `3 ngày`, `2 tuần` and how they count.
+pub(crate) const COUNTS: &[(&str, Count)] = &[
+    ("trước", Count::Ago),
+    ("nữa", Count::Later),
+    ("qua", Count::Past),
+    ("tới", Count::Next),
+];
+
+/// The first bytes of [`COUNTS`].
+pub(crate) const COUNT_STARTS: [u64; 256] = first_bytes(COUNTS);
 
 /// `mai` alone is tomorrow only before a part of day or a time.
 pub(crate) const TOMORROW: &str = "mai";
@@ -217,6 +251,9 @@ pub(crate) const NOT_CALENDAR_YEAR_STARTS: [u64; 256] = first_bytes(NOT_CALENDAR
 
 /// Half past (`5 giờ rưỡi`).
 pub(crate) const HALF: &str = "rưỡi";
+
+/// A little past the hour (`7 giờ hơn`).
+pub(crate) const PAST_THE_HOUR: &str = "hơn";
 
 /// To (`9 giờ kém 10` is 08:50).
 pub(crate) const TO: &str = "kém";

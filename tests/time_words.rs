@@ -270,6 +270,30 @@ fn every_form_under_a_dateline() {
                 "number «0912345678» unit=null value=912345678",
             ],
         ),
+        (
+            "Cách đây 3 ngày trước, 2 tuần trước, 3 ngày nữa, trong 7 ngày qua, 2 tuần tới, ngày hôm qua; 3 ngày sau.",
+            &[
+                "date «3 ngày trước» date=\"2024-03-31\" day=31 days=-3 month=3 relative=true year=2024 year_inferred=false",
+                "date «2 tuần trước» date=\"2024-03-20\" day=20 days=-14 month=3 relative=true year=2024 year_inferred=false",
+                "date «3 ngày nữa» date=\"2024-04-06\" day=6 days=3 month=4 relative=true year=2024 year_inferred=false",
+                "period «7 ngày qua» end=\"2024-04-03\" relative=true start=\"2024-03-28\" year_inferred=false",
+                "period «2 tuần tới» end=\"2024-04-17\" relative=true start=\"2024-04-04\" year_inferred=false",
+                "date «ngày hôm qua» date=\"2024-04-02\" day=2 days=-1 month=4 relative=true year=2024 year_inferred=false",
+                "number «3» unit=null value=3",
+            ],
+        ),
+        (
+            "Trước 8 giờ, sau 17 giờ, sau 2 giờ, sau 24 giờ, tầm 3 giờ chiều, lúc 7 giờ hơn, vào khoảng 9 giờ.",
+            &[
+                "time «8 giờ» time=\"08:00:00\"",
+                "time «17 giờ» time=\"17:00:00\"",
+                "number «2» unit=null value=2",
+                "number «24» unit=null value=24",
+                "time «tầm 3 giờ chiều» time=\"15:00:00\"",
+                "time «lúc 7 giờ hơn» time=\"07:00:00\"",
+                "time «vào khoảng 9 giờ» time=\"09:00:00\"",
+            ],
+        ),
     ]);
 }
 

@@ -362,6 +362,10 @@ fn hours_word_minutes(i: &str) -> Res<'_, (Option<u32>, bool)> {
         }
         return super::common::fail(i);
     }
+    // `7 giờ hơn`: a little past seven.
+    if let Ok((rest, _)) = word(vocab::PAST_THE_HOUR)(rest) {
+        return Ok((rest, (None, false)));
+    }
     match minutes(rest) {
         Ok((rest, m)) => Ok((rest, (Some(m), false))),
         Err(_) => Ok((i, (None, false))),

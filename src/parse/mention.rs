@@ -94,7 +94,13 @@ const QUARTERS: &[(&str, u8)] = &[
 ];
 
 /// Words before a bare hour that make it a time (`lúc 19h`).
-const TIME_WORDS: &[(&str, ())] = &[("lúc", ()), ("khoảng", ()), ("vào lúc", ())];
+const TIME_WORDS: &[(&str, ())] = &[
+    ("lúc", ()),
+    ("khoảng", ()),
+    ("tầm", ()),
+    ("vào lúc", ()),
+    ("vào khoảng", ()),
+];
 
 /// The first bytes of [`QUARTERS`] and [`TIME_WORDS`].
 const QUARTER_STARTS: [u64; 256] = first_bytes(QUARTERS);
@@ -480,6 +486,7 @@ const OPENER_WORDS: &[(&str, Opener)] = {
         ("đêm", DateWord),
         ("lúc", TimeWord),
         ("khoảng", TimeWord),
+        ("tầm", TimeWord),
         ("vào", TimeWord),
         ("quý", Quarter),
         ("tháng", Month),
@@ -668,7 +675,12 @@ fn mention_at(s: &str, prev_word: &str, ctx: Context) -> Option<(usize, MentionV
         Opener::FullMoon => when::lunar_date(s, dl).ok(),
         // `sáu tháng đầu năm`; `bảy giờ`, `hai mươi giờ`, `mười một giờ`.
         Opener::Number => match next_word_first(s) {
-            Some(b't' | b'T') => when::period(s, when::PeriodWord::Count, prev_word, dl).ok(),
+            Some(b't' | b'T') => when::period(s, when::PeriodWord::Count, prev_word, dl)
+                .or_else(|_| when::counted_days(s, dl))
+                .ok(),
+            Some(b'n' | b'N') if s.contains("ngày") => when::counted_days(s, dl)
+                .or_else(|_| worded_time(s, prev_word))
+                .ok(),
             Some(b'g' | b'G' | b'm' | b'M' | b'l' | b'n' | b'h' | b'b' | b's' | b'c' | b'\xC3') => {
                 worded_time(s, prev_word).ok()
             }
@@ -761,7 +773,10 @@ fn hour_is_time(t: &RawTime, prev: &str, rest: &str, whole: bool) -> bool {
         vocab::CLOCK_ONLY_CONTEXT,
         &vocab::CLOCK_ONLY_CONTEXT_STARTS,
     );
-    if context && (t.clock || !clock_only) {
+    // `trước 8 giờ`, `sau 17 giờ` are times; `sau 2 giờ`, `sau 12 giờ`,
+    // `sau 24 giờ` counts of hours.
+    let clock_hour = (5..=23).contains(&t.hour) && t.hour != 12;
+    if context && (t.clock || !clock_only || clock_hour) {
         return true;
     }
     word(vocab::DAY_WORD)(next).is_ok()
@@ -821,6 +836,14 @@ fn numeric(s: &str, prev_word: &str, ctx: Context) -> Option<(usize, MentionValu
         }
     }
     if let Some((rest, d)) = written.then(|| date_written_mention(s, ctx).ok()).flatten() {
+        return done(rest, d);
+    }
+    // `3 ngày trước`, `7 ngày qua`, `2 tuần tới`: days counted from the
+    // dateline's.
+    if let Some((rest, d)) = written
+        .then(|| when::counted_days(s, ctx.dateline).ok())
+        .flatten()
+    {
         return done(rest, d);
     }
     // `6 tháng đầu năm 2024`: the first or last months of a year.
@@ -887,8 +910,9 @@ fn numeric_may_open(s: &[u8], digits: usize) -> bool {
             // `–`, `—`, `−`).
             let lower = |k: usize| word.get(k).map_or(0, |b| b | 0x20);
             let second = lower(1);
-            (lower(0) == b't' && second == b'h')
+            (lower(0) == b't' && (second == b'h' || second == b'u'))
                 || (lower(0) == b'g' && second == b'i')
+                || (lower(0) == b'n' && second == b'g')
                 || ((lower(0) == b'h' || lower(0) == b'g')
                     && !word.get(1).is_some_and(u8::is_ascii_alphabetic))
                 || (lower(0) == b'n' && word.get(1) == Some(&0xC4))

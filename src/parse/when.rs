@@ -20,12 +20,13 @@ use super::common::{ch, dash, fail, is_one_of, number, one_of_starting, sp0, sp1
 use crate::lunar;
 use crate::model::MentionValue;
 use crate::vocab::{
-    place, Part, COUNTED_NOUNS, COUNTED_NOUN_STARTS, COUNT_WORDS, COUNT_WORD_STARTS, DAY_WORD,
-    EARLY_DAY_WORDS, EARLY_DAY_WORD_STARTS, END_OF, FIRST, FULL_MOON, LAST, LEAP, LUNAR,
-    MONTH_NAMES, MONTH_NAME_STARTS, MONTH_WORD, NEW_YEAR, NOT_CALENDAR_YEAR,
-    NOT_CALENDAR_YEAR_STARTS, NOW, NUMBER_WORDS, NUMBER_WORD_STARTS, OF, PARTS, PART_STARTS, PAST,
-    RANGE_FROM, RANGE_TO, RANGE_TO_STARTS, RELATIVE_DAYS, RELATIVE_DAY_STARTS, RELATIVE_UNITS,
-    RELATIVE_UNIT_STARTS, TEN, TENS, TOMORROW, WEEK_WORD, YEAR_WORD,
+    place, Count, Part, COUNTED_NOUNS, COUNTED_NOUN_STARTS, COUNTS, COUNT_STARTS, COUNT_WORDS,
+    COUNT_WORD_STARTS, DAY_UNITS, DAY_UNIT_STARTS, DAY_WORD, EARLY_DAY_WORDS,
+    EARLY_DAY_WORD_STARTS, END_OF, FIRST, FULL_MOON, LAST, LEAP, LUNAR, MONTH_NAMES,
+    MONTH_NAME_STARTS, MONTH_WORD, NEW_YEAR, NOT_CALENDAR_YEAR, NOT_CALENDAR_YEAR_STARTS, NOW,
+    NUMBER_WORDS, NUMBER_WORD_STARTS, OF, PARTS, PART_STARTS, PAST, RANGE_FROM, RANGE_TO,
+    RANGE_TO_STARTS, RELATIVE_DAYS, RELATIVE_DAY_STARTS, RELATIVE_UNITS, RELATIVE_UNIT_STARTS, TEN,
+    TENS, TOMORROW, WEEK_WORD, YEAR_WORD,
 };
 
 /// A unit in words that may stand at `allowed` places, with its value.
@@ -840,6 +841,48 @@ pub(crate) fn period<'a>(
         return fail(i);
     }
     Ok((rest, resolved.value()))
+}
+
+/// Days counted from the dateline's after a number: `3 ngày trước` (a
+/// day), `3 ngày nữa` (a day), `7 ngày qua` (the seven days ending on the
+/// dateline's), `2 tuần tới` (the fourteen days after it).
+pub(crate) fn counted_days(i: &str, ctx: Option<NaiveDate>) -> Res<'_, MentionValue> {
+    let (i, n) = alt((number(1, 3), number_in_words(false))).parse(i)?;
+    let (i, unit) = preceded(sp1, one_of_starting(DAY_UNITS, &DAY_UNIT_STARTS)).parse(i)?;
+    let (i, count) = preceded(sp1, one_of_starting(COUNTS, &COUNT_STARTS)).parse(i)?;
+    if n == 0 || !super::mention::ends_cleanly(i) {
+        return fail(i);
+    }
+    let days = i64::from(n) * i64::from(unit);
+    let Ok(span) = i32::try_from(days) else {
+        return fail(i);
+    };
+    let at = |k: i64| ctx.and_then(|d| add_days(d, k));
+    let value = match count {
+        Count::Ago => MentionValue::RelativeDate {
+            date: at(-days),
+            days: -span,
+        },
+        Count::Later => MentionValue::RelativeDate {
+            date: at(days),
+            days: span,
+        },
+        Count::Past => Resolved {
+            start: at(1 - days),
+            end: at(0),
+            relative: true,
+            year_inferred: false,
+        }
+        .value(),
+        Count::Next => Resolved {
+            start: at(1),
+            end: at(days),
+            relative: true,
+            year_inferred: false,
+        }
+        .value(),
+    };
+    Ok((i, value))
 }
 
 /// A day counted from the dateline's: `hôm nay`, `hôm qua`, `ngày mai`,
