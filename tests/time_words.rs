@@ -294,6 +294,17 @@ fn every_form_under_a_dateline() {
                 "time «vào khoảng 9 giờ» time=\"09:00:00\"",
             ],
         ),
+        (
+            "Quý này, quý trước, quý tới; cuối tuần này, cuối tuần qua, cuối tuần tới.",
+            &[
+                "quarter «Quý này» quarter=2 year=2024 year_inferred=true",
+                "quarter «quý trước» quarter=1 year=2024 year_inferred=true",
+                "quarter «quý tới» quarter=3 year=2024 year_inferred=true",
+                "period «cuối tuần này» end=\"2024-04-07\" relative=true start=\"2024-04-06\" year_inferred=false",
+                "period «cuối tuần qua» end=\"2024-03-31\" relative=true start=\"2024-03-30\" year_inferred=false",
+                "period «cuối tuần tới» end=\"2024-04-14\" relative=true start=\"2024-04-13\" year_inferred=false",
+            ],
+        ),
     ]);
 }
 

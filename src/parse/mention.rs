@@ -1072,6 +1072,23 @@ fn quarter_number(i: &str) -> Res<'_, u8> {
 /// dateline).
 fn quarter(i: &str, ctx: Context) -> Res<'_, MentionValue> {
     let (i, _) = (word(QUARTER_WORD), sp1).parse(i)?;
+    // `quý này`, `quý trước`, `quý tới`: the dateline's quarter and its
+    // neighbours (none without a dateline).
+    if let Ok((rest, n)) = when::relative_unit(i) {
+        let Some(d) = ctx.dateline else {
+            return super::common::fail(i);
+        };
+        let index = d.year() * 4 + (d.month0() / 3) as i32 + n;
+        let quarter = u8::try_from(index.rem_euclid(4) + 1).unwrap_or(1);
+        return Ok((
+            rest,
+            MentionValue::Quarter {
+                quarter,
+                year: Some(index.div_euclid(4)),
+                year_inferred: true,
+            },
+        ));
+    }
     let (i, q) = quarter_number(i)?;
     let (i, year) = opt(when::year_after).parse(i)?;
     let months = when::Shape::Months(u32::from(q) * 3 - 2, u32::from(q) * 3);

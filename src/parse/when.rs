@@ -121,7 +121,7 @@ pub(crate) enum Year {
 
 /// `nay`, `ngoái`, `trước`, `tới`, `sau` after `năm`: years from the
 /// dateline's (`này` is for weeks and months).
-fn relative_unit(i: &str) -> Res<'_, i32> {
+pub(crate) fn relative_unit(i: &str) -> Res<'_, i32> {
     one_of_starting(RELATIVE_UNITS, &RELATIVE_UNIT_STARTS)(i)
 }
 
@@ -501,6 +501,34 @@ fn week_piece<'a>(i: &'a str, prev: &str, ctx: Option<NaiveDate>) -> Res<'a, Pie
     Ok((i, Piece::Counted(counted(WEEK_WORD, n, ctx))))
 }
 
+/// `cuối tuần`, `cuối tuần này`, `cuối tuần trước`, `cuối tuần qua`: the
+/// Saturday and Sunday of the dateline's week (or the one before or
+/// after).
+fn weekend(i: &str, ctx: Option<NaiveDate>) -> Res<'_, Piece> {
+    let (i, _) = (word(LAST), sp1, word(WEEK_WORD)).parse(i)?;
+    // `qua`: the last weekend over by the dateline's day.
+    let last = ctx.map_or(-1, |d| {
+        if d.weekday() == chrono::Weekday::Sun {
+            0
+        } else {
+            -1
+        }
+    });
+    let (i, n) = opt(preceded(
+        sp1,
+        alt((relative_unit, word(PAST).map(|_| last))),
+    ))
+    .parse(i)?;
+    let week = counted(WEEK_WORD, Some(n.unwrap_or(0)), ctx);
+    Ok((
+        i,
+        Piece::Counted(Resolved {
+            start: week.start.and_then(|m| add_days(m, 5)),
+            ..week
+        }),
+    ))
+}
+
 /// The year of a part or a count of months: `năm 2024`, `năm nay`, or
 /// `năm` alone (the dateline's year); not `năm học`.
 fn year_of_part(i: &str) -> Res<'_, Year> {
@@ -828,7 +856,7 @@ pub(crate) fn period<'a>(
         PeriodWord::To => until(i, ctx)?,
         _ => {
             let (rest, piece) = match kind {
-                PeriodWord::Part => part_piece(i, prev, ctx)?,
+                PeriodWord::Part => part_piece(i, prev, ctx).or_else(|_| weekend(i, ctx))?,
                 PeriodWord::Count => months_of_year(i)?,
                 PeriodWord::Month => month_piece(i, prev, ctx)?,
                 PeriodWord::Year => year_piece(i, prev, ctx)?,
