@@ -124,6 +124,7 @@ pub(crate) const COUNTS: &[(&str, Count)] = &[
     ("trước", Count::Ago),
     ("nữa", Count::Later),
     ("qua", Count::Past),
+    ("nay", Count::Past),
     ("tới", Count::Next),
 ];
 

@@ -305,6 +305,21 @@ fn every_form_under_a_dateline() {
                 "period «cuối tuần tới» end=\"2024-04-14\" relative=true start=\"2024-04-13\" year_inferred=false",
             ],
         ),
+        (
+            "Giữa năm 2020, giữa năm ngoái, trong 6 tháng qua, 2 năm qua, gần 1 tháng nay, hơn 1 tuần nay, 3 tháng tới, vào tháng 4.2020, sau 9 tháng năm 2018, 6 tháng năm nay.",
+            &[
+                "period «Giữa năm 2020» end=\"2020-09-30\" relative=false start=\"2020-04-01\" year_inferred=false",
+                "period «giữa năm ngoái» end=\"2023-09-30\" relative=true start=\"2023-04-01\" year_inferred=false",
+                "period «6 tháng qua» end=\"2024-04-03\" relative=true start=\"2023-10-04\" year_inferred=false",
+                "period «2 năm qua» end=\"2024-04-03\" relative=true start=\"2022-04-04\" year_inferred=false",
+                "period «1 tháng nay» end=\"2024-04-03\" relative=true start=\"2024-03-04\" year_inferred=false",
+                "period «1 tuần nay» end=\"2024-04-03\" relative=true start=\"2024-03-28\" year_inferred=false",
+                "period «3 tháng tới» end=\"2024-07-03\" relative=true start=\"2024-04-04\" year_inferred=false",
+                "period «tháng 4.2020» end=\"2020-04-30\" relative=false start=\"2020-04-01\" year_inferred=false",
+                "period «9 tháng năm 2018» end=\"2018-09-30\" relative=false start=\"2018-01-01\" year_inferred=false",
+                "period «6 tháng năm nay» end=\"2024-06-30\" relative=true start=\"2024-01-01\" year_inferred=false",
+            ],
+        ),
     ]);
 }
 

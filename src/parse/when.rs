@@ -147,7 +147,7 @@ fn year4(i: &str) -> Res<'_, i32> {
 /// `, năm 2024`, ` của năm 2021`, ` năm nay`, ` năm ngoái`.
 pub(crate) fn year_after(i: &str) -> Res<'_, Year> {
     alt((
-        preceded(alt((ch('/'), dash)), year4).map(Year::Written),
+        preceded(alt((ch('/'), dash, ch('.'))), year4).map(Year::Written),
         preceded(
             (
                 sp0,
@@ -593,7 +593,8 @@ fn part_piece<'a>(i: &'a str, prev: &str, ctx: Option<NaiveDate>) -> Res<'a, Pie
         Part::Late => (10, 12),
         Part::FirstHalf => (1, 6),
         Part::SecondHalf => (7, 12),
-        Part::Middle => return fail(i),
+        // `giữa năm`: the middle two quarters.
+        Part::Middle => (4, 9),
     };
     Ok((
         rest,
@@ -608,8 +609,18 @@ fn months_of_year(i: &str) -> Res<'_, Piece> {
         return fail(i);
     }
     let (i, _) = (sp1, word(MONTH_WORD), sp1).parse(i)?;
-    let (i, first) = alt((word(FIRST).map(|_| true), word(LAST).map(|_| false))).parse(i)?;
-    let (i, _) = sp1(i)?;
+    // `9 tháng năm 2018`: the first months, `đầu` left out before a year.
+    let (i, first) = match alt((word(FIRST).map(|_| true), word(LAST).map(|_| false))).parse(i) {
+        Ok((rest, first)) => (sp1(rest)?.0, first),
+        Err(_)
+            if (word(YEAR_WORD), sp1, alt((year4.map(|_| 0), relative_unit)))
+                .parse(i)
+                .is_ok() =>
+        {
+            (i, true)
+        }
+        Err(e) => return Err(e),
+    };
     let (i, year) = year_of_part(i)?;
     let months = if first { (1, n) } else { (13 - n, 12) };
     Ok((
@@ -876,6 +887,9 @@ pub(crate) fn period<'a>(
 /// dateline's), `2 tuần tới` (the fourteen days after it).
 pub(crate) fn counted_days(i: &str, ctx: Option<NaiveDate>) -> Res<'_, MentionValue> {
     let (i, n) = alt((number(1, 3), number_in_words(false))).parse(i)?;
+    if let Ok(found) = counted_months(i, n, ctx) {
+        return Ok(found);
+    }
     let (i, unit) = preceded(sp1, one_of_starting(DAY_UNITS, &DAY_UNIT_STARTS)).parse(i)?;
     let (i, count) = preceded(sp1, one_of_starting(COUNTS, &COUNT_STARTS)).parse(i)?;
     if n == 0 || !super::mention::ends_cleanly(i) {
@@ -911,6 +925,53 @@ pub(crate) fn counted_days(i: &str, ctx: Option<NaiveDate>) -> Res<'_, MentionVa
         .value(),
     };
     Ok((i, value))
+}
+
+/// `6 tháng qua`, `2 năm qua`, `1 tháng nay` (the months or years ending on
+/// the dateline's day), `3 tháng tới` (those starting the day after it).
+fn counted_months<'a>(i: &'a str, n: u32, ctx: Option<NaiveDate>) -> Res<'a, MentionValue> {
+    let (i, months) = preceded(
+        sp1,
+        alt((
+            word(MONTH_WORD).map(|_| n),
+            word(YEAR_WORD).map(|_| n.saturating_mul(12)),
+        )),
+    )
+    .parse(i)?;
+    let (i, count) = preceded(sp1, one_of_starting(COUNTS, &COUNT_STARTS)).parse(i)?;
+    if n == 0 || !super::mention::ends_cleanly(i) {
+        return fail(i);
+    }
+    let shift = |d: NaiveDate, back: bool| {
+        if back {
+            d.checked_sub_months(Months::new(months))
+        } else {
+            d.checked_add_months(Months::new(months))
+        }
+    };
+    let (start, end) = match count {
+        Count::Past => (
+            ctx.and_then(|d| shift(d, true))
+                .and_then(|d| add_days(d, 1)),
+            ctx,
+        ),
+        Count::Next => (
+            ctx.and_then(|d| add_days(d, 1)),
+            ctx.and_then(|d| shift(d, false)),
+        ),
+        // `3 tháng trước` is a day some months back: not a count of days.
+        _ => return fail(i),
+    };
+    Ok((
+        i,
+        Resolved {
+            start,
+            end,
+            relative: true,
+            year_inferred: false,
+        }
+        .value(),
+    ))
 }
 
 /// A day counted from the dateline's: `hôm nay`, `hôm qua`, `ngày mai`,
