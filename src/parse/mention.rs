@@ -178,12 +178,18 @@ pub(crate) fn scan<'a>(
             } else {
                 0
             };
-            for _ in 0..lookback {
+            for k in 0..lookback {
                 if start <= pos + 1 {
                     break;
                 }
                 let end = start - 1;
                 start = word_start(bytes, end);
+                // A chain of such words (`từ ngày`, `rạng sáng nay`, `hai
+                // mươi`): a word that ends none ends the look back.
+                let word = text.get(start..end).unwrap_or_default();
+                if k > 0 && !PRE_ANCHOR_WORDS.may_end(word.trim_end_matches(is_space)) {
+                    break;
+                }
                 if opening(text, start, end) < end {
                     jump = start;
                 }
@@ -908,14 +914,20 @@ fn numeric_may_open(s: &[u8], digits: usize) -> bool {
                 .unwrap_or_default();
             // `15 - 9 - 2010`, `21 – 8`: a spaced dash (`-`, or E2 for
             // `–`, `—`, `−`).
+            // The words that may follow a number in a mention, by their
+            // first bytes in either case: `tháng` (74 68 C3 A1/81), `tuần`
+            // (74 75 E1), `giờ` (67 69 E1 BB), `ngày` (6E 67 C3 A0/80),
+            // `năm` (6E C4 83/82); `h`/`g` alone (`11 h45`).
             let lower = |k: usize| word.get(k).map_or(0, |b| b | 0x20);
-            let second = lower(1);
-            (lower(0) == b't' && (second == b'h' || second == b'u'))
-                || (lower(0) == b'g' && second == b'i')
-                || (lower(0) == b'n' && second == b'g')
-                || ((lower(0) == b'h' || lower(0) == b'g')
+            let byte = |k: usize| word.get(k).copied().unwrap_or(0);
+            let (first, second) = (lower(0), lower(1));
+            (first == b't' && second == b'h' && byte(2) == 0xC3 && (byte(3) | 0x20) == 0xA1)
+                || (first == b't' && second == b'u' && byte(2) == 0xE1)
+                || (first == b'g' && second == b'i' && byte(2) == 0xE1)
+                || (first == b'n' && second == b'g' && byte(2) == 0xC3 && (byte(3) | 0x20) == 0xA0)
+                || ((first == b'h' || first == b'g')
                     && !word.get(1).is_some_and(u8::is_ascii_alphabetic))
-                || (lower(0) == b'n' && word.get(1) == Some(&0xC4))
+                || (first == b'n' && byte(1) == 0xC4)
                 || word.starts_with(b"%")
                 || word.starts_with(b"-")
                 || word.first() == Some(&0xE2)
