@@ -77,6 +77,8 @@ pub(crate) const RELATIVE_DAYS: &[(&str, i32)] = &[
     ("hôm nay", 0),
     ("hôm qua", -1),
     ("hôm kia", -2),
+    ("bữa nay", 0),
+    ("bữa qua", -1),
     ("ngày mai", 1),
     ("ngày kia", 2),
     ("sáng nay", 0),
@@ -124,8 +126,11 @@ pub(crate) const COUNTS: &[(&str, Count)] = &[
     ("trước", Count::Ago),
     ("nữa", Count::Later),
     ("qua", Count::Past),
+    ("vừa qua", Count::Past),
+    ("vừa rồi", Count::Past),
     ("nay", Count::Past),
     ("tới", Count::Next),
+    ("tiếp theo", Count::Next),
 ];
 
 /// The first bytes of [`COUNTS`].
@@ -140,10 +145,14 @@ pub(crate) const TOMORROW: &str = "mai";
 pub(crate) const RELATIVE_UNITS: &[(&str, i32)] = &[
     ("này", 0),
     ("nay", 0),
+    ("hiện tại", 0),
     ("trước", -1),
     ("ngoái", -1),
     ("tới", 1),
     ("sau", 1),
+    ("tiếp theo", 1),
+    ("kế tiếp", 1),
+    ("tiếp", 1),
 ];
 
 /// The first bytes of [`RELATIVE_UNITS`].

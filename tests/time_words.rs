@@ -125,7 +125,7 @@ fn every_form_under_a_dateline() {
         (
             "Ngày 12/6/19 và 3-9-98, 15 - 9 - 2010, sáng 21 – 8.",
             &[
-                "date «12/6/19» date=\"2019-06-12\" day=12 month=6 relative=false year=2019 year_inferred=false",
+                "date «Ngày 12/6/19» date=\"2019-06-12\" day=12 month=6 relative=false year=2019 year_inferred=false",
                 "date «3-9-98» date=\"1998-09-03\" day=3 month=9 relative=false year=1998 year_inferred=false",
                 "date «15 - 9 - 2010» date=\"2010-09-15\" day=15 month=9 relative=false year=2010 year_inferred=false",
                 "date «sáng 21 – 8» date=\"2024-08-21\" day=21 month=8 relative=false year=2024 year_inferred=true",
@@ -318,6 +318,22 @@ fn every_form_under_a_dateline() {
                 "period «tháng 4.2020» end=\"2020-04-30\" relative=false start=\"2020-04-01\" year_inferred=false",
                 "period «9 tháng năm 2018» end=\"2018-09-30\" relative=false start=\"2018-01-01\" year_inferred=false",
                 "period «6 tháng năm nay» end=\"2024-06-30\" relative=true start=\"2024-01-01\" year_inferred=false",
+            ],
+        ),
+        (
+            "Bữa nay, tối hôm qua, trưa ngày mai; quý hiện tại, quý tiếp, năm tiếp theo, năm kế tiếp; 2 ngày vừa qua, 2 tháng vừa rồi, ba tháng tiếp theo; họp ngày 3/3/17.",
+            &[
+                "date «Bữa nay» date=\"2024-04-03\" day=3 days=0 month=4 relative=true year=2024 year_inferred=false",
+                "date «tối hôm qua» date=\"2024-04-02\" day=2 days=-1 month=4 relative=true year=2024 year_inferred=false",
+                "date «trưa ngày mai» date=\"2024-04-04\" day=4 days=1 month=4 relative=true year=2024 year_inferred=false",
+                "quarter «quý hiện tại» quarter=2 year=2024 year_inferred=true",
+                "quarter «quý tiếp» quarter=3 year=2024 year_inferred=true",
+                "period «năm tiếp theo» end=\"2025-12-31\" relative=true start=\"2025-01-01\" year_inferred=false",
+                "period «năm kế tiếp» end=\"2025-12-31\" relative=true start=\"2025-01-01\" year_inferred=false",
+                "period «2 ngày vừa qua» end=\"2024-04-03\" relative=true start=\"2024-04-02\" year_inferred=false",
+                "period «2 tháng vừa rồi» end=\"2024-04-03\" relative=true start=\"2024-02-04\" year_inferred=false",
+                "period «ba tháng tiếp theo» end=\"2024-07-03\" relative=true start=\"2024-04-04\" year_inferred=false",
+                "date «ngày 3/3/17» date=\"2017-03-03\" day=3 month=3 relative=false year=2017 year_inferred=false",
             ],
         ),
     ]);

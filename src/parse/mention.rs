@@ -482,6 +482,7 @@ const OPENER_WORDS: &[(&str, Opener)] = {
     &[
         ("rạng", DateWord),
         ("hôm", DateWord),
+        ("bữa", DateWord),
         ("ngày", Day),
         ("mùng", EarlyDay),
         ("mồng", EarlyDay),
@@ -649,8 +650,8 @@ fn mention_at(s: &str, prev_word: &str, ctx: Context) -> Option<(usize, MentionV
             .ok(),
         Opener::Year => match next_word_first(s) {
             // `năm 2024`, `năm nay`, `năm ngoái`, `năm tới`, `năm sau`,
-            // `năm trước`; `năm giờ`.
-            Some(b'0'..=b'9' | b'n' | b't' | b's') => {
+            // `năm trước`, `năm kế tiếp`, `năm hiện tại`; `năm giờ`.
+            Some(b'0'..=b'9' | b'n' | b't' | b's' | b'k' | b'h') => {
                 when::period(s, when::PeriodWord::Year, prev_word, dl).ok()
             }
             Some(b'g') => worded_time(s, prev_word).ok(),
@@ -974,6 +975,14 @@ fn date_after_word(i: &str, ctx: Context) -> Res<'_, MentionValue> {
     if let Ok((rest, d)) = date_dmy(i).or_else(|_| date_dmy_spaced(i)) {
         if ends_cleanly(rest) {
             if let Some(v) = date_value(d.day, d.month, Some(d.year), ctx) {
+                return Ok((rest, v));
+            }
+        }
+        return super::common::fail(i);
+    }
+    if let Ok((rest, (d, m, yy))) = dmy_two_digit(i) {
+        if ends_cleanly(rest) {
+            if let Some(v) = date_value(d, m, Some(two_digit_year(yy, ctx.dateline)), ctx) {
                 return Ok((rest, v));
             }
         }

@@ -977,7 +977,17 @@ fn counted_months<'a>(i: &'a str, n: u32, ctx: Option<NaiveDate>) -> Res<'a, Men
 /// A day counted from the dateline's: `hôm nay`, `hôm qua`, `ngày mai`,
 /// `sáng nay`, `đêm qua`; `mai` before a part of day or a time.
 pub(crate) fn relative_day(i: &str, ctx: Option<NaiveDate>) -> Res<'_, MentionValue> {
-    let (rest, days) = match one_of_starting(RELATIVE_DAYS, &RELATIVE_DAY_STARTS)(i) {
+    // A part of day before the day: `tối hôm qua`, `trưa ngày mai`.
+    let day = match (
+        one_of_starting(crate::parse::common::PARTS_OF_DAY, &PARTS_OF_DAY_STARTS),
+        sp1,
+    )
+        .parse(i)
+    {
+        Ok((rest, _)) if one_of_starting(RELATIVE_DAYS, &RELATIVE_DAY_STARTS)(rest).is_ok() => rest,
+        _ => i,
+    };
+    let (rest, days) = match one_of_starting(RELATIVE_DAYS, &RELATIVE_DAY_STARTS)(day) {
         Ok(found) => found,
         Err(_) => {
             let (rest, _) = word(TOMORROW)(i)?;
