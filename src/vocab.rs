@@ -20,6 +20,7 @@ pub(crate) mod place {
 pub(crate) const NUMBER_WORDS: &[(&str, (u32, u8))] = {
     use place::{AFTER_TEN, AFTER_TENS, ALONE, ANY, ORDINAL};
     &[
+        ("không", (0, ALONE)),
         ("một", (1, ALONE | AFTER_TEN | AFTER_TENS | ORDINAL)),
         ("mốt", (1, AFTER_TENS)),
         ("hai", (2, ANY)),
@@ -39,6 +40,14 @@ pub(crate) const NUMBER_WORDS: &[(&str, (u32, u8))] = {
 
 /// The first bytes of [`NUMBER_WORDS`].
 pub(crate) const NUMBER_WORD_STARTS: [u64; 256] = first_bytes(NUMBER_WORDS);
+
+/// The words of a year in words (`hai nghìn hai mươi tư`, `một nghìn chín
+/// trăm bảy mươi lăm`, `hai nghìn không trăm linh năm`).
+pub(crate) const THOUSAND: &[(&str, ())] = &[("nghìn", ()), ("ngàn", ())];
+pub(crate) const THOUSAND_STARTS: [u64; 256] = first_bytes(THOUSAND);
+pub(crate) const HUNDRED: &str = "trăm";
+pub(crate) const AND_UNITS: &[(&str, ())] = &[("linh", ()), ("lẻ", ())];
+pub(crate) const AND_UNITS_STARTS: [u64; 256] = first_bytes(AND_UNITS);
 
 /// Ten, alone or before a unit (`mười`, `mười một`).
 pub(crate) const TEN: &str = "mười";
@@ -270,6 +279,9 @@ pub(crate) const TO: &str = "kém";
 
 /// Words before an hour that make it a time and belong to it.
 pub(crate) const SHARP: &str = "đúng";
+
+/// The word of the seconds (`10 giây`).
+pub(crate) const SECOND_WORD: &str = "giây";
 
 /// The word of the minutes (`35 phút`).
 pub(crate) const MINUTE_WORD: &str = "phút";

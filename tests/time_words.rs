@@ -312,9 +312,9 @@ fn every_form_under_a_dateline() {
                 "period «giữa năm ngoái» end=\"2023-09-30\" relative=true start=\"2023-04-01\" year_inferred=false",
                 "period «6 tháng qua» end=\"2024-04-03\" relative=true start=\"2023-10-04\" year_inferred=false",
                 "period «2 năm qua» end=\"2024-04-03\" relative=true start=\"2022-04-04\" year_inferred=false",
-                "period «1 tháng nay» end=\"2024-04-03\" relative=true start=\"2024-03-04\" year_inferred=false",
+                "date «1 tháng nay» date=\"2024-04-01\" day=1 month=4 relative=true year=2024 year_inferred=false",
                 "period «1 tuần nay» end=\"2024-04-03\" relative=true start=\"2024-03-28\" year_inferred=false",
-                "period «3 tháng tới» end=\"2024-07-03\" relative=true start=\"2024-04-04\" year_inferred=false",
+                "date «3 tháng tới» date=\"2024-05-03\" day=3 month=5 relative=true year=2024 year_inferred=false",
                 "period «tháng 4.2020» end=\"2020-04-30\" relative=false start=\"2020-04-01\" year_inferred=false",
                 "period «9 tháng năm 2018» end=\"2018-09-30\" relative=false start=\"2018-01-01\" year_inferred=false",
                 "period «6 tháng năm nay» end=\"2024-06-30\" relative=true start=\"2024-01-01\" year_inferred=false",
@@ -334,6 +334,31 @@ fn every_form_under_a_dateline() {
                 "period «2 tháng vừa rồi» end=\"2024-04-03\" relative=true start=\"2024-02-04\" year_inferred=false",
                 "period «ba tháng tiếp theo» end=\"2024-07-03\" relative=true start=\"2024-04-04\" year_inferred=false",
                 "date «ngày 3/3/17» date=\"2017-03-03\" day=3 month=3 relative=false year=2017 year_inferred=false",
+            ],
+        ),
+        (
+            "Tháng 1 2024, ngày 4 tháng này, ngày mười lăm tháng một năm hai nghìn hai mươi tư, năm một nghìn chín trăm bảy mươi lăm.",
+            &[
+                "period «Tháng 1 2024» end=\"2024-01-31\" relative=false start=\"2024-01-01\" year_inferred=false",
+                "date «ngày 4 tháng này» date=\"2024-04-04\" day=4 month=4 relative=true year=2024 year_inferred=false",
+                "date «ngày mười lăm tháng một năm hai nghìn hai mươi tư» date=\"2024-01-15\" day=15 month=1 relative=false year=2024 year_inferred=false",
+                "period «năm một nghìn chín trăm bảy mươi lăm» end=\"1975-12-31\" relative=false start=\"1975-01-01\" year_inferred=false",
+            ],
+        ),
+        (
+            "Lúc không giờ ba mươi phút, năm giờ hai mươi phút ba mươi lăm giây, 2 giờ 15 phút 10 giây; không có gì.",
+            &[
+                "time «Lúc không giờ ba mươi phút» time=\"00:30:00\"",
+                "time «năm giờ hai mươi phút ba mươi lăm giây» time=\"05:20:35\"",
+                "time «2 giờ 15 phút 10 giây» time=\"02:15:10\"",
+            ],
+        ),
+        (
+            "Năm một nghìn chín trăm bảy mươi lăm, năm hai nghìn không trăm linh năm; Tháng 1 2024.",
+            &[
+                "period «Năm một nghìn chín trăm bảy mươi lăm» end=\"1975-12-31\" relative=false start=\"1975-01-01\" year_inferred=false",
+                "period «năm hai nghìn không trăm linh năm» end=\"2005-12-31\" relative=false start=\"2005-01-01\" year_inferred=false",
+                "period «Tháng 1 2024» end=\"2024-01-31\" relative=false start=\"2024-01-01\" year_inferred=false",
             ],
         ),
     ]);

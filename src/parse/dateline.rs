@@ -316,6 +316,20 @@ pub(crate) fn time(i: &str) -> Res<'_, RawTime> {
             _ => i,
         },
     };
+    // `15 phút 10 giây`, `hai mươi phút ba mươi lăm giây`: the seconds.
+    let (i, second) = match preceded(
+        sp1,
+        (
+            alt((number(1, 2), super::when::number_in_words(false))),
+            sp1,
+            word(vocab::SECOND_WORD),
+        ),
+    )
+    .parse(i)
+    {
+        Ok((rest, (sec, _, _))) if has_minutes && second.is_none() => (rest, Some(sec)),
+        _ => (i, second),
+    };
     let (i, meridiem) =
         opt(preceded(sp0, one_of_starting(MERIDIEMS, &MERIDIEM_STARTS))).parse(i)?;
     let (i, part) = if meridiem.is_none() {

@@ -510,6 +510,7 @@ const OPENER_WORDS: &[(&str, Opener)] = {
         ("trung", Period(Part)),
         ("hạ", Period(Part)),
         ("rằm", FullMoon),
+        ("không", Number),
         ("một", Number),
         ("hai", Number),
         ("ba", Number),
@@ -651,7 +652,7 @@ fn mention_at(s: &str, prev_word: &str, ctx: Context) -> Option<(usize, MentionV
         Opener::Year => match next_word_first(s) {
             // `năm 2024`, `năm nay`, `năm ngoái`, `năm tới`, `năm sau`,
             // `năm trước`, `năm kế tiếp`, `năm hiện tại`; `năm giờ`.
-            Some(b'0'..=b'9' | b'n' | b't' | b's' | b'k' | b'h') => {
+            Some(b'0'..=b'9' | b'n' | b't' | b's' | b'k' | b'h' | b'm') => {
                 when::period(s, when::PeriodWord::Year, prev_word, dl).ok()
             }
             Some(b'g') => worded_time(s, prev_word).ok(),
@@ -1046,8 +1047,37 @@ fn announced_date(i: &str, ctx: Context) -> Res<'_, MentionValue> {
 /// `12 Tháng hai 2016`, `4 tháng 9 năm nay`: the written form, year
 /// optional.
 fn date_written_mention(i: &str, ctx: Context) -> Res<'_, MentionValue> {
-    let (i, day) = number(1, 2)(i)?;
+    let (i, day) = alt((number(1, 2), when::number_in_words(false))).parse(i)?;
     let (i, _) = (sp1, word(vocab::MONTH_WORD), sp1).parse(i)?;
+    // `ngày 4 tháng này`: a day of the dateline's month or its neighbour.
+    if let Ok((rest, n)) = when::relative_unit(i) {
+        if !ends_cleanly(rest) || !(1..=31).contains(&day) {
+            return super::common::fail(i);
+        }
+        let month = ctx.dateline.and_then(|d| {
+            let first = d.with_day(1)?;
+            if n >= 0 {
+                first.checked_add_months(chrono::Months::new(n.unsigned_abs()))
+            } else {
+                first.checked_sub_months(chrono::Months::new(n.unsigned_abs()))
+            }
+        });
+        // Without a dateline the month is not known: no mention.
+        let Some(date) = month.and_then(|m| m.with_day(day)) else {
+            return super::common::fail(i);
+        };
+        return Ok((
+            rest,
+            MentionValue::Date {
+                date: Some(date),
+                year: Some(date.year()),
+                month: date.month(),
+                day,
+                year_inferred: false,
+                relative: true,
+            },
+        ));
+    }
     let (i, month) = when::month_number(i)?;
     // `3 tháng 2 lần`: twice in three months.
     if when::counted_noun_follows(i) {

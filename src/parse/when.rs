@@ -20,13 +20,13 @@ use super::common::{ch, dash, fail, is_one_of, number, one_of_starting, sp0, sp1
 use crate::lunar;
 use crate::model::MentionValue;
 use crate::vocab::{
-    place, Count, Part, COUNTED_NOUNS, COUNTED_NOUN_STARTS, COUNTS, COUNT_STARTS, COUNT_WORDS,
-    COUNT_WORD_STARTS, DAY_UNITS, DAY_UNIT_STARTS, DAY_WORD, EARLY_DAY_WORDS,
-    EARLY_DAY_WORD_STARTS, END_OF, FIRST, FULL_MOON, LAST, LEAP, LUNAR, MONTH_NAMES,
-    MONTH_NAME_STARTS, MONTH_WORD, NEW_YEAR, NOT_CALENDAR_YEAR, NOT_CALENDAR_YEAR_STARTS, NOW,
-    NUMBER_WORDS, NUMBER_WORD_STARTS, OF, PARTS, PART_STARTS, PAST, RANGE_FROM, RANGE_TO,
-    RANGE_TO_STARTS, RELATIVE_DAYS, RELATIVE_DAY_STARTS, RELATIVE_UNITS, RELATIVE_UNIT_STARTS, TEN,
-    TENS, TOMORROW, WEEK_WORD, YEAR_WORD,
+    place, Count, Part, AND_UNITS, AND_UNITS_STARTS, COUNTED_NOUNS, COUNTED_NOUN_STARTS, COUNTS,
+    COUNT_STARTS, COUNT_WORDS, COUNT_WORD_STARTS, DAY_UNITS, DAY_UNIT_STARTS, DAY_WORD,
+    EARLY_DAY_WORDS, EARLY_DAY_WORD_STARTS, END_OF, FIRST, FULL_MOON, HUNDRED, LAST, LEAP, LUNAR,
+    MONTH_NAMES, MONTH_NAME_STARTS, MONTH_WORD, NEW_YEAR, NOT_CALENDAR_YEAR,
+    NOT_CALENDAR_YEAR_STARTS, NOW, NUMBER_WORDS, NUMBER_WORD_STARTS, OF, PARTS, PART_STARTS, PAST,
+    RANGE_FROM, RANGE_TO, RANGE_TO_STARTS, RELATIVE_DAYS, RELATIVE_DAY_STARTS, RELATIVE_UNITS,
+    RELATIVE_UNIT_STARTS, TEN, TENS, THOUSAND, THOUSAND_STARTS, TOMORROW, WEEK_WORD, YEAR_WORD,
 };
 
 /// A unit in words that may stand at `allowed` places, with its value.
@@ -67,6 +67,40 @@ pub(crate) fn number_in_words(ordinal: bool) -> impl Fn(&str) -> Res<'_, u32> {
         }
         Ok((rest, tens))
     }
+}
+
+/// A year in words: `hai nghìn hai mươi tư` (2024), `một nghìn chín trăm
+/// bảy mươi lăm` (1975), `hai nghìn không trăm linh năm` (2005), `hai
+/// nghìn` (2000).
+pub(crate) fn year_in_words(i: &str) -> Res<'_, i32> {
+    let (i, thousands) = unit_word(place::ALONE)(i)?;
+    let (i, _) = (sp1, one_of_starting(THOUSAND, &THOUSAND_STARTS)).parse(i)?;
+    if !(1..=2).contains(&thousands) {
+        return fail(i);
+    }
+    let mut year = thousands * 1000;
+    let mut i = i;
+    if let Ok((rest, hundreds)) = preceded(sp1, (unit_word(place::ALONE), sp1, word(HUNDRED)))
+        .map(|(h, _, _)| h)
+        .parse(i)
+    {
+        year += hundreds * 100;
+        i = rest;
+        if let Ok((rest, unit)) = preceded(
+            (sp1, one_of_starting(AND_UNITS, &AND_UNITS_STARTS), sp1),
+            unit_word(place::ALONE),
+        )
+        .parse(i)
+        {
+            return Ok((rest, (year + unit) as i32));
+        }
+    }
+    if let Ok((rest, rest_of)) = preceded(sp1, number_in_words(false)).parse(i) {
+        if rest_of >= 10 {
+            return Ok((rest, (year + rest_of) as i32));
+        }
+    }
+    Ok((i, year as i32))
 }
 
 /// A month after `tháng`: `9`, `09`, `Giêng`, `Chạp`, `Mười Một`, `tư`, in
@@ -157,7 +191,11 @@ pub(crate) fn year_after(i: &str) -> Res<'_, Year> {
                 word(YEAR_WORD),
                 sp1,
             ),
-            alt((year4.map(Year::Written), relative_unit.map(Year::Relative))),
+            alt((
+                year4.map(Year::Written),
+                relative_unit.map(Year::Relative),
+                year_in_words.map(Year::Written),
+            )),
         ),
     ))
     .parse(i)
@@ -467,7 +505,8 @@ fn month_piece<'a>(i: &'a str, prev: &str, ctx: Option<NaiveDate>) -> Res<'a, Pi
         return Ok((rest, Piece::Counted(counted(MONTH_WORD, Some(n), ctx))));
     }
     let (i, m) = month_number(i)?;
-    let (i, year) = opt(year_after).parse(i)?;
+    // `tháng 1 2024`: the year after a space too.
+    let (i, year) = opt(alt((year_after, preceded(sp1, year4).map(Year::Written)))).parse(i)?;
     Ok((
         i,
         Piece::calendar(Shape::Month(m, None), year.unwrap_or(Year::Missing), true),
@@ -478,7 +517,7 @@ fn month_piece<'a>(i: &'a str, prev: &str, ctx: Option<NaiveDate>) -> Res<'a, Pi
 /// `năm học 2023-2024` nor `2 năm trước`.
 fn year_piece<'a>(i: &'a str, prev: &str, ctx: Option<NaiveDate>) -> Res<'a, Piece> {
     let (i, _) = (word(YEAR_WORD), sp1).parse(i)?;
-    if let Ok((rest, y)) = year4(i) {
+    if let Ok((rest, y)) = alt((year4, year_in_words)).parse(i) {
         return Ok((
             rest,
             Piece::calendar(Shape::Months(1, 12), Year::Written(y), false),
