@@ -241,7 +241,7 @@ fn every_form_under_a_dateline() {
                 "period «Năm nay» end=\"2024-12-31\" relative=true start=\"2024-01-01\" year_inferred=false",
                 "period «năm ngoái» end=\"2023-12-31\" relative=true start=\"2023-01-01\" year_inferred=false",
                 "period «năm tới» end=\"2025-12-31\" relative=true start=\"2025-01-01\" year_inferred=false",
-                "number «2» unit=null value=2",
+                "date «2 năm trước» date=\"2022-04-03\" day=3 days=-731 month=4 relative=true year=2022 year_inferred=false",
             ],
         ),
         (
@@ -312,9 +312,9 @@ fn every_form_under_a_dateline() {
                 "period «giữa năm ngoái» end=\"2023-09-30\" relative=true start=\"2023-04-01\" year_inferred=false",
                 "period «6 tháng qua» end=\"2024-04-03\" relative=true start=\"2023-10-04\" year_inferred=false",
                 "period «2 năm qua» end=\"2024-04-03\" relative=true start=\"2022-04-04\" year_inferred=false",
-                "date «1 tháng nay» date=\"2024-04-01\" day=1 month=4 relative=true year=2024 year_inferred=false",
+                "period «1 tháng nay» end=\"2024-04-03\" relative=true start=\"2024-03-04\" year_inferred=false",
                 "period «1 tuần nay» end=\"2024-04-03\" relative=true start=\"2024-03-28\" year_inferred=false",
-                "date «3 tháng tới» date=\"2024-05-03\" day=3 month=5 relative=true year=2024 year_inferred=false",
+                "period «3 tháng tới» end=\"2024-07-03\" relative=true start=\"2024-04-04\" year_inferred=false",
                 "period «tháng 4.2020» end=\"2020-04-30\" relative=false start=\"2020-04-01\" year_inferred=false",
                 "period «9 tháng năm 2018» end=\"2018-09-30\" relative=false start=\"2018-01-01\" year_inferred=false",
                 "period «6 tháng năm nay» end=\"2024-06-30\" relative=true start=\"2024-01-01\" year_inferred=false",
@@ -359,6 +359,14 @@ fn every_form_under_a_dateline() {
                 "period «Năm một nghìn chín trăm bảy mươi lăm» end=\"1975-12-31\" relative=false start=\"1975-01-01\" year_inferred=false",
                 "period «năm hai nghìn không trăm linh năm» end=\"2005-12-31\" relative=false start=\"2005-01-01\" year_inferred=false",
                 "period «Tháng 1 2024» end=\"2024-01-31\" relative=false start=\"2024-01-01\" year_inferred=false",
+            ],
+        ),
+        (
+            "3 tháng trước, 2 năm nữa, ngày 4 tháng trước.",
+            &[
+                "date «3 tháng trước» date=\"2024-01-03\" day=3 days=-91 month=1 relative=true year=2024 year_inferred=false",
+                "date «2 năm nữa» date=\"2026-04-03\" day=3 days=730 month=4 relative=true year=2026 year_inferred=false",
+                "date «ngày 4 tháng trước» date=\"2024-03-04\" day=4 month=3 relative=true year=2024 year_inferred=false",
             ],
         ),
     ]);

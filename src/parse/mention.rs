@@ -843,7 +843,10 @@ fn numeric(s: &str, prev_word: &str, ctx: Context) -> Option<(usize, MentionValu
             }
         }
     }
-    if let Some((rest, d)) = written.then(|| date_written_mention(s, ctx).ok()).flatten() {
+    if let Some((rest, d)) = written
+        .then(|| date_written_mention(s, false, ctx).ok())
+        .flatten()
+    {
         return done(rest, d);
     }
     // `3 ngày trước`, `7 ngày qua`, `2 tuần tới`: days counted from the
@@ -970,7 +973,7 @@ fn day_month_any(i: &str) -> Res<'_, (u32, u32)> {
 
 /// A date after a date word: full, year-less or written out.
 fn date_after_word(i: &str, ctx: Context) -> Res<'_, MentionValue> {
-    if let Ok((rest, v)) = date_written_mention(i, ctx) {
+    if let Ok((rest, v)) = date_written_mention(i, true, ctx) {
         return Ok((rest, v));
     }
     if let Ok((rest, d)) = date_dmy(i).or_else(|_| date_dmy_spaced(i)) {
@@ -1046,11 +1049,12 @@ fn announced_date(i: &str, ctx: Context) -> Res<'_, MentionValue> {
 /// `ngày 2 tháng 4 năm 2024`, `2 tháng 4`, `20 tháng mười một năm 2022`,
 /// `12 Tháng hai 2016`, `4 tháng 9 năm nay`: the written form, year
 /// optional.
-fn date_written_mention(i: &str, ctx: Context) -> Res<'_, MentionValue> {
+fn date_written_mention(i: &str, announced: bool, ctx: Context) -> Res<'_, MentionValue> {
     let (i, day) = alt((number(1, 2), when::number_in_words(false))).parse(i)?;
     let (i, _) = (sp1, word(vocab::MONTH_WORD), sp1).parse(i)?;
-    // `ngày 4 tháng này`: a day of the dateline's month or its neighbour.
-    if let Ok((rest, n)) = when::relative_unit(i) {
+    // `ngày 4 tháng này`: a day of the dateline's month or its neighbour,
+    // after `ngày` (`3 tháng trước` is three months ago).
+    if let Some((rest, n)) = announced.then(|| when::relative_unit(i).ok()).flatten() {
         if !ends_cleanly(rest) || !(1..=31).contains(&day) {
             return super::common::fail(i);
         }

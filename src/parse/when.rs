@@ -967,7 +967,8 @@ pub(crate) fn counted_days(i: &str, ctx: Option<NaiveDate>) -> Res<'_, MentionVa
 }
 
 /// `6 tháng qua`, `2 năm qua`, `1 tháng nay` (the months or years ending on
-/// the dateline's day), `3 tháng tới` (those starting the day after it).
+/// the dateline's day), `3 tháng tới` (those starting the day after it),
+/// `3 tháng trước`, `2 năm nữa` (a day, under a dateline).
 fn counted_months<'a>(i: &'a str, n: u32, ctx: Option<NaiveDate>) -> Res<'a, MentionValue> {
     let (i, months) = preceded(
         sp1,
@@ -998,8 +999,26 @@ fn counted_months<'a>(i: &'a str, n: u32, ctx: Option<NaiveDate>) -> Res<'a, Men
             ctx.and_then(|d| add_days(d, 1)),
             ctx.and_then(|d| shift(d, false)),
         ),
-        // `3 tháng trước` is a day some months back: not a count of days.
-        _ => return fail(i),
+        // `3 tháng trước`, `2 năm nữa`: the day that many months back or on,
+        // its distance in days known only from a dateline.
+        Count::Ago | Count::Later => {
+            let Some(d) = ctx else {
+                return fail(i);
+            };
+            let Some(day) = shift(d, count == Count::Ago) else {
+                return fail(i);
+            };
+            let Ok(days) = i32::try_from((day - d).num_days()) else {
+                return fail(i);
+            };
+            return Ok((
+                i,
+                MentionValue::RelativeDate {
+                    date: Some(day),
+                    days,
+                },
+            ));
+        }
     };
     Ok((
         i,
