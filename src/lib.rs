@@ -107,13 +107,18 @@
 //!   with a year counted from the dateline's (`dịp 2-9 năm nay`, `ngày 15-8
 //!   năm ngoái`: `relative: true`). A day counted from the dateline's
 //!   (`hôm nay`, `sáng nay`, `hôm qua`, `đêm qua`, `hôm kia`, `ngày mai`,
-//!   `ngày kia`, `mai` before a part of day or a time) is a `date` with
+//!   `ngày kia`, `bữa nay`, `tối hôm qua`, `trưa ngày mai`, `mai` before a
+//!   part of day or a time; `3 ngày trước`, `2 tuần trước`, `3 ngày nữa`;
+//!   under a dateline, `3 tháng trước`, `2 năm nữa`) is a `date` with
 //!   `relative: true` and `days` (-1 for `hôm qua`); a written date that
-//!   follows (`hôm qua (21/7)`) wins.
+//!   follows (`hôm qua (21/7)`) wins. `ngày 4 tháng này` is a day of the
+//!   dateline's month. Days, months and years may be written in words
+//!   (`ngày mười lăm tháng một năm hai nghìn hai mươi tư`).
 //! - `quarter`: `quý` and `I` to `IV`, `1` to `4` or a word (`quý hai`,
 //!   `quý tư`), with a year after `-`, `/`, `năm` or `của năm` (`quý
 //!   II-2024`, `quý 3 của năm 2021`, `quý I năm nay`); without one, the year
-//!   that puts the quarter nearest the dateline, with `year_inferred`.
+//!   that puts the quarter nearest the dateline, with `year_inferred`; `quý
+//!   này`, `quý trước`, `quý tới` count from the dateline's quarter.
 //! - `period`: a span of days, both ends inclusive (`start`, `end`):
 //!   ranges (`từ ngày 12-6 đến 3-7`, `từ 12/6 đến ngày 3/7/2024`, `ngày
 //!   3-4/6`, `từ tháng 5-2020 đến ngày 18-3-2021`, `từ đầu năm đến 30/9`,
@@ -127,7 +132,12 @@
 //!   first and last quarters); weeks, months and years counted from the
 //!   dateline's (`tuần này`, `tuần trước`, `tuần tới`: Monday to Sunday;
 //!   `tuần qua`: the seven days ending on the dateline's day; `tháng
-//!   trước`, `năm ngoái`, `năm tới`), with `relative: true`. A year not
+//!   trước`, `năm ngoái`, `năm tới`, `năm tiếp theo`, `cuối tuần qua`: a
+//!   Saturday and Sunday), counts of days, months or years ending on the
+//!   dateline's day or starting after it (`7 ngày qua`, `6 tháng qua`, `2
+//!   năm vừa rồi`, `1 tháng nay`, `3 ngày tới`, `ba tháng tiếp theo`), with
+//!   `relative: true`; `giữa năm` is the middle two quarters, `9 tháng năm
+//!   2018` the first nine months. A year not
 //!   written is the dateline's for parts of a year and the nearest for
 //!   days and months, with `year_inferred`. Counts are no periods: `2 năm
 //!   trước`, `vài tuần sau`, `mỗi tháng một lần`, `cứ 3 tháng 2 lần`.
