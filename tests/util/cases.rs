@@ -93,6 +93,20 @@ pub fn cases() -> Vec<(&'static str, Build)> {
         ("title-like lines", |n| {
             repeat("", "Kết nạp đảng viên mới đạt kế hoạch năm\n", n)
         }),
+        ("time words repeated", |n| {
+            repeat(
+                HEADER,
+                "từ đầu năm nay đến hết tháng Mười Một năm hai nghìn ",
+                n,
+            )
+        }),
+        ("number words repeated", |n| repeat(HEADER, "hai mươi ", n)),
+        ("anchor words repeated", |n| {
+            repeat(HEADER, "năm tháng tuần giờ nay qua ", n)
+        }),
+        ("lunar days repeated", |n| {
+            repeat(HEADER, "rằm tháng Giêng năm Giáp Thìn ", n)
+        }),
         ("furniture", |n| {
             repeat(
                 "03/04/2024 - 07:35\n\nTiêu đề\n\nNội dung.\n\n",
