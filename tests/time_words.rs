@@ -369,6 +369,14 @@ fn every_form_under_a_dateline() {
                 "date «ngày 4 tháng trước» date=\"2024-03-04\" day=4 month=3 relative=true year=2024 year_inferred=false",
             ],
         ),
+        (
+            "Tối 19h họp, chiều 3 giờ đón, sáng 8h30 khai mạc.",
+            &[
+                "time «19h» time=\"19:00:00\"",
+                "time «3 giờ» time=\"15:00:00\"",
+                "time «8h30» time=\"08:30:00\"",
+            ],
+        ),
     ]);
 }
 

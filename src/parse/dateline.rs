@@ -387,6 +387,14 @@ fn hours_word_minutes(i: &str) -> Res<'_, (Option<u32>, bool)> {
 }
 
 impl RawTime {
+    /// The time read with a part of day written before it (`tối 19h`).
+    pub(crate) fn with_part(self, part: PartOfDay) -> Self {
+        RawTime {
+            part: Some(part),
+            ..self
+        }
+    }
+
     /// Whether AM/PM or a part of day was written after it.
     pub(crate) fn has_part(&self) -> bool {
         self.meridiem.is_some() || self.part.is_some()

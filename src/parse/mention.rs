@@ -78,6 +78,9 @@ const DATE_WORDS_AFTER: &[(&str, ())] = &[
 /// The first bytes of [`DATE_WORDS_AFTER`].
 const DATE_WORD_AFTER_STARTS: [u64; 256] = first_bytes(DATE_WORDS_AFTER);
 
+/// The first bytes of the parts of the day.
+const PART_OF_DAY_STARTS: [u64; 256] = first_bytes(super::common::PARTS_OF_DAY);
+
 /// The word that opens a quarter (`quý II`).
 const QUARTER_WORD: &str = "quý";
 
@@ -872,6 +875,16 @@ fn numeric(s: &str, prev_word: &str, ctx: Context) -> Option<(usize, MentionValu
     }
     if let Some((rest, t)) = clock.then(|| time(s).ok()).flatten() {
         let whole = prev_word.is_empty() && trim_start(rest).is_empty();
+        // `tối 19h`, `chiều 3 giờ`: a part of day before the hour makes it a
+        // time, and applies.
+        let t = match super::common::whole_one_of(
+            prev_word,
+            super::common::PARTS_OF_DAY,
+            &PART_OF_DAY_STARTS,
+        ) {
+            Some(part) if !t.has_part() => t.with_part(part),
+            _ => t,
+        };
         if hour_is_time(&t, prev_word, rest, whole) && ends_cleanly(rest) && !rest.starts_with('%')
         {
             if let Some(v) = time_value(t) {
