@@ -703,15 +703,25 @@ fn day_piece(i: &str) -> Res<'_, Piece> {
 
 /// A piece that may open or close a range.
 fn range_piece<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, Piece> {
-    // `từ mùng 1 Tết đến ...`: a lunar day, as its Gregorian day.
-    if let Ok((
+    // `từ mùng 1 Tết đến ...`: a lunar day, as its Gregorian day (only
+    // after `rằm`, `mùng`, `mồng` or `ngày`).
+    let may_be_lunar = matches!(
+        i.as_bytes().first().map(|b| b | 0x20),
+        Some(b'r' | b'm' | b'n')
+    );
+    let lunar = if may_be_lunar {
+        lunar_date(i, ctx).ok()
+    } else {
+        None
+    };
+    if let Some((
         rest,
         MentionValue::LunarDate {
             date,
             year_inferred,
             ..
         },
-    )) = lunar_date(i, ctx)
+    )) = lunar
     {
         return Ok((
             rest,
