@@ -524,7 +524,7 @@ fn summary(out: &mut impl Write, name: &str, index: Option<usize>, a: &Article<'
             MentionValue::Money { value, currency } => format!("{value} {currency}"),
             _ => String::new(),
         };
-        let _ = writeln!(out, "             {:<8} {:<24} {v}", m.kind(), m.text);
+        let _ = writeln!(out, "             {:<10} {:<24} {v}", m.kind(), m.text);
     }
     for d in &a.diagnostics {
         let _ = writeln!(
