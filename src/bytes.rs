@@ -91,11 +91,8 @@ impl<'a, T: Fn(u8, u8, u8, u8, u8) -> bool> Hits<'a, T> {
                 if let Some(head) = padded.get_mut(..rest.len().min(BLOCK + AHEAD)) {
                     head.copy_from_slice(rest.get(..head.len()).unwrap_or_default());
                 }
-                let keep = if rest.len() >= 64 {
-                    u64::MAX
-                } else {
-                    (1u64 << rest.len()) - 1
-                };
+                // Shorter than a block and its look-ahead: fewer than 64.
+                let keep = (1u64 << rest.len().min(BLOCK + AHEAD)) - 1;
                 fold(&padded) & keep
             }
         }

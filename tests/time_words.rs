@@ -377,6 +377,15 @@ fn every_form_under_a_dateline() {
                 "time «8h30» time=\"08:30:00\"",
             ],
         ),
+        (
+            "Đến 9h sáng 1-12, lúc 23h đêm 8-12; tỷ số 2-0.",
+            &[
+                "time «9h sáng» time=\"09:00:00\"",
+                "date «1-12» date=\"2023-12-01\" day=1 month=12 relative=false year=2023 year_inferred=true",
+                "time «lúc 23h đêm» time=\"23:00:00\"",
+                "date «8-12» date=\"2023-12-08\" day=8 month=12 relative=false year=2023 year_inferred=true",
+            ],
+        ),
     ]);
 }
 

@@ -601,6 +601,9 @@ pub(crate) const PARTS_OF_DAY: &[(&str, PartOfDay)] = &[
     ("đêm", PartOfDay::Night),
 ];
 
+/// The first bytes of [`PARTS_OF_DAY`].
+pub(crate) const PART_OF_DAY_STARTS: [u64; 256] = first_bytes(PARTS_OF_DAY);
+
 /// A part of the day, as the words in [`PARTS_OF_DAY`] name it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum PartOfDay {

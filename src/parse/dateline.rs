@@ -18,7 +18,7 @@ use nom::Parser;
 
 use super::common::{
     ch, dash, first_bytes, is_one_of, number, one_of_starting, sp0, sp1, word, PartOfDay, Res,
-    WordFilter, PARTS_OF_DAY,
+    WordFilter, PARTS_OF_DAY, PART_OF_DAY_STARTS,
 };
 use super::Finding;
 use crate::model::{Dateline, DiagnosticCode, Span};
@@ -97,9 +97,8 @@ const MERIDIEMS: &[(&str, Meridiem)] = &[
     ("ch", Meridiem::Pm),
 ];
 
-/// The first bytes of [`MERIDIEMS`] and [`PARTS_OF_DAY`].
+/// The first bytes of [`MERIDIEMS`].
 const MERIDIEM_STARTS: [u64; 256] = first_bytes(MERIDIEMS);
-const PART_OF_DAY_STARTS: [u64; 256] = first_bytes(PARTS_OF_DAY);
 
 /// A date as written, not yet checked.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

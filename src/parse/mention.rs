@@ -78,9 +78,6 @@ const DATE_WORDS_AFTER: &[(&str, ())] = &[
 /// The first bytes of [`DATE_WORDS_AFTER`].
 const DATE_WORD_AFTER_STARTS: [u64; 256] = first_bytes(DATE_WORDS_AFTER);
 
-/// The first bytes of the parts of the day.
-const PART_OF_DAY_STARTS: [u64; 256] = first_bytes(super::common::PARTS_OF_DAY);
-
 /// The word that opens a quarter (`quý II`).
 const QUARTER_WORD: &str = "quý";
 
@@ -220,9 +217,22 @@ pub(crate) fn scan<'a>(
                     return;
                 }
                 // A figure stands before what follows as a word (`2 năm
-                // trước`: `2`, a count); other mentions as nothing.
+                // trước`: `2`, a count), and so does the part of day that
+                // closes a time (`9h sáng 1-12`: `sáng` announces the
+                // date); other mentions as nothing.
+                let last_word = (word_start(bytes, end.saturating_sub(1)).max(at), end);
+                let ends_with_part = || {
+                    let word = text.get(last_word.0..last_word.1).unwrap_or_default();
+                    super::common::whole_one_of(
+                        word,
+                        super::common::PARTS_OF_DAY,
+                        &super::common::PART_OF_DAY_STARTS,
+                    )
+                    .is_some()
+                };
                 prev_word = match out.last().map(|m| &m.value) {
                     Some(MentionValue::Number { .. }) => (at, end),
+                    Some(MentionValue::Time { .. }) if ends_with_part() => last_word,
                     _ => (end, end),
                 };
                 pos = next_word(bytes, end);
@@ -880,7 +890,7 @@ fn numeric(s: &str, prev_word: &str, ctx: Context) -> Option<(usize, MentionValu
         let t = match super::common::whole_one_of(
             prev_word,
             super::common::PARTS_OF_DAY,
-            &PART_OF_DAY_STARTS,
+            &super::common::PART_OF_DAY_STARTS,
         ) {
             Some(part) if !t.has_part() => t.with_part(part),
             _ => t,
@@ -899,6 +909,18 @@ fn numeric(s: &str, prev_word: &str, ctx: Context) -> Option<(usize, MentionValu
     if sign.starts_with('%') || sign.starts_with(is_dash) {
         if let Ok((rest, v)) = percent(s) {
             return done(rest, v);
+        }
+    }
+    // `9h sáng 1-12`: a day and month after a date word that closed the
+    // mention before (`d-m` and `d.m` need one, see `impossible_date`).
+    let announced = dmy
+        && (is_one_of(prev_word, DATE_WORDS, &DATE_WORD_STARTS)
+            || is_one_of(prev_word, DATE_WORDS_AFTER, &DATE_WORD_AFTER_STARTS));
+    if let Some((rest, (day, month))) = announced.then(|| day_month_any(s).ok()).flatten() {
+        if ends_cleanly(rest) && !rest.starts_with('%') {
+            if let Some(v) = date_value(day, month, None, ctx) {
+                return done(rest, v);
+            }
         }
     }
     if let Some((rest, (day, month))) = slash.then(|| day_month_slash(s).ok()).flatten() {
@@ -1071,14 +1093,9 @@ fn date_written_mention(i: &str, announced: bool, ctx: Context) -> Res<'_, Menti
         if !ends_cleanly(rest) || !(1..=31).contains(&day) {
             return super::common::fail(i);
         }
-        let month = ctx.dateline.and_then(|d| {
-            let first = d.with_day(1)?;
-            if n >= 0 {
-                first.checked_add_months(chrono::Months::new(n.unsigned_abs()))
-            } else {
-                first.checked_sub_months(chrono::Months::new(n.unsigned_abs()))
-            }
-        });
+        let month = ctx
+            .dateline
+            .and_then(|d| when::add_months(d.with_day(1)?, i64::from(n)));
         // Without a dateline the month is not known: no mention.
         let Some(date) = month.and_then(|m| m.with_day(day)) else {
             return super::common::fail(i);

@@ -452,6 +452,17 @@ fn monday(day: NaiveDate) -> Option<NaiveDate> {
     day.checked_sub_days(Days::new(u64::from(day.weekday().num_days_from_monday())))
 }
 
+/// `day` moved by `n` months (the last day of a shorter month for a day
+/// it does not have).
+pub(crate) fn add_months(day: NaiveDate, n: i64) -> Option<NaiveDate> {
+    let months = Months::new(u32::try_from(n.unsigned_abs()).ok()?);
+    if n >= 0 {
+        day.checked_add_months(months)
+    } else {
+        day.checked_sub_months(months)
+    }
+}
+
 /// `day` moved by `n` days.
 fn add_days(day: NaiveDate, n: i64) -> Option<NaiveDate> {
     if n >= 0 {
@@ -473,15 +484,10 @@ fn counted(unit: &'static str, n: Option<i32>, dateline: Option<NaiveDate>) -> R
         (WEEK_WORD, Some(n)) => monday(d)
             .and_then(|m| add_days(m, 7 * i64::from(n)))
             .and_then(|s| Some((s, add_days(s, 6)?))),
-        (MONTH_WORD, Some(n)) => {
-            let first = NaiveDate::from_ymd_opt(d.year(), d.month(), 1);
-            let first = if n >= 0 {
-                first.and_then(|f| f.checked_add_months(Months::new(n.unsigned_abs())))
-            } else {
-                first.and_then(|f| f.checked_sub_months(Months::new(n.unsigned_abs())))
-            };
-            first.and_then(|f| Some((f, month_end(f.year(), f.month())?)))
-        }
+        (MONTH_WORD, Some(n)) => d
+            .with_day(1)
+            .and_then(|f| add_months(f, i64::from(n)))
+            .and_then(|f| Some((f, month_end(f.year(), f.month())?))),
         (_, Some(n)) => Shape::Months(1, 12).in_year(d.year() + n),
         _ => None,
     };
@@ -993,11 +999,8 @@ fn counted_months<'a>(i: &'a str, n: u32, ctx: Option<NaiveDate>) -> Res<'a, Men
         return fail(i);
     }
     let shift = |d: NaiveDate, back: bool| {
-        if back {
-            d.checked_sub_months(Months::new(months))
-        } else {
-            d.checked_add_months(Months::new(months))
-        }
+        let n = i64::from(months);
+        add_months(d, if back { -n } else { n })
     };
     let (start, end) = match count {
         Count::Past => (
@@ -1047,7 +1050,10 @@ fn counted_months<'a>(i: &'a str, n: u32, ctx: Option<NaiveDate>) -> Res<'a, Men
 pub(crate) fn relative_day(i: &str, ctx: Option<NaiveDate>) -> Res<'_, MentionValue> {
     // A part of day before the day: `tối hôm qua`, `trưa ngày mai`.
     let day = match (
-        one_of_starting(crate::parse::common::PARTS_OF_DAY, &PARTS_OF_DAY_STARTS),
+        one_of_starting(
+            super::common::PARTS_OF_DAY,
+            &super::common::PART_OF_DAY_STARTS,
+        ),
         sp1,
     )
         .parse(i)
@@ -1061,8 +1067,11 @@ pub(crate) fn relative_day(i: &str, ctx: Option<NaiveDate>) -> Res<'_, MentionVa
             let (rest, _) = word(TOMORROW)(i)?;
             let next = sp1(rest).map(|(r, _)| r).unwrap_or("");
             let before_time = next.starts_with(|c: char| c.is_ascii_digit())
-                || one_of_starting(crate::parse::common::PARTS_OF_DAY, &PARTS_OF_DAY_STARTS)(next)
-                    .is_ok();
+                || one_of_starting(
+                    super::common::PARTS_OF_DAY,
+                    &super::common::PART_OF_DAY_STARTS,
+                )(next)
+                .is_ok();
             if !before_time {
                 return fail(i);
             }
@@ -1077,10 +1086,6 @@ pub(crate) fn relative_day(i: &str, ctx: Option<NaiveDate>) -> Res<'_, MentionVa
         },
     ))
 }
-
-/// The first bytes of the parts of day.
-const PARTS_OF_DAY_STARTS: [u64; 256] =
-    super::common::first_bytes(crate::parse::common::PARTS_OF_DAY);
 
 /// A lunar month after `tháng`, whether it is the leap one (`tháng 4
 /// nhuận`), and whether it was named (`Giêng`, `Chạp`: lunar months).
