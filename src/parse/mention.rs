@@ -190,7 +190,7 @@ pub(crate) fn scan<'a>(
                 if k > 0 && !PRE_ANCHOR_WORDS.may_end(word.trim_end_matches(is_space)) {
                     break;
                 }
-                if opening(text, start, end) < end {
+                if opening(text, start, end).1.is_some() {
                     jump = start;
                 }
             }
@@ -200,11 +200,11 @@ pub(crate) fn scan<'a>(
             }
         }
         let word_end = find_byte(bytes, pos, b' ');
-        let at = opening(text, pos, word_end);
-        if at < word_end {
+        let (at, start) = opening(text, pos, word_end);
+        if let Some(start) = start {
             let rest = text.get(at..).unwrap_or_default();
             let before = text.get(prev_word.0..prev_word.1).unwrap_or_default();
-            if let Some((len, value)) = mention_at(rest, before, ctx) {
+            if let Some((len, value)) = mention_at(rest, start, before, ctx) {
                 let end = at + len;
                 if let Some(t) = text.get(at..end) {
                     out.push(Mention {
@@ -284,12 +284,12 @@ pub(crate) fn scan<'a>(
 /// figure (`450.000 đồng -1,2 triệu`), at a digit, a bracket or the first
 /// bytes of a word that opens one. `word_end` when nothing opens there.
 #[inline(always)]
-fn opening(text: &str, pos: usize, word_end: usize) -> usize {
+fn opening(text: &str, pos: usize, word_end: usize) -> (usize, Option<Start>) {
     let bytes = text.as_bytes();
     let mut at = pos;
     loop {
-        if may_open(text.get(at..).unwrap_or_default()) {
-            return at;
+        if let Some(start) = may_open(text.get(at..).unwrap_or_default()) {
+            return (at, Some(start));
         }
         let digit_next = |k: usize| bytes.get(at + k).is_some_and(u8::is_ascii_digit);
         match bytes.get(at) {
@@ -301,7 +301,7 @@ fn opening(text: &str, pos: usize, word_end: usize) -> usize {
                 at += 3
             }
             Some(0xE2) if matches!(bytes.get(at + 1..at + 3), Some([0x80, 0x9C | 0x98])) => at += 3,
-            _ => return word_end,
+            _ => return (word_end, None),
         }
     }
 }
@@ -441,15 +441,23 @@ fn next_word(bytes: &[u8], from: usize) -> usize {
     (find_byte(bytes, from, b' ') + 1).min(bytes.len())
 }
 
-/// Whether a mention may start at `s`, a word start: a digit, an opening
-/// bracket, or the first bytes of a word that opens one.
+/// What may open a mention at a word start.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Start {
+    /// A digit or an opening bracket.
+    Sign,
+    /// A word that opens mentions, read once for the grammars it opens.
+    Word(Opener),
+}
+
+/// What may start a mention at `s`, a word start: a digit, an opening
+/// bracket, or a word that opens one.
 #[inline]
-fn may_open(s: &str) -> bool {
-    match s.as_bytes().first() {
-        Some(b) if b.is_ascii_digit() || *b == b'(' => true,
-        Some(0xEF) => s.starts_with('\u{FF08}'),
-        Some(_) => opener(s).is_some(),
-        None => false,
+fn may_open(s: &str) -> Option<Start> {
+    match s.as_bytes().first()? {
+        b if b.is_ascii_digit() || *b == b'(' => Some(Start::Sign),
+        0xEF => s.starts_with('\u{FF08}').then_some(Start::Sign),
+        _ => opener(s).map(Start::Word),
     }
 }
 
@@ -636,17 +644,24 @@ fn impossible_date(s: &str, prev_word: &str) -> Option<(usize, String)> {
 const LEAP_YEAR: i32 = 2000;
 
 /// The mention starting `s`, with its byte length.
-fn mention_at(s: &str, prev_word: &str, ctx: Context) -> Option<(usize, MentionValue)> {
-    let first = s.as_bytes().first().copied()?;
-    if first.is_ascii_digit() {
-        return numeric(s, prev_word, ctx);
-    }
-    if s.starts_with(OPEN_BRACKETS) {
-        let (rest, value) = bracketed_date(s, ctx).ok()?;
-        return Some((s.len() - rest.len(), value));
-    }
+fn mention_at(
+    s: &str,
+    start: Start,
+    prev_word: &str,
+    ctx: Context,
+) -> Option<(usize, MentionValue)> {
+    let opener = match start {
+        Start::Word(opener) => opener,
+        Start::Sign if s.as_bytes().first()?.is_ascii_digit() => {
+            return numeric(s, prev_word, ctx);
+        }
+        Start::Sign => {
+            let (rest, value) = bracketed_date(s, ctx).ok()?;
+            return Some((s.len() - rest.len(), value));
+        }
+    };
     let dl = ctx.dateline;
-    let found = match opener(s)? {
+    let found = match opener {
         Opener::Quarter => quarter(s, ctx).ok(),
         Opener::Day => when::lunar_date(s, dl)
             .or_else(|_| announced_date(s, ctx))
