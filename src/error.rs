@@ -27,6 +27,11 @@ pub enum ErrorKind {
     InvalidCredit,
     /// Reading the input failed (see [`crate::read_many`]).
     Io,
+    /// A number such as `53.68` could not be read (see [`crate::Decimal`]).
+    InvalidNumber,
+    /// A name outside a closed vocabulary, such as a currency code the
+    /// crate does not know.
+    UnknownName,
 }
 
 impl ErrorKind {
@@ -43,6 +48,8 @@ impl ErrorKind {
             ErrorKind::InvalidSourceMarker => "invalid_source_marker",
             ErrorKind::InvalidCredit => "invalid_credit",
             ErrorKind::Io => "io",
+            ErrorKind::InvalidNumber => "invalid_number",
+            ErrorKind::UnknownName => "unknown_name",
         }
     }
 }
@@ -50,6 +57,43 @@ impl ErrorKind {
 impl fmt::Display for ErrorKind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+
+/// The messages of errors and diagnostics, written in one place.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Detail<'a> {
+    /// A name outside a closed vocabulary: `what` names the vocabulary.
+    UnknownName { what: &'static str, name: &'a str },
+    /// A number that is not one: what was expected instead.
+    InvalidNumber { expected: &'static str },
+    /// A number outside the bounds of a decimal.
+    NumberOutOfBounds,
+    /// A figure in a text with more digits than a decimal holds.
+    NumberTooLong { text: &'a str },
+    /// A figure with a dot that may be a decimal point or a date.
+    AmbiguousNumber { text: &'a str },
+}
+
+impl fmt::Display for Detail<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Detail::UnknownName { what, name } => write!(f, "unknown {what}: {name:?}"),
+            Detail::InvalidNumber { expected } => write!(f, "invalid number: expected {expected}"),
+            Detail::NumberOutOfBounds => f.write_str(
+                "invalid number: outside what a decimal holds exactly \
+                 (38 digits; with a fraction, 15 significant digits from 0.00001)",
+            ),
+            Detail::NumberTooLong { text } => write!(
+                f,
+                "number too long to hold exactly: {text} \
+                 (38 digits; with a fraction, 15 significant digits from 0.00001); not read"
+            ),
+            Detail::AmbiguousNumber { text } => write!(
+                f,
+                "ambiguous number {text}: a decimal point or a date; not read"
+            ),
+        }
     }
 }
 

@@ -224,6 +224,7 @@
 #![deny(missing_docs)]
 
 mod bytes;
+mod decimal;
 mod display;
 mod error;
 mod lossless;
@@ -238,11 +239,12 @@ mod pieces;
 mod serde;
 mod vocab;
 
+pub use decimal::Decimal;
 pub use error::{Error, ErrorKind};
 pub use many::{DumpPiece, ParseMany, ReadMany, SplitMany};
 pub use model::{
-    Article, Block, BlockKind, Credit, Dateline, Diagnostic, DiagnosticCode, Mention, MentionValue,
-    Role, SourceMarker, Span, Text,
+    Article, Block, BlockKind, Credit, Currency, Dateline, Diagnostic, DiagnosticCode, Mention,
+    MentionValue, Role, SourceMarker, Span, Text,
 };
 pub use normalize::normalize;
 pub use outlets::{outlet, outlets, Outlet};

@@ -12,6 +12,9 @@ use std::ops::{Deref, Range};
 
 use chrono::{DateTime, FixedOffset, NaiveDate, NaiveTime, Weekday};
 
+use crate::decimal::Decimal;
+use crate::error::{Error, ErrorKind};
+
 /// A byte range `start..end` in the normalized text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, PartialOrd, Ord)]
 pub struct Span {
@@ -459,7 +462,7 @@ impl PartialEq for Mention<'_> {
 }
 
 /// The typed value of a [`Mention`]. Later kinds may be added.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum MentionValue {
     /// A calendar date, possibly without its year.
@@ -536,24 +539,26 @@ pub enum MentionValue {
     },
     /// A percentage: `53,68%`, or a range `15-25%`.
     Percent {
-        /// The (first) value: 53.68.
-        value: f64,
+        /// The (first) value, exact: 53.68.
+        value: Decimal,
         /// The upper value of a range.
-        value_to: Option<f64>,
+        value_to: Option<Decimal>,
     },
     /// A figure: `66.032` (66032), `1,7934g`, `20 tỷ` (20000000000).
     Number {
-        /// The value, with `nghìn`, `triệu`, `tỉ` applied.
-        value: f64,
+        /// The value, exact, with `nghìn`, `triệu`, `tỉ` applied.
+        value: Decimal,
         /// The unit after it, as written (`g`, `kg`, `ha`, `người`...).
         unit: Option<&'static str>,
     },
-    /// An amount of money: `256.341 tỉ đồng`, `4.489,5 USD`.
+    /// An amount of money: `256.341 tỉ đồng`, `4.489,5 USD`, `10,2 triệu
+    /// tỷ đồng`.
     Money {
-        /// The amount in units of the currency, with `nghìn`, `triệu`, `tỉ` applied.
-        value: f64,
-        /// The currency's ISO 4217 code: `VND`, `USD`, `EUR`...
-        currency: &'static str,
+        /// The amount in units of the currency, exact, with `nghìn`,
+        /// `triệu`, `tỉ` applied.
+        value: Decimal,
+        /// The currency.
+        currency: Currency,
     },
     /// A count out of a total: `51/95`.
     Ratio {
@@ -578,6 +583,119 @@ impl MentionValue {
             MentionValue::Number { .. } => "number",
             MentionValue::Money { .. } => "money",
         }
+    }
+}
+
+/// A currency the figures of a text are counted in, by its ISO 4217 code.
+///
+/// `as_str`, `Display` and `FromStr` use the code; `FromStr` ignores ASCII
+/// case. More currencies may be added in minor releases; JSON from a later
+/// version with a code this one does not know reads as
+/// [`Currency::Unknown`].
+///
+/// ```
+/// use vn_article::Currency;
+///
+/// let c: Currency = "usd".parse().unwrap();
+/// assert_eq!(c, Currency::Usd);
+/// assert_eq!(c.to_string(), "USD");
+/// assert_eq!(Currency::Vnd.name(), "Vietnamese đồng");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Currency {
+    /// Vietnamese đồng (`đồng`, `đ`, `VNĐ`).
+    Vnd,
+    /// United States dollar (`USD`, `đô la`).
+    Usd,
+    /// Euro.
+    Eur,
+    /// Japanese yen (`yên`).
+    Jpy,
+    /// Chinese yuan (`nhân dân tệ`, `NDT`).
+    Cny,
+    /// Pound sterling (`bảng Anh`).
+    Gbp,
+    /// South Korean won.
+    Krw,
+    /// Thai baht (`bạt`).
+    Thb,
+    /// A currency this version does not know, read from JSON written by a
+    /// later one. The parser never gives it.
+    Unknown,
+}
+
+/// Each [`Currency`] with its ISO 4217 code and English name, in one table.
+const CURRENCY_CODES: &[(Currency, &str, &str)] = &[
+    (Currency::Vnd, "VND", "Vietnamese đồng"),
+    (Currency::Usd, "USD", "United States dollar"),
+    (Currency::Eur, "EUR", "Euro"),
+    (Currency::Jpy, "JPY", "Japanese yen"),
+    (Currency::Cny, "CNY", "Chinese yuan"),
+    (Currency::Gbp, "GBP", "Pound sterling"),
+    (Currency::Krw, "KRW", "South Korean won"),
+    (Currency::Thb, "THB", "Thai baht"),
+    (Currency::Unknown, "unknown", "unknown currency"),
+];
+
+impl Currency {
+    /// Every currency the crate knows, [`Currency::Unknown`] last.
+    pub fn all() -> impl Iterator<Item = Currency> {
+        CURRENCY_CODES.iter().map(|&(c, _, _)| c)
+    }
+
+    fn entry(self) -> (&'static str, &'static str) {
+        CURRENCY_CODES
+            .iter()
+            .find(|(c, _, _)| *c == self)
+            .map_or(("unknown", "unknown currency"), |&(_, code, name)| {
+                (code, name)
+            })
+    }
+
+    /// The ISO 4217 code: `"VND"`, `"USD"`; `"unknown"` for
+    /// [`Currency::Unknown`].
+    pub fn as_str(self) -> &'static str {
+        self.entry().0
+    }
+
+    /// The English name: `"Vietnamese đồng"`.
+    pub fn name(self) -> &'static str {
+        self.entry().1
+    }
+}
+
+impl fmt::Display for Currency {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl std::str::FromStr for Currency {
+    type Err = Error;
+
+    /// The currency of an ISO 4217 code the crate knows, in any ASCII case.
+    ///
+    /// # Errors
+    ///
+    /// [`ErrorKind::UnknownName`] for any other text.
+    fn from_str(s: &str) -> Result<Currency, Error> {
+        CURRENCY_CODES
+            .iter()
+            .find(|(_, code, _)| code.eq_ignore_ascii_case(s))
+            .map(|&(c, _, _)| c)
+            .ok_or_else(|| {
+                Error::at(
+                    ErrorKind::UnknownName,
+                    crate::error::Detail::UnknownName {
+                        what: "currency code",
+                        name: s,
+                    }
+                    .to_string(),
+                    s,
+                    0,
+                )
+            })
     }
 }
 
@@ -620,6 +738,9 @@ pub enum DiagnosticCode {
     /// A number the grammar cannot read for sure (`15.6`: a decimal point,
     /// or a date?); it gives no mention.
     AmbiguousNumber,
+    /// A figure with more digits than a [`Decimal`] holds exactly; it gives
+    /// no mention.
+    NumberTooLong,
 }
 
 impl DiagnosticCode {
@@ -636,6 +757,7 @@ impl DiagnosticCode {
             DiagnosticCode::RedundantMeridiem => "redundant_meridiem",
             DiagnosticCode::TitleJoined => "title_joined",
             DiagnosticCode::AmbiguousNumber => "ambiguous_number",
+            DiagnosticCode::NumberTooLong => "number_too_long",
         }
     }
 }

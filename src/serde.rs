@@ -5,11 +5,16 @@
 //! `YYYY-MM-DD`, times `HH:MM:SS`, date-times RFC 3339 with seconds.
 
 use chrono::Datelike;
+use serde::de::{self, Visitor};
 use serde::ser::SerializeStruct;
-use serde::{Serialize, Serializer};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+use crate::decimal::Decimal;
+use crate::error::Detail;
 
 use crate::model::{
-    Article, Block, Credit, Dateline, Diagnostic, Mention, MentionValue, Role, SourceMarker, Text,
+    Article, Block, Credit, Currency, Dateline, Diagnostic, Mention, MentionValue, Role,
+    SourceMarker, Text,
 };
 
 /// The JSON schema number this crate writes.
@@ -108,18 +113,79 @@ impl Serialize for Diagnostic {
     }
 }
 
-/// A number written as an integer when it is one (so `256341000000000`, not
-/// `256341000000000.0`), else as a float.
-struct Num(f64);
-
-impl Serialize for Num {
+/// Exact: a whole number as a JSON integer (through `i128` past `u64`),
+/// a number with a fraction through `f64`, whose shortest form has exactly
+/// the decimal's digits (at most 15 significant, no smaller than 0.00001:
+/// no exponent).
+impl Serialize for Decimal {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        const EXACT: f64 = 9_007_199_254_740_992.0; // 2^53
-        if self.0.fract() == 0.0 && self.0.abs() < EXACT {
-            s.serialize_i64(self.0 as i64)
-        } else {
-            s.serialize_f64(self.0)
+        match self.to_i128() {
+            Some(n) => match (i64::try_from(n), u64::try_from(n)) {
+                (Ok(n), _) => s.serialize_i64(n),
+                (_, Ok(n)) => s.serialize_u64(n),
+                _ => s.serialize_i128(n),
+            },
+            None => s.serialize_f64(self.to_f64()),
         }
+    }
+}
+
+/// Reads any JSON number (or a string of one) back into the decimal it
+/// was written from: an `f64` by its shortest digits, which are the
+/// decimal's own; with serde_json's `arbitrary_precision`, the digits as
+/// written.
+impl<'de> Deserialize<'de> for Decimal {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = Decimal;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a number")
+            }
+            fn visit_i64<E: de::Error>(self, v: i64) -> Result<Decimal, E> {
+                self.visit_i128(i128::from(v))
+            }
+            fn visit_u64<E: de::Error>(self, v: u64) -> Result<Decimal, E> {
+                self.visit_i128(i128::from(v))
+            }
+            fn visit_i128<E: de::Error>(self, v: i128) -> Result<Decimal, E> {
+                Decimal::new(v, 0).ok_or_else(|| E::custom(Detail::NumberOutOfBounds))
+            }
+            fn visit_u128<E: de::Error>(self, v: u128) -> Result<Decimal, E> {
+                let v = i128::try_from(v).map_err(|_| E::custom(Detail::NumberOutOfBounds))?;
+                self.visit_i128(v)
+            }
+            fn visit_f64<E: de::Error>(self, v: f64) -> Result<Decimal, E> {
+                // `Display` writes the shortest digits, without exponent.
+                self.visit_str(&v.to_string())
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Decimal, E> {
+                v.parse().map_err(E::custom)
+            }
+            fn visit_map<A: de::MapAccess<'de>>(self, mut map: A) -> Result<Decimal, A::Error> {
+                // serde_json's `arbitrary_precision` hands numbers over as
+                // a map of one private key to the digits.
+                let Some((_, digits)) = map.next_entry::<de::IgnoredAny, String>()? else {
+                    return Err(de::Error::custom("a number expected"));
+                };
+                digits.parse().map_err(de::Error::custom)
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+impl Serialize for Currency {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+/// A code this version does not know reads as [`Currency::Unknown`].
+impl<'de> Deserialize<'de> for Currency {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let code = std::borrow::Cow::<str>::deserialize(d)?;
+        Ok(code.parse().unwrap_or(Currency::Unknown))
     }
 }
 
@@ -192,15 +258,15 @@ impl Serialize for Mention<'_> {
                 st.serialize_field("time", &time.format("%H:%M:%S").to_string())?;
             }
             MentionValue::Percent { value, value_to } => {
-                st.serialize_field("value", &Num(*value))?;
-                st.serialize_field("value_to", &value_to.map(Num))?;
+                st.serialize_field("value", value)?;
+                st.serialize_field("value_to", value_to)?;
             }
             MentionValue::Number { value, unit } => {
-                st.serialize_field("value", &Num(*value))?;
+                st.serialize_field("value", value)?;
                 st.serialize_field("unit", unit)?;
             }
             MentionValue::Money { value, currency } => {
-                st.serialize_field("value", &Num(*value))?;
+                st.serialize_field("value", value)?;
                 st.serialize_field("currency", currency)?;
             }
             MentionValue::Ratio {

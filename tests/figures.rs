@@ -4,7 +4,7 @@
 
 mod util;
 
-use vn_article::MentionValue;
+use vn_article::{Currency, Decimal, MentionValue};
 
 /// The mentions of a lead, as (text, value).
 fn figures(lead: &str) -> Vec<(String, MentionValue)> {
@@ -16,15 +16,23 @@ fn figures(lead: &str) -> Vec<(String, MentionValue)> {
         .collect()
 }
 
-fn money(v: f64, c: &'static str) -> MentionValue {
+/// The decimal written `s`.
+fn dec(s: &str) -> Decimal {
+    s.parse().unwrap()
+}
+
+fn money(v: &str, code: &str) -> MentionValue {
     MentionValue::Money {
-        value: v,
-        currency: c,
+        value: dec(v),
+        currency: code.parse().unwrap(),
     }
 }
 
-fn number(v: f64, u: Option<&'static str>) -> MentionValue {
-    MentionValue::Number { value: v, unit: u }
+fn number(v: &str, unit: Option<&'static str>) -> MentionValue {
+    MentionValue::Number {
+        value: dec(v),
+        unit,
+    }
 }
 
 #[test]
@@ -35,7 +43,7 @@ fn every_form_of_the_issue() {
             (
                 "53,68%".to_string(),
                 MentionValue::Percent {
-                    value: 53.68,
+                    value: dec("53.68"),
                     value_to: None
                 }
             ),
@@ -50,24 +58,24 @@ fn every_form_of_the_issue() {
     );
     assert_eq!(
         figures("Triển khai 66.032 cuộc thanh tra."),
-        [("66.032".to_string(), number(66032.0, None))]
+        [("66.032".to_string(), number("66032", None))]
     );
     assert_eq!(
         figures("Kiến nghị thu hồi 256.341 tỉ đồng."),
         [(
             "256.341 tỉ đồng".to_string(),
-            money(256_341_000_000_000.0, "VND")
+            money("256341000000000", "VND")
         )]
     );
     assert_eq!(
         figures("Giá vàng lên 4.489,5 USD/ounce."),
-        [("4.489,5 USD".to_string(), money(4489.5, "USD"))]
+        [("4.489,5 USD".to_string(), money("4489.5", "USD"))]
     );
     assert_eq!(
         figures("Giá từ 450.000 đồng -1,2 triệu đồng."),
         [
-            ("450.000 đồng".to_string(), money(450_000.0, "VND")),
-            ("1,2 triệu đồng".to_string(), money(1_200_000.0, "VND")),
+            ("450.000 đồng".to_string(), money("450000", "VND")),
+            ("1,2 triệu đồng".to_string(), money("1200000", "VND")),
         ]
     );
     // `năm trước` is the year before the dateline's.
@@ -77,8 +85,8 @@ fn every_form_of_the_issue() {
             (
                 "15-25%".to_string(),
                 MentionValue::Percent {
-                    value: 15.0,
-                    value_to: Some(25.0)
+                    value: dec("15"),
+                    value_to: Some(dec("25"))
                 }
             ),
             (
@@ -94,7 +102,7 @@ fn every_form_of_the_issue() {
     );
     assert_eq!(
         figures("Khối lượng 1,7934g."),
-        [("1,7934g".to_string(), number(1.7934, Some("g")))]
+        [("1,7934g".to_string(), number("1.7934", Some("g")))]
     );
 }
 
@@ -102,11 +110,11 @@ fn every_form_of_the_issue() {
 fn the_grammar_decides() {
     assert_eq!(
         figures("Có 1.000 người."),
-        [("1.000 người".to_string(), number(1000.0, Some("người")))]
+        [("1.000 người".to_string(), number("1000", Some("người")))]
     );
     assert_eq!(
         figures("Tăng 2,5 lần."),
-        [("2,5".to_string(), number(2.5, None))]
+        [("2,5".to_string(), number("2.5", None))]
     );
     // Document numbers and scores are neither dates nor ratios nor figures.
     assert_eq!(
@@ -120,8 +128,8 @@ fn the_grammar_decides() {
         [(
             "28-3%".to_string(),
             MentionValue::Percent {
-                value: 28.0,
-                value_to: Some(3.0)
+                value: dec("28"),
+                value_to: Some(dec("3"))
             }
         )]
     );
@@ -147,4 +155,109 @@ fn figures_in_json() {
             {"kind": "percent", "text": "53,68%", "value": 53.68, "value_to": null}
         ])
     );
+}
+
+#[test]
+fn amounts_are_exact_whatever_their_size() {
+    assert_eq!(
+        figures("Tổng cộng 9.007.199.254.740.993 đồng."),
+        [(
+            "9.007.199.254.740.993 đồng".to_string(),
+            money("9007199254740993", "VND")
+        )]
+    );
+    assert_eq!(
+        figures("Quy mô GDP đạt 10,2 triệu tỷ đồng, vốn 1,2 triệu USD."),
+        [
+            (
+                "10,2 triệu tỷ đồng".to_string(),
+                // `triệu tỷ` is 10^15: 10.2 quadrillion, Vietnam's GDP.
+                money("10200000000000000", "VND")
+            ),
+            ("1,2 triệu USD".to_string(), money("1200000", "USD")),
+        ]
+    );
+    assert_eq!(
+        figures("Chi 3.456,789 nghìn tỷ đồng."),
+        [(
+            "3.456,789 nghìn tỷ đồng".to_string(),
+            money("3456789000000000", "VND")
+        )]
+    );
+    // The value, its digits and a float for convenience.
+    let m = &figures("Đạt 53,68% kế hoạch.")[0].1;
+    let MentionValue::Percent { value, .. } = m else {
+        panic!("{m:?}")
+    };
+    assert_eq!((value.mantissa(), value.scale()), (5368, 2));
+    assert_eq!(value.to_f64(), 53.68);
+    assert_eq!(Currency::Vnd.as_str(), "VND");
+    assert_eq!("eur".parse::<Currency>().unwrap(), Currency::Eur);
+    let err = "XYZ".parse::<Currency>().unwrap_err();
+    assert_eq!(err.kind(), vn_article::ErrorKind::UnknownName);
+    assert_eq!(
+        err.to_string(),
+        "unknown currency code: \"XYZ\" at line 1, column 1"
+    );
+    for c in Currency::all() {
+        assert_eq!(c.as_str().parse::<Currency>().unwrap(), c);
+        assert_eq!(c.to_string(), c.as_str());
+    }
+}
+
+#[test]
+fn a_figure_too_long_is_reported_not_dropped() {
+    let text = "03/04/2024 - 07:35\n\nTiêu đề\n\n(CT) - Mã 1234567890123456789012345678901234567890 và 0,0000001 mg, còn 12.345.678.901.234,56 đồng.\n";
+    let a = util::article(text);
+    assert!(a.mentions.is_empty(), "{:?}", a.mentions);
+    assert_eq!(
+        util::codes(&a),
+        [
+            "offset_assumed",
+            "number_too_long",
+            "number_too_long",
+            "number_too_long"
+        ]
+    );
+    let d = &a.diagnostics[1];
+    assert_eq!(
+        d.message,
+        "number too long to hold exactly: 1234567890123456789012345678901234567890 \
+         (38 digits; with a fraction, 15 significant digits from 0.00001); not read"
+    );
+    assert_eq!(
+        (d.line, text.get(d.span.range()).unwrap()),
+        (5, "1234567890123456789012345678901234567890")
+    );
+    assert_eq!(
+        text.get(a.diagnostics[2].span.range()).unwrap(),
+        "0,0000001"
+    );
+    assert_eq!(
+        text.get(a.diagnostics[3].span.range()).unwrap(),
+        "12.345.678.901.234,56"
+    );
+}
+
+#[test]
+fn json_numbers_have_exactly_the_digits_of_the_value() {
+    let text = "03/04/2024 - 07:35\n\nTiêu đề\n\n(CT) - Thu 9.007.199.254.740.993 đồng, 10,2 triệu tỷ đồng, 123.456.789.012.345.678.901 đồng, 0,00005 mg và 1.234.567.890.123,45 USD.\n";
+    let a = util::article(text);
+    let json = serde_json::to_string(&a.mentions).unwrap();
+    for digits in [
+        r#""value":9007199254740993,"#,
+        r#""value":10200000000000000,"#,
+        r#""value":123456789012345678901,"#,
+        r#""value":0.00005,"#,
+        r#""value":1234567890123.45,"#,
+    ] {
+        assert!(json.contains(digits), "{digits} in {json}");
+    }
+    // No exponent anywhere: no digit followed by `e` and a digit or sign.
+    let exponent = json.as_bytes().windows(3).any(|w| {
+        w[0].is_ascii_digit()
+            && matches!(w[1], b'e' | b'E')
+            && (w[2].is_ascii_digit() || matches!(w[2], b'+' | b'-'))
+    });
+    assert!(!exponent, "{json}");
 }

@@ -35,10 +35,12 @@ use super::common::{
 };
 use super::dateline::{date_dmy, date_dmy_spaced, time, RawDate, RawTime};
 use super::number::{
-    ambiguous, figure, figure_after, leading_digits, unit_follows, vn_float, vn_number_with,
+    ambiguous, figure, figure_after, leading_digits, too_long, unit_follows, vn_decimal,
+    vn_number_with,
 };
 use super::when;
 use super::Finding;
+use crate::error::Detail;
 use crate::model::{DiagnosticCode, Mention, MentionValue, Span};
 use crate::normalize::{is_dash, is_space, trim_start, CLOSE_BRACKETS, OPEN_BRACKETS};
 use crate::vocab;
@@ -246,23 +248,26 @@ pub(crate) fn scan<'a>(
             };
             let rest = text.get(at..).unwrap_or_default();
             let digit = bytes.get(at).is_some_and(u8::is_ascii_digit);
-            if let Some(len) = digit.then(|| ambiguous(rest)).flatten() {
-                let seen = rest.get(..len).unwrap_or_default();
-                findings.push(Finding::new(
-                    DiagnosticCode::AmbiguousNumber,
-                    format!("ambiguous number {seen}: a decimal point or a date; not read"),
-                    Span::new(base + at, base + at + len),
-                ));
-                if findings.len() > MAX_PIECES {
-                    return;
+            // A figure the grammar cannot read is reported rather than read:
+            // `15.6` (a decimal point or a date?), more digits than a
+            // decimal holds, a date that does not exist.
+            let report = || {
+                if let Some(len) = ambiguous(rest) {
+                    let text = rest.get(..len).unwrap_or_default();
+                    let detail = Detail::AmbiguousNumber { text };
+                    return Some((DiagnosticCode::AmbiguousNumber, len, detail.to_string()));
                 }
-                prev_word = (at + len, at + len);
-                pos = next_word(bytes, at + len);
-                continue;
-            }
-            if let Some((len, message)) = digit.then(|| impossible_date(rest, before)).flatten() {
+                if let Some(len) = too_long(rest) {
+                    let text = rest.get(..len).unwrap_or_default();
+                    let detail = Detail::NumberTooLong { text };
+                    return Some((DiagnosticCode::NumberTooLong, len, detail.to_string()));
+                }
+                let (len, message) = impossible_date(rest, before)?;
+                Some((DiagnosticCode::ImpossibleDate, len, message))
+            };
+            if let Some((code, len, message)) = digit.then(report).flatten() {
                 findings.push(Finding::new(
-                    DiagnosticCode::ImpossibleDate,
+                    code,
                     message,
                     Span::new(base + at, base + at + len),
                 ));
@@ -1237,8 +1242,8 @@ fn time_value(t: RawTime) -> Option<MentionValue> {
 
 /// `53,68%`, `15-25%`, `1,9 %`.
 fn percent(i: &str) -> Res<'_, MentionValue> {
-    let (i, value) = vn_float(i)?;
-    let (i, value_to) = opt(preceded((sp0, dash, sp0), vn_float)).parse(i)?;
+    let (i, value) = vn_decimal(i)?;
+    let (i, value_to) = opt(preceded((sp0, dash, sp0), vn_decimal)).parse(i)?;
     let (i, _) = (sp0, ch('%')).parse(i)?;
     Ok((i, MentionValue::Percent { value, value_to }))
 }
@@ -1348,6 +1353,12 @@ fn ratio(numerator: u32, denominator: u32) -> Option<MentionValue> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Currency;
+
+    /// The decimal written `s`.
+    fn dec(s: &str) -> crate::Decimal {
+        s.parse().unwrap()
+    }
     use chrono::NaiveTime;
 
     fn mentions(s: &str, dateline: Option<(i32, u32, u32)>) -> Vec<(String, MentionValue)> {
@@ -1500,8 +1511,8 @@ mod tests {
             vec![(
                 "15-25%".into(),
                 MentionValue::Percent {
-                    value: 15.0,
-                    value_to: Some(25.0)
+                    value: dec("15"),
+                    value_to: Some(dec("25"))
                 }
             )]
         );
@@ -1510,7 +1521,7 @@ mod tests {
             vec![(
                 "1,7934g".into(),
                 MentionValue::Number {
-                    value: 1.7934,
+                    value: dec("1.7934"),
                     unit: Some("g")
                 }
             )]
@@ -1541,9 +1552,9 @@ mod tests {
             "hơn 4.000 tổ chức, số tiền 20 tỷ đồng; từ 450.000 đồng -1,2 triệu đồng, năm 2023",
             None,
         );
-        let money = |v: f64| MentionValue::Money {
-            value: v,
-            currency: "VND",
+        let money = |v: &str| MentionValue::Money {
+            value: dec(v),
+            currency: Currency::Vnd,
         };
         assert_eq!(
             m,
@@ -1551,13 +1562,13 @@ mod tests {
                 (
                     "4.000".into(),
                     MentionValue::Number {
-                        value: 4000.0,
+                        value: dec("4000"),
                         unit: None
                     }
                 ),
-                ("20 tỷ đồng".into(), money(20_000_000_000.0)),
-                ("450.000 đồng".into(), money(450_000.0)),
-                ("1,2 triệu đồng".into(), money(1_200_000.0)),
+                ("20 tỷ đồng".into(), money("20000000000")),
+                ("450.000 đồng".into(), money("450000")),
+                ("1,2 triệu đồng".into(), money("1200000")),
                 (
                     "năm 2023".into(),
                     MentionValue::Period {
@@ -1786,7 +1797,7 @@ mod tests {
             vec![(
                 "53,68%".into(),
                 MentionValue::Percent {
-                    value: 53.68,
+                    value: dec("53.68"),
                     value_to: None
                 }
             )]
