@@ -165,11 +165,10 @@
 //! - `ratio`: `51/95` when it is no date and the count is at most the total,
 //!   and not after `tháng`, `năm`, `số`...
 //! - `money`: a number, a multiplier (`nghìn`/`ngàn` 10³, `triệu` 10⁶,
-//!   `tỉ`/`tỷ` 10⁹, `nghìn tỷ` 10¹²) and a currency (`đồng`, `đ`, `VNĐ`,
-//!   `USD`, `đô la`, `EUR`, `yên`, `nhân dân tệ`...), given as its ISO 4217
-//!   code: `256.341 tỉ đồng` is 256341000000000 VND, `4.489,5 USD/ounce` is
-//!   4489.5 USD. Values are computed from the digits, so `1,2 triệu` is
-//!   exactly 1200000.
+//!   `tỉ`/`tỷ` 10⁹, `nghìn tỷ` 10¹², `triệu tỷ` 10¹⁵) and a currency
+//!   (`đồng`, `đ`, `VNĐ`, `USD`, `đô la`, `EUR`, `yên`, `nhân dân tệ`...), a
+//!   [`Currency`] written as its ISO 4217 code: `256.341 tỉ đồng` is
+//!   256341000000000 VND, `4.489,5 USD/ounce` is 4489.5 USD.
 //! - `number`: any other figure, with its multiplier applied and the unit
 //!   after it kept as written (`1,7934g`, `70 ha`, `2.024 người`). The
 //!   thousands dot takes groups of exactly three digits, so `1.000` is one
@@ -178,6 +177,14 @@
 //!   separator and more (`626/BC-BYT`, `2-0`) is none either. A dot followed
 //!   by one or two digits (`15.6`) could be a decimal point or a date: it is
 //!   an `ambiguous_number` diagnostic, not a guess.
+//!
+//! Values of percents, figures and money are exact [`Decimal`]s computed
+//! from the digits, the multiplier applied exactly: `1,2 triệu` is exactly
+//! 1200000, `9.007.199.254.740.993 đồng` 9007199254740993, `10,2 triệu tỷ
+//! đồng` 10200000000000000. JSON writes each as a plain number with exactly
+//! its digits. A figure with more digits than a `Decimal` holds (38; with a
+//! fraction, 15 significant from 0.00001) is a `number_too_long`
+//! diagnostic, never a silent drop.
 //!
 //! ## Attribution
 //!
@@ -219,6 +226,7 @@
 //! | `missing_lead` | no lead paragraph after the title |
 //! | `title_joined` | the title runs over two lines, joined with a space |
 //! | `ambiguous_number` | a number the grammar cannot read for sure (`15.6`) |
+//! | `number_too_long` | a figure with more digits than a [`Decimal`] holds exactly |
 
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
