@@ -436,7 +436,7 @@ fn summary(out: &mut impl Write, name: &str, index: Option<usize>, a: &Article<'
         .count();
     let mut kinds: Vec<(&str, usize)> = Vec::new();
     for m in &a.mentions {
-        let k = m.kind();
+        let k = m.kind().as_str();
         match kinds.iter_mut().find(|(n, _)| *n == k) {
             Some((_, c)) => *c += 1,
             None => kinds.push((k, 1)),
@@ -510,18 +510,24 @@ fn summary(out: &mut impl Write, name: &str, index: Option<usize>, a: &Article<'
                     year.map(|y| format!(" of {y}")).unwrap_or_default()
                 )
             }
-            MentionValue::Time { time } => time.to_string(),
+            MentionValue::Time { time, .. } => time.to_string(),
             MentionValue::Percent {
                 value,
                 value_to: Some(to),
+                ..
             } => format!("{value}–{to} %"),
             MentionValue::Percent { value, .. } => format!("{value} %"),
             MentionValue::Ratio {
                 numerator,
                 denominator,
+                ..
             } => format!("{numerator} of {denominator}"),
-            MentionValue::Number { value, unit } => format!("{value} {}", unit.unwrap_or_default()),
-            MentionValue::Money { value, currency } => format!("{value} {currency}"),
+            MentionValue::Number { value, unit, .. } => {
+                format!("{value} {}", unit.map_or("", |u| u.as_str()))
+            }
+            MentionValue::Money {
+                value, currency, ..
+            } => format!("{value} {currency}"),
             _ => String::new(),
         };
         let _ = writeln!(out, "             {:<10} {:<24} {v}", m.kind(), m.text);

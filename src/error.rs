@@ -2,61 +2,37 @@
 
 use std::fmt;
 
-/// What went wrong, without the position (see [`Error`] for that).
-///
-/// New kinds may be added in minor releases.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum ErrorKind {
-    /// The text is empty or holds only white space.
-    EmptyInput,
-    /// The text holds no line that can be the title.
-    NoTitle,
-    /// The bytes are not valid UTF-8 (see [`crate::parse_bytes`]).
-    InvalidUtf8,
-    /// The text is larger than [`crate::MAX_INPUT_LEN`].
-    TooLarge,
-    /// One article would hold more than [`crate::MAX_PIECES`] lines,
-    /// mentions or diagnostics.
-    TooManyPieces,
-    /// A dateline could not be read.
-    InvalidDateline,
-    /// A source marker such as `(CT) -` could not be read.
-    InvalidSourceMarker,
-    /// A credit line such as `Tin, ảnh: KIM XUÂN` could not be read.
-    InvalidCredit,
-    /// Reading the input failed (see [`crate::read_many`]).
-    Io,
-    /// A number such as `53.68` could not be read (see [`crate::Decimal`]).
-    InvalidNumber,
-    /// A name outside a closed vocabulary, such as a currency code the
-    /// crate does not know.
-    UnknownName,
-}
-
-impl ErrorKind {
-    /// The stable snake_case name of the kind, as written in JSON
-    /// (`"empty_input"`, `"no_title"`, ...).
-    pub fn as_str(self) -> &'static str {
-        match self {
-            ErrorKind::EmptyInput => "empty_input",
-            ErrorKind::NoTitle => "no_title",
-            ErrorKind::InvalidUtf8 => "invalid_utf8",
-            ErrorKind::TooLarge => "too_large",
-            ErrorKind::TooManyPieces => "too_many_pieces",
-            ErrorKind::InvalidDateline => "invalid_dateline",
-            ErrorKind::InvalidSourceMarker => "invalid_source_marker",
-            ErrorKind::InvalidCredit => "invalid_credit",
-            ErrorKind::Io => "io",
-            ErrorKind::InvalidNumber => "invalid_number",
-            ErrorKind::UnknownName => "unknown_name",
-        }
-    }
-}
-
-impl fmt::Display for ErrorKind {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
+named! {
+    /// What went wrong, without the position (see [`Error`] for that).
+    ///
+    /// New kinds may be added in minor releases.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum ErrorKind ("error kind") {
+        /// The text is empty or holds only white space.
+        EmptyInput = "empty_input",
+        /// The text holds no line that can be the title.
+        NoTitle = "no_title",
+        /// The bytes are not valid UTF-8 (see [`crate::parse_bytes`]).
+        InvalidUtf8 = "invalid_utf8",
+        /// The text is larger than [`crate::MAX_INPUT_LEN`].
+        TooLarge = "too_large",
+        /// One article would hold more than [`crate::MAX_PIECES`] lines,
+        /// mentions or diagnostics.
+        TooManyPieces = "too_many_pieces",
+        /// A dateline could not be read.
+        InvalidDateline = "invalid_dateline",
+        /// A source marker such as `(CT) -` could not be read.
+        InvalidSourceMarker = "invalid_source_marker",
+        /// A credit line such as `Tin, ảnh: KIM XUÂN` could not be read.
+        InvalidCredit = "invalid_credit",
+        /// Reading the input failed (see [`crate::read_many`]).
+        Io = "io",
+        /// A number such as `53.68` could not be read (see [`crate::Decimal`]).
+        InvalidNumber = "invalid_number",
+        /// A name outside a closed vocabulary, such as a currency code the
+        /// crate does not know.
+        UnknownName = "unknown_name",
     }
 }
 
@@ -95,6 +71,16 @@ impl fmt::Display for Detail<'_> {
             ),
         }
     }
+}
+
+/// The error for a name outside a closed vocabulary (`what` names it).
+pub(crate) fn unknown_name(what: &'static str, name: &str) -> Error {
+    Error::at(
+        ErrorKind::UnknownName,
+        Detail::UnknownName { what, name }.to_string(),
+        name,
+        0,
+    )
 }
 
 /// An error with its kind and its position in the text.

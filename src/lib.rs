@@ -231,6 +231,9 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+#[macro_use]
+mod named;
+
 mod bytes;
 mod decimal;
 mod display;
@@ -252,7 +255,7 @@ pub use error::{Error, ErrorKind};
 pub use many::{DumpPiece, ParseMany, ReadMany, SplitMany};
 pub use model::{
     Article, Block, BlockKind, Credit, Currency, Dateline, Diagnostic, DiagnosticCode, Mention,
-    MentionValue, Role, SourceMarker, Span, Text,
+    MentionKind, MentionValue, Role, SourceMarker, Span, Text, Unit,
 };
 pub use normalize::normalize;
 pub use outlets::{outlet, outlets, Outlet};

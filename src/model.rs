@@ -10,10 +10,9 @@ use std::borrow::Cow;
 use std::fmt;
 use std::ops::{Deref, Range};
 
-use chrono::{DateTime, FixedOffset, NaiveDate, NaiveTime, Weekday};
+use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, NaiveTime, Weekday};
 
 use crate::decimal::Decimal;
-use crate::error::{Error, ErrorKind};
 
 /// A byte range `start..end` in the normalized text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, PartialOrd, Ord)]
@@ -54,6 +53,7 @@ impl From<Range<usize>> for Span {
 
 /// A piece of text with the span it came from. Dereferences to `str`.
 #[derive(Debug, Clone, Eq)]
+#[non_exhaustive]
 pub struct Text<'a> {
     /// The text, trimmed of surrounding white space.
     pub text: Cow<'a, str>,
@@ -289,53 +289,34 @@ impl PartialEq for SourceMarker<'_> {
     }
 }
 
-/// What a credited person or source did. The vocabulary may only grow.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum Role {
-    /// `Tin`: the news item.
-    News,
-    /// `Bài`: the article.
-    Article,
-    /// `Ảnh`: the photos.
-    Photo,
-    /// `Video`, `Clip`.
-    Video,
-    /// `Đồ họa`: the graphics.
-    Graphics,
-    /// `Thực hiện`: the production.
-    Production,
-    /// `Dịch`, `Lược dịch`, `Biên dịch`: the translation.
-    Translation,
-    /// `Tổng hợp`: the compilation.
-    Compilation,
-    /// A bare byline such as `KIM XUÂN`.
-    Author,
-    /// `Theo ...`, `Nguồn: ...`: where the text comes from.
-    Source,
-}
-
-impl Role {
-    /// The stable lowercase name used in JSON (`"news"`, `"photo"`, ...).
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Role::News => "news",
-            Role::Article => "article",
-            Role::Photo => "photo",
-            Role::Video => "video",
-            Role::Graphics => "graphics",
-            Role::Production => "production",
-            Role::Translation => "translation",
-            Role::Compilation => "compilation",
-            Role::Author => "author",
-            Role::Source => "source",
-        }
-    }
-}
-
-impl fmt::Display for Role {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
+named! {
+    /// What a credited person or source did. The vocabulary may only grow.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    #[non_exhaustive]
+    pub enum Role ("credit role") {
+        /// `Tin`: the news item.
+        News = "news",
+        /// `Bài`: the article.
+        Article = "article",
+        /// `Ảnh`: the photos.
+        Photo = "photo",
+        /// `Video`, `Clip`.
+        Video = "video",
+        /// `Đồ họa`: the graphics.
+        Graphics = "graphics",
+        /// `Thực hiện`: the production.
+        Production = "production",
+        /// `Dịch`, `Lược dịch`, `Biên dịch`: the translation.
+        Translation = "translation",
+        /// `Tổng hợp`: the compilation.
+        Compilation = "compilation",
+        /// A bare byline such as `KIM XUÂN`.
+        Author = "author",
+        /// `Theo ...`, `Nguồn: ...`: where the text comes from.
+        Source = "source",
+        /// A role this version does not know, read from JSON written by a later
+    /// one. The parser never gives it.
+        Unknown = "unknown",
     }
 }
 
@@ -372,26 +353,20 @@ impl PartialEq for Credit<'_> {
     }
 }
 
-/// What a body block is. Later kinds may be added.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum BlockKind {
-    /// A paragraph of text.
-    Paragraph,
-    /// A photo caption: a paragraph that ends in a photo credit.
-    Caption,
-    /// A link to a related article set in the body (an indented headline).
-    Related,
-}
-
-impl BlockKind {
-    /// The stable lowercase name used in JSON.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            BlockKind::Paragraph => "paragraph",
-            BlockKind::Caption => "caption",
-            BlockKind::Related => "related",
-        }
+named! {
+    /// What a body block is. Later kinds may be added.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum BlockKind ("block kind") {
+        /// A paragraph of text.
+        Paragraph = "paragraph",
+        /// A photo caption: a paragraph that ends in a photo credit.
+        Caption = "caption",
+        /// A link to a related article set in the body (an indented headline).
+        Related = "related",
+        /// A kind this version does not know, read from JSON written by a later
+    /// one. The parser never gives it.
+        Unknown = "unknown",
     }
 }
 
@@ -440,8 +415,8 @@ pub struct Mention<'a> {
 }
 
 impl Mention<'_> {
-    /// The stable lowercase name of the kind (`"date"`, `"quarter"`, ...).
-    pub fn kind(&self) -> &'static str {
+    /// The kind (`as_str()` gives `"date"`, `"quarter"`, ... as in JSON).
+    pub fn kind(&self) -> MentionKind {
         self.value.kind()
     }
 
@@ -466,6 +441,7 @@ impl PartialEq for Mention<'_> {
 #[non_exhaustive]
 pub enum MentionValue {
     /// A calendar date, possibly without its year.
+    #[non_exhaustive]
     Date {
         /// The full date, when the year is known (written or inferred).
         date: Option<NaiveDate>,
@@ -483,6 +459,7 @@ pub enum MentionValue {
     },
     /// A day counted from the dateline's: `hôm qua`, `ngày mai`, `sáng nay`.
     /// Written in JSON as a `date` with `relative: true` and `days`.
+    #[non_exhaustive]
     RelativeDate {
         /// The day, when the article has a dateline.
         date: Option<NaiveDate>,
@@ -490,6 +467,7 @@ pub enum MentionValue {
         days: i32,
     },
     /// A quarter of a year: `quý II-2024`, `quý hai`.
+    #[non_exhaustive]
     Quarter {
         /// 1 to 4.
         quarter: u8,
@@ -501,6 +479,7 @@ pub enum MentionValue {
     },
     /// A span of days, both ends inclusive: `tháng 9/2024`, `năm 2024`,
     /// `6 tháng đầu năm`, `từ ngày 12-6 đến 3-7`, `tuần trước`, `cuối tháng 8`.
+    #[non_exhaustive]
     Period {
         /// The first day, when it can be known.
         start: Option<NaiveDate>,
@@ -515,6 +494,7 @@ pub enum MentionValue {
     },
     /// A day of the Vietnamese lunar calendar: `rằm tháng Giêng`, `mùng 1
     /// Tết`, `ngày 23 tháng Chạp`, `mùng 10 tháng 3 âm lịch`.
+    #[non_exhaustive]
     LunarDate {
         /// The lunar year (the year of its first month), written as a number
         /// or a sexagenary name (`năm Giáp Thìn`), or the one nearest the
@@ -533,11 +513,13 @@ pub enum MentionValue {
         year_inferred: bool,
     },
     /// A time of day: `7 giờ 35`, `18h15`.
+    #[non_exhaustive]
     Time {
         /// The time, 24-hour, with the part of day (`chiều`, `tối`) applied.
         time: NaiveTime,
     },
     /// A percentage: `53,68%`, or a range `15-25%`.
+    #[non_exhaustive]
     Percent {
         /// The (first) value, exact: 53.68.
         value: Decimal,
@@ -545,14 +527,16 @@ pub enum MentionValue {
         value_to: Option<Decimal>,
     },
     /// A figure: `66.032` (66032), `1,7934g`, `20 tỷ` (20000000000).
+    #[non_exhaustive]
     Number {
         /// The value, exact, with `nghìn`, `triệu`, `tỉ` applied.
         value: Decimal,
         /// The unit after it, as written (`g`, `kg`, `ha`, `người`...).
-        unit: Option<&'static str>,
+        unit: Option<Unit>,
     },
     /// An amount of money: `256.341 tỉ đồng`, `4.489,5 USD`, `10,2 triệu
     /// tỷ đồng`.
+    #[non_exhaustive]
     Money {
         /// The amount in units of the currency, exact, with `nghìn`,
         /// `triệu`, `tỉ` applied.
@@ -561,6 +545,7 @@ pub enum MentionValue {
         currency: Currency,
     },
     /// A count out of a total: `51/95`.
+    #[non_exhaustive]
     Ratio {
         /// The count.
         numerator: u64,
@@ -569,133 +554,210 @@ pub enum MentionValue {
     },
 }
 
+named! {
+    /// The kind of a [`Mention`], as written in JSON's `kind`. Later kinds
+    /// may be added.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum MentionKind ("mention kind") {
+        /// A date, written or counted from the dateline.
+        Date = "date",
+        /// A quarter of a year.
+        Quarter = "quarter",
+        /// A span of days.
+        Period = "period",
+        /// A day of the lunar calendar.
+        LunarDate = "lunar_date",
+        /// A time of day.
+        Time = "time",
+        /// A percentage.
+        Percent = "percent",
+        /// A count out of a total.
+        Ratio = "ratio",
+        /// A figure.
+        Number = "number",
+        /// An amount of money.
+        Money = "money",
+    }
+}
+
 impl MentionValue {
-    /// The stable lowercase name of the kind.
-    pub fn kind(&self) -> &'static str {
+    /// A date written in full: `ngày 2-4-2024`.
+    pub fn date(date: NaiveDate) -> MentionValue {
+        MentionValue::Date {
+            date: Some(date),
+            year: Some(date.year()),
+            month: date.month(),
+            day: date.day(),
+            year_inferred: false,
+            relative: false,
+        }
+    }
+
+    /// A time of day: `7 giờ 35`.
+    pub fn time(time: NaiveTime) -> MentionValue {
+        MentionValue::Time { time }
+    }
+
+    /// A percentage, or a range of them: `53,68%`, `15-25%`.
+    pub fn percent(value: Decimal, value_to: Option<Decimal>) -> MentionValue {
+        MentionValue::Percent { value, value_to }
+    }
+
+    /// A figure with its unit: `1,7934g`.
+    pub fn number(value: Decimal, unit: Option<Unit>) -> MentionValue {
+        MentionValue::Number { value, unit }
+    }
+
+    /// An amount of money: `256.341 tỉ đồng`.
+    pub fn money(value: Decimal, currency: Currency) -> MentionValue {
+        MentionValue::Money { value, currency }
+    }
+
+    /// A count out of a total: `51/95`.
+    pub fn ratio(numerator: u64, denominator: u64) -> MentionValue {
+        MentionValue::Ratio {
+            numerator,
+            denominator,
+        }
+    }
+
+    /// The kind: [`MentionKind::Date`], [`MentionKind::Quarter`], ...
+    pub fn kind(&self) -> MentionKind {
         match self {
-            MentionValue::Date { .. } | MentionValue::RelativeDate { .. } => "date",
-            MentionValue::Quarter { .. } => "quarter",
-            MentionValue::Period { .. } => "period",
-            MentionValue::LunarDate { .. } => "lunar_date",
-            MentionValue::Time { .. } => "time",
-            MentionValue::Percent { .. } => "percent",
-            MentionValue::Ratio { .. } => "ratio",
-            MentionValue::Number { .. } => "number",
-            MentionValue::Money { .. } => "money",
+            MentionValue::Date { .. } | MentionValue::RelativeDate { .. } => MentionKind::Date,
+            MentionValue::Quarter { .. } => MentionKind::Quarter,
+            MentionValue::Period { .. } => MentionKind::Period,
+            MentionValue::LunarDate { .. } => MentionKind::LunarDate,
+            MentionValue::Time { .. } => MentionKind::Time,
+            MentionValue::Percent { .. } => MentionKind::Percent,
+            MentionValue::Ratio { .. } => MentionKind::Ratio,
+            MentionValue::Number { .. } => MentionKind::Number,
+            MentionValue::Money { .. } => MentionKind::Money,
         }
     }
 }
 
-/// A currency the figures of a text are counted in, by its ISO 4217 code.
-///
-/// `as_str`, `Display` and `FromStr` use the code; `FromStr` ignores ASCII
-/// case. More currencies may be added in minor releases; JSON from a later
-/// version with a code this one does not know reads as
-/// [`Currency::Unknown`].
-///
-/// ```
-/// use vn_article::Currency;
-///
-/// let c: Currency = "usd".parse().unwrap();
-/// assert_eq!(c, Currency::Usd);
-/// assert_eq!(c.to_string(), "USD");
-/// assert_eq!(Currency::Vnd.name(), "Vietnamese đồng");
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum Currency {
-    /// Vietnamese đồng (`đồng`, `đ`, `VNĐ`).
-    Vnd,
-    /// United States dollar (`USD`, `đô la`).
-    Usd,
-    /// Euro.
-    Eur,
-    /// Japanese yen (`yên`).
-    Jpy,
-    /// Chinese yuan (`nhân dân tệ`, `NDT`).
-    Cny,
-    /// Pound sterling (`bảng Anh`).
-    Gbp,
-    /// South Korean won.
-    Krw,
-    /// Thai baht (`bạt`).
-    Thb,
-    /// A currency this version does not know, read from JSON written by a
-    /// later one. The parser never gives it.
-    Unknown,
+named! {
+    /// A currency the figures of a text are counted in, by its ISO 4217
+    /// code.
+    ///
+    /// `as_str`, `Display` and `FromStr` use the code. More currencies may
+    /// be added in minor releases; JSON from a later version with a code
+    /// this one does not know reads as [`Currency::Unknown`].
+    ///
+    /// ```
+    /// use vn_article::Currency;
+    ///
+    /// let c: Currency = "USD".parse().unwrap();
+    /// assert_eq!(c, Currency::Usd);
+    /// assert_eq!(c.to_string(), "USD");
+    /// assert_eq!(Currency::Vnd.name(), "Vietnamese đồng");
+    /// ```
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum Currency ("currency code") {
+        /// Vietnamese đồng (`đồng`, `đ`, `VNĐ`).
+        Vnd = "VND",
+        /// United States dollar (`USD`, `đô la`).
+        Usd = "USD",
+        /// Euro.
+        Eur = "EUR",
+        /// Japanese yen (`yên`).
+        Jpy = "JPY",
+        /// Chinese yuan (`nhân dân tệ`, `NDT`).
+        Cny = "CNY",
+        /// Pound sterling (`bảng Anh`).
+        Gbp = "GBP",
+        /// South Korean won.
+        Krw = "KRW",
+        /// Thai baht (`bạt`).
+        Thb = "THB",
+        /// A currency this version does not know, read from JSON written by
+        /// a later one. The parser never gives it.
+        Unknown = "unknown",
+    }
 }
-
-/// Each [`Currency`] with its ISO 4217 code and English name, in one table.
-const CURRENCY_CODES: &[(Currency, &str, &str)] = &[
-    (Currency::Vnd, "VND", "Vietnamese đồng"),
-    (Currency::Usd, "USD", "United States dollar"),
-    (Currency::Eur, "EUR", "Euro"),
-    (Currency::Jpy, "JPY", "Japanese yen"),
-    (Currency::Cny, "CNY", "Chinese yuan"),
-    (Currency::Gbp, "GBP", "Pound sterling"),
-    (Currency::Krw, "KRW", "South Korean won"),
-    (Currency::Thb, "THB", "Thai baht"),
-    (Currency::Unknown, "unknown", "unknown currency"),
-];
 
 impl Currency {
-    /// Every currency the crate knows, [`Currency::Unknown`] last.
-    pub fn all() -> impl Iterator<Item = Currency> {
-        CURRENCY_CODES.iter().map(|&(c, _, _)| c)
-    }
-
-    fn entry(self) -> (&'static str, &'static str) {
-        CURRENCY_CODES
-            .iter()
-            .find(|(c, _, _)| *c == self)
-            .map_or(("unknown", "unknown currency"), |&(_, code, name)| {
-                (code, name)
-            })
-    }
-
-    /// The ISO 4217 code: `"VND"`, `"USD"`; `"unknown"` for
-    /// [`Currency::Unknown`].
-    pub fn as_str(self) -> &'static str {
-        self.entry().0
-    }
-
     /// The English name: `"Vietnamese đồng"`.
     pub fn name(self) -> &'static str {
-        self.entry().1
+        match self {
+            Currency::Vnd => "Vietnamese đồng",
+            Currency::Usd => "United States dollar",
+            Currency::Eur => "Euro",
+            Currency::Jpy => "Japanese yen",
+            Currency::Cny => "Chinese yuan",
+            Currency::Gbp => "Pound sterling",
+            Currency::Krw => "South Korean won",
+            Currency::Thb => "Thai baht",
+            Currency::Unknown => "unknown currency",
+        }
     }
 }
 
-impl fmt::Display for Currency {
+/// A unit after a figure, kept as written (`kg`, `km2`, `km²`, `người`,
+/// `°C`): one of the units the crate reads.
+///
+/// ```
+/// use vn_article::Unit;
+///
+/// let u: Unit = "km/h".parse().unwrap();
+/// assert_eq!(u.as_str(), "km/h");
+/// assert!("KG".parse::<Unit>().is_err()); // units are matched as written
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Unit {
+    written: &'static str,
+}
+
+impl Unit {
+    /// A unit this version does not know, read from JSON written by a later
+    /// one (written `unknown`). The parser never gives it.
+    pub const UNKNOWN: Unit = Unit { written: "unknown" };
+
+    /// A unit from the crate's table.
+    pub(crate) const fn from_table(written: &'static str) -> Unit {
+        Unit { written }
+    }
+
+    /// The unit of the crate's table written `written`, exactly.
+    pub(crate) fn known(written: &str) -> Option<Unit> {
+        crate::parse::number::UNITS
+            .iter()
+            .find(|(u, ())| *u == written)
+            .map(|&(written, ())| Unit { written })
+    }
+
+    /// The unit as written.
+    pub fn as_str(self) -> &'static str {
+        self.written
+    }
+
+    /// Every unit the crate reads, in its table's order.
+    pub fn all() -> impl Iterator<Item = Unit> {
+        crate::parse::number::UNITS
+            .iter()
+            .map(|&(written, ())| Unit { written })
+    }
+}
+
+impl fmt::Display for Unit {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
+        f.write_str(self.written)
     }
 }
 
-impl std::str::FromStr for Currency {
-    type Err = Error;
+impl std::str::FromStr for Unit {
+    type Err = crate::Error;
 
-    /// The currency of an ISO 4217 code the crate knows, in any ASCII case.
+    /// The unit written exactly `s` (`kg`, not `KG`).
     ///
     /// # Errors
     ///
-    /// [`ErrorKind::UnknownName`] for any other text.
-    fn from_str(s: &str) -> Result<Currency, Error> {
-        CURRENCY_CODES
-            .iter()
-            .find(|(_, code, _)| code.eq_ignore_ascii_case(s))
-            .map(|&(c, _, _)| c)
-            .ok_or_else(|| {
-                Error::at(
-                    ErrorKind::UnknownName,
-                    crate::error::Detail::UnknownName {
-                        what: "currency code",
-                        name: s,
-                    }
-                    .to_string(),
-                    s,
-                    0,
-                )
-            })
+    /// [`crate::ErrorKind::UnknownName`] for a unit the crate does not read.
+    fn from_str(s: &str) -> Result<Unit, crate::Error> {
+        Unit::known(s).ok_or_else(|| crate::error::unknown_name("unit", s))
     }
 }
 
@@ -713,57 +775,37 @@ pub struct Diagnostic {
     pub span: Span,
 }
 
-/// The stable codes of [`Diagnostic`]s. New codes may be added.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum DiagnosticCode {
-    /// No dateline was found at the top of the article.
-    MissingDateline,
-    /// The dateline gives no UTC offset; +07:00 was assumed.
-    OffsetAssumed,
-    /// A date that does not exist (`31/02/2024`).
-    ImpossibleDate,
-    /// A time that does not exist (`25:61`).
-    ImpossibleTime,
-    /// The weekday named does not match the date.
-    WeekdayMismatch,
-    /// The source marker's code is not in the outlet registry.
-    UnknownOutlet,
-    /// No lead paragraph was found.
-    MissingLead,
-    /// A 24-hour time carries a redundant `AM`/`PM`.
-    RedundantMeridiem,
-    /// The title runs over two lines, which were joined.
-    TitleJoined,
-    /// A number the grammar cannot read for sure (`15.6`: a decimal point,
-    /// or a date?); it gives no mention.
-    AmbiguousNumber,
-    /// A figure with more digits than a [`Decimal`] holds exactly; it gives
-    /// no mention.
-    NumberTooLong,
-}
-
-impl DiagnosticCode {
-    /// The stable snake_case name.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            DiagnosticCode::MissingDateline => "missing_dateline",
-            DiagnosticCode::OffsetAssumed => "offset_assumed",
-            DiagnosticCode::ImpossibleDate => "impossible_date",
-            DiagnosticCode::ImpossibleTime => "impossible_time",
-            DiagnosticCode::WeekdayMismatch => "weekday_mismatch",
-            DiagnosticCode::UnknownOutlet => "unknown_outlet",
-            DiagnosticCode::MissingLead => "missing_lead",
-            DiagnosticCode::RedundantMeridiem => "redundant_meridiem",
-            DiagnosticCode::TitleJoined => "title_joined",
-            DiagnosticCode::AmbiguousNumber => "ambiguous_number",
-            DiagnosticCode::NumberTooLong => "number_too_long",
-        }
-    }
-}
-
-impl fmt::Display for DiagnosticCode {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
+named! {
+    /// The stable codes of [`Diagnostic`]s. New codes may be added.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum DiagnosticCode ("diagnostic code") {
+        /// No dateline was found at the top of the article.
+        MissingDateline = "missing_dateline",
+        /// The dateline gives no UTC offset; +07:00 was assumed.
+        OffsetAssumed = "offset_assumed",
+        /// A date that does not exist (`31/02/2024`).
+        ImpossibleDate = "impossible_date",
+        /// A time that does not exist (`25:61`).
+        ImpossibleTime = "impossible_time",
+        /// The weekday named does not match the date.
+        WeekdayMismatch = "weekday_mismatch",
+        /// The source marker's code is not in the outlet registry.
+        UnknownOutlet = "unknown_outlet",
+        /// No lead paragraph was found.
+        MissingLead = "missing_lead",
+        /// A 24-hour time carries a redundant `AM`/`PM`.
+        RedundantMeridiem = "redundant_meridiem",
+        /// The title runs over two lines, which were joined.
+        TitleJoined = "title_joined",
+        /// A number the grammar cannot read for sure (`15.6`: a decimal point,
+        /// or a date?); it gives no mention.
+        AmbiguousNumber = "ambiguous_number",
+        /// A figure with more digits than a [`Decimal`] holds exactly; it gives
+        /// no mention.
+        NumberTooLong = "number_too_long",
+        /// A code this version does not know, read from JSON written by a later
+    /// one. The parser never gives it.
+        Unknown = "unknown",
     }
 }

@@ -14,7 +14,7 @@ use crate::error::Detail;
 
 use crate::model::{
     Article, Block, Credit, Currency, Dateline, Diagnostic, Mention, MentionValue, Role,
-    SourceMarker, Text,
+    SourceMarker, Text, Unit,
 };
 
 /// The JSON schema number this crate writes.
@@ -175,6 +175,20 @@ impl<'de> Deserialize<'de> for Decimal {
     }
 }
 
+impl Serialize for Unit {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+/// A unit this version does not read reads as [`Unit::UNKNOWN`].
+impl<'de> Deserialize<'de> for Unit {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let written = std::borrow::Cow::<str>::deserialize(d)?;
+        Ok(Unit::known(&written).unwrap_or(Unit::UNKNOWN))
+    }
+}
+
 impl Serialize for Currency {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.serialize_str(self.as_str())
@@ -192,7 +206,7 @@ impl<'de> Deserialize<'de> for Currency {
 impl Serialize for Mention<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let mut st = s.serialize_struct("Mention", 9)?;
-        st.serialize_field("kind", self.kind())?;
+        st.serialize_field("kind", self.kind().as_str())?;
         st.serialize_field("text", &self.text)?;
         match &self.value {
             MentionValue::Date {

@@ -80,6 +80,7 @@ fn the_seed_mentions() {
                 quarter,
                 year,
                 year_inferred,
+                ..
             } => Some((quarter, year, year_inferred)),
             _ => None,
         })
@@ -104,16 +105,17 @@ fn the_seed_mentions() {
         .collect();
     // The title's `53,68%` first: titles are scanned too.
     assert_eq!(percents, ["53.68", "53.68", "30.72"]);
-    assert!(a.mentions.iter().any(|m| m.value
-        == MentionValue::Ratio {
-            numerator: 51,
-            denominator: 95
-        }));
+    assert!(a
+        .mentions
+        .iter()
+        .any(|m| m.value == MentionValue::ratio(51, 95)));
     let numbers: Vec<(&str, String)> = a
         .mentions
         .iter()
         .filter_map(|m| match m.value {
-            MentionValue::Number { value, unit: None } => Some((&*m.text, value.to_string())),
+            MentionValue::Number {
+                value, unit: None, ..
+            } => Some((&*m.text, value.to_string())),
             _ => None,
         })
         .collect();

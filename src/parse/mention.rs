@@ -1522,7 +1522,7 @@ mod tests {
                 "1,7934g".into(),
                 MentionValue::Number {
                     value: dec("1.7934"),
-                    unit: Some("g")
+                    unit: Some("g".parse().unwrap())
                 }
             )]
         );

@@ -13,7 +13,7 @@ use nom::Parser;
 
 use super::common::{fail, first_bytes, one_of_starting, sp0, sp1, Res, WordFilter};
 use crate::decimal::Decimal;
-use crate::model::{Currency, MentionValue};
+use crate::model::{Currency, MentionValue, Unit};
 use crate::normalize::trim_start;
 
 /// Multiplier words and the power of ten they stand for, longest first.
@@ -313,7 +313,7 @@ pub(crate) fn figure_after<'a>(
             );
         }
         match unit(rest) {
-            Ok((r, u)) => (r, exp, Some(u)),
+            Ok((r, u)) => (r, exp, Some(Unit::from_table(u))),
             _ => (rest, exp, None),
         }
     } else {
@@ -433,7 +433,12 @@ mod tests {
             fig("157,5 triệu đồng/lượng"),
             money("157500000", Currency::Vnd)
         );
-        let number = |v: &str, unit| Some(MentionValue::Number { value: d(v), unit });
+        let number = |v: &str, unit: Option<&str>| {
+            Some(MentionValue::Number {
+                value: d(v),
+                unit: unit.map(|u| u.parse().unwrap()),
+            })
+        };
         assert_eq!(fig("66.032 cuộc"), number("66032", None));
         assert_eq!(fig("1,7934g"), number("1.7934", Some("g")));
         assert_eq!(fig("350 gram heroin"), number("350", Some("gram")));
@@ -486,7 +491,10 @@ mod tests {
         fn fig(s: &str) -> Option<(&str, MentionValue)> {
             figure(s, leading_digits(s)).and_then(|(n, v)| Some((s.get(..n)?, v)))
         }
-        let number = |v: &str, unit| MentionValue::Number { value: d(v), unit };
+        let number = |v: &str, unit: Option<&str>| MentionValue::Number {
+            value: d(v),
+            unit: unit.map(|u| u.parse().unwrap()),
+        };
         assert_eq!(fig("25 °C,"), Some(("25 °C", number("25", Some("°C")))));
         assert_eq!(fig("25°C"), Some(("25°C", number("25", Some("°C")))));
         assert_eq!(fig("3 MW điện"), Some(("3 MW", number("3", Some("MW")))));
