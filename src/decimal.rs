@@ -10,10 +10,12 @@ use crate::error::{Detail, Error, ErrorKind};
 /// ten to the fifteenth times 10.2, is 10200000000000000; `53,68` is
 /// 53.68).
 ///
-/// A `Decimal` holds every value that JSON readers, including those that
-/// read numbers as binary floating point, get back exactly:
+/// A `Decimal` holds every value that JSON readers get back exactly, those
+/// that read numbers as 64-bit integers or binary floating point included:
 ///
-/// - a whole number of up to [`Decimal::MAX_DIGITS`] digits (38);
+/// - a whole number that a 64-bit integer holds: up to
+///   18446744073709551615 ([`u64::MAX`]), down to -9223372036854775808
+///   ([`i64::MIN`]);
 /// - a number with a fraction of up to [`Decimal::MAX_FRACTION_DIGITS`]
 ///   significant digits (15), no smaller than 0.00001.
 ///
@@ -41,8 +43,6 @@ pub struct Decimal {
 }
 
 impl Decimal {
-    /// The most digits of a whole number.
-    pub const MAX_DIGITS: u32 = 38;
     /// The most significant digits of a number with a fraction.
     pub const MAX_FRACTION_DIGITS: u32 = 15;
     /// The most zeros between the point and the first significant digit of
@@ -72,7 +72,7 @@ impl Decimal {
         }
         let digits = digit_count(m.unsigned_abs());
         let fits = if s == 0 {
-            digits <= Self::MAX_DIGITS
+            (i128::from(i64::MIN)..=i128::from(u64::MAX)).contains(&m)
         } else {
             digits <= Self::MAX_FRACTION_DIGITS && s <= digits + Self::MAX_LEADING_ZEROS
         };
@@ -121,17 +121,11 @@ impl Decimal {
             Decimal::new(self.mantissa.checked_mul(factor)?, 0)
         }
     }
-}
 
-impl std::ops::Neg for Decimal {
-    type Output = Decimal;
-
-    /// The value with its sign changed (the bounds are symmetric).
-    fn neg(self) -> Decimal {
-        Decimal {
-            mantissa: -self.mantissa,
-            scale: self.scale,
-        }
+    /// The value with its sign changed, or `None` when that is outside the
+    /// bounds (a whole number past [`i64::MIN`]).
+    pub fn checked_neg(self) -> Option<Decimal> {
+        Decimal::new(-self.mantissa, u32::from(self.scale))
     }
 }
 
@@ -262,15 +256,17 @@ impl FromStr for Decimal {
         if pos < s.len() {
             return Err(bad(pos, "a digit, `.` or an exponent"));
         }
+        let signed = if negative { -mantissa } else { mantissa };
         let value = if scale >= 0 {
             u32::try_from(scale)
                 .ok()
-                .and_then(|s| Decimal::new(mantissa, s))
+                .and_then(|s| Decimal::new(signed, s))
         } else {
-            Decimal::new(mantissa, 0).and_then(|d| d.times_ten_pow(i32::try_from(-scale).ok()?))
+            i32::try_from(-scale)
+                .ok()
+                .and_then(|e| Decimal::new(signed, 0)?.times_ten_pow(e))
         };
-        let value = value.ok_or_else(out_of_bounds)?;
-        Ok(if negative { -value } else { value })
+        value.ok_or_else(out_of_bounds)
     }
 }
 
@@ -295,10 +291,18 @@ mod tests {
         assert_eq!(Decimal::new(1_234_567_890_123_456, 1), None);
         assert_eq!(d(123_456_789_012_345, 1).to_f64(), 12_345_678_901_234.5);
         assert_eq!(d(5368, 2).to_f64(), 53.68);
-        let max = 10i128.pow(38) - 1;
-        assert_eq!(d(max, 0).to_string(), "9".repeat(38));
+        let max = i128::from(u64::MAX);
+        assert_eq!(d(max, 0).to_string(), "18446744073709551615");
         assert_eq!(Decimal::new(max + 1, 0), None);
-        assert_eq!(d(1, 0).times_ten_pow(38), None);
+        assert_eq!(d(i64::MIN.into(), 0).to_string(), "-9223372036854775808");
+        assert_eq!(Decimal::new(i128::from(i64::MIN) - 1, 0), None);
+        assert_eq!(d(max, 0).checked_neg(), None);
+        assert_eq!(d(5, 1).checked_neg(), Some(d(-5, 1)));
+        assert_eq!(
+            d(1, 0).times_ten_pow(19),
+            d(10_000_000_000_000_000_000, 0).into()
+        );
+        assert_eq!(d(1, 0).times_ten_pow(20), None);
         assert_eq!(d(1, 0).times_ten_pow(1000), None);
         assert_eq!(
             d(1, 0).times_ten_pow(-5).map(|d| d.to_string()),
@@ -354,10 +358,20 @@ mod tests {
         assert_eq!(err("1 000").1, 1);
         assert_eq!(
             err("0.000001").2,
-            "invalid number: outside what a decimal holds exactly (38 digits; \
-             with a fraction, 15 significant digits from 0.00001) at line 1, column 1"
+            "invalid number: outside what a decimal holds exactly (a whole number \
+             that a 64-bit integer holds; with a fraction, 15 significant digits from 0.00001) \
+             at line 1, column 1"
         );
         assert_eq!(err(&"9".repeat(39)).1, 0);
+        assert_eq!(err("18446744073709551616").1, 0);
+        assert_eq!(
+            "-9223372036854775808"
+                .parse::<Decimal>()
+                .unwrap()
+                .mantissa(),
+            i64::MIN.into()
+        );
+        assert_eq!(err("-9223372036854775809").1, 0);
         assert_eq!(err("1e99999999999").1, 0);
     }
 }

@@ -57,13 +57,14 @@ impl fmt::Display for Detail<'_> {
             Detail::UnknownName { what, name } => write!(f, "unknown {what}: {name:?}"),
             Detail::InvalidNumber { expected } => write!(f, "invalid number: expected {expected}"),
             Detail::NumberOutOfBounds => f.write_str(
-                "invalid number: outside what a decimal holds exactly \
-                 (38 digits; with a fraction, 15 significant digits from 0.00001)",
+                "invalid number: outside what a decimal holds exactly (a whole number \
+                 that a 64-bit integer holds; with a fraction, 15 significant digits from 0.00001)",
             ),
             Detail::NumberTooLong { text } => write!(
                 f,
                 "number too long to hold exactly: {text} \
-                 (38 digits; with a fraction, 15 significant digits from 0.00001); not read"
+                 (a whole number that a 64-bit integer holds; with a fraction, \
+                 15 significant digits from 0.00001); not read"
             ),
             Detail::AmbiguousNumber { text } => write!(
                 f,

@@ -182,9 +182,9 @@
 //! from the digits, the multiplier applied exactly: `1,2 triệu` is exactly
 //! 1200000, `9.007.199.254.740.993 đồng` 9007199254740993, `10,2 triệu tỷ
 //! đồng` 10200000000000000. JSON writes each as a plain number with exactly
-//! its digits. A figure with more digits than a `Decimal` holds (38; with a
-//! fraction, 15 significant from 0.00001) is a `number_too_long`
-//! diagnostic, never a silent drop.
+//! its digits. A figure beyond what a `Decimal` holds (a whole number past
+//! 64 bits; with a fraction, more than 15 significant digits or below
+//! 0.00001) is a `number_too_long` diagnostic, never a silent drop.
 //!
 //! ## Attribution
 //!

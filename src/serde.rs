@@ -113,7 +113,7 @@ impl Serialize for Diagnostic {
     }
 }
 
-/// Exact: a whole number as a JSON integer (through `i128` past `u64`),
+/// Exact: a whole number as a JSON integer (`i64`, or `u64` past it),
 /// a number with a fraction through `f64`, whose shortest form has exactly
 /// the decimal's digits (at most 15 significant, no smaller than 0.00001:
 /// no exponent).

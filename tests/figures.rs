@@ -214,7 +214,8 @@ fn a_figure_too_long_is_reported_not_dropped() {
     assert_eq!(
         d.message,
         "number too long to hold exactly: 1234567890123456789012345678901234567890 \
-         (38 digits; with a fraction, 15 significant digits from 0.00001); not read"
+         (a whole number that a 64-bit integer holds; with a fraction, \
+         15 significant digits from 0.00001); not read"
     );
     assert_eq!(
         (d.line, text.get(d.span.range()).unwrap()),
@@ -232,13 +233,13 @@ fn a_figure_too_long_is_reported_not_dropped() {
 
 #[test]
 fn json_numbers_have_exactly_the_digits_of_the_value() {
-    let text = "03/04/2024 - 07:35\n\nTiêu đề\n\n(CT) - Thu 9.007.199.254.740.993 đồng, 10,2 triệu tỷ đồng, 123.456.789.012.345.678.901 đồng, 0,00005 mg và 1.234.567.890.123,45 USD.\n";
+    let text = "03/04/2024 - 07:35\n\nTiêu đề\n\n(CT) - Thu 9.007.199.254.740.993 đồng, 10,2 triệu tỷ đồng, 18.446.744.073.709.551.615 đồng, 0,00005 mg và 1.234.567.890.123,45 USD.\n";
     let a = util::article(text);
     let json = serde_json::to_string(&a.mentions).unwrap();
     for digits in [
         r#""value":9007199254740993,"#,
         r#""value":10200000000000000,"#,
-        r#""value":123456789012345678901,"#,
+        r#""value":18446744073709551615,"#,
         r#""value":0.00005,"#,
         r#""value":1234567890123.45,"#,
     ] {
