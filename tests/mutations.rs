@@ -2,8 +2,8 @@
 //! `VN_ARTICLE_CORPUS` is set): bytes inserted, deleted and replaced,
 //! including markers, dashes, combining marks and impossible dates. None may
 //! panic, and for every mutant that is UTF-8 the article must lose nothing
-//! (`rebuild` gives the normalized text back) and render to text that
-//! parses again.
+//! (`rebuild` gives the normalized text back), render to text that parses
+//! again, and read back equal from its JSON.
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
@@ -146,6 +146,12 @@ fn check(bytes: &[u8]) -> Result<bool, String> {
     if article.rebuild() != normalized {
         return Err("rebuild() differs from the normalized text".into());
     }
+    let json = serde_json::to_string(&article).map_err(|e| format!("no JSON: {e}"))?;
+    let back: vn_article::Article<'static> =
+        serde_json::from_str(&json).map_err(|e| format!("the JSON does not read back: {e}"))?;
+    if back != article {
+        return Err(format!("the JSON reads back to another article: {json}"));
+    }
     let rendered = article.to_string();
     let again =
         vn_article::parse(&rendered).map_err(|e| format!("the rendering does not parse: {e}"))?;
@@ -161,19 +167,11 @@ fn mutants_never_panic_and_lose_nothing() {
         .iter()
         .map(|p| std::fs::read(p).unwrap())
         .collect();
-    if let Some(dir) = std::env::var_os("VN_ARTICLE_CORPUS") {
-        let mut stack = vec![std::path::PathBuf::from(dir)];
-        while let Some(d) = stack.pop() {
-            for e in std::fs::read_dir(&d).unwrap() {
-                let p = e.unwrap().path();
-                if p.is_dir() {
-                    stack.push(p);
-                } else if p.extension().is_some_and(|x| x == "txt") {
-                    docs.push(std::fs::read(&p).unwrap());
-                }
-            }
-        }
-    }
+    docs.extend(
+        util::corpus_files()
+            .iter()
+            .map(|p| std::fs::read(p).unwrap()),
+    );
     // `VN_ARTICLE_MUTATION_SEED` explores other mutants; the default is fixed.
     let seed = std::env::var("VN_ARTICLE_MUTATION_SEED")
         .ok()

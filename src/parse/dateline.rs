@@ -902,17 +902,32 @@ pub(crate) fn checked_time(
     time
 }
 
+/// The weekdays with their English lowercase names, as written in JSON.
+const WEEKDAY_NAMES: [(Weekday, &str); 7] = [
+    (Weekday::Mon, "monday"),
+    (Weekday::Tue, "tuesday"),
+    (Weekday::Wed, "wednesday"),
+    (Weekday::Thu, "thursday"),
+    (Weekday::Fri, "friday"),
+    (Weekday::Sat, "saturday"),
+    (Weekday::Sun, "sunday"),
+];
+
 /// The English lowercase name of a weekday, as written in JSON.
 pub(crate) fn weekday_name(d: Weekday) -> &'static str {
-    match d {
-        Weekday::Mon => "monday",
-        Weekday::Tue => "tuesday",
-        Weekday::Wed => "wednesday",
-        Weekday::Thu => "thursday",
-        Weekday::Fri => "friday",
-        Weekday::Sat => "saturday",
-        Weekday::Sun => "sunday",
-    }
+    WEEKDAY_NAMES
+        .iter()
+        .find(|(w, _)| *w == d)
+        .map_or("", |&(_, name)| name)
+}
+
+/// The weekday of a name [`weekday_name`] writes.
+#[cfg(feature = "serde")]
+pub(crate) fn weekday_from_name(name: &str) -> Option<Weekday> {
+    WEEKDAY_NAMES
+        .iter()
+        .find(|(_, n)| *n == name)
+        .map(|&(w, _)| w)
 }
 
 #[cfg(test)]

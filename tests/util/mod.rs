@@ -25,6 +25,27 @@ pub fn txt_files(dir: &Path) -> Vec<PathBuf> {
     files
 }
 
+/// Every `.txt` file under the folder `VN_ARTICLE_CORPUS` names (none when
+/// it is not set), in no set order.
+pub fn corpus_files() -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    let Some(dir) = std::env::var_os("VN_ARTICLE_CORPUS") else {
+        return files;
+    };
+    let mut stack = vec![PathBuf::from(dir)];
+    while let Some(d) = stack.pop() {
+        for e in std::fs::read_dir(&d).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_dir() {
+                stack.push(p);
+            } else if p.extension().is_some_and(|x| x == "txt") {
+                files.push(p);
+            }
+        }
+    }
+    files
+}
+
 /// Parses and asserts the article parses, naming the text on failure.
 #[track_caller]
 pub fn article(text: &str) -> vn_article::Article<'_> {
