@@ -417,7 +417,7 @@ fn summary(out: &mut impl Write, name: &str, index: Option<usize>, a: &Article<'
         Some(m) => format!(
             "{} ({})",
             m.code,
-            m.outlet.as_deref().unwrap_or("unknown outlet")
+            m.outlet.map_or("unknown outlet", |o| o.name)
         ),
         None => "-".to_string(),
     };

@@ -11,7 +11,7 @@
 //! assert_eq!(article.section[0], "Bình Thủy");
 //! assert_eq!(article.title, "Kết nạp đảng viên mới");
 //! let source = article.source.as_ref().unwrap();
-//! assert_eq!((&*source.code, source.outlet.as_deref()), ("CT", Some("Báo Cần Thơ")));
+//! assert_eq!((&*source.code, source.outlet.map(|o| o.name)), ("CT", Some("Báo Cần Thơ")));
 //! assert_eq!(article.credits[0].names, ["KIM XUÂN"]);
 //! # Ok::<(), vn_article::Error>(())
 //! ```
@@ -227,6 +227,30 @@
 //! | `title_joined` | the title runs over two lines, joined with a space |
 //! | `ambiguous_number` | a number the grammar cannot read for sure (`15.6`) |
 //! | `number_too_long` | a figure with more digits than a [`Decimal`] holds exactly |
+//!
+//! ## Stability
+//!
+//! What a minor release (0.x to 0.x.y before 1.0, 1.x to 1.y after) may
+//! change, and what it may not:
+//!
+//! - It may add: functions and methods, kinds of [`Mention`] and
+//!   [`MentionValue`] variants, fields to `#[non_exhaustive]` structs and
+//!   variants (every public struct of the model and every `MentionValue`
+//!   variant is one: match them with `..`, build them with their
+//!   constructors), values to the enums over closed vocabularies
+//!   ([`Role`], [`BlockKind`], [`DiagnosticCode`], [`ErrorKind`],
+//!   [`Currency`], [`MentionKind`], [`Unit`]s), outlets to the registry,
+//!   keys and enum values to JSON schema 1.
+//! - It may change what the parser finds in a given text (a form newly
+//!   read, a look-alike no longer taken), as recorded in the changelog.
+//! - It may not remove or rename any of these, change a type or signature,
+//!   change the meaning of a JSON key or the stable names (`as_str`) of
+//!   enum values, or make JSON written before unreadable: JSON of any
+//!   schema-1 version reads back (unknown keys ignored, later enum values
+//!   read as `Unknown`, mentions of later kinds left out).
+//!
+//! `api/public-api.txt` in the repository lists the public API; CI compares
+//! it with the code, so a change to it is seen before it lands.
 
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]

@@ -13,6 +13,7 @@ use std::ops::{Deref, Range};
 use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, NaiveTime, Weekday};
 
 use crate::decimal::Decimal;
+use crate::outlets::Outlet;
 
 /// A byte range `start..end` in the normalized text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, PartialOrd, Ord)]
@@ -265,8 +266,9 @@ pub struct SourceMarker<'a> {
     pub text: Cow<'a, str>,
     /// The code without brackets, dash and spaces, as written (`CT`, `Dân trí`).
     pub code: Cow<'a, str>,
-    /// The outlet's name from the registry ([`crate::outlets`]), or `None`.
-    pub outlet: Option<Cow<'a, str>>,
+    /// The outlet's entry in the registry ([`crate::outlets`]), or `None`
+    /// for a code it does not know.
+    pub outlet: Option<&'static Outlet>,
     /// Where the marker stood.
     pub span: Span,
 }
@@ -277,7 +279,7 @@ impl SourceMarker<'_> {
         SourceMarker {
             text: own(self.text),
             code: own(self.code),
-            outlet: self.outlet.map(own),
+            outlet: self.outlet,
             span: self.span,
         }
     }

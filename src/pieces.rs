@@ -132,7 +132,7 @@ impl<'a> SourceMarker<'a> {
     /// ```
     /// use vn_article::SourceMarker;
     /// let m: SourceMarker = "(NLĐO) –".parse()?;
-    /// assert_eq!((&*m.code, m.outlet.as_deref()), ("NLĐO", Some("Người Lao Động")));
+    /// assert_eq!((&*m.code, m.outlet.map(|o| o.name)), ("NLĐO", Some("Người Lao Động")));
     /// let err = "(mở rộng)".parse::<SourceMarker>().unwrap_err();
     /// assert_eq!(err.to_string(), "invalid source marker: expected a code such as (CT) - or TTO - at line 1, column 1");
     /// # Ok::<(), vn_article::Error>(())
@@ -159,7 +159,7 @@ impl<'a> SourceMarker<'a> {
         Ok(SourceMarker {
             text: m.text.into(),
             code: m.code.into(),
-            outlet: m.outlet.map(|o| Cow::Borrowed(o.name)),
+            outlet: m.outlet,
             span: Span::new(at, at + m.text.len()),
         })
     }

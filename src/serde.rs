@@ -72,7 +72,7 @@ impl Serialize for SourceMarker<'_> {
         let mut st = s.serialize_struct("SourceMarker", 3)?;
         st.serialize_field("text", &self.text)?;
         st.serialize_field("code", &self.code)?;
-        st.serialize_field("outlet", &self.outlet)?;
+        st.serialize_field("outlet", &self.outlet.map(|o| o.name))?;
         st.end()
     }
 }
@@ -413,18 +413,18 @@ impl<'de> Deserialize<'de> for Dateline<'static> {
 
 impl<'de> Deserialize<'de> for SourceMarker<'static> {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        // The outlet is the registry's entry for the code, as the parser
+        // gives it; the name written beside it is not needed.
         #[derive(Deserialize)]
         struct Wire {
             text: String,
             code: String,
-            #[serde(default)]
-            outlet: Option<String>,
         }
         let w = Wire::deserialize(d)?;
         Ok(SourceMarker {
+            outlet: crate::outlet(&w.code),
             text: w.text.into(),
             code: w.code.into(),
-            outlet: w.outlet.map(Into::into),
             span: Span::default(),
         })
     }

@@ -29,7 +29,7 @@ fn the_seed_article() {
     assert_eq!(a.title, "Kết nạp đảng viên mới đạt 53,68% kế hoạch năm");
     let s = a.source.as_ref().unwrap();
     assert_eq!(
-        (&*s.text, &*s.code, s.outlet.as_deref()),
+        (&*s.text, &*s.code, s.outlet.map(|o| o.name)),
         ("(CT) -", "CT", Some("Báo Cần Thơ"))
     );
     assert!(a
@@ -252,7 +252,7 @@ fn weekday_mismatch_is_a_diagnostic() {
 fn unknown_outlet_is_a_diagnostic() {
     let a = util::article("03/04/2024 - 07:35\n\nTiêu đề\n\n(XYZQ) - Nội dung bài.\n");
     let s = a.source.as_ref().unwrap();
-    assert_eq!((&*s.code, s.outlet.as_deref()), ("XYZQ", None));
+    assert_eq!((&*s.code, s.outlet.map(|o| o.name)), ("XYZQ", None));
     assert_eq!(util::codes(&a), ["offset_assumed", "unknown_outlet"]);
     assert_eq!(
         a.diagnostics[1].message,

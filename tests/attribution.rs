@@ -61,7 +61,11 @@ fn markers_in_every_spacing_and_dash() {
             .source
             .as_ref()
             .unwrap_or_else(|| panic!("no marker in {lead:?}"));
-        assert_eq!((&*s.code, s.outlet.as_deref()), (code, outlet), "{lead}");
+        assert_eq!(
+            (&*s.code, s.outlet.map(|o| o.name)),
+            (code, outlet),
+            "{lead}"
+        );
         assert_eq!(a.lead.as_ref().unwrap(), "Nội dung.", "{lead}");
         assert_eq!(
             util::codes(&a).contains(&"unknown_outlet"),

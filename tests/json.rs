@@ -26,6 +26,10 @@ fn every_document_reads_back_equal() {
             continue;
         };
         let json = serde_json::to_string(&a).unwrap();
+        let value: serde_json::Value = serde_json::from_str(&json).unwrap();
+        if let Some(why) = util::schema_violation(&value) {
+            panic!("{}: {why}", path.display());
+        }
         let back: Article<'static> = serde_json::from_str(&json)
             .unwrap_or_else(|e| panic!("{}: {e}\n{json}", path.display()));
         assert_eq!(back, a, "{}", path.display());
@@ -63,7 +67,7 @@ fn the_seed_reads_back_with_its_values() {
     assert!(d.offset_assumed);
     assert_eq!(back.source.as_ref().unwrap().code, "CT");
     assert_eq!(
-        back.source.as_ref().unwrap().outlet.as_deref(),
+        back.source.as_ref().unwrap().outlet.map(|o| o.name),
         Some("Báo Cần Thơ")
     );
     assert_eq!(back.credits[0].roles, [Role::News, Role::Photo]);
@@ -188,4 +192,53 @@ fn decimals_read_back_exactly_whatever_their_form() {
         assert_eq!(serde_json::to_string(&d).unwrap(), want.trim_matches('"'));
     }
     assert!(serde_json::from_str::<vn_article::Decimal>("18446744073709551616").is_err());
+}
+
+#[test]
+fn the_schema_file_rejects_what_schema_1_is_not() {
+    let text = std::fs::read_to_string(util::seeds_dir().join("000_ad18fd4188fc23a2.txt")).unwrap();
+    let a = util::article(&text);
+    let v = serde_json::to_value(&a).unwrap();
+    assert_eq!(util::schema_violation(&v), None);
+    let first = |kind: &str| {
+        v["mentions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .position(|m| m["kind"] == kind)
+            .unwrap()
+    };
+    let (date, quarter) = (first("date"), first("quarter"));
+    let broken = |edit: &dyn Fn(&mut serde_json::Value)| {
+        let mut v = v.clone();
+        edit(&mut v);
+        util::schema_violation(&v).is_some()
+    };
+    assert!(broken(&|v| v["schema"] = serde_json::json!(2)));
+    assert!(broken(&|v| {
+        v.as_object_mut().unwrap().remove("footer");
+    }));
+    assert!(broken(
+        &|v| v["dateline"]["date"] = serde_json::json!("03/04/2024")
+    ));
+    assert!(broken(
+        &|v| v["credits"][0]["roles"] = serde_json::json!(["writer"])
+    ));
+    assert!(broken(
+        &|v| v["mentions"][date]["month"] = serde_json::json!(13)
+    ));
+    assert!(broken(
+        &|v| v["mentions"][date]["kind"] = serde_json::json!("money")
+    ));
+    assert!(broken(
+        &|v| v["mentions"][quarter]["quarter"] = serde_json::json!("II")
+    ));
+    assert!(broken(
+        &|v| v["diagnostics"][0]["line"] = serde_json::json!(0)
+    ));
+    assert!(broken(
+        &|v| v["mentions"][date]["date"] = serde_json::json!("2024-4-2")
+    ));
+    // Keys a later version adds are allowed.
+    assert!(!broken(&|v| v["a_later_key"] = serde_json::json!(1)));
 }

@@ -3,7 +3,8 @@
 //! including markers, dashes, combining marks and impossible dates. None may
 //! panic, and for every mutant that is UTF-8 the article must lose nothing
 //! (`rebuild` gives the normalized text back), render to text that parses
-//! again, and read back equal from its JSON.
+//! again, and read back equal from its JSON, which validates against
+//! `schema/article-1.schema.json`.
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
@@ -147,6 +148,10 @@ fn check(bytes: &[u8]) -> Result<bool, String> {
         return Err("rebuild() differs from the normalized text".into());
     }
     let json = serde_json::to_string(&article).map_err(|e| format!("no JSON: {e}"))?;
+    let value: serde_json::Value = serde_json::from_str(&json).map_err(|e| e.to_string())?;
+    if let Some(why) = util::schema_violation(&value) {
+        return Err(format!("the JSON is not schema 1: {why}"));
+    }
     let back: vn_article::Article<'static> =
         serde_json::from_str(&json).map_err(|e| format!("the JSON does not read back: {e}"))?;
     if back != article {

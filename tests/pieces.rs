@@ -42,10 +42,13 @@ fn dateline_errors() {
 #[test]
 fn source_marker_from_str() {
     let m: SourceMarker = "(CT) -".parse().unwrap();
-    assert_eq!((&*m.code, m.outlet.as_deref()), ("CT", Some("Báo Cần Thơ")));
+    assert_eq!(
+        (&*m.code, m.outlet.map(|o| o.name)),
+        ("CT", Some("Báo Cần Thơ"))
+    );
     let m: SourceMarker = "VOV.VN -".parse().unwrap();
     assert_eq!(
-        (&*m.code, m.outlet.as_deref()),
+        (&*m.code, m.outlet.map(|o| o.name)),
         ("VOV.VN", Some("Đài Tiếng nói Việt Nam"))
     );
     let m: SourceMarker = "(Dân trí) –".parse().unwrap();

@@ -102,7 +102,7 @@ fn dash_bracket_and_quote_variants() {
     );
     let s = a.source.as_ref().unwrap();
     assert_eq!(
-        (&*s.text, &*s.code, s.outlet.as_deref()),
+        (&*s.text, &*s.code, s.outlet.map(|o| o.name)),
         ("（NLĐO）−", "NLĐO", Some("Người Lao Động"))
     );
     assert!(a

@@ -1079,7 +1079,7 @@ impl<'a> Builder<'a> {
         self.source = Some(SourceMarker {
             text: m.text.into(),
             code: m.code.into(),
-            outlet: known.map(|o| Cow::Borrowed(o.name)),
+            outlet: known,
             span: Span::new(line.start, line.start + m.text.len()),
         });
         let lead = trim(line.text.get(m.consumed..).unwrap_or_default());

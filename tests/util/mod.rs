@@ -46,6 +46,33 @@ pub fn corpus_files() -> Vec<PathBuf> {
     files
 }
 
+/// The JSON Schema of schema 1, compiled once.
+fn article_schema() -> &'static (boon::Schemas, boon::SchemaIndex) {
+    static SCHEMA: std::sync::OnceLock<(boon::Schemas, boon::SchemaIndex)> =
+        std::sync::OnceLock::new();
+    SCHEMA.get_or_init(|| {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("schema/article-1.schema.json");
+        let schema: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+        let mut schemas = boon::Schemas::new();
+        let mut compiler = boon::Compiler::new();
+        let url = "urn:vn-article:schema:article-1";
+        compiler.add_resource(url, schema).unwrap();
+        let index = compiler.compile(url, &mut schemas).unwrap();
+        (schemas, index)
+    })
+}
+
+/// Why `json` is not valid against `schema/article-1.schema.json`, or
+/// `None` when it is.
+pub fn schema_violation(json: &serde_json::Value) -> Option<String> {
+    let (schemas, index) = article_schema();
+    schemas
+        .validate(json, *index)
+        .err()
+        .map(|e| format!("{e:#}"))
+}
+
 /// Parses and asserts the article parses, naming the text on failure.
 #[track_caller]
 pub fn article(text: &str) -> vn_article::Article<'_> {
