@@ -37,7 +37,7 @@ named! {
 }
 
 /// The messages of errors and diagnostics, written in one place.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy)]
 pub(crate) enum Detail<'a> {
     /// A name outside a closed vocabulary: `what` names the vocabulary.
     UnknownName { what: &'static str, name: &'a str },
@@ -49,6 +49,8 @@ pub(crate) enum Detail<'a> {
     NumberTooLong { text: &'a str },
     /// A figure with a dot that may be a decimal point or a date.
     AmbiguousNumber { text: &'a str },
+    /// Reading the input failed.
+    CannotRead { io: &'a std::io::Error },
 }
 
 impl fmt::Display for Detail<'_> {
@@ -66,6 +68,7 @@ impl fmt::Display for Detail<'_> {
                  (a whole number that a 64-bit integer holds; with a fraction, \
                  15 significant digits from 0.00001); not read"
             ),
+            Detail::CannotRead { io } => write!(f, "cannot read: {io}"),
             Detail::AmbiguousNumber { text } => write!(
                 f,
                 "ambiguous number {text}: a decimal point or a date; not read"
@@ -98,22 +101,23 @@ pub(crate) fn unknown_name(what: &'static str, name: &str) -> Error {
 /// assert_eq!(err.to_string(), "empty input: the text holds no article at line 1, column 1");
 /// assert_eq!(err.kind(), vn_article::ErrorKind::EmptyInput);
 /// ```
+///
+/// An [`ErrorKind::Io`] error keeps the `std::io::Error` it comes from as
+/// its [`source`](std::error::Error::source).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{}", self.0)]
+#[error(transparent)]
 pub struct Error(Box<Inner>);
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone)]
 struct Inner {
     kind: ErrorKind,
     message: String,
     offset: usize,
     line: usize,
     column: usize,
+    /// The reading error behind an [`ErrorKind::Io`] error.
+    io: Option<std::sync::Arc<std::io::Error>>,
 }
-
-/// The longest message kept, in bytes; longer ones are cut at a character
-/// boundary and end in `…`.
-const MAX_MESSAGE: usize = 200;
 
 impl fmt::Display for Inner {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -124,6 +128,41 @@ impl fmt::Display for Inner {
         )
     }
 }
+
+/// The source is the `std::io::Error` itself (not its shared handle), so
+/// that `downcast_ref::<std::io::Error>()` finds it.
+impl std::error::Error for Inner {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        self.io
+            .as_deref()
+            .map(|io| io as &(dyn std::error::Error + 'static))
+    }
+}
+
+/// Errors are equal when they say the same: kind, message and position.
+impl PartialEq for Inner {
+    fn eq(&self, other: &Self) -> bool {
+        (
+            self.kind,
+            &self.message,
+            self.offset,
+            self.line,
+            self.column,
+        ) == (
+            other.kind,
+            &other.message,
+            other.offset,
+            other.line,
+            other.column,
+        )
+    }
+}
+
+impl Eq for Inner {}
+
+/// The longest message kept, in bytes; longer ones are cut at a character
+/// boundary and end in `…`.
+const MAX_MESSAGE: usize = 200;
 
 impl Error {
     /// Builds an error at byte `offset` of `text`, computing line and column.
@@ -150,7 +189,14 @@ impl Error {
             offset,
             line,
             column,
+            io: None,
         }))
+    }
+
+    /// The same error with the reading error behind it as its source.
+    pub(crate) fn caused_by(mut self, io: std::io::Error) -> Self {
+        self.0.io = Some(std::sync::Arc::new(io));
+        self
     }
 
     /// The same error with its byte offset moved by `delta`.

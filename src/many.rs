@@ -5,7 +5,7 @@
 use std::borrow::Cow;
 use std::io::BufRead;
 
-use crate::error::{Error, ErrorKind};
+use crate::error::{Detail, Error, ErrorKind};
 use crate::model::Article;
 use crate::normalize::{normalize, trim, trim_bytes};
 use crate::parse::article::parse_range;
@@ -672,13 +672,15 @@ impl<R: BufRead> ReadMany<R> {
                             String::from_utf8_lossy(rest).chars().count() + 1,
                         ),
                     };
+                    let message = Detail::CannotRead { io: &e }.to_string();
                     return Err(Error::with_position(
                         ErrorKind::Io,
-                        format!("cannot read: {e}"),
+                        message,
                         self.base + self.buf.len(),
                         line,
                         column,
-                    ));
+                    )
+                    .caused_by(e));
                 }
             }
         }

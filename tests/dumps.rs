@@ -136,6 +136,20 @@ fn an_io_error_ends_read_many_at_its_position() {
         "cannot read: the line dropped at line 11, column 11"
     );
     assert_eq!(err.offset(), dump.len());
+    // The reading error is kept as the source.
+    let source = std::error::Error::source(err).expect("an io source");
+    let io = source
+        .downcast_ref::<std::io::Error>()
+        .expect("an io::Error");
+    assert_eq!(
+        (io.kind(), io.to_string()),
+        (
+            std::io::ErrorKind::ConnectionReset,
+            "the line dropped".to_string()
+        )
+    );
+    // Errors of other kinds have none.
+    assert!(std::error::Error::source(&vn_article::parse("").unwrap_err()).is_none());
 }
 
 #[test]
