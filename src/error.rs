@@ -36,39 +36,174 @@ named! {
     }
 }
 
-/// The messages of errors and diagnostics, written in one place.
+/// The messages of errors and diagnostics, written in one place: each is
+/// one variant, and `Display` writes it (tests assert each exact string).
 #[derive(Debug, Clone, Copy)]
 pub(crate) enum Detail<'a> {
+    /// The text holds no article.
+    EmptyInput,
+    /// No line after the header to be the title.
+    NoTitle,
+    /// The text is past [`crate::MAX_INPUT_LEN`].
+    TooLarge { len: usize },
+    /// More pieces than [`crate::MAX_PIECES`]: `what` names them.
+    TooManyPieces { what: &'static str },
+    /// Bytes that are not UTF-8: a byte that starts no character, one that
+    /// starts a character the text cuts short, or none.
+    InvalidUtf8 { byte: Option<u8>, cut_short: bool },
+    /// A dateline that could not be read, and why.
+    InvalidDateline { why: &'a str },
+    /// No source marker where one was asked for.
+    NoSourceMarker,
+    /// Text after a source marker where it was asked for alone.
+    AfterSourceMarker,
+    /// No credit where one was asked for.
+    NoCredit,
+    /// A line of several credits where one was asked for.
+    SeveralCredits { count: usize },
+    /// Reading the input failed.
+    CannotRead { io: &'a std::io::Error },
     /// A name outside a closed vocabulary: `what` names the vocabulary.
     UnknownName { what: &'static str, name: &'a str },
     /// A number that is not one: what was expected instead.
     InvalidNumber { expected: &'static str },
     /// A number outside the bounds of a decimal.
     NumberOutOfBounds,
+    /// No dateline at the top of an article.
+    MissingDateline,
+    /// No lead paragraph after the title.
+    MissingLead,
+    /// A title over two lines, joined.
+    TitleJoined,
+    /// A source marker whose code the registry does not know.
+    UnknownOutlet { code: &'a str },
+    /// A dateline without a UTC offset.
+    OffsetAssumed,
+    /// A date that does not exist, in the dateline or the text; without a
+    /// year when the text gives none.
+    ImpossibleDate {
+        place: &'static str,
+        day: u32,
+        month: u32,
+        year: Option<i32>,
+    },
+    /// A weekday named beside a date that falls on another.
+    WeekdayMismatch {
+        named: &'static str,
+        date: chrono::NaiveDate,
+        actual: &'static str,
+    },
+    /// A 24-hour time with AM or PM.
+    RedundantMeridiem { hour: u32, minute: u32, pm: bool },
+    /// A time that does not exist.
+    ImpossibleTime { hour: u32, minute: u32, second: u32 },
     /// A figure in a text with more digits than a decimal holds.
     NumberTooLong { text: &'a str },
     /// A figure with a dot that may be a decimal point or a date.
     AmbiguousNumber { text: &'a str },
-    /// Reading the input failed.
-    CannotRead { io: &'a std::io::Error },
 }
+
+/// What a [`Decimal`](crate::Decimal) holds, for the messages about it.
+const DECIMAL_BOUNDS: &str = "a whole number that a 64-bit integer holds; with a fraction, \
+                              15 significant digits from 0.00001";
 
 impl fmt::Display for Detail<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
+        match *self {
+            Detail::EmptyInput => f.write_str("empty input: the text holds no article"),
+            Detail::NoTitle => f.write_str("no title: the text holds no line after its header"),
+            Detail::TooLarge { len } => write!(
+                f,
+                "text too large: {len} bytes, the limit is {}",
+                crate::MAX_INPUT_LEN
+            ),
+            Detail::TooManyPieces { what } => write!(
+                f,
+                "too many pieces: more than {} {what} for one article",
+                crate::MAX_PIECES
+            ),
+            Detail::InvalidUtf8 {
+                byte: Some(b),
+                cut_short: false,
+            } => write!(f, "invalid utf-8: byte {b:#04x} cannot start a character"),
+            Detail::InvalidUtf8 {
+                byte: Some(b),
+                cut_short: true,
+            } => write!(
+                f,
+                "invalid utf-8: byte {b:#04x} starts a character the text cuts short"
+            ),
+            Detail::InvalidUtf8 { byte: None, .. } => f.write_str("invalid utf-8"),
+            Detail::InvalidDateline { why } => write!(f, "invalid dateline: {why}"),
+            Detail::NoSourceMarker => {
+                f.write_str("invalid source marker: expected a code such as (CT) - or TTO -")
+            }
+            Detail::AfterSourceMarker => {
+                f.write_str("invalid source marker: unexpected text after the marker")
+            }
+            Detail::NoCredit => f.write_str(
+                "invalid credit: expected roles and names such as Tin, ảnh: KIM XUÂN, \
+                 a source such as Theo TTXVN, or a byline",
+            ),
+            Detail::SeveralCredits { count } => {
+                write!(f, "invalid credit: the line holds {count} credits")
+            }
+            Detail::CannotRead { io } => write!(f, "cannot read: {io}"),
             Detail::UnknownName { what, name } => write!(f, "unknown {what}: {name:?}"),
             Detail::InvalidNumber { expected } => write!(f, "invalid number: expected {expected}"),
-            Detail::NumberOutOfBounds => f.write_str(
-                "invalid number: outside what a decimal holds exactly (a whole number \
-                 that a 64-bit integer holds; with a fraction, 15 significant digits from 0.00001)",
+            Detail::NumberOutOfBounds => write!(
+                f,
+                "invalid number: outside what a decimal holds exactly ({DECIMAL_BOUNDS})"
             ),
+            Detail::MissingDateline => f.write_str("no dateline at the top of the article"),
+            Detail::MissingLead => f.write_str("no lead paragraph after the title"),
+            Detail::TitleJoined => {
+                f.write_str("the title runs over two lines; they were joined with a space")
+            }
+            Detail::UnknownOutlet { code } => {
+                write!(
+                    f,
+                    "source marker code {code:?} is not in the outlet registry"
+                )
+            }
+            Detail::OffsetAssumed => f.write_str("no UTC offset in the dateline; +07:00 assumed"),
+            Detail::ImpossibleDate {
+                place,
+                day,
+                month,
+                year: Some(year),
+            } => write!(
+                f,
+                "impossible date in the {place}: day {day}, month {month}, year {year}"
+            ),
+            Detail::ImpossibleDate {
+                place,
+                day,
+                month,
+                year: None,
+            } => write!(
+                f,
+                "impossible date in the {place}: day {day}, month {month}"
+            ),
+            Detail::WeekdayMismatch {
+                named,
+                date,
+                actual,
+            } => write!(f, "the dateline names {named} but {date} is a {actual}"),
+            Detail::RedundantMeridiem { hour, minute, pm } => write!(
+                f,
+                "24-hour time {hour:02}:{minute:02} with a redundant {}",
+                if pm { "PM" } else { "AM" }
+            ),
+            Detail::ImpossibleTime {
+                hour,
+                minute,
+                second,
+            } => write!(f, "impossible time {hour:02}:{minute:02}:{second:02}"),
             Detail::NumberTooLong { text } => write!(
                 f,
-                "number too long to hold exactly: {text} \
-                 (a whole number that a 64-bit integer holds; with a fraction, \
-                 15 significant digits from 0.00001); not read"
+                "number too long to hold exactly: {text} ({DECIMAL_BOUNDS}); not read"
             ),
-            Detail::CannotRead { io } => write!(f, "cannot read: {io}"),
             Detail::AmbiguousNumber { text } => write!(
                 f,
                 "ambiguous number {text}: a decimal point or a date; not read"
@@ -258,6 +393,171 @@ pub(crate) fn line_column(text: &str, offset: usize) -> (usize, usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_message_exactly() {
+        let io = std::io::Error::other("the line dropped");
+        let date = chrono::NaiveDate::from_ymd_opt(2024, 4, 3).unwrap_or_default();
+        let bounds = "a whole number that a 64-bit integer holds; with a fraction, \
+                      15 significant digits from 0.00001";
+        let cases: Vec<(Detail<'_>, String)> = vec![
+            (
+                Detail::EmptyInput,
+                "empty input: the text holds no article".into(),
+            ),
+            (
+                Detail::NoTitle,
+                "no title: the text holds no line after its header".into(),
+            ),
+            (
+                Detail::TooLarge { len: 20_000_000 },
+                "text too large: 20000000 bytes, the limit is 16777216".into(),
+            ),
+            (
+                Detail::TooManyPieces { what: "mentions" },
+                "too many pieces: more than 10000 mentions for one article".into(),
+            ),
+            (
+                Detail::InvalidUtf8 {
+                    byte: Some(0xff),
+                    cut_short: false,
+                },
+                "invalid utf-8: byte 0xff cannot start a character".into(),
+            ),
+            (
+                Detail::InvalidUtf8 {
+                    byte: Some(0xe1),
+                    cut_short: true,
+                },
+                "invalid utf-8: byte 0xe1 starts a character the text cuts short".into(),
+            ),
+            (
+                Detail::InvalidUtf8 {
+                    byte: None,
+                    cut_short: true,
+                },
+                "invalid utf-8".into(),
+            ),
+            (
+                Detail::InvalidDateline {
+                    why: "unexpected text before the date",
+                },
+                "invalid dateline: unexpected text before the date".into(),
+            ),
+            (
+                Detail::NoSourceMarker,
+                "invalid source marker: expected a code such as (CT) - or TTO -".into(),
+            ),
+            (
+                Detail::AfterSourceMarker,
+                "invalid source marker: unexpected text after the marker".into(),
+            ),
+            (
+                Detail::NoCredit,
+                "invalid credit: expected roles and names such as Tin, ảnh: KIM XUÂN, \
+                 a source such as Theo TTXVN, or a byline"
+                    .into(),
+            ),
+            (
+                Detail::SeveralCredits { count: 2 },
+                "invalid credit: the line holds 2 credits".into(),
+            ),
+            (
+                Detail::CannotRead { io: &io },
+                "cannot read: the line dropped".into(),
+            ),
+            (
+                Detail::UnknownName {
+                    what: "unit",
+                    name: "dặm",
+                },
+                "unknown unit: \"dặm\"".into(),
+            ),
+            (
+                Detail::InvalidNumber {
+                    expected: "a digit",
+                },
+                "invalid number: expected a digit".into(),
+            ),
+            (
+                Detail::NumberOutOfBounds,
+                format!("invalid number: outside what a decimal holds exactly ({bounds})"),
+            ),
+            (
+                Detail::MissingDateline,
+                "no dateline at the top of the article".into(),
+            ),
+            (
+                Detail::MissingLead,
+                "no lead paragraph after the title".into(),
+            ),
+            (
+                Detail::TitleJoined,
+                "the title runs over two lines; they were joined with a space".into(),
+            ),
+            (
+                Detail::UnknownOutlet { code: "XYZQ" },
+                "source marker code \"XYZQ\" is not in the outlet registry".into(),
+            ),
+            (
+                Detail::OffsetAssumed,
+                "no UTC offset in the dateline; +07:00 assumed".into(),
+            ),
+            (
+                Detail::ImpossibleDate {
+                    place: "dateline",
+                    day: 31,
+                    month: 2,
+                    year: Some(2024),
+                },
+                "impossible date in the dateline: day 31, month 2, year 2024".into(),
+            ),
+            (
+                Detail::ImpossibleDate {
+                    place: "text",
+                    day: 31,
+                    month: 4,
+                    year: None,
+                },
+                "impossible date in the text: day 31, month 4".into(),
+            ),
+            (
+                Detail::WeekdayMismatch {
+                    named: "monday",
+                    date,
+                    actual: "wednesday",
+                },
+                "the dateline names monday but 2024-04-03 is a wednesday".into(),
+            ),
+            (
+                Detail::RedundantMeridiem {
+                    hour: 14,
+                    minute: 5,
+                    pm: true,
+                },
+                "24-hour time 14:05 with a redundant PM".into(),
+            ),
+            (
+                Detail::ImpossibleTime {
+                    hour: 25,
+                    minute: 61,
+                    second: 0,
+                },
+                "impossible time 25:61:00".into(),
+            ),
+            (
+                Detail::NumberTooLong { text: "0,0000001" },
+                format!("number too long to hold exactly: 0,0000001 ({bounds}); not read"),
+            ),
+            (
+                Detail::AmbiguousNumber { text: "15.6" },
+                "ambiguous number 15.6: a decimal point or a date; not read".into(),
+            ),
+        ];
+        for (detail, want) in cases {
+            assert_eq!(detail.to_string(), want);
+        }
+    }
 
     #[test]
     fn line_column_counts_characters_after_multibyte_letters() {

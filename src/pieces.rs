@@ -1,5 +1,6 @@
 //! The entry points behind the public functions, and `FromStr` for the pieces.
 
+use crate::error::Detail;
 use std::borrow::Cow;
 use std::str::FromStr;
 
@@ -24,7 +25,7 @@ pub(crate) fn parse_one(text: &str) -> Result<Article<'_>, Error> {
 pub(crate) fn too_large(len: usize, offset: usize) -> Error {
     Error::with_position(
         ErrorKind::TooLarge,
-        format!("text too large: {len} bytes, the limit is {MAX_INPUT_LEN}"),
+        Detail::TooLarge { len }.to_string(),
         offset,
         1,
         1,
@@ -34,13 +35,11 @@ pub(crate) fn too_large(len: usize, offset: usize) -> Error {
 pub(crate) fn utf8_error(bytes: &[u8], e: &std::str::Utf8Error) -> Error {
     let at = e.valid_up_to();
     let valid = std::str::from_utf8(bytes.get(..at).unwrap_or_default()).unwrap_or_default();
-    let message = match bytes.get(at) {
-        Some(b) if e.error_len().is_some() => {
-            format!("invalid utf-8: byte {b:#04x} cannot start a character")
-        }
-        Some(b) => format!("invalid utf-8: byte {b:#04x} starts a character the text cuts short"),
-        None => "invalid utf-8".to_string(),
-    };
+    let message = Detail::InvalidUtf8 {
+        byte: bytes.get(at).copied(),
+        cut_short: e.error_len().is_none(),
+    }
+    .to_string();
     let mut err = Error::at(ErrorKind::InvalidUtf8, message, valid, at);
     // Error::at clamps to the text; the offset is that of the bad byte.
     if err.offset() != at {
@@ -80,10 +79,10 @@ impl<'a> Dateline<'a> {
     pub fn parse(text: &'a str) -> Result<Dateline<'a>, Error> {
         let t = trim(text);
         let at = crate::parse::common::offset_in(text, t);
-        let fail = |msg: &str| {
+        let fail = |why: &str| {
             Error::at(
                 ErrorKind::InvalidDateline,
-                format!("invalid dateline: {msg}"),
+                Detail::InvalidDateline { why }.to_string(),
                 text,
                 at,
             )
@@ -143,7 +142,7 @@ impl<'a> SourceMarker<'a> {
         let Some(m) = source::marker(t) else {
             return Err(Error::at(
                 ErrorKind::InvalidSourceMarker,
-                "invalid source marker: expected a code such as (CT) - or TTO -",
+                Detail::NoSourceMarker.to_string(),
                 text,
                 at,
             ));
@@ -151,7 +150,7 @@ impl<'a> SourceMarker<'a> {
         if m.consumed < t.len() {
             return Err(Error::at(
                 ErrorKind::InvalidSourceMarker,
-                "invalid source marker: unexpected text after the marker",
+                Detail::AfterSourceMarker.to_string(),
                 text,
                 at + m.consumed,
             ));
@@ -194,14 +193,22 @@ impl<'a> Credit<'a> {
             let at = credits.get(1).map_or(0, |c| c.span.start);
             return Err(Error::at(
                 ErrorKind::InvalidCredit,
-                format!("invalid credit: the line holds {} credits", credits.len()),
+                Detail::SeveralCredits {
+                    count: credits.len(),
+                }
+                .to_string(),
                 text,
                 at,
             ));
         }
-        credits
-            .pop()
-            .ok_or_else(|| Error::at(ErrorKind::InvalidCredit, "invalid credit", text, 0))
+        credits.pop().ok_or_else(|| {
+            Error::at(
+                ErrorKind::InvalidCredit,
+                Detail::NoCredit.to_string(),
+                text,
+                0,
+            )
+        })
     }
 
     /// Parses a credit line, which may hold several credits:
@@ -225,7 +232,7 @@ impl<'a> Credit<'a> {
         let Some(raw) = credit_line(t, Place::End) else {
             return Err(Error::at(
                 ErrorKind::InvalidCredit,
-                "invalid credit: expected roles and names such as Tin, ảnh: KIM XUÂN, a source such as Theo TTXVN, or a byline",
+                Detail::NoCredit.to_string(),
                 text,
                 at,
             ));

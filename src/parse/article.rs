@@ -9,6 +9,7 @@
 //! exactly one field; a line that fits nowhere else stays in `body`.
 
 use super::letters;
+use crate::error::Detail;
 use nom::Parser;
 use std::borrow::Cow;
 
@@ -287,7 +288,7 @@ pub(crate) fn parse_range(
     let lines = lines(text, from, to).map_err(|at| {
         error_at(
             ErrorKind::TooManyPieces,
-            &format!("too many pieces: more than {MAX_PIECES} lines for one article"),
+            Detail::TooManyPieces { what: "lines" },
             (text, from, first_line),
             at,
         )
@@ -295,7 +296,7 @@ pub(crate) fn parse_range(
     if lines.is_empty() {
         return Err(error_at(
             ErrorKind::EmptyInput,
-            "empty input: the text holds no article",
+            Detail::EmptyInput,
             (text, from, first_line),
             from,
         ));
@@ -306,7 +307,7 @@ pub(crate) fn parse_range(
     let Some(layout) = place_header(text, &lines, &header) else {
         return Err(error_at(
             ErrorKind::NoTitle,
-            "no title: the text holds no line after its header",
+            Detail::NoTitle,
             (text, from, first_line),
             to,
         ));
@@ -315,7 +316,7 @@ pub(crate) fn parse_range(
     if b.dateline.is_none() && !b.unplaced_dateline {
         b.findings.push(Finding::new(
             DiagnosticCode::MissingDateline,
-            "no dateline at the top of the article",
+            Detail::MissingDateline.to_string(),
             lines.first().map_or(Span::default(), Line::span),
         ));
     }
@@ -425,7 +426,7 @@ pub(crate) fn parse_range(
     if b.lead.is_none() {
         b.findings.push(Finding::new(
             DiagnosticCode::MissingLead,
-            "no lead paragraph after the title",
+            Detail::MissingLead.to_string(),
             title,
         ));
     }
@@ -1055,7 +1056,7 @@ impl<'a> Builder<'a> {
             self.title_raw = self.text.get(span.range()).map(Cow::Borrowed);
             self.findings.push(Finding::new(
                 DiagnosticCode::TitleJoined,
-                "the title runs over two lines; they were joined with a space",
+                Detail::TitleJoined.to_string(),
                 span,
             ));
         }
@@ -1069,10 +1070,7 @@ impl<'a> Builder<'a> {
         if known.is_none() {
             self.findings.push(Finding::new(
                 DiagnosticCode::UnknownOutlet,
-                format!(
-                    "source marker code {:?} is not in the outlet registry",
-                    m.code
-                ),
+                Detail::UnknownOutlet { code: m.code }.to_string(),
                 Span::new(code_start, code_start + m.code.len()),
             ));
         }
@@ -1262,11 +1260,11 @@ impl<'a> Builder<'a> {
         // rendering gives, so that rendering keeps the mentions' order.
 
         // The scanner stops one past the limit.
-        let past = |what: &str, span: Option<Span>| {
+        let past = |what: &'static str, span: Option<Span>| {
             let at = span.map_or(self.from, |s| s.start);
             error_at(
                 ErrorKind::TooManyPieces,
-                &format!("too many pieces: more than {MAX_PIECES} {what} for one article"),
+                Detail::TooManyPieces { what },
                 (text, self.from, self.first_line),
                 at,
             )
@@ -1338,11 +1336,11 @@ impl<'a> Builder<'a> {
 /// the article.
 fn error_at(
     kind: ErrorKind,
-    message: &str,
+    message: Detail<'_>,
     (text, from, first_line): (&str, usize, usize),
     offset: usize,
 ) -> Error {
     let offset = offset.min(text.len());
     let (line, column) = position(text, from, first_line, offset);
-    Error::with_position(kind, message, offset, line, column)
+    Error::with_position(kind, message.to_string(), offset, line, column)
 }

@@ -10,6 +10,7 @@
 //! section before the date, separated by `|`, a dash or a comma.
 
 use super::letters;
+use crate::error::Detail;
 use chrono::{Datelike, FixedOffset, NaiveDate, NaiveTime, Weekday};
 use nom::branch::alt;
 use nom::combinator::opt;
@@ -819,10 +820,13 @@ pub(crate) fn build<'a>(
     let Some(date) = NaiveDate::from_ymd_opt(d.year, d.month, d.day) else {
         findings.push(Finding::new(
             DiagnosticCode::ImpossibleDate,
-            format!(
-                "impossible date in the dateline: day {}, month {}, year {}",
-                d.day, d.month, d.year
-            ),
+            Detail::ImpossibleDate {
+                place: "dateline",
+                day: d.day,
+                month: d.month,
+                year: Some(d.year),
+            }
+            .to_string(),
             span,
         ));
         return None;
@@ -832,12 +836,12 @@ pub(crate) fn build<'a>(
         if named != date.weekday() {
             findings.push(Finding::new(
                 DiagnosticCode::WeekdayMismatch,
-                format!(
-                    "the dateline names {} but {} is a {}",
-                    weekday_name(named),
+                Detail::WeekdayMismatch {
+                    named: weekday_name(named),
                     date,
-                    weekday_name(date.weekday())
-                ),
+                    actual: weekday_name(date.weekday()),
+                }
+                .to_string(),
                 span,
             ));
         }
@@ -847,7 +851,7 @@ pub(crate) fn build<'a>(
     if written.is_none() {
         findings.push(Finding::new(
             DiagnosticCode::OffsetAssumed,
-            "no UTC offset in the dateline; +07:00 assumed",
+            Detail::OffsetAssumed.to_string(),
             span,
         ));
     }
@@ -873,12 +877,12 @@ pub(crate) fn checked_time(
     match t.meridiem {
         Some(m) if t.hour > 12 || t.hour == 0 => findings.push(Finding::new(
             DiagnosticCode::RedundantMeridiem,
-            format!(
-                "24-hour time {:02}:{:02} with a redundant {}",
-                t.hour,
-                t.minute,
-                if m == Meridiem::Am { "AM" } else { "PM" }
-            ),
+            Detail::RedundantMeridiem {
+                hour: t.hour,
+                minute: t.minute,
+                pm: m == Meridiem::Pm,
+            }
+            .to_string(),
             span,
         )),
         Some(Meridiem::Am) if t.hour == 12 => hour = 0,
@@ -892,10 +896,12 @@ pub(crate) fn checked_time(
     if time.is_none() {
         findings.push(Finding::new(
             DiagnosticCode::ImpossibleTime,
-            format!(
-                "impossible time {:02}:{:02}:{:02}",
-                t.hour, t.minute, t.second
-            ),
+            Detail::ImpossibleTime {
+                hour: t.hour,
+                minute: t.minute,
+                second: t.second,
+            }
+            .to_string(),
             span,
         ));
     }

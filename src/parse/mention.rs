@@ -617,10 +617,13 @@ fn impossible_date(s: &str, prev_word: &str) -> Option<(usize, String)> {
     if let Ok((rest, d)) = date_dmy(s) {
         let impossible = NaiveDate::from_ymd_opt(d.year, d.month, d.day).is_none();
         return (impossible && ends_cleanly(rest)).then(|| {
-            let message = format!(
-                "impossible date in the text: day {}, month {}, year {}",
-                d.day, d.month, d.year
-            );
+            let message = Detail::ImpossibleDate {
+                place: "text",
+                day: d.day,
+                month: d.month,
+                year: Some(d.year),
+            }
+            .to_string();
             (s.len() - rest.len(), message)
         });
     }
@@ -640,7 +643,13 @@ fn impossible_date(s: &str, prev_word: &str) -> Option<(usize, String)> {
     let in_range = (1..=31).contains(&day) && (1..=12).contains(&month);
     let never = NaiveDate::from_ymd_opt(LEAP_YEAR, month, day).is_none();
     (in_range && never && ends_cleanly(rest) && !unit_follows(rest)).then(|| {
-        let message = format!("impossible date in the text: day {day}, month {month}");
+        let message = Detail::ImpossibleDate {
+            place: "text",
+            day,
+            month,
+            year: None,
+        }
+        .to_string();
         (s.len() - rest.len(), message)
     })
 }
