@@ -251,8 +251,16 @@ struct Inner {
     line: usize,
     column: usize,
     /// The reading error behind an [`ErrorKind::Io`] error.
-    io: Option<std::sync::Arc<std::io::Error>>,
+    io: Option<Cause>,
 }
+
+/// The reading error behind an error, shared by its clones. Unwind-safe
+/// like the rest of [`Error`]: it is only ever read.
+#[derive(Debug, Clone)]
+struct Cause(std::sync::Arc<std::io::Error>);
+
+impl std::panic::UnwindSafe for Cause {}
+impl std::panic::RefUnwindSafe for Cause {}
 
 impl fmt::Display for Inner {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -269,8 +277,8 @@ impl fmt::Display for Inner {
 impl std::error::Error for Inner {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         self.io
-            .as_deref()
-            .map(|io| io as &(dyn std::error::Error + 'static))
+            .as_ref()
+            .map(|io| &*io.0 as &(dyn std::error::Error + 'static))
     }
 }
 
@@ -330,7 +338,7 @@ impl Error {
 
     /// The same error with the reading error behind it as its source.
     pub(crate) fn caused_by(mut self, io: std::io::Error) -> Self {
-        self.0.io = Some(std::sync::Arc::new(io));
+        self.0.io = Some(Cause(std::sync::Arc::new(io)));
         self
     }
 
