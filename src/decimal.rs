@@ -65,22 +65,48 @@ impl Decimal {
     /// assert_eq!(Decimal::new(1, 6), None); // 0.000001
     /// ```
     pub fn new(mantissa: i128, scale: u32) -> Option<Decimal> {
-        let (mut m, mut s) = (mantissa, scale);
-        while s > 0 && m % 10 == 0 {
-            m /= 10;
-            s -= 1;
+        let negative = mantissa < 0;
+        let (mut m, mut s) = (mantissa.unsigned_abs(), scale);
+        // The zeros after the point dropped, in 64 bits when the digits fit
+        // (figures in text always do: 128-bit division is a library call).
+        if s > 0 {
+            match u64::try_from(m) {
+                Ok(mut small) => {
+                    while s > 0 && small % 10 == 0 {
+                        small /= 10;
+                        s -= 1;
+                    }
+                    m = u128::from(small);
+                }
+                Err(_) => {
+                    while s > 0 && m % 10 == 0 {
+                        m /= 10;
+                        s -= 1;
+                    }
+                }
+            }
         }
-        let digits = digit_count(m.unsigned_abs());
+        let magnitude = i128::try_from(m).ok()?;
+        let signed = if negative { -magnitude } else { magnitude };
         let fits = if s == 0 {
-            (i128::from(i64::MIN)..=i128::from(u64::MAX)).contains(&m)
+            (i128::from(i64::MIN)..=i128::from(u64::MAX)).contains(&signed)
         } else {
+            let digits = digit_count(m);
             digits <= Self::MAX_FRACTION_DIGITS && s <= digits + Self::MAX_LEADING_ZEROS
         };
         Some(Decimal {
-            mantissa: m,
+            mantissa: signed,
             scale: u8::try_from(s).ok()?,
         })
         .filter(|_| fits)
+    }
+
+    /// The whole number `n` (always within the bounds).
+    pub(crate) const fn whole(n: u64) -> Decimal {
+        Decimal {
+            mantissa: n as i128,
+            scale: 0,
+        }
     }
 
     /// The digits of the value as one integer: 5368 for 53.68.
@@ -113,6 +139,9 @@ impl Decimal {
     /// The value times `10^exp` (`exp` may be negative), or `None` when the
     /// result is outside the bounds.
     pub fn times_ten_pow(self, exp: i32) -> Option<Decimal> {
+        if exp == 0 {
+            return Some(self);
+        }
         let scale = i64::from(self.scale) - i64::from(exp);
         if scale >= 0 {
             Decimal::new(self.mantissa, u32::try_from(scale).ok()?)
@@ -129,9 +158,12 @@ impl Decimal {
     }
 }
 
-/// The decimal digits of `n` (1 for 0).
+/// The decimal digits of `n` (1 for 0), in 64 bits when it fits.
 fn digit_count(n: u128) -> u32 {
-    n.checked_ilog10().map_or(1, |l| l + 1)
+    match u64::try_from(n) {
+        Ok(small) => small.checked_ilog10().map_or(1, |l| l + 1),
+        Err(_) => n.checked_ilog10().map_or(1, |l| l + 1),
+    }
 }
 
 impl fmt::Display for Decimal {

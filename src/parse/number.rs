@@ -7,7 +7,6 @@
 //! `1,2 triệu` is exactly 1200000 and `256.341 tỉ` exactly 256341000000000.
 
 use super::letters;
-use nom::combinator::opt;
 use nom::sequence::preceded;
 use nom::Parser;
 
@@ -16,14 +15,10 @@ use crate::decimal::Decimal;
 use crate::model::{Currency, MentionValue, Unit};
 use crate::normalize::trim_start;
 
-/// Multiplier words and the power of ten they stand for, longest first.
+/// Multiplier words and the power of ten they stand for. One may follow
+/// a smaller one, and the powers add up: `nghìn tỷ` 10^12, `triệu tỷ`
+/// 10^15 (see [`multiplier`]).
 pub(crate) const MULTIPLIERS: &[(&str, i32)] = &[
-    ("triệu tỷ", 15),
-    ("triệu tỉ", 15),
-    ("nghìn tỷ", 12),
-    ("nghìn tỉ", 12),
-    ("ngàn tỷ", 12),
-    ("ngàn tỉ", 12),
     ("nghìn", 3),
     ("ngàn", 3),
     ("triệu", 6),
@@ -112,6 +107,17 @@ pub(crate) const UNITS: &[(&str, ())] = &[
 /// match the units need).
 const UNIT_STARTS: [u64; 256] = first_bytes(UNITS);
 
+/// The multiplier after a number and a space, with its power of ten: one
+/// word, or a larger one after it (`nghìn tỷ`, `triệu tỷ`).
+fn multiplier(i: &str) -> Res<'_, i32> {
+    let word = || one_of_starting(MULTIPLIERS, &MULTIPLIER_STARTS);
+    let (i, first) = preceded(sp1, word()).parse(i)?;
+    match preceded(sp1, word()).parse(i) {
+        Ok((rest, second)) if second > first => Ok((rest, first + second)),
+        _ => Ok((i, first)),
+    }
+}
+
 /// The first words of [`MULTIPLIERS`], [`CURRENCIES`] and [`UNITS`].
 const SUFFIX_WORDS: WordFilter = WordFilter::new()
     .with(MULTIPLIERS)
@@ -130,10 +136,10 @@ fn may_have_suffix(rest: &str) -> bool {
 }
 
 /// The digits of a written number: `mantissa / 10^scale`, or more digits
-/// than a [`Decimal`] holds (`overflow`).
+/// than 64 bits hold (`overflow`), more than a [`Decimal`] holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Digits {
-    pub mantissa: u128,
+    pub mantissa: u64,
     pub scale: u32,
     pub overflow: bool,
 }
@@ -145,7 +151,12 @@ impl Digits {
         if self.overflow {
             return None;
         }
-        Decimal::new(i128::try_from(self.mantissa).ok()?, self.scale)?.times_ten_pow(exp)
+        // A whole number (most figures) needs no zeros dropped: 64 bits.
+        if self.scale == 0 {
+            let factor = 10u64.checked_pow(u32::try_from(exp).ok()?)?;
+            return Some(Decimal::whole(self.mantissa.checked_mul(factor)?));
+        }
+        Decimal::new(i128::from(self.mantissa), self.scale)?.times_ten_pow(exp)
     }
 }
 
@@ -181,7 +192,7 @@ pub(crate) fn vn_number_with(i: &str, head: usize) -> Res<'_, Digits> {
             match digits
                 .mantissa
                 .checked_mul(10)
-                .and_then(|m| m.checked_add(u128::from(b.wrapping_sub(b'0'))))
+                .and_then(|m| m.checked_add(u64::from(b.wrapping_sub(b'0'))))
             {
                 Some(m) => digits.mantissa = m,
                 None => digits.overflow = true,
@@ -227,10 +238,23 @@ pub(crate) fn vn_decimal(i: &str) -> Res<'_, Decimal> {
 /// it has more digits than a [`Decimal`] holds: it is reported rather than
 /// read.
 pub(crate) fn too_long(s: &str) -> Option<usize> {
+    // Within 15 digits, without four zeros after the comma and without a
+    // multiplier after it, a figure always fits: most end here.
+    let bytes = s.as_bytes();
+    let token = bytes
+        .iter()
+        .take_while(|b| b.is_ascii_digit() || matches!(b, b'.' | b','))
+        .count();
+    let written = bytes.get(..token).unwrap_or_default();
+    let next = bytes.get(token + 1).copied().unwrap_or(0);
+    let may_multiply = MULTIPLIER_STARTS
+        .get(usize::from(next))
+        .is_some_and(|&entries| entries != 0);
+    if token <= 15 && !written.windows(5).any(|w| w == b",0000") && !may_multiply {
+        return None;
+    }
     let (rest, digits) = vn_number(s).ok()?;
-    let (after, exp) = preceded(sp1, one_of_starting(MULTIPLIERS, &MULTIPLIER_STARTS))
-        .parse(rest)
-        .unwrap_or((rest, 0));
+    let (after, exp) = multiplier(rest).unwrap_or((rest, 0));
     digits.value(exp).is_none().then_some(s.len() - after.len())
 }
 
@@ -291,15 +315,7 @@ pub(crate) fn figure_after<'a>(
 ) -> Option<(usize, MentionValue)> {
     let done = |rest: &str, v| Some((s.len() - rest.len(), v));
     let (rest, exp, unit) = if may_have_suffix(rest) {
-        let (rest, exp) = match opt(preceded(
-            sp1,
-            one_of_starting(MULTIPLIERS, &MULTIPLIER_STARTS),
-        ))
-        .parse(rest)
-        {
-            Ok((r, e)) => (r, e.unwrap_or(0)),
-            Err(_) => (rest, 0),
-        };
+        let (rest, exp) = multiplier(rest).unwrap_or((rest, 0));
         if let Ok((after, currency)) =
             preceded(sp0, one_of_starting(CURRENCIES, &CURRENCY_STARTS)).parse(rest)
         {
