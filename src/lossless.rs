@@ -34,7 +34,7 @@ impl Article<'_> {
     pub(crate) fn leaves(&self, raw: bool) -> Vec<(Span, &str)> {
         let mut out: Vec<(Span, &str)> = Vec::with_capacity(self.body.len() + 8);
         if let Some(d) = &self.dateline {
-            out.push((d.span, &d.text));
+            out.push((d.text.span, d.text.as_str()));
         }
         out.extend(self.section.iter().map(|s| (s.span, s.as_str())));
         match &self.title_raw {
@@ -42,7 +42,7 @@ impl Article<'_> {
             _ => out.push((self.title.span, self.title.as_str())),
         }
         if let Some(m) = &self.source {
-            out.push((m.span, &m.text));
+            out.push((m.text.span, m.text.as_str()));
         }
         if let Some(l) = &self.lead {
             out.push((l.span, l.as_str()));
@@ -51,17 +51,14 @@ impl Article<'_> {
             match b.kind {
                 BlockKind::Caption => {
                     if !b.text.is_empty() {
-                        out.push((
-                            Span::new(b.span.start, b.span.start + b.text.len()),
-                            &b.text,
-                        ));
+                        out.push((b.text.span, b.text.as_str()));
                     }
-                    out.extend(b.credits.iter().map(|c| (c.span, &*c.text)));
+                    out.extend(b.credits.iter().map(|c| (c.text.span, c.text.as_str())));
                 }
-                _ => out.push((b.span, &b.text)),
+                _ => out.push((b.text.span, b.text.as_str())),
             }
         }
-        out.extend(self.credits.iter().map(|c| (c.span, &*c.text)));
+        out.extend(self.credits.iter().map(|c| (c.text.span, c.text.as_str())));
         out.extend(self.footer.iter().map(|f| (f.span, f.as_str())));
         out.extend(self.header.iter().map(|f| (f.span, f.as_str())));
         out
@@ -80,24 +77,25 @@ impl Article<'_> {
             s.end = s.end.saturating_add_signed(delta);
         };
         if let Some(d) = &mut self.dateline {
-            mv(&mut d.span);
+            mv(&mut d.text.span);
         }
         self.section.iter_mut().for_each(|t| mv(&mut t.span));
         mv(&mut self.title.span);
         if let Some(m) = &mut self.source {
-            mv(&mut m.span);
+            mv(&mut m.text.span);
         }
         if let Some(l) = &mut self.lead {
             mv(&mut l.span);
         }
         for b in &mut self.body {
             mv(&mut b.span);
-            b.credits.iter_mut().for_each(|c| mv(&mut c.span));
+            mv(&mut b.text.span);
+            b.credits.iter_mut().for_each(|c| mv(&mut c.text.span));
         }
-        self.credits.iter_mut().for_each(|c| mv(&mut c.span));
+        self.credits.iter_mut().for_each(|c| mv(&mut c.text.span));
         self.footer.iter_mut().for_each(|t| mv(&mut t.span));
         self.header.iter_mut().for_each(|t| mv(&mut t.span));
-        self.mentions.iter_mut().for_each(|m| mv(&mut m.span));
+        self.mentions.iter_mut().for_each(|m| mv(&mut m.text.span));
         self.diagnostics.iter_mut().for_each(|d| mv(&mut d.span));
         self.layout.iter_mut().for_each(|t| mv(&mut t.span));
     }

@@ -85,6 +85,28 @@ impl<'a> Text<'a> {
     }
 }
 
+/// A text without a position (an empty span), as read from JSON or built
+/// by hand.
+impl<'a> From<&'a str> for Text<'a> {
+    fn from(text: &'a str) -> Self {
+        Text::new(text, Span::default())
+    }
+}
+
+/// A text without a position (an empty span).
+impl From<String> for Text<'static> {
+    fn from(text: String) -> Self {
+        Text::new(text, Span::default())
+    }
+}
+
+/// A text without a position (an empty span).
+impl<'a> From<Cow<'a, str>> for Text<'a> {
+    fn from(text: Cow<'a, str>) -> Self {
+        Text::new(text, Span::default())
+    }
+}
+
 impl Deref for Text<'_> {
     type Target = str;
     fn deref(&self) -> &str {
@@ -212,8 +234,9 @@ impl PartialEq for Article<'_> {
 #[derive(Debug, Clone, Eq)]
 #[non_exhaustive]
 pub struct Dateline<'a> {
-    /// The dateline as written, such as `03/04/2024 - 07:35`.
-    pub text: Cow<'a, str>,
+    /// The dateline as written, such as `03/04/2024 - 07:35`, with where it
+    /// stood.
+    pub text: Text<'a>,
     /// The calendar date.
     pub date: NaiveDate,
     /// The time of day, when given.
@@ -224,8 +247,6 @@ pub struct Dateline<'a> {
     pub offset_assumed: bool,
     /// The weekday the text names (`Thứ Tư`), if any.
     pub weekday: Option<Weekday>,
-    /// Where the dateline stood.
-    pub span: Span,
 }
 
 impl Dateline<'_> {
@@ -241,7 +262,7 @@ impl Dateline<'_> {
     /// The same dateline, owning its text.
     pub fn into_owned(self) -> Dateline<'static> {
         Dateline {
-            text: own(self.text),
+            text: self.text.into_owned(),
             ..self
         }
     }
@@ -262,25 +283,23 @@ impl PartialEq for Dateline<'_> {
 #[derive(Debug, Clone, Eq)]
 #[non_exhaustive]
 pub struct SourceMarker<'a> {
-    /// The marker as written, with its brackets and dash.
-    pub text: Cow<'a, str>,
+    /// The marker as written, with its brackets and dash, and where it
+    /// stood.
+    pub text: Text<'a>,
     /// The code without brackets, dash and spaces, as written (`CT`, `Dân trí`).
     pub code: Cow<'a, str>,
     /// The outlet's entry in the registry ([`crate::outlets`]), or `None`
     /// for a code it does not know.
     pub outlet: Option<&'static Outlet>,
-    /// Where the marker stood.
-    pub span: Span,
 }
 
 impl SourceMarker<'_> {
     /// The same marker, owning its text.
     pub fn into_owned(self) -> SourceMarker<'static> {
         SourceMarker {
-            text: own(self.text),
+            text: self.text.into_owned(),
             code: own(self.code),
             outlet: self.outlet,
-            span: self.span,
         }
     }
 }
@@ -327,24 +346,21 @@ named! {
 #[derive(Debug, Clone, Eq)]
 #[non_exhaustive]
 pub struct Credit<'a> {
-    /// The credit as written.
-    pub text: Cow<'a, str>,
+    /// The credit as written, and where it stood.
+    pub text: Text<'a>,
     /// The roles, in the order written.
     pub roles: Vec<Role>,
     /// The names, exactly as written.
     pub names: Vec<Cow<'a, str>>,
-    /// Where the credit stood.
-    pub span: Span,
 }
 
 impl Credit<'_> {
     /// The same credit, owning its text.
     pub fn into_owned(self) -> Credit<'static> {
         Credit {
-            text: own(self.text),
+            text: self.text.into_owned(),
             roles: self.roles,
             names: self.names.into_iter().map(own).collect(),
-            span: self.span,
         }
     }
 }
@@ -378,8 +394,9 @@ named! {
 pub struct Block<'a> {
     /// What the block is.
     pub kind: BlockKind,
-    /// Its text; for a caption, without its photo credit.
-    pub text: Cow<'a, str>,
+    /// Its text, and where it stood; for a caption, without its photo
+    /// credit.
+    pub text: Text<'a>,
     /// For a caption, its photo credit.
     pub credits: Vec<Credit<'a>>,
     /// Where the whole block (credit included) stood.
@@ -391,7 +408,7 @@ impl Block<'_> {
     pub fn into_owned(self) -> Block<'static> {
         Block {
             kind: self.kind,
-            text: own(self.text),
+            text: self.text.into_owned(),
             credits: self.credits.into_iter().map(Credit::into_owned).collect(),
             span: self.span,
         }
@@ -408,12 +425,11 @@ impl PartialEq for Block<'_> {
 #[derive(Debug, Clone)]
 #[non_exhaustive]
 pub struct Mention<'a> {
-    /// The words as written, such as `ngày 2-4-2024` or `quý II-2024`.
-    pub text: Cow<'a, str>,
+    /// The words as written, such as `ngày 2-4-2024` or `quý II-2024`,
+    /// and where they stood.
+    pub text: Text<'a>,
     /// What they mean.
     pub value: MentionValue,
-    /// Where they stood.
-    pub span: Span,
 }
 
 impl Mention<'_> {
@@ -425,9 +441,8 @@ impl Mention<'_> {
     /// The same mention, owning its text.
     pub fn into_owned(self) -> Mention<'static> {
         Mention {
-            text: own(self.text),
+            text: self.text.into_owned(),
             value: self.value,
-            span: self.span,
         }
     }
 }

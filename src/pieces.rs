@@ -5,7 +5,7 @@ use std::borrow::Cow;
 use std::str::FromStr;
 
 use crate::error::{Error, ErrorKind};
-use crate::model::{Article, Credit, Dateline, SourceMarker, Span};
+use crate::model::{Article, Credit, Dateline, SourceMarker, Span, Text};
 use crate::normalize::{normalize, trim};
 use crate::parse::article::parse_range;
 use crate::parse::credit::{credit_line, Place};
@@ -156,10 +156,9 @@ impl<'a> SourceMarker<'a> {
             ));
         }
         Ok(SourceMarker {
-            text: m.text.into(),
+            text: Text::new(m.text, Span::new(at, at + m.text.len())),
             code: m.code.into(),
             outlet: m.outlet,
-            span: Span::new(at, at + m.text.len()),
         })
     }
 }
@@ -190,7 +189,7 @@ impl<'a> Credit<'a> {
     pub fn parse(text: &'a str) -> Result<Credit<'a>, Error> {
         let mut credits = Credit::parse_line(text)?;
         if credits.len() > 1 {
-            let at = credits.get(1).map_or(0, |c| c.span.start);
+            let at = credits.get(1).map_or(0, |c| c.text.span.start);
             return Err(Error::at(
                 ErrorKind::InvalidCredit,
                 Detail::SeveralCredits {
@@ -242,10 +241,9 @@ impl<'a> Credit<'a> {
             .map(|c| {
                 let start = crate::parse::common::offset_in(text, c.text);
                 Credit {
-                    text: c.text.into(),
+                    text: Text::new(c.text, Span::new(start, start + c.text.len())),
                     roles: c.roles,
                     names: c.names,
-                    span: Span::new(start, start + c.text.len()),
                 }
             })
             .collect())

@@ -406,7 +406,6 @@ impl<'de> Deserialize<'de> for Dateline<'static> {
             offset,
             offset_assumed: w.offset_assumed,
             weekday,
-            span: Span::default(),
         })
     }
 }
@@ -425,7 +424,6 @@ impl<'de> Deserialize<'de> for SourceMarker<'static> {
             outlet: crate::outlet(&w.code),
             text: w.text.into(),
             code: w.code.into(),
-            span: Span::default(),
         })
     }
 }
@@ -445,7 +443,6 @@ impl<'de> Deserialize<'de> for Credit<'static> {
             text: w.text.into(),
             roles: w.roles,
             names: w.names.into_iter().map(Into::into).collect(),
-            span: Span::default(),
         })
     }
 }
@@ -600,7 +597,6 @@ impl MentionWire {
         Ok(Some(Mention {
             text: self.text.into(),
             value,
-            span: Span::default(),
         }))
     }
 }

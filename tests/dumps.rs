@@ -225,7 +225,7 @@ fn spans_of_a_decomposed_dump_point_into_the_normalized_dump() {
         assert_eq!(&nfc[articles[0].title.span.range()], "Tiêu đề một");
         assert_eq!(&nfc[articles[1].title.span.range()], "Tiêu đề hai");
         assert_eq!(
-            &nfc[articles[1].source.as_ref().unwrap().span.range()],
+            &nfc[articles[1].source.as_ref().unwrap().text.span.range()],
             "TTO -"
         );
         assert_eq!(articles[1].diagnostics[0].line, 9);

@@ -968,7 +968,7 @@ impl<'a> Builder<'a> {
                 self.unplaced_dateline = true;
                 self.body.push(Block {
                     kind: BlockKind::Paragraph,
-                    text: line.text.into(),
+                    text: Text::new(line.text, line.span()),
                     credits: Vec::new(),
                     span: line.span(),
                 });
@@ -1075,10 +1075,9 @@ impl<'a> Builder<'a> {
             ));
         }
         self.source = Some(SourceMarker {
-            text: m.text.into(),
+            text: Text::new(m.text, Span::new(line.start, line.start + m.text.len())),
             code: m.code.into(),
             outlet: known,
-            span: Span::new(line.start, line.start + m.text.len()),
         });
         let lead = trim(line.text.get(m.consumed..).unwrap_or_default());
         if !lead.is_empty() {
@@ -1162,7 +1161,7 @@ impl<'a> Builder<'a> {
                 .iter()
                 .any(|h| h.roles == c.roles && h.names == c.names);
             if again {
-                footer.push(Text::new(c.text, c.span));
+                footer.push(c.text);
             } else {
                 all.push(c);
             }
@@ -1186,10 +1185,9 @@ impl<'a> Builder<'a> {
     fn credit(&self, c: RawCredit<'a>) -> Credit<'a> {
         let start = super::common::offset_in(self.text, c.text);
         Credit {
-            text: c.text.into(),
+            text: Text::new(c.text, Span::new(start, start + c.text.len())),
             roles: c.roles,
             names: c.names,
-            span: Span::new(start, start + c.text.len()),
         }
     }
 
@@ -1197,7 +1195,7 @@ impl<'a> Builder<'a> {
         if l.indent >= RELATED_INDENT && l.indent > lead_indent && is_title_like(l.text) {
             return Block {
                 kind: BlockKind::Related,
-                text: l.text.into(),
+                text: Text::new(l.text, l.span()),
                 credits: Vec::new(),
                 span: l.span(),
             };
@@ -1208,16 +1206,17 @@ impl<'a> Builder<'a> {
                 Some(len) => l.text.get(..len).unwrap_or_default(),
                 None => "",
             };
+            let start = l.span().start;
             return Block {
                 kind: BlockKind::Caption,
-                text: text.into(),
+                text: Text::new(text, Span::new(start, start + text.len())),
                 credits: vec![self.credit(credit)],
                 span: l.span(),
             };
         }
         Block {
             kind: BlockKind::Paragraph,
-            text: l.text.into(),
+            text: Text::new(l.text, l.span()),
             credits: Vec::new(),
             span: l.span(),
         }
@@ -1252,8 +1251,8 @@ impl<'a> Builder<'a> {
             }
         }
         for block in &self.body {
-            if let Cow::Borrowed(s) = block.text {
-                mention::scan(s, block.span.start, ctx, &mut mentions, &mut findings);
+            if let Cow::Borrowed(s) = block.text.text {
+                mention::scan(s, block.text.span.start, ctx, &mut mentions, &mut findings);
             }
         }
         // Lead first, then the body in order: the order the canonical
@@ -1270,7 +1269,10 @@ impl<'a> Builder<'a> {
             )
         };
         if mentions.len() > MAX_PIECES {
-            return Err(past("mentions", mentions.get(MAX_PIECES).map(|m| m.span)));
+            return Err(past(
+                "mentions",
+                mentions.get(MAX_PIECES).map(|m| m.text.span),
+            ));
         }
         if findings.len() > MAX_PIECES {
             findings.sort_by_key(|f| f.span.start);

@@ -22,7 +22,7 @@ use super::common::{
     WordFilter, PARTS_OF_DAY, PART_OF_DAY_STARTS,
 };
 use super::Finding;
-use crate::model::{Dateline, DiagnosticCode, Span};
+use crate::model::{Dateline, DiagnosticCode, Span, Text};
 use crate::normalize::{is_dash, is_space, trim};
 use crate::vocab;
 
@@ -856,13 +856,12 @@ pub(crate) fn build<'a>(
         ));
     }
     Some(Dateline {
-        text: found.text.into(),
+        text: Text::new(found.text, span),
         date,
         time,
         offset,
         offset_assumed: written.is_none(),
         weekday: raw.weekday,
-        span,
     })
 }
 

@@ -41,7 +41,7 @@ use super::number::{
 use super::when;
 use super::Finding;
 use crate::error::Detail;
-use crate::model::{DiagnosticCode, Mention, MentionValue, Span};
+use crate::model::{DiagnosticCode, Mention, MentionValue, Span, Text};
 use crate::normalize::{is_dash, is_space, trim_start, CLOSE_BRACKETS, OPEN_BRACKETS};
 use crate::vocab;
 use crate::MAX_PIECES;
@@ -210,9 +210,8 @@ pub(crate) fn scan<'a>(
                 let end = at + len;
                 if let Some(t) = text.get(at..end) {
                     out.push(Mention {
-                        text: t.into(),
+                        text: Text::new(t, Span::new(base + at, base + end)),
                         value,
-                        span: Span::new(base + at, base + end),
                     });
                 }
                 if out.len() > MAX_PIECES {
@@ -1377,7 +1376,7 @@ mod tests {
         let mut out = Vec::new();
         scan(s, 0, ctx, &mut out, &mut Vec::new());
         out.into_iter()
-            .map(|m| (m.text.into_owned(), m.value))
+            .map(|m| (m.text.to_string(), m.value))
             .collect()
     }
 

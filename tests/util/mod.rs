@@ -110,7 +110,7 @@ pub fn codes(a: &vn_article::Article<'_>) -> Vec<&'static str> {
 pub fn spans(a: &vn_article::Article<'_>) -> Vec<vn_article::Span> {
     let mut out = Vec::new();
     if let Some(d) = &a.dateline {
-        out.push(d.span);
+        out.push(d.text.span);
     }
     out.extend(a.section.iter().map(|s| s.span));
     // The `>` between breadcrumb parts belongs to the section.
@@ -119,13 +119,13 @@ pub fn spans(a: &vn_article::Article<'_>) -> Vec<vn_article::Span> {
     }
     out.push(a.title.span);
     if let Some(s) = &a.source {
-        out.push(s.span);
+        out.push(s.text.span);
     }
     if let Some(l) = &a.lead {
         out.push(l.span);
     }
     out.extend(a.body.iter().map(|b| b.span));
-    out.extend(a.credits.iter().map(|c| c.span));
+    out.extend(a.credits.iter().map(|c| c.text.span));
     out.extend(a.footer.iter().map(|f| f.span));
     out.extend(a.header.iter().map(|f| f.span));
     out
