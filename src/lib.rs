@@ -228,6 +228,34 @@
 //! | `ambiguous_number` | a number the grammar cannot read for sure (`15.6`) |
 //! | `number_too_long` | a figure with more digits than a [`Decimal`] holds exactly |
 //!
+//! ## Layout
+//!
+//! The modules in the order data flows through them:
+//!
+//! - `normalize`: NFC with a borrowed fast path, the look-alike characters
+//!   (spaces, dashes, quotes) and their classes.
+//! - `scan`: byte searches over blocks the compiler vectorizes.
+//! - `vocab`: the word tables of times and dates (numbers, months, relative
+//!   words, parts of a month or year, counts).
+//! - `parse::common` and `parse::letters`: lines, small nom parsers,
+//!   word-table look-ups, letter classes and case.
+//! - `parse::header`: each line above the lead classified on its own.
+//! - The piece grammars: `parse::dateline`, `parse::source` (markers),
+//!   `parse::credit` (credit lines, bylines, captions), `parse::mention`
+//!   (the mention scanner and the date, time, quarter and percent
+//!   grammars), `parse::when` (periods, ranges, relative and lunar dates),
+//!   `parse::number` (figures, money, units); `decimal` (exact values),
+//!   `lunar` (the Vietnamese calendar), `outlets` (the registry).
+//! - `parse::article`: the assembler, which puts the pieces together.
+//! - `model`: the article and its pieces; `entry`: the entry points and
+//!   `FromStr` of the pieces; `lossless`: `Article::rebuild` and the layout
+//!   it needs.
+//! - `display` (canonical text) and `serde` (JSON schema 1, both ways).
+//! - `dump`: dumps of many articles, split once for `parse_many`,
+//!   `read_many` and `split_many`.
+//! - `error` (the error type and every message) and `named` (the public
+//!   enums' names).
+//!
 //! ## Stability
 //!
 //! What a minor release (0.x to 0.x.y before 1.0, 1.x to 1.y after) may
@@ -255,28 +283,30 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+// The modules, in the order data flows through them, are listed under
+// "Layout" in the crate docs above.
 #[macro_use]
 mod named;
 
-mod bytes;
 mod decimal;
 mod display;
+mod dump;
+mod entry;
 mod error;
 mod lossless;
 mod lunar;
-mod many;
 mod model;
 mod normalize;
 mod outlets;
 mod parse;
-mod pieces;
+mod scan;
 #[cfg(feature = "serde")]
 mod serde;
 mod vocab;
 
 pub use decimal::Decimal;
+pub use dump::{DumpPiece, ParseMany, ReadMany, SplitMany};
 pub use error::{Error, ErrorKind};
-pub use many::{DumpPiece, ParseMany, ReadMany, SplitMany};
 pub use model::{
     Article, Block, BlockKind, Credit, Currency, Dateline, Diagnostic, DiagnosticCode, Mention,
     MentionKind, MentionValue, Role, SourceMarker, Span, Text, Unit,
@@ -313,7 +343,7 @@ pub const MAX_PIECES: usize = 10_000;
 /// assert_eq!((err.line(), err.column()), (2, 1));
 /// ```
 pub fn parse(text: &str) -> Result<Article<'_>, Error> {
-    pieces::parse_one(text)
+    entry::parse_one(text)
 }
 
 /// Parses one article from bytes, checking they are UTF-8 first.
@@ -331,7 +361,7 @@ pub fn parse(text: &str) -> Result<Article<'_>, Error> {
 pub fn parse_bytes(bytes: &[u8]) -> Result<Article<'_>, Error> {
     match std::str::from_utf8(bytes) {
         Ok(text) => parse(text),
-        Err(e) => Err(pieces::utf8_error(bytes, &e)),
+        Err(e) => Err(entry::utf8_error(bytes, &e)),
     }
 }
 

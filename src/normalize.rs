@@ -172,7 +172,7 @@ fn next_slow(bytes: &[u8], from: usize) -> Option<usize> {
         // byte checked apart (U+2000 and U+2001 are the two NFC maps to
         // U+2002 and U+2003).
         // (callgrind: 3.1 to 1.9 million instructions over the corpus.)
-        let at = crate::bytes::find(bytes, from, |b, n, _, _, _| slow_lead(b, n, 0))?;
+        let at = crate::scan::find(bytes, from, |b, n, _, _, _| slow_lead(b, n, 0))?;
         let [b, n, a] = [at, at + 1, at + 2].map(|i| bytes.get(i).copied().unwrap_or(0));
         if slow_lead(b, n, a) {
             return Some(at);

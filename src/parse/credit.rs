@@ -987,7 +987,7 @@ fn opens_photo_credit(s: &str) -> bool {
 /// `hình`/`Hình` (`h`/`H`, C3 AC, then `nh`; not `trình`), the photo role
 /// words, found by their five bytes in one vectorized pass.
 fn has_photo_word(s: &[u8]) -> bool {
-    crate::bytes::any_whole(s, |a, b, c, n, h| {
+    crate::scan::any_whole(s, |a, b, c, n, h| {
         // `ì` is C3 AC, `Ì` C3 8C; `nh` in either case (`ẢNH`, `HÌNH`).
         let hinh = ((a | 0x20) == b'h') & (b == 0xC3) & ((c | 0x20) == 0xAC);
         ((n | 0x20) == b'n') & ((h | 0x20) == b'h') & (is_a_hook(a, b, c) | hinh)
@@ -996,7 +996,7 @@ fn has_photo_word(s: &[u8]) -> bool {
 
 /// Whether `s` holds `ảnh`/`Ảnh` alone of the photo words.
 fn has_anh(s: &[u8]) -> bool {
-    crate::bytes::any_whole(s, |a, b, c, n, h| {
+    crate::scan::any_whole(s, |a, b, c, n, h| {
         ((n | 0x20) == b'n') & ((h | 0x20) == b'h') & is_a_hook(a, b, c)
     })
 }

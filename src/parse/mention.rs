@@ -347,8 +347,8 @@ fn find_anchor(bytes: &[u8], from: usize) -> Option<usize> {
 fn anchors(
     bytes: &[u8],
     from: usize,
-) -> crate::bytes::Hits<'_, impl Fn(u8, u8, u8, u8, u8) -> bool> {
-    crate::bytes::Hits::new(bytes, from, |a, b, _, _, _| {
+) -> crate::scan::Hits<'_, impl Fn(u8, u8, u8, u8, u8) -> bool> {
+    crate::scan::Hits::new(bytes, from, |a, b, _, _, _| {
         let (l, m) = (a | 0x20, b | 0x20);
         (a.wrapping_sub(b'0') < 10)
             | ((l == b'q') & (m == b'u'))

@@ -5,6 +5,7 @@
 use std::borrow::Cow;
 use std::io::BufRead;
 
+use crate::entry::too_large;
 use crate::error::{Detail, Error, ErrorKind};
 use crate::model::Article;
 use crate::normalize::{normalize, trim, trim_bytes};
@@ -13,7 +14,6 @@ use crate::parse::article::{furniture, is_breadcrumb, is_end_mark, is_paragraph_
 use crate::parse::common::has_digit;
 use crate::parse::credit::{credit_line, Place};
 use crate::parse::dateline;
-use crate::pieces::too_large;
 use crate::MAX_INPUT_LEN;
 
 /// Tells, a line at a time, where the articles of a dump start: at a line
@@ -601,7 +601,7 @@ impl<R: BufRead> ReadMany<R> {
                     }
                     Err(e) => {
                         self.normalized_pos += len;
-                        let err = crate::pieces::utf8_error(bytes, &e);
+                        let err = crate::entry::utf8_error(bytes, &e);
                         Some(Err(Error::with_position(
                             err.kind(),
                             err.message().to_string(),
