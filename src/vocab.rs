@@ -358,3 +358,83 @@ pub(crate) const EARLY_DAY_WORD_STARTS: [u64; 256] = first_bytes(EARLY_DAY_WORDS
 
 /// `của năm 2021` (`quý 3 của năm 2021`).
 pub(crate) const OF: &str = "của";
+
+// The words of the mention scanner.
+
+/// Words that announce a date right after them; up to two of them may stand
+/// together (`tối mùng 3/9`). Longest first.
+pub(crate) const DATE_WORDS: &[(&str, ())] = &[
+    ("rạng sáng", ()),
+    ("hôm nay", ()),
+    ("hôm qua", ()),
+    ("ngày", ()),
+    ("mùng", ()),
+    ("mồng", ()),
+    ("sáng", ()),
+    ("trưa", ()),
+    ("chiều", ()),
+    ("tối", ()),
+    ("đêm", ()),
+];
+
+/// The first bytes of [`DATE_WORDS`].
+pub(crate) const DATE_WORD_STARTS: [u64; 256] = first_bytes(DATE_WORDS);
+
+/// Words that may follow a date word before the date (`sáng nay (6/12)`,
+/// `tối mùng 3/9`).
+pub(crate) const DATE_WORDS_AFTER: &[(&str, ())] = &[
+    ("nay", ()),
+    ("qua", ()),
+    ("mai", ()),
+    ("kia", ()),
+    ("mùng", ()),
+    ("mồng", ()),
+    ("ngày", ()),
+];
+
+/// The first bytes of [`DATE_WORDS_AFTER`].
+pub(crate) const DATE_WORD_AFTER_STARTS: [u64; 256] = first_bytes(DATE_WORDS_AFTER);
+
+/// The word that opens a quarter (`quý II`).
+pub(crate) const QUARTER_WORD: &str = "quý";
+
+/// Roman numerals of quarters, longest first.
+pub(crate) const QUARTERS: &[(&str, u8)] = &[
+    ("iv", 4),
+    ("iii", 3),
+    ("ii", 2),
+    ("i", 1),
+    ("4", 4),
+    ("3", 3),
+    ("2", 2),
+    ("1", 1),
+];
+
+/// Words before a bare hour that make it a time (`lúc 19h`).
+pub(crate) const TIME_WORDS: &[(&str, ())] = &[
+    ("lúc", ()),
+    ("khoảng", ()),
+    ("tầm", ()),
+    ("vào lúc", ()),
+    ("vào khoảng", ()),
+];
+
+/// The first bytes of [`QUARTERS`] and [`TIME_WORDS`].
+pub(crate) const QUARTER_STARTS: [u64; 256] = first_bytes(QUARTERS);
+pub(crate) const TIME_WORD_STARTS: [u64; 256] = first_bytes(TIME_WORDS);
+
+/// Words after which `n/d` is no ratio (`tháng 6/2026`, `số 12/15`).
+pub(crate) const NOT_RATIO_BEFORE: &[(&str, ())] = &[
+    ("tháng", ()),
+    ("năm", ()),
+    ("quý", ()),
+    ("số", ()),
+    ("khoản", ()),
+    ("điều", ()),
+    ("điểm", ()),
+    ("giờ", ()),
+    ("lớp", ()),
+];
+
+/// The first bytes of [`NOT_RATIO_BEFORE`].
+pub(crate) const NOT_RATIO_BEFORE_STARTS: [u64; 256] = first_bytes(NOT_RATIO_BEFORE);

@@ -1,0 +1,330 @@
+//! The date grammars of the mention scanner: dates with digits in every
+//! order and separator, written out (`ngày 2 tháng 4 năm 2024`), with the
+//! month first, in brackets, announced by a date word, with two-digit or
+//! relative years; and the impossible dates reported rather than read.
+
+use super::*;
+
+/// A date that does not exist, reported rather than read: a full date
+/// (`31/02/2024`), or a day and month no year has (`31/2`, or `31-4` after
+/// a date word such as `ngày`). `prev_word` is the word before `s`. Gives
+/// the length and the message.
+pub(super) fn impossible_date(s: &str, prev_word: &str) -> Option<(usize, String)> {
+    if let Ok((rest, d)) = date_dmy(s) {
+        let impossible = NaiveDate::from_ymd_opt(d.year, d.month, d.day).is_none();
+        return (impossible && ends_cleanly(rest)).then(|| {
+            let message = Detail::ImpossibleDate {
+                place: "text",
+                day: d.day,
+                month: d.month,
+                year: Some(d.year),
+            }
+            .to_string();
+            (s.len() - rest.len(), message)
+        });
+    }
+    // `d/m` anywhere; `d-m` and `d.m` only after a date word, looked up
+    // only for them.
+    let (rest, (day, month)) = day_month_any(s).ok()?;
+    let slash = s
+        .trim_start_matches(|c: char| c.is_ascii_digit())
+        .starts_with('/');
+    let announced = || {
+        is_one_of(prev_word, DATE_WORDS_AFTER, &DATE_WORD_AFTER_STARTS)
+            || is_one_of(prev_word, DATE_WORDS, &DATE_WORD_STARTS)
+    };
+    if !slash && !announced() {
+        return None;
+    }
+    let in_range = (1..=31).contains(&day) && (1..=12).contains(&month);
+    let never = NaiveDate::from_ymd_opt(LEAP_YEAR, month, day).is_none();
+    (in_range && never && ends_cleanly(rest) && !unit_follows(rest)).then(|| {
+        let message = Detail::ImpossibleDate {
+            place: "text",
+            day,
+            month,
+            year: None,
+        }
+        .to_string();
+        (s.len() - rest.len(), message)
+    })
+}
+
+/// A leap year, to ask whether a day and month exist in some year.
+pub(super) const LEAP_YEAR: i32 = 2000;
+
+/// `Tháng Mười Một 14, 2019`, `tháng 7 4, 2018`: the month first, as some
+/// pages print it.
+pub(super) fn month_first_date(i: &str, ctx: Context) -> Res<'_, MentionValue> {
+    let (i, _) = (word(vocab::MONTH_WORD), sp1).parse(i)?;
+    let (i, month) = when::month_number(i)?;
+    let (i, day) = preceded(sp1, number(1, 2)).parse(i)?;
+    let (i, year) = preceded((sp0, ch(','), sp0), number(4, 4)).parse(i)?;
+    if !ends_cleanly(i) {
+        return crate::parse::common::fail(i);
+    }
+    match date_value(day, month, Some(year as i32), ctx) {
+        Some(v) => Ok((i, v)),
+        None => crate::parse::common::fail(i),
+    }
+}
+
+/// `28/3`: day and month joined by `/` (no year).
+pub(super) fn day_month_slash(i: &str) -> Res<'_, (u32, u32)> {
+    let (i, d) = number(1, 2)(i)?;
+    let (i, _) = ch('/')(i)?;
+    let (i, m) = number(1, 2)(i)?;
+    Ok((i, (d, m)))
+}
+
+/// `12-5`, `12/5`, `1.12`, `21 – 8`: day and month with any separator, a
+/// dash with spaces too (after a date word).
+pub(super) fn day_month_any(i: &str) -> Res<'_, (u32, u32)> {
+    let (i, d) = number(1, 2)(i)?;
+    let (i, _) = alt((ch('/'), (sp0, dash, sp0).map(|_| '-'), ch('.'))).parse(i)?;
+    let (i, m) = number(1, 2)(i)?;
+    Ok((i, (d, m)))
+}
+
+/// A date after a date word: full, year-less or written out.
+pub(super) fn date_after_word(i: &str, ctx: Context) -> Res<'_, MentionValue> {
+    if let Ok((rest, v)) = date_written_mention(i, true, ctx) {
+        return Ok((rest, v));
+    }
+    if let Ok((rest, d)) = date_dmy(i).or_else(|_| date_dmy_spaced(i)) {
+        if ends_cleanly(rest) {
+            if let Some(v) = date_value(d.day, d.month, Some(d.year), ctx) {
+                return Ok((rest, v));
+            }
+        }
+        return crate::parse::common::fail(i);
+    }
+    if let Ok((rest, (d, m, yy))) = dmy_two_digit(i) {
+        if ends_cleanly(rest) {
+            if let Some(v) = date_value(d, m, Some(two_digit_year(yy, ctx.dateline)), ctx) {
+                return Ok((rest, v));
+            }
+        }
+        return crate::parse::common::fail(i);
+    }
+    if let Ok((rest, (day, month))) = day_month_any(i) {
+        if let Ok((rest, n)) = when::relative_year(rest) {
+            if let Some(v) = relative_year_date(day, month, n, ctx).filter(|_| ends_cleanly(rest)) {
+                return Ok((rest, v));
+            }
+        }
+        if ends_cleanly(rest) && !rest.starts_with('%') {
+            if let Some(v) = date_value(day, month, None, ctx) {
+                return Ok((rest, v));
+            }
+        }
+    }
+    if let Ok((rest, v)) = bracketed_date(i, ctx) {
+        return Ok((rest, v));
+    }
+    crate::parse::common::fail(i)
+}
+
+/// `(28/3)`, `(30-4-1975)`, `(3.12)`: a date alone in brackets.
+pub(super) fn bracketed_date(i: &str, ctx: Context) -> Res<'_, MentionValue> {
+    let Some(open) = i.chars().next().filter(|c| OPEN_BRACKETS.contains(c)) else {
+        return crate::parse::common::fail(i);
+    };
+    let inner = i.get(open.len_utf8()..).unwrap_or_default();
+    let (rest, raw) = alt((
+        date_dmy.map(|d: RawDate| (d.day, d.month, Some(d.year))),
+        day_month_any.map(|(d, m)| (d, m, None)),
+    ))
+    .parse(inner)?;
+    let Some(close) = rest.chars().next().filter(|c| CLOSE_BRACKETS.contains(c)) else {
+        return crate::parse::common::fail(i);
+    };
+    let rest = rest.get(close.len_utf8()..).unwrap_or_default();
+    match date_value(raw.0, raw.1, raw.2, ctx) {
+        Some(v) => Ok((rest, v)),
+        None => crate::parse::common::fail(i),
+    }
+}
+
+/// `ngày 2-4-2024`, `sáng 12-5`, `tối mùng 3/9/2025`, `hôm qua (21/7)`.
+pub(super) fn announced_date(i: &str, ctx: Context) -> Res<'_, MentionValue> {
+    let (rest, _) = one_of_starting(DATE_WORDS, &DATE_WORD_STARTS).parse(i)?;
+    let (rest, _) = opt(preceded(
+        sp1,
+        one_of_starting(DATE_WORDS_AFTER, &DATE_WORD_AFTER_STARTS),
+    ))
+    .parse(rest)?;
+    let (rest, _) = sp1(rest)?;
+    if let Ok(found) = when::day_range(rest, ctx.dateline) {
+        return Ok(found);
+    }
+    date_after_word(rest, ctx)
+}
+
+/// `ngày 2 tháng 4 năm 2024`, `2 tháng 4`, `20 tháng mười một năm 2022`,
+/// `12 Tháng hai 2016`, `4 tháng 9 năm nay`: the written form, year
+/// optional.
+pub(super) fn date_written_mention(
+    i: &str,
+    announced: bool,
+    ctx: Context,
+) -> Res<'_, MentionValue> {
+    let (i, day) = alt((number(1, 2), when::number_in_words(false))).parse(i)?;
+    let (i, _) = (sp1, word(vocab::MONTH_WORD), sp1).parse(i)?;
+    // `ngày 4 tháng này`: a day of the dateline's month or its neighbour,
+    // after `ngày` (`3 tháng trước` is three months ago).
+    if let Some((rest, n)) = announced.then(|| when::relative_unit(i).ok()).flatten() {
+        if !ends_cleanly(rest) || !(1..=31).contains(&day) {
+            return crate::parse::common::fail(i);
+        }
+        let month = ctx
+            .dateline
+            .and_then(|d| when::add_months(d.with_day(1)?, i64::from(n)));
+        // Without a dateline the month is not known: no mention.
+        let Some(date) = month.and_then(|m| m.with_day(day)) else {
+            return crate::parse::common::fail(i);
+        };
+        return Ok((
+            rest,
+            MentionValue::Date {
+                date: Some(date),
+                year: Some(date.year()),
+                month: date.month(),
+                day,
+                year_inferred: false,
+                relative: true,
+            },
+        ));
+    }
+    let (i, month) = when::month_number(i)?;
+    // `3 tháng 2 lần`: twice in three months.
+    if when::counted_noun_follows(i) {
+        return crate::parse::common::fail(i);
+    }
+    let (i, year) = opt(alt((
+        when::year_after,
+        preceded(
+            alt(((sp0, ch(','), sp0).map(|_| ()), sp1.map(|_| ()))),
+            number(4, 4),
+        )
+        .map(|y| when::Year::Written(y as i32)),
+    )))
+    .parse(i)?;
+    if !ends_cleanly(i) {
+        return crate::parse::common::fail(i);
+    }
+    let value = match year {
+        Some(when::Year::Written(y)) => date_value(day, month, Some(y), ctx),
+        Some(when::Year::Relative(n)) => relative_year_date(day, month, n, ctx),
+        _ => date_value(day, month, None, ctx),
+    };
+    match value {
+        Some(v) => Ok((i, v)),
+        None => crate::parse::common::fail(i),
+    }
+}
+
+/// A date value, inferring a missing year from the dateline. `None` for an
+/// impossible day or month.
+pub(super) fn date_value(
+    day: u32,
+    month: u32,
+    year: Option<i32>,
+    ctx: Context,
+) -> Option<MentionValue> {
+    if !(1..=12).contains(&month) || !(1..=31).contains(&day) {
+        return None;
+    }
+    match year {
+        Some(y) => {
+            let date = NaiveDate::from_ymd_opt(y, month, day)?;
+            Some(MentionValue::Date {
+                date: Some(date),
+                year: Some(y),
+                month,
+                day,
+                year_inferred: false,
+                relative: false,
+            })
+        }
+        None => {
+            // A day and month no year has (`31/2`) is no date.
+            NaiveDate::from_ymd_opt(LEAP_YEAR, month, day)?;
+            let inferred = ctx.dateline.and_then(|d| nearest_year(d, month, day));
+            Some(MentionValue::Date {
+                date: inferred,
+                year: inferred.map(|d| d.year()),
+                month,
+                day,
+                year_inferred: inferred.is_some(),
+                relative: false,
+            })
+        }
+    }
+}
+
+/// `2-9 năm nay`: a day and month in the year `years` from the
+/// dateline's. `None` for a day and month no year has.
+pub(super) fn relative_year_date(
+    day: u32,
+    month: u32,
+    years: i32,
+    ctx: Context,
+) -> Option<MentionValue> {
+    NaiveDate::from_ymd_opt(LEAP_YEAR, month, day)?;
+    let year = ctx.dateline.map(|d| d.year() + years);
+    let date = match year {
+        Some(y) => Some(NaiveDate::from_ymd_opt(y, month, day)?),
+        None => None,
+    };
+    Some(MentionValue::Date {
+        date,
+        year,
+        month,
+        day,
+        year_inferred: false,
+        relative: true,
+    })
+}
+
+/// `12/6/19`, `3-9-98`: day, month and a two-digit year, one separator
+/// (`/` or `-`) used twice.
+pub(super) fn dmy_two_digit(i: &str) -> Res<'_, (u32, u32, u32)> {
+    let (i, day) = number(1, 2)(i)?;
+    let (i, sep) = alt((ch('/'), ch('-'))).parse(i)?;
+    let (i, month) = number(1, 2)(i)?;
+    let (i, _) = ch(sep)(i)?;
+    let (i, yy) = number(2, 2)(i)?;
+    Ok((i, (day, month, yy)))
+}
+
+/// The year a two-digit year `yy` stands for: the one nearest the
+/// dateline's (within 50 years); without a dateline, as datelines read it
+/// (2000 to 2069, 1970 to 1999).
+pub(super) fn two_digit_year(yy: u32, dateline: Option<NaiveDate>) -> i32 {
+    let yy = yy as i32;
+    match dateline {
+        Some(d) => {
+            let y = d.year();
+            let century = y - y.rem_euclid(100);
+            [century - 100, century, century + 100]
+                .into_iter()
+                .map(|c| c + yy)
+                .min_by_key(|c| (c - y).abs())
+                .unwrap_or(century + yy)
+        }
+        None if yy < 70 => 2000 + yy,
+        None => 1900 + yy,
+    }
+}
+
+/// The date with this day and month nearest to `anchor`, in the year before,
+/// the same year or the year after.
+pub(super) fn nearest_year(anchor: NaiveDate, month: u32, day: u32) -> Option<NaiveDate> {
+    let y = anchor.year();
+    // Two years each way, for `29/2`.
+    [y, y - 1, y + 1, y - 2, y + 2]
+        .into_iter()
+        .filter_map(|y| NaiveDate::from_ymd_opt(y, month, day))
+        .min_by_key(|d| (*d - anchor).num_days().abs())
+}

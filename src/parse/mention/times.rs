@@ -1,0 +1,95 @@
+//! The time grammars of the mention scanner: times announced by a word
+//! (`lúc 19h`), opened by a number in words (`bảy giờ rưỡi tối`), and when
+//! an hour is a time of day rather than a count of hours.
+
+use super::*;
+
+/// A time opening with a number in words or `đúng`: `bảy giờ rưỡi tối`,
+/// `đúng 4 giờ chiều`, `mười một giờ`.
+pub(super) fn worded_time<'a>(i: &'a str, prev_word: &str) -> Res<'a, MentionValue> {
+    let (j, sharp) = opt((word(vocab::SHARP), sp1)).parse(i)?;
+    let (rest, t) = time(j)?;
+    let prev = if sharp.is_some() {
+        vocab::SHARP
+    } else {
+        prev_word
+    };
+    // An hour in words alone (`một giờ`) is a time only after `lúc`,
+    // `vào`, `khoảng`, `đúng`: `chưa đến một giờ` counts an hour.
+    let announced = sharp.is_some()
+        || is_one_of(prev, TIME_WORDS, &TIME_WORD_STARTS)
+        || word("vào")(prev).is_ok();
+    let is_time =
+        hour_is_time(&t, prev, rest, false) && (t.has_minutes || t.has_part() || announced);
+    match time_value(t) {
+        Some(v) if ends_cleanly(rest) && is_time => Ok((rest, v)),
+        _ => crate::parse::common::fail(i),
+    }
+}
+
+/// Whether a time read at a word is a time of day rather than a count of
+/// hours. Never before `đồng hồ`, `sau`, `trước` (`10 giờ đồng hồ`, `một
+/// giờ sau`), nor `X giờ Y phút` after a word of duration (`sau 1 giờ 15
+/// phút`). Else it is one with its minutes (`18h15`), a part of day or
+/// AM/PM, when it is the whole text (`whole`), when a date follows it (`8h
+/// ngày 3/4`, `19 giờ hôm nay`), or after `lúc`, `vào`, `khoảng`, `từ`,
+/// `đến`, `đúng`, and for a clock form (`8h`) after `trước`, `sau`, `hơn`
+/// too. `mất 6 giờ`, `trong 12 giờ` are counts.
+pub(super) fn hour_is_time(t: &RawTime, prev: &str, rest: &str, whole: bool) -> bool {
+    // `14h15 chiều qua` is yesterday afternoon's; `8h, trước 17h` two
+    // times.
+    if !t.has_part()
+        && one_of_starting(vocab::DURATION_AFTER, &vocab::DURATION_AFTER_STARTS)(trim_start(rest))
+            .is_ok()
+    {
+        return false;
+    }
+    let next = rest.trim_start_matches(|c: char| is_space(c) || c == ',');
+    let after_duration_word =
+        is_one_of(prev, vocab::DURATION_BEFORE, &vocab::DURATION_BEFORE_STARTS);
+    if t.has_minutes {
+        return !(t.in_words && after_duration_word) || t.has_part();
+    }
+    if t.has_part() || whole {
+        return true;
+    }
+    let context = is_one_of(prev, vocab::HOUR_CONTEXT, &vocab::HOUR_CONTEXT_STARTS)
+        || is_one_of(prev, TIME_WORDS, &TIME_WORD_STARTS);
+    let clock_only = is_one_of(
+        prev,
+        vocab::CLOCK_ONLY_CONTEXT,
+        &vocab::CLOCK_ONLY_CONTEXT_STARTS,
+    );
+    // `trước 8 giờ`, `sau 17 giờ` are times; `sau 2 giờ`, `sau 12 giờ`,
+    // `sau 24 giờ` counts of hours.
+    let clock_hour = (5..=23).contains(&t.hour) && t.hour != 12;
+    if context && (t.clock || !clock_only || clock_hour) {
+        return true;
+    }
+    word(vocab::DAY_WORD)(next).is_ok()
+        || one_of_starting(vocab::RELATIVE_DAYS, &vocab::RELATIVE_DAY_STARTS)(next).is_ok()
+        || date_dmy(next).is_ok()
+        || day_month_any(next).is_ok()
+}
+
+/// `lúc 19h`, `khoảng 7 giờ`: a bare hour after a word that makes it a time.
+pub(super) fn announced_time(i: &str) -> Res<'_, MentionValue> {
+    let (i, _) = (one_of_starting(TIME_WORDS, &TIME_WORD_STARTS), sp1).parse(i)?;
+    let (i, t) = time(i)?;
+    // `khoảng một giờ sau`: an hour later.
+    let next = trim_start(i);
+    if one_of_starting(vocab::DURATION_AFTER, &vocab::DURATION_AFTER_STARTS)(next).is_ok() {
+        return crate::parse::common::fail(i);
+    }
+    match time_value(t) {
+        Some(v) if ends_cleanly(i) => Ok((i, v)),
+        _ => crate::parse::common::fail(i),
+    }
+}
+
+pub(super) fn time_value(t: RawTime) -> Option<MentionValue> {
+    let mut sink = Vec::new();
+    crate::parse::dateline::checked_time(t, Span::default(), &mut sink)
+        .filter(|_| sink.is_empty())
+        .map(|time| MentionValue::Time { time })
+}
