@@ -1,7 +1,8 @@
 //! The date grammars of the mention scanner: dates with digits in every
 //! order and separator, written out (`ngày 2 tháng 4 năm 2024`), with the
 //! month first, in brackets, announced by a date word, with two-digit or
-//! relative years; and the impossible dates reported rather than read.
+//! relative years; quarters (`quý II-2024`, `quý hai`); and the impossible
+//! dates reported rather than read.
 
 use super::*;
 
@@ -327,4 +328,62 @@ pub(super) fn nearest_year(anchor: NaiveDate, month: u32, day: u32) -> Option<Na
         .into_iter()
         .filter_map(|y| NaiveDate::from_ymd_opt(y, month, day))
         .min_by_key(|d| (*d - anchor).num_days().abs())
+}
+
+/// The quarter numerals: Roman (`II`), digits, words (`hai`, `tư`).
+pub(super) fn quarter_number(i: &str) -> Res<'_, u8> {
+    if let Ok(found) = one_of_starting(QUARTERS, &QUARTER_STARTS).parse(i) {
+        return Ok(found);
+    }
+    let (rest, n) = when::number_in_words(true)(i)?;
+    match u8::try_from(n) {
+        Ok(q @ 1..=4) => Ok((rest, q)),
+        _ => crate::parse::common::fail(i),
+    }
+}
+
+/// `quý II-2024`, `quý III/2023`, `quý 4/2023`, `quý IV năm 2023`, `quý 3
+/// của năm 2021`, `quý hai`, `quý I năm nay`, `quý I` (the year nearest the
+/// dateline).
+pub(super) fn quarter(i: &str, ctx: Context) -> Res<'_, MentionValue> {
+    let (i, _) = (word(QUARTER_WORD), sp1).parse(i)?;
+    // `quý này`, `quý trước`, `quý tới`: the dateline's quarter and its
+    // neighbours (none without a dateline).
+    if let Ok((rest, n)) = when::relative_unit(i) {
+        let Some(d) = ctx.dateline else {
+            return crate::parse::common::fail(i);
+        };
+        let index = d.year() * 4 + (d.month0() / 3) as i32 + n;
+        let quarter = u8::try_from(index.rem_euclid(4) + 1).unwrap_or(1);
+        return Ok((
+            rest,
+            MentionValue::Quarter {
+                quarter,
+                year: Some(index.div_euclid(4)),
+                year_inferred: true,
+            },
+        ));
+    }
+    let (i, q) = quarter_number(i)?;
+    let (i, year) = opt(when::year_after).parse(i)?;
+    let months = when::Shape::Months(u32::from(q) * 3 - 2, u32::from(q) * 3);
+    let year = year.unwrap_or(when::Year::Missing);
+    let piece = when::Piece::Calendar {
+        shape: months,
+        year,
+        nearest: true,
+    };
+    let (year, year_inferred) = match (year, piece.year_of(ctx.dateline)) {
+        (when::Year::Written(y), _) => (Some(y), false),
+        (_, Some((y, _))) => (Some(y), true),
+        (_, None) => (None, false),
+    };
+    Ok((
+        i,
+        MentionValue::Quarter {
+            quarter: q,
+            year,
+            year_inferred,
+        },
+    ))
 }

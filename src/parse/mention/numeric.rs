@@ -1,0 +1,190 @@
+//! What a mention that opens with a digit is: a date, a time, a period, a
+//! percent, a ratio or a figure, the grammars ruled out by what follows
+//! the digits before they are tried.
+
+use super::*;
+
+/// A mention starting with a digit.
+pub(super) fn numeric(s: &str, prev_word: &str, ctx: Context) -> Option<(usize, MentionValue)> {
+    let digits = leading_digits(s);
+    if !numeric_may_open(s.as_bytes(), digits) {
+        return figure(s, digits);
+    }
+    let done = |rest: &str, v| Some((s.len() - rest.len(), v));
+    // What follows the digits rules grammars out before they are tried:
+    // dates, times and day/month pairs open with one or two digits and a
+    // given separator.
+    let next = s.get(digits..).and_then(|r| r.chars().next());
+    let short = digits <= 2;
+    let spaced = next.is_some_and(is_space);
+    let (dmy, written, clock, slash) = (
+        short && matches!(next, Some('/' | '-' | '.')),
+        short && spaced,
+        short && (matches!(next, Some(':' | 'h' | 'g' | 'H')) || spaced),
+        short && next == Some('/'),
+    );
+    if let Some((rest, d)) = dmy.then(|| date_dmy(s).ok()).flatten() {
+        if ends_cleanly(rest) && !unit_follows(rest) {
+            return date_value(d.day, d.month, Some(d.year), ctx).and_then(|v| done(rest, v));
+        }
+        return None;
+    }
+    // `12/6/19`, `3-9-98`: a two-digit year, the one within 50 years of the
+    // dateline's.
+    if let Some((rest, (d, m, yy))) = dmy.then(|| dmy_two_digit(s).ok()).flatten() {
+        if ends_cleanly(rest) && !unit_follows(rest) {
+            let year = two_digit_year(yy, ctx.dateline);
+            if let Some(v) = date_value(d, m, Some(year), ctx) {
+                return done(rest, v);
+            }
+        }
+    }
+    // `2-9 năm nay`, `15-8 năm ngoái`: the year counted from the dateline's.
+    let counted = is_one_of(
+        prev_word,
+        vocab::DURATION_BEFORE,
+        &vocab::DURATION_BEFORE_STARTS,
+    );
+    if let Some((rest, (d, m))) = (dmy && !counted).then(|| day_month_any(s).ok()).flatten() {
+        if let Ok((rest, n)) = when::relative_year(rest) {
+            if ends_cleanly(rest) {
+                if let Some(v) = relative_year_date(d, m, n, ctx) {
+                    return done(rest, v);
+                }
+            }
+        }
+    }
+    if let Some((rest, d)) = written
+        .then(|| date_written_mention(s, false, ctx).ok())
+        .flatten()
+    {
+        return done(rest, d);
+    }
+    // `3 ngày trước`, `7 ngày qua`, `2 tuần tới`: days counted from the
+    // dateline's.
+    if let Some((rest, d)) = written
+        .then(|| when::counted_days(s, ctx.dateline).ok())
+        .flatten()
+    {
+        return done(rest, d);
+    }
+    // `6 tháng đầu năm 2024`: the first or last months of a year.
+    if let Some((rest, d)) = written
+        .then(|| when::period(s, when::PeriodWord::Count, prev_word, ctx.dateline).ok())
+        .flatten()
+    {
+        return done(rest, d);
+    }
+    // `15 - 9 - 2010`: spaced dashes, with the year.
+    if let Some((rest, d)) = written.then(|| date_dmy_spaced(s).ok()).flatten() {
+        if ends_cleanly(rest) && !unit_follows(rest) {
+            return date_value(d.day, d.month, Some(d.year), ctx).and_then(|v| done(rest, v));
+        }
+    }
+    if let Some((rest, t)) = clock.then(|| time(s).ok()).flatten() {
+        let whole = prev_word.is_empty() && trim_start(rest).is_empty();
+        // `tối 19h`, `chiều 3 giờ`: a part of day before the hour makes it a
+        // time, and applies.
+        let t = match crate::parse::common::whole_one_of(
+            prev_word,
+            crate::parse::common::PARTS_OF_DAY,
+            &crate::parse::common::PART_OF_DAY_STARTS,
+        ) {
+            Some(part) if !t.has_part() => t.with_part(part),
+            _ => t,
+        };
+        if hour_is_time(&t, prev_word, rest, whole) && ends_cleanly(rest) && !rest.starts_with('%')
+        {
+            if let Some(v) = time_value(t) {
+                return done(rest, v);
+            }
+        }
+    }
+    // One reading of the number for the percent and the figure: a percent
+    // has its `%`, or the dash of a range, after it.
+    let (after, number) = vn_number_with(s, digits).ok()?;
+    let sign = trim_start(after);
+    if sign.starts_with('%') || sign.starts_with(is_dash) {
+        if let Ok((rest, v)) = percent(s) {
+            return done(rest, v);
+        }
+    }
+    // `9h sáng 1-12`: a day and month after a date word that closed the
+    // mention before (`d-m` and `d.m` need one, see `impossible_date`).
+    let announced = dmy
+        && (is_one_of(prev_word, DATE_WORDS, &DATE_WORD_STARTS)
+            || is_one_of(prev_word, DATE_WORDS_AFTER, &DATE_WORD_AFTER_STARTS));
+    if let Some((rest, (day, month))) = announced.then(|| day_month_any(s).ok()).flatten() {
+        if ends_cleanly(rest) && !rest.starts_with('%') {
+            if let Some(v) = date_value(day, month, None, ctx) {
+                return done(rest, v);
+            }
+        }
+    }
+    if let Some((rest, (day, month))) = slash.then(|| day_month_slash(s).ok()).flatten() {
+        if ends_cleanly(rest) && !rest.starts_with('%') {
+            // `2/9 kg` is a figure, not a date.
+            if let Some(v) = date_value(day, month, None, ctx).filter(|_| !unit_follows(rest)) {
+                return done(rest, v);
+            }
+            if !is_one_of(prev_word, NOT_RATIO_BEFORE, &NOT_RATIO_BEFORE_STARTS) {
+                if let Some(v) = ratio(day, month) {
+                    return done(rest, v);
+                }
+            }
+        }
+    }
+    figure_after(s, digits, after, number)
+}
+
+/// Whether what follows the digits at the start of `s` may make a mention:
+/// a separator (`/`, `-`, `.`, `,`, `:`), `h`/`g` (`18h15`), `%`, or a space
+/// and `tháng`, `giờ` or `%`. A number followed by a word is none.
+pub(super) fn numeric_may_open(s: &[u8], digits: usize) -> bool {
+    let after = s.get(digits..).unwrap_or_default();
+    match after.first() {
+        Some(b'/' | b'-' | b'.' | b',' | b':' | b'h' | b'H' | b'g' | b'%') => true,
+        // `\u{2013}` and `\u{2212}`: `15–25%`.
+        Some(0xE2) => true,
+        Some(b' ') | Some(0xC2) => {
+            let word = after
+                .get(if after.first() == Some(&b' ') { 1 } else { 2 }..)
+                .unwrap_or_default();
+            // `15 - 9 - 2010`, `21 – 8`: a spaced dash (`-`, or E2 for
+            // `–`, `—`, `−`).
+            // The words that may follow a number in a mention, by their
+            // first bytes in either case: `tháng` (74 68 C3 A1/81), `tuần`
+            // (74 75 E1), `giờ` (67 69 E1 BB), `ngày` (6E 67 C3 A0/80),
+            // `năm` (6E C4 83/82); `h`/`g` alone (`11 h45`).
+            let lower = |k: usize| word.get(k).map_or(0, |b| b | 0x20);
+            let byte = |k: usize| word.get(k).copied().unwrap_or(0);
+            let (first, second) = (lower(0), lower(1));
+            (first == b't' && second == b'h' && byte(2) == 0xC3 && (byte(3) | 0x20) == 0xA1)
+                || (first == b't' && second == b'u' && byte(2) == 0xE1)
+                || (first == b'g' && second == b'i' && byte(2) == 0xE1)
+                || (first == b'n' && second == b'g' && byte(2) == 0xC3 && (byte(3) | 0x20) == 0xA0)
+                || ((first == b'h' || first == b'g')
+                    && !word.get(1).is_some_and(u8::is_ascii_alphabetic))
+                || (first == b'n' && byte(1) == 0xC4)
+                || word.starts_with(b"%")
+                || word.starts_with(b"-")
+                || word.first() == Some(&0xE2)
+        }
+        _ => false,
+    }
+}
+
+/// `53,68%`, `15-25%`, `1,9 %`.
+pub(super) fn percent(i: &str) -> Res<'_, MentionValue> {
+    let (i, value) = vn_decimal(i)?;
+    let (i, value_to) = opt(preceded((sp0, dash, sp0), vn_decimal)).parse(i)?;
+    let (i, _) = (sp0, ch('%')).parse(i)?;
+    Ok((i, MentionValue::Percent { value, value_to }))
+}
+
+pub(super) fn ratio(numerator: u32, denominator: u32) -> Option<MentionValue> {
+    (denominator > 0 && numerator <= denominator).then_some(MentionValue::Ratio {
+        numerator: u64::from(numerator),
+        denominator: u64::from(denominator),
+    })
+}
