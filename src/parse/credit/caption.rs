@@ -1,0 +1,289 @@
+//! The photo credits that close captions (`- Ảnh: X`, `(Ảnh: X)`, `Ảnh
+//! minh họa / TTXVN`, `Nguồn ảnh: X`) and standalone photo credits.
+
+use super::*;
+
+/// `par` without the `|` and white space that close it, and whether it
+/// then ends in brackets (`(Ảnh: X)`, `(Ảnh: X).`).
+pub(super) fn caption_end(par: &str) -> (&str, bool) {
+    let t = par.trim_end_matches(|c: char| is_space(c) || c == '|');
+    let bracketed = t.ends_with([')', '\u{FF09}']) || t.ends_with(").") || t.ends_with("\u{FF09}.");
+    (t, bracketed)
+}
+
+/// A photo credit at the end of a caption paragraph: `... . Ảnh: T.H`,
+/// `... - Ảnh: HỮU KHOA |`, `(Ảnh: TTXVN)`, `(Ảnh: Văn Toàn).`, `(Ảnh VGP)`,
+/// `(Nguồn: Reuters)`, given the paragraph's [`caption_end`]. Returns the
+/// caption text's length and the credit.
+pub(super) fn caption_credit_in<'a>(
+    par: &'a str,
+    t: &'a str,
+    bracketed: bool,
+    whole_has_photo: Option<bool>,
+) -> Option<(usize, RawCredit<'a>)> {
+    // The credit is at the end, and names are short: look at the tail only.
+    let tail_from = t.len().saturating_sub(MAX_CAPTION_CREDIT_BYTES);
+    let window = t.get(tail_from..).or_else(|| {
+        let mut at = tail_from;
+        while !t.is_char_boundary(at) {
+            at += 1;
+        }
+        t.get(at..)
+    })?;
+    let w = window.as_bytes();
+    // `(Ảnh: X)` and `(Ảnh: X).` at the end (`bracketed`: `closed` ends in
+    // a bracket).
+    let closed = t.strip_suffix('.').unwrap_or(t);
+    if bracketed {
+        let open = closed.rfind(|c: char| OPEN_BRACKETS.contains(&c))?;
+        let bracket = closed.get(open..)?;
+        let inner = strip_brackets(bracket)?;
+        let credit = photo_credit(inner)
+            .or_else(|| {
+                word(SOURCE_LABEL)(inner)
+                    .ok()
+                    .and_then(|_| source_credit(inner))
+            })
+            .or_else(|| media_credit(inner))?;
+        // The credit's text runs to the end, with a closing period or `|`.
+        let text = trim(par.get(open..).unwrap_or(bracket));
+        let credit = RawCredit { text, ..credit };
+        let text_end = trim_end_len(par, open);
+        return Some((text_end, credit));
+    }
+    // `... . Ảnh: X`, `... - Ảnh: X`: the last `Ảnh` after a sentence end or
+    // a dash, so none without `ảnh` in the window (a short line is its own
+    // window, and the caller may have searched it for photo words).
+    let may_open = match whole_has_photo {
+        Some(known) if tail_from == 0 => known,
+        _ => has_anh(w),
+    };
+    if !may_open {
+        return None;
+    }
+    let window_from = t.len() - window.len();
+    let mut search_end = window.len();
+    // `Ả` and `ả` are E1 BA A2 and E1 BA A3: found by their middle byte.
+    let last_a = |end: usize| {
+        let mut end = end;
+        while let Some(i) = memchr::memrchr(0xBA, w.get(..end).unwrap_or_default()) {
+            let three = i.checked_sub(1).and_then(|s| w.get(s..i + 2));
+            if matches!(three, Some(&[a, b, c]) if is_a_hook(a, b, c)) {
+                return Some(i - 1);
+            }
+            end = i;
+        }
+        None
+    };
+    while let Some(found) = last_a(search_end) {
+        search_end = found;
+        let at = window_from + found;
+        if !opens_photo_credit(t.get(at..)?) {
+            continue;
+        }
+        let mut before = t.get(..at)?.trim_end_matches(is_space);
+        // `Nguồn ảnh: X`: the credit opens at `Nguồn`.
+        let at = match strip_source_label(before) {
+            Some(rest) => {
+                let label_at = rest.len();
+                before = rest.trim_end_matches(is_space);
+                label_at
+            }
+            None => at,
+        };
+        let opener = before.chars().next_back();
+        let after_sentence =
+            matches!(opener, Some('.' | '!' | '?' | '"' | '”' | '…')) || before.is_empty();
+        // ` - Ảnh: X`, ` | Ảnh: X`
+        let after_dash = opener.is_some_and(|c| is_dash(c) || c == '|');
+        if !(after_sentence || after_dash) {
+            continue;
+        }
+        // The credit's text runs to the end of the paragraph, `|` included.
+        let credit = photo_credit(par.get(at..)?)?;
+        let end = if after_dash {
+            before.len() - opener.map_or(0, char::len_utf8)
+        } else {
+            before.len()
+        };
+        return Some((trim_end_len(par, end), credit));
+    }
+    None
+}
+
+/// A caption with its photo credit ([`caption_credit_in`]: the caption text's
+/// length and the credit), else a standalone photo credit ([`photo_credit`]:
+/// no length). A short line is searched for photo words once for both.
+pub(crate) fn caption_or_photo(par: &str) -> Option<(Option<usize>, RawCredit<'_>)> {
+    let (t, bracketed) = caption_end(par);
+    // A short line is searched for photo words once: the caption's window
+    // is the whole line, and both need a photo word (the caption may do
+    // without one only in brackets). `t` and the trimmed line hold the same
+    // letters, so the answer is the standalone credit's too.
+    let short = t.len() <= MAX_CAPTION_CREDIT_BYTES;
+    let has_photo = short.then(|| has_photo_word(t.as_bytes()));
+    if !bracketed && has_photo == Some(false) {
+        return None;
+    }
+    if let Some((len, credit)) = caption_credit_in(par, t, bracketed, has_photo) {
+        return Some((Some(len), credit));
+    }
+    photo_credit_searched(par, has_photo).map(|credit| (None, credit))
+}
+
+/// Whether `s` (at an `Ả`/`ả`) opens a photo credit: `Ảnh` then a colon, a
+/// capital, or a role list (`Ảnh, video:`); not `ảnh hưởng`.
+pub(super) fn opens_photo_credit(s: &str) -> bool {
+    let Some(rest) = s
+        .strip_prefix("Ảnh")
+        .or_else(|| s.strip_prefix("ảnh"))
+        .or_else(|| s.strip_prefix("ẢNH"))
+    else {
+        return false;
+    };
+    let rest = rest.trim_start_matches(is_space);
+    rest.starts_with([':', ',', '&', '/', '-', '–'])
+        || rest.starts_with(letters::is_uppercase)
+        || rest.starts_with("và ")
+        // `Ảnh minh họa: X`, `Ảnh đồ họa: X`
+        || (rest.starts_with(['m', 'đ']) && media_credit(s).is_some())
+}
+
+/// Whether `s` holds `ảnh`/`Ảnh` (E1 BA A3 / E1 BA A2, then `nh`) or
+/// `hình`/`Hình` (`h`/`H`, C3 AC, then `nh`; not `trình`), the photo role
+/// words, found by their five bytes in one vectorized pass.
+pub(super) fn has_photo_word(s: &[u8]) -> bool {
+    crate::scan::any_whole(s, |a, b, c, n, h| {
+        // `ì` is C3 AC, `Ì` C3 8C; `nh` in either case (`ẢNH`, `HÌNH`).
+        let hinh = ((a | 0x20) == b'h') & (b == 0xC3) & ((c | 0x20) == 0xAC);
+        ((n | 0x20) == b'n') & ((h | 0x20) == b'h') & (is_a_hook(a, b, c) | hinh)
+    })
+}
+
+/// Whether `s` holds `ảnh`/`Ảnh` alone of the photo words.
+pub(super) fn has_anh(s: &[u8]) -> bool {
+    crate::scan::any_whole(s, |a, b, c, n, h| {
+        ((n | 0x20) == b'n') & ((h | 0x20) == b'h') & is_a_hook(a, b, c)
+    })
+}
+
+/// `s` without the `Nguồn` (in any case) that closes it, if it does.
+pub(super) fn strip_source_label(s: &str) -> Option<&str> {
+    let at = s
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| is_space(c))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let (rest, last) = s.split_at_checked(at)?;
+    matches!(word(SOURCE_LABEL)(last), Ok(("", _))).then_some(rest)
+}
+
+/// Whether `a b c` are `ả` or `Ả` (E1 BA A3 / E1 BA A2).
+#[inline(always)]
+pub(super) fn is_a_hook(a: u8, b: u8, c: u8) -> bool {
+    (a == 0xE1) & (b == 0xBA) & ((c & 0xFE) == 0xA2)
+}
+
+/// `Ảnh: X`, `ảnh: X`, `Ảnh X` (no colon, one capitalized name), `Ảnh - Video: X`.
+pub(crate) fn photo_credit(s: &str) -> Option<RawCredit<'_>> {
+    photo_credit_searched(s, None)
+}
+
+/// [`photo_credit`], given whether `s` holds a photo word when that is known.
+pub(super) fn photo_credit_searched(s: &str, has_photo: Option<bool>) -> Option<RawCredit<'_>> {
+    let full = trim(s);
+    if full.len() > MAX_PHOTO_CREDIT_BYTES
+        || !has_photo.unwrap_or_else(|| has_photo_word(full.as_bytes()))
+    {
+        return None;
+    }
+    photo_credit_names(full).map(|c| RawCredit { text: full, ..c })
+}
+
+pub(super) fn photo_credit_names(s: &str) -> Option<RawCredit<'_>> {
+    let s = trim(s.trim_end_matches(|c: char| c == '|' || is_space(c)));
+    if let Some(mut credits) = role_credits(s) {
+        let only = credits.pop().filter(|_| credits.is_empty())?;
+        let media = only.roles.iter().all(|r| MEDIA_ROLES.contains(r));
+        return (media && !only.names.is_empty()).then_some(only);
+    }
+    if let Some(c) = media_credit(s) {
+        return Some(c);
+    }
+    // `Ảnh VGP`: no colon (and not in capitals: `ẢNH HƯỞNG CỦA BÃO` is a
+    // heading).
+    if s.starts_with("ẢNH") {
+        return None;
+    }
+    let (rest, _) = word("ảnh")(s).ok()?;
+    let name = trim(rest);
+    let names = split_names(name);
+    if names.len() == 1
+        && names
+            .iter()
+            .all(|n| is_name(n) && n.split_whitespace().count() <= 3)
+    {
+        return Some(RawCredit {
+            text: s,
+            roles: vec![Role::Photo],
+            names,
+        });
+    }
+    None
+}
+
+/// Words after `Ảnh` that say what kind of picture it is (`Ảnh minh họa:
+/// iStock`, `Ảnh đồ họa: X`), with the role they give.
+pub(super) const PICTURE_KINDS: &[(&str, Role)] = &[
+    ("minh họa", Role::Photo),
+    ("minh hoạ", Role::Photo),
+    ("đồ họa", Role::Graphics),
+    ("đồ hoạ", Role::Graphics),
+];
+
+/// The first bytes of [`PICTURE_KINDS`].
+pub(super) const PICTURE_KIND_STARTS: [u64; 256] = first_bytes(PICTURE_KINDS);
+
+/// The roles a caption's credit may give: who made the picture.
+pub(super) const MEDIA_ROLES: &[Role] = &[Role::Photo, Role::Video, Role::Graphics];
+
+/// The most words of what a caption's credit names.
+pub(super) const MAX_MEDIA_NAME_WORDS: usize = 6;
+
+/// A caption's credit: media roles (`Ảnh`, `Video`, `Đồ họa`, `Ảnh minh
+/// họa`), a colon or a slash, and what they credit, which need not be a
+/// person's name (`Ảnh: Chụp màn hình`, `Ảnh: báo Bạc Liêu`, `Ảnh minh họa
+/// / TTXVN`); a closing period is not part of it.
+pub(super) fn media_credit(s: &str) -> Option<RawCredit<'_>> {
+    let s = trim(s);
+    let (rest, mut roles) = role_list(s).ok()?;
+    if !roles.iter().all(|r| MEDIA_ROLES.contains(r)) {
+        return None;
+    }
+    let mut rest = trim(rest);
+    // `Ảnh minh họa`, `Ảnh đồ họa`: the kind of picture.
+    if roles == [Role::Photo] {
+        if let Ok((after, role)) = one_of_starting(PICTURE_KINDS, &PICTURE_KIND_STARTS).parse(rest)
+        {
+            roles = vec![role];
+            rest = trim(after);
+        }
+    }
+    let names_part = rest.strip_prefix(':').or_else(|| rest.strip_prefix('/'))?;
+    let names = split_names(names_part);
+    let credits_something = |n: &str| {
+        !longer_than(n, MAX_NAME_CHARS)
+            && n.split(is_space).filter(|w| !w.is_empty()).count() <= MAX_MEDIA_NAME_WORDS
+            && !n.contains([':', ';', '?', '!', '"', '“', '”'])
+    };
+    (!names.is_empty() && names.iter().all(|n| credits_something(n))).then_some(RawCredit {
+        text: s,
+        roles,
+        names,
+    })
+}
+
+pub(super) fn trim_end_len(s: &str, end: usize) -> usize {
+    s.get(..end)
+        .map_or(0, |p| p.trim_end_matches(is_space).len())
+}

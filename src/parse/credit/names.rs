@@ -1,0 +1,199 @@
+//! Names in credits: split on their separators, and told from words that
+//! are no name (a desk, a source, a domain).
+
+use super::*;
+
+/// Splits a names part on ` - `, `–`, `,`, ` và `, `/`, `;`, `&`, dropping a
+/// trailing `|` and a closing period.
+pub(crate) fn split_names(s: &str) -> Vec<Cow<'_, str>> {
+    names(s).map(Cow::Borrowed).collect()
+}
+
+/// The characters that always cut a names part (dashes cut too, spaced).
+pub(super) const NAME_SEPARATORS: &[char] = &[',', '/', ';', '&', '–', '—'];
+
+/// The first bytes of the characters that may cut a names part: the
+/// [`NAME_SEPARATORS`], the space (of ` và `) and the [`DASHES`].
+#[allow(clippy::indexing_slicing)] // evaluated by the compiler: bytes index 256 slots
+pub(super) const NAME_CUT_LEADS: [bool; 256] = {
+    let mut out = [false; 256];
+    out[b' ' as usize] = true;
+    let mut i = 0;
+    while i < NAME_SEPARATORS.len() {
+        out[utf8_lead(NAME_SEPARATORS[i]) as usize] = true;
+        i += 1;
+    }
+    let mut i = 0;
+    while i < DASHES.len() {
+        out[utf8_lead(DASHES[i]) as usize] = true;
+        i += 1;
+    }
+    out
+};
+
+/// The first byte of the UTF-8 encoding of `c`.
+pub(super) const fn utf8_lead(c: char) -> u8 {
+    let n = c as u32;
+    match n {
+        0..=0x7F => n as u8,
+        0x80..=0x7FF => 0xC0 | (n >> 6) as u8,
+        0x800..=0xFFFF => 0xE0 | (n >> 12) as u8,
+        _ => 0xF0 | (n >> 18) as u8,
+    }
+}
+
+/// The names of [`split_names`], one at a time, so that a caller can stop
+/// at the first that is no name.
+pub(super) fn names(s: &str) -> impl Iterator<Item = &str> {
+    let s = trim(s.trim_end_matches(|c: char| c == '|' || is_space(c)));
+    let bytes = s.as_bytes();
+    let mut start = 0;
+    let mut pos = 0;
+    let mut done = false;
+    let parts = std::iter::from_fn(move || {
+        if done {
+            return None;
+        }
+        // Only the characters that may cut are looked at (the separators,
+        // the dashes and the space of ` và `), found by their first byte.
+        while let Some(idx) = bytes
+            .get(pos..)
+            .and_then(|r| {
+                r.iter()
+                    .position(|&b| NAME_CUT_LEADS.get(usize::from(b)) == Some(&true))
+            })
+            .map(|k| pos + k)
+        {
+            let Some(c) = s.get(idx..).and_then(|r| r.chars().next()) else {
+                break;
+            };
+            pos = idx + c.len_utf8();
+            let cut = match c {
+                c if NAME_SEPARATORS.contains(&c) => true,
+                c if is_dash(c) => {
+                    let before = s.get(..idx).and_then(|b| b.chars().next_back());
+                    let after = s.get(pos..).and_then(|a| a.chars().next());
+                    // `T.Lan-H.Vũ`: initialled names joined by bare hyphens.
+                    let initials = s.get(start..idx).is_some_and(|p| p.contains('.'))
+                        && s.get(pos..).is_some_and(opens_with_initial);
+                    before.is_some_and(is_space) || after.is_some_and(is_space) || initials
+                }
+                _ => false,
+            };
+            let cut_len = if cut {
+                c.len_utf8()
+            } else if c == ' '
+                && s.get(idx..).is_some_and(|r| r.starts_with(" và "))
+                // `và` joins two names, not the words of one (`Doanh
+                // nghiệp và Tiếp thị`).
+                && !matches!(s.get(start..idx), Some(p) if !(trim(p).is_empty() || is_name(trim(p))))
+            {
+                " và ".len()
+            } else {
+                0
+            };
+            if cut_len > 0 {
+                // Inside ` và ` the start has moved past `idx`: no part.
+                let part = s.get(start..idx);
+                start = idx + cut_len;
+                if part.is_some() {
+                    return part;
+                }
+            }
+        }
+        done = true;
+        s.get(start..)
+    });
+    parts
+        .map(|p| {
+            let p = trim(p);
+            match p.strip_suffix('.') {
+                Some(q)
+                    if q.chars()
+                        .rev()
+                        .take_while(|&c| letters::is_alphabetic(c))
+                        .count()
+                        > 1 =>
+                {
+                    without_honorific(trim(q))
+                }
+                _ => without_honorific(p),
+            }
+        })
+        .filter(|p| !p.is_empty())
+}
+
+/// Whether `s` opens with an initial: a capital and a dot (`H.Vũ`).
+pub(super) fn opens_with_initial(s: &str) -> bool {
+    let mut chars = s.chars();
+    chars.next().is_some_and(letters::is_uppercase) && chars.next() == Some('.')
+}
+
+/// Whether `s` reads as a person's or outlet's name: a few words, the first
+/// capitalized (or initials like `T.L`, `N. Hà`), at most one lowercase word
+/// after it, no sentence punctuation.
+pub(crate) fn is_name(s: &str) -> bool {
+    if longer_than(s, MAX_NAME_CHARS) {
+        return false;
+    }
+    // One pass over the characters, word by word.
+    let mut words = 0;
+    let mut lowercase = 0;
+    let mut in_word = false;
+    // The current word's digit and dot (`T.78` is initials, `78` no name).
+    let (mut digit, mut dot) = (false, false);
+    for c in s.chars() {
+        if matches!(
+            c,
+            ':' | ';' | '?' | '!' | '"' | '(' | ')' | '>' | '<' | '“' | '”'
+        ) {
+            return false;
+        }
+        if is_space(c) {
+            if in_word && digit && !dot {
+                return false;
+            }
+            in_word = false;
+            continue;
+        }
+        if !in_word {
+            in_word = true;
+            words += 1;
+            let capitalized = letters::is_uppercase(c);
+            if words == 1 && !capitalized || words > MAX_NAME_WORDS {
+                return false;
+            }
+            lowercase += usize::from(!capitalized);
+            (digit, dot) = (false, false);
+        }
+        digit |= c.is_ascii_digit();
+        dot |= c == '.';
+    }
+    !(in_word && digit && !dot) && words > 0 && lowercase <= usize::from(words >= 3)
+}
+
+/// Whether `s` may name a source: a name, a domain, or a capitalized name of
+/// a few words (`Dân trí`, `Bộ Y tế`).
+pub(super) fn is_source_name(s: &str) -> bool {
+    let words = s.split(is_space).filter(|w| !w.is_empty()).count();
+    is_name(s)
+        || is_domain(s)
+        || (words <= MAX_NAME_WORDS
+            && !longer_than(s, MAX_NAME_CHARS)
+            && s.chars().next().is_some_and(letters::is_uppercase)
+            && !s.contains(|c: char| {
+                matches!(c, ':' | ';' | '?' | '!' | '"' | '“' | '”' | '(' | ')')
+            }))
+}
+
+/// Whether `s` is a bare domain such as `vietnamplus.vn` or a URL.
+pub(super) fn is_domain(s: &str) -> bool {
+    !s.contains(is_space)
+        && (s.starts_with("http://") || s.starts_with("https://") || {
+            let mut parts = s.rsplit('.');
+            let tld = parts.next().unwrap_or_default();
+            parts.next().is_some()
+                && (2..=6).contains(&tld.len())
+                && tld.chars().all(|c| c.is_ascii_alphabetic())
+        })
+}

@@ -1,0 +1,372 @@
+//! Credit lines, bylines, names and caption credits on made-up lines.
+
+#![allow(clippy::string_slice)]
+
+use super::*;
+
+fn caption_credit(par: &str) -> Option<(usize, RawCredit<'_>)> {
+    let (t, bracketed) = caption_end(par);
+    caption_credit_in(par, t, bracketed, None)
+}
+
+/// The names, all borrowed from the line read.
+fn borrowed(names: Vec<Cow<'_, str>>) -> Vec<&str> {
+    names
+        .into_iter()
+        .map(|n| match n {
+            Cow::Borrowed(b) => b,
+            Cow::Owned(o) => panic!("{o:?} is a copy"),
+        })
+        .collect()
+}
+
+fn parse_line(s: &str) -> Vec<(Vec<Role>, Vec<&str>)> {
+    credit_line(s, Place::End)
+        .unwrap_or_else(|| panic!("no credit in {s:?}"))
+        .into_iter()
+        .map(|c| (c.roles, borrowed(c.names)))
+        .collect()
+}
+
+use Role::*;
+
+#[test]
+fn caption_or_photo_agrees_with_its_two_parts() {
+    let lines = [
+        "Ảnh: TTXVN",
+        "Tin, ảnh: KIM XUÂN",
+        "Quang cảnh buổi lễ. Ảnh: HỮU KHOA |",
+        "Quang cảnh buổi lễ (Ảnh: Văn Toàn).",
+        "Lãnh đạo thành phố trao quà (Nguồn: Reuters)",
+        "Hình thức tổ chức được đổi mới.",
+        "Hình: NAM",
+        "Ảnh hưởng của bão số 3",
+        "Bài và ảnh: MINH CHÂU",
+        "Ảnh VGP",
+        "(Ảnh minh họa)",
+        "Người dân đến xem. - Ảnh: T.H",
+        "",
+        "|",
+    ];
+    let long = format!("{} Ảnh: TTXVN", "Một đoạn văn dài. ".repeat(12));
+    for line in lines.iter().copied().chain([long.as_str()]) {
+        let want = caption_credit(line)
+            .map(|(len, c)| (Some(len), c))
+            .or_else(|| photo_credit(line).map(|c| (None, c)));
+        assert_eq!(caption_or_photo(line), want, "{line:?}");
+    }
+    assert!(caption_or_photo("Ảnh: TTXVN").is_some_and(|(len, _)| len == Some(0)));
+    assert!(caption_or_photo("Ảnh VGP").is_some_and(|(len, _)| len == Some(0)));
+    assert!(caption_or_photo("Quang cảnh buổi lễ. Ảnh: HỮU KHOA |")
+        .is_some_and(|(len, _)| len == Some("Quang cảnh buổi lễ.".len())));
+}
+
+#[test]
+fn the_last_opening_bracket_is_found_by_its_bytes() {
+    for s in [
+        "",
+        "MAI ANH",
+        "MAI ANH (Theo Reuters)",
+        "A (b) C （d） e",
+        "（x",
+        "ẈẈ (",
+        "\u{FF08}\u{FF08}",
+        "ằ ǈ Ȉ",
+    ] {
+        let want = s.rfind(|c: char| OPEN_BRACKETS.contains(&c));
+        assert_eq!(rfind_open_bracket(s), want, "{s:?}");
+    }
+}
+
+#[test]
+fn photo_words_are_found_at_any_place() {
+    for w in ["ảnh", "Ảnh", "hình", "Hình"] {
+        assert!(has_photo_word(w.as_bytes()), "{w}");
+        assert!(has_photo_word(format!("x {w}").as_bytes()), "{w}");
+        assert!(has_photo_word(format!("{w}: X").as_bytes()), "{w}");
+        assert!(has_photo_word(
+            format!("{}{w}{}", "ạ".repeat(40), "b".repeat(40)).as_bytes()
+        ));
+    }
+    for s in [
+        "", "anh", "ản", "Ản h", "hinh", "ạnh", "ẩnh", "ìn", "ình", "trình", "bình",
+    ] {
+        assert!(!has_photo_word(s.as_bytes()), "{s}");
+    }
+}
+
+#[test]
+fn role_credits() {
+    assert_eq!(
+        parse_line("Tin, ảnh: KIM XUÂN"),
+        vec![(vec![News, Photo], vec!["KIM XUÂN"])]
+    );
+    assert_eq!(
+        parse_line("Bài và ảnh: NGỌC LAN"),
+        vec![(vec![Article, Photo], vec!["NGỌC LAN"])]
+    );
+    assert_eq!(
+        parse_line("Tin và ảnh: Hoàng Yến"),
+        vec![(vec![News, Photo], vec!["Hoàng Yến"])]
+    );
+    assert_eq!(
+        parse_line("Bài, ảnh: HỮU KHOA"),
+        vec![(vec![Article, Photo], vec!["HỮU KHOA"])]
+    );
+    assert_eq!(
+        parse_line("Bài: MINH HẢI - Ảnh: THU TRANG"),
+        vec![
+            (vec![Article], vec!["MINH HẢI"]),
+            (vec![Photo], vec!["THU TRANG"])
+        ]
+    );
+    assert_eq!(
+        parse_line("Ảnh: Quốc Bảo"),
+        vec![(vec![Photo], vec!["Quốc Bảo"])]
+    );
+    assert_eq!(
+        parse_line("Đồ họa: MINH CHÂU (nguồn Bộ Công Thương)"),
+        vec![
+            (vec![Graphics], vec!["MINH CHÂU"]),
+            (vec![Source], vec!["Bộ Công Thương"])
+        ]
+    );
+    assert_eq!(
+        parse_line("Nguồn ảnh: Reuters"),
+        vec![(vec![Photo], vec!["Reuters"])]
+    );
+    assert_eq!(
+        parse_line("Video: Hải Long"),
+        vec![(vec![Video], vec!["Hải Long"])]
+    );
+    assert_eq!(
+        parse_line("Thực hiện: Ngọc Mai, Hà Thu"),
+        vec![(vec![Production], vec!["Ngọc Mai", "Hà Thu"])]
+    );
+    assert_eq!(parse_line("Tổng hợp"), vec![(vec![Compilation], vec![])]);
+}
+
+#[test]
+fn sources() {
+    assert_eq!(
+        parse_line("Theo TTXVN"),
+        vec![(vec![Source], vec!["TTXVN"])]
+    );
+    assert_eq!(
+        parse_line("Theo TTXVN- Thanh Niên"),
+        vec![(vec![Source], vec!["TTXVN", "Thanh Niên"])]
+    );
+    assert_eq!(
+        parse_line("(Theo Dân trí)"),
+        vec![(vec![Source], vec!["Dân trí"])]
+    );
+    assert_eq!(
+        parse_line("Nguồn: vietnamplus.vn"),
+        vec![(vec![Source], vec!["vietnamplus.vn"])]
+    );
+    assert_eq!(
+        parse_line("Nguồn Lao Động:"),
+        vec![(vec![Source], vec!["Lao Động"])]
+    );
+    assert_eq!(
+        parse_line("Nguồn Thanh Niên: https://thanhnien.vn/bai-viet.html"),
+        vec![(vec![Source], vec!["Thanh Niên"])]
+    );
+    assert_eq!(
+        parse_line("Theo MỘC LAN (VTC News)"),
+        vec![(vec![Source], vec!["MỘC LAN", "VTC News"])]
+    );
+    assert_eq!(
+        parse_line("Tham khảo: CNN"),
+        vec![(vec![Source], vec!["CNN"])]
+    );
+}
+
+#[test]
+fn names_are_cut_at_separators_dashes_with_a_space_and_va() {
+    fn cut(s: &str) -> Vec<&str> {
+        names(s).collect()
+    }
+    assert_eq!(cut("Minh Hải - Thu Trang"), ["Minh Hải", "Thu Trang"]);
+    assert_eq!(cut("Minh Hải -Thu Trang"), ["Minh Hải", "Thu Trang"]);
+    assert_eq!(cut("Minh Hải\u{a0}-Thu"), ["Minh Hải", "Thu"]);
+    // A hyphen inside a word cuts nothing; en and em dashes always cut.
+    assert_eq!(cut("Lê Thị-Hà"), ["Lê Thị-Hà"]);
+    assert_eq!(cut("A–B—C"), ["A", "B", "C"]);
+    assert_eq!(cut("A\u{2212} B"), ["A", "B"]);
+    assert_eq!(
+        cut("An, Bình; Chi & Dũng/Hà"),
+        ["An", "Bình", "Chi", "Dũng", "Hà"]
+    );
+    assert_eq!(cut("Mai Anh và Thu Hà"), ["Mai Anh", "Thu Hà"]);
+    // The space that closes one ` và ` may open the next.
+    assert_eq!(cut("Mai và và Hà"), ["Mai", "Hà"]);
+    assert_eq!(cut("Mai Anh và - Hà"), ["Mai Anh", "Hà"]);
+    assert_eq!(cut("N.V.K. |"), ["N.V.K."]);
+    assert_eq!(cut("Hoàng Anh."), ["Hoàng Anh"]);
+    assert_eq!(cut(""), Vec::<&str>::new());
+}
+
+#[test]
+fn names_are_a_few_capitalized_words() {
+    // One lowercase word among three or more is allowed.
+    for yes in [
+        "KIM XUÂN",
+        "T.L",
+        "N. Hà",
+        "T.78",
+        "Lê Văn An",
+        "Lê thị Bình Ba",
+        "Theo ông A",
+    ] {
+        assert!(is_name(yes), "{yes}");
+    }
+    for no in [
+        "",
+        "kim xuân",
+        "Lê Văn: An",
+        "Ban 78",
+        "Quý 2",
+        "A B C D E F",
+        "“KIM” XUÂN",
+        "Lê thị bình",
+    ] {
+        assert!(!is_name(no), "{no}");
+    }
+}
+
+#[test]
+fn bylines() {
+    assert_eq!(
+        parse_line("KIM XUÂN"),
+        vec![(vec![Author], vec!["KIM XUÂN"])]
+    );
+    assert_eq!(parse_line("T.L"), vec![(vec![Author], vec!["T.L"])]);
+    assert_eq!(parse_line("PV"), vec![(vec![Author], vec!["PV"])]);
+    assert_eq!(parse_line("N.V.K"), vec![(vec![Author], vec!["N.V.K"])]);
+    assert_eq!(
+        parse_line("MINH HẢI - THU TRANG"),
+        vec![(vec![Author], vec!["MINH HẢI", "THU TRANG"])]
+    );
+    assert_eq!(
+        parse_line("Hồng Vân- Thanh Tú"),
+        vec![(vec![Author], vec!["Hồng Vân", "Thanh Tú"])]
+    );
+    assert_eq!(
+        parse_line("QUANG VINH |"),
+        vec![(vec![Author], vec!["QUANG VINH"])]
+    );
+    assert_eq!(
+        parse_line("Ngọc Ánh"),
+        vec![(vec![Author], vec!["Ngọc Ánh"])]
+    );
+    assert_eq!(parse_line("N. Hà"), vec![(vec![Author], vec!["N. Hà"])]);
+    assert_eq!(
+        parse_line("Nhóm phóng viên"),
+        vec![(vec![Author], vec!["Nhóm phóng viên"])]
+    );
+    assert_eq!(
+        parse_line("Ban Thời sự"),
+        vec![(vec![Author], vec!["Ban Thời sự"])]
+    );
+    assert_eq!(credit_line("Ban tổ chức cho biết", Place::End), None);
+    // Role words after the names say what the names did.
+    assert_eq!(
+        parse_line("Hoàng Anh (t/h)"),
+        vec![(vec![Compilation], vec!["Hoàng Anh"])]
+    );
+    assert_eq!(
+        parse_line("Minh Khôi (tổng hợp)"),
+        vec![(vec![Compilation], vec!["Minh Khôi"])]
+    );
+    assert_eq!(
+        parse_line("QUỐC BẢO thực hiện"),
+        vec![(vec![Production], vec!["QUỐC BẢO"])]
+    );
+    assert_eq!(
+        parse_line("MAI ANH (Theo Reuters)"),
+        vec![
+            (vec![Author], vec!["MAI ANH"]),
+            (vec![Source], vec!["Reuters"])
+        ]
+    );
+    let c = credit_line("MAI ANH (Theo Reuters)", Place::End).unwrap();
+    assert_eq!(c[0].text, "MAI ANH");
+    assert_eq!(c[1].text, "(Theo Reuters)");
+}
+
+#[test]
+fn sentences_are_not_credits() {
+    for s in [
+        "Theo ông Nguyễn Văn A, giá vàng sẽ còn tăng.",
+        "Theo TTXVN, chiều nay bão đã suy yếu",
+        "Theo dõi diễn biến của cơn bão",
+        "Theo kế hoạch, công trình hoàn thành vào cuối năm",
+        "Vụ việc đang được điều tra làm rõ.",
+        "Các sân bay ứng phó với bão",
+        "Ảnh: minh họa cho thấy cảnh người dân đi lại",
+    ] {
+        assert_eq!(credit_line(s, Place::End), None, "{s}");
+    }
+}
+
+#[test]
+fn long_captions_close_with_anh() {
+    let long = "Quang cảnh phiên họp, nơi các đại biểu phải thảo luận về tình hình kinh tế xã hội và nhiều vấn đề khác của địa phương trong năm qua.";
+    assert!(long.len() > MAX_CAPTION_CREDIT_BYTES);
+    let with_credit = format!("{long} Ảnh: HỮU KHOA");
+    let (end, c) = caption_credit(&with_credit).unwrap();
+    assert_eq!(&with_credit[..end], long);
+    assert_eq!(c.names, vec!["HỮU KHOA"]);
+    // `hình` and the `ả` of `cảnh` and `phải` open no credit.
+    assert_eq!(caption_credit(&format!("{long} Hình: X")), None);
+    assert_eq!(caption_credit(long), None);
+}
+
+#[test]
+fn captions() {
+    let par = "Quang cảnh hội nghị. Ảnh: T.H";
+    let (end, c) = caption_credit(par).unwrap();
+    assert_eq!(&par[..end], "Quang cảnh hội nghị.");
+    assert_eq!(
+        (c.text, c.roles, borrowed(c.names)),
+        ("Ảnh: T.H", vec![Photo], vec!["T.H"])
+    );
+
+    let par = "Alma Faz trên đường chạy - Ảnh: HỮU KHOA |";
+    let (end, c) = caption_credit(par).unwrap();
+    assert_eq!(&par[..end], "Alma Faz trên đường chạy");
+    assert_eq!(c.names, vec!["HỮU KHOA"]);
+
+    let par = "Cây đổ trên đường - ảnh: X |";
+    assert_eq!(caption_credit(par).unwrap().1.names, vec!["X"]);
+
+    let par = "Lễ ký kết (Ảnh: TTXVN)";
+    let (end, c) = caption_credit(par).unwrap();
+    assert_eq!((&par[..end], c.text), ("Lễ ký kết", "(Ảnh: TTXVN)"));
+
+    let par = "Lễ ký kết (Ảnh: Văn Toàn).";
+    assert_eq!(caption_credit(par).unwrap().1.names, vec!["Văn Toàn"]);
+    let par = "Thủ tướng phát biểu (Ảnh VGP)";
+    assert_eq!(caption_credit(par).unwrap().1.names, vec!["VGP"]);
+    let par = "Hiện trường vụ cháy (Nguồn: Reuters)";
+    let (_, c) = caption_credit(par).unwrap();
+    assert_eq!(
+        (c.roles, borrowed(c.names)),
+        (vec![Source], vec!["Reuters"])
+    );
+    let par = "Sau sự cố, máy bay mất 2 bánh trước. Ảnh: Tây Nguyên.";
+    assert_eq!(caption_credit(par).unwrap().1.names, vec!["Tây Nguyên"]);
+}
+
+#[test]
+fn not_captions() {
+    for s in [
+        "Ảnh minh họa cho bài viết về giá vàng",
+        "Đường chạy của người phụ nữ cụt chân - Ảnh 1.",
+        "Ảnh: người dân đổ ra đường xem pháo hoa rất đông vui",
+        "Giá vàng tăng mạnh trong phiên sáng nay.",
+    ] {
+        assert_eq!(caption_credit(s), None, "{s}");
+    }
+}
