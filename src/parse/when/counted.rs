@@ -1,0 +1,164 @@
+//! Days, months and years counted from the dateline's: `3 ngày trước`,
+//! `7 ngày qua`, `6 tháng qua`, `hôm qua`, `sáng nay`, `năm ngoái`.
+
+use super::*;
+
+/// Days counted from the dateline's after a number: `3 ngày trước` (a
+/// day), `3 ngày nữa` (a day), `7 ngày qua` (the seven days ending on the
+/// dateline's), `2 tuần tới` (the fourteen days after it).
+pub(crate) fn counted_days(i: &str, ctx: Option<NaiveDate>) -> Res<'_, MentionValue> {
+    let (i, n) = alt((number(1, 3), number_in_words(false))).parse(i)?;
+    if let Ok(found) = counted_months(i, n, ctx) {
+        return Ok(found);
+    }
+    let (i, unit) = preceded(sp1, one_of_starting(DAY_UNITS, &DAY_UNIT_STARTS)).parse(i)?;
+    let (i, count) = preceded(sp1, one_of_starting(COUNTS, &COUNT_STARTS)).parse(i)?;
+    if n == 0 || !crate::parse::mention::ends_cleanly(i) {
+        return fail(i);
+    }
+    let days = i64::from(n) * i64::from(unit);
+    let Ok(span) = i32::try_from(days) else {
+        return fail(i);
+    };
+    let at = |k: i64| ctx.and_then(|d| add_days(d, k));
+    let value = match count {
+        Count::Ago => MentionValue::RelativeDate {
+            date: at(-days),
+            days: -span,
+        },
+        Count::Later => MentionValue::RelativeDate {
+            date: at(days),
+            days: span,
+        },
+        Count::Past => Resolved {
+            start: at(1 - days),
+            end: at(0),
+            relative: true,
+            year_inferred: false,
+        }
+        .value(),
+        Count::Next => Resolved {
+            start: at(1),
+            end: at(days),
+            relative: true,
+            year_inferred: false,
+        }
+        .value(),
+    };
+    Ok((i, value))
+}
+
+/// `6 tháng qua`, `2 năm qua`, `1 tháng nay` (the months or years ending on
+/// the dateline's day), `3 tháng tới` (those starting the day after it),
+/// `3 tháng trước`, `2 năm nữa` (a day, under a dateline).
+pub(super) fn counted_months<'a>(
+    i: &'a str,
+    n: u32,
+    ctx: Option<NaiveDate>,
+) -> Res<'a, MentionValue> {
+    let (i, months) = preceded(
+        sp1,
+        alt((
+            word(MONTH_WORD).map(|_| n),
+            word(YEAR_WORD).map(|_| n.saturating_mul(12)),
+        )),
+    )
+    .parse(i)?;
+    let (i, count) = preceded(sp1, one_of_starting(COUNTS, &COUNT_STARTS)).parse(i)?;
+    if n == 0 || !crate::parse::mention::ends_cleanly(i) {
+        return fail(i);
+    }
+    let shift = |d: NaiveDate, back: bool| {
+        let n = i64::from(months);
+        add_months(d, if back { -n } else { n })
+    };
+    let (start, end) = match count {
+        Count::Past => (
+            ctx.and_then(|d| shift(d, true))
+                .and_then(|d| add_days(d, 1)),
+            ctx,
+        ),
+        Count::Next => (
+            ctx.and_then(|d| add_days(d, 1)),
+            ctx.and_then(|d| shift(d, false)),
+        ),
+        // `3 tháng trước`, `2 năm nữa`: the day that many months back or on,
+        // its distance in days known only from a dateline.
+        Count::Ago | Count::Later => {
+            let Some(d) = ctx else {
+                return fail(i);
+            };
+            let Some(day) = shift(d, count == Count::Ago) else {
+                return fail(i);
+            };
+            let Ok(days) = i32::try_from((day - d).num_days()) else {
+                return fail(i);
+            };
+            return Ok((
+                i,
+                MentionValue::RelativeDate {
+                    date: Some(day),
+                    days,
+                },
+            ));
+        }
+    };
+    Ok((
+        i,
+        Resolved {
+            start,
+            end,
+            relative: true,
+            year_inferred: false,
+        }
+        .value(),
+    ))
+}
+
+/// A day counted from the dateline's: `hôm nay`, `hôm qua`, `ngày mai`,
+/// `sáng nay`, `đêm qua`; `mai` before a part of day or a time.
+pub(crate) fn relative_day(i: &str, ctx: Option<NaiveDate>) -> Res<'_, MentionValue> {
+    // A part of day before the day: `tối hôm qua`, `trưa ngày mai`.
+    let day = match (
+        one_of_starting(
+            crate::parse::common::PARTS_OF_DAY,
+            &crate::parse::common::PART_OF_DAY_STARTS,
+        ),
+        sp1,
+    )
+        .parse(i)
+    {
+        Ok((rest, _)) if one_of_starting(RELATIVE_DAYS, &RELATIVE_DAY_STARTS)(rest).is_ok() => rest,
+        _ => i,
+    };
+    let (rest, days) = match one_of_starting(RELATIVE_DAYS, &RELATIVE_DAY_STARTS)(day) {
+        Ok(found) => found,
+        Err(_) => {
+            let (rest, _) = word(TOMORROW)(i)?;
+            let next = sp1(rest).map(|(r, _)| r).unwrap_or("");
+            let before_time = next.starts_with(|c: char| c.is_ascii_digit())
+                || one_of_starting(
+                    crate::parse::common::PARTS_OF_DAY,
+                    &crate::parse::common::PART_OF_DAY_STARTS,
+                )(next)
+                .is_ok();
+            if !before_time {
+                return fail(i);
+            }
+            (rest, 1)
+        }
+    };
+    Ok((
+        rest,
+        MentionValue::RelativeDate {
+            date: ctx.and_then(|d| add_days(d, i64::from(days))),
+            days,
+        },
+    ))
+}
+
+/// A date's year written as a word counted from the dateline's
+/// (`dịp 2-9 năm nay`, `ngày 15-8 năm ngoái`): the years it adds.
+pub(crate) fn relative_year(i: &str) -> Res<'_, i32> {
+    preceded((sp1, word(YEAR_WORD), sp1), relative_unit).parse(i)
+}

@@ -1,0 +1,140 @@
+//! Days of the lunar calendar: `mùng 1 Tết`, `rằm tháng Giêng năm Giáp
+//! Thìn`, `mùng 10 tháng 3 âm lịch`, `ngày 23 tháng Chạp`.
+
+use super::*;
+
+/// A lunar month after `tháng`, whether it is the leap one (`tháng 4
+/// nhuận`), and whether it was named (`Giêng`, `Chạp`: lunar months).
+pub(super) fn lunar_month(i: &str) -> Res<'_, (u32, bool, bool)> {
+    let (i, (m, named)) = alt((
+        one_of_starting(MONTH_NAMES, &MONTH_NAME_STARTS).map(|m| (m, true)),
+        month_number.map(|m| (m, false)),
+    ))
+    .parse(i)?;
+    let (i, leap) = opt(preceded(sp1, word(LEAP))).parse(i)?;
+    Ok((i, (m, leap.is_some(), named)))
+}
+
+/// A sexagenary year name (`Giáp Thìn`), as its stem and branch.
+pub(super) fn sexagenary(i: &str) -> Res<'_, (usize, usize)> {
+    for (s, stem) in lunar::STEMS.iter().enumerate() {
+        let Ok((rest, _)) = (word(stem), sp1).parse(i) else {
+            continue;
+        };
+        for (b, (name, other)) in lunar::BRANCHES.iter().enumerate() {
+            if let Ok((rest, _)) = alt((word(name), word(other))).parse(rest) {
+                return Ok((rest, (s, b)));
+            }
+        }
+    }
+    fail(i)
+}
+
+/// The lunar year after a lunar day: ` năm 2024`, ` năm Giáp Thìn`,
+/// ` Giáp Thìn` (after `Tết`); whether it was a sexagenary name.
+pub(super) fn lunar_year<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, (Option<i32>, bool)> {
+    let (i, _) = sp1(i)?;
+    let (i, _) = opt((word(YEAR_WORD), sp1)).parse(i)?;
+    if let Ok((rest, y)) = year4(i) {
+        return Ok((rest, (Some(y), false)));
+    }
+    let (rest, (stem, branch)) = sexagenary(i)?;
+    // Without a dateline the cycle of sixty years is not placed.
+    let year = ctx.and_then(|d| lunar::sexagenary_year(stem, branch, d.year()));
+    Ok((rest, (year, true)))
+}
+
+/// ` âm lịch`, ` (âm lịch)`, ` (AL)` after a lunar day.
+pub(super) fn lunar_mark(i: &str) -> Res<'_, ()> {
+    let (i, _) = sp1(i)?;
+    alt((
+        word(LUNAR).map(|_| ()),
+        (ch('('), sp0, word(LUNAR), sp0, ch(')')).map(|_| ()),
+    ))
+    .parse(i)
+}
+
+/// A day of the lunar calendar: `mùng 1 Tết`, `rằm tháng Giêng`, `rằm
+/// tháng Bảy năm Giáp Thìn`, `mùng 10 tháng 3 âm lịch`, `ngày 23 tháng
+/// Chạp`, `10/3 âm lịch`. A month written with digits is lunar only with
+/// `âm lịch`; `Giêng` and `Chạp` are lunar months.
+pub(crate) fn lunar_date<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, MentionValue> {
+    // The day: `rằm` (15th), or [mùng|mồng|ngày] and its number.
+    let (i, day, full_moon) = match word(FULL_MOON)(i) {
+        Ok((rest, _)) => (rest, 15, true),
+        Err(_) => {
+            let (i, _) = opt((
+                alt((
+                    one_of_starting(EARLY_DAY_WORDS, &EARLY_DAY_WORD_STARTS).map(|_| ()),
+                    word(DAY_WORD).map(|_| ()),
+                )),
+                sp1,
+            ))
+            .parse(i)?;
+            let (i, day) = number(1, 2)(i)?;
+            (i, day, false)
+        }
+    };
+    // The month: `Tết` (the first), `tháng M [nhuận]`, or `/M`, `-M`.
+    let (i, (month, leap), named, tet) =
+        if let Ok((rest, _)) = preceded(sp1, word(NEW_YEAR)).parse(i) {
+            (rest, (1, false), true, true)
+        } else if let Ok((rest, (m, leap, named))) =
+            preceded((sp1, word(MONTH_WORD), sp1), lunar_month).parse(i)
+        {
+            (rest, (m, leap), named, false)
+        } else if !full_moon {
+            let (rest, m) = preceded(alt((ch('/'), ch('-'))), number(1, 2)).parse(i)?;
+            (rest, (m, false), false, false)
+        } else {
+            return fail(i);
+        };
+    let (i, (year, named_year)) = match lunar_year(i, ctx) {
+        Ok((rest, (y, named))) => (rest, (Some(y), named)),
+        Err(_) => (i, (None, false)),
+    };
+    let (i, marked) = match lunar_mark(i) {
+        Ok((rest, _)) => (rest, true),
+        Err(_) => (i, false),
+    };
+    // Lunar by its words: `rằm`, `Tết`, `Giêng`/`Chạp`, `âm lịch`, a
+    // sexagenary year.
+    if !(full_moon || tet || named || marked || named_year || leap)
+        || !(1..=12).contains(&month)
+        || !(1..=30).contains(&day)
+    {
+        return fail(i);
+    }
+    if tet && day > 10 {
+        return fail(i);
+    }
+    if !crate::parse::mention::ends_cleanly(i) {
+        return fail(i);
+    }
+    let (lunar_year, inferred) = match year.flatten() {
+        Some(y) => (Some(y), false),
+        None => match ctx {
+            Some(d) => {
+                let ly = lunar::lunar_year_of(d);
+                let best = [ly, ly - 1, ly + 1]
+                    .into_iter()
+                    .filter_map(|y| Some((y, lunar::to_gregorian(y, month, day, leap)?)))
+                    .min_by_key(|&(_, g)| (g - d).num_days().abs())
+                    .map(|(y, _)| y);
+                (best, best.is_some())
+            }
+            None => (None, false),
+        },
+    };
+    Ok((
+        i,
+        MentionValue::LunarDate {
+            lunar_year,
+            lunar_month: month,
+            lunar_day: day,
+            leap_month: leap,
+            date: lunar_year.and_then(|y| lunar::to_gregorian(y, month, day, leap)),
+            year_inferred: inferred,
+        },
+    ))
+}

@@ -1,0 +1,212 @@
+//! The pieces a period is made of: a month, a year, a week, a weekend, a
+//! part of a month or year, the first or last months of a year, a day.
+
+use super::*;
+
+/// `tháng 9/2024`, `tháng 5-2020`, `tháng 9 năm 2024`, `tháng Mười Một`,
+/// `tháng 9`; `tháng này`, `tháng trước`, `tháng tới`.
+pub(super) fn month_piece<'a>(i: &'a str, prev: &str, ctx: Option<NaiveDate>) -> Res<'a, Piece> {
+    // `mỗi tháng 2 lần`, `3 tháng`: months counted.
+    if is_count(prev) {
+        return fail(i);
+    }
+    let (i, _) = (word(MONTH_WORD), sp1).parse(i)?;
+    if let Ok((rest, n)) = relative_unit(i) {
+        return Ok((rest, Piece::Counted(counted(MONTH_WORD, Some(n), ctx))));
+    }
+    let (i, m) = month_number(i)?;
+    // `tháng 1 2024`: the year after a space too.
+    let (i, year) = opt(alt((year_after, preceded(sp1, year4).map(Year::Written)))).parse(i)?;
+    Ok((
+        i,
+        Piece::calendar(Shape::Month(m, None), year.unwrap_or(Year::Missing), true),
+    ))
+}
+
+/// `năm 2024`, `năm nay`, `năm ngoái`, `năm tới`: a whole year. Not
+/// `năm học 2023-2024` nor `2 năm trước`.
+pub(super) fn year_piece<'a>(i: &'a str, prev: &str, ctx: Option<NaiveDate>) -> Res<'a, Piece> {
+    let (i, _) = (word(YEAR_WORD), sp1).parse(i)?;
+    if let Ok((rest, y)) = alt((year4, year_in_words)).parse(i) {
+        return Ok((
+            rest,
+            Piece::calendar(Shape::Months(1, 12), Year::Written(y), false),
+        ));
+    }
+    let (rest, n) = relative_unit(i)?;
+    if is_count(prev) {
+        return fail(i);
+    }
+    Ok((rest, Piece::Counted(counted(YEAR_WORD, Some(n), ctx))))
+}
+
+/// `tuần này`, `tuần trước`, `tuần tới`, `tuần sau`, `tuần qua`.
+pub(super) fn week_piece<'a>(i: &'a str, prev: &str, ctx: Option<NaiveDate>) -> Res<'a, Piece> {
+    if is_count(prev) {
+        return fail(i);
+    }
+    let (i, _) = (word(WEEK_WORD), sp1).parse(i)?;
+    let (i, n) = alt((relative_unit.map(Some), word(PAST).map(|_| None))).parse(i)?;
+    Ok((i, Piece::Counted(counted(WEEK_WORD, n, ctx))))
+}
+
+/// `cuối tuần`, `cuối tuần này`, `cuối tuần trước`, `cuối tuần qua`: the
+/// Saturday and Sunday of the dateline's week (or the one before or
+/// after).
+pub(super) fn weekend(i: &str, ctx: Option<NaiveDate>) -> Res<'_, Piece> {
+    let (i, _) = (word(LAST), sp1, word(WEEK_WORD)).parse(i)?;
+    // `qua`: the last weekend over by the dateline's day.
+    let last = ctx.map_or(-1, |d| {
+        if d.weekday() == chrono::Weekday::Sun {
+            0
+        } else {
+            -1
+        }
+    });
+    let (i, n) = opt(preceded(
+        sp1,
+        alt((relative_unit, word(PAST).map(|_| last))),
+    ))
+    .parse(i)?;
+    let week = counted(WEEK_WORD, Some(n.unwrap_or(0)), ctx);
+    Ok((
+        i,
+        Piece::Counted(Resolved {
+            start: week.start.and_then(|m| add_days(m, 5)),
+            ..week
+        }),
+    ))
+}
+
+/// The year of a part or a count of months: `năm 2024`, `năm nay`, or
+/// `năm` alone (the dateline's year); not `năm học`.
+pub(super) fn year_of_part(i: &str) -> Res<'_, Year> {
+    let (i, _) = word(YEAR_WORD)(i)?;
+    if let Ok((rest, y)) = preceded(
+        sp1,
+        alt((year4.map(Year::Written), relative_unit.map(Year::Relative))),
+    )
+    .parse(i)
+    {
+        return Ok((rest, y));
+    }
+    let next = sp1(i).map(|(r, _)| r).unwrap_or("");
+    if one_of_starting(NOT_CALENDAR_YEAR, &NOT_CALENDAR_YEAR_STARTS)(next).is_ok() {
+        return fail(i);
+    }
+    Ok((i, Year::Missing))
+}
+
+/// `đầu tháng 8`, `hạ tuần tháng 8/2024`, `cuối tháng này`, `đầu năm`,
+/// `cuối năm 2023`, `nửa đầu năm`, `nửa cuối năm 2023`.
+pub(super) fn part_piece<'a>(i: &'a str, prev: &str, ctx: Option<NaiveDate>) -> Res<'a, Piece> {
+    // `hàng đầu năm 2024` (leading in 2024) holds no start of a year.
+    if is_count(prev) {
+        return fail(i);
+    }
+    let (i, part) = one_of_starting(PARTS, &PART_STARTS)(i)?;
+    let (i, _) = sp1(i)?;
+    if let Ok((rest, piece)) = month_piece(i, "", ctx) {
+        let days = match (piece, part) {
+            (_, Part::FirstHalf | Part::SecondHalf) => return fail(i),
+            (
+                Piece::Calendar {
+                    shape: Shape::Month(m, None),
+                    year,
+                    ..
+                },
+                _,
+            ) => Piece::calendar(Shape::Month(m, Some(part)), year, true),
+            (Piece::Counted(r), _) => {
+                let (Some(first), Some(last)) = (r.start, r.end) else {
+                    return Ok((rest, Piece::Counted(r)));
+                };
+                let (a, b) = match part {
+                    Part::Early => (1, 10),
+                    Part::Middle => (11, 20),
+                    _ => (21, last.day()),
+                };
+                Piece::Counted(Resolved {
+                    start: first.with_day(a),
+                    end: first.with_day(b),
+                    ..r
+                })
+            }
+            _ => return fail(i),
+        };
+        return Ok((rest, days));
+    }
+    let (rest, year) = year_of_part(i)?;
+    let months = match part {
+        Part::Early => (1, 3),
+        Part::Late => (10, 12),
+        Part::FirstHalf => (1, 6),
+        Part::SecondHalf => (7, 12),
+        // `giữa năm`: the middle two quarters.
+        Part::Middle => (4, 9),
+    };
+    Ok((
+        rest,
+        Piece::calendar(Shape::Months(months.0, months.1), year, false),
+    ))
+}
+
+/// `6 tháng đầu năm 2024`, `9 tháng cuối năm`, `sáu tháng đầu năm nay`.
+pub(super) fn months_of_year(i: &str) -> Res<'_, Piece> {
+    let (i, n) = alt((number(1, 2), number_in_words(false))).parse(i)?;
+    if !(1..=11).contains(&n) {
+        return fail(i);
+    }
+    let (i, _) = (sp1, word(MONTH_WORD), sp1).parse(i)?;
+    // `9 tháng năm 2018`: the first months, `đầu` left out before a year.
+    let (i, first) = match alt((word(FIRST).map(|_| true), word(LAST).map(|_| false))).parse(i) {
+        Ok((rest, first)) => (sp1(rest)?.0, first),
+        Err(_)
+            if (word(YEAR_WORD), sp1, alt((year4.map(|_| 0), relative_unit)))
+                .parse(i)
+                .is_ok() =>
+        {
+            (i, true)
+        }
+        Err(e) => return Err(e),
+    };
+    let (i, year) = year_of_part(i)?;
+    let months = if first { (1, n) } else { (13 - n, 12) };
+    Ok((
+        i,
+        Piece::calendar(Shape::Months(months.0, months.1), year, false),
+    ))
+}
+
+/// A day as a range writes it: `ngày 12-6`, `12/6`, `3/7/2024`,
+/// `18-3-2021`, `ngày 2 tháng 4 năm 2024`.
+pub(super) fn day_piece(i: &str) -> Res<'_, Piece> {
+    let (i, _) = opt((word(DAY_WORD), sp1)).parse(i)?;
+    if let Ok((rest, d)) = crate::parse::dateline::date_dmy(i) {
+        return Ok((
+            rest,
+            Piece::calendar(Shape::Day(d.month, d.day), Year::Written(d.year), true),
+        ));
+    }
+    let (i, day) = number(1, 2)(i)?;
+    let (i, month) = alt((
+        preceded(alt((ch('/'), ch('-'), ch('.'))), number(1, 2)),
+        preceded((sp1, word(MONTH_WORD), sp1), month_number),
+    ))
+    .parse(i)?;
+    let (i, year) = opt(alt((
+        preceded(
+            (sp0, opt(ch(',')), sp0, word(YEAR_WORD), sp1),
+            alt((year4.map(Year::Written), relative_unit.map(Year::Relative))),
+        ),
+        preceded(alt((ch('/'), ch('-'))), year4).map(Year::Written),
+    )))
+    .parse(i)?;
+    if !(1..=12).contains(&month) || !(1..=31).contains(&day) {
+        return fail(i);
+    }
+    Ok((
+        i,
+        Piece::calendar(Shape::Day(month, day), year.unwrap_or(Year::Missing), true),
+    ))
+}

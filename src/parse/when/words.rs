@@ -1,0 +1,176 @@
+//! Numbers, months and years in words and digits, as the period grammars
+//! read them: `hai mươi mốt`, `tháng Mười Một`, `năm 2024`, `năm nay`.
+
+use super::*;
+
+/// A unit in words that may stand at `allowed` places, with its value.
+pub(super) fn unit_word(allowed: u8) -> impl Fn(&str) -> Res<'_, u32> {
+    move |i: &str| {
+        let (rest, (value, places)) = one_of_starting(NUMBER_WORDS, &NUMBER_WORD_STARTS)(i)?;
+        if places & allowed == 0 {
+            return fail(i);
+        }
+        Ok((rest, value))
+    }
+}
+
+/// A number from 1 to 99 in words: `bảy`, `mười`, `mười lăm`, `hai mươi`,
+/// `hai mươi mốt`, `ba mươi`; with `ordinal`, `tư` for four too (`tháng
+/// tư`, `quý tư`).
+pub(crate) fn number_in_words(ordinal: bool) -> impl Fn(&str) -> Res<'_, u32> {
+    move |i: &str| {
+        if let Ok((rest, _)) = word(TEN)(i) {
+            return match preceded(sp1, unit_word(place::AFTER_TEN)).parse(rest) {
+                Ok((rest, unit)) => Ok((rest, 10 + unit)),
+                Err(_) => Ok((rest, 10)),
+            };
+        }
+        let alone = if ordinal {
+            place::ALONE | place::ORDINAL
+        } else {
+            place::ALONE
+        };
+        let (rest, tens) = unit_word(alone)(i)?;
+        if tens >= 2 {
+            if let Ok((rest, _)) = (sp1, word(TENS)).parse(rest) {
+                return match preceded(sp1, unit_word(place::AFTER_TENS)).parse(rest) {
+                    Ok((rest, unit)) => Ok((rest, tens * 10 + unit)),
+                    Err(_) => Ok((rest, tens * 10)),
+                };
+            }
+        }
+        Ok((rest, tens))
+    }
+}
+
+/// A year in words: `hai nghìn hai mươi tư` (2024), `một nghìn chín trăm
+/// bảy mươi lăm` (1975), `hai nghìn không trăm linh năm` (2005), `hai
+/// nghìn` (2000).
+pub(crate) fn year_in_words(i: &str) -> Res<'_, i32> {
+    let (i, thousands) = unit_word(place::ALONE)(i)?;
+    let (i, _) = (sp1, one_of_starting(THOUSAND, &THOUSAND_STARTS)).parse(i)?;
+    if !(1..=2).contains(&thousands) {
+        return fail(i);
+    }
+    let mut year = thousands * 1000;
+    let mut i = i;
+    if let Ok((rest, hundreds)) = preceded(sp1, (unit_word(place::ALONE), sp1, word(HUNDRED)))
+        .map(|(h, _, _)| h)
+        .parse(i)
+    {
+        year += hundreds * 100;
+        i = rest;
+        if let Ok((rest, unit)) = preceded(
+            (sp1, one_of_starting(AND_UNITS, &AND_UNITS_STARTS), sp1),
+            unit_word(place::ALONE),
+        )
+        .parse(i)
+        {
+            return Ok((rest, (year + unit) as i32));
+        }
+    }
+    if let Ok((rest, rest_of)) = preceded(sp1, number_in_words(false)).parse(i) {
+        if rest_of >= 10 {
+            return Ok((rest, (year + rest_of) as i32));
+        }
+    }
+    Ok((i, year as i32))
+}
+
+/// A month after `tháng`: `9`, `09`, `Giêng`, `Chạp`, `Mười Một`, `tư`, in
+/// any case. `năm` (May) only when no year or relative word follows
+/// (`tháng năm nay` is no May).
+pub(crate) fn month_number(i: &str) -> Res<'_, u32> {
+    if let Ok((rest, m)) = number(1, 2)(i) {
+        return if (1..=12).contains(&m) {
+            Ok((rest, m))
+        } else {
+            fail(i)
+        };
+    }
+    if let Ok(found) = one_of_starting(MONTH_NAMES, &MONTH_NAME_STARTS)(i) {
+        return Ok(found);
+    }
+    let (rest, m) = number_in_words(true)(i)?;
+    if !(1..=12).contains(&m) {
+        return fail(i);
+    }
+    // `mỗi tháng một lần`: a count.
+    if counted_noun_follows(rest) {
+        return fail(i);
+    }
+    if m == 5 && word(YEAR_WORD)(i).is_ok() {
+        let next = sp1(rest).map(|(r, _)| r).unwrap_or("");
+        let taken = next.starts_with(|c: char| c.is_ascii_digit())
+            || one_of_starting(RELATIVE_UNITS, &RELATIVE_UNIT_STARTS)(next).is_ok()
+            || one_of_starting(NOT_CALENDAR_YEAR, &NOT_CALENDAR_YEAR_STARTS)(next).is_ok()
+            || word(PAST)(next).is_ok();
+        if taken {
+            return fail(i);
+        }
+    }
+    Ok((rest, m))
+}
+
+/// Whether a noun that counts follows (`một lần`, `hai người`, `một năm`);
+/// not `năm` before its year (`tháng một năm 2025`).
+pub(crate) fn counted_noun_follows(rest: &str) -> bool {
+    let next = sp1(rest).map(|(r, _)| r).unwrap_or("");
+    one_of_starting(COUNTED_NOUNS, &COUNTED_NOUN_STARTS)(next).is_ok() && year_after(rest).is_err()
+}
+
+/// A year as written: given, counted from the dateline's, or not written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Year {
+    Written(i32),
+    Relative(i32),
+    Missing,
+}
+
+/// `nay`, `ngoái`, `trước`, `tới`, `sau` after `năm`: years from the
+/// dateline's (`này` is for weeks and months).
+pub(crate) fn relative_unit(i: &str) -> Res<'_, i32> {
+    one_of_starting(RELATIVE_UNITS, &RELATIVE_UNIT_STARTS)(i)
+}
+
+/// A four-digit year that ends its word and opens no range of years
+/// (`2023-2024`) or code (`2024/QĐ`).
+pub(super) fn year4(i: &str) -> Res<'_, i32> {
+    let (rest, y) = number(4, 4)(i)?;
+    let mut chars = rest.chars();
+    let ends = match chars.next() {
+        None => true,
+        Some(c) if crate::parse::common::is_word_char(c) => false,
+        Some('/' | '-' | '–' | '.' | ',') => !chars.next().is_some_and(|c| c.is_ascii_digit()),
+        Some(_) => true,
+    };
+    if ends {
+        Ok((rest, y as i32))
+    } else {
+        fail(i)
+    }
+}
+
+/// The year after a month or a quarter: `/2024`, `-2024`, ` năm 2024`,
+/// `, năm 2024`, ` của năm 2021`, ` năm nay`, ` năm ngoái`.
+pub(crate) fn year_after(i: &str) -> Res<'_, Year> {
+    alt((
+        preceded(alt((ch('/'), dash, ch('.'))), year4).map(Year::Written),
+        preceded(
+            (
+                sp0,
+                opt(ch(',')),
+                sp0,
+                opt((word(OF), sp1)),
+                word(YEAR_WORD),
+                sp1,
+            ),
+            alt((
+                year4.map(Year::Written),
+                relative_unit.map(Year::Relative),
+                year_in_words.map(Year::Written),
+            )),
+        ),
+    ))
+    .parse(i)
+}
