@@ -4,6 +4,7 @@
 
 use crate::model::Role;
 use crate::parse::common::{first_bytes, WordFilter};
+use chrono::Weekday;
 
 /// Where a number word may stand: alone (`bảy giờ`), after `mười`
 /// (`mười lăm`), after `mươi` (`hai mươi mốt`), or as an ordinal after
@@ -534,3 +535,63 @@ pub(crate) const OUTLET_WORDS: &[(&str, ())] = &[
 
 /// The first bytes of [`OUTLET_WORDS`].
 pub(crate) const OUTLET_WORD_STARTS: [u64; 256] = first_bytes(OUTLET_WORDS);
+
+// The words of datelines.
+
+/// Weekday names, longest first where one is the prefix of another.
+pub(crate) const WEEKDAYS: &[(&str, Weekday)] = &[
+    ("chủ nhật", Weekday::Sun),
+    ("thứ hai", Weekday::Mon),
+    ("thứ ba", Weekday::Tue),
+    ("thứ tư", Weekday::Wed),
+    ("thứ năm", Weekday::Thu),
+    ("thứ sáu", Weekday::Fri),
+    ("thứ bảy", Weekday::Sat),
+    ("thứ bẩy", Weekday::Sat),
+    ("thứ 2", Weekday::Mon),
+    ("thứ 3", Weekday::Tue),
+    ("thứ 4", Weekday::Wed),
+    ("thứ 5", Weekday::Thu),
+    ("thứ 6", Weekday::Fri),
+    ("thứ 7", Weekday::Sat),
+    ("cn", Weekday::Sun),
+    ("t2", Weekday::Mon),
+    ("t3", Weekday::Tue),
+    ("t4", Weekday::Wed),
+    ("t5", Weekday::Thu),
+    ("t6", Weekday::Fri),
+    ("t7", Weekday::Sat),
+];
+
+/// The first bytes of [`WEEKDAYS`].
+pub(crate) const WEEKDAY_STARTS: [u64; 256] = first_bytes(WEEKDAYS);
+
+/// Labels that may open a dateline and belong to it (`Cập nhật: ...`).
+pub(crate) const LABELS: &[(&str, ())] = &[
+    ("cập nhật", ()),
+    ("cập nhật lúc", ()),
+    ("ngày cập nhật", ()),
+    ("ngày đăng", ()),
+    ("đăng ngày", ()),
+    ("đăng lúc", ()),
+    ("đăng", ()),
+    ("xuất bản", ()),
+    ("ngày xuất bản", ()),
+    ("thời gian", ()),
+    ("ngày", ()),
+    ("lúc", ()),
+];
+
+/// The first bytes of [`LABELS`].
+pub(crate) const LABEL_STARTS: [u64; 256] = first_bytes(LABELS);
+
+/// The weekdays with their English lowercase names, as written in JSON.
+pub(crate) const WEEKDAY_NAMES: [(Weekday, &str); 7] = [
+    (Weekday::Mon, "monday"),
+    (Weekday::Tue, "tuesday"),
+    (Weekday::Wed, "wednesday"),
+    (Weekday::Thu, "thursday"),
+    (Weekday::Fri, "friday"),
+    (Weekday::Sat, "saturday"),
+    (Weekday::Sun, "sunday"),
+];

@@ -1,0 +1,95 @@
+//! The date of a dateline: day first with one separator used twice
+//! (`03/04/2024`), spaced dashes, year first, written out (`12 Tháng hai
+//! 2016`, `Tháng Mười Một 14, 2019`), short years.
+
+use super::*;
+
+/// `03/04/2024`, `3-4-2024`, `15.6.2024`: day, month, four-digit year with
+/// one separator used twice.
+pub(crate) fn date_dmy(i: &str) -> Res<'_, RawDate> {
+    let (i, day) = number(1, 2)(i)?;
+    let (i, sep) = alt((ch('/'), ch('-'), ch('.'))).parse(i)?;
+    let (i, month) = number(1, 2)(i)?;
+    let (i, _) = ch(sep)(i)?;
+    let (i, year) = number(4, 4)(i)?;
+    Ok((i, RawDate::new(day, month, year)))
+}
+
+/// `15 - 9 - 2010`, `3 – 4 – 2024`: day, month and year between dashes
+/// with spaces around them (read in running text).
+pub(crate) fn date_dmy_spaced(i: &str) -> Res<'_, RawDate> {
+    let (i, day) = number(1, 2)(i)?;
+    let (i, _) = (sp1, dash, sp1).parse(i)?;
+    let (i, month) = number(1, 2)(i)?;
+    let (i, _) = (sp1, dash, sp1).parse(i)?;
+    let (i, year) = number(4, 4)(i)?;
+    Ok((i, RawDate::new(day, month, year)))
+}
+
+/// `2018-12-06`, `2019-3-7`: year first, ISO-like.
+pub(super) fn date_ymd(i: &str) -> Res<'_, RawDate> {
+    let (i, year) = number(4, 4)(i)?;
+    let (i, sep) = alt((ch('-'), ch('/'))).parse(i)?;
+    let (i, month) = number(1, 2)(i)?;
+    let (i, _) = ch(sep)(i)?;
+    let (i, day) = number(1, 2)(i)?;
+    Ok((i, RawDate::new(day, month, year)))
+}
+
+/// `ngày 3 tháng 4 năm 2024` (the leading `ngày` optional), `12 Tháng hai
+/// 2016`, `13 tháng 12, 2024`, `20 tháng mười một năm 2022`; the month
+/// first: `Tháng Mười Một 14, 2019`. Months in words are read from
+/// [`crate::vocab`].
+pub(crate) fn date_written(i: &str) -> Res<'_, RawDate> {
+    alt((date_written_day_first, date_written_month_first)).parse(i)
+}
+
+pub(super) fn date_written_day_first(i: &str) -> Res<'_, RawDate> {
+    let (i, _) = opt((word(DAY_WORD), sp1)).parse(i)?;
+    let (i, day) = number(1, 2)(i)?;
+    let (i, _) = (sp1, word(vocab::MONTH_WORD), sp1).parse(i)?;
+    let (i, month) = crate::parse::when::month_number(i)?;
+    // `năm 2024`, a comma and the year (`13 tháng 12, 2024`), or the year
+    // alone after a space (`12 Tháng hai 2016`).
+    let (i, _) = alt((
+        (sp0, opt(ch(',')), sp0, word(vocab::YEAR_WORD), sp1).map(|_| ()),
+        (sp0, ch(','), sp0).map(|_| ()),
+        sp1.map(|_| ()),
+    ))
+    .parse(i)?;
+    let (i, year) = number(4, 4)(i)?;
+    Ok((i, RawDate::new(day, month, year)))
+}
+
+pub(super) fn date_written_month_first(i: &str) -> Res<'_, RawDate> {
+    let (i, _) = (word(vocab::MONTH_WORD), sp1).parse(i)?;
+    let (i, month) = crate::parse::when::month_number(i)?;
+    let (i, day) = preceded(sp1, number(1, 2)).parse(i)?;
+    let (i, _) = (sp0, ch(','), sp0).parse(i)?;
+    let (i, year) = number(4, 4)(i)?;
+    Ok((i, RawDate::new(day, month, year)))
+}
+
+/// `12/12/24`: day, month and a two-digit year (2000 to 2069, 1970 to 1999),
+/// read in datelines only.
+pub(super) fn date_dmy_short(i: &str) -> Res<'_, RawDate> {
+    let (i, day) = number(1, 2)(i)?;
+    let (i, sep) = alt((ch('/'), ch('-'), ch('.'))).parse(i)?;
+    let (i, month) = number(1, 2)(i)?;
+    let (i, _) = ch(sep)(i)?;
+    let (i, yy) = number(2, 2)(i)?;
+    let year = if yy < 70 { 2000 + yy } else { 1900 + yy };
+    Ok((i, RawDate::new(day, month, year)))
+}
+
+/// Any dateline date form, with an optional `ngày` before numeric forms.
+pub(super) fn date(i: &str) -> Res<'_, RawDate> {
+    alt((
+        date_written,
+        preceded(
+            opt((word(DAY_WORD), sp1)),
+            alt((date_dmy, date_ymd, date_dmy_short)),
+        ),
+    ))
+    .parse(i)
+}

@@ -1,0 +1,213 @@
+//! Datelines and their dates and times on made-up lines, with exact values.
+
+use super::*;
+
+fn one(s: &str) -> (Option<Dateline<'_>>, Vec<Finding>) {
+    let found = find(s).unwrap_or_else(|| panic!("no dateline in {s:?}"));
+    let mut findings = Vec::new();
+    let d = build(&found, 0, &mut findings);
+    (d, findings)
+}
+
+#[track_caller]
+fn datetime(s: &str, expected: &str) {
+    let (d, _) = one(s);
+    let d = d.unwrap();
+    assert_eq!(d.datetime().unwrap().to_rfc3339(), expected, "{s}");
+}
+
+#[track_caller]
+fn codes(s: &str, expected: &[&str]) {
+    let (_, f) = one(s);
+    let got: Vec<_> = f.iter().map(|f| f.code.as_str()).collect();
+    assert_eq!(got, expected, "{s}");
+}
+
+#[test]
+fn numeric_forms() {
+    datetime("03/04/2024 - 07:35", "2024-04-03T07:35:00+07:00");
+    datetime("3/4/2024 07:35", "2024-04-03T07:35:00+07:00");
+    datetime("03-04-2024, 07:35", "2024-04-03T07:35:00+07:00");
+    datetime("14/02/2025  08:05", "2025-02-14T08:05:00+07:00");
+    datetime("03/04/2024 – 07:35", "2024-04-03T07:35:00+07:00");
+    datetime("2018-12-06 09:14:39", "2018-12-06T09:14:39+07:00");
+    datetime("2019-3-7 10:02", "2019-03-07T10:02:00+07:00");
+    datetime("13 tháng 12, 2024 | 10:15", "2024-12-13T10:15:00+07:00");
+    datetime("16:40 (GMT+7) 12/12/2024", "2024-12-12T16:40:00+07:00");
+    datetime("12/12/24 16:40", "2024-12-12T16:40:00+07:00");
+    datetime("2024-04-03T07:35:00+07:00", "2024-04-03T07:35:00+07:00");
+    datetime("2024-04-03T00:35:00Z", "2024-04-03T00:35:00+00:00");
+    datetime("THỨ TƯ, 03/04/2024 — 07:35", "2024-04-03T07:35:00+07:00");
+    datetime("03/04/2024-07:35", "2024-04-03T07:35:00+07:00");
+    datetime(
+        "Thứ hai, ngày 01/04/2024 lúc 08:00",
+        "2024-04-01T08:00:00+07:00",
+    );
+    datetime("01/04/2024 - 8h00 (UTC+07:00)", "2024-04-01T08:00:00+07:00");
+}
+
+#[test]
+fn weekdays_and_offsets() {
+    datetime("Thứ Tư, 03/04/2024 - 07:35", "2024-04-03T07:35:00+07:00");
+    datetime(
+        "Thứ ba, 23/12/2025 09:02 (GMT+7)",
+        "2025-12-23T09:02:00+07:00",
+    );
+    datetime(
+        "Thứ Tư, 24/12/2025 09:30:00 +07:00",
+        "2025-12-24T09:30:00+07:00",
+    );
+    datetime("Chủ nhật, 06/07/2025 10:20", "2025-07-06T10:20:00+07:00");
+    datetime(
+        "Thứ sáu , 13/10/2017 09:41 AM GMT+7",
+        "2017-10-13T09:41:00+07:00",
+    );
+    let (d, _) = one("Thứ ba, 23/12/2025 09:02 (GMT+7)");
+    let d = d.unwrap();
+    assert_eq!(d.weekday, Some(Weekday::Tue));
+    assert!(!d.offset_assumed);
+    assert_eq!(d.text, "Thứ ba, 23/12/2025 09:02 (GMT+7)");
+}
+
+#[test]
+fn time_first_and_labels() {
+    datetime("16:20, 21/05/2019", "2019-05-21T16:20:00+07:00");
+    datetime("07:35 03/04/2024", "2024-04-03T07:35:00+07:00");
+    datetime("08:15 Ngày 11/11/2019", "2019-11-11T08:15:00+07:00");
+    datetime(
+        "Cập nhật: 10:15 ngày 05/06/2023",
+        "2023-06-05T10:15:00+07:00",
+    );
+    datetime("Ngày đăng: 10:45, 19/03/2024", "2024-03-19T10:45:00+07:00");
+    datetime("21:30 | 02/10/2022 GMT+7", "2022-10-02T21:30:00+07:00");
+    let (d, _) = one("Cập nhật: 10:15 ngày 05/06/2023");
+    assert_eq!(d.unwrap().text, "Cập nhật: 10:15 ngày 05/06/2023");
+    // A label without its colon, matched whole (`cập nhật lúc`, not
+    // `cập nhật`), stays in the dateline.
+    let (d, _) = one("Cập nhật lúc 10:15 05/06/2023");
+    assert_eq!(d.unwrap().text, "Cập nhật lúc 10:15 05/06/2023");
+    assert_eq!(
+        find("Mới cập nhật lúc | 10:15 05/06/2023").map(|f| (f.text, f.head)),
+        Some(("10:15 05/06/2023", Some("Mới cập nhật lúc")))
+    );
+}
+
+#[test]
+fn head_before_the_date() {
+    let found = find("Minh Anh | 05/01/2023 06:40 (GMT+7)").unwrap();
+    assert_eq!(found.head, Some("Minh Anh"));
+    assert_eq!(found.text, "05/01/2023 06:40 (GMT+7)");
+    datetime(
+        "Minh Anh | 05/01/2023 06:40 (GMT+7)",
+        "2023-01-05T06:40:00+07:00",
+    );
+}
+
+#[test]
+fn datelines_open_with_a_weekday_or_the_day_word_in_any_case() {
+    for (w, _) in WEEKDAYS {
+        for form in [w.to_string(), w.to_uppercase(), w.replacen('t', "T", 1)] {
+            assert!(
+                opens_with_day_word(&format!("{form}, 03/04/2024")),
+                "{form}"
+            );
+        }
+    }
+    for yes in ["Ngày 03/04/2024", "NGÀY 3 tháng 4", "ngày 3"] {
+        assert!(opens_with_day_word(yes), "{yes}");
+    }
+    for no in [
+        "Theo báo cáo",
+        "trong năm",
+        "Chủ tịch",
+        "thứ tự",
+        "CNN",
+        "T20",
+    ] {
+        assert!(!opens_with_day_word(no), "{no}");
+    }
+}
+
+#[test]
+fn the_longest_forms_are_found_after_any_head() {
+    // 22 words, the time first; and with the date first.
+    let longest = "7 giờ 35 phút sáng ( GMT+07:00 ) , Thứ Tư , ngày 3 tháng 4 , năm 2024 ( GMT+7 )";
+    let date_first = "Thứ Tư , ngày 3 tháng 4 , năm 2024 , 7 giờ 35 phút sáng ( GMT+7 ) | |";
+    for line in [longest, date_first] {
+        let head = "Một dòng chữ khá dài gồm nhiều từ đứng trước";
+        let with_head = format!("{head} | {line}");
+        for s in [line.to_string(), with_head] {
+            let found = find(&s).unwrap_or_else(|| panic!("{s}"));
+            assert_eq!(found.text, line.trim_end_matches([' ', '|']), "{s}");
+        }
+    }
+    assert_eq!(last_tokens_start("a b  c | | d", 2), "a b  ".len());
+    assert_eq!(last_tokens_start("a b", 5), 0);
+    // A long sentence with figures is no dateline.
+    assert!(
+        find("Ngày 2-4-2024, quận kết nạp 94 đảng viên, đạt 53,68% kế hoạch năm 2024").is_none()
+    );
+}
+
+#[test]
+fn written_form_and_date_only() {
+    datetime(
+        "ngày 3 tháng 4 năm 2024, 7 giờ 35",
+        "2024-04-03T07:35:00+07:00",
+    );
+    let (d, f) = one("17/10/2024");
+    let d = d.unwrap();
+    assert_eq!(d.date, NaiveDate::from_ymd_opt(2024, 10, 17).unwrap());
+    assert_eq!(d.time, None);
+    assert_eq!(d.datetime(), None);
+    assert!(d.offset_assumed);
+    assert_eq!(f.len(), 1);
+    assert_eq!(f[0].code, DiagnosticCode::OffsetAssumed);
+}
+
+#[test]
+fn meridiem() {
+    datetime("13/10/2017 09:41 PM", "2017-10-13T21:41:00+07:00");
+    datetime("13/10/2017 12:05 AM", "2017-10-13T00:05:00+07:00");
+    datetime("13/10/2017 14:10 PM", "2017-10-13T14:10:00+07:00");
+    codes(
+        "13/10/2017 14:10 PM",
+        &["redundant_meridiem", "offset_assumed"],
+    );
+}
+
+#[test]
+fn broken_variants_give_diagnostics() {
+    let (d, f) = one("31/02/2024 - 07:35");
+    assert!(d.is_none());
+    assert_eq!(f[0].code, DiagnosticCode::ImpossibleDate);
+    assert_eq!(
+        f[0].message,
+        "impossible date in the dateline: day 31, month 2, year 2024"
+    );
+    assert_eq!(f[0].span, Span::new(0, 18));
+
+    let (d, f) = one("03/04/2024 25:61");
+    assert_eq!(d.unwrap().time, None);
+    assert_eq!(f[0].code, DiagnosticCode::ImpossibleTime);
+    assert_eq!(f[0].message, "impossible time 25:61:00");
+
+    let (d, f) = one("Thứ Năm, 03/04/2024 - 07:35");
+    assert_eq!(d.unwrap().weekday, Some(Weekday::Thu));
+    assert_eq!(f[0].code, DiagnosticCode::WeekdayMismatch);
+    assert_eq!(
+        f[0].message,
+        "the dateline names thursday but 2024-04-03 is a wednesday"
+    );
+}
+
+#[test]
+fn sentences_are_not_datelines() {
+    assert_eq!(find("Hội nghị diễn ra ngày 03/04/2024"), None);
+    assert_eq!(
+        find("Ngày 2-4-2024, Ban Thường vụ Quận ủy Bình Thủy tổ chức hội nghị"),
+        None
+    );
+    assert_eq!(find("Bình Thủy"), None);
+    assert_eq!(find("51/95"), None);
+}

@@ -1,0 +1,211 @@
+//! The time of a dateline and of the running text: `07:35`, `7 giờ 35`,
+//! `18h15`, `20g15p`, `bảy giờ rưỡi tối`, `9 giờ kém 10`, with AM/PM and
+//! the part of day applied, and checked.
+
+use super::*;
+
+/// `07:35`, `09:30:00`, `18h15`, `7g30`, `20g15p`, `11 h45`, `7 giờ 35
+/// (phút)`, `5 giờ rưỡi`, `9 giờ kém 10` (08:50), `bảy giờ mười lăm`, with
+/// `AM`/`PM` or a part of day after it. An hour in words takes `giờ`.
+pub(crate) fn time(i: &str) -> Res<'_, RawTime> {
+    let (i, hour, worded) = match number(1, 2)(i) {
+        Ok((rest, h)) => (rest, h, false),
+        Err(_) => {
+            let (rest, h) = crate::parse::when::number_in_words(false)(i)?;
+            (rest, h, true)
+        }
+    };
+    let mut to_hour = false;
+    let mut clock = true;
+    let (i, minute, second) = if worded {
+        clock = false;
+        let (i, (m, to)) = hours_word_minutes(i)?;
+        to_hour = to;
+        (i, m, None)
+    } else if let Ok((i, (m, sec))) = (
+        preceded(ch(':'), number(2, 2)),
+        opt(preceded(ch(':'), number(2, 2))),
+    )
+        .parse(i)
+    {
+        (i, Some(m), sec)
+    } else if let Ok((i, m)) = preceded(
+        (sp0, alt((ch('h'), ch('g'), ch('H'), ch('G')))),
+        opt(number(2, 2)),
+    )
+    .parse(i)
+    .and_then(|(rest, m)| {
+        // `7h30`, `18h`; not the `g` of `giờ` nor `ha`.
+        let word_goes_on = m.is_none()
+            && rest.starts_with(|c: char| letters::is_alphanumeric(c))
+            && one_of_starting(MERIDIEMS, &MERIDIEM_STARTS)(rest).is_err();
+        if word_goes_on {
+            crate::parse::common::fail(rest)
+        } else {
+            Ok((rest, m))
+        }
+    }) {
+        (i, m, None)
+    } else {
+        clock = false;
+        let (i, (m, to)) = hours_word_minutes(i)?;
+        to_hour = to;
+        (i, m, None)
+    };
+    // `9 giờ kém 10`: ten minutes to nine.
+    let (hour, minute) = match minute {
+        Some(m) if to_hour => match hour.checked_sub(1) {
+            Some(h) => (h, Some(60 - m)),
+            None => return crate::parse::common::fail(i),
+        },
+        _ => (hour, minute),
+    };
+    let has_minutes = minute.is_some();
+    let minute = minute.unwrap_or(0);
+    // `15 phút`, `15p` (not `pm`).
+    let i = match (sp1, word(vocab::MINUTE_WORD)).parse(i) {
+        Ok((rest, _)) => rest,
+        Err(_) => match i.strip_prefix('p') {
+            Some(rest)
+                if has_minutes && !rest.starts_with(|c: char| letters::is_alphanumeric(c)) =>
+            {
+                rest
+            }
+            _ => i,
+        },
+    };
+    // `15 phút 10 giây`, `hai mươi phút ba mươi lăm giây`: the seconds.
+    let (i, second) = match preceded(
+        sp1,
+        (
+            alt((number(1, 2), crate::parse::when::number_in_words(false))),
+            sp1,
+            word(vocab::SECOND_WORD),
+        ),
+    )
+    .parse(i)
+    {
+        Ok((rest, (sec, _, _))) if has_minutes && second.is_none() => (rest, Some(sec)),
+        _ => (i, second),
+    };
+    let (i, meridiem) =
+        opt(preceded(sp0, one_of_starting(MERIDIEMS, &MERIDIEM_STARTS))).parse(i)?;
+    let (i, part) = if meridiem.is_none() {
+        opt(preceded(
+            sp1,
+            one_of_starting(PARTS_OF_DAY, &PART_OF_DAY_STARTS),
+        ))
+        .parse(i)?
+    } else {
+        (i, None)
+    };
+    Ok((
+        i,
+        RawTime {
+            hour,
+            minute,
+            second: second.unwrap_or(0),
+            has_minutes,
+            clock,
+            in_words: !clock,
+            meridiem,
+            part,
+        },
+    ))
+}
+
+/// ` giờ` and what may follow it: minutes in digits or words (`giờ 35`,
+/// `giờ mười lăm`), `rưỡi` (30), `kém 10` (ten to the hour: `true` with
+/// the minutes), or nothing.
+pub(super) fn hours_word_minutes(i: &str) -> Res<'_, (Option<u32>, bool)> {
+    let (i, _) = (sp1, word("giờ")).parse(i)?;
+    let minutes = |i| -> Res<'_, u32> {
+        alt((number(1, 2), crate::parse::when::number_in_words(false))).parse(i)
+    };
+    let Ok((rest, _)) = sp1(i) else {
+        return Ok((i, (None, false)));
+    };
+    if let Ok((rest, _)) = word(vocab::HALF)(rest) {
+        return Ok((rest, (Some(30), false)));
+    }
+    if let Ok((rest, m)) = preceded((word(vocab::TO), sp1), minutes).parse(rest) {
+        if (1..60).contains(&m) {
+            let rest = opt((sp1, word(vocab::MINUTE_WORD))).parse(rest)?.0;
+            return Ok((rest, (Some(m), true)));
+        }
+        return crate::parse::common::fail(i);
+    }
+    // `7 giờ hơn`: a little past seven.
+    if let Ok((rest, _)) = word(vocab::PAST_THE_HOUR)(rest) {
+        return Ok((rest, (None, false)));
+    }
+    match minutes(rest) {
+        Ok((rest, m)) => Ok((rest, (Some(m), false))),
+        Err(_) => Ok((i, (None, false))),
+    }
+}
+
+/// `0:0`, `7:5`: a clock with one-digit minutes, read in datelines only.
+pub(super) fn short_time(i: &str) -> Res<'_, RawTime> {
+    let (i, hour) = number(1, 2)(i)?;
+    let (i, _) = ch(':')(i)?;
+    let (i, minute) = number(1, 1)(i)?;
+    if i.starts_with(|c: char| c.is_ascii_digit()) {
+        return crate::parse::common::fail(i);
+    }
+    Ok((
+        i,
+        RawTime {
+            hour,
+            minute,
+            second: 0,
+            has_minutes: true,
+            clock: true,
+            in_words: false,
+            meridiem: None,
+            part: None,
+        },
+    ))
+}
+
+/// The time of a raw reading with AM/PM or a part of day applied, or `None`
+/// with a finding when no such time exists.
+pub(crate) fn checked_time(
+    t: RawTime,
+    span: Span,
+    findings: &mut Vec<Finding>,
+) -> Option<NaiveTime> {
+    let mut hour = t.hour;
+    match t.meridiem {
+        Some(m) if t.hour > 12 || t.hour == 0 => findings.push(Finding::new(
+            DiagnosticCode::RedundantMeridiem,
+            Detail::RedundantMeridiem {
+                hour: t.hour,
+                minute: t.minute,
+                pm: m == Meridiem::Pm,
+            }
+            .to_string(),
+            span,
+        )),
+        Some(Meridiem::Am) if t.hour == 12 => hour = 0,
+        Some(Meridiem::Pm) if t.hour < 12 => hour += 12,
+        _ => {}
+    }
+    if let Some(part) = t.part {
+        hour = part.apply(hour);
+    }
+    let time = NaiveTime::from_hms_opt(hour, t.minute, t.second);
+    if time.is_none() {
+        findings.push(Finding::new(
+            DiagnosticCode::ImpossibleTime,
+            Detail::ImpossibleTime {
+                hour: t.hour,
+                minute: t.minute,
+                second: t.second,
+            }
+            .to_string(),
+            span,
+        ));
+    }
+    time
+}
