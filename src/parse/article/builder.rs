@@ -1,0 +1,529 @@
+//! The builder that puts an article together from its classified lines:
+//! the header fields, the lead, the body blocks, the end credits and
+//! footer, the mentions; and the errors it gives with their positions.
+
+use super::*;
+
+/// Collects the pieces of an article.
+pub(super) struct Builder<'a> {
+    pub(super) text: &'a str,
+    pub(super) from: usize,
+    pub(super) to: usize,
+    pub(super) first_line: usize,
+    pub(super) title_raw: Option<Cow<'a, str>>,
+    pub(super) dateline: Option<crate::model::Dateline<'a>>,
+    pub(super) section: Vec<Text<'a>>,
+    pub(super) title: Option<Text<'a>>,
+    pub(super) source: Option<SourceMarker<'a>>,
+    pub(super) lead: Option<Text<'a>>,
+    pub(super) body: Vec<Block<'a>>,
+    pub(super) head_credits: Vec<Credit<'a>>,
+    pub(super) credits: Vec<Credit<'a>>,
+    pub(super) footer: Vec<Text<'a>>,
+    pub(super) header: Vec<Text<'a>>,
+    /// Whether the chosen dateline could not be read (its line is in the body).
+    pub(super) unplaced_dateline: bool,
+    pub(super) findings: Vec<Finding>,
+}
+
+impl<'a> Builder<'a> {
+    pub(super) fn new(text: &'a str, from: usize, to: usize, first_line: usize) -> Self {
+        Builder {
+            text,
+            from,
+            to,
+            first_line,
+            title_raw: None,
+            dateline: None,
+            section: Vec::new(),
+            title: None,
+            source: None,
+            lead: None,
+            body: Vec::new(),
+            head_credits: Vec::new(),
+            credits: Vec::new(),
+            footer: Vec::new(),
+            header: Vec::new(),
+            unplaced_dateline: false,
+            findings: Vec::new(),
+        }
+    }
+
+    /// Places the header's lines from their classes and `layout`; returns
+    /// the title's span.
+    pub(super) fn header(
+        &mut self,
+        lines: &[Line<'a>],
+        header: &Header<'a>,
+        layout: &Layout<'_>,
+    ) -> Span {
+        let has_breadcrumb = header
+            .lines
+            .iter()
+            .any(|(_, c)| matches!(c, Class::Breadcrumb));
+        let mut datelines: Vec<(usize, &dateline::Found<'a>)> = Vec::new();
+        for (i, class) in &header.lines {
+            let i = *i;
+            let Some(line) = lines.get(i) else { continue };
+            if i >= layout.body_from || i == layout.title || Some(i) == layout.title_next {
+                continue;
+            }
+            match class {
+                Class::Dateline(found) => datelines.push((i, found)),
+                Class::Breadcrumb if self.section.is_empty() => self.section(line),
+                Class::Text if Some(i) == layout.label && !has_breadcrumb => self.section(line),
+                // Under a breadcrumb, a name over the title is a byline.
+                Class::Text if Some(i) == layout.label => {
+                    if !self.byline_line(line) {
+                        self.header.push(Text::new(line.text, line.span()));
+                    }
+                }
+                Class::Caption => {
+                    let block = self.block(line, 0);
+                    self.body.push(block);
+                }
+                Class::Byline(credits) => {
+                    for c in credits {
+                        let credit = self.credit(c.clone());
+                        self.head_credits.push(credit);
+                    }
+                }
+                // A paragraph above the marker's line (a sapo before
+                // `ANTD.VN - ...`) is text of the article, not furniture.
+                Class::Text
+                    if i > layout.title
+                        && is_paragraph(line.text)
+                        && !line.text.ends_with([':', '…'])
+                        && !line.text.ends_with("...") =>
+                {
+                    let block = self.block(line, 0);
+                    self.body.push(block);
+                }
+                Class::Breadcrumb | Class::Text | Class::Furniture => {
+                    self.header.push(Text::new(line.text, line.span()))
+                }
+            }
+        }
+        self.choose_dateline(lines, &datelines, layout.title);
+        self.title(lines, layout)
+    }
+
+    /// The article's dateline among the header's: the only one; of one
+    /// above the title and one under it, the one above when both say the
+    /// same minute (a date printed twice), else the one under it (the one
+    /// above is the page's clock). The others go to `header`.
+    pub(super) fn choose_dateline(
+        &mut self,
+        lines: &[Line<'a>],
+        datelines: &[(usize, &dateline::Found<'a>)],
+        title: usize,
+    ) {
+        let above = datelines.iter().rposition(|&(i, _)| i < title);
+        let below = datelines.iter().position(|&(i, _)| i > title);
+        let chosen = match (above, below) {
+            (Some(a), Some(b)) => {
+                let same = match (datelines.get(a), datelines.get(b)) {
+                    (Some((_, x)), Some((_, y))) => x.same_minute(y),
+                    _ => false,
+                };
+                if same {
+                    a
+                } else {
+                    b
+                }
+            }
+            (Some(a), None) => a,
+            (None, Some(b)) => b,
+            (None, None) => return,
+        };
+        for (k, &(i, found)) in datelines.iter().enumerate() {
+            let Some(line) = lines.get(i).copied() else {
+                continue;
+            };
+            if k != chosen {
+                self.header.push(Text::new(line.text, line.span()));
+                continue;
+            }
+            if !self.dateline_line(&line, found) {
+                // A line whose dateline could not be read stays whole in the body.
+                self.unplaced_dateline = true;
+                self.body.push(Block {
+                    kind: BlockKind::Paragraph,
+                    text: Text::new(line.text, line.span()),
+                    credits: Vec::new(),
+                    span: line.span(),
+                });
+            }
+        }
+    }
+
+    /// Builds the dateline `found` on `line`, and places what stands before
+    /// it (a byline, else the section) and after it (a credit, a category,
+    /// widgets). `false` when the date cannot be read.
+    pub(super) fn dateline_line(&mut self, line: &Line<'a>, found: &dateline::Found<'a>) -> bool {
+        let base = line.start + crate::parse::common::offset_in(line.text, found.text);
+        self.dateline = dateline::build(found, base, &mut self.findings);
+        if self.dateline.is_none() {
+            return false;
+        }
+        if let Some(head) = found.head {
+            self.dateline_head(line, head);
+        }
+        if let Some(tail) = found.tail {
+            let part = Line {
+                text: tail,
+                start: line.start + crate::parse::common::offset_in(line.text, tail),
+                indent: 0,
+            };
+            // `| Tác giả: Lê Hà`: a credit; `| Kinh doanh`: the category.
+            if let Some(credits) = credit_line(tail, Place::Labelled) {
+                for c in credits {
+                    let credit = self.credit(c);
+                    self.head_credits.push(credit);
+                }
+            } else if self.section.is_empty() && is_section_like(tail) {
+                self.section(&part);
+            } else {
+                self.header.push(Text::new(tail, part.span()));
+            }
+        }
+        true
+    }
+
+    /// Reads `line` as a bare byline (`Hoàng Lan`); `true` when it is one,
+    /// its credits taken.
+    pub(super) fn byline_line(&mut self, line: &Line<'a>) -> bool {
+        let Some(credits) = credit_line(line.text, Place::End)
+            .filter(|c| c.iter().all(|c| c.roles == [Role::Author]))
+        else {
+            return false;
+        };
+        for c in credits {
+            let credit = self.credit(c);
+            self.head_credits.push(credit);
+        }
+        true
+    }
+
+    /// What stands before the date on the dateline's line: a byline (`Hoàng
+    /// Lan •`, `Tin: A - Ảnh: B •`), else the section.
+    pub(super) fn dateline_head(&mut self, line: &Line<'a>, head: &'a str) {
+        let part = Line {
+            text: head,
+            start: line.start + crate::parse::common::offset_in(line.text, head),
+            indent: 0,
+        };
+        match credit_line(head, Place::End) {
+            Some(credits) => {
+                for c in credits {
+                    let credit = self.credit(c);
+                    self.head_credits.push(credit);
+                }
+            }
+            None if self.section.is_empty() => self.section(&part),
+            None => self.header.push(Text::new(head, part.span())),
+        }
+    }
+
+    /// The title, joined with the line that goes on with it; returns its span.
+    pub(super) fn title(&mut self, lines: &[Line<'a>], layout: &Layout<'_>) -> Span {
+        let Some(title) = lines.get(layout.title) else {
+            return Span::default();
+        };
+        self.title = Some(Text::new(title.text, title.span()));
+        if let Some(next) = layout.title_next.and_then(|n| lines.get(n)) {
+            let span = Span::new(title.start, next.start + next.text.len());
+            self.title = Some(Text::new(format!("{} {}", title.text, next.text), span));
+            self.title_raw = self.text.get(span.range()).map(Cow::Borrowed);
+            self.findings.push(Finding::new(
+                DiagnosticCode::TitleJoined,
+                Detail::TitleJoined.to_string(),
+                span,
+            ));
+        }
+        title.span()
+    }
+
+    /// The lead that opens with the source marker `m`.
+    pub(super) fn marked_lead(&mut self, line: &Line<'a>, m: crate::parse::source::RawMarker<'a>) {
+        let code_start = line.start + crate::parse::common::offset_in(line.text, m.code);
+        let known = m.outlet;
+        if known.is_none() {
+            self.findings.push(Finding::new(
+                DiagnosticCode::UnknownOutlet,
+                Detail::UnknownOutlet { code: m.code }.to_string(),
+                Span::new(code_start, code_start + m.code.len()),
+            ));
+        }
+        self.source = Some(SourceMarker {
+            text: Text::new(m.text, Span::new(line.start, line.start + m.text.len())),
+            code: m.code.into(),
+            outlet: known,
+        });
+        let lead = trim(line.text.get(m.consumed..).unwrap_or_default());
+        if !lead.is_empty() {
+            let start = line.start + crate::parse::common::offset_in(line.text, lead);
+            self.lead = Some(Text::new(lead, Span::new(start, start + lead.len())));
+        }
+    }
+
+    /// The credits, furniture and end mark at the end, read bottom up down
+    /// to `floor`: the index where the body ends, the credits and the footer,
+    /// in text order.
+    pub(super) fn end_region(
+        &self,
+        lines: &[Line<'a>],
+        floor: usize,
+    ) -> (usize, Vec<Credit<'a>>, Vec<Text<'a>>) {
+        let mut end = lines.len();
+        let mut footer = Vec::new();
+        // Readers' comments close the article: from their heading on, all
+        // is page furniture.
+        if let Some(k) = (floor..end).find(|&k| {
+            // A heading, not a widget's count (`Bình luận (0)`).
+            lines.get(k).is_some_and(|l| {
+                l.text.len() <= MAX_FURNITURE_BYTES
+                    && !l.text.bytes().any(|b| b.is_ascii_digit())
+                    && may_be_furniture(l.text, COMMENTS)
+                    && furniture(l.text) == Some(Furniture::Comments)
+            })
+        }) {
+            for l in lines.get(k..end).unwrap_or_default().iter().rev() {
+                footer.push(Text::new(l.text, l.span()));
+            }
+            end = k;
+        }
+        // Read bottom up, each line's credits pushed last first: reversed once
+        // at the end, lines and credits stand in text order.
+        let mut credits: Vec<Credit<'a>> = Vec::new();
+        let mut credit_lines = 0;
+        while end > floor {
+            let Some(l) = lines.get(end - 1) else { break };
+            if is_furniture(l.text) || is_end_mark(l.text) || is_signature(l.text) {
+                footer.push(Text::new(l.text, l.span()));
+            } else if credits.is_empty() && is_affiliation(l.text, lines.get(end.wrapping_sub(2))) {
+                // `(BV ĐH Y Dược TP.HCM)` under the last byline: where its
+                // author works, no credit of its own.
+                footer.push(Text::new(l.text, l.span()));
+            } else if credit_lines < MAX_CREDIT_LINES {
+                let Some(found) = credit_line(l.text, Place::End) else {
+                    break;
+                };
+                let photo_only = found.iter().all(|c| c.roles == [Role::Photo]);
+                let over_byline = credits
+                    .last()
+                    .is_some_and(|c: &Credit<'_>| c.roles == [Role::Author]);
+                // `Ảnh: X` over a byline credits the photos above it: a
+                // caption of the body.
+                if photo_only && over_byline {
+                    break;
+                }
+                credits.extend(found.into_iter().rev().map(|c| self.credit(c)));
+                credit_lines += 1;
+            } else {
+                break;
+            }
+            end -= 1;
+        }
+        footer.reverse();
+        credits.reverse();
+        (end, credits, footer)
+    }
+
+    /// The header's credits, then the end's: a credit printed in both is
+    /// given once, its second printing kept verbatim in the footer.
+    pub(super) fn add_end_credits(&mut self, end: Vec<Credit<'a>>, footer: &mut Vec<Text<'a>>) {
+        let head = self.head_credits.len();
+        let mut all = std::mem::take(&mut self.head_credits);
+        for c in end {
+            let again = all
+                .get(..head)
+                .unwrap_or_default()
+                .iter()
+                .any(|h| h.roles == c.roles && h.names == c.names);
+            if again {
+                footer.push(c.text);
+            } else {
+                all.push(c);
+            }
+        }
+        footer.sort_by_key(|t| t.span.start);
+        self.credits = all;
+    }
+
+    /// Splits a breadcrumb on its separators into the section.
+    pub(super) fn section(&mut self, line: &Line<'a>) {
+        for part in line.text.split(BREADCRUMB_SEPARATORS) {
+            let t = trim(part);
+            if !t.is_empty() {
+                let start = line.start + crate::parse::common::offset_in(line.text, t);
+                self.section
+                    .push(Text::new(t, Span::new(start, start + t.len())));
+            }
+        }
+    }
+
+    pub(super) fn credit(&self, c: RawCredit<'a>) -> Credit<'a> {
+        let start = crate::parse::common::offset_in(self.text, c.text);
+        Credit {
+            text: Text::new(c.text, Span::new(start, start + c.text.len())),
+            roles: c.roles,
+            names: c.names,
+        }
+    }
+
+    pub(super) fn block(&self, l: &Line<'a>, lead_indent: usize) -> Block<'a> {
+        if l.indent >= RELATED_INDENT && l.indent > lead_indent && is_title_like(l.text) {
+            return Block {
+                kind: BlockKind::Related,
+                text: Text::new(l.text, l.span()),
+                credits: Vec::new(),
+                span: l.span(),
+            };
+        }
+        if let Some((len, credit)) = caption_or_photo(l.text) {
+            // A standalone photo credit is a caption with no text.
+            let text = match len {
+                Some(len) => l.text.get(..len).unwrap_or_default(),
+                None => "",
+            };
+            let start = l.span().start;
+            return Block {
+                kind: BlockKind::Caption,
+                text: Text::new(text, Span::new(start, start + text.len())),
+                credits: vec![self.credit(credit)],
+                span: l.span(),
+            };
+        }
+        Block {
+            kind: BlockKind::Paragraph,
+            text: Text::new(l.text, l.span()),
+            credits: Vec::new(),
+            span: l.span(),
+        }
+    }
+
+    /// The article; [`ErrorKind::TooManyPieces`] when it would hold more
+    /// than [`MAX_PIECES`] mentions or diagnostics.
+    pub(super) fn finish(self) -> Result<Article<'a>, Error> {
+        let text = self.text;
+        let ctx = Context {
+            dateline: self.dateline.as_ref().map(|d| d.date),
+        };
+        let mut mentions = Vec::with_capacity(16);
+        let mut findings = self.findings;
+        let header_findings = findings.len();
+        // The title (read where it stood: a title joined from two lines is
+        // scanned as it stood), the lead, then the body in order.
+        match (&self.title, &self.title_raw) {
+            (Some(title), None) => {
+                if let Cow::Borrowed(s) = title.text {
+                    mention::scan(s, title.span.start, ctx, &mut mentions, &mut findings);
+                }
+            }
+            (Some(title), Some(Cow::Borrowed(raw))) => {
+                mention::scan(raw, title.span.start, ctx, &mut mentions, &mut findings);
+            }
+            _ => {}
+        }
+        if let Some(lead) = &self.lead {
+            if let Cow::Borrowed(s) = lead.text {
+                mention::scan(s, lead.span.start, ctx, &mut mentions, &mut findings);
+            }
+        }
+        for block in &self.body {
+            if let Cow::Borrowed(s) = block.text.text {
+                mention::scan(s, block.text.span.start, ctx, &mut mentions, &mut findings);
+            }
+        }
+        // Lead first, then the body in order: the order the canonical
+        // rendering gives, so that rendering keeps the mentions' order.
+
+        // The scanner stops one past the limit.
+        let past = |what: &'static str, span: Option<Span>| {
+            let at = span.map_or(self.from, |s| s.start);
+            error_at(
+                ErrorKind::TooManyPieces,
+                Detail::TooManyPieces { what },
+                (text, self.from, self.first_line),
+                at,
+            )
+        };
+        if mentions.len() > MAX_PIECES {
+            return Err(past(
+                "mentions",
+                mentions.get(MAX_PIECES).map(|m| m.text.span),
+            ));
+        }
+        if findings.len() > MAX_PIECES {
+            findings.sort_by_key(|f| f.span.start);
+            return Err(past(
+                "diagnostics",
+                findings.get(MAX_PIECES).map(|f| f.span),
+            ));
+        }
+        // A dateline line that could not be read stays in the body, where the
+        // scanner meets its impossible date again: say it once.
+        if header_findings > 0 && findings.len() > header_findings {
+            let header: Vec<(DiagnosticCode, Span)> = findings
+                .iter()
+                .take(header_findings)
+                .map(|h| (h.code, h.span))
+                .collect();
+            let mut seen = 0;
+            findings.retain(|f| {
+                seen += 1;
+                seen <= header_findings
+                    || !header.iter().any(|&(code, span)| {
+                        code == f.code && span.start < f.span.end && f.span.start < span.end
+                    })
+            });
+        }
+        // Lines counted in one walk over the findings in text order, each
+        // finding becoming its diagnostic in place.
+        findings.sort_by_key(|f| f.span.start);
+        let (mut pos, mut line) = (self.from, self.first_line);
+        for f in &mut findings {
+            let at = f.span.start.max(pos);
+            line += line_breaks(text, pos, at);
+            pos = at;
+            f.line = line;
+        }
+        let diagnostics = findings;
+        // The header's furniture in text order.
+        let mut header = self.header;
+        header.sort_by_key(|t| t.span.start);
+        let mut article = Article {
+            dateline: self.dateline,
+            section: self.section,
+            title: self.title.unwrap_or_else(|| Text::new("", Span::default())),
+            source: self.source,
+            lead: self.lead,
+            body: self.body,
+            credits: self.credits,
+            footer: self.footer,
+            header,
+            mentions,
+            diagnostics,
+            layout: Vec::new(),
+            title_raw: self.title_raw,
+        };
+        article.layout = crate::lossless::layout(&article, text, self.from, self.to);
+        Ok(article)
+    }
+}
+
+/// An error at byte `offset` of the article that starts at byte `from`, on
+/// line `first_line`, of `text`: the position is counted from the article's
+/// start, not the text's, so that errors in a long dump cost no more than
+/// the article.
+pub(super) fn error_at(
+    kind: ErrorKind,
+    message: Detail<'_>,
+    (text, from, first_line): (&str, usize, usize),
+    offset: usize,
+) -> Error {
+    let offset = offset.min(text.len());
+    let (line, column) = position(text, from, first_line, offset);
+    Error::with_position(kind, message.to_string(), offset, line, column)
+}

@@ -1,0 +1,377 @@
+//! What a line is by its own shape: page furniture (share and comment
+//! widgets, related boxes, counters, links, placeholders, signatures),
+//! paragraphs, breadcrumbs, sections, labels, titles, end marks.
+
+use super::*;
+
+/// Page furniture: lines that are part of the page, not of the article.
+/// Matched whole, ignoring case; a line that starts with one of the `…`
+/// entries followed by more is furniture too.
+pub(super) const FURNITURE: &[(&str, Furniture)] = &[
+    ("bình luận", Furniture::Comments),
+    ("ý kiến bạn đọc", Furniture::Comments),
+    ("ý kiến của bạn", Furniture::Comments),
+    ("bạn quan tâm", Furniture::Related),
+    ("bấm xem", Furniture::Related),
+    ("bài liên quan", Furniture::Related),
+    ("copy link", Furniture::Closing),
+    ("lấy link", Furniture::Closing),
+    ("lượt thích", Furniture::Closing),
+    ("lượt xem", Furniture::Closing),
+    ("nghe bài viết", Furniture::Closing),
+    ("sự kiện", Furniture::Related),
+    ("tin mới", Furniture::Related),
+    ("xem các bài viết của tác giả", Furniture::Closing),
+    ("chia sẻ", Furniture::Closing),
+    ("chia sẻ bài viết", Furniture::Closing),
+    ("chia sẻ facebook", Furniture::Closing),
+    ("gửi bình luận", Furniture::Comments),
+    ("in bài", Furniture::Closing),
+    ("in bài viết", Furniture::Closing),
+    ("lưu bài", Furniture::Closing),
+    ("quay lại", Furniture::Closing),
+    ("tin liên quan", Furniture::Related),
+    ("tin cùng chuyên mục", Furniture::Related),
+    ("từ khóa", Furniture::Closing),
+    ("tags", Furniture::Closing),
+    ("xem thêm", Furniture::Related),
+    ("xem tiếp", Furniture::Related),
+    ("đọc thêm", Furniture::Related),
+    ("đọc tiếp", Furniture::Related),
+    ("theo dõi", Furniture::Closing),
+];
+
+/// Furniture lines that go on after their opening words: `Link bài gốc
+/// Lấy link https://...`, `* Mời quý độc giả xem thêm ...`.
+pub(super) const FURNITURE_OPENINGS: &[(&str, Furniture)] = &[
+    ("bài liên quan:", Furniture::Related),
+    ("link bài gốc", Furniture::Closing),
+    ("tin liên quan:", Furniture::Related),
+    ("xem thêm:", Furniture::Related),
+    ("đọc thêm:", Furniture::Related),
+    ("mời bạn xem thêm", Furniture::Related),
+    ("mời độc giả", Furniture::Related),
+    ("mời quý độc giả", Furniture::Related),
+    ("mời quý vị", Furniture::Related),
+];
+
+/// The first bytes of [`FURNITURE_OPENINGS`].
+pub(super) const FURNITURE_OPENING_STARTS: [u64; 256] =
+    crate::parse::common::first_bytes(FURNITURE_OPENINGS);
+
+/// The first words of [`FURNITURE_OPENINGS`], as a filter.
+pub(super) const OPENING_WORDS: crate::parse::common::WordFilter =
+    crate::parse::common::WordFilter::new().with(FURNITURE_OPENINGS);
+
+/// The first words of [`FURNITURE`] and [`FURNITURE_OPENINGS`], as a filter.
+pub(super) const FURNITURE_WORDS: crate::parse::common::WordFilter =
+    crate::parse::common::WordFilter::new()
+        .with(FURNITURE)
+        .with(FURNITURE_OPENINGS);
+
+/// The first bytes of [`FURNITURE`].
+pub(super) const FURNITURE_STARTS: [u64; 256] = crate::parse::common::first_bytes(FURNITURE);
+
+/// The first bytes of [`FURNITURE`] and [`FURNITURE_OPENINGS`] together.
+#[allow(clippy::indexing_slicing)] // evaluated by the compiler: bytes index 256 slots
+pub(super) const FURNITURE_ANY_STARTS: [u64; 256] = {
+    let mut out = FURNITURE_STARTS;
+    let mut b = 0;
+    while b < 256 {
+        out[b] |= FURNITURE_OPENING_STARTS[b];
+        b += 1;
+    }
+    out
+};
+
+/// What a furniture line does on the page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Furniture {
+    /// Closes the article: share, comment, print buttons, tags.
+    Closing,
+    /// Heads a list of other articles (`Tin liên quan`, `Đọc thêm`).
+    Related,
+    /// Heads the readers' comments (`Bình luận`, `Ý kiến bạn đọc`): what
+    /// follows is no part of the article.
+    Comments,
+}
+
+impl Furniture {
+    /// Whether the line closes the article (share and comment widgets).
+    pub(crate) fn closes(self) -> bool {
+        matches!(self, Furniture::Closing | Furniture::Comments)
+    }
+}
+
+/// The entries of `table` of kind `kind`, as bits of its [`first_bytes`]
+/// table.
+///
+/// [`first_bytes`]: crate::parse::common::first_bytes
+#[allow(clippy::indexing_slicing)] // evaluated by the compiler: `i` stays below the length
+pub(super) const fn kind_entries(table: &[(&str, Furniture)], kind: Furniture) -> u64 {
+    let mut out = 0;
+    let mut i = 0;
+    while i < table.len() {
+        if table[i].1 as u8 == kind as u8 {
+            out |= 1 << i;
+        }
+        i += 1;
+    }
+    out
+}
+
+/// Comment headings and related-article labels, as bits of
+/// [`FURNITURE_STARTS`] and of [`FURNITURE_OPENING_STARTS`].
+pub(super) const COMMENTS: (u64, u64) = (
+    kind_entries(FURNITURE, Furniture::Comments),
+    kind_entries(FURNITURE_OPENINGS, Furniture::Comments),
+);
+
+pub(super) const RELATED: (u64, u64) = (
+    kind_entries(FURNITURE, Furniture::Related),
+    kind_entries(FURNITURE_OPENINGS, Furniture::Related),
+);
+
+/// Whether `line` may be furniture of the `entries` (see [`COMMENTS`]): its
+/// words (as [`furniture`] reads them) open with the first byte of one.
+pub(super) fn may_be_furniture(line: &str, (whole, openings): (u64, u64)) -> bool {
+    let first = usize::from(
+        bare_words(without_count(line))
+            .as_bytes()
+            .first()
+            .copied()
+            .unwrap_or(0),
+    );
+    let any =
+        |starts: &[u64; 256], entries: u64| starts.get(first).is_some_and(|&s| s & entries != 0);
+    any(&FURNITURE_STARTS, whole) || any(&FURNITURE_OPENING_STARTS, openings)
+}
+
+/// `line` without a count before its words (`1.024 lượt xem`, `0 Bình
+/// luận`), which is read like one after them.
+pub(super) fn without_count(line: &str) -> &str {
+    if line.starts_with(|c: char| c.is_ascii_digit()) && line.len() <= MAX_FURNITURE_BYTES {
+        trim(line.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ','))
+    } else {
+        line
+    }
+}
+
+/// The words of a furniture line: after bullets and `>`.
+pub(super) fn bare_words(line: &str) -> &str {
+    trim(line.trim_start_matches(|c: char| c == '*' || c == '>' || is_space(c)))
+}
+
+/// Words that open a reader's signature (`Bạn đọc Lê Văn An`).
+pub(super) const READER_WORDS: &[(&str, ())] = &[("bạn đọc", ()), ("độc giả", ())];
+
+/// The first bytes of [`READER_WORDS`].
+pub(super) const READER_WORD_STARTS: [u64; 256] = crate::parse::common::first_bytes(READER_WORDS);
+
+/// A reader's signature: `Bạn đọc Lê Văn An`, `Độc giả: Minh Anh (Hà Nội)`.
+pub(super) fn is_signature(line: &str) -> bool {
+    let Ok((rest, _)) =
+        crate::parse::common::one_of_starting(READER_WORDS, &READER_WORD_STARTS).parse(line)
+    else {
+        return false;
+    };
+    let rest = trim(rest.trim_start_matches([':', ' ']));
+    let name = rest
+        .find(crate::normalize::OPEN_BRACKETS)
+        .and_then(|at| rest.get(..at))
+        .map_or(rest, trim);
+    crate::parse::credit::is_name(name)
+}
+
+/// Whether a line reads as a paragraph: it closes a sentence, or it is long.
+pub(crate) fn is_paragraph(line: &str) -> bool {
+    is_paragraph_bytes(line.as_bytes())
+}
+
+/// The characters that close a paragraph's last sentence.
+pub(super) const PARAGRAPH_ENDS: [char; 7] = ['.', '!', '?', '…', ':', '"', '”'];
+
+/// [`is_paragraph`] of a line's UTF-8 bytes, which need not be checked.
+pub(crate) fn is_paragraph_bytes(line: &[u8]) -> bool {
+    PARAGRAPH_ENDS
+        .iter()
+        .any(|c| line.ends_with(c.encode_utf8(&mut [0; 4]).as_bytes()))
+        || line.len() > PARAGRAPH_WORDS * MAX_WORD_BYTES
+        || line.iter().filter(|&&b| b == b' ').count() >= PARAGRAPH_WORDS
+}
+
+/// Whether `next` (a header text line: no marker, caption or dateline) goes
+/// on with the title `title`: the two stand on adjacent lines in a text that
+/// otherwise puts blank lines between blocks, and `next` reads as the rest of
+/// a headline, not as a lead or a sentence.
+pub(super) fn continues_title(
+    text: &str,
+    title: &Line<'_>,
+    next: &Line<'_>,
+    after: Option<&Line<'_>>,
+) -> bool {
+    let gap = |a: &Line<'_>, b: &Line<'_>| {
+        text.get(a.start + a.text.len()..b.start)
+            .unwrap_or_default()
+    };
+    let line_ends = |g: &str| raw_lines(g, 0, g.len()).count();
+    let adjacent = line_ends(gap(title, next)) <= 1;
+    let blank_after = after.is_some_and(|a| line_ends(gap(next, a)) >= 2);
+    adjacent
+        && blank_after
+        && !title.text.ends_with(['.', '?', '!', ':', '"', '”'])
+        && !longer_than(next.text, 120)
+        && is_title_shaped(next.text)
+        && !is_label_shaped(next.text)
+}
+
+/// Whether `line`, wholly in brackets and no credit, stands under a bare
+/// byline (`above`): the byline's affiliation.
+pub(super) fn is_affiliation(line: &str, above: Option<&Line<'_>>) -> bool {
+    line.starts_with(crate::normalize::OPEN_BRACKETS)
+        && line.ends_with(crate::normalize::CLOSE_BRACKETS)
+        && !longer_than(line, MAX_SECTION_CHARS)
+        && credit_line(line, Place::End).is_none()
+        && above.is_some_and(|a| {
+            credit_line(a.text, Place::End)
+                .is_some_and(|c| c.iter().all(|c| c.roles == [Role::Author]))
+        })
+}
+
+/// The end mark of Vietnamese articles, alone on its line: `./.`
+pub(crate) fn is_end_mark(line: &str) -> bool {
+    matches!(line, "./." | "./" | "//.")
+}
+
+/// Whether a photo caption or a standalone photo credit.
+pub(super) fn is_caption(line: &str) -> bool {
+    caption_or_photo(line).is_some()
+}
+
+pub(crate) fn is_furniture(line: &str) -> bool {
+    furniture(line).is_some()
+}
+
+/// What kind of furniture `line` is, if it is any (matched whole, ignoring
+/// case, with a count such as `Bình luận (0)` or a colon after it).
+pub(crate) fn furniture(line: &str) -> Option<Furniture> {
+    // A link alone, or a label with an unfilled template placeholder
+    // (`Nguồn: [Tên nguồn]`).
+    if is_link(line) || line.ends_with([']', '}']) && is_placeholder(line) || is_counter(line) {
+        return Some(Furniture::Closing);
+    }
+    let line = without_count(line);
+    let bare = bare_words(line);
+    // Most lines open with no furniture word: told by the hash of the
+    // first (a long line can only open with one of the openings).
+    let long = line.len() > MAX_FURNITURE_BYTES;
+    let (words, starts) = if long {
+        (&OPENING_WORDS, &FURNITURE_OPENING_STARTS)
+    } else {
+        (&FURNITURE_WORDS, &FURNITURE_ANY_STARTS)
+    };
+    let first = bare.as_bytes().first().copied().unwrap_or(0);
+    if starts.get(usize::from(first)) == Some(&0) || !words.may_start(bare).0 {
+        return None;
+    }
+    if let Ok((_, f)) =
+        crate::parse::common::one_of_starting(FURNITURE_OPENINGS, &FURNITURE_OPENING_STARTS)
+            .parse(bare)
+    {
+        return Some(f);
+    }
+    if long {
+        return None;
+    }
+    let t = trim(line.trim_end_matches(|c: char| {
+        c == ':' || c == '>' || c.is_ascii_digit() || c == '(' || c == ')' || is_space(c)
+    }));
+    crate::parse::common::whole_one_of(t, FURNITURE, &FURNITURE_STARTS)
+}
+
+/// Whether a colon stands in the first [`MAX_LABEL_COLON_AT`] bytes of `line`.
+pub(super) fn colon_near_start(line: &str) -> bool {
+    let b = line.as_bytes();
+    memchr::memchr(b':', b.get(..MAX_LABEL_COLON_AT).unwrap_or(b)).is_some()
+}
+
+/// A widget's clock or counter alone on its line (`0:00 / 3:45`, `12`): digits
+/// and the marks between them, no letter.
+pub(super) fn is_counter(line: &str) -> bool {
+    line.len() <= MAX_FURNITURE_BYTES
+        && line.bytes().any(|b| b.is_ascii_digit())
+        && line
+            .bytes()
+            .all(|b| b.is_ascii_digit() || matches!(b, b':' | b'/' | b'.' | b' '))
+}
+
+/// A web address alone on its line.
+pub(super) fn is_link(line: &str) -> bool {
+    (line.starts_with("http://") || line.starts_with("https://")) && !line.contains(is_space)
+}
+
+/// A label whose value is an unfilled template placeholder: `Nguồn: [Tên
+/// nguồn]`, `Tác giả: {{author}}`.
+pub(super) fn is_placeholder(line: &str) -> bool {
+    let Some((label, value)) = line.split_once(':') else {
+        return false;
+    };
+    let value = trim(value);
+    !longer_than(label, MAX_SECTION_CHARS)
+        && (value.starts_with('[') && value.ends_with(']')
+            || value.starts_with('{') && value.ends_with('}'))
+}
+
+/// What joins the labels of a breadcrumb: `>`, `»`, `›`.
+pub(super) const BREADCRUMB_SEPARATORS: &[char] = &['>', '»', '›'];
+
+/// A breadcrumb: a few short labels joined by `>`, `»` or `›` (`THỜI SỰ >
+/// Cần Thơ`, `Trang chủ » Thời sự`).
+pub(crate) fn is_breadcrumb(line: &str) -> bool {
+    has_breadcrumb_separator(line)
+        && line.split(BREADCRUMB_SEPARATORS).count() <= MAX_SECTION_WORDS
+        && line.split(BREADCRUMB_SEPARATORS).all(|part| {
+            let part = trim(part);
+            !part.is_empty() && !longer_than(part, MAX_SECTION_CHARS)
+        })
+}
+
+/// Whether `line` holds one of the [`BREADCRUMB_SEPARATORS`], found by byte
+/// searches (a search for a set of characters decodes every one).
+pub(super) fn has_breadcrumb_separator(line: &str) -> bool {
+    let b = line.as_bytes();
+    // `»` is C2 BB, `›` E2 80 BA: found by their first byte, then checked.
+    memchr::memchr(b'>', b).is_some()
+        || memchr::memchr2_iter(0xC2, 0xE2, b).any(|i| {
+            matches!(b.get(i..i + 3), Some([0xC2, 0xBB, ..] | [0xE2, 0x80, 0xBA]))
+                || b.get(i..) == Some(&[0xC2, 0xBB])
+        })
+}
+
+/// A section label: a breadcrumb, or a short label with no sentence end.
+pub(crate) fn is_section_like(line: &str) -> bool {
+    is_breadcrumb(line)
+        || is_label_shaped(line) && source::marker(line).is_none() && dateline::find(line).is_none()
+}
+
+/// Whether `line` has the shape of a section label: short, a few words,
+/// a capital first, no sentence end.
+pub(crate) fn is_label_shaped(line: &str) -> bool {
+    // Cheap tests first: a section label is short.
+    line.len() <= MAX_SECTION_CHARS * 4
+        && !longer_than(line, MAX_SECTION_CHARS)
+        && line.split(is_space).filter(|w| !w.is_empty()).count() <= MAX_SECTION_WORDS
+        && !line.ends_with(['.', '?', '!', ':', ',', ';', '"', '”'])
+        && line.chars().next().is_some_and(letters::is_uppercase)
+}
+
+/// A title: no source marker, no caption, no closing period, not too long.
+pub(super) fn is_title_like(line: &str) -> bool {
+    is_title_shaped(line) && source::marker(line).is_none() && !is_caption(line)
+}
+
+/// Whether a line known to hold no marker and no caption has the shape of
+/// a title: no closing period, not too long.
+pub(super) fn is_title_shaped(line: &str) -> bool {
+    !longer_than(line, 300) && (!line.ends_with('.') || line.ends_with("..."))
+}
