@@ -240,13 +240,15 @@
 //! - `parse::common` and `parse::letters`: lines, small nom parsers,
 //!   word-table look-ups, letter classes and case.
 //! - `parse::header`: each line above the lead classified on its own.
-//! - The piece grammars: `parse::dateline`, `parse::source` (markers),
-//!   `parse::credit` (credit lines, bylines, captions), `parse::mention`
-//!   (the mention scanner and the date, time, quarter and percent
-//!   grammars), `parse::when` (periods, ranges, relative and lunar dates),
-//!   `parse::number` (figures, money, units); `decimal` (exact values),
-//!   `lunar` (the Vietnamese calendar), `outlets` (the registry).
-//! - `parse::article`: the assembler, which puts the pieces together.
+//! - The piece grammars: `parse::dateline` (with `dates`, `times`),
+//!   `parse::source` (markers), `parse::credit` (credit lines, bylines; with
+//!   `names`, `caption`), `parse::mention` (the mention scanner; with
+//!   `numeric`, `dates`, `times`), `parse::when` (periods and ranges; with
+//!   `words`, `pieces`, `counted`, `lunar_days`), `parse::number` (figures,
+//!   money, units); `decimal` (exact values), `lunar` (the Vietnamese
+//!   calendar), `outlets` (the registry).
+//! - `parse::article`: the assembler (with `lines`, what a line is by its
+//!   shape, and `builder`, which puts the pieces together).
 //! - `model`: the article and its pieces; `entry`: the entry points and
 //!   `FromStr` of the pieces; `lossless`: `Article::rebuild` and the layout
 //!   it needs.
