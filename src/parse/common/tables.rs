@@ -1,0 +1,343 @@
+//! Look-ups in the word tables: a phrase matched ignoring case, the first
+//! bytes of a table's entries as a mask, and the filter of a table's words.
+
+use super::*;
+
+/// The byte length of the prefix of `i` that equals `phrase` ignoring case,
+/// with each space of `phrase` matching one or more spaces of `i`.
+#[inline]
+pub(super) fn match_phrase(i: &str, phrase: &str) -> Option<usize> {
+    // Most calls fail on the first byte: an ASCII letter matches only the
+    // same letter in either case, and never a letter outside ASCII.
+    let (ib, pb) = (i.as_bytes(), phrase.as_bytes());
+    if let (Some(&a), Some(&b)) = (ib.first(), pb.first()) {
+        if (a.is_ascii() || b.is_ascii()) && !a.eq_ignore_ascii_case(&b) {
+            return None;
+        }
+        // Two ASCII first letters: the second characters start at byte 1 of
+        // both, and are compared the same way (a space of the phrase matches
+        // any white space, so it is left to the loop).
+        if a.is_ascii() && b.is_ascii() {
+            match (ib.get(1), pb.get(1)) {
+                (None, Some(_)) => return None,
+                (Some(&c), Some(&d))
+                    if d != b' '
+                        && (c.is_ascii() || d.is_ascii())
+                        && !c.eq_ignore_ascii_case(&d) =>
+                {
+                    return None
+                }
+                _ => {}
+            }
+        }
+        // The same first byte: most such inputs are written as the phrase
+        // is (lowercase, one space), and the bytes alone tell.
+        if a == b && ib.get(..pb.len()) == Some(pb) {
+            return Some(pb.len());
+        }
+    }
+    let mut rest = i;
+    for p in phrase.chars() {
+        if p == ' ' {
+            let trimmed = rest.trim_start_matches(is_space);
+            if trimmed.len() == rest.len() {
+                return None;
+            }
+            rest = trimmed;
+            continue;
+        }
+        let c = rest.chars().next()?;
+        let same = if c.is_ascii() || p.is_ascii() {
+            c.eq_ignore_ascii_case(&p)
+        } else {
+            crate::parse::letters::eq_ignore_case(c, p)
+        };
+        if !same {
+            return None;
+        }
+        rest = rest.get(c.len_utf8()..)?;
+    }
+    Some(i.len() - rest.len())
+}
+
+/// For each byte, the entries of `table` (at most 64) a text starting with
+/// it may match as [`one_of_starting`] compares them, one bit each: an entry starting
+/// with an ASCII byte under that byte in either case, an entry starting
+/// outside ASCII under every byte from 0x80 up. Worked out at compile time,
+/// for [`one_of_starting`].
+#[allow(clippy::indexing_slicing)] // evaluated by the compiler: bytes index 256 slots
+pub(crate) const fn first_bytes<T: Copy>(table: &[(&str, T)]) -> [u64; 256] {
+    assert!(
+        table.len() <= 64,
+        "a table indexed by first bytes has at most 64 entries"
+    );
+    let mut out = [0u64; 256];
+    let mut i = 0;
+    while i < table.len() {
+        let phrase = table[i].0.as_bytes();
+        let bit = 1u64 << i;
+        if !phrase.is_empty() {
+            let b = phrase[0];
+            if b.is_ascii() {
+                out[b.to_ascii_lowercase() as usize] |= bit;
+                out[b.to_ascii_uppercase() as usize] |= bit;
+            } else {
+                let mut k = 0x80;
+                while k < 256 {
+                    out[k] |= bit;
+                    k += 1;
+                }
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
+/// The first entry of `table` whose phrase starts `i` (ignoring case, at a
+/// word boundary), with its value; put longer phrases before their
+/// prefixes. Only the entries the first byte of `i` may start are tried
+/// (`first` is [`first_bytes`] of `table`), in the table's order.
+pub(crate) fn one_of_starting<'t, T: Copy>(
+    table: &'t [(&'t str, T)],
+    first: &'t [u64; 256],
+) -> impl Fn(&str) -> Res<'_, T> + 't {
+    move |i: &str| {
+        for &(phrase, value) in candidates(i, table, first) {
+            if let Some(len) = match_phrase(i, phrase) {
+                let rest = i.get(len..).unwrap_or_default();
+                if !rest.chars().next().is_some_and(is_word_char) {
+                    return Ok((rest, value));
+                }
+            }
+        }
+        fail(i)
+    }
+}
+
+/// The value of the first phrase of `table` that is the whole of `s`
+/// (ignoring case as [`one_of_starting`] does; `first` is [`first_bytes`]
+/// of `table`).
+pub(crate) fn whole_one_of<T: Copy>(s: &str, table: &[(&str, T)], first: &[u64; 256]) -> Option<T> {
+    candidates(s, table, first)
+        .find(|&&(phrase, _)| match_phrase(s, phrase) == Some(s.len()))
+        .map(|&(_, value)| value)
+}
+
+/// Whether the whole of `s` is one of the phrases of `table` (see
+/// [`whole_one_of`]).
+pub(crate) fn is_one_of<T: Copy>(s: &str, table: &[(&str, T)], first: &[u64; 256]) -> bool {
+    whole_one_of(s, table, first).is_some()
+}
+
+/// The entries of `table` the first byte of `s` may start, in the table's
+/// order (`first` is [`first_bytes`] of `table`).
+#[inline]
+pub(super) fn candidates<'t, T>(
+    s: &str,
+    table: &'t [(&'t str, T)],
+    first: &[u64; 256],
+) -> impl Iterator<Item = &'t (&'t str, T)> {
+    let b = s.as_bytes().first().copied().unwrap_or(0);
+    let mut entries = first.get(usize::from(b)).copied().unwrap_or(0);
+    std::iter::from_fn(move || {
+        if entries == 0 {
+            return None;
+        }
+        let k = entries.trailing_zeros() as usize;
+        entries &= entries - 1;
+        Some(k)
+    })
+    .map_while(|k| table.get(k))
+}
+
+/// The first (or last) words of the phrases of some tables, as a filter over
+/// the words of a text: [`WordFilter::may_start`] (the word a text opens
+/// with) and [`WordFilter::may_end`] (the word it ends with) let through
+/// every word whose lowercase is one of them (and, by a hash collision, a
+/// few others), so that a caller skips the tables for the words refused.
+///
+/// Built at compile time with [`WordFilter::with`] (or
+/// [`WordFilter::with_last`] for the last words); a phrase's first word ends
+/// at a space or a `/` (`km/h`), and is lowercased in ASCII (the tables
+/// write other letters in lowercase).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct WordFilter {
+    bits: [u64; WORD_FILTER_WORDS],
+    /// The last bytes of the words' last characters in either case, one bit
+    /// each: an ASCII letter or digit in both cases; for a letter outside
+    /// ASCII its last byte, and the byte 1 and 0x20 below it, where the last
+    /// byte of the capital lies for the letters of Vietnamese (`Ố` E1 BB 90
+    /// for `ố` E1 BB 91, `À` C3 80 for `à` C3 A0).
+    pub(super) ends: [u64; 4],
+}
+
+/// The size of a [`WordFilter`], in 64-bit words: 1024 bits, so that the
+/// words of a few tables take few of them.
+pub(super) const WORD_FILTER_WORDS: usize = 16;
+
+/// FNV-1a over characters: the hash of the filter's words.
+pub(super) const fn fnv_char(h: u32, c: u32) -> u32 {
+    (h ^ c).wrapping_mul(0x0100_0193)
+}
+
+/// The hash a word starts from.
+pub(super) const FNV_START: u32 = 0x811C_9DC5;
+
+/// The bit of a word's hash in a [`WordFilter`].
+pub(super) const fn filter_bit(h: u32) -> (usize, u64) {
+    let k = (h >> 22) as usize;
+    (k / 64, 1 << (k % 64))
+}
+
+impl WordFilter {
+    /// The empty filter.
+    pub(crate) const fn new() -> Self {
+        WordFilter {
+            bits: [0; WORD_FILTER_WORDS],
+            ends: [0; 4],
+        }
+    }
+
+    /// The filter with the first word of each phrase of `table` added.
+    pub(crate) const fn with<T: Copy>(self, table: &[(&str, T)]) -> Self {
+        self.with_words(table, false)
+    }
+
+    /// The filter with the last word of each phrase of `table` added.
+    pub(crate) const fn with_last<T: Copy>(self, table: &[(&str, T)]) -> Self {
+        self.with_words(table, true)
+    }
+
+    /// The filter with the first (`last_word`: last) word of each phrase of
+    /// `table` added.
+    #[allow(clippy::indexing_slicing)] // evaluated by the compiler: `i` stays below the length
+    const fn with_words<T: Copy>(self, table: &[(&str, T)], last_word: bool) -> Self {
+        let mut out = self;
+        let mut i = 0;
+        while i < table.len() {
+            out = out.add_word(table[i].0.as_bytes(), last_word);
+            i += 1;
+        }
+        out
+    }
+
+    /// The filter with the first word of the phrase `b` added (its last
+    /// word with `last_word`).
+    #[allow(clippy::indexing_slicing)] // evaluated by the compiler on UTF-8 text
+    const fn add_word(mut self, b: &[u8], last_word: bool) -> Self {
+        let mut k = 0;
+        if last_word {
+            let mut j = 0;
+            while j < b.len() {
+                if b[j] == b' ' {
+                    k = j + 1;
+                }
+                j += 1;
+            }
+        }
+        let mut h = FNV_START;
+        let mut last_byte = 0;
+        while k < b.len() && b[k] != b' ' && b[k] != b'/' {
+            // One character decoded from its UTF-8 bytes.
+            let (c, n) = match b[k] {
+                x if x < 0x80 => (x.to_ascii_lowercase() as u32, 1),
+                x if x < 0xE0 => (((x & 0x1F) as u32) << 6 | (b[k + 1] & 0x3F) as u32, 2),
+                x if x < 0xF0 => (
+                    ((x & 0x0F) as u32) << 12
+                        | ((b[k + 1] & 0x3F) as u32) << 6
+                        | (b[k + 2] & 0x3F) as u32,
+                    3,
+                ),
+                x => (
+                    ((x & 0x07) as u32) << 18
+                        | ((b[k + 1] & 0x3F) as u32) << 12
+                        | ((b[k + 2] & 0x3F) as u32) << 6
+                        | (b[k + 3] & 0x3F) as u32,
+                    4,
+                ),
+            };
+            h = fnv_char(h, c);
+            last_byte = b[k + n - 1];
+            k += n;
+        }
+        let (word, bit) = filter_bit(h);
+        self.bits[word] |= bit;
+        let ends = if last_byte.is_ascii() {
+            [
+                last_byte.to_ascii_lowercase(),
+                last_byte.to_ascii_uppercase(),
+                last_byte,
+            ]
+        } else {
+            [
+                last_byte,
+                last_byte.saturating_sub(1),
+                last_byte.saturating_sub(0x20),
+            ]
+        };
+        let mut e = 0;
+        while e < ends.len() {
+            self.ends[(ends[e] / 64) as usize] |= 1 << (ends[e] % 64);
+            e += 1;
+        }
+        self
+    }
+
+    /// Whether the word (the run of letters and digits) at the end of `s`
+    /// may be one of the filter's words, ignoring case.
+    #[inline]
+    pub(crate) fn may_end(&self, s: &str) -> bool {
+        // A word that ends in a byte none of the words ends with in either
+        // case is none of them; nor is an empty run (a text that ends in
+        // something else than a letter or digit).
+        let Some(&b) = s.as_bytes().last() else {
+            return false;
+        };
+        let ends_with = self
+            .ends
+            .get(usize::from(b / 64))
+            .is_some_and(|set| set & (1 << (b % 64)) != 0);
+        if !ends_with {
+            return false;
+        }
+        // The run starts after the last ASCII byte that is no letter or
+        // digit; a character outside ASCII that is no word character
+        // starts it again.
+        let from = s
+            .bytes()
+            .rposition(|b| b.is_ascii() && !b.is_ascii_alphanumeric())
+            .map_or(0, |i| i + 1);
+        let mut h = FNV_START;
+        let mut run = 0;
+        for c in s.get(from..).unwrap_or_default().chars() {
+            if is_word_char(c) {
+                crate::parse::letters::for_lowercase(c, |l| h = fnv_char(h, u32::from(l)));
+                run += 1;
+            } else {
+                h = FNV_START;
+                run = 0;
+            }
+        }
+        let (word, bit) = filter_bit(h);
+        run > 0 && self.bits.get(word).is_some_and(|w| w & bit != 0)
+    }
+
+    /// Whether the word (the run of letters and digits) at the start of `s`
+    /// may be one of the filter's words, ignoring case; and the word's
+    /// length in bytes.
+    #[inline]
+    pub(crate) fn may_start(&self, s: &str) -> (bool, usize) {
+        let mut h = FNV_START;
+        let mut len = 0;
+        for c in s.chars() {
+            if !is_word_char(c) {
+                break;
+            }
+            crate::parse::letters::for_lowercase(c, |l| h = fnv_char(h, u32::from(l)));
+            len += c.len_utf8();
+        }
+        let (word, bit) = filter_bit(h);
+        (self.bits.get(word).is_some_and(|w| w & bit != 0), len)
+    }
+}

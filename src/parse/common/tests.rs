@@ -1,0 +1,189 @@
+//! The shared parsers, look-ups and line splitting on made-up input.
+
+use super::*;
+
+#[test]
+fn line_at_reads_every_line_end_alike() {
+    let b = b"ab\ncd\r\nef\rg";
+    assert_eq!(line_at(b, 0, 0, true), Some((2, 3)));
+    assert_eq!(line_at(b, 3, 3, true), Some((5, 7)));
+    assert_eq!(line_at(b, 7, 7, true), Some((9, 10)));
+    assert_eq!(line_at(b, 10, 10, true), Some((11, 11)));
+    assert_eq!(line_at(b, 11, 11, true), None);
+    // Before the end of the stream: a last line without its end, or a
+    // `\r` last (the first half of `\r\n`?), waits for more.
+    assert_eq!(line_at(b, 10, 10, false), None);
+    assert_eq!(line_at(b"ab\r", 0, 0, false), None);
+    assert_eq!(line_at(b"ab\r", 0, 0, true), Some((2, 3)));
+    assert_eq!(line_at(b"ab\rc", 0, 0, false), Some((2, 3)));
+    // A search resumed where the last one stopped.
+    assert_eq!(line_at(b"abc\n", 0, 2, false), Some((3, 4)));
+    assert_eq!(
+        raw_lines("a\r\rb\r\n", 0, 7).collect::<Vec<_>>(),
+        [(0, 1), (2, 2), (3, 4)]
+    );
+}
+
+#[test]
+fn sp0_takes_every_kind_of_space() {
+    assert_eq!(sp0("x"), Ok(("x", "")));
+    assert_eq!(sp0(" x"), Ok(("x", " ")));
+    assert_eq!(sp0(" ạ"), Ok(("ạ", " ")));
+    assert_eq!(sp0("  x"), Ok(("x", "  ")));
+    assert_eq!(sp0(" \u{a0}x"), Ok(("x", " \u{a0}")));
+    assert_eq!(sp0("\u{a0}\u{200b}x"), Ok(("x", "\u{a0}\u{200b}")));
+    assert_eq!(sp0(" "), Ok(("", " ")));
+    assert_eq!(sp0(""), Ok(("", "")));
+    assert!(sp1("x").is_err());
+    assert_eq!(sp1(" x"), Ok(("x", " ")));
+}
+
+#[test]
+fn word_ignores_case_and_needs_a_boundary() {
+    assert_eq!(word("ngày")("Ngày 2-4"), Ok((" 2-4", "Ngày")));
+    assert!(word("ngày")("ngàyx").is_err());
+    assert_eq!(word("chủ nhật")("CHỦ  NHẬT,"), Ok((",", "CHỦ  NHẬT")));
+}
+
+#[test]
+fn first_bytes_cover_both_cases_and_bytes_outside_ascii() {
+    const T: &[(&str, u8)] = &[("tỷ", 1), ("Kg", 2), ("đồng", 3), ("%", 4), ("tấn", 5)];
+    const F: [u64; 256] = first_bytes(T);
+    let on: Vec<u8> = (0..=255u8).filter(|&b| F[usize::from(b)] != 0).collect();
+    let mut want = vec![b'%', b'K', b'T', b'k', b't'];
+    want.extend(0x80..=0xFF);
+    assert_eq!(on, want);
+    assert_eq!(F[usize::from(b't')], 0b10001);
+    assert_eq!(F[0xC4], 0b00100);
+    let p = one_of_starting(T, &F);
+    assert_eq!(p("Tỷ đồng"), Ok((" đồng", 1)));
+    assert_eq!(p("TẤN"), Ok(("", 5)));
+    assert_eq!(p("Đồng"), Ok(("", 3)));
+    assert!(p("xã").is_err());
+    assert!(p("tỷx").is_err());
+    assert!(p("").is_err());
+    assert!(first_bytes::<u8>(&[]).iter().all(|&b| b == 0));
+    // A whole match may be a later entry than a shorter one that starts it.
+    const L: &[(&str, u8)] = &[("cập nhật", 1), ("cập nhật lúc", 2), ("lúc", 3)];
+    const LF: [u64; 256] = first_bytes(L);
+    assert_eq!(whole_one_of("Cập  nhật lúc", L, &LF), Some(2));
+    assert_eq!(whole_one_of("cập nhật", L, &LF), Some(1));
+    assert_eq!(whole_one_of("cập nhật lúc 7", L, &LF), None);
+    assert_eq!(whole_one_of("", L, &LF), None);
+    assert!(is_one_of("LÚC", L, &LF));
+}
+
+#[test]
+fn word_filters_take_first_or_last_words_in_either_case() {
+    const T: &[(&str, ())] = &[("rạng sáng", ()), ("km/h", ()), ("tỷ", ())];
+    const FIRST: WordFilter = WordFilter::new().with(T);
+    const LAST: WordFilter = WordFilter::new().with_last(T);
+    assert_eq!(FIRST.may_start("Rạng đông"), (true, "Rạng".len()));
+    assert_eq!(FIRST.may_start("KM/H"), (true, 2));
+    assert_eq!(FIRST.may_start("TỶ."), (true, "TỶ".len()));
+    assert!(!FIRST.may_start("sáng").0);
+    assert!(LAST.may_end("hôm SÁNG"));
+    assert!(LAST.may_end("“sáng"));
+    assert!(LAST.may_end("x\u{a0}sáng"));
+    assert!(LAST.may_end("tỷ"));
+    assert!(LAST.may_end("TỶ"));
+    assert!(!LAST.may_end("rạng"));
+    assert!(!LAST.may_end("sáng,"));
+    assert!(!LAST.may_end("sáng“"));
+    assert!(!LAST.may_end(""));
+    assert!(!LAST.may_end("sán"));
+    assert!(LAST.may_end("SÁNG"));
+    assert!(!LAST.may_end("TÝ"));
+    // Every character whose lowercase is the last letter of a word ends
+    // with one of the filter's end bytes.
+    const D: &[(&str, ())] = &[("tối", ()), ("đêm", ()), ("trưa", ()), ("ngày", ())];
+    const DL: WordFilter = WordFilter::new().with_last(D);
+    let lasts: Vec<char> = D.iter().filter_map(|d| d.0.chars().last()).collect();
+    let mut seen = 0;
+    for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+        if lasts.iter().any(|&l| c.to_lowercase().eq([l])) {
+            let last = *c.to_string().as_bytes().last().unwrap();
+            assert!(
+                DL.ends[usize::from(last / 64)] & (1 << (last % 64)) != 0,
+                "{c:?}"
+            );
+            seen += 1;
+        }
+    }
+    assert_eq!(seen, 8, "ố Ố m M a A y Y");
+    assert!(DL.may_end("TỐI") && DL.may_end("ĐÊM") && DL.may_end("NGÀY"));
+}
+
+#[test]
+fn numbers_are_read_whole_or_refused() {
+    assert_eq!(number(1, 2)("07:35"), Ok((":35", 7)));
+    assert_eq!(number(4, 4)("2024-"), Ok(("-", 2024)));
+    assert!(number(1, 2)("123").is_err());
+    assert!(number(1, 2)("x").is_err());
+    assert_eq!(number(1, 10)("4294967295"), Ok(("", u32::MAX)));
+    assert!(number(1, 10)("4294967296").is_err());
+}
+
+#[test]
+fn longer_than_counts_characters() {
+    assert!(!longer_than("", 0));
+    assert!(longer_than("a", 0));
+    assert!(!longer_than("ệệệ", 3));
+    assert!(longer_than("ệệệ", 2));
+    assert!(!longer_than("abc", 3));
+    assert!(longer_than(&"ệ".repeat(13), 12));
+    assert!(!longer_than(&"ệ".repeat(12), 12));
+    assert!(longer_than(&"a".repeat(49), 12));
+}
+
+#[test]
+fn rfind_byte_finds_the_last_match() {
+    let s = b"abc def ghijklmnop q";
+    assert_eq!(rfind_byte(s, s.len(), b' '), Some(18));
+    assert_eq!(rfind_byte(s, 18, b' '), Some(7));
+    assert_eq!(rfind_byte(s, 7, b' '), Some(3));
+    assert_eq!(rfind_byte(s, 3, b' '), None);
+    assert_eq!(rfind_byte(s, 99, b'a'), Some(0));
+    // Bytes one above the needle next to it: no false match.
+    assert_eq!(rfind_byte(b"!!!! !!!!!!!!!!!", 16, b' '), Some(4));
+    for n in 0..40 {
+        let mut v = vec![b'!'; 40];
+        v[n] = b' ';
+        assert_eq!(rfind_byte(&v, 40, b' '), Some(n));
+        assert_eq!(rfind_byte(&v, n, b' '), None);
+        assert_eq!(rfind_byte(&v, n + 1, b' '), Some(n));
+    }
+}
+
+#[test]
+fn find_byte_finds_the_first_match() {
+    let s = b"abc defghij klmnopq r";
+    assert_eq!(find_byte(s, 0, b' '), 3);
+    assert_eq!(find_byte(s, 4, b' '), 11);
+    assert_eq!(find_byte(s, 12, b' '), 19);
+    assert_eq!(find_byte(s, 20, b' '), s.len());
+    assert_eq!(find_byte(b"\xff\x20\x21\x20", 0, b' '), 1);
+    for n in 0..40 {
+        let mut v = vec![b'x'; 40];
+        v[n] = b' ';
+        assert_eq!(find_byte(&v, 0, b' '), n);
+    }
+}
+
+#[test]
+fn number_takes_bounded_digit_runs() {
+    assert_eq!(number(1, 2)("03/"), Ok(("/", 3)));
+    assert!(number(1, 2)("123").is_err());
+    assert!(number(4, 4)("99").is_err());
+}
+
+#[test]
+fn parts_of_day_apply_to_twelve_hour_readings() {
+    assert_eq!(PartOfDay::Evening.apply(7), 19);
+    assert_eq!(PartOfDay::Afternoon.apply(14), 14);
+    assert_eq!(PartOfDay::Noon.apply(1), 13);
+    assert_eq!(PartOfDay::Noon.apply(11), 11);
+    assert_eq!(PartOfDay::Night.apply(2), 2);
+    assert_eq!(PartOfDay::Night.apply(10), 22);
+    assert_eq!(PartOfDay::Morning.apply(7), 7);
+}
