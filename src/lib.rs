@@ -237,8 +237,8 @@
 //! - `scan`: byte searches over blocks the compiler vectorizes.
 //! - `vocab`: the word tables of times and dates (numbers, months, relative
 //!   words, parts of a month or year, counts).
-//! - `parse::common` and `parse::letters`: lines, small nom parsers,
-//!   word-table look-ups, letter classes and case.
+//! - `parse::common` (with `tables`, the word-table look-ups) and
+//!   `parse::letters`: lines, small nom parsers, letter classes and case.
 //! - `parse::header`: each line above the lead classified on its own.
 //! - The piece grammars: `parse::dateline` (with `dates`, `times`),
 //!   `parse::source` (markers), `parse::credit` (credit lines, bylines; with
@@ -249,12 +249,14 @@
 //!   calendar), `outlets` (the registry).
 //! - `parse::article`: the assembler (with `lines`, what a line is by its
 //!   shape, and `builder`, which puts the pieces together).
-//! - `model`: the article and its pieces; `entry`: the entry points and
+//! - `model` (with `mention`): the article and its pieces; `entry`: the
+//!   entry points and
 //!   `FromStr` of the pieces; `lossless`: `Article::rebuild` and the layout
 //!   it needs.
-//! - `display` (canonical text) and `serde` (JSON schema 1, both ways).
-//! - `dump`: dumps of many articles, split once for `parse_many`,
-//!   `read_many` and `split_many`.
+//! - `display` (canonical text) and `serde` (JSON schema 1; with `read`,
+//!   reading it back).
+//! - `dump`: dumps of many articles, split once (with `readers` for
+//!   `parse_many`, `read_many` and `split_many`).
 //! - `error` (the error type and every message) and `named` (the public
 //!   enums' names).
 //!
