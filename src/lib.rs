@@ -250,9 +250,8 @@
 //! - `parse::article`: the assembler (with `lines`, what a line is by its
 //!   shape, and `builder`, which puts the pieces together).
 //! - `model` (with `mention`): the article and its pieces; `entry`: the
-//!   entry points and
-//!   `FromStr` of the pieces; `lossless`: `Article::rebuild` and the layout
-//!   it needs.
+//!   entry points and `FromStr` of the pieces; `lossless`:
+//!   `Article::rebuild` and the layout it needs.
 //! - `display` (canonical text) and `serde` (JSON schema 1; with `read`,
 //!   reading it back).
 //! - `dump`: dumps of many articles, split once (with `readers` for
