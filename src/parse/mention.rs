@@ -49,10 +49,12 @@ use crate::vocab::{
 };
 use crate::MAX_PIECES;
 
+mod anchors;
 mod dates;
 mod numeric;
 mod times;
 
+use anchors::*;
 use dates::*;
 use numeric::*;
 use times::*;
@@ -259,112 +261,6 @@ const PRE_ANCHOR_WORDS: WordFilter = WordFilter::new()
 
 /// How many words a mention may have before its first digit or `quý`.
 const LOOKBACK_WORDS: usize = 3;
-
-/// The first anchor at or after `from`: a digit, or the first byte of a
-/// word every mention without digits holds: `quý`, `tháng`, `năm`, `tuần`,
-/// `giờ`, `rằm`, `Tết`, and `nay`, `qua`, `kia`, `mai` after a space.
-#[cfg(test)]
-fn find_anchor(bytes: &[u8], from: usize) -> Option<usize> {
-    next_anchor(&mut anchors(bytes, from), bytes, from)
-}
-
-/// The candidate anchors of `bytes` from `from` on (see [`find_anchor`]):
-/// branch-free over two bytes a lane, a digit or the first two bytes of an
-/// anchor word in either case (`quý`, `qua` 71 75, `tháng` 74 68, `tuần`
-/// 74 75, `Tết` 54 E1, `năm` 6E C4, `nay` 6E 61, `giờ` 67 69, `rằm` 72 E1,
-/// `kia` 6B 69, `mai` 6D 61), the rest of the word checked apart. Each
-/// block is tested once however dense the hits; two bytes a lane rather
-/// than three cost less than the more hits they let through (callgrind
-/// over the corpus, three passes: 9.0 million instructions in the test at
-/// three bytes).
-fn anchors(
-    bytes: &[u8],
-    from: usize,
-) -> crate::scan::Hits<'_, impl Fn(u8, u8, u8, u8, u8) -> bool> {
-    crate::scan::Hits::new(bytes, from, |a, b, _, _, _| {
-        let (l, m) = (a | 0x20, b | 0x20);
-        (a.wrapping_sub(b'0') < 10)
-            | ((l == b'q') & (m == b'u'))
-            | ((l == b't') & ((m == b'h') | (m == b'u') | (b == 0xE1)))
-            | ((l == b'n') & ((b == 0xC4) | (m == b'a')))
-            | ((l == b'g') & (m == b'i'))
-            | ((l == b'r') & (b == 0xE1))
-            | ((l == b'k') & (m == b'i'))
-            | ((l == b'm') & (m == b'a'))
-    })
-}
-
-/// The first anchor at or after `from` among the candidates.
-fn next_anchor(
-    candidates: &mut impl Iterator<Item = usize>,
-    bytes: &[u8],
-    from: usize,
-) -> Option<usize> {
-    candidates.find(|&at| {
-        at >= from && (bytes.get(at).is_some_and(u8::is_ascii_digit) || is_anchor_word(bytes, at))
-    })
-}
-
-/// Whether an anchor word (see [`find_anchor`]) starts at `at`, after a
-/// space or the start (or a bracket or quote).
-fn is_anchor_word(bytes: &[u8], at: usize) -> bool {
-    let word_start = at == 0
-        || matches!(
-            bytes.get(at - 1),
-            Some(b' ' | b'(' | b'"' | b'\'' | b'\n' | b'\t' | 0x9C | 0xA0)
-        );
-    if !word_start {
-        return false;
-    }
-    let rest = bytes.get(at..).unwrap_or_default();
-    let lower = |k: usize| rest.get(k).map_or(0, |b| b | 0x20);
-    let ends = |k: usize| {
-        !rest
-            .get(k)
-            .is_some_and(|b| b.is_ascii_alphanumeric() || *b >= 0x80)
-    };
-    // A letter with marks at `k`, small or capital: two-byte letters differ
-    // by 0x20 in their last byte (`á` C3 A1, `Á` C3 81), three-byte ones and
-    // `ă` by 1 (`ầ` E1 BA A7, `Ầ` E1 BA A6).
-    let letter = |k: usize, small: &[u8]| {
-        let n = small.len();
-        match (rest.get(k..k + n), small.split_last()) {
-            (Some(got), Some((&last, head))) => {
-                got.starts_with(head)
-                    && got.last().is_some_and(|&b| {
-                        b == last
-                            || b == if n == 2 && head != [0xC4] {
-                                last - 0x20
-                            } else {
-                                last - 1
-                            }
-                    })
-            }
-            _ => false,
-        }
-    };
-    match lower(0) {
-        b'q' => lower(1) == b'u' && (letter(2, &[0xC3, 0xBD]) || (lower(2) == b'a' && ends(3))),
-        b't' => {
-            (lower(1) == b'h'
-                && letter(2, &[0xC3, 0xA1])
-                && lower(4) == b'n'
-                && lower(5) == b'g'
-                && ends(6))
-                || (lower(1) == b'u' && letter(2, &[0xE1, 0xBA, 0xA7]) && lower(5) == b'n')
-                || (letter(1, &[0xE1, 0xBA, 0xBF]) && lower(4) == b't')
-        }
-        b'n' => {
-            (letter(1, &[0xC4, 0x83]) && lower(3) == b'm' && ends(4))
-                || (lower(1) == b'a' && lower(2) == b'y' && ends(3))
-        }
-        b'g' => lower(1) == b'i' && letter(2, &[0xE1, 0xBB, 0x9D]),
-        b'r' => letter(1, &[0xE1, 0xBA, 0xB1]) && lower(4) == b'm',
-        b'k' => lower(1) == b'i' && lower(2) == b'a' && ends(3),
-        b'm' => lower(1) == b'a' && lower(2) == b'i' && ends(3),
-        _ => false,
-    }
-}
 
 /// The start of the word holding byte `at`: just after the space before it.
 #[inline]
