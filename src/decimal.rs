@@ -129,11 +129,14 @@ impl Decimal {
         self.is_integer().then_some(self.mantissa)
     }
 
-    /// The nearest `f64`, for convenience: exact for whole numbers below
-    /// 2^53 and for every number with a fraction.
+    /// The nearest `f64`, for convenience (the value itself for whole
+    /// numbers below 2^53).
     pub fn to_f64(self) -> f64 {
-        // The shortest digits parse back to the nearest binary value.
-        self.to_string().parse().unwrap_or(f64::NAN)
+        // One correctly rounded division of two exact values: a number with
+        // a fraction has at most 15 digits, and ten to a power up to 22 is
+        // exact in binary (a whole number rounds once, in the conversion).
+        let power = (0..self.scale).fold(1.0_f64, |p, _| p * 10.0);
+        self.mantissa as f64 / power
     }
 
     /// The value times `10^exp` (`exp` may be negative), or `None` when the
@@ -226,13 +229,11 @@ impl FromStr for Decimal {
         }
         let mut mantissa: i128 = 0;
         let mut scale: i64 = 0;
-        let mut digits = 0;
         let mut push = |b: u8| -> bool {
-            // Leading zeros add no digit.
+            // Leading zeros add nothing.
             if mantissa == 0 && b == b'0' {
                 return true;
             }
-            digits += 1;
             match mantissa
                 .checked_mul(10)
                 .and_then(|m| m.checked_add(i128::from(b - b'0')))

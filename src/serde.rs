@@ -120,58 +120,13 @@ impl Serialize for Diagnostic {
 impl Serialize for Decimal {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         match self.to_i128() {
-            Some(n) => match (i64::try_from(n), u64::try_from(n)) {
-                (Ok(n), _) => s.serialize_i64(n),
-                (_, Ok(n)) => s.serialize_u64(n),
-                _ => s.serialize_i128(n),
+            // The bounds keep a whole number within `i64` or `u64`.
+            Some(n) => match i64::try_from(n) {
+                Ok(n) => s.serialize_i64(n),
+                Err(_) => s.serialize_u64(u64::try_from(n).map_err(serde::ser::Error::custom)?),
             },
             None => s.serialize_f64(self.to_f64()),
         }
-    }
-}
-
-/// Reads any JSON number (or a string of one) back into the decimal it
-/// was written from: an `f64` by its shortest digits, which are the
-/// decimal's own; with serde_json's `arbitrary_precision`, the digits as
-/// written.
-impl<'de> Deserialize<'de> for Decimal {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct V;
-        impl<'de> Visitor<'de> for V {
-            type Value = Decimal;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("a number")
-            }
-            fn visit_i64<E: de::Error>(self, v: i64) -> Result<Decimal, E> {
-                self.visit_i128(i128::from(v))
-            }
-            fn visit_u64<E: de::Error>(self, v: u64) -> Result<Decimal, E> {
-                self.visit_i128(i128::from(v))
-            }
-            fn visit_i128<E: de::Error>(self, v: i128) -> Result<Decimal, E> {
-                Decimal::new(v, 0).ok_or_else(|| E::custom(Detail::NumberOutOfBounds))
-            }
-            fn visit_u128<E: de::Error>(self, v: u128) -> Result<Decimal, E> {
-                let v = i128::try_from(v).map_err(|_| E::custom(Detail::NumberOutOfBounds))?;
-                self.visit_i128(v)
-            }
-            fn visit_f64<E: de::Error>(self, v: f64) -> Result<Decimal, E> {
-                // `Display` writes the shortest digits, without exponent.
-                self.visit_str(&v.to_string())
-            }
-            fn visit_str<E: de::Error>(self, v: &str) -> Result<Decimal, E> {
-                v.parse().map_err(E::custom)
-            }
-            fn visit_map<A: de::MapAccess<'de>>(self, mut map: A) -> Result<Decimal, A::Error> {
-                // serde_json's `arbitrary_precision` hands numbers over as
-                // a map of one private key to the digits.
-                let Some((_, digits)) = map.next_entry::<de::IgnoredAny, String>()? else {
-                    return Err(de::Error::custom("a number expected"));
-                };
-                digits.parse().map_err(de::Error::custom)
-            }
-        }
-        d.deserialize_any(V)
     }
 }
 
@@ -181,25 +136,9 @@ impl Serialize for Unit {
     }
 }
 
-/// A unit this version does not read reads as [`Unit::UNKNOWN`].
-impl<'de> Deserialize<'de> for Unit {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let written = std::borrow::Cow::<str>::deserialize(d)?;
-        Ok(Unit::known(&written).unwrap_or(Unit::UNKNOWN))
-    }
-}
-
 impl Serialize for Currency {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.serialize_str(self.as_str())
-    }
-}
-
-/// A code this version does not know reads as [`Currency::Unknown`].
-impl<'de> Deserialize<'de> for Currency {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let code = std::borrow::Cow::<str>::deserialize(d)?;
-        Ok(code.parse().unwrap_or(Currency::Unknown))
     }
 }
 

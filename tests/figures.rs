@@ -229,6 +229,15 @@ fn a_figure_too_long_is_reported_not_dropped() {
         text.get(a.diagnostics[3].span.range()).unwrap(),
         "12.345.678.901.234,56"
     );
+    // A multiplier past a 64-bit integer, whatever the spaces before it.
+    let text = "03/04/2024 - 07:35\n\nTiêu đề\n\n(CT) - Chi 20.000  triệu tỷ đồng.\n";
+    let a = util::article(text);
+    assert!(a.mentions.is_empty(), "{:?}", a.mentions);
+    assert_eq!(util::codes(&a), ["offset_assumed", "number_too_long"]);
+    assert_eq!(
+        text.get(a.diagnostics[1].span.range()).unwrap(),
+        "20.000  triệu tỷ"
+    );
 }
 
 #[test]

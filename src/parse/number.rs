@@ -240,13 +240,16 @@ pub(crate) fn vn_decimal(i: &str) -> Res<'_, Decimal> {
 pub(crate) fn too_long(s: &str) -> Option<usize> {
     // Within 15 digits, without four zeros after the comma and without a
     // multiplier after it, a figure always fits: most end here.
-    let bytes = s.as_bytes();
-    let token = bytes
+    let token = s
+        .as_bytes()
         .iter()
         .take_while(|b| b.is_ascii_digit() || matches!(b, b'.' | b','))
         .count();
-    let written = bytes.get(..token).unwrap_or_default();
-    let next = bytes.get(token + 1).copied().unwrap_or(0);
+    let (written, after) = s.split_at_checked(token).unwrap_or((s, ""));
+    let written = written.as_bytes();
+    // The first byte of the next word, whatever spaces stand before it (as
+    // `sp1` reads them).
+    let next = trim_start(after).as_bytes().first().copied().unwrap_or(0);
     let may_multiply = MULTIPLIER_STARTS
         .get(usize::from(next))
         .is_some_and(|&entries| entries != 0);

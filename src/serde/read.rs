@@ -34,22 +34,69 @@ where
     Ok(name.parse().unwrap_or(unknown))
 }
 
-impl<'de> Deserialize<'de> for Role {
+/// Reads any JSON number (or a string of one) back into the decimal it
+/// was written from: an `f64` by its shortest digits, which are the
+/// decimal's own; with serde_json's `arbitrary_precision`, the digits as
+/// written.
+impl<'de> Deserialize<'de> for Decimal {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        name_or(d, Role::Unknown)
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = Decimal;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a number")
+            }
+            fn visit_i64<E: de::Error>(self, v: i64) -> Result<Decimal, E> {
+                self.visit_i128(i128::from(v))
+            }
+            fn visit_u64<E: de::Error>(self, v: u64) -> Result<Decimal, E> {
+                self.visit_i128(i128::from(v))
+            }
+            fn visit_i128<E: de::Error>(self, v: i128) -> Result<Decimal, E> {
+                Decimal::new(v, 0).ok_or_else(|| E::custom(Detail::NumberOutOfBounds))
+            }
+            fn visit_u128<E: de::Error>(self, v: u128) -> Result<Decimal, E> {
+                let v = i128::try_from(v).map_err(|_| E::custom(Detail::NumberOutOfBounds))?;
+                self.visit_i128(v)
+            }
+            fn visit_f64<E: de::Error>(self, v: f64) -> Result<Decimal, E> {
+                // `Display` writes the shortest digits, without exponent.
+                self.visit_str(&v.to_string())
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Decimal, E> {
+                v.parse().map_err(E::custom)
+            }
+            fn visit_map<A: de::MapAccess<'de>>(self, mut map: A) -> Result<Decimal, A::Error> {
+                // serde_json's `arbitrary_precision` hands numbers over as
+                // a map of one private key to the digits.
+                let Some((_, digits)) = map.next_entry::<de::IgnoredAny, String>()? else {
+                    return Err(de::Error::custom("a number expected"));
+                };
+                digits.parse().map_err(de::Error::custom)
+            }
+        }
+        d.deserialize_any(V)
     }
 }
 
-impl<'de> Deserialize<'de> for BlockKind {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        name_or(d, BlockKind::Unknown)
-    }
+/// Names of closed vocabularies, each read with the value a name from a
+/// later version reads as.
+macro_rules! read_names {
+    ($($name:ty => $unknown:expr),* $(,)?) => {$(
+        impl<'de> Deserialize<'de> for $name {
+            fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                name_or(d, $unknown)
+            }
+        }
+    )*};
 }
 
-impl<'de> Deserialize<'de> for DiagnosticCode {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        name_or(d, DiagnosticCode::Unknown)
-    }
+read_names! {
+    Currency => Currency::Unknown,
+    Unit => Unit::UNKNOWN,
+    Role => Role::Unknown,
+    BlockKind => BlockKind::Unknown,
+    DiagnosticCode => DiagnosticCode::Unknown,
 }
 
 impl<'de> Deserialize<'de> for Text<'static> {
