@@ -1,0 +1,145 @@
+"""Vietnamese newspaper articles as typed, exact data.
+
+``vn_article`` reads the text of a Vietnamese news article (as a scraper
+takes it from a page) into a ``dict`` of the crate's JSON schema 1: the
+dateline with its time zone, section, title, the source marker ``(CT) -``,
+the lead, body paragraphs and photo captions, credit lines with their roles
+and names, and the dates, quarters, periods, times, percents, figures and
+sums of money the text mentions, each exact::
+
+    >>> import vn_article
+    >>> a = vn_article.parse("03/04/2024 - 07:35\\nBình Thủy\\nKết nạp đảng viên\\n"
+    ...                      "(CT) - Ngày 2-4-2024, đạt 53,68% kế hoạch.\\nTin, ảnh: KIM XUÂN")
+    >>> a["dateline"]["datetime"]
+    '2024-04-03T07:35:00+07:00'
+    >>> a["source"]["code"], a["credits"][0]["roles"]
+    ('CT', ['news', 'photo'])
+    >>> [m["value"] for m in a["mentions"] if m["kind"] == "percent"]
+    [Decimal('53.68')]
+
+Dates are ISO strings as in the JSON; numbers are ``int`` or
+``decimal.Decimal``, never a float. The parser is the Rust crate
+``vn-article``, run with the GIL released; ``parse_files`` reads and parses
+files on every core. ``to_arrow`` turns results into a ``pyarrow.Table``.
+"""
+
+from __future__ import annotations
+
+from os import PathLike
+from typing import Any, Dict, Iterable, Iterator, List, Optional, Union
+
+from . import _native
+from ._arrow import ARROW_SCHEMA, to_arrow
+from ._errors import (
+    EmptyInput,
+    Error,
+    InvalidCredit,
+    InvalidDateline,
+    InvalidNumber,
+    InvalidSourceMarker,
+    InvalidUtf8,
+    Io,
+    NoTitle,
+    TooLarge,
+    TooManyPieces,
+    UnknownName,
+)
+
+__version__: str = _native.__version__
+
+#: The schema number of the dicts this package returns.
+SCHEMA: int = _native.SCHEMA
+
+Article = Dict[str, Any]
+Path = Union[str, "PathLike[str]"]
+
+__all__ = [
+    "ARROW_SCHEMA",
+    "SCHEMA",
+    "Article",
+    "EmptyInput",
+    "Error",
+    "InvalidCredit",
+    "InvalidDateline",
+    "InvalidNumber",
+    "InvalidSourceMarker",
+    "InvalidUtf8",
+    "Io",
+    "NoTitle",
+    "TooLarge",
+    "TooManyPieces",
+    "UnknownName",
+    "outlets",
+    "parse",
+    "parse_file",
+    "parse_files",
+    "parse_many",
+    "to_arrow",
+]
+
+
+def parse(text: str) -> Article:
+    """The article of ``text``, as a dict of schema 1.
+
+    The text is one article as a scraper gives it (the lines of the page's
+    article container, top to bottom). The GIL is released while it is
+    parsed.
+
+    Raises an :class:`Error` subclass when the text gives no article:
+    :class:`EmptyInput` for white space alone, :class:`NoTitle` when no line
+    can be the title, :class:`TooLarge` past 16 MiB, :class:`TooManyPieces`
+    past the limit of pieces; its ``offset``, ``line`` and ``column`` say
+    where.
+
+    >>> vn_article.parse("   ")
+    Traceback (most recent call last):
+    vn_article.EmptyInput: empty input: the text holds no article at line 1, column 1
+    """
+    return _native.parse(text)
+
+
+def parse_file(path: Path) -> Article:
+    """The article of the UTF-8 file at ``path``, as a dict of schema 1.
+
+    Raises :class:`InvalidUtf8` (with the position of the first bad byte)
+    for a file that is not UTF-8, :class:`Io` (also an ``OSError``) for one
+    that cannot be read, and the errors of :func:`parse`; each carries
+    ``path``.
+    """
+    return _native.parse_file(path)
+
+
+def parse_many(text: str, return_errors: bool = False) -> List[Union[Article, Error]]:
+    """The articles of a dump (articles one after the other, each opening
+    with its dateline after a blank line), as a list of dicts of schema 1.
+
+    An article that gives an error raises it, or with ``return_errors`` is
+    returned in its place, so that one bad article does not cost the others.
+    """
+    return _native.parse_many(text, return_errors)
+
+
+def parse_files(
+    paths: Iterable[Path],
+    threads: Optional[int] = None,
+    return_errors: bool = False,
+) -> Iterator[Union[Article, Error]]:
+    """The articles of the files at ``paths``, one per file, in the order of
+    ``paths``.
+
+    Files are read and parsed on ``threads`` threads (every core when
+    ``None``) with the GIL released, a bounded number of files ahead of the
+    one handed out. A file that gives no article raises its error when its
+    turn comes, or with ``return_errors`` is yielded as the :class:`Error`
+    instance (with ``path`` set) in its place.
+
+    >>> for article in vn_article.parse_files(["a.txt", "b.txt"]):
+    ...     print(article["title"])
+    """
+    return _native.parse_files([p for p in paths], threads, return_errors)
+
+
+def outlets() -> List[tuple]:
+    """The outlets the parser knows, as ``(code, name)`` pairs: ``("CT",
+    "Báo Cần Thơ")``."""
+    return _native.outlets()
