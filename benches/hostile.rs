@@ -45,6 +45,35 @@ fn main() {
             black_box(vn_article::read_many(std::io::Cursor::new(black_box(t).as_bytes())).count());
         }),
     ];
+    // The baseline: what copying the input costs, the least an owned
+    // result (`read_many`'s articles) pays. On a machine whose caches hold
+    // 1 MiB but not 8 MiB, and that maps fresh pages for 8 MiB, the copy
+    // alone grows more than eight times.
+    let text = cases::repeat("", "(", large);
+    let copy = |t: &str| {
+        let owned = black_box(t.as_bytes()).to_vec();
+        black_box(String::from_utf8(owned).is_ok());
+    };
+    let best = |t: &str| {
+        (0..3)
+            .map(|_| {
+                let start = Instant::now();
+                copy(t);
+                start.elapsed()
+            })
+            .min()
+            .unwrap_or_default()
+    };
+    let (ta, tb) = (best(text.get(..small).unwrap_or_default()), best(&text));
+    println!(
+        "{:<27} {:<11}{:>9.1?} {:>9.1?}  x{:<5.1} {:.1}x",
+        "baseline: the input copied",
+        "to_vec",
+        ta,
+        tb,
+        tb.as_secs_f64() / ta.as_secs_f64().max(1e-9),
+        1.0
+    );
     for (name, build) in cases::cases() {
         let (a, b) = (build(small), build(large));
         for (entry, run) in entries {

@@ -157,6 +157,10 @@ struct Shared {
     moved: Condvar,
     ahead: usize,
     stop: AtomicBool,
+    /// Articles Python has taken, to be dropped by a worker: their memory
+    /// goes back to the thread that took it, off the thread that holds
+    /// the GIL.
+    taken_articles: Mutex<Vec<vn_article::Article<'static>>>,
 }
 
 impl Shared {
@@ -172,6 +176,12 @@ impl Shared {
             if !self.wait_for_room(i) {
                 return;
             }
+            let done = self
+                .taken_articles
+                .lock()
+                .map(|mut a| std::mem::take(&mut *a))
+                .unwrap_or_default();
+            drop(done);
             if results.send((i, parse_path(path))).is_err() {
                 return;
             }
@@ -272,7 +282,11 @@ impl ParseFiles {
         };
         self.index += 1;
         self.shared.took(self.index);
-        to_python(py, &outcome, self.return_errors).map(Some)
+        let result = to_python(py, &outcome, self.return_errors).map(Some);
+        if let (Ok(article), Ok(mut done)) = (outcome, self.shared.taken_articles.lock()) {
+            done.push(article);
+        }
+        result
     }
 
     /// How many results are still to come.
@@ -310,6 +324,7 @@ fn parse_files(
         moved: Condvar::new(),
         ahead: AHEAD_PER_THREAD * threads,
         stop: AtomicBool::new(false),
+        taken_articles: Mutex::new(Vec::new()),
     });
     let (send, receive) = channel();
     for k in 0..threads {

@@ -268,11 +268,36 @@ impl<'py> ser::SerializeTupleStruct for List<'py> {
     }
 }
 
+/// A struct key's address and length, and its Python string.
+type KeySlot = (usize, usize, Py<PyString>);
+
+/// How many struct keys [`KEYS`] holds: more than the crate's output has.
+const KEY_SLOTS: usize = 256;
+
 thread_local! {
     /// The keys of structs as Python strings, made once: a key is a
-    /// `&'static str`, known by where it lies.
-    static KEYS: std::cell::RefCell<std::collections::HashMap<(usize, usize), Py<PyString>>> =
-        std::cell::RefCell::default();
+    /// `&'static str`, known by where it lies. A slot is chosen by the
+    /// key's address; two keys meeting in one slot take turns.
+    static KEYS: std::cell::RefCell<Vec<Option<KeySlot>>> =
+        std::cell::RefCell::new((0..KEY_SLOTS).map(|_| None).collect());
+}
+
+/// The Python string of the struct key `key`.
+fn key<'py>(py: Python<'py>, key: &'static str) -> Bound<'py, PyString> {
+    let at = key.as_ptr() as usize;
+    let slot = (at >> 3).wrapping_add(key.len()) % KEY_SLOTS;
+    KEYS.with(|keys| {
+        let mut keys = keys.borrow_mut();
+        match keys.get_mut(slot) {
+            Some(Some((k, n, s))) if *k == at && *n == key.len() => s.bind(py).clone(),
+            Some(entry) => {
+                let s = PyString::intern(py, key);
+                *entry = Some((at, key.len(), s.clone().unbind()));
+                s
+            }
+            None => PyString::intern(py, key),
+        }
+    })
 }
 
 /// A dict being built; struct keys are interned, as `json` does.
@@ -311,13 +336,7 @@ impl<'py> ser::SerializeStruct for Map<'py> {
         value: &T,
     ) -> Result<(), Error> {
         let value = value.serialize(self.ser)?;
-        KEYS.with(|keys| {
-            let mut keys = keys.borrow_mut();
-            let key = keys
-                .entry((key.as_ptr() as usize, key.len()))
-                .or_insert_with(|| PyString::intern(self.ser.py, key).unbind());
-            self.dict.set_item(key.bind(self.ser.py), value)
-        })?;
+        self.dict.set_item(self::key(self.ser.py, key), value)?;
         Ok(())
     }
     fn end(self) -> Out<'py> {
