@@ -49,14 +49,9 @@ impl Serialize for Dateline<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let mut st = s.serialize_struct("Dateline", 7)?;
         st.serialize_field("text", &self.text)?;
-        st.serialize_field("date", &self.date.format("%Y-%m-%d").to_string())?;
-        st.serialize_field("time", &self.time.map(|t| t.format("%H:%M:%S").to_string()))?;
-        st.serialize_field(
-            "datetime",
-            &self
-                .datetime()
-                .map(|d| d.format("%Y-%m-%dT%H:%M:%S%:z").to_string()),
-        )?;
+        st.serialize_field("date", &Iso(self.date))?;
+        st.serialize_field("time", &self.time.map(Iso))?;
+        st.serialize_field("datetime", &self.datetime().map(Iso))?;
         st.serialize_field("offset", &self.offset.to_string())?;
         st.serialize_field("offset_assumed", &self.offset_assumed)?;
         st.serialize_field(
@@ -208,7 +203,7 @@ impl Serialize for Mention<'_> {
                 st.serialize_field("year_inferred", year_inferred)?;
             }
             MentionValue::Time { time } => {
-                st.serialize_field("time", &time.format("%H:%M:%S").to_string())?;
+                st.serialize_field("time", &Iso(*time))?;
             }
             MentionValue::Percent { value, value_to } => {
                 st.serialize_field("value", value)?;
@@ -235,8 +230,128 @@ impl Serialize for Mention<'_> {
 }
 
 /// A date as JSON writes it: `2024-04-03`.
-fn iso(d: chrono::NaiveDate) -> String {
-    d.format("%Y-%m-%d").to_string()
+fn iso(d: chrono::NaiveDate) -> Iso<chrono::NaiveDate> {
+    Iso(d)
+}
+
+/// A date (`2024-04-03`), a time (`07:35:00`) or a date and time with its
+/// offset (`2024-04-03T07:35:00+07:00`) as JSON writes it: what chrono's
+/// `%Y-%m-%d`, `%H:%M:%S` and `%Y-%m-%dT%H:%M:%S%:z` give, written without
+/// reading a format string each time (chrono writes the rare rest: years
+/// past four digits, leap seconds, offsets with seconds).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Iso<T>(pub(crate) T);
+
+impl std::fmt::Display for Iso<chrono::NaiveDate> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let d = self.0;
+        if (0..=9999).contains(&d.year()) {
+            write!(f, "{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
+        } else {
+            write!(f, "{}", d.format("%Y-%m-%d"))
+        }
+    }
+}
+
+impl std::fmt::Display for Iso<chrono::NaiveTime> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        use chrono::Timelike;
+        let t = self.0;
+        if t.nanosecond() < 1_000_000_000 {
+            write!(f, "{:02}:{:02}:{:02}", t.hour(), t.minute(), t.second())
+        } else {
+            write!(f, "{}", t.format("%H:%M:%S"))
+        }
+    }
+}
+
+impl std::fmt::Display for Iso<chrono::DateTime<chrono::FixedOffset>> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let local = self.0.naive_local();
+        let offset = self.0.offset().local_minus_utc();
+        if offset % 60 != 0 {
+            return write!(f, "{}", self.0.format("%Y-%m-%dT%H:%M:%S%:z"));
+        }
+        let sign = if offset < 0 { '-' } else { '+' };
+        let minutes = offset.unsigned_abs() / 60;
+        write!(
+            f,
+            "{}T{}{sign}{:02}:{:02}",
+            Iso(local.date()),
+            Iso(local.time()),
+            minutes / 60,
+            minutes % 60
+        )
+    }
+}
+
+impl<T> Serialize for Iso<T>
+where
+    Iso<T>: std::fmt::Display,
+{
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
 }
 
 mod read;
+
+#[cfg(test)]
+mod tests {
+    use super::Iso;
+    use chrono::{FixedOffset, NaiveDate, NaiveTime, TimeZone};
+
+    /// `Iso` writes exactly what chrono's formats write, on every day of
+    /// four-digit years' edges, every second of a day's edges, leap seconds,
+    /// years past four digits and offsets of every sign and size.
+    #[test]
+    fn iso_is_chronos_format() {
+        let days = [
+            (1, 1, 1),
+            (999, 12, 31),
+            (1000, 1, 1),
+            (2024, 2, 29),
+            (2024, 4, 3),
+            (9999, 12, 31),
+            (10000, 1, 1),
+            (-1, 6, 15),
+            (0, 1, 1),
+        ];
+        for (y, m, d) in days {
+            let date = NaiveDate::from_ymd_opt(y, m, d).unwrap();
+            assert_eq!(Iso(date).to_string(), date.format("%Y-%m-%d").to_string());
+        }
+        let times = [
+            NaiveTime::from_hms_opt(0, 0, 0),
+            NaiveTime::from_hms_opt(7, 35, 0),
+            NaiveTime::from_hms_opt(23, 59, 59),
+            NaiveTime::from_hms_milli_opt(23, 59, 59, 1_500),
+            NaiveTime::from_hms_nano_opt(12, 0, 1, 999_999_999),
+        ];
+        for t in times.into_iter().flatten() {
+            assert_eq!(Iso(t).to_string(), t.format("%H:%M:%S").to_string());
+        }
+        let offsets = [
+            0,
+            7 * 3600,
+            -(3 * 3600 + 30 * 60),
+            14 * 3600,
+            -12 * 3600,
+            25,
+            -3599,
+        ];
+        for seconds in offsets {
+            let offset = FixedOffset::east_opt(seconds).unwrap();
+            for (y, m, d) in days {
+                let Some(at) = offset.with_ymd_and_hms(y, m, d, 7, 35, 9).single() else {
+                    continue;
+                };
+                assert_eq!(
+                    Iso(at).to_string(),
+                    at.format("%Y-%m-%dT%H:%M:%S%:z").to_string(),
+                    "{at:?}"
+                );
+            }
+        }
+    }
+}
