@@ -82,18 +82,30 @@ impl Failure {
     }
 }
 
+self_cell::self_cell!(
+    /// A file's bytes and the article read from them, which borrows them:
+    /// the article crosses threads without a copy of its text.
+    struct Parsed {
+        owner: Vec<u8>,
+        #[covariant]
+        dependent: Article,
+    }
+
+    impl {Debug}
+);
+
+use vn_article::Article;
+
 /// What one file gave: its article, or why none.
-type Outcome = Result<vn_article::Article<'static>, Failure>;
+type Outcome = Result<Parsed, Failure>;
 
 /// The article of the file at `path`: bad UTF-8 or a file that cannot be
 /// read is that file's failure.
 fn parse_path(path: &std::path::Path) -> Outcome {
     let name = || path.to_string_lossy().into_owned();
     let bytes = std::fs::read(path).map_err(|e| Failure::unreadable(&e, name()))?;
-    match vn_article::parse_bytes(&bytes) {
-        Ok(article) => Ok(article.into_owned()),
-        Err(e) => Err(Failure::new(&e, Some(name()))),
-    }
+    Parsed::try_new(bytes, |b| vn_article::parse_bytes(b))
+        .map_err(|e| Failure::new(&e, Some(name())))
 }
 
 /// The Python value of an outcome: the article as a `dict`, or the error
@@ -120,8 +132,10 @@ fn parse(py: Python<'_>, text: String) -> PyResult<Py<PyAny>> {
 /// The article of the file at `path`, as a dict of schema 1.
 #[pyfunction]
 fn parse_file(py: Python<'_>, path: PathBuf) -> PyResult<Py<PyAny>> {
-    let outcome = py.detach(|| parse_path(&path));
-    to_python(py, &outcome, false)
+    match py.detach(|| parse_path(&path)) {
+        Ok(parsed) => to_py::to_py(py, parsed.borrow_dependent()),
+        Err(f) => Err(f.to_err(py)),
+    }
 }
 
 /// The articles of a dump, as a list of dicts of schema 1.
@@ -160,7 +174,7 @@ struct Shared {
     /// Articles Python has taken, to be dropped by a worker: their memory
     /// goes back to the thread that took it, off the thread that holds
     /// the GIL.
-    taken_articles: Mutex<Vec<vn_article::Article<'static>>>,
+    taken_articles: Mutex<Vec<Parsed>>,
 }
 
 impl Shared {
@@ -208,11 +222,14 @@ impl Shared {
         true
     }
 
-    /// Python has taken `taken` results: a worker waiting for room is woken.
+    /// Python has taken `taken` results. Workers waiting for room are woken
+    /// only each time half the window has been taken, so that each wakes
+    /// to a stretch of files rather than one (a wake-up costs a system call
+    /// on both sides); the half left keeps Python fed meanwhile.
     fn took(&self, taken: usize) {
         if let Ok(mut state) = self.taken.lock() {
             state.taken = taken;
-            if state.sleeping > 0 {
+            if state.sleeping > 0 && taken % (self.ahead / 2).max(1) == 0 {
                 self.moved.notify_all();
             }
         }
@@ -282,7 +299,11 @@ impl ParseFiles {
         };
         self.index += 1;
         self.shared.took(self.index);
-        let result = to_python(py, &outcome, self.return_errors).map(Some);
+        let result = match &outcome {
+            Ok(parsed) => to_py::to_py(py, parsed.borrow_dependent()).map(Some),
+            Err(f) if self.return_errors => Ok(Some(f.to_exception(py)?.unbind())),
+            Err(f) => Err(f.to_err(py)),
+        };
         if let (Ok(article), Ok(mut done)) = (outcome, self.shared.taken_articles.lock()) {
             done.push(article);
         }
