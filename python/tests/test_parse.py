@@ -189,3 +189,15 @@ def test_help_reads_well() -> None:
     assert vn_article.parse.__doc__.startswith("The article of ``text``, as a dict of schema 1.")
     assert "InvalidUtf8" in vn_article.parse_file.__doc__
     assert "return_errors" in vn_article.parse_files.__doc__
+
+
+def test_import_leaves_pyarrow_until_to_arrow() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, vn_article; a = 'pyarrow' in sys.modules; "
+        "vn_article.ARROW_SCHEMA; print(a, 'pyarrow' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["False", "True"]

@@ -26,10 +26,9 @@ files on every core. ``to_arrow`` turns results into a ``pyarrow.Table``.
 from __future__ import annotations
 
 from os import PathLike
-from typing import Any, Dict, Iterable, Iterator, List, Optional, Union
+from typing import TYPE_CHECKING, Any, Dict, Iterable, Iterator, List, Mapping, Optional, Sequence, Union
 
 from . import _native
-from ._arrow import ARROW_SCHEMA, to_arrow
 from ._errors import (
     EmptyInput,
     Error,
@@ -44,6 +43,11 @@ from ._errors import (
     TooManyPieces,
     UnknownName,
 )
+
+if TYPE_CHECKING:
+    import pyarrow
+
+    from ._arrow import ARROW_SCHEMA
 
 __version__: str = _native.__version__
 
@@ -143,3 +147,30 @@ def outlets() -> List[tuple]:
     """The outlets the parser knows, as ``(code, name)`` pairs: ``("CT",
     "Báo Cần Thơ")``."""
     return _native.outlets()
+
+
+def to_arrow(
+    results: Iterable[Mapping[str, Any]], paths: Optional[Sequence[str]] = None
+) -> "pyarrow.Table":
+    """The articles ``results`` (dicts of schema 1, as :func:`parse` returns
+    them) as a ``pyarrow.Table``, one row per article, with the schema
+    :data:`ARROW_SCHEMA`; with ``paths`` (one per article) a first column
+    ``path``.
+
+    Raises ``TypeError`` for a result that is not an article (an error
+    returned with ``return_errors=True``: leave those out first), and
+    ``pyarrow.ArrowInvalid`` for a number ``decimal128(38, 18)`` cannot hold
+    exactly (never rounded). pyarrow is imported on the first call.
+    """
+    from ._arrow import to_arrow as convert
+
+    return convert(results, paths)
+
+
+def __getattr__(name: str) -> Any:
+    # ARROW_SCHEMA imports pyarrow: only when asked for.
+    if name == "ARROW_SCHEMA":
+        from ._arrow import ARROW_SCHEMA
+
+        return ARROW_SCHEMA
+    raise AttributeError(f"module 'vn_article' has no attribute {name!r}")
