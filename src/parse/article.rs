@@ -151,50 +151,9 @@ pub(crate) fn parse_range(
         ));
     }
     let rest_from = layout.body_from;
-    let rest = lines.get(rest_from..).unwrap_or_default();
-    // The lead: the marker's line, else the line `place_header` chose.
-    let lead_at = match layout.lead {
-        Lead::Marker(i, m) => {
-            if let Some(line) = lines.get(i) {
-                b.marked_lead(line, m);
-            }
-            Some(i)
-        }
-        Lead::Plain(i) => Some(i),
-        Lead::Search => rest
-            .iter()
-            .position(|l| !is_caption(l.text) && !is_furniture(l.text))
-            .map(|k| rest_from + k),
-        Lead::None => None,
-    };
+    let lead_at = lead_line(&mut b, &lines, &layout);
     let marked = matches!(layout.lead, Lead::Marker(..));
-
-    // A dateline under the lead, when the header has none (one government
-    // outlet prints it there; others print the sapo over the byline and the
-    // date), with a byline right above it.
-    let mut skip = Indexes::default();
-    if let Some(lead) = lead_at.filter(|_| b.dateline.is_none() && !b.unplaced_dateline) {
-        for i in lead + 1..=lead + DATELINE_UNDER_LEAD {
-            let Some(line) = lines.get(i) else { break };
-            let Some(found) = dateline::find_in_header(line.text) else {
-                continue;
-            };
-            if !b.dateline_line(line, &found) {
-                break;
-            }
-            b.findings
-                .retain(|f| f.code != DiagnosticCode::MissingDateline);
-            for k in lead + 1..i {
-                if let Some(byline) = lines.get(k) {
-                    if b.byline_line(byline) {
-                        skip.push(k);
-                    }
-                }
-            }
-            skip.push(i);
-            break;
-        }
-    }
+    let skip = dateline_under_lead(&mut b, &lines, lead_at);
 
     // Credits, furniture and the end mark `./.` at the end, never taking the lead.
     let floor = lead_at.map_or(rest_from, |i| (i + 1).max(rest_from));
@@ -215,21 +174,125 @@ pub(crate) fn parse_range(
     }
 
     // Body: everything else in order.
-    let lead_indent = lead_at.and_then(|i| lines.get(i)).map_or(0, |l| l.indent);
-    // Under a `Xem thêm` line, a headline is a link to another article.
-    let mut under_related = false;
-    for (i, l) in lines.iter().enumerate().take(end).skip(rest_from) {
-        if Some(i) == lead_at {
-            if !marked {
-                b.lead = Some(Text::new(l.text, l.span()));
+    let body = BodyLines {
+        from: rest_from,
+        end,
+        lead: lead_at.filter(|_| !marked),
+        skip: lead_at
+            .into_iter()
+            .chain(skip.as_slice().iter().copied())
+            .collect(),
+        cut,
+    };
+    body_blocks(&mut b, &lines, &body, lead_at);
+    if b.lead.is_none() {
+        b.findings.push(Finding::new(
+            DiagnosticCode::MissingLead,
+            Detail::MissingLead.to_string(),
+            title,
+        ));
+    }
+    let mut footer = footer;
+    b.add_end_credits(credits, &mut footer);
+    b.footer = footer;
+    // The lines are placed: let their memory go before the layout is built.
+    drop(lines);
+    b.finish()
+}
+
+/// The lead's line: the marker's line (its text read as the lead), else
+/// the line `place_header` chose, else the first line under the header that
+/// is neither a caption nor furniture.
+fn lead_line<'a>(b: &mut Builder<'a>, lines: &[Line<'a>], layout: &Layout<'a>) -> Option<usize> {
+    let rest_from = layout.body_from;
+    let rest = lines.get(rest_from..).unwrap_or_default();
+    match layout.lead {
+        Lead::Marker(i, m) => {
+            if let Some(line) = lines.get(i) {
+                b.marked_lead(line, m);
             }
-            continue;
+            Some(i)
         }
-        if skip.contains(i) {
+        Lead::Plain(i) => Some(i),
+        Lead::Search => rest
+            .iter()
+            .position(|l| !is_caption(l.text) && !is_furniture(l.text))
+            .map(|k| rest_from + k),
+        Lead::None => None,
+    }
+}
+
+/// A dateline under the lead, when the header has none (one government
+/// outlet prints it there; others print the sapo over the byline and the
+/// date), with a byline right above it: read, and their lines given back
+/// to be left out of the body.
+fn dateline_under_lead<'a>(
+    b: &mut Builder<'a>,
+    lines: &[Line<'a>],
+    lead_at: Option<usize>,
+) -> Indexes {
+    let mut skip = Indexes::default();
+    let Some(lead) = lead_at.filter(|_| b.dateline.is_none() && !b.unplaced_dateline) else {
+        return skip;
+    };
+    for i in lead + 1..=lead + DATELINE_UNDER_LEAD {
+        let Some(line) = lines.get(i) else { break };
+        let Some(found) = dateline::find_in_header(line.text) else {
+            continue;
+        };
+        if !b.dateline_line(line, &found) {
+            break;
+        }
+        b.findings
+            .retain(|f| f.code != DiagnosticCode::MissingDateline);
+        for k in lead + 1..i {
+            if let Some(byline) = lines.get(k) {
+                if b.byline_line(byline) {
+                    skip.push(k);
+                }
+            }
+        }
+        skip.push(i);
+        break;
+    }
+    skip
+}
+
+/// The lines of the body: `from..end`, the lead's line read as the lead
+/// when no marker opened it, the lines placed elsewhere left out, the last
+/// paragraph cut where a closing source was taken from it.
+#[derive(Debug)]
+struct BodyLines {
+    from: usize,
+    end: usize,
+    /// The lead's line, when its text is the lead as it stands.
+    lead: Option<usize>,
+    /// Lines that are no body block: the lead's, a dateline and bylines
+    /// under it.
+    skip: Indexes,
+    /// A line cut to this length.
+    cut: Option<(usize, usize)>,
+}
+
+/// Reads the body's lines into blocks, in order: under a `Xem thêm` line a
+/// headline is a link to another article (`related`).
+fn body_blocks<'a>(
+    b: &mut Builder<'a>,
+    lines: &[Line<'a>],
+    body: &BodyLines,
+    lead_at: Option<usize>,
+) {
+    let lead_indent = lead_at.and_then(|i| lines.get(i)).map_or(0, |l| l.indent);
+    let mut under_related = false;
+    for (i, l) in lines.iter().enumerate().take(body.end).skip(body.from) {
+        if Some(i) == body.lead {
+            b.lead = Some(Text::new(l.text, l.span()));
+        }
+        if body.skip.contains(i) {
             continue;
         }
         let short;
-        let l = match cut {
+        let l = match body.cut {
             Some((at, len)) if at == i => {
                 short = Line {
                     text: l.text.get(..len).unwrap_or(l.text),
@@ -253,19 +316,6 @@ pub(crate) fn parse_range(
         under_related = related;
         b.body.push(block);
     }
-    if b.lead.is_none() {
-        b.findings.push(Finding::new(
-            DiagnosticCode::MissingLead,
-            Detail::MissingLead.to_string(),
-            title,
-        ));
-    }
-    let mut footer = footer;
-    b.add_end_credits(credits, &mut footer);
-    b.footer = footer;
-    // The lines are placed: let their memory go before the layout is built.
-    drop(lines);
-    b.finish()
 }
 
 /// Where the lead is.
@@ -305,10 +355,43 @@ fn place_header<'a>(text: &str, lines: &[Line<'a>], header: &Header<'a>) -> Opti
         Some((i, _)) => i,
         None => header.lines.last().map_or(0, |&(i, _)| i + 1),
     };
+    let texts = title_candidates(lines, header);
+    let texts = texts.as_slice();
+    let (at, label) = above_title(lines, header, texts)?;
+    let Some(&title) = texts.get(at) else {
+        return layout_without_text(lines, header);
+    };
+    // A title run over two lines.
+    let title_next = texts.get(at + 1).copied().filter(|&n| {
+        n == title + 1
+            && match (lines.get(title), lines.get(n)) {
+                (Some(t), Some(next)) => continues_title(text, t, next, lines.get(n + 1)),
+                _ => false,
+            }
+    });
+    let layout = |lead, body_from| Layout {
+        title,
+        label,
+        title_next,
+        lead,
+        body_from,
+    };
+    if let Some((i, m)) = header.marker {
+        return Some(layout(Lead::Marker(i, m), i));
+    }
+    Some(match plain_lead(lines, texts, title, title_next) {
+        Some(i) => layout(Lead::Plain(i), i),
+        None if header_end < lines.len() => layout(Lead::Search, header_end),
+        None => layout(Lead::None, header_end),
+    })
+}
+
+/// The header's text lines that may be the title, a label over it or the
+/// lead: neither the headlines of a related box (under `TIN LIÊN QUAN`) nor
+/// a sapo printed twice, once cut over the meta lines (a line that a later
+/// one starts with). Those stay in the header.
+fn title_candidates(lines: &[Line<'_>], header: &Header<'_>) -> Indexes {
     let all_texts: Indexes = header.texts().collect();
-    // Neither title nor lead: the headlines of a related box (under `TIN
-    // LIÊN QUAN`), a sapo printed twice, once cut over the meta lines (a
-    // line that a later one starts with). They stay in the header.
     let mut related = false;
     let mut skipped = Indexes::default();
     for &(i, ref class) in &header.lines {
@@ -349,16 +432,23 @@ fn place_header<'a>(text: &str, lines: &[Line<'a>], header: &Header<'a>) -> Opti
                     })
             })
     };
-    let texts: Indexes = all_texts
+    all_texts
         .as_slice()
         .iter()
         .copied()
         .filter(|&i| !skipped.contains(i) && !is_cut_copy(i))
-        .collect();
-    let texts = texts.as_slice();
+        .collect()
+}
+
+/// Where the title stands among the candidate `texts`, past a kicker (a
+/// short line closing with a colon) and a section label above it, and the
+/// label's line.
+fn above_title(
+    lines: &[Line<'_>],
+    header: &Header<'_>,
+    texts: &[usize],
+) -> Option<(usize, Option<usize>)> {
     let mut at = 0;
-    let mut label = None;
-    // A kicker above the title: a short line closing with a colon.
     if let (Some(&k), Some(_)) = (texts.first(), texts.get(1)) {
         if lines
             .get(k)
@@ -367,7 +457,6 @@ fn place_header<'a>(text: &str, lines: &[Line<'a>], header: &Header<'a>) -> Opti
             at = 1;
         }
     }
-    // A section label above the title.
     if let (Some(&first), Some(&second)) = (texts.get(at), texts.get(at + 1)) {
         let (f, s) = (lines.get(first)?.text, lines.get(second)?.text);
         let meta_between = header
@@ -377,64 +466,57 @@ fn place_header<'a>(text: &str, lines: &[Line<'a>], header: &Header<'a>) -> Opti
         // Text lines hold no marker, dateline, breadcrumb or caption: their
         // shape alone tells a label from a title.
         if is_label_shaped(f) && is_title_shaped(s) && !(meta_between && is_label_shaped(s)) {
-            label = Some(first);
-            at += 1;
+            return Some((at + 1, Some(first)));
         }
     }
-    let Some(&title) = texts.get(at) else {
-        // No text line: the header's first line that is no dateline, or
-        // the lead's, is the title, and the lead is searched after it.
-        // Datelines alone: the one under the first is the title.
-        let title = (0..lines.len())
-            .find(|&i| {
-                !header.lines.iter().any(|&(j, ref c)| {
-                    j == i && matches!(c, Class::Dateline(_) | Class::Breadcrumb)
-                })
-            })
-            .or_else(|| (lines.len() > 1).then_some(1))?;
-        let search_to = title + 1 + LEAD_WINDOW;
-        let marker = lines
-            .iter()
-            .enumerate()
-            .take(search_to)
-            .skip(title + 1)
-            .find_map(|(i, l)| super::source::marker(l.text).map(|m| (i, m)));
-        return Some(Layout {
-            title,
-            label: None,
-            title_next: None,
-            lead: match marker {
-                Some((i, m)) => Lead::Marker(i, m),
-                None => Lead::Search,
-            },
-            body_from: title + 1,
-        });
-    };
-    // A title run over two lines.
-    let title_next = texts.get(at + 1).copied().filter(|&n| {
-        n == title + 1
-            && match (lines.get(title), lines.get(n)) {
-                (Some(t), Some(next)) => continues_title(text, t, next, lines.get(n + 1)),
-                _ => false,
-            }
-    });
-    if let Some((i, m)) = header.marker {
-        return Some(Layout {
-            title,
-            label,
-            title_next,
-            lead: Lead::Marker(i, m),
-            body_from: i,
-        });
-    }
-    // No marker: the first text line under the title is the lead, unless a
-    // short label (a category) stands over a paragraph.
+    Some((at, None))
+}
+
+/// The layout of a header with no text line: its first line that is no
+/// dateline, or the lead's, is the title, and the lead is searched after
+/// it. Datelines alone: the one under the first is the title.
+fn layout_without_text<'a>(lines: &[Line<'a>], header: &Header<'a>) -> Option<Layout<'a>> {
+    let title = (0..lines.len())
+        .find(|&i| {
+            !header
+                .lines
+                .iter()
+                .any(|&(j, ref c)| j == i && matches!(c, Class::Dateline(_) | Class::Breadcrumb))
+        })
+        .or_else(|| (lines.len() > 1).then_some(1))?;
+    let search_to = title + 1 + LEAD_WINDOW;
+    let marker = lines
+        .iter()
+        .enumerate()
+        .take(search_to)
+        .skip(title + 1)
+        .find_map(|(i, l)| super::source::marker(l.text).map(|m| (i, m)));
+    Some(Layout {
+        title,
+        label: None,
+        title_next: None,
+        lead: match marker {
+            Some((i, m)) => Lead::Marker(i, m),
+            None => Lead::Search,
+        },
+        body_from: title + 1,
+    })
+}
+
+/// With no marker, the lead: the first text line under the title, unless a
+/// short label (a category) stands over a paragraph.
+fn plain_lead(
+    lines: &[Line<'_>],
+    texts: &[usize],
+    title: usize,
+    title_next: Option<usize>,
+) -> Option<usize> {
     let after: Indexes = texts
         .iter()
         .copied()
         .filter(|&i| i > title && Some(i) != title_next)
         .collect();
-    let lead = match after.as_slice() {
+    match after.as_slice() {
         [first, second, ..]
             if lines.get(*first).is_some_and(|l| is_label_shaped(l.text))
                 && lines.get(*second).is_some_and(|l| is_paragraph(l.text)) =>
@@ -443,25 +525,5 @@ fn place_header<'a>(text: &str, lines: &[Line<'a>], header: &Header<'a>) -> Opti
         }
         [first, ..] => Some(*first),
         [] => None,
-    };
-    Some(match lead {
-        Some(i) => Layout {
-            title,
-            label,
-            title_next,
-            lead: Lead::Plain(i),
-            body_from: i,
-        },
-        None => Layout {
-            title,
-            label,
-            title_next,
-            lead: if header_end < lines.len() {
-                Lead::Search
-            } else {
-                Lead::None
-            },
-            body_from: header_end,
-        },
-    })
+    }
 }

@@ -100,37 +100,7 @@ pub(crate) fn scan<'a>(
                 break;
             };
             anchor = next;
-            // The anchor's word, or the first of the words before it (back
-            // to `pos`) that may open a mention: words that open none are
-            // skipped without a look.
-            let mut start = word_start(bytes, anchor);
-            let mut jump = start;
-            // A mention that opens before the anchor's word ends a date or
-            // time word right before it, spaces aside (`ngày 2/4`, `sáng
-            // nay (6/12)`, `lúc 7 giờ`): without one there is nothing to
-            // look back for.
-            let before = text.get(pos..start).unwrap_or_default();
-            let lookback = if PRE_ANCHOR_WORDS.may_end(before.trim_end_matches(is_space)) {
-                LOOKBACK_WORDS
-            } else {
-                0
-            };
-            for k in 0..lookback {
-                if start <= pos + 1 {
-                    break;
-                }
-                let end = start - 1;
-                start = word_start(bytes, end);
-                // A chain of such words (`từ ngày`, `rạng sáng nay`, `hai
-                // mươi`): a word that ends none ends the look back.
-                let word = text.get(start..end).unwrap_or_default();
-                if k > 0 && !PRE_ANCHOR_WORDS.may_end(word.trim_end_matches(is_space)) {
-                    break;
-                }
-                if opening(text, start, end).1.is_some() {
-                    jump = start;
-                }
-            }
+            let jump = first_opening_before(text, pos, anchor);
             if jump > pos {
                 prev_word = (word_start(bytes, jump - 1), jump - 1);
                 pos = jump;
@@ -152,25 +122,7 @@ pub(crate) fn scan<'a>(
                 if out.len() > MAX_PIECES {
                     return;
                 }
-                // A figure stands before what follows as a word (`2 năm
-                // trước`: `2`, a count), and so does the part of day that
-                // closes a time (`9h sáng 1-12`: `sáng` announces the
-                // date); other mentions as nothing.
-                let last_word = (word_start(bytes, end.saturating_sub(1)).max(at), end);
-                let ends_with_part = || {
-                    let word = text.get(last_word.0..last_word.1).unwrap_or_default();
-                    super::common::whole_one_of(
-                        word,
-                        super::common::PARTS_OF_DAY,
-                        &super::common::PART_OF_DAY_STARTS,
-                    )
-                    .is_some()
-                };
-                prev_word = match out.last().map(|m| &m.value) {
-                    Some(MentionValue::Number { .. }) => (at, end),
-                    Some(MentionValue::Time { .. }) if ends_with_part() => last_word,
-                    _ => (end, end),
-                };
+                prev_word = word_after_mention(text, (at, end), out.last().map(|m| &m.value));
                 pos = next_word(bytes, end);
                 continue;
             }
@@ -182,24 +134,8 @@ pub(crate) fn scan<'a>(
             };
             let rest = text.get(at..).unwrap_or_default();
             let digit = bytes.get(at).is_some_and(u8::is_ascii_digit);
-            // A figure the grammar cannot read is reported rather than read:
-            // `15.6` (a decimal point or a date?), more digits than a
-            // decimal holds, a date that does not exist.
-            let report = || {
-                if let Some(len) = ambiguous(rest) {
-                    let text = rest.get(..len).unwrap_or_default();
-                    let detail = Detail::AmbiguousNumber { text };
-                    return Some((DiagnosticCode::AmbiguousNumber, len, detail.to_string()));
-                }
-                if let Some(len) = too_long(rest) {
-                    let text = rest.get(..len).unwrap_or_default();
-                    let detail = Detail::NumberTooLong { text };
-                    return Some((DiagnosticCode::NumberTooLong, len, detail.to_string()));
-                }
-                let (len, message) = impossible_date(rest, before)?;
-                Some((DiagnosticCode::ImpossibleDate, len, message))
-            };
-            if let Some((code, len, message)) = digit.then(report).flatten() {
+            if let Some((code, len, message)) = digit.then(|| unread_figure(rest, before)).flatten()
+            {
                 findings.push(Finding::new(
                     code,
                     message,
@@ -215,6 +151,88 @@ pub(crate) fn scan<'a>(
         }
         prev_word = (pos, word_end);
         pos = word_end + 1;
+    }
+}
+
+/// Where the scanner goes on before the anchor at `anchor` (a digit or an
+/// anchor word), from `pos`: the anchor's word, or the first of the words
+/// before it (back to `pos`) that may open a mention; words that open none
+/// are skipped without a look.
+fn first_opening_before(text: &str, pos: usize, anchor: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut start = word_start(bytes, anchor);
+    let mut jump = start;
+    // A mention that opens before the anchor's word ends a date or time
+    // word right before it, spaces aside (`ngày 2/4`, `sáng nay (6/12)`,
+    // `lúc 7 giờ`): without one there is nothing to look back for.
+    let before = text.get(pos..start).unwrap_or_default();
+    if !PRE_ANCHOR_WORDS.may_end(before.trim_end_matches(is_space)) {
+        return jump;
+    }
+    for k in 0..LOOKBACK_WORDS {
+        if start <= pos + 1 {
+            break;
+        }
+        let end = start - 1;
+        start = word_start(bytes, end);
+        // A chain of such words (`từ ngày`, `rạng sáng nay`, `hai mươi`): a
+        // word that ends none ends the look back.
+        let word = text.get(start..end).unwrap_or_default();
+        if k > 0 && !PRE_ANCHOR_WORDS.may_end(word.trim_end_matches(is_space)) {
+            break;
+        }
+        if opening(text, start, end).1.is_some() {
+            jump = start;
+        }
+    }
+    jump
+}
+
+/// A figure at the start of `rest` that the grammars cannot read, reported
+/// rather than read: `15.6` (a decimal point or a date?), more digits than
+/// a decimal holds, a date that does not exist (`before`: the word before
+/// it). Its code, length and message.
+fn unread_figure(rest: &str, before: &str) -> Option<(DiagnosticCode, usize, String)> {
+    if let Some(len) = ambiguous(rest) {
+        let text = rest.get(..len).unwrap_or_default();
+        let detail = Detail::AmbiguousNumber { text };
+        return Some((DiagnosticCode::AmbiguousNumber, len, detail.to_string()));
+    }
+    if let Some(len) = too_long(rest) {
+        let text = rest.get(..len).unwrap_or_default();
+        let detail = Detail::NumberTooLong { text };
+        return Some((DiagnosticCode::NumberTooLong, len, detail.to_string()));
+    }
+    let (len, message) = impossible_date(rest, before)?;
+    Some((DiagnosticCode::ImpossibleDate, len, message))
+}
+
+/// The word that stands before what follows the mention `at..end` of value
+/// `value`: a figure stands as a word (`2 năm trước`: `2`, a count), and so
+/// does the part of day that closes a time (`9h sáng 1-12`: `sáng`
+/// announces the date); other mentions as nothing.
+fn word_after_mention(
+    text: &str,
+    (at, end): (usize, usize),
+    value: Option<&MentionValue>,
+) -> (usize, usize) {
+    let last_word = (
+        word_start(text.as_bytes(), end.saturating_sub(1)).max(at),
+        end,
+    );
+    let ends_with_part = || {
+        let word = text.get(last_word.0..last_word.1).unwrap_or_default();
+        super::common::whole_one_of(
+            word,
+            super::common::PARTS_OF_DAY,
+            &super::common::PART_OF_DAY_STARTS,
+        )
+        .is_some()
+    };
+    match value {
+        Some(MentionValue::Number { .. }) => (at, end),
+        Some(MentionValue::Time { .. }) if ends_with_part() => last_word,
+        _ => (end, end),
     }
 }
 
