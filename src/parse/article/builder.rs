@@ -403,39 +403,49 @@ impl<'a> Builder<'a> {
         }
     }
 
-    /// The article; [`ErrorKind::TooManyPieces`] when it would hold more
-    /// than [`MAX_PIECES`] mentions or diagnostics.
-    pub(super) fn finish(self) -> Result<Article<'a>, Error> {
-        let text = self.text;
-        let ctx = Context {
-            dateline: self.dateline.as_ref().map(|d| d.date),
-        };
-        let mut mentions = Vec::with_capacity(16);
-        let mut findings = self.findings;
-        let header_findings = findings.len();
-        // The title (read where it stood: a title joined from two lines is
-        // scanned as it stood), the lead, then the body in order.
+    /// Scans the title (where it stood: a title joined from two lines is
+    /// scanned as it stood), the lead, then the body in order, for their
+    /// mentions.
+    fn scan_mentions(
+        &self,
+        ctx: Context,
+        mentions: &mut Vec<crate::model::Mention<'a>>,
+        findings: &mut Vec<Finding>,
+    ) {
         match (&self.title, &self.title_raw) {
             (Some(title), None) => {
                 if let Cow::Borrowed(s) = title.text {
-                    mention::scan(s, title.span.start, ctx, &mut mentions, &mut findings);
+                    mention::scan(s, title.span.start, ctx, mentions, findings);
                 }
             }
             (Some(title), Some(Cow::Borrowed(raw))) => {
-                mention::scan(raw, title.span.start, ctx, &mut mentions, &mut findings);
+                mention::scan(raw, title.span.start, ctx, mentions, findings);
             }
             _ => {}
         }
         if let Some(lead) = &self.lead {
             if let Cow::Borrowed(s) = lead.text {
-                mention::scan(s, lead.span.start, ctx, &mut mentions, &mut findings);
+                mention::scan(s, lead.span.start, ctx, mentions, findings);
             }
         }
         for block in &self.body {
             if let Cow::Borrowed(s) = block.text.text {
-                mention::scan(s, block.text.span.start, ctx, &mut mentions, &mut findings);
+                mention::scan(s, block.text.span.start, ctx, mentions, findings);
             }
         }
+    }
+
+    /// The article; [`ErrorKind::TooManyPieces`] when it would hold more
+    /// than [`MAX_PIECES`] mentions or diagnostics.
+    pub(super) fn finish(mut self) -> Result<Article<'a>, Error> {
+        let text = self.text;
+        let ctx = Context {
+            dateline: self.dateline.as_ref().map(|d| d.date),
+        };
+        let mut findings = std::mem::take(&mut self.findings);
+        let header_findings = findings.len();
+        let mut mentions = Vec::with_capacity(16);
+        self.scan_mentions(ctx, &mut mentions, &mut findings);
         // Lead first, then the body in order: the order the canonical
         // rendering gives, so that rendering keeps the mentions' order.
 
@@ -462,23 +472,7 @@ impl<'a> Builder<'a> {
                 findings.get(MAX_PIECES).map(|f| f.span),
             ));
         }
-        // A dateline line that could not be read stays in the body, where the
-        // scanner meets its impossible date again: say it once.
-        if header_findings > 0 && findings.len() > header_findings {
-            let header: Vec<(DiagnosticCode, Span)> = findings
-                .iter()
-                .take(header_findings)
-                .map(|h| (h.code, h.span))
-                .collect();
-            let mut seen = 0;
-            findings.retain(|f| {
-                seen += 1;
-                seen <= header_findings
-                    || !header.iter().any(|&(code, span)| {
-                        code == f.code && span.start < f.span.end && f.span.start < span.end
-                    })
-            });
-        }
+        once_each(&mut findings, header_findings);
         // Lines counted in one walk over the findings in text order, each
         // finding becoming its diagnostic in place.
         findings.sort_by_key(|f| f.span.start);
@@ -526,4 +520,27 @@ pub(super) fn error_at(
     let offset = offset.min(text.len());
     let (line, column) = position(text, from, first_line, offset);
     Error::with_position(kind, message.to_string(), offset, line, column)
+}
+
+/// A dateline line that could not be read stays in the body, where the
+/// scanner meets its impossible date again: the findings after the first
+/// `header` (the header's) that repeat one of those, same code over the
+/// same text, are dropped, so that it is said once.
+fn once_each(findings: &mut Vec<Finding>, header: usize) {
+    if header == 0 || findings.len() <= header {
+        return;
+    }
+    let first: Vec<(DiagnosticCode, Span)> = findings
+        .iter()
+        .take(header)
+        .map(|h| (h.code, h.span))
+        .collect();
+    let mut seen = 0;
+    findings.retain(|f| {
+        seen += 1;
+        seen <= header
+            || !first.iter().any(|&(code, span)| {
+                code == f.code && span.start < f.span.end && f.span.start < span.end
+            })
+    });
 }

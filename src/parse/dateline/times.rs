@@ -15,43 +15,17 @@ pub(crate) fn time(i: &str) -> Res<'_, RawTime> {
             (rest, h, true)
         }
     };
-    let mut to_hour = false;
-    let mut clock = true;
-    let (i, minute, second) = if worded {
-        clock = false;
-        let (i, (m, to)) = hours_word_minutes(i)?;
-        to_hour = to;
-        (i, m, None)
-    } else if let Ok((i, (m, sec))) = (
-        preceded(ch(':'), number(2, 2)),
-        opt(preceded(ch(':'), number(2, 2))),
-    )
-        .parse(i)
-    {
-        (i, Some(m), sec)
-    } else if let Ok((i, m)) = preceded(
-        (sp0, alt((ch('h'), ch('g'), ch('H'), ch('G')))),
-        opt(number(2, 2)),
-    )
-    .parse(i)
-    .and_then(|(rest, m)| {
-        // `7h30`, `18h`; not the `g` of `giờ` nor `ha`.
-        let word_goes_on = m.is_none()
-            && rest.starts_with(|c: char| letters::is_alphanumeric(c))
-            && one_of_starting(MERIDIEMS, &MERIDIEM_STARTS)(rest).is_err();
-        if word_goes_on {
-            crate::parse::common::fail(rest)
-        } else {
-            Ok((rest, m))
-        }
-    }) {
-        (i, m, None)
+    let (i, after) = if worded {
+        hours_word_minutes(i).map(|(i, (m, to))| (i, AfterHour::worded(m, to)))?
     } else {
-        clock = false;
-        let (i, (m, to)) = hours_word_minutes(i)?;
-        to_hour = to;
-        (i, m, None)
+        clock_minutes(i)?
     };
+    let AfterHour {
+        minute,
+        second,
+        to_hour,
+        clock,
+    } = after;
     // `9 giờ kém 10`: ten minutes to nine.
     let (hour, minute) = match minute {
         Some(m) if to_hour => match hour.checked_sub(1) {
@@ -61,33 +35,7 @@ pub(crate) fn time(i: &str) -> Res<'_, RawTime> {
         _ => (hour, minute),
     };
     let has_minutes = minute.is_some();
-    let minute = minute.unwrap_or(0);
-    // `15 phút`, `15p` (not `pm`).
-    let i = match (sp1, word(vocab::MINUTE_WORD)).parse(i) {
-        Ok((rest, _)) => rest,
-        Err(_) => match i.strip_prefix('p') {
-            Some(rest)
-                if has_minutes && !rest.starts_with(|c: char| letters::is_alphanumeric(c)) =>
-            {
-                rest
-            }
-            _ => i,
-        },
-    };
-    // `15 phút 10 giây`, `hai mươi phút ba mươi lăm giây`: the seconds.
-    let (i, second) = match preceded(
-        sp1,
-        (
-            alt((number(1, 2), crate::parse::when::number_in_words(false))),
-            sp1,
-            word(vocab::SECOND_WORD),
-        ),
-    )
-    .parse(i)
-    {
-        Ok((rest, (sec, _, _))) if has_minutes && second.is_none() => (rest, Some(sec)),
-        _ => (i, second),
-    };
+    let (i, second) = minutes_and_seconds_words(i, has_minutes, second);
     let (i, meridiem) =
         opt(preceded(sp0, one_of_starting(MERIDIEMS, &MERIDIEM_STARTS))).parse(i)?;
     let (i, part) = if meridiem.is_none() {
@@ -103,7 +51,7 @@ pub(crate) fn time(i: &str) -> Res<'_, RawTime> {
         i,
         RawTime {
             hour,
-            minute,
+            minute: minute.unwrap_or(0),
             second: second.unwrap_or(0),
             has_minutes,
             clock,
@@ -112,6 +60,106 @@ pub(crate) fn time(i: &str) -> Res<'_, RawTime> {
             part,
         },
     ))
+}
+
+/// What follows the hour.
+#[derive(Debug, Clone, Copy)]
+struct AfterHour {
+    minute: Option<u32>,
+    second: Option<u32>,
+    /// The minutes are to the hour (`9 giờ kém 10`).
+    to_hour: bool,
+    /// Clock notation (`7:35`, `7h35`), not `giờ`.
+    clock: bool,
+}
+
+impl AfterHour {
+    /// ` giờ` and its minutes.
+    fn worded(minute: Option<u32>, to_hour: bool) -> Self {
+        AfterHour {
+            minute,
+            second: None,
+            to_hour,
+            clock: false,
+        }
+    }
+
+    fn clock(minute: Option<u32>, second: Option<u32>) -> Self {
+        AfterHour {
+            minute,
+            second,
+            to_hour: false,
+            clock: true,
+        }
+    }
+}
+
+/// What follows an hour in digits: `:35` (and `:00` seconds), `h30`, `g`,
+/// `h` alone, or ` giờ` and its minutes.
+fn clock_minutes(i: &str) -> Res<'_, AfterHour> {
+    if let Ok((i, (m, sec))) = (
+        preceded(ch(':'), number(2, 2)),
+        opt(preceded(ch(':'), number(2, 2))),
+    )
+        .parse(i)
+    {
+        return Ok((i, AfterHour::clock(Some(m), sec)));
+    }
+    let lettered = preceded(
+        (sp0, alt((ch('h'), ch('g'), ch('H'), ch('G')))),
+        opt(number(2, 2)),
+    )
+    .parse(i)
+    .and_then(|(rest, m)| {
+        // `7h30`, `18h`; not the `g` of `giờ` nor `ha`.
+        let word_goes_on = m.is_none()
+            && rest.starts_with(|c: char| letters::is_alphanumeric(c))
+            && one_of_starting(MERIDIEMS, &MERIDIEM_STARTS)(rest).is_err();
+        if word_goes_on {
+            crate::parse::common::fail(rest)
+        } else {
+            Ok((rest, m))
+        }
+    });
+    if let Ok((i, m)) = lettered {
+        return Ok((i, AfterHour::clock(m, None)));
+    }
+    let (i, (m, to)) = hours_word_minutes(i)?;
+    Ok((i, AfterHour::worded(m, to)))
+}
+
+/// The word for minutes after them (`15 phút`, `15p`, not `pm`), and the
+/// seconds in digits or words after that (`15 phút 10 giây`, `hai mươi phút
+/// ba mươi lăm giây`) when none were read yet.
+fn minutes_and_seconds_words(
+    i: &str,
+    has_minutes: bool,
+    second: Option<u32>,
+) -> (&str, Option<u32>) {
+    let i = match (sp1, word(vocab::MINUTE_WORD)).parse(i) {
+        Ok((rest, _)) => rest,
+        Err(_) => match i.strip_prefix('p') {
+            Some(rest)
+                if has_minutes && !rest.starts_with(|c: char| letters::is_alphanumeric(c)) =>
+            {
+                rest
+            }
+            _ => i,
+        },
+    };
+    match preceded(
+        sp1,
+        (
+            alt((number(1, 2), crate::parse::when::number_in_words(false))),
+            sp1,
+            word(vocab::SECOND_WORD),
+        ),
+    )
+    .parse(i)
+    {
+        Ok((rest, (sec, _, _))) if has_minutes && second.is_none() => (rest, Some(sec)),
+        _ => (i, second),
+    }
 }
 
 /// ` giờ` and what may follow it: minutes in digits or words (`giờ 35`,

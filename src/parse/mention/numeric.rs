@@ -2,6 +2,8 @@
 //! percent, a ratio or a figure, the grammars ruled out by what follows
 //! the digits before they are tried.
 
+use std::ops::ControlFlow;
+
 use super::*;
 
 /// A mention starting with a digit.
@@ -10,24 +12,79 @@ pub(super) fn numeric(s: &str, prev_word: &str, ctx: Context) -> Option<(usize, 
     if !numeric_may_open(s.as_bytes(), digits) {
         return figure(s, digits);
     }
-    let done = |rest: &str, v| Some((s.len() - rest.len(), v));
-    // What follows the digits rules grammars out before they are tried:
-    // dates, times and day/month pairs open with one or two digits and a
-    // given separator.
-    let next = s.get(digits..).and_then(|r| r.chars().next());
-    let short = digits <= 2;
-    let spaced = next.is_some_and(is_space);
-    let (dmy, written, clock, slash) = (
-        short && matches!(next, Some('/' | '-' | '.')),
-        short && spaced,
-        short && (matches!(next, Some(':' | 'h' | 'g' | 'H')) || spaced),
-        short && next == Some('/'),
-    );
+    let shape = Shape::of(s, digits);
+    if let ControlFlow::Break(found) = digit_dates(s, prev_word, ctx, shape) {
+        return found;
+    }
+    if shape.clock {
+        if let Some(found) = clock_time(s, prev_word) {
+            return Some(found);
+        }
+    }
+    // One reading of the number for the percent and the figure: a percent
+    // has its `%`, or the dash of a range, after it.
+    let (after, number) = vn_number_with(s, digits).ok()?;
+    let sign = trim_start(after);
+    if sign.starts_with('%') || sign.starts_with(is_dash) {
+        if let Ok((rest, v)) = percent(s) {
+            return Some((s.len() - rest.len(), v));
+        }
+    }
+    if let Some(found) = day_month(s, prev_word, ctx, shape) {
+        return Some(found);
+    }
+    figure_after(s, digits, after, number)
+}
+
+/// What follows the leading digits, which rules grammars out before they
+/// are tried: dates, times and day/month pairs open with one or two digits
+/// and a given separator.
+#[derive(Debug, Clone, Copy)]
+struct Shape {
+    /// `2-4`, `2/4`, `2.4`: a date with its day first.
+    dmy: bool,
+    /// `2 tháng 4`, `6 tháng đầu năm`: a date or period in words.
+    written: bool,
+    /// `7:35`, `7h`, `7 giờ`: a time.
+    clock: bool,
+    /// `2/4`: a day and month, or a ratio.
+    slash: bool,
+}
+
+impl Shape {
+    fn of(s: &str, digits: usize) -> Shape {
+        let next = s.get(digits..).and_then(|r| r.chars().next());
+        let short = digits <= 2;
+        let spaced = next.is_some_and(is_space);
+        Shape {
+            dmy: short && matches!(next, Some('/' | '-' | '.')),
+            written: short && spaced,
+            clock: short && (matches!(next, Some(':' | 'h' | 'g' | 'H')) || spaced),
+            slash: short && next == Some('/'),
+        }
+    }
+}
+
+/// The dates and periods that open with a day: `2-4-2024`, `12/6/19`,
+/// `2-9 năm nay`, `2 tháng 4`, `3 ngày trước`, `6 tháng đầu năm`, `15 - 9 -
+/// 2010`. `Break` with the answer (`None`: a date that reads but does not
+/// end cleanly is no mention), `Continue` to try the other grammars.
+fn digit_dates(
+    s: &str,
+    prev_word: &str,
+    ctx: Context,
+    shape: Shape,
+) -> ControlFlow<Option<(usize, MentionValue)>> {
+    let done = |rest: &str, v| ControlFlow::Break(Some((s.len() - rest.len(), v)));
+    let Shape { dmy, written, .. } = shape;
     if let Some((rest, d)) = dmy.then(|| date_dmy(s).ok()).flatten() {
         if ends_cleanly(rest) && !unit_follows(rest) {
-            return date_value(d.day, d.month, Some(d.year), ctx).and_then(|v| done(rest, v));
+            return match date_value(d.day, d.month, Some(d.year), ctx) {
+                Some(v) => done(rest, v),
+                None => ControlFlow::Break(None),
+            };
         }
-        return None;
+        return ControlFlow::Break(None);
     }
     // `12/6/19`, `3-9-98`: a two-digit year, the one within 50 years of the
     // dateline's.
@@ -54,64 +111,65 @@ pub(super) fn numeric(s: &str, prev_word: &str, ctx: Context) -> Option<(usize, 
             }
         }
     }
-    if let Some((rest, d)) = written
-        .then(|| date_written_mention(s, false, ctx).ok())
-        .flatten()
-    {
+    if !written {
+        return ControlFlow::Continue(());
+    }
+    if let Ok((rest, d)) = date_written_mention(s, false, ctx) {
         return done(rest, d);
     }
     // `3 ngày trước`, `7 ngày qua`, `2 tuần tới`: days counted from the
     // dateline's.
-    if let Some((rest, d)) = written
-        .then(|| when::counted_days(s, ctx.dateline).ok())
-        .flatten()
-    {
+    if let Ok((rest, d)) = when::counted_days(s, ctx.dateline) {
         return done(rest, d);
     }
     // `6 tháng đầu năm 2024`: the first or last months of a year.
-    if let Some((rest, d)) = written
-        .then(|| when::period(s, when::PeriodWord::Count, prev_word, ctx.dateline).ok())
-        .flatten()
-    {
+    if let Ok((rest, d)) = when::period(s, when::PeriodWord::Count, prev_word, ctx.dateline) {
         return done(rest, d);
     }
     // `15 - 9 - 2010`: spaced dashes, with the year.
-    if let Some((rest, d)) = written.then(|| date_dmy_spaced(s).ok()).flatten() {
+    if let Ok((rest, d)) = date_dmy_spaced(s) {
         if ends_cleanly(rest) && !unit_follows(rest) {
-            return date_value(d.day, d.month, Some(d.year), ctx).and_then(|v| done(rest, v));
+            return match date_value(d.day, d.month, Some(d.year), ctx) {
+                Some(v) => done(rest, v),
+                None => ControlFlow::Break(None),
+            };
         }
     }
-    if let Some((rest, t)) = clock.then(|| time(s).ok()).flatten() {
-        let whole = prev_word.is_empty() && trim_start(rest).is_empty();
-        // `tối 19h`, `chiều 3 giờ`: a part of day before the hour makes it a
-        // time, and applies.
-        let t = match crate::parse::common::whole_one_of(
-            prev_word,
-            crate::parse::common::PARTS_OF_DAY,
-            &crate::parse::common::PART_OF_DAY_STARTS,
-        ) {
-            Some(part) if !t.has_part() => t.with_part(part),
-            _ => t,
-        };
-        if hour_is_time(&t, prev_word, rest, whole) && ends_cleanly(rest) && !rest.starts_with('%')
-        {
-            if let Some(v) = time_value(t) {
-                return done(rest, v);
-            }
-        }
+    ControlFlow::Continue(())
+}
+
+/// A time that opens with its hour (`7:35`, `19h`, `3 giờ chiều`); a part
+/// of day before the hour (`tối 19h`, `chiều 3 giờ`) makes it a time, and
+/// applies.
+fn clock_time(s: &str, prev_word: &str) -> Option<(usize, MentionValue)> {
+    let (rest, t) = time(s).ok()?;
+    let whole = prev_word.is_empty() && trim_start(rest).is_empty();
+    let t = match crate::parse::common::whole_one_of(
+        prev_word,
+        crate::parse::common::PARTS_OF_DAY,
+        &crate::parse::common::PART_OF_DAY_STARTS,
+    ) {
+        Some(part) if !t.has_part() => t.with_part(part),
+        _ => t,
+    };
+    if hour_is_time(&t, prev_word, rest, whole) && ends_cleanly(rest) && !rest.starts_with('%') {
+        return time_value(t).map(|v| (s.len() - rest.len(), v));
     }
-    // One reading of the number for the percent and the figure: a percent
-    // has its `%`, or the dash of a range, after it.
-    let (after, number) = vn_number_with(s, digits).ok()?;
-    let sign = trim_start(after);
-    if sign.starts_with('%') || sign.starts_with(is_dash) {
-        if let Ok((rest, v)) = percent(s) {
-            return done(rest, v);
-        }
-    }
-    // `9h sáng 1-12`: a day and month after a date word that closed the
-    // mention before (`d-m` and `d.m` need one, see `impossible_date`).
-    let announced = dmy
+    None
+}
+
+/// A day and month without a year: after a date word that closed the
+/// mention before (`9h sáng 1-12`; `d-m` and `d.m` need one, see
+/// `impossible_date`), or with a slash (`2/9`), which is else a ratio
+/// (`51/95`) unless a unit follows (`2/9 kg` is a figure).
+fn day_month(
+    s: &str,
+    prev_word: &str,
+    ctx: Context,
+    shape: Shape,
+) -> Option<(usize, MentionValue)> {
+    let done = |rest: &str, v| Some((s.len() - rest.len(), v));
+    let announced = shape.dmy
         && (is_one_of(prev_word, DATE_WORDS, &DATE_WORD_STARTS)
             || is_one_of(prev_word, DATE_WORDS_AFTER, &DATE_WORD_AFTER_STARTS));
     if let Some((rest, (day, month))) = announced.then(|| day_month_any(s).ok()).flatten() {
@@ -121,20 +179,19 @@ pub(super) fn numeric(s: &str, prev_word: &str, ctx: Context) -> Option<(usize, 
             }
         }
     }
-    if let Some((rest, (day, month))) = slash.then(|| day_month_slash(s).ok()).flatten() {
-        if ends_cleanly(rest) && !rest.starts_with('%') {
-            // `2/9 kg` is a figure, not a date.
-            if let Some(v) = date_value(day, month, None, ctx).filter(|_| !unit_follows(rest)) {
-                return done(rest, v);
-            }
-            if !is_one_of(prev_word, NOT_RATIO_BEFORE, &NOT_RATIO_BEFORE_STARTS) {
-                if let Some(v) = ratio(day, month) {
-                    return done(rest, v);
-                }
-            }
+    let (rest, (day, month)) = shape.slash.then(|| day_month_slash(s).ok()).flatten()?;
+    if !ends_cleanly(rest) || rest.starts_with('%') {
+        return None;
+    }
+    if let Some(v) = date_value(day, month, None, ctx).filter(|_| !unit_follows(rest)) {
+        return done(rest, v);
+    }
+    if !is_one_of(prev_word, NOT_RATIO_BEFORE, &NOT_RATIO_BEFORE_STARTS) {
+        if let Some(v) = ratio(day, month) {
+            return done(rest, v);
         }
     }
-    figure_after(s, digits, after, number)
+    None
 }
 
 /// Whether what follows the digits at the start of `s` may make a mention:
