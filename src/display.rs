@@ -142,8 +142,8 @@ impl fmt::Display for Block<'_> {
         }
         f.write_str(&self.text)?;
         for credit in &self.credits {
-            let bracketed = credit.text.starts_with(['(', '\u{FF08}']);
-            let ends_sentence = self.text.ends_with(['.', '!', '?', '"', '”', '…']);
+            let bracketed = credit.text.starts_with(crate::vocab::OPEN_BRACKETS);
+            let ends_sentence = self.text.ends_with(crate::vocab::SENTENCE_ENDS);
             if self.text.is_empty() {
             } else if bracketed || ends_sentence {
                 f.write_str(" ")?;

@@ -236,7 +236,10 @@
 //!   (spaces, dashes, quotes) and their classes.
 //! - `scan`: byte searches over blocks the compiler vectorizes.
 //! - `vocab`: the word tables of times and dates (numbers, months, relative
-//!   words, parts of a month or year, counts).
+//!   words, parts of a month or year, counts), of credits (`vocab::credits`:
+//!   roles, desks, honorifics, outlet words), and the punctuation sets the
+//!   grammars and the renderer share (`vocab::marks`: dashes, brackets,
+//!   sentence ends, invisible characters).
 //! - `parse::common` (with `tables`, the word-table look-ups) and
 //!   `parse::letters`: lines, small nom parsers, letter classes and case.
 //! - `parse::header`: each line above the lead classified on its own.

@@ -10,6 +10,8 @@
 
 use std::borrow::Cow;
 
+pub(crate) use crate::vocab::{is_dash, CLOSE_BRACKETS, DASHES, INVISIBLES, OPEN_BRACKETS};
+
 use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
 /// Returns `text` in Unicode NFC, borrowing it when it already is.
@@ -193,25 +195,6 @@ fn slow_lead(b: u8, n: u8, a: u8) -> bool {
     (b >= 0xCC) & !(vietnamese | punctuation)
 }
 
-/// Dashes that separate a source marker, a time from a date, or names in a
-/// credit: hyphen-minus, hyphen, non-breaking hyphen, figure dash, en dash,
-/// em dash, horizontal bar and minus sign.
-pub(crate) const DASHES: &[char] = &[
-    '-', '\u{2010}', '\u{2011}', '\u{2012}', '\u{2013}', '\u{2014}', '\u{2015}', '\u{2212}',
-];
-
-/// Whether `c` is one of [`DASHES`].
-#[inline]
-pub(crate) fn is_dash(c: char) -> bool {
-    DASHES.contains(&c)
-}
-
-/// Characters that carry no visible text: zero-width space, joiners, word
-/// joiner, soft hyphen and the byte order mark. Trimmed like white space.
-pub(crate) const INVISIBLES: &[char] = &[
-    '\u{200B}', '\u{200C}', '\u{200D}', '\u{2060}', '\u{00AD}', '\u{FEFF}',
-];
-
 /// White space in the parser's sense: Unicode white space (which takes in
 /// the non-breaking space U+00A0) and the [`INVISIBLES`].
 #[inline]
@@ -318,11 +301,6 @@ pub(crate) fn opens_with_non_space(b: &[u8]) -> bool {
         [0x21..=0x7F | 0xC3..=0xDF, ..] | [0xE1, 0xBA | 0xBB, ..]
     )
 }
-
-/// Opening brackets, ASCII and full-width.
-pub(crate) const OPEN_BRACKETS: &[char] = &['(', '\u{FF08}'];
-/// Closing brackets, ASCII and full-width, in the order of [`OPEN_BRACKETS`].
-pub(crate) const CLOSE_BRACKETS: &[char] = &[')', '\u{FF09}'];
 
 #[cfg(test)]
 mod tests {

@@ -366,7 +366,7 @@ pub(crate) fn closing_source(par: &str) -> Option<(usize, RawCredit<'_>)> {
     let inner = strip_brackets(bracket)?;
     let credit = source_credit(inner).or_else(|| agencies(inner))?;
     let before = par.get(..open)?.trim_end_matches(is_space);
-    if !before.ends_with(['.', '!', '?', '"', '”', '…']) {
+    if !before.ends_with(crate::vocab::SENTENCE_ENDS) {
         return None;
     }
     let text = trim(par.get(open..)?);

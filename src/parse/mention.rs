@@ -307,7 +307,7 @@ enum Start {
 fn may_open(s: &str) -> Option<Start> {
     match s.as_bytes().first()? {
         b if b.is_ascii_digit() || *b == b'(' => Some(Start::Sign),
-        0xEF => s.starts_with('\u{FF08}').then_some(Start::Sign),
+        0xEF => s.starts_with(vocab::FULLWIDTH_OPEN).then_some(Start::Sign),
         _ => opener(s).map(Start::Word),
     }
 }

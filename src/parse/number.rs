@@ -365,7 +365,7 @@ fn figure_ends(rest: &str) -> bool {
     match chars.next() {
         None => true,
         Some(c) if letters::is_alphanumeric(c) => false,
-        Some('/' | '-' | '.' | ',' | ':' | '–') => {
+        Some('/' | '-' | '.' | ',' | ':' | crate::vocab::EN_DASH) => {
             !chars.next().is_some_and(letters::is_alphanumeric)
         }
         Some(_) => true,

@@ -188,8 +188,7 @@ pub(crate) fn is_paragraph(line: &str) -> bool {
     is_paragraph_bytes(line.as_bytes())
 }
 
-/// The characters that close a paragraph's last sentence.
-pub(super) const PARAGRAPH_ENDS: [char; 7] = ['.', '!', '?', '…', ':', '"', '”'];
+use crate::vocab::PARAGRAPH_ENDS;
 
 /// [`is_paragraph`] of a line's UTF-8 bytes, which need not be checked.
 pub(crate) fn is_paragraph_bytes(line: &[u8]) -> bool {
@@ -219,7 +218,7 @@ pub(super) fn continues_title(
     let blank_after = after.is_some_and(|a| line_ends(gap(next, a)) >= 2);
     adjacent
         && blank_after
-        && !title.text.ends_with(['.', '?', '!', ':', '"', '”'])
+        && !title.text.ends_with(crate::vocab::TITLE_CLOSERS)
         && !longer_than(next.text, 120)
         && is_title_shaped(next.text)
         && !is_label_shaped(next.text)
@@ -361,7 +360,7 @@ pub(crate) fn is_label_shaped(line: &str) -> bool {
     line.len() <= MAX_SECTION_CHARS * 4
         && !longer_than(line, MAX_SECTION_CHARS)
         && line.split(is_space).filter(|w| !w.is_empty()).count() <= MAX_SECTION_WORDS
-        && !line.ends_with(['.', '?', '!', ':', ',', ';', '"', '”'])
+        && !line.ends_with(crate::vocab::NOT_LABEL_ENDS)
         && line.chars().next().is_some_and(letters::is_uppercase)
 }
 

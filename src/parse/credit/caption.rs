@@ -7,7 +7,9 @@ use super::*;
 /// then ends in brackets (`(Ảnh: X)`, `(Ảnh: X).`).
 pub(super) fn caption_end(par: &str) -> (&str, bool) {
     let t = par.trim_end_matches(|c: char| is_space(c) || c == '|');
-    let bracketed = t.ends_with([')', '\u{FF09}']) || t.ends_with(").") || t.ends_with("\u{FF09}.");
+    let bracketed = t.ends_with(CLOSE_BRACKETS)
+        || t.strip_suffix('.')
+            .is_some_and(|u| u.ends_with(CLOSE_BRACKETS));
     (t, bracketed)
 }
 
@@ -93,7 +95,7 @@ pub(super) fn caption_credit_in<'a>(
         };
         let opener = before.chars().next_back();
         let after_sentence =
-            matches!(opener, Some('.' | '!' | '?' | '"' | '”' | '…')) || before.is_empty();
+            opener.is_some_and(|c| crate::vocab::SENTENCE_ENDS.contains(&c)) || before.is_empty();
         // ` - Ảnh: X`, ` | Ảnh: X`
         let after_dash = opener.is_some_and(|c| is_dash(c) || c == '|');
         if !(after_sentence || after_dash) {
@@ -142,7 +144,7 @@ pub(super) fn opens_photo_credit(s: &str) -> bool {
         return false;
     };
     let rest = rest.trim_start_matches(is_space);
-    rest.starts_with([':', ',', '&', '/', '-', '–'])
+    rest.starts_with([':', ',', '&', '/', '-', crate::vocab::EN_DASH])
         || rest.starts_with(letters::is_uppercase)
         || rest.starts_with("và ")
         // `Ảnh minh họa: X`, `Ảnh đồ họa: X`
@@ -274,7 +276,7 @@ pub(super) fn media_credit(s: &str) -> Option<RawCredit<'_>> {
     let credits_something = |n: &str| {
         !longer_than(n, MAX_NAME_CHARS)
             && n.split(is_space).filter(|w| !w.is_empty()).count() <= MAX_MEDIA_NAME_WORDS
-            && !n.contains([':', ';', '?', '!', '"', '“', '”'])
+            && !n.contains(crate::vocab::NOT_IN_NAMES)
     };
     (!names.is_empty() && names.iter().all(|n| credits_something(n))).then_some(RawCredit {
         text: s,

@@ -10,7 +10,14 @@ pub(crate) fn split_names(s: &str) -> Vec<Cow<'_, str>> {
 }
 
 /// The characters that always cut a names part (dashes cut too, spaced).
-pub(super) const NAME_SEPARATORS: &[char] = &[',', '/', ';', '&', '–', '—'];
+pub(super) const NAME_SEPARATORS: &[char] = &[
+    ',',
+    '/',
+    ';',
+    '&',
+    crate::vocab::EN_DASH,
+    crate::vocab::EM_DASH,
+];
 
 /// The first bytes of the characters that may cut a names part: the
 /// [`NAME_SEPARATORS`], the space (of ` và `) and the [`DASHES`].
@@ -143,10 +150,7 @@ pub(crate) fn is_name(s: &str) -> bool {
     // The current word's digit and dot (`T.78` is initials, `78` no name).
     let (mut digit, mut dot) = (false, false);
     for c in s.chars() {
-        if matches!(
-            c,
-            ':' | ';' | '?' | '!' | '"' | '(' | ')' | '>' | '<' | '“' | '”'
-        ) {
+        if crate::vocab::not_in_names_nor_brackets(c) || matches!(c, '>' | '<') {
             return false;
         }
         if is_space(c) {
@@ -181,9 +185,7 @@ pub(super) fn is_source_name(s: &str) -> bool {
         || (words <= MAX_NAME_WORDS
             && !longer_than(s, MAX_NAME_CHARS)
             && s.chars().next().is_some_and(letters::is_uppercase)
-            && !s.contains(|c: char| {
-                matches!(c, ':' | ';' | '?' | '!' | '"' | '“' | '”' | '(' | ')')
-            }))
+            && !s.contains(crate::vocab::not_in_names_nor_brackets))
 }
 
 /// Whether `s` is a bare domain such as `vietnamplus.vn` or a URL.

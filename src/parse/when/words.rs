@@ -141,7 +141,9 @@ pub(super) fn year4(i: &str) -> Res<'_, i32> {
     let ends = match chars.next() {
         None => true,
         Some(c) if crate::parse::common::is_word_char(c) => false,
-        Some('/' | '-' | '–' | '.' | ',') => !chars.next().is_some_and(|c| c.is_ascii_digit()),
+        Some('/' | '-' | crate::vocab::EN_DASH | '.' | ',') => {
+            !chars.next().is_some_and(|c| c.is_ascii_digit())
+        }
         Some(_) => true,
     };
     if ends {

@@ -1,0 +1,97 @@
+//! The words of credit lines: roles, desks, honorifics, outlet words.
+
+use crate::model::Role;
+use crate::parse::common::{first_bytes, WordFilter};
+
+/// Role words, longest first where one is the prefix of another.
+pub(crate) const ROLES: &[(&str, Role)] = &[
+    ("t/h", Role::Compilation),
+    ("tin", Role::News),
+    ("bài viết", Role::Article),
+    ("bài", Role::Article),
+    ("ảnh", Role::Photo),
+    ("hình", Role::Photo),
+    ("video", Role::Video),
+    ("clip", Role::Video),
+    ("đồ họa", Role::Graphics),
+    ("đồ hoạ", Role::Graphics),
+    ("thực hiện", Role::Production),
+    ("lược dịch", Role::Translation),
+    ("biên dịch", Role::Translation),
+    ("dịch", Role::Translation),
+    ("tổng hợp", Role::Compilation),
+    ("tác giả", Role::Author),
+    ("nguồn ảnh", Role::Photo),
+    ("nguồn", Role::Source),
+    ("tham khảo", Role::Source),
+];
+
+/// The first bytes of [`ROLES`].
+pub(crate) const ROLE_STARTS: [u64; 256] = first_bytes(ROLES);
+
+/// Desks that sign articles, matched whole.
+pub(crate) const DESKS: &[(&str, ())] = &[
+    ("nhóm phóng viên", ()),
+    ("nhóm pv", ()),
+    ("nhóm tác giả", ()),
+    ("phóng viên", ()),
+    ("pv", ()),
+];
+
+/// Titles written before a name (`BS. Lê Hà`, `ThS. Trần Minh`, `Bác sĩ
+/// Lan`): part of the credit's text, not of the name. Matched as whole
+/// words, ignoring case, with or without their dot.
+pub(crate) const HONORIFICS: &[(&str, ())] = &[
+    ("bác sĩ", ()),
+    ("bs.ckii", ()),
+    ("bs.cki", ()),
+    ("bsckii", ()),
+    ("bscki", ()),
+    ("bsck", ()),
+    ("bs", ()),
+    ("ctv", ()),
+    ("kỹ sư", ()),
+    ("lương y", ()),
+    ("phóng viên", ()),
+    ("pv", ()),
+    ("dược sĩ", ()),
+    ("ds", ()),
+    ("gs.ts", ()),
+    ("gs", ()),
+    ("giáo sư", ()),
+    ("kiến trúc sư", ()),
+    ("kts", ()),
+    ("luật sư", ()),
+    ("ls", ()),
+    ("nhà báo", ()),
+    ("nsnd", ()),
+    ("nsưt", ()),
+    ("pgs.ts", ()),
+    ("pgs", ()),
+    ("thạc sĩ", ()),
+    ("ths.bs", ()),
+    ("ths", ()),
+    ("tiến sĩ", ()),
+    ("ts", ()),
+];
+
+/// The first words of [`HONORIFICS`], as a filter.
+pub(crate) const HONORIFIC_WORDS: WordFilter = WordFilter::new().with(HONORIFICS);
+
+/// The first bytes of [`HONORIFICS`].
+pub(crate) const HONORIFIC_STARTS: [u64; 256] = first_bytes(HONORIFICS);
+
+/// The first bytes of [`DESKS`].
+pub(crate) const DESK_STARTS: [u64; 256] = first_bytes(DESKS);
+
+/// Words that open the name of a newspaper, a magazine or a station.
+pub(crate) const OUTLET_WORDS: &[(&str, ())] = &[
+    ("báo", ()),
+    ("đài", ()),
+    ("tạp chí", ()),
+    ("thông tấn xã", ()),
+    ("truyền hình", ()),
+];
+
+/// The first bytes of [`OUTLET_WORDS`].
+pub(crate) const OUTLET_WORD_STARTS: [u64; 256] = first_bytes(OUTLET_WORDS);

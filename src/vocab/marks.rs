@@ -1,0 +1,69 @@
+//! The marks of punctuation the grammars agree on: dashes, brackets,
+//! sentence ends, invisible characters. The renderer reads the same sets
+//! as the grammars it must agree with (`parse(render(a)) == a`).
+
+/// The en dash, which a few grammars take beside the hyphen-minus (`15–25%`,
+/// `3–4/6`, names split on it).
+pub(crate) const EN_DASH: char = '\u{2013}';
+
+/// The em dash, which splits names in a credit beside the en dash.
+pub(crate) const EM_DASH: char = '\u{2014}';
+
+/// Dashes that separate a source marker, a time from a date, or names in a
+/// credit: hyphen-minus, hyphen, non-breaking hyphen, figure dash, en dash,
+/// em dash, horizontal bar and minus sign.
+pub(crate) const DASHES: &[char] = &[
+    '-', '\u{2010}', '\u{2011}', '\u{2012}', EN_DASH, EM_DASH, '\u{2015}', '\u{2212}',
+];
+
+/// Whether `c` is one of [`DASHES`].
+#[inline]
+pub(crate) fn is_dash(c: char) -> bool {
+    DASHES.contains(&c)
+}
+
+/// Characters that carry no visible text: zero-width space, joiners, word
+/// joiner, soft hyphen and the byte order mark. Trimmed like white space.
+pub(crate) const INVISIBLES: &[char] = &[
+    '\u{200B}', '\u{200C}', '\u{200D}', '\u{2060}', '\u{00AD}', '\u{FEFF}',
+];
+
+/// The full-width opening bracket, the other of [`OPEN_BRACKETS`].
+pub(crate) const FULLWIDTH_OPEN: char = '\u{FF08}';
+
+/// The full-width closing bracket.
+pub(crate) const FULLWIDTH_CLOSE: char = '\u{FF09}';
+
+/// Opening brackets, ASCII and full-width.
+pub(crate) const OPEN_BRACKETS: &[char] = &['(', FULLWIDTH_OPEN];
+
+/// Closing brackets, ASCII and full-width, in the order of [`OPEN_BRACKETS`].
+pub(crate) const CLOSE_BRACKETS: &[char] = &[')', FULLWIDTH_CLOSE];
+
+/// What ends a sentence: a caption's text before its credit, the text
+/// before a closing source. A credit rendered after one takes a space, not
+/// ` - `.
+pub(crate) const SENTENCE_ENDS: [char; 6] = ['.', '!', '?', '"', '\u{201D}', '\u{2026}'];
+
+/// What ends a paragraph: a sentence end, or the colon of a line that
+/// announces what follows.
+pub(crate) const PARAGRAPH_ENDS: [char; 7] = ['.', '!', '?', '\u{2026}', ':', '"', '\u{201D}'];
+
+/// Punctuation that no name holds: a line with one is a sentence, a label
+/// or a list, not the names of a credit. (Brackets, which names do not
+/// hold either, are told apart where a grammar reads them.)
+pub(crate) const NOT_IN_NAMES: [char; 7] = [':', ';', '?', '!', '"', '\u{201C}', '\u{201D}'];
+
+/// Whether `c` is one of [`NOT_IN_NAMES`] or a bracket.
+#[inline]
+pub(crate) fn not_in_names_nor_brackets(c: char) -> bool {
+    NOT_IN_NAMES.contains(&c) || matches!(c, '(' | ')')
+}
+
+/// What a title ends with when the line under it goes on with it: none of
+/// these (a sentence end or a colon closes the title).
+pub(crate) const TITLE_CLOSERS: [char; 6] = ['.', '?', '!', ':', '"', '\u{201D}'];
+
+/// What a section label never ends with: a sentence end, a colon, a comma
+/// or a semicolon.
+pub(crate) const NOT_LABEL_ENDS: [char; 8] = ['.', '?', '!', ':', ',', ';', '"', '\u{201D}'];
