@@ -5,13 +5,16 @@
 //! marks of punctuation the grammars agree on ([`marks`]: dashes, brackets,
 //! sentence ends, invisible characters).
 
-use crate::parse::common::first_bytes;
+use crate::parse::common::{first_bytes, PartOfDay};
+use crate::parse::dateline::Meridiem;
 use chrono::Weekday;
 
 mod credits;
+mod figures;
 mod marks;
 
 pub(crate) use credits::*;
+pub(crate) use figures::*;
 pub(crate) use marks::*;
 
 /// Where a number word may stand: alone (`bảy giờ`), after `mười`
@@ -508,3 +511,30 @@ pub(crate) const WEEKDAY_NAMES: [(Weekday, &str); 7] = [
     (Weekday::Sat, "saturday"),
     (Weekday::Sun, "sunday"),
 ];
+
+/// Parts of the day and the hours they add to a 12-hour clock reading
+/// (`7 giờ tối` is 19:00). One table for datelines and time mentions.
+pub(crate) const PARTS_OF_DAY: &[(&str, PartOfDay)] = &[
+    ("sáng", PartOfDay::Morning),
+    ("trưa", PartOfDay::Noon),
+    ("chiều", PartOfDay::Afternoon),
+    ("tối", PartOfDay::Evening),
+    ("đêm", PartOfDay::Night),
+];
+
+/// The first bytes of [`PARTS_OF_DAY`].
+pub(crate) const PART_OF_DAY_STARTS: [u64; 256] = first_bytes(PARTS_OF_DAY);
+
+/// AM and PM after a time, as English and Vietnamese write them (`sa`
+/// sáng, `ch` chiều).
+pub(crate) const MERIDIEMS: &[(&str, Meridiem)] = &[
+    ("am", Meridiem::Am),
+    ("a.m.", Meridiem::Am),
+    ("sa", Meridiem::Am),
+    ("pm", Meridiem::Pm),
+    ("p.m.", Meridiem::Pm),
+    ("ch", Meridiem::Pm),
+];
+
+/// The first bytes of [`MERIDIEMS`].
+pub(crate) const MERIDIEM_STARTS: [u64; 256] = first_bytes(MERIDIEMS);

@@ -323,7 +323,7 @@ impl Unit {
 
     /// The unit of the crate's table written `written`, exactly.
     pub(crate) fn known(written: &str) -> Option<Unit> {
-        crate::parse::number::UNITS
+        crate::vocab::UNITS
             .iter()
             .find(|(u, ())| *u == written)
             .map(|&(written, ())| Unit { written })
@@ -336,7 +336,7 @@ impl Unit {
 
     /// Every unit the crate reads, in its table's order.
     pub fn all() -> impl Iterator<Item = Unit> {
-        crate::parse::number::UNITS
+        crate::vocab::UNITS
             .iter()
             .map(|&(written, ())| Unit { written })
     }

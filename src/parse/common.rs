@@ -256,19 +256,6 @@ pub(crate) fn offset_in(whole: &str, part: &str) -> usize {
     (part.as_ptr() as usize).saturating_sub(whole.as_ptr() as usize)
 }
 
-/// Parts of the day and the hours they add to a 12-hour clock reading
-/// (`7 giờ tối` is 19:00). One table for datelines and time mentions.
-pub(crate) const PARTS_OF_DAY: &[(&str, PartOfDay)] = &[
-    ("sáng", PartOfDay::Morning),
-    ("trưa", PartOfDay::Noon),
-    ("chiều", PartOfDay::Afternoon),
-    ("tối", PartOfDay::Evening),
-    ("đêm", PartOfDay::Night),
-];
-
-/// The first bytes of [`PARTS_OF_DAY`].
-pub(crate) const PART_OF_DAY_STARTS: [u64; 256] = first_bytes(PARTS_OF_DAY);
-
 /// A part of the day, as the words in [`PARTS_OF_DAY`] name it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum PartOfDay {

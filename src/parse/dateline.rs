@@ -18,13 +18,15 @@ use nom::sequence::preceded;
 use nom::Parser;
 
 use super::common::{
-    ch, dash, first_bytes, is_one_of, number, one_of_starting, sp0, sp1, word, PartOfDay, Res,
-    WordFilter, PARTS_OF_DAY, PART_OF_DAY_STARTS,
+    ch, dash, is_one_of, number, one_of_starting, sp0, sp1, word, PartOfDay, Res, WordFilter,
 };
 use super::Finding;
 use crate::model::{Dateline, DiagnosticCode, Span, Text};
 use crate::normalize::{is_dash, is_space, trim};
-use crate::vocab::{self, LABELS, LABEL_STARTS, WEEKDAYS, WEEKDAY_NAMES, WEEKDAY_STARTS};
+use crate::vocab::{
+    self, LABELS, LABEL_STARTS, MERIDIEMS, MERIDIEM_STARTS, PARTS_OF_DAY, PART_OF_DAY_STARTS,
+    WEEKDAYS, WEEKDAY_NAMES, WEEKDAY_STARTS,
+};
 
 mod dates;
 mod times;
@@ -43,22 +45,10 @@ pub(crate) const MAX_HEADER_LINE: usize = 240;
 
 /// `AM` or `PM`, in any of their spellings.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Meridiem {
+pub(crate) enum Meridiem {
     Am,
     Pm,
 }
-
-const MERIDIEMS: &[(&str, Meridiem)] = &[
-    ("am", Meridiem::Am),
-    ("a.m.", Meridiem::Am),
-    ("sa", Meridiem::Am),
-    ("pm", Meridiem::Pm),
-    ("p.m.", Meridiem::Pm),
-    ("ch", Meridiem::Pm),
-];
-
-/// The first bytes of [`MERIDIEMS`].
-const MERIDIEM_STARTS: [u64; 256] = first_bytes(MERIDIEMS);
 
 /// A date as written, not yet checked.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -224,8 +224,8 @@ fn word_after_mention(
         let word = text.get(last_word.0..last_word.1).unwrap_or_default();
         super::common::whole_one_of(
             word,
-            super::common::PARTS_OF_DAY,
-            &super::common::PART_OF_DAY_STARTS,
+            crate::vocab::PARTS_OF_DAY,
+            &crate::vocab::PART_OF_DAY_STARTS,
         )
         .is_some()
     };

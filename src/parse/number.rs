@@ -10,102 +10,13 @@ use super::letters;
 use nom::sequence::preceded;
 use nom::Parser;
 
-use super::common::{fail, first_bytes, one_of_starting, sp0, sp1, Res, WordFilter};
+use super::common::{fail, one_of_starting, sp0, sp1, Res, WordFilter};
 use crate::decimal::Decimal;
-use crate::model::{Currency, MentionValue, Unit};
+use crate::model::{MentionValue, Unit};
 use crate::normalize::trim_start;
-
-/// Multiplier words and the power of ten they stand for. One may follow
-/// a smaller one, and the powers add up: `nghìn tỷ` 10^12, `triệu tỷ`
-/// 10^15 (see [`multiplier`]).
-pub(crate) const MULTIPLIERS: &[(&str, i32)] = &[
-    ("nghìn", 3),
-    ("ngàn", 3),
-    ("triệu", 6),
-    ("tỷ", 9),
-    ("tỉ", 9),
-];
-
-/// The first bytes of [`MULTIPLIERS`].
-const MULTIPLIER_STARTS: [u64; 256] = first_bytes(MULTIPLIERS);
-
-/// Currency words and their currencies, longest first where one is the
-/// prefix of another.
-pub(crate) const CURRENCIES: &[(&str, Currency)] = &[
-    ("đồng", Currency::Vnd),
-    ("vnđ", Currency::Vnd),
-    ("vnd", Currency::Vnd),
-    ("đô la mỹ", Currency::Usd),
-    ("đô la", Currency::Usd),
-    ("đô", Currency::Usd),
-    ("đ", Currency::Vnd),
-    ("usd", Currency::Usd),
-    ("eur", Currency::Eur),
-    ("euro", Currency::Eur),
-    ("yên", Currency::Jpy),
-    ("jpy", Currency::Jpy),
-    ("nhân dân tệ", Currency::Cny),
-    ("ndt", Currency::Cny),
-    ("cny", Currency::Cny),
-    ("bảng anh", Currency::Gbp),
-    ("gbp", Currency::Gbp),
-    ("won", Currency::Krw),
-    ("krw", Currency::Krw),
-    ("baht", Currency::Thb),
-    ("bạt", Currency::Thb),
-    ("thb", Currency::Thb),
-];
-
-/// The first bytes of [`CURRENCIES`].
-const CURRENCY_STARTS: [u64; 256] = first_bytes(CURRENCIES);
-
-/// Units kept as written after a number, matched exactly (`kg`, not `KG`),
-/// longest first where one is the prefix of another.
-pub(crate) const UNITS: &[(&str, ())] = &[
-    ("km/h", ()),
-    ("m/s", ()),
-    ("m³/s", ()),
-    ("người/km²", ()),
-    ("gram", ()),
-    ("gam", ()),
-    ("kg", ()),
-    ("mg", ()),
-    ("g", ()),
-    ("tấn", ()),
-    ("tạ", ()),
-    ("ha", ()),
-    ("km²", ()),
-    ("km2", ()),
-    ("km", ()),
-    ("m²", ()),
-    ("m2", ()),
-    ("m³", ()),
-    ("m3", ()),
-    ("cm", ()),
-    ("mm", ()),
-    ("m", ()),
-    ("lít", ()),
-    ("ml", ()),
-    ("l", ()),
-    ("người", ()),
-    ("hộ", ()),
-    ("ca", ()),
-    ("con", ()),
-    ("chiếc", ()),
-    ("lượt", ()),
-    ("tuổi", ()),
-    ("°C", ()),
-    ("độ", ()),
-    ("MW", ()),
-    ("kWh", ()),
-    ("kW", ()),
-    ("GB", ()),
-    ("MB", ()),
-];
-
-/// The first bytes of [`UNITS`] (either case: a superset of the exact
-/// match the units need).
-const UNIT_STARTS: [u64; 256] = first_bytes(UNITS);
+use crate::vocab::{
+    CURRENCIES, CURRENCY_STARTS, MULTIPLIERS, MULTIPLIER_STARTS, UNITS, UNIT_STARTS,
+};
 
 /// The multiplier after a number and a space, with its power of ten: one
 /// word, or a larger one after it (`nghìn tỷ`, `triệu tỷ`).

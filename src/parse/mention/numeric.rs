@@ -146,8 +146,8 @@ fn clock_time(s: &str, prev_word: &str) -> Option<(usize, MentionValue)> {
     let whole = prev_word.is_empty() && trim_start(rest).is_empty();
     let t = match crate::parse::common::whole_one_of(
         prev_word,
-        crate::parse::common::PARTS_OF_DAY,
-        &crate::parse::common::PART_OF_DAY_STARTS,
+        crate::vocab::PARTS_OF_DAY,
+        &crate::vocab::PART_OF_DAY_STARTS,
     ) {
         Some(part) if !t.has_part() => t.with_part(part),
         _ => t,

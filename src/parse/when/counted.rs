@@ -121,8 +121,8 @@ pub(crate) fn relative_day(i: &str, ctx: Option<NaiveDate>) -> Res<'_, MentionVa
     // A part of day before the day: `tối hôm qua`, `trưa ngày mai`.
     let day = match (
         one_of_starting(
-            crate::parse::common::PARTS_OF_DAY,
-            &crate::parse::common::PART_OF_DAY_STARTS,
+            crate::vocab::PARTS_OF_DAY,
+            &crate::vocab::PART_OF_DAY_STARTS,
         ),
         sp1,
     )
@@ -138,8 +138,8 @@ pub(crate) fn relative_day(i: &str, ctx: Option<NaiveDate>) -> Res<'_, MentionVa
             let next = sp1(rest).map(|(r, _)| r).unwrap_or("");
             let before_time = next.starts_with(|c: char| c.is_ascii_digit())
                 || one_of_starting(
-                    crate::parse::common::PARTS_OF_DAY,
-                    &crate::parse::common::PART_OF_DAY_STARTS,
+                    crate::vocab::PARTS_OF_DAY,
+                    &crate::vocab::PART_OF_DAY_STARTS,
                 )(next)
                 .is_ok();
             if !before_time {
