@@ -304,6 +304,7 @@ pub(crate) fn unit_follows(rest: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Currency;
 
     fn num(s: &str) -> String {
         vn_decimal(s).map_or_else(|_| "none".into(), |(_, v)| v.to_string())
