@@ -12,10 +12,12 @@ use chrono::Weekday;
 mod credits;
 mod figures;
 mod marks;
+mod page;
 
 pub(crate) use credits::*;
 pub(crate) use figures::*;
 pub(crate) use marks::*;
+pub(crate) use page::*;
 
 /// Where a number word may stand: alone (`bảy giờ`), after `mười`
 /// (`mười lăm`), after `mươi` (`hai mươi mốt`), or as an ordinal after

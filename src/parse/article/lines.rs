@@ -3,86 +3,14 @@
 //! paragraphs, breadcrumbs, sections, labels, titles, end marks.
 
 use super::*;
-
-/// Page furniture: lines that are part of the page, not of the article.
-/// Matched whole, ignoring case; a line that starts with one of the `…`
-/// entries followed by more is furniture too.
-pub(super) const FURNITURE: &[(&str, Furniture)] = &[
-    ("bình luận", Furniture::Comments),
-    ("ý kiến bạn đọc", Furniture::Comments),
-    ("ý kiến của bạn", Furniture::Comments),
-    ("bạn quan tâm", Furniture::Related),
-    ("bấm xem", Furniture::Related),
-    ("bài liên quan", Furniture::Related),
-    ("copy link", Furniture::Closing),
-    ("lấy link", Furniture::Closing),
-    ("lượt thích", Furniture::Closing),
-    ("lượt xem", Furniture::Closing),
-    ("nghe bài viết", Furniture::Closing),
-    ("sự kiện", Furniture::Related),
-    ("tin mới", Furniture::Related),
-    ("xem các bài viết của tác giả", Furniture::Closing),
-    ("chia sẻ", Furniture::Closing),
-    ("chia sẻ bài viết", Furniture::Closing),
-    ("chia sẻ facebook", Furniture::Closing),
-    ("gửi bình luận", Furniture::Comments),
-    ("in bài", Furniture::Closing),
-    ("in bài viết", Furniture::Closing),
-    ("lưu bài", Furniture::Closing),
-    ("quay lại", Furniture::Closing),
-    ("tin liên quan", Furniture::Related),
-    ("tin cùng chuyên mục", Furniture::Related),
-    ("từ khóa", Furniture::Closing),
-    ("tags", Furniture::Closing),
-    ("xem thêm", Furniture::Related),
-    ("xem tiếp", Furniture::Related),
-    ("đọc thêm", Furniture::Related),
-    ("đọc tiếp", Furniture::Related),
-    ("theo dõi", Furniture::Closing),
-];
-
-/// Furniture lines that go on after their opening words: `Link bài gốc
-/// Lấy link https://...`, `* Mời quý độc giả xem thêm ...`.
-pub(super) const FURNITURE_OPENINGS: &[(&str, Furniture)] = &[
-    ("bài liên quan:", Furniture::Related),
-    ("link bài gốc", Furniture::Closing),
-    ("tin liên quan:", Furniture::Related),
-    ("xem thêm:", Furniture::Related),
-    ("đọc thêm:", Furniture::Related),
-    ("mời bạn xem thêm", Furniture::Related),
-    ("mời độc giả", Furniture::Related),
-    ("mời quý độc giả", Furniture::Related),
-    ("mời quý vị", Furniture::Related),
-];
-
-/// The first bytes of [`FURNITURE_OPENINGS`].
-pub(super) const FURNITURE_OPENING_STARTS: [u64; 256] =
-    crate::parse::common::first_bytes(FURNITURE_OPENINGS);
+pub(super) use crate::vocab::{
+    BREADCRUMB_SEPARATORS, FURNITURE, FURNITURE_ANY_STARTS, FURNITURE_OPENINGS,
+    FURNITURE_OPENING_STARTS, FURNITURE_STARTS, FURNITURE_WORDS, READER_WORDS, READER_WORD_STARTS,
+};
 
 /// The first words of [`FURNITURE_OPENINGS`], as a filter.
 pub(super) const OPENING_WORDS: crate::parse::common::WordFilter =
     crate::parse::common::WordFilter::new().with(FURNITURE_OPENINGS);
-
-/// The first words of [`FURNITURE`] and [`FURNITURE_OPENINGS`], as a filter.
-pub(super) const FURNITURE_WORDS: crate::parse::common::WordFilter =
-    crate::parse::common::WordFilter::new()
-        .with(FURNITURE)
-        .with(FURNITURE_OPENINGS);
-
-/// The first bytes of [`FURNITURE`].
-pub(super) const FURNITURE_STARTS: [u64; 256] = crate::parse::common::first_bytes(FURNITURE);
-
-/// The first bytes of [`FURNITURE`] and [`FURNITURE_OPENINGS`] together.
-#[allow(clippy::indexing_slicing)] // evaluated by the compiler: bytes index 256 slots
-pub(super) const FURNITURE_ANY_STARTS: [u64; 256] = {
-    let mut out = FURNITURE_STARTS;
-    let mut b = 0;
-    while b < 256 {
-        out[b] |= FURNITURE_OPENING_STARTS[b];
-        b += 1;
-    }
-    out
-};
 
 /// What a furniture line does on the page.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -161,12 +89,6 @@ pub(super) fn without_count(line: &str) -> &str {
 pub(super) fn bare_words(line: &str) -> &str {
     trim(line.trim_start_matches(|c: char| c == '*' || c == '>' || is_space(c)))
 }
-
-/// Words that open a reader's signature (`Bạn đọc Lê Văn An`).
-pub(super) const READER_WORDS: &[(&str, ())] = &[("bạn đọc", ()), ("độc giả", ())];
-
-/// The first bytes of [`READER_WORDS`].
-pub(super) const READER_WORD_STARTS: [u64; 256] = crate::parse::common::first_bytes(READER_WORDS);
 
 /// A reader's signature: `Bạn đọc Lê Văn An`, `Độc giả: Minh Anh (Hà Nội)`.
 pub(super) fn is_signature(line: &str) -> bool {
@@ -320,9 +242,6 @@ pub(super) fn is_placeholder(line: &str) -> bool {
         && (value.starts_with('[') && value.ends_with(']')
             || value.starts_with('{') && value.ends_with('}'))
 }
-
-/// What joins the labels of a breadcrumb: `>`, `»`, `›`.
-pub(super) const BREADCRUMB_SEPARATORS: &[char] = &['>', '»', '›'];
 
 /// A breadcrumb: a few short labels joined by `>`, `»` or `›` (`THỜI SỰ >
 /// Cần Thơ`, `Trang chủ » Thời sự`).

@@ -1,0 +1,91 @@
+//! The words and marks of the page around an article: furniture (share and
+//! comment widgets, related boxes), readers' signatures, breadcrumb,
+//! bullet and header separators.
+
+use crate::parse::article::Furniture;
+use crate::parse::common::{first_bytes, WordFilter};
+
+/// Page furniture: lines that are part of the page, not of the article.
+/// Matched whole, ignoring case; a line that starts with one of the `…`
+/// entries followed by more is furniture too.
+pub(crate) const FURNITURE: &[(&str, Furniture)] = &[
+    ("bình luận", Furniture::Comments),
+    ("ý kiến bạn đọc", Furniture::Comments),
+    ("ý kiến của bạn", Furniture::Comments),
+    ("bạn quan tâm", Furniture::Related),
+    ("bấm xem", Furniture::Related),
+    ("bài liên quan", Furniture::Related),
+    ("copy link", Furniture::Closing),
+    ("lấy link", Furniture::Closing),
+    ("lượt thích", Furniture::Closing),
+    ("lượt xem", Furniture::Closing),
+    ("nghe bài viết", Furniture::Closing),
+    ("sự kiện", Furniture::Related),
+    ("tin mới", Furniture::Related),
+    ("xem các bài viết của tác giả", Furniture::Closing),
+    ("chia sẻ", Furniture::Closing),
+    ("chia sẻ bài viết", Furniture::Closing),
+    ("chia sẻ facebook", Furniture::Closing),
+    ("gửi bình luận", Furniture::Comments),
+    ("in bài", Furniture::Closing),
+    ("in bài viết", Furniture::Closing),
+    ("lưu bài", Furniture::Closing),
+    ("quay lại", Furniture::Closing),
+    ("tin liên quan", Furniture::Related),
+    ("tin cùng chuyên mục", Furniture::Related),
+    ("từ khóa", Furniture::Closing),
+    ("tags", Furniture::Closing),
+    ("xem thêm", Furniture::Related),
+    ("xem tiếp", Furniture::Related),
+    ("đọc thêm", Furniture::Related),
+    ("đọc tiếp", Furniture::Related),
+    ("theo dõi", Furniture::Closing),
+];
+
+/// Furniture lines that go on after their opening words: `Link bài gốc
+/// Lấy link https://...`, `* Mời quý độc giả xem thêm ...`.
+pub(crate) const FURNITURE_OPENINGS: &[(&str, Furniture)] = &[
+    ("bài liên quan:", Furniture::Related),
+    ("link bài gốc", Furniture::Closing),
+    ("tin liên quan:", Furniture::Related),
+    ("xem thêm:", Furniture::Related),
+    ("đọc thêm:", Furniture::Related),
+    ("mời bạn xem thêm", Furniture::Related),
+    ("mời độc giả", Furniture::Related),
+    ("mời quý độc giả", Furniture::Related),
+    ("mời quý vị", Furniture::Related),
+];
+
+/// The first bytes of [`FURNITURE_OPENINGS`].
+pub(crate) const FURNITURE_OPENING_STARTS: [u64; 256] =
+    first_bytes(FURNITURE_OPENINGS);
+
+/// Words that open a reader's signature (`Bạn đọc Lê Văn An`).
+pub(crate) const READER_WORDS: &[(&str, ())] = &[("bạn đọc", ()), ("độc giả", ())];
+
+/// The first bytes of [`READER_WORDS`].
+pub(crate) const READER_WORD_STARTS: [u64; 256] = first_bytes(READER_WORDS);
+
+/// What joins the labels of a breadcrumb: `>`, `»`, `›`.
+pub(crate) const BREADCRUMB_SEPARATORS: &[char] = &['>', '»', '›'];
+
+/// The first words of [`FURNITURE`] and [`FURNITURE_OPENINGS`], as a filter.
+pub(crate) const FURNITURE_WORDS: WordFilter =
+    WordFilter::new()
+        .with(FURNITURE)
+        .with(FURNITURE_OPENINGS);
+
+/// The first bytes of [`FURNITURE`].
+pub(crate) const FURNITURE_STARTS: [u64; 256] = first_bytes(FURNITURE);
+
+/// The first bytes of [`FURNITURE`] and [`FURNITURE_OPENINGS`] together.
+#[allow(clippy::indexing_slicing)] // evaluated by the compiler: bytes index 256 slots
+pub(crate) const FURNITURE_ANY_STARTS: [u64; 256] = {
+    let mut out = FURNITURE_STARTS;
+    let mut b = 0;
+    while b < 256 {
+        out[b] |= FURNITURE_OPENING_STARTS[b];
+        b += 1;
+    }
+    out
+};
