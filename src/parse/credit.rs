@@ -15,7 +15,7 @@ use nom::Parser;
 use std::borrow::Cow;
 
 use super::common::{
-    ch, first_bytes, is_one_of, longer_than, offset_in, one_of_starting, sp0, word, Res, WordFilter,
+    ch, is_one_of, longer_than, offset_in, one_of_starting, sp0, word, Res, WordFilter,
 };
 use crate::model::Role;
 use crate::normalize::{is_dash, is_space, trim, CLOSE_BRACKETS, DASHES, OPEN_BRACKETS};
@@ -28,6 +28,7 @@ use crate::vocab::{
 mod caption;
 mod names;
 
+use crate::vocab::BULLETS;
 pub(crate) use caption::*;
 pub(crate) use names::*;
 
@@ -159,9 +160,6 @@ pub(crate) fn credit_line(line: &str, place: Place) -> Option<Vec<RawCredit<'_>>
     }
     None
 }
-
-/// Bullets that may open a credit line.
-const BULLETS: &[char] = &['•', '·', '*', '+', '>'];
 
 /// `inner` when `s` is `(inner)` with ASCII or full-width brackets.
 fn strip_brackets(s: &str) -> Option<&str> {

@@ -31,11 +31,9 @@ use crate::vocab::{
 mod dates;
 mod times;
 
+use crate::vocab::{HEAD_SEPARATORS, TAIL_SEPARATORS};
 pub(crate) use dates::*;
 pub(crate) use times::*;
-
-/// Characters that separate a byline or section from the date on one line.
-const HEAD_SEPARATORS: &[char] = &['|', ',', '·', '•', '/'];
 
 /// Vietnam's offset from UTC, assumed when the text gives none.
 pub(crate) const VIETNAM_OFFSET_SECS: i32 = 7 * 3600;
@@ -274,9 +272,6 @@ fn may_open_at_digits(b: &[u8], at: usize) -> bool {
 /// The most bytes a dateline's words may take before its first digit
 /// (`Cập nhật lúc `, `Chủ nhật, ngày `, `Ngày xuất bản: `).
 const MAX_BEFORE_FIRST_DIGIT: usize = 40;
-
-/// Characters that set a category or a widget apart after the date.
-const TAIL_SEPARATORS: &[char] = &['|', '•', '·'];
 
 /// The most words after a date that a header line may hold when nothing
 /// sets them apart (`07:18 | 05/07/2023 Khỏe - Đẹp`).

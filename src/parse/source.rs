@@ -16,37 +16,10 @@ use nom::Parser;
 use super::common::{dash, fail, sp0, Res};
 use crate::normalize::{is_dash, is_space, CLOSE_BRACKETS, OPEN_BRACKETS};
 use crate::outlets::{outlet, FoldedSet, Outlet};
+use crate::vocab::{NOTE_WORDS, NOT_OUTLETS};
 
 /// The longest code read, in characters.
 const MAX_CODE_CHARS: usize = 30;
-
-/// Codes that open a lead but are not outlets: editor's notes, and places
-/// written like a dateline (`TP.HCM - Sáng nay`).
-const NOT_OUTLETS: &[&str] = &[
-    "LTS", "NDLTS", "TB", "GHI CHÚ", "TP.HCM", "TPHCM", "TP HCM", "HN", "HCM",
-];
-
-/// First words of bracketed notes about the text itself (`(Video)`,
-/// `(Bài 2)`, `(Tin cập nhật)`), which are no outlet codes.
-const NOTE_WORDS: &[&str] = &[
-    "ảnh",
-    "audio",
-    "bài",
-    "cập",
-    "chùm",
-    "clip",
-    "emagazine",
-    "hết",
-    "infographic",
-    "kỳ",
-    "longform",
-    "phần",
-    "podcast",
-    "tiếp",
-    "tin",
-    "trực",
-    "video",
-];
 
 /// A marker found at the start of a lead.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -95,3 +95,46 @@ pub(crate) const OUTLET_WORDS: &[(&str, ())] = &[
 
 /// The first bytes of [`OUTLET_WORDS`].
 pub(crate) const OUTLET_WORD_STARTS: [u64; 256] = first_bytes(OUTLET_WORDS);
+
+/// Codes that open a lead but are not outlets: editor's notes, and places
+/// written like a dateline (`TP.HCM - Sáng nay`).
+pub(crate) const NOT_OUTLETS: &[&str] = &[
+    "LTS", "NDLTS", "TB", "GHI CHÚ", "TP.HCM", "TPHCM", "TP HCM", "HN", "HCM",
+];
+
+/// First words of bracketed notes about the text itself (`(Video)`,
+/// `(Bài 2)`, `(Tin cập nhật)`), which are no outlet codes.
+pub(crate) const NOTE_WORDS: &[&str] = &[
+    "ảnh",
+    "audio",
+    "bài",
+    "cập",
+    "chùm",
+    "clip",
+    "emagazine",
+    "hết",
+    "infographic",
+    "kỳ",
+    "longform",
+    "phần",
+    "podcast",
+    "tiếp",
+    "tin",
+    "trực",
+    "video",
+];
+
+/// Words after `Ảnh` that say what kind of picture it is (`Ảnh minh họa:
+/// iStock`, `Ảnh đồ họa: X`), with the role they give.
+pub(crate) const PICTURE_KINDS: &[(&str, Role)] = &[
+    ("minh họa", Role::Photo),
+    ("minh hoạ", Role::Photo),
+    ("đồ họa", Role::Graphics),
+    ("đồ hoạ", Role::Graphics),
+];
+
+/// The first bytes of [`PICTURE_KINDS`].
+pub(crate) const PICTURE_KIND_STARTS: [u64; 256] = first_bytes(PICTURE_KINDS);
+
+/// The roles a caption's credit may give: who made the picture.
+pub(crate) const MEDIA_ROLES: &[Role] = &[Role::Photo, Role::Video, Role::Graphics];

@@ -57,8 +57,7 @@ pub(crate) const FURNITURE_OPENINGS: &[(&str, Furniture)] = &[
 ];
 
 /// The first bytes of [`FURNITURE_OPENINGS`].
-pub(crate) const FURNITURE_OPENING_STARTS: [u64; 256] =
-    first_bytes(FURNITURE_OPENINGS);
+pub(crate) const FURNITURE_OPENING_STARTS: [u64; 256] = first_bytes(FURNITURE_OPENINGS);
 
 /// Words that open a reader's signature (`Bạn đọc Lê Văn An`).
 pub(crate) const READER_WORDS: &[(&str, ())] = &[("bạn đọc", ()), ("độc giả", ())];
@@ -71,9 +70,7 @@ pub(crate) const BREADCRUMB_SEPARATORS: &[char] = &['>', '»', '›'];
 
 /// The first words of [`FURNITURE`] and [`FURNITURE_OPENINGS`], as a filter.
 pub(crate) const FURNITURE_WORDS: WordFilter =
-    WordFilter::new()
-        .with(FURNITURE)
-        .with(FURNITURE_OPENINGS);
+    WordFilter::new().with(FURNITURE).with(FURNITURE_OPENINGS);
 
 /// The first bytes of [`FURNITURE`].
 pub(crate) const FURNITURE_STARTS: [u64; 256] = first_bytes(FURNITURE);
@@ -89,3 +86,12 @@ pub(crate) const FURNITURE_ANY_STARTS: [u64; 256] = {
     }
     out
 };
+
+/// Bullets that may open a credit line.
+pub(crate) const BULLETS: &[char] = &['•', '·', '*', '+', '>'];
+
+/// Characters that separate a byline or section from the date on one line.
+pub(crate) const HEAD_SEPARATORS: &[char] = &['|', ',', '·', '•', '/'];
+
+/// Characters that set a category or a widget apart after the date.
+pub(crate) const TAIL_SEPARATORS: &[char] = &['|', '•', '·'];

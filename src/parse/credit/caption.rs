@@ -2,6 +2,7 @@
 //! minh họa / TTXVN`, `Nguồn ảnh: X`) and standalone photo credits.
 
 use super::*;
+use crate::vocab::{MEDIA_ROLES, PICTURE_KINDS, PICTURE_KIND_STARTS};
 
 /// `par` without the `|` and white space that close it, and whether it
 /// then ends in brackets (`(Ảnh: X)`, `(Ảnh: X).`).
@@ -233,21 +234,6 @@ pub(super) fn photo_credit_names(s: &str) -> Option<RawCredit<'_>> {
     }
     None
 }
-
-/// Words after `Ảnh` that say what kind of picture it is (`Ảnh minh họa:
-/// iStock`, `Ảnh đồ họa: X`), with the role they give.
-pub(super) const PICTURE_KINDS: &[(&str, Role)] = &[
-    ("minh họa", Role::Photo),
-    ("minh hoạ", Role::Photo),
-    ("đồ họa", Role::Graphics),
-    ("đồ hoạ", Role::Graphics),
-];
-
-/// The first bytes of [`PICTURE_KINDS`].
-pub(super) const PICTURE_KIND_STARTS: [u64; 256] = first_bytes(PICTURE_KINDS);
-
-/// The roles a caption's credit may give: who made the picture.
-pub(super) const MEDIA_ROLES: &[Role] = &[Role::Photo, Role::Video, Role::Graphics];
 
 /// The most words of what a caption's credit names.
 pub(super) const MAX_MEDIA_NAME_WORDS: usize = 6;

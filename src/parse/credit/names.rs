@@ -2,22 +2,13 @@
 //! are no name (a desk, a source, a domain).
 
 use super::*;
+use crate::vocab::NAME_SEPARATORS;
 
 /// Splits a names part on ` - `, `–`, `,`, ` và `, `/`, `;`, `&`, dropping a
 /// trailing `|` and a closing period.
 pub(crate) fn split_names(s: &str) -> Vec<Cow<'_, str>> {
     names(s).map(Cow::Borrowed).collect()
 }
-
-/// The characters that always cut a names part (dashes cut too, spaced).
-pub(super) const NAME_SEPARATORS: &[char] = &[
-    ',',
-    '/',
-    ';',
-    '&',
-    crate::vocab::EN_DASH,
-    crate::vocab::EM_DASH,
-];
 
 /// The first bytes of the characters that may cut a names part: the
 /// [`NAME_SEPARATORS`], the space (of ` và `) and the [`DASHES`].
