@@ -5,7 +5,7 @@
 //! marks of punctuation the grammars agree on ([`marks`]: dashes, brackets,
 //! sentence ends, invisible characters).
 
-use crate::parse::common::{first_bytes, PartOfDay};
+use crate::parse::common::{PartOfDay, Table};
 use crate::parse::dateline::Meridiem;
 use chrono::Weekday;
 
@@ -32,7 +32,7 @@ pub(crate) mod place {
 
 /// The units written as words, with where each may stand. `năm` is five
 /// only alone (`mười năm` is ten years; fifteen is `mười lăm`).
-pub(crate) const NUMBER_WORDS: &[(&str, (u32, u8))] = {
+pub(crate) const NUMBER_WORDS: Table<(u32, u8)> = Table::new({
     use place::{AFTER_TEN, AFTER_TENS, ALONE, ANY, ORDINAL};
     &[
         ("không", (0, ALONE)),
@@ -51,18 +51,13 @@ pub(crate) const NUMBER_WORDS: &[(&str, (u32, u8))] = {
         ("tám", (8, ANY)),
         ("chín", (9, ANY)),
     ]
-};
-
-/// The first bytes of [`NUMBER_WORDS`].
-pub(crate) const NUMBER_WORD_STARTS: [u64; 256] = first_bytes(NUMBER_WORDS);
+});
 
 /// The words of a year in words (`hai nghìn hai mươi tư`, `một nghìn chín
 /// trăm bảy mươi lăm`, `hai nghìn không trăm linh năm`).
-pub(crate) const THOUSAND: &[(&str, ())] = &[("nghìn", ()), ("ngàn", ())];
-pub(crate) const THOUSAND_STARTS: [u64; 256] = first_bytes(THOUSAND);
+pub(crate) const THOUSAND: Table<()> = Table::new(&[("nghìn", ()), ("ngàn", ())]);
 pub(crate) const HUNDRED: &str = "trăm";
-pub(crate) const AND_UNITS: &[(&str, ())] = &[("linh", ()), ("lẻ", ())];
-pub(crate) const AND_UNITS_STARTS: [u64; 256] = first_bytes(AND_UNITS);
+pub(crate) const AND_UNITS: Table<()> = Table::new(&[("linh", ()), ("lẻ", ())]);
 
 /// Ten, alone or before a unit (`mười`, `mười một`).
 pub(crate) const TEN: &str = "mười";
@@ -72,10 +67,7 @@ pub(crate) const TENS: &str = "mươi";
 
 /// Month names that are no numbers (`tháng Giêng`, `tháng Chạp`); the
 /// others are numbers in words (`tháng Mười Một`, `tháng tư`).
-pub(crate) const MONTH_NAMES: &[(&str, u32)] = &[("giêng", 1), ("chạp", 12)];
-
-/// The first bytes of [`MONTH_NAMES`].
-pub(crate) const MONTH_NAME_STARTS: [u64; 256] = first_bytes(MONTH_NAMES);
+pub(crate) const MONTH_NAMES: Table<u32> = Table::new(&[("giêng", 1), ("chạp", 12)]);
 
 /// The word before a month (`tháng 9`, `tháng Giêng`).
 pub(crate) const MONTH_WORD: &str = "tháng";
@@ -91,7 +83,7 @@ pub(crate) const DAY_WORD: &str = "ngày";
 
 /// A day counted from the dateline's: the words and the days they add.
 /// Longest first.
-pub(crate) const RELATIVE_DAYS: &[(&str, i32)] = &[
+pub(crate) const RELATIVE_DAYS: Table<i32> = Table::new(&[
     ("rạng sáng nay", 0),
     ("rạng sáng qua", -1),
     ("rạng sáng mai", 1),
@@ -120,17 +112,11 @@ pub(crate) const RELATIVE_DAYS: &[(&str, i32)] = &[
     ("chiều mai", 1),
     ("tối mai", 1),
     ("đêm mai", 1),
-];
-
-/// The first bytes of [`RELATIVE_DAYS`].
-pub(crate) const RELATIVE_DAY_STARTS: [u64; 256] = first_bytes(RELATIVE_DAYS);
+]);
 
 /// Days and weeks counted from the dateline's (`3 ngày trước`, `2 tuần
 /// qua`): the unit in days.
-pub(crate) const DAY_UNITS: &[(&str, i32)] = &[("ngày", 1), ("tuần", 7)];
-
-/// The first bytes of [`DAY_UNITS`].
-pub(crate) const DAY_UNIT_STARTS: [u64; 256] = first_bytes(DAY_UNITS);
+pub(crate) const DAY_UNITS: Table<i32> = Table::new(&[("ngày", 1), ("tuần", 7)]);
 
 /// How days are counted from the dateline's after a number and a unit.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -146,7 +132,7 @@ pub(crate) enum Count {
 }
 
 /// The words after `3 ngày`, `2 tuần` and how they count.
-pub(crate) const COUNTS: &[(&str, Count)] = &[
+pub(crate) const COUNTS: Table<Count> = Table::new(&[
     ("trước", Count::Ago),
     ("nữa", Count::Later),
     ("qua", Count::Past),
@@ -155,10 +141,7 @@ pub(crate) const COUNTS: &[(&str, Count)] = &[
     ("nay", Count::Past),
     ("tới", Count::Next),
     ("tiếp theo", Count::Next),
-];
-
-/// The first bytes of [`COUNTS`].
-pub(crate) const COUNT_STARTS: [u64; 256] = first_bytes(COUNTS);
+]);
 
 /// `mai` alone is tomorrow only before a part of day or a time.
 pub(crate) const TOMORROW: &str = "mai";
@@ -166,7 +149,7 @@ pub(crate) const TOMORROW: &str = "mai";
 /// Words after `tuần`, `tháng`, `năm` that count from the dateline's week,
 /// month or year, and by how many. `qua` after `tuần` is read apart: the
 /// seven days ending on the dateline's day.
-pub(crate) const RELATIVE_UNITS: &[(&str, i32)] = &[
+pub(crate) const RELATIVE_UNITS: Table<i32> = Table::new(&[
     ("này", 0),
     ("nay", 0),
     ("hiện tại", 0),
@@ -177,10 +160,7 @@ pub(crate) const RELATIVE_UNITS: &[(&str, i32)] = &[
     ("tiếp theo", 1),
     ("kế tiếp", 1),
     ("tiếp", 1),
-];
-
-/// The first bytes of [`RELATIVE_UNITS`].
-pub(crate) const RELATIVE_UNIT_STARTS: [u64; 256] = first_bytes(RELATIVE_UNITS);
+]);
 
 /// `tuần qua`: the seven days ending on the dateline's day.
 pub(crate) const PAST: &str = "qua";
@@ -191,7 +171,7 @@ pub(crate) const NOW: &str = "nay";
 /// Words before a count that make `năm trước`, `tuần sau` a count of years
 /// or weeks from some other day (`2 năm trước`, `vài tuần sau`), not the
 /// dateline's neighbour. Numbers in words and digits are told apart.
-pub(crate) const COUNT_WORDS: &[(&str, ())] = &[
+pub(crate) const COUNT_WORDS: Table<()> = Table::new(&[
     ("mấy", ()),
     ("vài", ()),
     ("nhiều", ()),
@@ -203,11 +183,11 @@ pub(crate) const COUNT_WORDS: &[(&str, ())] = &[
     ("cứ", ()),
     ("mười", ()),
     ("mươi", ()),
-];
+]);
 
 /// Words after `tháng một`, `tháng hai` that make the number a count
 /// (`mỗi tháng một lần`, `tháng hai đợt`), not a month's name.
-pub(crate) const COUNTED_NOUNS: &[(&str, ())] = &[
+pub(crate) const COUNTED_NOUNS: Table<()> = Table::new(&[
     ("lần", ()),
     ("lượt", ()),
     ("đợt", ()),
@@ -223,13 +203,7 @@ pub(crate) const COUNTED_NOUNS: &[(&str, ())] = &[
     ("tỉ", ()),
     ("nghìn", ()),
     ("ngàn", ()),
-];
-
-/// The first bytes of [`COUNTED_NOUNS`].
-pub(crate) const COUNTED_NOUN_STARTS: [u64; 256] = first_bytes(COUNTED_NOUNS);
-
-/// The first bytes of [`COUNT_WORDS`].
-pub(crate) const COUNT_WORD_STARTS: [u64; 256] = first_bytes(COUNT_WORDS);
+]);
 
 /// A part of a month or a year: which days or months it holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -248,7 +222,7 @@ pub(crate) enum Part {
 
 /// The words of the parts of a month (`cuối tháng 8`, `hạ tuần tháng 8`)
 /// and of a year (`đầu năm`, `nửa cuối năm`). Longest first.
-pub(crate) const PARTS: &[(&str, Part)] = &[
+pub(crate) const PARTS: Table<Part> = Table::new(&[
     ("thượng tuần", Part::Early),
     ("trung tuần", Part::Middle),
     ("hạ tuần", Part::Late),
@@ -257,10 +231,7 @@ pub(crate) const PARTS: &[(&str, Part)] = &[
     ("đầu", Part::Early),
     ("giữa", Part::Middle),
     ("cuối", Part::Late),
-];
-
-/// The first bytes of [`PARTS`].
-pub(crate) const PART_STARTS: [u64; 256] = first_bytes(PARTS);
+]);
 
 /// `6 tháng đầu năm`, `9 tháng cuối năm`: the first or last months.
 pub(crate) const FIRST: &str = "đầu";
@@ -268,20 +239,15 @@ pub(crate) const LAST: &str = "cuối";
 
 /// Words that open a range of days and the word that closes it.
 pub(crate) const RANGE_FROM: &str = "từ";
-pub(crate) const RANGE_TO: &[(&str, ())] = &[("đến", ()), ("tới", ())];
-
-/// The first bytes of [`RANGE_TO`].
-pub(crate) const RANGE_TO_STARTS: [u64; 256] = first_bytes(RANGE_TO);
+pub(crate) const RANGE_TO: Table<()> = Table::new(&[("đến", ()), ("tới", ())]);
 
 /// `đến hết tháng 9`: to the end of.
 pub(crate) const END_OF: &str = "hết";
 
 /// Words after `năm` that make it no calendar year (`năm học`, `năm tài
 /// chính`).
-pub(crate) const NOT_CALENDAR_YEAR: &[(&str, ())] = &[("học", ()), ("tài", ()), ("ngân", ())];
-
-/// The first bytes of [`NOT_CALENDAR_YEAR`].
-pub(crate) const NOT_CALENDAR_YEAR_STARTS: [u64; 256] = first_bytes(NOT_CALENDAR_YEAR);
+pub(crate) const NOT_CALENDAR_YEAR: Table<()> =
+    Table::new(&[("học", ()), ("tài", ()), ("ngân", ())]);
 
 /// Half past (`5 giờ rưỡi`).
 pub(crate) const HALF: &str = "rưỡi";
@@ -303,7 +269,7 @@ pub(crate) const MINUTE_WORD: &str = "phút";
 
 /// Words before a bare hour (`8h`, `19 giờ`) that make it a time of day
 /// (with `lúc`, `khoảng`, which the mention takes in).
-pub(crate) const HOUR_CONTEXT: &[(&str, ())] = &[
+pub(crate) const HOUR_CONTEXT: Table<()> = Table::new(&[
     ("vào", ()),
     ("từ", ()),
     ("đến", ()),
@@ -313,18 +279,16 @@ pub(crate) const HOUR_CONTEXT: &[(&str, ())] = &[
     ("đúng", ()),
     ("hơn", ()),
     ("mai", ()),
-];
+]);
 
 /// Of [`HOUR_CONTEXT`], the words that make a time of `8h` but not of `8
 /// giờ` (`sau 2 giờ` is two hours later).
-pub(crate) const CLOCK_ONLY_CONTEXT: &[(&str, ())] = &[("trước", ()), ("sau", ()), ("hơn", ())];
-
-/// The first bytes of [`CLOCK_ONLY_CONTEXT`].
-pub(crate) const CLOCK_ONLY_CONTEXT_STARTS: [u64; 256] = first_bytes(CLOCK_ONLY_CONTEXT);
+pub(crate) const CLOCK_ONLY_CONTEXT: Table<()> =
+    Table::new(&[("trước", ()), ("sau", ()), ("hơn", ())]);
 
 /// Words before a count of hours or years that make it a duration
 /// (`mất 6 giờ`, `sau 1 giờ 15 phút`, `được 3-4 năm nay`).
-pub(crate) const DURATION_BEFORE: &[(&str, ())] = &[
+pub(crate) const DURATION_BEFORE: Table<()> = Table::new(&[
     ("mất", ()),
     ("trong", ()),
     ("sau", ()),
@@ -334,26 +298,17 @@ pub(crate) const DURATION_BEFORE: &[(&str, ())] = &[
     ("suốt", ()),
     ("vòng", ()),
     ("chưa", ()),
-];
-
-/// The first bytes of [`DURATION_BEFORE`].
-pub(crate) const DURATION_BEFORE_STARTS: [u64; 256] = first_bytes(DURATION_BEFORE);
+]);
 
 /// Words after an hour that make it a duration (`10 giờ đồng hồ`, `một
 /// giờ sau`, `2 giờ trước`).
-pub(crate) const DURATION_AFTER: &[(&str, ())] = &[
+pub(crate) const DURATION_AFTER: Table<()> = Table::new(&[
     ("đồng hồ", ()),
     ("sau", ()),
     ("trước", ()),
     ("liền", ()),
     ("qua", ()),
-];
-
-/// The first bytes of [`DURATION_AFTER`].
-pub(crate) const DURATION_AFTER_STARTS: [u64; 256] = first_bytes(DURATION_AFTER);
-
-/// The first bytes of [`HOUR_CONTEXT`].
-pub(crate) const HOUR_CONTEXT_STARTS: [u64; 256] = first_bytes(HOUR_CONTEXT);
+]);
 
 /// The lunar calendar: `âm lịch`, and `Tết` (its first month).
 pub(crate) const LUNAR: &str = "âm lịch";
@@ -366,10 +321,7 @@ pub(crate) const FULL_MOON: &str = "rằm";
 pub(crate) const LEAP: &str = "nhuận";
 
 /// The words before the day of a month's first ten (`mùng 5`).
-pub(crate) const EARLY_DAY_WORDS: &[(&str, ())] = &[("mùng", ()), ("mồng", ())];
-
-/// The first bytes of [`EARLY_DAY_WORDS`].
-pub(crate) const EARLY_DAY_WORD_STARTS: [u64; 256] = first_bytes(EARLY_DAY_WORDS);
+pub(crate) const EARLY_DAY_WORDS: Table<()> = Table::new(&[("mùng", ()), ("mồng", ())]);
 
 /// `của năm 2021` (`quý 3 của năm 2021`).
 pub(crate) const OF: &str = "của";
@@ -378,7 +330,7 @@ pub(crate) const OF: &str = "của";
 
 /// Words that announce a date right after them; up to two of them may stand
 /// together (`tối mùng 3/9`). Longest first.
-pub(crate) const DATE_WORDS: &[(&str, ())] = &[
+pub(crate) const DATE_WORDS: Table<()> = Table::new(&[
     ("rạng sáng", ()),
     ("hôm nay", ()),
     ("hôm qua", ()),
@@ -390,14 +342,11 @@ pub(crate) const DATE_WORDS: &[(&str, ())] = &[
     ("chiều", ()),
     ("tối", ()),
     ("đêm", ()),
-];
-
-/// The first bytes of [`DATE_WORDS`].
-pub(crate) const DATE_WORD_STARTS: [u64; 256] = first_bytes(DATE_WORDS);
+]);
 
 /// Words that may follow a date word before the date (`sáng nay (6/12)`,
 /// `tối mùng 3/9`).
-pub(crate) const DATE_WORDS_AFTER: &[(&str, ())] = &[
+pub(crate) const DATE_WORDS_AFTER: Table<()> = Table::new(&[
     ("nay", ()),
     ("qua", ()),
     ("mai", ()),
@@ -405,16 +354,13 @@ pub(crate) const DATE_WORDS_AFTER: &[(&str, ())] = &[
     ("mùng", ()),
     ("mồng", ()),
     ("ngày", ()),
-];
-
-/// The first bytes of [`DATE_WORDS_AFTER`].
-pub(crate) const DATE_WORD_AFTER_STARTS: [u64; 256] = first_bytes(DATE_WORDS_AFTER);
+]);
 
 /// The word that opens a quarter (`quý II`).
 pub(crate) const QUARTER_WORD: &str = "quý";
 
 /// Roman numerals of quarters, longest first.
-pub(crate) const QUARTERS: &[(&str, u8)] = &[
+pub(crate) const QUARTERS: Table<u8> = Table::new(&[
     ("iv", 4),
     ("iii", 3),
     ("ii", 2),
@@ -423,23 +369,19 @@ pub(crate) const QUARTERS: &[(&str, u8)] = &[
     ("3", 3),
     ("2", 2),
     ("1", 1),
-];
+]);
 
 /// Words before a bare hour that make it a time (`lúc 19h`).
-pub(crate) const TIME_WORDS: &[(&str, ())] = &[
+pub(crate) const TIME_WORDS: Table<()> = Table::new(&[
     ("lúc", ()),
     ("khoảng", ()),
     ("tầm", ()),
     ("vào lúc", ()),
     ("vào khoảng", ()),
-];
-
-/// The first bytes of [`QUARTERS`] and [`TIME_WORDS`].
-pub(crate) const QUARTER_STARTS: [u64; 256] = first_bytes(QUARTERS);
-pub(crate) const TIME_WORD_STARTS: [u64; 256] = first_bytes(TIME_WORDS);
+]);
 
 /// Words after which `n/d` is no ratio (`tháng 6/2026`, `số 12/15`).
-pub(crate) const NOT_RATIO_BEFORE: &[(&str, ())] = &[
+pub(crate) const NOT_RATIO_BEFORE: Table<()> = Table::new(&[
     ("tháng", ()),
     ("năm", ()),
     ("quý", ()),
@@ -449,15 +391,12 @@ pub(crate) const NOT_RATIO_BEFORE: &[(&str, ())] = &[
     ("điểm", ()),
     ("giờ", ()),
     ("lớp", ()),
-];
-
-/// The first bytes of [`NOT_RATIO_BEFORE`].
-pub(crate) const NOT_RATIO_BEFORE_STARTS: [u64; 256] = first_bytes(NOT_RATIO_BEFORE);
+]);
 
 // The words of datelines.
 
 /// Weekday names, longest first where one is the prefix of another.
-pub(crate) const WEEKDAYS: &[(&str, Weekday)] = &[
+pub(crate) const WEEKDAYS: Table<Weekday> = Table::new(&[
     ("chủ nhật", Weekday::Sun),
     ("thứ hai", Weekday::Mon),
     ("thứ ba", Weekday::Tue),
@@ -479,13 +418,10 @@ pub(crate) const WEEKDAYS: &[(&str, Weekday)] = &[
     ("t5", Weekday::Thu),
     ("t6", Weekday::Fri),
     ("t7", Weekday::Sat),
-];
-
-/// The first bytes of [`WEEKDAYS`].
-pub(crate) const WEEKDAY_STARTS: [u64; 256] = first_bytes(WEEKDAYS);
+]);
 
 /// Labels that may open a dateline and belong to it (`Cập nhật: ...`).
-pub(crate) const LABELS: &[(&str, ())] = &[
+pub(crate) const LABELS: Table<()> = Table::new(&[
     ("cập nhật", ()),
     ("cập nhật lúc", ()),
     ("ngày cập nhật", ()),
@@ -498,10 +434,7 @@ pub(crate) const LABELS: &[(&str, ())] = &[
     ("thời gian", ()),
     ("ngày", ()),
     ("lúc", ()),
-];
-
-/// The first bytes of [`LABELS`].
-pub(crate) const LABEL_STARTS: [u64; 256] = first_bytes(LABELS);
+]);
 
 /// The weekdays with their English lowercase names, as written in JSON.
 pub(crate) const WEEKDAY_NAMES: [(Weekday, &str); 7] = [
@@ -516,27 +449,21 @@ pub(crate) const WEEKDAY_NAMES: [(Weekday, &str); 7] = [
 
 /// Parts of the day and the hours they add to a 12-hour clock reading
 /// (`7 giờ tối` is 19:00). One table for datelines and time mentions.
-pub(crate) const PARTS_OF_DAY: &[(&str, PartOfDay)] = &[
+pub(crate) const PARTS_OF_DAY: Table<PartOfDay> = Table::new(&[
     ("sáng", PartOfDay::Morning),
     ("trưa", PartOfDay::Noon),
     ("chiều", PartOfDay::Afternoon),
     ("tối", PartOfDay::Evening),
     ("đêm", PartOfDay::Night),
-];
-
-/// The first bytes of [`PARTS_OF_DAY`].
-pub(crate) const PART_OF_DAY_STARTS: [u64; 256] = first_bytes(PARTS_OF_DAY);
+]);
 
 /// AM and PM after a time, as English and Vietnamese write them (`sa`
 /// sáng, `ch` chiều).
-pub(crate) const MERIDIEMS: &[(&str, Meridiem)] = &[
+pub(crate) const MERIDIEMS: Table<Meridiem> = Table::new(&[
     ("am", Meridiem::Am),
     ("a.m.", Meridiem::Am),
     ("sa", Meridiem::Am),
     ("pm", Meridiem::Pm),
     ("p.m.", Meridiem::Pm),
     ("ch", Meridiem::Pm),
-];
-
-/// The first bytes of [`MERIDIEMS`].
-pub(crate) const MERIDIEM_STARTS: [u64; 256] = first_bytes(MERIDIEMS);
+]);

@@ -324,6 +324,7 @@ impl Unit {
     /// The unit of the crate's table written `written`, exactly.
     pub(crate) fn known(written: &str) -> Option<Unit> {
         crate::vocab::UNITS
+            .entries
             .iter()
             .find(|(u, ())| *u == written)
             .map(|&(written, ())| Unit { written })
@@ -337,6 +338,7 @@ impl Unit {
     /// Every unit the crate reads, in its table's order.
     pub fn all() -> impl Iterator<Item = Unit> {
         crate::vocab::UNITS
+            .entries
             .iter()
             .map(|&(written, ())| Unit { written })
     }

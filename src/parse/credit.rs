@@ -14,16 +14,11 @@ use nom::multi::separated_list1;
 use nom::Parser;
 use std::borrow::Cow;
 
-use super::common::{
-    ch, is_one_of, longer_than, offset_in, one_of_starting, sp0, word, Res, WordFilter,
-};
+use super::common::{ch, longer_than, offset_in, sp0, word, Res, WordFilter};
 use crate::model::Role;
 use crate::normalize::{is_dash, is_space, trim, CLOSE_BRACKETS, DASHES, OPEN_BRACKETS};
 use crate::outlets::outlet_by_name;
-use crate::vocab::{
-    DESKS, DESK_STARTS, HONORIFICS, HONORIFIC_STARTS, HONORIFIC_WORDS, OUTLET_WORDS,
-    OUTLET_WORD_STARTS, ROLES, ROLE_STARTS,
-};
+use crate::vocab::{DESKS, HONORIFICS, HONORIFIC_WORDS, OUTLET_WORDS, ROLES};
 
 mod caption;
 mod names;
@@ -39,7 +34,7 @@ fn without_honorific(name: &str) -> &str {
     if !HONORIFIC_WORDS.may_start(name).0 {
         return name;
     }
-    let Ok((rest, _)) = one_of_starting(HONORIFICS, &HONORIFIC_STARTS).parse(name) else {
+    let Ok((rest, _)) = HONORIFICS.starting().parse(name) else {
         return name;
     };
     // The title ends at a dot or a space, and a capital opens the name.
@@ -54,7 +49,7 @@ fn without_honorific(name: &str) -> &str {
 /// `Nhóm phóng viên`, or `Ban` and up to three words that open with a
 /// capital (`Ban Thời sự`, `Ban Kinh tế`), not a sentence (`Ban tổ chức cho biết`).
 fn is_desk(line: &str) -> bool {
-    if is_one_of(line, DESKS, &DESK_STARTS) {
+    if DESKS.contains(line) {
         return true;
     }
     let Ok((rest, _)) = (word("ban"), super::common::sp1).parse(line) else {
@@ -110,13 +105,13 @@ fn role_list(i: &str) -> Res<'_, Vec<Role>> {
         )),
         sp0,
     );
-    separated_list1(sep, one_of_starting(ROLES, &ROLE_STARTS)).parse(i)
+    separated_list1(sep, ROLES.starting()).parse(i)
 }
 
 /// The words a labelled credit opens with: the first words of [`ROLES`],
 /// `Theo` and `Nguồn`, as a filter.
 const LABEL_OPENERS: WordFilter = WordFilter::new()
-    .with(ROLES)
+    .with(ROLES.entries)
     .with(&[(SOURCE_WORD, ()), (SOURCE_LABEL, ())]);
 
 /// `Theo`: the word that opens a source credit.
@@ -423,7 +418,8 @@ fn name_and_source(s: &str) -> Option<(&str, RawCredit<'_>)> {
     let outlet_like = is_domain(source)
         || outlet_by_name(source).is_some()
         || crate::outlets::outlet(source).is_some()
-        || one_of_starting(OUTLET_WORDS, &OUTLET_WORD_STARTS)
+        || OUTLET_WORDS
+            .starting()
             .parse(source)
             .is_ok_and(|(rest, _)| trim(rest).starts_with(letters::is_uppercase));
     (outlet_like && !names.is_empty() && is_source_name(source)).then(|| {

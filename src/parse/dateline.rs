@@ -17,16 +17,11 @@ use nom::combinator::opt;
 use nom::sequence::preceded;
 use nom::Parser;
 
-use super::common::{
-    ch, dash, is_one_of, number, one_of_starting, sp0, sp1, word, PartOfDay, Res, WordFilter,
-};
+use super::common::{ch, dash, number, sp0, sp1, word, PartOfDay, Res, WordFilter};
 use super::Finding;
 use crate::model::{Dateline, DiagnosticCode, Span, Text};
 use crate::normalize::{is_dash, is_space, trim};
-use crate::vocab::{
-    self, LABELS, LABEL_STARTS, MERIDIEMS, MERIDIEM_STARTS, PARTS_OF_DAY, PART_OF_DAY_STARTS,
-    WEEKDAYS, WEEKDAY_NAMES, WEEKDAY_STARTS,
-};
+use crate::vocab::{self, LABELS, MERIDIEMS, PARTS_OF_DAY, WEEKDAYS, WEEKDAY_NAMES};
 
 mod dates;
 mod times;
@@ -85,7 +80,7 @@ struct Raw {
 
 /// A weekday name and the comma or dash after it.
 fn weekday(i: &str) -> Res<'_, Weekday> {
-    let (i, day) = one_of_starting(WEEKDAYS, &WEEKDAY_STARTS).parse(i)?;
+    let (i, day) = WEEKDAYS.starting().parse(i)?;
     let (i, _) = sp0(i)?;
     let (i, _) = opt(alt((ch(','), dash))).parse(i)?;
     let (i, _) = sp0(i)?;
@@ -455,7 +450,7 @@ fn last_tokens_start(line: &str, n: usize) -> usize {
 fn opens_with_day_word(s: &str) -> bool {
     // Most words open neither: told by the hash of the first word.
     DAY_OPENERS.may_start(s).0
-        && (one_of_starting(WEEKDAYS, &WEEKDAY_STARTS).parse(s).is_ok()
+        && (WEEKDAYS.starting().parse(s).is_ok()
             || word(DAY_WORD)(s).is_ok()
             || word(vocab::MONTH_WORD)(s).is_ok())
 }
@@ -466,7 +461,7 @@ const DAY_WORD: &str = vocab::DAY_WORD;
 /// The first words of [`WEEKDAYS`] and [`DAY_WORD`]: the words a dateline
 /// may open with, as a filter.
 const DAY_OPENERS: WordFilter = WordFilter::new()
-    .with(WEEKDAYS)
+    .with(WEEKDAYS.entries)
     .with(&[(DAY_WORD, ()), (vocab::MONTH_WORD, ())]);
 
 /// Whether a dateline that [`find`] gives without a head may open `line`:
@@ -478,7 +473,7 @@ pub(crate) fn may_open_line(line: &str) -> bool {
         return true;
     }
     if LINE_OPENERS.may_start(line).0
-        && (opens_with_day_word(line) || one_of_starting(LABELS, &LABEL_STARTS).parse(line).is_ok())
+        && (opens_with_day_word(line) || LABELS.starting().parse(line).is_ok())
     {
         return true;
     }
@@ -489,12 +484,11 @@ pub(crate) fn may_open_line(line: &str) -> bool {
 
 /// The first words of [`WEEKDAYS`], [`DAY_WORD`] and [`LABELS`], as a
 /// filter.
-const LINE_OPENERS: WordFilter = DAY_OPENERS.with(LABELS);
+const LINE_OPENERS: WordFilter = DAY_OPENERS.with(LABELS.entries);
 
 fn is_label(prefix: &str) -> bool {
     let bare = trim(prefix.trim_end_matches(':'));
-    prefix.ends_with(':') && bare.split_whitespace().count() <= 4
-        || is_one_of(bare, LABELS, &LABEL_STARTS)
+    prefix.ends_with(':') && bare.split_whitespace().count() <= 4 || LABELS.contains(bare)
 }
 
 /// Checks a found dateline and builds it. `base` is the byte offset of

@@ -29,10 +29,7 @@ use nom::combinator::opt;
 use nom::sequence::preceded;
 use nom::Parser;
 
-use super::common::{
-    ch, dash, find_byte, first_bytes, is_one_of, number, one_of_starting, sp0, sp1, word, Res,
-    WordFilter,
-};
+use super::common::{ch, dash, find_byte, number, sp0, sp1, word, Res, Table, WordFilter};
 use super::dateline::{date_dmy, date_dmy_spaced, time, RawDate, RawTime};
 use super::number::{
     ambiguous, figure, figure_after, leading_digits, too_long, unit_follows, vn_decimal,
@@ -44,8 +41,7 @@ use crate::error::Detail;
 use crate::model::{DiagnosticCode, Mention, MentionValue, Span, Text};
 use crate::normalize::{is_dash, is_space, trim_start, CLOSE_BRACKETS, OPEN_BRACKETS};
 use crate::vocab::{
-    self, DATE_WORDS, DATE_WORDS_AFTER, DATE_WORD_AFTER_STARTS, DATE_WORD_STARTS, NOT_RATIO_BEFORE,
-    NOT_RATIO_BEFORE_STARTS, QUARTERS, QUARTER_STARTS, QUARTER_WORD, TIME_WORDS, TIME_WORD_STARTS,
+    self, DATE_WORDS, DATE_WORDS_AFTER, NOT_RATIO_BEFORE, QUARTERS, QUARTER_WORD, TIME_WORDS,
 };
 use crate::MAX_PIECES;
 
@@ -222,12 +218,7 @@ fn word_after_mention(
     );
     let ends_with_part = || {
         let word = text.get(last_word.0..last_word.1).unwrap_or_default();
-        super::common::whole_one_of(
-            word,
-            crate::vocab::PARTS_OF_DAY,
-            &crate::vocab::PART_OF_DAY_STARTS,
-        )
-        .is_some()
+        crate::vocab::PARTS_OF_DAY.whole(word).is_some()
     };
     match value {
         Some(MentionValue::Number { .. }) => (at, end),
@@ -268,13 +259,13 @@ fn opening(text: &str, pos: usize, word_end: usize) -> (usize, Option<Start>) {
 /// [`DATE_WORDS_AFTER`], [`TIME_WORDS`], the opening words, the parts of a
 /// month or year, numbers in words (`bảy giờ`, `mười một giờ`).
 const PRE_ANCHOR_WORDS: WordFilter = WordFilter::new()
-    .with_last(DATE_WORDS)
-    .with_last(DATE_WORDS_AFTER)
-    .with_last(TIME_WORDS)
-    .with(OPENER_WORDS)
-    .with_last(vocab::PARTS)
-    .with(vocab::NUMBER_WORDS)
-    .with(vocab::RANGE_TO)
+    .with_last(DATE_WORDS.entries)
+    .with_last(DATE_WORDS_AFTER.entries)
+    .with_last(TIME_WORDS.entries)
+    .with(OPENER_WORDS.entries)
+    .with_last(vocab::PARTS.entries)
+    .with(vocab::NUMBER_WORDS.entries)
+    .with(vocab::RANGE_TO.entries)
     .with(&[(vocab::TENS, ()), (vocab::END_OF, ())]);
 
 /// How many words a mention may have before its first digit or `quý`.
@@ -344,8 +335,8 @@ enum Opener {
 }
 
 /// The words that open mentions and what each opens. At most 64 (one bit
-/// each in [`OPENER_STARTS`]).
-const OPENER_WORDS: &[(&str, Opener)] = {
+/// each in [`OPENER_WORDS.starts`]).
+const OPENER_WORDS: Table<Opener> = Table::new({
     use when::PeriodWord::{From, Part, To, Week};
     use Opener::{
         DateWord, Day, EarlyDay, FullMoon, Month, Number, Period, Quarter, Sharp, TimeWord,
@@ -396,10 +387,7 @@ const OPENER_WORDS: &[(&str, Opener)] = {
         ("đúng", Sharp),
         ("mai", Tomorrow),
     ]
-};
-
-/// The first bytes of [`OPENER_WORDS`].
-const OPENER_STARTS: [u64; 256] = first_bytes(OPENER_WORDS);
+});
 
 /// What the word at `s` opens, or `None`. The word is compared as bytes
 /// with its first letter in lowercase (callgrind: a fifth of the
@@ -409,7 +397,11 @@ const OPENER_STARTS: [u64; 256] = first_bytes(OPENER_WORDS);
 fn opener(s: &str) -> Option<Opener> {
     let bytes = s.as_bytes();
     let first = *bytes.first()?;
-    let mut entries = OPENER_STARTS.get(usize::from(first)).copied().unwrap_or(0);
+    let mut entries = OPENER_WORDS
+        .starts
+        .get(usize::from(first))
+        .copied()
+        .unwrap_or(0);
     if entries == 0 {
         return None;
     }
@@ -422,7 +414,7 @@ fn opener(s: &str) -> Option<Opener> {
     while entries != 0 {
         let i = entries.trailing_zeros() as usize;
         entries &= entries - 1;
-        let Some(&(w, kind)) = OPENER_WORDS.get(i) else {
+        let Some(&(w, kind)) = OPENER_WORDS.entries.get(i) else {
             continue;
         };
         let w = w.as_bytes();
@@ -448,9 +440,7 @@ fn opener(s: &str) -> Option<Opener> {
         || (word.get(1).is_some_and(|b| *b >= 0x80)
             && s.chars().nth(1).is_some_and(letters::is_uppercase));
     if shouting {
-        return one_of_starting(OPENER_WORDS, &OPENER_STARTS)(s)
-            .ok()
-            .map(|(_, kind)| kind);
+        return OPENER_WORDS.starting()(s).ok().map(|(_, kind)| kind);
     }
     None
 }

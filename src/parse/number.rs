@@ -10,18 +10,16 @@ use super::letters;
 use nom::sequence::preceded;
 use nom::Parser;
 
-use super::common::{fail, one_of_starting, sp0, sp1, Res, WordFilter};
+use super::common::{fail, sp0, sp1, Res, WordFilter};
 use crate::decimal::Decimal;
 use crate::model::{MentionValue, Unit};
 use crate::normalize::trim_start;
-use crate::vocab::{
-    CURRENCIES, CURRENCY_STARTS, MULTIPLIERS, MULTIPLIER_STARTS, UNITS, UNIT_STARTS,
-};
+use crate::vocab::{CURRENCIES, MULTIPLIERS, UNITS};
 
 /// The multiplier after a number and a space, with its power of ten: one
 /// word, or a larger one after it (`nghìn tỷ`, `triệu tỷ`).
 fn multiplier(i: &str) -> Res<'_, i32> {
-    let word = || one_of_starting(MULTIPLIERS, &MULTIPLIER_STARTS);
+    let word = || MULTIPLIERS.starting();
     let (i, first) = preceded(sp1, word()).parse(i)?;
     match preceded(sp1, word()).parse(i) {
         Ok((rest, second)) if second > first => Ok((rest, first + second)),
@@ -31,9 +29,9 @@ fn multiplier(i: &str) -> Res<'_, i32> {
 
 /// The first words of [`MULTIPLIERS`], [`CURRENCIES`] and [`UNITS`].
 const SUFFIX_WORDS: WordFilter = WordFilter::new()
-    .with(MULTIPLIERS)
-    .with(CURRENCIES)
-    .with(UNITS);
+    .with(MULTIPLIERS.entries)
+    .with(CURRENCIES.entries)
+    .with(UNITS.entries);
 
 /// Whether a multiplier, a currency or a unit may follow a number at `rest`:
 /// the next word is one of theirs, or `°` follows it (`°C`, the one unit
@@ -161,7 +159,8 @@ pub(crate) fn too_long(s: &str) -> Option<usize> {
     // The first byte of the next word, whatever spaces stand before it (as
     // `sp1` reads them).
     let next = trim_start(after).as_bytes().first().copied().unwrap_or(0);
-    let may_multiply = MULTIPLIER_STARTS
+    let may_multiply = MULTIPLIERS
+        .starts
         .get(usize::from(next))
         .is_some_and(|&entries| entries != 0);
     if token <= 15 && !written.windows(5).any(|w| w == b",0000") && !may_multiply {
@@ -177,7 +176,7 @@ pub(crate) fn unit(i: &str) -> Res<'_, &'static str> {
     let (rest, _) = sp0(i)?;
     // A first byte no unit has rules all out.
     let first = rest.as_bytes().first().copied().unwrap_or(0);
-    if UNIT_STARTS.get(usize::from(first)).copied().unwrap_or(0) == 0 {
+    if UNITS.starts.get(usize::from(first)).copied().unwrap_or(0) == 0 {
         return fail(i);
     }
     // The word after the number, compared whole with each unit; a unit per
@@ -202,6 +201,7 @@ pub(crate) fn unit(i: &str) -> Res<'_, &'static str> {
         // The first byte rules out most units without a string compare.
         let first = token.as_bytes().first();
         if let Some(&(u, ())) = UNITS
+            .entries
             .iter()
             .find(|(u, ())| u.as_bytes().first() == first && *u == token)
         {
@@ -230,9 +230,7 @@ pub(crate) fn figure_after<'a>(
     let done = |rest: &str, v| Some((s.len() - rest.len(), v));
     let (rest, exp, unit) = if may_have_suffix(rest) {
         let (rest, exp) = multiplier(rest).unwrap_or((rest, 0));
-        if let Ok((after, currency)) =
-            preceded(sp0, one_of_starting(CURRENCIES, &CURRENCY_STARTS)).parse(rest)
-        {
+        if let Ok((after, currency)) = preceded(sp0, CURRENCIES.starting()).parse(rest) {
             // `USD/ounce`, `đồng/lượng`: the price of a unit is still money.
             return done(
                 after,
@@ -388,10 +386,11 @@ mod tests {
     #[test]
     fn suffix_words_pass_the_filter_in_either_case() {
         let first_words = MULTIPLIERS
+            .entries
             .iter()
             .map(|e| e.0)
-            .chain(CURRENCIES.iter().map(|e| e.0))
-            .chain(UNITS.iter().map(|e| e.0))
+            .chain(CURRENCIES.entries.iter().map(|e| e.0))
+            .chain(UNITS.entries.iter().map(|e| e.0))
             .map(|p| p.split([' ', '/']).next().unwrap_or(p));
         for w in first_words.filter(|w| !w.starts_with('°')) {
             for form in [w.to_string(), w.to_uppercase(), w.to_lowercase()] {

@@ -16,17 +16,14 @@ use nom::combinator::opt;
 use nom::sequence::preceded;
 use nom::Parser;
 
-use super::common::{ch, dash, fail, is_one_of, number, one_of_starting, sp0, sp1, word, Res};
+use super::common::{ch, dash, fail, number, sp0, sp1, word, Res};
 use crate::lunar;
 use crate::model::MentionValue;
 use crate::vocab::{
-    place, Count, Part, AND_UNITS, AND_UNITS_STARTS, COUNTED_NOUNS, COUNTED_NOUN_STARTS, COUNTS,
-    COUNT_STARTS, COUNT_WORDS, COUNT_WORD_STARTS, DAY_UNITS, DAY_UNIT_STARTS, DAY_WORD,
-    EARLY_DAY_WORDS, EARLY_DAY_WORD_STARTS, END_OF, FIRST, FULL_MOON, HUNDRED, LAST, LEAP, LUNAR,
-    MONTH_NAMES, MONTH_NAME_STARTS, MONTH_WORD, NEW_YEAR, NOT_CALENDAR_YEAR,
-    NOT_CALENDAR_YEAR_STARTS, NOW, NUMBER_WORDS, NUMBER_WORD_STARTS, OF, PARTS, PART_STARTS, PAST,
-    RANGE_FROM, RANGE_TO, RANGE_TO_STARTS, RELATIVE_DAYS, RELATIVE_DAY_STARTS, RELATIVE_UNITS,
-    RELATIVE_UNIT_STARTS, TEN, TENS, THOUSAND, THOUSAND_STARTS, TOMORROW, WEEK_WORD, YEAR_WORD,
+    place, Count, Part, AND_UNITS, COUNTED_NOUNS, COUNTS, COUNT_WORDS, DAY_UNITS, DAY_WORD,
+    EARLY_DAY_WORDS, END_OF, FIRST, FULL_MOON, HUNDRED, LAST, LEAP, LUNAR, MONTH_NAMES, MONTH_WORD,
+    NEW_YEAR, NOT_CALENDAR_YEAR, NOW, NUMBER_WORDS, OF, PARTS, PAST, RANGE_FROM, RANGE_TO,
+    RELATIVE_DAYS, RELATIVE_UNITS, TEN, TENS, THOUSAND, TOMORROW, WEEK_WORD, YEAR_WORD,
 };
 
 mod counted;
@@ -280,8 +277,8 @@ fn is_count(prev: &str) -> bool {
     }
     let first = prev.as_bytes().first().map_or(0, |b| usize::from(*b));
     let may = |starts: &[u64; 256]| starts.get(first).is_some_and(|m| *m != 0);
-    (may(&COUNT_WORD_STARTS) && is_one_of(prev, COUNT_WORDS, &COUNT_WORD_STARTS))
-        || (may(&NUMBER_WORD_STARTS)
+    (may(&COUNT_WORDS.starts) && COUNT_WORDS.contains(prev))
+        || (may(&NUMBER_WORDS.starts)
             && number_in_words(false)(prev).is_ok_and(|(rest, _)| rest.is_empty()))
 }
 
@@ -397,7 +394,7 @@ fn range<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, Resolved> {
             (rest, Err(day))
         }
     };
-    let (i, _) = (sp1, one_of_starting(RANGE_TO, &RANGE_TO_STARTS), sp1).parse(i)?;
+    let (i, _) = (sp1, RANGE_TO.starting(), sp1).parse(i)?;
     let (i, _) = opt((word(END_OF), sp1)).parse(i)?;
     if let Ok((rest, _)) = word(NOW)(i) {
         let from = from.map_err(|_| {
@@ -473,13 +470,7 @@ fn range<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, Resolved> {
 /// `đến hết tháng 9/2024`, `tới hết năm nay`: from the dateline's day to the
 /// end of a period.
 fn until<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, Resolved> {
-    let (i, _) = (
-        one_of_starting(RANGE_TO, &RANGE_TO_STARTS),
-        sp1,
-        word(END_OF),
-        sp1,
-    )
-        .parse(i)?;
+    let (i, _) = (RANGE_TO.starting(), sp1, word(END_OF), sp1).parse(i)?;
     let (i, piece) = range_piece(i, ctx)?;
     let end = piece.resolve(ctx);
     let start = ctx.filter(|d| !end.end.is_some_and(|e| *d > e));

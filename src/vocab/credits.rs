@@ -1,10 +1,10 @@
 //! The words of credit lines: roles, desks, honorifics, outlet words.
 
 use crate::model::Role;
-use crate::parse::common::{first_bytes, WordFilter};
+use crate::parse::common::{Table, WordFilter};
 
 /// Role words, longest first where one is the prefix of another.
-pub(crate) const ROLES: &[(&str, Role)] = &[
+pub(crate) const ROLES: Table<Role> = Table::new(&[
     ("t/h", Role::Compilation),
     ("tin", Role::News),
     ("bài viết", Role::Article),
@@ -24,24 +24,21 @@ pub(crate) const ROLES: &[(&str, Role)] = &[
     ("nguồn ảnh", Role::Photo),
     ("nguồn", Role::Source),
     ("tham khảo", Role::Source),
-];
-
-/// The first bytes of [`ROLES`].
-pub(crate) const ROLE_STARTS: [u64; 256] = first_bytes(ROLES);
+]);
 
 /// Desks that sign articles, matched whole.
-pub(crate) const DESKS: &[(&str, ())] = &[
+pub(crate) const DESKS: Table<()> = Table::new(&[
     ("nhóm phóng viên", ()),
     ("nhóm pv", ()),
     ("nhóm tác giả", ()),
     ("phóng viên", ()),
     ("pv", ()),
-];
+]);
 
 /// Titles written before a name (`BS. Lê Hà`, `ThS. Trần Minh`, `Bác sĩ
 /// Lan`): part of the credit's text, not of the name. Matched as whole
 /// words, ignoring case, with or without their dot.
-pub(crate) const HONORIFICS: &[(&str, ())] = &[
+pub(crate) const HONORIFICS: Table<()> = Table::new(&[
     ("bác sĩ", ()),
     ("bs.ckii", ()),
     ("bs.cki", ()),
@@ -73,28 +70,19 @@ pub(crate) const HONORIFICS: &[(&str, ())] = &[
     ("ths", ()),
     ("tiến sĩ", ()),
     ("ts", ()),
-];
+]);
 
 /// The first words of [`HONORIFICS`], as a filter.
-pub(crate) const HONORIFIC_WORDS: WordFilter = WordFilter::new().with(HONORIFICS);
-
-/// The first bytes of [`HONORIFICS`].
-pub(crate) const HONORIFIC_STARTS: [u64; 256] = first_bytes(HONORIFICS);
-
-/// The first bytes of [`DESKS`].
-pub(crate) const DESK_STARTS: [u64; 256] = first_bytes(DESKS);
+pub(crate) const HONORIFIC_WORDS: WordFilter = WordFilter::new().with(HONORIFICS.entries);
 
 /// Words that open the name of a newspaper, a magazine or a station.
-pub(crate) const OUTLET_WORDS: &[(&str, ())] = &[
+pub(crate) const OUTLET_WORDS: Table<()> = Table::new(&[
     ("báo", ()),
     ("đài", ()),
     ("tạp chí", ()),
     ("thông tấn xã", ()),
     ("truyền hình", ()),
-];
-
-/// The first bytes of [`OUTLET_WORDS`].
-pub(crate) const OUTLET_WORD_STARTS: [u64; 256] = first_bytes(OUTLET_WORDS);
+]);
 
 /// Codes that open a lead but are not outlets: editor's notes, and places
 /// written like a dateline (`TP.HCM - Sáng nay`).
@@ -126,15 +114,12 @@ pub(crate) const NOTE_WORDS: &[&str] = &[
 
 /// Words after `Ảnh` that say what kind of picture it is (`Ảnh minh họa:
 /// iStock`, `Ảnh đồ họa: X`), with the role they give.
-pub(crate) const PICTURE_KINDS: &[(&str, Role)] = &[
+pub(crate) const PICTURE_KINDS: Table<Role> = Table::new(&[
     ("minh họa", Role::Photo),
     ("minh hoạ", Role::Photo),
     ("đồ họa", Role::Graphics),
     ("đồ hoạ", Role::Graphics),
-];
-
-/// The first bytes of [`PICTURE_KINDS`].
-pub(crate) const PICTURE_KIND_STARTS: [u64; 256] = first_bytes(PICTURE_KINDS);
+]);
 
 /// The roles a caption's credit may give: who made the picture.
 pub(crate) const MEDIA_ROLES: &[Role] = &[Role::Photo, Role::Video, Role::Graphics];

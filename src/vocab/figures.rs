@@ -1,25 +1,22 @@
 //! The words of figures: multipliers, currencies, units.
 
 use crate::model::Currency;
-use crate::parse::common::first_bytes;
+use crate::parse::common::Table;
 
 /// Multiplier words and the power of ten they stand for. One may follow
 /// a smaller one, and the powers add up: `nghìn tỷ` 10^12, `triệu tỷ`
 /// 10^15 (see `parse::number::multiplier`).
-pub(crate) const MULTIPLIERS: &[(&str, i32)] = &[
+pub(crate) const MULTIPLIERS: Table<i32> = Table::new(&[
     ("nghìn", 3),
     ("ngàn", 3),
     ("triệu", 6),
     ("tỷ", 9),
     ("tỉ", 9),
-];
-
-/// The first bytes of [`MULTIPLIERS`].
-pub(crate) const MULTIPLIER_STARTS: [u64; 256] = first_bytes(MULTIPLIERS);
+]);
 
 /// Currency words and their currencies, longest first where one is the
 /// prefix of another.
-pub(crate) const CURRENCIES: &[(&str, Currency)] = &[
+pub(crate) const CURRENCIES: Table<Currency> = Table::new(&[
     ("đồng", Currency::Vnd),
     ("vnđ", Currency::Vnd),
     ("vnd", Currency::Vnd),
@@ -42,14 +39,11 @@ pub(crate) const CURRENCIES: &[(&str, Currency)] = &[
     ("baht", Currency::Thb),
     ("bạt", Currency::Thb),
     ("thb", Currency::Thb),
-];
-
-/// The first bytes of [`CURRENCIES`].
-pub(crate) const CURRENCY_STARTS: [u64; 256] = first_bytes(CURRENCIES);
+]);
 
 /// Units kept as written after a number, matched exactly (`kg`, not `KG`),
 /// longest first where one is the prefix of another.
-pub(crate) const UNITS: &[(&str, ())] = &[
+pub(crate) const UNITS: Table<()> = Table::new(&[
     ("km/h", ()),
     ("m/s", ()),
     ("m³/s", ()),
@@ -89,8 +83,4 @@ pub(crate) const UNITS: &[(&str, ())] = &[
     ("kW", ()),
     ("GB", ()),
     ("MB", ()),
-];
-
-/// The first bytes of [`UNITS`] (either case: a superset of the exact
-/// match the units need).
-pub(crate) const UNIT_STARTS: [u64; 256] = first_bytes(UNITS);
+]);

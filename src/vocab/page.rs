@@ -3,12 +3,12 @@
 //! bullet and header separators.
 
 use crate::parse::article::Furniture;
-use crate::parse::common::{first_bytes, WordFilter};
+use crate::parse::common::{Table, WordFilter};
 
 /// Page furniture: lines that are part of the page, not of the article.
 /// Matched whole, ignoring case; a line that starts with one of the `…`
 /// entries followed by more is furniture too.
-pub(crate) const FURNITURE: &[(&str, Furniture)] = &[
+pub(crate) const FURNITURE: Table<Furniture> = Table::new(&[
     ("bình luận", Furniture::Comments),
     ("ý kiến bạn đọc", Furniture::Comments),
     ("ý kiến của bạn", Furniture::Comments),
@@ -40,11 +40,11 @@ pub(crate) const FURNITURE: &[(&str, Furniture)] = &[
     ("đọc thêm", Furniture::Related),
     ("đọc tiếp", Furniture::Related),
     ("theo dõi", Furniture::Closing),
-];
+]);
 
 /// Furniture lines that go on after their opening words: `Link bài gốc
 /// Lấy link https://...`, `* Mời quý độc giả xem thêm ...`.
-pub(crate) const FURNITURE_OPENINGS: &[(&str, Furniture)] = &[
+pub(crate) const FURNITURE_OPENINGS: Table<Furniture> = Table::new(&[
     ("bài liên quan:", Furniture::Related),
     ("link bài gốc", Furniture::Closing),
     ("tin liên quan:", Furniture::Related),
@@ -54,34 +54,26 @@ pub(crate) const FURNITURE_OPENINGS: &[(&str, Furniture)] = &[
     ("mời độc giả", Furniture::Related),
     ("mời quý độc giả", Furniture::Related),
     ("mời quý vị", Furniture::Related),
-];
-
-/// The first bytes of [`FURNITURE_OPENINGS`].
-pub(crate) const FURNITURE_OPENING_STARTS: [u64; 256] = first_bytes(FURNITURE_OPENINGS);
+]);
 
 /// Words that open a reader's signature (`Bạn đọc Lê Văn An`).
-pub(crate) const READER_WORDS: &[(&str, ())] = &[("bạn đọc", ()), ("độc giả", ())];
-
-/// The first bytes of [`READER_WORDS`].
-pub(crate) const READER_WORD_STARTS: [u64; 256] = first_bytes(READER_WORDS);
+pub(crate) const READER_WORDS: Table<()> = Table::new(&[("bạn đọc", ()), ("độc giả", ())]);
 
 /// What joins the labels of a breadcrumb: `>`, `»`, `›`.
 pub(crate) const BREADCRUMB_SEPARATORS: &[char] = &['>', '»', '›'];
 
 /// The first words of [`FURNITURE`] and [`FURNITURE_OPENINGS`], as a filter.
-pub(crate) const FURNITURE_WORDS: WordFilter =
-    WordFilter::new().with(FURNITURE).with(FURNITURE_OPENINGS);
-
-/// The first bytes of [`FURNITURE`].
-pub(crate) const FURNITURE_STARTS: [u64; 256] = first_bytes(FURNITURE);
+pub(crate) const FURNITURE_WORDS: WordFilter = WordFilter::new()
+    .with(FURNITURE.entries)
+    .with(FURNITURE_OPENINGS.entries);
 
 /// The first bytes of [`FURNITURE`] and [`FURNITURE_OPENINGS`] together.
 #[allow(clippy::indexing_slicing)] // evaluated by the compiler: bytes index 256 slots
 pub(crate) const FURNITURE_ANY_STARTS: [u64; 256] = {
-    let mut out = FURNITURE_STARTS;
+    let mut out = FURNITURE.starts;
     let mut b = 0;
     while b < 256 {
-        out[b] |= FURNITURE_OPENING_STARTS[b];
+        out[b] |= FURNITURE_OPENINGS.starts[b];
         b += 1;
     }
     out

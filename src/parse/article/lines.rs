@@ -4,13 +4,13 @@
 
 use super::*;
 pub(super) use crate::vocab::{
-    BREADCRUMB_SEPARATORS, FURNITURE, FURNITURE_ANY_STARTS, FURNITURE_OPENINGS,
-    FURNITURE_OPENING_STARTS, FURNITURE_STARTS, FURNITURE_WORDS, READER_WORDS, READER_WORD_STARTS,
+    BREADCRUMB_SEPARATORS, FURNITURE, FURNITURE_ANY_STARTS, FURNITURE_OPENINGS, FURNITURE_WORDS,
+    READER_WORDS,
 };
 
 /// The first words of [`FURNITURE_OPENINGS`], as a filter.
 pub(super) const OPENING_WORDS: crate::parse::common::WordFilter =
-    crate::parse::common::WordFilter::new().with(FURNITURE_OPENINGS);
+    crate::parse::common::WordFilter::new().with(FURNITURE_OPENINGS.entries);
 
 /// What a furniture line does on the page.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -49,15 +49,15 @@ pub(super) const fn kind_entries(table: &[(&str, Furniture)], kind: Furniture) -
 }
 
 /// Comment headings and related-article labels, as bits of
-/// [`FURNITURE_STARTS`] and of [`FURNITURE_OPENING_STARTS`].
+/// [`FURNITURE.starts`] and of [`FURNITURE_OPENINGS.starts`].
 pub(super) const COMMENTS: (u64, u64) = (
-    kind_entries(FURNITURE, Furniture::Comments),
-    kind_entries(FURNITURE_OPENINGS, Furniture::Comments),
+    kind_entries(FURNITURE.entries, Furniture::Comments),
+    kind_entries(FURNITURE_OPENINGS.entries, Furniture::Comments),
 );
 
 pub(super) const RELATED: (u64, u64) = (
-    kind_entries(FURNITURE, Furniture::Related),
-    kind_entries(FURNITURE_OPENINGS, Furniture::Related),
+    kind_entries(FURNITURE.entries, Furniture::Related),
+    kind_entries(FURNITURE_OPENINGS.entries, Furniture::Related),
 );
 
 /// Whether `line` may be furniture of the `entries` (see [`COMMENTS`]): its
@@ -72,7 +72,7 @@ pub(super) fn may_be_furniture(line: &str, (whole, openings): (u64, u64)) -> boo
     );
     let any =
         |starts: &[u64; 256], entries: u64| starts.get(first).is_some_and(|&s| s & entries != 0);
-    any(&FURNITURE_STARTS, whole) || any(&FURNITURE_OPENING_STARTS, openings)
+    any(&FURNITURE.starts, whole) || any(&FURNITURE_OPENINGS.starts, openings)
 }
 
 /// `line` without a count before its words (`1.024 lượt xem`, `0 Bình
@@ -92,9 +92,7 @@ pub(super) fn bare_words(line: &str) -> &str {
 
 /// A reader's signature: `Bạn đọc Lê Văn An`, `Độc giả: Minh Anh (Hà Nội)`.
 pub(super) fn is_signature(line: &str) -> bool {
-    let Ok((rest, _)) =
-        crate::parse::common::one_of_starting(READER_WORDS, &READER_WORD_STARTS).parse(line)
-    else {
+    let Ok((rest, _)) = READER_WORDS.starting().parse(line) else {
         return false;
     };
     let rest = trim(rest.trim_start_matches([':', ' ']));
@@ -187,7 +185,7 @@ pub(crate) fn furniture(line: &str) -> Option<Furniture> {
     // first (a long line can only open with one of the openings).
     let long = line.len() > MAX_FURNITURE_BYTES;
     let (words, starts) = if long {
-        (&OPENING_WORDS, &FURNITURE_OPENING_STARTS)
+        (&OPENING_WORDS, &FURNITURE_OPENINGS.starts)
     } else {
         (&FURNITURE_WORDS, &FURNITURE_ANY_STARTS)
     };
@@ -195,10 +193,7 @@ pub(crate) fn furniture(line: &str) -> Option<Furniture> {
     if starts.get(usize::from(first)) == Some(&0) || !words.may_start(bare).0 {
         return None;
     }
-    if let Ok((_, f)) =
-        crate::parse::common::one_of_starting(FURNITURE_OPENINGS, &FURNITURE_OPENING_STARTS)
-            .parse(bare)
-    {
+    if let Ok((_, f)) = FURNITURE_OPENINGS.starting().parse(bare) {
         return Some(f);
     }
     if long {
@@ -207,7 +202,7 @@ pub(crate) fn furniture(line: &str) -> Option<Furniture> {
     let t = trim(line.trim_end_matches(|c: char| {
         c == ':' || c == '>' || c.is_ascii_digit() || c == '(' || c == ')' || is_space(c)
     }));
-    crate::parse::common::whole_one_of(t, FURNITURE, &FURNITURE_STARTS)
+    FURNITURE.whole(t)
 }
 
 /// Whether a colon stands in the first [`MAX_LABEL_COLON_AT`] bytes of `line`.

@@ -66,7 +66,7 @@ pub(super) fn match_phrase(i: &str, phrase: &str) -> Option<usize> {
 /// outside ASCII under every byte from 0x80 up. Worked out at compile time,
 /// for [`one_of_starting`].
 #[allow(clippy::indexing_slicing)] // evaluated by the compiler: bytes index 256 slots
-pub(crate) const fn first_bytes<T: Copy>(table: &[(&str, T)]) -> [u64; 256] {
+pub(super) const fn first_bytes<T: Copy>(table: &[(&str, T)]) -> [u64; 256] {
     assert!(
         table.len() <= 64,
         "a table indexed by first bytes has at most 64 entries"
@@ -94,11 +94,52 @@ pub(crate) const fn first_bytes<T: Copy>(table: &[(&str, T)]) -> [u64; 256] {
     out
 }
 
+/// A word table and the index of its entries by first byte, built
+/// together at compile time so that a look-up cannot pair a table with
+/// another's index. At most 64 entries.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Table<T: 'static> {
+    /// The phrases and their values, longer phrases before their prefixes.
+    pub(crate) entries: &'static [(&'static str, T)],
+    /// [`first_bytes`] of `entries`.
+    pub(crate) starts: [u64; 256],
+}
+
+impl<T: Copy> Table<T> {
+    /// The table of `entries`, with its index.
+    pub(crate) const fn new(entries: &'static [(&'static str, T)]) -> Self {
+        Table {
+            entries,
+            starts: first_bytes(entries),
+        }
+    }
+
+    /// A parser of the first entry whose phrase starts the input (see
+    /// [`one_of_starting`]).
+    #[inline]
+    pub(crate) fn starting(&'static self) -> impl Fn(&str) -> Res<'_, T> {
+        one_of_starting(self.entries, &self.starts)
+    }
+
+    /// The value of the entry that is the whole of `s` (see
+    /// [`whole_one_of`]).
+    #[inline]
+    pub(crate) fn whole(&self, s: &str) -> Option<T> {
+        whole_one_of(s, self.entries, &self.starts)
+    }
+
+    /// Whether the whole of `s` is one of the entries.
+    #[inline]
+    pub(crate) fn contains(&self, s: &str) -> bool {
+        self.whole(s).is_some()
+    }
+}
+
 /// The first entry of `table` whose phrase starts `i` (ignoring case, at a
 /// word boundary), with its value; put longer phrases before their
 /// prefixes. Only the entries the first byte of `i` may start are tried
 /// (`first` is [`first_bytes`] of `table`), in the table's order.
-pub(crate) fn one_of_starting<'t, T: Copy>(
+pub(super) fn one_of_starting<'t, T: Copy>(
     table: &'t [(&'t str, T)],
     first: &'t [u64; 256],
 ) -> impl Fn(&str) -> Res<'_, T> + 't {
@@ -118,16 +159,10 @@ pub(crate) fn one_of_starting<'t, T: Copy>(
 /// The value of the first phrase of `table` that is the whole of `s`
 /// (ignoring case as [`one_of_starting`] does; `first` is [`first_bytes`]
 /// of `table`).
-pub(crate) fn whole_one_of<T: Copy>(s: &str, table: &[(&str, T)], first: &[u64; 256]) -> Option<T> {
+pub(super) fn whole_one_of<T: Copy>(s: &str, table: &[(&str, T)], first: &[u64; 256]) -> Option<T> {
     candidates(s, table, first)
         .find(|&&(phrase, _)| match_phrase(s, phrase) == Some(s.len()))
         .map(|&(_, value)| value)
-}
-
-/// Whether the whole of `s` is one of the phrases of `table` (see
-/// [`whole_one_of`]).
-pub(crate) fn is_one_of<T: Copy>(s: &str, table: &[(&str, T)], first: &[u64; 256]) -> bool {
-    whole_one_of(s, table, first).is_some()
 }
 
 /// The entries of `table` the first byte of `s` may start, in the table's

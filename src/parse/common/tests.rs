@@ -47,15 +47,16 @@ fn word_ignores_case_and_needs_a_boundary() {
 
 #[test]
 fn first_bytes_cover_both_cases_and_bytes_outside_ascii() {
-    const T: &[(&str, u8)] = &[("tỷ", 1), ("Kg", 2), ("đồng", 3), ("%", 4), ("tấn", 5)];
-    const F: [u64; 256] = first_bytes(T);
-    let on: Vec<u8> = (0..=255u8).filter(|&b| F[usize::from(b)] != 0).collect();
+    const T: Table<u8> = Table::new(&[("tỷ", 1), ("Kg", 2), ("đồng", 3), ("%", 4), ("tấn", 5)]);
+    let on: Vec<u8> = (0..=255u8)
+        .filter(|&b| T.starts[usize::from(b)] != 0)
+        .collect();
     let mut want = vec![b'%', b'K', b'T', b'k', b't'];
     want.extend(0x80..=0xFF);
     assert_eq!(on, want);
-    assert_eq!(F[usize::from(b't')], 0b10001);
-    assert_eq!(F[0xC4], 0b00100);
-    let p = one_of_starting(T, &F);
+    assert_eq!(T.starts[usize::from(b't')], 0b10001);
+    assert_eq!(T.starts[0xC4], 0b00100);
+    let p = T.starting();
     assert_eq!(p("Tỷ đồng"), Ok((" đồng", 1)));
     assert_eq!(p("TẤN"), Ok(("", 5)));
     assert_eq!(p("Đồng"), Ok(("", 3)));
@@ -64,13 +65,12 @@ fn first_bytes_cover_both_cases_and_bytes_outside_ascii() {
     assert!(p("").is_err());
     assert!(first_bytes::<u8>(&[]).iter().all(|&b| b == 0));
     // A whole match may be a later entry than a shorter one that starts it.
-    const L: &[(&str, u8)] = &[("cập nhật", 1), ("cập nhật lúc", 2), ("lúc", 3)];
-    const LF: [u64; 256] = first_bytes(L);
-    assert_eq!(whole_one_of("Cập  nhật lúc", L, &LF), Some(2));
-    assert_eq!(whole_one_of("cập nhật", L, &LF), Some(1));
-    assert_eq!(whole_one_of("cập nhật lúc 7", L, &LF), None);
-    assert_eq!(whole_one_of("", L, &LF), None);
-    assert!(is_one_of("LÚC", L, &LF));
+    const L: Table<u8> = Table::new(&[("cập nhật", 1), ("cập nhật lúc", 2), ("lúc", 3)]);
+    assert_eq!(L.whole("Cập  nhật lúc"), Some(2));
+    assert_eq!(L.whole("cập nhật"), Some(1));
+    assert_eq!(L.whole("cập nhật lúc 7"), None);
+    assert_eq!(L.whole(""), None);
+    assert!(L.contains("LÚC"));
 }
 
 #[test]

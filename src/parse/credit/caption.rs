@@ -2,7 +2,7 @@
 //! minh họa / TTXVN`, `Nguồn ảnh: X`) and standalone photo credits.
 
 use super::*;
-use crate::vocab::{MEDIA_ROLES, PICTURE_KINDS, PICTURE_KIND_STARTS};
+use crate::vocab::{MEDIA_ROLES, PICTURE_KINDS};
 
 /// `par` without the `|` and white space that close it, and whether it
 /// then ends in brackets (`(Ảnh: X)`, `(Ảnh: X).`).
@@ -251,8 +251,7 @@ pub(super) fn media_credit(s: &str) -> Option<RawCredit<'_>> {
     let mut rest = trim(rest);
     // `Ảnh minh họa`, `Ảnh đồ họa`: the kind of picture.
     if roles == [Role::Photo] {
-        if let Ok((after, role)) = one_of_starting(PICTURE_KINDS, &PICTURE_KIND_STARTS).parse(rest)
-        {
+        if let Ok((after, role)) = PICTURE_KINDS.starting().parse(rest) {
             roles = vec![role];
             rest = trim(after);
         }

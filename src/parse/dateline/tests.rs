@@ -105,7 +105,7 @@ fn head_before_the_date() {
 
 #[test]
 fn datelines_open_with_a_weekday_or_the_day_word_in_any_case() {
-    for (w, _) in WEEKDAYS {
+    for (w, _) in WEEKDAYS.entries {
         for form in [w.to_string(), w.to_uppercase(), w.replacen('t', "T", 1)] {
             assert!(
                 opens_with_day_word(&format!("{form}, 03/04/2024")),

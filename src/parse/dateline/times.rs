@@ -36,14 +36,9 @@ pub(crate) fn time(i: &str) -> Res<'_, RawTime> {
     };
     let has_minutes = minute.is_some();
     let (i, second) = minutes_and_seconds_words(i, has_minutes, second);
-    let (i, meridiem) =
-        opt(preceded(sp0, one_of_starting(MERIDIEMS, &MERIDIEM_STARTS))).parse(i)?;
+    let (i, meridiem) = opt(preceded(sp0, MERIDIEMS.starting())).parse(i)?;
     let (i, part) = if meridiem.is_none() {
-        opt(preceded(
-            sp1,
-            one_of_starting(PARTS_OF_DAY, &PART_OF_DAY_STARTS),
-        ))
-        .parse(i)?
+        opt(preceded(sp1, PARTS_OF_DAY.starting())).parse(i)?
     } else {
         (i, None)
     };
@@ -114,7 +109,7 @@ fn clock_minutes(i: &str) -> Res<'_, AfterHour> {
         // `7h30`, `18h`; not the `g` of `giờ` nor `ha`.
         let word_goes_on = m.is_none()
             && rest.starts_with(|c: char| letters::is_alphanumeric(c))
-            && one_of_starting(MERIDIEMS, &MERIDIEM_STARTS)(rest).is_err();
+            && MERIDIEMS.starting()(rest).is_err();
         if word_goes_on {
             crate::parse::common::fail(rest)
         } else {

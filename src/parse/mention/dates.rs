@@ -30,10 +30,7 @@ pub(super) fn impossible_date(s: &str, prev_word: &str) -> Option<(usize, String
     let slash = s
         .trim_start_matches(|c: char| c.is_ascii_digit())
         .starts_with('/');
-    let announced = || {
-        is_one_of(prev_word, DATE_WORDS_AFTER, &DATE_WORD_AFTER_STARTS)
-            || is_one_of(prev_word, DATE_WORDS, &DATE_WORD_STARTS)
-    };
+    let announced = || DATE_WORDS_AFTER.contains(prev_word) || DATE_WORDS.contains(prev_word);
     if !slash && !announced() {
         return None;
     }
@@ -149,12 +146,8 @@ pub(super) fn bracketed_date(i: &str, ctx: Context) -> Res<'_, MentionValue> {
 
 /// `ngày 2-4-2024`, `sáng 12-5`, `tối mùng 3/9/2025`, `hôm qua (21/7)`.
 pub(super) fn announced_date(i: &str, ctx: Context) -> Res<'_, MentionValue> {
-    let (rest, _) = one_of_starting(DATE_WORDS, &DATE_WORD_STARTS).parse(i)?;
-    let (rest, _) = opt(preceded(
-        sp1,
-        one_of_starting(DATE_WORDS_AFTER, &DATE_WORD_AFTER_STARTS),
-    ))
-    .parse(rest)?;
+    let (rest, _) = DATE_WORDS.starting().parse(i)?;
+    let (rest, _) = opt(preceded(sp1, DATE_WORDS_AFTER.starting())).parse(rest)?;
     let (rest, _) = sp1(rest)?;
     if let Ok(found) = when::day_range(rest, ctx.dateline) {
         return Ok(found);
@@ -332,7 +325,7 @@ pub(super) fn nearest_year(anchor: NaiveDate, month: u32, day: u32) -> Option<Na
 
 /// The quarter numerals: Roman (`II`), digits, words (`hai`, `tư`).
 pub(super) fn quarter_number(i: &str) -> Res<'_, u8> {
-    if let Ok(found) = one_of_starting(QUARTERS, &QUARTER_STARTS).parse(i) {
+    if let Ok(found) = QUARTERS.starting().parse(i) {
         return Ok(found);
     }
     let (rest, n) = when::number_in_words(true)(i)?;

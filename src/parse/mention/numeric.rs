@@ -97,11 +97,7 @@ fn digit_dates(
         }
     }
     // `2-9 năm nay`, `15-8 năm ngoái`: the year counted from the dateline's.
-    let counted = is_one_of(
-        prev_word,
-        vocab::DURATION_BEFORE,
-        &vocab::DURATION_BEFORE_STARTS,
-    );
+    let counted = vocab::DURATION_BEFORE.contains(prev_word);
     if let Some((rest, (d, m))) = (dmy && !counted).then(|| day_month_any(s).ok()).flatten() {
         if let Ok((rest, n)) = when::relative_year(rest) {
             if ends_cleanly(rest) {
@@ -144,11 +140,7 @@ fn digit_dates(
 fn clock_time(s: &str, prev_word: &str) -> Option<(usize, MentionValue)> {
     let (rest, t) = time(s).ok()?;
     let whole = prev_word.is_empty() && trim_start(rest).is_empty();
-    let t = match crate::parse::common::whole_one_of(
-        prev_word,
-        crate::vocab::PARTS_OF_DAY,
-        &crate::vocab::PART_OF_DAY_STARTS,
-    ) {
+    let t = match crate::vocab::PARTS_OF_DAY.whole(prev_word) {
         Some(part) if !t.has_part() => t.with_part(part),
         _ => t,
     };
@@ -169,9 +161,8 @@ fn day_month(
     shape: Shape,
 ) -> Option<(usize, MentionValue)> {
     let done = |rest: &str, v| Some((s.len() - rest.len(), v));
-    let announced = shape.dmy
-        && (is_one_of(prev_word, DATE_WORDS, &DATE_WORD_STARTS)
-            || is_one_of(prev_word, DATE_WORDS_AFTER, &DATE_WORD_AFTER_STARTS));
+    let announced =
+        shape.dmy && (DATE_WORDS.contains(prev_word) || DATE_WORDS_AFTER.contains(prev_word));
     if let Some((rest, (day, month))) = announced.then(|| day_month_any(s).ok()).flatten() {
         if ends_cleanly(rest) && !rest.starts_with('%') {
             if let Some(v) = date_value(day, month, None, ctx) {
@@ -186,7 +177,7 @@ fn day_month(
     if let Some(v) = date_value(day, month, None, ctx).filter(|_| !unit_follows(rest)) {
         return done(rest, v);
     }
-    if !is_one_of(prev_word, NOT_RATIO_BEFORE, &NOT_RATIO_BEFORE_STARTS) {
+    if !NOT_RATIO_BEFORE.contains(prev_word) {
         if let Some(v) = ratio(day, month) {
             return done(rest, v);
         }

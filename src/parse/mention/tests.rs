@@ -318,7 +318,7 @@ fn impossible_dates_are_findings() {
 
 #[test]
 fn openers_cover_every_opening_word_in_either_case() {
-    for (w, kinds) in OPENER_WORDS {
+    for (w, kinds) in OPENER_WORDS.entries {
         let mut chars = w.chars();
         let first = chars.next().unwrap();
         let capital: String = first.to_uppercase().chain(chars).collect();
@@ -326,7 +326,7 @@ fn openers_cover_every_opening_word_in_either_case() {
             assert_eq!(opener(&format!("{form} 3/4")), Some(*kinds), "{form}");
         }
     }
-    for (phrase, _) in DATE_WORDS.iter().chain(TIME_WORDS) {
+    for (phrase, _) in DATE_WORDS.entries.iter().chain(TIME_WORDS.entries) {
         assert!(opener(phrase).is_some(), "{phrase}");
     }
     for w in ["người", "Nhà", "sau", "lúa", "quốc", "Đà", "ngàyx", "các"] {

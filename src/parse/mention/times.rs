@@ -16,9 +16,7 @@ pub(super) fn worded_time<'a>(i: &'a str, prev_word: &str) -> Res<'a, MentionVal
     };
     // An hour in words alone (`một giờ`) is a time only after `lúc`,
     // `vào`, `khoảng`, `đúng`: `chưa đến một giờ` counts an hour.
-    let announced = sharp.is_some()
-        || is_one_of(prev, TIME_WORDS, &TIME_WORD_STARTS)
-        || word("vào")(prev).is_ok();
+    let announced = sharp.is_some() || TIME_WORDS.contains(prev) || word("vào")(prev).is_ok();
     let is_time =
         hour_is_time(&t, prev, rest, false) && (t.has_minutes || t.has_part() || announced);
     match time_value(t) {
@@ -38,28 +36,19 @@ pub(super) fn worded_time<'a>(i: &'a str, prev_word: &str) -> Res<'a, MentionVal
 pub(super) fn hour_is_time(t: &RawTime, prev: &str, rest: &str, whole: bool) -> bool {
     // `14h15 chiều qua` is yesterday afternoon's; `8h, trước 17h` two
     // times.
-    if !t.has_part()
-        && one_of_starting(vocab::DURATION_AFTER, &vocab::DURATION_AFTER_STARTS)(trim_start(rest))
-            .is_ok()
-    {
+    if !t.has_part() && vocab::DURATION_AFTER.starting()(trim_start(rest)).is_ok() {
         return false;
     }
     let next = rest.trim_start_matches(|c: char| is_space(c) || c == ',');
-    let after_duration_word =
-        is_one_of(prev, vocab::DURATION_BEFORE, &vocab::DURATION_BEFORE_STARTS);
+    let after_duration_word = vocab::DURATION_BEFORE.contains(prev);
     if t.has_minutes {
         return !(t.in_words && after_duration_word) || t.has_part();
     }
     if t.has_part() || whole {
         return true;
     }
-    let context = is_one_of(prev, vocab::HOUR_CONTEXT, &vocab::HOUR_CONTEXT_STARTS)
-        || is_one_of(prev, TIME_WORDS, &TIME_WORD_STARTS);
-    let clock_only = is_one_of(
-        prev,
-        vocab::CLOCK_ONLY_CONTEXT,
-        &vocab::CLOCK_ONLY_CONTEXT_STARTS,
-    );
+    let context = vocab::HOUR_CONTEXT.contains(prev) || TIME_WORDS.contains(prev);
+    let clock_only = vocab::CLOCK_ONLY_CONTEXT.contains(prev);
     // `trước 8 giờ`, `sau 17 giờ` are times; `sau 2 giờ`, `sau 12 giờ`,
     // `sau 24 giờ` counts of hours.
     let clock_hour = (5..=23).contains(&t.hour) && t.hour != 12;
@@ -67,18 +56,18 @@ pub(super) fn hour_is_time(t: &RawTime, prev: &str, rest: &str, whole: bool) -> 
         return true;
     }
     word(vocab::DAY_WORD)(next).is_ok()
-        || one_of_starting(vocab::RELATIVE_DAYS, &vocab::RELATIVE_DAY_STARTS)(next).is_ok()
+        || vocab::RELATIVE_DAYS.starting()(next).is_ok()
         || date_dmy(next).is_ok()
         || day_month_any(next).is_ok()
 }
 
 /// `lúc 19h`, `khoảng 7 giờ`: a bare hour after a word that makes it a time.
 pub(super) fn announced_time(i: &str) -> Res<'_, MentionValue> {
-    let (i, _) = (one_of_starting(TIME_WORDS, &TIME_WORD_STARTS), sp1).parse(i)?;
+    let (i, _) = (TIME_WORDS.starting(), sp1).parse(i)?;
     let (i, t) = time(i)?;
     // `khoảng một giờ sau`: an hour later.
     let next = trim_start(i);
-    if one_of_starting(vocab::DURATION_AFTER, &vocab::DURATION_AFTER_STARTS)(next).is_ok() {
+    if vocab::DURATION_AFTER.starting()(next).is_ok() {
         return crate::parse::common::fail(i);
     }
     match time_value(t) {

@@ -11,8 +11,8 @@ pub(crate) fn counted_days(i: &str, ctx: Option<NaiveDate>) -> Res<'_, MentionVa
     if let Ok(found) = counted_months(i, n, ctx) {
         return Ok(found);
     }
-    let (i, unit) = preceded(sp1, one_of_starting(DAY_UNITS, &DAY_UNIT_STARTS)).parse(i)?;
-    let (i, count) = preceded(sp1, one_of_starting(COUNTS, &COUNT_STARTS)).parse(i)?;
+    let (i, unit) = preceded(sp1, DAY_UNITS.starting()).parse(i)?;
+    let (i, count) = preceded(sp1, COUNTS.starting()).parse(i)?;
     if n == 0 || !crate::parse::mention::ends_cleanly(i) {
         return fail(i);
     }
@@ -64,7 +64,7 @@ pub(super) fn counted_months<'a>(
         )),
     )
     .parse(i)?;
-    let (i, count) = preceded(sp1, one_of_starting(COUNTS, &COUNT_STARTS)).parse(i)?;
+    let (i, count) = preceded(sp1, COUNTS.starting()).parse(i)?;
     if n == 0 || !crate::parse::mention::ends_cleanly(i) {
         return fail(i);
     }
@@ -119,29 +119,17 @@ pub(super) fn counted_months<'a>(
 /// `sáng nay`, `đêm qua`; `mai` before a part of day or a time.
 pub(crate) fn relative_day(i: &str, ctx: Option<NaiveDate>) -> Res<'_, MentionValue> {
     // A part of day before the day: `tối hôm qua`, `trưa ngày mai`.
-    let day = match (
-        one_of_starting(
-            crate::vocab::PARTS_OF_DAY,
-            &crate::vocab::PART_OF_DAY_STARTS,
-        ),
-        sp1,
-    )
-        .parse(i)
-    {
-        Ok((rest, _)) if one_of_starting(RELATIVE_DAYS, &RELATIVE_DAY_STARTS)(rest).is_ok() => rest,
+    let day = match (crate::vocab::PARTS_OF_DAY.starting(), sp1).parse(i) {
+        Ok((rest, _)) if RELATIVE_DAYS.starting()(rest).is_ok() => rest,
         _ => i,
     };
-    let (rest, days) = match one_of_starting(RELATIVE_DAYS, &RELATIVE_DAY_STARTS)(day) {
+    let (rest, days) = match RELATIVE_DAYS.starting()(day) {
         Ok(found) => found,
         Err(_) => {
             let (rest, _) = word(TOMORROW)(i)?;
             let next = sp1(rest).map(|(r, _)| r).unwrap_or("");
             let before_time = next.starts_with(|c: char| c.is_ascii_digit())
-                || one_of_starting(
-                    crate::vocab::PARTS_OF_DAY,
-                    &crate::vocab::PART_OF_DAY_STARTS,
-                )(next)
-                .is_ok();
+                || crate::vocab::PARTS_OF_DAY.starting()(next).is_ok();
             if !before_time {
                 return fail(i);
             }

@@ -7,7 +7,7 @@ use super::*;
 /// nhuận`), and whether it was named (`Giêng`, `Chạp`: lunar months).
 pub(super) fn lunar_month(i: &str) -> Res<'_, (u32, bool, bool)> {
     let (i, (m, named)) = alt((
-        one_of_starting(MONTH_NAMES, &MONTH_NAME_STARTS).map(|m| (m, true)),
+        MONTH_NAMES.starting().map(|m| (m, true)),
         month_number.map(|m| (m, false)),
     ))
     .parse(i)?;
@@ -65,7 +65,7 @@ pub(crate) fn lunar_date<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, Ment
         Err(_) => {
             let (i, _) = opt((
                 alt((
-                    one_of_starting(EARLY_DAY_WORDS, &EARLY_DAY_WORD_STARTS).map(|_| ()),
+                    EARLY_DAY_WORDS.starting().map(|_| ()),
                     word(DAY_WORD).map(|_| ()),
                 )),
                 sp1,

@@ -91,7 +91,7 @@ pub(super) fn year_of_part(i: &str) -> Res<'_, Year> {
         return Ok((rest, y));
     }
     let next = sp1(i).map(|(r, _)| r).unwrap_or("");
-    if one_of_starting(NOT_CALENDAR_YEAR, &NOT_CALENDAR_YEAR_STARTS)(next).is_ok() {
+    if NOT_CALENDAR_YEAR.starting()(next).is_ok() {
         return fail(i);
     }
     Ok((i, Year::Missing))
@@ -104,7 +104,7 @@ pub(super) fn part_piece<'a>(i: &'a str, prev: &str, ctx: Option<NaiveDate>) -> 
     if is_count(prev) {
         return fail(i);
     }
-    let (i, part) = one_of_starting(PARTS, &PART_STARTS)(i)?;
+    let (i, part) = PARTS.starting()(i)?;
     let (i, _) = sp1(i)?;
     if let Ok((rest, piece)) = month_piece(i, "", ctx) {
         let days = match (piece, part) {

@@ -6,7 +6,7 @@ use super::*;
 /// A unit in words that may stand at `allowed` places, with its value.
 pub(super) fn unit_word(allowed: u8) -> impl Fn(&str) -> Res<'_, u32> {
     move |i: &str| {
-        let (rest, (value, places)) = one_of_starting(NUMBER_WORDS, &NUMBER_WORD_STARTS)(i)?;
+        let (rest, (value, places)) = NUMBER_WORDS.starting()(i)?;
         if places & allowed == 0 {
             return fail(i);
         }
@@ -48,7 +48,7 @@ pub(crate) fn number_in_words(ordinal: bool) -> impl Fn(&str) -> Res<'_, u32> {
 /// nghìn` (2000).
 pub(crate) fn year_in_words(i: &str) -> Res<'_, i32> {
     let (i, thousands) = unit_word(place::ALONE)(i)?;
-    let (i, _) = (sp1, one_of_starting(THOUSAND, &THOUSAND_STARTS)).parse(i)?;
+    let (i, _) = (sp1, THOUSAND.starting()).parse(i)?;
     if !(1..=2).contains(&thousands) {
         return fail(i);
     }
@@ -60,11 +60,8 @@ pub(crate) fn year_in_words(i: &str) -> Res<'_, i32> {
     {
         year += hundreds * 100;
         i = rest;
-        if let Ok((rest, unit)) = preceded(
-            (sp1, one_of_starting(AND_UNITS, &AND_UNITS_STARTS), sp1),
-            unit_word(place::ALONE),
-        )
-        .parse(i)
+        if let Ok((rest, unit)) =
+            preceded((sp1, AND_UNITS.starting(), sp1), unit_word(place::ALONE)).parse(i)
         {
             return Ok((rest, (year + unit) as i32));
         }
@@ -88,7 +85,7 @@ pub(crate) fn month_number(i: &str) -> Res<'_, u32> {
             fail(i)
         };
     }
-    if let Ok(found) = one_of_starting(MONTH_NAMES, &MONTH_NAME_STARTS)(i) {
+    if let Ok(found) = MONTH_NAMES.starting()(i) {
         return Ok(found);
     }
     let (rest, m) = number_in_words(true)(i)?;
@@ -102,8 +99,8 @@ pub(crate) fn month_number(i: &str) -> Res<'_, u32> {
     if m == 5 && word(YEAR_WORD)(i).is_ok() {
         let next = sp1(rest).map(|(r, _)| r).unwrap_or("");
         let taken = next.starts_with(|c: char| c.is_ascii_digit())
-            || one_of_starting(RELATIVE_UNITS, &RELATIVE_UNIT_STARTS)(next).is_ok()
-            || one_of_starting(NOT_CALENDAR_YEAR, &NOT_CALENDAR_YEAR_STARTS)(next).is_ok()
+            || RELATIVE_UNITS.starting()(next).is_ok()
+            || NOT_CALENDAR_YEAR.starting()(next).is_ok()
             || word(PAST)(next).is_ok();
         if taken {
             return fail(i);
@@ -116,7 +113,7 @@ pub(crate) fn month_number(i: &str) -> Res<'_, u32> {
 /// not `năm` before its year (`tháng một năm 2025`).
 pub(crate) fn counted_noun_follows(rest: &str) -> bool {
     let next = sp1(rest).map(|(r, _)| r).unwrap_or("");
-    one_of_starting(COUNTED_NOUNS, &COUNTED_NOUN_STARTS)(next).is_ok() && year_after(rest).is_err()
+    COUNTED_NOUNS.starting()(next).is_ok() && year_after(rest).is_err()
 }
 
 /// A year as written: given, counted from the dateline's, or not written.
@@ -130,7 +127,7 @@ pub(crate) enum Year {
 /// `nay`, `ngoái`, `trước`, `tới`, `sau` after `năm`: years from the
 /// dateline's (`này` is for weeks and months).
 pub(crate) fn relative_unit(i: &str) -> Res<'_, i32> {
-    one_of_starting(RELATIVE_UNITS, &RELATIVE_UNIT_STARTS)(i)
+    RELATIVE_UNITS.starting()(i)
 }
 
 /// A four-digit year that ends its word and opens no range of years
