@@ -47,7 +47,8 @@ pub(crate) struct Splitter {
 /// Whether `line` may open with a dateline: a digit, or the first letter of
 /// a weekday (`Thứ`, `T4`, `Chủ nhật`, `CN`), of `ngày` or of a label
 /// (`Cập nhật`, `Ngày đăng`, `Đăng lúc`, `Xuất bản`, `Thời gian`, `Lúc`).
-/// Told by its first bytes (`đ` is C4 91, `Đ` C4 90).
+/// Told by its first bytes (`đ` is C4 91, `Đ` C4 90), which a test checks
+/// against the first letters of the vocabulary's tables.
 fn may_open_dateline(line: &[u8]) -> bool {
     matches!(
         line,
@@ -394,6 +395,39 @@ fn parse_piece<'a>(
                 })
                 .map_err(|e| e.shifted(error_base as isize));
             (article, len)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::may_open_dateline;
+    use crate::vocab::{DAY_WORD, LABELS, WEEKDAYS};
+
+    /// The first bytes `may_open_dateline` lets through are exactly the
+    /// first letters, in either case, of the weekdays, `ngày` and the
+    /// labels, and the digits.
+    #[test]
+    fn dateline_openers_are_the_tables_first_letters() {
+        let mut firsts: Vec<char> = WEEKDAYS
+            .entries
+            .iter()
+            .map(|(w, _)| *w)
+            .chain(LABELS.entries.iter().map(|(w, _)| *w))
+            .chain([DAY_WORD])
+            .filter_map(|w| w.chars().next())
+            .flat_map(|c| c.to_lowercase().chain(c.to_uppercase()))
+            .collect();
+        firsts.extend('0'..='9');
+        firsts.sort_unstable();
+        firsts.dedup();
+        for c in (0..0x250u32).filter_map(char::from_u32) {
+            let line = format!("{c}x");
+            assert_eq!(
+                may_open_dateline(line.as_bytes()),
+                firsts.contains(&c),
+                "{c:?}"
+            );
         }
     }
 }
