@@ -133,7 +133,17 @@ fn mutate_bytes(rng: &mut Rng, mut bytes: Vec<u8>) -> Vec<u8> {
 }
 
 /// Checks one mutant; `Ok(true)` when it parsed as an article.
-fn check(bytes: &[u8]) -> Result<bool, String> {
+fn check(bytes: &[u8], out: &mut Option<std::fs::File>) -> Result<bool, String> {
+    // `VN_ARTICLE_MUTATION_JSON=FILE` writes each mutant's JSON (or error)
+    // as a line, to compare the output of two versions by checksum.
+    if let Some(file) = out {
+        use std::io::Write;
+        let line = match vn_article::parse_bytes(bytes) {
+            Ok(a) => serde_json::to_string(&a).map_err(|e| e.to_string())?,
+            Err(e) => e.to_string(),
+        };
+        writeln!(file, "{line}").map_err(|e| e.to_string())?;
+    }
     let _ = vn_article::parse_bytes(bytes);
     let _ = vn_article::read_many(bytes).count();
     let Ok(text) = std::str::from_utf8(bytes) else {
@@ -184,10 +194,12 @@ fn mutants_never_panic_and_lose_nothing() {
     let mut rng = Rng(seed.unwrap_or(0x9E37_79B9_7F4A_7C15) | 1);
     let mut failures = Vec::new();
     let mut parsed = 0;
+    let mut out =
+        std::env::var_os("VN_ARTICLE_MUTATION_JSON").map(|p| std::fs::File::create(p).unwrap());
     for i in 0..MUTANTS {
         let doc = docs[i % docs.len()].clone();
         let mutant = mutate(&mut rng, doc, i % 2 == 0);
-        match catch_unwind(AssertUnwindSafe(|| check(&mutant))) {
+        match catch_unwind(AssertUnwindSafe(|| check(&mutant, &mut out))) {
             Ok(Ok(true)) => parsed += 1,
             Ok(Ok(false)) => {}
             Ok(Err(e)) => {
