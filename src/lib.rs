@@ -235,11 +235,15 @@
 //! - `normalize`: NFC with a borrowed fast path, the look-alike characters
 //!   (spaces, dashes, quotes) and their classes.
 //! - `scan`: byte searches over blocks the compiler vectorizes.
-//! - `vocab`: the word tables of times and dates (numbers, months, relative
-//!   words, parts of a month or year, counts), of credits (`vocab::credits`:
-//!   roles, desks, honorifics, outlet words), and the punctuation sets the
-//!   grammars and the renderer share (`vocab::marks`: dashes, brackets,
-//!   sentence ends, invisible characters).
+//! - `vocab`: every word list, one table each: times and dates (numbers,
+//!   months, weekdays, relative words, parts of a month, year or day,
+//!   counts, dateline labels), credits (`vocab::credits`: roles, desks,
+//!   honorifics, outlet words), figures (`vocab::figures`: multipliers,
+//!   currencies, units), the page (`vocab::page`: furniture, separators) and
+//!   the punctuation sets the grammars and the renderer share
+//!   (`vocab::marks`: dashes, brackets, sentence ends, invisible
+//!   characters). A word table is a `Table`: its entries and the index of
+//!   their first bytes, built together at compile time.
 //! - `parse::common` (with `tables`, the word-table look-ups) and
 //!   `parse::letters`: lines, small nom parsers, letter classes and case.
 //! - `parse::header`: each line above the lead classified on its own.
