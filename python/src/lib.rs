@@ -112,7 +112,7 @@ fn parse_path(path: &std::path::Path) -> Outcome {
 /// raised (`return_errors` false) or returned as a value.
 fn to_python(
     py: Python<'_>,
-    outcome: &Result<vn_article::Article<'_>, Failure>,
+    outcome: Result<&Article<'_>, &Failure>,
     return_errors: bool,
 ) -> PyResult<Py<PyAny>> {
     match outcome {
@@ -126,16 +126,14 @@ fn to_python(
 #[pyfunction]
 fn parse(py: Python<'_>, text: String) -> PyResult<Py<PyAny>> {
     let outcome = py.detach(|| vn_article::parse(&text).map_err(|e| Failure::new(&e, None)));
-    to_python(py, &outcome, false)
+    to_python(py, outcome.as_ref(), false)
 }
 
 /// The article of the file at `path`, as a dict of schema 1.
 #[pyfunction]
 fn parse_file(py: Python<'_>, path: PathBuf) -> PyResult<Py<PyAny>> {
-    match py.detach(|| parse_path(&path)) {
-        Ok(parsed) => to_py::to_py(py, parsed.borrow_dependent()),
-        Err(f) => Err(f.to_err(py)),
-    }
+    let outcome = py.detach(|| parse_path(&path));
+    to_python(py, outcome.as_ref().map(Parsed::borrow_dependent), false)
 }
 
 /// The articles of a dump, as a list of dicts of schema 1.
@@ -149,7 +147,7 @@ fn parse_many(py: Python<'_>, text: String, return_errors: bool) -> PyResult<Py<
     });
     let list = PyList::empty(py);
     for outcome in &outcomes {
-        list.append(to_python(py, outcome, return_errors)?)?;
+        list.append(to_python(py, outcome.as_ref(), return_errors)?)?;
     }
     Ok(list.unbind())
 }
@@ -248,6 +246,8 @@ struct Progress {
 #[pyclass(module = "vn_article._native")]
 struct ParseFiles {
     shared: Arc<Shared>,
+    /// In a mutex only so that the class is `Sync`, as PyO3 asks; taken
+    /// through `get_mut`, never locked.
     results: Mutex<Receiver<(usize, Outcome)>>,
     waiting: BTreeMap<usize, Outcome>,
     /// The index of the next result to hand out.
@@ -299,11 +299,12 @@ impl ParseFiles {
         };
         self.index += 1;
         self.shared.took(self.index);
-        let result = match &outcome {
-            Ok(parsed) => to_py::to_py(py, parsed.borrow_dependent()).map(Some),
-            Err(f) if self.return_errors => Ok(Some(f.to_exception(py)?.unbind())),
-            Err(f) => Err(f.to_err(py)),
-        };
+        let result = to_python(
+            py,
+            outcome.as_ref().map(Parsed::borrow_dependent),
+            self.return_errors,
+        )
+        .map(Some);
         if let (Ok(article), Ok(mut done)) = (outcome, self.shared.taken_articles.lock()) {
             done.push(article);
         }

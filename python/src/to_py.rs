@@ -63,7 +63,7 @@ struct Serializer<'py> {
 type Out<'py> = Result<Bound<'py, PyAny>, Error>;
 
 impl<'py> Serializer<'py> {
-    fn int(self, v: impl IntoPyObject<'py>) -> Out<'py> {
+    fn value(self, v: impl IntoPyObject<'py>) -> Out<'py> {
         v.into_bound_py_any(self.py).map_err(Error)
     }
 }
@@ -82,37 +82,37 @@ impl<'py> ser::Serializer for Serializer<'py> {
     type SerializeStructVariant = Impossible<Self::Ok, Error>;
 
     fn serialize_bool(self, v: bool) -> Out<'py> {
-        self.int(v)
+        self.value(v)
     }
     fn serialize_i8(self, v: i8) -> Out<'py> {
-        self.int(v)
+        self.value(v)
     }
     fn serialize_i16(self, v: i16) -> Out<'py> {
-        self.int(v)
+        self.value(v)
     }
     fn serialize_i32(self, v: i32) -> Out<'py> {
-        self.int(v)
+        self.value(v)
     }
     fn serialize_i64(self, v: i64) -> Out<'py> {
-        self.int(v)
+        self.value(v)
     }
     fn serialize_i128(self, v: i128) -> Out<'py> {
-        self.int(v)
+        self.value(v)
     }
     fn serialize_u8(self, v: u8) -> Out<'py> {
-        self.int(v)
+        self.value(v)
     }
     fn serialize_u16(self, v: u16) -> Out<'py> {
-        self.int(v)
+        self.value(v)
     }
     fn serialize_u32(self, v: u32) -> Out<'py> {
-        self.int(v)
+        self.value(v)
     }
     fn serialize_u64(self, v: u64) -> Out<'py> {
-        self.int(v)
+        self.value(v)
     }
     fn serialize_u128(self, v: u128) -> Out<'py> {
-        self.int(v)
+        self.value(v)
     }
     fn serialize_f32(self, v: f32) -> Out<'py> {
         self.serialize_f64(f64::from(v))
@@ -133,7 +133,7 @@ impl<'py> ser::Serializer for Serializer<'py> {
         Ok(PyString::new(self.py, v).into_any())
     }
     fn serialize_bytes(self, v: &[u8]) -> Out<'py> {
-        self.int(v.to_vec())
+        self.value(v.to_vec())
     }
     fn serialize_none(self) -> Out<'py> {
         Ok(self.py.None().into_bound(self.py))

@@ -201,3 +201,13 @@ def test_import_leaves_pyarrow_until_to_arrow() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["False", "True"]
+
+
+def test_docstring_examples_run() -> None:
+    import doctest
+
+    import vn_article._arrow
+
+    for module, examples in ((vn_article, 6), (vn_article._arrow, 3)):
+        result = doctest.testmod(module, extraglobs={"vn_article": vn_article})
+        assert (result.failed, result.attempted) == (0, examples), module.__name__

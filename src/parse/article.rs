@@ -178,13 +178,14 @@ pub(crate) fn parse_range(
         from: rest_from,
         end,
         lead: lead_at.filter(|_| !marked),
+        lead_indent: lead_at.and_then(|i| lines.get(i)).map_or(0, |l| l.indent),
         skip: lead_at
             .into_iter()
             .chain(skip.as_slice().iter().copied())
             .collect(),
         cut,
     };
-    body_blocks(&mut b, &lines, &body, lead_at);
+    body_blocks(&mut b, &lines, &body);
     if b.lead.is_none() {
         b.findings.push(Finding::new(
             DiagnosticCode::MissingLead,
@@ -267,6 +268,8 @@ struct BodyLines {
     end: usize,
     /// The lead's line, when its text is the lead as it stands.
     lead: Option<usize>,
+    /// The lead's indent, against which related links are told.
+    lead_indent: usize,
     /// Lines that are no body block: the lead's, a dateline and bylines
     /// under it.
     skip: Indexes,
@@ -276,13 +279,7 @@ struct BodyLines {
 
 /// Reads the body's lines into blocks, in order: under a `Xem thêm` line a
 /// headline is a link to another article (`related`).
-fn body_blocks<'a>(
-    b: &mut Builder<'a>,
-    lines: &[Line<'a>],
-    body: &BodyLines,
-    lead_at: Option<usize>,
-) {
-    let lead_indent = lead_at.and_then(|i| lines.get(i)).map_or(0, |l| l.indent);
+fn body_blocks<'a>(b: &mut Builder<'a>, lines: &[Line<'a>], body: &BodyLines) {
     let mut under_related = false;
     for (i, l) in lines.iter().enumerate().take(body.end).skip(body.from) {
         if Some(i) == body.lead {
@@ -307,7 +304,7 @@ fn body_blocks<'a>(
         let related = (l.text.len() <= MAX_FURNITURE_BYTES || colon_near_start(l.text))
             && may_be_furniture(l.text, RELATED)
             && furniture(l.text) == Some(Furniture::Related);
-        let mut block = b.block(l, lead_indent);
+        let mut block = b.block(l, body.lead_indent);
         if block.kind == BlockKind::Paragraph
             && (related || under_related && is_title_like(l.text) && !is_paragraph(l.text))
         {

@@ -137,10 +137,10 @@ def parse_files(
     turn comes, or with ``return_errors`` is yielded as the :class:`Error`
     instance (with ``path`` set) in its place.
 
-    >>> for article in vn_article.parse_files(["a.txt", "b.txt"]):
+    >>> for article in vn_article.parse_files(["a.txt", "b.txt"]):  # doctest: +SKIP
     ...     print(article["title"])
     """
-    return _native.parse_files([p for p in paths], threads, return_errors)
+    return _native.parse_files(list(paths), threads, return_errors)
 
 
 def outlets() -> List[tuple]:

@@ -148,6 +148,12 @@ _CLASSES: Dict[str, Type[Error]] = {
 }
 
 
+# Shown and pickled as `vn_article.NoTitle`, where users find them.
+for _cls in (Error, *_CLASSES.values()):
+    _cls.__module__ = "vn_article"
+del _cls
+
+
 def _make(kind: str, message: str, offset: int, line: int, column: int,
           path: Optional[str], text: str) -> Error:
     """The exception of ``kind`` (the base :class:`Error` for a kind this
