@@ -420,6 +420,88 @@ pub(crate) const WEEKDAYS: Table<Weekday> = Table::new(&[
     ("t7", Weekday::Sat),
 ]);
 
+/// The word before an ordinal or a weekday's number (`lần thứ 2`,
+/// `thứ Năm`): a number after it is neither a count nor a year.
+pub(crate) const ORDINAL_WORD: &str = "thứ";
+
+/// Words before a weekday that make it a day (`hôm thứ Hai`, `sáng thứ 7`,
+/// `vào chủ nhật`) rather than an ordinal (`lần thứ hai`); the parts of the
+/// day count too. Not `ngày`: `ngày thứ hai` is the second day.
+pub(crate) const WEEKDAY_BEFORE: Table<()> =
+    Table::new(&[("hôm", ()), ("bữa", ()), ("vào", ()), ("rạng sáng", ())]);
+
+/// Words before `thứ` that make what follows an ordinal (`lần thứ năm tới
+/// đây`, `hạng thứ ba`), never a weekday unless a date follows.
+pub(crate) const ORDINAL_NOUNS: Table<()> = Table::new(&[
+    ("lần", ()),
+    ("hạng", ()),
+    ("đứng", ()),
+    ("người", ()),
+    ("lượt", ()),
+    ("kỳ", ()),
+    ("khóa", ()),
+    ("vòng", ()),
+    ("giải", ()),
+    ("con", ()),
+    ("phần", ()),
+    ("điều", ()),
+    ("bậc", ()),
+    ("tầng", ()),
+    ("đợt", ()),
+    ("trận", ()),
+    ("năm", ()),
+    ("ngày", ()),
+    ("tuần", ()),
+    ("tháng", ()),
+    ("quý", ()),
+    ("mùa", ()),
+    ("số", ()),
+]);
+
+/// Words one or two words before a weekday that make it any such day, not
+/// one (`mỗi sáng thứ Tư`, `các ngày thứ Bảy`, `một ngày thứ Ba`).
+pub(crate) const HABITUAL_BEFORE: Table<()> = Table::new(&[
+    ("mỗi", ()),
+    ("hàng", ()),
+    ("hằng", ()),
+    ("các", ()),
+    ("những", ()),
+    ("một", ()),
+    ("vài", ()),
+]);
+
+/// Words after a weekday that make it any such day (`thứ Hai hằng tuần`).
+pub(crate) const HABITUAL_AFTER: Table<()> =
+    Table::new(&[("hàng tuần", ()), ("hằng tuần", ()), ("mỗi tuần", ())]);
+
+/// How a weekday in the text is counted from the dateline's day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum WeekdayPick {
+    /// The first such day after the dateline's (`thứ Năm tới`).
+    Next,
+    /// That day or the first such day after it (`thứ Bảy này`).
+    ThisOrNext,
+    /// The last such day before the dateline's (`thứ Ba vừa qua`).
+    Last,
+}
+
+/// Words after a weekday that count it from the dateline's day.
+pub(crate) const WEEKDAY_AFTER: Table<WeekdayPick> = Table::new(&[
+    ("sắp tới", WeekdayPick::Next),
+    ("tới", WeekdayPick::Next),
+    ("này", WeekdayPick::ThisOrNext),
+    ("vừa qua", WeekdayPick::Last),
+    ("vừa rồi", WeekdayPick::Last),
+]);
+
+/// Words after `tuần` (after a weekday) for the week before the
+/// dateline's, beyond [`RELATIVE_UNITS`]: `thứ Hai tuần rồi`.
+pub(crate) const LAST_WEEK: Table<()> = Table::new(&[("vừa rồi", ()), ("rồi", ())]);
+
+/// Words after `tuần` (after a weekday) for the seven days before the
+/// dateline's day: `thứ Hai tuần qua`, `thứ Hai tuần vừa qua`.
+pub(crate) const PAST_WEEK: Table<()> = Table::new(&[("vừa qua", ()), ("qua", ())]);
+
 /// Labels that may open a dateline and belong to it (`Cập nhật: ...`).
 pub(crate) const LABELS: Table<()> = Table::new(&[
     ("cập nhật", ()),

@@ -389,6 +389,80 @@ fn every_form_under_a_dateline() {
     ]);
 }
 
+/// Weekdays, under a dateline of Wednesday 3 April 2024: with their date,
+/// in a week counted from the dateline's, before or after it, alone where
+/// no ordinal can be meant; ordinals and recurring days are no mention.
+#[test]
+#[rustfmt::skip]
+fn weekdays_under_a_dateline() {
+    // A weekday counted from the dateline's day: its text, day of April
+    // 2024 (of March when above 20) and days from the dateline's.
+    let rel = |text: &str, day: u32, days: i32| {
+        let month = if day > 20 { 3 } else { 4 };
+        format!(
+            "date «{text}» date=\"2024-{month:02}-{day:02}\" day={day} days={days} month={month} relative=true year=2024 year_inferred=false",
+        )
+    };
+    check("Thứ Tư, 03/04/2024 - 07:35", &[
+        (
+            "Sáng thứ Hai (1/4), chiều thứ Ba ngày 2/4, tối Chủ nhật 31/3 và Thứ Hai, ngày 1-4-2024.",
+            &[
+                "date «thứ Hai (1/4)» date=\"2024-04-01\" day=1 month=4 relative=false year=2024 year_inferred=true",
+                "date «thứ Ba ngày 2/4» date=\"2024-04-02\" day=2 month=4 relative=false year=2024 year_inferred=true",
+                "date «Chủ nhật 31/3» date=\"2024-03-31\" day=31 month=3 relative=false year=2024 year_inferred=true",
+                "date «Thứ Hai, ngày 1-4-2024» date=\"2024-04-01\" day=1 month=4 relative=false year=2024 year_inferred=false",
+            ],
+        ),
+    ]);
+    type Counted<'a> = &'a [(&'a str, u32, i32)];
+    let cases: &[(&str, Counted)] = &[
+        (
+            "Thứ Bảy tuần này, thứ 2 tuần sau, thứ tư của tuần tới, thứ Sáu tuần trước, thứ Năm tuần rồi.",
+            &[
+                ("Thứ Bảy tuần này", 6, 3),
+                ("thứ 2 tuần sau", 8, 5),
+                ("thứ tư của tuần tới", 10, 7),
+                ("thứ Sáu tuần trước", 29, -5),
+                ("thứ Năm tuần rồi", 28, -6),
+            ],
+        ),
+        (
+            "Thứ Ba tuần qua, thứ ba vừa rồi, thứ Năm tới, thứ Tư tới, thứ Tư này, Chủ nhật tuần sau.",
+            &[
+                ("Thứ Ba tuần qua", 2, -1),
+                ("thứ ba vừa rồi", 2, -1),
+                ("thứ Năm tới", 4, 1),
+                ("thứ Tư tới", 10, 7),
+                ("thứ Tư này", 3, 0),
+                ("Chủ nhật tuần sau", 14, 11),
+            ],
+        ),
+        (
+            // Alone: the such day nearest the dateline's.
+            "Hôm thứ hai, ông nói; vào thứ Sáu, họ về; sáng thứ 7 khai mạc.",
+            &[
+                ("thứ hai", 1, -2),
+                ("thứ Sáu", 5, 2),
+                ("thứ 7", 6, 3),
+            ],
+        ),
+    ];
+    for (lead, want) in cases {
+        let want: Vec<String> = want.iter().map(|(t, d, n)| rel(t, *d, *n)).collect();
+        assert_eq!(read("Thứ Tư, 03/04/2024 - 07:35", lead), want, "{lead}");
+    }
+    // Ordinals, recurring days, and a number after `thứ` that is no count
+    // or year (`hai tuần tới` was two weeks ahead before `thứ` was read).
+    check("Thứ Tư, 03/04/2024 - 07:35", &[
+        ("Thứ hai là vấn đề vốn; lần thứ năm tới đây; ngày thứ hai của hội nghị.", &[]),
+        ("Mỗi sáng thứ Tư, vào một ngày thứ Ba, thứ Hai hằng tuần, hạng thứ ba tuần này.", &[]),
+        (
+            "Lần thứ 2 tổ chức.",
+            &["number «2» unit=null value=2"],
+        ),
+    ]);
+}
+
 /// Without a dateline: what depends on it keeps its kind and text, with
 /// `null` dates.
 #[test]
@@ -408,6 +482,14 @@ fn without_a_dateline() {
                 "date «2-9 năm nay» date=null day=2 month=9 relative=true year=null year_inferred=false",
                 "date «12/6/19» date=\"2019-06-12\" day=12 month=6 relative=false year=2019 year_inferred=false",
                 "period «từ đầu năm 2019 đến nay» end=null relative=true start=\"2019-01-01\" year_inferred=false",
+            ],
+        ),
+        (
+            // A weekday is counted from the dateline's day: without one it
+            // is no mention; with its date it is that date.
+            "Thứ Hai tuần sau, hôm thứ Ba, thứ Năm (20/1/2022).",
+            &[
+                "date «thứ Năm (20/1/2022)» date=\"2022-01-20\" day=20 month=1 relative=false year=2022 year_inferred=false",
             ],
         ),
     ]);

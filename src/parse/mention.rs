@@ -49,11 +49,13 @@ mod anchors;
 mod dates;
 mod numeric;
 mod times;
+mod weekdays;
 
 use anchors::*;
 use dates::*;
 use numeric::*;
 use times::*;
+use weekdays::*;
 
 /// What the scanner needs from the rest of the article.
 #[derive(Debug, Clone, Copy, Default)]
@@ -107,7 +109,8 @@ pub(crate) fn scan<'a>(
         if let Some(start) = start {
             let rest = text.get(at..).unwrap_or_default();
             let before = text.get(prev_word.0..prev_word.1).unwrap_or_default();
-            if let Some((len, value)) = mention_at(rest, start, before, ctx) {
+            let head = text.get(..at).unwrap_or_default();
+            if let Some((len, value)) = mention_at(rest, start, (head, before), ctx) {
                 let end = at + len;
                 if let Some(t) = text.get(at..end) {
                     out.push(Mention {
@@ -257,7 +260,8 @@ fn opening(text: &str, pos: usize, word_end: usize) -> (usize, Option<Start>) {
 /// The words that may stand right before the anchor of a mention (its
 /// first digit or anchor word): the last words of [`DATE_WORDS`],
 /// [`DATE_WORDS_AFTER`], [`TIME_WORDS`], the opening words, the parts of a
-/// month or year, numbers in words (`bảy giờ`, `mười một giờ`).
+/// month or year, numbers in words (`bảy giờ`, `mười một giờ`), the last
+/// words of weekdays (`thứ Hai (1/4)`, `Chủ nhật tuần sau`).
 const PRE_ANCHOR_WORDS: WordFilter = WordFilter::new()
     .with_last(DATE_WORDS.entries)
     .with_last(DATE_WORDS_AFTER.entries)
@@ -266,6 +270,7 @@ const PRE_ANCHOR_WORDS: WordFilter = WordFilter::new()
     .with_last(vocab::PARTS.entries)
     .with(vocab::NUMBER_WORDS.entries)
     .with(vocab::RANGE_TO.entries)
+    .with_last(vocab::WEEKDAYS.entries)
     .with(&[(vocab::TENS, ()), (vocab::END_OF, ())]);
 
 /// How many words a mention may have before its first digit or `quý`.
@@ -332,6 +337,8 @@ enum Opener {
     Sharp,
     /// `mai` before a part of day or a time.
     Tomorrow,
+    /// `thứ`, `chủ`: a weekday (`thứ Hai`, `chủ nhật`).
+    Weekday,
 }
 
 /// The words that open mentions and what each opens. At most 64 (one bit
@@ -340,7 +347,7 @@ const OPENER_WORDS: Table<Opener> = Table::new({
     use when::PeriodWord::{From, Part, To, Week};
     use Opener::{
         DateWord, Day, EarlyDay, FullMoon, Month, Number, Period, Quarter, Sharp, TimeWord,
-        Tomorrow, Year,
+        Tomorrow, Weekday, Year,
     };
     &[
         ("rạng", DateWord),
@@ -386,6 +393,8 @@ const OPENER_WORDS: Table<Opener> = Table::new({
         ("mười", Number),
         ("đúng", Sharp),
         ("mai", Tomorrow),
+        ("thứ", Weekday),
+        ("chủ", Weekday),
     ]
 });
 
@@ -445,11 +454,12 @@ fn opener(s: &str) -> Option<Opener> {
     None
 }
 
-/// The mention starting `s`, with its byte length.
+/// The mention starting `s`, with its byte length; `head` is the text
+/// before it, `prev_word` the word the scanner read before it.
 fn mention_at(
     s: &str,
     start: Start,
-    prev_word: &str,
+    (head, prev_word): (&str, &str),
     ctx: Context,
 ) -> Option<(usize, MentionValue)> {
     let opener = match start {
@@ -463,6 +473,13 @@ fn mention_at(
         }
     };
     let dl = ctx.dateline;
+    // After `thứ` a number is an ordinal or a weekday's (`lần thứ hai`,
+    // `thứ Năm tới`): never a count, a year or an hour.
+    if matches!(opener, Opener::Number | Opener::Year)
+        && word(vocab::ORDINAL_WORD)(prev_word).is_ok_and(|(rest, _)| rest.is_empty())
+    {
+        return None;
+    }
     let found = match opener {
         Opener::Quarter => quarter(s, ctx).ok(),
         Opener::Day => when::lunar_date(s, dl)
@@ -526,6 +543,7 @@ fn mention_at(
         },
         Opener::Sharp => worded_time(s, prev_word).ok(),
         Opener::TimeWord => announced_time(s).ok(),
+        Opener::Weekday => weekday_mention(s, head, ctx).ok(),
     };
     found.map(|(rest, v)| (s.len() - rest.len(), v))
 }

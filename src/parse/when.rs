@@ -299,7 +299,7 @@ pub(crate) fn add_months(day: NaiveDate, n: i64) -> Option<NaiveDate> {
 }
 
 /// `day` moved by `n` days.
-fn add_days(day: NaiveDate, n: i64) -> Option<NaiveDate> {
+pub(crate) fn add_days(day: NaiveDate, n: i64) -> Option<NaiveDate> {
     if n >= 0 {
         day.checked_add_days(Days::new(n.unsigned_abs()))
     } else {

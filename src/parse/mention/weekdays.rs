@@ -1,0 +1,184 @@
+//! Weekdays in the running text: with their date (`thứ Hai (1/4)`,
+//! `Chủ nhật 31/3`, `thứ 2 ngày 6 tháng 2`), or counted from the
+//! dateline's day (`thứ Năm tuần tới`, `thứ Ba vừa qua`, `hôm thứ Hai`).
+
+use chrono::Weekday;
+
+use super::*;
+use crate::vocab::{
+    WeekdayPick, HABITUAL_AFTER, HABITUAL_BEFORE, LAST_WEEK, OF, ORDINAL_NOUNS, PAST_WEEK,
+    RELATIVE_UNITS, WEEKDAYS, WEEKDAY_AFTER, WEEKDAY_BEFORE, WEEK_WORD,
+};
+
+/// How a weekday is counted from the dateline's day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Pick {
+    /// That day of a Monday-to-Sunday week counted from the dateline's
+    /// (`thứ Hai tuần sau`: 1).
+    Week(i32),
+    /// Before or after the dateline's day (`thứ Năm tới`).
+    Near(WeekdayPick),
+    /// The such day nearest the dateline's, at most three days away.
+    Nearest,
+}
+
+/// The weekday mention at `s` (at `thứ` or `chủ`); `prev_word` is the word
+/// before it.
+///
+/// - A date after the weekday (`thứ Hai (1/4)`, `thứ Ba, ngày 2/4`) is the
+///   mention's value: a date, the weekday read with it.
+/// - `tuần này`, `tuần tới`, `tuần trước`, `tuần rồi` after it: that day of
+///   that Monday-to-Sunday week; `tuần qua`, `vừa qua`, `vừa rồi`: the last
+///   such day before the dateline's; `tới`, `sắp tới`: the first after it;
+///   `này`: the dateline's day or the first such day after it.
+/// - Alone, only where it cannot be an ordinal (`lần thứ hai`): after
+///   `hôm`, `vào` or a part of the day, as `Chủ nhật`, or with its number
+///   in capitals (`thứ Hai`); it is the such day nearest the dateline's.
+///   After a word that counts (`lần`, `hạng`, `ngày`), only as such a day
+///   or with a date after it.
+///
+/// A weekday that recurs (`mỗi sáng thứ Tư`, `các ngày thứ Bảy`, `vào một
+/// ngày thứ Ba`, `thứ Hai hằng tuần`) is no mention. Counted weekdays are
+/// days relative to the dateline (`relative: true`, `days`); without a
+/// dateline they are no mention.
+pub(super) fn weekday_mention<'a>(s: &'a str, head: &str, ctx: Context) -> Res<'a, MentionValue> {
+    let (rest, day) = WEEKDAYS.starting()(s)?;
+    let after = (opt((sp0, ch(','))), sp0)
+        .parse(rest)
+        .map_or(rest, |(r, _)| r);
+    if let Ok(found) = announced_date(after, ctx).or_else(|_| date_after_word(after, ctx)) {
+        return Ok(found);
+    }
+    let Some(dateline) = ctx.dateline else {
+        return crate::parse::common::fail(s);
+    };
+    // `lần thứ năm tới đây`, `hạng thứ ba tuần này`: ordinals, unless
+    // written as a day; `mỗi sáng thứ Tư`, `thứ Hai hằng tuần`: every such
+    // day, no one day.
+    let mut words_before = head.trim_end_matches(is_space).rsplit(is_space);
+    let prev_word = words_before.next().unwrap_or_default();
+    let word_before_prev = words_before.next().unwrap_or_default();
+    if HABITUAL_BEFORE.contains(prev_word)
+        || HABITUAL_BEFORE.contains(word_before_prev)
+        || preceded(sp1, HABITUAL_AFTER.starting()).parse(rest).is_ok()
+    {
+        return crate::parse::common::fail(s);
+    }
+    let is_day = is_day(s, day, prev_word);
+    let counted = is_day || !ORDINAL_NOUNS.contains(prev_word);
+    let (rest, pick) = match week_after(rest) {
+        Ok((r, week)) if counted => (r, week.map_or(Pick::Near(WeekdayPick::Last), Pick::Week)),
+        _ => match preceded(sp1, WEEKDAY_AFTER.starting()).parse(rest) {
+            Ok((r, pick)) if counted => (r, Pick::Near(pick)),
+            _ if is_day => (rest, Pick::Nearest),
+            _ => return crate::parse::common::fail(s),
+        },
+    };
+    if !ends_cleanly(rest) {
+        return crate::parse::common::fail(s);
+    }
+    let days = pick_days(dateline.weekday(), day, pick);
+    match when::add_days(dateline, i64::from(days)) {
+        Some(date) => Ok((
+            rest,
+            MentionValue::RelativeDate {
+                date: Some(date),
+                days,
+            },
+        )),
+        None => crate::parse::common::fail(s),
+    }
+}
+
+/// ` tuần sau`, ` của tuần tới`, ` tuần rồi`: the weeks counted from the
+/// dateline's; `None` for ` tuần qua` (the seven days before it).
+fn week_after(i: &str) -> Res<'_, Option<i32>> {
+    let (i, _) = (sp1, opt((word(OF), sp1)), word(WEEK_WORD), sp1).parse(i)?;
+    alt((
+        RELATIVE_UNITS.starting().map(Some),
+        LAST_WEEK.starting().map(|()| Some(-1)),
+        PAST_WEEK.starting().map(|()| None),
+    ))
+    .parse(i)
+}
+
+/// Whether a weekday is a day however it is followed: `Chủ nhật`, its
+/// number in capitals (`thứ Hai`, `Thứ Năm`), or a word before it that
+/// announces a day (`hôm thứ hai`, `sáng thứ 7`).
+fn is_day(s: &str, day: Weekday, prev_word: &str) -> bool {
+    let number_in_capitals = || {
+        s.get(crate::vocab::ORDINAL_WORD.len()..)
+            .unwrap_or_default()
+            .trim_start_matches(is_space)
+            .chars()
+            .next()
+            .is_some_and(letters::is_uppercase)
+    };
+    day == Weekday::Sun
+        || number_in_capitals()
+        || WEEKDAY_BEFORE.contains(prev_word)
+        || vocab::PARTS_OF_DAY.contains(prev_word)
+}
+
+/// The days from the dateline's day (a `today`) to the `day` that `pick`
+/// means.
+fn pick_days(today: Weekday, day: Weekday, pick: Pick) -> i32 {
+    let (now, want) = (
+        today.num_days_from_monday() as i32,
+        day.num_days_from_monday() as i32,
+    );
+    let back = (now - want).rem_euclid(7);
+    let forward = (want - now).rem_euclid(7);
+    match pick {
+        Pick::Week(n) => want - now + 7 * n,
+        Pick::Near(WeekdayPick::Next) => {
+            if forward == 0 {
+                7
+            } else {
+                forward
+            }
+        }
+        Pick::Near(WeekdayPick::ThisOrNext) => forward,
+        Pick::Near(WeekdayPick::Last) => {
+            if back == 0 {
+                -7
+            } else {
+                -back
+            }
+        }
+        Pick::Nearest => {
+            if back <= 3 {
+                -back
+            } else {
+                forward
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn days_are_counted_from_the_dateline_weekday() {
+        use Weekday::{Mon, Sat, Sun, Thu, Tue, Wed};
+        // From a Wednesday.
+        assert_eq!(pick_days(Wed, Mon, Pick::Week(0)), -2);
+        assert_eq!(pick_days(Wed, Sun, Pick::Week(0)), 4);
+        assert_eq!(pick_days(Wed, Mon, Pick::Week(1)), 5);
+        assert_eq!(pick_days(Wed, Sat, Pick::Week(-1)), -4);
+        assert_eq!(pick_days(Wed, Thu, Pick::Near(WeekdayPick::Next)), 1);
+        assert_eq!(pick_days(Wed, Wed, Pick::Near(WeekdayPick::Next)), 7);
+        assert_eq!(pick_days(Wed, Wed, Pick::Near(WeekdayPick::ThisOrNext)), 0);
+        assert_eq!(pick_days(Wed, Tue, Pick::Near(WeekdayPick::ThisOrNext)), 6);
+        assert_eq!(pick_days(Wed, Tue, Pick::Near(WeekdayPick::Last)), -1);
+        assert_eq!(pick_days(Wed, Wed, Pick::Near(WeekdayPick::Last)), -7);
+        assert_eq!(pick_days(Wed, Thu, Pick::Near(WeekdayPick::Last)), -6);
+        // Nearest: three days back at most, else ahead.
+        assert_eq!(pick_days(Wed, Wed, Pick::Nearest), 0);
+        assert_eq!(pick_days(Wed, Sun, Pick::Nearest), -3);
+        assert_eq!(pick_days(Wed, Sat, Pick::Nearest), 3);
+        assert_eq!(pick_days(Mon, Weekday::Fri, Pick::Nearest), -3);
+    }
+}
