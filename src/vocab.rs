@@ -393,6 +393,25 @@ pub(crate) const NOT_RATIO_BEFORE: Table<()> = Table::new(&[
     ("lớp", ()),
 ]);
 
+/// The last words of the kinds of documents whose numbers look like a
+/// month and year (`Thông tư 02/2015`, `Quyết định 12/2020`, `Luật số`
+/// aside: `số` is in [`NOT_RATIO_BEFORE`]).
+pub(crate) const DOCUMENT_LAST_WORDS: Table<()> = Table::new(&[
+    ("tư", ()),
+    ("định", ()),
+    ("quyết", ()),
+    ("thị", ()),
+    ("luật", ()),
+    ("văn", ()),
+    ("hoạch", ()),
+    ("bản", ()),
+    ("điện", ()),
+    ("báo", ()),
+    ("lệnh", ()),
+    ("án", ()),
+    ("hiệu", ()),
+]);
+
 // The words of datelines.
 
 /// Weekday names, longest first where one is the prefix of another.

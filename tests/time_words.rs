@@ -389,6 +389,28 @@ fn every_form_under_a_dateline() {
     ]);
 }
 
+/// A month with its year and no `tháng` (`3/2024`, `10-2023`), alone and in
+/// ranges; document numbers and counts stay no mention.
+#[test]
+#[rustfmt::skip]
+fn months_with_their_year_alone() {
+    check("03/04/2024 - 07:35", &[
+        (
+            "Số liệu 3/2015 cho thấy; khởi công 10-2023; từ 3/2024 đến 5/2024; từ 3/2024 đến nay.",
+            &[
+                "period «3/2015» end=\"2015-03-31\" relative=false start=\"2015-03-01\" year_inferred=false",
+                "period «10-2023» end=\"2023-10-31\" relative=false start=\"2023-10-01\" year_inferred=false",
+                "period «từ 3/2024 đến 5/2024» end=\"2024-05-31\" relative=false start=\"2024-03-01\" year_inferred=false",
+                "period «từ 3/2024 đến nay» end=\"2024-04-03\" relative=true start=\"2024-03-01\" year_inferred=false",
+            ],
+        ),
+        (
+            "Theo Thông tư 02/2015, Quyết định 12/2020, văn bản số 3/2015, Nghị định 100/2019/NĐ-CP; có 3/2000 người, 5/2000 kg, tỷ lệ 5/1000, 13/2024.",
+            &[],
+        ),
+    ]);
+}
+
 /// Weekdays, under a dateline of Wednesday 3 April 2024: with their date,
 /// in a week counted from the dateline's, before or after it, alone where
 /// no ordinal can be meant; ordinals and recurring days are no mention.

@@ -375,12 +375,15 @@ fn range_piece<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, Piece> {
     if let Ok(found) = year_piece(i, "", ctx) {
         return Ok(found);
     }
+    if let Ok(found) = month_year_piece(i) {
+        return Ok(found);
+    }
     day_piece(i)
 }
 
 /// `từ ngày 12-6 đến 3-7`, `từ 12/6 đến ngày 3/7/2024`, `từ tháng 5-2020
 /// đến ngày 18-3-2021`, `từ đầu năm đến 30/9`, `từ đầu năm 2019 đến nay`,
-/// `từ ngày 12 đến 15/6`, `từ năm 2019 đến 2024`.
+/// `từ ngày 12 đến 15/6`, `từ năm 2019 đến 2024`, `từ 3/2024 đến 5/2024`.
 fn range<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, Resolved> {
     let (i, _) = (word(RANGE_FROM), sp1).parse(i)?;
     let bare_day = |i| -> Res<'_, u32> {
@@ -483,6 +486,35 @@ fn until<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, Resolved> {
             year_inferred: end.year_inferred,
         },
     ))
+}
+
+/// The years a month written with its year alone may have (`3/2024`):
+/// beyond them `5/1000` is a figure.
+const MONTH_YEARS: std::ops::RangeInclusive<i32> = 1900..=2100;
+
+/// `3/2024`, `12-2025`: a month and its year without `tháng` (the caller
+/// rules out document numbers such as `Thông tư 02/2015`).
+pub(crate) fn month_of_year(i: &str, ctx: Option<NaiveDate>) -> Res<'_, MentionValue> {
+    let (rest, piece) = month_year_piece(i)?;
+    Ok((rest, piece.resolve(ctx).value()))
+}
+
+/// [`month_of_year`] as a piece of a range (`từ 3/2024 đến 5/2024`).
+fn month_year_piece(i: &str) -> Res<'_, Piece> {
+    let (rest, m) = number(1, 2)(i)?;
+    let (rest, _) = alt((ch('/'), ch('-'))).parse(rest)?;
+    let (rest, y) = year4(rest)?;
+    // `3/2000 người`: a count.
+    if !(1..=12).contains(&m)
+        || !MONTH_YEARS.contains(&y)
+        || !super::mention::ends_cleanly(rest)
+        || counted_noun_follows(rest)
+        || super::number::unit_follows(rest)
+    {
+        return fail(i);
+    }
+    let piece = Piece::calendar(Shape::Month(m, None), Year::Written(y), false);
+    Ok((rest, piece))
 }
 
 /// `ngày 3-4/6`, `12-15/6/2024`: days of one month (after a date word).
