@@ -146,6 +146,24 @@ fn a_category_after_a_bar_is_the_section() {
     assert_eq!(section(&a), ["Tài chính ngân hàng"]);
 }
 
+/// Two short lines with the dateline between them: the one of more words
+/// is the title, whichever comes first; as many words, the first.
+#[test]
+fn a_short_title_under_the_dateline() {
+    let date = "12/02/2024 08:00 GMT+7";
+    let text = page(&["Chứng khoán", date, "Giá vàng lập đỉnh mới"]);
+    let a = article(&text);
+    assert_eq!(a.title, "Giá vàng lập đỉnh mới");
+    assert_eq!(section(&a), ["Chứng khoán"]);
+    assert_eq!(rfc3339(&a), "2024-02-12T08:00:00+07:00");
+    let text = page(&["Giá vàng lập đỉnh mới", date, "Chứng khoán"]);
+    let a = article(&text);
+    assert_eq!(a.title, "Giá vàng lập đỉnh mới");
+    assert_eq!(header(&a), ["Chứng khoán"]);
+    let text = page(&["Vàng tăng giá", date, "Chứng khoán"]);
+    assert_eq!(article(&text).title, "Vàng tăng giá");
+}
+
 #[test]
 fn bylines_on_the_dateline_line() {
     let cases: &[(&str, &str, Vec<RolesNames>)] = &[

@@ -461,8 +461,13 @@ fn above_title(
             .iter()
             .any(|&(i, ref c)| i > first && i < second && !matches!(c, Class::Text));
         // Text lines hold no marker, dateline, breadcrumb or caption: their
-        // shape alone tells a label from a title.
-        if is_label_shaped(f) && is_title_shaped(s) && !(meta_between && is_label_shaped(s)) {
+        // shape alone tells a label from a title. Two short lines with meta
+        // lines between them (`Tài chính` / date / `Giá vàng lập đỉnh mới`,
+        // or a title / date / category): the one of more words is the
+        // title, the first when they have as many.
+        let words = |t: &str| t.split(is_space).filter(|w| !w.is_empty()).count();
+        let second_is_title = !(meta_between && is_label_shaped(s)) || words(s) > words(f);
+        if is_label_shaped(f) && is_title_shaped(s) && second_is_title {
             return Some((at + 1, Some(first)));
         }
     }
