@@ -372,15 +372,14 @@ pub(crate) fn closing_source(par: &str) -> Option<(usize, RawCredit<'_>)> {
 fn agencies(inner: &str) -> Option<RawCredit<'_>> {
     let names: Vec<Cow<'_, str>> = self::names(inner).map(Cow::Borrowed).collect();
     let known = |n: &str| {
-        crate::outlets::outlet(n).is_some()
-            || outlet_by_name(n).is_some()
-            || is_domain(n)
+        is_outlet_like(n)
             || (n.chars().filter(|c| letters::is_alphabetic(*c)).count() >= 2
                 && !n
                     .chars()
                     .any(|c| letters::is_alphabetic(c) && !letters::is_uppercase(c)))
     };
-    (!names.is_empty() && names.iter().all(|n| is_source_name(n)) && names.iter().any(|n| known(n)))
+    let source_name = |n: &str| is_source_name(n) || is_outlet_like(n);
+    (!names.is_empty() && names.iter().all(|n| source_name(n)) && names.iter().any(|n| known(n)))
         .then_some(RawCredit {
             text: inner,
             roles: vec![Role::Source],
@@ -407,6 +406,19 @@ fn without_email(line: &str) -> &str {
     }
 }
 
+/// Whether `s` names an outlet or an agency: a domain, a registered
+/// outlet's name or code, or a name opened by `Báo`, `Tạp chí`, `Đài`...
+/// (`Báo Quân đội nhân dân`).
+fn is_outlet_like(s: &str) -> bool {
+    is_domain(s)
+        || outlet_by_name(s).is_some()
+        || crate::outlets::outlet(s).is_some()
+        || OUTLET_WORDS
+            .starting()
+            .parse(s)
+            .is_ok_and(|(rest, _)| trim(rest).starts_with(letters::is_uppercase))
+}
+
 /// `NAME/SOURCE`: the names before the last slash, and a source credit for
 /// what follows it when that is an outlet (a domain, a registered outlet,
 /// `Báo ...`, `Tạp chí ...`).
@@ -415,14 +427,7 @@ fn name_and_source(s: &str) -> Option<(&str, RawCredit<'_>)> {
     let (names, after) = s.split_at_checked(at)?;
     let source = trim(after.get(1..)?);
     let (names, source) = (trim(names), source.trim_end_matches('.'));
-    let outlet_like = is_domain(source)
-        || outlet_by_name(source).is_some()
-        || crate::outlets::outlet(source).is_some()
-        || OUTLET_WORDS
-            .starting()
-            .parse(source)
-            .is_ok_and(|(rest, _)| trim(rest).starts_with(letters::is_uppercase));
-    (outlet_like && !names.is_empty() && is_source_name(source)).then(|| {
+    (is_outlet_like(source) && !names.is_empty() && is_source_name(source)).then(|| {
         (
             names,
             RawCredit {
@@ -511,6 +516,24 @@ fn byline(full: &str) -> Option<Vec<RawCredit<'_>>> {
     }
     if names.iter().all(|n| is_domain(n)) {
         return None;
+    }
+    // `Hoàng Lan - TTXVN`: an agency's code as printed after the names is
+    // where they come from, a source.
+    let last = self::names(names_part).last();
+    if let Some(agency) = last.filter(|n| {
+        extra.is_none() && names.len() >= 2 && crate::outlets::outlet_exact(n).is_some()
+    }) {
+        let cut = names_part.rfind(agency).unwrap_or(names_part.len());
+        names_part = names_part
+            .get(..cut)
+            .unwrap_or(names_part)
+            .trim_end_matches(|c: char| is_space(c) || is_dash(c) || c == ',');
+        names.pop();
+        extra = Some(RawCredit {
+            text: agency,
+            roles: vec![Role::Source],
+            names: vec![Cow::Borrowed(agency)],
+        });
     }
     let mut out = vec![RawCredit {
         text: trim(full),

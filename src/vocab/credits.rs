@@ -40,6 +40,8 @@ pub(crate) const DESKS: Table<()> = Table::new(&[
 /// words, ignoring case, with or without their dot.
 pub(crate) const HONORIFICS: Table<()> = Table::new(&[
     ("bác sĩ", ()),
+    ("biên tập viên", ()),
+    ("btv", ()),
     ("bs.ckii", ()),
     ("bs.cki", ()),
     ("bsckii", ()),

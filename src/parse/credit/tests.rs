@@ -293,6 +293,42 @@ fn bylines() {
     let c = credit_line("MAI ANH (Theo Reuters)", Place::End).unwrap();
     assert_eq!(c[0].text, "MAI ANH");
     assert_eq!(c[1].text, "(Theo Reuters)");
+    // A newspaper named in brackets after the names, or an agency's code
+    // after a dash, is where they come from.
+    assert_eq!(
+        parse_line("Lê Hà - Hoàng Lan (Báo Tin tức)"),
+        vec![
+            (vec![Author], vec!["Lê Hà", "Hoàng Lan"]),
+            (vec![Source], vec!["Báo Tin tức"])
+        ]
+    );
+    assert_eq!(
+        parse_line("Lê Hà (Báo Quân đội nhân dân)"),
+        vec![
+            (vec![Author], vec!["Lê Hà"]),
+            (vec![Source], vec!["Báo Quân đội nhân dân"])
+        ]
+    );
+    let c = credit_line("Lê Hà - Hoàng Lan - TTXVN", Place::End).unwrap();
+    assert_eq!(c[0].text, "Lê Hà - Hoàng Lan");
+    assert_eq!(c[0].names, ["Lê Hà", "Hoàng Lan"]);
+    assert_eq!(
+        (c[1].text, c[1].roles.as_slice()),
+        ("TTXVN", [Source].as_slice())
+    );
+    assert_eq!(
+        parse_line("Thanh Hà - Vietnam+"),
+        vec![
+            (vec![Author], vec!["Thanh Hà"]),
+            (vec![Source], vec!["Vietnam+"])
+        ]
+    );
+    assert_eq!(parse_line("BTV Lê Hà"), vec![(vec![Author], vec!["Lê Hà"])]);
+    // Names alone stay names.
+    assert_eq!(
+        parse_line("Lê Hà - Hoàng Lan"),
+        vec![(vec![Author], vec!["Lê Hà", "Hoàng Lan"])]
+    );
 }
 
 #[test]
