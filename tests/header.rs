@@ -794,6 +794,56 @@ fn comments_and_signatures_close_the_article() {
     assert_eq!(a.body.len(), 1);
 }
 
+/// Tags, follow prompts and a related box under the byline are page
+/// furniture: the byline above them is still the credit.
+#[test]
+fn tags_and_a_related_box_under_the_byline() {
+    let text = format!(
+        "Giá vàng lập đỉnh mới\n\n{LEAD}\n\n{BODY}\n\nHOÀNG LAN\n\nTags: vàng, giá vàng\n\n\
+         Từ khóa: thị trường\n\nTheo dõi chúng tôi trên Google News\n\nTin cùng chuyên mục\n\n\
+         Giá xăng giảm nhẹ từ chiều nay\n\nLãi suất tiết kiệm tăng nhẹ\n\nBạn nghĩ sao?\n\nGửi bình luận\n"
+    );
+    let a = article(&text);
+    assert_eq!(credits(&a), [(vec![Role::Author], names(&["HOÀNG LAN"]))]);
+    assert_eq!(
+        a.footer,
+        [
+            "Tags: vàng, giá vàng",
+            "Từ khóa: thị trường",
+            "Theo dõi chúng tôi trên Google News",
+            "Tin cùng chuyên mục",
+            "Giá xăng giảm nhẹ từ chiều nay",
+            "Lãi suất tiết kiệm tăng nhẹ",
+            "Bạn nghĩ sao?",
+            "Gửi bình luận",
+        ]
+    );
+    assert_eq!(a.body.len(), 1);
+    assert_eq!(a.rebuild(), text);
+}
+
+/// Every headline under a related heading in the body is related, not
+/// only the first.
+#[test]
+fn headlines_under_a_related_heading() {
+    let text = format!(
+        "Giá vàng lập đỉnh mới\n\n{LEAD}\n\nTIN LIÊN QUAN\n\nGiá xăng giảm nhẹ từ chiều nay\n\n\
+         Lãi suất tiết kiệm tăng nhẹ\n\n{BODY}\n\nLê Hà\n"
+    );
+    let a = article(&text);
+    let kinds: Vec<(BlockKind, &str)> = a.body.iter().map(|b| (b.kind, &*b.text)).collect();
+    assert_eq!(
+        kinds,
+        [
+            (BlockKind::Related, "TIN LIÊN QUAN"),
+            (BlockKind::Related, "Giá xăng giảm nhẹ từ chiều nay"),
+            (BlockKind::Related, "Lãi suất tiết kiệm tăng nhẹ"),
+            (BlockKind::Paragraph, BODY),
+        ]
+    );
+    assert_eq!(credits(&a), [(vec![Role::Author], names(&["Lê Hà"]))]);
+}
+
 #[test]
 fn the_end_mark_goes_to_the_footer() {
     let text = format!("Giá vàng lập đỉnh mới\n\n{LEAD}\n\n{BODY}\n\nTTXVN\n\n./.\n");

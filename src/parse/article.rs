@@ -310,7 +310,8 @@ fn body_blocks<'a>(b: &mut Builder<'a>, lines: &[Line<'a>], body: &BodyLines) {
         {
             block.kind = BlockKind::Related;
         }
-        under_related = related;
+        // Headlines one under another under a related heading.
+        under_related = related || (under_related && block.kind == BlockKind::Related);
         b.body.push(block);
     }
 }

@@ -40,6 +40,13 @@ pub(crate) const FURNITURE: Table<Furniture> = Table::new(&[
     ("đọc thêm", Furniture::Related),
     ("đọc tiếp", Furniture::Related),
     ("theo dõi", Furniture::Closing),
+    ("bài viết liên quan", Furniture::Related),
+    ("tin khác", Furniture::Related),
+    ("tin cùng chủ đề", Furniture::Related),
+    ("có thể bạn quan tâm", Furniture::Related),
+    ("tin nổi bật", Furniture::Related),
+    ("đọc nhiều", Furniture::Related),
+    ("bạn nghĩ sao?", Furniture::Comments),
 ]);
 
 /// Furniture lines that go on after their opening words: `Link bài gốc
@@ -54,6 +61,14 @@ pub(crate) const FURNITURE_OPENINGS: Table<Furniture> = Table::new(&[
     ("mời độc giả", Furniture::Related),
     ("mời quý độc giả", Furniture::Related),
     ("mời quý vị", Furniture::Related),
+    ("tags:", Furniture::Closing),
+    ("tag:", Furniture::Closing),
+    ("từ khóa:", Furniture::Closing),
+    ("từ khoá:", Furniture::Closing),
+    ("chủ đề:", Furniture::Closing),
+    ("theo dõi chúng tôi", Furniture::Closing),
+    ("theo dõi báo", Furniture::Closing),
+    ("theo dõi kênh", Furniture::Closing),
 ]);
 
 /// Words that open a reader's signature (`Bạn đọc Lê Văn An`).

@@ -293,6 +293,14 @@ impl<'a> Builder<'a> {
             }
             end = k;
         }
+        // A related box at the end (`Tin cùng chuyên mục` and headlines
+        // under it, no credit among them) is page furniture too.
+        if let Some(k) = related_tail(lines, floor, end) {
+            for l in lines.get(k..end).unwrap_or_default().iter().rev() {
+                footer.push(Text::new(l.text, l.span()));
+            }
+            end = k;
+        }
         // Read bottom up, each line's credits pushed last first: reversed once
         // at the end, lines and credits stand in text order.
         let mut credits: Vec<Credit<'a>> = Vec::new();
@@ -511,6 +519,30 @@ impl<'a> Builder<'a> {
 /// line `first_line`, of `text`: the position is counted from the article's
 /// start, not the text's, so that errors in a long dump cost no more than
 /// the article.
+/// The first line of a related box that closes `lines[floor..end]`: a
+/// related heading (`Tin liên quan`, `Bài viết liên quan`) under which
+/// every line is furniture or a headline (short, no closing period, no
+/// credit).
+fn related_tail(lines: &[Line<'_>], floor: usize, end: usize) -> Option<usize> {
+    let heading = (floor..end).rev().find(|&k| {
+        lines.get(k).is_some_and(|l| {
+            l.text.len() <= MAX_FURNITURE_BYTES
+                && may_be_furniture(l.text, RELATED)
+                && furniture(l.text) == Some(Furniture::Related)
+        })
+    })?;
+    let headlines = lines.get(heading + 1..end).unwrap_or_default();
+    headlines
+        .iter()
+        .all(|l| {
+            is_furniture(l.text)
+                || (is_title_like(l.text)
+                    && !is_paragraph(l.text)
+                    && credit_line(l.text, Place::End).is_none())
+        })
+        .then_some(heading)
+}
+
 pub(super) fn error_at(
     kind: ErrorKind,
     message: Detail<'_>,
