@@ -216,6 +216,31 @@ fn bylines_on_the_dateline_line() {
                 (vec![Role::Source], names(&["TTXVN"])),
             ],
         ),
+        // A space alone before the date: every word of the byline in
+        // capitals, the date with its time.
+        (
+            "Hoàng Lan 12/02/2024 08:00",
+            "2024-02-12T08:00:00+07:00",
+            vec![(vec![Role::Author], names(&["Hoàng Lan"]))],
+        ),
+        (
+            "Hoàng Lan Thứ hai, 12/2/2024 08:00 (GMT+7)",
+            "2024-02-12T08:00:00+07:00",
+            vec![(vec![Role::Author], names(&["Hoàng Lan"]))],
+        ),
+        (
+            "Hoàng Lan, Theo Trí Thức Trẻ 12:00 12/02/2024",
+            "2024-02-12T12:00:00+07:00",
+            vec![
+                (vec![Role::Author], names(&["Hoàng Lan"])),
+                (vec![Role::Source], names(&["Trí Thức Trẻ"])),
+            ],
+        ),
+        (
+            "Hoàng Lan hoanglan@thanhnien.vn | 12/02/2024 08:00",
+            "2024-02-12T08:00:00+07:00",
+            vec![(vec![Role::Author], names(&["Hoàng Lan"]))],
+        ),
     ];
     for (line, when, want) in cases {
         let text = page(&["Khoa học", "Cây hẹ chữa ho", line]);
@@ -225,6 +250,19 @@ fn bylines_on_the_dateline_line() {
         assert_eq!(&credits(&a), want, "{line}");
         assert_eq!(a.lead.as_deref(), Some(LEAD), "{line}");
     }
+}
+
+/// A sentence that ends with a date is no byline and no dateline.
+#[test]
+fn a_sentence_ending_with_a_date_is_no_byline() {
+    let text = page(&["Cây hẹ chữa ho", "Vụ cháy xảy ra lúc 08:00 12/02/2024"]);
+    let a = article(&text);
+    assert!(a.dateline.is_none());
+    assert!(a.credits.is_empty());
+    // A title under a label, as the shapes of the two lines say.
+    assert_eq!(a.title, "Vụ cháy xảy ra lúc 08:00 12/02/2024");
+    assert_eq!(section(&a), ["Cây hẹ chữa ho"]);
+    assert_eq!(a.lead.as_deref(), Some(LEAD));
 }
 
 #[test]

@@ -387,17 +387,22 @@ fn agencies(inner: &str) -> Option<RawCredit<'_>> {
         })
 }
 
-/// `line` without an e-mail address set after the name by a bar or a dash
-/// (`Phước Huỳnh | ten@bao.vn`).
+/// `line` without an e-mail address set after the name by a bar, a dash
+/// or a space (`Phước Huỳnh | ten@bao.vn`, `Hoàng Lan ten@bao.vn`).
 fn without_email(line: &str) -> &str {
     if memchr::memchr(b'@', line.as_bytes()).is_none() {
         return line;
     }
-    let Some(at) = line.rfind(|c: char| c == '|' || is_dash(c)) else {
+    let Some(at) = line
+        .rfind(|c: char| c == '|' || is_dash(c))
+        .or_else(|| line.rfind(is_space))
+    else {
         return line;
     };
     let (before, after) = line.split_at_checked(at).unwrap_or((line, ""));
-    let address = trim(after.get(1..).unwrap_or_default());
+    let mut rest = after.chars();
+    rest.next();
+    let address = trim(rest.as_str());
     let is_email = address.contains('@') && !address.contains(is_space) && address.contains('.');
     if is_email && !trim(before).is_empty() {
         trim(before)
@@ -506,6 +511,20 @@ fn byline(full: &str) -> Option<Vec<RawCredit<'_>>> {
     // Up to four names: stop at the first part that is none.
     let mut names: Vec<Cow<'_, str>> = Vec::new();
     for n in self::names(names_part) {
+        // `Hoàng Lan, Theo Trí Thức Trẻ`: a source after the names, the
+        // rest of the line.
+        if let Some(source) = (!names.is_empty() && extra.is_none())
+            .then(|| later_source(names_part, n))
+            .flatten()
+        {
+            let at = super::common::offset_in(names_part, n);
+            names_part = names_part
+                .get(..at)
+                .unwrap_or(names_part)
+                .trim_end_matches(|c: char| is_space(c) || is_dash(c) || c == ',');
+            extra = Some(source);
+            break;
+        }
         if names.len() == 4 || !(is_name(n) || is_domain(n)) {
             return None;
         }
@@ -548,6 +567,16 @@ fn byline(full: &str) -> Option<Vec<RawCredit<'_>>> {
         out.push(source);
     }
     Some(out)
+}
+
+/// The source credit that the part `n` of `names_part` opens, when it is
+/// `Theo` and a name: `n` and what follows it on the line.
+fn later_source<'a>(names_part: &'a str, n: &'a str) -> Option<RawCredit<'a>> {
+    let (rest, _) = word(SOURCE_WORD)(n).ok()?;
+    let at = super::common::offset_in(names_part, n);
+    let text = trim(names_part.get(at..)?);
+    let credit = source_credit(text)?;
+    (!trim(rest).is_empty()).then_some(credit)
 }
 
 /// The most words before the first separator of a byline: a title

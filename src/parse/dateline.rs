@@ -401,8 +401,44 @@ fn find_with(line: &str, with_tail: bool) -> Option<Found<'_>> {
                 });
             }
         }
+        // `Hoàng Lan 12/02/2024 08:00`, `Theo Lê Hà (Dân Việt) Thứ hai,
+        // 12/2/2024 08:00`: a byline set before a date with its time by a
+        // space alone, every word of it capitalized (a sentence that ends
+        // with a date, `Vụ cháy xảy ra lúc 8:00 12/2/2024`, is no byline).
+        if with_tail && raw.time.is_some() && is_capitalized_words(prefix) {
+            return Some(Found {
+                text: body,
+                head: Some(prefix),
+                tail,
+                raw,
+            });
+        }
     }
     None
+}
+
+/// The most words of a byline set before a dateline by a space alone.
+const MAX_SPACED_HEAD_WORDS: usize = 8;
+
+/// Whether every word of `s` opens with a capital (past an opening bracket
+/// or quote) or with no letter (`-`, `&`), and there are a few of them.
+fn is_capitalized_words(s: &str) -> bool {
+    let mut words = 0;
+    for w in s.split(is_space).filter(|w| !w.is_empty()) {
+        words += 1;
+        let first = w
+            .trim_start_matches(|c: char| {
+                crate::vocab::OPEN_BRACKETS.contains(&c) || matches!(c, '"' | '“')
+            })
+            .chars()
+            .next();
+        match first {
+            Some(c) if c.is_ascii_digit() => return false,
+            Some(c) if letters::is_alphabetic(c) && !letters::is_uppercase(c) => return false,
+            _ => {}
+        }
+    }
+    (1..=MAX_SPACED_HEAD_WORDS).contains(&words)
 }
 
 /// `s` cut at its last separator (a dash, `|`, a comma or a bullet) into

@@ -324,6 +324,20 @@ fn bylines() {
         ]
     );
     assert_eq!(parse_line("BTV Lê Hà"), vec![(vec![Author], vec!["Lê Hà"])]);
+    // `Theo` after the names opens the source.
+    assert_eq!(
+        parse_line("Lê Hà - Hoàng Lan, Theo Reuters, AFP"),
+        vec![
+            (vec![Author], vec!["Lê Hà", "Hoàng Lan"]),
+            (vec![Source], vec!["Reuters", "AFP"])
+        ]
+    );
+    let c = credit_line("Hoàng Lan - Theo Dân trí", Place::End).unwrap();
+    assert_eq!((c[0].text, c[1].text), ("Hoàng Lan", "Theo Dân trí"));
+    // An e-mail address after the name, set apart by a space or a dash.
+    for line in ["Hoàng Lan hoanglan@bao.vn", "Hoàng Lan – hoanglan@bao.vn"] {
+        assert_eq!(parse_line(line), vec![(vec![Author], vec!["Hoàng Lan"])]);
+    }
     // Names alone stay names.
     assert_eq!(
         parse_line("Lê Hà - Hoàng Lan"),
