@@ -252,6 +252,37 @@ fn bylines_on_the_dateline_line() {
     }
 }
 
+/// Audio players, font-size buttons, save and share widgets between the
+/// dateline and the lead are header furniture, never bylines.
+#[test]
+fn widgets_above_the_lead_go_to_the_header() {
+    let widgets = [
+        "Nghe bài viết",
+        "00:00 / 03:24",
+        "Cỡ chữ",
+        "A-",
+        "A+",
+        "Lưu bài viết",
+        "Google News",
+        "Zalo",
+        "Facebook",
+        "Theo dõi Báo Tiền Phong trên Google News",
+        "Tag: giao thông",
+    ];
+    let mut head = vec![
+        "Mở rộng tuyến xe buýt điện",
+        "Hoàng Lan",
+        "12/02/2024 08:00",
+    ];
+    head.extend(widgets);
+    let text = page(&head);
+    let a = article(&text);
+    assert_eq!(a.title, "Mở rộng tuyến xe buýt điện");
+    assert_eq!(credits(&a), [(vec![Role::Author], names(&["Hoàng Lan"]))]);
+    assert_eq!(header(&a), widgets);
+    assert_eq!(a.lead.as_deref(), Some(LEAD));
+}
+
 /// A sentence that ends with a date is no byline and no dateline.
 #[test]
 fn a_sentence_ending_with_a_date_is_no_byline() {

@@ -47,6 +47,19 @@ pub(crate) const FURNITURE: Table<Furniture> = Table::new(&[
     ("tin nổi bật", Furniture::Related),
     ("đọc nhiều", Furniture::Related),
     ("bạn nghĩ sao?", Furniture::Comments),
+    ("lưu bài viết", Furniture::Closing),
+    ("lưu", Furniture::Closing),
+    ("cỡ chữ", Furniture::Closing),
+    ("a-", Furniture::Closing),
+    ("a+", Furniture::Closing),
+    ("facebook", Furniture::Closing),
+    ("zalo", Furniture::Closing),
+    ("twitter", Furniture::Closing),
+    ("google news", Furniture::Closing),
+    ("linkedin", Furniture::Closing),
+    ("telegram", Furniture::Closing),
+    ("messenger", Furniture::Closing),
+    ("email", Furniture::Closing),
 ]);
 
 /// Furniture lines that go on after their opening words: `Link bài gốc

@@ -216,6 +216,12 @@ pub(super) const fn fnv_char(h: u32, c: u32) -> u32 {
     (h ^ c).wrapping_mul(0x0100_0193)
 }
 
+/// Whether the byte `x` ends a run of letters and digits: an ASCII byte
+/// that is neither.
+const fn breaks_word(x: u8) -> bool {
+    x < 0x80 && !x.is_ascii_alphanumeric()
+}
+
 /// The hash a word starts from.
 pub(super) const FNV_START: u32 = 0x811C_9DC5;
 
@@ -261,11 +267,15 @@ impl WordFilter {
     /// word with `last_word`).
     #[allow(clippy::indexing_slicing)] // evaluated by the compiler on UTF-8 text
     const fn add_word(mut self, b: &[u8], last_word: bool) -> Self {
+        // The word is the run of letters and digits that `may_start` and
+        // `may_end` read: it stops at any ASCII byte that is neither (a
+        // space, `/`, `.`, `:`, `-`...), so that `tags:` and `bs.ckii` are
+        // filed under `tags` and `bs`, and `tp.hcm` ends in `hcm`.
         let mut k = 0;
         if last_word {
             let mut j = 0;
             while j < b.len() {
-                if b[j] == b' ' {
+                if breaks_word(b[j]) {
                     k = j + 1;
                 }
                 j += 1;
@@ -273,7 +283,7 @@ impl WordFilter {
         }
         let mut h = FNV_START;
         let mut last_byte = 0;
-        while k < b.len() && b[k] != b' ' && b[k] != b'/' {
+        while k < b.len() && !breaks_word(b[k]) {
             // One character decoded from its UTF-8 bytes.
             let (c, n) = match b[k] {
                 x if x < 0x80 => (x.to_ascii_lowercase() as u32, 1),
