@@ -73,6 +73,8 @@ pub(crate) enum Detail<'a> {
     MissingDateline,
     /// No lead paragraph after the title.
     MissingLead,
+    /// No title above the lead.
+    MissingTitle,
     /// A title over two lines, joined.
     TitleJoined,
     /// A source marker whose code the registry does not know.
@@ -157,6 +159,7 @@ impl fmt::Display for Detail<'_> {
             ),
             Detail::MissingDateline => f.write_str("no dateline at the top of the article"),
             Detail::MissingLead => f.write_str("no lead paragraph after the title"),
+            Detail::MissingTitle => f.write_str("no title above the lead"),
             Detail::TitleJoined => {
                 f.write_str("the title runs over two lines; they were joined with a space")
             }

@@ -224,6 +224,7 @@
 //! | `redundant_meridiem` | a 24-hour time with `AM`/`PM` (`14:10 PM`) |
 //! | `unknown_outlet` | the source marker's code is not in the registry |
 //! | `missing_lead` | no lead paragraph after the title |
+//! | `missing_title` | the text opens with its lead (a fragment); the title is empty |
 //! | `title_joined` | the title runs over two lines, joined with a space |
 //! | `ambiguous_number` | a number the grammar cannot read for sure (`15.6`) |
 //! | `number_too_long` | a figure with more digits than a [`Decimal`] holds exactly |

@@ -458,6 +458,10 @@ named! {
         UnknownOutlet = "unknown_outlet",
         /// No lead paragraph was found.
         MissingLead = "missing_lead",
+        /// No title stands above the lead: the text opens with its lead
+        /// (`(CT) - Ngày 2-4-2024, ...`), as a fragment of an article does;
+        /// the title is empty.
+        MissingTitle = "missing_title",
         /// A 24-hour time carries a redundant `AM`/`PM`.
         RedundantMeridiem = "redundant_meridiem",
         /// The title runs over two lines, which were joined.

@@ -283,6 +283,41 @@ fn widgets_above_the_lead_go_to_the_header() {
     assert_eq!(a.lead.as_deref(), Some(LEAD));
 }
 
+/// A fragment that opens with its lead (`(CT) - ...`), with or without a
+/// dateline above it: no title (empty, with a diagnostic), the marker's
+/// source, the lead, body and credits as in a whole article.
+#[test]
+fn a_fragment_that_opens_with_its_lead() {
+    use vn_article::DiagnosticCode;
+    let lead = "(CT) - Ngày 2-4-2024, Ban Thường vụ Quận ủy tổ chức hội nghị.";
+    for head in ["", "03/04/2024 - 07:35\n"] {
+        let text = format!("{head}{lead}\n{BODY}\nTin, ảnh: KIM XUÂN\n");
+        let a = article(&text);
+        assert_eq!(a.title, "", "{head}");
+        assert_eq!(a.source.as_ref().map(|s| &*s.code), Some("CT"));
+        assert_eq!(
+            a.lead.as_deref(),
+            Some("Ngày 2-4-2024, Ban Thường vụ Quận ủy tổ chức hội nghị.")
+        );
+        assert_eq!(a.body.len(), 1);
+        assert_eq!(
+            credits(&a),
+            [(vec![Role::News, Role::Photo], names(&["KIM XUÂN"]))]
+        );
+        let codes: Vec<DiagnosticCode> = a.diagnostics.iter().map(|d| d.code).collect();
+        assert!(codes.contains(&DiagnosticCode::MissingTitle), "{codes:?}");
+        assert_eq!(a.dateline.is_some(), !head.is_empty());
+        assert_eq!(a.rebuild(), text);
+        let rendered = a.to_string();
+        assert_eq!(article(&rendered), a, "{rendered:?}");
+    }
+    // One line: the lead alone.
+    let a = article(lead);
+    assert_eq!(a.title, "");
+    assert_eq!(a.source.as_ref().map(|s| &*s.code), Some("CT"));
+    assert!(a.lead.is_some());
+}
+
 /// A sentence that ends with a date is no byline and no dateline.
 #[test]
 fn a_sentence_ending_with_a_date_is_no_byline() {

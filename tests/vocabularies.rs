@@ -75,6 +75,7 @@ fn names_are_the_json_ones_and_round_trip() {
             "weekday_mismatch",
             "unknown_outlet",
             "missing_lead",
+            "missing_title",
             "redundant_meridiem",
             "title_joined",
             "ambiguous_number",

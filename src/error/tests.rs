@@ -110,6 +110,7 @@ fn every_diagnostic_message_exactly() {
             Detail::MissingLead,
             "no lead paragraph after the title".into(),
         ),
+        (Detail::MissingTitle, "no title above the lead".into()),
         (
             Detail::TitleJoined,
             "the title runs over two lines; they were joined with a space".into(),

@@ -143,6 +143,14 @@ pub(crate) fn parse_range(
         ));
     };
     let title = b.header(&lines, &header, &layout);
+    if layout.title.is_none() {
+        let first = lines.first().map_or(Span::default(), Line::span);
+        b.findings.push(Finding::new(
+            DiagnosticCode::MissingTitle,
+            Detail::MissingTitle.to_string(),
+            Span::new(first.start, first.start),
+        ));
+    }
     if b.dateline.is_none() && !b.unplaced_dateline {
         b.findings.push(Finding::new(
             DiagnosticCode::MissingDateline,
@@ -333,8 +341,9 @@ enum Lead<'a> {
 /// labels, where the lead is and where the body starts.
 #[derive(Debug, Clone)]
 struct Layout<'a> {
-    /// The line of the title.
-    title: usize,
+    /// The line of the title; none when the text opens with its lead (a
+    /// fragment: `(CT) - ...` on its first line).
+    title: Option<usize>,
     /// A short label above the title: the section (or, under a breadcrumb,
     /// header furniture).
     label: Option<usize>,
@@ -368,7 +377,7 @@ fn place_header<'a>(text: &str, lines: &[Line<'a>], header: &Header<'a>) -> Opti
             }
     });
     let layout = |lead, body_from| Layout {
-        title,
+        title: Some(title),
         label,
         title_next,
         lead,
@@ -487,6 +496,17 @@ fn layout_without_text<'a>(lines: &[Line<'a>], header: &Header<'a>) -> Option<La
                 .any(|&(j, ref c)| j == i && matches!(c, Class::Dateline(_) | Class::Breadcrumb))
         })
         .or_else(|| (lines.len() > 1).then_some(1))?;
+    // The text opens with its lead (`(CT) - ...`, a fragment of an
+    // article): no title, and the lead is that line.
+    if let Some((i, m)) = header.marker.filter(|&(i, _)| i == title) {
+        return Some(Layout {
+            title: None,
+            label: None,
+            title_next: None,
+            lead: Lead::Marker(i, m),
+            body_from: i,
+        });
+    }
     let search_to = title + 1 + LEAD_WINDOW;
     let marker = lines
         .iter()
@@ -495,7 +515,7 @@ fn layout_without_text<'a>(lines: &[Line<'a>], header: &Header<'a>) -> Option<La
         .skip(title + 1)
         .find_map(|(i, l)| super::source::marker(l.text).map(|m| (i, m)));
     Some(Layout {
-        title,
+        title: Some(title),
         label: None,
         title_next: None,
         lead: match marker {

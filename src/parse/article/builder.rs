@@ -65,7 +65,7 @@ impl<'a> Builder<'a> {
         for (i, class) in &header.lines {
             let i = *i;
             let Some(line) = lines.get(i) else { continue };
-            if i >= layout.body_from || i == layout.title || Some(i) == layout.title_next {
+            if i >= layout.body_from || Some(i) == layout.title || Some(i) == layout.title_next {
                 continue;
             }
             match class {
@@ -91,7 +91,7 @@ impl<'a> Builder<'a> {
                 // A paragraph above the marker's line (a sapo before
                 // `ANTD.VN - ...`) is text of the article, not furniture.
                 Class::Text
-                    if i > layout.title
+                    if layout.title.is_some_and(|t| i > t)
                         && is_paragraph(line.text)
                         && !line.text.ends_with([':', '…'])
                         && !line.text.ends_with("...") =>
@@ -111,15 +111,20 @@ impl<'a> Builder<'a> {
     /// The article's dateline among the header's: the only one; of one
     /// above the title and one under it, the one above when both say the
     /// same minute (a date printed twice), else the one under it (the one
-    /// above is the page's clock). The others go to `header`.
+    /// above is the page's clock). The others go to `header`. With no title
+    /// every dateline stands above it.
     pub(super) fn choose_dateline(
         &mut self,
         lines: &[Line<'a>],
         datelines: &[(usize, &dateline::Found<'a>)],
-        title: usize,
+        title: Option<usize>,
     ) {
-        let above = datelines.iter().rposition(|&(i, _)| i < title);
-        let below = datelines.iter().position(|&(i, _)| i > title);
+        let above = datelines
+            .iter()
+            .rposition(|&(i, _)| title.map_or(true, |t| i < t));
+        let below = datelines
+            .iter()
+            .position(|&(i, _)| title.is_some_and(|t| i > t));
         let chosen = match (above, below) {
             (Some(a), Some(b)) => {
                 let same = match (datelines.get(a), datelines.get(b)) {
@@ -227,7 +232,7 @@ impl<'a> Builder<'a> {
 
     /// The title, joined with the line that goes on with it; returns its span.
     pub(super) fn title(&mut self, lines: &[Line<'a>], layout: &Layout<'_>) -> Span {
-        let Some(title) = lines.get(layout.title) else {
+        let Some(title) = layout.title.and_then(|t| lines.get(t)) else {
             return Span::default();
         };
         self.title = Some(Text::new(title.text, title.span()));
