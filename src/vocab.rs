@@ -249,6 +249,22 @@ pub(crate) const END_OF: &str = "hết";
 pub(crate) const NOT_CALENDAR_YEAR: Table<()> =
     Table::new(&[("học", ()), ("tài", ()), ("ngân", ())]);
 
+/// Words before a range of years that make it a season straddling two
+/// years, not the years whole (`niên khóa 2020-2024`, `mùa giải 2023-2024`,
+/// `vụ Đông Xuân 2023-2024`).
+pub(crate) const SEASON_WORDS: Table<()> = Table::new(&[
+    ("khóa", ()),
+    ("khoá", ()),
+    ("giải", ()),
+    ("bóng", ()),
+    ("mùa", ()),
+    ("vụ", ()),
+    ("xuân", ()),
+    ("hè", ()),
+    ("thu", ()),
+    ("đông", ()),
+]);
+
 /// Half past (`5 giờ rưỡi`).
 pub(crate) const HALF: &str = "rưỡi";
 

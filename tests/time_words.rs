@@ -389,6 +389,38 @@ fn every_form_under_a_dateline() {
     ]);
 }
 
+/// Ranges of days without `ngày` (`20-25/6`), of months (`tháng 6-7/2024`)
+/// and of years (`giai đoạn 2021-2025`), and `từ nay đến ...`; seasons,
+/// school years and counts stay no mention.
+#[test]
+#[rustfmt::skip]
+fn ranges_of_days_months_and_years() {
+    check("03/07/2024 - 07:35", &[
+        (
+            "Mưa từ 20-25/6 và 3-4/6/2024; tháng 6-7/2024, tháng 6 - 7; giai đoạn 2021-2025, nhiệm kỳ 2020 – 2025.",
+            &[
+                "period «20-25/6» end=\"2024-06-25\" relative=false start=\"2024-06-20\" year_inferred=true",
+                "period «3-4/6/2024» end=\"2024-06-04\" relative=false start=\"2024-06-03\" year_inferred=false",
+                "period «tháng 6-7/2024» end=\"2024-07-31\" relative=false start=\"2024-06-01\" year_inferred=false",
+                "period «tháng 6 - 7» end=\"2024-07-31\" relative=false start=\"2024-06-01\" year_inferred=true",
+                "period «2021-2025» end=\"2025-12-31\" relative=false start=\"2021-01-01\" year_inferred=false",
+                "period «2020 – 2025» end=\"2025-12-31\" relative=false start=\"2020-01-01\" year_inferred=false",
+            ],
+        ),
+        (
+            "Từ nay đến cuối năm và từ nay đến năm 2030.",
+            &[
+                "period «Từ nay đến cuối năm» end=\"2024-12-31\" relative=true start=\"2024-07-03\" year_inferred=true",
+                "period «từ nay đến năm 2030» end=\"2030-12-31\" relative=true start=\"2024-07-03\" year_inferred=false",
+            ],
+        ),
+        (
+            "Năm học 2023-2024, mùa giải 2023-2024, vụ Đông Xuân 2023-2024; dân số 2020-2500 người; 3-4/10 người đồng ý.",
+            &[],
+        ),
+    ]);
+}
+
 /// A month with its year and no `tháng` (`3/2024`, `10-2023`), alone and in
 /// ranges; document numbers and counts stay no mention.
 #[test]

@@ -23,7 +23,8 @@ use crate::vocab::{
     place, Count, Part, AND_UNITS, COUNTED_NOUNS, COUNTS, COUNT_WORDS, DAY_UNITS, DAY_WORD,
     EARLY_DAY_WORDS, END_OF, FIRST, FULL_MOON, HUNDRED, LAST, LEAP, LUNAR, MONTH_NAMES, MONTH_WORD,
     NEW_YEAR, NOT_CALENDAR_YEAR, NOW, NUMBER_WORDS, OF, PARTS, PAST, RANGE_FROM, RANGE_TO,
-    RELATIVE_DAYS, RELATIVE_UNITS, TEN, TENS, THOUSAND, TOMORROW, WEEK_WORD, YEAR_WORD,
+    RELATIVE_DAYS, RELATIVE_UNITS, SEASON_WORDS, TEN, TENS, THOUSAND, TOMORROW, WEEK_WORD,
+    YEAR_WORD,
 };
 
 mod counted;
@@ -378,12 +379,25 @@ fn range_piece<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, Piece> {
     if let Ok(found) = month_year_piece(i) {
         return Ok(found);
     }
+    // `từ nay đến cuối năm`: from the dateline's day.
+    if let Ok((rest, _)) = word(NOW)(i) {
+        return Ok((
+            rest,
+            Piece::Counted(Resolved {
+                start: ctx,
+                end: ctx,
+                relative: true,
+                year_inferred: false,
+            }),
+        ));
+    }
     day_piece(i)
 }
 
 /// `từ ngày 12-6 đến 3-7`, `từ 12/6 đến ngày 3/7/2024`, `từ tháng 5-2020
 /// đến ngày 18-3-2021`, `từ đầu năm đến 30/9`, `từ đầu năm 2019 đến nay`,
-/// `từ ngày 12 đến 15/6`, `từ năm 2019 đến 2024`, `từ 3/2024 đến 5/2024`.
+/// `từ ngày 12 đến 15/6`, `từ năm 2019 đến 2024`, `từ 3/2024 đến 5/2024`,
+/// `từ nay đến cuối năm`.
 fn range<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, Resolved> {
     let (i, _) = (word(RANGE_FROM), sp1).parse(i)?;
     let bare_day = |i| -> Res<'_, u32> {
@@ -485,6 +499,44 @@ fn until<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, Resolved> {
             relative: true,
             year_inferred: end.year_inferred,
         },
+    ))
+}
+
+/// The most years a range of years may span (`giai đoạn 2021-2025`).
+const MAX_RANGE_YEARS: i32 = 100;
+
+/// `2021-2025`, `2020 – 2025`: the years from the first to the last, both
+/// whole; `prev` is the word before it. Not a season or a school or
+/// financial year (`năm học 2023-2024`, `mùa giải 2023-2024`, `vụ Đông
+/// Xuân 2023-2024`), which straddle two years.
+pub(crate) fn year_range<'a>(i: &'a str, prev: &str) -> Res<'a, MentionValue> {
+    if SEASON_WORDS.contains(prev) || NOT_CALENDAR_YEAR.contains(prev) {
+        return fail(i);
+    }
+    let (rest, (from, _, to)) = (number(4, 4), (sp0, dash, sp0), number(4, 4)).parse(i)?;
+    let (from, to) = (from as i32, to as i32);
+    if !(MONTH_YEARS.contains(&from) && MONTH_YEARS.contains(&to))
+        || from >= to
+        || to - from > MAX_RANGE_YEARS
+        || !super::mention::ends_cleanly(rest)
+        || counted_noun_follows(rest)
+        || super::number::unit_follows(rest)
+    {
+        return fail(i);
+    }
+    let days = (
+        Shape::Months(1, 1).in_year(from),
+        Shape::Months(12, 12).in_year(to),
+    );
+    Ok((
+        rest,
+        Resolved {
+            start: days.0.map(|d| d.0),
+            end: days.1.map(|d| d.1),
+            relative: false,
+            year_inferred: false,
+        }
+        .value(),
     ))
 }
 

@@ -33,6 +33,12 @@ pub(super) fn numeric(s: &str, prev_word: &str, ctx: Context) -> Option<(usize, 
     if let Some(found) = day_month(s, prev_word, ctx, shape) {
         return Some(found);
     }
+    // `giai đoạn 2021-2025`: a range of years.
+    if digits == 4 {
+        if let Ok((rest, v)) = when::year_range(s, prev_word) {
+            return Some((s.len() - rest.len(), v));
+        }
+    }
     figure_after(s, digits, after, number)
 }
 
@@ -77,6 +83,15 @@ fn digit_dates(
 ) -> ControlFlow<Option<(usize, MentionValue)>> {
     let done = |rest: &str, v| ControlFlow::Break(Some((s.len() - rest.len(), v)));
     let Shape { dmy, written, .. } = shape;
+    // `20-25/6`, `3-4/6/2024`: days of one month, as after `ngày`; not a
+    // count (`3-4/10 người`).
+    if dmy && s.as_bytes().get(leading_digits(s)) == Some(&b'-') {
+        if let Ok((rest, v)) = when::day_range(s, ctx.dateline) {
+            if !when::counted_noun_follows(rest) && !unit_follows(rest) {
+                return done(rest, v);
+            }
+        }
+    }
     if let Some((rest, d)) = dmy.then(|| date_dmy(s).ok()).flatten() {
         if ends_cleanly(rest) && !unit_follows(rest) {
             return match date_value(d.day, d.month, Some(d.year), ctx) {

@@ -15,11 +15,23 @@ pub(super) fn month_piece<'a>(i: &'a str, prev: &str, ctx: Option<NaiveDate>) ->
         return Ok((rest, Piece::Counted(counted(MONTH_WORD, Some(n), ctx))));
     }
     let (i, m) = month_number(i)?;
+    // `tháng 6-7/2024`: the months from one to the other.
+    let (i, last) =
+        opt(preceded((sp0, dash, sp0), number(1, 2)))
+            .parse(i)
+            .map(|(rest, n)| match n {
+                Some(n) if n > m && n <= 12 => (rest, Some(n)),
+                _ => (i, None),
+            })?;
     // `tháng 1 2024`: the year after a space too.
     let (i, year) = opt(alt((year_after, preceded(sp1, year4).map(Year::Written)))).parse(i)?;
+    let shape = match last {
+        Some(n) => Shape::Months(m, n),
+        None => Shape::Month(m, None),
+    };
     Ok((
         i,
-        Piece::calendar(Shape::Month(m, None), year.unwrap_or(Year::Missing), true),
+        Piece::calendar(shape, year.unwrap_or(Year::Missing), true),
     ))
 }
 
