@@ -22,10 +22,12 @@ use crate::vocab::{DESKS, HONORIFICS, HONORIFIC_WORDS, OUTLET_WORDS, ROLES};
 
 mod caption;
 mod names;
+mod sources;
 
 use crate::vocab::BULLETS;
 pub(crate) use caption::*;
 pub(crate) use names::*;
+use sources::*;
 
 /// `name` without a title before it (`BS. TRẦN VŨ` gives `TRẦN VŨ`), when
 /// a name follows the title.
@@ -366,27 +368,6 @@ pub(crate) fn closing_source(par: &str) -> Option<(usize, RawCredit<'_>)> {
     Some((before.len(), RawCredit { text, ..credit }))
 }
 
-/// `TTXVN`, `TTXVN/Vietnam+`, `Reuters`: the agencies or outlets a name in
-/// brackets comes from (`Lê Hà (TTXVN)`), a source credit. At least one
-/// is a registered outlet, a code in capitals or a domain.
-fn agencies(inner: &str) -> Option<RawCredit<'_>> {
-    let names: Vec<Cow<'_, str>> = self::names(inner).map(Cow::Borrowed).collect();
-    let known = |n: &str| {
-        is_outlet_like(n)
-            || (n.chars().filter(|c| letters::is_alphabetic(*c)).count() >= 2
-                && !n
-                    .chars()
-                    .any(|c| letters::is_alphabetic(c) && !letters::is_uppercase(c)))
-    };
-    let source_name = |n: &str| is_source_name(n) || is_outlet_like(n);
-    (!names.is_empty() && names.iter().all(|n| source_name(n)) && names.iter().any(|n| known(n)))
-        .then_some(RawCredit {
-            text: inner,
-            roles: vec![Role::Source],
-            names,
-        })
-}
-
 /// `line` without an e-mail address set after the name by a bar, a dash
 /// or a space (`Phước Huỳnh | ten@bao.vn`, `Hoàng Lan ten@bao.vn`).
 fn without_email(line: &str) -> &str {
@@ -409,39 +390,6 @@ fn without_email(line: &str) -> &str {
     } else {
         line
     }
-}
-
-/// Whether `s` names an outlet or an agency: a domain, a registered
-/// outlet's name or code, or a name opened by `Báo`, `Tạp chí`, `Đài`...
-/// (`Báo Quân đội nhân dân`).
-fn is_outlet_like(s: &str) -> bool {
-    is_domain(s)
-        || outlet_by_name(s).is_some()
-        || crate::outlets::outlet(s).is_some()
-        || OUTLET_WORDS
-            .starting()
-            .parse(s)
-            .is_ok_and(|(rest, _)| trim(rest).starts_with(letters::is_uppercase))
-}
-
-/// `NAME/SOURCE`: the names before the last slash, and a source credit for
-/// what follows it when that is an outlet (a domain, a registered outlet,
-/// `Báo ...`, `Tạp chí ...`).
-fn name_and_source(s: &str) -> Option<(&str, RawCredit<'_>)> {
-    let at = s.rfind('/')?;
-    let (names, after) = s.split_at_checked(at)?;
-    let source = trim(after.get(1..)?);
-    let (names, source) = (trim(names), source.trim_end_matches('.'));
-    (is_outlet_like(source) && !names.is_empty() && is_source_name(source)).then(|| {
-        (
-            names,
-            RawCredit {
-                text: source,
-                roles: vec![Role::Source],
-                names: vec![Cow::Borrowed(source)],
-            },
-        )
-    })
 }
 
 /// Role words in lowercase after the names (`QUỐC BẢO thực hiện`): the
@@ -517,7 +465,7 @@ fn byline(full: &str) -> Option<Vec<RawCredit<'_>>> {
             .then(|| later_source(names_part, n))
             .flatten()
         {
-            let at = super::common::offset_in(names_part, n);
+            let at = offset_in(names_part, n);
             names_part = names_part
                 .get(..at)
                 .unwrap_or(names_part)
@@ -567,16 +515,6 @@ fn byline(full: &str) -> Option<Vec<RawCredit<'_>>> {
         out.push(source);
     }
     Some(out)
-}
-
-/// The source credit that the part `n` of `names_part` opens, when it is
-/// `Theo` and a name: `n` and what follows it on the line.
-fn later_source<'a>(names_part: &'a str, n: &'a str) -> Option<RawCredit<'a>> {
-    let (rest, _) = word(SOURCE_WORD)(n).ok()?;
-    let at = super::common::offset_in(names_part, n);
-    let text = trim(names_part.get(at..)?);
-    let credit = source_credit(text)?;
-    (!trim(rest).is_empty()).then_some(credit)
 }
 
 /// The most words before the first separator of a byline: a title

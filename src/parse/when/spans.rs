@@ -1,0 +1,98 @@
+//! Spans of time written with digits alone: days of one month (`20-25/6`,
+//! `3-4/6/2024`), a month of a year (`3/2024`, `10-2023`), a range of whole
+//! years (`giai đoạn 2021-2025`).
+
+use super::*;
+
+/// The most years a range of years may span (`giai đoạn 2021-2025`).
+const MAX_RANGE_YEARS: i32 = 100;
+
+/// `2021-2025`, `2020 – 2025`: the years from the first to the last, both
+/// whole; `prev` is the word before it. Not a season or a school or
+/// financial year (`năm học 2023-2024`, `mùa giải 2023-2024`, `vụ Đông
+/// Xuân 2023-2024`), which straddle two years.
+pub(crate) fn year_range<'a>(i: &'a str, prev: &str) -> Res<'a, MentionValue> {
+    if SEASON_WORDS.contains(prev) || NOT_CALENDAR_YEAR.contains(prev) {
+        return fail(i);
+    }
+    let (rest, (from, _, to)) = (number(4, 4), (sp0, dash, sp0), number(4, 4)).parse(i)?;
+    let (from, to) = (from as i32, to as i32);
+    if !(MONTH_YEARS.contains(&from) && MONTH_YEARS.contains(&to))
+        || from >= to
+        || to - from > MAX_RANGE_YEARS
+        || !crate::parse::mention::ends_cleanly(rest)
+        || counted_noun_follows(rest)
+        || crate::parse::number::unit_follows(rest)
+    {
+        return fail(i);
+    }
+    let days = (
+        Shape::Months(1, 1).in_year(from),
+        Shape::Months(12, 12).in_year(to),
+    );
+    Ok((
+        rest,
+        Resolved {
+            start: days.0.map(|d| d.0),
+            end: days.1.map(|d| d.1),
+            relative: false,
+            year_inferred: false,
+        }
+        .value(),
+    ))
+}
+
+/// The years a month written with its year alone may have (`3/2024`):
+/// beyond them `5/1000` is a figure.
+const MONTH_YEARS: std::ops::RangeInclusive<i32> = 1900..=2100;
+
+/// `3/2024`, `12-2025`: a month and its year without `tháng` (the caller
+/// rules out document numbers such as `Thông tư 02/2015`).
+pub(crate) fn month_of_year(i: &str, ctx: Option<NaiveDate>) -> Res<'_, MentionValue> {
+    let (rest, piece) = month_year_piece(i)?;
+    Ok((rest, piece.resolve(ctx).value()))
+}
+
+/// [`month_of_year`] as a piece of a range (`từ 3/2024 đến 5/2024`).
+pub(super) fn month_year_piece(i: &str) -> Res<'_, Piece> {
+    let (rest, m) = number(1, 2)(i)?;
+    let (rest, _) = alt((ch('/'), ch('-'))).parse(rest)?;
+    let (rest, y) = year4(rest)?;
+    // `3/2000 người`: a count.
+    if !(1..=12).contains(&m)
+        || !MONTH_YEARS.contains(&y)
+        || !crate::parse::mention::ends_cleanly(rest)
+        || counted_noun_follows(rest)
+        || crate::parse::number::unit_follows(rest)
+    {
+        return fail(i);
+    }
+    let piece = Piece::calendar(Shape::Month(m, None), Year::Written(y), false);
+    Ok((rest, piece))
+}
+
+/// `ngày 3-4/6`, `12-15/6/2024`: days of one month (after a date word).
+pub(crate) fn day_range(i: &str, ctx: Option<NaiveDate>) -> Res<'_, MentionValue> {
+    let (i, first) = number(1, 2)(i)?;
+    let (i, _) = dash(i)?;
+    let (i, last) = number(1, 2)(i)?;
+    let (i, _) = ch('/')(i)?;
+    let (i, month) = number(1, 2)(i)?;
+    let (i, year) = opt(preceded(ch('/'), year4)).parse(i)?;
+    if !(1..=12).contains(&month) || first == 0 || first >= last || last > 31 {
+        return fail(i);
+    }
+    if !crate::parse::mention::ends_cleanly(i) {
+        return fail(i);
+    }
+    let piece = Piece::calendar(
+        Shape::Days(month, first, last),
+        year.map_or(Year::Missing, Year::Written),
+        true,
+    );
+    let r = piece.resolve(ctx);
+    if year.is_some() && r.start.is_none() {
+        return fail(i);
+    }
+    Ok((i, r.value()))
+}
