@@ -109,11 +109,32 @@ pub(crate) enum Detail<'a> {
 const DECIMAL_BOUNDS: &str = "a whole number that a 64-bit integer holds; with a fraction, \
                               15 significant digits from 0.00001";
 
+impl Detail<'_> {
+    /// The message of a detail that says no more than its kind.
+    fn fixed(&self) -> Option<&'static str> {
+        Some(match *self {
+            Detail::EmptyInput => "empty input: the text holds no article",
+            Detail::NoTitle => "no title: the text holds no line after its header",
+            Detail::TitleJoined => "the title runs over two lines; they were joined with a space",
+            Detail::MissingDateline => "no dateline at the top of the article",
+            Detail::MissingLead => "no lead paragraph after the title",
+            Detail::MissingTitle => "no title above the lead",
+            Detail::OffsetAssumed => "no UTC offset in the dateline; +07:00 assumed",
+            _ => return None,
+        })
+    }
+}
+
 impl fmt::Display for Detail<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match *self {
-            Detail::EmptyInput => f.write_str("empty input: the text holds no article"),
-            Detail::NoTitle => f.write_str("no title: the text holds no line after its header"),
+            Detail::EmptyInput
+            | Detail::NoTitle
+            | Detail::TitleJoined
+            | Detail::MissingDateline
+            | Detail::MissingLead
+            | Detail::MissingTitle
+            | Detail::OffsetAssumed => f.write_str(self.fixed().unwrap_or_default()),
             Detail::TooLarge { len } => write!(
                 f,
                 "text too large: {len} bytes, the limit is {}",
@@ -157,17 +178,11 @@ impl fmt::Display for Detail<'_> {
                 f,
                 "invalid number: outside what a decimal holds exactly ({DECIMAL_BOUNDS})"
             ),
-            Detail::MissingDateline => f.write_str("no dateline at the top of the article"),
-            Detail::MissingLead => f.write_str("no lead paragraph after the title"),
-            Detail::MissingTitle => f.write_str("no title above the lead"),
-            Detail::TitleJoined => {
-                f.write_str("the title runs over two lines; they were joined with a space")
-            }
             Detail::UnknownOutlet { code } => write!(
                 f,
                 "source marker code {code:?} is not in the outlet registry"
             ),
-            Detail::OffsetAssumed => f.write_str("no UTC offset in the dateline; +07:00 assumed"),
+
             Detail::ImpossibleDate {
                 place,
                 day,

@@ -293,6 +293,10 @@ fn bylines() {
     let c = credit_line("MAI ANH (Theo Reuters)", Place::End).unwrap();
     assert_eq!(c[0].text, "MAI ANH");
     assert_eq!(c[1].text, "(Theo Reuters)");
+}
+
+#[test]
+fn sources_after_the_names() {
     // A newspaper named in brackets after the names, or an agency's code
     // after a dash, is where they come from.
     assert_eq!(

@@ -38,3 +38,74 @@ pub(super) fn split_at_last_separator(s: &str) -> Option<(&str, &str)> {
     let (head, after) = (trim(head), trim(rest.get(sep_len..)?));
     (!head.is_empty() && !after.is_empty()).then_some((head, after))
 }
+
+/// The dateline `line[idx..end]` (read as `raw`, with `tail` after it) with
+/// what stands before it on its line: nothing, a label (`Cập nhật:`, part
+/// of the dateline's text), a section and a label, or a byline set apart by
+/// a separator or (`with_tail`: a header line) by a space alone. `None`
+/// when what stands before it is none of these.
+pub(super) fn with_head<'a>(
+    line: &'a str,
+    (idx, end): (usize, usize),
+    tail: Option<&'a str>,
+    raw: Raw,
+    with_tail: bool,
+) -> Option<Found<'a>> {
+    let prefix = trim(line.get(..idx).unwrap_or_default());
+    let body = trim(line.get(idx..end).unwrap_or_default());
+    if prefix.is_empty() {
+        return Some(Found {
+            text: body,
+            head: None,
+            tail,
+            raw,
+        });
+    }
+    if is_label(prefix) {
+        let whole = trim(line.get(..end).unwrap_or_default());
+        return Some(Found {
+            text: whole,
+            head: None,
+            tail,
+            raw,
+        });
+    }
+    // A label after a section: `Thể thao - Ngày đăng : 21:14, 19/06/2023`.
+    if prefix.ends_with(':') {
+        if let Some((head, label)) = split_at_last_separator(prefix) {
+            if is_label(label) {
+                let start = crate::parse::common::offset_in(line, label);
+                return Some(Found {
+                    text: trim(line.get(start..end).unwrap_or_default()),
+                    head: Some(head),
+                    tail,
+                    raw,
+                });
+            }
+        }
+    }
+    if let Some(head) = prefix.strip_suffix(|c: char| HEAD_SEPARATORS.contains(&c) || is_dash(c)) {
+        let head = trim(head);
+        if !head.is_empty() {
+            return Some(Found {
+                text: body,
+                head: Some(head),
+                tail,
+                raw,
+            });
+        }
+    }
+    // `Hoàng Lan 12/02/2024 08:00`, `Theo Lê Hà (Dân Việt) Thứ hai,
+    // 12/2/2024 08:00`: a byline set before a date with its time by a
+    // space alone, every word of it capitalized (a sentence that ends
+    // with a date, `Vụ cháy xảy ra lúc 8:00 12/2/2024`, is no byline).
+    if with_tail && raw.time.is_some() && is_capitalized_words(prefix) {
+        return Some(Found {
+            text: body,
+            head: Some(prefix),
+            tail,
+            raw,
+        });
+    }
+    None
+}
