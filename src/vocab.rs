@@ -143,6 +143,10 @@ pub(crate) const COUNTS: Table<Count> = Table::new(&[
     ("tiếp theo", Count::Next),
 ]);
 
+/// Before a count of days, weeks, months or years back from the dateline's
+/// (`cách đây 3 ngày`).
+pub(crate) const AGO: &str = "cách đây";
+
 /// `mai` alone is tomorrow only before a part of day or a time.
 pub(crate) const TOMORROW: &str = "mai";
 

@@ -273,7 +273,7 @@ fn every_form_under_a_dateline() {
         (
             "Cách đây 3 ngày trước, 2 tuần trước, 3 ngày nữa, trong 7 ngày qua, 2 tuần tới, ngày hôm qua; 3 ngày sau.",
             &[
-                "date «3 ngày trước» date=\"2024-03-31\" day=31 days=-3 month=3 relative=true year=2024 year_inferred=false",
+                "date «Cách đây 3 ngày trước» date=\"2024-03-31\" day=31 days=-3 month=3 relative=true year=2024 year_inferred=false",
                 "date «2 tuần trước» date=\"2024-03-20\" day=20 days=-14 month=3 relative=true year=2024 year_inferred=false",
                 "date «3 ngày nữa» date=\"2024-04-06\" day=6 days=3 month=4 relative=true year=2024 year_inferred=false",
                 "period «7 ngày qua» end=\"2024-04-03\" relative=true start=\"2024-03-28\" year_inferred=false",
@@ -419,6 +419,33 @@ fn ranges_of_days_months_and_years() {
             &[],
         ),
     ]);
+}
+
+/// `cách đây` and a count: the day that many days, weeks, months or years
+/// before the dateline's; a distance is no date.
+#[test]
+#[rustfmt::skip]
+fn days_counted_back_with_cach_day() {
+    check("03/07/2024 - 07:35", &[
+        (
+            "Cách đây 3 ngày, cách đây 2 tuần, cách đây ba tháng, cách đây 5 năm trước; cách đây 20 km.",
+            &[
+                "date «Cách đây 3 ngày» date=\"2024-06-30\" day=30 days=-3 month=6 relative=true year=2024 year_inferred=false",
+                "date «cách đây 2 tuần» date=\"2024-06-19\" day=19 days=-14 month=6 relative=true year=2024 year_inferred=false",
+                "date «cách đây ba tháng» date=\"2024-04-03\" day=3 days=-91 month=4 relative=true year=2024 year_inferred=false",
+                "date «cách đây 5 năm trước» date=\"2019-07-03\" day=3 days=-1827 month=7 relative=true year=2019 year_inferred=false",
+                "number «20 km» unit=\"km\" value=20",
+            ],
+        ),
+    ]);
+    check("", &[(
+        "Cách đây 3 ngày và cách đây 2 tháng.",
+        // Months back are known only from a dateline: the count stays a number.
+        &[
+            "date «Cách đây 3 ngày» date=null day=null days=-3 month=null relative=true year=null year_inferred=false",
+            "number «2» unit=null value=2",
+        ],
+    )]);
 }
 
 /// A month with its year and no `tháng` (`3/2024`, `10-2023`), alone and in

@@ -271,6 +271,7 @@ const PRE_ANCHOR_WORDS: WordFilter = WordFilter::new()
     .with(vocab::NUMBER_WORDS.entries)
     .with(vocab::RANGE_TO.entries)
     .with_last(vocab::WEEKDAYS.entries)
+    .with_last(&[(vocab::AGO, ())])
     .with(&[(vocab::TENS, ()), (vocab::END_OF, ())]);
 
 /// How many words a mention may have before its first digit or `quý`.
@@ -339,6 +340,8 @@ enum Opener {
     Tomorrow,
     /// `thứ`, `chủ`: a weekday (`thứ Hai`, `chủ nhật`).
     Weekday,
+    /// `cách đây`: a day counted back (`cách đây 3 ngày`).
+    Ago,
 }
 
 /// The words that open mentions and what each opens. At most 64 (one bit
@@ -346,7 +349,7 @@ enum Opener {
 const OPENER_WORDS: Table<Opener> = Table::new({
     use when::PeriodWord::{From, Part, To, Week};
     use Opener::{
-        DateWord, Day, EarlyDay, FullMoon, Month, Number, Period, Quarter, Sharp, TimeWord,
+        Ago, DateWord, Day, EarlyDay, FullMoon, Month, Number, Period, Quarter, Sharp, TimeWord,
         Tomorrow, Weekday, Year,
     };
     &[
@@ -395,6 +398,7 @@ const OPENER_WORDS: Table<Opener> = Table::new({
         ("mai", Tomorrow),
         ("thứ", Weekday),
         ("chủ", Weekday),
+        ("cách", Ago),
     ]
 });
 
@@ -544,6 +548,7 @@ fn mention_at(
         Opener::Sharp => worded_time(s, prev_word).ok(),
         Opener::TimeWord => announced_time(s).ok(),
         Opener::Weekday => weekday_mention(s, head, ctx).ok(),
+        Opener::Ago => when::ago(s, dl).ok(),
     };
     found.map(|(rest, v)| (s.len() - rest.len(), v))
 }

@@ -48,6 +48,47 @@ pub(crate) fn counted_days(i: &str, ctx: Option<NaiveDate>) -> Res<'_, MentionVa
     Ok((i, value))
 }
 
+/// `cách đây 3 ngày`, `cách đây 2 tuần`, `cách đây ba tháng`, `cách đây 5
+/// năm`: the day that many days, weeks, months or years before the
+/// dateline's (`trước` may close it). Months and years are known only from
+/// a dateline; without one days keep their count with a `null` date.
+pub(crate) fn ago(i: &str, ctx: Option<NaiveDate>) -> Res<'_, MentionValue> {
+    let (i, _) = (word(AGO), sp1).parse(i)?;
+    let (i, n) = alt((number(1, 3), number_in_words(false))).parse(i)?;
+    let (i, unit) = preceded(
+        sp1,
+        alt((
+            DAY_UNITS.starting().map(|d| (d, 0)),
+            word(MONTH_WORD).map(|_| (0, 1)),
+            word(YEAR_WORD).map(|_| (0, 12)),
+        )),
+    )
+    .parse(i)?;
+    let i = match preceded(sp1, COUNTS.starting()).parse(i) {
+        Ok((rest, Count::Ago)) => rest,
+        _ => i,
+    };
+    if n == 0 || !crate::parse::mention::ends_cleanly(i) {
+        return fail(i);
+    }
+    let (days, months) = (i64::from(n) * i64::from(unit.0), i64::from(n) * unit.1);
+    let day = match ctx {
+        Some(d) if months > 0 => add_months(d, -months),
+        Some(d) => add_days(d, -days),
+        None if months > 0 => return fail(i),
+        None => None,
+    };
+    let days = match (ctx, day) {
+        (Some(d), Some(day)) => (day - d).num_days(),
+        (None, None) => -days,
+        _ => return fail(i),
+    };
+    let Ok(days) = i32::try_from(days) else {
+        return fail(i);
+    };
+    Ok((i, MentionValue::RelativeDate { date: day, days }))
+}
+
 /// `6 tháng qua`, `2 năm qua`, `1 tháng nay` (the months or years ending on
 /// the dateline's day), `3 tháng tới` (those starting the day after it),
 /// `3 tháng trước`, `2 năm nữa` (a day, under a dateline).
