@@ -576,6 +576,7 @@ pub(crate) const PARTS_OF_DAY: Table<PartOfDay> = Table::new(&[
     ("chiều", PartOfDay::Afternoon),
     ("tối", PartOfDay::Evening),
     ("đêm", PartOfDay::Night),
+    ("khuya", PartOfDay::Night),
 ]);
 
 /// AM and PM after a time, as English and Vietnamese write them (`sa`

@@ -421,6 +421,28 @@ fn ranges_of_days_months_and_years() {
     ]);
 }
 
+/// Midnight said with the night (`12 giờ đêm`, `12 giờ khuya`), `khuya` as
+/// a part of the night, and a lunar day written in words.
+#[test]
+#[rustfmt::skip]
+fn midnight_late_night_and_lunar_days_in_words() {
+    check("03/07/2024 - 07:35", &[
+        (
+            "Lúc 12 giờ đêm, lúc 12 giờ khuya, lúc 11 giờ khuya, lúc 1 giờ đêm.",
+            &[
+                "time «Lúc 12 giờ đêm» time=\"00:00:00\"",
+                "time «lúc 12 giờ khuya» time=\"00:00:00\"",
+                "time «lúc 11 giờ khuya» time=\"23:00:00\"",
+                "time «lúc 1 giờ đêm» time=\"01:00:00\"",
+            ],
+        ),
+        (
+            "Mùng mười tháng ba âm lịch.",
+            &["lunar_date «Mùng mười tháng ba âm lịch» date=\"2024-04-18\" leap_month=false lunar_day=10 lunar_month=3 lunar_year=2024 year_inferred=true"],
+        ),
+    ]);
+}
+
 /// `cách đây` and a count: the day that many days, weeks, months or years
 /// before the dateline's; a distance is no date.
 #[test]

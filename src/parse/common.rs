@@ -276,6 +276,8 @@ impl PartOfDay {
             PartOfDay::Afternoon | PartOfDay::Evening if hour < 12 => hour + 12,
             PartOfDay::Afternoon | PartOfDay::Evening => hour,
             PartOfDay::Night if (6..12).contains(&hour) => hour + 12,
+            // `12 giờ đêm`: midnight.
+            PartOfDay::Night if hour == 12 => 0,
             PartOfDay::Night => hour,
         }
     }

@@ -71,7 +71,8 @@ pub(crate) fn lunar_date<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, Ment
                 sp1,
             ))
             .parse(i)?;
-            let (i, day) = number(1, 2)(i)?;
+            // `mùng mười tháng ba âm lịch`: the day in words too.
+            let (i, day) = alt((number(1, 2), number_in_words(false))).parse(i)?;
             (i, day, false)
         }
     };
