@@ -160,8 +160,10 @@ pub(super) fn one_of_starting<'t, T: Copy>(
 /// (ignoring case as [`one_of_starting`] does; `first` is [`first_bytes`]
 /// of `table`).
 pub(super) fn whole_one_of<T: Copy>(s: &str, table: &[(&str, T)], first: &[u64; 256]) -> Option<T> {
+    // A letter and its capital are as long in UTF-8 (every Vietnamese one)
+    // and a space matches one or more: no phrase longer than `s` is it.
     candidates(s, table, first)
-        .find(|&&(phrase, _)| match_phrase(s, phrase) == Some(s.len()))
+        .find(|&&(phrase, _)| phrase.len() <= s.len() && match_phrase(s, phrase) == Some(s.len()))
         .map(|&(_, value)| value)
 }
 

@@ -114,13 +114,13 @@ fn digit_dates(
     // `3/2024`, `12-2025`: a month of a year, unless a document's number
     // (`Thông tư 02/2015`, `số 3/2015`).
     let separator = s.as_bytes().get(leading_digits(s)).copied();
-    if dmy
-        && matches!(separator, Some(b'/' | b'-'))
-        && !NOT_RATIO_BEFORE.contains(prev_word)
-        && !vocab::DOCUMENT_LAST_WORDS.contains(prev_word)
-    {
+    if dmy && matches!(separator, Some(b'/' | b'-')) {
         if let Ok((rest, v)) = when::month_of_year(s, ctx.dateline) {
-            return done(rest, v);
+            if !NOT_RATIO_BEFORE.contains(prev_word)
+                && !vocab::DOCUMENT_LAST_WORDS.contains(prev_word)
+            {
+                return done(rest, v);
+            }
         }
     }
     // `2-9 năm nay`, `15-8 năm ngoái`: the year counted from the dateline's.

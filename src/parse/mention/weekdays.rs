@@ -52,11 +52,25 @@ pub(super) fn weekday_mention<'a>(s: &'a str, head: &str, ctx: Context) -> Res<'
     let Some(dateline) = ctx.dateline else {
         return crate::parse::common::fail(s);
     };
-    // `lần thứ năm tới đây`, `hạng thứ ba tuần này`: ordinals, unless
-    // written as a day; `mỗi sáng thứ Tư`, `thứ Hai hằng tuần`: every such
-    // day, no one day.
     let mut words_before = head.trim_end_matches(is_space).rsplit(is_space);
     let prev_word = words_before.next().unwrap_or_default();
+    // What follows says how the day is counted; alone, it is the nearest
+    // such day, only where it cannot be an ordinal.
+    let counted = match week_after(rest) {
+        Ok((r, week)) => Some((r, week.map_or(Pick::Near(WeekdayPick::Last), Pick::Week))),
+        Err(_) => preceded(sp1, WEEKDAY_AFTER.starting())
+            .parse(rest)
+            .ok()
+            .map(|(r, pick)| (r, Pick::Near(pick))),
+    };
+    let (rest, pick) = match counted {
+        // `lần thứ năm tới đây`, `hạng thứ ba tuần này`: ordinals, unless
+        // written as a day.
+        Some(found) if is_day(s, day, prev_word) || !ORDINAL_NOUNS.contains(prev_word) => found,
+        None if is_day(s, day, prev_word) => (rest, Pick::Nearest),
+        _ => return crate::parse::common::fail(s),
+    };
+    // `mỗi sáng thứ Tư`, `thứ Hai hằng tuần`: every such day, no one day.
     let word_before_prev = words_before.next().unwrap_or_default();
     if HABITUAL_BEFORE.contains(prev_word)
         || HABITUAL_BEFORE.contains(word_before_prev)
@@ -64,16 +78,6 @@ pub(super) fn weekday_mention<'a>(s: &'a str, head: &str, ctx: Context) -> Res<'
     {
         return crate::parse::common::fail(s);
     }
-    let is_day = is_day(s, day, prev_word);
-    let counted = is_day || !ORDINAL_NOUNS.contains(prev_word);
-    let (rest, pick) = match week_after(rest) {
-        Ok((r, week)) if counted => (r, week.map_or(Pick::Near(WeekdayPick::Last), Pick::Week)),
-        _ => match preceded(sp1, WEEKDAY_AFTER.starting()).parse(rest) {
-            Ok((r, pick)) if counted => (r, Pick::Near(pick)),
-            _ if is_day => (rest, Pick::Nearest),
-            _ => return crate::parse::common::fail(s),
-        },
-    };
     if !ends_cleanly(rest) {
         return crate::parse::common::fail(s);
     }

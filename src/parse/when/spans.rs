@@ -12,10 +12,10 @@ const MAX_RANGE_YEARS: i32 = 100;
 /// financial year (`năm học 2023-2024`, `mùa giải 2023-2024`, `vụ Đông
 /// Xuân 2023-2024`), which straddle two years.
 pub(crate) fn year_range<'a>(i: &'a str, prev: &str) -> Res<'a, MentionValue> {
+    let (rest, (from, _, to)) = (number(4, 4), (sp0, dash, sp0), number(4, 4)).parse(i)?;
     if SEASON_WORDS.contains(prev) || NOT_CALENDAR_YEAR.contains(prev) {
         return fail(i);
     }
-    let (rest, (from, _, to)) = (number(4, 4), (sp0, dash, sp0), number(4, 4)).parse(i)?;
     let (from, to) = (from as i32, to as i32);
     if !(MONTH_YEARS.contains(&from) && MONTH_YEARS.contains(&to))
         || from >= to
