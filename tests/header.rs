@@ -318,6 +318,27 @@ fn a_fragment_that_opens_with_its_lead() {
     assert!(a.lead.is_some());
 }
 
+/// A note on the picture between the header and the lead is no lead.
+#[test]
+fn a_picture_note_above_the_lead_is_no_lead() {
+    for note in ["(Ảnh minh họa)", "Ảnh minh họa"] {
+        let text = page(&["Mở rộng tuyến xe buýt điện", "12/02/2024 08:00", note]);
+        let a = article(&text);
+        assert_eq!(a.lead.as_deref(), Some(LEAD), "{note}");
+        assert_eq!(header(&a), [note]);
+        assert_eq!(a.body.len(), 1, "{note}");
+    }
+    // A photo credit alone is the photo's caption, in the body.
+    let text = page(&[
+        "Mở rộng tuyến xe buýt điện",
+        "12/02/2024 08:00",
+        "Ảnh: Internet",
+    ]);
+    let a = article(&text);
+    assert_eq!(a.lead.as_deref(), Some(LEAD));
+    assert_eq!(a.body.first().map(|b| b.kind), Some(BlockKind::Caption));
+}
+
 /// A sentence that ends with a date is no byline and no dateline.
 #[test]
 fn a_sentence_ending_with_a_date_is_no_byline() {

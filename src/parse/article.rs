@@ -14,7 +14,9 @@ use nom::Parser;
 use std::borrow::Cow;
 
 use super::common::{line_breaks, longer_than, position, raw_lines};
-use super::credit::{caption_or_photo, closing_source, credit_line, Place, RawCredit};
+use super::credit::{
+    caption_or_photo, closing_source, credit_line, is_picture_note, Place, RawCredit,
+};
 use super::dateline;
 use super::header::{self, Class, Header, Indexes};
 use super::mention::{self, Context};
@@ -540,8 +542,12 @@ fn plain_lead(
         .filter(|&i| i > title && Some(i) != title_next)
         .collect();
     match after.as_slice() {
+        // A label, or a note on the picture (`Ảnh minh họa`, `(Ảnh: TTXVN)`),
+        // over a paragraph: the paragraph.
         [first, second, ..]
-            if lines.get(*first).is_some_and(|l| is_label_shaped(l.text))
+            if lines
+                .get(*first)
+                .is_some_and(|l| is_label_shaped(l.text) || is_picture_note(l.text))
                 && lines.get(*second).is_some_and(|l| is_paragraph(l.text)) =>
         {
             Some(*second)

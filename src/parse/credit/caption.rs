@@ -134,6 +134,17 @@ pub(crate) fn caption_or_photo(par: &str) -> Option<(Option<usize>, RawCredit<'_
     photo_credit_searched(par, has_photo).map(|credit| (None, credit))
 }
 
+/// Whether `line` is a note on a picture rather than a sentence: short, no
+/// sentence end, and a photo word in it (`Ảnh minh họa`, `(Ảnh: TTXVN)`).
+pub(crate) fn is_picture_note(line: &str) -> bool {
+    line.len() <= MAX_PICTURE_NOTE_BYTES
+        && !crate::parse::article::is_paragraph(line)
+        && has_photo_word(line.as_bytes())
+}
+
+/// The longest [`is_picture_note`], in bytes.
+const MAX_PICTURE_NOTE_BYTES: usize = 64;
+
 /// Whether `s` (at an `Ả`/`ả`) opens a photo credit: `Ảnh` then a colon, a
 /// capital, or a role list (`Ảnh, video:`); not `ảnh hưởng`.
 pub(super) fn opens_photo_credit(s: &str) -> bool {
