@@ -334,6 +334,9 @@ pub(crate) const DURATION_AFTER: Table<()> = Table::new(&[
 pub(crate) const LUNAR: &str = "âm lịch";
 pub(crate) const NEW_YEAR: &str = "tết";
 
+/// After `Tết`: the lunar new year (`Tết Nguyên đán`).
+pub(crate) const LUNAR_NEW_YEAR: &str = "nguyên đán";
+
 /// The full-moon day (`rằm tháng Giêng` is the 15th of the first month).
 pub(crate) const FULL_MOON: &str = "rằm";
 

@@ -443,6 +443,23 @@ fn midnight_late_night_and_lunar_days_in_words() {
     ]);
 }
 
+/// `Tết Nguyên đán`: the first day of the lunar year, written or nearest
+/// the dateline; `Tết` alone is no day.
+#[test]
+#[rustfmt::skip]
+fn the_lunar_new_year() {
+    check("03/01/2024 - 07:35", &[
+        (
+            "Tết Nguyên đán 2024, dịp Tết Nguyên đán Giáp Thìn, trước Tết Nguyên đán; Tết đến xuân về.",
+            &[
+                "lunar_date «Tết Nguyên đán 2024» date=\"2024-02-10\" leap_month=false lunar_day=1 lunar_month=1 lunar_year=2024 year_inferred=false",
+                "lunar_date «Tết Nguyên đán Giáp Thìn» date=\"2024-02-10\" leap_month=false lunar_day=1 lunar_month=1 lunar_year=2024 year_inferred=false",
+                "lunar_date «Tết Nguyên đán» date=\"2024-02-10\" leap_month=false lunar_day=1 lunar_month=1 lunar_year=2024 year_inferred=true",
+            ],
+        ),
+    ]);
+}
+
 /// `cách đây` and a count: the day that many days, weeks, months or years
 /// before the dateline's; a distance is no date.
 #[test]

@@ -342,6 +342,8 @@ enum Opener {
     Weekday,
     /// `cách đây`: a day counted back (`cách đây 3 ngày`).
     Ago,
+    /// `Tết`: the lunar new year (`Tết Nguyên đán`).
+    NewYear,
 }
 
 /// The words that open mentions and what each opens. At most 64 (one bit
@@ -349,8 +351,8 @@ enum Opener {
 const OPENER_WORDS: Table<Opener> = Table::new({
     use when::PeriodWord::{From, Part, To, Week};
     use Opener::{
-        Ago, DateWord, Day, EarlyDay, FullMoon, Month, Number, Period, Quarter, Sharp, TimeWord,
-        Tomorrow, Weekday, Year,
+        Ago, DateWord, Day, EarlyDay, FullMoon, Month, NewYear, Number, Period, Quarter, Sharp,
+        TimeWord, Tomorrow, Weekday, Year,
     };
     &[
         ("rạng", DateWord),
@@ -399,6 +401,7 @@ const OPENER_WORDS: Table<Opener> = Table::new({
         ("thứ", Weekday),
         ("chủ", Weekday),
         ("cách", Ago),
+        ("tết", NewYear),
     ]
 });
 
@@ -549,6 +552,7 @@ fn mention_at(
         Opener::TimeWord => announced_time(s).ok(),
         Opener::Weekday => weekday_mention(s, head, ctx).ok(),
         Opener::Ago => when::ago(s, dl).ok(),
+        Opener::NewYear => when::lunar_new_year(s, dl).ok(),
     };
     found.map(|(rest, v)| (s.len() - rest.len(), v))
 }

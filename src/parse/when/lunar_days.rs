@@ -112,7 +112,18 @@ pub(crate) fn lunar_date<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, Ment
     if !crate::parse::mention::ends_cleanly(i) {
         return fail(i);
     }
-    let (lunar_year, inferred) = match year.flatten() {
+    Ok((i, lunar_value((day, month, leap), year.flatten(), ctx)))
+}
+
+/// The lunar day `day` of `month` (the leap month when `leap`) as a
+/// mention: in the lunar year `year`, or the one that puts it nearest the
+/// dateline (`year_inferred`), with its Gregorian day.
+fn lunar_value(
+    (day, month, leap): (u32, u32, bool),
+    year: Option<i32>,
+    ctx: Option<NaiveDate>,
+) -> MentionValue {
+    let (lunar_year, inferred) = match year {
         Some(y) => (Some(y), false),
         None => match ctx {
             Some(d) => {
@@ -127,15 +138,26 @@ pub(crate) fn lunar_date<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, Ment
             None => (None, false),
         },
     };
-    Ok((
-        i,
-        MentionValue::LunarDate {
-            lunar_year,
-            lunar_month: month,
-            lunar_day: day,
-            leap_month: leap,
-            date: lunar_year.and_then(|y| lunar::to_gregorian(y, month, day, leap)),
-            year_inferred: inferred,
-        },
-    ))
+    MentionValue::LunarDate {
+        lunar_year,
+        lunar_month: month,
+        lunar_day: day,
+        leap_month: leap,
+        date: lunar_year.and_then(|y| lunar::to_gregorian(y, month, day, leap)),
+        year_inferred: inferred,
+    }
+}
+
+/// `Tết Nguyên đán`, `Tết Nguyên đán Giáp Thìn`, `Tết Nguyên đán 2024`: the
+/// first day of the lunar year, as `mùng 1 Tết`.
+pub(crate) fn lunar_new_year<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, MentionValue> {
+    let (i, _) = (word(NEW_YEAR), sp1, word(LUNAR_NEW_YEAR)).parse(i)?;
+    let (i, year) = match lunar_year(i, ctx) {
+        Ok((rest, (y, _))) => (rest, Some(y)),
+        Err(_) => (i, None),
+    };
+    if !crate::parse::mention::ends_cleanly(i) {
+        return fail(i);
+    }
+    Ok((i, lunar_value((1, 1, false), year.flatten(), ctx)))
 }
