@@ -443,6 +443,31 @@ fn midnight_late_night_and_lunar_days_in_words() {
     ]);
 }
 
+/// Days listed under one month (`ngày 12 và 13/6`, `các ngày 3, 4 và 5/6`):
+/// each a date of that month; a count before a noun stays a number.
+#[test]
+#[rustfmt::skip]
+fn days_listed_under_one_month() {
+    let d = |text: &str, day: u32, month: u32| {
+        format!("date «{text}» date=\"2024-{month:02}-{day:02}\" day={day} month={month} relative=false year=2024 year_inferred=true")
+    };
+    check("03/07/2024 - 07:35", &[
+        (
+            "Trong 2 ngày 12 và 13/6; các ngày 3, 4 và 5/6; có 3 và 4 người.",
+            &[
+                "number «2» unit=null value=2",
+                &d("ngày 12", 12, 6),
+                &d("13/6", 13, 6),
+                &d("ngày 3", 3, 6),
+                &d("4", 4, 6),
+                &d("5/6", 5, 6),
+                "number «3» unit=null value=3",
+                "number «4 người» unit=\"người\" value=4",
+            ],
+        ),
+    ]);
+}
+
 /// `Tết Nguyên đán`: the first day of the lunar year, written or nearest
 /// the dateline; `Tết` alone is no day.
 #[test]

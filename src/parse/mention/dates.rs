@@ -120,7 +120,7 @@ pub(super) fn date_after_word(i: &str, ctx: Context) -> Res<'_, MentionValue> {
     if let Ok((rest, v)) = bracketed_date(i, ctx) {
         return Ok((rest, v));
     }
-    crate::parse::common::fail(i)
+    listed_day(i, ctx)
 }
 
 /// `(28/3)`, `(30-4-1975)`, `(3.12)`: a date alone in brackets.
@@ -379,4 +379,42 @@ pub(super) fn quarter(i: &str, ctx: Context) -> Res<'_, MentionValue> {
             year_inferred,
         },
     ))
+}
+
+/// The most days a list of days under one month holds (`ngày 3, 4 và 5/6`).
+const MAX_LISTED_DAYS: usize = 8;
+
+/// `12 và 13/6`, `3, 4 và 5/6`, `12, ngày 13/6/2024`: the first day of a
+/// list of days whose month closes the list, as a date of that month. The
+/// days rise; the other days are read in their turn (the last one is a
+/// date of its own).
+pub(super) fn listed_day(i: &str, ctx: Context) -> Res<'_, MentionValue> {
+    let (rest, day) = number(1, 2)(i)?;
+    let mut tail = rest;
+    let mut last = day;
+    for _ in 0..MAX_LISTED_DAYS {
+        let (r, comma) = opt(ch(',')).parse(tail)?;
+        let (r, _) = sp1(r)?;
+        let (r, and) = opt((word(vocab::AND), sp1)).parse(r)?;
+        if comma.is_none() && and.is_none() {
+            break;
+        }
+        let (r, _) = opt((word(vocab::DAY_WORD), sp1)).parse(r)?;
+        let (r, next) = number(1, 2)(r)?;
+        if next <= last || next > 31 {
+            break;
+        }
+        if let Ok((after, month)) = preceded(ch('/'), number(1, 2)).parse(r) {
+            let (after, year) = opt(preceded(ch('/'), when::year4)).parse(after)?;
+            if !ends_cleanly(after) {
+                break;
+            }
+            return match date_value(day, month, year, ctx) {
+                Some(v) => Ok((rest, v)),
+                None => crate::parse::common::fail(i),
+            };
+        }
+        (tail, last) = (r, next);
+    }
+    crate::parse::common::fail(i)
 }

@@ -33,6 +33,12 @@ pub(super) fn numeric(s: &str, prev_word: &str, ctx: Context) -> Option<(usize, 
     if let Some(found) = day_month(s, prev_word, ctx, shape) {
         return Some(found);
     }
+    // `3, 4 và 5/6`: a day of a list under one month.
+    if digits <= 2 && matches!(s.as_bytes().get(digits), Some(b',' | b' ')) {
+        if let Ok((rest, v)) = listed_day(s, ctx) {
+            return Some((s.len() - rest.len(), v));
+        }
+    }
     // `giai đoạn 2021-2025`: a range of years.
     if digits == 4 {
         if let Ok((rest, v)) = when::year_range(s, prev_word) {
@@ -243,6 +249,8 @@ pub(super) fn numeric_may_open(s: &[u8], digits: usize) -> bool {
                 || (first == b'n' && byte(1) == 0xC4)
                 || word.starts_with(b"%")
                 || word.starts_with(b"-")
+                // `12 và 13/6`: a list of days.
+                || word.starts_with("và ".as_bytes())
                 || word.first() == Some(&0xE2)
         }
         _ => false,

@@ -132,7 +132,7 @@ pub(crate) fn relative_unit(i: &str) -> Res<'_, i32> {
 
 /// A four-digit year that ends its word and opens no range of years
 /// (`2023-2024`) or code (`2024/QĐ`).
-pub(super) fn year4(i: &str) -> Res<'_, i32> {
+pub(crate) fn year4(i: &str) -> Res<'_, i32> {
     let (rest, y) = number(4, 4)(i)?;
     let mut chars = rest.chars();
     let ends = match chars.next() {
