@@ -482,6 +482,15 @@ fn the_lunar_new_year() {
                 "lunar_date «Tết Nguyên đán» date=\"2024-02-10\" leap_month=false lunar_day=1 lunar_month=1 lunar_year=2024 year_inferred=true",
             ],
         ),
+        (
+            // A year counted from the dateline's: taken from it.
+            "Mùng 1 Tết năm nay, rằm tháng Giêng năm ngoái, Tết Nguyên đán năm tới.",
+            &[
+                "lunar_date «Mùng 1 Tết năm nay» date=\"2024-02-10\" leap_month=false lunar_day=1 lunar_month=1 lunar_year=2024 year_inferred=true",
+                "lunar_date «rằm tháng Giêng năm ngoái» date=\"2023-02-05\" leap_month=false lunar_day=15 lunar_month=1 lunar_year=2023 year_inferred=true",
+                "lunar_date «Tết Nguyên đán năm tới» date=\"2025-01-29\" leap_month=false lunar_day=1 lunar_month=1 lunar_year=2025 year_inferred=true",
+            ],
+        ),
     ]);
 }
 

@@ -31,17 +31,26 @@ pub(super) fn sexagenary(i: &str) -> Res<'_, (usize, usize)> {
 }
 
 /// The lunar year after a lunar day: ` năm 2024`, ` năm Giáp Thìn`,
-/// ` Giáp Thìn` (after `Tết`); whether it was a sexagenary name.
-pub(super) fn lunar_year<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, (Option<i32>, bool)> {
+/// ` Giáp Thìn` (after `Tết`), ` năm nay`, ` năm ngoái` (the lunar year
+/// whose Tết falls in the dateline's year, or one before or after it);
+/// whether it was a sexagenary name, and whether it was counted from the
+/// dateline.
+pub(super) fn lunar_year<'a>(
+    i: &'a str,
+    ctx: Option<NaiveDate>,
+) -> Res<'a, (Option<i32>, bool, bool)> {
     let (i, _) = sp1(i)?;
-    let (i, _) = opt((word(YEAR_WORD), sp1)).parse(i)?;
+    let (i, year_word) = opt((word(YEAR_WORD), sp1)).parse(i)?;
     if let Ok((rest, y)) = year4(i) {
-        return Ok((rest, (Some(y), false)));
+        return Ok((rest, (Some(y), false, false)));
+    }
+    if let Some((rest, n)) = year_word.and_then(|_| relative_unit(i).ok()) {
+        return Ok((rest, (ctx.map(|d| d.year() + n), false, true)));
     }
     let (rest, (stem, branch)) = sexagenary(i)?;
     // Without a dateline the cycle of sixty years is not placed.
     let year = ctx.and_then(|d| lunar::sexagenary_year(stem, branch, d.year()));
-    Ok((rest, (year, true)))
+    Ok((rest, (year, true, false)))
 }
 
 /// ` âm lịch`, ` (âm lịch)`, ` (AL)` after a lunar day.
@@ -90,9 +99,9 @@ pub(crate) fn lunar_date<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, Ment
         } else {
             return fail(i);
         };
-    let (i, (year, named_year)) = match lunar_year(i, ctx) {
-        Ok((rest, (y, named))) => (rest, (Some(y), named)),
-        Err(_) => (i, (None, false)),
+    let (i, (year, named_year, counted)) = match lunar_year(i, ctx) {
+        Ok((rest, (y, named, counted))) => (rest, (Some(y), named, counted)),
+        Err(_) => (i, (None, false, false)),
     };
     let (i, marked) = match lunar_mark(i) {
         Ok((rest, _)) => (rest, true),
@@ -112,19 +121,23 @@ pub(crate) fn lunar_date<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, Ment
     if !crate::parse::mention::ends_cleanly(i) {
         return fail(i);
     }
-    Ok((i, lunar_value((day, month, leap), year.flatten(), ctx)))
+    Ok((
+        i,
+        lunar_value((day, month, leap), (year.flatten(), counted), ctx),
+    ))
 }
 
 /// The lunar day `day` of `month` (the leap month when `leap`) as a
-/// mention: in the lunar year `year`, or the one that puts it nearest the
-/// dateline (`year_inferred`), with its Gregorian day.
+/// mention: in the lunar year `year` (`counted` from the dateline's:
+/// `năm nay`, which makes it `year_inferred`), or the one that puts it
+/// nearest the dateline (`year_inferred`), with its Gregorian day.
 fn lunar_value(
     (day, month, leap): (u32, u32, bool),
-    year: Option<i32>,
+    (year, counted): (Option<i32>, bool),
     ctx: Option<NaiveDate>,
 ) -> MentionValue {
     let (lunar_year, inferred) = match year {
-        Some(y) => (Some(y), false),
+        Some(y) => (Some(y), counted),
         None => match ctx {
             Some(d) => {
                 let ly = lunar::lunar_year_of(d);
@@ -152,12 +165,12 @@ fn lunar_value(
 /// first day of the lunar year, as `mùng 1 Tết`.
 pub(crate) fn lunar_new_year<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, MentionValue> {
     let (i, _) = (word(NEW_YEAR), sp1, word(LUNAR_NEW_YEAR)).parse(i)?;
-    let (i, year) = match lunar_year(i, ctx) {
-        Ok((rest, (y, _))) => (rest, Some(y)),
-        Err(_) => (i, None),
+    let (i, (year, counted)) = match lunar_year(i, ctx) {
+        Ok((rest, (y, _, counted))) => (rest, (y, counted)),
+        Err(_) => (i, (None, false)),
     };
     if !crate::parse::mention::ends_cleanly(i) {
         return fail(i);
     }
-    Ok((i, lunar_value((1, 1, false), year.flatten(), ctx)))
+    Ok((i, lunar_value((1, 1, false), (year, counted), ctx)))
 }
