@@ -22,7 +22,7 @@ enum Pick {
     Nearest,
 }
 
-/// The weekday mention at `s` (at `thứ` or `chủ`); `prev_word` is the word
+/// The weekday mention at `s` (at `thứ` or `chủ`); `head` is the text
 /// before it.
 ///
 /// - A date after the weekday (`thứ Hai (1/4)`, `thứ Ba, ngày 2/4`) is the
