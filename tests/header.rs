@@ -288,9 +288,12 @@ fn widgets_above_the_lead_go_to_the_header() {
 /// source, the lead, body and credits as in a whole article.
 #[test]
 fn a_fragment_that_opens_with_its_lead() {
-    use vn_article::DiagnosticCode;
     let lead = "(CT) - Ngày 2-4-2024, Ban Thường vụ Quận ủy tổ chức hội nghị.";
-    for head in ["", "03/04/2024 - 07:35\n"] {
+    let cases = [
+        ("", ["missing_title", "missing_dateline"]),
+        ("03/04/2024 - 07:35\n", ["offset_assumed", "missing_title"]),
+    ];
+    for (head, diagnostics) in cases {
         let text = format!("{head}{lead}\n{BODY}\nTin, ảnh: KIM XUÂN\n");
         let a = article(&text);
         assert_eq!(a.title, "", "{head}");
@@ -304,8 +307,11 @@ fn a_fragment_that_opens_with_its_lead() {
             credits(&a),
             [(vec![Role::News, Role::Photo], names(&["KIM XUÂN"]))]
         );
-        let codes: Vec<DiagnosticCode> = a.diagnostics.iter().map(|d| d.code).collect();
-        assert!(codes.contains(&DiagnosticCode::MissingTitle), "{codes:?}");
+        assert_eq!(util::codes(&a), diagnostics, "{head}");
+        assert_eq!(
+            a.diagnostics.iter().map(|d| d.line).collect::<Vec<_>>(),
+            [1, 1]
+        );
         assert_eq!(a.dateline.is_some(), !head.is_empty());
         assert_eq!(a.rebuild(), text);
         let rendered = a.to_string();
@@ -315,7 +321,11 @@ fn a_fragment_that_opens_with_its_lead() {
     let a = article(lead);
     assert_eq!(a.title, "");
     assert_eq!(a.source.as_ref().map(|s| &*s.code), Some("CT"));
-    assert!(a.lead.is_some());
+    assert_eq!(
+        a.lead.as_deref(),
+        Some("Ngày 2-4-2024, Ban Thường vụ Quận ủy tổ chức hội nghị.")
+    );
+    assert!(a.body.is_empty());
 }
 
 /// A note on the picture between the header and the lead is no lead.

@@ -549,10 +549,9 @@ fn months_with_their_year_alone() {
 #[test]
 #[rustfmt::skip]
 fn weekdays_under_a_dateline() {
-    // A weekday counted from the dateline's day: its text, day of April
-    // 2024 (of March when above 20) and days from the dateline's.
-    let rel = |text: &str, day: u32, days: i32| {
-        let month = if day > 20 { 3 } else { 4 };
+    // A weekday counted from the dateline's day: its text, month and day
+    // of 2024, and days from the dateline's.
+    let rel = |text: &str, month: u32, day: u32, days: i32| {
         format!(
             "date «{text}» date=\"2024-{month:02}-{day:02}\" day={day} days={days} month={month} relative=true year=2024 year_inferred=false",
         )
@@ -568,41 +567,41 @@ fn weekdays_under_a_dateline() {
             ],
         ),
     ]);
-    type Counted<'a> = &'a [(&'a str, u32, i32)];
+    type Counted<'a> = &'a [(&'a str, u32, u32, i32)];
     let cases: &[(&str, Counted)] = &[
         (
             "Thứ Bảy tuần này, thứ 2 tuần sau, thứ tư của tuần tới, thứ Sáu tuần trước, thứ Năm tuần rồi.",
             &[
-                ("Thứ Bảy tuần này", 6, 3),
-                ("thứ 2 tuần sau", 8, 5),
-                ("thứ tư của tuần tới", 10, 7),
-                ("thứ Sáu tuần trước", 29, -5),
-                ("thứ Năm tuần rồi", 28, -6),
+                ("Thứ Bảy tuần này", 4, 6, 3),
+                ("thứ 2 tuần sau", 4, 8, 5),
+                ("thứ tư của tuần tới", 4, 10, 7),
+                ("thứ Sáu tuần trước", 3, 29, -5),
+                ("thứ Năm tuần rồi", 3, 28, -6),
             ],
         ),
         (
             "Thứ Ba tuần qua, thứ ba vừa rồi, thứ Năm tới, thứ Tư tới, thứ Tư này, Chủ nhật tuần sau.",
             &[
-                ("Thứ Ba tuần qua", 2, -1),
-                ("thứ ba vừa rồi", 2, -1),
-                ("thứ Năm tới", 4, 1),
-                ("thứ Tư tới", 10, 7),
-                ("thứ Tư này", 3, 0),
-                ("Chủ nhật tuần sau", 14, 11),
+                ("Thứ Ba tuần qua", 4, 2, -1),
+                ("thứ ba vừa rồi", 4, 2, -1),
+                ("thứ Năm tới", 4, 4, 1),
+                ("thứ Tư tới", 4, 10, 7),
+                ("thứ Tư này", 4, 3, 0),
+                ("Chủ nhật tuần sau", 4, 14, 11),
             ],
         ),
         (
             // Alone: the such day nearest the dateline's.
             "Hôm thứ hai, ông nói; vào thứ Sáu, họ về; sáng thứ 7 khai mạc.",
             &[
-                ("thứ hai", 1, -2),
-                ("thứ Sáu", 5, 2),
-                ("thứ 7", 6, 3),
+                ("thứ hai", 4, 1, -2),
+                ("thứ Sáu", 4, 5, 2),
+                ("thứ 7", 4, 6, 3),
             ],
         ),
     ];
     for (lead, want) in cases {
-        let want: Vec<String> = want.iter().map(|(t, d, n)| rel(t, *d, *n)).collect();
+        let want: Vec<String> = want.iter().map(|(t, m, d, n)| rel(t, *m, *d, *n)).collect();
         assert_eq!(read("Thứ Tư, 03/04/2024 - 07:35", lead), want, "{lead}");
     }
     // Ordinals, recurring days, and a number after `thứ` that is no count

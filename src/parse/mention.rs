@@ -398,7 +398,7 @@ const OPENER_WORDS: Table<Opener> = Table::new({
         ("mười", Number),
         ("đúng", Sharp),
         ("mai", Tomorrow),
-        ("thứ", Weekday),
+        (vocab::ORDINAL_WORD, Weekday),
         ("chủ", Weekday),
         ("cách", Ago),
         ("tết", NewYear),

@@ -30,27 +30,45 @@ pub(super) fn sexagenary(i: &str) -> Res<'_, (usize, usize)> {
     fail(i)
 }
 
+/// A lunar year as written after a lunar day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum LunarYear {
+    /// ` năm 2024`.
+    Written(i32),
+    /// ` năm Giáp Thìn`, ` Giáp Thìn` (after `Tết`): placed in the cycle of
+    /// sixty years by the dateline (`None` without one).
+    Named(Option<i32>),
+    /// ` năm nay`, ` năm ngoái`: the lunar year whose Tết falls in the
+    /// dateline's year, or one before or after it (`None` without one).
+    Counted(Option<i32>),
+}
+
+impl LunarYear {
+    /// The year, and whether it was taken from the dateline.
+    fn year(self) -> (Option<i32>, bool) {
+        match self {
+            LunarYear::Written(y) => (Some(y), false),
+            LunarYear::Named(y) => (y, false),
+            LunarYear::Counted(y) => (y, true),
+        }
+    }
+}
+
 /// The lunar year after a lunar day: ` năm 2024`, ` năm Giáp Thìn`,
-/// ` Giáp Thìn` (after `Tết`), ` năm nay`, ` năm ngoái` (the lunar year
-/// whose Tết falls in the dateline's year, or one before or after it);
-/// whether it was a sexagenary name, and whether it was counted from the
-/// dateline.
-pub(super) fn lunar_year<'a>(
-    i: &'a str,
-    ctx: Option<NaiveDate>,
-) -> Res<'a, (Option<i32>, bool, bool)> {
+/// ` Giáp Thìn` (after `Tết`), ` năm nay`, ` năm ngoái`.
+pub(super) fn lunar_year<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, LunarYear> {
     let (i, _) = sp1(i)?;
     let (i, year_word) = opt((word(YEAR_WORD), sp1)).parse(i)?;
     if let Ok((rest, y)) = year4(i) {
-        return Ok((rest, (Some(y), false, false)));
+        return Ok((rest, LunarYear::Written(y)));
     }
     if let Some((rest, n)) = year_word.and_then(|_| relative_unit(i).ok()) {
-        return Ok((rest, (ctx.map(|d| d.year() + n), false, true)));
+        return Ok((rest, LunarYear::Counted(ctx.map(|d| d.year() + n))));
     }
     let (rest, (stem, branch)) = sexagenary(i)?;
     // Without a dateline the cycle of sixty years is not placed.
     let year = ctx.and_then(|d| lunar::sexagenary_year(stem, branch, d.year()));
-    Ok((rest, (year, true, false)))
+    Ok((rest, LunarYear::Named(year)))
 }
 
 /// ` âm lịch`, ` (âm lịch)`, ` (AL)` after a lunar day.
@@ -99,10 +117,11 @@ pub(crate) fn lunar_date<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, Ment
         } else {
             return fail(i);
         };
-    let (i, (year, named_year, counted)) = match lunar_year(i, ctx) {
-        Ok((rest, (y, named, counted))) => (rest, (Some(y), named, counted)),
-        Err(_) => (i, (None, false, false)),
+    let (i, year) = match lunar_year(i, ctx) {
+        Ok((rest, y)) => (rest, Some(y)),
+        Err(_) => (i, None),
     };
+    let named_year = matches!(year, Some(LunarYear::Named(_)));
     let (i, marked) = match lunar_mark(i) {
         Ok((rest, _)) => (rest, true),
         Err(_) => (i, false),
@@ -121,10 +140,8 @@ pub(crate) fn lunar_date<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, Ment
     if !crate::parse::mention::ends_cleanly(i) {
         return fail(i);
     }
-    Ok((
-        i,
-        lunar_value((day, month, leap), (year.flatten(), counted), ctx),
-    ))
+    let year = year.map_or((None, false), LunarYear::year);
+    Ok((i, lunar_value((day, month, leap), year, ctx)))
 }
 
 /// The lunar day `day` of `month` (the leap month when `leap`) as a
@@ -165,12 +182,12 @@ fn lunar_value(
 /// first day of the lunar year, as `mùng 1 Tết`.
 pub(crate) fn lunar_new_year<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, MentionValue> {
     let (i, _) = (word(NEW_YEAR), sp1, word(LUNAR_NEW_YEAR)).parse(i)?;
-    let (i, (year, counted)) = match lunar_year(i, ctx) {
-        Ok((rest, (y, _, counted))) => (rest, (y, counted)),
+    let (i, year) = match lunar_year(i, ctx) {
+        Ok((rest, y)) => (rest, y.year()),
         Err(_) => (i, (None, false)),
     };
     if !crate::parse::mention::ends_cleanly(i) {
         return fail(i);
     }
-    Ok((i, lunar_value((1, 1, false), (year, counted), ctx)))
+    Ok((i, lunar_value((1, 1, false), year, ctx)))
 }
