@@ -132,6 +132,45 @@ fn several_credit_lines_and_a_source_on_the_next_line() {
 }
 
 #[test]
+fn an_ampersand_joins_an_outlet_name_and_parts_people() {
+    let credits = |end: &str| -> Vec<(Vec<Role>, Vec<String>)> {
+        util::article(&doc("TTO - Nội dung.", &format!("Đoạn thân bài.\n\n{end}")))
+            .credits
+            .iter()
+            .map(|c| {
+                (
+                    c.roles.clone(),
+                    c.names.iter().map(|n| n.to_string()).collect(),
+                )
+            })
+            .collect()
+    };
+    let one =
+        |role: Role, names: &[&str]| (vec![role], names.iter().map(|n| n.to_string()).collect());
+    // Outlets written in sentence case: the word before `&` is lowercase.
+    assert_eq!(
+        credits("Hoàng Lan, Theo Thể thao & Văn hóa"),
+        [
+            one(Role::Author, &["Hoàng Lan"]),
+            one(Role::Source, &["Thể thao & Văn hóa"])
+        ]
+    );
+    assert_eq!(
+        credits("Theo Sức khỏe & Đời sống"),
+        [one(Role::Source, &["Sức khỏe & Đời sống"])]
+    );
+    // People and agencies: every word capitalized, two names.
+    assert_eq!(
+        credits("Theo Reuters & AFP"),
+        [one(Role::Source, &["Reuters", "AFP"])]
+    );
+    assert_eq!(
+        credits("Bài: Ngọc Mai & Hà Thu"),
+        [one(Role::Article, &["Ngọc Mai", "Hà Thu"])]
+    );
+}
+
+#[test]
 fn body_sentences_are_not_credits() {
     for last in [
         "Theo ông Nguyễn Văn An, dự án sẽ hoàn thành trong năm nay.",

@@ -67,6 +67,10 @@ pub(super) fn names(s: &str) -> impl Iterator<Item = &str> {
             };
             pos = idx + c.len_utf8();
             let cut = match c {
+                // `Sức khỏe & Đời sống`, `Thể thao & Văn hóa`: outlets named
+                // in sentence case join two words with `&`; people's names
+                // (every word capitalized) and agencies do not end so.
+                '&' => !s.get(start..idx).is_some_and(ends_with_lowercase_word),
                 c if NAME_SEPARATORS.contains(&c) => true,
                 c if is_dash(c) => {
                     let before = s.get(..idx).and_then(|b| b.chars().next_back());
@@ -189,4 +193,14 @@ pub(super) fn is_domain(s: &str) -> bool {
                 && (2..=6).contains(&tld.len())
                 && tld.chars().all(|c| c.is_ascii_alphabetic())
         })
+}
+
+/// Whether the last word of `s` (spaces aside) opens with a lowercase
+/// letter: `Sức khỏe` does, `Hoàng Lan` and `AFP` do not.
+fn ends_with_lowercase_word(s: &str) -> bool {
+    let s = s.trim_end_matches(is_space);
+    let word = s.rsplit(is_space).next().unwrap_or_default();
+    word.chars()
+        .next()
+        .is_some_and(|c| letters::is_alphabetic(c) && !letters::is_uppercase(c))
 }
