@@ -131,6 +131,31 @@ fn breadcrumbs_with_any_separator() {
 }
 
 #[test]
+fn a_labelled_section_is_the_section_not_the_title() {
+    for (label, want) in [
+        ("Chuyên mục: Kinh tế", vec!["Kinh tế"]),
+        (
+            "Danh mục : Thời sự > Giao thông",
+            vec!["Thời sự", "Giao thông"],
+        ),
+    ] {
+        let text = page(&[label, "Ngày đăng: 12/02/2026 09:41", "Giá xăng giảm nhẹ"]);
+        let a = article(&text);
+        assert_eq!(section(&a), want, "{label}");
+        assert_eq!(a.title, "Giá xăng giảm nhẹ", "{label}");
+        assert_eq!(rfc3339(&a), "2026-02-12T09:41:00+07:00");
+        assert!(header(&a).is_empty(), "{label}");
+        assert_eq!(a.rebuild(), text);
+    }
+    // A label with a sentence after it is no section.
+    let text = page(&[
+        "Mục tiêu: Giảm giá xăng trong tháng tới.",
+        "Giá xăng giảm nhẹ",
+    ]);
+    assert!(section(&article(&text)).is_empty());
+}
+
+#[test]
 fn a_category_after_a_bar_is_the_section() {
     let text = page(&[
         "Lãi suất tiết kiệm tăng nhẹ",

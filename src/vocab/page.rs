@@ -84,6 +84,16 @@ pub(crate) const FURNITURE_OPENINGS: Table<Furniture> = Table::new(&[
     ("theo dõi kênh", Furniture::Closing),
 ]);
 
+/// Labels that name the section a page files the article under, before a
+/// colon: `Chuyên mục: Kinh tế`, `Danh mục: Thời sự > Xã hội`.
+pub(crate) const SECTION_LABELS: Table<()> = Table::new(&[
+    ("chuyên mục", ()),
+    ("chuyên trang", ()),
+    ("danh mục", ()),
+    ("mục", ()),
+    ("category", ()),
+]);
+
 /// Words that open a reader's signature (`Bạn đọc Lê Văn An`).
 pub(crate) const READER_WORDS: Table<()> = Table::new(&[("bạn đọc", ()), ("độc giả", ())]);
 

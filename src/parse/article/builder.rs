@@ -366,7 +366,8 @@ impl<'a> Builder<'a> {
 
     /// Splits a breadcrumb on its separators into the section.
     pub(super) fn section(&mut self, line: &Line<'a>) {
-        for part in line.text.split(BREADCRUMB_SEPARATORS) {
+        let text = labelled_section(line.text).unwrap_or(line.text);
+        for part in text.split(BREADCRUMB_SEPARATORS) {
             let t = trim(part);
             if !t.is_empty() {
                 let start = line.start + crate::parse::common::offset_in(line.text, t);

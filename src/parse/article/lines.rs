@@ -5,7 +5,7 @@
 use super::*;
 pub(super) use crate::vocab::{
     BREADCRUMB_SEPARATORS, FURNITURE, FURNITURE_ANY_STARTS, FURNITURE_OPENINGS, FURNITURE_WORDS,
-    READER_WORDS,
+    READER_WORDS, SECTION_LABELS,
 };
 
 /// The first words of [`FURNITURE_OPENINGS`], as a filter.
@@ -241,12 +241,25 @@ pub(super) fn is_placeholder(line: &str) -> bool {
 /// A breadcrumb: a few short labels joined by `>`, `»` or `›` (`THỜI SỰ >
 /// Cần Thơ`, `Trang chủ » Thời sự`).
 pub(crate) fn is_breadcrumb(line: &str) -> bool {
+    labelled_section(line).is_some() || is_bare_breadcrumb(line)
+}
+
+/// A breadcrumb without a label.
+fn is_bare_breadcrumb(line: &str) -> bool {
     has_breadcrumb_separator(line)
         && line.split(BREADCRUMB_SEPARATORS).count() <= MAX_SECTION_WORDS
         && line.split(BREADCRUMB_SEPARATORS).all(|part| {
             let part = trim(part);
             !part.is_empty() && !longer_than(part, MAX_SECTION_CHARS)
         })
+}
+
+/// The section after a label (`Chuyên mục: Kinh tế`, `Danh mục : Thời sự
+/// > Xã hội`): a section label or a breadcrumb.
+pub(crate) fn labelled_section(line: &str) -> Option<&str> {
+    let (rest, ()) = SECTION_LABELS.starting()(line).ok()?;
+    let value = trim(trim(rest).strip_prefix(':')?);
+    (!value.is_empty() && (is_bare_breadcrumb(value) || is_label_shaped(value))).then_some(value)
 }
 
 /// Whether `line` holds one of the [`BREADCRUMB_SEPARATORS`], found by byte
