@@ -443,6 +443,60 @@ fn midnight_late_night_and_lunar_days_in_words() {
     ]);
 }
 
+/// A time closed by a part of day that opens a relative day (`15h chiều
+/// qua`): the time ends before the part, which still applies, and the day
+/// is a date of its own; other parts of day stay in the time.
+#[test]
+#[rustfmt::skip]
+fn a_time_then_a_relative_day() {
+    check("03/04/2024 - 07:35", &[
+        (
+            "Khoảng 15h chiều qua, lúc 8 giờ sáng mai và 20h tối hôm nay.",
+            &[
+                "time «15h» time=\"15:00:00\"",
+                "date «chiều qua» date=\"2024-04-02\" day=2 days=-1 month=4 relative=true year=2024 year_inferred=false",
+                "time «lúc 8 giờ» time=\"08:00:00\"",
+                "date «sáng mai» date=\"2024-04-04\" day=4 days=1 month=4 relative=true year=2024 year_inferred=false",
+                "time «20h» time=\"20:00:00\"",
+                "date «tối hôm nay» date=\"2024-04-03\" day=3 days=0 month=4 relative=true year=2024 year_inferred=false",
+            ],
+        ),
+        (
+            "Lúc 7 giờ tối, lúc 9h sáng 1-4.",
+            &[
+                "time «Lúc 7 giờ tối» time=\"19:00:00\"",
+                "time «lúc 9h sáng» time=\"09:00:00\"",
+                "date «1-4» date=\"2024-04-01\" day=1 month=4 relative=false year=2024 year_inferred=true",
+            ],
+        ),
+    ]);
+}
+
+/// `Giêng` and `Chạp` are lunar months after a bare day number and in
+/// ranges (the Tết of 2024 was 10 February, the 23rd of Chạp of Quý Mão
+/// 2 February); a month written with digits stays Gregorian.
+#[test]
+#[rustfmt::skip]
+fn lunar_months_after_a_bare_day_and_in_ranges() {
+    check("03/04/2024 - 07:35", &[
+        (
+            "Vào 14 tháng Giêng, từ 10 đến 15 tháng Giêng và từ mùng 20 đến 23 tháng Chạp năm Quý Mão.",
+            &[
+                "lunar_date «14 tháng Giêng» date=\"2024-02-23\" leap_month=false lunar_day=14 lunar_month=1 lunar_year=2024 year_inferred=true",
+                "period «từ 10 đến 15 tháng Giêng» end=\"2024-02-24\" relative=false start=\"2024-02-19\" year_inferred=true",
+                "period «từ mùng 20 đến 23 tháng Chạp năm Quý Mão» end=\"2024-02-02\" relative=false start=\"2024-01-30\" year_inferred=false",
+            ],
+        ),
+        (
+            "Ngày 14 tháng 3, từ 10 đến 15 tháng 3.",
+            &[
+                "date «Ngày 14 tháng 3» date=\"2024-03-14\" day=14 month=3 relative=false year=2024 year_inferred=true",
+                "period «từ 10 đến 15 tháng 3» end=\"2024-03-15\" relative=false start=\"2024-03-10\" year_inferred=true",
+            ],
+        ),
+    ]);
+}
+
 /// Days listed under one month (`ngày 12 và 13/6`, `các ngày 3, 4 và 5/6`):
 /// each a date of that month; a count before a noun stays a number.
 #[test]

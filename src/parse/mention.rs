@@ -111,7 +111,12 @@ pub(crate) fn scan<'a>(
             let before = text.get(prev_word.0..prev_word.1).unwrap_or_default();
             let head = text.get(..at).unwrap_or_default();
             if let Some((len, value)) = mention_at(rest, start, (head, before), ctx) {
-                let end = at + len;
+                let mut end = at + len;
+                if matches!(value, MentionValue::Time { .. }) {
+                    if let Some(part) = part_opening_relative_day(text, (at, end)) {
+                        end = at + text.get(at..part).unwrap_or_default().trim_end().len();
+                    }
+                }
                 if let Some(t) = text.get(at..end) {
                     out.push(Mention {
                         text: Text::new(t, Span::new(base + at, base + end)),

@@ -339,11 +339,11 @@ fn counted(unit: &'static str, n: Option<i32>, dateline: Option<NaiveDate>) -> R
 
 /// A piece that may open or close a range.
 fn range_piece<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, Piece> {
-    // `từ mùng 1 Tết đến ...`: a lunar day, as its Gregorian day (only
-    // after `rằm`, `mùng`, `mồng` or `ngày`).
+    // `từ mùng 1 Tết đến ...`, `đến 15 tháng Giêng`: a lunar day, as its
+    // Gregorian day (only at `rằm`, `mùng`, `mồng`, `ngày` or a number).
     let may_be_lunar = matches!(
         i.as_bytes().first().map(|b| b | 0x20),
-        Some(b'r' | b'm' | b'n')
+        Some(b'r' | b'm' | b'n' | 0x30..=0x39)
     );
     let lunar = if may_be_lunar {
         lunar_date(i, ctx).ok()
@@ -403,7 +403,11 @@ fn range_piece<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, Piece> {
 fn range<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, Resolved> {
     let (i, _) = (word(RANGE_FROM), sp1).parse(i)?;
     let bare_day = |i| -> Res<'_, u32> {
-        let (i, _) = opt((word(DAY_WORD), sp1)).parse(i)?;
+        let day_word = alt((
+            word(DAY_WORD).map(|_| ()),
+            EARLY_DAY_WORDS.starting().map(|_| ()),
+        ));
+        let (i, _) = opt((day_word, sp1)).parse(i)?;
         number(1, 2)(i)
     };
     let (i, from) = match range_piece(i, ctx) {
@@ -449,6 +453,7 @@ fn range<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, Resolved> {
             ..
         })
     );
+    let to_text = i;
     let (i, to) = match range_piece(i, ctx) {
         Ok(found) => found,
         Err(_) if years_only => {
@@ -462,6 +467,11 @@ fn range<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, Resolved> {
     };
     let from = match (from, to) {
         (Ok(piece), _) => piece,
+        // `từ 10 đến 15 tháng Giêng`: a bare day of the lunar month that
+        // closes the range.
+        (Err(day), Piece::Counted(_)) => lunar_day_of(to_text, day, ctx).ok_or_else(|| {
+            nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify))
+        })?,
         (
             Err(day),
             Piece::Calendar {
@@ -484,6 +494,31 @@ fn range<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, Resolved> {
         Some(r) => Ok((i, r)),
         None => fail(i),
     }
+}
+
+/// The day `day` of the lunar month and year of the lunar day that opens
+/// `text`, as a piece of its Gregorian day.
+fn lunar_day_of(text: &str, day: u32, ctx: Option<NaiveDate>) -> Option<Piece> {
+    let Ok((
+        _,
+        MentionValue::LunarDate {
+            lunar_year,
+            lunar_month,
+            leap_month,
+            year_inferred,
+            ..
+        },
+    )) = lunar_date(text, ctx)
+    else {
+        return None;
+    };
+    let date = lunar_year.and_then(|y| lunar::to_gregorian(y, lunar_month, day, leap_month));
+    Some(Piece::Counted(Resolved {
+        start: date,
+        end: date,
+        relative: false,
+        year_inferred,
+    }))
 }
 
 /// `đến hết tháng 9/2024`, `tới hết năm nay`: from the dateline's day to the

@@ -143,6 +143,11 @@ fn digit_dates(
     if !written {
         return ControlFlow::Continue(());
     }
+    // `14 tháng Giêng`, `23 tháng Chạp năm Giáp Thìn`: a lunar day, as
+    // after `ngày`.
+    if let Ok((rest, d)) = when::lunar_date(s, ctx.dateline) {
+        return done(rest, d);
+    }
     if let Ok((rest, d)) = date_written_mention(s, false, ctx) {
         return done(rest, d);
     }

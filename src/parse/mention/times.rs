@@ -82,3 +82,19 @@ pub(super) fn time_value(t: RawTime) -> Option<MentionValue> {
         .filter(|_| sink.is_empty())
         .map(|time| MentionValue::Time { time })
 }
+
+/// Where a time's closing part of day starts when that part opens a day
+/// counted from the dateline (`15h chiều qua`, `8 giờ sáng mai`, `20h tối
+/// hôm nay`): the time then ends before it (its value keeps the part) and
+/// the day is read from it, as `chiều qua` alone is. `None` for other
+/// times (`9h sáng 1-12`, `7 giờ tối`).
+pub(super) fn part_opening_relative_day(text: &str, (at, end): (usize, usize)) -> Option<usize> {
+    let part_start = word_start(text.as_bytes(), end.saturating_sub(1));
+    if part_start <= at {
+        return None;
+    }
+    vocab::PARTS_OF_DAY.whole(text.get(part_start..end)?)?;
+    let from = text.get(part_start..)?;
+    let (rest, _) = when::relative_day(from, None).ok()?;
+    (part_start + (from.len() - rest.len()) > end).then_some(part_start)
+}
