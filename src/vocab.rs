@@ -384,6 +384,8 @@ pub(crate) const DATE_WORDS_AFTER: Table<()> = Table::new(&[
 
 /// The word that opens a quarter (`quý II`).
 pub(crate) const QUARTER_WORD: &str = "quý";
+/// The letter that abbreviates `quý` before its number (`Q1/2024`, `Q3-2023`).
+pub(crate) const QUARTER_LETTER: u8 = b'Q';
 
 /// Roman numerals of quarters, longest first.
 pub(crate) const QUARTERS: Table<u8> = Table::new(&[

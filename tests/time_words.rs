@@ -472,6 +472,43 @@ fn a_time_then_a_relative_day() {
     ]);
 }
 
+/// Two clock times joined by a dash (`8h-10h`) are two times; grams
+/// (`10g-15g`), spaced counts of hours and scores stay what they were.
+/// A quarter abbreviated (`Q1/2024`) is read only with its year (`Q1`
+/// alone is as often District 1).
+#[test]
+#[rustfmt::skip]
+fn time_ranges_and_abbreviated_quarters() {
+    check("03/04/2024 - 07:35", &[
+        (
+            "Cuộc họp từ 8h-10h, mở cửa 7h30–9h và 8:00-11:30.",
+            &[
+                "time «8h» time=\"08:00:00\"",
+                "time «10h» time=\"10:00:00\"",
+                "time «7h30» time=\"07:30:00\"",
+                "time «9h» time=\"09:00:00\"",
+                "time «8:00» time=\"08:00:00\"",
+                "time «11:30» time=\"11:30:00\"",
+            ],
+        ),
+        (
+            "Liều dùng 10g-15g; trong vòng 3 – 6 giờ; tỷ số 2-1.",
+            &[
+                "number «3» unit=null value=3",
+                "number «6» unit=null value=6",
+            ],
+        ),
+        (
+            "Lợi nhuận Q1/2024, Q3-2023 và Q4 năm 2023; cửa hàng ở Q1, Q5/2024.",
+            &[
+                "quarter «Q1/2024» quarter=1 year=2024 year_inferred=false",
+                "quarter «Q3-2023» quarter=3 year=2023 year_inferred=false",
+                "quarter «Q4 năm 2023» quarter=4 year=2023 year_inferred=false",
+            ],
+        ),
+    ]);
+}
+
 /// `Giêng` and `Chạp` are lunar months after a bare day number and in
 /// ranges (the Tết of 2024 was 10 February, the 23rd of Chạp of Quý Mão
 /// 2 February); a month written with digits stays Gregorian.

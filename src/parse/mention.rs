@@ -126,6 +126,17 @@ pub(crate) fn scan<'a>(
                 if out.len() > MAX_PIECES {
                     return;
                 }
+                // `8h-10h`: the second time of a range opens after the
+                // dash, which stands as the word before it.
+                if let Some(dash) = out
+                    .last()
+                    .filter(|m| matches!(m.value, MentionValue::Time { .. }))
+                    .and_then(|_| time_range_dash(text.get(end..).unwrap_or_default()))
+                {
+                    prev_word = (at, end + dash);
+                    pos = end + dash;
+                    continue;
+                }
                 prev_word = word_after_mention(text, (at, end), out.last().map(|m| &m.value));
                 pos = next_word(bytes, end);
                 continue;
@@ -310,6 +321,10 @@ fn may_open(s: &str) -> Option<Start> {
     match s.as_bytes().first()? {
         b if b.is_ascii_digit() || *b == b'(' => Some(Start::Sign),
         0xEF => s.starts_with(vocab::FULLWIDTH_OPEN).then_some(Start::Sign),
+        // `Q1/2024`: a quarter abbreviated.
+        &vocab::QUARTER_LETTER if matches!(s.as_bytes().get(1), Some(b'1'..=b'4')) => {
+            Some(Start::Word(Opener::Quarter))
+        }
         _ => opener(s).map(Start::Word),
     }
 }

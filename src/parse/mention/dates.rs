@@ -335,10 +335,35 @@ pub(super) fn quarter_number(i: &str) -> Res<'_, u8> {
     }
 }
 
+/// `Q1/2024`, `Q3-2023`, `Q4 năm 2023`: a quarter abbreviated, only with
+/// its year written (`Q1` alone is as often District 1).
+fn abbreviated_quarter(i: &str) -> Option<(&str, MentionValue)> {
+    let rest = i.strip_prefix(char::from(vocab::QUARTER_LETTER))?;
+    let quarter = match rest.as_bytes().first()? {
+        q @ b'1'..=b'4' => q - b'0',
+        _ => return None,
+    };
+    let (rest, year) = when::year_after(rest.get(1..)?).ok()?;
+    let when::Year::Written(year) = year else {
+        return None;
+    };
+    ends_cleanly(rest).then_some((
+        rest,
+        MentionValue::Quarter {
+            quarter,
+            year: Some(year),
+            year_inferred: false,
+        },
+    ))
+}
+
 /// `quý II-2024`, `quý III/2023`, `quý 4/2023`, `quý IV năm 2023`, `quý 3
 /// của năm 2021`, `quý hai`, `quý I năm nay`, `quý I` (the year nearest the
 /// dateline).
 pub(super) fn quarter(i: &str, ctx: Context) -> Res<'_, MentionValue> {
+    if let Some(found) = abbreviated_quarter(i) {
+        return Ok(found);
+    }
     let (i, _) = (word(QUARTER_WORD), sp1).parse(i)?;
     // `quý này`, `quý trước`, `quý tới`: the dateline's quarter and its
     // neighbours (none without a dateline).

@@ -182,7 +182,8 @@ fn clock_time(s: &str, prev_word: &str) -> Option<(usize, MentionValue)> {
         Some(part) if !t.has_part() => t.with_part(part),
         _ => t,
     };
-    if hour_is_time(&t, prev_word, rest, whole) && ends_cleanly(rest) && !rest.starts_with('%') {
+    let ends = ends_cleanly(rest) || time_range_follows(rest);
+    if hour_is_time(&t, prev_word, rest, whole) && ends && !rest.starts_with('%') {
         return time_value(t).map(|v| (s.len() - rest.len(), v));
     }
     None

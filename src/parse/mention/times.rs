@@ -44,10 +44,13 @@ pub(super) fn hour_is_time(t: &RawTime, prev: &str, rest: &str, whole: bool) -> 
     if t.has_minutes {
         return !(t.in_words && after_duration_word) || t.has_part();
     }
-    if t.has_part() || whole {
+    if t.has_part() || whole || time_range_follows(rest) {
         return true;
     }
-    let context = vocab::HOUR_CONTEXT.contains(prev) || TIME_WORDS.contains(prev);
+    // The second time of a range (`8h-10h`): the scanner hands over the
+    // first time and its dash as the word before it.
+    let after_time = prev.starts_with(|c: char| c.is_ascii_digit()) && prev.ends_with(is_dash);
+    let context = vocab::HOUR_CONTEXT.contains(prev) || TIME_WORDS.contains(prev) || after_time;
     let clock_only = vocab::CLOCK_ONLY_CONTEXT.contains(prev);
     // `trước 8 giờ`, `sau 17 giờ` are times; `sau 2 giờ`, `sau 12 giờ`,
     // `sau 24 giờ` counts of hours.
@@ -71,9 +74,26 @@ pub(super) fn announced_time(i: &str) -> Res<'_, MentionValue> {
         return crate::parse::common::fail(i);
     }
     match time_value(t) {
-        Some(v) if ends_cleanly(i) => Ok((i, v)),
+        Some(v) if ends_cleanly(i) || time_range_follows(i) => Ok((i, v)),
         _ => crate::parse::common::fail(i),
     }
+}
+
+/// The length of the dash that joins a time to the clock time after it
+/// (`8h-10h`, `7h30–9h`, `8:00-11:30`), when `rest` opens with one.
+pub(super) fn time_range_dash(rest: &str) -> Option<usize> {
+    let c = rest.chars().next().filter(|&c| is_dash(c))?;
+    let after = rest.get(c.len_utf8()..)?;
+    let (end, t) = time(after).ok().filter(|(_, t)| t.clock)?;
+    // `10g-15g` weighs grams: an hour marked `g` alone is no time here.
+    let written = after.get(..after.len() - end.len())?;
+    let grams = !t.has_minutes && written.ends_with(['g', 'G']);
+    (t.hour <= 24 && !grams).then_some(c.len_utf8())
+}
+
+/// Whether a clock time joined by a dash follows (see [`time_range_dash`]).
+pub(super) fn time_range_follows(rest: &str) -> bool {
+    time_range_dash(rest).is_some()
 }
 
 pub(super) fn time_value(t: RawTime) -> Option<MentionValue> {
