@@ -171,6 +171,34 @@ fn an_ampersand_joins_an_outlet_name_and_parts_people() {
 }
 
 #[test]
+fn a_media_credit_to_whoever_handed_it_over() {
+    let text = doc(
+        "TTO - Nội dung.",
+        "Đoạn thân bài.\n\nClip: Người dân cung cấp\n\nHoàng Lan",
+    );
+    let a = util::article(&text);
+    let got: Vec<(Vec<Role>, Vec<&str>)> = a
+        .credits
+        .iter()
+        .map(|c| (c.roles.clone(), c.names.iter().map(|n| &**n).collect()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (vec![Role::Video], vec!["Người dân cung cấp"]),
+            (vec![Role::Author], vec!["Hoàng Lan"])
+        ]
+    );
+    // A heading after a media word is no credit.
+    let text = doc(
+        "TTO - Nội dung.",
+        "Đoạn thân bài.\n\nVideo: xem toàn cảnh vụ cháy",
+    );
+    let a = util::article(&text);
+    assert!(a.credits.is_empty());
+}
+
+#[test]
 fn body_sentences_are_not_credits() {
     for last in [
         "Theo ông Nguyễn Văn An, dự án sẽ hoàn thành trong năm nay.",

@@ -156,6 +156,39 @@ fn a_labelled_section_is_the_section_not_the_title() {
 }
 
 #[test]
+fn a_kicker_between_the_section_and_the_title() {
+    let text = page(&[
+        "Thời sự",
+        "Video",
+        "Cháy lớn tại kho hàng ở Bình Dương",
+        "13/02/2026 10:15",
+    ]);
+    let a = article(&text);
+    assert_eq!(section(&a), ["Thời sự"]);
+    assert_eq!(a.title, "Cháy lớn tại kho hàng ở Bình Dương");
+    assert_eq!(header(&a), ["Video"]);
+    assert!(credits(&a).is_empty(), "a role word alone is no byline");
+    assert_eq!(a.lead.as_deref(), Some(LEAD));
+    assert_eq!(a.rebuild(), text);
+}
+
+#[test]
+fn a_title_printed_twice_is_one_title() {
+    let text = page(&[
+        "Kinh doanh",
+        "13/02/2026 10:15 GMT+7",
+        "Giá cà phê tăng kỷ lục",
+        "Giá cà phê tăng kỷ lục",
+    ]);
+    let a = article(&text);
+    assert_eq!(a.title, "Giá cà phê tăng kỷ lục");
+    assert_eq!(header(&a), ["Giá cà phê tăng kỷ lục"]);
+    assert_eq!(a.lead.as_deref(), Some(LEAD));
+    assert_eq!(a.body.len(), 1);
+    assert_eq!(a.rebuild(), text);
+}
+
+#[test]
 fn a_category_after_a_bar_is_the_section() {
     let text = page(&[
         "Lãi suất tiết kiệm tăng nhẹ",

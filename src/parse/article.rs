@@ -396,9 +396,10 @@ fn place_header<'a>(text: &str, lines: &[Line<'a>], header: &Header<'a>) -> Opti
 }
 
 /// The header's text lines that may be the title, a label over it or the
-/// lead: neither the headlines of a related box (under `TIN LIÊN QUAN`) nor
+/// lead: neither the headlines of a related box (under `TIN LIÊN QUAN`), nor
 /// a sapo printed twice, once cut over the meta lines (a line that a later
-/// one starts with). Those stay in the header.
+/// one starts with), nor a second copy of a line (the title printed twice).
+/// Those stay in the header.
 fn title_candidates(lines: &[Line<'_>], header: &Header<'_>) -> Indexes {
     let all_texts: Indexes = header.texts().collect();
     let mut related = false;
@@ -441,11 +442,19 @@ fn title_candidates(lines: &[Line<'_>], header: &Header<'_>) -> Indexes {
                     })
             })
     };
+    // The title printed twice (a page's heading and the article's own).
+    let text_of = |i: usize| lines.get(i).map(|l| l.text);
+    let is_repeat = |i: usize| {
+        all_texts
+            .as_slice()
+            .iter()
+            .any(|&j| j < i && text_of(j) == text_of(i))
+    };
     all_texts
         .as_slice()
         .iter()
         .copied()
-        .filter(|&i| !skipped.contains(i) && !is_cut_copy(i))
+        .filter(|&i| !skipped.contains(i) && !is_cut_copy(i) && !is_repeat(i))
         .collect()
 }
 
@@ -480,11 +489,33 @@ fn above_title(
         let words = |t: &str| t.split(is_space).filter(|w| !w.is_empty()).count();
         let second_is_title = !(meta_between && is_label_shaped(s)) || words(s) > words(f);
         if is_label_shaped(f) && is_title_shaped(s) && second_is_title {
+            // A kicker of a word or two between the section and the title
+            // (`Thời sự` / `Video` / title): the title is the line after it.
+            let kicker = |third: usize| {
+                let t = lines.get(third).map_or("", |l| l.text);
+                let meta_between = header
+                    .lines
+                    .iter()
+                    .any(|&(i, ref c)| i > second && i < third && !matches!(c, Class::Text));
+                !meta_between
+                    && words(s) <= MAX_KICKER_WORDS
+                    && is_label_shaped(s)
+                    && is_title_shaped(t)
+                    && !is_paragraph(t)
+                    && words(t) > words(s)
+            };
+            if texts.get(at + 2).is_some_and(|&third| kicker(third)) {
+                return Some((at + 2, Some(first)));
+            }
             return Some((at + 1, Some(first)));
         }
     }
     Some((at, None))
 }
+
+/// The most words of a kicker between the section and the title (`Video`,
+/// `Góc nhìn`).
+const MAX_KICKER_WORDS: usize = 2;
 
 /// The layout of a header with no text line: its first line that is no
 /// dateline, or the lead's, is the title, and the lead is searched after

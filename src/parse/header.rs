@@ -178,10 +178,13 @@ pub(crate) fn classify<'a>(lines: &[Line<'a>]) -> Header<'a> {
 /// X`, `Theo TTXVN`), a bare byline (`Hoàng Lan`, `T.HÙNG`) only under a
 /// title.
 fn byline(t: &str, title_above: bool) -> Option<Vec<RawCredit<'_>>> {
+    // Role words alone (`Video`, `Ảnh`) over a title are a kicker, not a
+    // credit.
+    let named = |credits: &Vec<RawCredit<'_>>| credits.iter().any(|c| !c.names.is_empty());
     if !title_above {
-        return credit_line(t, Place::Labelled);
+        return credit_line(t, Place::Labelled).filter(named);
     }
-    let credits = credit_line(t, Place::End)?;
+    let credits = credit_line(t, Place::End).filter(named)?;
     // An outlet's name alone is a source at the end of an article; in the
     // header it is a label.
     let bare_outlet = credits

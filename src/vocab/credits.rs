@@ -92,6 +92,11 @@ pub(crate) const NOT_OUTLETS: &[&str] = &[
     "LTS", "NDLTS", "TB", "GHI CHÚ", "TP.HCM", "TPHCM", "TP HCM", "HN", "HCM",
 ];
 
+/// The words that close a media credit naming who handed the picture
+/// over rather than who made it: `Ảnh: Nhân vật cung cấp`, `Clip: Người
+/// dân cung cấp`.
+pub(crate) const PROVIDED: &str = "cung cấp";
+
 /// First words of bracketed notes about the text itself (`(Video)`,
 /// `(Bài 2)`, `(Tin cập nhật)`), which are no outlet codes.
 pub(crate) const NOTE_WORDS: &[&str] = &[
