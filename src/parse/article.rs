@@ -442,13 +442,14 @@ fn title_candidates(lines: &[Line<'_>], header: &Header<'_>) -> Indexes {
                     })
             })
     };
-    // The title printed twice (a page's heading and the article's own).
-    let text_of = |i: usize| lines.get(i).map(|l| l.text);
+    // The title printed twice (a page's heading and the article's own):
+    // a line of a few words that the text line before it says already.
+    let texts = all_texts.as_slice();
     let is_repeat = |i: usize| {
-        all_texts
-            .as_slice()
-            .iter()
-            .any(|&j| j < i && text_of(j) == text_of(i))
+        let text_of = |i: usize| lines.get(i).map_or("", |l| l.text);
+        let before = texts.iter().take_while(|&&j| j < i).last();
+        before.is_some_and(|&j| text_of(j) == text_of(i))
+            && text_of(i).split(is_space).filter(|w| !w.is_empty()).count() > MAX_KICKER_WORDS
     };
     all_texts
         .as_slice()
