@@ -511,7 +511,9 @@ fn time_ranges_and_abbreviated_quarters() {
 
 /// `Giêng` and `Chạp` are lunar months after a bare day number and in
 /// ranges (the Tết of 2024 was 10 February, the 23rd of Chạp of Quý Mão
-/// 2 February); a month written with digits stays Gregorian.
+/// 2 February), and so is a day marked `âm lịch` without `ngày` (the 10th
+/// of the third month, Giỗ Tổ Hùng Vương, was 18 April 2024); a month
+/// written with digits and no mark stays Gregorian.
 #[test]
 #[rustfmt::skip]
 fn lunar_months_after_a_bare_day_and_in_ranges() {
@@ -522,6 +524,13 @@ fn lunar_months_after_a_bare_day_and_in_ranges() {
                 "lunar_date «14 tháng Giêng» date=\"2024-02-23\" leap_month=false lunar_day=14 lunar_month=1 lunar_year=2024 year_inferred=true",
                 "period «từ 10 đến 15 tháng Giêng» end=\"2024-02-24\" relative=false start=\"2024-02-19\" year_inferred=true",
                 "period «từ mùng 20 đến 23 tháng Chạp năm Quý Mão» end=\"2024-02-02\" relative=false start=\"2024-01-30\" year_inferred=false",
+            ],
+        ),
+        (
+            "Hội chợ 10/3 âm lịch và ngày hội 14 tháng 3 âm lịch.",
+            &[
+                "lunar_date «10/3 âm lịch» date=\"2024-04-18\" leap_month=false lunar_day=10 lunar_month=3 lunar_year=2024 year_inferred=true",
+                "lunar_date «14 tháng 3 âm lịch» date=\"2024-04-22\" leap_month=false lunar_day=14 lunar_month=3 lunar_year=2024 year_inferred=true",
             ],
         ),
         (

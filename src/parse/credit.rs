@@ -156,7 +156,10 @@ pub(crate) fn credit_line(line: &str, place: Place) -> Option<Vec<RawCredit<'_>>
         // `Clip: Người dân cung cấp`: a media credit to whoever handed it
         // over, on a line of its own.
         let provided = |n: &str| is_name(n) || ends_with_word(n, crate::vocab::PROVIDED);
-        if let Some(c) = media_credit(line).filter(|c| c.names.iter().all(|n| provided(n))) {
+        let media = memchr::memchr2(b':', b'/', line.as_bytes())
+            .and_then(|_| media_credit(line))
+            .filter(|c| c.names.iter().all(|n| provided(n)));
+        if let Some(c) = media {
             return Some(vec![c]);
         }
         return byline(line);

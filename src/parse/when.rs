@@ -341,10 +341,11 @@ fn counted(unit: &'static str, n: Option<i32>, dateline: Option<NaiveDate>) -> R
 fn range_piece<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, Piece> {
     // `từ mùng 1 Tết đến ...`, `đến 15 tháng Giêng`: a lunar day, as its
     // Gregorian day (only at `rằm`, `mùng`, `mồng`, `ngày` or a number).
-    let may_be_lunar = matches!(
-        i.as_bytes().first().map(|b| b | 0x20),
-        Some(b'r' | b'm' | b'n' | 0x30..=0x39)
-    );
+    let may_be_lunar = match i.as_bytes().first().map(|b| b | 0x20) {
+        Some(b'r' | b'm' | b'n') => true,
+        Some(b'0'..=b'9') => digit_day_may_be_lunar(i, None),
+        _ => false,
+    };
     let lunar = if may_be_lunar {
         lunar_date(i, ctx).ok()
     } else {

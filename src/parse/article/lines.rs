@@ -257,6 +257,7 @@ fn is_bare_breadcrumb(line: &str) -> bool {
 /// The section after a label (`Chuyên mục: Kinh tế`, `Danh mục : Thời sự
 /// > Xã hội`): a section label or a breadcrumb.
 pub(crate) fn labelled_section(line: &str) -> Option<&str> {
+    memchr::memchr(b':', line.as_bytes())?;
     let (rest, ()) = SECTION_LABELS.starting()(line).ok()?;
     let value = trim(trim(rest).strip_prefix(':')?);
     (!value.is_empty() && (is_bare_breadcrumb(value) || is_label_shaped(value))).then_some(value)

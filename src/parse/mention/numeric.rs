@@ -143,12 +143,16 @@ fn digit_dates(
     if !written {
         return ControlFlow::Continue(());
     }
-    // `14 tháng Giêng`, `23 tháng Chạp năm Giáp Thìn`: a lunar day, as
-    // after `ngày`.
-    if let Ok((rest, d)) = when::lunar_date(s, ctx.dateline) {
-        return done(rest, d);
+    // `14 tháng Giêng`, `23 tháng Chạp năm Giáp Thìn`, `14 tháng 3 âm
+    // lịch`: a lunar day, as after `ngày`.
+    let written_date = date_written_mention(s, false, ctx);
+    let rest = written_date.as_ref().ok().map(|(rest, _)| *rest);
+    if when::digit_day_may_be_lunar(s, rest) {
+        if let Ok((rest, d)) = when::lunar_date(s, ctx.dateline) {
+            return done(rest, d);
+        }
     }
-    if let Ok((rest, d)) = date_written_mention(s, false, ctx) {
+    if let Ok((rest, d)) = written_date {
         return done(rest, d);
     }
     // `3 ngày trước`, `7 ngày qua`, `2 tuần tới`: days counted from the
@@ -212,6 +216,12 @@ fn day_month(
     let (rest, (day, month)) = shape.slash.then(|| day_month_slash(s).ok()).flatten()?;
     if !ends_cleanly(rest) || rest.starts_with('%') {
         return None;
+    }
+    // `10/3 âm lịch`: a lunar day.
+    if when::digit_day_may_be_lunar(s, Some(rest)) {
+        if let Ok((rest, v)) = when::lunar_date(s, ctx.dateline) {
+            return done(rest, v);
+        }
     }
     if let Some(v) = date_value(day, month, None, ctx).filter(|_| !unit_follows(rest)) {
         return done(rest, v);

@@ -71,6 +71,20 @@ pub(super) fn lunar_year<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, Luna
     Ok((rest, LunarYear::Named(year)))
 }
 
+/// Whether the day written with digits that opens `i` may be a lunar one
+/// for its month's name (`14 tháng Giêng`), or for the mark after the date
+/// that ends at `rest` (`14 tháng 3 âm lịch`, `10/3 (âm lịch)`): a cheap
+/// test before [`lunar_date`].
+pub(crate) fn digit_day_may_be_lunar(i: &str, rest: Option<&str>) -> bool {
+    if rest.is_some_and(|r| lunar_mark(r).is_ok()) {
+        return true;
+    }
+    let after_day = i.trim_start_matches(|c: char| c.is_ascii_digit());
+    (sp1, word(MONTH_WORD), sp1)
+        .parse(after_day)
+        .is_ok_and(|(month, _)| MONTH_NAMES.starting()(month).is_ok())
+}
+
 /// ` âm lịch`, ` (âm lịch)`, ` (AL)` after a lunar day.
 pub(super) fn lunar_mark(i: &str) -> Res<'_, ()> {
     let (i, _) = sp1(i)?;
