@@ -131,9 +131,11 @@ def parse_files(
     """The articles of the files at ``paths``, one per file, in the order of
     ``paths``.
 
-    Files are read and parsed on ``threads`` threads (every core when
-    ``None``) with the GIL released, a bounded number of files ahead of the
-    one handed out. A file that gives no article raises its error when its
+    Files are read and parsed on ``threads`` threads in all (every core
+    when ``None``) with the GIL released, a bounded number of files ahead of
+    the one handed out: ``threads - 1`` workers and the calling thread,
+    which parses a file itself whenever the next result is not ready and
+    makes the Python objects of each. A file that gives no article raises its error when its
     turn comes, or with ``return_errors`` is yielded as the :class:`Error`
     instance (with ``path`` set) in its place.
 
