@@ -199,6 +199,71 @@ fn a_media_credit_to_whoever_handed_it_over() {
 }
 
 #[test]
+fn captions_of_other_media_and_picture_kinds() {
+    let first_block = |par: &str| {
+        let text = doc(
+            "TTO - Nội dung.",
+            &format!("{par}\n\nĐoạn thân bài.\n\nHoàng Lan"),
+        );
+        let a = util::article(&text);
+        let b = &a.body[0];
+        let credits: Vec<(Vec<Role>, Vec<String>)> = b
+            .credits
+            .iter()
+            .map(|c| {
+                (
+                    c.roles.clone(),
+                    c.names.iter().map(|n| n.to_string()).collect(),
+                )
+            })
+            .collect();
+        (b.kind, b.text.to_string(), credits)
+    };
+    let credit = |role: Role, name: &str| vec![(vec![role], vec![name.to_string()])];
+    assert_eq!(
+        first_block("Đồ họa: Minh Hà"),
+        (
+            BlockKind::Caption,
+            String::new(),
+            credit(Role::Graphics, "Minh Hà")
+        )
+    );
+    assert_eq!(
+        first_block("Infographic: TTXVN"),
+        (
+            BlockKind::Caption,
+            String::new(),
+            credit(Role::Graphics, "TTXVN")
+        )
+    );
+    assert_eq!(
+        first_block("Video: Người dân cung cấp"),
+        (
+            BlockKind::Caption,
+            String::new(),
+            credit(Role::Video, "Người dân cung cấp")
+        )
+    );
+    for kind in ["Ảnh minh họa", "(Ảnh minh hoạ)", "Ảnh chụp màn hình."] {
+        assert_eq!(
+            first_block(kind),
+            (BlockKind::Caption, kind.to_string(), vec![])
+        );
+    }
+    // Headings and sentences after the same words stay paragraphs.
+    for par in [
+        "Video: xem toàn cảnh vụ cháy",
+        "Ảnh hưởng của bão số 3",
+        "Ảnh minh họa cho thấy điều đó.",
+    ] {
+        assert_eq!(
+            first_block(par),
+            (BlockKind::Paragraph, par.to_string(), vec![])
+        );
+    }
+}
+
+#[test]
 fn body_sentences_are_not_credits() {
     for last in [
         "Theo ông Nguyễn Văn An, dự án sẽ hoàn thành trong năm nay.",

@@ -153,29 +153,12 @@ pub(crate) fn credit_line(line: &str, place: Place) -> Option<Vec<RawCredit<'_>>
         return Some(vec![c]);
     }
     if place == Place::End {
-        // `Clip: Người dân cung cấp`: a media credit to whoever handed it
-        // over, on a line of its own.
-        let provided = |n: &str| is_name(n) || ends_with_word(n, crate::vocab::PROVIDED);
-        let media = memchr::memchr2(b':', b'/', line.as_bytes())
-            .and_then(|_| media_credit(line))
-            .filter(|c| c.names.iter().all(|n| provided(n)));
-        if let Some(c) = media {
+        if let Some(c) = media_credit_line(line) {
             return Some(vec![c]);
         }
         return byline(line);
     }
     None
-}
-
-/// Whether `s` ends with the words `w`, ignoring case, after a space.
-fn ends_with_word(s: &str, w: &str) -> bool {
-    s.len() > w.len()
-        && s.is_char_boundary(s.len() - w.len())
-        && s.get(s.len() - w.len()..).is_some_and(|end| {
-            end.chars().flat_map(char::to_lowercase).eq(w.chars())
-                && s.get(..s.len() - w.len())
-                    .is_some_and(|head| head.ends_with(' '))
-        })
 }
 
 /// `inner` when `s` is `(inner)` with ASCII or full-width brackets.

@@ -15,6 +15,7 @@ pub(crate) const ROLES: Table<Role> = Table::new(&[
     ("clip", Role::Video),
     ("đồ họa", Role::Graphics),
     ("đồ hoạ", Role::Graphics),
+    ("infographic", Role::Graphics),
     ("thực hiện", Role::Production),
     ("lược dịch", Role::Translation),
     ("biên dịch", Role::Translation),
@@ -126,6 +127,7 @@ pub(crate) const PICTURE_KINDS: Table<Role> = Table::new(&[
     ("minh hoạ", Role::Photo),
     ("đồ họa", Role::Graphics),
     ("đồ hoạ", Role::Graphics),
+    ("chụp màn hình", Role::Photo),
 ]);
 
 /// The roles a caption's credit may give: who made the picture.

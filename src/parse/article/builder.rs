@@ -409,8 +409,14 @@ impl<'a> Builder<'a> {
                 span: l.span(),
             };
         }
+        // `Ảnh minh họa` under a picture: a caption without a credit.
+        let kind = if l.text.len() <= MAX_PICTURE_KIND_BYTES && is_picture_kind(l.text) {
+            BlockKind::Caption
+        } else {
+            BlockKind::Paragraph
+        };
         Block {
-            kind: BlockKind::Paragraph,
+            kind,
             text: Text::new(l.text, l.span()),
             credits: Vec::new(),
             span: l.span(),

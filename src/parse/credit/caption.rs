@@ -126,7 +126,8 @@ pub(crate) fn caption_or_photo(par: &str) -> Option<(Option<usize>, RawCredit<'_
     let short = t.len() <= MAX_CAPTION_CREDIT_BYTES;
     let has_photo = short.then(|| has_photo_word(t.as_bytes()));
     if !bracketed && has_photo == Some(false) {
-        return None;
+        // `Đồ họa: Minh Hà`, `Video: Người dân cung cấp`: the other media.
+        return media_credit_line(t).map(|c| (None, c));
     }
     if let Some((len, credit)) = caption_credit_in(par, t, bracketed, has_photo) {
         return Some((Some(len), credit));
@@ -221,7 +222,7 @@ pub(super) fn photo_credit_names(s: &str) -> Option<RawCredit<'_>> {
         let media = only.roles.iter().all(|r| MEDIA_ROLES.contains(r));
         return (media && !only.names.is_empty()).then_some(only);
     }
-    if let Some(c) = media_credit(s) {
+    if let Some(c) = media_credit(s).filter(credits_someone) {
         return Some(c);
     }
     // `Ảnh VGP`: no colon (and not in capitals: `ẢNH HƯỞNG CỦA BÃO` is a
@@ -253,6 +254,53 @@ pub(super) const MAX_MEDIA_NAME_WORDS: usize = 6;
 /// họa`), a colon or a slash, and what they credit, which need not be a
 /// person's name (`Ảnh: Chụp màn hình`, `Ảnh: báo Bạc Liêu`, `Ảnh minh họa
 /// / TTXVN`); a closing period is not part of it.
+/// A media credit on a line of its own (`Đồ họa: Minh Hà`, `Clip: Người
+/// dân cung cấp`) that [`credits_someone`].
+pub(super) fn media_credit_line(line: &str) -> Option<RawCredit<'_>> {
+    memchr::memchr2(b':', b'/', line.as_bytes())?;
+    media_credit(line).filter(credits_someone)
+}
+
+/// Whether a media credit standing alone names someone: a name, a name
+/// within its words (`báo Bạc Liêu`), or whoever handed it over (`Người
+/// dân cung cấp`); not a heading in lowercase (`xem toàn cảnh vụ cháy`).
+fn credits_someone(c: &RawCredit<'_>) -> bool {
+    c.names.iter().all(|n| {
+        is_name(n)
+            || n.chars().any(letters::is_uppercase)
+            || ends_with_word(n, crate::vocab::PROVIDED)
+    })
+}
+
+/// Whether `s` ends with the words `w`, ignoring case, after a space.
+fn ends_with_word(s: &str, w: &str) -> bool {
+    s.len() > w.len()
+        && s.is_char_boundary(s.len() - w.len())
+        && s.get(s.len() - w.len()..).is_some_and(|end| {
+            end.chars().flat_map(char::to_lowercase).eq(w.chars())
+                && s.get(..s.len() - w.len())
+                    .is_some_and(|head| head.ends_with(' '))
+        })
+}
+
+/// Whether `line` names only the kind of a picture (`Ảnh minh họa`, `(Ảnh
+/// minh họa)`, `Ảnh chụp màn hình.`): a caption without a credit.
+pub(crate) fn is_picture_kind(line: &str) -> bool {
+    let line = line.strip_suffix('.').unwrap_or(line);
+    let line = strip_brackets(line).unwrap_or(line);
+    let Ok((rest, roles)) = role_list(line) else {
+        return false;
+    };
+    roles == [Role::Photo]
+        && PICTURE_KINDS
+            .starting()
+            .parse(trim(rest))
+            .is_ok_and(|(rest, _)| trim(rest).is_empty())
+}
+
+/// The longest line [`is_picture_kind`] is asked about, in bytes.
+pub(crate) const MAX_PICTURE_KIND_BYTES: usize = 48;
+
 pub(super) fn media_credit(s: &str) -> Option<RawCredit<'_>> {
     let s = trim(s);
     let (rest, mut roles) = role_list(s).ok()?;
