@@ -386,6 +386,29 @@ fn a_fragment_that_opens_with_its_lead() {
     assert!(a.body.is_empty());
 }
 
+/// Running text without a dateline whose first line is a sentence (a
+/// fragment of an article) has no title: the sentence is the lead. A first
+/// line that reads as a headline stays the title.
+#[test]
+fn a_fragment_of_running_text() {
+    let first = "Sáng 12/2, giá vàng trong nước tăng mạnh.";
+    let text = format!("{first}\n\n{BODY}\n\nHoàng Lan\n");
+    let a = article(&text);
+    assert_eq!(a.title, "");
+    assert_eq!(a.lead.as_deref(), Some(first));
+    assert_eq!(a.body.len(), 1);
+    assert_eq!(credits(&a), [(vec![Role::Author], names(&["Hoàng Lan"]))]);
+    assert_eq!(util::codes(&a), ["missing_title", "missing_dateline"]);
+    assert_eq!(a.rebuild(), text);
+    let rendered = a.to_string();
+    assert_eq!(article(&rendered), a, "{rendered:?}");
+    // A headline first, or a dateline above the sentence: a title as before.
+    let text = format!("Giá vàng tăng mạnh\n\n{first}\n");
+    assert_eq!(article(&text).title, "Giá vàng tăng mạnh");
+    let text = format!("03/04/2024 - 07:35\n\n{first}\n\n{BODY}\n");
+    assert_eq!(article(&text).title, first);
+}
+
 /// A note on the picture between the header and the lead is no lead.
 #[test]
 fn a_picture_note_above_the_lead_is_no_lead() {

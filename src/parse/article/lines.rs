@@ -103,6 +103,17 @@ pub(super) fn is_signature(line: &str) -> bool {
     crate::parse::credit::is_name(name)
 }
 
+/// Whether a line is a sentence, never a title: a few words closed by a
+/// period (not an ellipsis).
+pub(super) fn is_sentence(line: &str) -> bool {
+    line.ends_with('.')
+        && !line.ends_with("..")
+        && line.split(is_space).filter(|w| !w.is_empty()).count() >= MIN_SENTENCE_WORDS
+}
+
+/// The fewest words of a [`is_sentence`].
+const MIN_SENTENCE_WORDS: usize = 4;
+
 /// Whether a line reads as a paragraph: it closes a sentence, or it is long.
 pub(crate) fn is_paragraph(line: &str) -> bool {
     is_paragraph_bytes(line.as_bytes())
