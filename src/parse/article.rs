@@ -377,16 +377,18 @@ fn place_header<'a>(text: &str, lines: &[Line<'a>], header: &Header<'a>) -> Opti
         .lines
         .iter()
         .any(|(_, c)| matches!(c, Class::Dateline(_)));
-    if no_dateline && title == 0 && header.marker.is_none() {
-        if lines.first().is_some_and(|l| is_sentence(l.text)) {
-            return Some(Layout {
-                title: None,
-                label: None,
-                title_next: None,
-                lead: Lead::Plain(0),
-                body_from: 0,
-            });
-        }
+    if no_dateline
+        && title == 0
+        && header.marker.is_none()
+        && lines.first().is_some_and(|l| is_sentence(l.text))
+    {
+        return Some(Layout {
+            title: None,
+            label: None,
+            title_next: None,
+            lead: Lead::Plain(0),
+            body_from: 0,
+        });
     }
     // A title run over two lines.
     let title_next = texts.get(at + 1).copied().filter(|&n| {
