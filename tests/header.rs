@@ -189,6 +189,34 @@ fn a_title_printed_twice_is_one_title() {
 }
 
 #[test]
+fn labelled_bylines_under_the_title() {
+    for byline in [
+        "Tác giả: Hoàng Lan",
+        "Người viết: Hoàng Lan",
+        "Đăng bởi: Hoàng Lan",
+    ] {
+        let text = page(&[
+            "Thời sự",
+            "Mở rộng tuyến xe buýt điện",
+            byline,
+            "13/02/2026 10:15",
+        ]);
+        let a = article(&text);
+        assert_eq!(a.title, "Mở rộng tuyến xe buýt điện", "{byline}");
+        assert_eq!(
+            credits(&a),
+            [(vec![Role::Author], names(&["Hoàng Lan"]))],
+            "{byline}"
+        );
+        assert!(header(&a).is_empty(), "{byline}");
+    }
+    // `Bởi vì` opens a sentence, not a credit.
+    let text = page(&["Mở rộng tuyến xe buýt điện", "13/02/2026 10:15"])
+        .replace(LEAD, "Bởi vì trời mưa: xe buýt chạy chậm hơn mọi ngày.");
+    assert!(credits(&article(&text)).is_empty());
+}
+
+#[test]
 fn a_category_after_a_bar_is_the_section() {
     let text = page(&[
         "Lãi suất tiết kiệm tăng nhẹ",
