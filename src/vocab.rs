@@ -221,10 +221,23 @@ pub(crate) enum Part {
     Middle,
     /// Days 21 to the month's end; the last quarter of a year.
     Late,
-    /// The first half of a year.
+    /// The first half of a year; days 1 to 15 of a month.
     FirstHalf,
-    /// The second half of a year.
+    /// The second half of a year; days 16 to the month's end.
     SecondHalf,
+}
+
+impl Part {
+    /// Its first and last days in a month of `last` days.
+    pub(crate) fn days_of_month(self, last: u32) -> (u32, u32) {
+        match self {
+            Part::Early => (1, 10),
+            Part::Middle => (11, 20),
+            Part::Late => (21, last),
+            Part::FirstHalf => (1, 15),
+            Part::SecondHalf => (16, last),
+        }
+    }
 }
 
 /// The words of the parts of a month (`cuối tháng 8`, `hạ tuần tháng 8`)

@@ -509,6 +509,22 @@ fn time_ranges_and_abbreviated_quarters() {
     ]);
 }
 
+/// Halves of a month: days 1 to 15 and 16 to its end (2024 a leap year).
+#[test]
+#[rustfmt::skip]
+fn halves_of_a_month() {
+    check("03/04/2024 - 07:35", &[
+        (
+            "Nửa cuối tháng 2, nửa đầu tháng 5/2023 và nửa cuối tháng trước.",
+            &[
+                "period «Nửa cuối tháng 2» end=\"2024-02-29\" relative=false start=\"2024-02-16\" year_inferred=true",
+                "period «nửa đầu tháng 5/2023» end=\"2023-05-15\" relative=false start=\"2023-05-01\" year_inferred=false",
+                "period «nửa cuối tháng trước» end=\"2024-03-31\" relative=true start=\"2024-03-16\" year_inferred=false",
+            ],
+        ),
+    ]);
+}
+
 /// `Giêng` and `Chạp` are lunar months after a bare day number and in
 /// ranges (the Tết of 2024 was 10 February, the 23rd of Chạp of Quý Mão
 /// 2 February), and so is a day marked `âm lịch` without `ngày` (the 10th

@@ -67,10 +67,10 @@ impl Shape {
             Shape::Day(m, d) => Some((ymd(m, d)?, ymd(m, d)?)),
             Shape::Days(m, a, b) => Some((ymd(m, a)?, ymd(m, b)?)),
             Shape::Month(m, None) => Some((ymd(m, 1)?, month_end(year, m)?)),
-            Shape::Month(m, Some(Part::Early)) => Some((ymd(m, 1)?, ymd(m, 10)?)),
-            Shape::Month(m, Some(Part::Middle)) => Some((ymd(m, 11)?, ymd(m, 20)?)),
-            Shape::Month(m, Some(Part::Late)) => Some((ymd(m, 21)?, month_end(year, m)?)),
-            Shape::Month(_, Some(_)) => None,
+            Shape::Month(m, Some(part)) => {
+                let (a, b) = part.days_of_month(month_end(year, m)?.day());
+                Some((ymd(m, a)?, ymd(m, b)?))
+            }
             Shape::Months(a, b) => Some((ymd(a, 1)?, month_end(year, b)?)),
         }
     }

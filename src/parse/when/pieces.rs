@@ -120,7 +120,6 @@ pub(super) fn part_piece<'a>(i: &'a str, prev: &str, ctx: Option<NaiveDate>) -> 
     let (i, _) = sp1(i)?;
     if let Ok((rest, piece)) = month_piece(i, "", ctx) {
         let days = match (piece, part) {
-            (_, Part::FirstHalf | Part::SecondHalf) => return fail(i),
             (
                 Piece::Calendar {
                     shape: Shape::Month(m, None),
@@ -133,11 +132,7 @@ pub(super) fn part_piece<'a>(i: &'a str, prev: &str, ctx: Option<NaiveDate>) -> 
                 let (Some(first), Some(last)) = (r.start, r.end) else {
                     return Ok((rest, Piece::Counted(r)));
                 };
-                let (a, b) = match part {
-                    Part::Early => (1, 10),
-                    Part::Middle => (11, 20),
-                    _ => (21, last.day()),
-                };
+                let (a, b) = part.days_of_month(last.day());
                 Piece::Counted(Resolved {
                     start: first.with_day(a),
                     end: first.with_day(b),
