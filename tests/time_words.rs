@@ -581,6 +581,19 @@ fn days_listed_under_one_month() {
                 "number «4 người» unit=\"người\" value=4",
             ],
         ),
+        (
+            // After a part of day, a part of day joins the days too; not
+            // after a count (`lớp 12`).
+            "Đêm 12 rạng sáng 13/6, tối 20 và sáng 21/6; học sinh lớp 12, sáng 13/6 đi thi.",
+            &[
+                &d("Đêm 12", 12, 6),
+                &d("rạng sáng 13/6", 13, 6),
+                &d("tối 20", 20, 6),
+                &d("sáng 21/6", 21, 6),
+                "number «12» unit=null value=12",
+                &d("sáng 13/6", 13, 6),
+            ],
+        ),
     ]);
 }
 

@@ -120,7 +120,7 @@ pub(super) fn date_after_word(i: &str, ctx: Context) -> Res<'_, MentionValue> {
     if let Ok((rest, v)) = bracketed_date(i, ctx) {
         return Ok((rest, v));
     }
-    listed_day(i, ctx)
+    listed_day(i, ctx, true)
 }
 
 /// `(28/3)`, `(30-4-1975)`, `(3.12)`: a date alone in brackets.
@@ -410,10 +410,12 @@ pub(super) fn quarter(i: &str, ctx: Context) -> Res<'_, MentionValue> {
 const MAX_LISTED_DAYS: usize = 8;
 
 /// `12 và 13/6`, `3, 4 và 5/6`, `12, ngày 13/6/2024`: the first day of a
-/// list of days whose month closes the list, as a date of that month. The
-/// days rise; the other days are read in their turn (the last one is a
-/// date of its own).
-pub(super) fn listed_day(i: &str, ctx: Context) -> Res<'_, MentionValue> {
+/// list of days whose month closes the list, as a date of that month; after
+/// a word that announces a date (`announced`), a part of day may join them
+/// too (`đêm 12 rạng sáng 13/2`, `tối 11 và sáng 12/2`). The days rise;
+/// the other days are read in their turn (the last one is a date of its
+/// own).
+pub(super) fn listed_day(i: &str, ctx: Context, announced: bool) -> Res<'_, MentionValue> {
     let (rest, day) = number(1, 2)(i)?;
     let mut tail = rest;
     let mut last = day;
@@ -421,7 +423,11 @@ pub(super) fn listed_day(i: &str, ctx: Context) -> Res<'_, MentionValue> {
         let (r, comma) = opt(ch(',')).parse(tail)?;
         let (r, _) = sp1(r)?;
         let (r, and) = opt((word(vocab::AND), sp1)).parse(r)?;
-        if comma.is_none() && and.is_none() {
+        let (r, part) = match announced {
+            true => opt((DATE_WORDS.starting(), sp1)).parse(r)?,
+            false => (r, None),
+        };
+        if comma.is_none() && and.is_none() && part.is_none() {
             break;
         }
         let (r, _) = opt((word(vocab::DAY_WORD), sp1)).parse(r)?;

@@ -35,7 +35,7 @@ pub(super) fn numeric(s: &str, prev_word: &str, ctx: Context) -> Option<(usize, 
     }
     // `3, 4 và 5/6`: a day of a list under one month.
     if digits <= 2 && matches!(s.as_bytes().get(digits), Some(b',' | b' ')) {
-        if let Ok((rest, v)) = listed_day(s, ctx) {
+        if let Ok((rest, v)) = listed_day(s, ctx, DATE_WORDS.contains(prev_word)) {
             return Some((s.len() - rest.len(), v));
         }
     }
