@@ -217,6 +217,22 @@ fn labelled_bylines_under_the_title() {
 }
 
 #[test]
+fn a_related_heading_above_the_dateline_ends_there() {
+    let text = page(&[
+        "TIN MỚI",
+        "Thời sự",
+        "Thứ sáu, 13/02/2026 - 10:15",
+        "Hà Nội mở thêm 5 tuyến xe buýt điện",
+    ]);
+    let a = article(&text);
+    assert_eq!(a.title, "Hà Nội mở thêm 5 tuyến xe buýt điện");
+    assert_eq!(rfc3339(&a), "2026-02-13T10:15:00+07:00");
+    assert_eq!(a.lead.as_deref(), Some(LEAD));
+    assert_eq!(header(&a), ["TIN MỚI", "Thời sự"]);
+    assert_eq!(a.rebuild(), text);
+}
+
+#[test]
 fn a_category_after_a_bar_is_the_section() {
     let text = page(&[
         "Lãi suất tiết kiệm tăng nhẹ",

@@ -429,8 +429,8 @@ fn title_candidates(lines: &[Line<'_>], header: &Header<'_>) -> Indexes {
         match class {
             Class::Furniture => related = furniture(line.text) == Some(Furniture::Related),
             Class::Text if related && !is_paragraph(line.text) => skipped.push(i),
-            Class::Text => related = false,
-            _ => {}
+            // A dateline, byline, breadcrumb or caption ends the box.
+            _ => related = false,
         }
     }
     let is_cut_copy = |i: usize| {
