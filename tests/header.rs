@@ -343,6 +343,18 @@ fn bylines_on_the_dateline_line() {
             "2024-02-12T08:00:00+07:00",
             vec![(vec![Role::Author], names(&["Hoàng Lan"]))],
         ),
+        // Bullets between the date and the time; the byline after the
+        // date, the section read above it.
+        (
+            "Hoàng Lan • 13/2/2026 • 10:15",
+            "2026-02-13T10:15:00+07:00",
+            vec![(vec![Role::Author], names(&["Hoàng Lan"]))],
+        ),
+        (
+            "13/02/2026 10:15 | Hoàng Lan",
+            "2026-02-13T10:15:00+07:00",
+            vec![(vec![Role::Author], names(&["Hoàng Lan"]))],
+        ),
     ];
     for (line, when, want) in cases {
         let text = page(&["Khoa học", "Cây hẹ chữa ho", line]);

@@ -160,7 +160,8 @@ fn offset(i: &str) -> Res<'_, i32> {
     Ok((i, secs))
 }
 
-/// What may stand between a date and a time: spaces, a dash, a comma, `|`, `lúc`.
+/// What may stand between a date and a time: spaces, a dash, a comma, `|`
+/// or a bullet (the [`TAIL_SEPARATORS`]), `lúc`.
 fn date_time_sep(i: &str) -> Res<'_, ()> {
     // ISO 8601's `T`: `2024-04-03T07:35:00+07:00`.
     if let Some(rest) = i.strip_prefix('T') {
@@ -169,7 +170,8 @@ fn date_time_sep(i: &str) -> Res<'_, ()> {
         }
     }
     let (rest, _) = sp0(i)?;
-    let (rest, sep) = opt(alt((dash, ch(','), ch('|'), word("lúc").map(|_| ' ')))).parse(rest)?;
+    let separator = nom::character::complete::satisfy(|c| TAIL_SEPARATORS.contains(&c));
+    let (rest, sep) = opt(alt((dash, ch(','), separator, word("lúc").map(|_| ' ')))).parse(rest)?;
     let (rest, _) = sp0(rest)?;
     if sep.is_none() && rest.len() == i.len() {
         return super::common::fail(i);

@@ -188,7 +188,8 @@ impl<'a> Builder<'a> {
                 }
             } else if self.section.is_empty() && is_section_like(tail) {
                 self.section(&part);
-            } else {
+            } else if self.section.is_empty() || !self.byline_line(&part) {
+                // With the section read, `| Hoàng Lan` is a byline.
                 self.header.push(Text::new(tail, part.span()));
             }
         }
