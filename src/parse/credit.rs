@@ -96,6 +96,10 @@ pub(crate) enum Place {
 
 /// `Tin, ảnh`, `Bài và ảnh`: role words joined by `,`, `và`, `&`, `/`, `+`.
 fn role_list(i: &str) -> Res<'_, Vec<Role>> {
+    // Most lines open with no role word: told by the hash of the first word.
+    if !ROLE_WORDS.may_start(i).0 {
+        return super::common::fail(i);
+    }
     let sep = (
         sp0,
         alt((
@@ -109,6 +113,9 @@ fn role_list(i: &str) -> Res<'_, Vec<Role>> {
     );
     separated_list1(sep, ROLES.starting()).parse(i)
 }
+
+/// The first words of [`ROLES`], as a filter.
+const ROLE_WORDS: WordFilter = WordFilter::new().with(ROLES.entries);
 
 /// The words a labelled credit opens with: the first words of [`ROLES`],
 /// `Theo` and `Nguồn`, as a filter.

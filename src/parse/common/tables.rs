@@ -63,7 +63,8 @@ pub(super) fn match_phrase(i: &str, phrase: &str) -> Option<usize> {
 /// For each byte, the entries of `table` (at most 64) a text starting with
 /// it may match as [`one_of_starting`] compares them, one bit each: an entry starting
 /// with an ASCII byte under that byte in either case, an entry starting
-/// outside ASCII under every byte from 0x80 up. Worked out at compile time,
+/// with a letter of Vietnamese under its first byte (its capital's too, see
+/// [`case_keeps_lead_byte`]), any other under every byte from 0x80 up. Worked out at compile time,
 /// for [`one_of_starting`].
 #[allow(clippy::indexing_slicing)] // evaluated by the compiler: bytes index 256 slots
 pub(super) const fn first_bytes<T: Copy>(table: &[(&str, T)]) -> [u64; 256] {
@@ -81,6 +82,8 @@ pub(super) const fn first_bytes<T: Copy>(table: &[(&str, T)]) -> [u64; 256] {
             if b.is_ascii() {
                 out[b.to_ascii_lowercase() as usize] |= bit;
                 out[b.to_ascii_uppercase() as usize] |= bit;
+            } else if case_keeps_lead_byte(phrase) {
+                out[b as usize] |= bit;
             } else {
                 let mut k = 0x80;
                 while k < 256 {
@@ -92,6 +95,40 @@ pub(super) const fn first_bytes<T: Copy>(table: &[(&str, T)]) -> [u64; 256] {
         i += 1;
     }
     out
+}
+
+/// Whether the first character of `phrase` (UTF-8, outside ASCII) and its
+/// other case share their first byte, as every letter of Vietnamese does
+/// (`đ` C4 91 and `Đ` C4 90, `ế` E1 BA BF and `Ế` E1 BA BE): then a text
+/// can match the phrase only if it opens with that byte.
+#[allow(clippy::indexing_slicing)] // evaluated by the compiler on UTF-8 text
+const fn case_keeps_lead_byte(phrase: &[u8]) -> bool {
+    let c = match phrase[0] {
+        x if x >= 0xC0 && x < 0xE0 && phrase.len() >= 2 => {
+            ((x & 0x1F) as u32) << 6 | (phrase[1] & 0x3F) as u32
+        }
+        x if x >= 0xE0 && x < 0xF0 && phrase.len() >= 3 => {
+            ((x & 0x0F) as u32) << 12 | ((phrase[1] & 0x3F) as u32) << 6 | (phrase[2] & 0x3F) as u32
+        }
+        _ => return false,
+    };
+    matches!(
+        c,
+        0xC0..=0xFE
+            | 0x102
+            | 0x103
+            | 0x110
+            | 0x111
+            | 0x128
+            | 0x129
+            | 0x168
+            | 0x169
+            | 0x1A0
+            | 0x1A1
+            | 0x1AF
+            | 0x1B0
+            | 0x1EA0..=0x1EF9
+    )
 }
 
 /// A word table and the index of its entries by first byte, built
