@@ -332,24 +332,26 @@ fn find_with(line: &str, with_tail: bool) -> Option<Found<'_>> {
     } else {
         (last_tokens_start(line, MAX_DATELINE_TOKENS), last_digit)
     };
-    let mut prev_is_word = false;
-    for (idx, c) in line.get(from..).unwrap_or_default().char_indices() {
-        let idx = from + idx;
-        if idx > last_digit {
-            break;
-        }
-        let alphanumeric = letters::is_alphanumeric(c);
-        let starts_word = !prev_is_word && alphanumeric;
-        prev_is_word = alphanumeric;
+    let bytes = line.as_bytes();
+    for idx in from..=last_digit {
         // A dateline opens with a digit, a weekday (`Thứ`, `T4`, `Chủ
-        // nhật`, `CN`) or `ngày`.
-        if !starts_word || !(c.is_ascii_digit() || matches!(c, 'T' | 't' | 'C' | 'c' | 'N' | 'n')) {
+        // nhật`, `CN`) or `ngày`, at a word start: told by the byte first
+        // (ASCII, so at a character boundary), then by the character
+        // before it.
+        let Some(&b) = bytes.get(idx) else {
+            break;
+        };
+        let digit = b.is_ascii_digit();
+        if !(digit || matches!(b, b'T' | b't' | b'C' | b'c' | b'N' | b'n')) {
             continue;
         }
-        let Some(rest) = line.get(idx..) else {
+        let (Some(before), Some(rest)) = (line.get(from..idx), line.get(idx..)) else {
             continue;
         };
-        if !c.is_ascii_digit() && !opens_with_day_word(rest) {
+        if before.chars().next_back().is_some_and(letters::is_alphanumeric) {
+            continue;
+        }
+        if !digit && !opens_with_day_word(rest) {
             continue;
         }
         let Ok((after, raw)) = dateline(rest) else {
