@@ -194,6 +194,7 @@ fn labelled_bylines_under_the_title() {
         "Tác giả: Hoàng Lan",
         "Người viết: Hoàng Lan",
         "Đăng bởi: Hoàng Lan",
+        "Bởi Hoàng Lan",
     ] {
         let text = page(&[
             "Thời sự",

@@ -348,7 +348,11 @@ fn find_with(line: &str, with_tail: bool) -> Option<Found<'_>> {
         let (Some(before), Some(rest)) = (line.get(from..idx), line.get(idx..)) else {
             continue;
         };
-        if before.chars().next_back().is_some_and(letters::is_alphanumeric) {
+        if before
+            .chars()
+            .next_back()
+            .is_some_and(letters::is_alphanumeric)
+        {
             continue;
         }
         if !digit && !opens_with_day_word(rest) {

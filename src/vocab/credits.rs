@@ -40,9 +40,10 @@ pub(crate) const DESKS: Table<()> = Table::new(&[
 ]);
 
 /// Titles written before a name (`BS. Lê Hà`, `ThS. Trần Minh`, `Bác sĩ
-/// Lan`): part of the credit's text, not of the name. Matched as whole
-/// words, ignoring case, with or without their dot.
+/// Lan`), and `Bởi` (by): part of the credit's text, not of the name.
+/// Matched as whole words, ignoring case, with or without their dot.
 pub(crate) const HONORIFICS: Table<()> = Table::new(&[
+    ("bởi", ()),
     ("bác sĩ", ()),
     ("biên tập viên", ()),
     ("btv", ()),
