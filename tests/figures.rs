@@ -100,6 +100,39 @@ fn every_form_of_the_issue() {
     );
 }
 
+/// Amounts written in parts, each under a smaller multiplier: one figure.
+#[test]
+fn amounts_in_parts() {
+    let one = |text: &str, v: MentionValue| vec![(text.to_string(), v)];
+    assert_eq!(
+        figures("Chi phí 3 tỉ 500 triệu đồng."),
+        one("3 tỉ 500 triệu đồng", money("3500000000", "VND"))
+    );
+    assert_eq!(
+        figures("Lương 2 triệu 500 nghìn đồng/tháng."),
+        one("2 triệu 500 nghìn đồng", money("2500000", "VND"))
+    );
+    assert_eq!(
+        figures("Tổng 1 tỷ 200 triệu 50 nghìn đồng."),
+        one("1 tỷ 200 triệu 50 nghìn đồng", money("1200050000", "VND"))
+    );
+    assert_eq!(
+        figures("Thu 3 tỷ 500 triệu."),
+        one("3 tỷ 500 triệu", number("3500000000", None))
+    );
+    // A larger or equal multiplier after the first is another figure.
+    assert_eq!(
+        figures("Khoảng 2 triệu 3 triệu người."),
+        [
+            ("2 triệu".to_string(), number("2000000", None)),
+            (
+                "3 triệu người".to_string(),
+                number("3000000", Some("người"))
+            ),
+        ]
+    );
+}
+
 #[test]
 fn the_grammar_decides() {
     assert_eq!(

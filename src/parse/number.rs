@@ -27,6 +27,32 @@ fn multiplier(i: &str) -> Res<'_, i32> {
     }
 }
 
+/// `3 tỷ 500 triệu`, `2 triệu 500 nghìn`, `1 tỷ 200 triệu 50 nghìn`: the
+/// whole amounts, each under a smaller multiplier, after a number and its
+/// multiplier `exp` (0: none), and their sum (0 when there is none).
+fn smaller_amounts(rest: &str, exp: i32) -> (&str, i128) {
+    let (mut rest, mut exp, mut sum) = (rest, exp, 0i128);
+    while exp > 0 {
+        let Ok((r, _)) = sp1(rest) else { break };
+        let digits = leading_digits(r);
+        if !(1..=3).contains(&digits) {
+            break;
+        }
+        let Ok((r, n)) = vn_number_with(r, digits) else {
+            break;
+        };
+        let Ok((r, e)) = multiplier(r) else { break };
+        let part = (n.scale == 0 && e < exp)
+            .then(|| n.value(e)?.to_i128())
+            .flatten();
+        let Some(total) = part.and_then(|p| sum.checked_add(p)) else {
+            break;
+        };
+        (rest, exp, sum) = (r, e, total);
+    }
+    (rest, sum)
+}
+
 /// The first words of [`MULTIPLIERS`], [`CURRENCIES`] and [`UNITS`].
 const SUFFIX_WORDS: WordFilter = WordFilter::new()
     .with(MULTIPLIERS.entries)
@@ -230,7 +256,22 @@ pub(crate) fn figure_after<'a>(
     let done = |rest: &str, v| Some((s.len() - rest.len(), v));
     let (rest, exp, unit) = if may_have_suffix(rest) {
         let (rest, exp) = multiplier(rest).unwrap_or((rest, 0));
-        if let Ok((after, currency)) = preceded(sp0, CURRENCIES.starting()).parse(rest) {
+        // `3 tỷ 500 triệu đồng`: smaller amounts after the first, when a
+        // currency or the figure's end follows them.
+        let (after_more, more) = smaller_amounts(rest, exp);
+        let sum = || Decimal::new(number.value(exp)?.to_i128()?.checked_add(more)?, 0);
+        let currency = |r| preceded(sp0, CURRENCIES.starting()).parse(r).ok();
+        if more > 0 {
+            if let Some((after, currency)) = currency(after_more) {
+                let value = sum()?;
+                return done(after, MentionValue::Money { value, currency });
+            }
+            if figure_ends(after_more) {
+                let value = sum()?;
+                return done(after_more, MentionValue::Number { value, unit: None });
+            }
+        }
+        if let Some((after, currency)) = currency(rest) {
             // `USD/ounce`, `đồng/lượng`: the price of a unit is still money.
             return done(
                 after,
