@@ -1,9 +1,10 @@
 //! The crate's vocabularies, one table each, read by every grammar from
 //! here: words of time as Vietnamese writes them (numbers in words, month
-//! names, relative words, the parts of a month or a year, weekdays, the
-//! labels of datelines), the words of credit lines ([`credits`]), and the
-//! marks of punctuation the grammars agree on ([`marks`]: dashes, brackets,
-//! sentence ends, invisible characters).
+//! names, relative words, weekdays, the labels of datelines; the parts of a
+//! month or a year and the words of decades in [`periods`]), the words of
+//! credit lines ([`credits`]), and the marks of punctuation the grammars
+//! agree on ([`marks`]: dashes, brackets, sentence ends, invisible
+//! characters).
 
 use crate::parse::common::{PartOfDay, Table};
 use crate::parse::dateline::Meridiem;
@@ -13,11 +14,13 @@ mod credits;
 mod figures;
 mod marks;
 mod page;
+mod periods;
 
 pub(crate) use credits::*;
 pub(crate) use figures::*;
 pub(crate) use marks::*;
 pub(crate) use page::*;
+pub(crate) use periods::*;
 
 /// Where a number word may stand: alone (`bảy giờ`), after `mười`
 /// (`mười lăm`), after `mươi` (`hai mươi mốt`), or as an ordinal after
@@ -210,47 +213,6 @@ pub(crate) const COUNTED_NOUNS: Table<()> = Table::new(&[
     ("tỉ", ()),
     ("nghìn", ()),
     ("ngàn", ()),
-]);
-
-/// A part of a month or a year: which days or months it holds.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Part {
-    /// Days 1 to 10 of a month; the first quarter of a year.
-    Early,
-    /// Days 11 to 20 of a month.
-    Middle,
-    /// Days 21 to the month's end; the last quarter of a year.
-    Late,
-    /// The first half of a year; days 1 to 15 of a month.
-    FirstHalf,
-    /// The second half of a year; days 16 to the month's end.
-    SecondHalf,
-}
-
-impl Part {
-    /// Its first and last days in a month of `last` days.
-    pub(crate) fn days_of_month(self, last: u32) -> (u32, u32) {
-        match self {
-            Part::Early => (1, 10),
-            Part::Middle => (11, 20),
-            Part::Late => (21, last),
-            Part::FirstHalf => (1, 15),
-            Part::SecondHalf => (16, last),
-        }
-    }
-}
-
-/// The words of the parts of a month (`cuối tháng 8`, `hạ tuần tháng 8`)
-/// and of a year (`đầu năm`, `nửa cuối năm`). Longest first.
-pub(crate) const PARTS: Table<Part> = Table::new(&[
-    ("thượng tuần", Part::Early),
-    ("trung tuần", Part::Middle),
-    ("hạ tuần", Part::Late),
-    ("nửa đầu", Part::FirstHalf),
-    ("nửa cuối", Part::SecondHalf),
-    ("đầu", Part::Early),
-    ("giữa", Part::Middle),
-    ("cuối", Part::Late),
 ]);
 
 /// `6 tháng đầu năm`, `9 tháng cuối năm`: the first or last months.

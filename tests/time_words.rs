@@ -525,6 +525,29 @@ fn halves_of_a_month() {
     ]);
 }
 
+/// Decades: ten whole years from a year ending in 0; two digits take the
+/// century that puts the decade at or before the dateline's year. A range
+/// after `những năm` stays a range; other `những năm` no decade.
+#[test]
+#[rustfmt::skip]
+fn decades() {
+    check("03/04/2024 - 07:35", &[
+        (
+            "Những năm 1990, thập niên 80 và thập niên 20; thập kỷ 2010.",
+            &[
+                "period «Những năm 1990» end=\"1999-12-31\" relative=false start=\"1990-01-01\" year_inferred=false",
+                "period «thập niên 80» end=\"1989-12-31\" relative=false start=\"1980-01-01\" year_inferred=true",
+                "period «thập niên 20» end=\"2029-12-31\" relative=false start=\"2020-01-01\" year_inferred=true",
+                "period «thập kỷ 2010» end=\"2019-12-31\" relative=false start=\"2010-01-01\" year_inferred=false",
+            ],
+        ),
+        (
+            "Trong những năm 2021-2025; những năm gần đây.",
+            &["period «2021-2025» end=\"2025-12-31\" relative=false start=\"2021-01-01\" year_inferred=false"],
+        ),
+    ]);
+}
+
 /// `Giêng` and `Chạp` are lunar months after a bare day number and in
 /// ranges (the Tết of 2024 was 10 February, the 23rd of Chạp of Quý Mão
 /// 2 February), and so is a day marked `âm lịch` without `ngày` (the 10th

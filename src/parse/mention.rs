@@ -277,7 +277,8 @@ fn opening(text: &str, pos: usize, word_end: usize) -> (usize, Option<Start>) {
 /// first digit or anchor word): the last words of [`DATE_WORDS`],
 /// [`DATE_WORDS_AFTER`], [`TIME_WORDS`], the opening words, the parts of a
 /// month or year, numbers in words (`bảy giờ`, `mười một giờ`), the last
-/// words of weekdays (`thứ Hai (1/4)`, `Chủ nhật tuần sau`).
+/// words of weekdays (`thứ Hai (1/4)`, `Chủ nhật tuần sau`) and of decades
+/// (`thập niên 90`).
 const PRE_ANCHOR_WORDS: WordFilter = WordFilter::new()
     .with_last(DATE_WORDS.entries)
     .with_last(DATE_WORDS_AFTER.entries)
@@ -288,6 +289,7 @@ const PRE_ANCHOR_WORDS: WordFilter = WordFilter::new()
     .with(vocab::RANGE_TO.entries)
     .with_last(vocab::WEEKDAYS.entries)
     .with_last(&[(vocab::AGO, ())])
+    .with_last(vocab::DECADE_WORDS.entries)
     .with(&[(vocab::TENS, ()), (vocab::END_OF, ())]);
 
 /// How many words a mention may have before its first digit or `quý`.
@@ -369,7 +371,7 @@ enum Opener {
 /// The words that open mentions and what each opens. At most 64 (one bit
 /// each in [`OPENER_WORDS.starts`]).
 const OPENER_WORDS: Table<Opener> = Table::new({
-    use when::PeriodWord::{From, Part, To, Week};
+    use when::PeriodWord::{Decade, From, Part, To, Week};
     use Opener::{
         Ago, DateWord, Day, EarlyDay, FullMoon, Month, NewYear, Number, Period, Quarter, Sharp,
         TimeWord, Tomorrow, Weekday, Year,
@@ -422,6 +424,8 @@ const OPENER_WORDS: Table<Opener> = Table::new({
         ("chủ", Weekday),
         ("cách", Ago),
         ("tết", NewYear),
+        ("những", Period(Decade)),
+        ("thập", Period(Decade)),
     ]
 });
 

@@ -28,12 +28,14 @@ use crate::vocab::{
 };
 
 mod counted;
+mod decades;
 mod lunar_days;
 mod pieces;
 mod spans;
 mod words;
 
 pub(crate) use counted::*;
+pub(crate) use decades::*;
 pub(crate) use lunar_days::*;
 use pieces::*;
 pub(crate) use spans::*;
@@ -557,6 +559,8 @@ pub(crate) enum PeriodWord {
     Year,
     /// `tuần`.
     Week,
+    /// `những năm`, `thập niên`: a decade.
+    Decade,
 }
 
 /// The period mention opening at `i` with the word `kind`. `prev` is the
@@ -570,6 +574,7 @@ pub(crate) fn period<'a>(
     let (rest, resolved) = match kind {
         PeriodWord::From => range(i, ctx)?,
         PeriodWord::To => until(i, ctx)?,
+        PeriodWord::Decade => decade(i, ctx)?,
         _ => {
             let (rest, piece) = match kind {
                 PeriodWord::Part => part_piece(i, prev, ctx).or_else(|_| weekend(i, ctx))?,
