@@ -527,10 +527,11 @@ fn halves_of_a_month() {
 
 /// Decades: ten whole years from a year ending in 0; two digits take the
 /// century that puts the decade at or before the dateline's year. A range
-/// after `những năm` stays a range; other `những năm` no decade.
+/// after `những năm` stays a range; other `những năm` no decade. Centuries:
+/// a hundred years from year 1 (the 20th is 1901 to 2000).
 #[test]
 #[rustfmt::skip]
-fn decades() {
+fn decades_and_centuries() {
     check("03/04/2024 - 07:35", &[
         (
             "Những năm 1990, thập niên 80 và thập niên 20; thập kỷ 2010.",
@@ -544,6 +545,16 @@ fn decades() {
         (
             "Trong những năm 2021-2025; những năm gần đây.",
             &["period «2021-2025» end=\"2025-12-31\" relative=false start=\"2021-01-01\" year_inferred=false"],
+        ),
+        (
+            // Centuries, from their year 1: Roman or Arabic, or counted.
+            "Đầu thế kỷ XX, thế kỉ 21, thế kỷ XVIII và thế kỷ trước; như thế, kỷ luật; thế kỷ mới.",
+            &[
+                "period «thế kỷ XX» end=\"2000-12-31\" relative=false start=\"1901-01-01\" year_inferred=false",
+                "period «thế kỉ 21» end=\"2100-12-31\" relative=false start=\"2001-01-01\" year_inferred=false",
+                "period «thế kỷ XVIII» end=\"1800-12-31\" relative=false start=\"1701-01-01\" year_inferred=false",
+                "period «thế kỷ trước» end=\"2000-12-31\" relative=true start=\"1901-01-01\" year_inferred=false",
+            ],
         ),
     ]);
 }

@@ -290,6 +290,7 @@ const PRE_ANCHOR_WORDS: WordFilter = WordFilter::new()
     .with_last(vocab::WEEKDAYS.entries)
     .with_last(&[(vocab::AGO, ())])
     .with_last(vocab::DECADE_WORDS.entries)
+    .with_last(vocab::CENTURY_WORDS.entries)
     .with(&[(vocab::TENS, ()), (vocab::END_OF, ())]);
 
 /// How many words a mention may have before its first digit or `quý`.
@@ -426,6 +427,7 @@ const OPENER_WORDS: Table<Opener> = Table::new({
         ("tết", NewYear),
         ("những", Period(Decade)),
         ("thập", Period(Decade)),
+        ("thế", Period(Decade)),
     ]
 });
 
@@ -550,6 +552,11 @@ fn mention_at(
                 ),
                 when::PeriodWord::To => next == Some(b'h'),
                 when::PeriodWord::Part => matches!(next, Some(b't' | b'n' | 0xE4 | b'c')),
+                // `những năm` (6E C4), `thập niên` (6E 69), `thế kỷ` (6B E1).
+                when::PeriodWord::Decade => matches!(
+                    next_word_bytes(s),
+                    Some([b'n' | b'N', 0xC4 | b'i' | b'I'] | [b'k' | b'K', 0xE1])
+                ),
                 _ => true,
             };
             if may {
@@ -579,6 +586,17 @@ fn mention_at(
         Opener::NewYear => when::lunar_new_year(s, dl).ok(),
     };
     found.map(|(rest, v)| (s.len() - rest.len(), v))
+}
+
+/// The first two bytes of the word after the first space of `s`.
+#[inline]
+fn next_word_bytes(s: &str) -> Option<[u8; 2]> {
+    let bytes = s.as_bytes();
+    let space = bytes.iter().position(|&b| b == b' ')?;
+    match bytes.get(space + 1..space + 3)? {
+        &[a, b] => Some([a, b]),
+        _ => None,
+    }
 }
 
 /// The first byte of the word after the first word of `s`, when a space

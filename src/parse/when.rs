@@ -559,7 +559,7 @@ pub(crate) enum PeriodWord {
     Year,
     /// `tuần`.
     Week,
-    /// `những năm`, `thập niên`: a decade.
+    /// `những năm`, `thập niên`: a decade; `thế kỷ`: a century.
     Decade,
 }
 
@@ -574,7 +574,7 @@ pub(crate) fn period<'a>(
     let (rest, resolved) = match kind {
         PeriodWord::From => range(i, ctx)?,
         PeriodWord::To => until(i, ctx)?,
-        PeriodWord::Decade => decade(i, ctx)?,
+        PeriodWord::Decade => decade(i, ctx).or_else(|_| century(i, ctx))?,
         _ => {
             let (rest, piece) = match kind {
                 PeriodWord::Part => part_piece(i, prev, ctx).or_else(|_| weekend(i, ctx))?,

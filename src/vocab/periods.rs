@@ -1,5 +1,6 @@
 //! The words of periods: the parts of a month or a year (`đầu`, `hạ tuần`,
-//! `nửa cuối`) and the words before a decade (`những năm`, `thập niên`).
+//! `nửa cuối`) and the words before a decade (`những năm`, `thập niên`) or
+//! a century (`thế kỷ`).
 
 use crate::parse::common::Table;
 
@@ -52,3 +53,6 @@ pub(crate) const DECADE_WORDS: Table<()> = Table::new(&[
     ("thập kỷ", ()),
     ("thập kỉ", ()),
 ]);
+
+/// The words before a century: `thế kỷ XX`, `thế kỉ 21`, `thế kỷ trước`.
+pub(crate) const CENTURY_WORDS: Table<()> = Table::new(&[("thế kỷ", ()), ("thế kỉ", ())]);

@@ -3,7 +3,8 @@
 
 /// The first anchor at or after `from`: a digit, or the first byte of a
 /// word every mention without digits holds: `quý`, `tháng`, `năm`, `tuần`,
-/// `giờ`, `rằm`, `Tết`, `thứ`, and `nay`, `qua`, `kia`, `mai` after a space.
+/// `giờ`, `rằm`, `Tết`, `thứ`, `thế` (`thế kỷ XX`), and `nay`, `qua`,
+/// `kia`, `mai` after a space.
 /// (`Chủ nhật` is found before a date or `tuần`, not alone: a test for `ch`,
 /// which opens many common words (`cho`, `chính`, `chúng`), cost 2% more
 /// instructions over the corpus.)
@@ -98,6 +99,7 @@ pub(super) fn is_anchor_word(bytes: &[u8], at: usize) -> bool {
                 || (lower(1) == b'u' && letter(2, &[0xE1, 0xBA, 0xA7]) && lower(5) == b'n')
                 || (letter(1, &[0xE1, 0xBA, 0xBF]) && lower(4) == b't')
                 || (lower(1) == b'h' && letter(2, &[0xE1, 0xBB, 0xA9]) && ends(5))
+                || (lower(1) == b'h' && letter(2, &[0xE1, 0xBA, 0xBF]) && ends(5))
         }
         b'n' => {
             (letter(1, &[0xC4, 0x83]) && lower(3) == b'm' && ends(4))
