@@ -466,6 +466,33 @@ fn a_fragment_of_running_text() {
     assert_eq!(article(&text).title, first);
 }
 
+/// A dateline, a title and a date alone on the last line (a fragment, or a
+/// phrase set under a dateline): the date is the lead, with its mention,
+/// not a second dateline; a short title over it stays the title.
+#[test]
+fn a_date_alone_under_the_title_is_the_lead() {
+    for (last, date) in [
+        ("3/3/17", "2017-03-03"),
+        ("12 tháng 10 năm 2017", "2017-10-12"),
+    ] {
+        let text = format!("02/02/2017 - 03:55\nTiêu đề bài báo thử\n{last}\n");
+        let a = article(&text);
+        assert_eq!(a.title, "Tiêu đề bài báo thử", "{last}");
+        assert_eq!(rfc3339(&a), "2017-02-02T03:55:00+07:00", "{last}");
+        assert_eq!(a.lead.as_deref(), Some(last));
+        let dates: Vec<String> = a
+            .mentions
+            .iter()
+            .filter_map(|m| match &m.value {
+                vn_article::MentionValue::Date { date, .. } => date.map(|d| d.to_string()),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(dates, [date], "{last}");
+        assert!(header(&a).is_empty(), "{last}");
+    }
+}
+
 /// A note on the picture between the header and the lead is no lead.
 #[test]
 fn a_picture_note_above_the_lead_is_no_lead() {

@@ -509,7 +509,9 @@ fn above_title(
         // title, the first when they have as many.
         let words = |t: &str| t.split(is_space).filter(|w| !w.is_empty()).count();
         let second_is_title = !(meta_between && is_label_shaped(s)) || words(s) > words(f);
-        if is_label_shaped(f) && is_title_shaped(s) && second_is_title {
+        // The last line of the text is no title: a title has a lead under it.
+        let last = second + 1 == lines.len();
+        if is_label_shaped(f) && is_title_shaped(s) && second_is_title && !last {
             // A kicker of a word or two between the section and the title
             // (`Thời sự` / `Video` / title): the title is the line after it.
             let kicker = |third: usize| {

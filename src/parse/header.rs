@@ -112,6 +112,7 @@ pub(crate) fn classify<'a>(lines: &[Line<'a>]) -> Header<'a> {
     // label and the title), or a text line with a dateline under it.
     let mut texts = 0;
     let mut title_above = false;
+    let mut seen_dateline = false;
     // After a paragraph under the title (a lead with no marker), only a
     // few lines more are looked at, for a marker.
     let mut paragraph_at = None;
@@ -152,8 +153,18 @@ pub(crate) fn classify<'a>(lines: &[Line<'a>]) -> Header<'a> {
             out.lines.push((i, class));
             continue;
         }
+        // A date alone on the last line under a title, with a dateline
+        // above: the text of a fragment (`3/3/17` under the dateline and a
+        // title), not a second dateline.
+        let last_under_title = seen_dateline && texts > 0 && i + 1 == lines.len();
         let class = if let Some(found) = dateline::find_in_header(t) {
+            if last_under_title {
+                texts += 1;
+                out.lines.push((i, Class::Text));
+                continue;
+            }
             title_above |= texts > 0;
+            seen_dateline = true;
             Class::Dateline(found)
         } else if is_breadcrumb(t) {
             Class::Breadcrumb
