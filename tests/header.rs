@@ -491,6 +491,13 @@ fn a_date_alone_under_the_title_is_the_lead() {
         assert_eq!(dates, [date], "{last}");
         assert!(header(&a).is_empty(), "{last}");
     }
+    // A clock time alone there is the lead too, not a player's counter.
+    let a = article("02/02/2017 - 03:55\nTiêu đề bài báo thử\n15:23:24\n");
+    assert_eq!(a.lead.as_deref(), Some("15:23:24"));
+    assert!(matches!(
+        a.mentions.first().map(|m| &m.value),
+        Some(vn_article::MentionValue::Time { time, .. }) if time.to_string() == "15:23:24"
+    ));
 }
 
 /// A note on the picture between the header and the lead is no lead.

@@ -154,15 +154,18 @@ pub(crate) fn classify<'a>(lines: &[Line<'a>]) -> Header<'a> {
             continue;
         }
         // A date alone on the last line under a title, with a dateline
-        // above: the text of a fragment (`3/3/17` under the dateline and a
-        // title), not a second dateline.
-        let last_under_title = seen_dateline && texts > 0 && i + 1 == lines.len();
+        // above, and so a clock time (`15:23:24`): the text of a fragment
+        // (a phrase under the dateline and a title), not a second dateline
+        // or a player's counter.
+        if seen_dateline
+            && texts > 0
+            && i + 1 == lines.len()
+            && t.bytes().any(|b| b.is_ascii_digit())
+        {
+            out.lines.push((i, Class::Text));
+            continue;
+        }
         let class = if let Some(found) = dateline::find_in_header(t) {
-            if last_under_title {
-                texts += 1;
-                out.lines.push((i, Class::Text));
-                continue;
-            }
             title_above |= texts > 0;
             seen_dateline = true;
             Class::Dateline(found)
