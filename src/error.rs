@@ -95,6 +95,13 @@ pub(crate) enum Detail<'a> {
         date: chrono::NaiveDate,
         actual: &'static str,
     },
+    /// A weekday named beside a date of the running text that falls on
+    /// another.
+    WeekdayMismatchInText {
+        named: &'static str,
+        date: chrono::NaiveDate,
+        actual: &'static str,
+    },
     /// A 24-hour time with AM or PM.
     RedundantMeridiem { hour: u32, minute: u32, pm: bool },
     /// A time that does not exist.
@@ -206,6 +213,11 @@ impl fmt::Display for Detail<'_> {
                 date,
                 actual,
             } => write!(f, "the dateline names {named} but {date} is a {actual}"),
+            Detail::WeekdayMismatchInText {
+                named,
+                date,
+                actual,
+            } => write!(f, "the text names {named} but {date} is a {actual}"),
             Detail::RedundantMeridiem { hour, minute, pm } => write!(
                 f,
                 "24-hour time {hour:02}:{minute:02} with a redundant {}",

@@ -525,6 +525,42 @@ fn halves_of_a_month() {
     ]);
 }
 
+/// A weekday beside a date that falls on another day: the written date
+/// kept, and a `weekday_mismatch` diagnostic at the mention.
+#[test]
+fn a_weekday_that_is_not_the_dates() {
+    let text =
+        "12/02/2026 10:00\n\nTiêu đề bài viết thử\n\n(CT) - Sáng thứ Hai (12/2), thứ Năm (12/2).\n";
+    let a = util::article(text);
+    let v = serde_json::to_value(&a).unwrap();
+    let dates: Vec<&str> = v["mentions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m["date"].as_str().unwrap())
+        .collect();
+    assert_eq!(dates, ["2026-02-12", "2026-02-12"]);
+    let found: Vec<(&str, &str)> = a
+        .diagnostics
+        .iter()
+        .filter(|d| d.code.as_str() == "weekday_mismatch")
+        .map(|d| (d.code.as_str(), d.message.as_ref()))
+        .collect();
+    assert_eq!(
+        found,
+        [(
+            "weekday_mismatch",
+            "the text names monday but 2026-02-12 is a thursday"
+        )]
+    );
+    let d = a
+        .diagnostics
+        .iter()
+        .find(|d| d.code.as_str() == "weekday_mismatch")
+        .unwrap();
+    assert_eq!(&text[d.span.start..d.span.end], "thứ Hai (12/2)");
+}
+
 /// Decades: ten whole years from a year ending in 0; two digits take the
 /// century that puts the decade at or before the dateline's year. A range
 /// after `những năm` stays a range; other `những năm` no decade. Centuries:

@@ -118,8 +118,18 @@ pub(crate) fn scan<'a>(
                     }
                 }
                 if let Some(t) = text.get(at..end) {
+                    let span = Span::new(base + at, base + end);
+                    if let Some((named, date)) = weekday_mismatch(t, &value) {
+                        let detail = Detail::WeekdayMismatchInText {
+                            named: crate::parse::dateline::weekday_name(named),
+                            date,
+                            actual: crate::parse::dateline::weekday_name(date.weekday()),
+                        };
+                        let code = DiagnosticCode::WeekdayMismatch;
+                        findings.push(Finding::new(code, detail.to_string(), span));
+                    }
                     out.push(Mention {
-                        text: Text::new(t, Span::new(base + at, base + end)),
+                        text: Text::new(t, span),
                         value,
                     });
                 }
