@@ -160,6 +160,19 @@ fn pick_days(today: Weekday, day: Weekday, pick: Pick) -> i32 {
     }
 }
 
+/// The weekday a date mention opens with (`thứ Hai (1/4)`) when its date
+/// falls on another day, and the date: reported, the written date kept.
+pub(super) fn weekday_mismatch(text: &str, value: &MentionValue) -> Option<(Weekday, NaiveDate)> {
+    let MentionValue::Date {
+        date: Some(date), ..
+    } = value
+    else {
+        return None;
+    };
+    let (_, named) = WEEKDAYS.starting()(text).ok()?;
+    (named != date.weekday()).then_some((named, *date))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -185,17 +198,4 @@ mod tests {
         assert_eq!(pick_days(Wed, Sat, Pick::Nearest), 3);
         assert_eq!(pick_days(Mon, Weekday::Fri, Pick::Nearest), -3);
     }
-}
-
-/// The weekday a date mention opens with (`thứ Hai (1/4)`) when its date
-/// falls on another day, and the date: reported, the written date kept.
-pub(super) fn weekday_mismatch(text: &str, value: &MentionValue) -> Option<(Weekday, NaiveDate)> {
-    let MentionValue::Date {
-        date: Some(date), ..
-    } = value
-    else {
-        return None;
-    };
-    let (_, named) = WEEKDAYS.starting()(text).ok()?;
-    (named != date.weekday()).then_some((named, *date))
 }
