@@ -264,6 +264,29 @@ fn captions_of_other_media_and_picture_kinds() {
 }
 
 #[test]
+fn links_back_to_a_section_close_the_article() {
+    for link in ["Trở lại Thời sự", "Trở lại chủ đề", "Trở về trang chủ"] {
+        let text = doc(
+            "TTO - Nội dung.",
+            &format!("Đoạn thân bài.\n\nHoàng Lan\n\n{link}\n\nChia sẻ"),
+        );
+        let a = util::article(&text);
+        let footer: Vec<&str> = a.footer.iter().map(|t| t.as_str()).collect();
+        assert_eq!(footer, [link, "Chia sẻ"], "{link}");
+        assert_eq!(a.credits.len(), 1, "{link}");
+        assert_eq!(a.body.len(), 1, "{link}");
+    }
+    // A sentence that opens with the same words is text.
+    let text = doc(
+        "TTO - Nội dung.",
+        "Trở lại với câu chuyện của gia đình anh Nam.\n\nHoàng Lan",
+    );
+    let a = util::article(&text);
+    assert_eq!(a.body.len(), 1);
+    assert!(a.footer.is_empty());
+}
+
+#[test]
 fn body_sentences_are_not_credits() {
     for last in [
         "Theo ông Nguyễn Văn An, dự án sẽ hoàn thành trong năm nay.",

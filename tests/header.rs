@@ -156,7 +156,7 @@ fn a_labelled_section_is_the_section_not_the_title() {
 }
 
 #[test]
-fn a_kicker_between_the_section_and_the_title() {
+fn a_second_label_between_the_section_and_the_title() {
     let text = page(&[
         "Thời sự",
         "Video",
@@ -164,12 +164,33 @@ fn a_kicker_between_the_section_and_the_title() {
         "13/02/2026 10:15",
     ]);
     let a = article(&text);
-    assert_eq!(section(&a), ["Thời sự"]);
+    assert_eq!(section(&a), ["Thời sự", "Video"]);
     assert_eq!(a.title, "Cháy lớn tại kho hàng ở Bình Dương");
-    assert_eq!(header(&a), ["Video"]);
+    assert!(header(&a).is_empty());
     assert!(credits(&a).is_empty(), "a role word alone is no byline");
     assert_eq!(a.lead.as_deref(), Some(LEAD));
     assert_eq!(a.rebuild(), text);
+    // Two labels over the dateline, the title under it.
+    let text = page(&[
+        "Thời sự",
+        "Giao thông",
+        "Thứ năm, 12/2/2026, 09:41 (GMT+7)",
+        "Mở rộng tuyến xe buýt điện đến Cần Giờ",
+    ]);
+    let a = article(&text);
+    assert_eq!(section(&a), ["Thời sự", "Giao thông"]);
+    assert_eq!(a.title, "Mở rộng tuyến xe buýt điện đến Cần Giờ");
+    assert_eq!(rfc3339(&a), "2026-02-12T09:41:00+07:00");
+    assert_eq!(a.lead.as_deref(), Some(LEAD));
+    // Under a breadcrumb, the second label is header furniture.
+    let text = page(&[
+        "Trang chủ > Thời sự",
+        "Video",
+        "Cháy lớn tại kho hàng ở Bình Dương",
+    ]);
+    let a = article(&text);
+    assert_eq!(section(&a), ["Trang chủ", "Thời sự"]);
+    assert_eq!(a.title, "Cháy lớn tại kho hàng ở Bình Dương");
 }
 
 #[test]

@@ -350,6 +350,9 @@ struct Layout<'a> {
     /// A short label above the title: the section (or, under a breadcrumb,
     /// header furniture).
     label: Option<usize>,
+    /// A second label under it (`Giao thông` under `Thời sự`, `Video`):
+    /// more of the section.
+    sublabel: Option<usize>,
     /// The line that goes on with the title, joined to it.
     title_next: Option<usize>,
     lead: Lead<'a>,
@@ -367,7 +370,7 @@ fn place_header<'a>(text: &str, lines: &[Line<'a>], header: &Header<'a>) -> Opti
     };
     let texts = title_candidates(lines, header);
     let texts = texts.as_slice();
-    let (at, label) = above_title(lines, header, texts)?;
+    let (at, (label, sublabel)) = above_title(lines, header, texts)?;
     let Some(&title) = texts.get(at) else {
         return layout_without_text(lines, header);
     };
@@ -385,6 +388,7 @@ fn place_header<'a>(text: &str, lines: &[Line<'a>], header: &Header<'a>) -> Opti
         return Some(Layout {
             title: None,
             label: None,
+            sublabel: None,
             title_next: None,
             lead: Lead::Plain(0),
             body_from: 0,
@@ -401,6 +405,7 @@ fn place_header<'a>(text: &str, lines: &[Line<'a>], header: &Header<'a>) -> Opti
     let layout = |lead, body_from| Layout {
         title: Some(title),
         label,
+        sublabel,
         title_next,
         lead,
         body_from,
@@ -481,12 +486,12 @@ fn title_candidates(lines: &[Line<'_>], header: &Header<'_>) -> Indexes {
 
 /// Where the title stands among the candidate `texts`, past a kicker (a
 /// short line closing with a colon) and a section label above it, and the
-/// label's line.
+/// label's line and a second label's (`Thời sự` / `Giao thông`).
 fn above_title(
     lines: &[Line<'_>],
     header: &Header<'_>,
     texts: &[usize],
-) -> Option<(usize, Option<usize>)> {
+) -> Option<(usize, Labels)> {
     let mut at = 0;
     if let (Some(&k), Some(_)) = (texts.first(), texts.get(1)) {
         if lines
@@ -512,15 +517,16 @@ fn above_title(
         // The last line of the text is no title: a title has a lead under it.
         let last = second + 1 == lines.len();
         if is_label_shaped(f) && is_title_shaped(s) && second_is_title && !last {
-            // A kicker of a word or two between the section and the title
-            // (`Thời sự` / `Video` / title): the title is the line after it.
+            // A second label of a word or two under the section (`Thời sự`
+            // / `Video` / title, `Thời sự` / `Giao thông` / date / title):
+            // the title is the line after it.
             let kicker = |third: usize| {
                 let t = lines.get(third).map_or("", |l| l.text);
-                let meta_between = header
+                let meta_after = header
                     .lines
                     .iter()
                     .any(|&(i, ref c)| i > second && i < third && !matches!(c, Class::Text));
-                !meta_between
+                !(meta_after && meta_between)
                     && words(s) <= MAX_KICKER_WORDS
                     && is_label_shaped(s)
                     && is_title_shaped(t)
@@ -528,13 +534,17 @@ fn above_title(
                     && words(t) > words(s)
             };
             if texts.get(at + 2).is_some_and(|&third| kicker(third)) {
-                return Some((at + 2, Some(first)));
+                return Some((at + 2, (Some(first), Some(second))));
             }
-            return Some((at + 1, Some(first)));
+            return Some((at + 1, (Some(first), None)));
         }
     }
-    Some((at, None))
+    Some((at, (None, None)))
 }
+
+/// The lines of the labels above the title: the section, and a second
+/// label under it.
+type Labels = (Option<usize>, Option<usize>);
 
 /// The most words of a kicker between the section and the title (`Video`,
 /// `Góc nhìn`).
@@ -558,6 +568,7 @@ fn layout_without_text<'a>(lines: &[Line<'a>], header: &Header<'a>) -> Option<La
         return Some(Layout {
             title: None,
             label: None,
+            sublabel: None,
             title_next: None,
             lead: Lead::Marker(i, m),
             body_from: i,
@@ -573,6 +584,7 @@ fn layout_without_text<'a>(lines: &[Line<'a>], header: &Header<'a>) -> Option<La
     Some(Layout {
         title: Some(title),
         label: None,
+        sublabel: None,
         title_next: None,
         lead: match marker {
             Some((i, m)) => Lead::Marker(i, m),

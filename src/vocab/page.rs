@@ -100,18 +100,29 @@ pub(crate) const READER_WORDS: Table<()> = Table::new(&[("bạn đọc", ()), ("
 /// What joins the labels of a breadcrumb: `>`, `»`, `›`.
 pub(crate) const BREADCRUMB_SEPARATORS: &[char] = &['>', '»', '›'];
 
-/// The first words of [`FURNITURE`] and [`FURNITURE_OPENINGS`], as a filter.
+/// Links back to a section, before a short label (`Trở lại Thời sự`,
+/// `Trở lại chủ đề`, `Trở về trang chủ`): furniture when what follows is a
+/// few words, no sentence.
+pub(crate) const BACK_LINKS: Table<Furniture> = Table::new(&[
+    ("trở lại", Furniture::Closing),
+    ("trở về", Furniture::Closing),
+]);
+
+/// The first words of [`FURNITURE`], [`FURNITURE_OPENINGS`] and
+/// [`BACK_LINKS`], as a filter.
 pub(crate) const FURNITURE_WORDS: WordFilter = WordFilter::new()
     .with(FURNITURE.entries)
-    .with(FURNITURE_OPENINGS.entries);
+    .with(FURNITURE_OPENINGS.entries)
+    .with(BACK_LINKS.entries);
 
-/// The first bytes of [`FURNITURE`] and [`FURNITURE_OPENINGS`] together.
+/// The first bytes of [`FURNITURE`], [`FURNITURE_OPENINGS`] and
+/// [`BACK_LINKS`] together.
 #[allow(clippy::indexing_slicing)] // evaluated by the compiler: bytes index 256 slots
 pub(crate) const FURNITURE_ANY_STARTS: [u64; 256] = {
     let mut out = FURNITURE.starts;
     let mut b = 0;
     while b < 256 {
-        out[b] |= FURNITURE_OPENINGS.starts[b];
+        out[b] |= FURNITURE_OPENINGS.starts[b] | BACK_LINKS.starts[b];
         b += 1;
     }
     out

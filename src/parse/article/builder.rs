@@ -71,7 +71,12 @@ impl<'a> Builder<'a> {
             match class {
                 Class::Dateline(found) => datelines.push((i, found)),
                 Class::Breadcrumb if self.section.is_empty() => self.section(line),
-                Class::Text if Some(i) == layout.label && !has_breadcrumb => self.section(line),
+                Class::Text
+                    if (Some(i) == layout.label || Some(i) == layout.sublabel)
+                        && !has_breadcrumb =>
+                {
+                    self.section(line)
+                }
                 // Under a breadcrumb, a name over the title is a byline.
                 Class::Text if Some(i) == layout.label => {
                     if !self.byline_line(line) {

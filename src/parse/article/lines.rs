@@ -4,8 +4,8 @@
 
 use super::*;
 pub(super) use crate::vocab::{
-    BREADCRUMB_SEPARATORS, FURNITURE, FURNITURE_ANY_STARTS, FURNITURE_OPENINGS, FURNITURE_WORDS,
-    READER_WORDS, SECTION_LABELS,
+    BACK_LINKS, BREADCRUMB_SEPARATORS, FURNITURE, FURNITURE_ANY_STARTS, FURNITURE_OPENINGS,
+    FURNITURE_WORDS, READER_WORDS, SECTION_LABELS,
 };
 
 /// The first words of [`FURNITURE_OPENINGS`], as a filter.
@@ -213,8 +213,17 @@ pub(crate) fn furniture(line: &str) -> Option<Furniture> {
     let t = trim(line.trim_end_matches(|c: char| {
         c == ':' || c == '>' || c.is_ascii_digit() || c == '(' || c == ')' || is_space(c)
     }));
+    if let Ok((rest, f)) = BACK_LINKS.starting()(t) {
+        let words = rest.split(is_space).filter(|w| !w.is_empty()).count();
+        if (1..=MAX_BACK_LINK_WORDS).contains(&words) && !is_paragraph(t) {
+            return Some(f);
+        }
+    }
     FURNITURE.whole(t)
 }
+
+/// The most words after `Trở lại` in a link back (`Trở lại Thời sự`).
+const MAX_BACK_LINK_WORDS: usize = 3;
 
 /// Whether a colon stands in the first [`MAX_LABEL_COLON_AT`] bytes of `line`.
 pub(super) fn colon_near_start(line: &str) -> bool {
