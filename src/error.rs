@@ -90,14 +90,9 @@ pub(crate) enum Detail<'a> {
         year: Option<i32>,
     },
     /// A weekday named beside a date that falls on another.
+    /// `place`: `dateline`, or `text` for a date of the running text.
     WeekdayMismatch {
-        named: &'static str,
-        date: chrono::NaiveDate,
-        actual: &'static str,
-    },
-    /// A weekday named beside a date of the running text that falls on
-    /// another.
-    WeekdayMismatchInText {
+        place: &'static str,
         named: &'static str,
         date: chrono::NaiveDate,
         actual: &'static str,
@@ -209,15 +204,11 @@ impl fmt::Display for Detail<'_> {
                 "impossible date in the {place}: day {day}, month {month}"
             ),
             Detail::WeekdayMismatch {
+                place,
                 named,
                 date,
                 actual,
-            } => write!(f, "the dateline names {named} but {date} is a {actual}"),
-            Detail::WeekdayMismatchInText {
-                named,
-                date,
-                actual,
-            } => write!(f, "the text names {named} but {date} is a {actual}"),
+            } => write!(f, "the {place} names {named} but {date} is a {actual}"),
             Detail::RedundantMeridiem { hour, minute, pm } => write!(
                 f,
                 "24-hour time {hour:02}:{minute:02} with a redundant {}",

@@ -143,6 +143,7 @@ fn every_diagnostic_message_exactly() {
         ),
         (
             Detail::WeekdayMismatch {
+                place: "dateline",
                 named: "monday",
                 date,
                 actual: "wednesday",

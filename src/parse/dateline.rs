@@ -479,6 +479,7 @@ pub(crate) fn build<'a>(
             findings.push(Finding::new(
                 DiagnosticCode::WeekdayMismatch,
                 Detail::WeekdayMismatch {
+                    place: "dateline",
                     named: weekday_name(named),
                     date,
                     actual: weekday_name(date.weekday()),

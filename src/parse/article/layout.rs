@@ -1,0 +1,305 @@
+//! The layout of the header: which text line is the title, which are the
+//! section's labels, where the lead is and where the body starts, placed
+//! from the classes of the header's lines ([`super::header`]).
+
+use super::*;
+
+/// Where the lead is.
+#[derive(Debug, Clone, Copy)]
+pub(super) enum Lead<'a> {
+    /// The line at this index opens with this source marker.
+    Marker(usize, super::source::RawMarker<'a>),
+    /// The line at this index, with no marker.
+    Plain(usize),
+    /// The first line from the body on that is no caption or furniture.
+    Search,
+    /// No line is left for a lead.
+    None,
+}
+
+/// The header's places: which text line is the title, which are section
+/// labels, where the lead is and where the body starts.
+#[derive(Debug, Clone)]
+pub(super) struct Layout<'a> {
+    /// The line of the title; none when the text opens with its lead (a
+    /// fragment: `(CT) - ...` on its first line).
+    pub(super) title: Option<usize>,
+    /// A short label above the title: the section (or, under a breadcrumb,
+    /// header furniture).
+    pub(super) label: Option<usize>,
+    /// A second label under it (`Giao thông` under `Thời sự`, `Video`):
+    /// more of the section.
+    pub(super) sublabel: Option<usize>,
+    /// The line that goes on with the title, joined to it.
+    pub(super) title_next: Option<usize>,
+    pub(super) lead: Lead<'a>,
+    /// The first line after the header (the lead's line when it has none
+    /// of its own).
+    pub(super) body_from: usize,
+}
+
+/// The places of the header's lines from their classes; `None` when there
+/// is no title.
+pub(super) fn place_header<'a>(
+    text: &str,
+    lines: &[Line<'a>],
+    header: &Header<'a>,
+) -> Option<Layout<'a>> {
+    let header_end = match header.marker {
+        Some((i, _)) => i,
+        None => header.lines.last().map_or(0, |&(i, _)| i + 1),
+    };
+    let texts = title_candidates(lines, header);
+    let texts = texts.as_slice();
+    let (at, (label, sublabel)) = above_title(lines, header, texts)?;
+    let Some(&title) = texts.get(at) else {
+        return layout_without_text(lines, header);
+    };
+    // A fragment of running text (no dateline, a sentence first): no
+    // title, and the lead is that sentence.
+    let no_dateline = !header
+        .lines
+        .iter()
+        .any(|(_, c)| matches!(c, Class::Dateline(_)));
+    if no_dateline
+        && title == 0
+        && header.marker.is_none()
+        && lines.first().is_some_and(|l| is_sentence(l.text))
+    {
+        return Some(Layout {
+            title: None,
+            label: None,
+            sublabel: None,
+            title_next: None,
+            lead: Lead::Plain(0),
+            body_from: 0,
+        });
+    }
+    // A title run over two lines.
+    let title_next = texts.get(at + 1).copied().filter(|&n| {
+        n == title + 1
+            && match (lines.get(title), lines.get(n)) {
+                (Some(t), Some(next)) => continues_title(text, t, next, lines.get(n + 1)),
+                _ => false,
+            }
+    });
+    let layout = |lead, body_from| Layout {
+        title: Some(title),
+        label,
+        sublabel,
+        title_next,
+        lead,
+        body_from,
+    };
+    if let Some((i, m)) = header.marker {
+        return Some(layout(Lead::Marker(i, m), i));
+    }
+    Some(match plain_lead(lines, texts, title, title_next) {
+        Some(i) => layout(Lead::Plain(i), i),
+        None if header_end < lines.len() => layout(Lead::Search, header_end),
+        None => layout(Lead::None, header_end),
+    })
+}
+
+/// The header's text lines that may be the title, a label over it or the
+/// lead: neither the headlines of a related box (under `TIN LIÊN QUAN`), nor
+/// a sapo printed twice, once cut over the meta lines (a line that a later
+/// one starts with), nor a second copy of a line (the title printed twice).
+/// Those stay in the header.
+fn title_candidates(lines: &[Line<'_>], header: &Header<'_>) -> Indexes {
+    let all_texts: Indexes = header.texts().collect();
+    let mut related = false;
+    let mut skipped = Indexes::default();
+    for &(i, ref class) in &header.lines {
+        let Some(line) = lines.get(i) else { continue };
+        match class {
+            Class::Furniture => related = furniture(line.text) == Some(Furniture::Related),
+            Class::Text if related && !is_paragraph(line.text) => skipped.push(i),
+            // A dateline, byline, breadcrumb or caption ends the box.
+            _ => related = false,
+        }
+    }
+    let is_cut_copy = |i: usize| {
+        let Some(line) = lines.get(i).map(|l| l.text) else {
+            return false;
+        };
+        let t = line.trim_end_matches(['…', '.']);
+        let marked = t.len() < line.len();
+        // A teaser over the meta lines (a dateline, a byline), printed in
+        // full under them.
+        let meta_between = |j: usize| {
+            header.lines.iter().any(|&(k, ref c)| {
+                k > i && k < j && matches!(c, Class::Dateline(_) | Class::Byline(_))
+            })
+        };
+        t.len() >= MIN_CUT_COPY_BYTES
+            && all_texts.as_slice().iter().any(|&j| {
+                j > i
+                    && meta_between(j)
+                    && lines.get(j).is_some_and(|l| {
+                        l.text.len() > t.len()
+                            && l.text.starts_with(t)
+                            // Cut mid-word, or marked as cut.
+                            && (marked
+                                || l.text
+                                    .get(t.len()..)
+                                    .and_then(|r| r.chars().next())
+                                    .is_some_and(letters::is_alphanumeric))
+                    })
+            })
+    };
+    // The title printed twice (a page's heading and the article's own):
+    // a line of a few words that the text line before it says already.
+    let texts = all_texts.as_slice();
+    let is_repeat = |i: usize| {
+        let text_of = |i: usize| lines.get(i).map_or("", |l| l.text);
+        let before = texts.iter().take_while(|&&j| j < i).last();
+        before.is_some_and(|&j| text_of(j) == text_of(i))
+            && text_of(i).split(is_space).filter(|w| !w.is_empty()).count() > MAX_KICKER_WORDS
+    };
+    all_texts
+        .as_slice()
+        .iter()
+        .copied()
+        .filter(|&i| !skipped.contains(i) && !is_cut_copy(i) && !is_repeat(i))
+        .collect()
+}
+
+/// Where the title stands among the candidate `texts`, past a kicker (a
+/// short line closing with a colon) and a section label above it, and the
+/// label's line and a second label's (`Thời sự` / `Giao thông`).
+fn above_title(
+    lines: &[Line<'_>],
+    header: &Header<'_>,
+    texts: &[usize],
+) -> Option<(usize, Labels)> {
+    let mut at = 0;
+    if let (Some(&k), Some(_)) = (texts.first(), texts.get(1)) {
+        if lines
+            .get(k)
+            .is_some_and(|l| l.text.ends_with(':') && !longer_than(l.text, MAX_SECTION_CHARS))
+        {
+            at = 1;
+        }
+    }
+    if let (Some(&first), Some(&second)) = (texts.get(at), texts.get(at + 1)) {
+        let (f, s) = (lines.get(first)?.text, lines.get(second)?.text);
+        let meta_between = header
+            .lines
+            .iter()
+            .any(|&(i, ref c)| i > first && i < second && !matches!(c, Class::Text));
+        // Text lines hold no marker, dateline, breadcrumb or caption: their
+        // shape alone tells a label from a title. Two short lines with meta
+        // lines between them (`Tài chính` / date / `Giá vàng lập đỉnh mới`,
+        // or a title / date / category): the one of more words is the
+        // title, the first when they have as many.
+        let words = |t: &str| t.split(is_space).filter(|w| !w.is_empty()).count();
+        let second_is_title = !(meta_between && is_label_shaped(s)) || words(s) > words(f);
+        // The last line of the text is no title: a title has a lead under it.
+        let last = second + 1 == lines.len();
+        if is_label_shaped(f) && is_title_shaped(s) && second_is_title && !last {
+            // A second label of a word or two under the section (`Thời sự`
+            // / `Video` / title, `Thời sự` / `Giao thông` / date / title):
+            // the title is the line after it.
+            let kicker = |third: usize| {
+                let t = lines.get(third).map_or("", |l| l.text);
+                let meta_after = header
+                    .lines
+                    .iter()
+                    .any(|&(i, ref c)| i > second && i < third && !matches!(c, Class::Text));
+                !(meta_after && meta_between)
+                    && words(s) <= MAX_KICKER_WORDS
+                    && is_label_shaped(s)
+                    && is_title_shaped(t)
+                    && !is_paragraph(t)
+                    && words(t) > words(s)
+            };
+            if texts.get(at + 2).is_some_and(|&third| kicker(third)) {
+                return Some((at + 2, (Some(first), Some(second))));
+            }
+            return Some((at + 1, (Some(first), None)));
+        }
+    }
+    Some((at, (None, None)))
+}
+
+/// The lines of the labels above the title: the section, and a second
+/// label under it.
+type Labels = (Option<usize>, Option<usize>);
+
+/// The most words of a kicker between the section and the title (`Video`,
+/// `Góc nhìn`).
+const MAX_KICKER_WORDS: usize = 2;
+
+/// The layout of a header with no text line: its first line that is no
+/// dateline, or the lead's, is the title, and the lead is searched after
+/// it. Datelines alone: the one under the first is the title.
+fn layout_without_text<'a>(lines: &[Line<'a>], header: &Header<'a>) -> Option<Layout<'a>> {
+    let title = (0..lines.len())
+        .find(|&i| {
+            !header
+                .lines
+                .iter()
+                .any(|&(j, ref c)| j == i && matches!(c, Class::Dateline(_) | Class::Breadcrumb))
+        })
+        .or_else(|| (lines.len() > 1).then_some(1))?;
+    // The text opens with its lead (`(CT) - ...`, a fragment of an
+    // article): no title, and the lead is that line.
+    if let Some((i, m)) = header.marker.filter(|&(i, _)| i == title) {
+        return Some(Layout {
+            title: None,
+            label: None,
+            sublabel: None,
+            title_next: None,
+            lead: Lead::Marker(i, m),
+            body_from: i,
+        });
+    }
+    let search_to = title + 1 + LEAD_WINDOW;
+    let marker = lines
+        .iter()
+        .enumerate()
+        .take(search_to)
+        .skip(title + 1)
+        .find_map(|(i, l)| super::source::marker(l.text).map(|m| (i, m)));
+    Some(Layout {
+        title: Some(title),
+        label: None,
+        sublabel: None,
+        title_next: None,
+        lead: match marker {
+            Some((i, m)) => Lead::Marker(i, m),
+            None => Lead::Search,
+        },
+        body_from: title + 1,
+    })
+}
+
+/// With no marker, the lead: the first text line under the title, unless a
+/// short label (a category) stands over a paragraph.
+fn plain_lead(
+    lines: &[Line<'_>],
+    texts: &[usize],
+    title: usize,
+    title_next: Option<usize>,
+) -> Option<usize> {
+    let after: Indexes = texts
+        .iter()
+        .copied()
+        .filter(|&i| i > title && Some(i) != title_next)
+        .collect();
+    match after.as_slice() {
+        // A label, or a note on the picture (`Ảnh minh họa`, `(Ảnh: TTXVN)`),
+        // over a paragraph: the paragraph.
+        [first, second, ..]
+            if lines
+                .get(*first)
+                .is_some_and(|l| is_label_shaped(l.text) || is_picture_note(l.text))
+                && lines.get(*second).is_some_and(|l| is_paragraph(l.text)) =>
+        {
+            Some(*second)
+        }
+        [first, ..] => Some(*first),
+        [] => None,
+    }
+}
