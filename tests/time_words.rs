@@ -399,7 +399,7 @@ fn ranges_of_days_months_and_years() {
         (
             "Mưa từ 20-25/6 và 3-4/6/2024; tháng 6-7/2024, tháng 6 - 7; giai đoạn 2021-2025, nhiệm kỳ 2020 – 2025.",
             &[
-                "period «20-25/6» end=\"2024-06-25\" relative=false start=\"2024-06-20\" year_inferred=true",
+                "period «từ 20-25/6» end=\"2024-06-25\" relative=false start=\"2024-06-20\" year_inferred=true",
                 "period «3-4/6/2024» end=\"2024-06-04\" relative=false start=\"2024-06-03\" year_inferred=false",
                 "period «tháng 6-7/2024» end=\"2024-07-31\" relative=false start=\"2024-06-01\" year_inferred=false",
                 "period «tháng 6 - 7» end=\"2024-07-31\" relative=false start=\"2024-06-01\" year_inferred=true",
@@ -559,6 +559,36 @@ fn a_weekday_that_is_not_the_dates() {
         .find(|d| d.code.as_str() == "weekday_mismatch")
         .unwrap();
     assert_eq!(text.get(d.span.start..d.span.end), Some("thứ Hai (12/2)"));
+}
+
+/// Two days joined by a dash (with `từ` or without), or by `đến` without
+/// `từ`: a period, a year written on one end being both's. Without a year,
+/// a span longer than a quarter is no period (`tỷ số 2/3 - 1/2`).
+#[test]
+#[rustfmt::skip]
+fn days_joined_by_a_dash() {
+    let p = |text: &str, start: &str, end: &str, inferred: bool| {
+        format!("period «{text}» end=\"{end}\" relative=false start=\"{start}\" year_inferred={inferred}")
+    };
+    check("03/04/2024 - 07:35", &[
+        (
+            "Từ 01/01 - 31/12/2020; từ ngày 12/6 – 3/7/2023; hạn 01/01-31/12/2022.",
+            &[
+                &p("Từ 01/01 - 31/12/2020", "2020-01-01", "2020-12-31", false),
+                &p("từ ngày 12/6 – 3/7/2023", "2023-06-12", "2023-07-03", false),
+                &p("01/01-31/12/2022", "2022-01-01", "2022-12-31", false),
+            ],
+        ),
+        (
+            "Đợt 12/3 - 3/4, đợt 28/12 - 5/1 và 12/6/2024 - 15/6/2024; 20/3 đến 25/3.",
+            &[
+                &p("12/3 - 3/4", "2024-03-12", "2024-04-03", true),
+                &p("28/12 - 5/1", "2023-12-28", "2024-01-05", true),
+                &p("12/6/2024 - 15/6/2024", "2024-06-12", "2024-06-15", false),
+                &p("20/3 đến 25/3", "2024-03-20", "2024-03-25", true),
+            ],
+        ),
+    ]);
 }
 
 /// Decades: ten whole years from a year ending in 0; two digits take the

@@ -420,7 +420,12 @@ fn range<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, Resolved> {
             (rest, Err(day))
         }
     };
-    let (i, _) = (sp1, RANGE_TO.starting(), sp1).parse(i)?;
+    // `đến`, `tới`, or a dash (`từ 01/01 - 31/12/2020`).
+    let (i, ()) = alt((
+        (sp1, RANGE_TO.starting(), sp1).map(|_| ()),
+        (sp0, dash, sp0).map(|_| ()),
+    ))
+    .parse(i)?;
     let (i, _) = opt((word(END_OF), sp1)).parse(i)?;
     if let Ok((rest, _)) = word(NOW)(i) {
         let from = from.map_err(|_| {

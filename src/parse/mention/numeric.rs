@@ -98,6 +98,12 @@ fn digit_dates(
             }
         }
     }
+    // `12/6 - 3/7`, `01/01-31/12/2020`: two days joined, a period.
+    if shape.slash {
+        if let Ok((rest, v)) = when::dated_range(s, ctx.dateline) {
+            return done(rest, v);
+        }
+    }
     if let Some((rest, d)) = dmy.then(|| date_dmy(s).ok()).flatten() {
         if ends_cleanly(rest) && !unit_follows(rest) {
             return match date_value(d.day, d.month, Some(d.year), ctx) {

@@ -96,3 +96,70 @@ pub(crate) fn day_range(i: &str, ctx: Option<NaiveDate>) -> Res<'_, MentionValue
     }
     Ok((i, r.value()))
 }
+
+/// `12/6 - 3/7`, `01/01-31/12/2020`, `12/6/2024 – 15/6/2024`, `12/6 đến
+/// 3/7`: two days written with a slash and joined by a dash, `đến` or `tới`,
+/// without `từ`: the days from the first to the last (a year written on
+/// one end only is both's).
+pub(crate) fn dated_range<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, MentionValue> {
+    // Cheap first: the first date's digits and slashes, then the joiner
+    // and a digit.
+    let first_len = i
+        .bytes()
+        .take_while(|b| b.is_ascii_digit() || *b == b'/')
+        .count();
+    let joiner = || {
+        alt((
+            (sp0, dash, sp0).map(|_| ()),
+            (sp1, RANGE_TO.starting(), sp1).map(|_| ()),
+        ))
+    };
+    let after = i.get(first_len..).unwrap_or_default();
+    let digit_next = joiner()
+        .parse(after)
+        .is_ok_and(|(r, ())| r.starts_with(|c: char| c.is_ascii_digit()));
+    if !(3..=10).contains(&first_len) || !digit_next {
+        return fail(i);
+    }
+    let day_piece = |i| match range_piece(i, ctx) {
+        Ok((
+            rest,
+            piece @ Piece::Calendar {
+                shape: Shape::Day(..),
+                ..
+            },
+        )) => Ok((rest, piece)),
+        _ => fail(i),
+    };
+    let (rest, from) = day_piece(i)?;
+    let (rest, ()) = joiner().parse(rest)?;
+    let (rest, to) = day_piece(rest)?;
+    if !crate::parse::mention::ends_cleanly(rest) {
+        return fail(i);
+    }
+    let written = |p: Piece| {
+        matches!(
+            p,
+            Piece::Calendar {
+                year: Year::Written(_),
+                ..
+            }
+        )
+    };
+    let Some(r) = join(from, to, ctx) else {
+        return fail(i);
+    };
+    // Without a year, a long span is two fractions (`tỷ số 2/3 - 1/2`)
+    // rather than days.
+    let days = match (r.start, r.end) {
+        (Some(s), Some(e)) => (e - s).num_days(),
+        _ => 0,
+    };
+    if !(written(from) || written(to)) && days > MAX_BARE_RANGE_DAYS {
+        return fail(i);
+    }
+    Ok((rest, r.value()))
+}
+
+/// The most days two dates without a year joined by a dash may span.
+const MAX_BARE_RANGE_DAYS: i64 = 92;
