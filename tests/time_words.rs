@@ -591,6 +591,30 @@ fn days_joined_by_a_dash() {
     ]);
 }
 
+/// The first or last day or week of a month (Duckling's reference day, 2
+/// February 2017): the 1st or the last day; the first Monday-to-Sunday week
+/// that opens in the month, or the last that closes in it.
+#[test]
+#[rustfmt::skip]
+fn first_and_last_days_and_weeks_of_a_month() {
+    check("02/02/2017 - 03:55", &[
+        (
+            "Ngày đầu tiên của tháng ba, ngày cuối cùng của tháng 2/2024.",
+            &[
+                "date «Ngày đầu tiên của tháng ba» date=\"2017-03-01\" day=1 month=3 relative=false year=2017 year_inferred=true",
+                "date «ngày cuối cùng của tháng 2/2024» date=\"2024-02-29\" day=29 month=2 relative=false year=2024 year_inferred=false",
+            ],
+        ),
+        (
+            "Tuần đầu tiên của tháng 9 năm 2017 và tuần cuối cùng của tháng này; ngày đầu tiên đi học.",
+            &[
+                "period «Tuần đầu tiên của tháng 9 năm 2017» end=\"2017-09-10\" relative=false start=\"2017-09-04\" year_inferred=false",
+                "period «tuần cuối cùng của tháng này» end=\"2017-02-26\" relative=true start=\"2017-02-20\" year_inferred=false",
+            ],
+        ),
+    ]);
+}
+
 /// Decades: ten whole years from a year ending in 0; two digits take the
 /// century that puts the decade at or before the dateline's year. A range
 /// after `những năm` stays a range; other `những năm` no decade. Centuries:

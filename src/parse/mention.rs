@@ -315,10 +315,12 @@ const PRE_ANCHOR_WORDS: WordFilter = WordFilter::new()
     .with_last(&[(vocab::AGO, ())])
     .with_last(vocab::DECADE_WORDS.entries)
     .with_last(vocab::CENTURY_WORDS.entries)
+    .with_last(vocab::EXTREMES.entries)
+    .with(&[(vocab::OF, ())])
     .with(&[(vocab::TENS, ()), (vocab::END_OF, ())]);
 
 /// How many words a mention may have before its first digit or `quý`.
-const LOOKBACK_WORDS: usize = 3;
+const LOOKBACK_WORDS: usize = 5;
 
 /// The start of the word holding byte `at`: just after the space before it.
 #[inline]
@@ -363,6 +365,7 @@ fn mention_at(
         Opener::Day => when::lunar_date(s, dl)
             .or_else(|_| announced_date(s, ctx))
             .or_else(|_| when::relative_day(s, dl))
+            .or_else(|_| when::month_extreme(s, dl))
             .ok(),
         Opener::EarlyDay => when::lunar_date(s, dl)
             .or_else(|_| announced_date(s, ctx))
@@ -405,7 +408,12 @@ fn mention_at(
                 _ => true,
             };
             if may {
-                when::period(s, kind, prev_word, dl).ok()
+                when::period(s, kind, prev_word, dl).ok().or_else(|| {
+                    // `tuần đầu tiên của tháng 9`
+                    (kind == when::PeriodWord::Week)
+                        .then(|| when::month_extreme(s, dl).ok())
+                        .flatten()
+                })
             } else {
                 None
             }

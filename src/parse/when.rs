@@ -29,6 +29,7 @@ use crate::vocab::{
 
 mod counted;
 mod decades;
+mod extremes;
 mod lunar_days;
 mod pieces;
 mod spans;
@@ -36,6 +37,7 @@ mod words;
 
 pub(crate) use counted::*;
 pub(crate) use decades::*;
+pub(crate) use extremes::*;
 pub(crate) use lunar_days::*;
 use pieces::*;
 pub(crate) use spans::*;

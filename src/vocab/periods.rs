@@ -56,3 +56,7 @@ pub(crate) const DECADE_WORDS: Table<()> = Table::new(&[
 
 /// The words before a century: `thế kỷ XX`, `thế kỉ 21`, `thế kỷ trước`.
 pub(crate) const CENTURY_WORDS: Table<()> = Table::new(&[("thế kỷ", ()), ("thế kỉ", ())]);
+
+/// The first and the last of a month's days or weeks (`ngày đầu tiên của
+/// tháng 3`, `tuần cuối cùng của tháng này`): `true` for the first.
+pub(crate) const EXTREMES: Table<bool> = Table::new(&[("đầu tiên", true), ("cuối cùng", false)]);

@@ -1,0 +1,54 @@
+//! The first or last day or week of a month: `ngày đầu tiên của tháng 3`,
+//! `ngày cuối cùng của tháng này`, `tuần đầu tiên của tháng 9 năm 2017`.
+
+use super::*;
+use crate::vocab::{EXTREMES, OF};
+
+/// `ngày đầu tiên của tháng ba` (a date: the 1st), `ngày cuối cùng của
+/// tháng 2/2024` (its last day), `tuần đầu tiên của tháng 9 năm 2017` (a
+/// period: the first Monday-to-Sunday week that opens in the month),
+/// `tuần cuối cùng của tháng này` (the last that closes in it). The month
+/// is read as [`month_piece`] reads it, its year nearest the dateline when
+/// not written.
+pub(crate) fn month_extreme<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, MentionValue> {
+    let (i, week) = alt((word(DAY_WORD).map(|_| false), word(WEEK_WORD).map(|_| true))).parse(i)?;
+    let (i, _) = sp1(i)?;
+    let (i, first) = EXTREMES.starting()(i)?;
+    let (i, _) = (sp1, opt((word(OF), sp1))).parse(i)?;
+    let (rest, piece) = month_piece(i, "", ctx)?;
+    if !crate::parse::mention::ends_cleanly(rest) {
+        return fail(i);
+    }
+    let month = piece.resolve(ctx);
+    let (Some(start), Some(end)) = (month.start, month.end) else {
+        return fail(i);
+    };
+    if week {
+        let monday = if first {
+            start + Days::new(u64::from((7 - start.weekday().num_days_from_monday()) % 7))
+        } else {
+            end - Days::new(u64::from((end.weekday().num_days_from_sunday()) % 7)) - Days::new(6)
+        };
+        return Ok((
+            rest,
+            Resolved {
+                start: Some(monday),
+                end: monday.checked_add_days(Days::new(6)),
+                ..month
+            }
+            .value(),
+        ));
+    }
+    let day = if first { start } else { end };
+    Ok((
+        rest,
+        MentionValue::Date {
+            date: Some(day),
+            year: Some(day.year()),
+            month: day.month(),
+            day: day.day(),
+            year_inferred: month.year_inferred,
+            relative: month.relative,
+        },
+    ))
+}
