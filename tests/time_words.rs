@@ -525,6 +525,23 @@ fn halves_of_a_month() {
     ]);
 }
 
+/// A weekday with a date whose year is not written: the year nearest the
+/// dateline, or the one before or after it when the weekday falls there
+/// and not in the nearest.
+#[test]
+#[rustfmt::skip]
+fn a_weekday_chooses_the_year_of_its_date() {
+    check("20/12/2024 - 07:35", &[
+        (
+            "Sáng thứ Hai (1/4), thứ Ba (1/4).",
+            &[
+                "date «thứ Hai (1/4)» date=\"2024-04-01\" day=1 month=4 relative=false year=2024 year_inferred=true",
+                "date «thứ Ba (1/4)» date=\"2025-04-01\" day=1 month=4 relative=false year=2025 year_inferred=true",
+            ],
+        ),
+    ]);
+}
+
 /// A weekday beside a date that falls on another day: the written date
 /// kept, and a `weekday_mismatch` diagnostic at the mention.
 #[test]

@@ -46,8 +46,8 @@ pub(super) fn weekday_mention<'a>(s: &'a str, head: &str, ctx: Context) -> Res<'
     let after = (opt((sp0, ch(','))), sp0)
         .parse(rest)
         .map_or(rest, |(r, _)| r);
-    if let Ok(found) = announced_date(after, ctx).or_else(|_| date_after_word(after, ctx)) {
-        return Ok(found);
+    if let Ok((rest, found)) = announced_date(after, ctx).or_else(|_| date_after_word(after, ctx)) {
+        return Ok((rest, year_by_weekday(found, day)));
     }
     let Some(dateline) = ctx.dateline else {
         return crate::parse::common::fail(s);
@@ -157,6 +157,42 @@ fn pick_days(today: Weekday, day: Weekday, pick: Pick) -> i32 {
                 forward
             }
         }
+    }
+}
+
+/// A date whose year was taken from the dateline, moved to the year before
+/// or after when the weekday named with it falls there and not in the
+/// nearest (`thứ Hai (1/4)` under a dateline of December 2024 is 1 April
+/// 2024, a Monday, not 2025, a Tuesday).
+fn year_by_weekday(found: MentionValue, named: Weekday) -> MentionValue {
+    let MentionValue::Date {
+        date: Some(date),
+        year_inferred: true,
+        relative: false,
+        month,
+        day,
+        ..
+    } = found
+    else {
+        return found;
+    };
+    if date.weekday() == named {
+        return found;
+    }
+    let other = [-1, 1]
+        .into_iter()
+        .filter_map(|k| NaiveDate::from_ymd_opt(date.year() + k, month, day))
+        .find(|d| d.weekday() == named);
+    match other {
+        Some(d) => MentionValue::Date {
+            date: Some(d),
+            year: Some(d.year()),
+            month,
+            day,
+            year_inferred: true,
+            relative: false,
+        },
+        None => found,
     }
 }
 
