@@ -287,6 +287,38 @@ fn links_back_to_a_section_close_the_article() {
 }
 
 #[test]
+fn a_role_from_sources_in_brackets() {
+    let credits = |end: &str| -> Vec<(Vec<Role>, Vec<String>)> {
+        util::article(&doc("TTO - Nội dung.", &format!("Đoạn thân bài.\n\n{end}")))
+            .credits
+            .iter()
+            .map(|c| {
+                (
+                    c.roles.clone(),
+                    c.names.iter().map(|n| n.to_string()).collect(),
+                )
+            })
+            .collect()
+    };
+    let one =
+        |role: Role, names: &[&str]| (vec![role], names.iter().map(|n| n.to_string()).collect());
+    assert_eq!(
+        credits("Ngọc Mai (Tổng hợp từ Reuters, AFP)"),
+        [
+            one(Role::Compilation, &["Ngọc Mai"]),
+            one(Role::Source, &["Reuters", "AFP"])
+        ]
+    );
+    assert_eq!(
+        credits("Hải Yến (lược dịch theo CNN)"),
+        [
+            one(Role::Translation, &["Hải Yến"]),
+            one(Role::Source, &["CNN"])
+        ]
+    );
+}
+
+#[test]
 fn body_sentences_are_not_credits() {
     for last in [
         "Theo ông Nguyễn Văn An, dự án sẽ hoàn thành trong năm nay.",

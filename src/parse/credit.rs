@@ -14,7 +14,7 @@ use nom::multi::separated_list1;
 use nom::Parser;
 use std::borrow::Cow;
 
-use super::common::{ch, longer_than, offset_in, sp0, word, Res, WordFilter};
+use super::common::{ch, longer_than, offset_in, sp0, sp1, word, Res, WordFilter};
 use crate::model::Role;
 use crate::normalize::{is_dash, is_space, trim, CLOSE_BRACKETS, DASHES, OPEN_BRACKETS};
 use crate::outlets::outlet_by_name;
@@ -288,6 +288,31 @@ fn trailing_source(names: &str) -> (&str, Option<RawCredit<'_>>) {
     }
 }
 
+/// `NAMES (ROLES từ SOURCES)`, `NAMES (ROLES theo SOURCES)`: the names, the
+/// roles they had, and the sources as a credit of their own.
+fn roles_from_sources(line: &str) -> Option<(&str, Vec<Role>, RawCredit<'_>)> {
+    let t = trim(line);
+    let open = rfind_open_bracket(t)?;
+    let (before, bracket) = t.split_at_checked(open)?;
+    let inner = strip_brackets(trim(bracket))?;
+    let (rest, roles) = role_list(inner).ok()?;
+    if roles.contains(&Role::Source) {
+        return None;
+    }
+    let from = alt((word(crate::vocab::RANGE_FROM), word(SOURCE_WORD)));
+    let (sources, _) = (sp1, from, sp1).parse(rest).ok()?;
+    let names: Vec<Cow<'_, str>> = self::names(sources).map(Cow::Borrowed).collect();
+    if names.is_empty() || !names.iter().all(|n| is_source_name(n)) || trim(before).is_empty() {
+        return None;
+    }
+    let source = RawCredit {
+        text: trim(bracket),
+        roles: vec![Role::Source],
+        names,
+    };
+    Some((trim(before), roles, source))
+}
+
 /// The offset of the last opening bracket of `s`, `(` or `（` (EF BC 88),
 /// found by its last byte.
 fn rfind_open_bracket(s: &str) -> Option<usize> {
@@ -449,6 +474,21 @@ fn byline(full: &str) -> Option<Vec<RawCredit<'_>>> {
         }]);
     }
     let line = without_email(line);
+    // `Ngọc Mai (tổng hợp từ Reuters, AFP)`, `Hải Yến (lược dịch từ CNN)`:
+    // the names did that, from those sources.
+    if let Some((names_part, roles, source)) = roles_from_sources(line) {
+        let names = split_names(names_part);
+        if !names.is_empty() && names.iter().all(|n| is_name(n)) {
+            return Some(vec![
+                RawCredit {
+                    text: names_part,
+                    roles,
+                    names,
+                },
+                source,
+            ]);
+        }
+    }
     let (mut names_part, mut extra) = trailing_source(line);
     // Role words after the names, bracketed or not: `Lê Hà (tổng hợp)`,
     // `QUỐC BẢO thực hiện`; the names did that, no more.
