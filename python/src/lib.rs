@@ -312,7 +312,7 @@ impl ParseFiles {
     /// the GIL let go, rather than wait idle; with none left it lets the
     /// GIL go and waits.
     fn next_outcome(&mut self, py: Python<'_>) -> PyResult<Outcome> {
-        let (index, shared) = (self.index, Arc::clone(&self.shared));
+        let (index, shared) = (self.index, &self.shared);
         let results = self
             .results
             .get_mut()

@@ -13,7 +13,7 @@ use crate::error::Detail;
 use nom::Parser;
 use std::borrow::Cow;
 
-use super::common::{line_breaks, longer_than, position, raw_lines};
+use super::common::{line_breaks, longer_than, position, raw_lines, word_count};
 use super::credit::{
     caption_or_photo, closing_source, credit_line, is_picture_kind, is_picture_note, Place,
     RawCredit, MAX_PICTURE_KIND_BYTES,

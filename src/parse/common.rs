@@ -171,6 +171,12 @@ pub(crate) fn longer_than(s: &str, max: usize) -> bool {
     s.len() > max && (s.len() > max.saturating_mul(4) || s.chars().count() > max)
 }
 
+/// How many words `s` holds, words parted by [`is_space`] characters.
+#[inline]
+pub(crate) fn word_count(s: &str) -> usize {
+    s.split(is_space).filter(|w| !w.is_empty()).count()
+}
+
 /// Whether `bytes` holds an ASCII digit.
 #[inline]
 pub(crate) fn has_digit(bytes: &[u8]) -> bool {

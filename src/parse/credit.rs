@@ -14,7 +14,7 @@ use nom::multi::separated_list1;
 use nom::Parser;
 use std::borrow::Cow;
 
-use super::common::{ch, longer_than, offset_in, sp0, sp1, word, Res, WordFilter};
+use super::common::{ch, longer_than, offset_in, sp0, sp1, word, word_count, Res, WordFilter};
 use crate::model::Role;
 use crate::normalize::{is_dash, is_space, trim, CLOSE_BRACKETS, DASHES, OPEN_BRACKETS};
 use crate::outlets::outlet_by_name;

@@ -17,7 +17,7 @@ use nom::combinator::opt;
 use nom::sequence::preceded;
 use nom::Parser;
 
-use super::common::{ch, dash, number, sp0, sp1, word, PartOfDay, Res, WordFilter};
+use super::common::{ch, dash, number, sp0, sp1, word, word_count, PartOfDay, Res, WordFilter};
 use super::Finding;
 use crate::model::{Dateline, DiagnosticCode, Span, Text};
 use crate::normalize::{is_dash, is_space, trim};
@@ -304,7 +304,7 @@ fn tail_of<'a>(after: &'a str, raw: &Raw, with_tail: bool) -> Option<Option<&'a 
     let after_time = raw.time.is_some()
         && t.starts_with(|c: char| letters::is_alphabetic(c))
         && after.starts_with(is_space)
-        && t.split(is_space).filter(|w| !w.is_empty()).count() <= MAX_TAIL_WORDS;
+        && word_count(t) <= MAX_TAIL_WORDS;
     (set_apart || after_time).then_some(Some(rest))
 }
 
@@ -372,8 +372,6 @@ fn find_with(line: &str, with_tail: bool) -> Option<Found<'_>> {
     None
 }
 
-/// Whether `s` starts with a weekday or `ngày`, the words a dateline may
-/// open with before its first digit.
 /// The most words (runs of characters between spaces, not counting runs of
 /// `|` alone) a dateline spans: the longest form, the time first, has 22
 /// (`7 giờ 35 phút sáng ( GMT+07:00 ) , Thứ Tư , ngày 3 tháng 4 , năm 2024
@@ -404,6 +402,8 @@ fn last_tokens_start(line: &str, n: usize) -> usize {
     0
 }
 
+/// Whether `s` starts with a weekday, `ngày` or `tháng`, the words a
+/// dateline may open with before its first digit.
 fn opens_with_day_word(s: &str) -> bool {
     // Most words open neither: told by the hash of the first word.
     DAY_OPENERS.may_start(s).0

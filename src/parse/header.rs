@@ -8,7 +8,9 @@
 //! classes. The one thing position decides is whether a line naming people
 //! is a byline: only once a title-like line stands above it.
 
-use super::article::{is_breadcrumb, is_furniture, is_label_shaped, is_paragraph, Line};
+use super::article::{
+    is_breadcrumb, is_counter, is_furniture, is_label_shaped, is_paragraph, Line,
+};
 use super::credit::{caption_or_photo, credit_line, Place, RawCredit};
 use super::dateline::{self, Found};
 use super::source::{self, RawMarker};
@@ -153,19 +155,17 @@ pub(crate) fn classify<'a>(lines: &[Line<'a>]) -> Header<'a> {
             out.lines.push((i, class));
             continue;
         }
-        // A date alone on the last line under a title, with a dateline
-        // above, and so a clock time (`15:23:24`): the text of a fragment
-        // (a phrase under the dateline and a title), not a second dateline
-        // or a player's counter.
-        if seen_dateline
-            && texts > 0
-            && i + 1 == lines.len()
-            && t.bytes().any(|b| b.is_ascii_digit())
+        let found = dateline::find_in_header(t);
+        // A date or a clock time alone on the last line under a title, with
+        // a dateline above (`3/3/17`, `15:23:24`): the text of a fragment (a
+        // phrase under the dateline and a title), not a second dateline or
+        // a player's counter.
+        if seen_dateline && texts > 0 && i + 1 == lines.len() && (found.is_some() || is_counter(t))
         {
             out.lines.push((i, Class::Text));
             continue;
         }
-        let class = if let Some(found) = dateline::find_in_header(t) {
+        let class = if let Some(found) = found {
             title_above |= texts > 0;
             seen_dateline = true;
             Class::Dateline(found)

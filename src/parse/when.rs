@@ -422,12 +422,7 @@ fn range<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, Resolved> {
             (rest, Err(day))
         }
     };
-    // `đến`, `tới`, or a dash (`từ 01/01 - 31/12/2020`).
-    let (i, ()) = alt((
-        (sp1, RANGE_TO.starting(), sp1).map(|_| ()),
-        (sp0, dash, sp0).map(|_| ()),
-    ))
-    .parse(i)?;
+    let (i, ()) = range_joiner(i)?;
     let (i, _) = opt((word(END_OF), sp1)).parse(i)?;
     if let Ok((rest, _)) = word(NOW)(i) {
         let from = from.map_err(|_| {
@@ -504,6 +499,16 @@ fn range<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, Resolved> {
         Some(r) => Ok((i, r)),
         None => fail(i),
     }
+}
+
+/// What joins the ends of a range: ` đến `, ` tới `, or a dash with or
+/// without spaces (`từ 01/01 - 31/12/2020`, `12/6-3/7`).
+fn range_joiner(i: &str) -> Res<'_, ()> {
+    alt((
+        (sp1, RANGE_TO.starting(), sp1).map(|_| ()),
+        (sp0, dash, sp0).map(|_| ()),
+    ))
+    .parse(i)
 }
 
 /// The day `day` of the lunar month and year of the lunar day that opens

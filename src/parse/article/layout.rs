@@ -155,7 +155,7 @@ fn title_candidates(lines: &[Line<'_>], header: &Header<'_>) -> Indexes {
         let text_of = |i: usize| lines.get(i).map_or("", |l| l.text);
         let before = texts.iter().take_while(|&&j| j < i).last();
         before.is_some_and(|&j| text_of(j) == text_of(i))
-            && text_of(i).split(is_space).filter(|w| !w.is_empty()).count() > MAX_KICKER_WORDS
+            && word_count(text_of(i)) > MAX_KICKER_WORDS
     };
     all_texts
         .as_slice()
@@ -193,8 +193,8 @@ fn above_title(
         // lines between them (`Tài chính` / date / `Giá vàng lập đỉnh mới`,
         // or a title / date / category): the one of more words is the
         // title, the first when they have as many.
-        let words = |t: &str| t.split(is_space).filter(|w| !w.is_empty()).count();
-        let second_is_title = !(meta_between && is_label_shaped(s)) || words(s) > words(f);
+        let second_is_title =
+            !(meta_between && is_label_shaped(s)) || word_count(s) > word_count(f);
         // The last line of the text is no title: a title has a lead under it.
         let last = second + 1 == lines.len();
         if is_label_shaped(f) && is_title_shaped(s) && second_is_title && !last {
@@ -208,11 +208,11 @@ fn above_title(
                     .iter()
                     .any(|&(i, ref c)| i > second && i < third && !matches!(c, Class::Text));
                 !(meta_after && meta_between)
-                    && words(s) <= MAX_KICKER_WORDS
+                    && word_count(s) <= MAX_KICKER_WORDS
                     && is_label_shaped(s)
                     && is_title_shaped(t)
                     && !is_paragraph(t)
-                    && words(t) > words(s)
+                    && word_count(t) > word_count(s)
             };
             if texts.get(at + 2).is_some_and(|&third| kicker(third)) {
                 return Some((at + 2, (Some(first), Some(second))));

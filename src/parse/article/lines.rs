@@ -106,9 +106,7 @@ pub(super) fn is_signature(line: &str) -> bool {
 /// Whether a line is a sentence, never a title: a few words closed by a
 /// period (not an ellipsis).
 pub(super) fn is_sentence(line: &str) -> bool {
-    line.ends_with('.')
-        && !line.ends_with("..")
-        && line.split(is_space).filter(|w| !w.is_empty()).count() >= MIN_SENTENCE_WORDS
+    line.ends_with('.') && !line.ends_with("..") && word_count(line) >= MIN_SENTENCE_WORDS
 }
 
 /// The fewest words of a [`is_sentence`].
@@ -214,7 +212,7 @@ pub(crate) fn furniture(line: &str) -> Option<Furniture> {
         c == ':' || c == '>' || c.is_ascii_digit() || c == '(' || c == ')' || is_space(c)
     }));
     if let Ok((rest, f)) = BACK_LINKS.starting()(t) {
-        let words = rest.split(is_space).filter(|w| !w.is_empty()).count();
+        let words = word_count(rest);
         if (1..=MAX_BACK_LINK_WORDS).contains(&words) && !is_paragraph(t) {
             return Some(f);
         }
@@ -233,7 +231,7 @@ pub(super) fn colon_near_start(line: &str) -> bool {
 
 /// A widget's clock or counter alone on its line (`0:00 / 3:45`, `12`): digits
 /// and the marks between them, no letter.
-pub(super) fn is_counter(line: &str) -> bool {
+pub(crate) fn is_counter(line: &str) -> bool {
     line.len() <= MAX_FURNITURE_BYTES
         && line.bytes().any(|b| b.is_ascii_digit())
         && line
@@ -307,7 +305,7 @@ pub(crate) fn is_label_shaped(line: &str) -> bool {
     // Cheap tests first: a section label is short.
     line.len() <= MAX_SECTION_CHARS * 4
         && !longer_than(line, MAX_SECTION_CHARS)
-        && line.split(is_space).filter(|w| !w.is_empty()).count() <= MAX_SECTION_WORDS
+        && word_count(line) <= MAX_SECTION_WORDS
         && !line.ends_with(crate::vocab::NOT_LABEL_ENDS)
         && line.chars().next().is_some_and(letters::is_uppercase)
 }

@@ -250,10 +250,6 @@ pub(super) fn photo_credit_names(s: &str) -> Option<RawCredit<'_>> {
 /// The most words of what a caption's credit names.
 pub(super) const MAX_MEDIA_NAME_WORDS: usize = 6;
 
-/// A caption's credit: media roles (`Ảnh`, `Video`, `Đồ họa`, `Ảnh minh
-/// họa`), a colon or a slash, and what they credit, which need not be a
-/// person's name (`Ảnh: Chụp màn hình`, `Ảnh: báo Bạc Liêu`, `Ảnh minh họa
-/// / TTXVN`); a closing period is not part of it.
 /// A media credit on a line of its own (`Đồ họa: Minh Hà`, `Clip: Người
 /// dân cung cấp`) that [`credits_someone`].
 pub(super) fn media_credit_line(line: &str) -> Option<RawCredit<'_>> {
@@ -272,15 +268,13 @@ fn credits_someone(c: &RawCredit<'_>) -> bool {
     })
 }
 
-/// Whether `s` ends with the words `w`, ignoring case, after a space.
+/// Whether `s` ends with the words `w` after a space, ignoring case as
+/// [`word`] does (a letter and its capital are as long in UTF-8).
 fn ends_with_word(s: &str, w: &str) -> bool {
-    s.len() > w.len()
-        && s.is_char_boundary(s.len() - w.len())
-        && s.get(s.len() - w.len()..).is_some_and(|end| {
-            end.chars().flat_map(char::to_lowercase).eq(w.chars())
-                && s.get(..s.len() - w.len())
-                    .is_some_and(|head| head.ends_with(' '))
-        })
+    let at = s.len().saturating_sub(w.len());
+    s.get(..at).is_some_and(|head| head.ends_with(' '))
+        && s.get(at..)
+            .is_some_and(|end| word(w)(end).is_ok_and(|(rest, _)| rest.is_empty()))
 }
 
 /// Whether `line` names only the kind of a picture (`Ảnh minh họa`, `(Ảnh
@@ -301,6 +295,10 @@ pub(crate) fn is_picture_kind(line: &str) -> bool {
 /// The longest line [`is_picture_kind`] is asked about, in bytes.
 pub(crate) const MAX_PICTURE_KIND_BYTES: usize = 48;
 
+/// A caption's credit: media roles (`Ảnh`, `Video`, `Đồ họa`, `Ảnh minh
+/// họa`), a colon or a slash, and what they credit, which need not be a
+/// person's name (`Ảnh: Chụp màn hình`, `Ảnh: báo Bạc Liêu`, `Ảnh minh họa
+/// / TTXVN`); a closing period is not part of it.
 pub(super) fn media_credit(s: &str) -> Option<RawCredit<'_>> {
     let s = trim(s);
     let (rest, mut roles) = role_list(s).ok()?;
@@ -319,7 +317,7 @@ pub(super) fn media_credit(s: &str) -> Option<RawCredit<'_>> {
     let names = split_names(names_part);
     let credits_something = |n: &str| {
         !longer_than(n, MAX_NAME_CHARS)
-            && n.split(is_space).filter(|w| !w.is_empty()).count() <= MAX_MEDIA_NAME_WORDS
+            && word_count(n) <= MAX_MEDIA_NAME_WORDS
             && !n.contains(crate::vocab::NOT_IN_NAMES)
     };
     (!names.is_empty() && names.iter().all(|n| credits_something(n))).then_some(RawCredit {

@@ -174,7 +174,7 @@ pub(crate) fn is_name(s: &str) -> bool {
 /// Whether `s` may name a source: a name, a domain, or a capitalized name of
 /// a few words (`Dân trí`, `Bộ Y tế`).
 pub(super) fn is_source_name(s: &str) -> bool {
-    let words = s.split(is_space).filter(|w| !w.is_empty()).count();
+    let words = word_count(s);
     is_name(s)
         || is_domain(s)
         || (words <= MAX_NAME_WORDS

@@ -27,7 +27,7 @@ pub(crate) fn month_extreme<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, M
         let monday = if first {
             start + Days::new(u64::from((7 - start.weekday().num_days_from_monday()) % 7))
         } else {
-            end - Days::new(u64::from((end.weekday().num_days_from_sunday()) % 7)) - Days::new(6)
+            end - Days::new(u64::from(end.weekday().num_days_from_sunday()) + 6)
         };
         return Ok((
             rest,

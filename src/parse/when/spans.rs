@@ -108,16 +108,9 @@ pub(crate) fn dated_range<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, Men
         .bytes()
         .take_while(|b| b.is_ascii_digit() || *b == b'/')
         .count();
-    let joiner = || {
-        alt((
-            (sp0, dash, sp0).map(|_| ()),
-            (sp1, RANGE_TO.starting(), sp1).map(|_| ()),
-        ))
-    };
     let after = i.get(first_len..).unwrap_or_default();
-    let digit_next = joiner()
-        .parse(after)
-        .is_ok_and(|(r, ())| r.starts_with(|c: char| c.is_ascii_digit()));
+    let digit_next =
+        range_joiner(after).is_ok_and(|(r, ())| r.starts_with(|c: char| c.is_ascii_digit()));
     if !(3..=10).contains(&first_len) || !digit_next {
         return fail(i);
     }
@@ -132,7 +125,7 @@ pub(crate) fn dated_range<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, Men
         _ => fail(i),
     };
     let (rest, from) = day_piece(i)?;
-    let (rest, ()) = joiner().parse(rest)?;
+    let (rest, ()) = range_joiner(rest)?;
     let (rest, to) = day_piece(rest)?;
     if !crate::parse::mention::ends_cleanly(rest) {
         return fail(i);
