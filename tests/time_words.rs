@@ -917,3 +917,45 @@ fn without_a_dateline() {
         ),
     ]);
 }
+
+/// A bracket opens no mention of its own unless a date stands alone in it
+/// (`(28/3)`): what follows it is read as after a space.
+#[test]
+#[rustfmt::skip]
+fn mentions_right_after_an_opening_bracket() {
+    check("03/04/2024 - 07:35", &[
+        (
+            "Họp (lúc 14 giờ), đợt 1 (quý II/2024), mưa (từ 1 đến 3/4).",
+            &[
+                "time «lúc 14 giờ» time=\"14:00:00\"",
+                "number «1» unit=null value=1",
+                "quarter «quý II/2024» quarter=2 year=2024 year_inferred=false",
+                "period «từ 1 đến 3/4» end=\"2024-04-03\" relative=false start=\"2024-04-01\" year_inferred=true",
+            ],
+        ),
+        (
+            "Ngày 03/4/2024 (ngày 25 tháng 2 năm Giáp Thìn), tăng (15%), anh A (30 tuổi).",
+            &[
+                "date «Ngày 03/4/2024» date=\"2024-04-03\" day=3 month=4 relative=false year=2024 year_inferred=false",
+                "lunar_date «ngày 25 tháng 2 năm Giáp Thìn» date=\"2024-04-03\" leap_month=false lunar_day=25 lunar_month=2 lunar_year=2024 year_inferred=false",
+                "percent «15%» value=15 value_to=null",
+                "number «30 tuổi» unit=\"tuổi\" value=30",
+            ],
+        ),
+        (
+            // A date alone in brackets stays one mention with its bracket.
+            "Hôm qua (28/3) và hôm nay （2/4）.",
+            &[
+                "date «Hôm qua (28/3)» date=\"2024-03-28\" day=28 month=3 relative=false year=2024 year_inferred=true",
+                "date «hôm nay （2/4）» date=\"2024-04-02\" day=2 month=4 relative=false year=2024 year_inferred=true",
+            ],
+        ),
+    ]);
+    // An impossible date in brackets is still reported where it stands.
+    let text = "03/04/2024 - 07:35\nTiêu đề bài viết thử\n(CT) - Ngày (31/2) và (15%).\n";
+    let a = util::article(text);
+    assert_eq!(util::codes(&a), ["offset_assumed", "impossible_date"]);
+    let d = &a.diagnostics[1];
+    assert_eq!(d.message, "impossible date in the text: day 31, month 2");
+    assert_eq!(text.get(d.span.start..d.span.end), Some("31/2"));
+}

@@ -107,12 +107,24 @@ pub(crate) fn scan<'a>(
             }
         }
         let word_end = find_byte(bytes, pos, b' ');
-        let (at, start) = opening(text, pos, word_end);
-        if let Some(start) = start {
-            let rest = text.get(at..).unwrap_or_default();
-            let before = text.get(prev_word.0..prev_word.1).unwrap_or_default();
+        let before = text.get(prev_word.0..prev_word.1).unwrap_or_default();
+        let read_at = |(at, start): (usize, Option<Start>)| {
             let head = text.get(..at).unwrap_or_default();
-            if let Some((len, value)) = mention_at(rest, start, (head, before), ctx) {
+            let rest = text.get(at..).unwrap_or_default();
+            let found = start.and_then(|start| mention_at(rest, start, (head, before), ctx));
+            (at, start, found)
+        };
+        let (mut at, mut start, mut found) = read_at(opening(text, pos, word_end));
+        // Not a date in brackets: what follows the bracket is read as
+        // after a space (`(15%)`, `(lúc 14 giờ)`, `(quý II/2024)`).
+        if found.is_none() && start == Some(Start::Sign) {
+            let bracket = text.get(at..).and_then(|r| r.chars().next());
+            if let Some(b) = bracket.filter(|c| OPEN_BRACKETS.contains(c)) {
+                (at, start, found) = read_at(opening(text, at + b.len_utf8(), word_end));
+            }
+        }
+        if start.is_some() {
+            if let Some((len, value)) = found {
                 let mut end = at + len;
                 if matches!(value, MentionValue::Time { .. }) {
                     if let Some(part) = part_opening_relative_day(text, (at, end)) {
