@@ -959,3 +959,26 @@ fn mentions_right_after_an_opening_bracket() {
     assert_eq!(d.message, "impossible date in the text: day 31, month 2");
     assert_eq!(text.get(d.span.start..d.span.end), Some("31/2"));
 }
+
+/// A list of days that a date word opens ends with its month after a dash
+/// or a dot as well as a slash; without the date word a dash is a score.
+#[test]
+#[rustfmt::skip]
+fn lists_of_days_with_the_month_after_a_dash_or_a_dot() {
+    check("03/04/2024 - 07:35", &[
+        (
+            "Trong hai ngày 4 và 5-4, các ngày 8, 9 và 10.4.",
+            &[
+                "date «ngày 4» date=\"2024-04-04\" day=4 month=4 relative=false year=2024 year_inferred=true",
+                "date «5-4» date=\"2024-04-05\" day=5 month=4 relative=false year=2024 year_inferred=true",
+                "date «ngày 8» date=\"2024-04-08\" day=8 month=4 relative=false year=2024 year_inferred=true",
+                "date «9» date=\"2024-04-09\" day=9 month=4 relative=false year=2024 year_inferred=true",
+                "date «10.4» date=\"2024-04-10\" day=10 month=4 relative=false year=2024 year_inferred=true",
+            ],
+        ),
+        (
+            "Đội thắng 4 và 5-4, rồi 2-1 và 3-0.",
+            &["number «4» unit=null value=4"],
+        ),
+    ]);
+}

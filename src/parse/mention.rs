@@ -64,6 +64,10 @@ use weekdays::*;
 pub(crate) struct Context {
     /// The dateline's date, for dates written without their year.
     pub dateline: Option<NaiveDate>,
+    /// The figure read continues a list of days that a date word opened
+    /// (`5-4` in `ngày 4 và 5-4`): its day and month may be joined by a
+    /// dash or a dot, as after the date word.
+    pub listed: bool,
 }
 
 /// Scans `text` (which starts at byte `base` of the normalized text) and
@@ -91,6 +95,9 @@ pub(crate) fn scan<'a>(
         return;
     }
     let mut candidates = anchors(bytes, 0);
+    // Where the next day of a list of days would stand, after a day read
+    // as a date and `,` or `và`.
+    let mut list_next = None;
     while pos < bytes.len() {
         // Every mention holds a digit or `quý`, at most three words after
         // its first word (`rạng sáng nay (6/12)`): words further from the
@@ -111,6 +118,10 @@ pub(crate) fn scan<'a>(
         let read_at = |(at, start): (usize, Option<Start>)| {
             let head = text.get(..at).unwrap_or_default();
             let rest = text.get(at..).unwrap_or_default();
+            let ctx = Context {
+                listed: list_next == Some(at),
+                ..ctx
+            };
             let found = start.and_then(|start| mention_at(rest, start, (head, before), ctx));
             (at, start, found)
         };
@@ -131,6 +142,7 @@ pub(crate) fn scan<'a>(
                         end = at + text.get(at..part).unwrap_or_default().trim_end().len();
                     }
                 }
+                list_next = next_listed_day(text, (at, end), &value);
                 if let Some(t) = text.get(at..end) {
                     push_mention(out, findings, t, Span::new(base + at, base + end), value);
                 }
@@ -178,6 +190,25 @@ pub(crate) fn scan<'a>(
         prev_word = (pos, word_end);
         pos = word_end + 1;
     }
+}
+
+/// Where the next day of a list stands when the mention `at..end` of
+/// `value` is a day of one (a date whose last word is its day alone:
+/// `ngày 4`, `5`) and `,` or `và` follows it.
+fn next_listed_day(text: &str, (at, end): (usize, usize), value: &MentionValue) -> Option<usize> {
+    if !matches!(value, MentionValue::Date { .. }) {
+        return None;
+    }
+    let t = text.get(at..end)?;
+    let last = t.rsplit(' ').next()?;
+    if !last.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let after = text.get(end..)?;
+    let (rest, (comma, _, and)) = (opt(ch(',')), sp1, opt((word(vocab::AND), sp1)))
+        .parse(after)
+        .ok()?;
+    (comma.is_some() || and.is_some()).then(|| text.len() - rest.len())
 }
 
 /// Adds the mention `t` at `span`, and a `weekday_mismatch` finding when

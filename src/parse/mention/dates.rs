@@ -435,8 +435,15 @@ pub(super) fn listed_day(i: &str, ctx: Context, announced: bool) -> Res<'_, Ment
         if next <= last || next > 31 {
             break;
         }
-        if let Ok((after, month)) = preceded(ch('/'), number(1, 2)).parse(r) {
-            let (after, year) = opt(preceded(ch('/'), when::year4)).parse(after)?;
+        // The month after `/`; after a word that announces a date, after
+        // `-` or `.` too (`ngày 4 và 5-4`), the year after the same sign.
+        let sep = match r.as_bytes().first() {
+            Some(&b'/') => '/',
+            Some(&b) if announced && (b == b'-' || b == b'.') => char::from(b),
+            _ => '/',
+        };
+        if let Ok((after, month)) = preceded(ch(sep), number(1, 2)).parse(r) {
+            let (after, year) = opt(preceded(ch(sep), when::year4)).parse(after)?;
             if !ends_cleanly(after) {
                 break;
             }

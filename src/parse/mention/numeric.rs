@@ -35,7 +35,7 @@ pub(super) fn numeric(s: &str, prev_word: &str, ctx: Context) -> Option<(usize, 
     }
     // `3, 4 và 5/6`: a day of a list under one month.
     if digits <= 2 && matches!(s.as_bytes().get(digits), Some(b',' | b' ')) {
-        if let Ok((rest, v)) = listed_day(s, ctx, DATE_WORDS.contains(prev_word)) {
+        if let Ok((rest, v)) = listed_day(s, ctx, ctx.listed || DATE_WORDS.contains(prev_word)) {
             return Some((s.len() - rest.len(), v));
         }
     }
@@ -210,8 +210,8 @@ fn day_month(
     shape: Shape,
 ) -> Option<(usize, MentionValue)> {
     let done = |rest: &str, v| Some((s.len() - rest.len(), v));
-    let announced =
-        shape.dmy && (DATE_WORDS.contains(prev_word) || DATE_WORDS_AFTER.contains(prev_word));
+    let announced = shape.dmy
+        && (ctx.listed || DATE_WORDS.contains(prev_word) || DATE_WORDS_AFTER.contains(prev_word));
     if let Some((rest, (day, month))) = announced.then(|| day_month_any(s).ok()).flatten() {
         if ends_cleanly(rest) && !rest.starts_with('%') {
             if let Some(v) = date_value(day, month, None, ctx) {
