@@ -103,22 +103,11 @@ pub(crate) const RELATIVE_DAYS: Table<i32> = Table::new(&[
     ("bữa qua", -1),
     ("ngày mai", 1),
     ("ngày kia", 2),
-    ("sáng nay", 0),
-    ("trưa nay", 0),
-    ("chiều nay", 0),
-    ("tối nay", 0),
-    ("đêm nay", 0),
-    ("sáng qua", -1),
-    ("trưa qua", -1),
-    ("chiều qua", -1),
-    ("tối qua", -1),
-    ("đêm qua", -1),
-    ("sáng mai", 1),
-    ("trưa mai", 1),
-    ("chiều mai", 1),
-    ("tối mai", 1),
-    ("đêm mai", 1),
 ]);
+
+/// The day after a part of day, counted from the dateline's: `sáng nay`,
+/// `đêm qua`, `chiều mai`, `sáng sớm nay`.
+pub(crate) const DAYS_AFTER_PART: Table<i32> = Table::new(&[("nay", 0), ("qua", -1), ("mai", 1)]);
 
 /// Days and weeks counted from the dateline's (`3 ngày trước`, `2 tuần
 /// qua`): the unit in days.
@@ -335,6 +324,7 @@ pub(crate) const DATE_WORDS: Table<()> = Table::new(&[
     ("rạng sáng", ()),
     ("hôm nay", ()),
     ("hôm qua", ()),
+    ("hôm", ()),
     ("ngày", ()),
     ("mùng", ()),
     ("mồng", ()),
@@ -561,6 +551,11 @@ pub(crate) const PARTS_OF_DAY: Table<PartOfDay> = Table::new(&[
     ("đêm", PartOfDay::Night),
     ("khuya", PartOfDay::Night),
 ]);
+
+/// Words that narrow a part of the day after it (`sáng sớm`, `chiều tối`,
+/// `tối muộn`, `đêm khuya`): the part's date or day is read after them.
+pub(crate) const PART_QUALIFIERS: Table<()> =
+    Table::new(&[("sớm", ()), ("muộn", ()), ("khuya", ()), ("tối", ())]);
 
 /// AM and PM after a time, as English and Vietnamese write them (`sa`
 /// sáng, `ch` chiều).

@@ -982,3 +982,30 @@ fn lists_of_days_with_the_month_after_a_dash_or_a_dot() {
         ),
     ]);
 }
+
+/// A part of the day narrowed by the word after it (`sáng sớm`, `chiều
+/// tối`, `tối muộn`, `đêm khuya`) still announces its date or day; `hôm`
+/// announces a date as `ngày` does.
+#[test]
+#[rustfmt::skip]
+fn narrowed_parts_of_the_day_and_hom() {
+    check("03/04/2024 - 07:35", &[
+        (
+            "Sáng sớm nay, chiều tối 2/4, đêm khuya qua và hôm 29-3.",
+            &[
+                "date «Sáng sớm nay» date=\"2024-04-03\" day=3 days=0 month=4 relative=true year=2024 year_inferred=false",
+                "date «chiều tối 2/4» date=\"2024-04-02\" day=2 month=4 relative=false year=2024 year_inferred=true",
+                "date «đêm khuya qua» date=\"2024-04-02\" day=2 days=-1 month=4 relative=true year=2024 year_inferred=false",
+                "date «hôm 29-3» date=\"2024-03-29\" day=29 month=3 relative=false year=2024 year_inferred=true",
+            ],
+        ),
+        (
+            // A time before a part of day and a day: the time and the day.
+            "Lúc 15h tối hôm qua; vào sáng sớm, hôm sau.",
+            &[
+                "time «Lúc 15h» time=\"15:00:00\"",
+                "date «tối hôm qua» date=\"2024-04-02\" day=2 days=-1 month=4 relative=true year=2024 year_inferred=false",
+            ],
+        ),
+    ]);
+}

@@ -147,6 +147,7 @@ pub(super) fn bracketed_date(i: &str, ctx: Context) -> Res<'_, MentionValue> {
 /// `ngày 2-4-2024`, `sáng 12-5`, `tối mùng 3/9/2025`, `hôm qua (21/7)`.
 pub(super) fn announced_date(i: &str, ctx: Context) -> Res<'_, MentionValue> {
     let (rest, _) = DATE_WORDS.starting().parse(i)?;
+    let (rest, _) = opt(preceded(sp1, vocab::PART_QUALIFIERS.starting())).parse(rest)?;
     let (rest, _) = opt(preceded(sp1, DATE_WORDS_AFTER.starting())).parse(rest)?;
     let (rest, _) = sp1(rest)?;
     if let Ok(found) = when::day_range(rest, ctx.dateline) {

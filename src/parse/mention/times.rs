@@ -59,7 +59,7 @@ pub(super) fn hour_is_time(t: &RawTime, prev: &str, rest: &str, whole: bool) -> 
         return true;
     }
     word(vocab::DAY_WORD)(next).is_ok()
-        || vocab::RELATIVE_DAYS.starting()(next).is_ok()
+        || when::counted_day(next).is_ok()
         || date_dmy(next).is_ok()
         || day_month_any(next).is_ok()
 }

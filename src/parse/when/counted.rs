@@ -159,12 +159,7 @@ pub(super) fn counted_months<'a>(
 /// A day counted from the dateline's: `hôm nay`, `hôm qua`, `ngày mai`,
 /// `sáng nay`, `đêm qua`; `mai` before a part of day or a time.
 pub(crate) fn relative_day(i: &str, ctx: Option<NaiveDate>) -> Res<'_, MentionValue> {
-    // A part of day before the day: `tối hôm qua`, `trưa ngày mai`.
-    let day = match (crate::vocab::PARTS_OF_DAY.starting(), sp1).parse(i) {
-        Ok((rest, _)) if RELATIVE_DAYS.starting()(rest).is_ok() => rest,
-        _ => i,
-    };
-    let (rest, days) = match RELATIVE_DAYS.starting()(day) {
+    let (rest, days) = match counted_day(i) {
         Ok(found) => found,
         Err(_) => {
             let (rest, _) = word(TOMORROW)(i)?;
@@ -184,6 +179,24 @@ pub(crate) fn relative_day(i: &str, ctx: Option<NaiveDate>) -> Res<'_, MentionVa
             days,
         },
     ))
+}
+
+/// A day counted from the dateline's and the days it adds: `hôm qua`,
+/// `ngày mai`; a part of day, narrowed or not, before `nay`, `qua`, `mai`
+/// or such a day (`sáng nay`, `sáng sớm nay`, `chiều tối qua`, `tối hôm
+/// qua`, `trưa ngày mai`).
+pub(crate) fn counted_day(i: &str) -> Res<'_, i32> {
+    if let Ok(found) = RELATIVE_DAYS.starting()(i) {
+        return Ok(found);
+    }
+    let part = crate::vocab::PARTS_OF_DAY.starting();
+    let qualifier = opt((crate::vocab::PART_QUALIFIERS.starting(), sp1));
+    let (rest, _) = (part, sp1, qualifier).parse(i)?;
+    alt((
+        RELATIVE_DAYS.starting(),
+        crate::vocab::DAYS_AFTER_PART.starting(),
+    ))
+    .parse(rest)
 }
 
 /// A date's year written as a word counted from the dateline's
