@@ -1009,3 +1009,21 @@ fn narrowed_parts_of_the_day_and_hom() {
         ),
     ]);
 }
+
+/// `Tết` with its year, written or named, is the first day of that lunar
+/// year; `Tết` alone or before another name is none.
+#[test]
+#[rustfmt::skip]
+fn tet_with_its_year() {
+    check("03/04/2024 - 07:35", &[
+        (
+            "Dịp Tết Giáp Thìn 2024, Tết 2025 và Tết năm nay.",
+            &[
+                "lunar_date «Tết Giáp Thìn 2024» date=\"2024-02-10\" leap_month=false lunar_day=1 lunar_month=1 lunar_year=2024 year_inferred=false",
+                "lunar_date «Tết 2025» date=\"2025-01-29\" leap_month=false lunar_day=1 lunar_month=1 lunar_year=2025 year_inferred=false",
+                "lunar_date «Tết năm nay» date=\"2024-02-10\" leap_month=false lunar_day=1 lunar_month=1 lunar_year=2024 year_inferred=true",
+            ],
+        ),
+        ("Tết Dương lịch 2025, Tết Trung thu 2024, Tết đến rồi.", &[]),
+    ]);
+}
