@@ -78,6 +78,10 @@ pub(crate) const MONTH_NAMES: Table<u32> = Table::new(&[("giêng", 1), ("chạp"
 /// The word before a month (`tháng 9`, `tháng Giêng`).
 pub(crate) const MONTH_WORD: &str = "tháng";
 
+/// `tháng` abbreviated, as dates in the short style print it (`1 thg 4,
+/// 2024`).
+pub(crate) const MONTH_ABBREVIATION: &str = "thg";
+
 /// The word before a year (`năm 2024`, `năm nay`).
 pub(crate) const YEAR_WORD: &str = "năm";
 

@@ -169,6 +169,19 @@ const FORMS: &[(&str, &str, bool, &str)] = &[
         true,
         "12/12/2024, 04:40 PM",
     ),
+    // The month abbreviated, as the short date style prints it.
+    (
+        "1 thg 4, 2024 07:35",
+        "2024-04-01T07:35:00+07:00",
+        true,
+        "1 thg 4, 2024 07:35",
+    ),
+    (
+        "07:35 1 thg 4, 2024",
+        "2024-04-01T07:35:00+07:00",
+        true,
+        "07:35 1 thg 4, 2024",
+    ),
 ];
 
 #[test]

@@ -1027,3 +1027,19 @@ fn tet_with_its_year() {
         ("Tết Dương lịch 2025, Tết Trung thu 2024, Tết đến rồi.", &[]),
     ]);
 }
+
+/// `thg`, the month abbreviated, in a written date; not after a count.
+#[test]
+#[rustfmt::skip]
+fn the_month_abbreviated() {
+    check("03/04/2024 - 07:35", &[
+        (
+            "Ngày 1 thg 4, 2024 và 15 thg 3; có 5 thg nữa.",
+            &[
+                "date «Ngày 1 thg 4, 2024» date=\"2024-04-01\" day=1 month=4 relative=false year=2024 year_inferred=false",
+                "date «15 thg 3» date=\"2024-03-15\" day=15 month=3 relative=false year=2024 year_inferred=true",
+                "number «5» unit=null value=5",
+            ],
+        ),
+    ]);
+}

@@ -44,10 +44,15 @@ pub(crate) fn date_written(i: &str) -> Res<'_, RawDate> {
     alt((date_written_day_first, date_written_month_first)).parse(i)
 }
 
+/// `tháng` before the month of a written date, or its abbreviation `thg`.
+pub(crate) fn month_word(i: &str) -> Res<'_, &str> {
+    alt((word(vocab::MONTH_WORD), word(vocab::MONTH_ABBREVIATION))).parse(i)
+}
+
 pub(super) fn date_written_day_first(i: &str) -> Res<'_, RawDate> {
     let (i, _) = opt((word(DAY_WORD), sp1)).parse(i)?;
     let (i, day) = number(1, 2)(i)?;
-    let (i, _) = (sp1, word(vocab::MONTH_WORD), sp1).parse(i)?;
+    let (i, _) = (sp1, month_word, sp1).parse(i)?;
     let (i, month) = crate::parse::when::month_number(i)?;
     // `năm 2024`, a comma and the year (`13 tháng 12, 2024`), or the year
     // alone after a space (`12 Tháng hai 2016`).

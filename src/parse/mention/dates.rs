@@ -165,7 +165,7 @@ pub(super) fn date_written_mention(
     ctx: Context,
 ) -> Res<'_, MentionValue> {
     let (i, day) = alt((number(1, 2), when::number_in_words(false))).parse(i)?;
-    let (i, _) = (sp1, word(vocab::MONTH_WORD), sp1).parse(i)?;
+    let (i, _) = (sp1, crate::parse::dateline::month_word, sp1).parse(i)?;
     // `ngày 4 tháng này`: a day of the dateline's month or its neighbour,
     // after `ngày` (`3 tháng trước` is three months ago).
     if let Some((rest, n)) = announced.then(|| when::relative_unit(i).ok()).flatten() {

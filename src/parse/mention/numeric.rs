@@ -263,6 +263,8 @@ pub(super) fn numeric_may_open(s: &[u8], digits: usize) -> bool {
             let byte = |k: usize| word.get(k).copied().unwrap_or(0);
             let (first, second) = (lower(0), lower(1));
             (first == b't' && second == b'h' && byte(2) == 0xC3 && (byte(3) | 0x20) == 0xA1)
+                // `thg` (`1 thg 4, 2024`)
+                || (first == b't' && second == b'h' && lower(2) == b'g' && byte(3) == b' ')
                 || (first == b't' && second == b'u' && byte(2) == 0xE1)
                 || (first == b'g' && second == b'i' && byte(2) == 0xE1)
                 || (first == b'n' && second == b'g' && byte(2) == 0xC3 && (byte(3) | 0x20) == 0xA0)
