@@ -133,6 +133,24 @@ fn amounts_in_parts() {
     );
 }
 
+/// Currency signs before or after the figure: money in that currency.
+#[test]
+fn currency_signs() {
+    assert_eq!(
+        figures("Giá $20, US$1,5 tỷ, €15, £3 và 20$; giá 1.000 yen."),
+        [
+            ("$20".to_string(), money("20", "USD")),
+            ("US$1,5 tỷ".to_string(), money("1500000000", "USD")),
+            ("€15".to_string(), money("15", "EUR")),
+            ("£3".to_string(), money("3", "GBP")),
+            ("20$".to_string(), money("20", "USD")),
+            ("1.000 yen".to_string(), money("1000", "JPY")),
+        ]
+    );
+    // A sign without a figure after it, or before a date, is none.
+    assert_eq!(figures("Giá $ thôi, mã US$X, ngày $2/4."), []);
+}
+
 #[test]
 fn the_grammar_decides() {
     assert_eq!(

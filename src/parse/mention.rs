@@ -328,6 +328,13 @@ fn opening(text: &str, pos: usize, word_end: usize) -> (usize, Option<Start>) {
         let digit_next = |k: usize| bytes.get(at + k).is_some_and(u8::is_ascii_digit);
         match bytes.get(at) {
             Some(b'"' | b'\'' | b'[') => at += 1,
+            // A currency sign before a figure: `$20`, `US$20`, `€15`, `£3`.
+            Some(b'$' | b'U' | 0xE2 | 0xC2)
+                if currency_sign(text.get(at..).unwrap_or_default())
+                    .is_some_and(|(r, _)| r.starts_with(|c: char| c.is_ascii_digit())) =>
+            {
+                return (at, Some(Start::Sign))
+            }
             Some(b'-') if digit_next(1) => at += 1,
             Some(0xE2)
                 if matches!(bytes.get(at + 1..at + 3), Some([0x80, 0x93])) && digit_next(3) =>
@@ -392,6 +399,9 @@ fn mention_at(
             return numeric(s, prev_word, ctx);
         }
         Start::Sign => {
+            if let Some((after, currency)) = currency_sign(s) {
+                return signed_money(s, after, currency, prev_word, ctx);
+            }
             let (rest, value) = bracketed_date(s, ctx).ok()?;
             return Some((s.len() - rest.len(), value));
         }
@@ -483,6 +493,40 @@ fn mention_at(
         Opener::NewYear => when::lunar_new_year(s, dl).ok(),
     };
     found.map(|(rest, v)| (s.len() - rest.len(), v))
+}
+
+/// The currency sign that opens `s` (ignoring case: `US$`, `us$`), what
+/// follows it and its currency.
+fn currency_sign(s: &str) -> Option<(&str, crate::model::Currency)> {
+    vocab::CURRENCY_SIGNS
+        .entries
+        .iter()
+        .find_map(|&(sign, currency)| {
+            let head = s.get(..sign.len())?;
+            head.eq_ignore_ascii_case(sign)
+                .then(|| (s.get(sign.len()..).unwrap_or_default(), currency))
+        })
+}
+
+/// `$20`, `US$1,5 tỷ`, `€15`: money whose currency sign stands before the
+/// figure (`s` opens with the sign, `after` follows it).
+fn signed_money(
+    s: &str,
+    after: &str,
+    currency: crate::model::Currency,
+    prev_word: &str,
+    ctx: Context,
+) -> Option<(usize, MentionValue)> {
+    if !after.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    match numeric(after, prev_word, ctx)? {
+        (len, MentionValue::Number { value, unit: None }) => Some((
+            s.len() - after.len() + len,
+            MentionValue::Money { value, currency },
+        )),
+        _ => None,
+    }
 }
 
 /// The first two bytes of the word after the first space of `s`.

@@ -7,6 +7,7 @@
 //! `1,2 triệu` is exactly 1200000 and `256.341 tỉ` exactly 256341000000000.
 
 use super::letters;
+use nom::branch::alt;
 use nom::sequence::preceded;
 use nom::Parser;
 
@@ -14,7 +15,7 @@ use super::common::{fail, sp0, sp1, Res, WordFilter};
 use crate::decimal::Decimal;
 use crate::model::{MentionValue, Unit};
 use crate::normalize::trim_start;
-use crate::vocab::{CURRENCIES, MULTIPLIERS, UNITS};
+use crate::vocab::{CURRENCIES, CURRENCY_SIGNS, MULTIPLIERS, UNITS};
 
 /// The multiplier after a number and a space, with its power of ten: one
 /// word, or a larger one after it (`nghìn tỷ`, `triệu tỷ`).
@@ -67,7 +68,9 @@ const SUFFIX_WORDS: WordFilter = WordFilter::new()
 fn may_have_suffix(rest: &str) -> bool {
     let after = trim_start(rest);
     let (known, len) = SUFFIX_WORDS.may_start(after);
-    known || after.get(len..).is_some_and(|r| r.starts_with('°'))
+    known
+        || after.get(len..).is_some_and(|r| r.starts_with('°'))
+        || CURRENCY_SIGNS.starting()(after).is_ok()
 }
 
 /// The digits of a written number: `mantissa / 10^scale`, or more digits
@@ -260,7 +263,12 @@ pub(crate) fn figure_after<'a>(
         // currency or the figure's end follows them.
         let (after_more, more) = smaller_amounts(rest, exp);
         let sum = || Decimal::new(number.value(exp)?.to_i128()?.checked_add(more)?, 0);
-        let currency = |r| preceded(sp0, CURRENCIES.starting()).parse(r).ok();
+        let currency = |r| {
+            let sign = CURRENCY_SIGNS.starting();
+            preceded(sp0, alt((CURRENCIES.starting(), sign)))
+                .parse(r)
+                .ok()
+        };
         if more > 0 {
             if let Some((after, currency)) = currency(after_more) {
                 let value = sum()?;

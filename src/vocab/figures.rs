@@ -28,6 +28,7 @@ pub(crate) const CURRENCIES: Table<Currency> = Table::new(&[
     ("eur", Currency::Eur),
     ("euro", Currency::Eur),
     ("yên", Currency::Jpy),
+    ("yen", Currency::Jpy),
     ("jpy", Currency::Jpy),
     ("nhân dân tệ", Currency::Cny),
     ("ndt", Currency::Cny),
@@ -39,6 +40,15 @@ pub(crate) const CURRENCIES: Table<Currency> = Table::new(&[
     ("baht", Currency::Thb),
     ("bạt", Currency::Thb),
     ("thb", Currency::Thb),
+]);
+
+/// Currency signs, written before a figure (`$20`, `US$1,5 tỷ`, `€15`) or
+/// after it (`20$`).
+pub(crate) const CURRENCY_SIGNS: Table<Currency> = Table::new(&[
+    ("us$", Currency::Usd),
+    ("$", Currency::Usd),
+    ("€", Currency::Eur),
+    ("£", Currency::Gbp),
 ]);
 
 /// Units kept as written after a number, matched exactly (`kg`, not `KG`),
