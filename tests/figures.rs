@@ -151,6 +151,25 @@ fn currency_signs() {
     assert_eq!(figures("Giá $ thôi, mã US$X, ngày $2/4."), []);
 }
 
+/// A small fraction after `chiếm`, `hơn`, `gần`, `khoảng` is a ratio; a
+/// date written alike elsewhere, or with a day past the month, stays one.
+#[test]
+fn fractions_after_their_words() {
+    assert_eq!(
+        figures("Chiếm 2/3 diện tích, hơn 1/2 số hộ, khoảng 1/4 dân số."),
+        [
+            ("2/3".to_string(), MentionValue::ratio(2, 3)),
+            ("1/2".to_string(), MentionValue::ratio(1, 2)),
+            ("1/4".to_string(), MentionValue::ratio(1, 4)),
+        ]
+    );
+    let dates: Vec<String> = figures("Khoảng 15/3 và ngày 1/3 trời mưa.")
+        .into_iter()
+        .map(|(t, v)| format!("{t} {}", matches!(v, MentionValue::Date { .. })))
+        .collect();
+    assert_eq!(dates, ["15/3 true", "ngày 1/3 true"]);
+}
+
 #[test]
 fn the_grammar_decides() {
     assert_eq!(

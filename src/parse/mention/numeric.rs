@@ -223,6 +223,13 @@ fn day_month(
     if !ends_cleanly(rest) || rest.starts_with('%') {
         return None;
     }
+    // `chiếm 1/3`, `hơn 1/2`: a fraction.
+    if day < month
+        && month <= vocab::FRACTION_MAX_DENOMINATOR
+        && vocab::FRACTION_BEFORE.contains(prev_word)
+    {
+        return ratio(day, month).and_then(|v| done(rest, v));
+    }
     // `10/3 âm lịch`: a lunar day.
     if when::digit_day_may_be_lunar(s, Some(rest)) {
         if let Ok((rest, v)) = when::lunar_date(s, ctx.dateline) {
