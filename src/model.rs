@@ -339,6 +339,10 @@ named! {
         Author = "author",
         /// `Theo ...`, `Nguồn: ...`: where the text comes from.
         Source = "source",
+        /// `Biên tập`: the editing.
+        Editing = "editing",
+        /// `Thiết kế`, `Trình bày`: the design and layout.
+        Design = "design",
         /// A role this version does not know, read from JSON written by a later
     /// one. The parser never gives it.
         Unknown = "unknown",

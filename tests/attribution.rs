@@ -299,6 +299,47 @@ fn a_role_from_sources_in_brackets() {
     );
 }
 
+/// The credits of long-form pages: content, editing, design and layout,
+/// filming; a title in brackets after the names is no source.
+#[test]
+fn editing_design_and_titles_in_brackets() {
+    assert_eq!(
+        end_credits("Nội dung: Lan Anh - Ảnh: Minh Hà - Thiết kế: Hồng Nhung"),
+        [
+            credit(Role::Article, &["Lan Anh"]),
+            credit(Role::Photo, &["Minh Hà"]),
+            credit(Role::Design, &["Hồng Nhung"]),
+        ]
+    );
+    assert_eq!(
+        end_credits("Biên tập: Lê Hà; Trình bày: Quốc Bảo"),
+        [
+            credit(Role::Editing, &["Lê Hà"]),
+            credit(Role::Design, &["Quốc Bảo"]),
+        ]
+    );
+    assert_eq!(
+        end_credits("Quay phim: Minh Hà"),
+        [credit(Role::Video, &["Minh Hà"])]
+    );
+    assert_eq!(
+        end_credits("LAN ANH, MINH HÀ (CTV)"),
+        [credit(Role::Author, &["LAN ANH", "MINH HÀ"])]
+    );
+    assert_eq!(
+        end_credits("Lan Anh (TTXVN)"),
+        [
+            credit(Role::Author, &["Lan Anh"]),
+            credit(Role::Source, &["TTXVN"]),
+        ]
+    );
+    // A sentence after the label is no credit.
+    assert_eq!(
+        end_credits("Nội dung: Hội nghị bàn về việc tăng giá điện năm nay."),
+        []
+    );
+}
+
 #[test]
 fn body_sentences_are_not_credits() {
     for last in [

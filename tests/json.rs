@@ -107,7 +107,7 @@ fn unknown_keys_are_ignored_and_missing_ones_take_defaults() {
 #[test]
 fn values_from_a_later_version_read_as_unknown() {
     let back = seed_json_edited(|v| {
-        v["credits"][0]["roles"] = serde_json::json!(["news", "editing"]);
+        v["credits"][0]["roles"] = serde_json::json!(["news", "narration"]);
         v["body"][0]["kind"] = serde_json::json!("subheading");
         v["mentions"] = serde_json::json!([
             {"kind": "distance", "text": "5 km", "value": 5},

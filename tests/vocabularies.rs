@@ -40,6 +40,8 @@ fn names_are_the_json_ones_and_round_trip() {
             "compilation",
             "author",
             "source",
+            "editing",
+            "design",
             "unknown"
         ]
     );

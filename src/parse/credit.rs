@@ -288,6 +288,17 @@ fn trailing_source(names: &str) -> (&str, Option<RawCredit<'_>>) {
     }
 }
 
+/// What stands before a bracket that closes `line` and holds a title alone
+/// (`(CTV)`, `(PV)`, `(BTV)`): the names of its author.
+fn before_title_bracket(line: &str) -> Option<&str> {
+    let t = trim(line);
+    let open = rfind_open_bracket(t)?;
+    let (before, bracket) = t.split_at_checked(open)?;
+    let inner = trim(strip_brackets(trim(bracket))?);
+    let title = HONORIFICS.whole(inner).is_some() || DESKS.whole(inner).is_some();
+    (title && !trim(before).is_empty()).then(|| trim(before))
+}
+
 /// `NAMES (ROLES từ SOURCES)`, `NAMES (ROLES theo SOURCES)`: the names, the
 /// roles they had, and the sources as a credit of their own.
 fn roles_from_sources(line: &str) -> Option<(&str, Vec<Role>, RawCredit<'_>)> {
@@ -487,6 +498,17 @@ fn byline(full: &str) -> Option<Vec<RawCredit<'_>>> {
                 },
                 source,
             ]);
+        }
+    }
+    // `Lan Anh (CTV)`, `LAN ANH (PV)`: what the person is, in brackets.
+    if let Some(names_part) = before_title_bracket(line) {
+        let names = split_names(names_part);
+        if !names.is_empty() && names.iter().all(|n| is_name(n)) {
+            return Some(vec![RawCredit {
+                text: line,
+                roles: vec![Role::Author],
+                names,
+            }]);
         }
     }
     let (mut names_part, mut extra) = trailing_source(line);
