@@ -169,6 +169,19 @@ const FORMS: &[(&str, &str, bool, &str)] = &[
         true,
         "12/12/2024, 04:40 PM",
     ),
+    // The minute mark after the minutes.
+    (
+        "03/04/2024 - 7h35'",
+        "2024-04-03T07:35:00+07:00",
+        true,
+        "03/04/2024 - 7h35'",
+    ),
+    (
+        "7h35\u{2019} 03/04/2024",
+        "2024-04-03T07:35:00+07:00",
+        true,
+        "7h35\u{2019} 03/04/2024",
+    ),
     // The month abbreviated, as the short date style prints it.
     (
         "1 thg 4, 2024 07:35",

@@ -1043,3 +1043,19 @@ fn the_month_abbreviated() {
         ),
     ]);
 }
+
+/// The minute mark after the minutes belongs to the time.
+#[test]
+#[rustfmt::skip]
+fn the_minute_mark() {
+    check("03/04/2024 - 07:35", &[
+        (
+            "Khoảng 15h30' ngày 2/4 và lúc 7h35\u{2019} sáng.",
+            &[
+                "time «Khoảng 15h30'» time=\"15:30:00\"",
+                "date «ngày 2/4» date=\"2024-04-02\" day=2 month=4 relative=false year=2024 year_inferred=true",
+                "time «lúc 7h35\u{2019} sáng» time=\"07:35:00\"",
+            ],
+        ),
+    ]);
+}

@@ -133,7 +133,8 @@ fn minutes_and_seconds_words(
 ) -> (&str, Option<u32>) {
     let i = match (sp1, word(vocab::MINUTE_WORD)).parse(i) {
         Ok((rest, _)) => rest,
-        Err(_) => match i.strip_prefix('p') {
+        // `20g15p`, and the minute mark: `7h35'`, `7h35’`.
+        Err(_) => match i.strip_prefix(['p', '\'', '\u{2019}']) {
             Some(rest)
                 if has_minutes && !rest.starts_with(|c: char| letters::is_alphanumeric(c)) =>
             {
