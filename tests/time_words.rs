@@ -1059,3 +1059,30 @@ fn the_minute_mark() {
         ),
     ]);
 }
+
+/// Quarters as the ends of a range, joined by a dash, or two in a row by
+/// `và`: periods of their months.
+#[test]
+#[rustfmt::skip]
+fn ranges_of_quarters() {
+    check("03/04/2024 - 07:35", &[
+        (
+            "Từ quý II đến quý IV/2024, quý II-III/2024 và quý 3 - 4 năm nay.",
+            &[
+                "period «Từ quý II đến quý IV/2024» end=\"2024-12-31\" relative=false start=\"2024-04-01\" year_inferred=false",
+                "period «quý II-III/2024» end=\"2024-09-30\" relative=false start=\"2024-04-01\" year_inferred=false",
+                "period «quý 3 - 4 năm nay» end=\"2024-12-31\" relative=true start=\"2024-07-01\" year_inferred=false",
+            ],
+        ),
+        (
+            // Not in a row, or falling: the quarters alone.
+            "Quý I và quý III, quý II-2024, quý IV-II.",
+            &[
+                "quarter «Quý I» quarter=1 year=2024 year_inferred=true",
+                "quarter «quý III» quarter=3 year=2024 year_inferred=true",
+                "quarter «quý II-2024» quarter=2 year=2024 year_inferred=false",
+                "quarter «quý IV» quarter=4 year=2023 year_inferred=true",
+            ],
+        ),
+    ]);
+}

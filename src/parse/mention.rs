@@ -41,7 +41,7 @@ use crate::error::Detail;
 use crate::model::{DiagnosticCode, Mention, MentionValue, Span, Text};
 use crate::normalize::{is_dash, is_space, trim_start, CLOSE_BRACKETS, OPEN_BRACKETS};
 use crate::vocab::{
-    self, DATE_WORDS, DATE_WORDS_AFTER, NOT_RATIO_BEFORE, QUARTERS, QUARTER_WORD, TIME_WORDS,
+    self, DATE_WORDS, DATE_WORDS_AFTER, NOT_RATIO_BEFORE, QUARTER_WORD, TIME_WORDS,
 };
 use crate::MAX_PIECES;
 
@@ -450,7 +450,9 @@ fn mention_at(
             let may = match kind {
                 when::PeriodWord::From => matches!(
                     next,
-                    Some(b'0'..=b'9' | b'n' | b't' | 0xE4 | b'c' | b'g' | b'm' | b'r' | b'h')
+                    Some(
+                        b'0'..=b'9' | b'n' | b't' | 0xE4 | b'c' | b'g' | b'm' | b'r' | b'h' | b'q'
+                    )
                 ),
                 when::PeriodWord::To => next == Some(b'h'),
                 when::PeriodWord::Part => matches!(next, Some(b't' | b'n' | 0xE4 | b'c')),

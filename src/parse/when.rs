@@ -20,11 +20,11 @@ use super::common::{ch, dash, fail, number, sp0, sp1, word, Res};
 use crate::lunar;
 use crate::model::MentionValue;
 use crate::vocab::{
-    place, Count, Part, AGO, AND_UNITS, COUNTED_NOUNS, COUNTS, COUNT_WORDS, DAY_UNITS, DAY_WORD,
-    EARLY_DAY_WORDS, END_OF, FIRST, FULL_MOON, HUNDRED, LAST, LEAP, LUNAR, LUNAR_NEW_YEAR,
-    MONTH_NAMES, MONTH_WORD, NEW_YEAR, NOT_CALENDAR_YEAR, NOW, NUMBER_WORDS, OF, PARTS, PAST,
-    RANGE_FROM, RANGE_TO, RELATIVE_DAYS, RELATIVE_UNITS, SEASON_WORDS, TEN, TENS, THOUSAND,
-    TOMORROW, WEEK_WORD, YEAR_WORD,
+    place, Count, Part, AGO, AND, AND_UNITS, COUNTED_NOUNS, COUNTS, COUNT_WORDS, DAY_UNITS,
+    DAY_WORD, EARLY_DAY_WORDS, END_OF, FIRST, FULL_MOON, HUNDRED, LAST, LEAP, LUNAR,
+    LUNAR_NEW_YEAR, MONTH_NAMES, MONTH_WORD, NEW_YEAR, NOT_CALENDAR_YEAR, NOW, NUMBER_WORDS, OF,
+    PARTS, PAST, QUARTERS, QUARTER_WORD, RANGE_FROM, RANGE_TO, RELATIVE_DAYS, RELATIVE_UNITS,
+    SEASON_WORDS, TEN, TENS, THOUSAND, TOMORROW, WEEK_WORD, YEAR_WORD,
 };
 
 mod counted;
@@ -40,6 +40,7 @@ pub(crate) use decades::*;
 pub(crate) use extremes::*;
 pub(crate) use lunar_days::*;
 use pieces::*;
+pub(crate) use pieces::{quarter_piece, quarter_span};
 pub(crate) use spans::*;
 pub(crate) use words::*;
 
@@ -379,6 +380,10 @@ fn range_piece<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, Piece> {
     }
     if let Ok(found) = month_piece(i, "", ctx) {
         return Ok(found);
+    }
+    // `từ quý II đến quý IV/2024`: the quarters' months.
+    if let Ok((rest, (_, _, piece))) = preceded((word(QUARTER_WORD), sp1), quarter_piece).parse(i) {
+        return Ok((rest, piece));
     }
     if let Ok(found) = year_piece(i, "", ctx) {
         return Ok(found);

@@ -324,18 +324,6 @@ pub(super) fn nearest_year(anchor: NaiveDate, month: u32, day: u32) -> Option<Na
         .min_by_key(|d| (*d - anchor).num_days().abs())
 }
 
-/// The quarter numerals: Roman (`II`), digits, words (`hai`, `tư`).
-pub(super) fn quarter_number(i: &str) -> Res<'_, u8> {
-    if let Ok(found) = QUARTERS.starting().parse(i) {
-        return Ok(found);
-    }
-    let (rest, n) = when::number_in_words(true)(i)?;
-    match u8::try_from(n) {
-        Ok(q @ 1..=4) => Ok((rest, q)),
-        _ => crate::parse::common::fail(i),
-    }
-}
-
 /// `Q1/2024`, `Q3-2023`, `Q4 năm 2023`: a quarter abbreviated, only with
 /// its year written (`Q1` alone is as often District 1).
 fn abbreviated_quarter(i: &str) -> Option<(&str, MentionValue)> {
@@ -383,15 +371,10 @@ pub(super) fn quarter(i: &str, ctx: Context) -> Res<'_, MentionValue> {
             },
         ));
     }
-    let (i, q) = quarter_number(i)?;
-    let (i, year) = opt(when::year_after).parse(i)?;
-    let months = when::Shape::Months(u32::from(q) * 3 - 2, u32::from(q) * 3);
-    let year = year.unwrap_or(when::Year::Missing);
-    let piece = when::Piece::Calendar {
-        shape: months,
-        year,
-        nearest: true,
-    };
+    if let Ok(found) = when::quarter_span(i, ctx.dateline) {
+        return Ok(found);
+    }
+    let (i, (q, year, piece)) = when::quarter_piece(i)?;
     let (year, year_inferred) = match (year, piece.year_of(ctx.dateline)) {
         (when::Year::Written(y), _) => (Some(y), false),
         (_, Some((y, _))) => (Some(y), true),

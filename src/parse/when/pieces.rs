@@ -35,6 +35,48 @@ pub(super) fn month_piece<'a>(i: &'a str, prev: &str, ctx: Option<NaiveDate>) ->
     ))
 }
 
+/// The quarter numerals: Roman (`II`), digits, words (`hai`, `tư`).
+fn quarter_number(i: &str) -> Res<'_, u8> {
+    if let Ok(found) = QUARTERS.starting().parse(i) {
+        return Ok(found);
+    }
+    let (rest, n) = number_in_words(true)(i)?;
+    match u8::try_from(n) {
+        Ok(q @ 1..=4) => Ok((rest, q)),
+        _ => fail(i),
+    }
+}
+
+/// A quarter's numeral after `quý` and its year if written (`II/2024`,
+/// `3 của năm 2021`, `IV`): the quarter, its year as written and its
+/// months as a piece (a missing year the one nearest the dateline).
+pub(crate) fn quarter_piece(i: &str) -> Res<'_, (u8, Year, Piece)> {
+    let (i, q) = quarter_number(i)?;
+    let (i, year) = opt(year_after).parse(i)?;
+    let months = Shape::Months(u32::from(q) * 3 - 2, u32::from(q) * 3);
+    let year = year.unwrap_or(Year::Missing);
+    Ok((i, (q, year, Piece::calendar(months, year, true))))
+}
+
+/// Quarters joined by a dash, or two in a row joined by `và`, with the
+/// year after the last (`II-III/2024`, `3 - 4`, `II và III năm 2024`):
+/// their months, a period.
+pub(crate) fn quarter_span(i: &str, ctx: Option<NaiveDate>) -> Res<'_, MentionValue> {
+    let (i, first) = quarter_number(i)?;
+    let joiner = alt((
+        (sp0, dash, sp0).map(|_| false),
+        (sp1, word(AND), sp1).map(|_| true),
+    ));
+    let (i, (and, last)) = (joiner, quarter_number).parse(i)?;
+    if last <= first || (and && last != first + 1) {
+        return fail(i);
+    }
+    let (i, year) = opt(year_after).parse(i)?;
+    let months = Shape::Months(u32::from(first) * 3 - 2, u32::from(last) * 3);
+    let piece = Piece::calendar(months, year.unwrap_or(Year::Missing), true);
+    Ok((i, piece.resolve(ctx).value()))
+}
+
 /// `năm 2024`, `năm nay`, `năm ngoái`, `năm tới`: a whole year. Not
 /// `năm học 2023-2024` nor `2 năm trước`.
 pub(super) fn year_piece<'a>(i: &'a str, prev: &str, ctx: Option<NaiveDate>) -> Res<'a, Piece> {
