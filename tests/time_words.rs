@@ -1086,3 +1086,26 @@ fn ranges_of_quarters() {
         ),
     ]);
 }
+
+/// An hour alone before a dash and a clock time takes its marker, and its
+/// part of day; `10-15g` and `10g-15g` weigh grams.
+#[test]
+#[rustfmt::skip]
+fn an_hour_sharing_the_marker_of_the_next() {
+    check("03/04/2024 - 07:35", &[
+        (
+            "Mưa từ 7-9h sáng, 13-15h30 và 7-9h tối; từ 8h-10h sáng.",
+            &[
+                "time «7» time=\"07:00:00\"",
+                "time «9h sáng» time=\"09:00:00\"",
+                "time «13» time=\"13:00:00\"",
+                "time «15h30» time=\"15:30:00\"",
+                "time «7» time=\"19:00:00\"",
+                "time «9h tối» time=\"21:00:00\"",
+                "time «8h» time=\"08:00:00\"",
+                "time «10h sáng» time=\"10:00:00\"",
+            ],
+        ),
+        ("Nặng 10-15g, 10g-15g; tỷ số 7-9, ngày 9-7h.", &[]),
+    ]);
+}

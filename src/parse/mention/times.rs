@@ -84,11 +84,38 @@ pub(super) fn announced_time(i: &str) -> Res<'_, MentionValue> {
 pub(super) fn time_range_dash(rest: &str) -> Option<usize> {
     let c = rest.chars().next().filter(|&c| is_dash(c))?;
     let after = rest.get(c.len_utf8()..)?;
-    let (end, t) = time(after).ok().filter(|(_, t)| t.clock)?;
-    // `10g-15g` weighs grams: an hour marked `g` alone is no time here.
-    let written = after.get(..after.len() - end.len())?;
-    let grams = !t.has_minutes && written.ends_with(['g', 'G']);
+    let (_, t) = time(after).ok().filter(|(_, t)| t.clock)?;
+    // `10g-15g` weighs grams: an hour marked `g` alone (no minutes, no
+    // part of day: `9g sáng` is a time) is no time here.
+    let marker = after.trim_start_matches(|c: char| c.is_ascii_digit());
+    let grams = !t.has_minutes && !t.has_part() && marker.starts_with(['g', 'G']);
     (t.hour <= 24 && !grams).then_some(c.len_utf8())
+}
+
+/// `7-9h`, `13-15h30`: an hour alone before a dash and a clock time, which
+/// carries the marker of both; the first hour (earlier than the second) is
+/// a time, as long as its digits (`digits`). The second is read after it.
+pub(super) fn hour_before_dashed_time(s: &str, digits: usize) -> Option<(usize, MentionValue)> {
+    let hour: u32 = s.get(..digits)?.parse().ok()?;
+    let rest = s.get(digits..)?;
+    let dash = time_range_dash(rest)?;
+    let (_, second) = time(rest.get(dash..)?).ok()?;
+    if hour >= second.hour || digits > 2 {
+        return None;
+    }
+    // `7-9h tối`: the part of day of the second is the first's too.
+    let MentionValue::Time { time: resolved } = time_value(second)? else {
+        return None;
+    };
+    let shift = if chrono::Timelike::hour(&resolved) > second.hour {
+        12
+    } else {
+        0
+    };
+    let value = MentionValue::Time {
+        time: chrono::NaiveTime::from_hms_opt(hour + shift, 0, 0)?,
+    };
+    Some((digits, value))
 }
 
 /// Whether a clock time joined by a dash follows (see [`time_range_dash`]).
