@@ -305,8 +305,23 @@ pub(crate) const DURATION_AFTER: Table<()> = Table::new(&[
 pub(crate) const LUNAR: &str = "âm lịch";
 pub(crate) const NEW_YEAR: &str = "tết";
 
-/// After `Tết`: the lunar new year (`Tết Nguyên đán`).
-pub(crate) const LUNAR_NEW_YEAR: &str = "nguyên đán";
+/// After `Tết`: the lunar feasts and their lunar days, as (day, month):
+/// the new year (`Tết Nguyên đán`), the mid-autumn (`Tết Trung thu`),
+/// the double fifth (`Tết Đoan ngọ`), the first full moon (`Tết Nguyên
+/// tiêu`), the cold food feast (`Tết Hàn thực`), the kitchen gods' day
+/// (`Tết ông Công ông Táo`).
+pub(crate) const LUNAR_FEASTS: Table<(u32, u32)> = Table::new(&[
+    ("nguyên đán", (1, 1)),
+    ("trung thu", (15, 8)),
+    ("đoan ngọ", (5, 5)),
+    ("đoan ngũ", (5, 5)),
+    ("nguyên tiêu", (15, 1)),
+    ("thượng nguyên", (15, 1)),
+    ("hàn thực", (3, 3)),
+    ("trùng cửu", (9, 9)),
+    ("ông công ông táo", (23, 12)),
+    ("táo quân", (23, 12)),
+]);
 
 /// The full-moon day (`rằm tháng Giêng` is the 15th of the first month).
 pub(crate) const FULL_MOON: &str = "rằm";

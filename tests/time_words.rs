@@ -1011,7 +1011,8 @@ fn narrowed_parts_of_the_day_and_hom() {
 }
 
 /// `Tết` with its year, written or named, is the first day of that lunar
-/// year; `Tết` alone or before another name is none.
+/// year; the other lunar feasts after `Tết` their own days; `Tết` alone or
+/// before `Dương lịch` is none.
 #[test]
 #[rustfmt::skip]
 fn tet_with_its_year() {
@@ -1024,7 +1025,15 @@ fn tet_with_its_year() {
                 "lunar_date «Tết năm nay» date=\"2024-02-10\" leap_month=false lunar_day=1 lunar_month=1 lunar_year=2024 year_inferred=true",
             ],
         ),
-        ("Tết Dương lịch 2025, Tết Trung thu 2024, Tết đến rồi.", &[]),
+        (
+            "Tết Trung thu 2024, Tết Đoan ngọ năm nay, Tết ông Công ông Táo.",
+            &[
+                "lunar_date «Tết Trung thu 2024» date=\"2024-09-17\" leap_month=false lunar_day=15 lunar_month=8 lunar_year=2024 year_inferred=false",
+                "lunar_date «Tết Đoan ngọ năm nay» date=\"2024-06-10\" leap_month=false lunar_day=5 lunar_month=5 lunar_year=2024 year_inferred=true",
+                "lunar_date «Tết ông Công ông Táo» date=\"2024-02-02\" leap_month=false lunar_day=23 lunar_month=12 lunar_year=2023 year_inferred=true",
+            ],
+        ),
+        ("Tết Dương lịch 2025, Tết đến rồi.", &[]),
     ]);
 }
 

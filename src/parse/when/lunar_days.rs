@@ -194,11 +194,12 @@ fn lunar_value(
 
 /// `Tết Nguyên đán`, `Tết Nguyên đán Giáp Thìn`, `Tết Nguyên đán 2024`,
 /// `Tết Giáp Thìn`, `Tết 2024`, `Tết năm nay`: the first day of the lunar
-/// year, as `mùng 1 Tết`. `Tết` alone is no mention, nor before another
-/// name (`Tết Trung thu`, `Tết Dương lịch` are other days).
+/// year, as `mùng 1 Tết`; the other feasts after `Tết` (`Tết Trung thu
+/// 2024`, `Tết Đoan ngọ`) their own days. `Tết` alone is no mention, nor
+/// before another name (`Tết Dương lịch` is the Gregorian new year).
 pub(crate) fn lunar_new_year<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, MentionValue> {
     let (i, _) = word(NEW_YEAR)(i)?;
-    let (i, named) = opt((sp1, word(LUNAR_NEW_YEAR))).parse(i)?;
+    let (i, feast) = opt(preceded(sp1, LUNAR_FEASTS.starting())).parse(i)?;
     let (i, year) = match lunar_year(i, ctx) {
         // `Tết Giáp Thìn 2024`: the year written after its name.
         Ok((rest, LunarYear::Named(_))) if (sp1, year4).parse(rest).is_ok() => {
@@ -206,11 +207,12 @@ pub(crate) fn lunar_new_year<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, 
             (rest, LunarYear::Written(written).year())
         }
         Ok((rest, y)) => (rest, y.year()),
-        Err(_) if named.is_some() => (i, (None, false)),
+        Err(_) if feast.is_some() => (i, (None, false)),
         Err(e) => return Err(e),
     };
     if !crate::parse::mention::ends_cleanly(i) {
         return fail(i);
     }
-    Ok((i, lunar_value((1, 1, false), year, ctx)))
+    let (day, month) = feast.unwrap_or((1, 1));
+    Ok((i, lunar_value((day, month, false), year, ctx)))
 }
