@@ -1118,3 +1118,33 @@ fn an_hour_sharing_the_marker_of_the_next() {
         ("Nặng 10-15g, 10g-15g; tỷ số 7-9, ngày 9-7h.", &[]),
     ]);
 }
+
+/// A time right after a date opened by a part of day, with none of its
+/// own, is in that part of day; an hour marked by AM or PM alone is a
+/// time; a count of five days written in words is read.
+#[test]
+#[rustfmt::skip]
+fn the_part_of_day_of_the_date_before_and_am_pm_alone() {
+    check("03/04/2024 - 07:35", &[
+        (
+            "Tối nay lúc 8 giờ, chiều qua, khoảng 3 giờ; tối 2/4 lúc 8 giờ sáng.",
+            &[
+                "date «Tối nay» date=\"2024-04-03\" day=3 days=0 month=4 relative=true year=2024 year_inferred=false",
+                "time «lúc 8 giờ» time=\"20:00:00\"",
+                "date «chiều qua» date=\"2024-04-02\" day=2 days=-1 month=4 relative=true year=2024 year_inferred=false",
+                "time «khoảng 3 giờ» time=\"15:00:00\"",
+                "date «tối 2/4» date=\"2024-04-02\" day=2 month=4 relative=false year=2024 year_inferred=true",
+                "time «lúc 8 giờ sáng» time=\"08:00:00\"",
+            ],
+        ),
+        (
+            "Lúc 8am, lúc 8 PM, năm ngày trước; có 8 am hiểu.",
+            &[
+                "time «Lúc 8am» time=\"08:00:00\"",
+                "time «lúc 8 PM» time=\"20:00:00\"",
+                "date «năm ngày trước» date=\"2024-03-29\" day=29 days=-5 month=3 relative=true year=2024 year_inferred=false",
+                "number «8» unit=null value=8",
+            ],
+        ),
+    ]);
+}

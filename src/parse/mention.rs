@@ -29,7 +29,9 @@ use nom::combinator::opt;
 use nom::sequence::preceded;
 use nom::Parser;
 
-use super::common::{ch, dash, find_byte, number, sp0, sp1, word, Res, Table, WordFilter};
+use super::common::{
+    ch, dash, find_byte, number, sp0, sp1, word, PartOfDay, Res, Table, WordFilter,
+};
 use super::dateline::{date_dmy, date_dmy_spaced, time, RawDate, RawTime};
 use super::number::{
     ambiguous, figure, figure_after, leading_digits, too_long, unit_follows, vn_decimal,
@@ -98,6 +100,9 @@ pub(crate) fn scan<'a>(
     // Where the next day of a list of days would stand, after a day read
     // as a date and `,` or `và`.
     let mut list_next = None;
+    // The part of day of a date that opened with one, and where a time
+    // right after it (`tối 2/4, lúc 8 giờ`) would stand.
+    let mut day_part: Option<(PartOfDay, usize)> = None;
     while pos < bytes.len() {
         // Every mention holds a digit or `quý`, at most three words after
         // its first word (`rạng sáng nay (6/12)`): words further from the
@@ -135,8 +140,12 @@ pub(crate) fn scan<'a>(
             }
         }
         if start.is_some() {
-            if let Some((len, value)) = found {
+            if let Some((len, mut value)) = found {
                 let mut end = at + len;
+                if let Some((part, _)) = day_part.filter(|&(_, next)| next == at) {
+                    value = with_day_part(value, text.get(at..end).unwrap_or_default(), part);
+                }
+                day_part = date_day_part(text, (at, end), &value);
                 if matches!(value, MentionValue::Time { .. }) {
                     if let Some(part) = part_opening_relative_day(text, (at, end)) {
                         end = at + text.get(at..part).unwrap_or_default().trim_end().len();
@@ -190,6 +199,44 @@ pub(crate) fn scan<'a>(
         prev_word = (pos, word_end);
         pos = word_end + 1;
     }
+}
+
+/// The time `value` read as `t` in the part of day of the date before it,
+/// when `t` names none of its own (no part of day, no AM or PM).
+fn with_day_part(value: MentionValue, t: &str, part: PartOfDay) -> MentionValue {
+    let MentionValue::Time { time } = value else {
+        return value;
+    };
+    let own = t.split(is_space).any(|w| {
+        let w = w.trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, ':' | 'h' | 'g'));
+        vocab::PARTS_OF_DAY.whole(w).is_some() || vocab::MERIDIEMS.whole(w).is_some()
+    });
+    let hour = chrono::Timelike::hour(&time);
+    match chrono::Timelike::with_hour(&time, part.apply(hour)) {
+        Some(time) if !own => MentionValue::Time { time },
+        _ => value,
+    }
+}
+
+/// The part of day that opens the date mention `at..end` of `value` (`tối
+/// 2/4`, `chiều nay`), and where a time after it, past spaces and a comma,
+/// would stand.
+fn date_day_part(
+    text: &str,
+    (at, end): (usize, usize),
+    value: &MentionValue,
+) -> Option<(PartOfDay, usize)> {
+    if !matches!(
+        value,
+        MentionValue::Date { .. } | MentionValue::RelativeDate { .. }
+    ) {
+        return None;
+    }
+    let t = text.get(at..end)?;
+    let (_, part) = vocab::PARTS_OF_DAY.starting()(t).ok()?;
+    let after = text.get(end..)?;
+    let rest = after.trim_start_matches(|c: char| is_space(c) || c == ',');
+    Some((part, text.len() - rest.len()))
 }
 
 /// Where the next day of a list stands when the mention `at..end` of
@@ -435,7 +482,10 @@ fn mention_at(
             // `năm 2024`, `năm nay`, `năm ngoái`, `năm tới`, `năm sau`,
             // `năm trước`, `năm kế tiếp`, `năm hiện tại`; `năm giờ`.
             Some(b'0'..=b'9' | b'n' | b't' | b's' | b'k' | b'h' | b'm') => {
-                when::period(s, when::PeriodWord::Year, prev_word, dl).ok()
+                when::period(s, when::PeriodWord::Year, prev_word, dl)
+                    // `năm ngày trước`: five days ago.
+                    .or_else(|_| when::counted_days(s, dl))
+                    .ok()
             }
             Some(b'g') => worded_time(s, prev_word).ok(),
             _ => None,

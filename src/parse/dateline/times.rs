@@ -119,6 +119,13 @@ fn clock_minutes(i: &str) -> Res<'_, AfterHour> {
     if let Ok((i, m)) = lettered {
         return Ok((i, AfterHour::clock(m, None)));
     }
+    // `8am`, `8 PM`: the hour marked by AM or PM alone, read after it.
+    let english_meridiem = preceded(sp0, MERIDIEMS.starting())
+        .parse(i)
+        .is_ok_and(|_| crate::normalize::trim_start(i).starts_with(['a', 'A', 'p', 'P']));
+    if english_meridiem {
+        return Ok((i, AfterHour::clock(None, None)));
+    }
     let (i, (m, to)) = hours_word_minutes(i)?;
     Ok((i, AfterHour::worded(m, to)))
 }
