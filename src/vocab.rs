@@ -305,6 +305,10 @@ pub(crate) const DURATION_AFTER: Table<()> = Table::new(&[
 pub(crate) const LUNAR: &str = "âm lịch";
 pub(crate) const NEW_YEAR: &str = "tết";
 
+/// The lunar new year's eve (`đêm giao thừa`): the last day of the lunar
+/// year.
+pub(crate) const NEW_YEAR_EVE: &str = "giao thừa";
+
 /// After `Tết`: the lunar feasts and their lunar days, as (day, month):
 /// the new year (`Tết Nguyên đán`), the mid-autumn (`Tết Trung thu`),
 /// the double fifth (`Tết Đoan ngọ`), the first full moon (`Tết Nguyên

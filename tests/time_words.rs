@@ -1148,3 +1148,21 @@ fn the_part_of_day_of_the_date_before_and_am_pm_alone() {
         ),
     ]);
 }
+
+/// The lunar new year's eve: the last day of the lunar year before the Tết
+/// written after it, or the one nearest the dateline; the 29th when the
+/// twelfth month is short (2025).
+#[test]
+#[rustfmt::skip]
+fn the_lunar_new_years_eve() {
+    check("03/04/2024 - 07:35", &[
+        (
+            "Đêm giao thừa, chiều giao thừa Tết 2025; giao thông ùn tắc.",
+            &[
+                "lunar_date «Đêm giao thừa» date=\"2024-02-09\" leap_month=false lunar_day=30 lunar_month=12 lunar_year=2023 year_inferred=true",
+                "lunar_date «chiều giao thừa Tết 2025» date=\"2025-01-28\" leap_month=false lunar_day=29 lunar_month=12 lunar_year=2024 year_inferred=false",
+            ],
+        ),
+    ]);
+    check("", &[("Đêm giao thừa.", &[])]);
+}

@@ -473,6 +473,7 @@ fn mention_at(
             .ok(),
         Opener::DateWord => announced_date(s, ctx)
             .or_else(|_| when::relative_day(s, dl))
+            .or_else(|_| when::lunar_eve(s, dl))
             .ok(),
         Opener::Tomorrow => when::relative_day(s, dl).ok(),
         Opener::Month => month_first_date(s, ctx)
@@ -542,7 +543,9 @@ fn mention_at(
         Opener::TimeWord => announced_time(s).ok(),
         Opener::Weekday => weekday_mention(s, head, ctx).ok(),
         Opener::Ago => when::ago(s, dl).ok(),
-        Opener::NewYear => when::lunar_new_year(s, dl).ok(),
+        Opener::NewYear => when::lunar_new_year(s, dl)
+            .or_else(|_| when::lunar_eve(s, dl))
+            .ok(),
     };
     found.map(|(rest, v)| (s.len() - rest.len(), v))
 }

@@ -3,7 +3,7 @@
 
 /// The first anchor at or after `from`: a digit, or the first byte of a
 /// word every mention without digits holds: `quý`, `tháng`, `năm`, `tuần`,
-/// `giờ`, `rằm`, `Tết`, `thứ`, `thế` (`thế kỷ XX`), and `nay`, `qua`,
+/// `giờ`, `giao` (`giao thừa`), `rằm`, `Tết`, `thứ`, `thế` (`thế kỷ XX`), and `nay`, `qua`,
 /// `kia`, `mai` after a space.
 /// (`Chủ nhật` is found before a date or `tuần`, not alone: a test for `ch`,
 /// which opens many common words (`cho`, `chính`, `chúng`), cost 2% more
@@ -105,7 +105,11 @@ pub(super) fn is_anchor_word(bytes: &[u8], at: usize) -> bool {
             (letter(1, &[0xC4, 0x83]) && lower(3) == b'm' && ends(4))
                 || (lower(1) == b'a' && lower(2) == b'y' && ends(3))
         }
-        b'g' => lower(1) == b'i' && letter(2, &[0xE1, 0xBB, 0x9D]),
+        b'g' => {
+            lower(1) == b'i'
+                && (letter(2, &[0xE1, 0xBB, 0x9D])
+                    || (lower(2) == b'a' && lower(3) == b'o' && ends(4)))
+        }
         b'r' => letter(1, &[0xE1, 0xBA, 0xB1]) && lower(4) == b'm',
         b'k' => lower(1) == b'i' && lower(2) == b'a' && ends(3),
         b'm' => lower(1) == b'a' && lower(2) == b'i' && ends(3),

@@ -61,7 +61,7 @@ pub(super) enum Opener {
     Weekday,
     /// `cách đây`: a day counted back (`cách đây 3 ngày`).
     Ago,
-    /// `Tết`: the lunar new year (`Tết Nguyên đán`).
+    /// `Tết`: the lunar new year (`Tết Nguyên đán`); `giao thừa`, its eve.
     NewYear,
 }
 
@@ -121,6 +121,7 @@ pub(super) const OPENER_WORDS: Table<Opener> = Table::new({
         ("chủ", Weekday),
         ("cách", Ago),
         ("tết", NewYear),
+        ("giao", NewYear),
         ("những", Period(Decade)),
         ("thập", Period(Decade)),
         ("thế", Period(Decade)),

@@ -216,3 +216,50 @@ pub(crate) fn lunar_new_year<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, 
     let (day, month) = feast.unwrap_or((1, 1));
     Ok((i, lunar_value((day, month, false), year, ctx)))
 }
+
+/// `giao thừa`, `đêm giao thừa`, `chiều giao thừa Tết Giáp Thìn`: the last
+/// day of the lunar year before that Tết (the 29th or 30th of the twelfth
+/// month), or before the Tết nearest the dateline. No mention without a
+/// year to place it in.
+pub(crate) fn lunar_eve<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, MentionValue> {
+    let (i, _) = opt((crate::vocab::PARTS_OF_DAY.starting(), sp1)).parse(i)?;
+    let (i, _) = word(NEW_YEAR_EVE)(i)?;
+    let (i, tet) = match preceded(sp1, |i| lunar_new_year(i, ctx)).parse(i) {
+        Ok((rest, tet)) => (rest, tet),
+        Err(_) => (i, lunar_value((1, 1, false), (None, false), ctx)),
+    };
+    let MentionValue::LunarDate {
+        lunar_year: Some(year),
+        lunar_month: 1,
+        lunar_day: 1,
+        year_inferred,
+        ..
+    } = tet
+    else {
+        return fail(i);
+    };
+    if !crate::parse::mention::ends_cleanly(i) {
+        return fail(i);
+    }
+    let Some(eve) = lunar::to_gregorian(year, 1, 1, false).and_then(|d| d.pred_opt()) else {
+        return fail(i);
+    };
+    // The twelfth month, or its leap month when the year repeats it.
+    let last = [(30, true), (29, true), (30, false), (29, false)]
+        .into_iter()
+        .find(|&(day, leap)| lunar::to_gregorian(year - 1, 12, day, leap) == Some(eve));
+    let Some((day, leap)) = last else {
+        return fail(i);
+    };
+    Ok((
+        i,
+        MentionValue::LunarDate {
+            lunar_year: Some(year - 1),
+            lunar_month: 12,
+            lunar_day: day,
+            leap_month: leap,
+            date: Some(eve),
+            year_inferred,
+        },
+    ))
+}
