@@ -487,6 +487,39 @@ fn a_fragment_of_running_text() {
     assert_eq!(article(&text).title, first);
 }
 
+/// A fragment of labelled credits or captions alone has no title and no
+/// lead: its lines are the credits and the body, nothing is lost.
+#[test]
+fn a_fragment_of_credits_or_captions_alone() {
+    let a = article("Tin, ảnh: KIM XUÂN\nTheo TTXVN\n");
+    assert_eq!(a.title, "");
+    assert_eq!(a.lead, None);
+    assert_eq!(
+        credits(&a),
+        [
+            (vec![Role::News, Role::Photo], names(&["KIM XUÂN"])),
+            (vec![Role::Source], names(&["TTXVN"])),
+        ]
+    );
+    assert_eq!(
+        util::codes(&a),
+        ["missing_title", "missing_dateline", "missing_lead"]
+    );
+    let text = "Người dân đổ xô mua vàng. Ảnh: Minh Hà\n";
+    let a = article(text);
+    assert_eq!(a.title, "");
+    assert_eq!(a.body.len(), 1);
+    assert_eq!(a.body[0].kind, BlockKind::Caption);
+    assert_eq!(a.body[0].text, "Người dân đổ xô mua vàng.");
+    assert_eq!(a.body[0].credits[0].names, ["Minh Hà"]);
+    assert_eq!(a.rebuild(), text);
+    // A headline among them keeps its place.
+    assert_eq!(
+        article("Giá vàng tăng mạnh\nẢnh: KIM XUÂN\n").title,
+        "Giá vàng tăng mạnh"
+    );
+}
+
 /// A dateline, a title and a date alone on the last line (a fragment, or a
 /// phrase set under a dateline): the date is the lead, with its mention,
 /// not a second dateline; a short title over it stays the title.

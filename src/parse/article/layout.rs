@@ -75,6 +75,9 @@ pub(super) fn place_header<'a>(
             body_from: 0,
         });
     }
+    if let Some(layout) = credits_alone(lines, header) {
+        return Some(layout);
+    }
     // A title run over two lines.
     let title_next = texts.get(at + 1).copied().filter(|&n| {
         n == title + 1
@@ -235,6 +238,9 @@ const MAX_KICKER_WORDS: usize = 2;
 /// dateline, or the lead's, is the title, and the lead is searched after
 /// it. Datelines alone: the one under the first is the title.
 fn layout_without_text<'a>(lines: &[Line<'a>], header: &Header<'a>) -> Option<Layout<'a>> {
+    if let Some(layout) = credits_alone(lines, header) {
+        return Some(layout);
+    }
     let title = (0..lines.len())
         .find(|&i| {
             !header
@@ -302,4 +308,28 @@ fn plain_lead(
         [first, ..] => Some(*first),
         [] => None,
     }
+}
+
+/// A fragment of labelled credits or captions alone, with no dateline and
+/// no source marker (`Ảnh: KIM XUÂN`, `Theo TTXVN`, `... Ảnh: Minh Hà`):
+/// no title and no lead; its lines are the credits and the body.
+fn credits_alone<'a>(lines: &[Line<'a>], header: &Header<'a>) -> Option<Layout<'a>> {
+    let dateline = header
+        .lines
+        .iter()
+        .any(|(_, c)| matches!(c, Class::Dateline(_)));
+    let credit_or_caption = |l: &Line<'_>| {
+        crate::parse::credit::credit_line(l.text, crate::parse::credit::Place::Labelled).is_some()
+            || crate::parse::credit::caption_or_photo(l.text).is_some()
+    };
+    (!dateline && header.marker.is_none() && lines.iter().all(credit_or_caption)).then_some(
+        Layout {
+            title: None,
+            label: None,
+            sublabel: None,
+            title_next: None,
+            lead: Lead::None,
+            body_from: 0,
+        },
+    )
 }
