@@ -270,6 +270,10 @@ pub(crate) struct Cutter {
     last: (usize, usize, usize),
     /// The current article has a non-blank line before `pos`.
     content: bool,
+    /// A cut the splitter asked for (its offset and line less one), made
+    /// at the next non-blank line: a dateline last in the text (under a
+    /// page's byline) opens no article.
+    pending: Option<(usize, usize)>,
     done: bool,
 }
 
@@ -319,12 +323,23 @@ impl Cutter {
             if !blank {
                 self.last = (here, base + end, here_lines);
             }
-            let piece = match split {
+            let asked = match split {
                 Split::No => None,
-                Split::Here => Some(self.cut(here, here_lines)),
-                Split::AtPreviousLine => Some(self.cut(last_start, last_lines)),
+                Split::Here => Some((here, here_lines)),
+                Split::AtPreviousLine => Some((last_start, last_lines)),
             };
-            // The line opening the next article is content of it.
+            // The cut waiting for a line after it is made at this one, which
+            // with the lines before it opens the next article.
+            let piece = match self.pending.take() {
+                Some((end, lines)) if !blank => Some(self.cut(end, lines)),
+                waiting => {
+                    self.pending = waiting;
+                    None
+                }
+            };
+            if asked.is_some() {
+                self.pending = asked;
+            }
             self.content |= !blank;
             if piece.is_some() {
                 return piece;

@@ -189,6 +189,38 @@ fn teasers_under_an_article_stay_in_it() {
     assert_eq!(all[0].body[1].text, "10:15 17/12/2025");
 }
 
+/// A dateline last in the text (printed under the byline, as one
+/// government outlet does) opens no article: it stays the article's, and
+/// a dateline followed by an article still opens it, through both readers.
+#[test]
+fn a_dateline_last_opens_no_article() {
+    let page = "Giá vàng tăng mạnh\n\n(Dân trí) - Sáng nay, giá vàng tăng.\n\n\
+                Theo các chuyên gia, giá có thể còn tăng.\n\nHoàng Lan\n\n03/04/2024 - 07:35\n\n";
+    let all: Vec<_> = vn_article::parse_many(page)
+        .collect::<Result<_, _>>()
+        .unwrap();
+    assert_eq!(all.len(), 1);
+    let dateline = all[0].dateline.as_ref().unwrap();
+    assert_eq!(dateline.text, "03/04/2024 - 07:35");
+    assert_eq!(all[0].title, "Giá vàng tăng mạnh");
+    let read: Vec<_> = vn_article::read_many(page.as_bytes())
+        .collect::<Result<_, _>>()
+        .unwrap();
+    assert_eq!(read, all);
+    let dump = format!("{page}03/04/2024 - 08:00\n\nTiêu đề hai\n\nĐoạn mở đầu hai.\n");
+    let all: Vec<_> = vn_article::parse_many(&dump)
+        .collect::<Result<_, _>>()
+        .unwrap();
+    assert_eq!(
+        all.iter().map(|a| a.title.as_str()).collect::<Vec<_>>(),
+        ["Giá vàng tăng mạnh", "Tiêu đề hai"]
+    );
+    let read: Vec<_> = vn_article::read_many(dump.as_bytes())
+        .collect::<Result<_, _>>()
+        .unwrap();
+    assert_eq!(read, all);
+}
+
 #[test]
 fn articles_with_datelines_written_alike_split_without_credits() {
     let one = "2018-12-09 00:00:00\n\nTiêu đề một\n\nĐoạn mở đầu một.\n\nĐoạn cuối một.\n\n";
