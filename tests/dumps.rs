@@ -22,6 +22,19 @@ fn seeds_dump() -> String {
     dump
 }
 
+/// The articles of `dump` through `parse_many`, checked equal to those
+/// `read_many` gives.
+fn read_both(dump: &str) -> Vec<vn_article::Article<'_>> {
+    let all: Vec<_> = vn_article::parse_many(dump)
+        .collect::<Result<_, _>>()
+        .unwrap();
+    let read: Vec<_> = vn_article::read_many(dump.as_bytes())
+        .collect::<Result<_, _>>()
+        .unwrap();
+    assert_eq!(read, all);
+    all
+}
+
 #[test]
 fn parse_many_and_read_many_agree_on_the_seeds() {
     let dump = seeds_dump();
@@ -196,29 +209,17 @@ fn teasers_under_an_article_stay_in_it() {
 fn a_dateline_last_opens_no_article() {
     let page = "Giá vàng tăng mạnh\n\n(Dân trí) - Sáng nay, giá vàng tăng.\n\n\
                 Theo các chuyên gia, giá có thể còn tăng.\n\nHoàng Lan\n\n03/04/2024 - 07:35\n\n";
-    let all: Vec<_> = vn_article::parse_many(page)
-        .collect::<Result<_, _>>()
-        .unwrap();
+    let all = read_both(page);
     assert_eq!(all.len(), 1);
     let dateline = all[0].dateline.as_ref().unwrap();
     assert_eq!(dateline.text, "03/04/2024 - 07:35");
     assert_eq!(all[0].title, "Giá vàng tăng mạnh");
-    let read: Vec<_> = vn_article::read_many(page.as_bytes())
-        .collect::<Result<_, _>>()
-        .unwrap();
-    assert_eq!(read, all);
     let dump = format!("{page}03/04/2024 - 08:00\n\nTiêu đề hai\n\nĐoạn mở đầu hai.\n");
-    let all: Vec<_> = vn_article::parse_many(&dump)
-        .collect::<Result<_, _>>()
-        .unwrap();
+    let all = read_both(&dump);
     assert_eq!(
         all.iter().map(|a| a.title.as_str()).collect::<Vec<_>>(),
         ["Giá vàng tăng mạnh", "Tiêu đề hai"]
     );
-    let read: Vec<_> = vn_article::read_many(dump.as_bytes())
-        .collect::<Result<_, _>>()
-        .unwrap();
-    assert_eq!(read, all);
 }
 
 #[test]
@@ -226,17 +227,11 @@ fn articles_with_datelines_written_alike_split_without_credits() {
     let one = "2018-12-09 00:00:00\n\nTiêu đề một\n\nĐoạn mở đầu một.\n\nĐoạn cuối một.\n\n";
     let two = "2018-12-10 08:30:00\n\nTiêu đề hai\n\nĐoạn mở đầu hai.\n";
     let dump = format!("{one}{two}");
-    let all: Vec<_> = vn_article::parse_many(&dump)
-        .collect::<Result<_, _>>()
-        .unwrap();
+    let all = read_both(&dump);
     assert_eq!(
         all.iter().map(|a| a.title.as_str()).collect::<Vec<_>>(),
         ["Tiêu đề một", "Tiêu đề hai"]
     );
-    let read: Vec<_> = vn_article::read_many(dump.as_bytes())
-        .collect::<Result<_, _>>()
-        .unwrap();
-    assert_eq!(read, all);
 }
 
 #[test]
