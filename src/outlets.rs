@@ -246,6 +246,36 @@ pub(crate) fn outlet_by_name(name: &str) -> Option<&'static Outlet> {
     OUTLETS.get(i)
 }
 
+/// [`outlet_by_name`], and else the name without the words that print
+/// around an outlet's name: `Báo` before it, `Online` or `điện tử` after
+/// it (`Báo Tuổi Trẻ`, `Tuổi Trẻ Online`).
+pub(crate) fn outlet_by_printed_name(name: &str) -> Option<&'static Outlet> {
+    if let Some(o) = outlet_by_name(name) {
+        return Some(o);
+    }
+    let without_prefix = name
+        .split_once(' ')
+        .filter(|(head, _)| crate::vocab::OUTLET_NAME_PREFIXES.contains(head))
+        .map(|(_, rest)| rest);
+    let base = without_prefix.unwrap_or(name);
+    let without_suffix =
+        crate::vocab::OUTLET_NAME_SUFFIXES
+            .entries
+            .iter()
+            .find_map(|&(suffix, ())| {
+                let cut = base.len().checked_sub(suffix.len() + 1)?;
+                let (head, tail) = base.split_at_checked(cut)?;
+                let tail = tail.strip_prefix(' ')?;
+                crate::vocab::OUTLET_NAME_SUFFIXES
+                    .whole(tail)
+                    .map(|()| head)
+            });
+    [without_prefix, without_suffix]
+        .into_iter()
+        .flatten()
+        .find_map(outlet_by_name)
+}
+
 /// The longest outlet name in bytes, to skip longer lines at once.
 const MAX_NAME_BYTES: usize = 64;
 

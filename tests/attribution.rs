@@ -340,6 +340,15 @@ fn editing_design_and_titles_in_brackets() {
     );
 }
 
+/// An outlet's name as pages print it, `Báo` before it or `Online` after
+/// it, alone at the end: the source.
+#[test]
+fn outlet_names_as_printed_are_sources() {
+    for line in ["Tuổi Trẻ Online", "Tuoi Tre Online", "Báo Tuổi Trẻ"] {
+        assert_eq!(end_credits(line), [credit(Role::Source, &[line])], "{line}");
+    }
+}
+
 #[test]
 fn body_sentences_are_not_credits() {
     for last in [

@@ -487,6 +487,26 @@ fn a_fragment_of_running_text() {
     assert_eq!(article(&text).title, first);
 }
 
+/// The outlet's name alone in the header is the page's brand, not the
+/// title nor a credit; with a date after a bullet it is the source.
+#[test]
+fn the_outlet_name_in_the_header() {
+    let text = "Kinh doanh\nThứ Tư, 03/04/2024 07:35 (GMT+7)\nTuổi Trẻ Online\n\
+                Giá vàng tăng mạnh\nTTO - Sáng nay, giá vàng tăng.\n";
+    let a = article(text);
+    assert_eq!(a.title, "Giá vàng tăng mạnh");
+    assert_eq!(a.header, ["Tuổi Trẻ Online"]);
+    assert!(a.credits.is_empty());
+    let text = "Giá vàng tăng mạnh\nBáo Tuổi Trẻ • 03/04/2024 07:35\nSáng nay, giá vàng tăng.\n";
+    let a = article(text);
+    assert_eq!(a.title, "Giá vàng tăng mạnh");
+    assert_eq!(a.dateline.as_ref().unwrap().text, "03/04/2024 07:35");
+    assert_eq!(
+        credits(&a),
+        [(vec![Role::Source], names(&["Báo Tuổi Trẻ"]))]
+    );
+}
+
 /// A fragment of labelled credits or captions alone has no title and no
 /// lead: its lines are the credits and the body, nothing is lost.
 #[test]

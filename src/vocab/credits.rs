@@ -96,6 +96,13 @@ pub(crate) const OUTLET_WORDS: Table<()> = Table::new(&[
     ("truyền hình", ()),
 ]);
 
+/// Words printed before an outlet's name (`Báo Tuổi Trẻ`).
+pub(crate) const OUTLET_NAME_PREFIXES: Table<()> = Table::new(&[("báo", ())]);
+
+/// Words printed after an outlet's name (`Tuổi Trẻ Online`, `Nhân Dân
+/// điện tử`), in lowercase.
+pub(crate) const OUTLET_NAME_SUFFIXES: Table<()> = Table::new(&[("online", ()), ("điện tử", ())]);
+
 /// Codes that open a lead but are not outlets: editor's notes, and places
 /// written like a dateline (`TP.HCM - Sáng nay`).
 pub(crate) const NOT_OUTLETS: &[&str] = &[
