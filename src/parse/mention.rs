@@ -376,10 +376,7 @@ fn opening(text: &str, pos: usize, word_end: usize) -> (usize, Option<Start>) {
         match bytes.get(at) {
             Some(b'"' | b'\'' | b'[') => at += 1,
             // A currency sign before a figure: `$20`, `US$20`, `€15`, `£3`.
-            Some(b'$' | b'U' | 0xE2 | 0xC2)
-                if currency_sign(text.get(at..).unwrap_or_default())
-                    .is_some_and(|(r, _)| r.starts_with(|c: char| c.is_ascii_digit())) =>
-            {
+            Some(b'$' | b'U' | 0xE2 | 0xC2) if sign_before_figure(text, at) => {
                 return (at, Some(Start::Sign))
             }
             Some(b'-') if digit_next(1) => at += 1,
@@ -447,7 +444,7 @@ fn mention_at(
         }
         Start::Sign => {
             if let Some((after, currency)) = currency_sign(s) {
-                return signed_money(s, after, currency, prev_word, ctx);
+                return signed_money(s, after, currency);
             }
             let (rest, value) = bracketed_date(s, ctx).ok()?;
             return Some((s.len() - rest.len(), value));
@@ -473,8 +470,13 @@ fn mention_at(
             .ok(),
         Opener::DateWord => announced_date(s, ctx)
             .or_else(|_| when::relative_day(s, dl))
-            .or_else(|_| when::lunar_eve(s, dl))
-            .ok(),
+            .ok()
+            .or_else(|| {
+                // `đêm giao thừa`
+                matches!(next_word_first(s), Some(b'g' | b'G'))
+                    .then(|| when::lunar_eve(s, dl).ok())
+                    .flatten()
+            }),
         Opener::Tomorrow => when::relative_day(s, dl).ok(),
         Opener::Month => month_first_date(s, ctx)
             .or_else(|_| when::period(s, when::PeriodWord::Month, prev_word, dl))
@@ -563,19 +565,25 @@ fn currency_sign(s: &str) -> Option<(&str, crate::model::Currency)> {
         })
 }
 
+/// Whether a currency sign at `at` stands right before a figure.
+#[cold]
+#[inline(never)]
+fn sign_before_figure(text: &str, at: usize) -> bool {
+    currency_sign(text.get(at..).unwrap_or_default())
+        .is_some_and(|(r, _)| r.starts_with(|c: char| c.is_ascii_digit()))
+}
+
 /// `$20`, `US$1,5 tỷ`, `€15`: money whose currency sign stands before the
 /// figure (`s` opens with the sign, `after` follows it).
 fn signed_money(
     s: &str,
     after: &str,
     currency: crate::model::Currency,
-    prev_word: &str,
-    ctx: Context,
 ) -> Option<(usize, MentionValue)> {
     if !after.starts_with(|c: char| c.is_ascii_digit()) {
         return None;
     }
-    match numeric(after, prev_word, ctx)? {
+    match figure(after, leading_digits(after))? {
         (len, MentionValue::Number { value, unit: None }) => Some((
             s.len() - after.len() + len,
             MentionValue::Money { value, currency },

@@ -96,11 +96,14 @@ pub(super) fn time_range_dash(rest: &str) -> Option<usize> {
 /// carries the marker of both; the first hour (earlier than the second) is
 /// a time, as long as its digits (`digits`). The second is read after it.
 pub(super) fn hour_before_dashed_time(s: &str, digits: usize) -> Option<(usize, MentionValue)> {
-    let hour: u32 = s.get(..digits)?.parse().ok()?;
+    if digits > 2 {
+        return None;
+    }
     let rest = s.get(digits..)?;
     let dash = time_range_dash(rest)?;
+    let hour: u32 = s.get(..digits)?.parse().ok()?;
     let (_, second) = time(rest.get(dash..)?).ok()?;
-    if hour >= second.hour || digits > 2 {
+    if hour >= second.hour {
         return None;
     }
     // `7-9h tối`: the part of day of the second is the first's too.
