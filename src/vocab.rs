@@ -171,6 +171,10 @@ pub(crate) const PAST: &str = "qua";
 /// `đến nay`: up to the dateline's day.
 pub(crate) const NOW: &str = "nay";
 
+/// `từ năm 2020 trở lại đây`: up to the dateline's day, after the start
+/// of a range.
+pub(crate) const UP_TO_NOW: &str = "trở lại đây";
+
 /// Words before a count that make `năm trước`, `tuần sau` a count of years
 /// or weeks from some other day (`2 năm trước`, `vài tuần sau`), not the
 /// dateline's neighbour. Numbers in words and digits are told apart.

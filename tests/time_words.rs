@@ -1166,3 +1166,22 @@ fn the_lunar_new_years_eve() {
     ]);
     check("", &[("Đêm giao thừa.", &[])]);
 }
+
+/// A part of a month without its month is of the dateline's month, as
+/// `tháng này`; `trở lại đây` closes a range at the dateline's day, as
+/// `đến nay`.
+#[test]
+#[rustfmt::skip]
+fn the_month_of_the_dateline_and_up_to_now() {
+    check("03/04/2024 - 07:35", &[
+        (
+            "Từ đầu tháng đến nay, cuối tháng, nửa đầu tháng; từ năm 2020 trở lại đây.",
+            &[
+                "period «Từ đầu tháng đến nay» end=\"2024-04-03\" relative=true start=\"2024-04-01\" year_inferred=false",
+                "period «cuối tháng» end=\"2024-04-30\" relative=true start=\"2024-04-21\" year_inferred=false",
+                "period «nửa đầu tháng» end=\"2024-04-15\" relative=true start=\"2024-04-01\" year_inferred=false",
+                "period «từ năm 2020 trở lại đây» end=\"2024-04-03\" relative=true start=\"2020-01-01\" year_inferred=false",
+            ],
+        ),
+    ]);
+}

@@ -24,7 +24,7 @@ use crate::vocab::{
     DAY_WORD, EARLY_DAY_WORDS, END_OF, FIRST, FULL_MOON, HUNDRED, LAST, LEAP, LUNAR, LUNAR_FEASTS,
     MONTH_NAMES, MONTH_WORD, NEW_YEAR, NEW_YEAR_EVE, NOT_CALENDAR_YEAR, NOW, NUMBER_WORDS, OF,
     PARTS, PAST, QUARTERS, QUARTER_WORD, RANGE_FROM, RANGE_TO, RELATIVE_DAYS, RELATIVE_UNITS,
-    SEASON_WORDS, TEN, TENS, THOUSAND, TOMORROW, WEEK_WORD, YEAR_WORD,
+    SEASON_WORDS, TEN, TENS, THOUSAND, TOMORROW, UP_TO_NOW, WEEK_WORD, YEAR_WORD,
 };
 
 mod counted;
@@ -427,9 +427,17 @@ fn range<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, Resolved> {
             (rest, Err(day))
         }
     };
-    let (i, ()) = range_joiner(i)?;
-    let (i, _) = opt((word(END_OF), sp1)).parse(i)?;
-    if let Ok((rest, _)) = word(NOW)(i) {
+    // `từ năm 2020 trở lại đây`: up to the dateline's day, as `đến nay`.
+    let up_to_now = preceded(sp1, word(UP_TO_NOW)).parse(i);
+    let (i, now) = match up_to_now {
+        Ok((rest, _)) => (rest, Some(rest)),
+        Err(_) => {
+            let (i, ()) = range_joiner(i)?;
+            let (i, _) = opt((word(END_OF), sp1)).parse(i)?;
+            (i, word(NOW)(i).ok().map(|(rest, _)| rest))
+        }
+    };
+    if let Some(rest) = now {
         let from = from.map_err(|_| {
             nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify))
         })?;

@@ -160,30 +160,34 @@ pub(super) fn part_piece<'a>(i: &'a str, prev: &str, ctx: Option<NaiveDate>) -> 
     }
     let (i, part) = PARTS.starting()(i)?;
     let (i, _) = sp1(i)?;
+    // The part's days of a month counted from the dateline's.
+    let days_of = |r: Resolved| match (r.start, r.end) {
+        (Some(first), Some(last)) => {
+            let (a, b) = part.days_of_month(last.day());
+            Piece::Counted(Resolved {
+                start: first.with_day(a),
+                end: first.with_day(b),
+                ..r
+            })
+        }
+        _ => Piece::Counted(r),
+    };
     if let Ok((rest, piece)) = month_piece(i, "", ctx) {
-        let days = match (piece, part) {
-            (
-                Piece::Calendar {
-                    shape: Shape::Month(m, None),
-                    year,
-                    ..
-                },
-                _,
-            ) => Piece::calendar(Shape::Month(m, Some(part)), year, true),
-            (Piece::Counted(r), _) => {
-                let (Some(first), Some(last)) = (r.start, r.end) else {
-                    return Ok((rest, Piece::Counted(r)));
-                };
-                let (a, b) = part.days_of_month(last.day());
-                Piece::Counted(Resolved {
-                    start: first.with_day(a),
-                    end: first.with_day(b),
-                    ..r
-                })
-            }
+        let days = match piece {
+            Piece::Calendar {
+                shape: Shape::Month(m, None),
+                year,
+                ..
+            } => Piece::calendar(Shape::Month(m, Some(part)), year, true),
+            Piece::Counted(r) => days_of(r),
             _ => return fail(i),
         };
         return Ok((rest, days));
+    }
+    // `đầu tháng`, `cuối tháng` alone: of the dateline's month, as `đầu
+    // tháng này`.
+    if let Ok((rest, _)) = word(MONTH_WORD)(i) {
+        return Ok((rest, days_of(counted(MONTH_WORD, Some(0), ctx))));
     }
     let (rest, year) = year_of_part(i)?;
     let months = match part {
