@@ -171,6 +171,32 @@ pub(crate) const PAST: &str = "qua";
 /// `đến nay`: up to the dateline's day.
 pub(crate) const NOW: &str = "nay";
 
+/// Words after a date without its year, or a day without its month, that
+/// place it after the dateline (1: `ngày 15/4 tới`, `sáng 20 tới`) or
+/// before it (-1: `ngày 15/4 vừa qua`, `hôm 20 vừa qua`). `tới` alone is
+/// read only at the end of a clause or before [`AFTER_TOWARD`]
+/// (`ngày 15/4 tới Hà Nội` is a trip to Hanoi).
+pub(crate) const DIRECTIONS: Table<i32> = Table::new(&[
+    ("sắp tới", 1),
+    ("tới đây", 1),
+    ("tới", 1),
+    ("vừa qua", -1),
+    ("vừa rồi", -1),
+]);
+
+/// `tới`, the direction word that is also a verb (to reach).
+pub(crate) const TOWARD: &str = "tới";
+
+/// Words after which `tới` ends a date's clause: `ngày 20 tới sẽ ...`.
+pub(crate) const AFTER_TOWARD: Table<()> = Table::new(&[
+    ("sẽ", ()),
+    ("đã", ()),
+    ("là", ()),
+    ("và", ()),
+    ("tại", ()),
+    ("ở", ()),
+]);
+
 /// `từ năm 2020 trở lại đây`: up to the dateline's day, after the start
 /// of a range.
 pub(crate) const UP_TO_NOW: &str = "trở lại đây";

@@ -1185,3 +1185,30 @@ fn the_month_of_the_dateline_and_up_to_now() {
         ),
     ]);
 }
+
+/// `tới`, `sắp tới` after a date without its year put it after the
+/// dateline, `vừa qua` before it; after a day without its month, the
+/// nearest such day that side of the dateline. `tới` before a place is a
+/// verb.
+#[test]
+#[rustfmt::skip]
+fn dates_placed_by_toi_and_vua_qua() {
+    check("03/04/2024 - 07:35", &[
+        (
+            "Ngày 15/4 vừa qua, ngày 1/4 tới; hôm 20 vừa qua, sáng 3 tới.",
+            &[
+                "date «Ngày 15/4 vừa qua» date=\"2023-04-15\" day=15 month=4 relative=false year=2023 year_inferred=true",
+                "date «ngày 1/4 tới» date=\"2025-04-01\" day=1 month=4 relative=false year=2025 year_inferred=true",
+                "date «hôm 20 vừa qua» date=\"2024-03-20\" day=20 month=3 relative=true year=2024 year_inferred=false",
+                "date «sáng 3 tới» date=\"2024-05-03\" day=3 month=5 relative=true year=2024 year_inferred=false",
+            ],
+        ),
+        (
+            "Ngày 15/4 tới Hà Nội; ngày 20 tới sẽ mưa.",
+            &[
+                "date «Ngày 15/4» date=\"2024-04-15\" day=15 month=4 relative=false year=2024 year_inferred=true",
+                "date «ngày 20 tới» date=\"2024-04-20\" day=20 month=4 relative=true year=2024 year_inferred=false",
+            ],
+        ),
+    ]);
+}

@@ -111,6 +111,9 @@ pub(super) fn date_after_word(i: &str, ctx: Context) -> Res<'_, MentionValue> {
                 return Ok((rest, v));
             }
         }
+        if let Some(found) = directed_date(day, month, rest, ctx) {
+            return Ok(found);
+        }
         if ends_cleanly(rest) && !rest.starts_with('%') {
             if let Some(v) = date_value(day, month, None, ctx) {
                 return Ok((rest, v));
@@ -120,7 +123,85 @@ pub(super) fn date_after_word(i: &str, ctx: Context) -> Res<'_, MentionValue> {
     if let Ok((rest, v)) = bracketed_date(i, ctx) {
         return Ok((rest, v));
     }
+    if let Some(found) = directed_day(i, ctx) {
+        return Ok(found);
+    }
     listed_day(i, ctx, true)
+}
+
+/// A direction word closing a clause at `rest` (see [`vocab::DIRECTIONS`]):
+/// what follows it and the direction.
+fn direction(rest: &str) -> Option<(&str, i32)> {
+    let (after, dir) = preceded(sp1, vocab::DIRECTIONS.starting())
+        .parse(rest)
+        .ok()?;
+    let word = rest.get(..rest.len() - after.len()).unwrap_or_default();
+    if !word
+        .trim_start_matches(is_space)
+        .eq_ignore_ascii_case(vocab::TOWARD)
+    {
+        return Some((after, dir));
+    }
+    let next = after.trim_start_matches(is_space);
+    let closes = next.is_empty()
+        || next.starts_with([',', '.', ';', ':', ')', '!', '?'])
+        || vocab::AFTER_TOWARD.starting()(next).is_ok();
+    closes.then_some((after, dir))
+}
+
+/// `ngày 15/4 vừa qua`, `ngày 15/4 tới`: a day and month whose year puts it
+/// before (or after) the dateline, the nearest such.
+pub(super) fn directed_date(
+    day: u32,
+    month: u32,
+    rest: &str,
+    ctx: Context,
+) -> Option<(&str, MentionValue)> {
+    let (after, dir) = direction(rest)?;
+    let mut value = date_value(day, month, None, ctx)?;
+    if let (MentionValue::Date { date, year, .. }, Some(dl)) = (&mut value, ctx.dateline) {
+        let Some(d) = *date else {
+            return Some((after, value));
+        };
+        let wrong_side = (dir > 0 && d <= dl) || (dir < 0 && d >= dl);
+        if wrong_side {
+            let moved = NaiveDate::from_ymd_opt(d.year() + dir, month, day);
+            *date = moved;
+            *year = moved.map(|m| m.year());
+        }
+    }
+    Some((after, value))
+}
+
+/// `ngày 20 tới`, `hôm 20 vừa qua`, `sáng 15 tới`: a day without its month,
+/// the nearest such day after (or before) the dateline's; no mention
+/// without a dateline.
+fn directed_day(i: &str, ctx: Context) -> Option<(&str, MentionValue)> {
+    let (rest, day) = number(1, 2)(i).ok()?;
+    let (after, dir) = direction(rest)?;
+    let dl = ctx.dateline?;
+    if !(1..=31).contains(&day) {
+        return None;
+    }
+    // The months from the dateline's on, forward or back, until one has
+    // the day on the right side of the dateline.
+    let first = dl.with_day(1)?;
+    let date = (0..=12).find_map(|k| {
+        let month = when::add_months(first, i64::from(dir) * k)?;
+        let d = month.with_day(day)?;
+        ((dir > 0 && d > dl) || (dir < 0 && d < dl)).then_some(d)
+    })?;
+    Some((
+        after,
+        MentionValue::Date {
+            date: Some(date),
+            year: Some(date.year()),
+            month: date.month(),
+            day,
+            year_inferred: false,
+            relative: true,
+        },
+    ))
 }
 
 /// `(28/3)`, `(30-4-1975)`, `(3.12)`: a date alone in brackets.

@@ -216,6 +216,9 @@ fn day_month(
     let announced = shape.dmy
         && (ctx.listed || DATE_WORDS.contains(prev_word) || DATE_WORDS_AFTER.contains(prev_word));
     if let Some((rest, (day, month))) = announced.then(|| day_month_any(s).ok()).flatten() {
+        if let Some((after, v)) = directed_date(day, month, rest, ctx) {
+            return done(after, v);
+        }
         if ends_cleanly(rest) && !rest.starts_with('%') {
             if let Some(v) = date_value(day, month, None, ctx) {
                 return done(rest, v);
@@ -238,6 +241,9 @@ fn day_month(
         if let Ok((rest, v)) = when::lunar_date(s, ctx.dateline) {
             return done(rest, v);
         }
+    }
+    if let Some((after, v)) = directed_date(day, month, rest, ctx) {
+        return done(after, v);
     }
     if let Some(v) = date_value(day, month, None, ctx).filter(|_| !unit_follows(rest)) {
         return done(rest, v);

@@ -82,11 +82,8 @@ fn date_words_before_the_digits_with_any_spaces() {
         assert_eq!(found.len(), 1, "{s:?}");
         let (text, value) = found[0].clone();
         let start = s.find(['n', 'N', 'S', 't', 'đ']).unwrap_or(0);
-        assert_eq!(
-            Some(text.as_str()),
-            s.get(start..s.find(" tới").unwrap()),
-            "{s:?}"
-        );
+        // `tới` closing the clause is the date's: the next 12 May.
+        assert_eq!(Some(text.as_str()), s.get(start..), "{s:?}");
         assert_eq!(value, date(2024, 5, 12, true), "{s:?}");
     }
     // A word between the date word and the digits: no date word read.
