@@ -191,17 +191,17 @@ fn directed_day(i: &str, ctx: Context) -> Option<(&str, MentionValue)> {
         let d = month.with_day(day)?;
         ((dir > 0 && d > dl) || (dir < 0 && d < dl)).then_some(d)
     })?;
-    Some((
-        after,
-        MentionValue::Date {
-            date: Some(date),
-            year: Some(date.year()),
-            month: date.month(),
-            day,
-            year_inferred: false,
-            relative: true,
-        },
-    ))
+    Some((after, counted_date(date)))
+}
+
+/// A date whose month was counted from the dateline's (`ngày 4 tháng này`,
+/// `ngày 20 tới`).
+fn counted_date(date: NaiveDate) -> MentionValue {
+    let mut value = MentionValue::date(date);
+    if let MentionValue::Date { relative, .. } = &mut value {
+        *relative = true;
+    }
+    value
 }
 
 /// `(28/3)`, `(30-4-1975)`, `(3.12)`: a date alone in brackets.
@@ -260,17 +260,7 @@ pub(super) fn date_written_mention(
         let Some(date) = month.and_then(|m| m.with_day(day)) else {
             return crate::parse::common::fail(i);
         };
-        return Ok((
-            rest,
-            MentionValue::Date {
-                date: Some(date),
-                year: Some(date.year()),
-                month: date.month(),
-                day,
-                year_inferred: false,
-                relative: true,
-            },
-        ));
+        return Ok((rest, counted_date(date)));
     }
     let (i, month) = when::month_number(i)?;
     // `3 tháng 2 lần`: twice in three months.
