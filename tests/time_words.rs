@@ -1212,3 +1212,19 @@ fn dates_placed_by_toi_and_vua_qua() {
         ),
     ]);
 }
+
+/// The first or last week of a month with `đầu`, `cuối` alone, as with
+/// `đầu tiên`, `cuối cùng`: Monday to Sunday.
+#[test]
+#[rustfmt::skip]
+fn the_first_or_last_week_of_a_month() {
+    check("03/04/2024 - 07:35", &[
+        (
+            "Tuần đầu tháng 4 và tuần cuối tháng 3.",
+            &[
+                "period «Tuần đầu tháng 4» end=\"2024-04-07\" relative=false start=\"2024-04-01\" year_inferred=true",
+                "period «tuần cuối tháng 3» end=\"2024-03-31\" relative=false start=\"2024-03-25\" year_inferred=true",
+            ],
+        ),
+    ]);
+}

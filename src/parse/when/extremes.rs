@@ -5,15 +5,21 @@ use super::*;
 use crate::vocab::{EXTREMES, OF};
 
 /// `ngày đầu tiên của tháng ba` (a date: the 1st), `ngày cuối cùng của
-/// tháng 2/2024` (its last day), `tuần đầu tiên của tháng 9 năm 2017` (a
-/// period: the first Monday-to-Sunday week that opens in the month),
+/// tháng 2/2024` (its last day), `tuần đầu tiên của tháng 9 năm 2017`,
+/// `tuần đầu tháng 4` (a period: the first Monday-to-Sunday week that
+/// opens in the month),
 /// `tuần cuối cùng của tháng này` (the last that closes in it). The month
 /// is read as [`month_piece`] reads it, its year nearest the dateline when
 /// not written.
 pub(crate) fn month_extreme<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, MentionValue> {
     let (i, week) = alt((word(DAY_WORD).map(|_| false), word(WEEK_WORD).map(|_| true))).parse(i)?;
     let (i, _) = sp1(i)?;
-    let (i, first) = EXTREMES.starting()(i)?;
+    // A week's may be `đầu`, `cuối` alone: `tuần đầu tháng 4`.
+    let (i, first) = match EXTREMES.starting()(i) {
+        Ok(found) => found,
+        Err(_) if week => alt((word(FIRST).map(|_| true), word(LAST).map(|_| false))).parse(i)?,
+        Err(e) => return Err(e),
+    };
     let (i, _) = (sp1, opt((word(OF), sp1))).parse(i)?;
     let (rest, piece) = month_piece(i, "", ctx)?;
     if !crate::parse::mention::ends_cleanly(rest) {
