@@ -122,6 +122,48 @@ fn leap_offset(a11: i64) -> i64 {
     }
 }
 
+/// The months from the eleventh month of one Gregorian year to that of the
+/// next: computed once per year (the new moons and the sun's longitude are
+/// series of sines), then read.
+#[derive(Debug)]
+struct Span {
+    /// The first day (Julian day number) of each month from the eleventh
+    /// on: up to fourteen months and the day after the last.
+    starts: [i64; 15],
+    /// The place of the leap month, counted from the eleventh, in a span
+    /// of thirteen months.
+    leap_at: Option<i64>,
+}
+
+impl Span {
+    fn compute(year: i32) -> Option<Span> {
+        let a11 = month_11(year)?;
+        let b11 = month_11(year + 1)?;
+        let k = moon_number(a11);
+        let mut starts = [0; 15];
+        for (j, start) in (0i64..).zip(starts.iter_mut()) {
+            *start = new_moon_day(k + j);
+        }
+        let leap_at = (b11 - a11 > 365).then(|| leap_offset(a11));
+        Some(Span { starts, leap_at })
+    }
+}
+
+/// The [`Span`] that opens with the eleventh month of `year` (in
+/// [`YEARS`], or one before), computed on first use.
+fn span(year: i32) -> Option<&'static Span> {
+    static SPANS: std::sync::OnceLock<Vec<std::sync::OnceLock<Option<Span>>>> =
+        std::sync::OnceLock::new();
+    let first = YEARS.start() - 1;
+    let spans = SPANS.get_or_init(|| {
+        (first..=*YEARS.end())
+            .map(|_| std::sync::OnceLock::new())
+            .collect()
+    });
+    let slot = spans.get(usize::try_from(year - first).ok()?)?;
+    slot.get_or_init(|| Span::compute(year)).as_ref()
+}
+
 /// The Gregorian day of a lunar date: day 1 to 30 of month 1 to 12 of
 /// lunar year `year` (the year its first month starts in), `leap` for the
 /// repeated month. `None` when the date does not exist (day 30 of a short
@@ -131,27 +173,24 @@ pub(crate) fn to_gregorian(year: i32, month: u32, day: u32, leap: bool) -> Optio
     if !YEARS.contains(&year) || !(1..=12).contains(&month) || !(1..=30).contains(&day) {
         return None;
     }
-    let (a11, b11) = if month < 11 {
-        (month_11(year - 1)?, month_11(year)?)
-    } else {
-        (month_11(year)?, month_11(year + 1)?)
-    };
-    let k = moon_number(a11);
+    let span = span(if month < 11 { year - 1 } else { year })?;
     let mut offset = (i64::from(month) - 11).rem_euclid(12);
-    if b11 - a11 > 365 {
-        let leap_at = leap_offset(a11);
-        let leap_month = (leap_at - 2).rem_euclid(12);
-        if leap && i64::from(month) != leap_month {
-            return None;
+    match span.leap_at {
+        Some(leap_at) => {
+            let leap_month = (leap_at - 2).rem_euclid(12);
+            if leap && i64::from(month) != leap_month {
+                return None;
+            }
+            if leap || offset >= leap_at {
+                offset += 1;
+            }
         }
-        if leap || offset >= leap_at {
-            offset += 1;
-        }
-    } else if leap {
-        return None;
+        None if leap => return None,
+        None => {}
     }
-    let start = new_moon_day(k + offset);
-    let length = new_moon_day(k + offset + 1) - start;
+    let at = usize::try_from(offset).ok()?;
+    let start = *span.starts.get(at)?;
+    let length = span.starts.get(at + 1)? - start;
     if i64::from(day) > length {
         return None;
     }

@@ -107,6 +107,13 @@ pub fn cases() -> Vec<(&'static str, Build)> {
         ("lunar days repeated", |n| {
             repeat(HEADER, "rằm tháng Giêng năm Giáp Thìn ", n)
         }),
+        ("lunar days in many articles", |n| {
+            let article = format!(
+                "03/04/2024 - 07:35\n\nTiêu đề\n\n(CT) - {}\n\nTin: KIM XUÂN\n\n",
+                "rằm tháng Giêng, đêm giao thừa, Tết Trung thu 2024, ".repeat(60)
+            );
+            repeat("", &article, n)
+        }),
         ("furniture", |n| {
             repeat(
                 "03/04/2024 - 07:35\n\nTiêu đề\n\nNội dung.\n\n",
