@@ -131,12 +131,21 @@ def test_parse_many(seed_text: str) -> None:
 
 
 def test_parse_many_errors_raised_or_returned() -> None:
-    dump = "03/04/2024 - 07:35\n\nTiêu đề\n\nĐoạn một.\n\n04/04/2024 - 08:00\n"
+    # The second article holds more mentions than one article may.
+    dump = (
+        "03/04/2024 - 07:35\n\nTiêu đề\n\nĐoạn một.\n\nTin: KIM XUÂN\n\n"
+        "04/04/2024 - 08:00\n\nTiêu đề hai\n\n(CT) - " + "5% " * 10_001 + "\n"
+    )
     results = vn_article.parse_many(dump, return_errors=True)
     assert results[0]["title"] == "Tiêu đề"
-    assert isinstance(results[1], vn_article.NoTitle)
-    with pytest.raises(vn_article.NoTitle):
+    assert isinstance(results[1], vn_article.TooManyPieces)
+    with pytest.raises(vn_article.TooManyPieces):
         vn_article.parse_many(dump)
+    # A dateline last in the dump opens no article: it stays the last one's.
+    last = vn_article.parse_many(
+        "03/04/2024 - 07:35\n\nTiêu đề\n\nĐoạn một.\n\n04/04/2024 - 08:00\n"
+    )
+    assert [a["title"] for a in last] == ["Tiêu đề"]
 
 
 def test_parse_files_in_order_on_threads(tmp_path: Path) -> None:
