@@ -1228,3 +1228,20 @@ fn the_first_or_last_week_of_a_month() {
         ),
     ]);
 }
+
+/// A month without its year placed by `tới` or `vừa qua`: the nearest such
+/// month on that side of the dateline's.
+#[test]
+#[rustfmt::skip]
+fn months_placed_by_toi_and_vua_qua() {
+    check("03/04/2024 - 07:35", &[
+        (
+            "Tháng 5 vừa qua, tháng 12 tới; tháng 5 tới Hà Nội.",
+            &[
+                "period «Tháng 5 vừa qua» end=\"2023-05-31\" relative=false start=\"2023-05-01\" year_inferred=true",
+                "period «tháng 12 tới» end=\"2024-12-31\" relative=false start=\"2024-12-01\" year_inferred=true",
+                "period «tháng 5» end=\"2024-05-31\" relative=false start=\"2024-05-01\" year_inferred=true",
+            ],
+        ),
+    ]);
+}

@@ -129,26 +129,6 @@ pub(super) fn date_after_word(i: &str, ctx: Context) -> Res<'_, MentionValue> {
     listed_day(i, ctx, true)
 }
 
-/// A direction word closing a clause at `rest` (see [`vocab::DIRECTIONS`]):
-/// what follows it and the direction.
-fn direction(rest: &str) -> Option<(&str, i32)> {
-    let (after, dir) = preceded(sp1, vocab::DIRECTIONS.starting())
-        .parse(rest)
-        .ok()?;
-    let word = rest.get(..rest.len() - after.len()).unwrap_or_default();
-    if !word
-        .trim_start_matches(is_space)
-        .eq_ignore_ascii_case(vocab::TOWARD)
-    {
-        return Some((after, dir));
-    }
-    let next = after.trim_start_matches(is_space);
-    let closes = next.is_empty()
-        || next.starts_with([',', '.', ';', ':', ')', '!', '?'])
-        || vocab::AFTER_TOWARD.starting()(next).is_ok();
-    closes.then_some((after, dir))
-}
-
 /// `ngày 15/4 vừa qua`, `ngày 15/4 tới`: a day and month whose year puts it
 /// before (or after) the dateline, the nearest such.
 pub(super) fn directed_date(
@@ -157,7 +137,7 @@ pub(super) fn directed_date(
     rest: &str,
     ctx: Context,
 ) -> Option<(&str, MentionValue)> {
-    let (after, dir) = direction(rest)?;
+    let (after, dir) = when::direction(rest)?;
     let mut value = date_value(day, month, None, ctx)?;
     if let (MentionValue::Date { date, year, .. }, Some(dl)) = (&mut value, ctx.dateline) {
         let Some(d) = *date else {
@@ -178,7 +158,7 @@ pub(super) fn directed_date(
 /// without a dateline.
 fn directed_day(i: &str, ctx: Context) -> Option<(&str, MentionValue)> {
     let (rest, day) = number(1, 2)(i).ok()?;
-    let (after, dir) = direction(rest)?;
+    let (after, dir) = when::direction(rest)?;
     let dl = ctx.dateline?;
     if !(1..=31).contains(&day) {
         return None;

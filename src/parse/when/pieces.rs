@@ -25,6 +25,26 @@ pub(super) fn month_piece<'a>(i: &'a str, prev: &str, ctx: Option<NaiveDate>) ->
             })?;
     // `tháng 1 2024`: the year after a space too.
     let (i, year) = opt(alt((year_after, preceded(sp1, year4).map(Year::Written)))).parse(i)?;
+    // `tháng 12 tới`, `tháng 5 vừa qua`: the nearest such month after (or
+    // before) the dateline's.
+    if let (None, None, Some((rest, dir)), Some(d)) = (year, last, direction(i), ctx) {
+        let first = d.with_day(1).unwrap_or(d);
+        let start = (1..=12).find_map(|k| {
+            let s = add_months(first, i64::from(dir) * k)?;
+            (s.month() == m).then_some(s)
+        });
+        if let Some(start) = start {
+            return Ok((
+                rest,
+                Piece::Counted(Resolved {
+                    start: Some(start),
+                    end: add_months(start, 1).and_then(|n| n.pred_opt()),
+                    relative: false,
+                    year_inferred: true,
+                }),
+            ));
+        }
+    }
     let shape = match last {
         Some(n) => Shape::Months(m, n),
         None => Shape::Month(m, None),

@@ -173,3 +173,23 @@ pub(crate) fn year_after(i: &str) -> Res<'_, Year> {
     ))
     .parse(i)
 }
+
+/// A direction word closing a clause at `rest` (see [`crate::vocab::DIRECTIONS`]):
+/// what follows it and the direction.
+pub(crate) fn direction(rest: &str) -> Option<(&str, i32)> {
+    let (after, dir) = preceded(sp1, crate::vocab::DIRECTIONS.starting())
+        .parse(rest)
+        .ok()?;
+    let word = rest.get(..rest.len() - after.len()).unwrap_or_default();
+    if !word
+        .trim_start_matches(crate::normalize::is_space)
+        .eq_ignore_ascii_case(crate::vocab::TOWARD)
+    {
+        return Some((after, dir));
+    }
+    let next = after.trim_start_matches(crate::normalize::is_space);
+    let closes = next.is_empty()
+        || next.starts_with([',', '.', ';', ':', ')', '!', '?'])
+        || crate::vocab::AFTER_TOWARD.starting()(next).is_ok();
+    closes.then_some((after, dir))
+}
