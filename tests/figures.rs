@@ -163,11 +163,26 @@ fn fractions_after_their_words() {
             ("1/4".to_string(), MentionValue::ratio(1, 4)),
         ]
     );
-    let dates: Vec<String> = figures("Khoảng 15/3 và ngày 1/3 trời mưa.")
-        .into_iter()
-        .map(|(t, v)| format!("{t} {}", matches!(v, MentionValue::Date { .. })))
-        .collect();
-    assert_eq!(dates, ["15/3 true", "ngày 1/3 true"]);
+    let dates: Vec<(String, Option<chrono::NaiveDate>, bool)> =
+        figures("Khoảng 15/3 và ngày 1/3 trời mưa.")
+            .into_iter()
+            .map(|(t, v)| match v {
+                MentionValue::Date {
+                    date,
+                    year_inferred,
+                    ..
+                } => (t, date, year_inferred),
+                other => panic!("{t}: {other:?}"),
+            })
+            .collect();
+    let day = |m, d| chrono::NaiveDate::from_ymd_opt(2024, m, d);
+    assert_eq!(
+        dates,
+        [
+            ("15/3".to_string(), day(3, 15), true),
+            ("ngày 1/3".to_string(), day(3, 1), true),
+        ]
+    );
 }
 
 #[test]

@@ -469,9 +469,7 @@ fn byline(full: &str) -> Option<Vec<RawCredit<'_>>> {
         return None;
     }
     // An outlet's name, or its code as printed (`TTXVN`), alone: the source.
-    if crate::outlets::outlet_by_printed_name(line).is_some()
-        || crate::outlets::outlet_exact(line).is_some()
-    {
+    if crate::outlets::is_outlet_name(line) {
         return Some(vec![RawCredit {
             text: line,
             roles: vec![Role::Source],

@@ -177,7 +177,7 @@ pub(crate) fn classify<'a>(lines: &[Line<'a>]) -> Header<'a> {
             Class::Caption
         } else if let Some(credits) = byline(t, title_above) {
             Class::Byline(credits)
-        } else if is_outlet_name(t) {
+        } else if crate::outlets::is_outlet_name(t) {
             // The outlet's name alone (`Tuổi Trẻ Online`): the page's brand.
             Class::Furniture
         } else {
@@ -203,15 +203,9 @@ fn byline(t: &str, title_above: bool) -> Option<Vec<RawCredit<'_>>> {
     }
     let credits = credit_line(t, Place::End).filter(named)?;
     // An outlet's name alone is a source at the end of an article; in the
-    // header it is the page's brand (see [`is_outlet_name`]).
+    // header it is the page's brand.
     let bare_outlet = credits
         .iter()
         .all(|c| c.roles == [Role::Source] && c.text == t);
     (!bare_outlet || credit_line(t, Place::Labelled).is_some()).then_some(credits)
-}
-
-/// Whether `t` is an outlet's name alone, as printed (`Tuổi Trẻ Online`,
-/// `Báo Tuổi Trẻ`) or as its code (`TTXVN`).
-fn is_outlet_name(t: &str) -> bool {
-    crate::outlets::outlet_by_printed_name(t).is_some() || crate::outlets::outlet_exact(t).is_some()
 }

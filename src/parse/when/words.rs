@@ -180,11 +180,10 @@ pub(crate) fn direction(rest: &str) -> Option<(&str, i32)> {
     let (after, dir) = preceded(sp1, crate::vocab::DIRECTIONS.starting())
         .parse(rest)
         .ok()?;
-    let word = rest.get(..rest.len() - after.len()).unwrap_or_default();
-    if !word
-        .trim_start_matches(crate::normalize::is_space)
-        .eq_ignore_ascii_case(crate::vocab::TOWARD)
-    {
+    // `tới` in any case (`TỚI`), compared as the grammar compares words.
+    let read = rest.get(..rest.len() - after.len()).unwrap_or_default();
+    let read = read.trim_start_matches(crate::normalize::is_space);
+    if !word(crate::vocab::TOWARD)(read).is_ok_and(|(r, _)| r.is_empty()) {
         return Some((after, dir));
     }
     let next = after.trim_start_matches(crate::normalize::is_space);
