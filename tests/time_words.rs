@@ -1245,3 +1245,23 @@ fn months_placed_by_toi_and_vua_qua() {
         ),
     ]);
 }
+
+/// Months and years counted in words (`hai năm qua`) are read whatever
+/// follows in the paragraph: the reading once depended on a `ngày` further
+/// on.
+#[test]
+#[rustfmt::skip]
+fn years_counted_in_words_whatever_follows() {
+    let want = [
+        "period «hai năm qua» end=\"2024-04-03\" relative=true start=\"2022-04-04\" year_inferred=false",
+        "period «ba tháng tới» end=\"2024-07-03\" relative=true start=\"2024-04-04\" year_inferred=false",
+    ];
+    check("03/04/2024 - 07:35", &[
+        ("Trong hai năm qua và ba tháng tới, thu nhập tăng.", &want),
+    ]);
+    let mut with_day = want.to_vec();
+    with_day.push("date «2/9» date=\"2024-09-02\" day=2 month=9 relative=false year=2024 year_inferred=true");
+    check("03/04/2024 - 07:35", &[
+        ("Trong hai năm qua và ba tháng tới, thu nhập tăng vào ngày lễ 2/9.", &with_day),
+    ]);
+}

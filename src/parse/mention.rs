@@ -533,10 +533,11 @@ fn mention_at(
             Some(b't' | b'T') => when::period(s, when::PeriodWord::Count, prev_word, dl)
                 .or_else(|_| when::counted_days(s, dl))
                 .ok(),
-            Some(b'n' | b'N') if s.contains("ngày") => when::counted_days(s, dl)
+            // `năm ngày trước`, `hai năm qua`; `năm giờ`.
+            Some(b'n' | b'N') => when::counted_days(s, dl)
                 .or_else(|_| worded_time(s, prev_word))
                 .ok(),
-            Some(b'g' | b'G' | b'm' | b'M' | b'l' | b'n' | b'h' | b'b' | b's' | b'c' | b'\xC3') => {
+            Some(b'g' | b'G' | b'm' | b'M' | b'l' | b'h' | b'b' | b's' | b'c' | b'\xC3') => {
                 worded_time(s, prev_word).ok()
             }
             _ => None,

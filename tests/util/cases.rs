@@ -104,6 +104,12 @@ pub fn cases() -> Vec<(&'static str, Build)> {
         ("anchor words repeated", |n| {
             repeat(HEADER, "năm tháng tuần giờ nay qua ", n)
         }),
+        // Each number word before an anchor word once looked through the
+        // rest of its paragraph.
+        ("number words before anchor words", |n| {
+            repeat(HEADER, "x hai năm ", n)
+        }),
+        ("weekday words in capitals", |n| repeat(HEADER, "THỨ ", n)),
         ("lunar days repeated", |n| {
             repeat(HEADER, "rằm tháng Giêng năm Giáp Thìn ", n)
         }),
