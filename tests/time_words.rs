@@ -869,6 +869,15 @@ fn weekdays_under_a_dateline() {
                 ("thứ 7", 4, 6, 3),
             ],
         ),
+        (
+            // `Chủ nhật` inside a sentence, after a part of day or `vào`;
+            // `chủ nhiệm`, `chủ nhà` are no day.
+            "Ông chủ nhiệm nói sáng Chủ nhật họ về, vào CHỦ NHẬT khai mạc; chủ nhà vui.",
+            &[
+                ("Chủ nhật", 3, 31, -3),
+                ("CHỦ NHẬT", 3, 31, -3),
+            ],
+        ),
     ];
     for (lead, want) in cases {
         let want: Vec<String> = want.iter().map(|(t, m, d, n)| rel(t, *m, *d, *n)).collect();

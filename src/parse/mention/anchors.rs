@@ -3,11 +3,8 @@
 
 /// The first anchor at or after `from`: a digit, or the first byte of a
 /// word every mention without digits holds: `quý`, `tháng`, `năm`, `tuần`,
-/// `giờ`, `giao thừa`, `rằm`, `Tết`, `thứ`, `thế` (`thế kỷ XX`), and `nay`, `qua`,
-/// `kia`, `mai` after a space.
-/// (`Chủ nhật` is found before a date or `tuần`, not alone: a test for `ch`,
-/// which opens many common words (`cho`, `chính`, `chúng`), cost 2% more
-/// instructions over the corpus.)
+/// `giờ`, `giao thừa`, `rằm`, `Tết`, `thứ`, `thế` (`thế kỷ XX`), `chủ nhật`,
+/// and `nay`, `qua`, `kia`, `mai` after a space.
 #[cfg(test)]
 pub(super) fn find_anchor(bytes: &[u8], from: usize) -> Option<usize> {
     next_anchor(&mut anchors(bytes, from), bytes, from)
@@ -17,16 +14,18 @@ pub(super) fn find_anchor(bytes: &[u8], from: usize) -> Option<usize> {
 /// branch-free over two bytes a lane, a digit or the first two bytes of an
 /// anchor word in either case (`quý`, `qua` 71 75, `tháng` and `thứ` 74
 /// 68, `tuần` 74 75, `Tết` 54 E1, `năm` 6E C4, `nay` 6E 61, `giờ` 67 69,
-/// `rằm` 72 E1, `kia` 6B 69, `mai` 6D 61), the rest of the word checked apart. Each
-/// block is tested once however dense the hits; two bytes a lane rather
-/// than three cost less than the more hits they let through (callgrind
-/// over the corpus, three passes: 9.0 million instructions in the test at
-/// three bytes).
+/// `rằm` 72 E1, `kia` 6B 69, `mai` 6D 61), the rest of the word checked apart;
+/// `chủ` by three (63 68 E1: `ch` alone opens too many common words, `cho`,
+/// `chính`, `chúng`). Each block is tested once however dense the hits; two
+/// bytes a lane rather than three cost less than the more hits they let
+/// through (callgrind over the corpus, three passes: 9.0 million
+/// instructions in the test at three bytes; `chủ` tested by its five bytes
+/// costs 0.25 million more than by three).
 pub(super) fn anchors(
     bytes: &[u8],
     from: usize,
 ) -> crate::scan::Hits<'_, impl Fn(u8, u8, u8, u8, u8) -> bool> {
-    crate::scan::Hits::new(bytes, from, |a, b, _, _, _| {
+    crate::scan::Hits::new(bytes, from, |a, b, c, _, _| {
         let (l, m) = (a | 0x20, b | 0x20);
         (a.wrapping_sub(b'0') < 10)
             | ((l == b'q') & (m == b'u'))
@@ -36,6 +35,7 @@ pub(super) fn anchors(
             | ((l == b'r') & (b == 0xE1))
             | ((l == b'k') & (m == b'i'))
             | ((l == b'm') & (m == b'a'))
+            | ((l == b'c') & (m == b'h') & (c == 0xE1))
     })
 }
 
@@ -119,6 +119,17 @@ pub(super) fn is_anchor_word(bytes: &[u8], at: usize) -> bool {
         b'r' => letter(1, &[0xE1, 0xBA, 0xB1]) && lower(4) == b'm',
         b'k' => lower(1) == b'i' && lower(2) == b'a' && ends(3),
         b'm' => lower(1) == b'a' && lower(2) == b'i' && ends(3),
+        // `chủ nhật` (`ủ` E1 BB A7, `ậ` E1 BA AD).
+        b'c' => {
+            lower(1) == b'h'
+                && letter(2, &[0xE1, 0xBB, 0xA7])
+                && rest.get(5) == Some(&b' ')
+                && lower(6) == b'n'
+                && lower(7) == b'h'
+                && letter(8, &[0xE1, 0xBA, 0xAD])
+                && lower(11) == b't'
+                && ends(12)
+        }
         _ => false,
     }
 }
