@@ -1274,3 +1274,22 @@ fn years_counted_in_words_whatever_follows() {
         ("Trong hai năm qua và ba tháng tới, thu nhập tăng vào ngày lễ 2/9.", &with_day),
     ]);
 }
+
+/// `tháng qua` and `năm qua`, as `tuần qua`: the month or the year ending
+/// on the dateline's day; `ngày 5 tháng qua` a day of the month before;
+/// `tháng qua tháng` (month after month) and `những năm qua` (recent
+/// years) are no period.
+#[test]
+#[rustfmt::skip]
+fn the_past_month_and_year() {
+    check("03/04/2024 - 07:35", &[
+        (
+            "Trong năm qua, suốt tháng qua và ngày 5 tháng qua; tháng qua tháng, những năm qua.",
+            &[
+                "period «năm qua» end=\"2024-04-03\" relative=true start=\"2023-04-04\" year_inferred=false",
+                "period «tháng qua» end=\"2024-04-03\" relative=true start=\"2024-03-04\" year_inferred=false",
+                "date «ngày 5 tháng qua» date=\"2024-03-05\" day=5 month=3 relative=true year=2024 year_inferred=false",
+            ],
+        ),
+    ]);
+}

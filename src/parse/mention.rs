@@ -482,9 +482,9 @@ fn mention_at(
             .or_else(|_| when::period(s, when::PeriodWord::Month, prev_word, dl))
             .ok(),
         Opener::Year => match next_word_first(s) {
-            // `năm 2024`, `năm nay`, `năm ngoái`, `năm tới`, `năm sau`,
+            // `năm 2024`, `năm nay`, `năm ngoái`, `năm tới`, `năm sau`, `năm qua`,
             // `năm trước`, `năm kế tiếp`, `năm hiện tại`; `năm giờ`.
-            Some(b'0'..=b'9' | b'n' | b't' | b's' | b'k' | b'h' | b'm') => {
+            Some(b'0'..=b'9' | b'n' | b't' | b's' | b'k' | b'h' | b'm' | b'q') => {
                 when::period(s, when::PeriodWord::Year, prev_word, dl)
                     // `năm ngày trước`: five days ago.
                     .or_else(|_| when::counted_days(s, dl))

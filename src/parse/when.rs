@@ -316,8 +316,9 @@ pub(crate) fn add_days(day: NaiveDate, n: i64) -> Option<NaiveDate> {
 }
 
 /// A week, month or year counted from the dateline's: `tuần này`,
-/// `tuần trước`, `tuần qua` (the seven days ending on the dateline's day),
-/// `tháng tới`, `năm ngoái`.
+/// `tuần trước`, `tuần qua` (the seven days ending on the dateline's day;
+/// `tháng qua`, `năm qua` the month and year so), `tháng tới`, `năm
+/// ngoái`.
 fn counted(unit: &'static str, n: Option<i32>, dateline: Option<NaiveDate>) -> Resolved {
     let Some(d) = dateline else {
         return Resolved::unknown(true);
@@ -332,7 +333,12 @@ fn counted(unit: &'static str, n: Option<i32>, dateline: Option<NaiveDate>) -> R
             .and_then(|f| add_months(f, i64::from(n)))
             .and_then(|f| Some((f, month_end(f.year(), f.month())?))),
         (_, Some(n)) => Shape::Months(1, 12).in_year(d.year() + n),
-        _ => None,
+        // `tháng qua`, `năm qua`: the month or year ending on the
+        // dateline's day.
+        (MONTH_WORD, None) => add_months(d, -1).and_then(|s| s.succ_opt()).map(|s| (s, d)),
+        (_, None) => add_months(d, -12)
+            .and_then(|s| s.succ_opt())
+            .map(|s| (s, d)),
     };
     Resolved {
         start: days.map(|x| x.0),

@@ -228,8 +228,10 @@ pub(super) fn date_written_mention(
     let (i, day) = alt((number(1, 2), when::number_in_words(false))).parse(i)?;
     let (i, _) = (sp1, crate::parse::dateline::month_word, sp1).parse(i)?;
     // `ngày 4 tháng này`: a day of the dateline's month or its neighbour,
-    // after `ngày` (`3 tháng trước` is three months ago).
-    if let Some((rest, n)) = announced.then(|| when::relative_unit(i).ok()).flatten() {
+    // after `ngày` (`3 tháng trước` is three months ago); `ngày 5 tháng
+    // qua`: of the month before.
+    let mut relative = alt((when::relative_unit, word(vocab::PAST).map(|_| -1)));
+    if let Some((rest, n)) = announced.then(|| relative.parse(i).ok()).flatten() {
         if !ends_cleanly(rest) || !(1..=31).contains(&day) {
             return crate::parse::common::fail(i);
         }

@@ -4,15 +4,20 @@
 use super::*;
 
 /// `tháng 9/2024`, `tháng 5-2020`, `tháng 9 năm 2024`, `tháng Mười Một`,
-/// `tháng 9`; `tháng này`, `tháng trước`, `tháng tới`.
+/// `tháng 9`; `tháng này`, `tháng trước`, `tháng tới`; `tháng qua` (the
+/// month ending on the dateline's day).
 pub(super) fn month_piece<'a>(i: &'a str, prev: &str, ctx: Option<NaiveDate>) -> Res<'a, Piece> {
     // `mỗi tháng 2 lần`, `3 tháng`: months counted.
     if is_count(prev) {
         return fail(i);
     }
     let (i, _) = (word(MONTH_WORD), sp1).parse(i)?;
-    if let Ok((rest, n)) = relative_unit(i) {
-        return Ok((rest, Piece::Counted(counted(MONTH_WORD, Some(n), ctx))));
+    if let Ok((rest, n)) = relative_unit
+        .map(Some)
+        .parse(i)
+        .or_else(|_| past(i, MONTH_WORD))
+    {
+        return Ok((rest, Piece::Counted(counted(MONTH_WORD, n, ctx))));
     }
     let (i, m) = month_number(i)?;
     // `tháng 6-7/2024`: the months from one to the other.
@@ -97,7 +102,8 @@ pub(crate) fn quarter_span(i: &str, ctx: Option<NaiveDate>) -> Res<'_, MentionVa
     Ok((i, piece.resolve(ctx).value()))
 }
 
-/// `năm 2024`, `năm nay`, `năm ngoái`, `năm tới`: a whole year. Not
+/// `năm 2024`, `năm nay`, `năm ngoái`, `năm tới`: a whole year; `năm
+/// qua`: the year ending on the dateline's day. Not
 /// `năm học 2023-2024` nor `2 năm trước`.
 pub(super) fn year_piece<'a>(i: &'a str, prev: &str, ctx: Option<NaiveDate>) -> Res<'a, Piece> {
     let (i, _) = (word(YEAR_WORD), sp1).parse(i)?;
@@ -107,11 +113,25 @@ pub(super) fn year_piece<'a>(i: &'a str, prev: &str, ctx: Option<NaiveDate>) -> 
             Piece::calendar(Shape::Months(1, 12), Year::Written(y), false),
         ));
     }
-    let (rest, n) = relative_unit(i)?;
+    let (rest, n) = relative_unit
+        .map(Some)
+        .parse(i)
+        .or_else(|_| past(i, YEAR_WORD))?;
     if is_count(prev) {
         return fail(i);
     }
-    Ok((rest, Piece::Counted(counted(YEAR_WORD, Some(n), ctx))))
+    Ok((rest, Piece::Counted(counted(YEAR_WORD, n, ctx))))
+}
+
+/// `qua` after `tháng` or `năm` (`tháng qua`, `năm qua`: the month or
+/// year ending on the dateline's day), as no count (`None`); not `tháng
+/// qua tháng` (month after month).
+fn past<'a>(i: &'a str, unit: &'static str) -> Res<'a, Option<i32>> {
+    let (rest, _) = word(PAST)(i)?;
+    if preceded(sp1, word(unit)).parse(rest).is_ok() {
+        return fail(i);
+    }
+    Ok((rest, None))
 }
 
 /// `tuần này`, `tuần trước`, `tuần tới`, `tuần sau`, `tuần qua`.
