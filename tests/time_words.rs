@@ -1106,7 +1106,8 @@ fn ranges_of_quarters() {
 }
 
 /// An hour alone before a dash and a clock time takes its marker, and its
-/// part of day; `10-15g` and `10g-15g` weigh grams.
+/// part of day, as after `từ` before `đến` and a time; `10-15g` and
+/// `10g-15g` weigh grams, `từ 2 đến 3 giờ sau` counts hours.
 #[test]
 #[rustfmt::skip]
 fn an_hour_sharing_the_marker_of_the_next() {
@@ -1125,6 +1126,18 @@ fn an_hour_sharing_the_marker_of_the_next() {
             ],
         ),
         ("Nặng 10-15g, 10g-15g; tỷ số 7-9, ngày 9-7h.", &[]),
+        (
+            // After `từ`, `đến` or `tới` joins them as the dash does.
+            "Cấm đường từ 7 đến 9 giờ sáng, từ 20 tới 22h; từ 2 đến 3 giờ sau.",
+            &[
+                "time «7» time=\"07:00:00\"",
+                "time «9 giờ sáng» time=\"09:00:00\"",
+                "time «20» time=\"20:00:00\"",
+                "time «22h» time=\"22:00:00\"",
+                "number «2» unit=null value=2",
+                "number «3» unit=null value=3",
+            ],
+        ),
     ]);
 }
 

@@ -9,11 +9,11 @@ use super::*;
 /// A mention starting with a digit.
 pub(super) fn numeric(s: &str, prev_word: &str, ctx: Context) -> Option<(usize, MentionValue)> {
     let digits = leading_digits(s);
+    if let Some(found) = hour_before_dashed_time(s, digits, prev_word) {
+        return Some(found);
+    }
     if !numeric_may_open(s.as_bytes(), digits) {
         return figure(s, digits);
-    }
-    if let Some(found) = hour_before_dashed_time(s, digits) {
-        return Some(found);
     }
     let shape = Shape::of(s, digits);
     if let ControlFlow::Break(found) = digit_dates(s, prev_word, ctx, shape) {

@@ -84,23 +84,58 @@ pub(super) fn announced_time(i: &str) -> Res<'_, MentionValue> {
 pub(super) fn time_range_dash(rest: &str) -> Option<usize> {
     let c = rest.chars().next().filter(|&c| is_dash(c))?;
     let after = rest.get(c.len_utf8()..)?;
-    let (_, t) = time(after).ok().filter(|(_, t)| t.clock)?;
-    // `10g-15g` weighs grams: an hour marked `g` alone (no minutes, no
-    // part of day: `9g sáng` is a time) is no time here.
-    let marker = after.trim_start_matches(|c: char| c.is_ascii_digit());
-    let grams = !t.has_minutes && !t.has_part() && marker.starts_with(['g', 'G']);
-    (t.hour <= 24 && !grams).then_some(c.len_utf8())
+    clock_time_at(after).then_some(c.len_utf8())
 }
 
-/// `7-9h`, `13-15h30`: an hour alone before a dash and a clock time, which
-/// carries the marker of both; the first hour (earlier than the second) is
-/// a time, as long as its digits (`digits`). The second is read after it.
-pub(super) fn hour_before_dashed_time(s: &str, digits: usize) -> Option<(usize, MentionValue)> {
+/// Whether a clock time opens `s` (`9h`, `9:30`; not `9 giờ`), no weight.
+fn clock_time_at(s: &str) -> bool {
+    time(s)
+        .ok()
+        .is_some_and(|(_, t)| t.clock && t.hour <= 24 && !weighs_grams(s, &t))
+}
+
+/// Whether the time `t` read at `s` is rather a weight: `10g-15g` weighs
+/// grams, an hour marked `g` alone (no minutes, no part of day: `9g sáng`
+/// is a time).
+fn weighs_grams(s: &str, t: &RawTime) -> bool {
+    let marker = s.trim_start_matches(|c: char| c.is_ascii_digit());
+    !t.has_minutes && !t.has_part() && marker.starts_with(['g', 'G'])
+}
+
+/// The length of ` đến ` or ` tới ` before a time of day, after an hour
+/// opened by `từ` (`prev_word`): `từ 7 đến 9 giờ`, `từ 20 tới 22h`.
+fn hour_range_to(rest: &str, prev_word: &str) -> Option<usize> {
+    word(vocab::RANGE_FROM)(prev_word)
+        .ok()
+        .filter(|(r, _)| r.is_empty())?;
+    let (after, (_, to, _)) = (
+        sp1,
+        nom::combinator::recognize(vocab::RANGE_TO.starting()),
+        sp1,
+    )
+        .parse(rest)
+        .ok()?;
+    let (tail, t) = time(after)
+        .ok()
+        .filter(|_| after.starts_with(|c: char| c.is_ascii_digit()))?;
+    let is_time = t.hour <= 24 && !weighs_grams(after, &t) && hour_is_time(&t, to, tail, false);
+    is_time.then_some(rest.len() - after.len())
+}
+
+/// `7-9h`, `13-15h30`, `từ 7 đến 9 giờ`: an hour alone before a dash (or,
+/// after `từ`, `đến`) and a clock time, which carries the marker of both;
+/// the first hour (earlier than the second) is a time, as long as its
+/// digits (`digits`). The second is read after it.
+pub(super) fn hour_before_dashed_time(
+    s: &str,
+    digits: usize,
+    prev_word: &str,
+) -> Option<(usize, MentionValue)> {
     if digits > 2 {
         return None;
     }
     let rest = s.get(digits..)?;
-    let dash = time_range_dash(rest)?;
+    let dash = time_range_dash(rest).or_else(|| hour_range_to(rest, prev_word))?;
     let hour: u32 = s.get(..digits)?.parse().ok()?;
     let (_, second) = time(rest.get(dash..)?).ok()?;
     if hour >= second.hour {
