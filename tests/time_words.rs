@@ -1306,3 +1306,22 @@ fn the_past_month_and_year() {
         ),
     ]);
 }
+
+/// A year alone opens a range of years after `từ` (`từ 2020 đến nay`, `từ
+/// 2020 đến 2024`); amounts and counts are no years.
+#[test]
+#[rustfmt::skip]
+fn a_year_alone_opens_a_range() {
+    check("03/04/2024 - 07:35", &[
+        (
+            "Từ 2020 đến nay, từ 2019 tới 2021 và từ 2015 trở lại đây; từ 1990 đến 2000 đồng, từ 2000 đến 2050 người.",
+            &[
+                "period «Từ 2020 đến nay» end=\"2024-04-03\" relative=true start=\"2020-01-01\" year_inferred=false",
+                "period «từ 2019 tới 2021» end=\"2021-12-31\" relative=false start=\"2019-01-01\" year_inferred=false",
+                "period «từ 2015 trở lại đây» end=\"2024-04-03\" relative=true start=\"2015-01-01\" year_inferred=false",
+                "money «2000 đồng» currency=\"VND\" value=2000",
+                "number «2050 người» unit=\"người\" value=2050",
+            ],
+        ),
+    ]);
+}

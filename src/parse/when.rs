@@ -414,8 +414,8 @@ fn range_piece<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, Piece> {
 
 /// `từ ngày 12-6 đến 3-7`, `từ 12/6 đến ngày 3/7/2024`, `từ tháng 5-2020
 /// đến ngày 18-3-2021`, `từ đầu năm đến 30/9`, `từ đầu năm 2019 đến nay`,
-/// `từ ngày 12 đến 15/6`, `từ năm 2019 đến 2024`, `từ 3/2024 đến 5/2024`,
-/// `từ nay đến cuối năm`.
+/// `từ ngày 12 đến 15/6`, `từ năm 2019 đến 2024`, `từ 2019 đến 2024`,
+/// `từ 2020 đến nay`, `từ 3/2024 đến 5/2024`, `từ nay đến cuối năm`.
 fn range<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, Resolved> {
     let (i, _) = (word(RANGE_FROM), sp1).parse(i)?;
     let bare_day = |i| -> Res<'_, u32> {
@@ -426,7 +426,8 @@ fn range<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, Resolved> {
         let (i, _) = opt((day_word, sp1)).parse(i)?;
         number(1, 2)(i)
     };
-    let (i, from) = match range_piece(i, ctx) {
+    // `từ 2020 đến nay`: a year alone opens a range of years.
+    let (i, from) = match range_piece(i, ctx).or_else(|_| bare_year_piece(i)) {
         Ok((rest, piece)) => (rest, Ok(piece)),
         Err(_) => {
             let (rest, day) = bare_day(i)?;
@@ -480,13 +481,7 @@ fn range<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, Resolved> {
     let to_text = i;
     let (i, to) = match range_piece(i, ctx) {
         Ok(found) => found,
-        Err(_) if years_only => {
-            let (rest, y) = year4(i)?;
-            (
-                rest,
-                Piece::calendar(Shape::Months(1, 12), Year::Written(y), false),
-            )
-        }
+        Err(_) if years_only => bare_year_piece(i)?,
         Err(e) => return Err(e),
     };
     let from = match (from, to) {

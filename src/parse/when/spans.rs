@@ -42,6 +42,24 @@ pub(crate) fn year_range<'a>(i: &'a str, prev: &str) -> Res<'a, MentionValue> {
     ))
 }
 
+/// A year alone as an end of a range (`từ 2020 đến nay`, `từ năm 2019
+/// đến 2024`): four digits in [`MONTH_YEARS`], no count nor amount (`từ
+/// 2000 đến 2050 người`, `2000 đồng`, `2000 tỷ`).
+pub(super) fn bare_year_piece(i: &str) -> Res<'_, Piece> {
+    let (rest, y) = year4(i)?;
+    if !MONTH_YEARS.contains(&y)
+        || !crate::parse::mention::ends_cleanly(rest)
+        || counted_noun_follows(rest)
+        || crate::parse::number::figure(i, 4).is_some()
+    {
+        return fail(i);
+    }
+    Ok((
+        rest,
+        Piece::calendar(Shape::Months(1, 12), Year::Written(y), false),
+    ))
+}
+
 /// The years a month written with its year alone may have (`3/2024`):
 /// beyond them `5/1000` is a figure.
 const MONTH_YEARS: std::ops::RangeInclusive<i32> = 1900..=2100;
