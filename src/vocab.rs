@@ -335,6 +335,11 @@ pub(crate) const DURATION_AFTER: Table<()> = Table::new(&[
 pub(crate) const LUNAR: &str = "âm lịch";
 pub(crate) const NEW_YEAR: &str = "tết";
 
+/// After `Tết`: the Gregorian new year, 1 January (`Tết Dương lịch`, `Tết
+/// Tây`); `true` for a word that also opens places (`Tết Tây Nguyên`, the
+/// Central Highlands' Tết), not read before a capitalized word.
+pub(crate) const SOLAR_NEW_YEAR: Table<bool> = Table::new(&[("dương lịch", false), ("tây", true)]);
+
 /// The lunar new year's eve (`đêm giao thừa`): the last day of the lunar
 /// year.
 pub(crate) const NEW_YEAR_EVE: &str = "giao thừa";

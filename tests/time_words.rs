@@ -1325,3 +1325,27 @@ fn a_year_alone_opens_a_range() {
         ),
     ]);
 }
+
+/// `Tết Dương lịch` and `Tết Tây` are 1 January (a date), of the year
+/// written, counted or nearest the dateline's day; `Tết Tây Nguyên` is a
+/// region's Tết.
+#[test]
+#[rustfmt::skip]
+fn the_gregorian_new_year() {
+    check("03/04/2024 - 07:35", &[
+        (
+            "Tết Dương lịch 2025, Tết Tây năm nay, nghỉ Tết Dương lịch; Tết Tây Nguyên.",
+            &[
+                "date «Tết Dương lịch 2025» date=\"2025-01-01\" day=1 month=1 relative=false year=2025 year_inferred=false",
+                "date «Tết Tây năm nay» date=\"2024-01-01\" day=1 month=1 relative=true year=2024 year_inferred=false",
+                "date «Tết Dương lịch» date=\"2024-01-01\" day=1 month=1 relative=false year=2024 year_inferred=true",
+            ],
+        ),
+    ]);
+    check("", &[
+        (
+            "Tết Dương lịch năm nay.",
+            &["date «Tết Dương lịch năm nay» date=null day=1 month=1 relative=true year=null year_inferred=false"],
+        ),
+    ]);
+}

@@ -548,6 +548,7 @@ fn mention_at(
         Opener::Ago => when::ago(s, dl).ok(),
         Opener::NewYear => when::lunar_new_year(s, dl)
             .or_else(|_| when::lunar_eve(s, dl))
+            .or_else(|_| when::solar_new_year(s, dl))
             .ok(),
     };
     found.map(|(rest, v)| (s.len() - rest.len(), v))

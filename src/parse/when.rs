@@ -306,6 +306,17 @@ pub(crate) fn add_months(day: NaiveDate, n: i64) -> Option<NaiveDate> {
     }
 }
 
+/// The date with this day and month nearest to `anchor`, in the year before,
+/// the same year or the year after.
+pub(crate) fn nearest_year(anchor: NaiveDate, month: u32, day: u32) -> Option<NaiveDate> {
+    let y = anchor.year();
+    // Two years each way, for `29/2`.
+    [y, y - 1, y + 1, y - 2, y + 2]
+        .into_iter()
+        .filter_map(|y| NaiveDate::from_ymd_opt(y, month, day))
+        .min_by_key(|d| (*d - anchor).num_days().abs())
+}
+
 /// `day` moved by `n` days.
 pub(crate) fn add_days(day: NaiveDate, n: i64) -> Option<NaiveDate> {
     if n >= 0 {

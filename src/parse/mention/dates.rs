@@ -298,7 +298,7 @@ pub(super) fn date_value(
         None => {
             // A day and month no year has (`31/2`) is no date.
             NaiveDate::from_ymd_opt(LEAP_YEAR, month, day)?;
-            let inferred = ctx.dateline.and_then(|d| nearest_year(d, month, day));
+            let inferred = ctx.dateline.and_then(|d| when::nearest_year(d, month, day));
             Some(MentionValue::Date {
                 date: inferred,
                 year: inferred.map(|d| d.year()),
@@ -364,17 +364,6 @@ pub(super) fn two_digit_year(yy: u32, dateline: Option<NaiveDate>) -> i32 {
         None if yy < 70 => 2000 + yy,
         None => 1900 + yy,
     }
-}
-
-/// The date with this day and month nearest to `anchor`, in the year before,
-/// the same year or the year after.
-pub(super) fn nearest_year(anchor: NaiveDate, month: u32, day: u32) -> Option<NaiveDate> {
-    let y = anchor.year();
-    // Two years each way, for `29/2`.
-    [y, y - 1, y + 1, y - 2, y + 2]
-        .into_iter()
-        .filter_map(|y| NaiveDate::from_ymd_opt(y, month, day))
-        .min_by_key(|d| (*d - anchor).num_days().abs())
 }
 
 /// `Q1/2024`, `Q3-2023`, `Q4 năm 2023`: a quarter abbreviated, only with

@@ -217,6 +217,52 @@ pub(crate) fn lunar_new_year<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, 
     Ok((i, lunar_value((day, month, false), year, ctx)))
 }
 
+/// `Tết Dương lịch`, `Tết Dương lịch 2025`, `Tết Tây năm nay`: 1 January
+/// of the year written, counted or nearest the dateline's day; a date. Not
+/// `Tết Tây Nguyên`.
+pub(crate) fn solar_new_year<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, MentionValue> {
+    let (i, (_, _, place_word)) =
+        (word(NEW_YEAR), sp1, crate::vocab::SOLAR_NEW_YEAR.starting()).parse(i)?;
+    let place = || {
+        sp1(i).is_ok_and(|(next, _)| {
+            next.chars()
+                .next()
+                .is_some_and(crate::parse::letters::is_uppercase)
+        })
+    };
+    if place_word && place() {
+        return fail(i);
+    }
+    let (i, year) = opt(alt((preceded(sp1, year4).map(Year::Written), year_after))).parse(i)?;
+    if !crate::parse::mention::ends_cleanly(i) {
+        return fail(i);
+    }
+    let year = year.unwrap_or(Year::Missing);
+    let (date, relative, inferred) = match year {
+        Year::Written(y) => (NaiveDate::from_ymd_opt(y, 1, 1), false, false),
+        Year::Relative(n) => (
+            ctx.and_then(|d| NaiveDate::from_ymd_opt(d.year() + n, 1, 1)),
+            true,
+            false,
+        ),
+        Year::Missing => (ctx.and_then(|d| nearest_year(d, 1, 1)), false, true),
+    };
+    if date.is_none() && (year != Year::Missing && ctx.is_some()) {
+        return fail(i);
+    }
+    Ok((
+        i,
+        MentionValue::Date {
+            date,
+            year: date.map(|d| d.year()),
+            month: 1,
+            day: 1,
+            year_inferred: inferred && date.is_some(),
+            relative,
+        },
+    ))
+}
+
 /// `giao thừa`, `đêm giao thừa`, `chiều giao thừa Tết Giáp Thìn`: the last
 /// day of the lunar year before that Tết (the 29th or 30th of the twelfth
 /// month), or before the Tết nearest the dateline. No mention without a
