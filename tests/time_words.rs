@@ -1020,8 +1020,8 @@ fn narrowed_parts_of_the_day_and_hom() {
 }
 
 /// `Tết` with its year, written or named, is the first day of that lunar
-/// year; the other lunar feasts after `Tết` their own days; `Tết` alone or
-/// before `Dương lịch` is none.
+/// year; the other lunar feasts after `Tết` their own days; `Tết` alone is
+/// none, and `Tết Dương lịch` the Gregorian new year.
 #[test]
 #[rustfmt::skip]
 fn tet_with_its_year() {
@@ -1042,7 +1042,10 @@ fn tet_with_its_year() {
                 "lunar_date «Tết ông Công ông Táo» date=\"2024-02-02\" leap_month=false lunar_day=23 lunar_month=12 lunar_year=2023 year_inferred=true",
             ],
         ),
-        ("Tết Dương lịch 2025, Tết đến rồi.", &[]),
+        (
+            "Tết Dương lịch 2025, Tết đến rồi.",
+            &["date «Tết Dương lịch 2025» date=\"2025-01-01\" day=1 month=1 relative=false year=2025 year_inferred=false"],
+        ),
     ]);
 }
 
