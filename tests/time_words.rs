@@ -1352,3 +1352,29 @@ fn the_gregorian_new_year() {
         ),
     ]);
 }
+
+/// `23 Tết` to `30 Tết`: days of the last lunar month before the Tết
+/// nearest the dateline (or the one named after it); `30 Tết` is that
+/// month's last day when it has 29 (2025). `15 Tết` is no day.
+#[test]
+#[rustfmt::skip]
+fn days_before_tet() {
+    check("03/04/2024 - 07:35", &[
+        (
+            "Chiều 30 Tết, ngày 28 Tết, 23 Tết; 30 Tết Ất Tỵ; 15 Tết.",
+            &[
+                "lunar_date «30 Tết» date=\"2024-02-09\" leap_month=false lunar_day=30 lunar_month=12 lunar_year=2023 year_inferred=true",
+                "lunar_date «ngày 28 Tết» date=\"2024-02-07\" leap_month=false lunar_day=28 lunar_month=12 lunar_year=2023 year_inferred=true",
+                "lunar_date «23 Tết» date=\"2024-02-02\" leap_month=false lunar_day=23 lunar_month=12 lunar_year=2023 year_inferred=true",
+                "lunar_date «30 Tết Ất Tỵ» date=\"2025-01-28\" leap_month=false lunar_day=29 lunar_month=12 lunar_year=2024 year_inferred=false",
+                "number «15» unit=null value=15",
+            ],
+        ),
+    ]);
+    check("", &[
+        (
+            "Đêm 30 Tết.",
+            &["lunar_date «30 Tết» date=null leap_month=false lunar_day=30 lunar_month=12 lunar_year=null year_inferred=false"],
+        ),
+    ]);
+}

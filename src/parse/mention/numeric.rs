@@ -273,7 +273,7 @@ pub(super) fn numeric_may_open(s: &[u8], digits: usize) -> bool {
             // `–`, `—`, `−`).
             // The words that may follow a number in a mention, by their
             // first bytes in either case: `tháng` (74 68 C3 A1/81), `tuần`
-            // (74 75 E1), `giờ` (67 69 E1 BB), `ngày` (6E 67 C3 A0/80),
+            // (74 75 E1), `Tết` (54 E1 BA), `giờ` (67 69 E1 BB), `ngày` (6E 67 C3 A0/80),
             // `năm` (6E C4 83/82); `h`/`g` alone (`11 h45`).
             let lower = |k: usize| word.get(k).map_or(0, |b| b | 0x20);
             let byte = |k: usize| word.get(k).copied().unwrap_or(0);
@@ -282,6 +282,8 @@ pub(super) fn numeric_may_open(s: &[u8], digits: usize) -> bool {
                 // `thg` (`1 thg 4, 2024`)
                 || (first == b't' && second == b'h' && lower(2) == b'g' && byte(3) == b' ')
                 || (first == b't' && second == b'u' && byte(2) == 0xE1)
+                // `Tết` (54 E1 BA BF): `30 Tết`.
+                || (first == b't' && byte(1) == 0xE1 && byte(2) == 0xBA)
                 || (first == b'g' && second == b'i' && byte(2) == 0xE1)
                 || (first == b'n' && second == b'g' && byte(2) == 0xC3 && (byte(3) | 0x20) == 0xA0)
                 || ((first == b'h' || first == b'g')

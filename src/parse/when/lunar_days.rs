@@ -72,7 +72,7 @@ pub(super) fn lunar_year<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, Luna
 }
 
 /// Whether the day written with digits that opens `i` may be a lunar one
-/// for its month's name (`14 tháng Giêng`), or for the mark after the date
+/// for its month's name (`14 tháng Giêng`) or `Tết` (`30 Tết`), or for the mark after the date
 /// that ends at `rest` (`14 tháng 3 âm lịch`, `10/3 (âm lịch)`): a cheap
 /// test before [`lunar_date`].
 pub(crate) fn digit_day_may_be_lunar(i: &str, rest: Option<&str>) -> bool {
@@ -80,6 +80,10 @@ pub(crate) fn digit_day_may_be_lunar(i: &str, rest: Option<&str>) -> bool {
         return true;
     }
     let after_day = i.trim_start_matches(|c: char| c.is_ascii_digit());
+    // `30 Tết`.
+    if (sp1, word(NEW_YEAR)).parse(after_day).is_ok() {
+        return true;
+    }
     (sp1, word(MONTH_WORD), sp1)
         .parse(after_day)
         .is_ok_and(|(month, _)| MONTH_NAMES.starting()(month).is_ok())
@@ -95,10 +99,15 @@ pub(super) fn lunar_mark(i: &str) -> Res<'_, ()> {
     .parse(i)
 }
 
+/// The first day of the last month written as a day of `Tết` (`23 Tết`,
+/// the kitchen gods' day, to `30 Tết`).
+const DAYS_BEFORE_TET: u32 = 20;
+
 /// A day of the lunar calendar: `mùng 1 Tết`, `rằm tháng Giêng`, `rằm
 /// tháng Bảy năm Giáp Thìn`, `mùng 10 tháng 3 âm lịch`, `ngày 23 tháng
-/// Chạp`, `10/3 âm lịch`. A month written with digits is lunar only with
-/// `âm lịch`; `Giêng` and `Chạp` are lunar months.
+/// Chạp`, `10/3 âm lịch`, `30 Tết` (the last day before it). A month
+/// written with digits is lunar only with `âm lịch`; `Giêng` and `Chạp`
+/// are lunar months.
 pub(crate) fn lunar_date<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, MentionValue> {
     // The day: `rằm` (15th), or [mùng|mồng|ngày] and its number.
     let (i, day, full_moon) = match word(FULL_MOON)(i) {
@@ -148,13 +157,18 @@ pub(crate) fn lunar_date<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, Ment
     {
         return fail(i);
     }
-    if tet && day > 10 {
-        return fail(i);
-    }
     if !crate::parse::mention::ends_cleanly(i) {
         return fail(i);
     }
     let year = year.map_or((None, false), LunarYear::year);
+    // `mùng 1 Tết` to `mùng 10 Tết`: the first month; `23 Tết` to `30
+    // Tết`: the last month before it.
+    if tet && day > 10 {
+        let found = (day >= DAYS_BEFORE_TET)
+            .then(|| before_tet(day, lunar_value((1, 1, false), year, ctx)))
+            .flatten();
+        return found.map_or_else(|| fail(i), |v| Ok((i, v)));
+    }
     Ok((i, lunar_value((day, month, leap), year, ctx)))
 }
 
@@ -274,38 +288,57 @@ pub(crate) fn lunar_eve<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, Menti
         Ok((rest, tet)) => (rest, tet),
         Err(_) => (i, lunar_value((1, 1, false), (None, false), ctx)),
     };
+    if !crate::parse::mention::ends_cleanly(i) {
+        return fail(i);
+    }
+    match before_tet(LAST_DAY, tet) {
+        Some(eve @ MentionValue::LunarDate { date: Some(_), .. }) => Ok((i, eve)),
+        _ => fail(i),
+    }
+}
+
+/// The longest a lunar month is; `30 Tết` is the last day of the year
+/// whatever its month's length.
+const LAST_DAY: u32 = 30;
+
+/// The day `day` of the last month of the lunar year before the Tết `tet`
+/// (a lunar date of the first day of a year: `30 Tết`, `28 Tết`): the
+/// twelfth month, or its leap month when the year repeats it; a day past
+/// the month's end (`30 Tết` in a year of 29 days) is its last. `None`
+/// when `tet` is no first day; without its year, the day keeps its number
+/// with no year nor date.
+fn before_tet(day: u32, tet: MentionValue) -> Option<MentionValue> {
     let MentionValue::LunarDate {
-        lunar_year: Some(year),
+        lunar_year,
         lunar_month: 1,
         lunar_day: 1,
         year_inferred,
         ..
     } = tet
     else {
-        return fail(i);
+        return None;
     };
-    if !crate::parse::mention::ends_cleanly(i) {
-        return fail(i);
-    }
-    let Some(eve) = lunar::to_gregorian(year, 1, 1, false).and_then(|d| d.pred_opt()) else {
-        return fail(i);
-    };
-    // The twelfth month, or its leap month when the year repeats it.
-    let last = [(30, true), (29, true), (30, false), (29, false)]
-        .into_iter()
-        .find(|&(day, leap)| lunar::to_gregorian(year - 1, 12, day, leap) == Some(eve));
-    let Some((day, leap)) = last else {
-        return fail(i);
-    };
-    Ok((
-        i,
-        MentionValue::LunarDate {
-            lunar_year: Some(year - 1),
+    let Some(year) = lunar_year else {
+        return Some(MentionValue::LunarDate {
+            lunar_year: None,
             lunar_month: 12,
             lunar_day: day,
-            leap_month: leap,
-            date: Some(eve),
-            year_inferred,
-        },
-    ))
+            leap_month: false,
+            date: None,
+            year_inferred: false,
+        });
+    };
+    let eve = lunar::to_gregorian(year, 1, 1, false)?.pred_opt()?;
+    let (last, leap) = [(30, true), (29, true), (30, false), (29, false)]
+        .into_iter()
+        .find(|&(day, leap)| lunar::to_gregorian(year - 1, 12, day, leap) == Some(eve))?;
+    let day = day.min(last);
+    Some(MentionValue::LunarDate {
+        lunar_year: Some(year - 1),
+        lunar_month: 12,
+        lunar_day: day,
+        leap_month: leap,
+        date: add_days(eve, -i64::from(last - day)),
+        year_inferred,
+    })
 }
