@@ -256,8 +256,9 @@ pub(crate) const NOT_CALENDAR_YEAR: Table<()> =
 
 /// Words before a range of years that make it a season straddling two
 /// years, not the years whole (`niên khóa 2020-2024`, `mùa giải 2023-2024`,
-/// `vụ Đông Xuân 2023-2024`).
+/// `vụ Đông Xuân 2023-2024`, `niên độ 2023-2024`: a financial year).
 pub(crate) const SEASON_WORDS: Table<()> = Table::new(&[
+    ("độ", ()),
     ("khóa", ()),
     ("khoá", ()),
     ("giải", ()),

@@ -415,7 +415,7 @@ fn ranges_of_days_months_and_years() {
             ],
         ),
         (
-            "Năm học 2023-2024, mùa giải 2023-2024, vụ Đông Xuân 2023-2024; dân số 2020-2500 người; 3-4/10 người đồng ý.",
+            "Năm học 2023-2024, mùa giải 2023-2024, vụ Đông Xuân 2023-2024, niên độ 2023-2024; dân số 2020-2500 người; 3-4/10 người đồng ý.",
             &[],
         ),
     ]);
