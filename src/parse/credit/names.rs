@@ -69,8 +69,13 @@ pub(super) fn names(s: &str) -> impl Iterator<Item = &str> {
             let cut = match c {
                 // `Sức khỏe & Đời sống`, `Thể thao & Văn hóa`: outlets named
                 // in sentence case join two words with `&`; people's names
-                // (every word capitalized) and agencies do not end so.
-                '&' => !s.get(start..idx).is_some_and(ends_with_lowercase_word),
+                // (every word capitalized) and agencies do not end so. A
+                // `&` without spaces joins an outlet's code (`GD&TĐ`).
+                '&' => {
+                    let spaced = s.get(..idx).is_some_and(|b| b.ends_with(is_space))
+                        || s.get(pos..).is_some_and(|a| a.starts_with(is_space));
+                    spaced && !s.get(start..idx).is_some_and(ends_with_lowercase_word)
+                }
                 c if NAME_SEPARATORS.contains(&c) => true,
                 c if is_dash(c) => {
                     let before = s.get(..idx).and_then(|b| b.chars().next_back());

@@ -198,6 +198,10 @@ fn names_are_cut_at_separators_dashes_with_a_space_and_va() {
         cut("An, Bình; Chi & Dũng/Hà"),
         ["An", "Bình", "Chi", "Dũng", "Hà"]
     );
+    // A `&` without spaces joins an outlet's code.
+    assert_eq!(cut("GD&TĐ"), ["GD&TĐ"]);
+    assert_eq!(cut("Hà/GD&TĐ"), ["Hà", "GD&TĐ"]);
+    assert_eq!(cut("Chi &Dũng"), ["Chi", "Dũng"]);
     assert_eq!(cut("Mai Anh và Thu Hà"), ["Mai Anh", "Thu Hà"]);
     // The space that closes one ` và ` may open the next.
     assert_eq!(cut("Mai và và Hà"), ["Mai", "Hà"]);
