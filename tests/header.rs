@@ -117,6 +117,10 @@ fn breadcrumbs_with_any_separator() {
     for crumb in [
         "Trang chủ » Thời sự » Giao thông",
         "Trang chủ › Thời sự › Giao thông",
+        // After a home label, `/` and `|` join labels too.
+        "Trang chủ / Thời sự / Giao thông",
+        "Trang chủ | Thời sự | Giao thông",
+        "Trang chủ/Thời sự/Giao thông",
     ] {
         let text = page(&[crumb, "Mở rộng tuyến xe buýt điện", "14/02/2022 - 10:12"]);
         let a = article(&text);
@@ -128,6 +132,17 @@ fn breadcrumbs_with_any_separator() {
         assert_eq!(a.title, "Mở rộng tuyến xe buýt điện");
         assert_eq!(a.rebuild(), text);
     }
+    let text = page(&[
+        "TRANG CHỦ | Xã hội",
+        "Mở rộng tuyến xe buýt điện",
+        "14/02/2022 - 10:12",
+    ]);
+    assert_eq!(section(&article(&text)), ["TRANG CHỦ", "Xã hội"]);
+    // Without one, a title that holds a `/` stays the title.
+    let text = page(&["Thời sự / Giao thông", "14/02/2022 - 10:12"]);
+    let a = article(&text);
+    assert!(section(&a).is_empty());
+    assert_eq!(a.title, "Thời sự / Giao thông");
 }
 
 #[test]

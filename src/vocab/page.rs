@@ -108,6 +108,14 @@ pub(crate) const READER_WORDS: Table<()> = Table::new(&[("bạn đọc", ()), ("
 /// What joins the labels of a breadcrumb: `>`, `»`, `›`.
 pub(crate) const BREADCRUMB_SEPARATORS: &[char] = &['>', '»', '›'];
 
+/// The first label of a breadcrumb that opens at the home page (`Trang
+/// chủ / Kinh tế / Thị trường`): after it `/` and `|` join labels too.
+pub(crate) const HOME_LABELS: Table<()> =
+    Table::new(&[("trang chủ", ()), ("trang nhất", ()), ("home", ())]);
+
+/// What joins the labels of a breadcrumb opened by one of [`HOME_LABELS`].
+pub(crate) const HOME_BREADCRUMB_SEPARATORS: &[char] = &['>', '»', '›', '/', '|'];
+
 /// Links back to a section, before a short label (`Trở lại Thời sự`,
 /// `Trở lại chủ đề`, `Trở về trang chủ`): furniture when what follows is a
 /// few words, no sentence.

@@ -373,7 +373,7 @@ impl<'a> Builder<'a> {
     /// Splits a breadcrumb on its separators into the section.
     pub(super) fn section(&mut self, line: &Line<'a>) {
         let text = labelled_section(line.text).unwrap_or(line.text);
-        for part in text.split(BREADCRUMB_SEPARATORS) {
+        for part in text.split(breadcrumb_separators(text)) {
             let t = trim(part);
             if !t.is_empty() {
                 let start = line.start + crate::parse::common::offset_in(line.text, t);

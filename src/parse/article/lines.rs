@@ -5,7 +5,7 @@
 use super::*;
 pub(super) use crate::vocab::{
     BACK_LINKS, BREADCRUMB_SEPARATORS, FURNITURE, FURNITURE_ANY_STARTS, FURNITURE_OPENINGS,
-    FURNITURE_WORDS, READER_WORDS, SECTION_LABELS,
+    FURNITURE_WORDS, HOME_BREADCRUMB_SEPARATORS, HOME_LABELS, READER_WORDS, SECTION_LABELS,
 };
 
 /// The first words of [`FURNITURE_OPENINGS`], as a filter.
@@ -257,19 +257,33 @@ pub(super) fn is_placeholder(line: &str) -> bool {
 }
 
 /// A breadcrumb: a few short labels joined by `>`, `»` or `›` (`THỜI SỰ >
-/// Cần Thơ`, `Trang chủ » Thời sự`).
+/// Cần Thơ`, `Trang chủ » Thời sự`), or by `/` and `|` after a home label
+/// (`Trang chủ / Kinh tế / Thị trường`).
 pub(crate) fn is_breadcrumb(line: &str) -> bool {
     labelled_section(line).is_some() || is_bare_breadcrumb(line)
 }
 
 /// A breadcrumb without a label.
 fn is_bare_breadcrumb(line: &str) -> bool {
-    has_breadcrumb_separator(line)
-        && line.split(BREADCRUMB_SEPARATORS).count() <= MAX_SECTION_WORDS
-        && line.split(BREADCRUMB_SEPARATORS).all(|part| {
+    let separators = breadcrumb_separators(line);
+    (has_breadcrumb_separator(line) || separators.len() > BREADCRUMB_SEPARATORS.len())
+        && line.split(separators).count() <= MAX_SECTION_WORDS
+        && line.split(separators).count() > 1
+        && line.split(separators).all(|part| {
             let part = trim(part);
             !part.is_empty() && !longer_than(part, MAX_SECTION_CHARS)
         })
+}
+
+/// What joins the labels of the breadcrumb `line`: [`BREADCRUMB_SEPARATORS`],
+/// and `/`, `|` after a home label (`Trang chủ / Kinh tế`).
+pub(crate) fn breadcrumb_separators(line: &str) -> &'static [char] {
+    match HOME_LABELS.starting()(line) {
+        Ok((rest, ())) if trim(rest).starts_with(HOME_BREADCRUMB_SEPARATORS) => {
+            HOME_BREADCRUMB_SEPARATORS
+        }
+        _ => BREADCRUMB_SEPARATORS,
+    }
 }
 
 /// The section after a label (`Chuyên mục: Kinh tế`, `Danh mục : Thời sự
