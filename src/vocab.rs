@@ -454,6 +454,29 @@ pub(crate) const NOT_RATIO_BEFORE: Table<()> = Table::new(&[
     ("lớp", ()),
 ]);
 
+/// Words of addresses and classes before a number with a slash, which is
+/// then a house, an alley, a room or a class (`số 12/5 đường Lê Lợi`, `hẻm
+/// 10/2`, `kiệt 5/7`, `lớp 10/2`), or a street named for a date (`đường
+/// 3/2`): no date, no ratio.
+pub(crate) const ADDRESS_WORDS: Table<()> = Table::new(&[
+    ("số", ()),
+    ("nhà", ()),
+    ("hẻm", ()),
+    ("kiệt", ()),
+    ("ngõ", ()),
+    ("ngách", ()),
+    ("lớp", ()),
+    ("phòng", ()),
+    ("đường", ()),
+    ("phố", ()),
+    ("căn", ()),
+    ("lô", ()),
+    ("tổ", ()),
+    ("xóm", ()),
+    ("ấp", ()),
+    ("khóm", ()),
+]);
+
 /// The last words of the kinds of documents whose numbers look like a
 /// month and year (`Thông tư 02/2015`, `Quyết định 12/2020`, `Luật số`
 /// aside: `số` is in [`NOT_RATIO_BEFORE`]).

@@ -185,6 +185,36 @@ fn fractions_after_their_words() {
     );
 }
 
+/// Phone numbers in groups of digits, house and class numbers with a
+/// slash: no figures, no dates; the same forms elsewhere are read.
+#[test]
+fn phone_numbers_and_addresses_are_no_figures() {
+    assert_eq!(
+        figures("Gọi 0987 654 321, 024 3825 1234, 0912.345.678 hoặc 1900 1234."),
+        []
+    );
+    assert_eq!(
+        figures("Nhà số 12/5 đường 3/2, hẻm 10/2, kiệt 5/7, học sinh lớp 10/2."),
+        []
+    );
+    let found = figures("Đến 12/5, có 654 321 người.");
+    assert!(
+        matches!(
+            &found[0],
+            (t, MentionValue::Date { date, .. })
+                if t == "12/5" && *date == chrono::NaiveDate::from_ymd_opt(2024, 5, 12)
+        ),
+        "{found:?}"
+    );
+    assert_eq!(
+        found[1..],
+        [
+            ("654".to_string(), number("654", None)),
+            ("321 người".to_string(), number("321", Some("người"))),
+        ]
+    );
+}
+
 #[test]
 fn the_grammar_decides() {
     assert_eq!(

@@ -181,6 +181,12 @@ pub(crate) fn scan<'a>(
             };
             let rest = text.get(at..).unwrap_or_default();
             let digit = bytes.get(at).is_some_and(u8::is_ascii_digit);
+            // `0987 654 321`: a phone number's groups are no figures.
+            if let Some(len) = digit.then(|| phone_number(rest)).flatten() {
+                prev_word = (at + len, at + len);
+                pos = next_word(bytes, at + len);
+                continue;
+            }
             if let Some((code, len, message)) = digit.then(|| unread_figure(rest, before)).flatten()
             {
                 findings.push(Finding::new(

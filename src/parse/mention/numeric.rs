@@ -9,6 +9,9 @@ use super::*;
 /// A mention starting with a digit.
 pub(super) fn numeric(s: &str, prev_word: &str, ctx: Context) -> Option<(usize, MentionValue)> {
     let digits = leading_digits(s);
+    if phone_number(s).is_some() {
+        return None;
+    }
     if let Some(found) = hour_before_dashed_time(s, digits, prev_word) {
         return Some(found);
     }
@@ -205,7 +208,8 @@ fn clock_time(s: &str, prev_word: &str) -> Option<(usize, MentionValue)> {
 /// A day and month without a year: after a date word that closed the
 /// mention before (`9h sáng 1-12`; `d-m` and `d.m` need one, see
 /// `impossible_date`), or with a slash (`2/9`), which is else a ratio
-/// (`51/95`) unless a unit follows (`2/9 kg` is a figure).
+/// (`51/95`) unless a unit follows (`2/9 kg` is a figure); after a word of
+/// addresses (`hẻm 10/2`, `lớp 10/2`) neither.
 fn day_month(
     s: &str,
     prev_word: &str,
@@ -226,7 +230,7 @@ fn day_month(
         }
     }
     let (rest, (day, month)) = shape.slash.then(|| day_month_slash(s).ok()).flatten()?;
-    if !ends_cleanly(rest) || rest.starts_with('%') {
+    if !ends_cleanly(rest) || rest.starts_with('%') || vocab::ADDRESS_WORDS.contains(prev_word) {
         return None;
     }
     // `chiếm 1/3`, `hơn 1/2`: a fraction.
@@ -312,4 +316,46 @@ pub(super) fn ratio(numerator: u32, denominator: u32) -> Option<MentionValue> {
         numerator: u64::from(numerator),
         denominator: u64::from(denominator),
     })
+}
+
+/// The length of the phone number that opens `s`, written in groups of
+/// digits joined by one space or dot: `0987 654 321`, `024 3825 1234`,
+/// `0912.345.678` (a first group of two to four digits opening with `0`,
+/// nine to eleven digits in all), a hotline `1900 1234`, `1800 6789` (eight
+/// digits).
+pub(super) fn phone_number(s: &str) -> Option<usize> {
+    let b = s.as_bytes();
+    let hotline = b.starts_with(b"1900") || b.starts_with(b"1800");
+    if b.first() != Some(&b'0') && !hotline {
+        return None;
+    }
+    let (mut len, mut total, mut groups) = (0, 0, 0);
+    loop {
+        let group = leading_digits(s.get(len..)?);
+        if !(2..=4).contains(&group) {
+            break;
+        }
+        // Past the separator of the group before: undo it when no group
+        // follows.
+        len += group;
+        total += group;
+        groups += 1;
+        match b.get(len..len + 2) {
+            Some([b' ' | b'.', d]) if d.is_ascii_digit() => len += 1,
+            _ => break,
+        }
+    }
+    // A separator read after the last group is no part of it.
+    if b.get(len.wrapping_sub(1))
+        .is_some_and(|c| !c.is_ascii_digit())
+    {
+        len -= 1;
+    }
+    let digits_ok = if hotline {
+        total == 8
+    } else {
+        (9..=11).contains(&total)
+    };
+    let ends = !b.get(len).is_some_and(|c| c.is_ascii_alphanumeric());
+    (groups >= 2 && digits_ok && ends).then_some(len)
 }
