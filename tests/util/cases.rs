@@ -106,7 +106,7 @@ pub fn cases() -> Vec<(&'static str, Build)> {
         }),
         // Each number word before an anchor word once looked through the
         // rest of its paragraph.
-        ("number words before anchor words", |n| {
+        ("counts before anchor words", |n| {
             repeat(HEADER, "x hai năm ", n)
         }),
         ("weekday words in capitals", |n| repeat(HEADER, "THỨ ", n)),
