@@ -539,6 +539,17 @@ fn a_weekday_chooses_the_year_of_its_date() {
                 "date «thứ Ba (1/4)» date=\"2025-04-01\" day=1 month=4 relative=false year=2025 year_inferred=true",
             ],
         ),
+        (
+            // The weekday after the date, in brackets or after a comma
+            // closing the clause, is the date's: no day of its own.
+            "Ngày 1/4 (thứ Hai) và ngày 1/4, thứ Ba, họp; ngày 5/4, thứ Bảy tuần sau nghỉ.",
+            &[
+                "date «Ngày 1/4 (thứ Hai)» date=\"2024-04-01\" day=1 month=4 relative=false year=2024 year_inferred=true",
+                "date «ngày 1/4, thứ Ba» date=\"2025-04-01\" day=1 month=4 relative=false year=2025 year_inferred=true",
+                "date «ngày 5/4» date=\"2025-04-05\" day=5 month=4 relative=false year=2025 year_inferred=true",
+                "date «thứ Bảy tuần sau» date=\"2024-12-28\" day=28 days=8 month=12 relative=true year=2024 year_inferred=false",
+            ],
+        ),
     ]);
 }
 
@@ -576,6 +587,27 @@ fn a_weekday_that_is_not_the_dates() {
         .find(|d| d.code.as_str() == "weekday_mismatch")
         .unwrap();
     assert_eq!(text.get(d.span.start..d.span.end), Some("thứ Hai (12/2)"));
+    // A weekday in brackets after the date is checked too.
+    let text = "12/02/2026 10:00\n\nTiêu đề bài viết thử\n\n(CT) - Ngày 1/4/2023 (thứ Hai) họp.\n";
+    let a = util::article(text);
+    let found: Vec<(&str, &str)> = a
+        .diagnostics
+        .iter()
+        .filter(|d| d.code.as_str() == "weekday_mismatch")
+        .map(|d| {
+            (
+                text.get(d.span.start..d.span.end).unwrap(),
+                d.message.as_ref(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        found,
+        [(
+            "Ngày 1/4/2023 (thứ Hai)",
+            "the text names monday but 2023-04-01 is a saturday"
+        )]
+    );
 }
 
 /// Two days joined by a dash (with `từ` or without), or by `đến` without

@@ -145,6 +145,12 @@ pub(crate) fn scan<'a>(
                 if let Some((part, _)) = day_part.filter(|&(_, next)| next == at) {
                     value = with_day_part(value, text.get(at..end).unwrap_or_default(), part);
                 }
+                // `ngày 1/4/2023 (thứ Bảy)`: the weekday is the date's.
+                if let Some((len, dated)) =
+                    weekday_after_date(text.get(end..).unwrap_or_default(), value.clone())
+                {
+                    (end, value) = (end + len, dated);
+                }
                 day_part = date_day_part(text, (at, end), &value);
                 if matches!(value, MentionValue::Time { .. }) {
                     if let Some(part) = part_opening_relative_day(text, (at, end)) {

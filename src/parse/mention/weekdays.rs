@@ -205,8 +205,47 @@ pub(super) fn weekday_mismatch(text: &str, value: &MentionValue) -> Option<(Week
     else {
         return None;
     };
-    let (_, named) = WEEKDAYS.starting()(text).ok()?;
+    let named = match WEEKDAYS.starting()(text) {
+        Ok((_, named)) => named,
+        Err(_) => trailing_weekday(text)?,
+    };
     (named != date.weekday()).then_some((named, *date))
+}
+
+/// The weekday that closes a date's text (`ngày 1/4/2023 (thứ Bảy)`, `1/4,
+/// thứ Hai`), after its last bracket or comma.
+fn trailing_weekday(text: &str) -> Option<Weekday> {
+    let at = text.rfind(['(', ','])?;
+    let rest = trim_start(text.get(at + 1..)?);
+    let (rest, named) = WEEKDAYS.starting()(rest).ok()?;
+    trim_start(rest)
+        .trim_start_matches(')')
+        .is_empty()
+        .then_some(named)
+}
+
+/// The length of the weekday after a date, in brackets or after a comma
+/// (` (thứ Bảy)`, `, Chủ nhật`), when nothing but punctuation or the end
+/// follows it (`, thứ Bảy tuần sau` is another day), and the date with its
+/// year moved to where the weekday falls, for a year taken from the
+/// dateline (see [`year_by_weekday`]).
+pub(super) fn weekday_after_date(rest: &str, value: MentionValue) -> Option<(usize, MentionValue)> {
+    if !matches!(value, MentionValue::Date { .. }) {
+        return None;
+    }
+    let mut bracketed = (sp0, ch('('), sp0, WEEKDAYS.starting(), sp0, ch(')')).map(|t| t.3);
+    let (after, named) = match bracketed.parse(rest) {
+        Ok(found) => found,
+        Err(_) => {
+            let (after, (_, _, named)) = (ch(','), sp1, WEEKDAYS.starting()).parse(rest).ok()?;
+            let next = trim_start(after).chars().next();
+            if next.is_some_and(|c| !matches!(c, ',' | '.' | ';' | ':' | ')' | '!' | '?')) {
+                return None;
+            }
+            (after, named)
+        }
+    };
+    Some((rest.len() - after.len(), year_by_weekday(value, named)))
 }
 
 #[cfg(test)]
