@@ -1410,3 +1410,30 @@ fn days_before_tet() {
         ),
     ]);
 }
+
+/// A list of years after `năm` (`năm 2023 và 2024`, `các năm 2022, 2023`):
+/// each a whole year; an amount after the list's word is none. A date in
+/// brackets after a counted weekday is its date.
+#[test]
+#[rustfmt::skip]
+fn lists_of_years_and_counted_weekdays_with_their_date() {
+    check("Thứ Tư, 03/04/2024 - 07:35", &[
+        (
+            "Các năm 2022, 2023 và 2024 tăng; năm 2020 và 2021 người.",
+            &[
+                "period «năm 2022» end=\"2022-12-31\" relative=false start=\"2022-01-01\" year_inferred=false",
+                "period «2023» end=\"2023-12-31\" relative=false start=\"2023-01-01\" year_inferred=false",
+                "period «2024» end=\"2024-12-31\" relative=false start=\"2024-01-01\" year_inferred=false",
+                "period «năm 2020» end=\"2020-12-31\" relative=false start=\"2020-01-01\" year_inferred=false",
+                "number «2021 người» unit=\"người\" value=2021",
+            ],
+        ),
+        (
+            "Tối thứ Hai tuần trước (25/3) và Chủ nhật vừa qua (31/3).",
+            &[
+                "date «thứ Hai tuần trước (25/3)» date=\"2024-03-25\" day=25 month=3 relative=false year=2024 year_inferred=true",
+                "date «Chủ nhật vừa qua (31/3)» date=\"2024-03-31\" day=31 month=3 relative=false year=2024 year_inferred=true",
+            ],
+        ),
+    ]);
+}

@@ -66,10 +66,18 @@ use weekdays::*;
 pub(crate) struct Context {
     /// The dateline's date, for dates written without their year.
     pub dateline: Option<NaiveDate>,
-    /// The figure read continues a list of days that a date word opened
-    /// (`5-4` in `ngày 4 và 5-4`): its day and month may be joined by a
-    /// dash or a dot, as after the date word.
-    pub listed: bool,
+    /// The figure read continues a list that a mention opened: of days
+    /// (`5-4` in `ngày 4 và 5-4`: its day and month may be joined by a dash
+    /// or a dot, as after the date word), or of years (`2024` in `năm 2023
+    /// và 2024`: a year alone).
+    pub listed: Option<Listed>,
+}
+
+/// What a list continues (see [`Context::listed`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Listed {
+    Day,
+    Year,
 }
 
 /// Scans `text` (which starts at byte `base` of the normalized text) and
@@ -124,7 +132,9 @@ pub(crate) fn scan<'a>(
             let head = text.get(..at).unwrap_or_default();
             let rest = text.get(at..).unwrap_or_default();
             let ctx = Context {
-                listed: list_next == Some(at),
+                listed: list_next
+                    .filter(|&(next, _)| next == at)
+                    .map(|(_, kind)| kind),
                 ..ctx
             };
             let found = start.and_then(|start| mention_at(rest, start, (head, before), ctx));
@@ -157,7 +167,7 @@ pub(crate) fn scan<'a>(
                         end = at + text.get(at..part).unwrap_or_default().trim_end().len();
                     }
                 }
-                list_next = next_listed_day(text, (at, end), &value);
+                list_next = next_listed(text, (at, end), &value);
                 if let Some(t) = text.get(at..end) {
                     push_mention(out, findings, t, Span::new(base + at, base + end), value);
                 }
@@ -251,23 +261,37 @@ fn date_day_part(
     Some((part, text.len() - rest.len()))
 }
 
-/// Where the next day of a list stands when the mention `at..end` of
-/// `value` is a day of one (a date whose last word is its day alone:
-/// `ngày 4`, `5`) and `,` or `và` follows it.
-fn next_listed_day(text: &str, (at, end): (usize, usize), value: &MentionValue) -> Option<usize> {
-    if !matches!(value, MentionValue::Date { .. }) {
-        return None;
-    }
+/// Where the next item of a list stands, and what it is, when the mention
+/// `at..end` of `value` is an item of one and `,` or `và` follows it: a
+/// day (a date whose last word is its day alone: `ngày 4`, `5`), or a year
+/// (a whole year whose last word is its number: `năm 2023`).
+fn next_listed(
+    text: &str,
+    (at, end): (usize, usize),
+    value: &MentionValue,
+) -> Option<(usize, Listed)> {
+    let kind = match value {
+        MentionValue::Date { .. } => Listed::Day,
+        MentionValue::Period {
+            start: Some(s),
+            end: Some(e),
+            ..
+        } if s.ordinal() == 1 && e.year() == s.year() && e.month() == 12 && e.day() == 31 => {
+            Listed::Year
+        }
+        _ => return None,
+    };
     let t = text.get(at..end)?;
     let last = t.rsplit(' ').next()?;
-    if !last.bytes().all(|b| b.is_ascii_digit()) {
+    let digits = last.bytes().all(|b| b.is_ascii_digit());
+    if !digits || (kind == Listed::Year && last.len() != 4) {
         return None;
     }
     let after = text.get(end..)?;
     let (rest, (comma, _, and)) = (opt(ch(',')), sp1, opt((word(vocab::AND), sp1)))
         .parse(after)
         .ok()?;
-    (comma.is_some() || and.is_some()).then(|| text.len() - rest.len())
+    (comma.is_some() || and.is_some()).then(|| (text.len() - rest.len(), kind))
 }
 
 /// Adds the mention `t` at `span`, and a `weekday_mismatch` finding when

@@ -12,6 +12,12 @@ pub(super) fn numeric(s: &str, prev_word: &str, ctx: Context) -> Option<(usize, 
     if phone_number(s).is_some() {
         return None;
     }
+    // `2024` in `năm 2023 và 2024`: a year of a list.
+    if ctx.listed == Some(Listed::Year) && digits == 4 {
+        if let Ok((rest, v)) = when::year_alone(s, ctx.dateline) {
+            return Some((s.len() - rest.len(), v));
+        }
+    }
     if let Some(found) = hour_before_dashed_time(s, digits, prev_word) {
         return Some(found);
     }
@@ -41,7 +47,11 @@ pub(super) fn numeric(s: &str, prev_word: &str, ctx: Context) -> Option<(usize, 
     }
     // `3, 4 và 5/6`: a day of a list under one month.
     if digits <= 2 && matches!(s.as_bytes().get(digits), Some(b',' | b' ')) {
-        if let Ok((rest, v)) = listed_day(s, ctx, ctx.listed || DATE_WORDS.contains(prev_word)) {
+        if let Ok((rest, v)) = listed_day(
+            s,
+            ctx,
+            ctx.listed == Some(Listed::Day) || DATE_WORDS.contains(prev_word),
+        ) {
             return Some((s.len() - rest.len(), v));
         }
     }
@@ -218,7 +228,9 @@ fn day_month(
 ) -> Option<(usize, MentionValue)> {
     let done = |rest: &str, v| Some((s.len() - rest.len(), v));
     let announced = shape.dmy
-        && (ctx.listed || DATE_WORDS.contains(prev_word) || DATE_WORDS_AFTER.contains(prev_word));
+        && (ctx.listed == Some(Listed::Day)
+            || DATE_WORDS.contains(prev_word)
+            || DATE_WORDS_AFTER.contains(prev_word));
     if let Some((rest, (day, month))) = announced.then(|| day_month_any(s).ok()).flatten() {
         if let Some((after, v)) = directed_date(day, month, rest, ctx) {
             return done(after, v);

@@ -25,8 +25,9 @@ enum Pick {
 /// The weekday mention at `s` (at `thứ` or `chủ`); `head` is the text
 /// before it.
 ///
-/// - A date after the weekday (`thứ Hai (1/4)`, `thứ Ba, ngày 2/4`) is the
-///   mention's value: a date, the weekday read with it.
+/// - A date after the weekday (`thứ Hai (1/4)`, `thứ Ba, ngày 2/4`), or in
+///   brackets after a counted weekday (`thứ Hai tuần trước (25/3)`), is
+///   the mention's value: a date, the weekday read with it.
 /// - `tuần này`, `tuần tới`, `tuần trước`, `tuần rồi` after it: that day of
 ///   that Monday-to-Sunday week; `tuần qua`, `vừa qua`, `vừa rồi`: the last
 ///   such day before the dateline's; `tới`, `sắp tới`: the first after it;
@@ -77,6 +78,13 @@ pub(super) fn weekday_mention<'a>(s: &'a str, head: &str, ctx: Context) -> Res<'
         || preceded(sp1, HABITUAL_AFTER.starting()).parse(rest).is_ok()
     {
         return crate::parse::common::fail(s);
+    }
+    // `thứ Hai tuần trước (25/3)`: the date in brackets after the counted
+    // day is its value, as right after the weekday.
+    if pick != Pick::Nearest {
+        if let Ok((after, found)) = preceded(sp1, |i| bracketed_date(i, ctx)).parse(rest) {
+            return Ok((after, year_by_weekday(found, day)));
+        }
     }
     if !ends_cleanly(rest) {
         return crate::parse::common::fail(s);

@@ -60,6 +60,13 @@ pub(super) fn bare_year_piece(i: &str) -> Res<'_, Piece> {
     ))
 }
 
+/// A year alone (`2024` in `năm 2023 và 2024`) as a whole year: see
+/// [`bare_year_piece`].
+pub(crate) fn year_alone(i: &str, ctx: Option<NaiveDate>) -> Res<'_, MentionValue> {
+    let (rest, piece) = bare_year_piece(i)?;
+    Ok((rest, piece.resolve(ctx).value()))
+}
+
 /// The years a month written with its year alone may have (`3/2024`):
 /// beyond them `5/1000` is a figure.
 const MONTH_YEARS: std::ops::RangeInclusive<i32> = 1900..=2100;
