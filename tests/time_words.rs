@@ -1437,3 +1437,30 @@ fn lists_of_years_and_counted_weekdays_with_their_date() {
         ),
     ]);
 }
+
+/// A list of months (`tháng 3, 4, 5 năm 2023`, `tháng 11 và 12/2022`):
+/// each a month, of the year written after the list's last; a count after
+/// the list's word is none.
+#[test]
+#[rustfmt::skip]
+fn lists_of_months() {
+    let month = |text: &str, y: i32, m: u32, last: u32, inferred: bool| {
+        format!("period «{text}» end=\"{y}-{m:02}-{last}\" relative=false start=\"{y}-{m:02}-01\" year_inferred={inferred}")
+    };
+    let want = [
+        month("Tháng 3", 2023, 3, 31, false),
+        month("4", 2023, 4, 30, false),
+        month("5 năm 2023", 2023, 5, 31, false),
+        month("tháng 11", 2022, 11, 30, false),
+        month("12/2022", 2022, 12, 31, false),
+        month("tháng 3", 2024, 3, 31, true),
+        "number «4 người» unit=\"người\" value=4".to_string(),
+    ];
+    let want: Vec<&str> = want.iter().map(String::as_str).collect();
+    check("Thứ Tư, 03/04/2024 - 07:35", &[
+        (
+            "Tháng 3, 4, 5 năm 2023 và trong tháng 11 và 12/2022; tháng 3, 4 người đến.",
+            &want,
+        ),
+    ]);
+}

@@ -77,6 +77,8 @@ pub(crate) struct Context {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Listed {
     Day,
+    /// `4` in `tháng 3, 4 năm 2024`.
+    Month,
     Year,
 }
 
@@ -263,8 +265,9 @@ fn date_day_part(
 
 /// Where the next item of a list stands, and what it is, when the mention
 /// `at..end` of `value` is an item of one and `,` or `và` follows it: a
-/// day (a date whose last word is its day alone: `ngày 4`, `5`), or a year
-/// (a whole year whose last word is its number: `năm 2023`).
+/// day (a date whose last word is its day alone: `ngày 4`, `5`), a month
+/// (a month whose last word is its number: `tháng 3`) or a year (a whole
+/// year whose last word is its number: `năm 2023`).
 fn next_listed(
     text: &str,
     (at, end): (usize, usize),
@@ -279,12 +282,22 @@ fn next_listed(
         } if s.ordinal() == 1 && e.year() == s.year() && e.month() == 12 && e.day() == 31 => {
             Listed::Year
         }
+        MentionValue::Period {
+            start: Some(s),
+            end: Some(e),
+            ..
+        } if s.day() == 1 && e.month() == s.month() && e.year() == s.year() => Listed::Month,
         _ => return None,
     };
     let t = text.get(at..end)?;
     let last = t.rsplit(' ').next()?;
     let digits = last.bytes().all(|b| b.is_ascii_digit());
-    if !digits || (kind == Listed::Year && last.len() != 4) {
+    let len_ok = match kind {
+        Listed::Year => last.len() == 4,
+        Listed::Month => last.len() <= 2,
+        Listed::Day => true,
+    };
+    if !digits || !len_ok {
         return None;
     }
     let after = text.get(end..)?;

@@ -12,11 +12,15 @@ pub(super) fn numeric(s: &str, prev_word: &str, ctx: Context) -> Option<(usize, 
     if phone_number(s).is_some() {
         return None;
     }
-    // `2024` in `năm 2023 và 2024`: a year of a list.
-    if ctx.listed == Some(Listed::Year) && digits == 4 {
-        if let Ok((rest, v)) = when::year_alone(s, ctx.dateline) {
-            return Some((s.len() - rest.len(), v));
-        }
+    // `2024` in `năm 2023 và 2024`, `4` in `tháng 3, 4 năm 2024`: a year
+    // or a month of a list.
+    let listed = match ctx.listed {
+        Some(Listed::Year) if digits == 4 => when::year_alone(s, ctx.dateline).ok(),
+        Some(Listed::Month) if digits <= 2 => when::listed_month_period(s, ctx.dateline).ok(),
+        _ => None,
+    };
+    if let Some((rest, v)) = listed {
+        return Some((s.len() - rest.len(), v));
     }
     if let Some(found) = hour_before_dashed_time(s, digits, prev_word) {
         return Some(found);

@@ -30,6 +30,12 @@ pub(super) fn month_piece<'a>(i: &'a str, prev: &str, ctx: Option<NaiveDate>) ->
             })?;
     // `tháng 1 2024`: the year after a space too.
     let (i, year) = opt(alt((year_after, preceded(sp1, year4).map(Year::Written)))).parse(i)?;
+    // `tháng 11 và 12/2022`, `tháng 3, 4 năm 2024`: the year of the list's
+    // last month, when written, is this one's too.
+    let year = match (year, last) {
+        (None, None) => list_year(i),
+        _ => year,
+    };
     // `tháng 12 tới`, `tháng 5 vừa qua`: the nearest such month after (or
     // before) the dateline's.
     if let (None, None, Some((rest, dir)), Some(d)) = (year, last, direction(i), ctx) {
@@ -58,6 +64,55 @@ pub(super) fn month_piece<'a>(i: &'a str, prev: &str, ctx: Option<NaiveDate>) ->
         i,
         Piece::calendar(shape, year.unwrap_or(Year::Missing), true),
     ))
+}
+
+/// The next month of a list after a month (`, 4 năm 2024`, ` và
+/// 12/2022`, ` và tháng 5`): its number and its year if written.
+pub(crate) fn listed_month(i: &str) -> Res<'_, (u32, Option<Year>)> {
+    let (i, _) = (
+        opt(ch(',')),
+        sp1,
+        opt((word(AND), sp1)),
+        opt((word(MONTH_WORD), sp1)),
+    )
+        .parse(i)?;
+    month_item(i)
+}
+
+/// The year written after the last month of the list that follows a
+/// month (`, 4, 5 năm 2023`): at most twelve months on.
+fn list_year(mut i: &str) -> Option<Year> {
+    for _ in 0..12 {
+        let (rest, (_, year)) = listed_month(i).ok()?;
+        if year.is_some() {
+            return year;
+        }
+        i = rest;
+    }
+    None
+}
+
+/// A month's number in a list and its year if written (`4 năm 2024`,
+/// `12/2022`, `5`); none before a count or an amount (`4 người`).
+fn month_item(i: &str) -> Res<'_, (u32, Option<Year>)> {
+    let (i, m) = number(1, 2)(i)?;
+    let (i, year) = opt(year_after).parse(i)?;
+    if !(1..=12).contains(&m)
+        || !crate::parse::mention::ends_cleanly(i)
+        || (year.is_none() && (counted_noun_follows(i) || crate::parse::number::unit_follows(i)))
+    {
+        return fail(i);
+    }
+    Ok((i, (m, year)))
+}
+
+/// A month of a list after a month, at its number (`4 năm 2024` in `tháng
+/// 3, 4 năm 2024`), as a period.
+pub(crate) fn listed_month_period(i: &str, ctx: Option<NaiveDate>) -> Res<'_, MentionValue> {
+    let (rest, (m, year)) = month_item(i)?;
+    let year = year.or_else(|| list_year(rest));
+    let piece = Piece::calendar(Shape::Month(m, None), year.unwrap_or(Year::Missing), true);
+    Ok((rest, piece.resolve(ctx).value()))
 }
 
 /// The quarter numerals: Roman (`II`), digits, words (`hai`, `tư`).
