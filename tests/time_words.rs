@@ -1114,7 +1114,7 @@ fn the_minute_mark() {
 }
 
 /// Quarters as the ends of a range, joined by a dash, or two in a row by
-/// `và`: periods of their months.
+/// `và` (or a comma, with their year): periods of their months.
 #[test]
 #[rustfmt::skip]
 fn ranges_of_quarters() {
@@ -1125,6 +1125,15 @@ fn ranges_of_quarters() {
                 "period «Từ quý II đến quý IV/2024» end=\"2024-12-31\" relative=false start=\"2024-04-01\" year_inferred=false",
                 "period «quý II-III/2024» end=\"2024-09-30\" relative=false start=\"2024-04-01\" year_inferred=false",
                 "period «quý 3 - 4 năm nay» end=\"2024-12-31\" relative=true start=\"2024-07-01\" year_inferred=false",
+            ],
+        ),
+        (
+            // Two in a row after a comma, with their year.
+            "Quý III, IV năm 2023; quý II, 3 dự án.",
+            &[
+                "period «Quý III, IV năm 2023» end=\"2023-12-31\" relative=false start=\"2023-07-01\" year_inferred=false",
+                "quarter «quý II» quarter=2 year=2024 year_inferred=true",
+                "number «3» unit=null value=3",
             ],
         ),
         (

@@ -138,20 +138,26 @@ pub(crate) fn quarter_piece(i: &str) -> Res<'_, (u8, Year, Piece)> {
     Ok((i, (q, year, Piece::calendar(months, year, true))))
 }
 
-/// Quarters joined by a dash, or two in a row joined by `và`, with the
-/// year after the last (`II-III/2024`, `3 - 4`, `II và III năm 2024`):
-/// their months, a period.
+/// Quarters joined by a dash, or two in a row joined by `và` or a comma,
+/// with the year after the last (`II-III/2024`, `3 - 4`, `II và III năm
+/// 2024`, `III, IV năm 2023`): their months, a period.
 pub(crate) fn quarter_span(i: &str, ctx: Option<NaiveDate>) -> Res<'_, MentionValue> {
     let (i, first) = quarter_number(i)?;
+    // The joiner: a dash (any quarters after), `và` or a comma (the next
+    // quarter; after a comma only with the year: `quý II, 3 dự án`).
     let joiner = alt((
-        (sp0, dash, sp0).map(|_| false),
-        (sp1, word(AND), sp1).map(|_| true),
+        (sp0, dash, sp0).map(|_| (false, false)),
+        (sp1, word(AND), sp1).map(|_| (true, false)),
+        (ch(','), sp1).map(|_| (true, true)),
     ));
-    let (i, (and, last)) = (joiner, quarter_number).parse(i)?;
-    if last <= first || (and && last != first + 1) {
+    let (i, ((next, comma), last)) = (joiner, quarter_number).parse(i)?;
+    if last <= first || (next && last != first + 1) {
         return fail(i);
     }
     let (i, year) = opt(year_after).parse(i)?;
+    if comma && year.is_none() {
+        return fail(i);
+    }
     let months = Shape::Months(u32::from(first) * 3 - 2, u32::from(last) * 3);
     let piece = Piece::calendar(months, year.unwrap_or(Year::Missing), true);
     Ok((i, piece.resolve(ctx).value()))
