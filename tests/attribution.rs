@@ -300,7 +300,8 @@ fn a_role_from_sources_in_brackets() {
 }
 
 /// The credits of long-form pages: content, editing, design and layout,
-/// filming; a title in brackets after the names is no source.
+/// filming; a title in brackets after the names, or a titled name's
+/// workplace, is no source.
 #[test]
 fn editing_design_and_titles_in_brackets() {
     assert_eq!(
@@ -333,6 +334,18 @@ fn editing_design_and_titles_in_brackets() {
             credit(Role::Source, &["TTXVN"]),
         ]
     );
+    // A titled name and where the person works: the author.
+    assert_eq!(
+        end_credits("TS. Nguyễn Văn An (Đại học Y Hà Nội)"),
+        [credit(Role::Author, &["Nguyễn Văn An"])]
+    );
+    assert_eq!(
+        end_credits("BS. Lê Hà (Bệnh viện Bạch Mai)"),
+        [credit(Role::Author, &["Lê Hà"])]
+    );
+    // Without a title, or with a sentence in the bracket, none.
+    assert_eq!(end_credits("Lê Hà (Đại học Y Hà Nội)"), []);
+    assert_eq!(end_credits("TS. Lê Hà (trường hợp này rất hiếm)"), []);
     // A sentence after the label is no credit.
     assert_eq!(
         end_credits("Nội dung: Hội nghị bàn về việc tăng giá điện năm nay."),

@@ -289,15 +289,31 @@ fn trailing_source(names: &str) -> (&str, Option<RawCredit<'_>>) {
 }
 
 /// What stands before a bracket that closes `line` and holds a title alone
-/// (`(CTV)`, `(PV)`, `(BTV)`): the names of its author.
+/// (`(CTV)`, `(PV)`, `(BTV)`), or where a titled name works (`TS. Lê Hà
+/// (Đại học Y Hà Nội)`, not an outlet): the names of its author.
 fn before_title_bracket(line: &str) -> Option<&str> {
     let t = trim(line);
     let open = rfind_open_bracket(t)?;
     let (before, bracket) = t.split_at_checked(open)?;
-    let inner = trim(strip_brackets(trim(bracket))?);
+    let (before, inner) = (trim(before), trim(strip_brackets(trim(bracket))?));
     let title = HONORIFICS.whole(inner).is_some() || DESKS.whole(inner).is_some();
-    (title && !trim(before).is_empty()).then(|| trim(before))
+    let workplace = || without_honorific(before) != before && is_workplace(inner);
+    ((title || workplace()) && !before.is_empty()).then_some(before)
 }
+
+/// Where a person works, in brackets after a titled name: a few words that
+/// open with a kind of workplace in capitals (`Đại học Y Hà Nội`, `Bệnh
+/// viện Bạch Mai`); an outlet (`(Báo Lao Động)`) is a source.
+fn is_workplace(s: &str) -> bool {
+    s.starts_with(letters::is_uppercase)
+        && crate::vocab::WORKPLACES.starting()(s).is_ok()
+        && s.split_whitespace().count() <= MAX_WORKPLACE_WORDS
+        && !s.contains(|c: char| c.is_ascii_digit())
+}
+
+/// The most words a workplace after a titled name has (`Bệnh viện Đa khoa
+/// tỉnh Cà Mau`).
+const MAX_WORKPLACE_WORDS: usize = 10;
 
 /// `NAMES (ROLES từ SOURCES)`, `NAMES (ROLES theo SOURCES)`: the names, the
 /// roles they had, and the sources as a credit of their own.

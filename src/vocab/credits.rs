@@ -84,6 +84,32 @@ pub(crate) const HONORIFICS: Table<()> = Table::new(&[
     ("ts", ()),
 ]);
 
+/// The kinds of workplaces that open a titled writer's affiliation in
+/// brackets (`TS. Lê Hà (Đại học Y Hà Nội)`, `BS. Minh (Bệnh viện Bạch
+/// Mai)`).
+pub(crate) const WORKPLACES: Table<()> = Table::new(&[
+    ("đại học", ()),
+    ("trường", ()),
+    ("học viện", ()),
+    ("viện", ()),
+    ("bệnh viện", ()),
+    ("trung tâm", ()),
+    ("sở", ()),
+    ("bộ", ()),
+    ("ủy ban", ()),
+    ("uỷ ban", ()),
+    ("công ty", ()),
+    ("tập đoàn", ()),
+    ("ngân hàng", ()),
+    ("đoàn luật sư", ()),
+    ("văn phòng", ()),
+    ("hội", ()),
+    ("khoa", ()),
+    ("phòng", ()),
+    ("cục", ()),
+    ("vụ", ()),
+]);
+
 /// The first words of [`HONORIFICS`], as a filter.
 pub(crate) const HONORIFIC_WORDS: WordFilter = WordFilter::new().with(HONORIFICS.entries);
 
