@@ -582,10 +582,11 @@ fn mention_at(
             Some(b't' | b'T') => when::period(s, when::PeriodWord::Count, prev_word, dl)
                 .or_else(|_| when::counted_days(s, dl))
                 .ok(),
-            // `năm ngày trước`, `hai năm qua`; `năm giờ`.
-            Some(b'n' | b'N') => when::counted_days(s, dl)
-                .or_else(|_| worded_time(s, prev_word))
-                .ok(),
+            // `năm ngày trước`, `hai năm qua` (`ngày` 6E 67, `năm` 6E C4).
+            Some(b'n' | b'N') => matches!(next_word_bytes(s), Some([_, b'g' | b'G' | 0xC4]))
+                .then(|| when::counted_days(s, dl).ok())
+                .flatten()
+                .or_else(|| worded_time(s, prev_word).ok()),
             Some(b'g' | b'G' | b'm' | b'M' | b'l' | b'h' | b'b' | b's' | b'c' | b'\xC3') => {
                 worded_time(s, prev_word).ok()
             }

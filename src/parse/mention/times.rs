@@ -105,6 +105,10 @@ fn weighs_grams(s: &str, t: &RawTime) -> bool {
 /// The length of ` đến ` or ` tới ` before a time of day, after an hour
 /// opened by `từ` (`prev_word`): `từ 7 đến 9 giờ`, `từ 20 tới 22h`.
 fn hour_range_to(rest: &str, prev_word: &str) -> Option<usize> {
+    // `từ` and `TỪ` are as long: most words are told by their length.
+    if prev_word.len() != vocab::RANGE_FROM.len() {
+        return None;
+    }
     word(vocab::RANGE_FROM)(prev_word)
         .ok()
         .filter(|(r, _)| r.is_empty())?;
