@@ -153,7 +153,7 @@ pub(crate) const TOMORROW: &str = "mai";
 /// month or year, and by how many. `qua` after `tuần` is read apart: the
 /// seven days ending on the dateline's day.
 pub(crate) const RELATIVE_UNITS: Table<i32> = Table::new(&[
-    ("này", 0),
+    (THIS, 0),
     ("nay", 0),
     ("hiện tại", 0),
     ("trước", -1),
@@ -164,6 +164,11 @@ pub(crate) const RELATIVE_UNITS: Table<i32> = Table::new(&[
     ("kế tiếp", 1),
     ("tiếp", 1),
 ]);
+
+/// `này` (this): after a unit, the dateline's (`tuần này`); after a day or a
+/// weekday, that day on or after the dateline's (`ngày 20 này`, `thứ Bảy
+/// này`).
+pub(crate) const THIS: &str = "này";
 
 /// `tuần qua`: the seven days ending on the dateline's day.
 pub(crate) const PAST: &str = "qua";
@@ -592,7 +597,7 @@ pub(crate) enum WeekdayPick {
 pub(crate) const WEEKDAY_AFTER: Table<WeekdayPick> = Table::new(&[
     ("sắp tới", WeekdayPick::Next),
     ("tới", WeekdayPick::Next),
-    ("này", WeekdayPick::ThisOrNext),
+    (THIS, WeekdayPick::ThisOrNext),
     ("vừa qua", WeekdayPick::Last),
     ("vừa rồi", WeekdayPick::Last),
 ]);

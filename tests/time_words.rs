@@ -1276,6 +1276,15 @@ fn dates_placed_by_toi_and_vua_qua() {
                 "date «ngày 20 tới» date=\"2024-04-20\" day=20 month=4 relative=true year=2024 year_inferred=false",
             ],
         ),
+        (
+            // `này`: that day on or after the dateline's.
+            "Ngày 20 này, ngày 3 này và ngày 2 này.",
+            &[
+                "date «Ngày 20 này» date=\"2024-04-20\" day=20 month=4 relative=true year=2024 year_inferred=false",
+                "date «ngày 3 này» date=\"2024-04-03\" day=3 month=4 relative=true year=2024 year_inferred=false",
+                "date «ngày 2 này» date=\"2024-05-02\" day=2 month=5 relative=true year=2024 year_inferred=false",
+            ],
+        ),
     ]);
 }
 

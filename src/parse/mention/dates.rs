@@ -154,11 +154,16 @@ pub(super) fn directed_date(
 }
 
 /// `ngày 20 tới`, `hôm 20 vừa qua`, `sáng 15 tới`: a day without its month,
-/// the nearest such day after (or before) the dateline's; no mention
-/// without a dateline.
+/// the nearest such day after (or before) the dateline's; `ngày 20 này`:
+/// on or after it. No mention without a dateline.
 fn directed_day(i: &str, ctx: Context) -> Option<(&str, MentionValue)> {
     let (rest, day) = number(1, 2)(i).ok()?;
-    let (after, dir) = when::direction(rest)?;
+    // `ngày 20 này`: that day on or after the dateline's (0).
+    let this = || {
+        let (after, _) = preceded(sp1, word(vocab::THIS)).parse(rest).ok()?;
+        ends_cleanly(after).then_some((after, 0))
+    };
+    let (after, dir) = when::direction(rest).or_else(this)?;
     let dl = ctx.dateline?;
     if !(1..=31).contains(&day) {
         return None;
@@ -166,10 +171,16 @@ fn directed_day(i: &str, ctx: Context) -> Option<(&str, MentionValue)> {
     // The months from the dateline's on, forward or back, until one has
     // the day on the right side of the dateline.
     let first = dl.with_day(1)?;
+    let step = if dir == 0 { 1 } else { dir };
     let date = (0..=12).find_map(|k| {
-        let month = when::add_months(first, i64::from(dir) * k)?;
+        let month = when::add_months(first, i64::from(step * k))?;
         let d = month.with_day(day)?;
-        ((dir > 0 && d > dl) || (dir < 0 && d < dl)).then_some(d)
+        let side = match dir {
+            0 => d >= dl,
+            1.. => d > dl,
+            _ => d < dl,
+        };
+        side.then_some(d)
     })?;
     Some((after, counted_date(date)))
 }
