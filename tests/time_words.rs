@@ -1482,3 +1482,20 @@ fn lists_of_months() {
         ),
     ]);
 }
+
+/// A date written year first as ISO 8601 does (`2024-04-03`,
+/// `2024/04/03`); not a document number (`2024/04/QĐ`), a date and time
+/// run together, an impossible month nor one-digit parts.
+#[test]
+#[rustfmt::skip]
+fn dates_written_year_first() {
+    check("03/04/2024 - 07:35", &[
+        (
+            "Họp 2024-04-03, 2024/04/05; công văn 2024/04/QĐ, 2024-04-03T07:35, 2024-13-01, 2024-4-3.",
+            &[
+                "date «2024-04-03» date=\"2024-04-03\" day=3 month=4 relative=false year=2024 year_inferred=false",
+                "date «2024/04/05» date=\"2024-04-05\" day=5 month=4 relative=false year=2024 year_inferred=false",
+            ],
+        ),
+    ]);
+}

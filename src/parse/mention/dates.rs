@@ -185,6 +185,21 @@ fn directed_day(i: &str, ctx: Context) -> Option<(&str, MentionValue)> {
     Some((after, counted_date(date)))
 }
 
+/// `2024-04-03`, `2024/04/03`: a date written year first, as ISO 8601 writes
+/// it (two-digit month and day, one separator used twice), in the years
+/// [`crate::parse::when::MONTH_YEARS`] counts.
+pub(super) fn iso_date(i: &str, ctx: Context) -> Option<(&str, MentionValue)> {
+    let (rest, (year, sep, month)) = (number(4, 4), alt((ch('-'), ch('/'))), number(2, 2))
+        .parse(i)
+        .ok()?;
+    let (rest, day) = preceded(ch(sep), number(2, 2)).parse(rest).ok()?;
+    let year = i32::try_from(year).ok()?;
+    if !when::MONTH_YEARS.contains(&year) || !ends_cleanly(rest) {
+        return None;
+    }
+    Some((rest, date_value(day, month, Some(year), ctx)?))
+}
+
 /// A date whose month was counted from the dateline's (`ngày 4 tháng này`,
 /// `ngày 20 tới`).
 fn counted_date(date: NaiveDate) -> MentionValue {

@@ -22,6 +22,12 @@ pub(super) fn numeric(s: &str, prev_word: &str, ctx: Context) -> Option<(usize, 
     if let Some((rest, v)) = listed {
         return Some((s.len() - rest.len(), v));
     }
+    // `2024-04-03`: year first.
+    if digits == 4 && matches!(s.as_bytes().get(4), Some(b'-' | b'/')) {
+        if let Some((rest, v)) = iso_date(s, ctx) {
+            return Some((s.len() - rest.len(), v));
+        }
+    }
     if let Some(found) = hour_before_dashed_time(s, digits, prev_word) {
         return Some(found);
     }

@@ -69,7 +69,7 @@ pub(crate) fn year_alone(i: &str, ctx: Option<NaiveDate>) -> Res<'_, MentionValu
 
 /// The years a month written with its year alone may have (`3/2024`):
 /// beyond them `5/1000` is a figure.
-const MONTH_YEARS: std::ops::RangeInclusive<i32> = 1900..=2100;
+pub(crate) const MONTH_YEARS: std::ops::RangeInclusive<i32> = 1900..=2100;
 
 /// `3/2024`, `12-2025`: a month and its year without `tháng` (the caller
 /// rules out document numbers such as `Thông tư 02/2015`).
