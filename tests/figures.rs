@@ -94,6 +94,21 @@ fn every_form_of_the_issue() {
         )
     );
     assert_eq!(found.len(), 2);
+    // Each end with its sign, spaced or not.
+    assert_eq!(
+        figures("Khoảng 20%-30%, 1% - 2,5% dân số; 5%-6 người."),
+        [
+            (
+                "20%-30%".to_string(),
+                MentionValue::percent(dec("20"), Some(dec("30")))
+            ),
+            (
+                "1% - 2,5%".to_string(),
+                MentionValue::percent(dec("1"), Some(dec("2.5")))
+            ),
+            ("5%".to_string(), MentionValue::percent(dec("5"), None)),
+        ]
+    );
     assert_eq!(
         figures("Khối lượng 1,7934g."),
         [("1,7934g".to_string(), number("1.7934", Some("g")))]

@@ -325,11 +325,19 @@ pub(super) fn numeric_may_open(s: &[u8], digits: usize) -> bool {
     }
 }
 
-/// `53,68%`, `15-25%`, `1,9 %`.
+/// `53,68%`, `15-25%`, `20%-30%`, `1,9 %`.
 pub(super) fn percent(i: &str) -> Res<'_, MentionValue> {
     let (i, value) = vn_decimal(i)?;
     let (i, value_to) = opt(preceded((sp0, dash, sp0), vn_decimal)).parse(i)?;
     let (i, _) = (sp0, ch('%')).parse(i)?;
+    // `20%-30%`: each end with its sign.
+    if value_to.is_none() {
+        let second = preceded((sp0, dash, sp0), vn_decimal);
+        if let Ok((rest, (to, _, _))) = (second, sp0, ch('%')).parse(i) {
+            let value_to = Some(to);
+            return Ok((rest, MentionValue::Percent { value, value_to }));
+        }
+    }
     Ok((i, MentionValue::Percent { value, value_to }))
 }
 
