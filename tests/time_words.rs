@@ -1480,6 +1480,14 @@ fn lists_of_months() {
             "Tháng 3, 4, 5 năm 2023 và trong tháng 11 và 12/2022; tháng 3, 4 người đến.",
             &want,
         ),
+        (
+            // Without a year, a month of a list only before a mark or `và`.
+            "Tháng 3, 4 cán bộ bị kỷ luật.",
+            &[
+                "period «Tháng 3» end=\"2024-03-31\" relative=false start=\"2024-03-01\" year_inferred=true",
+                "number «4» unit=null value=4",
+            ],
+        ),
     ]);
 }
 

@@ -93,13 +93,20 @@ fn list_year(mut i: &str) -> Option<Year> {
 }
 
 /// A month's number in a list and its year if written (`4 năm 2024`,
-/// `12/2022`, `5`); none before a count or an amount (`4 người`).
+/// `12/2022`, `5`); without its year, only before a mark, the end or the
+/// list going on (`tháng 3, 4 cán bộ` counts people).
 fn month_item(i: &str) -> Res<'_, (u32, Option<Year>)> {
     let (i, m) = number(1, 2)(i)?;
     let (i, year) = opt(year_after).parse(i)?;
+    let next = crate::normalize::trim_start(i);
+    let list_goes_on = || {
+        next.is_empty()
+            || next.starts_with([',', '.', ';', ':', ')', '!', '?'])
+            || word(AND)(next).is_ok()
+    };
     if !(1..=12).contains(&m)
         || !crate::parse::mention::ends_cleanly(i)
-        || (year.is_none() && (counted_noun_follows(i) || crate::parse::number::unit_follows(i)))
+        || (year.is_none() && !list_goes_on())
     {
         return fail(i);
     }
