@@ -920,6 +920,8 @@ fn weekdays_under_a_dateline() {
     check("Thứ Tư, 03/04/2024 - 07:35", &[
         ("Thứ hai là vấn đề vốn; lần thứ năm tới đây; ngày thứ hai của hội nghị.", &[]),
         ("Mỗi sáng thứ Tư, vào một ngày thứ Ba, thứ Hai hằng tuần, hạng thứ ba tuần này.", &[]),
+        // A name: `Chủ nhật Đỏ` (a blood drive).
+        ("Chương trình Chủ nhật Đỏ, vào các ngày chủ nhật.", &[]),
         (
             "Lần thứ 2 tổ chức.",
             &["number «2» unit=null value=2"],

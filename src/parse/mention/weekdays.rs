@@ -35,6 +35,7 @@ enum Pick {
 /// - Alone, only where it cannot be an ordinal (`lần thứ hai`): after
 ///   `hôm`, `vào` or a part of the day, as `Chủ nhật`, or with its number
 ///   in capitals (`thứ Hai`); it is the such day nearest the dateline's.
+///   Before a capitalized word it names something (`Chủ nhật Đỏ`).
 ///   After a word that counts (`lần`, `hạng`, `ngày`), only as such a day
 ///   or with a date after it.
 ///
@@ -68,7 +69,8 @@ pub(super) fn weekday_mention<'a>(s: &'a str, head: &str, ctx: Context) -> Res<'
         // `lần thứ năm tới đây`, `hạng thứ ba tuần này`: ordinals, unless
         // written as a day.
         Some(found) if is_day(s, day, prev_word) || !ORDINAL_NOUNS.contains(prev_word) => found,
-        None if is_day(s, day, prev_word) => (rest, Pick::Nearest),
+        // `Chủ nhật Đỏ`, `Chủ nhật Xanh`: a name (a campaign's), no day.
+        None if is_day(s, day, prev_word) && !before_capital(rest) => (rest, Pick::Nearest),
         _ => return crate::parse::common::fail(s),
     };
     // `mỗi sáng thứ Tư`, `thứ Hai hằng tuần`: every such day, no one day.
@@ -100,6 +102,13 @@ pub(super) fn weekday_mention<'a>(s: &'a str, head: &str, ctx: Context) -> Res<'
         )),
         None => crate::parse::common::fail(s),
     }
+}
+
+/// Whether a word opening with a capital follows, after one space.
+fn before_capital(rest: &str) -> bool {
+    rest.strip_prefix(' ')
+        .and_then(|r| r.chars().next())
+        .is_some_and(letters::is_uppercase)
 }
 
 /// ` tuần sau`, ` của tuần tới`, ` tuần rồi`: the weeks counted from the
