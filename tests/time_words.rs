@@ -1509,3 +1509,20 @@ fn dates_written_year_first() {
         ),
     ]);
 }
+
+/// A month with `âm lịch` is a month of the lunar calendar: a period of
+/// its Gregorian days (lunar month 7 of 2024 is 4 August to 2 September).
+#[test]
+#[rustfmt::skip]
+fn lunar_months() {
+    check("03/04/2024 - 07:35", &[
+        (
+            "Tháng 7 âm lịch năm nay, tháng 12 âm lịch năm Quý Mão và tháng 7.",
+            &[
+                "period «Tháng 7 âm lịch năm nay» end=\"2024-09-02\" relative=false start=\"2024-08-04\" year_inferred=true",
+                "period «tháng 12 âm lịch năm Quý Mão» end=\"2024-02-09\" relative=false start=\"2024-01-11\" year_inferred=false",
+                "period «tháng 7» end=\"2024-07-31\" relative=false start=\"2024-07-01\" year_inferred=true",
+            ],
+        ),
+    ]);
+}

@@ -206,6 +206,48 @@ fn lunar_value(
     }
 }
 
+/// ` âm lịch` after a month (`tháng 7 âm lịch`, `tháng Giêng âm lịch năm
+/// nay`): the Gregorian days of that lunar month, in the lunar year written
+/// after the mark or the one nearest the dateline.
+pub(super) fn lunar_month_span<'a>(
+    i: &'a str,
+    month: u32,
+    ctx: Option<NaiveDate>,
+) -> Res<'a, Resolved> {
+    let (i, _) = lunar_mark(i)?;
+    let (i, year) = match lunar_year(i, ctx) {
+        Ok((rest, y)) => (rest, y.year()),
+        Err(_) => (i, (None, false)),
+    };
+    if !crate::parse::mention::ends_cleanly(i) {
+        return fail(i);
+    }
+    // The month's first day, placed as a lunar day is; its last, the 30th
+    // or the 29th.
+    let MentionValue::LunarDate {
+        lunar_year,
+        date: start,
+        year_inferred,
+        ..
+    } = lunar_value((1, month, false), year, ctx)
+    else {
+        return fail(i);
+    };
+    let end = lunar_year.and_then(|y| {
+        lunar::to_gregorian(y, month, 30, false)
+            .or_else(|| lunar::to_gregorian(y, month, 29, false))
+    });
+    Ok((
+        i,
+        Resolved {
+            start,
+            end,
+            relative: false,
+            year_inferred,
+        },
+    ))
+}
+
 /// `Tết Nguyên đán`, `Tết Nguyên đán Giáp Thìn`, `Tết Nguyên đán 2024`,
 /// `Tết Giáp Thìn`, `Tết 2024`, `Tết năm nay`: the first day of the lunar
 /// year, as `mùng 1 Tết`; the other feasts after `Tết` (`Tết Trung thu

@@ -5,7 +5,8 @@ use super::*;
 
 /// `tháng 9/2024`, `tháng 5-2020`, `tháng 9 năm 2024`, `tháng Mười Một`,
 /// `tháng 9`; `tháng này`, `tháng trước`, `tháng tới`; `tháng qua` (the
-/// month ending on the dateline's day).
+/// month ending on the dateline's day); `tháng 7 âm lịch` (the days of a
+/// lunar month).
 pub(super) fn month_piece<'a>(i: &'a str, prev: &str, ctx: Option<NaiveDate>) -> Res<'a, Piece> {
     // `mỗi tháng 2 lần`, `3 tháng`: months counted.
     if is_count(prev) {
@@ -30,6 +31,10 @@ pub(super) fn month_piece<'a>(i: &'a str, prev: &str, ctx: Option<NaiveDate>) ->
             })?;
     // `tháng 1 2024`: the year after a space too.
     let (i, year) = opt(alt((year_after, preceded(sp1, year4).map(Year::Written)))).parse(i)?;
+    // `tháng 7 âm lịch`: a month of the lunar calendar.
+    if let (None, None, Ok((rest, days))) = (year, last, lunar_month_span(i, m, ctx)) {
+        return Ok((rest, Piece::Counted(days)));
+    }
     // `tháng 11 và 12/2022`, `tháng 3, 4 năm 2024`: the year of the list's
     // last month, when written, is this one's too.
     let year = match (year, last) {
