@@ -1526,3 +1526,20 @@ fn lunar_months() {
         ),
     ]);
 }
+
+/// `năm` and a sexagenary name: the lunar year, from its Tết to the eve of
+/// the next, placed by the year written with it or nearest the dateline; a
+/// year written that is not the name's is none.
+#[test]
+#[rustfmt::skip]
+fn lunar_years_by_name() {
+    check("03/04/2024 - 07:35", &[
+        (
+            "Năm Ất Tỵ 2025, năm Giáp Thìn; năm Giáp Thìn 2025, năm Trump thắng.",
+            &[
+                "period «Năm Ất Tỵ 2025» end=\"2026-02-16\" relative=false start=\"2025-01-29\" year_inferred=false",
+                "period «năm Giáp Thìn» end=\"2025-01-28\" relative=false start=\"2024-02-10\" year_inferred=false",
+            ],
+        ),
+    ]);
+}

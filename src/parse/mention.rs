@@ -540,6 +540,11 @@ fn mention_at(
                     .ok()
             }
             Some(b'g') => worded_time(s, prev_word).ok(),
+            // `năm Giáp Thìn`, `năm Ất Tỵ`: the lunar year, after the first
+            // byte of a stem's capital (`Ất` E1, `Đinh` C4).
+            Some(b'G' | b'B' | b'C' | b'K' | b'M' | b'N' | b'Q' | b'T' | 0xC4 | 0xE1) => {
+                when::period(s, when::PeriodWord::Year, prev_word, dl).ok()
+            }
             _ => None,
         },
         Opener::Period(kind) => {

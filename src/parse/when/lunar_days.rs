@@ -248,6 +248,38 @@ pub(super) fn lunar_month_span<'a>(
     ))
 }
 
+/// `Giáp Thìn`, `Giáp Thìn 2024` after `năm`: the lunar year, from its Tết
+/// to the eve of the next, placed in the cycle of sixty years by the year
+/// written after it or by the dateline (no dates without either).
+pub(super) fn lunar_year_span<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, Piece> {
+    let (i, (stem, branch)) = sexagenary(i)?;
+    let (i, written) = opt(preceded(sp1, year4)).parse(i)?;
+    if !crate::parse::mention::ends_cleanly(i) {
+        return fail(i);
+    }
+    let year = match written {
+        // A year written with its name is that name's year or none.
+        Some(y) => match lunar::sexagenary_year(stem, branch, y) {
+            Some(named) if named == y => Some(y),
+            _ => return fail(i),
+        },
+        None => ctx.and_then(|d| lunar::sexagenary_year(stem, branch, d.year())),
+    };
+    let start = year.and_then(|y| lunar::to_gregorian(y, 1, 1, false));
+    let end = year
+        .and_then(|y| lunar::to_gregorian(y + 1, 1, 1, false))
+        .and_then(|d| d.pred_opt());
+    Ok((
+        i,
+        Piece::Counted(Resolved {
+            start,
+            end,
+            relative: false,
+            year_inferred: false,
+        }),
+    ))
+}
+
 /// `Tết Nguyên đán`, `Tết Nguyên đán Giáp Thìn`, `Tết Nguyên đán 2024`,
 /// `Tết Giáp Thìn`, `Tết 2024`, `Tết năm nay`: the first day of the lunar
 /// year, as `mùng 1 Tết`; the other feasts after `Tết` (`Tết Trung thu

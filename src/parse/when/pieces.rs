@@ -176,7 +176,8 @@ pub(crate) fn quarter_span(i: &str, ctx: Option<NaiveDate>) -> Res<'_, MentionVa
 }
 
 /// `năm 2024`, `năm nay`, `năm ngoái`, `năm tới`: a whole year; `năm
-/// qua`: the year ending on the dateline's day. Not
+/// qua`: the year ending on the dateline's day; `năm Giáp Thìn`: the
+/// lunar year. Not
 /// `năm học 2023-2024` nor `2 năm trước`.
 pub(super) fn year_piece<'a>(i: &'a str, prev: &str, ctx: Option<NaiveDate>) -> Res<'a, Piece> {
     let (i, _) = (word(YEAR_WORD), sp1).parse(i)?;
@@ -185,6 +186,9 @@ pub(super) fn year_piece<'a>(i: &'a str, prev: &str, ctx: Option<NaiveDate>) -> 
             rest,
             Piece::calendar(Shape::Months(1, 12), Year::Written(y), false),
         ));
+    }
+    if let Ok(found) = lunar_year_span(i, ctx) {
+        return Ok(found);
     }
     let (rest, n) = relative_unit
         .map(Some)
