@@ -170,6 +170,21 @@ fn a_labelled_section_is_the_section_not_the_title() {
     assert!(section(&article(&text)).is_empty());
 }
 
+/// An event's tag over the title (`Sự kiện: ...`) stays in the header.
+#[test]
+fn an_event_tag_over_the_title() {
+    let text = page(&[
+        "Sự kiện: Bầu cử Mỹ 2024",
+        "Ông Trump tuyên bố chiến thắng",
+        "Thứ Tư, 06/11/2024 - 14:20",
+    ]);
+    let a = article(&text);
+    assert_eq!(a.title, "Ông Trump tuyên bố chiến thắng");
+    assert_eq!(header(&a), ["Sự kiện: Bầu cử Mỹ 2024"]);
+    assert_eq!(a.lead.as_deref(), Some(LEAD));
+    assert_eq!(a.rebuild(), text);
+}
+
 #[test]
 fn a_second_label_between_the_section_and_the_title() {
     let text = page(&[

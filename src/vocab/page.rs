@@ -87,6 +87,8 @@ pub(crate) const FURNITURE_OPENINGS: Table<Furniture> = Table::new(&[
     ("từ khóa:", Furniture::Closing),
     ("từ khoá:", Furniture::Closing),
     ("chủ đề:", Furniture::Closing),
+    ("sự kiện:", Furniture::Closing),
+    ("dòng sự kiện:", Furniture::Closing),
     ("theo dõi chúng tôi", Furniture::Closing),
     ("theo dõi báo", Furniture::Closing),
     ("theo dõi kênh", Furniture::Closing),
