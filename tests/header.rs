@@ -1158,6 +1158,18 @@ fn a_sapo_printed_twice_once_cut_is_no_lead() {
         assert_eq!(a.lead.as_deref(), Some(LEAD));
         assert_eq!(header(&a), [cut]);
     }
+    // Right over its full copy, or right under it: in the header too.
+    let cut = "Thành phố vừa công bố kế hoạch mở rộng mạng lưới xe bu";
+    for text in [
+        format!("Giá vàng lập đỉnh mới\n12/02/2026 09:41\n{cut}\n{LEAD}\n{BODY}\n"),
+        format!("Giá vàng lập đỉnh mới\n12/02/2026 09:41\n{LEAD}\n{cut}\n{BODY}\n"),
+    ] {
+        let a = article(&text);
+        assert_eq!(a.lead.as_deref(), Some(LEAD), "{text}");
+        assert_eq!(header(&a), [cut], "{text}");
+        assert_eq!(a.body.len(), 1, "{text}");
+        assert_eq!(a.rebuild(), text);
+    }
     // A title the lead opens with is no cut sapo.
     let text = format!("Thành phố vừa công bố kế hoạch mở rộng\n\n{LEAD}\n");
     assert_eq!(

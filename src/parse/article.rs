@@ -164,9 +164,26 @@ pub(crate) fn parse_range(
         ));
     }
     let rest_from = layout.body_from;
-    let lead_at = lead_line(&mut b, &lines, &layout);
+    let mut lead_at = lead_line(&mut b, &lines, &layout);
     let marked = matches!(layout.lead, Lead::Marker(..));
-    let skip = dateline_under_lead(&mut b, &lines, lead_at);
+    // A sapo printed twice, once cut mid-word, right over or under its full
+    // copy: the cut copy goes to the header.
+    let mut twice = None;
+    if let Some(i) = lead_at.filter(|_| !marked) {
+        let text_of = |k: usize| lines.get(k).map_or("", |l| l.text);
+        if is_cut_copy(text_of(i), text_of(i + 1)) {
+            (twice, lead_at) = (Some(i), Some(i + 1));
+        } else if is_cut_copy(text_of(i + 1), text_of(i)) {
+            twice = Some(i + 1);
+        }
+    }
+    if let Some(line) = twice.and_then(|k| lines.get(k)) {
+        b.header.push(Text::new(line.text, line.span()));
+    }
+    let mut skip = dateline_under_lead(&mut b, &lines, lead_at);
+    if let Some(k) = twice {
+        skip.push(k);
+    }
 
     // Credits, furniture and the end mark `./.` at the end, never taking the lead.
     let floor = lead_at.map_or(rest_from, |i| (i + 1).max(rest_from));
@@ -212,6 +229,26 @@ pub(crate) fn parse_range(
     // The lines are placed: let their memory go before the layout is built.
     drop(lines);
     b.finish()
+}
+
+/// Whether `cut` is `full` cut short (anywhere, marked with `…` or not), at
+/// least [`MIN_CUT_COPY_BYTES`] long: a paragraph that the next one opens
+/// with whole is no paragraph of its own.
+pub(super) fn is_cut_copy(cut: &str, full: &str) -> bool {
+    let t = cut.trim_end_matches(['…', '.']);
+    t.len() >= MIN_CUT_COPY_BYTES && full.len() > t.len() && full.starts_with(t)
+}
+
+/// [`is_cut_copy`] cut mid-word or marked as cut (`…`, `...`): over the
+/// lead, where a title that the lead opens with is no copy.
+pub(super) fn is_cut_mid_word(cut: &str, full: &str) -> bool {
+    let t = cut.trim_end_matches(['…', '.']);
+    is_cut_copy(cut, full)
+        && (t.len() < cut.len()
+            || full
+                .get(t.len()..)
+                .and_then(|r| r.chars().next())
+                .is_some_and(crate::parse::letters::is_alphanumeric))
 }
 
 /// The lead's line: the marker's line (its text read as the lead), else

@@ -106,8 +106,9 @@ pub(super) fn place_header<'a>(
 
 /// The header's text lines that may be the title, a label over it or the
 /// lead: neither the headlines of a related box (under `TIN LIÊN QUAN`), nor
-/// a sapo printed twice, once cut over the meta lines (a line that a later
-/// one starts with), nor a second copy of a line (the title printed twice).
+/// a sapo printed twice, once cut over the meta lines or right over its
+/// full copy (a line that a later one starts with), nor a second copy of a
+/// line (the title printed twice).
 /// Those stay in the header.
 fn title_candidates(lines: &[Line<'_>], header: &Header<'_>) -> Indexes {
     let all_texts: Indexes = header.texts().collect();
@@ -126,6 +127,13 @@ fn title_candidates(lines: &[Line<'_>], header: &Header<'_>) -> Indexes {
         let Some(line) = lines.get(i).map(|l| l.text) else {
             return false;
         };
+        // Right over its full copy.
+        if lines
+            .get(i + 1)
+            .is_some_and(|next| super::is_cut_mid_word(line, next.text))
+        {
+            return true;
+        }
         let t = line.trim_end_matches(['…', '.']);
         let marked = t.len() < line.len();
         // A teaser over the meta lines (a dateline, a byline), printed in
