@@ -171,18 +171,27 @@ pub(crate) fn parse_range(
     let mut twice = None;
     if let Some(i) = lead_at.filter(|_| !marked) {
         let text_of = |k: usize| lines.get(k).map_or("", |l| l.text);
-        if is_cut_copy(text_of(i), text_of(i + 1)) {
+        // The full copy reads as a paragraph, the cut one holds no date
+        // (a byline and its date over a longer one is no sapo).
+        let copy = |cut: &str, full: &str| {
+            is_cut_copy(cut, full) && is_paragraph(full) && dateline::find_in_header(cut).is_none()
+        };
+        if copy(text_of(i), text_of(i + 1)) {
             (twice, lead_at) = (Some(i), Some(i + 1));
-        } else if is_cut_copy(text_of(i + 1), text_of(i)) {
+        } else if copy(text_of(i + 1), text_of(i)) {
             twice = Some(i + 1);
         }
     }
-    if let Some(line) = twice.and_then(|k| lines.get(k)) {
-        b.header.push(Text::new(line.text, line.span()));
-    }
     let mut skip = dateline_under_lead(&mut b, &lines, lead_at);
-    if let Some(k) = twice {
-        skip.push(k);
+    // A line read under the lead already is no copy.
+    if let Some(line) = twice
+        .filter(|&k| !skip.contains(k))
+        .and_then(|k| lines.get(k))
+    {
+        b.header.push(Text::new(line.text, line.span()));
+        if let Some(k) = twice {
+            skip.push(k);
+        }
     }
 
     // Credits, furniture and the end mark `./.` at the end, never taking the lead.
