@@ -156,6 +156,16 @@ pub(crate) fn line_at(
     }
 }
 
+/// Whether a word opening with a capital follows `rest`'s spaces: a name
+/// (`Chủ nhật Đỏ`, `Tết Tây Nguyên`) rather than the end of a mention.
+pub(crate) fn capital_follows(rest: &str) -> bool {
+    sp1(rest).is_ok_and(|(next, _)| {
+        next.chars()
+            .next()
+            .is_some_and(super::letters::is_uppercase)
+    })
+}
+
 /// The first byte at or after `from` that is `needle`, eight bytes at a
 /// time; `bytes.len()` when there is none. Faster than `memchr` for the
 /// short distances between words.

@@ -158,10 +158,12 @@ pub(crate) fn scan<'a>(
                     value = with_day_part(value, text.get(at..end).unwrap_or_default(), part);
                 }
                 // `ngày 1/4/2023 (thứ Bảy)`: the weekday is the date's.
-                if let Some((len, dated)) =
-                    weekday_after_date(text.get(end..).unwrap_or_default(), value.clone())
-                {
-                    (end, value) = (end + len, dated);
+                if matches!(value, MentionValue::Date { .. }) {
+                    if let Some((len, named)) =
+                        weekday_after_date(text.get(end..).unwrap_or_default())
+                    {
+                        (end, value) = (end + len, year_by_weekday(value, named));
+                    }
                 }
                 day_part = date_day_part(text, (at, end), &value);
                 if matches!(value, MentionValue::Time { .. }) {

@@ -29,6 +29,10 @@ pub(crate) const INVISIBLES: &[char] = &[
 ];
 
 /// The full-width opening bracket, the other of [`OPEN_BRACKETS`].
+/// The marks that close a clause after a mention: `ngày 20 tới, ...`,
+/// `tháng 3, 4.`, `ngày 1/4, thứ Ba;`.
+pub(crate) const CLAUSE_ENDS: &[char] = &[',', '.', ';', ':', ')', '!', '?'];
+
 pub(crate) const FULLWIDTH_OPEN: char = '\u{FF08}';
 
 /// The full-width closing bracket.

@@ -327,17 +327,15 @@ pub(super) fn numeric_may_open(s: &[u8], digits: usize) -> bool {
 
 /// `53,68%`, `15-25%`, `20%-30%`, `1,9 %`.
 pub(super) fn percent(i: &str) -> Res<'_, MentionValue> {
+    let to = || preceded((sp0, dash, sp0), vn_decimal);
     let (i, value) = vn_decimal(i)?;
-    let (i, value_to) = opt(preceded((sp0, dash, sp0), vn_decimal)).parse(i)?;
+    let (i, value_to) = opt(to()).parse(i)?;
     let (i, _) = (sp0, ch('%')).parse(i)?;
     // `20%-30%`: each end with its sign.
-    if value_to.is_none() {
-        let second = preceded((sp0, dash, sp0), vn_decimal);
-        if let Ok((rest, (to, _, _))) = (second, sp0, ch('%')).parse(i) {
-            let value_to = Some(to);
-            return Ok((rest, MentionValue::Percent { value, value_to }));
-        }
-    }
+    let (i, value_to) = match value_to {
+        Some(_) => (i, value_to),
+        None => opt(nom::sequence::terminated(to(), (sp0, ch('%')))).parse(i)?,
+    };
     Ok((i, MentionValue::Percent { value, value_to }))
 }
 
@@ -359,27 +357,13 @@ pub(super) fn phone_number(s: &str) -> Option<usize> {
     if b.first() != Some(&b'0') && !hotline {
         return None;
     }
-    let (mut len, mut total, mut groups) = (0, 0, 0);
-    loop {
-        let group = leading_digits(s.get(len..)?);
-        if !(2..=4).contains(&group) {
-            break;
-        }
-        // Past the separator of the group before: undo it when no group
-        // follows.
-        len += group;
-        total += group;
-        groups += 1;
-        match b.get(len..len + 2) {
-            Some([b' ' | b'.', d]) if d.is_ascii_digit() => len += 1,
-            _ => break,
-        }
-    }
-    // A separator read after the last group is no part of it.
-    if b.get(len.wrapping_sub(1))
-        .is_some_and(|c| !c.is_ascii_digit())
-    {
-        len -= 1;
+    let group = |at: usize| Some(leading_digits(s.get(at..)?)).filter(|g| (2..=4).contains(g));
+    let mut len = group(0)?;
+    let (mut total, mut groups) = (len, 1);
+    // The next group after one space or dot.
+    while let Some([b' ' | b'.', _]) = b.get(len..len + 2) {
+        let Some(g) = group(len + 1) else { break };
+        (len, total, groups) = (len + 1 + g, total + g, groups + 1);
     }
     let digits_ok = if hotline {
         total == 8

@@ -70,7 +70,9 @@ pub(super) fn weekday_mention<'a>(s: &'a str, head: &str, ctx: Context) -> Res<'
         // written as a day.
         Some(found) if is_day(s, day, prev_word) || !ORDINAL_NOUNS.contains(prev_word) => found,
         // `Chủ nhật Đỏ`, `Chủ nhật Xanh`: a name (a campaign's), no day.
-        None if is_day(s, day, prev_word) && !before_capital(rest) => (rest, Pick::Nearest),
+        None if is_day(s, day, prev_word) && !crate::parse::common::capital_follows(rest) => {
+            (rest, Pick::Nearest)
+        }
         _ => return crate::parse::common::fail(s),
     };
     // `mỗi sáng thứ Tư`, `thứ Hai hằng tuần`: every such day, no one day.
@@ -102,13 +104,6 @@ pub(super) fn weekday_mention<'a>(s: &'a str, head: &str, ctx: Context) -> Res<'
         )),
         None => crate::parse::common::fail(s),
     }
-}
-
-/// Whether a word opening with a capital follows, after one space.
-fn before_capital(rest: &str) -> bool {
-    rest.strip_prefix(' ')
-        .and_then(|r| r.chars().next())
-        .is_some_and(letters::is_uppercase)
 }
 
 /// ` tuần sau`, ` của tuần tới`, ` tuần rồi`: the weeks counted from the
@@ -181,7 +176,7 @@ fn pick_days(today: Weekday, day: Weekday, pick: Pick) -> i32 {
 /// or after when the weekday named with it falls there and not in the
 /// nearest (`thứ Hai (1/4)` under a dateline of December 2024 is 1 April
 /// 2024, a Monday, not 2025, a Tuesday).
-fn year_by_weekday(found: MentionValue, named: Weekday) -> MentionValue {
+pub(super) fn year_by_weekday(found: MentionValue, named: Weekday) -> MentionValue {
     let MentionValue::Date {
         date: Some(date),
         year_inferred: true,
@@ -242,27 +237,23 @@ fn trailing_weekday(text: &str) -> Option<Weekday> {
 }
 
 /// The length of the weekday after a date, in brackets or after a comma
-/// (` (thứ Bảy)`, `, Chủ nhật`), when nothing but punctuation or the end
-/// follows it (`, thứ Bảy tuần sau` is another day), and the date with its
-/// year moved to where the weekday falls, for a year taken from the
-/// dateline (see [`year_by_weekday`]).
-pub(super) fn weekday_after_date(rest: &str, value: MentionValue) -> Option<(usize, MentionValue)> {
-    if !matches!(value, MentionValue::Date { .. }) {
-        return None;
-    }
+/// (` (thứ Bảy)`, `, Chủ nhật`), and the weekday; after a comma only when
+/// nothing but a mark or the end follows it (`, thứ Bảy tuần sau` is
+/// another day).
+pub(super) fn weekday_after_date(rest: &str) -> Option<(usize, Weekday)> {
     let mut bracketed = (sp0, ch('('), sp0, WEEKDAYS.starting(), sp0, ch(')')).map(|t| t.3);
     let (after, named) = match bracketed.parse(rest) {
         Ok(found) => found,
         Err(_) => {
             let (after, (_, _, named)) = (ch(','), sp1, WEEKDAYS.starting()).parse(rest).ok()?;
-            let next = trim_start(after).chars().next();
-            if next.is_some_and(|c| !matches!(c, ',' | '.' | ';' | ':' | ')' | '!' | '?')) {
+            let next = trim_start(after);
+            if !(next.is_empty() || next.starts_with(crate::vocab::CLAUSE_ENDS)) {
                 return None;
             }
             (after, named)
         }
     };
-    Some((rest.len() - after.len(), year_by_weekday(value, named)))
+    Some((rest.len() - after.len(), named))
 }
 
 #[cfg(test)]

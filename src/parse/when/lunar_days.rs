@@ -311,14 +311,7 @@ pub(crate) fn lunar_new_year<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, 
 pub(crate) fn solar_new_year<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, MentionValue> {
     let (i, (_, _, place_word)) =
         (word(NEW_YEAR), sp1, crate::vocab::SOLAR_NEW_YEAR.starting()).parse(i)?;
-    let place = || {
-        sp1(i).is_ok_and(|(next, _)| {
-            next.chars()
-                .next()
-                .is_some_and(crate::parse::letters::is_uppercase)
-        })
-    };
-    if place_word && place() {
+    if place_word && crate::parse::common::capital_follows(i) {
         return fail(i);
     }
     let (i, year) = opt(alt((preceded(sp1, year4).map(Year::Written), year_after))).parse(i)?;

@@ -105,9 +105,7 @@ fn month_item(i: &str) -> Res<'_, (u32, Option<Year>)> {
     let (i, year) = opt(year_after).parse(i)?;
     let next = crate::normalize::trim_start(i);
     let list_goes_on = || {
-        next.is_empty()
-            || next.starts_with([',', '.', ';', ':', ')', '!', '?'])
-            || word(AND)(next).is_ok()
+        next.is_empty() || next.starts_with(crate::vocab::CLAUSE_ENDS) || word(AND)(next).is_ok()
     };
     if !(1..=12).contains(&m)
         || !crate::parse::mention::ends_cleanly(i)

@@ -188,7 +188,7 @@ pub(crate) fn direction(rest: &str) -> Option<(&str, i32)> {
     }
     let next = after.trim_start_matches(crate::normalize::is_space);
     let closes = next.is_empty()
-        || next.starts_with([',', '.', ';', ':', ')', '!', '?'])
+        || next.starts_with(crate::vocab::CLAUSE_ENDS)
         || crate::vocab::AFTER_TOWARD.starting()(next).is_ok();
     closes.then_some((after, dir))
 }
