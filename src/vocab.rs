@@ -566,6 +566,10 @@ pub(crate) const ORDINAL_NOUNS: Table<()> = Table::new(&[
     ("số", ()),
 ]);
 
+/// Words that make the noun after them plural: numbers after the noun name
+/// the ones meant (`các tháng 10-11/2024`, `những tháng 3, 4`), not a count.
+pub(crate) const PLURAL_WORDS: Table<()> = Table::new(&[("các", ()), ("những", ())]);
+
 /// Words one or two words before a weekday that make it any such day, not
 /// one (`mỗi sáng thứ Tư`, `các ngày thứ Bảy`, `một ngày thứ Ba`).
 pub(crate) const HABITUAL_BEFORE: Table<()> = Table::new(&[

@@ -1543,3 +1543,51 @@ fn lunar_years_by_name() {
         ),
     ]);
 }
+
+/// Clock times with one-digit minutes before their mark and seconds after
+/// it (`9h2p`, `9h2m2s`, `12h24p30s`); two hours joined by a spaced dash
+/// are two times (`9h - 10h`); `9h5` and `1m70` are none.
+#[test]
+#[rustfmt::skip]
+fn minutes_and_seconds_marked_and_spaced_ranges() {
+    check("03/04/2024 - 07:35", &[
+        (
+            "Lúc 9h2p, 9h2m2s và 12h24p30s; 23h24m45s.",
+            &[
+                "time «Lúc 9h2p» time=\"09:02:00\"",
+                "time «9h2m2s» time=\"09:02:02\"",
+                "time «12h24p30s» time=\"12:24:30\"",
+                "time «23h24m45s» time=\"23:24:45\"",
+            ],
+        ),
+        (
+            "Họp 9h - 10h, ca 9h2p - 9h5p.",
+            &[
+                "time «9h» time=\"09:00:00\"",
+                "time «10h» time=\"10:00:00\"",
+                "time «9h2p» time=\"09:02:00\"",
+                "time «9h5p» time=\"09:05:00\"",
+            ],
+        ),
+        // No mark after one digit, a height, a class before a spaced dash.
+        ("Mã 9h5, cao 1m70, lớp 7 - 9h.", &["number «7» unit=null value=7"]),
+    ]);
+}
+
+/// Months of a year joined by a dash without `tháng` (`01-12/2025`), and
+/// months named after `các`, `những` (`các tháng 10-11/2024`); a document
+/// number, `các tháng qua` (the past months, no period) are none.
+#[test]
+#[rustfmt::skip]
+fn ranges_of_months_without_thang_and_plural_months() {
+    check("03/04/2024 - 07:35", &[
+        (
+            "Từ 01-12/2025 và trong các tháng 10-11/2024.",
+            &[
+                "period «01-12/2025» end=\"2025-12-31\" relative=false start=\"2025-01-01\" year_inferred=false",
+                "period «tháng 10-11/2024» end=\"2024-11-30\" relative=false start=\"2024-10-01\" year_inferred=false",
+            ],
+        ),
+        ("Quyết định số 01-12/2025; các tháng qua; 3-5/2024 người.", &[]),
+    ]);
+}

@@ -102,7 +102,7 @@ fn clock_minutes(i: &str) -> Res<'_, AfterHour> {
     }
     let lettered = preceded(
         (sp0, alt((ch('h'), ch('g'), ch('H'), ch('G')))),
-        opt(number(2, 2)),
+        opt(alt((number(2, 2), one_digit_minute))),
     )
     .parse(i)
     .and_then(|(rest, m)| {
@@ -130,6 +130,31 @@ fn clock_minutes(i: &str) -> Res<'_, AfterHour> {
     Ok((i, AfterHour::worded(m, to)))
 }
 
+/// A minute of one digit after the hour's letter, told by the minute mark
+/// after it: `9h5p`, `9h2m2s`, `7h5'` (not `9h5` alone).
+fn one_digit_minute(i: &str) -> Res<'_, u32> {
+    let (rest, m) = number(1, 1)(i)?;
+    match minute_mark(rest) {
+        Some(_) => Ok((rest, m)),
+        None => crate::parse::common::fail(i),
+    }
+}
+
+/// What follows the minute mark after minutes in digits (`p`, `m`, `'`,
+/// `’`: `20g15p`, `9h2m`, `7h35'`), when one opens `i`: nothing more of
+/// the word, or the seconds of a clock (`12h24p30s`, `9h2m2s`).
+fn minute_mark(i: &str) -> Option<(&str, Option<u32>)> {
+    let rest = i.strip_prefix(['p', 'm', '\'', '\u{2019}'])?;
+    let ends = |r: &str| !r.starts_with(|c: char| letters::is_alphanumeric(c));
+    if ends(rest) {
+        return Some((rest, None));
+    }
+    let (after, sec) = nom::sequence::terminated(number(1, 2), ch('s'))
+        .parse(rest)
+        .ok()?;
+    ends(after).then_some((after, Some(sec)))
+}
+
 /// The word for minutes after them (`15 phút`, `15p`, not `pm`), and the
 /// seconds in digits or words after that (`15 phút 10 giây`, `hai mươi phút
 /// ba mươi lăm giây`) when none were read yet.
@@ -138,16 +163,12 @@ fn minutes_and_seconds_words(
     has_minutes: bool,
     second: Option<u32>,
 ) -> (&str, Option<u32>) {
-    let i = match (sp1, word(vocab::MINUTE_WORD)).parse(i) {
-        Ok((rest, _)) => rest,
-        // `20g15p`, and the minute mark: `7h35'`, `7h35’`.
-        Err(_) => match i.strip_prefix(['p', '\'', '\u{2019}']) {
-            Some(rest)
-                if has_minutes && !rest.starts_with(|c: char| letters::is_alphanumeric(c)) =>
-            {
-                rest
-            }
-            _ => i,
+    let (i, second) = match (sp1, word(vocab::MINUTE_WORD)).parse(i) {
+        Ok((rest, _)) => (rest, second),
+        // `20g15p`, and the minute mark: `7h35'`, `7h35’`, `12h24p30s`.
+        Err(_) => match minute_mark(i) {
+            Some((rest, sec)) if has_minutes => (rest, sec.or(second)),
+            _ => (i, second),
         },
     };
     match preceded(

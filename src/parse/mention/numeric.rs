@@ -124,6 +124,12 @@ fn digit_dates(
             }
         }
     }
+    // `01-12/2025`: months of a year, unless a document's number.
+    if dmy && s.as_bytes().get(leading_digits(s)) == Some(&b'-') && !document_number(prev_word) {
+        if let Ok((rest, v)) = when::month_range_of_year(s, ctx.dateline) {
+            return done(rest, v);
+        }
+    }
     // `12/6 - 3/7`, `01/01-31/12/2020`: two days joined, a period.
     if shape.slash {
         if let Ok((rest, v)) = when::dated_range(s, ctx.dateline) {
@@ -154,9 +160,7 @@ fn digit_dates(
     let separator = s.as_bytes().get(leading_digits(s)).copied();
     if dmy && matches!(separator, Some(b'/' | b'-')) {
         if let Ok((rest, v)) = when::month_of_year(s, ctx.dateline) {
-            if !NOT_RATIO_BEFORE.contains(prev_word)
-                && !vocab::DOCUMENT_LAST_WORDS.contains(prev_word)
-            {
+            if !document_number(prev_word) {
                 return done(rest, v);
             }
         }
@@ -206,6 +210,12 @@ fn digit_dates(
         }
     }
     ControlFlow::Continue(())
+}
+
+/// Whether digits after `prev_word` number a document or an address
+/// (`Thông tư 02/2015`, `số 3/2015`) rather than write a month.
+fn document_number(prev_word: &str) -> bool {
+    NOT_RATIO_BEFORE.contains(prev_word) || vocab::DOCUMENT_LAST_WORDS.contains(prev_word)
 }
 
 /// A time that opens with its hour (`7:35`, `19h`, `3 giờ chiều`); a part

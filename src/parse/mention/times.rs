@@ -49,7 +49,8 @@ pub(super) fn hour_is_time(t: &RawTime, prev: &str, rest: &str, whole: bool) -> 
     }
     // The second time of a range (`8h-10h`): the scanner hands over the
     // first time and its dash as the word before it.
-    let after_time = prev.starts_with(|c: char| c.is_ascii_digit()) && prev.ends_with(is_dash);
+    let after_time =
+        prev.starts_with(|c: char| c.is_ascii_digit()) && prev.trim_end().ends_with(is_dash);
     let context = vocab::HOUR_CONTEXT.contains(prev) || TIME_WORDS.contains(prev) || after_time;
     let clock_only = vocab::CLOCK_ONLY_CONTEXT.contains(prev);
     // `trước 8 giờ`, `sau 17 giờ` are times; `sau 2 giờ`, `sau 12 giờ`,
@@ -80,11 +81,13 @@ pub(super) fn announced_time(i: &str) -> Res<'_, MentionValue> {
 }
 
 /// The length of the dash that joins a time to the clock time after it
-/// (`8h-10h`, `7h30–9h`, `8:00-11:30`), when `rest` opens with one.
+/// (`8h-10h`, `7h30–9h`, `8:00-11:30`, `9h - 10h`), with the spaces around
+/// it, when `rest` opens with one.
 pub(super) fn time_range_dash(rest: &str) -> Option<usize> {
-    let c = rest.chars().next().filter(|&c| is_dash(c))?;
-    let after = rest.get(c.len_utf8()..)?;
-    clock_time_at(after).then_some(c.len_utf8())
+    let dash = trim_start(rest);
+    let c = dash.chars().next().filter(|&c| is_dash(c))?;
+    let after = trim_start(dash.get(c.len_utf8()..)?);
+    clock_time_at(after).then_some(rest.len() - after.len())
 }
 
 /// Whether a clock time opens `s` (`9h`, `9:30`; not `9 giờ`), no weight.
@@ -139,7 +142,10 @@ pub(super) fn hour_before_dashed_time(
         return None;
     }
     let rest = s.get(digits..)?;
-    let dash = time_range_dash(rest).or_else(|| hour_range_to(rest, prev_word))?;
+    // A dash right after the hour: `lớp 7 - 9h` has no range.
+    let dash = time_range_dash(rest)
+        .filter(|_| rest.starts_with(is_dash))
+        .or_else(|| hour_range_to(rest, prev_word))?;
     let hour: u32 = s.get(..digits)?.parse().ok()?;
     let (_, second) = time(rest.get(dash..)?).ok()?;
     if hour >= second.hour {

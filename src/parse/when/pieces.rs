@@ -8,11 +8,16 @@ use super::*;
 /// month ending on the dateline's day); `tháng 7 âm lịch` (the days of a
 /// lunar month).
 pub(super) fn month_piece<'a>(i: &'a str, prev: &str, ctx: Option<NaiveDate>) -> Res<'a, Piece> {
-    // `mỗi tháng 2 lần`, `3 tháng`: months counted.
-    if is_count(prev) {
+    // `mỗi tháng 2 lần`, `3 tháng`, `các tháng qua`: months counted; but
+    // `các tháng 10-11/2024` names them.
+    let counting = is_count(prev);
+    if counting && !crate::vocab::PLURAL_WORDS.contains(prev) {
         return fail(i);
     }
     let (i, _) = (word(MONTH_WORD), sp1).parse(i)?;
+    if counting && !i.starts_with(|c: char| c.is_ascii_digit()) {
+        return fail(i);
+    }
     if let Ok((rest, n)) = relative_unit
         .map(Some)
         .parse(i)

@@ -96,6 +96,27 @@ pub(super) fn month_year_piece(i: &str) -> Res<'_, Piece> {
     Ok((rest, piece))
 }
 
+/// `01-12/2025`, `từ 1-3/2024`: the months from the first to the last of a
+/// written year, as `tháng 1-3/2025` (the caller rules out document
+/// numbers, as for [`month_of_year`]).
+pub(crate) fn month_range_of_year(i: &str, ctx: Option<NaiveDate>) -> Res<'_, MentionValue> {
+    let (rest, (first, _, last, _)) =
+        (number(1, 2), dash, number(1, 2), alt((ch('/'), ch('-')))).parse(i)?;
+    let (rest, y) = year4(rest)?;
+    if first == 0
+        || first >= last
+        || last > 12
+        || !MONTH_YEARS.contains(&y)
+        || !crate::parse::mention::ends_cleanly(rest)
+        || counted_noun_follows(rest)
+        || crate::parse::number::unit_follows(rest)
+    {
+        return fail(i);
+    }
+    let piece = Piece::calendar(Shape::Months(first, last), Year::Written(y), false);
+    Ok((rest, piece.resolve(ctx).value()))
+}
+
 /// `ngày 3-4/6`, `12-15/6/2024`: days of one month (after a date word).
 pub(crate) fn day_range(i: &str, ctx: Option<NaiveDate>) -> Res<'_, MentionValue> {
     let (i, first) = number(1, 2)(i)?;
