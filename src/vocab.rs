@@ -156,6 +156,8 @@ pub(crate) const RELATIVE_UNITS: Table<i32> = Table::new(&[
     (THIS, 0),
     ("nay", 0),
     ("hiện tại", 0),
+    ("trước nữa", -2),
+    ("sau nữa", 2),
     ("trước", -1),
     ("ngoái", -1),
     ("tới", 1),

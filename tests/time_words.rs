@@ -1591,3 +1591,37 @@ fn ranges_of_months_without_thang_and_plural_months() {
         ("Quyết định số 01-12/2025; các tháng qua; 3-5/2024 người.", &[]),
     ]);
 }
+
+/// The first or last days of a month or year counted (`10 ngày đầu tháng
+/// 4`, `15 ngày cuối tháng`, `mười ngày đầu tháng 5`), and units counted
+/// twice back or on (`tuần trước nữa`, `năm sau nữa`).
+#[test]
+#[rustfmt::skip]
+fn days_at_either_end_and_units_counted_twice() {
+    check("03/04/2024 - 07:35", &[
+        (
+            "Trong 10 ngày đầu tháng 4, 15 ngày cuối tháng và 10 ngày cuối năm.",
+            &[
+                "period «10 ngày đầu tháng 4» end=\"2024-04-10\" relative=false start=\"2024-04-01\" year_inferred=true",
+                "period «15 ngày cuối tháng» end=\"2024-04-30\" relative=true start=\"2024-04-16\" year_inferred=false",
+                "period «10 ngày cuối năm» end=\"2024-12-31\" relative=false start=\"2024-12-22\" year_inferred=true",
+            ],
+        ),
+        (
+            "Mười ngày đầu tháng 5/2023.",
+            &["period «Mười ngày đầu tháng 5/2023» end=\"2023-05-10\" relative=false start=\"2023-05-01\" year_inferred=false"],
+        ),
+        (
+            "Tuần trước nữa, năm sau nữa.",
+            &[
+                "period «Tuần trước nữa» end=\"2024-03-24\" relative=true start=\"2024-03-18\" year_inferred=false",
+                "period «năm sau nữa» end=\"2026-12-31\" relative=true start=\"2026-01-01\" year_inferred=false",
+            ],
+        ),
+        // As many days as the month has, or more, is no part of it.
+        ("Có 40 ngày đầu tháng 4 mưa.", &[
+            "number «40» unit=null value=40",
+            "period «đầu tháng 4» end=\"2024-04-10\" relative=false start=\"2024-04-01\" year_inferred=true",
+        ]),
+    ]);
+}

@@ -589,9 +589,14 @@ fn mention_at(
             Some(b't' | b'T') => when::period(s, when::PeriodWord::Count, prev_word, dl)
                 .or_else(|_| when::counted_days(s, dl))
                 .ok(),
-            // `năm ngày trước`, `hai năm qua` (`ngày` 6E 67, `năm` 6E C4).
+            // `năm ngày trước`, `hai năm qua` (`ngày` 6E 67, `năm` 6E C4),
+            // `mười ngày đầu tháng 5`.
             Some(b'n' | b'N') => matches!(next_word_bytes(s), Some([_, b'g' | b'G' | 0xC4]))
-                .then(|| when::counted_days(s, dl).ok())
+                .then(|| {
+                    when::counted_days(s, dl)
+                        .or_else(|_| when::period(s, when::PeriodWord::Count, prev_word, dl))
+                        .ok()
+                })
                 .flatten()
                 .or_else(|| worded_time(s, prev_word).ok()),
             Some(b'g' | b'G' | b'm' | b'M' | b'l' | b'h' | b'b' | b's' | b'c' | b'\xC3') => {

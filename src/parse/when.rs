@@ -615,7 +615,9 @@ pub(crate) fn period<'a>(
         _ => {
             let (rest, piece) = match kind {
                 PeriodWord::Part => part_piece(i, prev, ctx).or_else(|_| weekend(i, ctx))?,
-                PeriodWord::Count => months_of_year(i)?,
+                PeriodWord::Count => {
+                    months_of_year(i).or_else(|_| days_of_month_or_year(i, ctx))?
+                }
                 PeriodWord::Month => month_piece(i, prev, ctx)?,
                 PeriodWord::Year => year_piece(i, prev, ctx)?,
                 _ => week_piece(i, prev, ctx)?,

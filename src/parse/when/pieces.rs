@@ -351,6 +351,53 @@ pub(super) fn months_of_year(i: &str) -> Res<'_, Piece> {
     ))
 }
 
+/// `10 ngày đầu tháng 4`, `15 ngày cuối tháng`, `100 ngày đầu năm 2024`:
+/// the first or last days of a month or year.
+pub(super) fn days_of_month_or_year<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, Piece> {
+    let (i, n) = alt((number(1, 2), number_in_words(false))).parse(i)?;
+    let (i, (_, _, _, first, _)) = (
+        sp1,
+        word(DAY_WORD),
+        sp1,
+        alt((word(FIRST).map(|_| true), word(LAST).map(|_| false))),
+        sp1,
+    )
+        .parse(i)?;
+    let (rest, whole) = match month_piece(i, "", ctx) {
+        Ok((rest, piece)) => (rest, piece.resolve(ctx)),
+        // `đầu tháng` alone: the dateline's month.
+        Err(_) => match word(MONTH_WORD)(i) {
+            Ok((rest, _)) => (rest, counted(MONTH_WORD, Some(0), ctx)),
+            Err(_) => {
+                let (rest, year) = year_of_part(i)?;
+                let year = Piece::calendar(Shape::Months(1, 12), year, false);
+                (rest, year.resolve(ctx))
+            }
+        },
+    };
+    let (Some(start), Some(end)) = (whole.start, whole.end) else {
+        return Ok((rest, Piece::Counted(whole)));
+    };
+    let span = (end - start).num_days() + 1;
+    let n = i64::from(n);
+    if n < 1 || n >= span {
+        return fail(i);
+    }
+    let days = if first {
+        (Some(start), add_days(start, n - 1))
+    } else {
+        (add_days(end, 1 - n), Some(end))
+    };
+    Ok((
+        rest,
+        Piece::Counted(Resolved {
+            start: days.0,
+            end: days.1,
+            ..whole
+        }),
+    ))
+}
+
 /// A day as a range writes it: `ngày 12-6`, `12/6`, `3/7/2024`,
 /// `18-3-2021`, `ngày 2 tháng 4 năm 2024`.
 pub(super) fn day_piece(i: &str) -> Res<'_, Piece> {
