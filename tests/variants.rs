@@ -166,3 +166,36 @@ fn title_over_two_lines_related_links_end_mark_and_furniture() {
     assert_eq!(a.rebuild(), text);
     assert_eq!(util::article(&a.to_string()), a);
 }
+
+/// A row of share widgets under the byline (`Facebook Twitter Zalo Copy
+/// link`, `Lưu | Chia sẻ`) is page furniture, not a second author.
+#[test]
+fn a_row_of_share_widgets_is_furniture() {
+    let text = "14/03/2024 10:05\nĐường sắt tốc độ cao được thông qua\n\
+                (Chinhphu.vn) - Chiều 13/3, Chính phủ họp chuyên đề về đề án đường sắt.\n\
+                Tổng mức đầu tư dự kiến khoảng 67 tỷ USD, chia làm hai giai đoạn.\n\
+                Hải Minh\nFacebook Twitter Zalo Copy link\nLưu | Chia sẻ\n";
+    let a = util::article(text);
+    let names: Vec<Vec<&str>> = a
+        .credits
+        .iter()
+        .map(|c| c.names.iter().map(|n| n.as_ref()).collect())
+        .collect();
+    assert_eq!(names, [["Hải Minh"]]);
+    assert_eq!(
+        a.footer,
+        ["Facebook Twitter Zalo Copy link", "Lưu | Chia sẻ"]
+    );
+    assert_eq!(a.rebuild(), text);
+    // Words after a widget's word that are no widget: text.
+    let text = text.replace(
+        "Facebook Twitter Zalo Copy link\nLưu | Chia sẻ",
+        "Chia sẻ niềm vui cùng bạn đọc",
+    );
+    let a = util::article(&text);
+    assert!(a.footer.is_empty());
+    assert_eq!(
+        a.body.last().map(|b| (b.kind, b.text.as_str())),
+        Some((BlockKind::Paragraph, "Chia sẻ niềm vui cùng bạn đọc"))
+    );
+}

@@ -217,7 +217,28 @@ pub(crate) fn furniture(line: &str) -> Option<Furniture> {
             return Some(f);
         }
     }
-    FURNITURE.whole(t)
+    FURNITURE.whole(t).or_else(|| furniture_run(t))
+}
+
+/// A row of widgets, each a furniture entry, joined by spaces or by `|`,
+/// `,`, `·`, `•`, `/` (`Facebook Twitter Zalo Copy link`, `Lưu | Chia
+/// sẻ`): the kind of the first.
+fn furniture_run(line: &str) -> Option<Furniture> {
+    let is_joiner = |c: char| is_space(c) || matches!(c, '|' | ',' | '·' | '•' | '/');
+    let (mut rest, first) = FURNITURE.starting()(line).ok()?;
+    let mut widgets = 1;
+    while !rest.is_empty() {
+        let next = rest.trim_start_matches(is_joiner);
+        if next.len() == rest.len() {
+            return None;
+        }
+        if next.is_empty() {
+            break;
+        }
+        rest = FURNITURE.starting()(next).ok()?.0;
+        widgets += 1;
+    }
+    (widgets > 1).then_some(first)
 }
 
 /// The most words after `Trở lại` in a link back (`Trở lại Thời sự`).
