@@ -69,6 +69,9 @@ fn is_desk(line: &str) -> bool {
 const MAX_CREDIT_CHARS: usize = 160;
 /// The most words a name may have.
 const MAX_NAME_WORDS: usize = 5;
+/// The most words the name of an outlet opened by one of [`OUTLET_WORDS`]
+/// may have.
+const MAX_OUTLET_NAME_WORDS: usize = 8;
 /// The longest photo credit line looked for, in bytes (`Ảnh: ` and a few names).
 const MAX_PHOTO_CREDIT_BYTES: usize = 200;
 /// How far from the end of a caption its photo credit may start, in bytes.

@@ -116,10 +116,15 @@ pub(crate) const HONORIFIC_WORDS: WordFilter = WordFilter::new().with(HONORIFICS
 /// Words that open the name of a newspaper, a magazine or a station.
 pub(crate) const OUTLET_WORDS: Table<()> = Table::new(&[
     ("báo", ()),
+    ("thời báo", ()),
+    ("tuần báo", ()),
+    ("nhật báo", ()),
     ("đài", ()),
     ("tạp chí", ()),
     ("thông tấn xã", ()),
     ("truyền hình", ()),
+    ("cổng thông tin", ()),
+    ("trang thông tin", ()),
 ]);
 
 /// Words printed before an outlet's name (`Báo Tuổi Trẻ`).

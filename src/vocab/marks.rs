@@ -73,4 +73,4 @@ pub(crate) const TITLE_CLOSERS: [char; 6] = ['.', '?', '!', ':', '"', '\u{201D}'
 pub(crate) const NOT_LABEL_ENDS: [char; 8] = ['.', '?', '!', ':', ',', ';', '"', '\u{201D}'];
 
 /// The characters that always cut a names part (dashes cut too, spaced).
-pub(crate) const NAME_SEPARATORS: &[char] = &[',', '/', ';', '&', EN_DASH, EM_DASH];
+pub(crate) const NAME_SEPARATORS: &[char] = &[',', '/', ';', '&', '|', EN_DASH, EM_DASH];

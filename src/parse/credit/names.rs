@@ -180,9 +180,16 @@ pub(crate) fn is_name(s: &str) -> bool {
 /// a few words (`Dân trí`, `Bộ Y tế`).
 pub(super) fn is_source_name(s: &str) -> bool {
     let words = word_count(s);
+    // `Thời báo Kinh tế Sài Gòn`, `Cổng thông tin điện tử Chính phủ`: an
+    // outlet's name may be longer than a person's.
+    let most = if is_outlet_like(s) {
+        MAX_OUTLET_NAME_WORDS
+    } else {
+        MAX_NAME_WORDS
+    };
     is_name(s)
         || is_domain(s)
-        || (words <= MAX_NAME_WORDS
+        || (words <= most
             && !longer_than(s, MAX_NAME_CHARS)
             && s.chars().next().is_some_and(letters::is_uppercase)
             && !s.contains(crate::vocab::not_in_names_nor_brackets))

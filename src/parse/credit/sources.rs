@@ -42,7 +42,7 @@ pub(super) fn is_outlet_like(s: &str) -> bool {
 /// what follows it when that is an outlet (a domain, a registered outlet,
 /// `Báo ...`, `Tạp chí ...`).
 pub(super) fn name_and_source(s: &str) -> Option<(&str, RawCredit<'_>)> {
-    let at = s.rfind('/')?;
+    let at = s.rfind(['/', '|'])?;
     let (names, after) = s.split_at_checked(at)?;
     let source = trim(after.get(1..)?);
     let (names, source) = (trim(names), source.trim_end_matches('.'));

@@ -428,3 +428,38 @@ fn not_captions() {
         assert_eq!(caption_credit(s), None, "{s}");
     }
 }
+
+#[test]
+fn a_name_and_its_outlet_after_a_bar_and_long_outlet_names() {
+    // A bar parts a name from the outlet it comes from, as a slash does.
+    assert_eq!(
+        parse_line("Lê Hà | Thời báo Ngân hàng"),
+        vec![
+            (vec![Author], vec!["Lê Hà"]),
+            (vec![Source], vec!["Thời báo Ngân hàng"])
+        ]
+    );
+    assert_eq!(
+        parse_line("Theo Lê Hà | Báo Tin tức"),
+        vec![(vec![Source], vec!["Lê Hà", "Báo Tin tức"])]
+    );
+    // Two people joined by a bar are two authors.
+    assert_eq!(
+        parse_line("Lê Hà | Hoàng Lan"),
+        vec![(vec![Author], vec!["Lê Hà", "Hoàng Lan"])]
+    );
+    // An outlet's name opened by its kind may run to eight words.
+    assert_eq!(
+        parse_line("Lê Hà/Thời báo Kinh tế Sài Gòn"),
+        vec![
+            (vec![Author], vec!["Lê Hà"]),
+            (vec![Source], vec!["Thời báo Kinh tế Sài Gòn"])
+        ]
+    );
+    assert_eq!(
+        parse_line("Theo Cổng thông tin điện tử Chính phủ"),
+        vec![(vec![Source], vec!["Cổng thông tin điện tử Chính phủ"])]
+    );
+    // Six words that open with no outlet's kind are no name.
+    assert!(credit_line("Lê Hà/Trung tâm Kinh tế Sài Gòn Mới", Place::End).is_none());
+}
