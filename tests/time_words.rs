@@ -1625,3 +1625,20 @@ fn days_at_either_end_and_units_counted_twice() {
         ]),
     ]);
 }
+
+/// `ngày hôm qua`, `ngày hôm nay` with the date in brackets after them are
+/// one date, as `hôm qua (13/3)` is.
+#[test]
+#[rustfmt::skip]
+fn ngay_hom_qua_and_its_date_in_brackets() {
+    check("14/03/2024 - 10:05", &[
+        (
+            "Ngày hôm qua (13/3) và ngày hôm nay (14/3); ngày hôm qua.",
+            &[
+                "date «Ngày hôm qua (13/3)» date=\"2024-03-13\" day=13 month=3 relative=false year=2024 year_inferred=true",
+                "date «ngày hôm nay (14/3)» date=\"2024-03-14\" day=14 month=3 relative=false year=2024 year_inferred=true",
+                "date «ngày hôm qua» date=\"2024-03-13\" day=13 days=-1 month=3 relative=true year=2024 year_inferred=false",
+            ],
+        ),
+    ]);
+}
