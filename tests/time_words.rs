@@ -11,8 +11,14 @@ mod util;
 /// The mentions of a lead under `dateline` (none when empty), each as its
 /// kind, its text and every other key of its JSON, sorted.
 fn read(dateline: &str, lead: &str) -> Vec<String> {
-    let text = format!("{dateline}\nTiêu đề bài viết thử\n(CT) - {lead}\n");
-    let a = util::article(&text);
+    mentions(&format!(
+        "{dateline}\nTiêu đề bài viết thử\n(CT) - {lead}\n"
+    ))
+}
+
+/// The mentions of `text` as [`read`] writes them.
+fn mentions(text: &str) -> Vec<String> {
+    let a = util::article(text);
     let v = serde_json::to_value(&a).unwrap();
     v["mentions"]
         .as_array()
@@ -1641,4 +1647,19 @@ fn ngay_hom_qua_and_its_date_in_brackets() {
             ],
         ),
     ]);
+}
+
+/// A weekday in lowercase that is the whole text (`thứ hai`, `thứ 3.`) is
+/// the nearest such day: alone it is no ordinal; after `lần` it stays one.
+#[test]
+#[rustfmt::skip]
+fn a_weekday_alone_is_a_day() {
+    for (lead, want) in [
+        ("thứ hai", "date «thứ hai» date=\"2017-01-30\" day=30 days=-3 month=1 relative=true year=2017 year_inferred=false"),
+        ("thứ 3.", "date «thứ 3» date=\"2017-01-31\" day=31 days=-2 month=1 relative=true year=2017 year_inferred=false"),
+    ] {
+        let text = format!("02/02/2017 - 03:55\nTiêu đề bài viết thử\n{lead}\n");
+        assert_eq!(mentions(&text), [want], "{lead}");
+    }
+    check("02/02/2017 - 03:55", &[("Lần thứ hai.", &[])]);
 }

@@ -35,7 +35,8 @@ enum Pick {
 /// - Alone, only where it cannot be an ordinal (`lần thứ hai`): after
 ///   `hôm`, `vào` or a part of the day, as `Chủ nhật`, or with its number
 ///   in capitals (`thứ Hai`); it is the such day nearest the dateline's.
-///   Before a capitalized word it names something (`Chủ nhật Đỏ`).
+///   Before a capitalized word it names something (`Chủ nhật Đỏ`). The
+///   whole text (`thứ hai` alone) is a day too.
 ///   After a word that counts (`lần`, `hạng`, `ngày`), only as such a day
 ///   or with a date after it.
 ///
@@ -70,7 +71,9 @@ pub(super) fn weekday_mention<'a>(s: &'a str, head: &str, ctx: Context) -> Res<'
         // written as a day.
         Some(found) if is_day(s, day, prev_word) || !ORDINAL_NOUNS.contains(prev_word) => found,
         // `Chủ nhật Đỏ`, `Chủ nhật Xanh`: a name (a campaign's), no day.
-        None if is_day(s, day, prev_word) && !crate::parse::common::capital_follows(rest) => {
+        None if (is_day(s, day, prev_word) || is_whole(head, rest))
+            && !crate::parse::common::capital_follows(rest) =>
+        {
             (rest, Pick::Nearest)
         }
         _ => return crate::parse::common::fail(s),
@@ -116,6 +119,15 @@ fn week_after(i: &str) -> Res<'_, Option<i32>> {
         PAST_WEEK.starting().map(|()| None),
     ))
     .parse(i)
+}
+
+/// Whether the weekday is the whole text (`thứ hai` alone, a closing
+/// period aside): no ordinal then.
+fn is_whole(head: &str, rest: &str) -> bool {
+    head.trim_end_matches(is_space).is_empty()
+        && rest
+            .trim_matches(|c: char| is_space(c) || c == '.')
+            .is_empty()
 }
 
 /// Whether a weekday is a day however it is followed: `Chủ nhật`, its
