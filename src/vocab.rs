@@ -261,6 +261,45 @@ pub(crate) const END_OF: &str = "hết";
 pub(crate) const NOT_CALENDAR_YEAR: Table<()> =
     Table::new(&[("học", ()), ("tài", ()), ("ngân", ())]);
 
+/// The word that opens a season of the year (`mùa hè này`).
+pub(crate) const SEASON_WORD: &str = "mùa";
+
+/// A season of the year, as the astronomical seasons of the northern
+/// hemisphere bound it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Season {
+    /// 20 March to 20 June.
+    Spring,
+    /// 21 June to 23 September.
+    Summer,
+    /// 24 September to 20 December.
+    Autumn,
+    /// 21 December to 20 March of the next year.
+    Winter,
+}
+
+impl Season {
+    /// The first and last days (month, day) of the season; winter's last
+    /// is in the next year.
+    pub(crate) const fn bounds(self) -> ((u32, u32), (u32, u32)) {
+        match self {
+            Season::Spring => ((3, 20), (6, 20)),
+            Season::Summer => ((6, 21), (9, 23)),
+            Season::Autumn => ((9, 24), (12, 20)),
+            Season::Winter => ((12, 21), (3, 20)),
+        }
+    }
+}
+
+/// The names of the seasons after [`SEASON_WORD`].
+pub(crate) const SEASON_NAMES: Table<Season> = Table::new(&[
+    ("xuân", Season::Spring),
+    ("hè", Season::Summer),
+    ("hạ", Season::Summer),
+    ("thu", Season::Autumn),
+    ("đông", Season::Winter),
+]);
+
 /// Words before a range of years that make it a season straddling two
 /// years, not the years whole (`niên khóa 2020-2024`, `mùa giải 2023-2024`,
 /// `vụ Đông Xuân 2023-2024`, `niên độ 2023-2024`: a financial year).
@@ -270,7 +309,7 @@ pub(crate) const SEASON_WORDS: Table<()> = Table::new(&[
     ("khoá", ()),
     ("giải", ()),
     ("bóng", ()),
-    ("mùa", ()),
+    (SEASON_WORD, ()),
     ("vụ", ()),
     ("xuân", ()),
     ("hè", ()),

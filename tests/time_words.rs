@@ -1663,3 +1663,41 @@ fn a_weekday_alone_is_a_day() {
     }
     check("02/02/2017 - 03:55", &[("Lần thứ hai.", &[])]);
 }
+
+/// Seasons with a word that places them (`mùa hè này`, `mùa đông năm
+/// ngoái`, `mùa thu 2023`, `mùa xuân tới`), bounded as the astronomical
+/// seasons; a season alone, `mùa giải`, `mùa mưa` are none.
+#[test]
+#[rustfmt::skip]
+fn seasons_placed_by_a_word_or_a_year() {
+    check("02/02/2017 - 03:55", &[
+        (
+            "Mùa hè này, mùa đông này và mùa đông trước.",
+            &[
+                "period «Mùa hè này» end=\"2017-09-23\" relative=true start=\"2017-06-21\" year_inferred=false",
+                "period «mùa đông này» end=\"2017-03-20\" relative=true start=\"2016-12-21\" year_inferred=false",
+                "period «mùa đông trước» end=\"2016-03-20\" relative=true start=\"2015-12-21\" year_inferred=false",
+            ],
+        ),
+        (
+            "Mùa hè năm nay, mùa thu năm ngoái, mùa xuân tới.",
+            &[
+                "period «Mùa hè năm nay» end=\"2017-09-23\" relative=true start=\"2017-06-21\" year_inferred=false",
+                "period «mùa thu năm ngoái» end=\"2016-12-20\" relative=true start=\"2016-09-24\" year_inferred=false",
+                "period «mùa xuân tới» end=\"2017-06-20\" relative=true start=\"2017-03-20\" year_inferred=false",
+            ],
+        ),
+        (
+            "Mùa thu 2023 và mùa đông năm 2023.",
+            &[
+                "period «Mùa thu 2023» end=\"2023-12-20\" relative=false start=\"2023-09-24\" year_inferred=false",
+                "period «mùa đông năm 2023» end=\"2024-03-20\" relative=false start=\"2023-12-21\" year_inferred=false",
+            ],
+        ),
+        ("Mùa hè là mùa du lịch, mùa xuân Hà Nội, mùa giải mới.", &[]),
+        (
+            "Mùa mưa năm nay.",
+            &["period «năm nay» end=\"2017-12-31\" relative=true start=\"2017-01-01\" year_inferred=false"],
+        ),
+    ]);
+}

@@ -608,6 +608,7 @@ fn mention_at(
         Opener::TimeWord => announced_time(s).ok(),
         Opener::Weekday => weekday_mention(s, head, ctx).ok(),
         Opener::Ago => when::ago(s, dl).ok(),
+        Opener::Season => when::season(s, dl).ok(),
         Opener::NewYear => when::lunar_new_year(s, dl)
             .or_else(|_| when::lunar_eve(s, dl))
             .or_else(|_| when::solar_new_year(s, dl))

@@ -32,6 +32,7 @@ mod decades;
 mod extremes;
 mod lunar_days;
 mod pieces;
+mod seasons;
 mod spans;
 mod words;
 
@@ -41,6 +42,7 @@ pub(crate) use extremes::*;
 pub(crate) use lunar_days::*;
 use pieces::*;
 pub(crate) use pieces::{listed_month_period, quarter_piece, quarter_span};
+pub(crate) use seasons::*;
 pub(crate) use spans::*;
 pub(crate) use words::*;
 

@@ -4,7 +4,7 @@
 /// The first anchor at or after `from`: a digit, or the first byte of a
 /// word every mention without digits holds: `quý`, `tháng`, `năm`, `tuần`,
 /// `giờ`, `giao thừa`, `rằm`, `Tết`, `thứ`, `thế` (`thế kỷ XX`), `chủ nhật`,
-/// and `nay`, `qua`, `kia`, `mai` after a space.
+/// `mùa`, and `nay`, `qua`, `kia`, `mai` after a space.
 #[cfg(test)]
 pub(super) fn find_anchor(bytes: &[u8], from: usize) -> Option<usize> {
     next_anchor(&mut anchors(bytes, from), bytes, from)
@@ -15,6 +15,7 @@ pub(super) fn find_anchor(bytes: &[u8], from: usize) -> Option<usize> {
 /// anchor word in either case (`quý`, `qua` 71 75, `tháng` and `thứ` 74
 /// 68, `tuần` 74 75, `Tết` 54 E1, `năm` 6E C4, `nay` 6E 61, `giờ` 67 69,
 /// `rằm` 72 E1, `kia` 6B 69, `mai` 6D 61), the rest of the word checked apart;
+/// `mùa` by three (6D C3 B9: `m` and C3 alone open `mà`, `mã`, `má`);
 /// `chủ` by three (63 68 E1: `ch` alone opens too many common words, `cho`,
 /// `chính`, `chúng`). Each block is tested once however dense the hits; two
 /// bytes a lane rather than three cost less than the more hits they let
@@ -34,7 +35,7 @@ pub(super) fn anchors(
             | ((l == b'g') & (m == b'i'))
             | ((l == b'r') & (b == 0xE1))
             | ((l == b'k') & (m == b'i'))
-            | ((l == b'm') & (m == b'a'))
+            | ((l == b'm') & ((m == b'a') | ((b == 0xC3) & ((c | 0x20) == 0xB9))))
             | ((l == b'c') & (m == b'h') & (c == 0xE1))
     })
 }
@@ -118,7 +119,11 @@ pub(super) fn is_anchor_word(bytes: &[u8], at: usize) -> bool {
         }
         b'r' => letter(1, &[0xE1, 0xBA, 0xB1]) && lower(4) == b'm',
         b'k' => lower(1) == b'i' && lower(2) == b'a' && ends(3),
-        b'm' => lower(1) == b'a' && lower(2) == b'i' && ends(3),
+        // `mai`, `mùa` (`ù` C3 B9).
+        b'm' => {
+            (lower(1) == b'a' && lower(2) == b'i' && ends(3))
+                || (letter(1, &[0xC3, 0xB9]) && lower(3) == b'a' && ends(4))
+        }
         // `chủ nhật` (`ủ` E1 BB A7, `ậ` E1 BA AD).
         b'c' => {
             lower(1) == b'h'

@@ -63,6 +63,8 @@ pub(super) enum Opener {
     Ago,
     /// `Tết`: the lunar new year (`Tết Nguyên đán`); `giao thừa`, its eve.
     NewYear,
+    /// `mùa`: a season of a year (`mùa hè này`).
+    Season,
 }
 
 /// The words that open mentions and what each opens. At most 64 (one bit
@@ -70,8 +72,8 @@ pub(super) enum Opener {
 pub(super) const OPENER_WORDS: Table<Opener> = Table::new({
     use when::PeriodWord::{Decade, From, Part, To, Week};
     use Opener::{
-        Ago, DateWord, Day, EarlyDay, FullMoon, Month, NewYear, Number, Period, Quarter, Sharp,
-        TimeWord, Tomorrow, Weekday, Year,
+        Ago, DateWord, Day, EarlyDay, FullMoon, Month, NewYear, Number, Period, Quarter, Season,
+        Sharp, TimeWord, Tomorrow, Weekday, Year,
     };
     &[
         ("rạng", DateWord),
@@ -125,6 +127,7 @@ pub(super) const OPENER_WORDS: Table<Opener> = Table::new({
         ("những", Period(Decade)),
         ("thập", Period(Decade)),
         ("thế", Period(Decade)),
+        (vocab::SEASON_WORD, Season),
     ]
 });
 

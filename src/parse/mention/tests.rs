@@ -345,14 +345,14 @@ fn anchors_are_digits_and_quy() {
     assert_eq!(find_anchor(q, 27), None);
     // The words of mentions without digits, in either case, after a
     // space; not inside a word, nor words that only begin alike.
-    let w = "Tháng Giêng, năm nay, tuần qua, bảy giờ, rằm, Tết; THÁNG, NĂM, GIỜ, thứ Hai, THỨ, chủ nhật, CHỦ NHẬT";
+    let w = "Tháng Giêng, năm nay, tuần qua, bảy giờ, rằm, Tết; THÁNG, NĂM, GIỜ, thứ Hai, THỨ, chủ nhật, CHỦ NHẬT, mùa hè, MÙA";
     let found: Vec<usize> = std::iter::successors(find_anchor(w.as_bytes(), 0), |&a| {
         find_anchor(w.as_bytes(), a + 1)
     })
     .collect();
     let starts = [
         "Tháng", "năm", "nay", "tuần", "qua", "giờ", "rằm", "Tết", "THÁNG", "NĂM", "GIỜ", "thứ",
-        "THỨ", "chủ", "CHỦ",
+        "THỨ", "chủ", "CHỦ", "mùa", "MÙA",
     ];
     assert_eq!(found, starts.map(|p| w.find(p).unwrap()).to_vec());
     for plain in [
@@ -368,6 +368,9 @@ fn anchors_are_digits_and_quy() {
         "chủ nhiệm",
         "chủ nhậtx",
         "chức",
+        "mùng",
+        "mà",
+        "mùan",
     ] {
         assert_eq!(find_anchor(plain.as_bytes(), 0), None, "{plain}");
     }
