@@ -156,7 +156,8 @@ pub(crate) fn credit_line(line: &str, place: Place) -> Option<Vec<RawCredit<'_>>
         }
         return Some(credits);
     }
-    if let Some(c) = role_credits(line) {
+    // `Phóng viên` alone signs as a desk; `Phóng viên: Lê Hà` is a role.
+    if let Some(c) = role_credits(line).filter(|_| !DESKS.contains(line)) {
         return Some(c);
     }
     if let Some(c) = source_credit(line) {

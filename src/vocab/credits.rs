@@ -28,6 +28,8 @@ pub(crate) const ROLES: Table<Role> = Table::new(&[
     ("tổng hợp", Role::Compilation),
     ("tác giả", Role::Author),
     ("người viết", Role::Author),
+    ("phóng viên", Role::Author),
+    ("pv", Role::Author),
     ("đăng bởi", Role::Author),
     ("bởi", Role::Author),
     ("nguồn ảnh", Role::Photo),

@@ -463,3 +463,20 @@ fn a_name_and_its_outlet_after_a_bar_and_long_outlet_names() {
     // Six words that open with no outlet's kind are no name.
     assert!(credit_line("Lê Hà/Trung tâm Kinh tế Sài Gòn Mới", Place::End).is_none());
 }
+
+#[test]
+fn a_reporter_labelled_is_the_author() {
+    assert_eq!(
+        parse_line("Phóng viên: Minh Anh"),
+        vec![(vec![Author], vec!["Minh Anh"])]
+    );
+    assert_eq!(
+        parse_line("PV: Minh Anh - Lê Hà"),
+        vec![(vec![Author], vec!["Minh Anh", "Lê Hà"])]
+    );
+    // Alone it signs as a desk.
+    assert_eq!(
+        parse_line("Phóng viên"),
+        vec![(vec![Author], vec!["Phóng viên"])]
+    );
+}
