@@ -261,6 +261,10 @@ pub(crate) const END_OF: &str = "hết";
 pub(crate) const NOT_CALENDAR_YEAR: Table<()> =
     Table::new(&[("học", ()), ("tài", ()), ("ngân", ())]);
 
+/// `24/7` (day, month): round the clock when no date word announces it
+/// (`trực 24/7`; `ngày 24/7` is a date).
+pub(crate) const ROUND_THE_CLOCK: (u32, u32) = (24, 7);
+
 /// The word that opens a season of the year (`mùa hè này`).
 pub(crate) const SEASON_WORD: &str = "mùa";
 

@@ -1701,3 +1701,21 @@ fn seasons_placed_by_a_word_or_a_year() {
         ),
     ]);
 }
+
+/// `24/7` with no date word before it is round the clock, no date; after
+/// a date word, in a range or with its year it is the day.
+#[test]
+#[rustfmt::skip]
+fn round_the_clock_is_no_date() {
+    check("03/04/2024 - 07:35", &[
+        ("Tổng đài trực 24/7, hỗ trợ 24/7.", &[]),
+        (
+            "Sáng 24/7 và từ 20/7 đến 24/7; hạn 24/7/2023.",
+            &[
+                "date «Sáng 24/7» date=\"2024-07-24\" day=24 month=7 relative=false year=2024 year_inferred=true",
+                "period «từ 20/7 đến 24/7» end=\"2024-07-24\" relative=false start=\"2024-07-20\" year_inferred=true",
+                "date «24/7/2023» date=\"2023-07-24\" day=24 month=7 relative=false year=2023 year_inferred=false",
+            ],
+        ),
+    ]);
+}

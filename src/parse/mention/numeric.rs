@@ -262,7 +262,13 @@ fn day_month(
         }
     }
     let (rest, (day, month)) = shape.slash.then(|| day_month_slash(s).ok()).flatten()?;
-    if !ends_cleanly(rest) || rest.starts_with('%') || vocab::ADDRESS_WORDS.contains(prev_word) {
+    // `trực 24/7`, `hỗ trợ 24/7`: round the clock, unless announced as a
+    // day (`ngày 24/7`, read above).
+    if !ends_cleanly(rest)
+        || rest.starts_with('%')
+        || vocab::ADDRESS_WORDS.contains(prev_word)
+        || (day, month) == vocab::ROUND_THE_CLOCK
+    {
         return None;
     }
     // `chiếm 1/3`, `hơn 1/2`: a fraction.
