@@ -726,6 +726,17 @@ fn widgets_after_the_date_go_to_the_header() {
             "13/03/2024 07:00",
             "1.024 lượt xem",
         ),
+        // When the page updated it, in brackets or after a comma.
+        (
+            "13/03/2024 07:00 (Cập nhật 14/03/2024 08:00)",
+            "13/03/2024 07:00",
+            "(Cập nhật 14/03/2024 08:00)",
+        ),
+        (
+            "Xuất bản ngày 13/03/2024 - 07:00, cập nhật 15:00",
+            "Xuất bản ngày 13/03/2024 - 07:00",
+            ", cập nhật 15:00",
+        ),
     ];
     for (line, dateline, widget) in cases {
         let text = page(&["Hà Nội > Tin tức", "Tin nóng trong ngày hôm nay", line]);

@@ -300,7 +300,13 @@ fn tail_of<'a>(after: &'a str, raw: &Raw, with_tail: bool) -> Option<Option<&'a 
         return None;
     }
     let t = trim(after);
-    let set_apart = t.starts_with(TAIL_SEPARATORS) || t.starts_with(is_dash);
+    // `(Cập nhật 15/03/2024 08:00)`, `, cập nhật 15:00`: when the page
+    // updated the article, after a bracket or a comma.
+    let updated = || {
+        t.strip_prefix(['(', ','])
+            .is_some_and(|r| LABELS.starting().parse(trim(r)).is_ok())
+    };
+    let set_apart = t.starts_with(TAIL_SEPARATORS) || t.starts_with(is_dash) || updated();
     let after_time = raw.time.is_some()
         && t.starts_with(|c: char| letters::is_alphabetic(c))
         && after.starts_with(is_space)
