@@ -1351,3 +1351,21 @@ fn a_page_read_as_a_dump_stays_whole() {
         assert_eq!(read, many);
     }
 }
+
+#[test]
+fn a_clock_alone_under_the_date_is_no_title() {
+    let text = page(&[
+        "Chủ nhật, ngày 08 tháng 12 năm 2024",
+        "16:02 (GMT +7)",
+        "Xe buýt điện chạy thêm ba tuyến mới",
+    ]);
+    let a = article(&text);
+    assert_eq!(
+        a.dateline.as_ref().map(|d| &*d.text),
+        Some("Chủ nhật, ngày 08 tháng 12 năm 2024")
+    );
+    assert_eq!(a.title, "Xe buýt điện chạy thêm ba tuyến mới");
+    assert_eq!(header(&a), ["16:02 (GMT +7)"]);
+    assert_eq!(a.lead.as_deref(), Some(LEAD));
+    assert_eq!(a.rebuild(), text);
+}

@@ -115,6 +115,17 @@ impl RawTime {
     }
 }
 
+/// Whether `line` is a clock time alone, with or without its offset
+/// (`16:02 (GMT +7)`, `08:30 GMT+7`): a page clock, or the time of a date
+/// printed on the line above.
+pub(crate) fn is_clock_alone(line: &str) -> bool {
+    let Ok((rest, t)) = time(trim(line)) else {
+        return false;
+    };
+    let rest = opt(offset).parse(rest).map_or(rest, |(r, _)| r);
+    t.clock && t.has_minutes && trim(rest).is_empty()
+}
+
 /// `GMT+7`, `(GMT+7)`, `+07:00`, `UTC+07`, `GMT-3`: the offset in seconds.
 fn offset(i: &str) -> Res<'_, i32> {
     // ISO 8601's `Z` for UTC, right after the time.

@@ -171,7 +171,8 @@ pub(crate) fn classify<'a>(lines: &[Line<'a>]) -> Header<'a> {
             Class::Dateline(found)
         } else if is_breadcrumb(t) {
             Class::Breadcrumb
-        } else if is_furniture(t) {
+        } else if is_furniture(t) || dateline::is_clock_alone(t) {
+            // A clock alone (`16:02 (GMT +7)`, under a date line) is no title.
             Class::Furniture
         } else if caption_or_photo(t).is_some() {
             Class::Caption
