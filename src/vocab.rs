@@ -175,8 +175,10 @@ pub(crate) const THIS: &str = "này";
 /// `tuần qua`: the seven days ending on the dateline's day.
 pub(crate) const PAST: &str = "qua";
 
-/// `đến nay`: up to the dateline's day.
-pub(crate) const NOW: &str = "nay";
+/// Words for the dateline's day as an end of a range: `đến nay`, `từ nay`,
+/// `từ giờ đến cuối năm`, `đến bây giờ`, `từ đây đến năm 2030`.
+pub(crate) const NOW: Table<()> =
+    Table::new(&[("nay", ()), ("bây giờ", ()), ("giờ", ()), ("đây", ())]);
 
 /// Words after a date without its year, or a day without its month, that
 /// place it after the dateline (1: `ngày 15/4 tới`, `sáng 20 tới`) or

@@ -1719,3 +1719,21 @@ fn round_the_clock_is_no_date() {
         ),
     ]);
 }
+
+/// `giờ`, `bây giờ`, `đây` as an end of a range are the dateline's day, as
+/// `nay` is; a place after `từ đây` makes no range.
+#[test]
+#[rustfmt::skip]
+fn now_in_other_words_ends_a_range() {
+    check("03/04/2024 - 07:35", &[
+        (
+            "Từ giờ đến cuối năm, từ bây giờ đến tháng 6 và từ năm 2020 đến giờ.",
+            &[
+                "period «Từ giờ đến cuối năm» end=\"2024-12-31\" relative=true start=\"2024-04-03\" year_inferred=true",
+                "period «từ bây giờ đến tháng 6» end=\"2024-06-30\" relative=true start=\"2024-04-03\" year_inferred=true",
+                "period «từ năm 2020 đến giờ» end=\"2024-04-03\" relative=true start=\"2020-01-01\" year_inferred=false",
+            ],
+        ),
+        ("Từ đây đến Hà Nội xa lắm.", &[]),
+    ]);
+}

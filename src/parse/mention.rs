@@ -463,6 +463,7 @@ const PRE_ANCHOR_WORDS: WordFilter = WordFilter::new()
     .with_last(vocab::CENTURY_WORDS.entries)
     .with_last(vocab::EXTREMES.entries)
     .with(&[(vocab::OF, ())])
+    .with(vocab::NOW.entries)
     .with(&[(vocab::TENS, ()), (vocab::END_OF, ())]);
 
 /// How many words a mention may have before its first digit or `quý`.
@@ -552,7 +553,8 @@ fn mention_at(
         Opener::Period(kind) => {
             // What may follow each word: `từ` a day, month, year, part
             // or lunar day (`12`, `ngày`, `tháng`, `năm`, `đầu`, `cuối`,
-            // `giữa`, `nửa`, `mùng`, `rằm`, `thượng`, `hạ`); `đến` `hết`;
+            // `giữa`, `nửa`, `mùng`, `rằm`, `thượng`, `hạ`) or the
+            // dateline's (`nay`, `giờ`, `bây giờ`, `đây`); `đến` `hết`;
             // a part `tháng`, `năm`, `tuần`, `đầu`, `cuối`; `tuần` a
             // relative word.
             let next = next_word_first(s).map(|b| b | 0x20);
@@ -560,7 +562,17 @@ fn mention_at(
                 when::PeriodWord::From => matches!(
                     next,
                     Some(
-                        b'0'..=b'9' | b'n' | b't' | 0xE4 | b'c' | b'g' | b'm' | b'r' | b'h' | b'q'
+                        b'0'..=b'9'
+                            | b'n'
+                            | b't'
+                            | 0xE4
+                            | b'c'
+                            | b'g'
+                            | b'm'
+                            | b'r'
+                            | b'h'
+                            | b'q'
+                            | b'b'
                     )
                 ),
                 when::PeriodWord::To => next == Some(b'h'),

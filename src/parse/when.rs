@@ -411,7 +411,7 @@ fn range_piece<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, Piece> {
         return Ok(found);
     }
     // `từ nay đến cuối năm`: from the dateline's day.
-    if let Ok((rest, _)) = word(NOW)(i) {
+    if let Ok((rest, ())) = NOW.starting()(i) {
         return Ok((
             rest,
             Piece::Counted(Resolved {
@@ -454,7 +454,7 @@ fn range<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, Resolved> {
         Err(_) => {
             let (i, ()) = range_joiner(i)?;
             let (i, _) = opt((word(END_OF), sp1)).parse(i)?;
-            (i, word(NOW)(i).ok().map(|(rest, _)| rest))
+            (i, NOW.starting()(i).ok().map(|(rest, ())| rest))
         }
     };
     if let Some(rest) = now {
