@@ -1737,3 +1737,28 @@ fn now_in_other_words_ends_a_range() {
         ("Từ đây đến Hà Nội xa lắm.", &[]),
     ]);
 }
+
+/// Parts of a quarter: `đầu`, `giữa`, `cuối quý` its first, middle, last
+/// month; `nửa đầu quý` to the 15th of its middle month, `nửa cuối quý`
+/// from the 16th.
+#[test]
+#[rustfmt::skip]
+fn parts_of_a_quarter() {
+    check("03/04/2024 - 07:35", &[
+        (
+            "Cuối quý I, đầu quý II/2024 và giữa quý 3 năm nay.",
+            &[
+                "period «Cuối quý I» end=\"2024-03-31\" relative=false start=\"2024-03-01\" year_inferred=true",
+                "period «đầu quý II/2024» end=\"2024-04-30\" relative=false start=\"2024-04-01\" year_inferred=false",
+                "period «giữa quý 3 năm nay» end=\"2024-08-31\" relative=true start=\"2024-08-01\" year_inferred=false",
+            ],
+        ),
+        (
+            "Nửa đầu quý II và nửa cuối quý II năm 2023.",
+            &[
+                "period «Nửa đầu quý II» end=\"2024-05-15\" relative=false start=\"2024-04-01\" year_inferred=true",
+                "period «nửa cuối quý II năm 2023» end=\"2023-06-30\" relative=false start=\"2023-05-16\" year_inferred=false",
+            ],
+        ),
+    ]);
+}

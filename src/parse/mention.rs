@@ -555,7 +555,7 @@ fn mention_at(
             // or lunar day (`12`, `ngày`, `tháng`, `năm`, `đầu`, `cuối`,
             // `giữa`, `nửa`, `mùng`, `rằm`, `thượng`, `hạ`) or the
             // dateline's (`nay`, `giờ`, `bây giờ`, `đây`); `đến` `hết`;
-            // a part `tháng`, `năm`, `tuần`, `đầu`, `cuối`; `tuần` a
+            // a part `tháng`, `năm`, `tuần`, `quý`, `đầu`, `cuối`; `tuần` a
             // relative word.
             let next = next_word_first(s).map(|b| b | 0x20);
             let may = match kind {
@@ -576,7 +576,7 @@ fn mention_at(
                     )
                 ),
                 when::PeriodWord::To => next == Some(b'h'),
-                when::PeriodWord::Part => matches!(next, Some(b't' | b'n' | 0xE4 | b'c')),
+                when::PeriodWord::Part => matches!(next, Some(b't' | b'n' | 0xE4 | b'c' | b'q')),
                 // `những năm` (6E C4), `thập niên` (6E 69), `thế kỷ` (6B E1).
                 when::PeriodWord::Decade => matches!(
                     next_word_bytes(s),

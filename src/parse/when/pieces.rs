@@ -272,7 +272,8 @@ pub(super) fn year_of_part(i: &str) -> Res<'_, Year> {
 }
 
 /// `đầu tháng 8`, `hạ tuần tháng 8/2024`, `cuối tháng này`, `đầu năm`,
-/// `cuối năm 2023`, `nửa đầu năm`, `nửa cuối năm 2023`.
+/// `cuối năm 2023`, `nửa đầu năm`, `nửa cuối năm 2023`, `cuối quý I` (its
+/// last month), `nửa đầu quý II`.
 pub(super) fn part_piece<'a>(i: &'a str, prev: &str, ctx: Option<NaiveDate>) -> Res<'a, Piece> {
     // `hàng đầu năm 2024` (leading in 2024) holds no start of a year.
     if is_count(prev) {
@@ -280,6 +281,32 @@ pub(super) fn part_piece<'a>(i: &'a str, prev: &str, ctx: Option<NaiveDate>) -> 
     }
     let (i, part) = PARTS.starting()(i)?;
     let (i, _) = sp1(i)?;
+    // `cuối quý I`, `đầu quý II/2024`: the quarter's first, middle or last
+    // month.
+    if let Ok((rest, (_, _, (q, year, _)))) = (word(QUARTER_WORD), sp1, quarter_piece).parse(i) {
+        let first = u32::from(q) * 3 - 2;
+        let month = match part {
+            Part::Early => first,
+            Part::Middle => first + 1,
+            Part::Late => first + 2,
+            // `nửa đầu quý II`: to the 15th of its middle month; `nửa
+            // cuối`, from the 16th.
+            Part::FirstHalf | Part::SecondHalf => {
+                let r = Piece::calendar(Shape::Months(first, first + 2), year, true).resolve(ctx);
+                let mid = r
+                    .start
+                    .and_then(|s| add_months(s, 1))
+                    .and_then(|m| m.with_day(15));
+                let (start, end) = if part == Part::FirstHalf {
+                    (r.start, mid)
+                } else {
+                    (mid.and_then(|m| m.succ_opt()), r.end)
+                };
+                return Ok((rest, Piece::Counted(Resolved { start, end, ..r })));
+            }
+        };
+        return Ok((rest, Piece::calendar(Shape::Month(month, None), year, true)));
+    }
     // The part's days of a month counted from the dateline's.
     let days_of = |r: Resolved| match (r.start, r.end) {
         (Some(first), Some(last)) => {
