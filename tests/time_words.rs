@@ -459,7 +459,7 @@ fn a_time_then_a_relative_day() {
         (
             "Khoảng 15h chiều qua, lúc 8 giờ sáng mai và 20h tối hôm nay.",
             &[
-                "time «15h» time=\"15:00:00\"",
+                "time «Khoảng 15h» time=\"15:00:00\"",
                 "date «chiều qua» date=\"2024-04-02\" day=2 days=-1 month=4 relative=true year=2024 year_inferred=false",
                 "time «lúc 8 giờ» time=\"08:00:00\"",
                 "date «sáng mai» date=\"2024-04-04\" day=4 days=1 month=4 relative=true year=2024 year_inferred=false",
@@ -1758,6 +1758,23 @@ fn parts_of_a_quarter() {
             &[
                 "period «Nửa đầu quý II» end=\"2024-05-15\" relative=false start=\"2024-04-01\" year_inferred=true",
                 "period «nửa cuối quý II năm 2023» end=\"2023-06-30\" relative=false start=\"2023-05-16\" year_inferred=false",
+            ],
+        ),
+    ]);
+}
+
+/// A time announced by `lúc` or `khoảng` whose part of day opens a day
+/// counted from the dateline's keeps its word (`Lúc 11 giờ`), as before a
+/// date; `khoảng một giờ sau` stays a duration.
+#[test]
+#[rustfmt::skip]
+fn an_announced_time_before_last_night() {
+    check("03/04/2024 - 07:35", &[
+        (
+            "Lúc 11 giờ đêm qua; khoảng một giờ sau.",
+            &[
+                "time «Lúc 11 giờ» time=\"23:00:00\"",
+                "date «đêm qua» date=\"2024-04-02\" day=2 days=-1 month=4 relative=true year=2024 year_inferred=false",
             ],
         ),
     ]);

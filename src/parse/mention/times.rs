@@ -71,11 +71,15 @@ pub(super) fn announced_time(i: &str) -> Res<'_, MentionValue> {
     let (i, t) = time(i)?;
     // `khoảng một giờ sau`: an hour later.
     let next = trim_start(i);
-    if vocab::DURATION_AFTER.starting()(next).is_ok() {
+    // `lúc 11 giờ đêm qua` is last night's, after its part of day.
+    if !t.has_part() && vocab::DURATION_AFTER.starting()(next).is_ok() {
         return crate::parse::common::fail(i);
     }
+    // `vào 3h sáng nay`: the part of day opens a day counted from the
+    // dateline's, read after the time (see `part_opening_relative_day`).
+    let day_follows = || t.has_part() && vocab::DAYS_AFTER_PART.starting()(next).is_ok();
     match time_value(t) {
-        Some(v) if ends_cleanly(i) || time_range_follows(i) => Ok((i, v)),
+        Some(v) if ends_cleanly(i) || time_range_follows(i) || day_follows() => Ok((i, v)),
         _ => crate::parse::common::fail(i),
     }
 }
