@@ -1779,3 +1779,24 @@ fn an_announced_time_before_last_night() {
         ),
     ]);
 }
+
+/// `tới` after a unit that could count it (`năm tới`, next year) joins the
+/// ends of a range when nothing else follows to join them (`từ đầu năm
+/// tới nay`); with a joiner after it, it is the piece's.
+#[test]
+#[rustfmt::skip]
+fn toi_joins_a_range_after_a_unit() {
+    check("03/04/2024 - 07:35", &[
+        (
+            "Từ đầu năm tới nay, từ tháng 3 năm tới đến tháng 5 năm tới.",
+            &[
+                "period «Từ đầu năm tới nay» end=\"2024-04-03\" relative=true start=\"2024-01-01\" year_inferred=true",
+                "period «từ tháng 3 năm tới đến tháng 5 năm tới» end=\"2025-05-31\" relative=true start=\"2025-03-01\" year_inferred=false",
+            ],
+        ),
+        (
+            "Từ đầu năm tới, giá tăng.",
+            &["period «đầu năm tới» end=\"2025-03-31\" relative=true start=\"2025-01-01\" year_inferred=false"],
+        ),
+    ]);
+}

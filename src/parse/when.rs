@@ -440,13 +440,27 @@ fn range<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, Resolved> {
         number(1, 2)(i)
     };
     // `từ 2020 đến nay`: a year alone opens a range of years.
-    let (i, from) = match range_piece(i, ctx).or_else(|_| bare_year_piece(i)) {
+    let opened = i;
+    let (mut i, mut from) = match range_piece(i, ctx).or_else(|_| bare_year_piece(i)) {
         Ok((rest, piece)) => (rest, Ok(piece)),
         Err(_) => {
             let (rest, day) = bare_day(i)?;
             (rest, Err(day))
         }
     };
+    // `từ đầu năm tới nay`: a `tới` read as the piece's (`năm tới`, next
+    // year) joins the ends when nothing else does.
+    let joined = |i| range_joiner(i).is_ok() || preceded(sp1, word(UP_TO_NOW)).parse(i).is_ok();
+    if !joined(i) {
+        let read = opened.get(..opened.len() - i.len()).unwrap_or_default();
+        let last = read.rfind(crate::normalize::is_space).map_or(0, |k| k + 1);
+        let cut = read.get(..last).unwrap_or_default().trim_end();
+        if RANGE_TO.contains(read.get(last..).unwrap_or_default()) {
+            if let Ok(("", piece)) = range_piece(cut, ctx) {
+                (i, from) = (opened.get(cut.len()..).unwrap_or_default(), Ok(piece));
+            }
+        }
+    }
     // `từ năm 2020 trở lại đây`: up to the dateline's day, as `đến nay`.
     let up_to_now = preceded(sp1, word(UP_TO_NOW)).parse(i);
     let (i, now) = match up_to_now {
