@@ -143,8 +143,20 @@ pub(crate) const COUNTS: Table<Count> = Table::new(&[
 ]);
 
 /// Before a count of days, weeks, months or years back from the dateline's
-/// (`cách đây 3 ngày`).
-pub(crate) const AGO: &str = "cách đây";
+/// (`cách đây 3 ngày`, `cách nay 5 năm`).
+pub(crate) const AGO: Table<()> = Table::new(&[("cách đây", ()), ("cách nay", ())]);
+
+/// Words that make a count after them about so many (`cách đây hơn 1
+/// tháng`, `cách đây khoảng 2 tuần`): the count is read as written.
+pub(crate) const ABOUT: Table<()> = Table::new(&[
+    ("hơn", ()),
+    ("khoảng", ()),
+    ("gần", ()),
+    ("chừng", ()),
+    ("tầm", ()),
+    ("ngót", ()),
+    ("trên", ()),
+]);
 
 /// `mai` alone is tomorrow only before a part of day or a time.
 pub(crate) const TOMORROW: &str = "mai";

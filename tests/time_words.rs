@@ -1800,3 +1800,21 @@ fn toi_joins_a_range_after_a_unit() {
         ),
     ]);
 }
+
+/// `cách nay` as `cách đây`, and a word of about before the count (`cách
+/// đây hơn 1 tháng`, `cách đây khoảng 2 tuần`): the count as written.
+#[test]
+#[rustfmt::skip]
+fn ago_with_about_and_cach_nay() {
+    check("03/04/2024 - 07:35", &[
+        (
+            "Cách đây hơn 1 tháng, cách đây khoảng 2 tuần và cách nay 5 năm.",
+            &[
+                "date «Cách đây hơn 1 tháng» date=\"2024-03-03\" day=3 days=-31 month=3 relative=true year=2024 year_inferred=false",
+                "date «cách đây khoảng 2 tuần» date=\"2024-03-20\" day=20 days=-14 month=3 relative=true year=2024 year_inferred=false",
+                "date «cách nay 5 năm» date=\"2019-04-03\" day=3 days=-1827 month=4 relative=true year=2019 year_inferred=false",
+            ],
+        ),
+        ("Hai nhà cách nhau 5 năm tuổi.", &["number «5» unit=null value=5"]),
+    ]);
+}

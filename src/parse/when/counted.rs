@@ -53,7 +53,7 @@ pub(crate) fn counted_days(i: &str, ctx: Option<NaiveDate>) -> Res<'_, MentionVa
 /// dateline's (`trước` may close it). Months and years are known only from
 /// a dateline; without one days keep their count with a `null` date.
 pub(crate) fn ago(i: &str, ctx: Option<NaiveDate>) -> Res<'_, MentionValue> {
-    let (i, _) = (word(AGO), sp1).parse(i)?;
+    let (i, _) = (AGO.starting(), sp1, opt((ABOUT.starting(), sp1))).parse(i)?;
     let (i, n) = alt((number(1, 3), number_in_words(false))).parse(i)?;
     let (i, unit) = preceded(
         sp1,
