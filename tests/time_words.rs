@@ -1818,3 +1818,18 @@ fn ago_with_about_and_cach_nay() {
         ("Hai nhà cách nhau 5 năm tuổi.", &["number «5» unit=null value=5"]),
     ]);
 }
+
+/// A clock time that is the whole text under a dateline and a title is the
+/// text (a phrase), read as a time: not a page clock in the header.
+#[test]
+fn a_clock_alone_under_the_title_is_read() {
+    for (phrase, want) in [
+        ("10h45", "time «10h45» time=\"10:45:00\""),
+        ("3:30 chiều", "time «3:30 chiều» time=\"15:30:00\""),
+        ("9h2m2s", "time «9h2m2s» time=\"09:02:02\""),
+        ("16:02 (GMT+7)", "time «16:02» time=\"16:02:00\""),
+    ] {
+        let text = format!("02/02/2017 - 03:55\nTiêu đề bài viết thử\n{phrase}\n");
+        assert_eq!(mentions(&text), [want], "{phrase}");
+    }
+}

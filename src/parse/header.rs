@@ -160,7 +160,8 @@ pub(crate) fn classify<'a>(lines: &[Line<'a>]) -> Header<'a> {
         // a dateline above (`3/3/17`, `15:23:24`): the text of a fragment (a
         // phrase under the dateline and a title), not a second dateline or
         // a player's counter.
-        if seen_dateline && texts > 0 && i + 1 == lines.len() && (found.is_some() || is_counter(t))
+        let clock_alone = || is_counter(t) || dateline::is_clock_alone(t);
+        if seen_dateline && texts > 0 && i + 1 == lines.len() && (found.is_some() || clock_alone())
         {
             out.lines.push((i, Class::Text));
             continue;
