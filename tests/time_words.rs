@@ -1833,3 +1833,17 @@ fn a_clock_alone_under_the_title_is_read() {
         assert_eq!(mentions(&text), [want], "{phrase}");
     }
 }
+
+/// After a part of the day a weekday is a day even before a capitalized
+/// word (`Sáng Chủ nhật Hà Nội mưa`); without one, `Chủ nhật Đỏ` is a name.
+#[test]
+#[rustfmt::skip]
+fn a_weekday_after_a_part_of_day_before_a_name() {
+    check("03/04/2024 - 07:35", &[
+        (
+            "Sáng Chủ nhật Hà Nội mưa to.",
+            &["date «Chủ nhật» date=\"2024-03-31\" day=31 days=-3 month=3 relative=true year=2024 year_inferred=false"],
+        ),
+        ("Chủ nhật Đỏ thu hút nhiều người.", &[]),
+    ]);
+}

@@ -71,8 +71,11 @@ pub(super) fn weekday_mention<'a>(s: &'a str, head: &str, ctx: Context) -> Res<'
         // written as a day.
         Some(found) if is_day(s, day, prev_word) || !ORDINAL_NOUNS.contains(prev_word) => found,
         // `Chủ nhật Đỏ`, `Chủ nhật Xanh`: a name (a campaign's), no day.
+        // After a part of the day it is a day whatever follows (`sáng Chủ
+        // nhật Hà Nội mưa`).
         None if (is_day(s, day, prev_word) || is_whole(head, rest))
-            && !crate::parse::common::capital_follows(rest) =>
+            && (!crate::parse::common::capital_follows(rest)
+                || vocab::PARTS_OF_DAY.contains(prev_word)) =>
         {
             (rest, Pick::Nearest)
         }
