@@ -119,7 +119,12 @@ impl RawTime {
 /// (`16:02 (GMT +7)`, `08:30 GMT+7`): a page clock, or the time of a date
 /// printed on the line above.
 pub(crate) fn is_clock_alone(line: &str) -> bool {
-    let Ok((rest, t)) = time(trim(line)) else {
+    // A clock opens with its hour's digits: most lines are told at once.
+    let line = trim(line);
+    if !line.starts_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    let Ok((rest, t)) = time(line) else {
         return false;
     };
     let rest = opt(offset).parse(rest).map_or(rest, |(r, _)| r);
