@@ -1102,6 +1102,11 @@ fn the_month_abbreviated() {
                 "number «5» unit=null value=5",
             ],
         ),
+        (
+            // The month first, as a calendar's English order writes it.
+            "Hạn chót thg 3 15, 2018.",
+            &["date «thg 3 15, 2018» date=\"2018-03-15\" day=15 month=3 relative=false year=2018 year_inferred=false"],
+        ),
     ]);
 }
 

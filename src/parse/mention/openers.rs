@@ -42,7 +42,7 @@ pub(super) enum Opener {
     TimeWord,
     /// `quý`.
     Quarter,
-    /// `tháng`: a month, or a date with the month first.
+    /// `tháng`, `thg`: a month, or a date with the month first.
     Month,
     /// `năm`: a year, or five o'clock (`năm giờ`).
     Year,
@@ -93,6 +93,7 @@ pub(super) const OPENER_WORDS: Table<Opener> = Table::new({
         ("vào", TimeWord),
         ("quý", Quarter),
         ("tháng", Month),
+        (vocab::MONTH_ABBREVIATION, Month),
         ("năm", Year),
         ("tuần", Period(Week)),
         ("từ", Period(From)),
