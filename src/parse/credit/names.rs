@@ -191,19 +191,26 @@ pub(super) fn is_source_name(s: &str) -> bool {
         || is_domain(s)
         || (words <= most
             && !longer_than(s, MAX_NAME_CHARS)
-            && s.chars().next().is_some_and(letters::is_uppercase)
+            // `báo Lao Động`: an outlet's kind in small letters.
+            && (s.chars().next().is_some_and(letters::is_uppercase) || most == MAX_OUTLET_NAME_WORDS)
             && !s.contains(crate::vocab::not_in_names_nor_brackets))
 }
 
-/// Whether `s` is a bare domain such as `vietnamplus.vn` or a URL.
+/// Whether `s` is a bare domain such as `vietnamplus.vn` or a URL; not
+/// an initial before a name (`K.Linh`, `Th.Minh`: a one-letter first
+/// label, or a top-level label in capitals and small letters).
 pub(super) fn is_domain(s: &str) -> bool {
     !s.contains(is_space)
         && (s.starts_with("http://") || s.starts_with("https://") || {
             let mut parts = s.rsplit('.');
             let tld = parts.next().unwrap_or_default();
+            let one_case = tld.chars().all(|c| c.is_ascii_lowercase())
+                || tld.chars().all(|c| c.is_ascii_uppercase());
+            let first = s.split('.').next().unwrap_or_default();
             parts.next().is_some()
                 && (2..=6).contains(&tld.len())
-                && tld.chars().all(|c| c.is_ascii_alphabetic())
+                && one_case
+                && first.chars().nth(1).is_some()
         })
 }
 

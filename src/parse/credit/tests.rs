@@ -480,3 +480,27 @@ fn a_reporter_labelled_is_the_author() {
         vec![(vec![Author], vec!["Phóng viên"])]
     );
 }
+
+#[test]
+fn an_initial_before_a_name_is_no_domain_and_an_outlet_kind_in_small_letters() {
+    // `K.Linh`, `T.Nhung`: an initial and a name, though written like a
+    // domain; `dulich.petrotimes.vn` stays one.
+    assert_eq!(parse_line("K.Linh"), vec![(vec![Author], vec!["K.Linh"])]);
+    assert_eq!(parse_line("T.Nhung"), vec![(vec![Author], vec!["T.Nhung"])]);
+    assert_eq!(
+        parse_line("Vân Anh/dulich.petrotimes.vn"),
+        vec![
+            (vec![Author], vec!["Vân Anh"]),
+            (vec![Source], vec!["dulich.petrotimes.vn"])
+        ]
+    );
+    // `Theo báo Lao Động`: a source, not a person named so.
+    assert_eq!(
+        parse_line("Theo báo Lao Động"),
+        vec![(vec![Source], vec!["báo Lao Động"])]
+    );
+    assert_eq!(
+        parse_line("Theo tạp chí Forbes"),
+        vec![(vec![Source], vec!["tạp chí Forbes"])]
+    );
+}
