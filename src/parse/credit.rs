@@ -167,9 +167,24 @@ pub(crate) fn credit_line(line: &str, place: Place) -> Option<Vec<RawCredit<'_>>
         if let Some(c) = media_credit_line(line) {
             return Some(vec![c]);
         }
+        if let Some(c) = byline_then_roles(line) {
+            return Some(c);
+        }
         return byline(line);
     }
     None
+}
+
+/// `Bích Ngọc - Video: Hồng Anh`, `MINH ANH | Ảnh: LÊ HÀ`: a bare byline,
+/// then role credits after a dash, a bar or a semicolon.
+fn byline_then_roles(line: &str) -> Option<Vec<RawCredit<'_>>> {
+    let (head, Some(next)) = split_next_credit(line) else {
+        return None;
+    };
+    let head = trim(head);
+    let mut credits = byline(head)?;
+    credits.extend(role_credits(next)?);
+    Some(credits)
 }
 
 /// `inner` when `s` is `(inner)` with ASCII or full-width brackets.
@@ -210,7 +225,8 @@ fn role_credits(line: &str) -> Option<Vec<RawCredit<'_>>> {
         // The next credit of the same line starts at ` - Ảnh:`, `; Ảnh:`, `, Ảnh:`.
         let (names_part, next) = split_next_credit(names_part);
         let text = trim(rest.get(..rest.len() - next.map_or(0, str::len))?);
-        let text = trim(text.trim_end_matches(|c: char| c == ';' || c == ',' || is_dash(c)));
+        let text =
+            trim(text.trim_end_matches(|c: char| matches!(c, ';' | ',' | '|') || is_dash(c)));
         let (names_part, extra) = trailing_source(names_part);
         // With a source in brackets after the names, the credit's text stops
         // before the bracket, which is the source credit's text.

@@ -504,3 +504,25 @@ fn an_initial_before_a_name_is_no_domain_and_an_outlet_kind_in_small_letters() {
         vec![(vec![Source], vec!["tạp chí Forbes"])]
     );
 }
+
+#[test]
+fn a_byline_then_role_credits_and_a_bar_out_of_the_text() {
+    assert_eq!(
+        parse_line("Bích Ngọc - Video: Hồng Anh"),
+        vec![
+            (vec![Author], vec!["Bích Ngọc"]),
+            (vec![Video], vec!["Hồng Anh"])
+        ]
+    );
+    assert_eq!(
+        parse_line("MINH ANH | Ảnh: LÊ HÀ"),
+        vec![
+            (vec![Author], vec!["MINH ANH"]),
+            (vec![Photo], vec!["LÊ HÀ"])
+        ]
+    );
+    // The bar before the next role is no part of a credit's text.
+    let c = credit_line("Nội dung: Minh Anh | Ảnh: Lê Hà", Place::End).unwrap();
+    let texts: Vec<&str> = c.iter().map(|c| c.text).collect();
+    assert_eq!(texts, ["Nội dung: Minh Anh", "Ảnh: Lê Hà"]);
+}
