@@ -199,3 +199,22 @@ fn a_row_of_share_widgets_is_furniture() {
         Some((BlockKind::Paragraph, "Chia sẻ niềm vui cùng bạn đọc"))
     );
 }
+
+/// An author's name marked for a note (`Mai Lan (*)`) is the byline; the
+/// note under it (`(*) Tác giả là ...`) goes to the footer.
+#[test]
+fn a_byline_marked_for_a_note_and_the_note() {
+    let text = "14/03/2024 10:05\nCà phê Việt có mặt ở hơn 80 quốc gia\n\
+                Từ những nông trại nhỏ ở Tây Nguyên, cà phê Việt đã đi khắp thế giới.\n\
+                Năm 2023, xuất khẩu cà phê đạt 4,2 tỷ USD, cao nhất từ trước đến nay.\n\
+                Mai Lan (*)\n(*) Tác giả là chuyên gia kinh tế\n";
+    let a = util::article(text);
+    let names: Vec<Vec<&str>> = a
+        .credits
+        .iter()
+        .map(|c| c.names.iter().map(|n| n.as_ref()).collect())
+        .collect();
+    assert_eq!(names, [["Mai Lan"]]);
+    assert_eq!(a.footer, ["(*) Tác giả là chuyên gia kinh tế"]);
+    assert_eq!(a.rebuild(), text);
+}

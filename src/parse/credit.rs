@@ -501,6 +501,10 @@ fn roles_after(line: &str) -> Option<(&str, Vec<Role>)> {
 /// or an outlet's name standing alone (a source).
 fn byline(full: &str) -> Option<Vec<RawCredit<'_>>> {
     let line = trim(full.trim_end_matches(|c: char| c == '|' || is_space(c)));
+    // `Mai Lan (*)`: the mark of a note about the author after the name.
+    let line = line
+        .strip_suffix(crate::vocab::FOOTNOTE_MARK)
+        .map_or(line, trim);
     if !first_part_may_be_name(line) {
         return None;
     }

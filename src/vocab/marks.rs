@@ -74,3 +74,7 @@ pub(crate) const NOT_LABEL_ENDS: [char; 8] = ['.', '?', '!', ':', ',', ';', '"',
 
 /// The characters that always cut a names part (dashes cut too, spaced).
 pub(crate) const NAME_SEPARATORS: &[char] = &[',', '/', ';', '&', '|', EN_DASH, EM_DASH];
+
+/// The mark after an author's name that a note about the author explains
+/// (`Mai Lan (*)`, then `(*) Tác giả là ...`).
+pub(crate) const FOOTNOTE_MARK: &str = "(*)";

@@ -318,7 +318,10 @@ impl<'a> Builder<'a> {
         let mut credit_lines = 0;
         while end > floor {
             let Some(l) = lines.get(end - 1) else { break };
-            if is_furniture(l.text) || is_end_mark(l.text) || is_signature(l.text) {
+            // `(*) Tác giả là chuyên gia kinh tế`: a note about the author
+            // under the byline, kept with the page's furniture.
+            let note = l.text.starts_with(crate::vocab::FOOTNOTE_MARK);
+            if is_furniture(l.text) || is_end_mark(l.text) || is_signature(l.text) || note {
                 footer.push(Text::new(l.text, l.span()));
             } else if credits.is_empty() && is_affiliation(l.text, lines.get(end.wrapping_sub(2))) {
                 // `(BV ĐH Y Dược TP.HCM)` under the last byline: where its
