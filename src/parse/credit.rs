@@ -170,6 +170,12 @@ pub(crate) fn credit_line(line: &str, place: Place) -> Option<Vec<RawCredit<'_>>
         if let Some(c) = byline_then_roles(line) {
             return Some(c);
         }
+        // `TTXVN/Vietnam+` without brackets: outlets alone are the source.
+        if let Some(c) = agencies(line)
+            .filter(|c| c.names.len() > 1 && c.names.iter().all(|n| is_outlet_like(n)))
+        {
+            return Some(vec![c]);
+        }
         return byline(line);
     }
     None
@@ -508,8 +514,11 @@ fn byline(full: &str) -> Option<Vec<RawCredit<'_>>> {
     if !first_part_may_be_name(line) {
         return None;
     }
-    // An outlet's name, or its code as printed (`TTXVN`), alone: the source.
-    if crate::outlets::is_outlet_name(line) {
+    // An outlet's name, or its code as printed (`TTXVN`), or an agency
+    // abroad (`AFP`), alone: the source.
+    if crate::outlets::is_outlet_name(line)
+        || crate::vocab::FOREIGN_OUTLETS.contains(line.trim_end_matches('.'))
+    {
         return Some(vec![RawCredit {
             text: line,
             roles: vec![Role::Source],

@@ -129,6 +129,37 @@ pub(crate) const OUTLET_WORDS: Table<()> = Table::new(&[
     ("trang thông tin", ()),
 ]);
 
+/// News agencies and outlets abroad that Vietnamese articles cite as their
+/// source (`Theo Reuters`, `AFP/TTXVN`), matched whole, ignoring case.
+pub(crate) const FOREIGN_OUTLETS: Table<()> = Table::new(&[
+    ("reuters", ()),
+    ("afp", ()),
+    ("ap", ()),
+    ("bloomberg", ()),
+    ("xinhua", ()),
+    ("tân hoa xã", ()),
+    ("kyodo", ()),
+    ("yonhap", ()),
+    ("sputnik", ()),
+    ("tass", ()),
+    ("ria novosti", ()),
+    ("bernama", ()),
+    ("nhk", ()),
+    ("cnn", ()),
+    ("cnbc", ()),
+    ("bbc", ()),
+    ("al jazeera", ()),
+    ("nikkei", ()),
+    ("scmp", ()),
+    ("the guardian", ()),
+    ("guardian", ()),
+    ("new york times", ()),
+    ("washington post", ()),
+    ("wall street journal", ()),
+    ("straits times", ()),
+    ("global times", ()),
+]);
+
 /// Words printed before an outlet's name (`Báo Tuổi Trẻ`).
 pub(crate) const OUTLET_NAME_PREFIXES: Table<()> = Table::new(&[("báo", ())]);
 

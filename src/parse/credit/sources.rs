@@ -26,12 +26,14 @@ pub(super) fn agencies(inner: &str) -> Option<RawCredit<'_>> {
 }
 
 /// Whether `s` names an outlet or an agency: a domain, a registered
-/// outlet's name or code, or a name opened by `Báo`, `Tạp chí`, `Đài`...
+/// outlet's name or code, an agency abroad (`Reuters`), or a name opened by
+/// `Báo`, `Tạp chí`, `Đài`...
 /// (`Báo Quân đội nhân dân`).
 pub(super) fn is_outlet_like(s: &str) -> bool {
     is_domain(s)
         || outlet_by_name(s).is_some()
         || crate::outlets::outlet(s).is_some()
+        || crate::vocab::FOREIGN_OUTLETS.contains(s)
         || OUTLET_WORDS
             .starting()
             .parse(s)

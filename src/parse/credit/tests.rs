@@ -526,3 +526,24 @@ fn a_byline_then_role_credits_and_a_bar_out_of_the_text() {
     let texts: Vec<&str> = c.iter().map(|c| c.text).collect();
     assert_eq!(texts, ["Nội dung: Minh Anh", "Ảnh: Lê Hà"]);
 }
+
+#[test]
+fn outlets_alone_at_the_end_are_the_source() {
+    assert_eq!(
+        parse_line("TTXVN/Vietnam+"),
+        vec![(vec![Source], vec!["TTXVN", "Vietnam+"])]
+    );
+    assert_eq!(
+        parse_line("Reuters, AFP"),
+        vec![(vec![Source], vec!["Reuters", "AFP"])]
+    );
+    assert_eq!(parse_line("AP"), vec![(vec![Source], vec!["AP"])]);
+    // A person and an agency: the author and the source.
+    assert_eq!(
+        parse_line("Lê Hà/Reuters"),
+        vec![
+            (vec![Author], vec!["Lê Hà"]),
+            (vec![Source], vec!["Reuters"])
+        ]
+    );
+}
