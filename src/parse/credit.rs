@@ -516,13 +516,17 @@ fn byline(full: &str) -> Option<Vec<RawCredit<'_>>> {
     }
     // An outlet's name, or its code as printed (`TTXVN`), or an agency
     // abroad (`AFP`), alone: the source.
-    if crate::outlets::is_outlet_name(line)
-        || crate::vocab::FOREIGN_OUTLETS.contains(line.trim_end_matches('.'))
-    {
+    let bare = line.trim_end_matches('.');
+    if crate::outlets::is_outlet_name(line) || crate::vocab::FOREIGN_OUTLETS.contains(bare) {
+        let name = if crate::outlets::is_outlet_name(line) {
+            line
+        } else {
+            bare
+        };
         return Some(vec![RawCredit {
             text: line,
             roles: vec![Role::Source],
-            names: vec![Cow::Borrowed(line)],
+            names: vec![Cow::Borrowed(name)],
         }]);
     }
     // A desk: `Nhóm phóng viên`, `Ban Thời sự`.
