@@ -170,13 +170,16 @@ pub(crate) fn credit_line(line: &str, place: Place) -> Option<Vec<RawCredit<'_>>
         if let Some(c) = byline_then_roles(line) {
             return Some(c);
         }
-        // `TTXVN/Vietnam+` without brackets: outlets alone are the source.
-        if let Some(c) = agencies(line)
-            .filter(|c| c.names.len() > 1 && c.names.iter().all(|n| is_outlet_like(n)))
-        {
-            return Some(vec![c]);
+        let credits = byline(line)?;
+        // `TTXVN/Vietnam+`, `Reuters, AFP` without brackets: outlets alone
+        // are the source, as in brackets.
+        let names = || credits.iter().flat_map(|c| c.names.iter());
+        if names().count() > 1 && names().all(|n| is_outlet_like(n)) {
+            if let Some(c) = agencies(line) {
+                return Some(vec![c]);
+            }
         }
-        return byline(line);
+        return Some(credits);
     }
     None
 }

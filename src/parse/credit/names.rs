@@ -179,21 +179,18 @@ pub(crate) fn is_name(s: &str) -> bool {
 /// Whether `s` may name a source: a name, a domain, or a capitalized name of
 /// a few words (`Dân trí`, `Bộ Y tế`).
 pub(super) fn is_source_name(s: &str) -> bool {
+    if is_name(s) || is_domain(s) {
+        return true;
+    }
+    if longer_than(s, MAX_NAME_CHARS) || s.contains(crate::vocab::not_in_names_nor_brackets) {
+        return false;
+    }
     let words = word_count(s);
+    let capital = s.chars().next().is_some_and(letters::is_uppercase);
     // `Thời báo Kinh tế Sài Gòn`, `Cổng thông tin điện tử Chính phủ`: an
-    // outlet's name may be longer than a person's.
-    let most = if is_outlet_like(s) {
-        MAX_OUTLET_NAME_WORDS
-    } else {
-        MAX_NAME_WORDS
-    };
-    is_name(s)
-        || is_domain(s)
-        || (words <= most
-            && !longer_than(s, MAX_NAME_CHARS)
-            // `báo Lao Động`: an outlet's kind in small letters.
-            && (s.chars().next().is_some_and(letters::is_uppercase) || most == MAX_OUTLET_NAME_WORDS)
-            && !s.contains(crate::vocab::not_in_names_nor_brackets))
+    // outlet's name may be longer than a person's; `báo Lao Động`, its kind
+    // in small letters. The registry is asked only then.
+    (capital && words <= MAX_NAME_WORDS) || (words <= MAX_OUTLET_NAME_WORDS && is_outlet_like(s))
 }
 
 /// Whether `s` is a bare domain such as `vietnamplus.vn` or a URL; not
