@@ -1369,3 +1369,20 @@ fn a_clock_alone_under_the_date_is_no_title() {
     assert_eq!(a.lead.as_deref(), Some(LEAD));
     assert_eq!(a.rebuild(), text);
 }
+
+#[test]
+fn a_source_byline_with_its_outlet_after_a_bar() {
+    let text = page(&[
+        "14/03/2024 10:05",
+        "Ngân hàng giảm lãi suất cho vay",
+        "Theo Lê Hà | Thời báo Ngân hàng",
+    ]);
+    let a = article(&text);
+    assert_eq!(a.title, "Ngân hàng giảm lãi suất cho vay");
+    assert_eq!(a.lead.as_deref(), Some(LEAD));
+    assert_eq!(
+        credits(&a),
+        [(vec![Role::Source], names(&["Lê Hà", "Thời báo Ngân hàng"]))]
+    );
+    assert_eq!(a.rebuild(), text);
+}
