@@ -1386,3 +1386,24 @@ fn a_source_byline_with_its_outlet_after_a_bar() {
     );
     assert_eq!(a.rebuild(), text);
 }
+
+#[test]
+fn a_byline_after_the_date_and_a_dash() {
+    let text = page(&["Mở rộng tuyến xe buýt điện", "14/03/2024 10:05 - Minh Anh"]);
+    let a = article(&text);
+    assert_eq!(
+        a.dateline.as_ref().map(|d| &*d.text),
+        Some("14/03/2024 10:05")
+    );
+    assert_eq!(credits(&a), [(vec![Role::Author], names(&["Minh Anh"]))]);
+    assert!(header(&a).is_empty());
+    assert_eq!(a.rebuild(), text);
+    // A widget or a lowercase label after the dash stays in the header.
+    let text = page(&[
+        "Mở rộng tuyến xe buýt điện",
+        "14/03/2024 10:05 - 0 Bình luận",
+    ]);
+    let a = article(&text);
+    assert!(a.credits.is_empty());
+    assert_eq!(header(&a), ["- 0 Bình luận"]);
+}

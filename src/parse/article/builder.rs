@@ -193,12 +193,29 @@ impl<'a> Builder<'a> {
                 }
             } else if self.section.is_empty() && is_section_like(tail) {
                 self.section(&part);
-            } else if self.section.is_empty() || !self.byline_line(&part) {
+            } else if !self.byline_after_dash(&part)
+                && (self.section.is_empty() || !self.byline_line(&part))
+            {
                 // With the section read, `| Hoàng Lan` is a byline.
                 self.header.push(Text::new(tail, part.span()));
             }
         }
         true
+    }
+
+    /// Reads a dateline's tail opened by a dash as a bare byline (`14/03/2024
+    /// 10:05 - Hoàng Lan`); `true` when it is one, its credits taken.
+    fn byline_after_dash(&mut self, tail: &Line<'a>) -> bool {
+        let Some(rest) = tail.text.strip_prefix(crate::normalize::is_dash) else {
+            return false;
+        };
+        let rest = trim(rest);
+        let part = Line {
+            text: rest,
+            start: tail.start + crate::parse::common::offset_in(tail.text, rest),
+            indent: 0,
+        };
+        self.byline_line(&part)
     }
 
     /// Reads `line` as a bare byline (`Hoàng Lan`); `true` when it is one,
