@@ -460,8 +460,12 @@ pub(crate) const DATE_WORDS: Table<()> = Table::new(&[
 ]);
 
 /// Words that may follow a date word before the date (`sáng nay (6/12)`,
-/// `tối mùng 3/9`).
+/// `tối mùng 3/9`, `chiều cùng ngày (13/3)`, `sáng hôm sau (14/3)`).
 pub(crate) const DATE_WORDS_AFTER: Table<()> = Table::new(&[
+    ("cùng ngày", ()),
+    ("hôm sau", ()),
+    ("hôm trước", ()),
+    ("hôm đó", ()),
     ("nay", ()),
     ("qua", ()),
     ("mai", ()),

@@ -1852,3 +1852,21 @@ fn a_weekday_after_a_part_of_day_before_a_name() {
         ("Chủ nhật Đỏ thu hút nhiều người.", &[]),
     ]);
 }
+
+/// A part of day and `cùng ngày`, `hôm sau`, `hôm trước` before a date in
+/// brackets are one date with it (`Chiều cùng ngày (13/3)`); without the
+/// date they are none (the day they refer to is another mention's).
+#[test]
+#[rustfmt::skip]
+fn the_same_day_and_the_next_with_their_date() {
+    check("14/03/2024 - 10:05", &[
+        (
+            "Chiều cùng ngày (13/3) và sáng hôm sau (14/3).",
+            &[
+                "date «Chiều cùng ngày (13/3)» date=\"2024-03-13\" day=13 month=3 relative=false year=2024 year_inferred=true",
+                "date «sáng hôm sau (14/3)» date=\"2024-03-14\" day=14 month=3 relative=false year=2024 year_inferred=true",
+            ],
+        ),
+        ("Tối cùng ngày, đoàn về.", &[]),
+    ]);
+}

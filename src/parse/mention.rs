@@ -450,6 +450,7 @@ fn opening(text: &str, pos: usize, word_end: usize) -> (usize, Option<Start>) {
 /// (`thập niên 90`).
 const PRE_ANCHOR_WORDS: WordFilter = WordFilter::new()
     .with_last(DATE_WORDS.entries)
+    .with(DATE_WORDS_AFTER.entries)
     .with_last(DATE_WORDS_AFTER.entries)
     .with_last(TIME_WORDS.entries)
     .with(OPENER_WORDS.entries)
