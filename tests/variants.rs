@@ -167,6 +167,14 @@ fn title_over_two_lines_related_links_end_mark_and_furniture() {
     assert_eq!(util::article(&a.to_string()), a);
 }
 
+/// Each credit's names.
+fn credit_names<'s>(a: &'s vn_article::Article<'_>) -> Vec<Vec<&'s str>> {
+    a.credits
+        .iter()
+        .map(|c| c.names.iter().map(|n| n.as_ref()).collect())
+        .collect()
+}
+
 /// A row of share widgets under the byline (`Facebook Twitter Zalo Copy
 /// link`, `Lưu | Chia sẻ`) is page furniture, not a second author.
 #[test]
@@ -176,12 +184,7 @@ fn a_row_of_share_widgets_is_furniture() {
                 Tổng mức đầu tư dự kiến khoảng 67 tỷ USD, chia làm hai giai đoạn.\n\
                 Hải Minh\nFacebook Twitter Zalo Copy link\nLưu | Chia sẻ\n";
     let a = util::article(text);
-    let names: Vec<Vec<&str>> = a
-        .credits
-        .iter()
-        .map(|c| c.names.iter().map(|n| n.as_ref()).collect())
-        .collect();
-    assert_eq!(names, [["Hải Minh"]]);
+    assert_eq!(credit_names(&a), [["Hải Minh"]]);
     assert_eq!(
         a.footer,
         ["Facebook Twitter Zalo Copy link", "Lưu | Chia sẻ"]
@@ -209,12 +212,7 @@ fn a_byline_marked_for_a_note_and_the_note() {
                 Năm 2023, xuất khẩu cà phê đạt 4,2 tỷ USD, cao nhất từ trước đến nay.\n\
                 Mai Lan (*)\n(*) Tác giả là chuyên gia kinh tế\n";
     let a = util::article(text);
-    let names: Vec<Vec<&str>> = a
-        .credits
-        .iter()
-        .map(|c| c.names.iter().map(|n| n.as_ref()).collect())
-        .collect();
-    assert_eq!(names, [["Mai Lan"]]);
+    assert_eq!(credit_names(&a), [["Mai Lan"]]);
     assert_eq!(a.footer, ["(*) Tác giả là chuyên gia kinh tế"]);
     assert_eq!(a.rebuild(), text);
 }

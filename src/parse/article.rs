@@ -184,14 +184,12 @@ pub(crate) fn parse_range(
     }
     let mut skip = dateline_under_lead(&mut b, &lines, lead_at);
     // A line read under the lead already is no copy.
-    if let Some(line) = twice
+    if let Some((k, line)) = twice
         .filter(|&k| !skip.contains(k))
-        .and_then(|k| lines.get(k))
+        .and_then(|k| Some((k, lines.get(k)?)))
     {
         b.header.push(Text::new(line.text, line.span()));
-        if let Some(k) = twice {
-            skip.push(k);
-        }
+        skip.push(k);
     }
 
     // Credits, furniture and the end mark `./.` at the end, never taking the lead.

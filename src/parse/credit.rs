@@ -520,12 +520,12 @@ fn byline(full: &str) -> Option<Vec<RawCredit<'_>>> {
     // An outlet's name, or its code as printed (`TTXVN`), or an agency
     // abroad (`AFP`), alone: the source.
     let bare = line.trim_end_matches('.');
-    if crate::outlets::is_outlet_name(line) || crate::vocab::FOREIGN_OUTLETS.contains(bare) {
-        let name = if crate::outlets::is_outlet_name(line) {
-            line
-        } else {
-            bare
-        };
+    let name = if crate::outlets::is_outlet_name(line) {
+        Some(line)
+    } else {
+        crate::vocab::FOREIGN_OUTLETS.contains(bare).then_some(bare)
+    };
+    if let Some(name) = name {
         return Some(vec![RawCredit {
             text: line,
             roles: vec![Role::Source],

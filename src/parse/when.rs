@@ -450,15 +450,14 @@ fn range<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, Resolved> {
     };
     // `từ đầu năm tới nay`: a `tới` read as the piece's (`năm tới`, next
     // year) joins the ends when nothing else does.
+    // The piece's last word is told first: most ranges have none such.
+    let read = opened.get(..opened.len() - i.len()).unwrap_or_default();
+    let last = read.rfind(crate::normalize::is_space).map_or(0, |k| k + 1);
     let joined = |i| range_joiner(i).is_ok() || preceded(sp1, word(UP_TO_NOW)).parse(i).is_ok();
-    if !joined(i) {
-        let read = opened.get(..opened.len() - i.len()).unwrap_or_default();
-        let last = read.rfind(crate::normalize::is_space).map_or(0, |k| k + 1);
+    if RANGE_TO.contains(read.get(last..).unwrap_or_default()) && !joined(i) {
         let cut = read.get(..last).unwrap_or_default().trim_end();
-        if RANGE_TO.contains(read.get(last..).unwrap_or_default()) {
-            if let Ok(("", piece)) = range_piece(cut, ctx) {
-                (i, from) = (opened.get(cut.len()..).unwrap_or_default(), Ok(piece));
-            }
+        if let Ok(("", piece)) = range_piece(cut, ctx) {
+            (i, from) = (opened.get(cut.len()..).unwrap_or_default(), Ok(piece));
         }
     }
     // `từ năm 2020 trở lại đây`: up to the dateline's day, as `đến nay`.

@@ -147,8 +147,10 @@ pub(super) fn hour_before_dashed_time(
     }
     let rest = s.get(digits..)?;
     // A dash right after the hour: `lớp 7 - 9h` has no range.
-    let dash = time_range_dash(rest)
-        .filter(|_| rest.starts_with(is_dash))
+    let dash = rest
+        .starts_with(is_dash)
+        .then(|| time_range_dash(rest))
+        .flatten()
         .or_else(|| hour_range_to(rest, prev_word))?;
     let hour: u32 = s.get(..digits)?.parse().ok()?;
     let (_, second) = time(rest.get(dash..)?).ok()?;

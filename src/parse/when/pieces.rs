@@ -378,8 +378,9 @@ pub(super) fn months_of_year(i: &str) -> Res<'_, Piece> {
     ))
 }
 
-/// `10 ngày đầu tháng 4`, `15 ngày cuối tháng`, `100 ngày đầu năm 2024`:
-/// the first or last days of a month or year.
+/// `10 ngày đầu tháng 4`, `15 ngày cuối tháng`, `mười ngày cuối năm 2024`:
+/// the first or last days of a month or year (a count of one or two
+/// digits, or in words).
 pub(super) fn days_of_month_or_year<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, Piece> {
     let (i, n) = alt((number(1, 2), number_in_words(false))).parse(i)?;
     let (i, (_, _, _, first, _)) = (

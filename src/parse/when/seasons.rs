@@ -44,11 +44,7 @@ pub(crate) fn season(i: &str, ctx: Option<NaiveDate>) -> Res<'_, MentionValue> {
     if !super::super::mention::ends_cleanly(rest) {
         return fail(i);
     }
-    let days = match which {
-        Which::Written(y) => Some(season_days(season, y)),
-        _ => ctx.map(|d| counted_season(season, which, d)),
-    };
-    let days = days.flatten();
+    let days = instance(season, which, ctx);
     Ok((
         rest,
         Resolved {
@@ -75,20 +71,27 @@ fn season_days(season: Season, year: i32) -> Option<(NaiveDate, NaiveDate)> {
     ))
 }
 
-/// The days of the instance of `season` that `which` picks, counted from
-/// the dateline's day `d`.
-fn counted_season(season: Season, which: Which, d: NaiveDate) -> Option<(NaiveDate, NaiveDate)> {
-    let around = [d.year() - 2, d.year() - 1, d.year(), d.year() + 1];
-    let mut instances = around.into_iter().filter_map(|y| season_days(season, y));
+/// The days of the instance of `season` that `which` picks: the one of a
+/// written year, or one counted from the dateline's day (none without a
+/// dateline).
+fn instance(
+    season: Season,
+    which: Which,
+    ctx: Option<NaiveDate>,
+) -> Option<(NaiveDate, NaiveDate)> {
+    // The instances around the dateline's year, in order.
+    let around =
+        |d: NaiveDate| (d.year() - 2..=d.year() + 1).filter_map(move |y| season_days(season, y));
     match which {
-        Which::This => instances.find(|&(_, end)| end >= d),
-        Which::Next => instances.find(|&(start, _)| start > d),
-        Which::Last => instances.rfind(|&(_, end)| end < d),
+        Which::Written(y) => season_days(season, y),
+        Which::This => ctx.and_then(|d| around(d).find(|&(_, end)| end >= d)),
+        Which::Next => ctx.and_then(|d| around(d).find(|&(start, _)| start > d)),
+        Which::Last => ctx.and_then(|d| around(d).rfind(|&(_, end)| end < d)),
         Which::Year(n) => {
+            let d = ctx?;
             let (_, (m2, d2)) = season.bounds();
             let under_way = season == Season::Winter && n == 0 && (d.month(), d.day()) <= (m2, d2);
             season_days(season, d.year() + n - i32::from(under_way))
         }
-        Which::Written(y) => season_days(season, y),
     }
 }

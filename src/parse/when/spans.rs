@@ -100,20 +100,19 @@ pub(super) fn month_year_piece(i: &str) -> Res<'_, Piece> {
 /// written year, as `tháng 1-3/2025` (the caller rules out document
 /// numbers, as for [`month_of_year`]).
 pub(crate) fn month_range_of_year(i: &str, ctx: Option<NaiveDate>) -> Res<'_, MentionValue> {
-    let (rest, (first, _, last, _)) =
-        (number(1, 2), dash, number(1, 2), alt((ch('/'), ch('-')))).parse(i)?;
-    let (rest, y) = year4(rest)?;
-    if first == 0
-        || first >= last
-        || last > 12
-        || !MONTH_YEARS.contains(&y)
-        || !crate::parse::mention::ends_cleanly(rest)
-        || counted_noun_follows(rest)
-        || crate::parse::number::unit_follows(rest)
-    {
+    let (rest, (first, _, piece)) = (number(1, 2), dash, month_year_piece).parse(i)?;
+    let Piece::Calendar {
+        shape: Shape::Month(last, None),
+        year,
+        ..
+    } = piece
+    else {
+        return fail(i);
+    };
+    if first == 0 || first >= last {
         return fail(i);
     }
-    let piece = Piece::calendar(Shape::Months(first, last), Year::Written(y), false);
+    let piece = Piece::calendar(Shape::Months(first, last), year, false);
     Ok((rest, piece.resolve(ctx).value()))
 }
 
