@@ -1426,7 +1426,7 @@ fn days_before_tet() {
         (
             "Chiều 30 Tết, ngày 28 Tết, 23 Tết; 30 Tết Ất Tỵ; 15 Tết.",
             &[
-                "lunar_date «30 Tết» date=\"2024-02-09\" leap_month=false lunar_day=30 lunar_month=12 lunar_year=2023 year_inferred=true",
+                "lunar_date «Chiều 30 Tết» date=\"2024-02-09\" leap_month=false lunar_day=30 lunar_month=12 lunar_year=2023 year_inferred=true",
                 "lunar_date «ngày 28 Tết» date=\"2024-02-07\" leap_month=false lunar_day=28 lunar_month=12 lunar_year=2023 year_inferred=true",
                 "lunar_date «23 Tết» date=\"2024-02-02\" leap_month=false lunar_day=23 lunar_month=12 lunar_year=2023 year_inferred=true",
                 "lunar_date «30 Tết Ất Tỵ» date=\"2025-01-28\" leap_month=false lunar_day=29 lunar_month=12 lunar_year=2024 year_inferred=false",
@@ -1437,7 +1437,7 @@ fn days_before_tet() {
     check("", &[
         (
             "Đêm 30 Tết.",
-            &["lunar_date «30 Tết» date=null leap_month=false lunar_day=30 lunar_month=12 lunar_year=null year_inferred=false"],
+            &["lunar_date «Đêm 30 Tết» date=null leap_month=false lunar_day=30 lunar_month=12 lunar_year=null year_inferred=false"],
         ),
     ]);
 }
@@ -1868,5 +1868,38 @@ fn the_same_day_and_the_next_with_their_date() {
             ],
         ),
         ("Tối cùng ngày, đoàn về.", &[]),
+    ]);
+}
+
+/// A part of day before a lunar day is read with it (`Chiều 23 tháng
+/// Chạp` is the 23rd of the twelfth lunar month, 2 February 2024, not 23
+/// December), and a lunar year may follow the mark (`âm lịch năm nay`);
+/// a part of day before a Gregorian day stays a date.
+#[test]
+#[rustfmt::skip]
+fn a_part_of_day_before_a_lunar_day() {
+    check("03/04/2024 - 07:35", &[
+        (
+            "Chiều 23 tháng Chạp, sáng mùng 1 Tết và tối 10/3 âm lịch.",
+            &[
+                "lunar_date «Chiều 23 tháng Chạp» date=\"2024-02-02\" leap_month=false lunar_day=23 lunar_month=12 lunar_year=2023 year_inferred=true",
+                "lunar_date «sáng mùng 1 Tết» date=\"2024-02-10\" leap_month=false lunar_day=1 lunar_month=1 lunar_year=2024 year_inferred=true",
+                "lunar_date «tối 10/3 âm lịch» date=\"2024-04-18\" leap_month=false lunar_day=10 lunar_month=3 lunar_year=2024 year_inferred=true",
+            ],
+        ),
+        (
+            "Rằm tháng 7 âm lịch năm ngoái và ngày 10-3 (âm lịch) năm 2023.",
+            &[
+                "lunar_date «Rằm tháng 7 âm lịch năm ngoái» date=\"2023-08-30\" leap_month=false lunar_day=15 lunar_month=7 lunar_year=2023 year_inferred=true",
+                "lunar_date «ngày 10-3 (âm lịch) năm 2023» date=\"2023-04-29\" leap_month=false lunar_day=10 lunar_month=3 lunar_year=2023 year_inferred=false",
+            ],
+        ),
+        (
+            "Chiều 23 tháng 12 và sáng 10/3, trời mưa.",
+            &[
+                "date «Chiều 23 tháng 12» date=\"2023-12-23\" day=23 month=12 relative=false year=2023 year_inferred=true",
+                "date «sáng 10/3» date=\"2024-03-10\" day=10 month=3 relative=false year=2024 year_inferred=true",
+            ],
+        ),
     ]);
 }

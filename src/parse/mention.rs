@@ -522,7 +522,8 @@ fn mention_at(
         Opener::EarlyDay => when::lunar_date(s, dl)
             .or_else(|_| announced_date(s, ctx))
             .ok(),
-        Opener::DateWord => announced_date(s, ctx)
+        Opener::DateWord => announced_lunar_date(s, ctx)
+            .or_else(|_| announced_date(s, ctx))
             .or_else(|_| when::relative_day(s, dl))
             .ok()
             .or_else(|| {

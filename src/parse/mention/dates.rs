@@ -244,6 +244,20 @@ pub(super) fn announced_date(i: &str, ctx: Context) -> Res<'_, MentionValue> {
     date_after_word(rest, ctx)
 }
 
+/// `chiều 23 tháng Chạp`, `sáng mùng 1 Tết`, `tối 10/3 âm lịch`: a lunar
+/// day after a part of day or `hôm` (with its qualifier: `sáng sớm`), the
+/// words read as part of it.
+pub(super) fn announced_lunar_date(i: &str, ctx: Context) -> Res<'_, MentionValue> {
+    let (rest, _) = DATE_WORDS.starting().parse(i)?;
+    let (rest, _) = opt(preceded(sp1, vocab::PART_QUALIFIERS.starting())).parse(rest)?;
+    let (rest, _) = sp1(rest)?;
+    // A day in digits, `mùng`, `mồng`, `ngày` or `rằm` opens a lunar day.
+    match rest.as_bytes().first().map(|b| b | 0x20) {
+        Some(b'0'..=b'9' | b'm' | b'n' | b'r') => when::lunar_date(rest, ctx.dateline),
+        _ => crate::parse::common::fail(rest),
+    }
+}
+
 /// `ngày 2 tháng 4 năm 2024`, `2 tháng 4`, `20 tháng mười một năm 2022`,
 /// `12 Tháng hai 2016`, `4 tháng 9 năm nay`: the written form, year
 /// optional.

@@ -144,11 +144,19 @@ pub(crate) fn lunar_date<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, Ment
         Ok((rest, y)) => (rest, Some(y)),
         Err(_) => (i, None),
     };
-    let named_year = matches!(year, Some(LunarYear::Named(_)));
     let (i, marked) = match lunar_mark(i) {
         Ok((rest, _)) => (rest, true),
         Err(_) => (i, false),
     };
+    // The year after the mark: `15/7 âm lịch năm nay`.
+    let (i, year) = match year {
+        None if marked => match lunar_year(i, ctx) {
+            Ok((rest, y)) => (rest, Some(y)),
+            Err(_) => (i, None),
+        },
+        _ => (i, year),
+    };
+    let named_year = matches!(year, Some(LunarYear::Named(_)));
     // Lunar by its words: `rằm`, `Tết`, `Giêng`/`Chạp`, `âm lịch`, a
     // sexagenary year.
     if !(full_moon || tet || named || marked || named_year || leap)
