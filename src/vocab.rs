@@ -172,6 +172,7 @@ pub(crate) const RELATIVE_UNITS: Table<i32> = Table::new(&[
     ("sau nữa", 2),
     ("trước", -1),
     ("ngoái", -1),
+    ("kia", -2),
     ("tới", 1),
     ("sau", 1),
     ("tiếp theo", 1),

@@ -1903,3 +1903,26 @@ fn a_part_of_day_before_a_lunar_day() {
         ),
     ]);
 }
+
+/// `kia` after a unit is two back (`năm kia`, the year before last);
+/// after `ngày` it stays two days ahead, after `hôm` two days back, and
+/// after a noun it is no time word (`người kia`).
+#[test]
+#[rustfmt::skip]
+fn the_year_before_last() {
+    check("03/04/2024 - 07:35", &[
+        (
+            "Năm kia lỗ, tuần kia lãi; ngày kia họp, hôm kia nghỉ.",
+            &[
+                "period «Năm kia» end=\"2022-12-31\" relative=true start=\"2022-01-01\" year_inferred=false",
+                "period «tuần kia» end=\"2024-03-24\" relative=true start=\"2024-03-18\" year_inferred=false",
+                "date «ngày kia» date=\"2024-04-05\" day=5 days=2 month=4 relative=true year=2024 year_inferred=false",
+                "date «hôm kia» date=\"2024-04-01\" day=1 days=-2 month=4 relative=true year=2024 year_inferred=false",
+            ],
+        ),
+        ("Người kia năm nay 40 tuổi.", &[
+            "period «năm nay» end=\"2024-12-31\" relative=true start=\"2024-01-01\" year_inferred=false",
+            "number «40 tuổi» unit=\"tuổi\" value=40",
+        ]),
+    ]);
+}
