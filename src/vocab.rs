@@ -185,8 +185,9 @@ pub(crate) const RELATIVE_UNITS: Table<i32> = Table::new(&[
 /// này`).
 pub(crate) const THIS: &str = "này";
 
-/// `tuần qua`: the seven days ending on the dateline's day.
-pub(crate) const PAST: &str = "qua";
+/// `tuần qua`, `tuần vừa qua`: the seven days ending on the dateline's
+/// day (after a weekday, `thứ Hai tuần qua`: in those seven days).
+pub(crate) const PAST: Table<()> = Table::new(&[("vừa qua", ()), ("qua", ())]);
 
 /// Words for the dateline's day as an end of a range: `đến nay`, `từ nay`,
 /// `từ giờ đến cuối năm`, `đến bây giờ`, `từ đây đến năm 2030`.
@@ -674,10 +675,6 @@ pub(crate) const WEEKDAY_AFTER: Table<WeekdayPick> = Table::new(&[
 /// Words after `tuần` (after a weekday) for the week before the
 /// dateline's, beyond [`RELATIVE_UNITS`]: `thứ Hai tuần rồi`.
 pub(crate) const LAST_WEEK: Table<()> = Table::new(&[("vừa rồi", ()), ("rồi", ())]);
-
-/// Words after `tuần` (after a weekday) for the seven days before the
-/// dateline's day: `thứ Hai tuần qua`, `thứ Hai tuần vừa qua`.
-pub(crate) const PAST_WEEK: Table<()> = Table::new(&[("vừa qua", ()), ("qua", ())]);
 
 /// Labels that may open a dateline and belong to it (`Cập nhật: ...`).
 pub(crate) const LABELS: Table<()> = Table::new(&[

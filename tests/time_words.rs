@@ -1926,3 +1926,23 @@ fn the_year_before_last() {
         ]),
     ]);
 }
+
+/// `vừa qua` after a unit is `qua` (`tuần vừa qua`: the seven days ending
+/// on the dateline's day; `năm vừa qua`, `tháng vừa qua`; `cuối tuần vừa
+/// qua`); `tháng vừa qua tháng` is none.
+#[test]
+#[rustfmt::skip]
+fn units_just_past() {
+    check("03/04/2024 - 07:35", &[
+        (
+            "Tuần vừa qua, tháng vừa qua và năm vừa qua; cuối tuần vừa qua.",
+            &[
+                "period «Tuần vừa qua» end=\"2024-04-03\" relative=true start=\"2024-03-28\" year_inferred=false",
+                "period «tháng vừa qua» end=\"2024-04-03\" relative=true start=\"2024-03-04\" year_inferred=false",
+                "period «năm vừa qua» end=\"2024-04-03\" relative=true start=\"2023-04-04\" year_inferred=false",
+                "period «cuối tuần vừa qua» end=\"2024-03-31\" relative=true start=\"2024-03-30\" year_inferred=false",
+            ],
+        ),
+        ("Tháng vừa qua tháng, giá tăng.", &[]),
+    ]);
+}

@@ -538,8 +538,9 @@ fn mention_at(
             .ok(),
         Opener::Year => match next_word_first(s) {
             // `năm 2024`, `năm nay`, `năm ngoái`, `năm tới`, `năm sau`, `năm qua`,
-            // `năm trước`, `năm kế tiếp`, `năm hiện tại`; `năm giờ`.
-            Some(b'0'..=b'9' | b'n' | b't' | b's' | b'k' | b'h' | b'm' | b'q') => {
+            // `năm trước`, `năm kế tiếp`, `năm hiện tại`, `năm vừa qua`;
+            // `năm giờ`.
+            Some(b'0'..=b'9' | b'n' | b't' | b's' | b'k' | b'h' | b'm' | b'q' | b'v') => {
                 when::period(s, when::PeriodWord::Year, prev_word, dl)
                     // `năm ngày trước`: five days ago.
                     .or_else(|_| when::counted_days(s, dl))

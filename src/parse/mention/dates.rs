@@ -271,7 +271,7 @@ pub(super) fn date_written_mention(
     // `ngày 4 tháng này`: a day of the dateline's month or its neighbour,
     // after `ngày` (`3 tháng trước` is three months ago); `ngày 5 tháng
     // qua`: of the month before.
-    let mut relative = alt((when::relative_unit, word(vocab::PAST).map(|_| -1)));
+    let mut relative = alt((when::relative_unit, vocab::PAST.starting().map(|()| -1)));
     if let Some((rest, n)) = announced.then(|| relative.parse(i).ok()).flatten() {
         if !ends_cleanly(rest) || !(1..=31).contains(&day) {
             return crate::parse::common::fail(i);

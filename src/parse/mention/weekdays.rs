@@ -6,7 +6,7 @@ use chrono::Weekday;
 
 use super::*;
 use crate::vocab::{
-    WeekdayPick, HABITUAL_AFTER, HABITUAL_BEFORE, LAST_WEEK, OF, ORDINAL_NOUNS, PAST_WEEK,
+    WeekdayPick, HABITUAL_AFTER, HABITUAL_BEFORE, LAST_WEEK, OF, ORDINAL_NOUNS, PAST,
     RELATIVE_UNITS, WEEKDAYS, WEEKDAY_AFTER, WEEKDAY_BEFORE, WEEK_WORD,
 };
 
@@ -119,7 +119,7 @@ fn week_after(i: &str) -> Res<'_, Option<i32>> {
     alt((
         RELATIVE_UNITS.starting().map(Some),
         LAST_WEEK.starting().map(|()| Some(-1)),
-        PAST_WEEK.starting().map(|()| None),
+        PAST.starting().map(|()| None),
     ))
     .parse(i)
 }

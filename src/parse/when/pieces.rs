@@ -207,7 +207,7 @@ pub(super) fn year_piece<'a>(i: &'a str, prev: &str, ctx: Option<NaiveDate>) -> 
 /// year ending on the dateline's day), as no count (`None`); not `tháng
 /// qua tháng` (month after month).
 fn past<'a>(i: &'a str, unit: &'static str) -> Res<'a, Option<i32>> {
-    let (rest, _) = word(PAST)(i)?;
+    let (rest, ()) = PAST.starting()(i)?;
     if preceded(sp1, word(unit)).parse(rest).is_ok() {
         return fail(i);
     }
@@ -220,7 +220,7 @@ pub(super) fn week_piece<'a>(i: &'a str, prev: &str, ctx: Option<NaiveDate>) -> 
         return fail(i);
     }
     let (i, _) = (word(WEEK_WORD), sp1).parse(i)?;
-    let (i, n) = alt((relative_unit.map(Some), word(PAST).map(|_| None))).parse(i)?;
+    let (i, n) = alt((relative_unit.map(Some), PAST.starting().map(|()| None))).parse(i)?;
     Ok((i, Piece::Counted(counted(WEEK_WORD, n, ctx))))
 }
 
@@ -239,7 +239,7 @@ pub(super) fn weekend(i: &str, ctx: Option<NaiveDate>) -> Res<'_, Piece> {
     });
     let (i, n) = opt(preceded(
         sp1,
-        alt((relative_unit, word(PAST).map(|_| last))),
+        alt((relative_unit, PAST.starting().map(|()| last))),
     ))
     .parse(i)?;
     let week = counted(WEEK_WORD, Some(n.unwrap_or(0)), ctx);

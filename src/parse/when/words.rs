@@ -101,7 +101,7 @@ pub(crate) fn month_number(i: &str) -> Res<'_, u32> {
         let taken = next.starts_with(|c: char| c.is_ascii_digit())
             || RELATIVE_UNITS.starting()(next).is_ok()
             || NOT_CALENDAR_YEAR.starting()(next).is_ok()
-            || word(PAST)(next).is_ok();
+            || PAST.starting()(next).is_ok();
         if taken {
             return fail(i);
         }
