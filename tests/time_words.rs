@@ -1946,3 +1946,28 @@ fn units_just_past() {
         ("Tháng vừa qua tháng, giá tăng.", &[]),
     ]);
 }
+
+/// After a date word the days of a range may be joined by a spaced dash
+/// (`ngày 5 - 7/4`), and two whole days too (`Ngày 30/4 - 1/5`): one
+/// period each, as `từ` or `dịp` before them gave; without a date word a
+/// spaced dash before a day and month stays apart (`5 - 7/4`).
+#[test]
+#[rustfmt::skip]
+fn spaced_day_ranges_after_a_date_word() {
+    check("03/04/2024 - 07:35", &[
+        (
+            "Ngày 5 - 7/4 và ngày 30/4 – 1/5/2024, khách tăng.",
+            &[
+                "period «Ngày 5 - 7/4» end=\"2024-04-07\" relative=false start=\"2024-04-05\" year_inferred=true",
+                "period «ngày 30/4 – 1/5/2024» end=\"2024-05-01\" relative=false start=\"2024-04-30\" year_inferred=false",
+            ],
+        ),
+        (
+            "Hạng 5 - 7/4.",
+            &[
+                "number «5» unit=null value=5",
+                "date «7/4» date=\"2024-04-07\" day=7 month=4 relative=false year=2024 year_inferred=true",
+            ],
+        ),
+    ]);
+}

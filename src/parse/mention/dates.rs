@@ -238,7 +238,11 @@ pub(super) fn announced_date(i: &str, ctx: Context) -> Res<'_, MentionValue> {
     let (rest, _) = opt(preceded(sp1, vocab::PART_QUALIFIERS.starting())).parse(rest)?;
     let (rest, _) = opt(preceded(sp1, DATE_WORDS_AFTER.starting())).parse(rest)?;
     let (rest, _) = sp1(rest)?;
-    if let Ok(found) = when::day_range(rest, ctx.dateline) {
+    if let Ok(found) = when::day_range(rest, ctx.dateline, true) {
+        return Ok(found);
+    }
+    // `ngày 30/4 - 1/5`: two days joined, a period.
+    if let Ok(found) = when::dated_range(rest, ctx.dateline) {
         return Ok(found);
     }
     date_after_word(rest, ctx)

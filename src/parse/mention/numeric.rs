@@ -118,7 +118,7 @@ fn digit_dates(
     // `20-25/6`, `3-4/6/2024`: days of one month, as after `ngày`; not a
     // count (`3-4/10 người`).
     if dmy && s.as_bytes().get(leading_digits(s)) == Some(&b'-') {
-        if let Ok((rest, v)) = when::day_range(s, ctx.dateline) {
+        if let Ok((rest, v)) = when::day_range(s, ctx.dateline, false) {
             if !when::counted_noun_follows(rest) && !unit_follows(rest) {
                 return done(rest, v);
             }

@@ -116,10 +116,15 @@ pub(crate) fn month_range_of_year(i: &str, ctx: Option<NaiveDate>) -> Res<'_, Me
     Ok((rest, piece.resolve(ctx).value()))
 }
 
-/// `ngày 3-4/6`, `12-15/6/2024`: days of one month (after a date word).
-pub(crate) fn day_range(i: &str, ctx: Option<NaiveDate>) -> Res<'_, MentionValue> {
+/// `ngày 3-4/6`, `12-15/6/2024`: days of one month; after a date word
+/// (`announced`) the dash may stand between spaces (`ngày 5 - 7/4`).
+pub(crate) fn day_range(i: &str, ctx: Option<NaiveDate>, announced: bool) -> Res<'_, MentionValue> {
     let (i, first) = number(1, 2)(i)?;
-    let (i, _) = dash(i)?;
+    let (i, _) = if announced {
+        (sp0, dash, sp0).map(|_| ()).parse(i)?
+    } else {
+        dash.map(|_| ()).parse(i)?
+    };
     let (i, last) = number(1, 2)(i)?;
     let (i, _) = ch('/')(i)?;
     let (i, month) = number(1, 2)(i)?;
