@@ -515,15 +515,14 @@ fn mention_at(
     let found = match opener {
         Opener::Quarter => quarter(s, ctx).ok(),
         Opener::Day => when::lunar_date(s, dl)
-            .or_else(|_| announced_date(s, ctx))
+            .or_else(|_| announced_date(s, ctx, false))
             .or_else(|_| when::relative_day(s, dl))
             .or_else(|_| when::month_extreme(s, dl))
             .ok(),
         Opener::EarlyDay => when::lunar_date(s, dl)
-            .or_else(|_| announced_date(s, ctx))
+            .or_else(|_| announced_date(s, ctx, false))
             .ok(),
-        Opener::DateWord => announced_lunar_date(s, ctx)
-            .or_else(|_| announced_date(s, ctx))
+        Opener::DateWord => announced_date(s, ctx, true)
             .or_else(|_| when::relative_day(s, dl))
             .ok()
             .or_else(|| {

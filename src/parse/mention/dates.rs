@@ -232,10 +232,24 @@ pub(super) fn bracketed_date(i: &str, ctx: Context) -> Res<'_, MentionValue> {
     }
 }
 
-/// `ngày 2-4-2024`, `sáng 12-5`, `tối mùng 3/9/2025`, `hôm qua (21/7)`.
-pub(super) fn announced_date(i: &str, ctx: Context) -> Res<'_, MentionValue> {
+/// `ngày 2-4-2024`, `sáng 12-5`, `tối mùng 3/9/2025`, `hôm qua (21/7)`;
+/// with `lunar` (after a part of day or `hôm`), a lunar day too, the words
+/// read as part of it: `chiều 23 tháng Chạp`, `sáng mùng 1 Tết`, `tối 10/3
+/// âm lịch`.
+pub(super) fn announced_date(i: &str, ctx: Context, lunar: bool) -> Res<'_, MentionValue> {
     let (rest, _) = DATE_WORDS.starting().parse(i)?;
     let (rest, _) = opt(preceded(sp1, vocab::PART_QUALIFIERS.starting())).parse(rest)?;
+    // A day in digits, `mùng`, `mồng`, `ngày` or `rằm` may open a lunar day.
+    if let Some((day, _)) = lunar.then(|| sp1(rest).ok()).flatten().filter(|(r, _)| {
+        matches!(
+            r.as_bytes().first().map(|b| b | 0x20),
+            Some(b'0'..=b'9' | b'm' | b'n' | b'r')
+        )
+    }) {
+        if let Ok(found) = when::lunar_date(day, ctx.dateline) {
+            return Ok(found);
+        }
+    }
     let (rest, _) = opt(preceded(sp1, DATE_WORDS_AFTER.starting())).parse(rest)?;
     let (rest, _) = sp1(rest)?;
     if let Ok(found) = when::day_range(rest, ctx.dateline, true) {
@@ -246,20 +260,6 @@ pub(super) fn announced_date(i: &str, ctx: Context) -> Res<'_, MentionValue> {
         return Ok(found);
     }
     date_after_word(rest, ctx)
-}
-
-/// `chiều 23 tháng Chạp`, `sáng mùng 1 Tết`, `tối 10/3 âm lịch`: a lunar
-/// day after a part of day or `hôm` (with its qualifier: `sáng sớm`), the
-/// words read as part of it.
-pub(super) fn announced_lunar_date(i: &str, ctx: Context) -> Res<'_, MentionValue> {
-    let (rest, _) = DATE_WORDS.starting().parse(i)?;
-    let (rest, _) = opt(preceded(sp1, vocab::PART_QUALIFIERS.starting())).parse(rest)?;
-    let (rest, _) = sp1(rest)?;
-    // A day in digits, `mùng`, `mồng`, `ngày` or `rằm` opens a lunar day.
-    match rest.as_bytes().first().map(|b| b | 0x20) {
-        Some(b'0'..=b'9' | b'm' | b'n' | b'r') => when::lunar_date(rest, ctx.dateline),
-        _ => crate::parse::common::fail(rest),
-    }
 }
 
 /// `ngày 2 tháng 4 năm 2024`, `2 tháng 4`, `20 tháng mười một năm 2022`,
