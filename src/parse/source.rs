@@ -72,26 +72,84 @@ fn bare(i: &str) -> Res<'_, (&str, bool)> {
 
 /// Whether `lead` may open with a marker: it opens with a bracket, or a
 /// dash (`-`, or a dash of U+2010 to U+2015 or U+2212, which all open with
-/// the byte E2) follows its first word, spaces aside (a bare code is one
-/// word). Most lines are told by their first word.
+/// the byte E2) follows its first word or its second (`VTC News -`),
+/// spaces aside, or its first word ends with a dot (`TGVN.`). Most lines
+/// are told by their first word.
 fn may_open(lead: &str) -> bool {
     if lead.starts_with(OPEN_BRACKETS) {
         return true;
     }
     let b = lead.as_bytes();
-    let word = b
-        .iter()
-        .position(|&c| matches!(c, b' ' | b'\t' | b'-' | 0xC2 | 0xE2))
-        .unwrap_or(b.len());
-    let mut at = word;
-    loop {
-        match (b.get(at), b.get(at + 1)) {
-            (Some(b' ' | b'\t'), _) => at += 1,
-            (Some(0xC2), Some(0xA0)) => at += 2,
-            (Some(&c), _) => return c == b'-' || c == 0xE2,
-            (None, _) => return false,
+    let mut at = 0;
+    for k in 0..2 {
+        let word = b
+            .get(at..)
+            .unwrap_or_default()
+            .iter()
+            .position(|&c| matches!(c, b' ' | b'\t' | b'-' | 0xC2 | 0xE2))
+            .map_or(b.len(), |n| at + n);
+        if k == 0 && word > 0 && b.get(word - 1) == Some(&b'.') {
+            return true;
+        }
+        at = word;
+        loop {
+            match (b.get(at), b.get(at + 1)) {
+                (Some(b' ' | b'\t'), _) => at += 1,
+                (Some(0xC2), Some(0xA0)) => at += 2,
+                (Some(&c), _) if c == b'-' || c == 0xE2 => return true,
+                // A second word only in capitals or `Online`.
+                (Some(&c), _) if k == 0 && (c.is_ascii_uppercase() || c == b'O' || c == b'o') => {
+                    break
+                }
+                _ => return false,
+            }
         }
     }
+    false
+}
+
+/// A bare code the registry knows written in two words (`VTC News -`,
+/// `KTSG Online -`), a code in capitals or known with `Online` after it
+/// (`QĐND Online -`, looked up without the word), or a known code ended by
+/// a dot before a capital (`TGVN. Ngày 13/3`, `Bnews. Sáng nay`).
+#[cold]
+fn named_bare(lead: &str) -> Option<RawMarker<'_>> {
+    let (rest, (first, _)) = bare(lead).ok()?;
+    let token = lead.get(..lead.len() - rest.len())?;
+    let (text_end, code, registered) = if token.ends_with('.') {
+        // One dot, a space, a capital; a code of three letters or more
+        // (`TT. Phú Mỹ` is a township).
+        if first.chars().count() < 3 {
+            return None;
+        }
+        let registered = outlet(first)?;
+        let (after, spaces) = sp0(rest).ok()?;
+        let capital = after.chars().next().is_some_and(letters::is_uppercase);
+        if token.len() != first.len() + 1 || spaces.is_empty() || !capital {
+            return None;
+        }
+        (token.len(), first, Some(registered))
+    } else {
+        let (second_at, _) = sp0(rest).ok()?;
+        let (rest, (second, _)) = bare(second_at).ok()?;
+        let code = lead.get(..lead.len() - rest.len())?;
+        let (after_spaces, _) = sp0(rest).ok()?;
+        let (after_dash, _) = dash(after_spaces).ok()?;
+        let online = matches!(second, "Online" | "online");
+        let registered = outlet(code).or_else(|| online.then(|| outlet(first)).flatten());
+        if registered.is_none() && !(online && is_capitals(first)) {
+            return None;
+        }
+        (lead.len() - after_dash.len(), code, registered)
+    };
+    let text = lead.get(..text_end)?;
+    let (after, _) = sp0(lead.get(text_end..)?).ok()?;
+    Some(RawMarker {
+        text,
+        code,
+        consumed: lead.len() - after.len(),
+        outlet: registered,
+    })
 }
 
 /// Reads a source marker at the start of `lead`.
@@ -99,6 +157,11 @@ pub(crate) fn marker(lead: &str) -> Option<RawMarker<'_>> {
     if !may_open(lead) {
         return None;
     }
+    one_word_marker(lead).or_else(|| named_bare(lead))
+}
+
+/// A marker of one word, or in brackets.
+fn one_word_marker(lead: &str) -> Option<RawMarker<'_>> {
     let (rest, (code, in_brackets)) = alt((bracketed, bare)).parse(lead).ok()?;
     let (rest, spaces_before) = sp0(rest).ok()?;
     let (rest, dash_char) = opt(dash).parse(rest).ok()?;
@@ -161,7 +224,7 @@ fn plausible_code(code: &str, known: bool) -> bool {
     let words = code.split_whitespace().count();
     let first_upper = code.chars().next().is_some_and(letters::is_uppercase);
     (first_upper || known || code.contains('.'))
-        && !is_note(code)
+        && (known || !is_note(code))
         && code
             .split_whitespace()
             .skip(1)
@@ -268,6 +331,42 @@ mod tests {
             Some(("Laodongthudo -", "Laodongthudo"))
         );
         assert_eq!(code("tto - Sáng nay"), Some(("tto -", "tto")));
+    }
+
+    #[test]
+    fn named_bare_markers() {
+        // Two words the registry knows, or `Online` after a code.
+        assert_eq!(
+            code("VTC News - Sáng nay"),
+            Some(("VTC News -", "VTC News"))
+        );
+        assert_eq!(
+            code("KTSG Online – Sáng nay"),
+            Some(("KTSG Online –", "KTSG Online"))
+        );
+        let m = marker("QĐND Online - Sáng nay").unwrap();
+        assert_eq!(
+            (m.text, m.code, m.outlet.map(|o| o.name)),
+            ("QĐND Online -", "QĐND Online", Some("Quân đội Nhân dân"))
+        );
+        // A known code of three letters or more ended by a dot.
+        let m = marker("TGVN. Ngày 13/3, Bộ Ngoại giao").unwrap();
+        assert_eq!(
+            (m.text, m.code, m.consumed, m.outlet.map(|o| o.name)),
+            ("TGVN.", "TGVN", 6, Some("Thế giới & Việt Nam"))
+        );
+        // A known code is no note even when its first word is one.
+        assert_eq!(
+            code("(Tin tức) - Sáng nay"),
+            Some(("(Tin tức) -", "Tin tức"))
+        );
+        // Look-alikes: an unknown pair, a short code, a name, no capital.
+        assert_eq!(code("Hà Nội - Sáng nay"), None);
+        assert_eq!(code("Báo Mới - Sáng nay"), None);
+        assert_eq!(code("CT. Ngày 2-4"), None);
+        assert_eq!(code("TP. Hồ Chí Minh - Sáng"), None);
+        assert_eq!(code("TGVN. ngày 13/3"), None);
+        assert_eq!(code("VTC News cho biết"), None);
     }
 
     #[test]
