@@ -25,19 +25,72 @@ static OUTLETS: &[Outlet] = &[
     o("BGĐT", "Báo Bắc Giang"),
     o("BNEWS", "BNEWS (Thông tấn xã Việt Nam)"),
     o("BTO", "Báo Bình Thuận"),
+    o("Baoangiang.vn", "Báo An Giang"),
+    o("Baobacgiang.vn", "Báo Bắc Giang"),
+    o("Baobackan.vn", "Báo Bắc Kạn"),
+    o("Baobaclieu.vn", "Báo Bạc Liêu"),
+    o("Baobacninh.vn", "Báo Bắc Ninh"),
+    o("Baobariavungtau.vn", "Báo Bà Rịa - Vũng Tàu"),
+    o("Baobentre.vn", "Báo Bến Tre"),
     o("Baobinhdinh.vn", "Báo Bình Định"),
+    o("Baobinhduong.vn", "Báo Bình Dương"),
+    o("Baobinhphuoc.vn", "Báo Bình Phước"),
+    o("Baobinhthuan.vn", "Báo Bình Thuận"),
+    o("Baocamau.vn", "Báo Cà Mau"),
+    o("Baocantho.vn", "Báo Cần Thơ"),
+    o("Baocaobang.vn", "Báo Cao Bằng"),
     o("Baochinhphu.vn", "Báo Điện tử Chính phủ"),
     o("Baodaklak.vn", "Báo Đắk Lắk"),
+    o("Baodaknong.vn", "Báo Đắk Nông"),
+    o("Baodanang.vn", "Báo Đà Nẵng"),
     o("Baodautu.vn", "Báo Đầu tư"),
+    o("Baodienbien.vn", "Báo Điện Biên"),
+    o("Baodongnai.vn", "Báo Đồng Nai"),
+    o("Baodongthap.vn", "Báo Đồng Tháp"),
+    o("Baogialai.vn", "Báo Gia Lai"),
+    o("Baohagiang.vn", "Báo Hà Giang"),
+    o("Baohaiduong.vn", "Báo Hải Dương"),
+    o("Baohaiphong.vn", "Báo Hải Phòng"),
+    o("Baohanam.vn", "Báo Hà Nam"),
     o("Baohatinh.vn", "Báo Hà Tĩnh"),
+    o("Baohaugiang.vn", "Báo Hậu Giang"),
+    o("Baohoabinh.vn", "Báo Hòa Bình"),
+    o("Baohungyen.vn", "Báo Hưng Yên"),
+    o("Baokhanhhoa.vn", "Báo Khánh Hòa"),
+    o("Baokiengiang.vn", "Báo Kiên Giang"),
+    o("Baokontum.vn", "Báo Kon Tum"),
+    o("Baolaichau.vn", "Báo Lai Châu"),
+    o("Baolamdong.vn", "Báo Lâm Đồng"),
+    o("Baolangson.vn", "Báo Lạng Sơn"),
+    o("Baolaocai.vn", "Báo Lào Cai"),
     o("Baolongan.vn", "Báo Long An"),
+    o("Baonamdinh.vn", "Báo Nam Định"),
     o("Baonghean.vn", "Báo Nghệ An"),
+    o("Baoninhbinh.vn", "Báo Ninh Bình"),
+    o("Baoninhthuan.vn", "Báo Ninh Thuận"),
     o("Baophapluat.vn", "Pháp luật Việt Nam"),
+    o("Baophutho.vn", "Báo Phú Thọ"),
+    o("Baophuyen.vn", "Báo Phú Yên"),
+    o("Baoquangbinh.vn", "Báo Quảng Bình"),
+    o("Baoquangnam.vn", "Báo Quảng Nam"),
     o("Baoquangngai.vn", "Báo Quảng Ngãi"),
     o("Baoquangninh.vn", "Báo Quảng Ninh"),
+    o("Baoquangtri.vn", "Báo Quảng Trị"),
     o("Baoquocte.vn", "Thế giới & Việt Nam"),
+    o("Baosoctrang.vn", "Báo Sóc Trăng"),
+    o("Baosonla.vn", "Báo Sơn La"),
+    o("Baotayninh.vn", "Báo Tây Ninh"),
+    o("Baothaibinh.vn", "Báo Thái Bình"),
+    o("Baothainguyen.vn", "Báo Thái Nguyên"),
     o("Baothanhhoa.vn", "Báo Thanh Hóa"),
+    o("Baothuathienhue.vn", "Báo Thừa Thiên Huế"),
+    o("Baotiengiang.vn", "Báo Tiền Giang"),
     o("Baotintuc.vn", "Tin tức (Thông tấn xã Việt Nam)"),
+    o("Baotravinh.vn", "Báo Trà Vinh"),
+    o("Baotuyenquang.vn", "Báo Tuyên Quang"),
+    o("Baovinhlong.vn", "Báo Vĩnh Long"),
+    o("Baovinhphuc.vn", "Báo Vĩnh Phúc"),
+    o("Baoyenbai.vn", "Báo Yên Bái"),
     o("BĐT", "Báo Đấu thầu"),
     o("CAND", "Công an Nhân dân"),
     o("CMO", "Báo Cà Mau"),
@@ -152,20 +205,49 @@ pub fn outlets() -> &'static [Outlet] {
 /// The code is matched exactly first, then loosely: case is ignored, and so
 /// are Vietnamese accents (`đ` counts as `d`). A code naming two outlets,
 /// the agency and the paper (`TTXVN/Vietnam+`), stands for the last one the
-/// registry knows.
+/// registry knows. A domain under a second-level domain of `.vn`
+/// (`Baocantho.com.vn`) stands for the one under `.vn` the registry holds.
 ///
 /// ```
 /// assert_eq!(vn_article::outlet("CT").map(|o| o.name), Some("Báo Cần Thơ"));
 /// assert_eq!(vn_article::outlet("nldo").map(|o| o.code), Some("NLĐO"));
 /// assert_eq!(vn_article::outlet("XYZ"), None);
+/// // A provincial paper's domain, under `.com.vn` or `.vn`.
+/// assert_eq!(
+///     vn_article::outlet("Baocantho.com.vn").map(|o| o.name),
+///     Some("Báo Cần Thơ")
+/// );
 /// ```
 pub fn outlet(code: &str) -> Option<&'static Outlet> {
-    lookup(code).or_else(|| {
-        // No recursion: parts are looked up one by one, the last first.
-        code.contains('/')
-            .then(|| code.rsplit('/').find_map(|part| lookup(part.trim())))
-            .flatten()
-    })
+    lookup(code)
+        .or_else(|| {
+            // No recursion: parts are looked up one by one, the last first.
+            code.contains('/')
+                .then(|| code.rsplit('/').find_map(|part| lookup(part.trim())))
+                .flatten()
+        })
+        .or_else(|| {
+            // `Baocantho.com.vn`: the domain under `.vn` the registry holds.
+            let stem = SECOND_LEVEL_VN
+                .iter()
+                .find_map(|suffix| strip_suffix_loosely(code, suffix))?;
+            lookup(&format!("{stem}.vn"))
+        })
+}
+
+/// The second-level domains under `.vn` that outlets' domains may use in
+/// place of `.vn` alone (`baocantho.com.vn`, `baosoctrang.org.vn`).
+const SECOND_LEVEL_VN: [&str; 6] = [
+    ".com.vn", ".org.vn", ".net.vn", ".info.vn", ".gov.vn", ".edu.vn",
+];
+
+/// `s` without `suffix` at its end, in any case.
+fn strip_suffix_loosely<'a>(s: &'a str, suffix: &str) -> Option<&'a str> {
+    let at = s.len().checked_sub(suffix.len())?;
+    s.get(at..)?
+        .eq_ignore_ascii_case(suffix)
+        .then(|| s.get(..at))
+        .flatten()
 }
 
 /// The outlet whose code is exactly `code`, as printed.
@@ -382,6 +464,23 @@ mod tests {
         assert_eq!(outlet("ABCD"), None);
         assert_eq!(outlet("TTXVN/Vietnam+").map(|o| o.code), Some("Vietnam+"));
         assert_eq!(outlet("TTXVN/Báo Lạ").map(|o| o.code), Some("TTXVN"));
+    }
+
+    #[test]
+    fn provincial_papers_by_their_domains() {
+        assert_eq!(outlet("Baophuyen.vn").map(|o| o.name), Some("Báo Phú Yên"));
+        assert_eq!(
+            outlet("baosoctrang.org.vn").map(|o| o.name),
+            Some("Báo Sóc Trăng")
+        );
+        assert_eq!(
+            outlet("BAOCANTHO.COM.VN").map(|o| o.code),
+            Some("Baocantho.vn")
+        );
+        // Registered as printed, under `.com.vn`, before the stem.
+        assert_eq!(outlet("Cand.com.vn").map(|o| o.code), Some("Cand.com.vn"));
+        assert_eq!(outlet("Baoxyz.com.vn"), None);
+        assert_eq!(outlet(".com.vn"), None);
     }
 
     #[test]
