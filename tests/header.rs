@@ -1407,3 +1407,32 @@ fn a_byline_after_the_date_and_a_dash() {
     assert!(a.credits.is_empty());
     assert_eq!(header(&a), ["- 0 Bình luận"]);
 }
+
+/// A short headline of capitalized names and one lowercase word (`Việt
+/// Nam thắng Indonesia`) under the section and the date is the title, not a
+/// byline: a name's lowercase word is a middle name, a form of address or
+/// a foreign particle (`Lê thị Bình`, `Leonardo da Vinci`).
+#[test]
+fn a_short_headline_with_names_is_the_title() {
+    for date in ["10:05 | 14/03/2024", "14/03/2024 10:05"] {
+        let text = page(&["Thể thao", date, "Việt Nam thắng Indonesia"]);
+        let a = article(&text);
+        assert_eq!(section(&a), ["Thể thao"], "{date}");
+        assert_eq!(a.title, "Việt Nam thắng Indonesia", "{date}");
+        assert_eq!(rfc3339(&a), "2024-03-14T10:05:00+07:00");
+        assert_eq!(credits(&a), Vec::<RolesNames>::new());
+        assert_eq!(a.lead.as_deref(), Some(LEAD));
+    }
+    let text = page(&[
+        "Thể thao",
+        "Hòa Bình thắng lớn",
+        "Leonardo da Vinci",
+        "14/03/2024 10:05",
+    ]);
+    let a = article(&text);
+    assert_eq!(a.title, "Hòa Bình thắng lớn");
+    assert_eq!(
+        credits(&a),
+        [(vec![Role::Author], names(&["Leonardo da Vinci"]))]
+    );
+}

@@ -46,6 +46,28 @@ pub(crate) const DESKS: Table<()> = Table::new(&[
     ("pv", ()),
 ]);
 
+/// The lowercase words a name of three words or more may hold (one of
+/// them): a middle name written small (`Lê thị Bình`), a form of address
+/// (`Theo ông A`), a particle of a foreign name (`Leonardo da Vinci`).
+/// Any other lowercase word makes a line no name (`Việt Nam thắng
+/// Indonesia` is a headline).
+pub(crate) const NAME_PARTICLES: Table<()> = Table::new(&[
+    ("thị", ()),
+    ("văn", ()),
+    ("ông", ()),
+    ("bà", ()),
+    ("anh", ()),
+    ("chị", ()),
+    ("cô", ()),
+    ("chú", ()),
+    ("da", ()),
+    ("de", ()),
+    ("del", ()),
+    ("van", ()),
+    ("von", ()),
+    ("bin", ()),
+]);
+
 /// Titles written before a name (`BS. Lê Hà`, `ThS. Trần Minh`, `Bác sĩ
 /// Lan`), and `Bởi` (by): part of the credit's text, not of the name.
 /// Matched as whole words, ignoring case, with or without their dot.

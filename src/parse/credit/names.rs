@@ -173,7 +173,14 @@ pub(crate) fn is_name(s: &str) -> bool {
         digit |= c.is_ascii_digit();
         dot |= c == '.';
     }
-    !(in_word && digit && !dot) && words > 0 && lowercase <= usize::from(words >= 3)
+    !(in_word && digit && !dot)
+        && words > 0
+        && (lowercase == 0
+            || (lowercase == 1
+                && words >= 3
+                && s.split(is_space)
+                    .filter(|w| w.chars().next().is_some_and(|c| !letters::is_uppercase(c)))
+                    .all(|w| crate::vocab::NAME_PARTICLES.contains(w))))
 }
 
 /// Whether `s` may name a source: a name, a domain, or a capitalized name of
