@@ -1436,3 +1436,22 @@ fn a_short_headline_with_names_is_the_title() {
         [(vec![Role::Author], names(&["Leonardo da Vinci"]))]
     );
 }
+
+/// Counters and reminders printed after the article (`Lượt xem: 1.234`,
+/// `Bạn đang xem: <title>`) are footer furniture after the byline.
+#[test]
+fn view_counters_and_reminders_go_to_the_footer() {
+    let text = format!(
+        "Tin nóng trong ngày hôm nay\n\n{LEAD}\n\n{BODY}\n\nMinh Châu\n\nLượt xem: 1.234\n\nBạn đang xem: Tin nóng trong ngày hôm nay\n"
+    );
+    let a = article(&text);
+    assert_eq!(
+        a.footer,
+        [
+            "Lượt xem: 1.234",
+            "Bạn đang xem: Tin nóng trong ngày hôm nay"
+        ]
+    );
+    assert_eq!(credits(&a), [(vec![Role::Author], names(&["Minh Châu"]))]);
+    assert_eq!(a.body.len(), 1);
+}

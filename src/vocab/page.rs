@@ -92,6 +92,9 @@ pub(crate) const FURNITURE_OPENINGS: Table<Furniture> = Table::new(&[
     ("theo dõi chúng tôi", Furniture::Closing),
     ("theo dõi báo", Furniture::Closing),
     ("theo dõi kênh", Furniture::Closing),
+    ("lượt xem:", Furniture::Closing),
+    ("lượt đọc:", Furniture::Closing),
+    ("bạn đang xem:", Furniture::Related),
 ]);
 
 /// Labels that name the section a page files the article under, before a
