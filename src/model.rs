@@ -214,6 +214,73 @@ impl Article<'_> {
     }
 }
 
+/// A text field of an article: the title, the lead or a block of the body.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Field {
+    Title,
+    Lead,
+    Body(usize),
+}
+
+impl<'a> Article<'a> {
+    /// The field whose text, borrowed from `input`, is the longest, with
+    /// its byte range in `input`: what [`Article::into_owned_but`] may leave
+    /// to its caller to fill from `input`'s own buffer.
+    pub(crate) fn longest_borrowed(&self, input: &str) -> Option<(Field, Range<usize>)> {
+        let base = input.as_ptr() as usize;
+        let range = |t: &Text<'a>| match &t.text {
+            Cow::Borrowed(s) => {
+                let start = (s.as_ptr() as usize).checked_sub(base)?;
+                (start + s.len() <= input.len()).then_some(start..start + s.len())
+            }
+            Cow::Owned(_) => None,
+        };
+        let fields = std::iter::once((Field::Title, &self.title))
+            .chain(self.lead.iter().map(|t| (Field::Lead, t)))
+            .chain(
+                self.body
+                    .iter()
+                    .enumerate()
+                    .map(|(i, b)| (Field::Body(i), &b.text)),
+            );
+        fields
+            .filter_map(|(f, t)| range(t).map(|r| (f, r)))
+            .max_by_key(|(_, r)| r.len())
+    }
+
+    /// [`Article::into_owned`], with the text of `field` left empty rather
+    /// than copied: the caller fills it with [`Article::fill`].
+    pub(crate) fn into_owned_but(mut self, field: Field) -> Article<'static> {
+        let empty = || Cow::Owned(String::new());
+        match field {
+            Field::Title => self.title.text = empty(),
+            Field::Lead => {
+                if let Some(t) = self.lead.as_mut() {
+                    t.text = empty();
+                }
+            }
+            Field::Body(i) => {
+                if let Some(b) = self.body.get_mut(i) {
+                    b.text.text = empty();
+                }
+            }
+        }
+        self.into_owned()
+    }
+
+    /// Sets the text of `field`.
+    pub(crate) fn fill(&mut self, field: Field, text: String) {
+        let slot = match field {
+            Field::Title => Some(&mut self.title),
+            Field::Lead => self.lead.as_mut(),
+            Field::Body(i) => self.body.get_mut(i).map(|b| &mut b.text),
+        };
+        if let Some(t) = slot {
+            t.text = Cow::Owned(text);
+        }
+    }
+}
+
 /// Articles are equal when they say the same: diagnostics and spans are
 /// about the text an article was read from, not part of the article.
 impl PartialEq for Article<'_> {

@@ -87,3 +87,35 @@ fn peak_heap_is_bounded_by_the_input() {
         over.join("\n")
     );
 }
+
+/// `read_many` hands an article that runs to the end of what it read its
+/// own buffer: the longest field keeps it rather than a copy, so one long
+/// paragraph costs its bytes once (the input, not counted here, aside).
+/// The article is the one `parse` gives.
+#[test]
+fn the_last_article_keeps_the_buffer_it_was_read_into() {
+    let size = sizes()[0];
+    for (name, text) in [
+        (
+            "one long line",
+            cases::repeat("", "Kết nạp đảng viên mới vào chi bộ ", size),
+        ),
+        ("a long lead", cases::repeat(cases::HEADER, "(CT ", size)),
+    ] {
+        let mut read = Vec::new();
+        let peak = peak_of(|| {
+            read = vn_article::read_many(std::io::Cursor::new(text.as_bytes()))
+                .map(Result::unwrap)
+                .collect();
+        });
+        let len = text.len();
+        assert!(
+            peak <= len + len / 4 + SLACK / 16,
+            "{name}: {peak} bytes for {len}"
+        );
+        assert_eq!(read.len(), 1, "{name}");
+        let parsed = vn_article::parse(&text).unwrap();
+        assert!(read[0] == parsed, "{name}");
+        assert_eq!(read[0].rebuild(), parsed.rebuild(), "{name}");
+    }
+}

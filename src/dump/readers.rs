@@ -200,6 +200,31 @@ impl<R: BufRead> ReadMany<R> {
                 self.normalized_pos += len;
                 None
             }
+            // The piece runs to the end of what was read: the buffer itself
+            // becomes the article's text, and its longest field keeps it.
+            Some(from) if len <= MAX_INPUT_LEN && from + len == self.buf.len() => {
+                let mut bytes = std::mem::take(&mut self.buf);
+                bytes.drain(..from);
+                self.base += from + len;
+                self.head = 0;
+                match String::from_utf8(bytes) {
+                    Ok(text) => {
+                        let (article, normalized_len) =
+                            parse_piece(&text, (0, len), at, piece.line, piece.start);
+                        self.normalized_pos += normalized_len;
+                        Some(article.map(|a| owned_in(a, &text)).map(|(mut a, keep)| {
+                            if let Some((field, range)) = keep {
+                                a.fill(field, slice_in_place(text, range));
+                            }
+                            a
+                        }))
+                    }
+                    Err(e) => {
+                        self.normalized_pos += len;
+                        Some(Err(utf8_error_at(e.as_bytes(), &e.utf8_error(), &piece)))
+                    }
+                }
+            }
             Some(from) if len <= MAX_INPUT_LEN => {
                 let bytes = self.buf.get(from..from + len).unwrap_or_default();
                 match std::str::from_utf8(bytes) {
@@ -211,14 +236,7 @@ impl<R: BufRead> ReadMany<R> {
                     }
                     Err(e) => {
                         self.normalized_pos += len;
-                        let err = crate::entry::utf8_error(bytes, &e);
-                        Some(Err(Error::with_position(
-                            err.kind(),
-                            err.message().to_string(),
-                            piece.start + err.offset(),
-                            piece.line + err.line() - 1,
-                            err.column(),
-                        )))
+                        Some(Err(utf8_error_at(bytes, &e, &piece)))
                     }
                 }
             }
@@ -329,4 +347,46 @@ impl<R: BufRead> Iterator for ReadMany<R> {
             }
         }
     }
+}
+
+/// The error of the invalid UTF-8 `e` in `bytes`, the text of `piece`,
+/// placed in the stream.
+fn utf8_error_at(bytes: &[u8], e: &std::str::Utf8Error, piece: &Piece) -> Error {
+    let err = crate::entry::utf8_error(bytes, e);
+    Error::with_position(
+        err.kind(),
+        err.message().to_string(),
+        piece.start + err.offset(),
+        piece.line + err.line() - 1,
+        err.column(),
+    )
+}
+
+/// `article`, read from `text`, owned: its longest field borrowed from
+/// `text`, when it holds half of `text`'s buffer or more (a kept article
+/// must not hold a buffer much larger than itself), is left empty and
+/// returned with its range, for the caller to fill from `text`'s own buffer
+/// rather than copy it.
+fn owned_in(
+    article: Article<'_>,
+    text: &String,
+) -> (
+    Article<'static>,
+    Option<(crate::model::Field, std::ops::Range<usize>)>,
+) {
+    match article
+        .longest_borrowed(text)
+        .filter(|(_, range)| range.len() >= text.capacity() / 2)
+    {
+        Some((field, range)) => (article.into_owned_but(field), Some((field, range))),
+        None => (article.into_owned(), None),
+    }
+}
+
+/// The bytes `range` of `text`, in `text`'s own buffer: no copy beyond
+/// moving them to its start.
+fn slice_in_place(mut text: String, range: std::ops::Range<usize>) -> String {
+    text.truncate(range.end);
+    text.drain(..range.start.min(range.end));
+    text
 }
