@@ -22,6 +22,10 @@ const MAX_RATIO: usize = 8;
 /// `MAX_PIECES` (its lines, blocks and layout).
 const SLACK: usize = 2 << 20;
 
+/// Held by each test: the counter is global, so the tests measure one at
+/// a time.
+static ONE_AT_A_TIME: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
 /// The heap `f` takes at its peak beyond what is held before, its result
 /// held until the end.
 fn peak_of<T>(f: impl FnOnce() -> T) -> usize {
@@ -43,6 +47,9 @@ fn sizes() -> [usize; 2] {
 
 #[test]
 fn peak_heap_is_bounded_by_the_input() {
+    let _one = ONE_AT_A_TIME
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
     let mut over = Vec::new();
     let only = std::env::var("VN_ARTICLE_CASE").ok();
     let mut cases = cases::cases();
@@ -94,6 +101,9 @@ fn peak_heap_is_bounded_by_the_input() {
 /// The article is the one `parse` gives.
 #[test]
 fn the_last_article_keeps_the_buffer_it_was_read_into() {
+    let _one = ONE_AT_A_TIME
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
     let size = sizes()[0];
     for (name, text) in [
         (

@@ -1971,3 +1971,28 @@ fn spaced_day_ranges_after_a_date_word() {
         ),
     ]);
 }
+
+/// Minutes said with a zero or `linh` before the unit (`sáu giờ không tám
+/// phút` is 06:08, `năm giờ linh năm` 05:05), tens without `mươi` before
+/// `phút` or `giây` (`hai ba phút`, `ba lăm giây`), and an hour in words
+/// that is the whole text (`tám giờ`, as `8 giờ`); a pair of numbers
+/// before a noun stays a count, and an hour in words inside a sentence
+/// needs its announcing word.
+#[test]
+#[rustfmt::skip]
+fn minutes_in_words_as_speech_says_them() {
+    check("02/02/2025 - 10:00", &[
+        (
+            "Lúc sáu giờ không tám phút, năm giờ linh năm và hai giờ hai ba phút ba lăm giây.",
+            &[
+                "time «Lúc sáu giờ không tám phút» time=\"06:08:00\"",
+                "time «năm giờ linh năm» time=\"05:05:00\"",
+                "time «hai giờ hai ba phút ba lăm giây» time=\"02:23:35\"",
+            ],
+        ),
+        ("tám giờ", &["time «tám giờ» time=\"08:00:00\""]),
+        ("hai mươi giờ", &["time «hai mươi giờ» time=\"20:00:00\""]),
+        ("Đợi hai ba phút rồi hai ba người đi.", &[]),
+        ("Chưa đến một giờ đã xong.", &[]),
+    ]);
+}

@@ -174,7 +174,7 @@ fn minutes_and_seconds_words(
     match preceded(
         sp1,
         (
-            alt((number(1, 2), crate::parse::when::number_in_words(false))),
+            alt((number(1, 2), crate::parse::when::minute_in_words)),
             sp1,
             word(vocab::SECOND_WORD),
         ),
@@ -191,9 +191,8 @@ fn minutes_and_seconds_words(
 /// the minutes), or nothing.
 pub(super) fn hours_word_minutes(i: &str) -> Res<'_, (Option<u32>, bool)> {
     let (i, _) = (sp1, word("giờ")).parse(i)?;
-    let minutes = |i| -> Res<'_, u32> {
-        alt((number(1, 2), crate::parse::when::number_in_words(false))).parse(i)
-    };
+    let minutes =
+        |i| -> Res<'_, u32> { alt((number(1, 2), crate::parse::when::minute_in_words)).parse(i) };
     let Ok((rest, _)) = sp1(i) else {
         return Ok((i, (None, false)));
     };

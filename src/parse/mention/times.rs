@@ -15,10 +15,12 @@ pub(super) fn worded_time<'a>(i: &'a str, prev_word: &str) -> Res<'a, MentionVal
         prev_word
     };
     // An hour in words alone (`một giờ`) is a time only after `lúc`,
-    // `vào`, `khoảng`, `đúng`: `chưa đến một giờ` counts an hour.
+    // `vào`, `khoảng`, `đúng`, or as the whole text (`tám giờ`, as `8
+    // giờ`): `chưa đến một giờ` counts an hour.
     let announced = sharp.is_some() || TIME_WORDS.contains(prev) || word("vào")(prev).is_ok();
-    let is_time =
-        hour_is_time(&t, prev, rest, false) && (t.has_minutes || t.has_part() || announced);
+    let whole = prev.is_empty() && trim_start(rest).is_empty();
+    let is_time = hour_is_time(&t, prev, rest, whole)
+        && (t.has_minutes || t.has_part() || announced || whole);
     match time_value(t) {
         Some(v) if ends_cleanly(rest) && is_time => Ok((rest, v)),
         _ => crate::parse::common::fail(i),

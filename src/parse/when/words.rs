@@ -43,6 +43,41 @@ pub(crate) fn number_in_words(ordinal: bool) -> impl Fn(&str) -> Res<'_, u32> {
     }
 }
 
+/// Minutes or seconds in words after the hour: a number of
+/// [`number_in_words`]; `không tám`, `linh năm` (08, 05: a zero or `linh`
+/// before a unit); `hai ba`, `ba lăm` before `phút` or `giây` (23, 35: the
+/// tens without `mươi`, which elsewhere count two or three things).
+pub(crate) fn minute_in_words(i: &str) -> Res<'_, u32> {
+    let zero = alt((
+        unit_word(place::ALONE).map_opt(|n| (n == 0).then_some(())),
+        AND_UNITS.starting(),
+    ));
+    if let Ok((rest, unit)) = preceded((zero, sp1), unit_word(place::ALONE)).parse(i) {
+        if (1..10).contains(&unit) {
+            return Ok((rest, unit));
+        }
+    }
+    let (rest, n) = number_in_words(false)(i)?;
+    if (2..10).contains(&n) {
+        let unit_after = preceded(sp1, unit_word(place::AFTER_TENS));
+        let clock_word = (
+            sp1,
+            alt((
+                word(crate::vocab::MINUTE_WORD),
+                word(crate::vocab::SECOND_WORD),
+            )),
+        );
+        if let Ok((after, unit)) =
+            nom::sequence::terminated(unit_after, nom::combinator::peek(clock_word)).parse(rest)
+        {
+            if (1..10).contains(&unit) {
+                return Ok((after, n * 10 + unit));
+            }
+        }
+    }
+    Ok((rest, n))
+}
+
 /// A year in words: `hai nghìn hai mươi tư` (2024), `một nghìn chín trăm
 /// bảy mươi lăm` (1975), `hai nghìn không trăm linh năm` (2005), `hai
 /// nghìn` (2000).
