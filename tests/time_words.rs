@@ -1996,3 +1996,23 @@ fn minutes_in_words_as_speech_says_them() {
         ("Chưa đến một giờ đã xong.", &[]),
     ]);
 }
+
+/// Years in words with their units after the thousands (`hai nghìn linh
+/// chín` is 2009: it was 2000, the text cut) and years read digit by digit
+/// (`một chín chín chín`, `một chín bảy lăm`); five number words are no
+/// year.
+#[test]
+#[rustfmt::skip]
+fn years_in_words_and_digit_by_digit() {
+    check("02/02/2025 - 10:00", &[
+        (
+            "Tháng mười năm hai ngàn linh chín, mùng một tháng một năm một chín chín chín và tháng tư năm một chín bảy lăm.",
+            &[
+                "period «Tháng mười năm hai ngàn linh chín» end=\"2009-10-31\" relative=false start=\"2009-10-01\" year_inferred=false",
+                "date «mùng một tháng một năm một chín chín chín» date=\"1999-01-01\" day=1 month=1 relative=false year=1999 year_inferred=false",
+                "period «tháng tư năm một chín bảy lăm» end=\"1975-04-30\" relative=false start=\"1975-04-01\" year_inferred=false",
+            ],
+        ),
+        ("Đếm năm một hai ba bốn năm.", &[]),
+    ]);
+}

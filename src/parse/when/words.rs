@@ -79,15 +79,25 @@ pub(crate) fn minute_in_words(i: &str) -> Res<'_, u32> {
 }
 
 /// A year in words: `hai nghìn hai mươi tư` (2024), `một nghìn chín trăm
-/// bảy mươi lăm` (1975), `hai nghìn không trăm linh năm` (2005), `hai
-/// nghìn` (2000).
+/// bảy mươi lăm` (1975), `hai nghìn không trăm linh năm` and `hai nghìn
+/// linh năm` (2005), `hai nghìn` (2000), or read digit by digit (`một chín
+/// chín chín`, `hai không hai ba`: 1999, 2023).
 pub(crate) fn year_in_words(i: &str) -> Res<'_, i32> {
+    if let Ok(found) = year_digit_by_digit(i) {
+        return Ok(found);
+    }
     let (i, thousands) = unit_word(place::ALONE)(i)?;
     let (i, _) = (sp1, THOUSAND.starting()).parse(i)?;
     if !(1..=2).contains(&thousands) {
         return fail(i);
     }
     let mut year = thousands * 1000;
+    // `hai nghìn linh chín`: the units after the thousands.
+    if let Ok((rest, unit)) =
+        preceded((sp1, AND_UNITS.starting(), sp1), unit_word(place::ALONE)).parse(i)
+    {
+        return Ok((rest, (year + unit) as i32));
+    }
     let mut i = i;
     if let Ok((rest, hundreds)) = preceded(sp1, (unit_word(place::ALONE), sp1, word(HUNDRED)))
         .map(|(h, _, _)| h)
@@ -107,6 +117,29 @@ pub(crate) fn year_in_words(i: &str) -> Res<'_, i32> {
         }
     }
     Ok((i, year as i32))
+}
+
+/// A year of four digits read one by one: `một chín chín chín` (1999),
+/// `hai không hai ba` (2023), `một chín bảy lăm` (1975: a five after another
+/// digit may be `lăm`, a four `tư`); from 1000 to 2099.
+fn year_digit_by_digit(i: &str) -> Res<'_, i32> {
+    let (mut rest, first) = unit_word(place::ALONE)(i)?;
+    if !(1..=2).contains(&first) {
+        return fail(i);
+    }
+    let mut year = first;
+    for _ in 0..3 {
+        let (r, digit) = preceded(sp1, unit_word(place::ALONE | place::AFTER_TENS)).parse(rest)?;
+        if digit > 9 {
+            return fail(i);
+        }
+        (rest, year) = (r, year * 10 + digit);
+    }
+    // A fifth number word makes it no year (`một hai ba bốn năm`).
+    if preceded(sp1, unit_word(place::ANY)).parse(rest).is_ok() || !(1000..2100).contains(&year) {
+        return fail(i);
+    }
+    Ok((rest, year as i32))
 }
 
 /// A month after `tháng`: `9`, `09`, `Giêng`, `Chạp`, `Mười Một`, `tư`, in
