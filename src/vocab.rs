@@ -459,6 +459,7 @@ pub(crate) const DATE_WORDS: Table<()> = Table::new(&[
     ("chiều", ()),
     ("tối", ()),
     ("đêm", ()),
+    ("khuya", ()),
 ]);
 
 /// Words that may follow a date word before the date (`sáng nay (6/12)`,

@@ -2016,3 +2016,28 @@ fn years_in_words_and_digit_by_digit() {
         ("Đếm năm một hai ba bốn năm.", &[]),
     ]);
 }
+
+/// `khuya` (late at night) opens a date as the other parts of day do
+/// (`khuya nay`, `khuya qua`, `khuya 12/3`), and a weekend closes a range
+/// (`từ nay đến cuối tuần`: to the Sunday of the dateline's week).
+#[test]
+#[rustfmt::skip]
+fn late_night_and_ranges_to_the_weekend() {
+    check("03/04/2024 - 07:35", &[
+        (
+            "Khuya qua, khuya nay và khuya 12/3 có mưa.",
+            &[
+                "date «Khuya qua» date=\"2024-04-02\" day=2 days=-1 month=4 relative=true year=2024 year_inferred=false",
+                "date «khuya nay» date=\"2024-04-03\" day=3 days=0 month=4 relative=true year=2024 year_inferred=false",
+                "date «khuya 12/3» date=\"2024-03-12\" day=12 month=3 relative=false year=2024 year_inferred=true",
+            ],
+        ),
+        (
+            "Từ nay đến cuối tuần và từ nay đến cuối tuần sau.",
+            &[
+                "period «Từ nay đến cuối tuần» end=\"2024-04-07\" relative=true start=\"2024-04-03\" year_inferred=false",
+                "period «từ nay đến cuối tuần sau» end=\"2024-04-14\" relative=true start=\"2024-04-03\" year_inferred=false",
+            ],
+        ),
+    ]);
+}

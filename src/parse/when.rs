@@ -397,6 +397,10 @@ fn range_piece<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, Piece> {
     if let Ok(found) = part_piece(i, "", ctx) {
         return Ok(found);
     }
+    // `từ nay đến cuối tuần`: to the Sunday.
+    if let Ok(found) = weekend(i, ctx) {
+        return Ok(found);
+    }
     if let Ok(found) = month_piece(i, "", ctx) {
         return Ok(found);
     }

@@ -87,6 +87,7 @@ pub(super) const OPENER_WORDS: Table<Opener> = Table::new({
         ("chiều", DateWord),
         ("tối", DateWord),
         ("đêm", DateWord),
+        ("khuya", DateWord),
         ("lúc", TimeWord),
         ("khoảng", TimeWord),
         ("tầm", TimeWord),
