@@ -460,3 +460,26 @@ fn not_captions() {
         assert_eq!(a.body[0].text, par);
     }
 }
+
+/// Illustration and film editing are roles (`Minh họa:` graphics, `Dựng
+/// phim:` video), `Nguồn tin:` names a source; role words alone (`Ảnh minh
+/// họa`) are no credit.
+#[test]
+fn illustration_film_editing_and_news_sources() {
+    assert_eq!(
+        end_credits("Minh họa: Hải Nam - Dựng phim: Văn Nam"),
+        [
+            credit(Role::Graphics, &["Hải Nam"]),
+            credit(Role::Video, &["Văn Nam"]),
+        ]
+    );
+    assert_eq!(
+        end_credits("Nguồn tin: Bộ Y tế"),
+        [credit(Role::Source, &["Bộ Y tế"])]
+    );
+    assert_eq!(end_credits("Ảnh minh họa"), []);
+    assert_eq!(
+        vn_article::Credit::parse_line("Ảnh minh họa").unwrap_err().to_string(),
+        "invalid credit: expected roles and names such as Tin, ảnh: KIM XUÂN, a source such as Theo TTXVN, or a byline at line 1, column 1"
+    );
+}

@@ -498,8 +498,11 @@ fn roles_after(line: &str) -> Option<(&str, Vec<Role>)> {
             continue;
         }
         if let Ok((rest, roles)) = role_list(tail) {
-            if trim(rest).is_empty() && !roles.contains(&Role::Source) {
-                return Some((trim(line.get(..at)?), roles));
+            let names = trim(line.get(..at)?);
+            // `Ảnh minh họa`: role words alone, no names.
+            let no_names = role_list(names).is_ok_and(|(r, _)| trim(r).is_empty());
+            if trim(rest).is_empty() && !roles.contains(&Role::Source) && !no_names {
+                return Some((names, roles));
             }
         }
     }
