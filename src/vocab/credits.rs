@@ -73,9 +73,12 @@ pub(crate) const NAME_PARTICLES: Table<()> = Table::new(&[
 ]);
 
 /// Titles written before a name (`BS. Lê Hà`, `ThS. Trần Minh`, `Bác sĩ
-/// Lan`), and `Bởi` (by): part of the credit's text, not of the name.
-/// Matched as whole words, ignoring case, with or without their dot.
+/// Lan`), and `Bởi`, `Đăng bởi`, `Viết bởi` (by, posted by, written by):
+/// part of the credit's text, not of the name. Matched as whole words,
+/// ignoring case, with or without their dot.
 pub(crate) const HONORIFICS: Table<()> = Table::new(&[
+    ("đăng bởi", ()),
+    ("viết bởi", ()),
     ("bởi", ()),
     ("bác sĩ", ()),
     ("biên tập viên", ()),

@@ -107,5 +107,41 @@ pub(super) fn with_head<'a>(
             raw,
         });
     }
+    // `Đăng bởi Minh Anh vào lúc 10:05 14/03/2024`: a byline joined to the
+    // date by `vào lúc`, `lúc` or `vào`, the joiner in neither.
+    if with_tail {
+        if let Some(head) = joined_byline(prefix) {
+            return Some(Found {
+                text: body,
+                head: Some(head),
+                tail,
+                raw,
+            });
+        }
+    }
     None
+}
+
+/// The byline of `prefix` when it ends with a word that joins a byline to
+/// its date ([`crate::vocab::BYLINE_DATE_JOINERS`]): its names capitalized,
+/// after a role word of authors, a title or `bởi`, or none (`Đăng bởi Minh
+/// Anh`, `Viết bởi Minh Anh`, `Minh Anh`).
+fn joined_byline(prefix: &str) -> Option<&str> {
+    let joiner = crate::vocab::BYLINE_DATE_JOINERS
+        .entries
+        .iter()
+        .find_map(|&(j, ())| {
+            let at = prefix.len().checked_sub(j.len())?;
+            let (head, end) = prefix.split_at_checked(at)?;
+            (end.eq_ignore_ascii_case(j) || end.to_lowercase() == j)
+                .then_some(head)
+                .filter(|h| h.ends_with(is_space))
+        })?;
+    let head = trim(joiner);
+    let names = match crate::vocab::ROLES.starting()(head) {
+        Ok((rest, crate::model::Role::Author)) => trim(rest.trim_start_matches(':')),
+        Ok(_) => return None,
+        Err(_) => crate::vocab::HONORIFICS.starting()(head).map_or(head, |(rest, ())| trim(rest)),
+    };
+    is_capitalized_words(names).then_some(head)
 }
