@@ -2041,3 +2041,27 @@ fn late_night_and_ranges_to_the_weekend() {
         ),
     ]);
 }
+
+/// Two days joined by `đến` with `ngày` before the last (`Ngày 5/4 đến
+/// ngày 7/4`, `5/4 đến ngày 7/4`) are one period, as without it; a span
+/// of more than three months without a year stays two dates.
+#[test]
+#[rustfmt::skip]
+fn two_days_joined_with_the_day_word_before_the_last() {
+    check("03/04/2024 - 07:35", &[
+        (
+            "Ngày 5/4 đến ngày 7/4 và 10/4 đến ngày 12/4/2024.",
+            &[
+                "period «Ngày 5/4 đến ngày 7/4» end=\"2024-04-07\" relative=false start=\"2024-04-05\" year_inferred=true",
+                "period «10/4 đến ngày 12/4/2024» end=\"2024-04-12\" relative=false start=\"2024-04-10\" year_inferred=false",
+            ],
+        ),
+        (
+            "Ngày 5/4 đến ngày 7/9.",
+            &[
+                "date «Ngày 5/4» date=\"2024-04-05\" day=5 month=4 relative=false year=2024 year_inferred=true",
+                "date «ngày 7/9» date=\"2024-09-07\" day=7 month=9 relative=false year=2024 year_inferred=true",
+            ],
+        ),
+    ]);
+}

@@ -148,7 +148,8 @@ pub(crate) fn day_range(i: &str, ctx: Option<NaiveDate>, announced: bool) -> Res
 }
 
 /// `12/6 - 3/7`, `01/01-31/12/2020`, `12/6/2024 – 15/6/2024`, `12/6 đến
-/// 3/7`: two days written with a slash and joined by a dash, `đến` or `tới`,
+/// 3/7`, `5/4 đến ngày 7/4`: two days written with a slash and joined by a
+/// dash, `đến` or `tới`,
 /// without `từ`: the days from the first to the last (a year written on
 /// one end only is both's).
 pub(crate) fn dated_range<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, MentionValue> {
@@ -159,8 +160,13 @@ pub(crate) fn dated_range<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, Men
         .take_while(|b| b.is_ascii_digit() || *b == b'/')
         .count();
     let after = i.get(first_len..).unwrap_or_default();
-    let digit_next =
-        range_joiner(after).is_ok_and(|(r, ())| r.starts_with(|c: char| c.is_ascii_digit()));
+    // `5/4 đến ngày 7/4`: the day word may stand before the last.
+    let digit_next = range_joiner(after).is_ok_and(|(r, ())| {
+        let r = opt((word(DAY_WORD), sp1))
+            .parse(r)
+            .map_or(r, |(rest, _)| rest);
+        r.starts_with(|c: char| c.is_ascii_digit())
+    });
     if !(3..=10).contains(&first_len) || !digit_next {
         return fail(i);
     }
