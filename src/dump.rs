@@ -46,14 +46,27 @@ pub(crate) struct Splitter {
 
 /// Whether `line` may open with a dateline: a digit, or the first letter of
 /// a weekday (`Thứ`, `T4`, `Chủ nhật`, `CN`), of `ngày` or of a label
-/// (`Cập nhật`, `Ngày đăng`, `Đăng lúc`, `Xuất bản`, `Thời gian`, `Lúc`).
+/// (`Cập nhật`, `Ngày đăng`, `Đăng lúc`, `Xuất bản`, `Thời gian`, `Lúc`, `Vào
+/// lúc`).
 /// Told by its first bytes (`đ` is C4 91, `Đ` C4 90), which a test checks
 /// against the first letters of the vocabulary's tables.
 fn may_open_dateline(line: &[u8]) -> bool {
     matches!(
         line,
         [
-            b'0'..=b'9' | b't' | b'c' | b'n' | b'x' | b'l' | b'T' | b'C' | b'N' | b'X' | b'L',
+            b'0'..=b'9'
+                | b't'
+                | b'c'
+                | b'n'
+                | b'x'
+                | b'l'
+                | b'v'
+                | b'T'
+                | b'C'
+                | b'N'
+                | b'X'
+                | b'L'
+                | b'V',
             ..
         ] | [0xC4, 0x90 | 0x91, ..]
     )

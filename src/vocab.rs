@@ -677,11 +677,6 @@ pub(crate) const WEEKDAY_AFTER: Table<WeekdayPick> = Table::new(&[
 /// dateline's, beyond [`RELATIVE_UNITS`]: `thứ Hai tuần rồi`.
 pub(crate) const LAST_WEEK: Table<()> = Table::new(&[("vừa rồi", ()), ("rồi", ())]);
 
-/// Words that join a byline to the date after it on one header line
-/// (`Đăng bởi Minh Anh vào lúc 10:05 14/03/2024`). Longest first.
-pub(crate) const BYLINE_DATE_JOINERS: Table<()> =
-    Table::new(&[("vào lúc", ()), ("lúc", ()), ("vào", ())]);
-
 /// Labels that may open a dateline and belong to it (`Cập nhật: ...`).
 pub(crate) const LABELS: Table<()> = Table::new(&[
     ("cập nhật", ()),
@@ -695,7 +690,9 @@ pub(crate) const LABELS: Table<()> = Table::new(&[
     ("ngày xuất bản", ()),
     ("thời gian", ()),
     ("ngày", ()),
+    ("vào lúc", ()),
     ("lúc", ()),
+    ("vào", ()),
 ]);
 
 /// The weekdays with their English lowercase names, as written in JSON.

@@ -1456,31 +1456,39 @@ fn view_counters_and_reminders_go_to_the_footer() {
     assert_eq!(a.body.len(), 1);
 }
 
-/// A byline joined to the date by `vào lúc`, `lúc` or `vào` (`Đăng bởi
-/// Minh Anh vào lúc 10:05 14/03/2024`): the credit and the dateline, the
-/// joiner in neither; `Đăng bởi`, `Viết bởi` open a byline as `Bởi` does.
+/// A byline joined to the date by a label (`vào lúc`, `lúc`, `vào`:
+/// `Đăng bởi Minh Anh vào lúc 10:05 14/03/2024`): the credit, and the
+/// dateline with its label; `Đăng bởi`, `Viết bởi` open a byline as `Bởi`
+/// does.
 #[test]
 fn a_byline_joined_to_its_date_by_a_word() {
-    for (line, credit) in [
+    for (line, credit, date) in [
         (
             "Đăng bởi Minh Anh vào lúc 10:05 14/03/2024",
             "Đăng bởi Minh Anh",
+            "vào lúc 10:05 14/03/2024",
         ),
         (
             "Viết bởi Minh Anh lúc 10:05 14/03/2024",
             "Viết bởi Minh Anh",
+            "lúc 10:05 14/03/2024",
         ),
-        ("Minh Anh vào 10:05 14/03/2024", "Minh Anh"),
+        (
+            "Minh Anh vào 10:05 14/03/2024",
+            "Minh Anh",
+            "vào 10:05 14/03/2024",
+        ),
     ] {
         let text = page(&["Xã hội", "Mở rộng tuyến xe buýt điện", line]);
         let a = article(&text);
         assert_eq!(rfc3339(&a), "2024-03-14T10:05:00+07:00", "{line}");
-        assert_eq!(a.dateline.as_ref().unwrap().text, "10:05 14/03/2024");
+        assert_eq!(a.dateline.as_ref().unwrap().text, date);
         assert_eq!(a.credits.len(), 1, "{line}");
         assert_eq!(a.credits[0].text, credit);
         assert_eq!(credits(&a), [(vec![Role::Author], names(&["Minh Anh"]))]);
         assert_eq!(header(&a), Vec::<&str>::new());
         assert_eq!(a.lead.as_deref(), Some(LEAD));
         assert_eq!(a.rebuild(), vn_article::normalize(&text));
+        assert!(article(&a.to_string()) == a, "{line}");
     }
 }

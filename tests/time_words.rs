@@ -2065,3 +2065,14 @@ fn two_days_joined_with_the_day_word_before_the_last() {
         ),
     ]);
 }
+
+/// An hour in words after `từ` is a time, as after `lúc`; after `đến` it
+/// counts hours.
+#[test]
+#[rustfmt::skip]
+fn an_hour_in_words_after_from() {
+    check("03/04/2024 - 07:35", &[
+        ("Chợ mở cửa từ tám giờ.", &["time «tám giờ» time=\"08:00:00\""]),
+        ("Kéo dài từ một đến hai giờ; chưa đến một giờ.", &[]),
+    ]);
+}

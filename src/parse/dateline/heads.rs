@@ -107,12 +107,13 @@ pub(super) fn with_head<'a>(
             raw,
         });
     }
-    // `Đăng bởi Minh Anh vào lúc 10:05 14/03/2024`: a byline joined to the
-    // date by `vào lúc`, `lúc` or `vào`, the joiner in neither.
+    // `Đăng bởi Minh Anh vào lúc 10:05 14/03/2024`: a byline, then a label
+    // that opens the dateline's text.
     if with_tail {
-        if let Some(head) = joined_byline(prefix) {
+        if let Some((head, label_at)) = byline_then_label(prefix) {
+            let start = crate::parse::common::offset_in(line, prefix) + label_at;
             return Some(Found {
-                text: body,
+                text: trim(line.get(start..end).unwrap_or_default()),
                 head: Some(head),
                 tail,
                 raw,
@@ -122,26 +123,25 @@ pub(super) fn with_head<'a>(
     None
 }
 
-/// The byline of `prefix` when it ends with a word that joins a byline to
-/// its date ([`crate::vocab::BYLINE_DATE_JOINERS`]): its names capitalized,
-/// after a role word of authors, a title or `bởi`, or none (`Đăng bởi Minh
-/// Anh`, `Viết bởi Minh Anh`, `Minh Anh`).
-fn joined_byline(prefix: &str) -> Option<&str> {
-    let joiner = crate::vocab::BYLINE_DATE_JOINERS
+/// `prefix` as a byline then a dateline label ([`crate::vocab::LABELS`]:
+/// `vào lúc`, `lúc`, `vào`): the byline and where the label starts. The
+/// byline's names are capitalized, after a role word of authors, a title
+/// or `bởi`, or none (`Đăng bởi Minh Anh`, `Viết bởi Minh Anh`, `Minh
+/// Anh`).
+fn byline_then_label(prefix: &str) -> Option<(&str, usize)> {
+    let (before, at) = crate::vocab::LABELS
         .entries
         .iter()
-        .find_map(|&(j, ())| {
-            let at = prefix.len().checked_sub(j.len())?;
+        .find_map(|&(label, ())| {
+            let at = prefix.len().checked_sub(label.len())?;
             let (head, end) = prefix.split_at_checked(at)?;
-            (end.eq_ignore_ascii_case(j) || end.to_lowercase() == j)
-                .then_some(head)
-                .filter(|h| h.ends_with(is_space))
+            (end.to_lowercase() == label && head.ends_with(is_space)).then_some((head, at))
         })?;
-    let head = trim(joiner);
+    let head = trim(before);
     let names = match crate::vocab::ROLES.starting()(head) {
         Ok((rest, crate::model::Role::Author)) => trim(rest.trim_start_matches(':')),
         Ok(_) => return None,
         Err(_) => crate::vocab::HONORIFICS.starting()(head).map_or(head, |(rest, ())| trim(rest)),
     };
-    is_capitalized_words(names).then_some(head)
+    (!head.is_empty() && is_capitalized_words(names)).then_some((head, at))
 }

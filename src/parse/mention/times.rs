@@ -15,9 +15,12 @@ pub(super) fn worded_time<'a>(i: &'a str, prev_word: &str) -> Res<'a, MentionVal
         prev_word
     };
     // An hour in words alone (`một giờ`) is a time only after `lúc`,
-    // `vào`, `khoảng`, `đúng`, or as the whole text (`tám giờ`, as `8
-    // giờ`): `chưa đến một giờ` counts an hour.
-    let announced = sharp.is_some() || TIME_WORDS.contains(prev) || word("vào")(prev).is_ok();
+    // `vào`, `khoảng`, `đúng`, `từ` (`từ tám giờ`), or as the whole text
+    // (`tám giờ`): `chưa đến một giờ`, `từ một đến hai giờ` count hours.
+    let announced = sharp.is_some()
+        || TIME_WORDS.contains(prev)
+        || word("vào")(prev).is_ok()
+        || word(vocab::RANGE_FROM)(prev).is_ok();
     let whole = prev.is_empty() && trim_start(rest).is_empty();
     let is_time = hour_is_time(&t, prev, rest, whole)
         && (t.has_minutes || t.has_part() || announced || whole);
