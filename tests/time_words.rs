@@ -2076,3 +2076,28 @@ fn an_hour_in_words_after_from() {
         ("Kéo dài từ một đến hai giờ; chưa đến một giờ.", &[]),
     ]);
 }
+
+/// Weeks at the start or end of a month (`hai tuần đầu tháng 7`: the 1st
+/// to the 14th) and parts of a quarter counted from the dateline's (`cuối
+/// quý này`, `nửa đầu quý sau`).
+#[test]
+#[rustfmt::skip]
+fn weeks_of_a_month_and_parts_of_a_relative_quarter() {
+    check("25/06/2024 - 08:00", &[
+        (
+            "Hai tuần đầu tháng 7 và 2 tuần cuối tháng 7.",
+            &[
+                "period «Hai tuần đầu tháng 7» end=\"2024-07-14\" relative=false start=\"2024-07-01\" year_inferred=true",
+                "period «2 tuần cuối tháng 7» end=\"2024-07-31\" relative=false start=\"2024-07-18\" year_inferred=true",
+            ],
+        ),
+        (
+            "Cuối quý này, nửa đầu quý sau và cuối quý trước.",
+            &[
+                "period «Cuối quý này» end=\"2024-06-30\" relative=true start=\"2024-06-01\" year_inferred=false",
+                "period «nửa đầu quý sau» end=\"2024-08-15\" relative=true start=\"2024-07-01\" year_inferred=false",
+                "period «cuối quý trước» end=\"2024-03-31\" relative=true start=\"2024-03-01\" year_inferred=false",
+            ],
+        ),
+    ]);
+}

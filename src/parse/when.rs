@@ -41,7 +41,7 @@ pub(crate) use decades::*;
 pub(crate) use extremes::*;
 pub(crate) use lunar_days::*;
 use pieces::*;
-pub(crate) use pieces::{listed_month_period, quarter_piece, quarter_span};
+pub(crate) use pieces::{listed_month_period, quarter_counted, quarter_piece, quarter_span};
 pub(crate) use seasons::*;
 pub(crate) use spans::*;
 pub(crate) use words::*;

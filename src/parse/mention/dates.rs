@@ -444,16 +444,14 @@ pub(super) fn quarter(i: &str, ctx: Context) -> Res<'_, MentionValue> {
     // `quý này`, `quý trước`, `quý tới`: the dateline's quarter and its
     // neighbours (none without a dateline).
     if let Ok((rest, n)) = when::relative_unit(i) {
-        let Some(d) = ctx.dateline else {
+        let Some((year, quarter)) = ctx.dateline.map(|d| when::quarter_counted(d, n)) else {
             return crate::parse::common::fail(i);
         };
-        let index = d.year() * 4 + (d.month0() / 3) as i32 + n;
-        let quarter = u8::try_from(index.rem_euclid(4) + 1).unwrap_or(1);
         return Ok((
             rest,
             MentionValue::Quarter {
                 quarter,
-                year: Some(index.div_euclid(4)),
+                year: Some(year),
                 year_inferred: true,
             },
         ));

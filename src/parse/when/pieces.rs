@@ -271,6 +271,40 @@ pub(super) fn year_of_part(i: &str) -> Res<'_, Year> {
     Ok((i, Year::Missing))
 }
 
+/// The quarter `n` quarters from the dateline `d`'s (`quý này` 0, `quý
+/// tới` 1), and its year.
+pub(crate) fn quarter_counted(d: NaiveDate, n: i32) -> (i32, u8) {
+    let index = d.year() * 4 + (d.month0() / 3) as i32 + n;
+    let quarter = u8::try_from(index.rem_euclid(4) + 1).unwrap_or(1);
+    (index.div_euclid(4), quarter)
+}
+
+/// The part `part` of quarter `q` of `year`: its first, middle or last
+/// month, or (`nửa đầu quý II`) to the 15th of its middle month, (`nửa
+/// cuối`) from the 16th.
+fn quarter_part(part: Part, q: u8, year: Year, ctx: Option<NaiveDate>) -> Piece {
+    let first = u32::from(q) * 3 - 2;
+    let month = match part {
+        Part::Early => first,
+        Part::Middle => first + 1,
+        Part::Late => first + 2,
+        Part::FirstHalf | Part::SecondHalf => {
+            let r = Piece::calendar(Shape::Months(first, first + 2), year, true).resolve(ctx);
+            let mid = r
+                .start
+                .and_then(|s| add_months(s, 1))
+                .and_then(|m| m.with_day(15));
+            let (start, end) = if part == Part::FirstHalf {
+                (r.start, mid)
+            } else {
+                (mid.and_then(|m| m.succ_opt()), r.end)
+            };
+            return Piece::Counted(Resolved { start, end, ..r });
+        }
+    };
+    Piece::calendar(Shape::Month(month, None), year, true)
+}
+
 /// `đầu tháng 8`, `hạ tuần tháng 8/2024`, `cuối tháng này`, `đầu năm`,
 /// `cuối năm 2023`, `nửa đầu năm`, `nửa cuối năm 2023`, `cuối quý I` (its
 /// last month), `nửa đầu quý II`.
@@ -284,28 +318,23 @@ pub(super) fn part_piece<'a>(i: &'a str, prev: &str, ctx: Option<NaiveDate>) -> 
     // `cuối quý I`, `đầu quý II/2024`: the quarter's first, middle or last
     // month.
     if let Ok((rest, (_, _, (q, year, _)))) = (word(QUARTER_WORD), sp1, quarter_piece).parse(i) {
-        let first = u32::from(q) * 3 - 2;
-        let month = match part {
-            Part::Early => first,
-            Part::Middle => first + 1,
-            Part::Late => first + 2,
-            // `nửa đầu quý II`: to the 15th of its middle month; `nửa
-            // cuối`, from the 16th.
-            Part::FirstHalf | Part::SecondHalf => {
-                let r = Piece::calendar(Shape::Months(first, first + 2), year, true).resolve(ctx);
-                let mid = r
-                    .start
-                    .and_then(|s| add_months(s, 1))
-                    .and_then(|m| m.with_day(15));
-                let (start, end) = if part == Part::FirstHalf {
-                    (r.start, mid)
-                } else {
-                    (mid.and_then(|m| m.succ_opt()), r.end)
-                };
-                return Ok((rest, Piece::Counted(Resolved { start, end, ..r })));
-            }
+        return Ok((rest, quarter_part(part, q, year, ctx)));
+    }
+    // `cuối quý này`, `đầu quý tới`: of the dateline's quarter or a
+    // neighbour (none without a dateline).
+    if let Ok((rest, (_, _, n))) = (word(QUARTER_WORD), sp1, relative_unit).parse(i) {
+        let Some((year, q)) = ctx.map(|d| quarter_counted(d, n)) else {
+            return fail(i);
         };
-        return Ok((rest, Piece::calendar(Shape::Month(month, None), year, true)));
+        let r = quarter_part(part, q, Year::Written(year), ctx).resolve(ctx);
+        return Ok((
+            rest,
+            Piece::Counted(Resolved {
+                relative: true,
+                year_inferred: false,
+                ..r
+            }),
+        ));
     }
     // The part's days of a month counted from the dateline's.
     let days_of = |r: Resolved| match (r.start, r.end) {
@@ -378,19 +407,20 @@ pub(super) fn months_of_year(i: &str) -> Res<'_, Piece> {
     ))
 }
 
-/// `10 ngày đầu tháng 4`, `15 ngày cuối tháng`, `mười ngày cuối năm 2024`:
-/// the first or last days of a month or year (a count of one or two
-/// digits, or in words).
+/// `10 ngày đầu tháng 4`, `15 ngày cuối tháng`, `mười ngày cuối năm 2024`,
+/// `hai tuần đầu tháng 7`: the first or last days (or weeks, seven days
+/// each) of a month or year (a count of one or two digits, or in words).
 pub(super) fn days_of_month_or_year<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, Piece> {
     let (i, n) = alt((number(1, 2), number_in_words(false))).parse(i)?;
-    let (i, (_, _, _, first, _)) = (
+    let (i, (_, days_each, _, first, _)) = (
         sp1,
-        word(DAY_WORD),
+        alt((word(DAY_WORD).map(|_| 1), word(WEEK_WORD).map(|_| 7))),
         sp1,
         alt((word(FIRST).map(|_| true), word(LAST).map(|_| false))),
         sp1,
     )
         .parse(i)?;
+    let n = n * days_each;
     let (rest, whole) = match month_piece(i, "", ctx) {
         Ok((rest, piece)) => (rest, piece.resolve(ctx)),
         // `đầu tháng` alone: the dateline's month.
