@@ -1492,3 +1492,26 @@ fn a_byline_joined_to_its_date_by_a_word() {
         assert!(article(&a.to_string()) == a, "{line}");
     }
 }
+
+/// Kickers between the section and the title: up to three words (`Phóng
+/// sự ảnh`), a brand's small letter before a capital (`eMagazine`), a
+/// series label closing with its colon (`Bài 1:`, which goes to `header`
+/// as a kicker over the title does; the others are a second label).
+#[test]
+fn kickers_of_three_words_brands_and_series_labels() {
+    const TITLE: &str = "Hà Nội mở rộng tuyến xe buýt điện trong năm nay";
+    for (kicker, labels, head) in [
+        ("Phóng sự ảnh", vec!["Thời sự", "Phóng sự ảnh"], vec![]),
+        ("eMagazine", vec!["Thời sự", "eMagazine"], vec![]),
+        ("Bài 1:", vec!["Thời sự"], vec!["Bài 1:"]),
+    ] {
+        let text = page(&["Thời sự", kicker, TITLE, "14/03/2024 10:05"]);
+        let a = article(&text);
+        assert_eq!(a.title, TITLE, "{kicker}");
+        assert_eq!(section(&a), labels, "{kicker}");
+        assert_eq!(header(&a), head, "{kicker}");
+        assert_eq!(rfc3339(&a), "2024-03-14T10:05:00+07:00");
+        assert_eq!(a.lead.as_deref(), Some(LEAD));
+        assert!(article(&a.to_string()) == a, "{kicker}");
+    }
+}

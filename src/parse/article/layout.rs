@@ -218,15 +218,20 @@ fn above_title(
                     .lines
                     .iter()
                     .any(|&(i, ref c)| i > second && i < third && !matches!(c, Class::Text));
+                // `Bài 1:` ends with its colon.
+                let colon_kicker = s.ends_with(':') && !longer_than(s, MAX_SECTION_CHARS);
                 !(meta_after && meta_between)
                     && word_count(s) <= MAX_KICKER_WORDS
-                    && is_label_shaped(s)
+                    && (is_label_shaped(s) || colon_kicker)
                     && is_title_shaped(t)
                     && !is_paragraph(t)
                     && word_count(t) > word_count(s)
             };
             if texts.get(at + 2).is_some_and(|&third| kicker(third)) {
-                return Some((at + 2, (Some(first), Some(second))));
+                // A kicker closing with its colon is no label: it goes to
+                // `header`, as one over the title does.
+                let label = (!s.ends_with(':')).then_some(second);
+                return Some((at + 2, (Some(first), label)));
             }
             return Some((at + 1, (Some(first), None)));
         }
@@ -239,8 +244,8 @@ fn above_title(
 type Labels = (Option<usize>, Option<usize>);
 
 /// The most words of a kicker between the section and the title (`Video`,
-/// `Góc nhìn`).
-const MAX_KICKER_WORDS: usize = 2;
+/// `Góc nhìn`, `Phóng sự ảnh`).
+const MAX_KICKER_WORDS: usize = 3;
 
 /// The layout of a header with no text line: its first line that is no
 /// dateline, or the lead's, is the title, and the lead is searched after

@@ -342,7 +342,18 @@ pub(crate) fn is_label_shaped(line: &str) -> bool {
         && !longer_than(line, MAX_SECTION_CHARS)
         && word_count(line) <= MAX_SECTION_WORDS
         && !line.ends_with(crate::vocab::NOT_LABEL_ENDS)
-        && line.chars().next().is_some_and(letters::is_uppercase)
+        && opens_with_capital(line)
+}
+
+/// Whether `line` opens with a capital, or with a brand's small letter
+/// before a capital (`eMagazine`, `iPhone`).
+fn opens_with_capital(line: &str) -> bool {
+    let mut chars = line.chars();
+    match (chars.next(), chars.next()) {
+        (Some(c), _) if letters::is_uppercase(c) => true,
+        (Some(c), Some(d)) => c.is_ascii_lowercase() && d.is_ascii_uppercase(),
+        _ => false,
+    }
 }
 
 /// A title: no source marker, no caption, no closing period, not too long.
