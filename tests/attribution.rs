@@ -483,3 +483,28 @@ fn illustration_film_editing_and_news_sources() {
         "invalid credit: expected roles and names such as Tin, ảnh: KIM XUÂN, a source such as Theo TTXVN, or a byline at line 1, column 1"
     );
 }
+
+/// `ghi` after the names (`THANH HÀ ghi`, `Lê Hà (ghi)`: who wrote an
+/// interview down) is the article's credit; `Ảnh trong bài:` a photo
+/// credit; a desk may be the names after roles (`Thực hiện: Nhóm phóng
+/// viên`); `Ghi chú:` is no credit.
+#[test]
+fn written_down_photos_in_the_article_and_desks_after_roles() {
+    assert_eq!(
+        end_credits("THANH HÀ ghi"),
+        [credit(Role::Article, &["THANH HÀ"])]
+    );
+    assert_eq!(
+        end_credits("Lê Hà (ghi)"),
+        [credit(Role::Article, &["Lê Hà"])]
+    );
+    assert_eq!(
+        end_credits("Ảnh trong bài: Minh Anh"),
+        [credit(Role::Photo, &["Minh Anh"])]
+    );
+    assert_eq!(
+        end_credits("Thực hiện: Nhóm phóng viên"),
+        [credit(Role::Production, &["Nhóm phóng viên"])]
+    );
+    assert_eq!(end_credits("Ghi chú: bài viết có sửa chữa"), []);
+}

@@ -248,9 +248,11 @@ fn role_credits(line: &str) -> Option<Vec<RawCredit<'_>>> {
         };
         let names = split_names(names_part);
         if names.is_empty()
-            || !names
-                .iter()
-                .all(|n| is_name(n) || (roles.contains(&Role::Source) && is_source_name(n)))
+            || !names.iter().all(|n| {
+                is_name(n)
+                    || DESKS.contains(n)
+                    || (roles.contains(&Role::Source) && is_source_name(n))
+            })
         {
             return None;
         }
