@@ -2101,3 +2101,22 @@ fn weeks_of_a_month_and_parts_of_a_relative_quarter() {
         ),
     ]);
 }
+
+/// Half a month or a year counted from the dateline's: `nửa tháng qua`
+/// (the fifteen days ending on its day; it was read as a month), `nửa năm
+/// tới` (six months), `nửa năm trước` (a day); `nửa tháng lương` is none.
+#[test]
+#[rustfmt::skip]
+fn half_a_month_or_a_year_counted() {
+    check("03/04/2024 - 07:35", &[
+        (
+            "Nửa tháng qua, nửa năm tới và nửa năm trước.",
+            &[
+                "period «Nửa tháng qua» end=\"2024-04-03\" relative=true start=\"2024-03-20\" year_inferred=false",
+                "period «nửa năm tới» end=\"2024-10-03\" relative=true start=\"2024-04-04\" year_inferred=false",
+                "date «nửa năm trước» date=\"2023-10-03\" day=3 days=-183 month=10 relative=true year=2023 year_inferred=false",
+            ],
+        ),
+        ("Thưởng nửa tháng lương.", &[]),
+    ]);
+}

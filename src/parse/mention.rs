@@ -588,6 +588,13 @@ fn mention_at(
                 _ => true,
             };
             if may {
+                // `nửa tháng qua`, `nửa năm tới`: half a month or year counted.
+                if let Some(found) = (kind == when::PeriodWord::Part)
+                    .then(|| when::half_counted(s, dl).ok())
+                    .flatten()
+                {
+                    return Some((s.len() - found.0.len(), found.1));
+                }
                 when::period(s, kind, prev_word, dl).ok().or_else(|| {
                     // `tuần đầu tiên của tháng 9`
                     (kind == when::PeriodWord::Week)

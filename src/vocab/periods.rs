@@ -45,6 +45,10 @@ pub(crate) const PARTS: Table<Part> = Table::new(&[
     ("cuối", Part::Late),
 ]);
 
+/// `nửa` (half): `nửa tháng qua` (fifteen days), `nửa năm tới` (six
+/// months); it opens the halves of [`PARTS`] too.
+pub(crate) const HALF_OF: &str = "nửa";
+
 /// The words before a decade: `những năm 1990`, `thập niên 90`, `thập kỷ
 /// 2010`.
 pub(crate) const DECADE_WORDS: Table<()> = Table::new(&[

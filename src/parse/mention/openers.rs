@@ -103,7 +103,7 @@ pub(super) const OPENER_WORDS: Table<Opener> = Table::new({
         ("đầu", Period(Part)),
         ("giữa", Period(Part)),
         ("cuối", Period(Part)),
-        ("nửa", Period(Part)),
+        (vocab::HALF_OF, Period(Part)),
         ("thượng", Period(Part)),
         ("trung", Period(Part)),
         ("hạ", Period(Part)),

@@ -12,11 +12,32 @@ pub(crate) fn counted_days(i: &str, ctx: Option<NaiveDate>) -> Res<'_, MentionVa
         return Ok(found);
     }
     let (i, unit) = preceded(sp1, DAY_UNITS.starting()).parse(i)?;
+    days_counted(i, i64::from(n) * i64::from(unit), ctx)
+}
+
+/// `nửa tháng qua` (the fifteen days ending on the dateline's), `nửa năm
+/// tới` (the six months after it), `nửa tháng trước`: half a month (fifteen
+/// days) or half a year (six months) counted from the dateline's.
+pub(crate) fn half_counted(i: &str, ctx: Option<NaiveDate>) -> Res<'_, MentionValue> {
+    let (i, _) = (word(HALF_OF), sp1).parse(i)?;
+    if let Ok((rest, _)) = word(YEAR_WORD)(i) {
+        return months_counted(rest, 6, ctx);
+    }
+    let (rest, _) = word(MONTH_WORD)(i)?;
+    days_counted(rest, DAYS_IN_HALF_MONTH, ctx)
+}
+
+/// The days of half a month, as `nửa tháng` counts them.
+const DAYS_IN_HALF_MONTH: i64 = 15;
+
+/// `days` counted from the dateline's by the word that opens `i` (` trước`,
+/// ` qua`, ` tới`, ` nữa`): a day, or the days ending on or starting after
+/// the dateline's.
+fn days_counted(i: &str, days: i64, ctx: Option<NaiveDate>) -> Res<'_, MentionValue> {
     let (i, count) = preceded(sp1, COUNTS.starting()).parse(i)?;
-    if n == 0 || !crate::parse::mention::ends_cleanly(i) {
+    if days == 0 || !crate::parse::mention::ends_cleanly(i) {
         return fail(i);
     }
-    let days = i64::from(n) * i64::from(unit);
     let Ok(span) = i32::try_from(days) else {
         return fail(i);
     };
@@ -105,8 +126,15 @@ pub(super) fn counted_months<'a>(
         )),
     )
     .parse(i)?;
+    months_counted(i, months, ctx)
+}
+
+/// `months` counted from the dateline's by the word that opens `i`: the
+/// months ending on or starting after the dateline's day, or a day that
+/// many months back or on.
+fn months_counted(i: &str, months: u32, ctx: Option<NaiveDate>) -> Res<'_, MentionValue> {
     let (i, count) = preceded(sp1, COUNTS.starting()).parse(i)?;
-    if n == 0 || !crate::parse::mention::ends_cleanly(i) {
+    if months == 0 || !crate::parse::mention::ends_cleanly(i) {
         return fail(i);
     }
     let shift = |d: NaiveDate, back: bool| {
