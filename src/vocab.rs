@@ -506,10 +506,17 @@ pub(crate) const TIME_WORDS: Table<()> = Table::new(&[
 
 /// Words after which `n/d` is no ratio (`tháng 6/2026`, `số 12/15`).
 /// Words after which a small fraction is one, not a date (`chiếm 1/3`,
-/// `hơn 1/2`, `gần 2/3`, `khoảng 1/4`): its numerator below its
-/// denominator, and that at most [`FRACTION_MAX_DENOMINATOR`].
-pub(crate) const FRACTION_BEFORE: Table<()> =
-    Table::new(&[("chiếm", ()), ("hơn", ()), ("gần", ()), ("khoảng", ())]);
+/// `hơn 1/2`, `gần 2/3`, `khoảng 1/4`, `tỷ lệ 1/3`): its numerator below
+/// its denominator, and that at most [`FRACTION_MAX_DENOMINATOR`]. After
+/// [`ORDINAL_WORD`] any such pair is a rank out of a number (`xếp thứ
+/// 2/10`, `thứ 3/12`).
+pub(crate) const FRACTION_BEFORE: Table<()> = Table::new(&[
+    ("chiếm", ()),
+    ("hơn", ()),
+    ("gần", ()),
+    ("khoảng", ()),
+    ("lệ", ()),
+]);
 
 /// The largest denominator of a fraction after [`FRACTION_BEFORE`].
 pub(crate) const FRACTION_MAX_DENOMINATOR: u32 = 10;
@@ -542,6 +549,7 @@ pub(crate) const ADDRESS_WORDS: Table<()> = Table::new(&[
     ("đường", ()),
     ("phố", ()),
     ("căn", ()),
+    ("hộ", ()),
     ("lô", ()),
     ("tổ", ()),
     ("xóm", ()),

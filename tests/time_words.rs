@@ -2120,3 +2120,18 @@ fn half_a_month_or_a_year_counted() {
         ("Thưởng nửa tháng lương.", &[]),
     ]);
 }
+
+/// Look-alikes of dates: a rank after `thứ` (`xếp thứ 2/10`), a ratio
+/// after `tỷ lệ` or before `điểm` (`9/10 điểm`), an apartment's number
+/// (`căn hộ 12/3`): none is a date.
+#[test]
+#[rustfmt::skip]
+fn ranks_ratios_scores_and_apartments_are_no_dates() {
+    check("03/04/2024 - 07:35", &[
+        ("Đội xếp thứ 2/10.", &["ratio «2/10» denominator=10 numerator=2"]),
+        ("Tỷ lệ 1/3 dân số.", &["ratio «1/3» denominator=3 numerator=1"]),
+        ("Đạt 9/10 điểm.", &["ratio «9/10» denominator=10 numerator=9"]),
+        ("Căn hộ 12/3 đường Lê Lợi.", &[]),
+        ("Đạt 9 điểm.", &["number «9 điểm» unit=\"điểm\" value=9"]),
+    ]);
+}

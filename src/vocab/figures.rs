@@ -88,6 +88,7 @@ pub(crate) const UNITS: Table<()> = Table::new(&[
     ("tuổi", ()),
     ("°C", ()),
     ("độ", ()),
+    ("điểm", ()),
     ("MW", ()),
     ("kWh", ()),
     ("kW", ()),

@@ -271,10 +271,13 @@ fn day_month(
     {
         return None;
     }
-    // `chiếm 1/3`, `hơn 1/2`: a fraction.
-    if day < month
-        && month <= vocab::FRACTION_MAX_DENOMINATOR
-        && vocab::FRACTION_BEFORE.contains(prev_word)
+    // `chiếm 1/3`, `hơn 1/2`: a fraction; `thứ 2/10`: a rank.
+    let rank =
+        day <= month && word(vocab::ORDINAL_WORD)(prev_word).is_ok_and(|(r, _)| r.is_empty());
+    if rank
+        || (day < month
+            && month <= vocab::FRACTION_MAX_DENOMINATOR
+            && vocab::FRACTION_BEFORE.contains(prev_word))
     {
         return ratio(day, month).and_then(|v| done(rest, v));
     }
