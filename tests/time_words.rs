@@ -2135,3 +2135,15 @@ fn ranks_ratios_scores_and_apartments_are_no_dates() {
         ("Đạt 9 điểm.", &["number «9 điểm» unit=\"điểm\" value=9"]),
     ]);
 }
+
+/// A capital `Thứ` before a digit names the day (`Thứ 7 có họp`: the
+/// nearest Saturday), as a capital number word does (`Thứ Bảy`); an
+/// ordinal stays one (`lần thứ 7`, `Lần Thứ 7`).
+#[test]
+#[rustfmt::skip]
+fn a_capital_thu_before_a_digit_is_a_day() {
+    check("03/04/2024 - 07:35", &[
+        ("Thứ 7 có họp.", &["date «Thứ 7» date=\"2024-04-06\" day=6 days=3 month=4 relative=true year=2024 year_inferred=false"]),
+        ("Lần Thứ 7 anh thắng.", &["number «7» unit=null value=7"]),
+    ]);
+}

@@ -136,8 +136,9 @@ fn is_whole(head: &str, rest: &str) -> bool {
 }
 
 /// Whether a weekday is a day however it is followed: `Chủ nhật`, its
-/// number in capitals (`thứ Hai`, `Thứ Năm`), or a word before it that
-/// announces a day (`hôm thứ hai`, `sáng thứ 7`).
+/// number in capitals (`thứ Hai`, `Thứ Năm`) or in digits after a capital
+/// (`Thứ 7`, not after an ordinal's noun: `Lần Thứ 7`), or a word before
+/// it that announces a day (`hôm thứ hai`, `sáng thứ 7`).
 fn is_day(s: &str, day: Weekday, prev_word: &str) -> bool {
     let number_in_capitals = || {
         s.get(crate::vocab::ORDINAL_WORD.len()..)
@@ -147,8 +148,19 @@ fn is_day(s: &str, day: Weekday, prev_word: &str) -> bool {
             .next()
             .is_some_and(letters::is_uppercase)
     };
+    // `Thứ 7 có họp`: a capital `Thứ` before a digit names the day (an
+    // ordinal is written small, `lần thứ 7`).
+    let capital_before_digit = || {
+        s.starts_with('T')
+            && !ORDINAL_NOUNS.contains(prev_word)
+            && s.get(crate::vocab::ORDINAL_WORD.len()..)
+                .unwrap_or_default()
+                .trim_start_matches(is_space)
+                .starts_with(|c: char| c.is_ascii_digit())
+    };
     day == Weekday::Sun
         || number_in_capitals()
+        || capital_before_digit()
         || WEEKDAY_BEFORE.contains(prev_word)
         || vocab::PARTS_OF_DAY.contains(prev_word)
 }
