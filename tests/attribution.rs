@@ -508,3 +508,23 @@ fn written_down_photos_in_the_article_and_desks_after_roles() {
     );
     assert_eq!(end_credits("Ghi chú: bài viết có sửa chữa"), []);
 }
+
+/// A wire's code after the place the story was filed from (`Hà Nội
+/// (TTXVN) -`) is the lead's source marker, the place with it; the
+/// article renders and reads back the same.
+#[test]
+fn a_wire_marker_after_its_place() {
+    let text = "14/03/2024 10:05\nThủ tướng làm việc với tỉnh Bình Định\nBình Định (TTXVN) - Sáng 14/3, Thủ tướng làm việc với tỉnh.\nĐoạn thân bài.\n";
+    let a = util::article(text);
+    let source = a.source.as_ref().unwrap();
+    assert_eq!(source.text.as_str(), "Bình Định (TTXVN) -");
+    assert_eq!(&*source.code, "TTXVN");
+    assert_eq!(source.outlet.map(|o| o.name), Some("Thông tấn xã Việt Nam"));
+    assert_eq!(
+        a.lead.as_deref(),
+        Some("Sáng 14/3, Thủ tướng làm việc với tỉnh.")
+    );
+    assert!(util::article(&a.to_string()) == a);
+    let m: vn_article::SourceMarker = "Bình Định (TTXVN) -".parse().unwrap();
+    assert_eq!(&*m.code, "TTXVN");
+}

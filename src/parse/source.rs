@@ -155,9 +155,59 @@ fn named_bare(lead: &str) -> Option<RawMarker<'_>> {
 /// Reads a source marker at the start of `lead`.
 pub(crate) fn marker(lead: &str) -> Option<RawMarker<'_>> {
     if !may_open(lead) {
-        return None;
+        return placed(lead);
     }
     one_word_marker(lead).or_else(|| named_bare(lead))
+}
+
+/// The most bytes of a place (and its date) before a wire's code.
+const MAX_PLACE_BYTES: usize = 48;
+
+/// The most words of a place before a wire's code.
+const MAX_PLACE_WORDS: usize = 4;
+
+/// A known outlet's bracketed code after the place the story was filed
+/// from, as agencies print it: `Hà Nội (TTXVN) -`, `Bắc Kinh (TTXVN) –`,
+/// `Hà Nội, 14/3 (TTXVN) -` (with the day). The place's words are
+/// capitalized; the code must be in the registry and a dash must follow.
+#[cold]
+fn placed(lead: &str) -> Option<RawMarker<'_>> {
+    let open = lead
+        .get(..MAX_PLACE_BYTES.min(lead.len()))
+        .unwrap_or(lead)
+        .find(|c: char| OPEN_BRACKETS.contains(&c))?;
+    let place = lead.get(..open)?.trim_end_matches(is_space);
+    let (words, day) = match place.split_once(',') {
+        Some((words, day)) => (words, Some(day.trim_matches(is_space))),
+        None => (place, None),
+    };
+    let count = words.split_whitespace().count();
+    let capitalized = words
+        .split_whitespace()
+        .all(|w| w.chars().next().is_some_and(letters::is_uppercase));
+    let day_ok = day.map_or(true, |d| {
+        !d.is_empty()
+            && d.chars()
+                .all(|c| c.is_ascii_digit() || c == '/' || c == '-')
+    });
+    // A space before the bracket: `Việt Nam(TTXVN)` is no place.
+    let spaced = place.len() < open;
+    if !(1..=MAX_PLACE_WORDS).contains(&count) || !capitalized || !day_ok || !spaced {
+        return None;
+    }
+    let (rest, (code, _)) = bracketed(lead.get(open..)?).ok()?;
+    let code = code.trim_matches(is_space);
+    let registered = outlet(code)?;
+    let (rest, _) = sp0(rest).ok()?;
+    let (rest, _) = dash(rest).ok()?;
+    let text_end = lead.len() - rest.len();
+    let (after, _) = sp0(rest).ok()?;
+    Some(RawMarker {
+        text: lead.get(..text_end)?,
+        code,
+        consumed: lead.len() - after.len(),
+        outlet: Some(registered),
+    })
 }
 
 /// A marker of one word, or in brackets.
@@ -331,6 +381,26 @@ mod tests {
             Some(("Laodongthudo -", "Laodongthudo"))
         );
         assert_eq!(code("tto - Sáng nay"), Some(("tto -", "tto")));
+    }
+
+    #[test]
+    fn markers_after_the_place_filed_from() {
+        assert_eq!(
+            code("Hà Nội (TTXVN) - Sáng 14/3"),
+            Some(("Hà Nội (TTXVN) -", "TTXVN"))
+        );
+        assert_eq!(
+            code("Hà Nội, 14/3 (TTXVN) – Sáng nay"),
+            Some(("Hà Nội, 14/3 (TTXVN) –", "TTXVN"))
+        );
+        let m = marker("Bắc Kinh (TTXVN) - Ngày 13/3").unwrap();
+        assert_eq!(m.consumed, "Bắc Kinh (TTXVN) - ".len());
+        // Unknown codes, no dash, a person, no space before the bracket.
+        assert_eq!(code("Hà Nội (XYZ) - Sáng nay"), None);
+        assert_eq!(code("Hà Nội (TTXVN) cho biết"), None);
+        assert_eq!(code("Ông Nguyễn Văn An (Bộ Y tế) - người phát ngôn"), None);
+        assert_eq!(code("Việt Nam(TTXVN) - Sáng nay"), None);
+        assert_eq!(code("hà nội (TTXVN) - Sáng nay"), None);
     }
 
     #[test]
