@@ -589,18 +589,16 @@ fn mention_at(
             };
             if may {
                 // `nửa tháng qua`, `nửa năm tới`: half a month or year counted.
-                if let Some(found) = (kind == when::PeriodWord::Part)
+                (kind == when::PeriodWord::Part)
                     .then(|| when::half_counted(s, dl).ok())
                     .flatten()
-                {
-                    return Some((s.len() - found.0.len(), found.1));
-                }
-                when::period(s, kind, prev_word, dl).ok().or_else(|| {
-                    // `tuần đầu tiên của tháng 9`
-                    (kind == when::PeriodWord::Week)
-                        .then(|| when::month_extreme(s, dl).ok())
-                        .flatten()
-                })
+                    .or_else(|| when::period(s, kind, prev_word, dl).ok())
+                    .or_else(|| {
+                        // `tuần đầu tiên của tháng 9`
+                        (kind == when::PeriodWord::Week)
+                            .then(|| when::month_extreme(s, dl).ok())
+                            .flatten()
+                    })
             } else {
                 None
             }

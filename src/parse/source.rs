@@ -98,9 +98,7 @@ fn may_open(lead: &str) -> bool {
                 (Some(0xC2), Some(0xA0)) => at += 2,
                 (Some(&c), _) if c == b'-' || c == 0xE2 => return true,
                 // A second word only in capitals or `Online`.
-                (Some(&c), _) if k == 0 && (c.is_ascii_uppercase() || c == b'O' || c == b'o') => {
-                    break
-                }
+                (Some(&c), _) if k == 0 && (c.is_ascii_uppercase() || c == b'o') => break,
                 _ => return false,
             }
         }
@@ -142,13 +140,23 @@ fn named_bare(lead: &str) -> Option<RawMarker<'_>> {
         }
         (lead.len() - after_dash.len(), code, registered)
     };
-    let text = lead.get(..text_end)?;
+    ended_at(lead, text_end, code, registered)
+}
+
+/// The marker `lead[..text_end]` of `code`, with the spaces after it
+/// consumed.
+fn ended_at<'a>(
+    lead: &'a str,
+    text_end: usize,
+    code: &'a str,
+    outlet: Option<&'static Outlet>,
+) -> Option<RawMarker<'a>> {
     let (after, _) = sp0(lead.get(text_end..)?).ok()?;
     Some(RawMarker {
-        text,
+        text: lead.get(..text_end)?,
         code,
         consumed: lead.len() - after.len(),
-        outlet: registered,
+        outlet,
     })
 }
 
@@ -200,14 +208,7 @@ fn placed(lead: &str) -> Option<RawMarker<'_>> {
     let registered = outlet(code)?;
     let (rest, _) = sp0(rest).ok()?;
     let (rest, _) = dash(rest).ok()?;
-    let text_end = lead.len() - rest.len();
-    let (after, _) = sp0(rest).ok()?;
-    Some(RawMarker {
-        text: lead.get(..text_end)?,
-        code,
-        consumed: lead.len() - after.len(),
-        outlet: Some(registered),
-    })
+    ended_at(lead, lead.len() - rest.len(), code, Some(registered))
 }
 
 /// A marker of one word, or in brackets.

@@ -129,15 +129,20 @@ pub(super) fn with_head<'a>(
 /// or `bởi`, or none (`Đăng bởi Minh Anh`, `Viết bởi Minh Anh`, `Minh
 /// Anh`).
 fn byline_then_label(prefix: &str) -> Option<(&str, usize)> {
-    let (before, at) = crate::vocab::LABELS
-        .entries
-        .iter()
-        .find_map(|&(label, ())| {
-            let at = prefix.len().checked_sub(label.len())?;
-            let (head, end) = prefix.split_at_checked(at)?;
-            (end.to_lowercase() == label && head.ends_with(is_space)).then_some((head, at))
-        })?;
-    let head = trim(before);
+    // The label: the last three, two or one words, longest first, read by
+    // the table's own caseless match.
+    let mut starts = [0usize; 3];
+    let mut n = 0;
+    for (slot, (i, space)) in starts.iter_mut().zip(prefix.rmatch_indices(is_space)) {
+        *slot = i + space.len();
+        n += 1;
+    }
+    let at = starts.get(..n)?.iter().rev().copied().find(|&at| {
+        prefix
+            .get(at..)
+            .is_some_and(|label| crate::vocab::LABELS.contains(label))
+    })?;
+    let head = trim(prefix.get(..at)?);
     let names = match crate::vocab::ROLES.starting()(head) {
         Ok((rest, crate::model::Role::Author)) => trim(rest.trim_start_matches(':')),
         Ok(_) => return None,

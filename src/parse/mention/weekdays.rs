@@ -140,27 +140,20 @@ fn is_whole(head: &str, rest: &str) -> bool {
 /// (`Thứ 7`, not after an ordinal's noun: `Lần Thứ 7`), or a word before
 /// it that announces a day (`hôm thứ hai`, `sáng thứ 7`).
 fn is_day(s: &str, day: Weekday, prev_word: &str) -> bool {
-    let number_in_capitals = || {
-        s.get(crate::vocab::ORDINAL_WORD.len()..)
-            .unwrap_or_default()
-            .trim_start_matches(is_space)
-            .chars()
-            .next()
-            .is_some_and(letters::is_uppercase)
-    };
-    // `Thứ 7 có họp`: a capital `Thứ` before a digit names the day (an
-    // ordinal is written small, `lần thứ 7`).
-    let capital_before_digit = || {
-        s.starts_with('T')
-            && !ORDINAL_NOUNS.contains(prev_word)
-            && s.get(crate::vocab::ORDINAL_WORD.len()..)
-                .unwrap_or_default()
-                .trim_start_matches(is_space)
-                .starts_with(|c: char| c.is_ascii_digit())
-    };
+    // The number after `thứ`: in capitals (`Thứ Năm`), or in digits after
+    // a capital `Thứ` (`Thứ 7 có họp`; an ordinal is written small, `lần
+    // thứ 7`, or after its noun, `Lần Thứ 7`).
+    let number = s
+        .get(crate::vocab::ORDINAL_WORD.len()..)
+        .unwrap_or_default()
+        .trim_start_matches(is_space);
+    let number_in_capitals = number.starts_with(letters::is_uppercase);
+    let digit_after_capital = s.starts_with('T')
+        && number.starts_with(|c: char| c.is_ascii_digit())
+        && !ORDINAL_NOUNS.contains(prev_word);
     day == Weekday::Sun
-        || number_in_capitals()
-        || capital_before_digit()
+        || number_in_capitals
+        || digit_after_capital
         || WEEKDAY_BEFORE.contains(prev_word)
         || vocab::PARTS_OF_DAY.contains(prev_word)
 }

@@ -92,12 +92,6 @@ pub(crate) fn year_in_words(i: &str) -> Res<'_, i32> {
         return fail(i);
     }
     let mut year = thousands * 1000;
-    // `hai nghìn linh chín`: the units after the thousands.
-    if let Ok((rest, unit)) =
-        preceded((sp1, AND_UNITS.starting(), sp1), unit_word(place::ALONE)).parse(i)
-    {
-        return Ok((rest, (year + unit) as i32));
-    }
     let mut i = i;
     if let Ok((rest, hundreds)) = preceded(sp1, (unit_word(place::ALONE), sp1, word(HUNDRED)))
         .map(|(h, _, _)| h)
@@ -105,11 +99,12 @@ pub(crate) fn year_in_words(i: &str) -> Res<'_, i32> {
     {
         year += hundreds * 100;
         i = rest;
-        if let Ok((rest, unit)) =
-            preceded((sp1, AND_UNITS.starting(), sp1), unit_word(place::ALONE)).parse(i)
-        {
-            return Ok((rest, (year + unit) as i32));
-        }
+    }
+    // `hai nghìn linh chín`, `không trăm linh năm`: units after `linh`.
+    if let Ok((rest, unit)) =
+        preceded((sp1, AND_UNITS.starting(), sp1), unit_word(place::ALONE)).parse(i)
+    {
+        return Ok((rest, (year + unit) as i32));
     }
     if let Ok((rest, rest_of)) = preceded(sp1, number_in_words(false)).parse(i) {
         if rest_of >= 10 {
