@@ -25,6 +25,7 @@ static OUTLETS: &[Outlet] = &[
     o("BGĐT", "Báo Bắc Giang"),
     o("BNEWS", "BNEWS (Thông tấn xã Việt Nam)"),
     o("BTO", "Báo Bình Thuận"),
+    o("BVPL", "Bảo vệ Pháp luật"),
     o("Baoangiang.vn", "Báo An Giang"),
     o("Baobacgiang.vn", "Báo Bắc Giang"),
     o("Baobackan.vn", "Báo Bắc Kạn"),
@@ -93,11 +94,13 @@ static OUTLETS: &[Outlet] = &[
     o("Baoyenbai.vn", "Báo Yên Bái"),
     o("BĐT", "Báo Đấu thầu"),
     o("CAND", "Công an Nhân dân"),
+    o("CLO", "Nhà báo & Công luận"),
     o("CMO", "Báo Cà Mau"),
     o("CT", "Báo Cần Thơ"),
     o("CTO", "Báo Cần Thơ"),
     o("Cand.com.vn", "Công an Nhân dân"),
     o("Chinhphu.vn", "Cổng Thông tin điện tử Chính phủ"),
+    o("Congly.vn", "Công lý"),
     o("Congthuong.vn", "Báo Công Thương"),
     o("DNVN", "Doanh nghiệp Việt Nam"),
     o("Dantri.com.vn", "Dân trí"),
@@ -133,6 +136,7 @@ static OUTLETS: &[Outlet] = &[
     o("NTO", "Báo Ninh Thuận"),
     o("Nhandan.vn", "Nhân Dân"),
     o("Nld.com.vn", "Người Lao Động"),
+    o("PL", "Pháp Luật TP.HCM"),
     o("PLO", "Pháp Luật TP.HCM"),
     o("PLVN", "Pháp luật Việt Nam"),
     o("PNO", "Phụ nữ TP.HCM"),
@@ -152,8 +156,10 @@ static OUTLETS: &[Outlet] = &[
     o("TBTCO", "Thời báo Tài chính Việt Nam"),
     o("TG&VN", "Thế giới & Việt Nam"),
     o("TGVN", "Thế giới & Việt Nam"),
+    o("THPL", "Truyền hình Pháp luật"),
     o("TN", "Thanh Niên"),
     o("TNO", "Thanh Niên"),
+    o("TP", "Tiền Phong"),
     o("TPO", "Tiền Phong"),
     o("TT", "Tuổi Trẻ"),
     o("TTO", "Tuổi Trẻ"),
@@ -187,6 +193,7 @@ static OUTLETS: &[Outlet] = &[
     o("ĐNO", "Báo Đắk Nông"),
     o("ĐSPL", "Đời sống & Pháp luật"),
     o("ĐTCK", "Đầu tư Chứng khoán"),
+    o("ĐĐK", "Đại Đoàn Kết"),
 ];
 
 /// All outlets of the registry, sorted by code.
@@ -464,6 +471,9 @@ mod tests {
         assert_eq!(outlet("ABCD"), None);
         assert_eq!(outlet("TTXVN/Vietnam+").map(|o| o.code), Some("Vietnam+"));
         assert_eq!(outlet("TTXVN/Báo Lạ").map(|o| o.code), Some("TTXVN"));
+        assert_eq!(outlet("TP").map(|o| o.name), Some("Tiền Phong"));
+        assert_eq!(outlet("DDK").map(|o| o.code), Some("ĐĐK"));
+        assert_eq!(outlet("congly.vn").map(|o| o.name), Some("Công lý"));
     }
 
     #[test]

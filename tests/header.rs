@@ -1352,22 +1352,82 @@ fn a_page_read_as_a_dump_stays_whole() {
     }
 }
 
+/// A date without its time on one line and the clock alone on the next:
+/// one dateline over the two lines.
 #[test]
-fn a_clock_alone_under_the_date_is_no_title() {
+fn a_clock_alone_under_the_date_completes_the_dateline() {
     let text = page(&[
         "Chủ nhật, ngày 08 tháng 12 năm 2024",
         "16:02 (GMT +7)",
         "Xe buýt điện chạy thêm ba tuyến mới",
     ]);
     let a = article(&text);
+    let d = a.dateline.as_ref().unwrap();
     assert_eq!(
-        a.dateline.as_ref().map(|d| &*d.text),
-        Some("Chủ nhật, ngày 08 tháng 12 năm 2024")
+        &*d.text,
+        "Chủ nhật, ngày 08 tháng 12 năm 2024\n\n16:02 (GMT +7)"
     );
+    assert_eq!(rfc3339(&a), "2024-12-08T16:02:00+07:00");
+    assert!(!d.offset_assumed);
     assert_eq!(a.title, "Xe buýt điện chạy thêm ba tuyến mới");
-    assert_eq!(header(&a), ["16:02 (GMT +7)"]);
+    assert!(header(&a).is_empty());
     assert_eq!(a.lead.as_deref(), Some(LEAD));
     assert_eq!(a.rebuild(), text);
+    // Under the title, and on adjacent lines.
+    let text = format!("Xe buýt điện chạy thêm ba tuyến mới\n08/12/2024\n16:02\n{LEAD}\n{BODY}\n");
+    let a = article(&text);
+    assert_eq!(rfc3339(&a), "2024-12-08T16:02:00+07:00");
+    assert_eq!(a.title, "Xe buýt điện chạy thêm ba tuyến mới");
+    assert!(header(&a).is_empty());
+    assert_eq!(a.rebuild(), text);
+    // A date that has its time keeps the clock under it apart.
+    let text = page(&[
+        "08/12/2024 09:00",
+        "16:02 (GMT +7)",
+        "Xe buýt điện chạy thêm ba tuyến mới",
+    ]);
+    let a = article(&text);
+    assert_eq!(rfc3339(&a), "2024-12-08T09:00:00+07:00");
+    assert_eq!(header(&a), ["16:02 (GMT +7)"]);
+    // A clock that a line of text stands between is no part of it.
+    let text = page(&["08/12/2024", "Xe buýt điện chạy thêm ba tuyến mới", "16:02"]);
+    let a = article(&text);
+    assert_eq!(a.dateline.as_ref().map(|d| &*d.text), Some("08/12/2024"));
+    assert_eq!(a.dateline.as_ref().and_then(|d| d.time), None);
+}
+
+/// An event's slogan a page prints over every title: the banner goes to
+/// the header, the headline under it is the title.
+#[test]
+fn a_banner_over_the_title() {
+    let text = format!(
+        "Chào mừng Đại hội Công đoàn thành phố lần thứ XII\n\n\
+         Người lao động cần mức lương đủ sống\n\n\
+         Công nhân mua đồ ăn sáng trên đường Phạm Hùng. Ảnh: HẢI NAM\n\n{LEAD}\n\n{BODY}\n"
+    );
+    let a = article(&text);
+    assert_eq!(a.title, "Người lao động cần mức lương đủ sống");
+    assert_eq!(
+        header(&a),
+        ["Chào mừng Đại hội Công đoàn thành phố lần thứ XII"]
+    );
+    assert_eq!(a.lead.as_deref(), Some(LEAD));
+    assert_eq!(a.body.first().map(|b| b.kind), Some(BlockKind::Caption));
+    assert_eq!(a.rebuild(), text);
+    // A title over its lead: no banner, whatever the lead's length.
+    let text = format!("Người lao động cần mức lương đủ sống\n\n{LEAD}\n\n{BODY}\n");
+    let a = article(&text);
+    assert_eq!(a.title, "Người lao động cần mức lương đủ sống");
+    assert!(header(&a).is_empty());
+    // A short kicker over the title is no banner either: it is the section.
+    let text = format!("Thời sự\n\nNgười lao động cần mức lương đủ sống\n\n{LEAD}\n\n{BODY}\n");
+    let a = article(&text);
+    assert_eq!(a.title, "Người lao động cần mức lương đủ sống");
+    assert_eq!(section(&a), ["Thời sự"]);
+    // With a dateline in the header, two headlines are the title and a
+    // line of the header read as before.
+    let text = page(&["Người lao động cần mức lương đủ sống", "14/03/2024 10:05"]);
+    assert_eq!(article(&text).title, "Người lao động cần mức lương đủ sống");
 }
 
 #[test]
@@ -1513,5 +1573,42 @@ fn kickers_of_three_words_brands_and_series_labels() {
         assert_eq!(rfc3339(&a), "2024-03-14T10:05:00+07:00");
         assert_eq!(a.lead.as_deref(), Some(LEAD));
         assert!(article(&a.to_string()) == a, "{kicker}");
+    }
+}
+
+/// Markers of outlets printed without brackets or with a dash glued on.
+#[test]
+fn markers_of_more_outlets() {
+    for (lead, code, outlet) in [
+        (
+            "TP - Hôm nay (27/3), tòa mở phiên phúc thẩm.",
+            "TP",
+            "Tiền Phong",
+        ),
+        (
+            "(PL)- Thành phố vừa chấp thuận chủ trương.",
+            "PL",
+            "Pháp Luật TP.HCM",
+        ),
+        (
+            "(ĐĐK) - Sáng 5/4, hội nghị khai mạc.",
+            "ĐĐK",
+            "Đại Đoàn Kết",
+        ),
+        (
+            "(THPL)- Phiên tòa tạm dừng năm ngày.",
+            "THPL",
+            "Truyền hình Pháp luật",
+        ),
+    ] {
+        let text = format!("Tòa phúc thẩm xử vụ chuyển nhượng đất công\n\n{lead}\n\n{BODY}\n");
+        let a = article(&text);
+        let source = a.source.as_ref().unwrap();
+        assert_eq!(
+            (&*source.code, source.outlet.map(|o| o.name)),
+            (code, Some(outlet)),
+            "{lead}"
+        );
+        assert_eq!(a.title, "Tòa phúc thẩm xử vụ chuyển nhượng đất công");
     }
 }

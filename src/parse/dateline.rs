@@ -305,6 +305,27 @@ pub(crate) fn find_in_header(line: &str) -> Option<Found<'_>> {
     find_with(line, true)
 }
 
+/// A date without a time on one line and its clock alone on the next
+/// (`Chủ nhật, ngày 08 tháng 12 năm 2024` over `16:02 (GMT +7)`), read as
+/// one dateline. `joined` runs from the date's first byte to the end of
+/// the clock's line; `None` unless it is that date with that clock.
+pub(crate) fn with_clock_below<'a>(date: &Found<'a>, joined: &'a str) -> Option<Found<'a>> {
+    if date.raw.time.is_some() || date.tail.is_some() {
+        return None;
+    }
+    let (_, clock) = joined.split_once('\n')?;
+    if !is_clock_alone(clock) {
+        return None;
+    }
+    let found = find_in_header(joined)?;
+    (found.text == trim(joined)
+        && found.head.is_none()
+        && found.tail.is_none()
+        && found.raw.date == date.raw.date
+        && found.raw.time.is_some())
+    .then_some(found)
+}
+
 /// The part of `after` (what follows a dateline's grammar on its line) that
 /// is a tail, or `None` when the line cannot end there.
 fn tail_of<'a>(after: &'a str, raw: &Raw, with_tail: bool) -> Option<Option<&'a str>> {

@@ -154,7 +154,8 @@ impl<'a> Builder<'a> {
                 self.header.push(Text::new(line.text, line.span()));
                 continue;
             }
-            if !self.dateline_line(&line, found) {
+            let joined = self.with_clock_below(lines, i, found);
+            if !self.dateline_line(&line, joined.as_ref().unwrap_or(found)) {
                 // A line whose dateline could not be read stays whole in the body.
                 self.unplaced_dateline = true;
                 self.body.push(Block {
@@ -165,6 +166,25 @@ impl<'a> Builder<'a> {
                 });
             }
         }
+    }
+
+    /// The dateline `found` on line `i` joined with its clock alone on the
+    /// next line (a date without a time over `16:02 (GMT +7)`), that line
+    /// taken back from `header`; `None` when the next line is no such clock.
+    fn with_clock_below(
+        &mut self,
+        lines: &[Line<'a>],
+        i: usize,
+        found: &dateline::Found<'a>,
+    ) -> Option<dateline::Found<'a>> {
+        let (line, next) = (lines.get(i)?, lines.get(i + 1)?);
+        let from = line.start + crate::parse::common::offset_in(line.text, found.text);
+        let next_span = next.span();
+        let joined = self.text.get(from..next_span.end)?;
+        let found = dateline::with_clock_below(found, joined)?;
+        let at = self.header.iter().position(|t| t.span == next_span)?;
+        self.header.remove(at);
+        Some(found)
     }
 
     /// Builds the dateline `found` on `line`, and places what stands before

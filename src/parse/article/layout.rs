@@ -52,8 +52,12 @@ pub(super) fn place_header<'a>(
     let texts = title_candidates(lines, header);
     let texts = texts.as_slice();
     let (at, (label, sublabel)) = above_title(lines, header, texts)?;
-    let Some(&title) = texts.get(at) else {
+    let Some(&first) = texts.get(at) else {
         return layout_without_text(lines, header);
+    };
+    let title = match texts.get(at + 1) {
+        Some(&next) if label.is_none() && is_banner(lines, header, first, next) => next,
+        _ => first,
     };
     // A fragment of running text (no dateline, a sentence first): no
     // title, and the lead is that sentence.
@@ -238,6 +242,38 @@ fn above_title(
     }
     Some((at, (None, None)))
 }
+
+/// Whether the headline on line `first` is a banner over the title on the
+/// line `next` under it (an event's slogan a page prints over every article,
+/// `Chào mừng Đại hội ...` over the title): two headlines with no marker
+/// above and no dateline in the header, the second over a paragraph or a
+/// caption. The banner goes to `header`.
+fn is_banner(lines: &[Line<'_>], header: &Header<'_>, first: usize, next: usize) -> bool {
+    let headline = |i: usize| {
+        lines.get(i).is_some_and(|l| {
+            is_title_shaped(l.text)
+                && !is_paragraph(l.text)
+                && !l.text.ends_with([':', '?', '!'])
+                && word_count(l.text) >= MIN_BANNER_WORDS
+        })
+    };
+    let under = lines.get(next + 1).map(|l| l.text);
+    let dateline = header
+        .lines
+        .iter()
+        .any(|(_, c)| matches!(c, Class::Dateline(_)));
+    next == first + 1
+        && header.marker.is_none()
+        && !dateline
+        && headline(first)
+        && headline(next)
+        && under
+            .is_some_and(|u| is_paragraph(u) || crate::parse::credit::caption_or_photo(u).is_some())
+}
+
+/// The fewest words of either headline of [`is_banner`]: a shorter line
+/// over the title is a kicker or a label.
+const MIN_BANNER_WORDS: usize = 4;
 
 /// The lines of the labels above the title: the section, and a second
 /// label under it.
