@@ -1612,3 +1612,64 @@ fn markers_of_more_outlets() {
         assert_eq!(a.title, "Tòa phúc thẩm xử vụ chuyển nhượng đất công");
     }
 }
+
+/// A page's clock after furniture and bars, closing with a comma, over the
+/// title; the article's date under it with its byline.
+#[test]
+fn a_page_clock_after_furniture_and_bars() {
+    let clock =
+        "Đặt mua báo in| Mới - Đọc báo in phiên bản số| Thứ Sáu, Ngày 19 tháng 04 năm 2024,";
+    let text = page(&[
+        clock,
+        "Bảy cổ phiếu cần quan tâm trong phiên tới",
+        "Thanh Thuý - 11/08/2014 06:02",
+    ]);
+    let a = article(&text);
+    assert_eq!(a.title, "Bảy cổ phiếu cần quan tâm trong phiên tới");
+    assert_eq!(rfc3339(&a), "2014-08-11T06:02:00+07:00");
+    assert_eq!(credits(&a), [(vec![Role::Author], names(&["Thanh Thuý"]))]);
+    assert_eq!(header(&a), [clock]);
+    assert!(section(&a).is_empty());
+    assert_eq!(a.rebuild(), text);
+    // Alone, the clock line is the dateline; what stands before its bar is
+    // furniture, not the section.
+    let text = page(&[
+        "Hotline: 0912 345 678 | Thứ Sáu, 19/04/2024 08:00",
+        "Bảy cổ phiếu cần quan tâm trong phiên tới",
+    ]);
+    let a = article(&text);
+    assert_eq!(rfc3339(&a), "2024-04-19T08:00:00+07:00");
+    assert_eq!(
+        a.dateline.as_ref().map(|d| &*d.text),
+        Some("Thứ Sáu, 19/04/2024 08:00")
+    );
+    assert_eq!(header(&a), ["Hotline: 0912 345 678"]);
+    assert!(section(&a).is_empty());
+    assert_eq!(a.title, "Bảy cổ phiếu cần quan tâm trong phiên tới");
+    // A comma after the date is no part of it.
+    let text = page(&[
+        "Thứ Sáu, Ngày 19 tháng 04 năm 2024,",
+        "Bảy cổ phiếu cần quan tâm trong phiên tới",
+    ]);
+    let a = article(&text);
+    let d = a.dateline.as_ref().unwrap();
+    assert_eq!(&*d.text, "Thứ Sáu, Ngày 19 tháng 04 năm 2024");
+    assert_eq!(
+        d.date,
+        chrono::NaiveDate::from_ymd_opt(2024, 4, 19).unwrap()
+    );
+    assert_eq!(a.rebuild(), text);
+}
+
+/// A view counter's label closing with a colon under the title is
+/// furniture, not the lead.
+#[test]
+fn a_view_counter_under_the_title() {
+    let text = page(&[
+        "Nhận định thị trường chứng khoán ngày 25/07/2016",
+        "Lượt xem: 9.767 - Ngày:",
+    ]);
+    let a = article(&text);
+    assert_eq!(header(&a), ["Lượt xem: 9.767 - Ngày:"]);
+    assert_eq!(a.lead.as_deref(), Some(LEAD));
+}

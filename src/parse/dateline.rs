@@ -330,7 +330,8 @@ pub(crate) fn with_clock_below<'a>(date: &Found<'a>, joined: &'a str) -> Option<
 /// is a tail, or `None` when the line cannot end there.
 fn tail_of<'a>(after: &'a str, raw: &Raw, with_tail: bool) -> Option<Option<&'a str>> {
     let rest = after.trim_matches(|c: char| is_space(c) || c == '|');
-    if rest.is_empty() {
+    // `Thứ Sáu, Ngày 19 tháng 04 năm 2024,`: a comma left at the end.
+    if rest.is_empty() || rest == "," {
         return Some(None);
     }
     if !with_tail {
@@ -355,6 +356,20 @@ fn find_with(line: &str, with_tail: bool) -> Option<Found<'_>> {
     if line.len() > MAX_HEADER_LINE {
         return None;
     }
+    let found = find_from(line, with_tail, 0);
+    if found.is_some() || !with_tail {
+        return found;
+    }
+    // On a header line, a dateline after a bar that digits stand before
+    // (`Hotline: 0912 345 678 | Thứ Sáu, 19/04/2024 08:00`): read from the
+    // first digit after each bar.
+    line.match_indices('|')
+        .find_map(|(bar, _)| find_from(line, with_tail, bar + 1))
+}
+
+/// [`find_with`] from the first digit at or after `start` (`with_tail`) or
+/// over the line's last words.
+fn find_from(line: &str, with_tail: bool, start: usize) -> Option<Found<'_>> {
     // Every dateline holds a digit and runs to the end of the line: no
     // word after the last digit can open one.
     let last_digit = line.bytes().rposition(|b| b.is_ascii_digit())?;
@@ -363,11 +378,17 @@ fn find_with(line: &str, with_tail: bool) -> Option<Found<'_>> {
     // before the line's first digit, no further before it than the longest
     // weekday or label and its separator.
     let (from, last_digit) = if with_tail {
-        let first_digit = line.bytes().position(|b| b.is_ascii_digit())?;
+        let first_digit = start
+            + line
+                .get(start..)?
+                .bytes()
+                .position(|b| b.is_ascii_digit())?;
         if !may_open_at_digits(line.as_bytes(), first_digit) {
             return None;
         }
-        let mut from = first_digit.saturating_sub(MAX_BEFORE_FIRST_DIGIT);
+        let mut from = first_digit
+            .saturating_sub(MAX_BEFORE_FIRST_DIGIT)
+            .max(start);
         while !line.is_char_boundary(from) {
             from += 1;
         }

@@ -131,7 +131,9 @@ pub(crate) fn classify<'a>(lines: &[Line<'a>]) -> Header<'a> {
             out.lines.push((i, Class::Text));
             continue;
         }
-        if title_above && is_paragraph(t) {
+        // A counter's label closing with its colon (`Lượt xem: 9.767 -
+        // Ngày:`) is furniture, not the lead.
+        if title_above && is_paragraph(t) && !(t.ends_with(':') && is_furniture(t)) {
             // A photo under the title with its caption comes before the lead.
             let class = if caption_or_photo(t).is_some() {
                 Class::Caption

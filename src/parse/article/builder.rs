@@ -268,7 +268,14 @@ impl<'a> Builder<'a> {
                     self.head_credits.push(credit);
                 }
             }
-            None if self.section.is_empty() => self.section(&part),
+            // Furniture before the date (`Hotline: 0912 345 678 |`, `Đặt
+            // mua báo in| Mới - Đọc báo in phiên bản số|`) is no section.
+            None if self.section.is_empty()
+                && is_section_like(head)
+                && !head.bytes().any(|b| b.is_ascii_digit()) =>
+            {
+                self.section(&part)
+            }
             None => self.header.push(Text::new(head, part.span())),
         }
     }
