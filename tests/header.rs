@@ -1673,3 +1673,33 @@ fn a_view_counter_under_the_title() {
     assert_eq!(header(&a), ["Lượt xem: 9.767 - Ngày:"]);
     assert_eq!(a.lead.as_deref(), Some(LEAD));
 }
+
+/// Widgets after a dateline: a comment counter's number alone, a view
+/// counter after a bar; both go to the header, neither is the section.
+#[test]
+fn counters_after_a_dateline() {
+    let text = page(&[
+        "Xây dựng quân đội hiện đại từ năm 2030",
+        "08:09 01/10/2020 0",
+    ]);
+    let a = article(&text);
+    assert_eq!(rfc3339(&a), "2020-10-01T08:09:00+07:00");
+    assert_eq!(
+        a.dateline.as_ref().map(|d| &*d.text),
+        Some("08:09 01/10/2020")
+    );
+    assert_eq!(header(&a), ["0"]);
+    assert_eq!(a.rebuild(), text);
+    let text = page(&[
+        "Xây dựng quân đội hiện đại từ năm 2030",
+        "Thứ Hai, 08/03/2022 - 14:05 | Lượt xem: 1.024",
+    ]);
+    let a = article(&text);
+    assert_eq!(rfc3339(&a), "2022-03-08T14:05:00+07:00");
+    assert_eq!(header(&a), ["Lượt xem: 1.024"]);
+    assert!(section(&a).is_empty());
+    // A number after a date without its time is no counter: the line is
+    // no dateline.
+    let text = page(&["Xây dựng quân đội hiện đại từ năm 2030", "01/10/2020 12"]);
+    assert!(article(&text).dateline.is_none());
+}

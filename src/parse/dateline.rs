@@ -288,6 +288,9 @@ fn may_open_at_digits(b: &[u8], at: usize) -> bool {
 /// (`Cập nhật lúc `, `Chủ nhật, ngày `, `Ngày xuất bản: `).
 const MAX_BEFORE_FIRST_DIGIT: usize = 40;
 
+/// The most digits of a widget's counter alone after a date and its time.
+const MAX_COUNTER_DIGITS: usize = 6;
+
 /// The most words after a date that a header line may hold when nothing
 /// sets them apart (`07:18 | 05/07/2023 Khỏe - Đẹp`).
 const MAX_TAIL_WORDS: usize = 12;
@@ -349,6 +352,15 @@ fn tail_of<'a>(after: &'a str, raw: &Raw, with_tail: bool) -> Option<Option<&'a 
         && t.starts_with(|c: char| letters::is_alphabetic(c))
         && after.starts_with(is_space)
         && word_count(t) <= MAX_TAIL_WORDS;
+    // `08:09 01/10/2020 0`: a comment counter's number alone after a date
+    // with its time.
+    let counter = raw.time.is_some()
+        && after.starts_with(is_space)
+        && t.len() <= MAX_COUNTER_DIGITS
+        && t.bytes().all(|b| b.is_ascii_digit());
+    if counter {
+        return Some(Some(rest));
+    }
     (set_apart || after_time).then_some(Some(rest))
 }
 

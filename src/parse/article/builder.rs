@@ -211,7 +211,7 @@ impl<'a> Builder<'a> {
                     let credit = self.credit(c);
                     self.head_credits.push(credit);
                 }
-            } else if self.section.is_empty() && is_section_like(tail) {
+            } else if self.section.is_empty() && is_section_like(tail) && !is_furniture(tail) {
                 self.section(&part);
             } else if !self.byline_after_dash(&part)
                 && (self.section.is_empty() || !self.byline_line(&part))
