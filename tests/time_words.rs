@@ -2147,3 +2147,32 @@ fn a_capital_thu_before_a_digit_is_a_day() {
         ("Lần Thứ 7 anh thắng.", &["number «7» unit=null value=7"]),
     ]);
 }
+
+/// The start and the middle of a week, as its end (`cuối tuần`) is read:
+/// `đầu tuần` its Monday and Tuesday, `giữa tuần` its Wednesday and
+/// Thursday, of the dateline's week or one counted from it; the part was
+/// dropped (`đầu tuần sau` was the whole week).
+#[test]
+#[rustfmt::skip]
+fn the_start_and_middle_of_a_week() {
+    check("05/04/2024 - 07:35", &[
+        (
+            "Đầu tuần sau, giữa tuần này và đầu tuần qua, giá tăng.",
+            &[
+                "period «Đầu tuần sau» end=\"2024-04-09\" relative=true start=\"2024-04-08\" year_inferred=false",
+                "period «giữa tuần này» end=\"2024-04-04\" relative=true start=\"2024-04-03\" year_inferred=false",
+                "period «đầu tuần qua» end=\"2024-04-02\" relative=true start=\"2024-04-01\" year_inferred=false",
+            ],
+        ),
+        (
+            "Giữa tuần, hội nghị khai mạc.",
+            &["period «Giữa tuần» end=\"2024-04-04\" relative=true start=\"2024-04-03\" year_inferred=false"],
+        ),
+        // A week counted is no part of one.
+        ("Đầu tuần thứ hai, họ trở lại.", &[]),
+    ]);
+    check("02/04/2024 - 07:35", &[(
+        "Đầu tuần qua, trời mưa.",
+        &["period «Đầu tuần qua» end=\"2024-04-02\" relative=true start=\"2024-04-01\" year_inferred=false"],
+    )]);
+}

@@ -30,6 +30,18 @@ impl Part {
             Part::SecondHalf => (16, last),
         }
     }
+
+    /// Its first and last days in a week, counted from its Monday (0):
+    /// `đầu tuần` Monday and Tuesday, `giữa tuần` Wednesday and Thursday,
+    /// `cuối tuần` Saturday and Sunday; a week has no halves.
+    pub(crate) fn days_of_week(self) -> Option<(i64, i64)> {
+        match self {
+            Part::Early => Some((0, 1)),
+            Part::Middle => Some((2, 3)),
+            Part::Late => Some((5, 6)),
+            Part::FirstHalf | Part::SecondHalf => None,
+        }
+    }
 }
 
 /// The words of the parts of a month (`cuối tháng 8`, `hạ tuần tháng 8`)

@@ -226,12 +226,23 @@ pub(super) fn week_piece<'a>(i: &'a str, prev: &str, ctx: Option<NaiveDate>) -> 
 
 /// `cuối tuần`, `cuối tuần này`, `cuối tuần trước`, `cuối tuần qua`: the
 /// Saturday and Sunday of the dateline's week (or the one before or
-/// after).
+/// after); `đầu tuần sau` its Monday and Tuesday, `giữa tuần này` its
+/// Wednesday and Thursday ([`Part::days_of_week`]).
 pub(super) fn weekend(i: &str, ctx: Option<NaiveDate>) -> Res<'_, Piece> {
-    let (i, _) = (word(LAST), sp1, word(WEEK_WORD)).parse(i)?;
-    // `qua`: the last weekend over by the dateline's day.
-    let last = ctx.map_or(-1, |d| {
-        if d.weekday() == chrono::Weekday::Sun {
+    let (i, (part, _, _)) = (PARTS.starting(), sp1, word(WEEK_WORD)).parse(i)?;
+    let Some((first, last)) = part.days_of_week() else {
+        return fail(i);
+    };
+    // `đầu tuần thứ hai`: a week counted, not a part of one.
+    if preceded(sp1, word(crate::vocab::ORDINAL_WORD))
+        .parse(i)
+        .is_ok()
+    {
+        return fail(i);
+    }
+    // `qua`: the last such days over by the dateline's day.
+    let over = ctx.map_or(-1, |d| {
+        if i64::from(d.weekday().num_days_from_monday()) >= last {
             0
         } else {
             -1
@@ -239,14 +250,15 @@ pub(super) fn weekend(i: &str, ctx: Option<NaiveDate>) -> Res<'_, Piece> {
     });
     let (i, n) = opt(preceded(
         sp1,
-        alt((relative_unit, PAST.starting().map(|()| last))),
+        alt((relative_unit, PAST.starting().map(|()| over))),
     ))
     .parse(i)?;
     let week = counted(WEEK_WORD, Some(n.unwrap_or(0)), ctx);
     Ok((
         i,
         Piece::Counted(Resolved {
-            start: week.start.and_then(|m| add_days(m, 5)),
+            start: week.start.and_then(|m| add_days(m, first)),
+            end: week.start.and_then(|m| add_days(m, last)),
             ..week
         }),
     ))
