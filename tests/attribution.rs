@@ -528,3 +528,29 @@ fn a_wire_marker_after_its_place() {
     let m: vn_article::SourceMarker = "Bình Định (TTXVN) -".parse().unwrap();
     assert_eq!(&*m.code, "TTXVN");
 }
+
+/// A name and the channel or bureau of a registered outlet after a slash
+/// (`VOV1`, `VTV24`, `VOV-Tây Bắc`): an author and a source, as after
+/// `VOV.VN`; the line was no credit, or one credit of both names.
+#[test]
+fn a_name_and_an_outlets_channel_or_bureau() {
+    for (end, source) in [
+        ("Thanh Hà/VOV1", "VOV1"),
+        ("Thanh Hà/VTV24", "VTV24"),
+        ("Thanh Hà/VOV-Tây Bắc", "VOV-Tây Bắc"),
+    ] {
+        assert_eq!(
+            end_credits(end),
+            [
+                credit(Role::Author, &["Thanh Hà"]),
+                credit(Role::Source, &[source])
+            ],
+            "{end}"
+        );
+    }
+    // An unknown code with a number is no outlet.
+    assert_eq!(
+        end_credits("Thanh Hà/ABC1"),
+        Vec::<(Vec<Role>, Vec<String>)>::new()
+    );
+}

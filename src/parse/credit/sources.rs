@@ -33,12 +33,36 @@ pub(super) fn is_outlet_like(s: &str) -> bool {
     is_domain(s)
         || outlet_by_name(s).is_some()
         || crate::outlets::outlet(s).is_some()
+        || is_outlet_desk(s)
         || crate::vocab::FOREIGN_OUTLETS.contains(s)
         || OUTLET_WORDS
             .starting()
             .parse(s)
             .is_ok_and(|(rest, _)| trim(rest).starts_with(letters::is_uppercase))
 }
+
+/// A registered code in capitals with a channel's number (`VOV1`,
+/// `VTV24`) or a bureau after a dash (`VOV-Tây Bắc`, `TTXVN - Hà Nội`).
+fn is_outlet_desk(s: &str) -> bool {
+    let code = match s.split_once(crate::normalize::is_dash) {
+        Some((code, bureau)) => {
+            let bureau = trim(bureau);
+            if !bureau.starts_with(letters::is_uppercase) || word_count(bureau) > MAX_BUREAU_WORDS {
+                return false;
+            }
+            trim(code)
+        }
+        None => s.trim_end_matches(|c: char| c.is_ascii_digit()),
+    };
+    code.len() < s.len()
+        && code.len() >= 2
+        && code.bytes().all(|b| b.is_ascii_uppercase())
+        && crate::outlets::outlet(code).is_some()
+}
+
+/// The most words of a bureau after an outlet's code (`VOV-Tây Bắc`,
+/// `TTXVN - Đồng bằng sông Cửu Long`).
+const MAX_BUREAU_WORDS: usize = 6;
 
 /// `NAME/SOURCE`: the names before the last slash, and a source credit for
 /// what follows it when that is an outlet (a domain, a registered outlet,
