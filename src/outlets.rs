@@ -122,7 +122,9 @@ static OUTLETS: &[Outlet] = &[
     o("KTSG Online", "Kinh tế Sài Gòn"),
     o("KTĐT", "Kinh tế & Đô thị"),
     o("Kenh14", "Kenh14"),
+    o("Kienthuc.net.vn", "Kiến Thức"),
     o("Kinhtedothi", "Kinh tế & Đô thị"),
+    o("Kiến Thức", "Kiến Thức"),
     o("LSO", "Báo Lạng Sơn"),
     o("Laodong.vn", "Lao Động"),
     o("Laodongthudo", "Lao động Thủ đô"),
@@ -474,6 +476,7 @@ mod tests {
         assert_eq!(outlet("TP").map(|o| o.name), Some("Tiền Phong"));
         assert_eq!(outlet("DDK").map(|o| o.code), Some("ĐĐK"));
         assert_eq!(outlet("congly.vn").map(|o| o.name), Some("Công lý"));
+        assert_eq!(outlet("Kien thuc").map(|o| o.code), Some("Kiến Thức"));
     }
 
     #[test]
