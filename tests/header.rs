@@ -1703,3 +1703,55 @@ fn counters_after_a_dateline() {
     let text = page(&["Xây dựng quân đội hiện đại từ năm 2030", "01/10/2020 12"]);
     assert!(article(&text).dateline.is_none());
 }
+
+/// A breadcrumb that ends with the title, whole or cut: that crumb goes to
+/// the header, the rest is the section.
+#[test]
+fn a_breadcrumb_ending_with_the_title() {
+    let title = "Hà Nội mở rộng tuyến xe buýt điện trong năm nay";
+    for (crumbs, last) in [
+        (format!("Trang chủ > Thời sự > {title}"), title),
+        (
+            "Trang chủ > Thời sự > Hà Nội mở rộng tuyến xe buýt...".to_string(),
+            "Hà Nội mở rộng tuyến xe buýt...",
+        ),
+    ] {
+        let text = page(&[&crumbs, title, "14/03/2024 10:05"]);
+        let a = article(&text);
+        assert_eq!(section(&a), ["Trang chủ", "Thời sự"], "{crumbs}");
+        assert_eq!(a.title, title);
+        assert_eq!(header(&a), [last]);
+        assert_eq!(a.rebuild(), text);
+    }
+    // A last crumb that is not the title stays in the section.
+    let text = page(&[
+        "Trang chủ > Thời sự > Giao thông",
+        title,
+        "14/03/2024 10:05",
+    ]);
+    assert_eq!(
+        section(&article(&text)),
+        ["Trang chủ", "Thời sự", "Giao thông"]
+    );
+}
+
+/// A label before the lead (`Sapo:`, `Tóm tắt:`) goes to the header; the
+/// lead is what follows it.
+#[test]
+fn a_label_before_the_lead() {
+    for label in ["Sapo:", "SAPO :", "Tóm tắt:"] {
+        let text = format!(
+            "Xã hội\n\nHà Nội mở rộng tuyến xe buýt điện trong năm nay\n\n14/03/2024 10:05\n\n\
+             {label} {LEAD}\n\n{BODY}\n"
+        );
+        let a = article(&text);
+        assert_eq!(a.lead.as_deref(), Some(LEAD), "{label}");
+        assert_eq!(header(&a), [label]);
+        assert_eq!(a.rebuild(), text);
+    }
+    // A word that only opens like one is the lead's own.
+    let lead = "Sapo của bài viết được in đậm ở đầu trang báo.";
+    let text =
+        format!("Hà Nội mở rộng tuyến xe buýt điện\n\n14/03/2024 10:05\n\n{lead}\n\n{BODY}\n");
+    assert_eq!(article(&text).lead.as_deref(), Some(lead));
+}

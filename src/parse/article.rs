@@ -340,7 +340,7 @@ fn body_blocks<'a>(b: &mut Builder<'a>, lines: &[Line<'a>], body: &BodyLines) {
     let mut under_related = false;
     for (i, l) in lines.iter().enumerate().take(body.end).skip(body.from) {
         if Some(i) == body.lead {
-            b.lead = Some(Text::new(l.text, l.span()));
+            b.plain_lead(l);
         }
         if body.skip.contains(i) {
             continue;

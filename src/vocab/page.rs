@@ -107,6 +107,11 @@ pub(crate) const SECTION_LABELS: Table<()> = Table::new(&[
     ("category", ()),
 ]);
 
+/// Labels a page prints before the lead, closed by a colon: `Sapo: ...`,
+/// `Tóm tắt: ...`.
+pub(crate) const LEAD_LABELS: Table<()> =
+    Table::new(&[("sapo", ()), ("tóm tắt", ()), ("tóm lược", ())]);
+
 /// Words that open a reader's signature (`Bạn đọc Lê Văn An`).
 pub(crate) const READER_WORDS: Table<()> = Table::new(&[("bạn đọc", ()), ("độc giả", ())]);
 

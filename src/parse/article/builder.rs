@@ -110,7 +110,42 @@ impl<'a> Builder<'a> {
             }
         }
         self.choose_dateline(lines, &datelines, layout.title);
-        self.title(lines, layout)
+        let span = self.title(lines, layout);
+        self.crumb_of_title();
+        span
+    }
+
+    /// The lead on `line`, which no marker opens; a label before it
+    /// (`Sapo: ...`) goes to `header`.
+    pub(super) fn plain_lead(&mut self, line: &Line<'a>) {
+        let (label, lead) = lead_label(line.text).unwrap_or(("", line.text));
+        if !label.is_empty() {
+            self.header.push(Text::new(
+                label,
+                Span::new(line.start, line.start + label.len()),
+            ));
+        }
+        let start = line.start + crate::parse::common::offset_in(line.text, lead);
+        self.lead = Some(Text::new(lead, Span::new(start, start + lead.len())));
+    }
+
+    /// A breadcrumb's last crumb that is the title (`Trang chủ > Thời sự >
+    /// <title>`, whole or cut with `...`) is no section: it goes to
+    /// `header`.
+    fn crumb_of_title(&mut self) {
+        let (Some(title), [_, .., last]) = (&self.title, self.section.as_slice()) else {
+            return;
+        };
+        let crumb = last.as_str();
+        let stem = crumb.trim_end_matches(['…', '.']);
+        let cut = stem.len() < crumb.len();
+        let is_title = crumb == title.as_str()
+            || (cut && stem.len() >= MIN_CUT_COPY_BYTES && title.as_str().starts_with(trim(stem)));
+        if is_title {
+            if let Some(last) = self.section.pop() {
+                self.header.push(last);
+            }
+        }
     }
 
     /// The article's dateline among the header's: the only one; of one
@@ -641,4 +676,15 @@ fn once_each(findings: &mut Vec<Finding>, header: usize) {
                 code == f.code && span.start < f.span.end && f.span.start < span.end
             })
     });
+}
+
+/// `line` cut after a lead label and its colon (`Sapo: ...`): the label
+/// with its colon and the lead, when a lead follows.
+fn lead_label(line: &str) -> Option<(&str, &str)> {
+    let (rest, ()) = crate::vocab::LEAD_LABELS.starting()(line).ok()?;
+    let after = rest.trim_start_matches(crate::normalize::is_space);
+    let after = after.strip_prefix(':')?;
+    let lead = trim(after);
+    let label = trim(line.get(..line.len() - after.len())?);
+    (!lead.is_empty()).then_some((label, lead))
 }
