@@ -1755,3 +1755,20 @@ fn a_label_before_the_lead() {
         format!("Hà Nội mở rộng tuyến xe buýt điện\n\n14/03/2024 10:05\n\n{lead}\n\n{BODY}\n");
     assert_eq!(article(&text).lead.as_deref(), Some(lead));
 }
+
+/// A date over its clock with any line end between them (a lone CR, CR
+/// LF): one dateline, read the same way from its rendering.
+#[test]
+fn a_date_over_its_clock_with_any_line_end() {
+    for end in ["\r", "\r\n", " \r ", "\n"] {
+        let text = format!(
+            "03/04/2024{end}07:35\n\nXe buýt điện chạy thêm ba tuyến mới\n\n{LEAD}\n\n{BODY}\n"
+        );
+        let a = article(&text);
+        assert_eq!(rfc3339(&a), "2024-04-03T07:35:00+07:00", "{end:?}");
+        assert!(header(&a).is_empty(), "{end:?}");
+        let rendered = a.to_string();
+        let again = vn_article::parse(&rendered).unwrap();
+        assert_eq!(again, a, "{end:?}");
+    }
+}
