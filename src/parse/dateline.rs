@@ -358,10 +358,7 @@ fn tail_of<'a>(after: &'a str, raw: &Raw, with_tail: bool) -> Option<Option<&'a 
         && after.starts_with(is_space)
         && t.len() <= MAX_COUNTER_DIGITS
         && t.bytes().all(|b| b.is_ascii_digit());
-    if counter {
-        return Some(Some(rest));
-    }
-    (set_apart || after_time).then_some(Some(rest))
+    (set_apart || after_time || counter).then_some(Some(rest))
 }
 
 fn find_with(line: &str, with_tail: bool) -> Option<Found<'_>> {

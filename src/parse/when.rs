@@ -397,8 +397,8 @@ fn range_piece<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, Piece> {
     if let Ok(found) = part_piece(i, "", ctx) {
         return Ok(found);
     }
-    // `từ nay đến cuối tuần`: to the Sunday.
-    if let Ok(found) = weekend(i, ctx) {
+    // `từ nay đến cuối tuần`: to the Sunday; `đến đầu tuần sau`: to its Tuesday.
+    if let Ok(found) = week_part(i, ctx) {
         return Ok(found);
     }
     if let Ok(found) = month_piece(i, "", ctx) {
@@ -633,7 +633,7 @@ pub(crate) fn period<'a>(
         PeriodWord::Decade => decade(i, ctx).or_else(|_| century(i, ctx))?,
         _ => {
             let (rest, piece) = match kind {
-                PeriodWord::Part => part_piece(i, prev, ctx).or_else(|_| weekend(i, ctx))?,
+                PeriodWord::Part => part_piece(i, prev, ctx).or_else(|_| week_part(i, ctx))?,
                 PeriodWord::Count => {
                     months_of_year(i).or_else(|_| days_of_month_or_year(i, ctx))?
                 }

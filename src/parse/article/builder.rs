@@ -136,12 +136,9 @@ impl<'a> Builder<'a> {
         let (Some(title), [_, .., last]) = (&self.title, self.section.as_slice()) else {
             return;
         };
-        let crumb = last.as_str();
-        let stem = crumb.trim_end_matches(['…', '.']);
-        let cut = stem.len() < crumb.len();
-        let is_title = crumb == title.as_str()
-            || (cut && stem.len() >= MIN_CUT_COPY_BYTES && title.as_str().starts_with(trim(stem)));
-        if is_title {
+        let (crumb, title) = (last.as_str(), title.as_str());
+        let marked = crumb.ends_with(['…', '.']);
+        if crumb == title || (marked && is_cut_copy(crumb, title)) {
             if let Some(last) = self.section.pop() {
                 self.header.push(last);
             }

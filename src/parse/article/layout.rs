@@ -267,8 +267,7 @@ fn is_banner(lines: &[Line<'_>], header: &Header<'_>, first: usize, next: usize)
         && !dateline
         && headline(first)
         && headline(next)
-        && under
-            .is_some_and(|u| is_paragraph(u) || crate::parse::credit::caption_or_photo(u).is_some())
+        && under.is_some_and(|u| is_paragraph(u) || is_caption(u))
 }
 
 /// The fewest words of either headline of [`is_banner`]: a shorter line

@@ -1,4 +1,4 @@
-//! The pieces a period is made of: a month, a year, a week, a weekend, a
+//! The pieces a period is made of: a month, a year, a week, a part of a week, a
 //! part of a month or year, the first or last months of a year, a day.
 
 use super::*;
@@ -228,7 +228,7 @@ pub(super) fn week_piece<'a>(i: &'a str, prev: &str, ctx: Option<NaiveDate>) -> 
 /// Saturday and Sunday of the dateline's week (or the one before or
 /// after); `đầu tuần sau` its Monday and Tuesday, `giữa tuần này` its
 /// Wednesday and Thursday ([`Part::days_of_week`]).
-pub(super) fn weekend(i: &str, ctx: Option<NaiveDate>) -> Res<'_, Piece> {
+pub(super) fn week_part(i: &str, ctx: Option<NaiveDate>) -> Res<'_, Piece> {
     let (i, (part, _, _)) = (PARTS.starting(), sp1, word(WEEK_WORD)).parse(i)?;
     let Some((first, last)) = part.days_of_week() else {
         return fail(i);
