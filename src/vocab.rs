@@ -603,6 +603,59 @@ pub(crate) const WEEKDAYS: Table<Weekday> = Table::new(&[
     ("t7", Weekday::Sat),
 ]);
 
+/// Weekday names in English, as some pages print their datelines
+/// (`Monday, January 15, 2024 8:30 AM`, `Mon, 15 Jan 2024`): read in
+/// datelines only. Full names before their abbreviations.
+pub(crate) const ENGLISH_WEEKDAYS: Table<Weekday> = Table::new(&[
+    ("monday", Weekday::Mon),
+    ("tuesday", Weekday::Tue),
+    ("wednesday", Weekday::Wed),
+    ("thursday", Weekday::Thu),
+    ("friday", Weekday::Fri),
+    ("saturday", Weekday::Sat),
+    ("sunday", Weekday::Sun),
+    ("mon", Weekday::Mon),
+    ("tue", Weekday::Tue),
+    ("wed", Weekday::Wed),
+    ("thu", Weekday::Thu),
+    ("fri", Weekday::Fri),
+    ("sat", Weekday::Sat),
+    ("sun", Weekday::Sun),
+]);
+
+/// Month names in English (`January 15, 2024`, `15 Jan 2024`): read in
+/// datelines only. Full names before their abbreviations.
+pub(crate) const ENGLISH_MONTHS: Table<u32> = Table::new(&[
+    ("january", 1),
+    ("february", 2),
+    ("march", 3),
+    ("april", 4),
+    ("may", 5),
+    ("june", 6),
+    ("july", 7),
+    ("august", 8),
+    ("september", 9),
+    ("october", 10),
+    ("november", 11),
+    ("december", 12),
+    ("jan", 1),
+    ("feb", 2),
+    ("mar", 3),
+    ("apr", 4),
+    ("jun", 6),
+    ("jul", 7),
+    ("aug", 8),
+    ("sept", 9),
+    ("sep", 9),
+    ("oct", 10),
+    ("nov", 11),
+    ("dec", 12),
+]);
+
+/// The words between an English date and its time (`January 15, 2024 at
+/// 8:30 am`), beside `lúc`.
+pub(crate) const DATE_TIME_WORDS: Table<()> = Table::new(&[("lúc", ()), ("at", ())]);
+
 /// The word before an ordinal or a weekday's number (`lần thứ 2`,
 /// `thứ Năm`): a number after it is neither a count nor a year.
 pub(crate) const ORDINAL_WORD: &str = "thứ";

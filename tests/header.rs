@@ -1772,3 +1772,28 @@ fn a_date_over_its_clock_with_any_line_end() {
         assert_eq!(again, a, "{end:?}");
     }
 }
+
+#[test]
+fn a_dateline_in_english_or_a_calendars_month_first_order_under_the_title() {
+    let text = page(&[
+        "Thế giới",
+        "Giá dầu tăng mạnh sau cuộc họp của các nước sản xuất",
+        "Monday, January 15, 2024 8:30 PM",
+    ]);
+    let a = article(&text);
+    assert_eq!(section(&a), ["Thế giới"]);
+    assert_eq!(
+        a.title,
+        "Giá dầu tăng mạnh sau cuộc họp của các nước sản xuất"
+    );
+    assert_eq!(rfc3339(&a), "2024-01-15T20:30:00+07:00");
+    assert!(a.header.is_empty());
+
+    let text = page(&["Giá dầu tăng mạnh", "Tháng Một 15, 2024", "Minh Anh"]);
+    let a = article(&text);
+    let d = a.dateline.as_ref().unwrap();
+    assert_eq!(d.text, "Tháng Một 15, 2024");
+    assert_eq!(d.date.to_string(), "2024-01-15");
+    assert_eq!(d.time, None);
+    assert_eq!(credits(&a), [(vec![Role::Author], names(&["Minh Anh"]))]);
+}

@@ -82,7 +82,7 @@ struct Raw {
 
 /// A weekday name and the comma or dash after it.
 fn weekday(i: &str) -> Res<'_, Weekday> {
-    let (i, day) = WEEKDAYS.starting().parse(i)?;
+    let (i, day) = alt((WEEKDAYS.starting(), vocab::ENGLISH_WEEKDAYS.starting())).parse(i)?;
     let (i, _) = sp0(i)?;
     let (i, _) = opt(alt((ch(','), dash))).parse(i)?;
     let (i, _) = sp0(i)?;
@@ -156,9 +156,14 @@ fn offset(i: &str) -> Res<'_, i32> {
     let (i, (hours, minutes)) = match sign {
         Some(_) => {
             let (i, _) = spaced(i)?;
-            let (i, h) = number(1, 2)(i)?;
-            let (i, m) = opt(preceded(opt(ch(':')), number(2, 2))).parse(i)?;
-            (i, (h, m.unwrap_or(0)))
+            // `+0700`: hours and minutes in four digits.
+            if let Ok((rest, hhmm)) = number(4, 4)(i) {
+                (rest, (hhmm / 100, hhmm % 100))
+            } else {
+                let (i, h) = number(1, 2)(i)?;
+                let (i, m) = opt(preceded(opt(ch(':')), number(2, 2))).parse(i)?;
+                (i, (h, m.unwrap_or(0)))
+            }
         }
         None => (i, (0, 0)),
     };
@@ -187,7 +192,13 @@ fn date_time_sep(i: &str) -> Res<'_, ()> {
     }
     let (rest, _) = sp0(i)?;
     let separator = nom::character::complete::satisfy(|c| TAIL_SEPARATORS.contains(&c));
-    let (rest, sep) = opt(alt((dash, ch(','), separator, word("lúc").map(|_| ' ')))).parse(rest)?;
+    let (rest, sep) = opt(alt((
+        dash,
+        ch(','),
+        separator,
+        vocab::DATE_TIME_WORDS.starting().map(|()| ' '),
+    )))
+    .parse(rest)?;
     let (rest, _) = sp0(rest)?;
     if sep.is_none() && rest.len() == i.len() {
         return super::common::fail(i);
@@ -265,8 +276,9 @@ fn may_open_at_digits(b: &[u8], at: usize) -> bool {
     let next = b.get(at + run).copied();
     let after = b.get(at + run + 1).copied();
     match (run, next) {
-        // `Thứ 4, ...`: a weekday's number before a comma.
-        (1, Some(b',')) => true,
+        // `Thứ 4, ...`: a weekday's number before a comma; a day before
+        // the year's comma (`Tháng Một 15, 2024`, `January 15, 2024`).
+        (1 | 2, Some(b',')) => true,
         // `03/04`, `3-4`, `15.6`: a day and a month of one or two digits
         // (`10.000` is a number).
         (1 | 2, Some(b'/' | b'-' | b'.')) => (1..=2).contains(&digits(at + run + 1)),
@@ -274,7 +286,12 @@ fn may_open_at_digits(b: &[u8], at: usize) -> bool {
         (1 | 2, None | Some(b':' | b'h' | b'H' | b'g')) => true,
         // `3 tháng 4`, `7 giờ 35`, `Thứ 2 12/02`, or a dash.
         (1 | 2, Some(b' ' | 0xC2)) => {
+            // `15 January 2024`, `15 Jan 2024`: a month in English.
             matches!(after, Some(b't' | b'T' | b'g' | b'G' | b'-' | 0xA0 | 0xE2))
+                || matches!(
+                    after.map(|c| c | 0x20),
+                    Some(b'j' | b'f' | b'm' | b'a' | b's' | b'o' | b'n' | b'd')
+                )
                 || after.is_some_and(|c| c.is_ascii_digit())
         }
         (1 | 2, Some(0xE2)) => true,
@@ -415,7 +432,15 @@ fn find_from(line: &str, with_tail: bool, start: usize) -> Option<Found<'_>> {
             break;
         };
         let digit = b.is_ascii_digit();
-        if !(digit || matches!(b, b'T' | b't' | b'C' | b'c' | b'N' | b'n')) {
+        // `T`, `C`, `N` for `Thứ`, `Chủ nhật`, `ngày`, `tháng`; the others
+        // for English months and weekdays.
+        let opener = b | 0x20;
+        if !(digit
+            || matches!(
+                opener,
+                b't' | b'c' | b'n' | b'j' | b'f' | b'm' | b'a' | b's' | b'o' | b'd' | b'w'
+            ))
+        {
             continue;
         }
         let (Some(before), Some(rest)) = (line.get(from..idx), line.get(idx..)) else {
@@ -475,14 +500,17 @@ fn last_tokens_start(line: &str, n: usize) -> usize {
     0
 }
 
-/// Whether `s` starts with a weekday, `ngày` or `tháng`, the words a
-/// dateline may open with before its first digit.
+/// Whether `s` starts with a weekday, `ngày` or `tháng`, or a weekday or
+/// month in English: the words a dateline may open with before its first
+/// digit.
 fn opens_with_day_word(s: &str) -> bool {
-    // Most words open neither: told by the hash of the first word.
+    // Most words open none: told by the hash of the first word.
     DAY_OPENERS.may_start(s).0
         && (WEEKDAYS.starting().parse(s).is_ok()
             || word(DAY_WORD)(s).is_ok()
-            || word(vocab::MONTH_WORD)(s).is_ok())
+            || word(vocab::MONTH_WORD)(s).is_ok()
+            || vocab::ENGLISH_MONTHS.starting().parse(s).is_ok()
+            || vocab::ENGLISH_WEEKDAYS.starting().parse(s).is_ok())
 }
 
 /// The word before a day's number (`ngày 3 tháng 4`, `ngày 03/04/2024`).
@@ -492,6 +520,8 @@ const DAY_WORD: &str = vocab::DAY_WORD;
 /// may open with, as a filter.
 const DAY_OPENERS: WordFilter = WordFilter::new()
     .with(WEEKDAYS.entries)
+    .with(vocab::ENGLISH_WEEKDAYS.entries)
+    .with(vocab::ENGLISH_MONTHS.entries)
     .with(&[(DAY_WORD, ()), (vocab::MONTH_WORD, ())]);
 
 /// Whether a dateline that [`find`] gives without a head may open `line`:

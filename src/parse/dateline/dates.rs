@@ -87,10 +87,36 @@ pub(super) fn date_dmy_short(i: &str) -> Res<'_, RawDate> {
     Ok((i, RawDate::new(day, month, year)))
 }
 
+/// `January 15, 2024`, `Jan. 15 2024`, `15 January 2024`, `15 Jan, 2024`:
+/// a month in English ([`vocab::ENGLISH_MONTHS`]), as some pages print
+/// their datelines.
+pub(super) fn date_english(i: &str) -> Res<'_, RawDate> {
+    fn month(i: &str) -> Res<'_, u32> {
+        let (i, m) = vocab::ENGLISH_MONTHS.starting()(i)?;
+        let (i, _) = opt(ch('.')).parse(i)?;
+        Ok((i, m))
+    }
+    let month_first = (
+        month,
+        sp1,
+        number(1, 2),
+        sp0,
+        opt(ch(',')),
+        sp0,
+        number(4, 4),
+    )
+        .map(|(m, _, d, _, _, _, y)| RawDate::new(d, m, y));
+    let comma_or_space = alt(((sp0, ch(','), sp0).map(|_| ()), sp1.map(|_| ())));
+    let day_first = (number(1, 2), sp1, month, comma_or_space, number(4, 4))
+        .map(|(d, _, m, (), y)| RawDate::new(d, m, y));
+    alt((month_first, day_first)).parse(i)
+}
+
 /// Any dateline date form, with an optional `ngày` before numeric forms.
 pub(super) fn date(i: &str) -> Res<'_, RawDate> {
     alt((
         date_written,
+        date_english,
         preceded(
             opt((word(DAY_WORD), sp1)),
             alt((date_dmy, date_ymd, date_dmy_short)),

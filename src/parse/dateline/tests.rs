@@ -166,6 +166,44 @@ fn written_form_and_date_only() {
 }
 
 #[test]
+fn months_and_weekdays_in_english_and_month_first() {
+    datetime("Jan 15, 2024 08:30", "2024-01-15T08:30:00+07:00");
+    datetime("15 January 2024 08:00", "2024-01-15T08:00:00+07:00");
+    datetime(
+        "Monday, January 15, 2024 8:30 AM",
+        "2024-01-15T08:30:00+07:00",
+    );
+    datetime("15 Jan, 2024 at 8:30 pm", "2024-01-15T20:30:00+07:00");
+    datetime(
+        "Thu, 15 Feb 2024 08:00:00 +0700",
+        "2024-02-15T08:00:00+07:00",
+    );
+    datetime("Sept. 5 2024, 10:15", "2024-09-05T10:15:00+07:00");
+    // A calendar's English order with Vietnamese month names.
+    let (d, _) = one("Tháng Mười Một 14, 2019");
+    assert_eq!(
+        d.unwrap().date,
+        NaiveDate::from_ymd_opt(2019, 11, 14).unwrap()
+    );
+    let (d, _) = one("May 5, 2024");
+    assert_eq!(
+        d.unwrap().date,
+        NaiveDate::from_ymd_opt(2024, 5, 5).unwrap()
+    );
+    // The weekday named is checked as a Vietnamese one is.
+    codes(
+        "Monday, January 16, 2024",
+        &["weekday_mismatch", "offset_assumed"],
+    );
+    // A four-digit offset.
+    datetime("15/01/2024 08:30 GMT+0700", "2024-01-15T08:30:00+07:00");
+    // Look-alikes: no day, a Vietnamese word that spells an abbreviation.
+    assert_eq!(find("March 2024"), None);
+    assert_eq!(find("Thu hoạch 15 tấn lúa"), None);
+    assert_eq!(find("15 tháng"), None);
+}
+
+#[test]
 fn meridiem() {
     datetime("13/10/2017 09:41 PM", "2017-10-13T21:41:00+07:00");
     datetime("13/10/2017 12:05 AM", "2017-10-13T00:05:00+07:00");
