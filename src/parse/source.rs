@@ -72,7 +72,8 @@ fn bare(i: &str) -> Res<'_, (&str, bool)> {
 
 /// Whether `lead` may open with a marker: it opens with a bracket, or a
 /// dash (`-`, or a dash of U+2010 to U+2015 or U+2212, which all open with
-/// the byte E2) follows its first word or its second (`VTC News -`),
+/// the byte E2) follows its first word or its second (`VTC News -`, `Dân
+/// trí -`),
 /// spaces aside, or its first word ends with a dot (`TGVN.`). Most lines
 /// are told by their first word.
 fn may_open(lead: &str) -> bool {
@@ -97,8 +98,8 @@ fn may_open(lead: &str) -> bool {
                 (Some(b' ' | b'\t'), _) => at += 1,
                 (Some(0xC2), Some(0xA0)) => at += 2,
                 (Some(&c), _) if c == b'-' || c == 0xE2 => return true,
-                // A second word only in capitals or `Online`.
-                (Some(&c), _) if k == 0 && (c.is_ascii_uppercase() || c == b'o') => break,
+                // A second word (`VTC News -`, `Dân trí -`, `QĐND Online -`).
+                (Some(&c), _) if k == 0 && (c.is_ascii_alphabetic() || c >= 0xC3) => break,
                 _ => return false,
             }
         }
@@ -426,6 +427,15 @@ mod tests {
             (m.text, m.code, m.consumed, m.outlet.map(|o| o.name)),
             ("TGVN.", "TGVN", 6, Some("Thế giới & Việt Nam"))
         );
+        // A second word in small letters, as the outlet prints its name.
+        let m = marker("Dân trí - Sáng nay").unwrap();
+        assert_eq!(
+            (m.text, m.code, m.outlet.map(|o| o.name)),
+            ("Dân trí -", "Dân trí", Some("Dân trí"))
+        );
+        assert_eq!(code("Tin tức – Sáng nay"), Some(("Tin tức –", "Tin tức")));
+        assert_eq!(code("Thời sự - Sáng nay"), None);
+        assert_eq!(code("Theo ông - Sáng nay"), None);
         // A known code is no note even when its first word is one.
         assert_eq!(
             code("(Tin tức) - Sáng nay"),
