@@ -1020,6 +1020,30 @@ fn captions_as_pages_print_them() {
             Role::Photo,
             &["Reuters"],
         ),
+        (
+            "Quang cảnh buổi lễ. Ảnh: Lê Hà (TTXVN)",
+            "Quang cảnh buổi lễ.",
+            Role::Photo,
+            &["Lê Hà", "TTXVN"],
+        ),
+        (
+            "Quang cảnh buổi lễ. Ảnh: baochinhphu.vn",
+            "Quang cảnh buổi lễ.",
+            Role::Photo,
+            &["baochinhphu.vn"],
+        ),
+        (
+            "Tàu tuần tra trên biển /// AFP",
+            "Tàu tuần tra trên biển",
+            Role::Photo,
+            &["AFP"],
+        ),
+        (
+            "Tàu tuần tra trên biển /// Ảnh: Ngọc An",
+            "Tàu tuần tra trên biển",
+            Role::Photo,
+            &["Ngọc An"],
+        ),
     ];
     for &(line, caption, role, who) in cases {
         let text = format!("Tin nóng trong ngày hôm nay\n\n{LEAD}\n\n{line}\n\n{BODY}\n");
@@ -1031,6 +1055,19 @@ fn captions_as_pages_print_them() {
         assert_eq!(block.credits[0].roles, [role], "{line}");
         assert_eq!(block.credits[0].names, who, "{line}");
         assert_eq!(a.rebuild(), text);
+    }
+    // Look-alikes: brackets after a name that hold no outlet, slashes with
+    // no caption before them or no space, a sentence after them.
+    for line in [
+        "Quang cảnh buổi lễ. Ảnh: Lê Hà (trái)",
+        "/// AFP",
+        "Giá vàng tăng///AFP",
+        "Tàu tuần tra /// trên biển có nhiều tàu cá đang đánh bắt",
+    ] {
+        let text = format!("Tin nóng trong ngày hôm nay\n\n{LEAD}\n\n{line}\n\n{BODY}\n");
+        let a = article(&text);
+        assert_eq!(a.body[0].kind, vn_article::BlockKind::Paragraph, "{line}");
+        assert!(a.body[0].credits.is_empty(), "{line}");
     }
 }
 

@@ -36,23 +36,13 @@ pub(super) fn caption_credit_in<'a>(
     let w = window.as_bytes();
     // `(Ảnh: X)` and `(Ảnh: X).` at the end (`bracketed`: `closed` ends in
     // a bracket).
-    let closed = t.strip_suffix('.').unwrap_or(t);
+    // Brackets that hold no credit end the search, unless an outlet's code
+    // fills them (`Ảnh: Hoàng Hà (TTXVN)`: the credit opens before them).
     if bracketed {
-        let open = closed.rfind(|c: char| OPEN_BRACKETS.contains(&c))?;
-        let bracket = closed.get(open..)?;
-        let inner = strip_brackets(bracket)?;
-        let credit = photo_credit(inner)
-            .or_else(|| {
-                word(SOURCE_LABEL)(inner)
-                    .ok()
-                    .and_then(|_| source_credit(inner))
-            })
-            .or_else(|| media_credit(inner))?;
-        // The credit's text runs to the end, with a closing period or `|`.
-        let text = trim(par.get(open..).unwrap_or(bracket));
-        let credit = RawCredit { text, ..credit };
-        let text_end = trim_end_len(par, open);
-        return Some((text_end, credit));
+        let found = bracketed_credit(par, t);
+        if found.is_some() || agency_in_brackets(t).is_none() {
+            return found;
+        }
     }
     // `... . Ảnh: X`, `... - Ảnh: X`: the last `Ảnh` after a sentence end or
     // a dash, so none without `ảnh` in the window (a short line is its own
@@ -114,11 +104,68 @@ pub(super) fn caption_credit_in<'a>(
     None
 }
 
+/// The credit after three slashes that close a caption (`... /// AFP`,
+/// `... /// Ảnh: Ngọc Thắng`): a photo credit, or a name alone (a
+/// person's, an agency's), given the paragraph's [`caption_end`] `t`.
+/// Returns the caption text's length and the credit.
+fn credit_after_slashes<'a>(par: &'a str, t: &'a str) -> Option<(usize, RawCredit<'a>)> {
+    let tail_from = t.len().saturating_sub(MAX_CAPTION_CREDIT_BYTES);
+    let tail = t.as_bytes().get(tail_from..)?;
+    let at = tail_from + memchr::memmem::rfind(tail, CAPTION_SLASHES.as_bytes())?;
+    // A space before the slashes, and a caption before them.
+    let before = t.get(..at)?.trim_end_matches(is_space);
+    if before.is_empty() || before.len() == at {
+        return None;
+    }
+    // `t` is `par` cut at its end: the credit's text is the rest of `t`.
+    let after = trim(t.get(at + CAPTION_SLASHES.len()..)?);
+    let text = after;
+    let credit = photo_credit(after)
+        .or_else(|| {
+            let name = after.strip_suffix('.').unwrap_or(after);
+            (is_name(name) || is_domain(name)).then(|| RawCredit {
+                text,
+                roles: vec![Role::Photo],
+                names: vec![Cow::Borrowed(name)],
+            })
+        })
+        .map(|c| RawCredit { text, ..c })?;
+    Some((trim_end_len(par, before.len()), credit))
+}
+
+/// What Thanh Niên's pages print between a caption and its credit.
+const CAPTION_SLASHES: &str = "///";
+
+/// The credit in the brackets that close the caption `t` (`(Ảnh: X)`,
+/// `(Ảnh: X).`, `(Nguồn: Reuters)`), with the caption text's length; `None`
+/// when the brackets hold something else (`Ảnh: Hoàng Hà (TTXVN)`: the
+/// credit opens before them).
+fn bracketed_credit<'a>(par: &'a str, t: &'a str) -> Option<(usize, RawCredit<'a>)> {
+    let closed = t.strip_suffix('.').unwrap_or(t);
+    let open = closed.rfind(|c: char| OPEN_BRACKETS.contains(&c))?;
+    let bracket = closed.get(open..)?;
+    let inner = strip_brackets(bracket)?;
+    let credit = photo_credit(inner)
+        .or_else(|| {
+            word(SOURCE_LABEL)(inner)
+                .ok()
+                .and_then(|_| source_credit(inner))
+        })
+        .or_else(|| media_credit(inner))?;
+    // The credit's text runs to the end, with a closing period or `|`.
+    let text = trim(par.get(open..).unwrap_or(bracket));
+    let credit = RawCredit { text, ..credit };
+    Some((trim_end_len(par, open), credit))
+}
+
 /// A caption with its photo credit ([`caption_credit_in`]: the caption text's
 /// length and the credit), else a standalone photo credit ([`photo_credit`]:
 /// no length). A short line is searched for photo words once for both.
 pub(crate) fn caption_or_photo(par: &str) -> Option<(Option<usize>, RawCredit<'_>)> {
     let (t, bracketed) = caption_end(par);
+    if let Some((len, credit)) = credit_after_slashes(par, t) {
+        return Some((Some(len), credit));
+    }
     // A short line is searched for photo words once: the caption's window
     // is the whole line, and both need a photo word (the caption may do
     // without one only in brackets). `t` and the trimmed line hold the same
@@ -217,6 +264,14 @@ pub(super) fn photo_credit_searched(s: &str, has_photo: Option<bool>) -> Option<
 
 pub(super) fn photo_credit_names(s: &str) -> Option<RawCredit<'_>> {
     let s = trim(s.trim_end_matches(|c: char| c == '|' || is_space(c)));
+    // `Ảnh: Hoàng Hà (TTXVN)`: the agency in brackets after the name is a
+    // name of the credit, as after a slash.
+    if let Some((head, agency)) = agency_in_brackets(s) {
+        let mut credit = photo_credit_names(head)?;
+        credit.text = s;
+        credit.names.push(Cow::Borrowed(agency));
+        return Some(credit);
+    }
     if let Some(mut credits) = role_credits(s) {
         let only = credits.pop().filter(|_| credits.is_empty())?;
         let media = only.roles.iter().all(|r| MEDIA_ROLES.contains(r));
@@ -247,6 +302,17 @@ pub(super) fn photo_credit_names(s: &str) -> Option<RawCredit<'_>> {
     None
 }
 
+/// `s` without the registered outlet in brackets that closes it after a
+/// space (`Ảnh: Hoàng Hà (TTXVN)`), and the outlet's code as written.
+fn agency_in_brackets(s: &str) -> Option<(&str, &str)> {
+    let closed = s.strip_suffix(')')?;
+    let open = closed.rfind('(')?;
+    let head = closed.get(..open)?;
+    let code = closed.get(open + 1..)?;
+    (head.ends_with(is_space) && crate::outlets::outlet(code).is_some())
+        .then(|| (head.trim_end_matches(is_space), code))
+}
+
 /// The most words of what a caption's credit names.
 pub(super) const MAX_MEDIA_NAME_WORDS: usize = 6;
 
@@ -263,6 +329,7 @@ pub(super) fn media_credit_line(line: &str) -> Option<RawCredit<'_>> {
 fn credits_someone(c: &RawCredit<'_>) -> bool {
     c.names.iter().all(|n| {
         is_name(n)
+            || is_domain(n)
             || n.chars().any(letters::is_uppercase)
             || ends_with_word(n, crate::vocab::PROVIDED)
     })
