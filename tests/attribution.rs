@@ -499,6 +499,10 @@ fn written_down_photos_in_the_article_and_desks_after_roles() {
         [credit(Role::Article, &["Lê Hà"])]
     );
     assert_eq!(
+        end_credits("Lê Hà (lược ghi)"),
+        [credit(Role::Article, &["Lê Hà"])]
+    );
+    assert_eq!(
         end_credits("Ảnh trong bài: Minh Anh"),
         [credit(Role::Photo, &["Minh Anh"])]
     );

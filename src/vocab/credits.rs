@@ -21,6 +21,7 @@ pub(crate) const ROLES: Table<Role> = Table::new(&[
     ("minh hoạ", Role::Graphics),
     ("thực hiện", Role::Production),
     ("nội dung", Role::Article),
+    ("lược ghi", Role::Article),
     ("ghi", Role::Article),
     ("biên tập", Role::Editing),
     ("thiết kế", Role::Design),

@@ -64,13 +64,25 @@ fn is_outlet_desk(s: &str) -> bool {
 /// `TTXVN - Đồng bằng sông Cửu Long`).
 const MAX_BUREAU_WORDS: usize = 6;
 
-/// `NAME/SOURCE`: the names before the last slash, and a source credit for
-/// what follows it when that is an outlet (a domain, a registered outlet,
-/// `Báo ...`, `Tạp chí ...`).
+/// `NAME/SOURCE`: the names before the last slash (or bar, or a spaced
+/// dash before `Báo ...`, `Tạp chí ...` or a domain), and a source credit
+/// for what follows it when that is an outlet (a domain, a registered
+/// outlet, `Báo ...`, `Tạp chí ...`).
 pub(super) fn name_and_source(s: &str) -> Option<(&str, RawCredit<'_>)> {
-    let at = s.rfind(['/', '|'])?;
-    let (names, after) = s.split_at_checked(at)?;
-    let source = trim(after.get(1..)?);
+    let (names, source) = match s.rfind(['/', '|']) {
+        Some(at) => {
+            let (names, after) = s.split_at_checked(at)?;
+            (names, trim(after.get(1..)?))
+        }
+        // `Ngọc Anh - Báo Tin tức`: after a spaced dash, an outlet named
+        // with its kind (`Báo`, `Tạp chí`...) or by its domain.
+        None => {
+            let (names, after) = s.rsplit_once(" - ")?;
+            let after = trim(after);
+            let named = OUTLET_WORDS.starting().parse(after).is_ok() || is_domain(after);
+            (names, named.then_some(after)?)
+        }
+    };
     let (names, source) = (trim(names), source.trim_end_matches('.'));
     (is_outlet_like(source) && !names.is_empty() && is_source_name(source)).then(|| {
         (

@@ -321,6 +321,25 @@ fn sources_after_the_names() {
             (vec![Source], vec!["Báo Quân đội nhân dân"])
         ]
     );
+    // An outlet named with its kind or by its domain after a spaced dash.
+    assert_eq!(
+        parse_line("Ngọc Anh - Báo Tin tức"),
+        vec![
+            (vec![Author], vec!["Ngọc Anh"]),
+            (vec![Source], vec!["Báo Tin tức"])
+        ]
+    );
+    assert_eq!(
+        parse_line("Lê Hà - Minh Anh - baochinhphu.vn"),
+        vec![
+            (vec![Author], vec!["Lê Hà", "Minh Anh"]),
+            (vec![Source], vec!["baochinhphu.vn"])
+        ]
+    );
+    assert_eq!(
+        parse_line("Lê Hà - Minh Anh"),
+        vec![(vec![Author], vec!["Lê Hà", "Minh Anh"])]
+    );
     let c = credit_line("Lê Hà - Hoàng Lan - TTXVN", Place::End).unwrap();
     assert_eq!(c[0].text, "Lê Hà - Hoàng Lan");
     assert_eq!(c[0].names, ["Lê Hà", "Hoàng Lan"]);
