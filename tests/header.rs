@@ -1834,3 +1834,24 @@ fn a_dateline_in_english_or_a_calendars_month_first_order_under_the_title() {
     assert_eq!(d.time, None);
     assert_eq!(credits(&a), [(vec![Role::Author], names(&["Minh Anh"]))]);
 }
+
+#[test]
+fn a_place_before_the_date_with_a_comma_is_no_byline() {
+    let text = page(&["Mở rộng tuyến xe buýt điện", "Hà Nội, 15/01/2024 08:30"]);
+    let a = article(&text);
+    assert_eq!(rfc3339(&a), "2024-01-15T08:30:00+07:00");
+    assert_eq!(header(&a), ["Hà Nội"]);
+    assert!(a.credits.is_empty());
+    assert!(a.section.is_empty());
+
+    let text = page(&["Mở rộng tuyến xe buýt điện", "TP.HCM, 15/1/2024"]);
+    let a = article(&text);
+    assert_eq!(header(&a), ["TP.HCM"]);
+    assert!(a.section.is_empty());
+
+    // A reporter named as a province is, set apart by a bullet.
+    let text = page(&["Mở rộng tuyến xe buýt điện", "Hà Nam • 15/01/2024 08:30"]);
+    let a = article(&text);
+    assert_eq!(credits(&a), [(vec![Role::Author], names(&["Hà Nam"]))]);
+    assert!(a.header.is_empty());
+}

@@ -285,14 +285,25 @@ impl<'a> Builder<'a> {
         true
     }
 
-    /// What stands before the date on the dateline's line: a byline (`Hoàng
-    /// Lan •`, `Tin: A - Ảnh: B •`), else the section.
+    /// What stands before the date on the dateline's line: a place (`Hà
+    /// Nội,`: to `header`), a byline (`Hoàng Lan •`, `Tin: A - Ảnh: B •`),
+    /// else the section.
     pub(super) fn dateline_head(&mut self, line: &Line<'a>, head: &'a str) {
         let part = Line {
             text: head,
             start: line.start + crate::parse::common::offset_in(line.text, head),
             indent: 0,
         };
+        // `Hà Nội, 15/01/2024`: the place the article was written in, set
+        // apart by a comma (a reporter named as a province is, `Hà Nam •
+        // 15/01/2024`, by a bullet or a dash).
+        let at = crate::parse::common::offset_in(line.text, head);
+        let after_head = line.text.get(at + head.len()..);
+        let comma = after_head.is_some_and(|r| r.trim_start_matches(is_space).starts_with(','));
+        if comma && crate::parse::credit::is_place(head) {
+            self.header.push(Text::new(head, part.span()));
+            return;
+        }
         match credit_line(head, Place::End) {
             Some(credits) => {
                 for c in credits {

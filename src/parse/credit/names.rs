@@ -227,3 +227,17 @@ fn ends_with_lowercase_word(s: &str) -> bool {
         .next()
         .is_some_and(|c| letters::is_alphabetic(c) && !letters::is_uppercase(c))
 }
+
+/// Whether `s` is a province or city of [`crate::vocab::PLACES`], in any
+/// case (`Hà Nội`, `TP.HCM`, `HÀ NỘI`).
+pub(crate) fn is_place(s: &str) -> bool {
+    const MAX_PLACE_BYTES: usize = 32;
+    if s.len() > MAX_PLACE_BYTES {
+        return false;
+    }
+    let mut lower = String::with_capacity(s.len());
+    for c in s.chars() {
+        letters::for_lowercase(c, |l| lower.push(l));
+    }
+    crate::vocab::PLACES.contains(&lower.as_str())
+}
