@@ -1855,3 +1855,67 @@ fn a_place_before_the_date_with_a_comma_is_no_byline() {
     assert_eq!(credits(&a), [(vec![Role::Author], names(&["Hà Nam"]))]);
     assert!(a.header.is_empty());
 }
+
+/// The lines of an article with `end` under its body.
+fn with_end(end: &[&str]) -> String {
+    let mut s =
+        format!("15/01/2024 08:30\n\nMở rộng tuyến xe buýt điện\n\n(HNMO) - {LEAD}\n\n{BODY}\n");
+    for line in end {
+        s.push('\n');
+        s.push_str(line);
+        s.push('\n');
+    }
+    s
+}
+
+fn footer<'s>(a: &'s Article<'_>) -> Vec<&'s str> {
+    a.footer.iter().map(|t| t.as_str()).collect()
+}
+
+#[test]
+fn boxes_stacked_at_the_end_and_share_widgets_leave_the_byline() {
+    let end = [
+        "MINH ANH",
+        "Tags:",
+        "Xe buýt điện",
+        "Giao thông Hà Nội",
+        "Bài liên quan",
+        "Người dân háo hức đi thử xe buýt điện",
+        "Đọc nhiều nhất",
+        "Tin mới",
+    ];
+    let text = with_end(&end);
+    let a = article(&text);
+    assert_eq!(credits(&a), [(vec![Role::Author], names(&["MINH ANH"]))]);
+    assert_eq!(footer(&a), end[1..]);
+    assert_eq!(a.body.len(), 1);
+    assert_eq!(a.rebuild(), text);
+
+    let end = [
+        "Lê Hà",
+        "Chia sẻ",
+        "Zalo",
+        "Copy link",
+        "Sao chép liên kết",
+        "In",
+        "Gửi góp ý",
+    ];
+    let text = with_end(&end);
+    let a = article(&text);
+    assert_eq!(credits(&a), [(vec![Role::Author], names(&["Lê Hà"]))]);
+    assert_eq!(footer(&a), end[1..]);
+
+    // A paragraph under the tags ends the run: the box is the lines under it.
+    let text = with_end(&[
+        "Tags:",
+        "Xe buýt điện",
+        "Thành phố cũng sẽ lắp thêm trạm sạc ở các bến xe lớn trong năm nay.",
+        "Tin liên quan",
+        "Người dân háo hức đi thử xe buýt điện",
+    ]);
+    let a = article(&text);
+    assert_eq!(
+        footer(&a),
+        ["Tin liên quan", "Người dân háo hức đi thử xe buýt điện"]
+    );
+}

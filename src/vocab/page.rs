@@ -68,6 +68,11 @@ pub(crate) const FURNITURE: Table<Furniture> = Table::new(&[
     ("telegram", Furniture::Closing),
     ("messenger", Furniture::Closing),
     ("email", Furniture::Closing),
+    ("góp ý", Furniture::Closing),
+    ("gửi góp ý", Furniture::Closing),
+    ("sao chép liên kết", Furniture::Closing),
+    ("in", Furniture::Closing),
+    ("bản in", Furniture::Closing),
 ]);
 
 /// Furniture lines that go on after their opening words: `Link bài gốc

@@ -628,28 +628,42 @@ impl<'a> Builder<'a> {
 /// line `first_line`, of `text`: the position is counted from the article's
 /// start, not the text's, so that errors in a long dump cost no more than
 /// the article.
-/// The first line of a related box that closes `lines[floor..end]`: a
-/// related heading (`Tin liên quan`, `Bài viết liên quan`) under which
-/// every line is furniture or a headline (short, no closing period, no
-/// credit).
+/// The first line of a related box or a list of tags that closes
+/// `lines[floor..end]`: the topmost heading (`Tin liên quan`, `Bài viết
+/// liên quan`, `Tags:` alone) of a run of lines at the end in which every
+/// line is a heading, furniture or a headline (short, no closing period,
+/// no credit): boxes stacked one over the other (`Tags:` and its tags,
+/// `Bài liên quan` and its headlines, `Đọc nhiều nhất`...) close the
+/// article together.
 fn related_tail(lines: &[Line<'_>], floor: usize, end: usize) -> Option<usize> {
-    let heading = (floor..end).rev().find(|&k| {
-        lines.get(k).is_some_and(|l| {
-            l.text.len() <= MAX_FURNITURE_BYTES
-                && may_be_furniture(l.text, RELATED)
-                && furniture(l.text) == Some(Furniture::Related)
-        })
-    })?;
-    let headlines = lines.get(heading + 1..end).unwrap_or_default();
-    headlines
-        .iter()
-        .all(|l| {
-            is_furniture(l.text)
-                || (is_title_like(l.text)
-                    && !is_paragraph(l.text)
-                    && credit_line(l.text, Place::End).is_none())
-        })
-        .then_some(heading)
+    let mut top = None;
+    for k in (floor..end).rev() {
+        let l = lines.get(k)?;
+        if l.text.len() <= MAX_FURNITURE_BYTES && is_list_heading(l.text) {
+            top = Some(k);
+            continue;
+        }
+        let in_box = is_furniture(l.text)
+            || (is_title_like(l.text)
+                && !is_paragraph(l.text)
+                && credit_line(l.text, Place::End).is_none());
+        if !in_box {
+            break;
+        }
+    }
+    top
+}
+
+/// Whether `line` heads a list at the end of an article: a related box's
+/// heading (`Tin liên quan`), or a tags label alone (`Tags:`, `Từ khóa:`)
+/// with the tags on the lines under it.
+fn is_list_heading(line: &str) -> bool {
+    if may_be_furniture(line, RELATED) && furniture(line) == Some(Furniture::Related) {
+        return true;
+    }
+    line.trim_end_matches(is_space).ends_with(':')
+        && may_be_furniture(line, CLOSING)
+        && furniture(line) == Some(Furniture::Closing)
 }
 
 pub(super) fn error_at(

@@ -60,6 +60,12 @@ pub(super) const RELATED: (u64, u64) = (
     kind_entries(FURNITURE_OPENINGS.entries, Furniture::Related),
 );
 
+/// Widgets, tags and other lines that close the article.
+pub(super) const CLOSING: (u64, u64) = (
+    kind_entries(FURNITURE.entries, Furniture::Closing),
+    kind_entries(FURNITURE_OPENINGS.entries, Furniture::Closing),
+);
+
 /// Whether `line` may be furniture of the `entries` (see [`COMMENTS`]): its
 /// words (as [`furniture`] reads them) open with the first byte of one.
 pub(super) fn may_be_furniture(line: &str, (whole, openings): (u64, u64)) -> bool {
