@@ -393,7 +393,9 @@ fn rfind_open_bracket(s: &str) -> Option<usize> {
 fn source_credit(line: &str) -> Option<RawCredit<'_>> {
     let line = trim(line);
     let names_part = if let Ok((rest, _)) = word(SOURCE_WORD)(line) {
-        trim(rest)
+        // `Theo: VnExpress`: a colon after the word, as after a label.
+        let rest = trim(rest);
+        rest.strip_prefix(':').map_or(rest, trim)
     } else if let Ok((rest, _)) = word(SOURCE_LABEL)(line) {
         let rest = trim(rest);
         match rest.strip_prefix(':') {

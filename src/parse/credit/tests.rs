@@ -153,6 +153,11 @@ fn sources() {
         vec![(vec![Source], vec!["TTXVN"])]
     );
     assert_eq!(
+        parse_line("Theo: VnExpress"),
+        vec![(vec![Source], vec!["VnExpress"])]
+    );
+    assert_eq!(credit_line("Theo:", Place::End), None);
+    assert_eq!(
         parse_line("Theo TTXVN- Thanh Niên"),
         vec![(vec![Source], vec!["TTXVN", "Thanh Niên"])]
     );
