@@ -83,17 +83,33 @@ pub(super) fn name_and_source(s: &str) -> Option<(&str, RawCredit<'_>)> {
             (names, named.then_some(after)?)
         }
     };
-    let (names, source) = (trim(names), source.trim_end_matches('.'));
-    (is_outlet_like(source) && !names.is_empty() && is_source_name(source)).then(|| {
-        (
-            names,
-            RawCredit {
-                text: source,
-                roles: vec![Role::Source],
-                names: vec![Cow::Borrowed(source)],
-            },
-        )
-    })
+    let (mut names, source) = (trim(names), source.trim_end_matches('.'));
+    if !(is_outlet_like(source) && !names.is_empty() && is_source_name(source)) {
+        return None;
+    }
+    let mut sources = vec![Cow::Borrowed(source)];
+    // `Lê Hà/Bnews/TTXVN`: every outlet after a slash is a source.
+    while let Some((before, outlet)) = names.rsplit_once('/') {
+        let (before, outlet) = (trim(before), trim(outlet));
+        if before.is_empty() || !is_outlet_like(outlet) || !is_source_name(outlet) {
+            break;
+        }
+        sources.insert(0, Cow::Borrowed(outlet));
+        names = before;
+    }
+    let text = match sources.first() {
+        Some(Cow::Borrowed(first)) => s.get(offset_in(s, first)..)?,
+        _ => source,
+    };
+    let text = trim(text).trim_end_matches('.');
+    Some((
+        names,
+        RawCredit {
+            text,
+            roles: vec![Role::Source],
+            names: sources,
+        },
+    ))
 }
 
 /// The source credit that the part `n` of `names_part` opens, when it is

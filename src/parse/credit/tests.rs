@@ -327,6 +327,23 @@ fn sources_after_the_names() {
         ]
     );
     // An outlet named with its kind or by its domain after a spaced dash.
+    // Every outlet after a slash is a source.
+    let c = credit_line("Lê Hà/Bnews/TTXVN", Place::End).unwrap();
+    assert_eq!(
+        (c[0].text, borrowed(c[0].names.clone())),
+        ("Lê Hà", vec!["Lê Hà"])
+    );
+    assert_eq!(
+        (c[1].text, c[1].roles.clone(), borrowed(c[1].names.clone())),
+        ("Bnews/TTXVN", vec![Source], vec!["Bnews", "TTXVN"])
+    );
+    assert_eq!(
+        parse_line("Lê Hà/Minh Anh/TTXVN"),
+        vec![
+            (vec![Author], vec!["Lê Hà", "Minh Anh"]),
+            (vec![Source], vec!["TTXVN"])
+        ]
+    );
     assert_eq!(
         parse_line("Ngọc Anh - Báo Tin tức"),
         vec![
