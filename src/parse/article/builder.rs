@@ -636,22 +636,30 @@ impl<'a> Builder<'a> {
 /// `Bài liên quan` and its headlines, `Đọc nhiều nhất`...) close the
 /// article together.
 fn related_tail(lines: &[Line<'_>], floor: usize, end: usize) -> Option<usize> {
-    let mut top = None;
-    for k in (floor..end).rev() {
-        let l = lines.get(k)?;
-        if l.text.len() <= MAX_FURNITURE_BYTES && is_list_heading(l.text) {
-            top = Some(k);
-            continue;
-        }
-        let in_box = is_furniture(l.text)
+    let heading = |l: &Line<'_>| l.text.len() <= MAX_FURNITURE_BYTES && is_list_heading(l.text);
+    let in_box = |l: &Line<'_>| {
+        is_furniture(l.text)
             || (is_title_like(l.text)
                 && !is_paragraph(l.text)
-                && credit_line(l.text, Place::End).is_none());
-        if !in_box {
+                && credit_line(l.text, Place::End).is_none())
+    };
+    // Most articles end with no box: told by the cheap test of headings.
+    let lowest = (floor..end)
+        .rev()
+        .find(|&k| lines.get(k).is_some_and(heading))?;
+    if !lines.get(lowest + 1..end)?.iter().all(in_box) {
+        return None;
+    }
+    let mut top = lowest;
+    for k in (floor..lowest).rev() {
+        let l = lines.get(k)?;
+        if heading(l) {
+            top = k;
+        } else if !in_box(l) {
             break;
         }
     }
-    top
+    Some(top)
 }
 
 /// Whether `line` heads a list at the end of an article: a related box's

@@ -111,7 +111,17 @@ pub(super) fn caption_credit_in<'a>(
 fn credit_after_slashes<'a>(par: &'a str, t: &'a str) -> Option<(usize, RawCredit<'a>)> {
     let tail_from = t.len().saturating_sub(MAX_CAPTION_CREDIT_BYTES);
     let tail = t.as_bytes().get(tail_from..)?;
-    let at = tail_from + memchr::memmem::rfind(tail, CAPTION_SLASHES.as_bytes())?;
+    // The last slash that closes three, found slash by slash from the end:
+    // most lines hold none, a date two.
+    let mut end = tail.len();
+    let k = loop {
+        let i = memchr::memrchr(b'/', tail.get(..end)?)?;
+        if i >= 2 && tail.get(i - 2..i) == Some(b"//") {
+            break i - 2;
+        }
+        end = i;
+    };
+    let at = tail_from + k;
     // A space before the slashes, and a caption before them.
     let before = t.get(..at)?.trim_end_matches(is_space);
     if before.is_empty() || before.len() == at {
