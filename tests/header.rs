@@ -434,6 +434,8 @@ fn widgets_above_the_lead_go_to_the_header() {
         "Facebook",
         "Theo dõi Báo Tiền Phong trên Google News",
         "Tag: giao thông",
+        "Nghe bài viết 0:00 / 3:25",
+        "Tốc độ đọc 1x",
     ];
     let mut head = vec![
         "Mở rộng tuyến xe buýt điện",
@@ -446,6 +448,15 @@ fn widgets_above_the_lead_go_to_the_header() {
     assert_eq!(a.title, "Mở rộng tuyến xe buýt điện");
     assert_eq!(credits(&a), [(vec![Role::Author], names(&["Hoàng Lan"]))]);
     assert_eq!(header(&a), widgets);
+    assert_eq!(a.lead.as_deref(), Some(LEAD));
+
+    let text = page(&[
+        "Mở rộng tuyến xe buýt điện",
+        "12/02/2024 08:00",
+        "Giọng đọc: Nữ miền Bắc",
+    ]);
+    let a = article(&text);
+    assert_eq!(header(&a), ["Giọng đọc: Nữ miền Bắc"]);
     assert_eq!(a.lead.as_deref(), Some(LEAD));
 }
 

@@ -99,6 +99,8 @@ pub(crate) const FURNITURE_OPENINGS: Table<Furniture> = Table::new(&[
     ("theo dõi kênh", Furniture::Closing),
     ("lượt xem:", Furniture::Closing),
     ("lượt đọc:", Furniture::Closing),
+    ("tốc độ đọc", Furniture::Closing),
+    ("giọng đọc", Furniture::Closing),
     ("bạn đang xem:", Furniture::Related),
 ]);
 

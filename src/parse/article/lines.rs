@@ -214,8 +214,10 @@ pub(crate) fn furniture(line: &str) -> Option<Furniture> {
     if long {
         return None;
     }
+    // A count, a colon or an audio player's clock after the words
+    // (`Bình luận (0)`, `Nghe bài viết 0:00 / 3:25`).
     let t = trim(line.trim_end_matches(|c: char| {
-        c == ':' || c == '>' || c.is_ascii_digit() || c == '(' || c == ')' || is_space(c)
+        matches!(c, ':' | '>' | '(' | ')' | '/') || c.is_ascii_digit() || is_space(c)
     }));
     if let Ok((rest, f)) = BACK_LINKS.starting()(t) {
         let words = word_count(rest);
