@@ -450,6 +450,36 @@ fn widgets_above_the_lead_go_to_the_header() {
     assert_eq!(header(&a), widgets);
     assert_eq!(a.lead.as_deref(), Some(LEAD));
 
+    // A row of widgets one to a line, twenty of them: all in the header.
+    let widgets = [
+        "Nghe bài viết",
+        "00:00 / 03:24",
+        "Cỡ chữ",
+        "A-",
+        "A+",
+        "Lưu bài viết",
+        "Google News",
+        "Zalo",
+        "Facebook",
+        "Twitter",
+        "Email",
+        "Copy link",
+        "In bài viết",
+        "Chia sẻ",
+        "Theo dõi",
+        "Bình luận (0)",
+        "Tốc độ đọc 1x",
+        "Lưu",
+        "In",
+        "Góp ý",
+    ];
+    let mut head = vec!["Mở rộng tuyến xe buýt điện", "12/02/2024 08:00"];
+    head.extend(widgets);
+    let text = page(&head);
+    let a = article(&text);
+    assert_eq!(header(&a), widgets);
+    assert_eq!(a.lead.as_deref(), Some(LEAD));
+
     let text = page(&[
         "Mở rộng tuyến xe buýt điện",
         "12/02/2024 08:00",

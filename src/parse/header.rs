@@ -17,7 +17,7 @@ use super::source::{self, RawMarker};
 use crate::model::Role;
 
 /// The most lines read as the header before the lead.
-pub(crate) const MAX_HEADER_LINES: usize = 16;
+pub(crate) const MAX_HEADER_LINES: usize = 24;
 /// The longest header line that may hold a dateline, a breadcrumb,
 /// furniture or a byline, in bytes.
 const MAX_META_LINE: usize = 240;
