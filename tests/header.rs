@@ -1960,3 +1960,28 @@ fn boxes_stacked_at_the_end_and_share_widgets_leave_the_byline() {
         ["Tin liên quan", "Người dân háo hức đi thử xe buýt điện"]
     );
 }
+
+/// A page clock counted from when the page was read gives no date and is
+/// no title or lead: it goes to the header.
+#[test]
+fn a_page_clock_relative_to_the_reading_is_furniture() {
+    for clock in [
+        "2 giờ trước",
+        "5 phút trước",
+        "3 ngày trước",
+        "Hôm nay, 08:30",
+        "Hôm qua - 21:05",
+        "08:30 hôm nay",
+    ] {
+        let text = page(&["Xã hội", clock, "Mở rộng tuyến xe buýt điện"]);
+        let a = article(&text);
+        assert_eq!(a.title, "Mở rộng tuyến xe buýt điện", "{clock}");
+        assert_eq!(header(&a), [clock], "{clock}");
+        assert_eq!(a.dateline, None, "{clock}");
+        assert_eq!(a.lead.as_deref(), Some(LEAD), "{clock}");
+    }
+    // A headline that opens with a count is a headline.
+    let text = page(&["2 giờ trước khi bão đổ bộ, người dân sơ tán"]);
+    let a = article(&text);
+    assert_eq!(a.title, "2 giờ trước khi bão đổ bộ, người dân sơ tán");
+}

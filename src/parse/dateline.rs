@@ -131,6 +131,36 @@ pub(crate) fn is_clock_alone(line: &str) -> bool {
     t.clock && t.has_minutes && trim(rest).is_empty()
 }
 
+/// Whether `line` is a page clock relative to when the page was read (`2
+/// giờ trước`, `5 phút trước`, `Hôm nay, 08:30`, `08:30 hôm qua`): no date
+/// can be read from it, and it is no title.
+pub(crate) fn is_relative_clock(line: &str) -> bool {
+    const MAX_RELATIVE_CLOCK_BYTES: usize = 40;
+    let line = trim(line);
+    let Some(&first) = line.as_bytes().first() else {
+        return false;
+    };
+    if line.len() > MAX_RELATIVE_CLOCK_BYTES || !(first.is_ascii_digit() || first | 0x20 == b'h') {
+        return false;
+    }
+    let day = |i| vocab::PAGE_CLOCK_DAYS.starting()(i);
+    let whole = |r: Res<'_, ()>| r.is_ok_and(|(rest, ())| trim(rest).is_empty());
+    // `2 giờ trước`
+    let ago = (
+        number(1, 3),
+        sp1,
+        vocab::PAGE_CLOCK_UNITS.starting(),
+        sp1,
+        word(vocab::BEFORE_NOW),
+    );
+    // `08:30 hôm nay`, `Hôm nay, 08:30`
+    let time_then_day = (time, sp0, opt(ch(',')), sp0, day);
+    let day_then_time = (day, sp0, opt(alt((ch(','), dash))), sp0, time);
+    whole(ago.map(|_| ()).parse(line))
+        || whole(time_then_day.map(|_| ()).parse(line))
+        || whole(day_then_time.map(|_| ()).parse(line))
+}
+
 /// `GMT+7`, `(GMT+7)`, `+07:00`, `UTC+07`, `GMT-3`: the offset in seconds.
 fn offset(i: &str) -> Res<'_, i32> {
     // ISO 8601's `Z` for UTC, right after the time.

@@ -174,8 +174,10 @@ pub(crate) fn classify<'a>(lines: &[Line<'a>]) -> Header<'a> {
             Class::Dateline(found)
         } else if is_breadcrumb(t) {
             Class::Breadcrumb
-        } else if is_furniture(t) || dateline::is_clock_alone(t) {
-            // A clock alone (`16:02 (GMT +7)`, under a date line) is no title.
+        } else if is_furniture(t) || dateline::is_clock_alone(t) || dateline::is_relative_clock(t) {
+            // A clock alone (`16:02 (GMT +7)`, under a date line) or one
+            // counted from when the page was read (`2 giờ trước`) is no
+            // title.
             Class::Furniture
         } else if caption_or_photo(t).is_some() {
             Class::Caption

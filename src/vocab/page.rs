@@ -169,3 +169,23 @@ pub(crate) const HEAD_SEPARATORS: &[char] = &['|', ',', '·', '•', '/'];
 
 /// Characters that set a category or a widget apart after the date.
 pub(crate) const TAIL_SEPARATORS: &[char] = &['|', '•', '·'];
+
+/// The units of a page clock that counts back from when the page was read
+/// (`2 giờ trước`, `5 phút trước`), before [`BEFORE_NOW`].
+pub(crate) const PAGE_CLOCK_UNITS: Table<()> = Table::new(&[
+    ("giây", ()),
+    ("phút", ()),
+    ("giờ", ()),
+    ("tiếng", ()),
+    ("ngày", ()),
+    ("tuần", ()),
+    ("tháng", ()),
+    ("năm", ()),
+]);
+
+/// `trước` (ago) after a page clock's count.
+pub(crate) const BEFORE_NOW: &str = "trước";
+
+/// The days a page clock names instead of a date, before or after its time
+/// (`Hôm nay, 08:30`, `08:30 hôm qua`).
+pub(crate) const PAGE_CLOCK_DAYS: Table<()> = Table::new(&[("hôm nay", ()), ("hôm qua", ())]);
