@@ -311,10 +311,19 @@ impl Season {
     }
 }
 
+/// Summer, the one season named without [`SEASON_WORD`] before a year
+/// (`hè 2024`, `hè năm nay`): `xuân 2024` is a Tết, `đông` and `thu` other
+/// words as well.
+pub(crate) const SUMMER_WORD: &str = "hè";
+
+/// Words before [`SUMMER_WORD`] that make it another word (`vỉa hè`: the
+/// pavement).
+pub(crate) const NOT_SUMMER_BEFORE: Table<()> = Table::new(&[("vỉa", ())]);
+
 /// The names of the seasons after [`SEASON_WORD`].
 pub(crate) const SEASON_NAMES: Table<Season> = Table::new(&[
     ("xuân", Season::Spring),
-    ("hè", Season::Summer),
+    (SUMMER_WORD, Season::Summer),
     ("hạ", Season::Summer),
     ("thu", Season::Autumn),
     ("đông", Season::Winter),

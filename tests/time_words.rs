@@ -1670,8 +1670,9 @@ fn a_weekday_alone_is_a_day() {
 }
 
 /// Seasons with a word that places them (`mùa hè này`, `mùa đông năm
-/// ngoái`, `mùa thu 2023`, `mùa xuân tới`), bounded as the astronomical
-/// seasons; a season alone, `mùa giải`, `mùa mưa` are none.
+/// ngoái`, `mùa thu 2023`, `mùa xuân tới`; summer before a year without
+/// `mùa`: `hè 2024`), bounded as the astronomical seasons; a season alone,
+/// `mùa giải`, `mùa mưa` are none.
 #[test]
 #[rustfmt::skip]
 fn seasons_placed_by_a_word_or_a_year() {
@@ -1700,6 +1701,20 @@ fn seasons_placed_by_a_word_or_a_year() {
             ],
         ),
         ("Mùa hè là mùa du lịch, mùa xuân Hà Nội, mùa giải mới.", &[]),
+        // Summer without `mùa` before a year; not the pavement, nor a
+        // summer placed by `này` or `tới` alone, nor `xuân` (a Tết).
+        (
+            "Hè 2023 nóng, du lịch hè năm nay tăng.",
+            &[
+                "period «Hè 2023» end=\"2023-09-23\" relative=false start=\"2023-06-21\" year_inferred=false",
+                "period «hè năm nay» end=\"2017-09-23\" relative=true start=\"2017-06-21\" year_inferred=false",
+            ],
+        ),
+        (
+            "Lấn chiếm vỉa hè năm 2017 giảm.",
+            &["period «năm 2017» end=\"2017-12-31\" relative=false start=\"2017-01-01\" year_inferred=false"],
+        ),
+        ("Hè này, hè tới.", &[]),
         (
             "Mùa mưa năm nay.",
             &["period «năm nay» end=\"2017-12-31\" relative=true start=\"2017-01-01\" year_inferred=false"],

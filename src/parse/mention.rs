@@ -628,6 +628,8 @@ fn mention_at(
         Opener::TimeWord => announced_time(s).ok(),
         Opener::Weekday => weekday_mention(s, head, ctx).ok(),
         Opener::Ago => when::ago(s, dl).ok(),
+        // `vỉa hè năm 2024`: the pavement, no summer.
+        Opener::Season if vocab::NOT_SUMMER_BEFORE.contains(prev_word) => None,
         Opener::Season => when::season(s, dl).ok(),
         Opener::NewYear => when::lunar_new_year(s, dl)
             .or_else(|_| when::lunar_eve(s, dl))

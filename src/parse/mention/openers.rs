@@ -63,7 +63,7 @@ pub(super) enum Opener {
     Ago,
     /// `Tết`: the lunar new year (`Tết Nguyên đán`); `giao thừa`, its eve.
     NewYear,
-    /// `mùa`: a season of a year (`mùa hè này`).
+    /// `mùa`: a season of a year (`mùa hè này`); `hè`, summer (`hè 2024`).
     Season,
 }
 
@@ -130,6 +130,7 @@ pub(super) const OPENER_WORDS: Table<Opener> = Table::new({
         ("thập", Period(Decade)),
         ("thế", Period(Decade)),
         (vocab::SEASON_WORD, Season),
+        (vocab::SUMMER_WORD, Season),
     ]
 });
 

@@ -3,7 +3,7 @@
 //! northern hemisphere (see [`Season`]).
 
 use super::*;
-use crate::vocab::{Season, SEASON_NAMES, SEASON_WORD, THIS};
+use crate::vocab::{Season, SEASON_NAMES, SEASON_WORD, SUMMER_WORD, THIS};
 
 /// Which instance of a season the words after its name pick.
 #[derive(Debug, Clone, Copy)]
@@ -23,12 +23,16 @@ enum Which {
 }
 
 /// `mùa hè này`, `mùa hè năm nay`, `mùa đông năm ngoái`, `mùa thu 2023`,
-/// `mùa xuân năm 2024`, `mùa hè tới`, `mùa đông trước`: a period of the
-/// season's days. A season named alone (`mùa hè`, `mùa xuân Hà Nội`) is
+/// `mùa xuân năm 2024`, `mùa hè tới`, `mùa đông trước`, and summer without
+/// `mùa` before a year (`hè 2024`, `hè năm nay`): a period of the season's
+/// days. A season named alone (`mùa hè`, `mùa xuân Hà Nội`) is
 /// none: it may be any year's.
 pub(crate) fn season(i: &str, ctx: Option<NaiveDate>) -> Res<'_, MentionValue> {
-    let (rest, (_, _, season, _)) =
-        (word(SEASON_WORD), sp1, SEASON_NAMES.starting(), sp1).parse(i)?;
+    let named = (word(SEASON_WORD), sp1, SEASON_NAMES.starting()).map(|(_, _, season)| season);
+    // `hè 2024`, `hè năm nay`: summer without `mùa`, before a year only.
+    let summer = word(SUMMER_WORD).map(|_| Season::Summer);
+    let (rest, (season, _)) = (alt((named, summer)), sp1).parse(i)?;
+    let bare = season == Season::Summer && word(SEASON_WORD)(i).is_err();
     let (rest, which) = alt((
         word(THIS).map(|_| Which::This),
         preceded(
@@ -41,7 +45,9 @@ pub(crate) fn season(i: &str, ctx: Option<NaiveDate>) -> Res<'_, MentionValue> {
             .map(|n| if n < 0 { Which::Last } else { Which::Next }),
     ))
     .parse(rest)?;
-    if !super::super::mention::ends_cleanly(rest) {
+    if !super::super::mention::ends_cleanly(rest)
+        || bare && !matches!(which, Which::Written(_) | Which::Year(_))
+    {
         return fail(i);
     }
     let days = instance(season, which, ctx);
