@@ -45,9 +45,9 @@ pub(crate) struct Splitter {
 }
 
 /// Whether `line` may open with a dateline: a digit, or the first letter of
-/// a weekday (`Thứ`, `T4`, `Chủ nhật`, `CN`), of `ngày` or of a label
+/// a weekday (`Thứ`, `T4`, `Chủ nhật`, `CN`), of `ngày`, of a label
 /// (`Cập nhật`, `Ngày đăng`, `Đăng lúc`, `Xuất bản`, `Thời gian`, `Lúc`, `Vào
-/// lúc`).
+/// lúc`) or of a month or weekday in English.
 /// Told by its first bytes (`đ` is C4 91, `Đ` C4 90), which a test checks
 /// against the first letters of the vocabulary's tables.
 fn may_open_dateline(line: &[u8]) -> bool {
@@ -66,7 +66,25 @@ fn may_open_dateline(line: &[u8]) -> bool {
                 | b'N'
                 | b'X'
                 | b'L'
-                | b'V',
+                | b'V'
+                // A month or weekday in English (`January 15, 2024`,
+                // `Monday, ...`).
+                | b'j'
+                | b'f'
+                | b'm'
+                | b'a'
+                | b's'
+                | b'o'
+                | b'd'
+                | b'w'
+                | b'J'
+                | b'F'
+                | b'M'
+                | b'A'
+                | b'S'
+                | b'O'
+                | b'D'
+                | b'W',
             ..
         ] | [0xC4, 0x90 | 0x91, ..]
     )
@@ -430,11 +448,11 @@ fn parse_piece<'a>(
 #[cfg(test)]
 mod tests {
     use super::may_open_dateline;
-    use crate::vocab::{DAY_WORD, LABELS, WEEKDAYS};
+    use crate::vocab::{DAY_WORD, ENGLISH_MONTHS, ENGLISH_WEEKDAYS, LABELS, WEEKDAYS};
 
     /// The first bytes `may_open_dateline` lets through are exactly the
-    /// first letters, in either case, of the weekdays, `ngày` and the
-    /// labels, and the digits.
+    /// first letters, in either case, of the weekdays, `ngày`, the labels,
+    /// the months and weekdays in English, and the digits.
     #[test]
     fn dateline_openers_are_the_tables_first_letters() {
         let mut firsts: Vec<char> = WEEKDAYS
@@ -442,6 +460,8 @@ mod tests {
             .iter()
             .map(|(w, _)| *w)
             .chain(LABELS.entries.iter().map(|(w, _)| *w))
+            .chain(ENGLISH_MONTHS.entries.iter().map(|(w, _)| *w))
+            .chain(ENGLISH_WEEKDAYS.entries.iter().map(|(w, _)| *w))
             .chain([DAY_WORD])
             .filter_map(|w| w.chars().next())
             .flat_map(|c| c.to_lowercase().chain(c.to_uppercase()))

@@ -1946,6 +1946,13 @@ fn boxes_stacked_at_the_end_and_share_widgets_leave_the_byline() {
     assert_eq!(credits(&a), [(vec![Role::Author], names(&["Lê Hà"]))]);
     assert_eq!(footer(&a), end[1..]);
 
+    // Tags that read as places or names are tags under their label.
+    let end = ["Lê Hà", "Từ khóa:", "Đà Nẵng", "Hoàng Lan", "Du lịch biển"];
+    let text = with_end(&end);
+    let a = article(&text);
+    assert_eq!(credits(&a), [(vec![Role::Author], names(&["Lê Hà"]))]);
+    assert_eq!(footer(&a), end[1..]);
+
     // A paragraph under the tags ends the run: the box is the lines under it.
     let text = with_end(&[
         "Tags:",

@@ -644,34 +644,65 @@ fn related_tail(lines: &[Line<'_>], floor: usize, end: usize) -> Option<usize> {
                 && credit_line(l.text, Place::End).is_none())
     };
     // Most articles end with no box: told by the cheap test of headings.
-    let lowest = (floor..end)
+    (floor..end)
         .rev()
         .find(|&k| lines.get(k).is_some_and(heading))?;
-    if !lines.get(lowest + 1..end)?.iter().all(in_box) {
-        return None;
-    }
-    let mut top = lowest;
-    for k in (floor..lowest).rev() {
-        let l = lines.get(k)?;
+    let mut top = None;
+    let mut k = end;
+    while k > floor {
+        let at = k - 1;
+        let l = lines.get(at)?;
         if heading(l) {
-            top = k;
+            top = Some(at);
         } else if !in_box(l) {
-            break;
+            // Tags that read as names or places (`Đà Nẵng`) under a tags
+            // label: the label heads them all.
+            let Some(label) = tags_label_above(lines, floor, at) else {
+                break;
+            };
+            top = Some(label);
+            k = label;
+            continue;
+        }
+        k = at;
+    }
+    top
+}
+
+/// The tags label (`Tags:`, `Từ khóa:`) over the line `at`, when every
+/// line from it down to `at` is as short as a tag, at most
+/// [`MAX_TAG_LINES`] of them.
+fn tags_label_above(lines: &[Line<'_>], floor: usize, at: usize) -> Option<usize> {
+    for j in (floor..=at).rev().take(MAX_TAG_LINES + 1) {
+        let t = lines.get(j)?.text;
+        if j < at && is_tags_label(t) {
+            return Some(j);
+        }
+        if t.len() > MAX_TAG_BYTES || is_paragraph(t) {
+            return None;
         }
     }
-    Some(top)
+    None
+}
+
+/// The most lines of tags under a tags label.
+const MAX_TAG_LINES: usize = 12;
+/// The longest tag, in bytes.
+const MAX_TAG_BYTES: usize = 60;
+
+/// Whether `line` is a tags label alone (`Tags:`, `Từ khóa:`).
+fn is_tags_label(line: &str) -> bool {
+    line.trim_end_matches(is_space).ends_with(':')
+        && may_be_furniture(line, CLOSING)
+        && furniture(line) == Some(Furniture::Closing)
 }
 
 /// Whether `line` heads a list at the end of an article: a related box's
 /// heading (`Tin liên quan`), or a tags label alone (`Tags:`, `Từ khóa:`)
 /// with the tags on the lines under it.
 fn is_list_heading(line: &str) -> bool {
-    if may_be_furniture(line, RELATED) && furniture(line) == Some(Furniture::Related) {
-        return true;
-    }
-    line.trim_end_matches(is_space).ends_with(':')
-        && may_be_furniture(line, CLOSING)
-        && furniture(line) == Some(Furniture::Closing)
+    (may_be_furniture(line, RELATED) && furniture(line) == Some(Furniture::Related))
+        || is_tags_label(line)
 }
 
 pub(super) fn error_at(
