@@ -1946,6 +1946,19 @@ fn boxes_stacked_at_the_end_and_share_widgets_leave_the_byline() {
     assert_eq!(credits(&a), [(vec![Role::Author], names(&["Lê Hà"]))]);
     assert_eq!(footer(&a), end[1..]);
 
+    // A related headline's sapo opened by its outlet's marker is in the box.
+    let end = [
+        "Lê Hà",
+        "Bài liên quan",
+        "Người dân háo hức đi thử xe buýt điện",
+        "HNMO - Sáng 12/1, tuyến xe buýt điện đầu tiên đón khách trong ngày đầu chạy thử.",
+        "Đọc tiếp",
+    ];
+    let text = with_end(&end);
+    let a = article(&text);
+    assert_eq!(credits(&a), [(vec![Role::Author], names(&["Lê Hà"]))]);
+    assert_eq!(footer(&a), end[1..]);
+
     // Tags that read as places or names are tags under their label.
     let end = ["Lê Hà", "Từ khóa:", "Đà Nẵng", "Hoàng Lan", "Du lịch biển"];
     let text = with_end(&end);

@@ -637,11 +637,14 @@ impl<'a> Builder<'a> {
 /// article together.
 fn related_tail(lines: &[Line<'_>], floor: usize, end: usize) -> Option<usize> {
     let heading = |l: &Line<'_>| l.text.len() <= MAX_FURNITURE_BYTES && is_list_heading(l.text);
+    // A headline, or the sapo under it that opens with its outlet's marker
+    // (`ĐNO - Chiều 29/12, ...`: the article's own marker opened its lead).
     let in_box = |l: &Line<'_>| {
         is_furniture(l.text)
             || (is_title_like(l.text)
                 && !is_paragraph(l.text)
                 && credit_line(l.text, Place::End).is_none())
+            || crate::parse::source::marker(l.text).is_some()
     };
     // Most articles end with no box: told by the cheap test of headings.
     (floor..end)
