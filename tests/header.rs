@@ -1959,6 +1959,21 @@ fn boxes_stacked_at_the_end_and_share_widgets_leave_the_byline() {
     assert_eq!(credits(&a), [(vec![Role::Author], names(&["Lê Hà"]))]);
     assert_eq!(footer(&a), end[1..]);
 
+    // An invitation to read on heads a related article, its sapo under
+    // its headline, and the tags; the source above them stays a credit.
+    let end = [
+        "TTXVN",
+        "* Mời bạn đọc vào chuyên mục Giao thông xem các tin, bài liên quan.",
+        "Người dân háo hức đi thử xe buýt điện",
+        "Ngày đầu chạy thử, tuyến xe buýt điện đầu tiên đón hơn một nghìn lượt khách.",
+        "Từ khóa: xe buýt điệngiao thông",
+        "Ý kiến bạn đọc",
+    ];
+    let text = with_end(&end);
+    let a = article(&text);
+    assert_eq!(credits(&a), [(vec![Role::Source], names(&["TTXVN"]))]);
+    assert_eq!(footer(&a), end[1..]);
+
     // Tags that read as places or names are tags under their label.
     let end = ["Lê Hà", "Từ khóa:", "Đà Nẵng", "Hoàng Lan", "Du lịch biển"];
     let text = with_end(&end);
@@ -2004,4 +2019,22 @@ fn a_page_clock_relative_to_the_reading_is_furniture() {
     let text = page(&["2 giờ trước khi bão đổ bộ, người dân sơ tán"]);
     let a = article(&text);
     assert_eq!(a.title, "2 giờ trước khi bão đổ bộ, người dân sơ tán");
+}
+
+/// A widget's words before the date on one line (`Chia sẻ`) go to the
+/// header; the weekday stays with the date.
+#[test]
+fn a_widget_before_the_date_on_its_line() {
+    let text = page(&[
+        "Giao thông",
+        "Chia sẻ Chủ nhật, 26/01/2025 - 15:29 Theo dõi Báo Tin Mới trên",
+        "Mở rộng tuyến xe buýt điện",
+    ]);
+    let a = article(&text);
+    let d = a.dateline.as_ref().unwrap();
+    assert_eq!(d.text, "Chủ nhật, 26/01/2025 - 15:29");
+    assert_eq!(rfc3339(&a), "2025-01-26T15:29:00+07:00");
+    assert_eq!(header(&a), ["Chia sẻ", "Theo dõi Báo Tin Mới trên"]);
+    assert_eq!(section(&a), ["Giao thông"]);
+    assert_eq!(a.title, "Mở rộng tuyến xe buýt điện");
 }

@@ -84,6 +84,7 @@ pub(crate) const FURNITURE_OPENINGS: Table<Furniture> = Table::new(&[
     ("xem thêm:", Furniture::Related),
     ("đọc thêm:", Furniture::Related),
     ("mời bạn xem thêm", Furniture::Related),
+    ("mời bạn đọc", Furniture::Related),
     ("mời độc giả", Furniture::Related),
     ("mời quý độc giả", Furniture::Related),
     ("mời quý vị", Furniture::Related),
@@ -189,3 +190,8 @@ pub(crate) const BEFORE_NOW: &str = "trước";
 /// The days a page clock names instead of a date, before or after its time
 /// (`Hôm nay, 08:30`, `08:30 hôm qua`).
 pub(crate) const PAGE_CLOCK_DAYS: Table<()> = Table::new(&[("hôm nay", ()), ("hôm qua", ())]);
+
+/// The word that opens an invitation to read on (`* Mời bạn đọc vào
+/// chuyên mục Y tế xem các tin, bài liên quan.`), a related box's heading
+/// however long.
+pub(crate) const INVITATION_WORD: &str = "mời";

@@ -286,7 +286,7 @@ impl<'a> Builder<'a> {
     }
 
     /// What stands before the date on the dateline's line: a place (`Hà
-    /// Nội,`: to `header`), a byline (`Hoàng Lan •`, `Tin: A - Ảnh: B •`),
+    /// Nội,`) or a widget (`Chia sẻ`) to `header`, a byline (`Hoàng Lan •`, `Tin: A - Ảnh: B •`),
     /// else the section.
     pub(super) fn dateline_head(&mut self, line: &Line<'a>, head: &'a str) {
         let part = Line {
@@ -300,7 +300,7 @@ impl<'a> Builder<'a> {
         let at = crate::parse::common::offset_in(line.text, head);
         let after_head = line.text.get(at + head.len()..);
         let comma = after_head.is_some_and(|r| r.trim_start_matches(is_space).starts_with(','));
-        if comma && crate::parse::credit::is_place(head) {
+        if comma && crate::parse::credit::is_place(head) || is_furniture(head) {
             self.header.push(Text::new(head, part.span()));
             return;
         }
@@ -636,15 +636,18 @@ impl<'a> Builder<'a> {
 /// `Bài liên quan` and its headlines, `Đọc nhiều nhất`...) close the
 /// article together.
 fn related_tail(lines: &[Line<'_>], floor: usize, end: usize) -> Option<usize> {
-    let heading = |l: &Line<'_>| l.text.len() <= MAX_FURNITURE_BYTES && is_list_heading(l.text);
-    // A headline, or the sapo under it that opens with its outlet's marker
-    // (`ĐNO - Chiều 29/12, ...`: the article's own marker opened its lead).
+    // A heading is short, but for an invitation to read on.
+    let heading = |l: &Line<'_>| {
+        (l.text.len() <= MAX_FURNITURE_BYTES || is_invitation(l.text)) && is_list_heading(l.text)
+    };
+    let headline = |l: &Line<'_>| {
+        is_title_like(l.text) && !is_paragraph(l.text) && credit_line(l.text, Place::End).is_none()
+    };
+    // Furniture, a headline, or the sapo under it that opens with its
+    // outlet's marker (`ĐNO - Chiều 29/12, ...`: the article's own marker
+    // opened its lead).
     let in_box = |l: &Line<'_>| {
-        is_furniture(l.text)
-            || (is_title_like(l.text)
-                && !is_paragraph(l.text)
-                && credit_line(l.text, Place::End).is_none())
-            || crate::parse::source::marker(l.text).is_some()
+        is_furniture(l.text) || headline(l) || crate::parse::source::marker(l.text).is_some()
     };
     // Most articles end with no box: told by the cheap test of headings.
     (floor..end)
@@ -655,9 +658,23 @@ fn related_tail(lines: &[Line<'_>], floor: usize, end: usize) -> Option<usize> {
     while k > floor {
         let at = k - 1;
         let l = lines.get(at)?;
+        // A paragraph under a related box's first headline, with more of
+        // the box under it: the headline's sapo (a box right over the last
+        // paragraph leaves it in the body).
+        let sapo = || {
+            is_paragraph(l.text)
+                && at + 1 < end
+                && at >= floor + 2
+                && lines
+                    .get(at - 1)
+                    .is_some_and(|h| !heading(h) && headline(h))
+                && lines
+                    .get(at - 2)
+                    .is_some_and(|h| heading(h) && !is_tags_label(h.text))
+        };
         if heading(l) {
             top = Some(at);
-        } else if !in_box(l) {
+        } else if !in_box(l) && !sapo() {
             // Tags that read as names or places (`Đà Nẵng`) under a tags
             // label: the label heads them all.
             let Some(label) = tags_label_above(lines, floor, at) else {
@@ -698,6 +715,12 @@ fn is_tags_label(line: &str) -> bool {
     line.trim_end_matches(is_space).ends_with(':')
         && may_be_furniture(line, CLOSING)
         && furniture(line) == Some(Furniture::Closing)
+}
+
+/// Whether `line` opens with an invitation to read on (`* Mời bạn đọc
+/// ...`).
+fn is_invitation(line: &str) -> bool {
+    crate::parse::common::word(crate::vocab::INVITATION_WORD)(bare_words(line)).is_ok()
 }
 
 /// Whether `line` heads a list at the end of an article: a related box's

@@ -95,6 +95,16 @@ pub(super) fn with_head<'a>(
             });
         }
     }
+    // `Chia sẻ Chủ nhật, 26/01/2025 - 15:29`: a widget's words before the
+    // date on a header line (to the header).
+    if with_tail && crate::parse::article::is_furniture(prefix) {
+        return Some(Found {
+            text: body,
+            head: Some(prefix),
+            tail,
+            raw,
+        });
+    }
     // `Hoàng Lan 12/02/2024 08:00`, `Theo Lê Hà (Dân Việt) Thứ hai,
     // 12/2/2024 08:00`: a byline set before a date with its time by a
     // space alone, every word of it capitalized (a sentence that ends
