@@ -2038,3 +2038,26 @@ fn a_widget_before_the_date_on_its_line() {
     assert_eq!(section(&a), ["Giao thông"]);
     assert_eq!(a.title, "Mở rộng tuyến xe buýt điện");
 }
+
+/// A byline closed by the bullet that sets it apart from the date printed
+/// on the next line: the bullet is no part of the name or the credit.
+#[test]
+fn a_byline_closed_by_its_bullet() {
+    for byline in [
+        "Đinh Nguyệt•",
+        "Đinh Nguyệt •",
+        "Đinh Nguyệt |",
+        "Đinh Nguyệt ·",
+    ] {
+        let text = page(&["Mở rộng tuyến xe buýt điện", byline, "11/09/2021 15:29"]);
+        let a = article(&text);
+        assert_eq!(
+            credits(&a),
+            [(vec![Role::Author], names(&["Đinh Nguyệt"]))],
+            "{byline}"
+        );
+        assert_eq!(a.credits[0].text, "Đinh Nguyệt", "{byline}");
+        assert_eq!(rfc3339(&a), "2021-09-11T15:29:00+07:00", "{byline}");
+        assert_eq!(a.rebuild(), text, "{byline}");
+    }
+}

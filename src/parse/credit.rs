@@ -516,7 +516,7 @@ fn roles_after(line: &str) -> Option<(&str, Vec<Role>)> {
 /// A bare byline (`KIM XUÂN`, `Hồng Vân- Thanh Tú`, `MAI ANH (Theo Reuters)`)
 /// or an outlet's name standing alone (a source).
 fn byline(full: &str) -> Option<Vec<RawCredit<'_>>> {
-    let line = trim(full.trim_end_matches(|c: char| c == '|' || is_space(c)));
+    let line = without_closing_separators(full);
     // `Mai Lan (*)`: the mark of a note about the author after the name.
     let line = line
         .strip_suffix(crate::vocab::FOOTNOTE_MARK)
@@ -542,7 +542,7 @@ fn byline(full: &str) -> Option<Vec<RawCredit<'_>>> {
     // A desk: `Nhóm phóng viên`, `Ban Thời sự`.
     if is_desk(line) {
         return Some(vec![RawCredit {
-            text: trim(full),
+            text: without_closing_separators(full),
             roles: vec![Role::Author],
             names: vec![Cow::Borrowed(line)],
         }]);
@@ -638,7 +638,7 @@ fn byline(full: &str) -> Option<Vec<RawCredit<'_>>> {
         });
     }
     let mut out = vec![RawCredit {
-        text: trim(full),
+        text: without_closing_separators(full),
         roles,
         names,
     }];

@@ -273,7 +273,7 @@ pub(super) fn photo_credit_searched(s: &str, has_photo: Option<bool>) -> Option<
 }
 
 pub(super) fn photo_credit_names(s: &str) -> Option<RawCredit<'_>> {
-    let s = trim(s.trim_end_matches(|c: char| c == '|' || is_space(c)));
+    let s = without_closing_separators(s);
     // `Ảnh: Hoàng Hà (TTXVN)`: the agency in brackets after the name is a
     // name of the credit, as after a slash.
     if let Some((head, agency)) = agency_in_brackets(s) {

@@ -43,7 +43,7 @@ pub(super) const fn utf8_lead(c: char) -> u8 {
 /// The names of [`split_names`], one at a time, so that a caller can stop
 /// at the first that is no name.
 pub(super) fn names(s: &str) -> impl Iterator<Item = &str> {
-    let s = trim(s.trim_end_matches(|c: char| c == '|' || is_space(c)));
+    let s = without_closing_separators(s);
     let bytes = s.as_bytes();
     let mut start = 0;
     let mut pos = 0;
@@ -240,4 +240,10 @@ pub(crate) fn is_place(s: &str) -> bool {
         letters::for_lowercase(c, |l| lower.push(l));
     }
     crate::vocab::PLACES.contains(&lower.as_str())
+}
+
+/// `s` trimmed, without the bars and bullets that close it (`Hoàng Lan |`,
+/// `Đinh Nguyệt•`: a separator before a date printed apart).
+pub(crate) fn without_closing_separators(s: &str) -> &str {
+    trim(s.trim_end_matches(|c: char| crate::vocab::TAIL_SEPARATORS.contains(&c) || is_space(c)))
 }
