@@ -1974,6 +1974,24 @@ fn boxes_stacked_at_the_end_and_share_widgets_leave_the_byline() {
     assert_eq!(credits(&a), [(vec![Role::Source], names(&["TTXVN"]))]);
     assert_eq!(footer(&a), end[1..]);
 
+    // A follow widget names its outlet between `Theo dõi` and `trên`.
+    let end = [
+        "Theo Dân Việt",
+        "Chia sẻ Facebook",
+        "Theo dõi Giadinhonline trên",
+        "Theo dõi Báo Tin Mới trên Google News",
+    ];
+    let text = with_end(&end);
+    let a = article(&text);
+    assert_eq!(credits(&a), [(vec![Role::Source], names(&["Dân Việt"]))]);
+    assert_eq!(footer(&a), end[1..]);
+    // A sentence that opens with the same words is no widget.
+    let last = "Theo dõi sát diễn biến, thành phố sẽ điều chỉnh lộ trình các tuyến trên.";
+    let text = with_end(&[last]);
+    let a = article(&text);
+    assert!(a.footer.is_empty());
+    assert_eq!(a.body.last().map(|b| b.text.as_str()), Some(last));
+
     // Tags that read as places or names are tags under their label.
     let end = ["Lê Hà", "Từ khóa:", "Đà Nẵng", "Hoàng Lan", "Du lịch biển"];
     let text = with_end(&end);

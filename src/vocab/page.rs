@@ -195,3 +195,11 @@ pub(crate) const PAGE_CLOCK_DAYS: Table<()> = Table::new(&[("hôm nay", ()), ("h
 /// chuyên mục Y tế xem các tin, bài liên quan.`), a related box's heading
 /// however long.
 pub(crate) const INVITATION_WORD: &str = "mời";
+
+/// A follow widget's first words (`Theo dõi Giadinhonline trên`, `Theo
+/// dõi Báo Tin Mới trên Google News`), before the outlet's name.
+pub(crate) const FOLLOW_WORDS: &str = "theo dõi";
+
+/// The last words of a follow widget, after the outlet's name: `trên`
+/// (an icon follows), `Google News`.
+pub(crate) const FOLLOW_ENDS: Table<()> = Table::new(&[("trên", ()), ("news", ())]);

@@ -225,7 +225,24 @@ pub(crate) fn furniture(line: &str) -> Option<Furniture> {
             return Some(f);
         }
     }
-    FURNITURE.whole(t).or_else(|| furniture_run(t))
+    FURNITURE
+        .whole(t)
+        .or_else(|| furniture_run(t))
+        .or_else(|| is_follow_widget(t).then_some(Furniture::Closing))
+}
+
+/// The most words of a follow widget.
+const MAX_FOLLOW_WORDS: usize = 10;
+
+/// A follow widget: `Theo dõi` and an outlet's name, closed by `trên` or
+/// `Google News` (`Theo dõi Giadinhonline trên`, `Theo dõi Báo Tin Mới
+/// trên Google News`).
+fn is_follow_widget(t: &str) -> bool {
+    word_count(t) <= MAX_FOLLOW_WORDS
+        && crate::parse::common::word(crate::vocab::FOLLOW_WORDS)(t).is_ok()
+        && t.rsplit(is_space)
+            .next()
+            .is_some_and(|last| crate::vocab::FOLLOW_ENDS.contains(last))
 }
 
 /// A row of widgets, each a furniture entry, joined by spaces or by `|`,
