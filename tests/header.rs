@@ -2079,3 +2079,19 @@ fn a_byline_closed_by_its_bullet() {
         assert_eq!(a.rebuild(), text, "{byline}");
     }
 }
+
+/// A number in a section's name before the date on one line (`Y tế 360`)
+/// does not hide the date after it.
+#[test]
+fn a_number_in_a_section_before_the_date() {
+    let text = page(&[
+        "Sống + Y tế 360 Thứ ba, 21/09/2021 06:30",
+        "Dấu hiệu bất thường khi ngủ báo hiệu bệnh tim",
+    ]);
+    let a = article(&text);
+    assert_eq!(rfc3339(&a), "2021-09-21T06:30:00+07:00");
+    assert_eq!(a.title, "Dấu hiệu bất thường khi ngủ báo hiệu bệnh tim");
+    // A count in a headline is still no date.
+    let text = page(&["Top 10 điểm đến 2024 của du khách"]);
+    assert_eq!(article(&text).dateline, None);
+}

@@ -335,6 +335,9 @@ fn may_open_at_digits(b: &[u8], at: usize) -> bool {
 /// (`Cập nhật lúc `, `Chủ nhật, ngày `, `Ngày xuất bản: `).
 const MAX_BEFORE_FIRST_DIGIT: usize = 40;
 
+/// The most runs of digits passed over before a dateline on a header line.
+const MAX_DIGIT_RUNS_BEFORE: usize = 3;
+
 /// The most digits of a widget's counter alone after a date and its time.
 const MAX_COUNTER_DIGITS: usize = 6;
 
@@ -434,12 +437,26 @@ fn find_from(line: &str, with_tail: bool, start: usize) -> Option<Found<'_>> {
     // before the line's first digit, no further before it than the longest
     // weekday or label and its separator.
     let (from, last_digit) = if with_tail {
-        let first_digit = start
-            + line
-                .get(start..)?
-                .bytes()
-                .position(|b| b.is_ascii_digit())?;
-        if !may_open_at_digits(line.as_bytes(), first_digit) {
+        // The first run of digits that may open a dateline: a number in a
+        // section's name before it (`Sống + Y tế 360 Thứ ba, 21/09/2021`)
+        // is passed over.
+        let bytes = line.as_bytes();
+        let mut first_digit = start;
+        for _ in 0..MAX_DIGIT_RUNS_BEFORE {
+            first_digit += bytes
+                .get(first_digit..)?
+                .iter()
+                .position(u8::is_ascii_digit)?;
+            if may_open_at_digits(bytes, first_digit) {
+                break;
+            }
+            first_digit += bytes
+                .get(first_digit..)?
+                .iter()
+                .take_while(|b| b.is_ascii_digit())
+                .count();
+        }
+        if !may_open_at_digits(bytes, first_digit) {
             return None;
         }
         let mut from = first_digit
