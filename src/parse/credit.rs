@@ -406,6 +406,14 @@ fn source_credit(line: &str) -> Option<RawCredit<'_>> {
     } else {
         return None;
     };
+    // `Nguồn: https://vtv.vn/...`: the address, whole, names the source.
+    if crate::parse::article::is_link(names_part) {
+        return Some(RawCredit {
+            text: line,
+            roles: vec![Role::Source],
+            names: vec![Cow::Borrowed(names_part)],
+        });
+    }
     let mut names = Vec::new();
     let mut roles = vec![Role::Source];
     // `Theo Minh Đức (TTXVN/Vietnam+)`: a bracket closing the names holds

@@ -286,7 +286,7 @@ pub(crate) fn is_counter(line: &str) -> bool {
 }
 
 /// A web address alone on its line.
-pub(super) fn is_link(line: &str) -> bool {
+pub(crate) fn is_link(line: &str) -> bool {
     (line.starts_with("http://") || line.starts_with("https://")) && !line.contains(is_space)
 }
 

@@ -157,6 +157,11 @@ fn sources() {
         vec![(vec![Source], vec!["VnExpress"])]
     );
     assert_eq!(credit_line("Theo:", Place::End), None);
+    // A web address names the source whole.
+    assert_eq!(
+        parse_line("Nguồn: https://vtv.vn/the-gioi/abc-123.htm"),
+        vec![(vec![Source], vec!["https://vtv.vn/the-gioi/abc-123.htm"])]
+    );
     assert_eq!(
         parse_line("Theo TTXVN- Thanh Niên"),
         vec![(vec![Source], vec!["TTXVN", "Thanh Niên"])]
