@@ -624,17 +624,15 @@ impl<'a> Builder<'a> {
     }
 }
 
-/// An error at byte `offset` of the article that starts at byte `from`, on
-/// line `first_line`, of `text`: the position is counted from the article's
-/// start, not the text's, so that errors in a long dump cost no more than
-/// the article.
 /// The first line of a related box or a list of tags that closes
 /// `lines[floor..end]`: the topmost heading (`Tin liên quan`, `Bài viết
-/// liên quan`, `Tags:` alone) of a run of lines at the end in which every
-/// line is a heading, furniture or a headline (short, no closing period,
-/// no credit): boxes stacked one over the other (`Tags:` and its tags,
-/// `Bài liên quan` and its headlines, `Đọc nhiều nhất`...) close the
-/// article together.
+/// liên quan`, `Tags:` alone, an invitation to read on) of a run of lines
+/// at the end in which every line is a heading, furniture, a headline
+/// (short, no closing period, no credit), a headline's sapo (opened by a
+/// source marker, or under the box's first headline) or a tag under its
+/// label: boxes stacked one over the other (`Tags:` and its tags, `Bài
+/// liên quan` and its headlines, `Đọc nhiều nhất`...) close the article
+/// together.
 fn related_tail(lines: &[Line<'_>], floor: usize, end: usize) -> Option<usize> {
     // A heading is short, but for an invitation to read on.
     let heading = |l: &Line<'_>| {
@@ -731,6 +729,10 @@ fn is_list_heading(line: &str) -> bool {
         || is_tags_label(line)
 }
 
+/// An error at byte `offset` of the article that starts at byte `from`, on
+/// line `first_line`, of `text`: the position is counted from the article's
+/// start, not the text's, so that errors in a long dump cost no more than
+/// the article.
 pub(super) fn error_at(
     kind: ErrorKind,
     message: Detail<'_>,
