@@ -300,7 +300,7 @@ impl<'a> Builder<'a> {
         let at = crate::parse::common::offset_in(line.text, head);
         let after_head = line.text.get(at + head.len()..);
         let comma = after_head.is_some_and(|r| r.trim_start_matches(is_space).starts_with(','));
-        if comma && crate::parse::credit::is_place(head) || is_furniture(head) {
+        if (comma && crate::parse::credit::is_place(head)) || is_furniture(head) {
             self.header.push(Text::new(head, part.span()));
             return;
         }

@@ -129,17 +129,14 @@ fn credit_after_slashes<'a>(par: &'a str, t: &'a str) -> Option<(usize, RawCredi
     }
     // `t` is `par` cut at its end: the credit's text is the rest of `t`.
     let after = trim(t.get(at + CAPTION_SLASHES.len()..)?);
-    let text = after;
-    let credit = photo_credit(after)
-        .or_else(|| {
-            let name = after.strip_suffix('.').unwrap_or(after);
-            (is_name(name) || is_domain(name)).then(|| RawCredit {
-                text,
-                roles: vec![Role::Photo],
-                names: vec![Cow::Borrowed(name)],
-            })
+    let credit = photo_credit(after).or_else(|| {
+        let name = after.strip_suffix('.').unwrap_or(after);
+        (is_name(name) || is_domain(name)).then(|| RawCredit {
+            text: after,
+            roles: vec![Role::Photo],
+            names: vec![Cow::Borrowed(name)],
         })
-        .map(|c| RawCredit { text, ..c })?;
+    })?;
     Some((trim_end_len(par, before.len()), credit))
 }
 
