@@ -718,7 +718,10 @@ fn is_tags_label(line: &str) -> bool {
 /// Whether `line` opens with an invitation to read on (`* Mời bạn đọc
 /// ...`).
 fn is_invitation(line: &str) -> bool {
-    crate::parse::common::word(crate::vocab::INVITATION_WORD)(bare_words(line)).is_ok()
+    // Told by the first byte past a bullet: most lines open otherwise.
+    let first = line.bytes().find(|&b| !matches!(b, b'*' | b' '));
+    matches!(first, Some(b'm' | b'M'))
+        && crate::parse::common::word(crate::vocab::INVITATION_WORD)(bare_words(line)).is_ok()
 }
 
 /// Whether `line` heads a list at the end of an article: a related box's

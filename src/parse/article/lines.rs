@@ -238,11 +238,12 @@ const MAX_FOLLOW_WORDS: usize = 10;
 /// `Google News` (`Theo dõi Giadinhonline trên`, `Theo dõi Báo Tin Mới
 /// trên Google News`).
 fn is_follow_widget(t: &str) -> bool {
-    word_count(t) <= MAX_FOLLOW_WORDS
+    // Told by the last word first: most lines end with another.
+    t.rsplit(is_space)
+        .next()
+        .is_some_and(|last| crate::vocab::FOLLOW_ENDS.contains(last))
+        && word_count(t) <= MAX_FOLLOW_WORDS
         && crate::parse::common::word(crate::vocab::FOLLOW_WORDS)(t).is_ok()
-        && t.rsplit(is_space)
-            .next()
-            .is_some_and(|last| crate::vocab::FOLLOW_ENDS.contains(last))
 }
 
 /// A row of widgets, each a furniture entry, joined by spaces or by `|`,

@@ -77,7 +77,17 @@ pub(super) fn name_and_source(s: &str) -> Option<(&str, RawCredit<'_>)> {
         // `Ngọc Anh - Báo Tin tức`: after a spaced dash, an outlet named
         // with its kind (`Báo`, `Tạp chí`...) or by its domain.
         None => {
-            let (names, after) = s.rsplit_once(" - ")?;
+            // The last dash spaced on both sides, found by its byte.
+            let spaced = |k: usize| s.as_bytes().get(k) == Some(&b' ');
+            let mut end = s.len();
+            let dash = loop {
+                let d = memchr::memrchr(b'-', s.as_bytes().get(..end)?)?;
+                if d > 0 && spaced(d - 1) && spaced(d + 1) {
+                    break d;
+                }
+                end = d;
+            };
+            let (names, after) = (s.get(..dash - 1)?, s.get(dash + 2..)?);
             let after = trim(after);
             let named = OUTLET_WORDS.starting().parse(after).is_ok() || is_domain(after);
             (names, named.then_some(after)?)
