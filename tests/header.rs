@@ -2095,3 +2095,38 @@ fn a_number_in_a_section_before_the_date() {
     let text = page(&["Top 10 điểm đến 2024 của du khách"]);
     assert_eq!(article(&text).dateline, None);
 }
+
+/// A section of a few words set before the date by a space alone: the
+/// section, and the weekday stays with the date.
+#[test]
+fn a_section_before_the_date_with_a_space_alone() {
+    for (line, dateline, when) in [
+        (
+            "Thời sự Thứ Hai, 15/01/2024 08:30",
+            "Thứ Hai, 15/01/2024 08:30",
+            "2024-01-15T08:30:00+07:00",
+        ),
+        (
+            "Kinh doanh 15/01/2024 08:30",
+            "15/01/2024 08:30",
+            "2024-01-15T08:30:00+07:00",
+        ),
+    ] {
+        let text = page(&[line, "Mở rộng tuyến xe buýt điện"]);
+        let a = article(&text);
+        assert_eq!(
+            a.dateline.as_ref().map(|d| &*d.text),
+            Some(dateline),
+            "{line}"
+        );
+        assert_eq!(rfc3339(&a), when, "{line}");
+        assert_eq!(section(&a).len(), 1, "{line}");
+        assert_eq!(a.title, "Mở rộng tuyến xe buýt điện", "{line}");
+    }
+    // A sentence that ends with a date, or a date without its time, is no
+    // section and dateline.
+    let text = page(&["Vụ cháy xảy ra lúc 8:00 12/2/2024"]);
+    assert_eq!(article(&text).dateline, None);
+    let text = page(&["Giá vàng 15/01/2024", "Mở rộng tuyến xe buýt điện"]);
+    assert_eq!(article(&text).dateline, None);
+}

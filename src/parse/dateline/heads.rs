@@ -8,6 +8,9 @@ use super::*;
 /// The most words of a byline set before a dateline by a space alone.
 const MAX_SPACED_HEAD_WORDS: usize = 8;
 
+/// The most words of a section set before a date by a space alone.
+const MAX_SPACED_SECTION_WORDS: usize = 3;
+
 /// Whether every word of `s` opens with a capital (past an opening bracket
 /// or quote) or with no letter (`-`, `&`), and there are a few of them.
 pub(super) fn is_capitalized_words(s: &str) -> bool {
@@ -129,6 +132,21 @@ pub(super) fn with_head<'a>(
                 raw,
             });
         }
+    }
+    // `Thời sự Thứ Hai, 15/01/2024 08:30`, `Thời sự 15/01/2024 08:30`: a
+    // section of a few words set before a date with its time by a space
+    // alone (its weekday stays the date's).
+    if with_tail
+        && raw.time.is_some()
+        && word_count(prefix) <= MAX_SPACED_SECTION_WORDS
+        && crate::parse::article::is_label_shaped(prefix)
+    {
+        return Some(Found {
+            text: body,
+            head: Some(prefix),
+            tail,
+            raw,
+        });
     }
     None
 }
