@@ -2130,3 +2130,39 @@ fn a_section_before_the_date_with_a_space_alone() {
     let text = page(&["Giá vàng 15/01/2024", "Mở rộng tuyến xe buýt điện"]);
     assert_eq!(article(&text).dateline, None);
 }
+
+/// Labelled bylines before the date on one line; a label that credits no
+/// one is no section either.
+#[test]
+fn labelled_heads_before_the_date() {
+    /// A line, its credits, its header and its section.
+    type Case<'a> = (&'a str, Vec<RolesNames>, &'a [&'a str], &'a [&'a str]);
+    let cases: [Case<'_>; 3] = [
+        (
+            "Người đăng: Minh Anh | Ngày: 15/01/2024 08:30",
+            vec![(vec![Role::Author], names(&["Minh Anh"]))],
+            &[],
+            &[],
+        ),
+        (
+            "Biên tập viên: Minh Anh | 15/01/2024 08:30",
+            vec![(vec![Role::Editing], names(&["Minh Anh"]))],
+            &[],
+            &[],
+        ),
+        (
+            "Đăng bởi: admin - 15/01/2024 08:30",
+            vec![],
+            &["Đăng bởi: admin"],
+            &[],
+        ),
+    ];
+    for (line, want, head, sec) in cases {
+        let text = page(&["Mở rộng tuyến xe buýt điện", line]);
+        let a = article(&text);
+        assert_eq!(rfc3339(&a), "2024-01-15T08:30:00+07:00", "{line}");
+        assert_eq!(credits(&a), want, "{line}");
+        assert_eq!(header(&a), head, "{line}");
+        assert_eq!(section(&a), sec, "{line}");
+    }
+}

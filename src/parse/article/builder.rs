@@ -313,9 +313,11 @@ impl<'a> Builder<'a> {
             }
             // Furniture before the date (`Hotline: 0912 345 678 |`, `Đặt
             // mua báo in| Mới - Đọc báo in phiên bản số|`) is no section.
+            // A label that is no section's (`Đăng bởi: admin`) neither.
             None if self.section.is_empty()
                 && is_section_like(head)
-                && !head.bytes().any(|b| b.is_ascii_digit()) =>
+                && !head.bytes().any(|b| b.is_ascii_digit())
+                && (!head.contains(':') || labelled_section(head).is_some()) =>
             {
                 self.section(&part)
             }
