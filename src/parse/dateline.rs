@@ -80,9 +80,18 @@ struct Raw {
     offset: Option<i32>,
 }
 
+/// A weekday in English and the comma after it, read only before a date
+/// written in English (`Thu, 15 Feb 2024`): `Thu` is also a name (`Minh
+/// Thu, 15/01/2024`).
+fn english_weekday(i: &str) -> Res<'_, Weekday> {
+    let (i, day) = vocab::ENGLISH_WEEKDAYS.starting().parse(i)?;
+    let (i, _) = (sp0, opt(ch(',')), sp0).parse(i)?;
+    Ok((i, day))
+}
+
 /// A weekday name and the comma or dash after it.
 fn weekday(i: &str) -> Res<'_, Weekday> {
-    let (i, day) = alt((WEEKDAYS.starting(), vocab::ENGLISH_WEEKDAYS.starting())).parse(i)?;
+    let (i, day) = WEEKDAYS.starting().parse(i)?;
     let (i, _) = sp0(i)?;
     let (i, _) = opt(alt((ch(','), dash))).parse(i)?;
     let (i, _) = sp0(i)?;
@@ -265,7 +274,19 @@ fn dateline(i: &str) -> Res<'_, Raw> {
             time: Some(time),
             offset: before.or(after),
         });
-    alt((date_first, time_first)).parse(i)
+    let english = (
+        english_weekday,
+        date_english,
+        opt(preceded(date_time_sep, alt((time, short_time)))),
+        opt(offset),
+    )
+        .map(|(weekday, date, time, offset)| Raw {
+            weekday: Some(weekday),
+            date,
+            time,
+            offset,
+        });
+    alt((date_first, time_first, english)).parse(i)
 }
 
 /// A dateline found on a header line.
