@@ -228,8 +228,9 @@ impl<'a> Builder<'a> {
         if self.dateline.is_none() {
             return false;
         }
+        let timed = self.dateline.as_ref().is_some_and(|d| d.time.is_some());
         if let Some(head) = found.head {
-            self.dateline_head(line, head);
+            self.dateline_head(line, head, timed);
         }
         if let Some(tail) = found.tail {
             let part = Line {
@@ -285,22 +286,25 @@ impl<'a> Builder<'a> {
         true
     }
 
-    /// What stands before the date on the dateline's line: a place (`Hà
-    /// Nội,`) or a widget (`Chia sẻ`) to `header`, a byline (`Hoàng Lan •`, `Tin: A - Ảnh: B •`),
+    /// What stands before the date on the dateline's line (`timed`: the
+    /// dateline has its time): a place (`Hà Nội,` before a date alone) or a
+    /// widget (`Chia sẻ`) to `header`, a byline (`Hoàng Lan •`, `Tin: A - Ảnh: B •`),
     /// else the section.
-    pub(super) fn dateline_head(&mut self, line: &Line<'a>, head: &'a str) {
+    pub(super) fn dateline_head(&mut self, line: &Line<'a>, head: &'a str, timed: bool) {
         let part = Line {
             text: head,
             start: line.start + crate::parse::common::offset_in(line.text, head),
             indent: 0,
         };
-        // `Hà Nội, 15/01/2024`: the place the article was written in, set
-        // apart by a comma (a reporter named as a province is, `Hà Nam •
-        // 15/01/2024`, by a bullet or a dash).
+        // `Hà Nội, 15/01/2024`: the place a letter or a document was
+        // written in, set apart by a comma from a date without its time (a
+        // reporter may be named as a province is: `Hà Nam, 15/01/2024
+        // 08:30`, `Hà Nam • 15/01/2024`).
         let at = crate::parse::common::offset_in(line.text, head);
         let after_head = line.text.get(at + head.len()..);
         let comma = after_head.is_some_and(|r| r.trim_start_matches(is_space).starts_with(','));
-        if (comma && crate::parse::credit::is_place(head)) || is_furniture(head) {
+        let place = comma && !timed && crate::parse::credit::is_place(head);
+        if place || is_furniture(head) {
             self.header.push(Text::new(head, part.span()));
             return;
         }
