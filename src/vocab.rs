@@ -614,8 +614,9 @@ pub(crate) const WEEKDAYS: Table<Weekday> = Table::new(&[
 
 /// Weekday names in English, as some pages print their datelines
 /// (`Monday, January 15, 2024 8:30 AM`, `Mon, 15 Jan 2024`): read in
-/// datelines only. Full names before their abbreviations.
-pub(crate) const ENGLISH_WEEKDAYS: Table<Weekday> = Table::new(&[
+/// datelines only. Full names first, Monday to Sunday (the names JSON
+/// writes, [`WEEKDAY_NAMES`]), then their abbreviations.
+const ENGLISH_WEEKDAY_WORDS: [(&str, Weekday); 14] = [
     ("monday", Weekday::Mon),
     ("tuesday", Weekday::Tue),
     ("wednesday", Weekday::Wed),
@@ -630,7 +631,10 @@ pub(crate) const ENGLISH_WEEKDAYS: Table<Weekday> = Table::new(&[
     ("fri", Weekday::Fri),
     ("sat", Weekday::Sat),
     ("sun", Weekday::Sun),
-]);
+];
+
+/// [`ENGLISH_WEEKDAY_WORDS`] as a table.
+pub(crate) const ENGLISH_WEEKDAYS: Table<Weekday> = Table::new(&ENGLISH_WEEKDAY_WORDS);
 
 /// Month names in English (`January 15, 2024`, `15 Jan 2024`): read in
 /// datelines only. Full names before their abbreviations.
@@ -765,16 +769,18 @@ pub(crate) const LABELS: Table<()> = Table::new(&[
     ("vào", ()),
 ]);
 
-/// The weekdays with their English lowercase names, as written in JSON.
-pub(crate) const WEEKDAY_NAMES: [(Weekday, &str); 7] = [
-    (Weekday::Mon, "monday"),
-    (Weekday::Tue, "tuesday"),
-    (Weekday::Wed, "wednesday"),
-    (Weekday::Thu, "thursday"),
-    (Weekday::Fri, "friday"),
-    (Weekday::Sat, "saturday"),
-    (Weekday::Sun, "sunday"),
-];
+/// The weekdays with their English lowercase names, as written in JSON:
+/// the full names of [`ENGLISH_WEEKDAY_WORDS`].
+#[allow(clippy::indexing_slicing)] // evaluated by the compiler: `i` stays below 7
+pub(crate) const WEEKDAY_NAMES: [(Weekday, &str); 7] = {
+    let mut out = [(Weekday::Mon, ""); 7];
+    let mut i = 0;
+    while i < 7 {
+        out[i] = (ENGLISH_WEEKDAY_WORDS[i].1, ENGLISH_WEEKDAY_WORDS[i].0);
+        i += 1;
+    }
+    out
+};
 
 /// Parts of the day and the hours they add to a 12-hour clock reading
 /// (`7 giờ tối` is 19:00). One table for datelines and time mentions.

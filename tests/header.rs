@@ -1940,89 +1940,94 @@ fn footer<'s>(a: &'s Article<'_>) -> Vec<&'s str> {
 
 #[test]
 fn boxes_stacked_at_the_end_and_share_widgets_leave_the_byline() {
-    let end = [
-        "MINH ANH",
-        "Tags:",
-        "Xe buýt điện",
-        "Giao thông Hà Nội",
-        "Bài liên quan",
-        "Người dân háo hức đi thử xe buýt điện",
-        "Đọc nhiều nhất",
-        "Tin mới",
+    // Each end: its credit line, then the furniture that goes to the footer.
+    let cases: [(&[&str], Role, &str); 6] = [
+        (
+            &[
+                "MINH ANH",
+                "Tags:",
+                "Xe buýt điện",
+                "Giao thông Hà Nội",
+                "Bài liên quan",
+                "Người dân háo hức đi thử xe buýt điện",
+                "Đọc nhiều nhất",
+                "Tin mới",
+            ],
+            Role::Author,
+            "MINH ANH",
+        ),
+        (
+            &[
+                "Lê Hà",
+                "Chia sẻ",
+                "Zalo",
+                "Copy link",
+                "Sao chép liên kết",
+                "In",
+                "Gửi góp ý",
+            ],
+            Role::Author,
+            "Lê Hà",
+        ),
+        // A related headline's sapo opened by its outlet's marker is in
+        // the box.
+        (
+            &[
+                "Lê Hà",
+                "Bài liên quan",
+                "Người dân háo hức đi thử xe buýt điện",
+                "HNMO - Sáng 12/1, tuyến xe buýt điện đầu tiên đón khách trong ngày đầu chạy thử.",
+                "Đọc tiếp",
+            ],
+            Role::Author,
+            "Lê Hà",
+        ),
+        // An invitation to read on heads a related article, its sapo under
+        // its headline, and the tags; the source above them stays a credit.
+        (
+            &[
+                "TTXVN",
+                "* Mời bạn đọc vào chuyên mục Giao thông xem các tin, bài liên quan.",
+                "Người dân háo hức đi thử xe buýt điện",
+                "Ngày đầu chạy thử, tuyến xe buýt điện đầu tiên đón hơn một nghìn lượt khách.",
+                "Từ khóa: xe buýt điệngiao thông",
+                "Ý kiến bạn đọc",
+            ],
+            Role::Source,
+            "TTXVN",
+        ),
+        // A follow widget names its outlet between `Theo dõi` and `trên`.
+        (
+            &[
+                "Theo Dân Việt",
+                "Chia sẻ Facebook",
+                "Theo dõi Giadinhonline trên",
+                "Theo dõi Báo Tin Mới trên Google News",
+            ],
+            Role::Source,
+            "Dân Việt",
+        ),
+        // Tags that read as places or names are tags under their label.
+        (
+            &["Lê Hà", "Từ khóa:", "Đà Nẵng", "Hoàng Lan", "Du lịch biển"],
+            Role::Author,
+            "Lê Hà",
+        ),
     ];
-    let text = with_end(&end);
-    let a = article(&text);
-    assert_eq!(credits(&a), [(vec![Role::Author], names(&["MINH ANH"]))]);
-    assert_eq!(footer(&a), end[1..]);
-    assert_eq!(a.body.len(), 1);
-    assert_eq!(a.rebuild(), text);
-
-    let end = [
-        "Lê Hà",
-        "Chia sẻ",
-        "Zalo",
-        "Copy link",
-        "Sao chép liên kết",
-        "In",
-        "Gửi góp ý",
-    ];
-    let text = with_end(&end);
-    let a = article(&text);
-    assert_eq!(credits(&a), [(vec![Role::Author], names(&["Lê Hà"]))]);
-    assert_eq!(footer(&a), end[1..]);
-
-    // A related headline's sapo opened by its outlet's marker is in the box.
-    let end = [
-        "Lê Hà",
-        "Bài liên quan",
-        "Người dân háo hức đi thử xe buýt điện",
-        "HNMO - Sáng 12/1, tuyến xe buýt điện đầu tiên đón khách trong ngày đầu chạy thử.",
-        "Đọc tiếp",
-    ];
-    let text = with_end(&end);
-    let a = article(&text);
-    assert_eq!(credits(&a), [(vec![Role::Author], names(&["Lê Hà"]))]);
-    assert_eq!(footer(&a), end[1..]);
-
-    // An invitation to read on heads a related article, its sapo under
-    // its headline, and the tags; the source above them stays a credit.
-    let end = [
-        "TTXVN",
-        "* Mời bạn đọc vào chuyên mục Giao thông xem các tin, bài liên quan.",
-        "Người dân háo hức đi thử xe buýt điện",
-        "Ngày đầu chạy thử, tuyến xe buýt điện đầu tiên đón hơn một nghìn lượt khách.",
-        "Từ khóa: xe buýt điệngiao thông",
-        "Ý kiến bạn đọc",
-    ];
-    let text = with_end(&end);
-    let a = article(&text);
-    assert_eq!(credits(&a), [(vec![Role::Source], names(&["TTXVN"]))]);
-    assert_eq!(footer(&a), end[1..]);
-
-    // A follow widget names its outlet between `Theo dõi` and `trên`.
-    let end = [
-        "Theo Dân Việt",
-        "Chia sẻ Facebook",
-        "Theo dõi Giadinhonline trên",
-        "Theo dõi Báo Tin Mới trên Google News",
-    ];
-    let text = with_end(&end);
-    let a = article(&text);
-    assert_eq!(credits(&a), [(vec![Role::Source], names(&["Dân Việt"]))]);
-    assert_eq!(footer(&a), end[1..]);
+    for (end, role, name) in cases {
+        let text = with_end(end);
+        let a = article(&text);
+        assert_eq!(credits(&a), [(vec![role], names(&[name]))], "{name}");
+        assert_eq!(footer(&a), end[1..], "{name}");
+        assert_eq!(a.body.len(), 1, "{name}");
+        assert_eq!(a.rebuild(), text, "{name}");
+    }
     // A sentence that opens with the same words is no widget.
     let last = "Theo dõi sát diễn biến, thành phố sẽ điều chỉnh lộ trình các tuyến trên.";
     let text = with_end(&[last]);
     let a = article(&text);
     assert!(a.footer.is_empty());
     assert_eq!(a.body.last().map(|b| b.text.as_str()), Some(last));
-
-    // Tags that read as places or names are tags under their label.
-    let end = ["Lê Hà", "Từ khóa:", "Đà Nẵng", "Hoàng Lan", "Du lịch biển"];
-    let text = with_end(&end);
-    let a = article(&text);
-    assert_eq!(credits(&a), [(vec![Role::Author], names(&["Lê Hà"]))]);
-    assert_eq!(footer(&a), end[1..]);
 
     // A paragraph under the tags ends the run: the box is the lines under it.
     let text = with_end(&[
@@ -2125,14 +2130,16 @@ fn a_number_in_a_section_before_the_date() {
 /// section, and the weekday stays with the date.
 #[test]
 fn a_section_before_the_date_with_a_space_alone() {
-    for (line, dateline, when) in [
+    for (line, sec, dateline, when) in [
         (
             "Thời sự Thứ Hai, 15/01/2024 08:30",
+            "Thời sự",
             "Thứ Hai, 15/01/2024 08:30",
             "2024-01-15T08:30:00+07:00",
         ),
         (
             "Kinh doanh 15/01/2024 08:30",
+            "Kinh doanh",
             "15/01/2024 08:30",
             "2024-01-15T08:30:00+07:00",
         ),
@@ -2145,7 +2152,7 @@ fn a_section_before_the_date_with_a_space_alone() {
             "{line}"
         );
         assert_eq!(rfc3339(&a), when, "{line}");
-        assert_eq!(section(&a).len(), 1, "{line}");
+        assert_eq!(section(&a), [sec], "{line}");
         assert_eq!(a.title, "Mở rộng tuyến xe buýt điện", "{line}");
     }
     // A sentence that ends with a date, or a date without its time, is no

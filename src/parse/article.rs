@@ -359,8 +359,7 @@ fn body_blocks<'a>(b: &mut Builder<'a>, lines: &[Line<'a>], body: &BodyLines) {
         // `Xem thêm`, `Xem thêm: <headline>`: a short line, or a label
         // and its colon near the start.
         let related = (l.text.len() <= MAX_FURNITURE_BYTES || colon_near_start(l.text))
-            && may_be_furniture(l.text, RELATED)
-            && furniture(l.text) == Some(Furniture::Related);
+            && is_furniture_of(l.text, Furniture::Related);
         let mut block = b.block(l, body.lead_indent);
         if block.kind == BlockKind::Paragraph
             && (related || under_related && is_title_like(l.text) && !is_paragraph(l.text))

@@ -217,6 +217,23 @@ fn find_below(bytes: &[u8], mut from: usize, xor: u8, below: u8) -> usize {
     bytes.len()
 }
 
+/// The last `needle` in `bytes` at whose index `pred` holds
+/// (`/` closing `///`, a dash with a space on each side).
+pub(crate) fn rfind_byte_where(
+    bytes: &[u8],
+    needle: u8,
+    pred: impl Fn(usize) -> bool,
+) -> Option<usize> {
+    let mut end = bytes.len();
+    loop {
+        let i = rfind_byte(bytes, end, needle)?;
+        if pred(i) {
+            return Some(i);
+        }
+        end = i;
+    }
+}
+
 /// The last byte before `end` that is `needle`, eight bytes at a time:
 /// words are short, and this beats `memrchr`'s set-up and a byte loop.
 #[inline]

@@ -388,8 +388,7 @@ impl<'a> Builder<'a> {
             lines.get(k).is_some_and(|l| {
                 l.text.len() <= MAX_FURNITURE_BYTES
                     && !l.text.bytes().any(|b| b.is_ascii_digit())
-                    && may_be_furniture(l.text, COMMENTS)
-                    && furniture(l.text) == Some(Furniture::Comments)
+                    && is_furniture_of(l.text, Furniture::Comments)
             })
         }) {
             for l in lines.get(k..end).unwrap_or_default().iter().rev() {
@@ -716,9 +715,7 @@ const MAX_TAG_BYTES: usize = 60;
 
 /// Whether `line` is a tags label alone (`Tags:`, `Từ khóa:`).
 fn is_tags_label(line: &str) -> bool {
-    line.trim_end_matches(is_space).ends_with(':')
-        && may_be_furniture(line, CLOSING)
-        && furniture(line) == Some(Furniture::Closing)
+    line.trim_end_matches(is_space).ends_with(':') && is_furniture_of(line, Furniture::Closing)
 }
 
 /// Whether `line` opens with an invitation to read on (`* Mời bạn đọc
@@ -734,8 +731,7 @@ fn is_invitation(line: &str) -> bool {
 /// heading (`Tin liên quan`), or a tags label alone (`Tags:`, `Từ khóa:`)
 /// with the tags on the lines under it.
 fn is_list_heading(line: &str) -> bool {
-    (may_be_furniture(line, RELATED) && furniture(line) == Some(Furniture::Related))
-        || is_tags_label(line)
+    is_furniture_of(line, Furniture::Related) || is_tags_label(line)
 }
 
 /// An error at byte `offset` of the article that starts at byte `from`, on

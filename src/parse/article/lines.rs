@@ -66,6 +66,17 @@ pub(super) const CLOSING: (u64, u64) = (
     kind_entries(FURNITURE_OPENINGS.entries, Furniture::Closing),
 );
 
+/// Whether `line` is furniture of `kind`, told first by the bytes its
+/// entries open with ([`may_be_furniture`]).
+pub(super) fn is_furniture_of(line: &str, kind: Furniture) -> bool {
+    let entries = match kind {
+        Furniture::Closing => CLOSING,
+        Furniture::Related => RELATED,
+        Furniture::Comments => COMMENTS,
+    };
+    may_be_furniture(line, entries) && furniture(line) == Some(kind)
+}
+
 /// Whether `line` may be furniture of the `entries` (see [`COMMENTS`]): its
 /// words (as [`furniture`] reads them) open with the first byte of one.
 pub(super) fn may_be_furniture(line: &str, (whole, openings): (u64, u64)) -> bool {

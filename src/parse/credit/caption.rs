@@ -113,15 +113,10 @@ fn credit_after_slashes<'a>(par: &'a str, t: &'a str) -> Option<(usize, RawCredi
     let tail = t.as_bytes().get(tail_from..)?;
     // The last slash that closes three, found slash by slash from the end:
     // most lines hold none, a date two.
-    let mut end = tail.len();
-    let k = loop {
-        let i = memchr::memrchr(b'/', tail.get(..end)?)?;
-        if i >= 2 && tail.get(i - 2..i) == Some(b"//") {
-            break i - 2;
-        }
-        end = i;
-    };
-    let at = tail_from + k;
+    let last = crate::parse::common::rfind_byte_where(tail, b'/', |i| {
+        i >= 2 && tail.get(i - 2..i) == Some(b"//")
+    })?;
+    let at = tail_from + last - 2;
     // A space before the slashes, and a caption before them.
     let before = t.get(..at)?.trim_end_matches(is_space);
     if before.is_empty() || before.len() == at {

@@ -79,14 +79,9 @@ pub(super) fn name_and_source(s: &str) -> Option<(&str, RawCredit<'_>)> {
         None => {
             // The last dash spaced on both sides, found by its byte.
             let spaced = |k: usize| s.as_bytes().get(k) == Some(&b' ');
-            let mut end = s.len();
-            let dash = loop {
-                let d = memchr::memrchr(b'-', s.as_bytes().get(..end)?)?;
-                if d > 0 && spaced(d - 1) && spaced(d + 1) {
-                    break d;
-                }
-                end = d;
-            };
+            let dash = crate::parse::common::rfind_byte_where(s.as_bytes(), b'-', |d| {
+                d > 0 && spaced(d - 1) && spaced(d + 1)
+            })?;
             let (names, after) = (s.get(..dash - 1)?, s.get(dash + 2..)?);
             let after = trim(after);
             let named = OUTLET_WORDS.starting().parse(after).is_ok() || is_domain(after);
