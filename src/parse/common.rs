@@ -224,9 +224,11 @@ pub(crate) fn rfind_byte_where(
     needle: u8,
     pred: impl Fn(usize) -> bool,
 ) -> Option<usize> {
+    // `memrchr`: the span may be a caption's whole tail, longer than the
+    // gaps between words that `rfind_byte` is for.
     let mut end = bytes.len();
     loop {
-        let i = rfind_byte(bytes, end, needle)?;
+        let i = memchr::memrchr(needle, bytes.get(..end)?)?;
         if pred(i) {
             return Some(i);
         }
