@@ -142,7 +142,8 @@ impl fmt::Display for Block<'_> {
         }
         f.write_str(&self.text)?;
         for credit in &self.credits {
-            let bracketed = credit.text.starts_with(crate::vocab::OPEN_BRACKETS);
+            let bracketed = credit.text.starts_with(crate::vocab::OPEN_BRACKETS)
+                || credit.text.starts_with(crate::vocab::SQUARE_BRACKETS.0);
             let ends_sentence = self.text.ends_with(crate::vocab::SENTENCE_ENDS);
             if self.text.is_empty() {
             } else if bracketed || ends_sentence {

@@ -18,6 +18,7 @@ use super::common::{ch, longer_than, offset_in, sp0, sp1, word, word_count, Res,
 use crate::model::Role;
 use crate::normalize::{is_dash, is_space, trim, CLOSE_BRACKETS, DASHES, OPEN_BRACKETS};
 use crate::outlets::outlet_by_name;
+use crate::vocab::SQUARE_BRACKETS;
 use crate::vocab::{DESKS, HONORIFICS, HONORIFIC_WORDS, OUTLET_WORDS, ROLES};
 
 mod caption;
@@ -196,19 +197,29 @@ fn byline_then_roles(line: &str) -> Option<Vec<RawCredit<'_>>> {
     Some(credits)
 }
 
-/// `inner` when `s` is `(inner)` with ASCII or full-width brackets.
+/// `inner` when `s` is `(inner)` with ASCII or full-width brackets, or
+/// `[inner]`.
 fn strip_brackets(s: &str) -> Option<&str> {
     let mut chars = s.chars();
     let open = chars.next()?;
     let close = chars.next_back()?;
-    if !OPEN_BRACKETS.contains(&open) || !CLOSE_BRACKETS.contains(&close) {
+    let square = (open, close) == SQUARE_BRACKETS;
+    if !square && (!OPEN_BRACKETS.contains(&open) || !CLOSE_BRACKETS.contains(&close)) {
         return None;
     }
     let inner = s.get(open.len_utf8()..s.len() - close.len_utf8())?;
-    if inner.contains(|c: char| OPEN_BRACKETS.contains(&c) || CLOSE_BRACKETS.contains(&c)) {
+    if inner.contains(|c: char| is_bracket(c)) {
         return None;
     }
     Some(trim(inner))
+}
+
+/// Whether `c` opens or closes brackets, round, full-width or square.
+fn is_bracket(c: char) -> bool {
+    OPEN_BRACKETS.contains(&c)
+        || CLOSE_BRACKETS.contains(&c)
+        || c == SQUARE_BRACKETS.0
+        || c == SQUARE_BRACKETS.1
 }
 
 /// `Tin, ảnh: KIM XUÂN`, `Bài: A - Ảnh: B`, `Tổng hợp`.

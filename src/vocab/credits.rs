@@ -12,6 +12,7 @@ pub(crate) const ROLES: Table<Role> = Table::new(&[
     ("ảnh trong bài", Role::Photo),
     ("ảnh", Role::Photo),
     ("hình", Role::Photo),
+    ("photo", Role::Photo),
     ("video", Role::Video),
     ("clip", Role::Video),
     ("đồ họa", Role::Graphics),

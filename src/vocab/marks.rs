@@ -28,11 +28,11 @@ pub(crate) const INVISIBLES: &[char] = &[
     '\u{200B}', '\u{200C}', '\u{200D}', '\u{2060}', '\u{00AD}', '\u{FEFF}',
 ];
 
-/// The full-width opening bracket, the other of [`OPEN_BRACKETS`].
 /// The marks that close a clause after a mention: `ngày 20 tới, ...`,
 /// `tháng 3, 4.`, `ngày 1/4, thứ Ba;`.
 pub(crate) const CLAUSE_ENDS: &[char] = &[',', '.', ';', ':', ')', '!', '?'];
 
+/// The full-width opening bracket, the other of [`OPEN_BRACKETS`].
 pub(crate) const FULLWIDTH_OPEN: char = '\u{FF08}';
 
 /// The full-width closing bracket.
@@ -43,6 +43,10 @@ pub(crate) const OPEN_BRACKETS: &[char] = &['(', FULLWIDTH_OPEN];
 
 /// Closing brackets, ASCII and full-width, in the order of [`OPEN_BRACKETS`].
 pub(crate) const CLOSE_BRACKETS: &[char] = &[')', FULLWIDTH_CLOSE];
+
+/// Square brackets, which hold a credit as round ones do (`[Ảnh: Lê Hà]`)
+/// but open no source marker and no mention's bracket.
+pub(crate) const SQUARE_BRACKETS: (char, char) = ('[', ']');
 
 /// What ends a sentence: a caption's text before its credit, the text
 /// before a closing source. A credit rendered after one takes a space, not

@@ -2,15 +2,14 @@
 //! minh họa / TTXVN`, `Nguồn ảnh: X`) and standalone photo credits.
 
 use super::*;
-use crate::vocab::{MEDIA_ROLES, PICTURE_KINDS};
+use crate::vocab::{MEDIA_ROLES, PICTURE_KINDS, SQUARE_BRACKETS};
 
 /// `par` without the `|` and white space that close it, and whether it
 /// then ends in brackets (`(Ảnh: X)`, `(Ảnh: X).`).
 pub(super) fn caption_end(par: &str) -> (&str, bool) {
     let t = par.trim_end_matches(|c: char| is_space(c) || c == '|');
-    let bracketed = t.ends_with(CLOSE_BRACKETS)
-        || t.strip_suffix('.')
-            .is_some_and(|u| u.ends_with(CLOSE_BRACKETS));
+    let closes = |u: &str| u.ends_with(CLOSE_BRACKETS) || u.ends_with(SQUARE_BRACKETS.1);
+    let bracketed = closes(t) || t.strip_suffix('.').is_some_and(closes);
     (t, bracketed)
 }
 
@@ -144,7 +143,11 @@ const CAPTION_SLASHES: &str = "///";
 /// credit opens before them).
 fn bracketed_credit<'a>(par: &'a str, t: &'a str) -> Option<(usize, RawCredit<'a>)> {
     let closed = t.strip_suffix('.').unwrap_or(t);
-    let open = closed.rfind(|c: char| OPEN_BRACKETS.contains(&c))?;
+    let open = if closed.ends_with(SQUARE_BRACKETS.1) {
+        closed.rfind(SQUARE_BRACKETS.0)?
+    } else {
+        closed.rfind(|c: char| OPEN_BRACKETS.contains(&c))?
+    };
     let bracket = closed.get(open..)?;
     let inner = strip_brackets(bracket)?;
     let credit = photo_credit(inner)
@@ -176,13 +179,65 @@ pub(crate) fn caption_or_photo(par: &str) -> Option<(Option<usize>, RawCredit<'_
     let has_photo = short.then(|| has_photo_word(t.as_bytes()));
     if !bracketed && has_photo == Some(false) {
         // `Đồ họa: Minh Hà`, `Video: Người dân cung cấp`: the other media.
-        return media_credit_line(t).map(|c| (None, c));
+        if let Some(c) = media_credit_line(t) {
+            return Some((None, c));
+        }
+        return media_credit_after_sentence(par, t).map(|(len, c)| (Some(len), c));
     }
     if let Some((len, credit)) = caption_credit_in(par, t, bracketed, has_photo) {
         return Some((Some(len), credit));
     }
-    photo_credit_searched(par, has_photo).map(|credit| (None, credit))
+    if let Some(credit) = photo_credit_searched(par, has_photo) {
+        return Some((None, credit));
+    }
+    if bracketed {
+        return None;
+    }
+    media_credit_after_sentence(par, t).map(|(len, c)| (Some(len), c))
 }
+
+/// The credit of another medium, or in English, that closes a caption
+/// after a sentence end or a dash (`... . Video: Lê Hà`, `... - Đồ họa:
+/// Minh Hà`, `... . Photo: Reuters`), given the paragraph's
+/// [`caption_end`] `t`: the roles just before the last colon, the names
+/// after it. Returns the caption text's length and the credit.
+fn media_credit_after_sentence<'a>(par: &'a str, t: &'a str) -> Option<(usize, RawCredit<'a>)> {
+    let tail_from = t.len().saturating_sub(MAX_CAPTION_CREDIT_BYTES);
+    let colon = tail_from + memchr::memrchr(b':', t.as_bytes().get(tail_from..)?)?;
+    let head = t.get(..colon)?;
+    // The mark before the roles, a space after it, and no more than a few
+    // words between it and the colon.
+    let (mark_at, mark) =
+        head.char_indices()
+            .rev()
+            .take(MAX_MEDIA_ROLES_CHARS)
+            .find(|&(i, c)| {
+                (crate::vocab::SENTENCE_ENDS.contains(&c) || is_dash(c) || c == '|')
+                    && head
+                        .get(i + c.len_utf8()..)
+                        .is_some_and(|r| r.starts_with(is_space))
+            })?;
+    let at = mark_at + mark.len_utf8();
+    // `Ảnh` and `Hình` were read by [`caption_credit_in`], which turned
+    // them down.
+    if has_photo_word(head.get(at..)?.as_bytes()) {
+        return None;
+    }
+    let credit = media_credit(par.get(at..)?).filter(credits_someone)?;
+    // A dash or a bar before the credit is no part of the caption; a
+    // sentence's end is.
+    let end = if crate::vocab::SENTENCE_ENDS.contains(&mark) {
+        at
+    } else {
+        mark_at
+    };
+    let len = trim_end_len(par, end);
+    (len > 0).then_some((len, credit))
+}
+
+/// The most characters between a caption's last sentence and the colon
+/// of its credit (`Ảnh và video`, `Đồ họa`, `Infographic`).
+const MAX_MEDIA_ROLES_CHARS: usize = 24;
 
 /// Whether `line` is a note on a picture rather than a sentence: short, no
 /// sentence end, and a photo word in it (`Ảnh minh họa`, `(Ảnh: TTXVN)`).

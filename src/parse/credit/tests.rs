@@ -468,6 +468,72 @@ fn captions() {
 }
 
 #[test]
+fn captions_in_square_brackets_and_of_other_media_after_a_sentence() {
+    let cases: [(&str, &str, &str, Role, &[&str]); 6] = [
+        (
+            "Hành khách chờ lên tàu [Ảnh: Minh Anh]",
+            "Hành khách chờ lên tàu",
+            "[Ảnh: Minh Anh]",
+            Photo,
+            &["Minh Anh"],
+        ),
+        (
+            "Hành khách chờ lên tàu. [Ảnh: TTXVN].",
+            "Hành khách chờ lên tàu.",
+            "[Ảnh: TTXVN].",
+            Photo,
+            &["TTXVN"],
+        ),
+        (
+            "Hành khách chờ lên tàu. Video: Lê Hà",
+            "Hành khách chờ lên tàu.",
+            "Video: Lê Hà",
+            Video,
+            &["Lê Hà"],
+        ),
+        (
+            "Hành khách chờ lên tàu - Đồ họa: Minh Hà |",
+            "Hành khách chờ lên tàu",
+            "Đồ họa: Minh Hà |",
+            Graphics,
+            &["Minh Hà"],
+        ),
+        (
+            "Hành khách chờ lên tàu. Photo: Reuters",
+            "Hành khách chờ lên tàu.",
+            "Photo: Reuters",
+            Photo,
+            &["Reuters"],
+        ),
+        (
+            "Hành khách chờ lên tàu! Infographic: TTXVN",
+            "Hành khách chờ lên tàu!",
+            "Infographic: TTXVN",
+            Graphics,
+            &["TTXVN"],
+        ),
+    ];
+    for (par, caption, text, role, names) in cases {
+        let (len, c) = caption_or_photo(par).unwrap_or_else(|| panic!("{par}"));
+        assert_eq!(
+            (len.map(|l| &par[..l]), c.text, c.roles, borrowed(c.names)),
+            (Some(caption), text, vec![role], names.to_vec()),
+            "{par}"
+        );
+    }
+    // Not credits: words after the colon (a heading in small letters), a
+    // role before no sentence end, a medium that is no role.
+    for par in [
+        "Nhiều người chia sẻ. Video: những khoảnh khắc đáng nhớ của trận đấu",
+        "Người xem bình chọn video: Lê Hà",
+        "Hành khách chờ lên tàu. Âm thanh: Lê Hà",
+        "Hành khách chờ lên tàu [xem thêm]",
+    ] {
+        assert_eq!(caption_or_photo(par), None, "{par}");
+    }
+}
+
+#[test]
 fn not_captions() {
     for s in [
         "Ảnh minh họa cho bài viết về giá vàng",
