@@ -62,6 +62,10 @@ fn weekdays_and_offsets() {
         "Thứ sáu , 13/10/2017 09:41 AM GMT+7",
         "2017-10-13T09:41:00+07:00",
     );
+    // `Th 2`, `Th7`: the weekday cut to two letters.
+    datetime("Th 2, 15/01/2024 08:30", "2024-01-15T08:30:00+07:00");
+    let (d, _) = one("Th7, 20/01/2024 16:05");
+    assert_eq!(d.unwrap().weekday, Some(Weekday::Sat));
     let (d, _) = one("Thứ ba, 23/12/2025 09:02 (GMT+7)");
     let d = d.unwrap();
     assert_eq!(d.weekday, Some(Weekday::Tue));
