@@ -334,6 +334,27 @@ fn editing_design_and_titles_in_brackets() {
             credit(Role::Source, &["TTXVN"]),
         ]
     );
+    // A reporter's post after the name: the author alone.
+    assert_eq!(
+        end_credits("Lê Hà (Phóng viên thường trú tại Huế)"),
+        [credit(Role::Author, &["Lê Hà"])]
+    );
+    assert_eq!(
+        end_credits("MINH ANH (PV TTXVN tại Paris)"),
+        [credit(Role::Author, &["MINH ANH"])]
+    );
+    // A post without the desk word, or with a number, is no credit.
+    assert_eq!(end_credits("Lê Hà (thường trú tại Huế)"), []);
+    assert_eq!(end_credits("Lê Hà (Phóng viên 2 năm tại Huế)"), []);
+    // A source under its label's other names.
+    assert_eq!(
+        end_credits("Trích nguồn: VnExpress"),
+        [credit(Role::Source, &["VnExpress"])]
+    );
+    assert_eq!(
+        end_credits("Nguồn tham khảo: Reuters, AFP"),
+        [credit(Role::Source, &["Reuters", "AFP"])]
+    );
     // A titled name and where the person works: the author.
     assert_eq!(
         end_credits("TS. Nguyễn Văn An (Đại học Y Hà Nội)"),

@@ -340,7 +340,15 @@ fn before_title_bracket(line: &str) -> Option<&str> {
     let (before, inner) = (trim(before), trim(strip_brackets(trim(bracket))?));
     let title = HONORIFICS.whole(inner).is_some() || DESKS.whole(inner).is_some();
     let workplace = || without_honorific(before) != before && is_workplace(inner);
-    ((title || workplace()) && !before.is_empty()).then_some(before)
+    ((title || is_reporter_post(inner) || workplace()) && !before.is_empty()).then_some(before)
+}
+
+/// A reporter's post, in brackets after the name: a desk, then where
+/// (`Phóng viên thường trú tại Huế`, `PV TTXVN tại Paris`).
+fn is_reporter_post(s: &str) -> bool {
+    DESKS.starting()(s).is_ok_and(|(rest, _)| rest.starts_with(is_space))
+        && word_count(s) <= MAX_WORKPLACE_WORDS
+        && !s.contains(|c: char| c.is_ascii_digit())
 }
 
 /// Where a person works, in brackets after a titled name: a few words that

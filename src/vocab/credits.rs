@@ -43,7 +43,9 @@ pub(crate) const ROLES: Table<Role> = Table::new(&[
     ("bởi", Role::Author),
     ("nguồn ảnh", Role::Photo),
     ("nguồn tin", Role::Source),
+    ("nguồn tham khảo", Role::Source),
     ("nguồn", Role::Source),
+    ("trích nguồn", Role::Source),
     ("tham khảo", Role::Source),
 ]);
 
