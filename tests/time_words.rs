@@ -2191,3 +2191,31 @@ fn the_start_and_middle_of_a_week() {
         &["period «Đầu tuần qua» end=\"2024-04-02\" relative=true start=\"2024-04-01\" year_inferred=false"],
     )]);
 }
+
+/// A day in words before its month, without `ngày` (`hai mươi tư tháng
+/// bảy`), and a count of months in words of two words or more (`mười hai
+/// tháng qua`): the number was read from its last word (`hai tháng qua`)
+/// or not at all; counts of months before `lần`, `ngày` or `tuổi` stay
+/// none.
+#[test]
+#[rustfmt::skip]
+fn days_and_counts_of_months_in_words_of_several_words() {
+    check("03/04/2024 - 07:35", &[
+        (
+            "Lễ hội vào hai mươi tư tháng bảy và Hai mươi tháng 10 năm 2023.",
+            &[
+                "date «hai mươi tư tháng bảy» date=\"2024-07-24\" day=24 month=7 relative=false year=2024 year_inferred=true",
+                "date «Hai mươi tháng 10 năm 2023» date=\"2023-10-20\" day=20 month=10 relative=false year=2023 year_inferred=false",
+            ],
+        ),
+        (
+            "Mười hai tháng qua, giá tăng.",
+            &["period «Mười hai tháng qua» end=\"2024-04-03\" relative=true start=\"2023-04-04\" year_inferred=false"],
+        ),
+        (
+            "Mười lăm tháng tám âm lịch là rằm.",
+            &["lunar_date «Mười lăm tháng tám âm lịch» date=\"2024-09-17\" leap_month=false lunar_day=15 lunar_month=8 lunar_year=2024 year_inferred=true"],
+        ),
+        ("Một tháng hai lần, sau hai tháng ba ngày, bé mười tám tháng tuổi.", &[]),
+    ]);
+}

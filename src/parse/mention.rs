@@ -606,9 +606,7 @@ fn mention_at(
         Opener::FullMoon => when::lunar_date(s, dl).ok(),
         // `sáu tháng đầu năm`; `bảy giờ`, `hai mươi giờ`, `mười một giờ`.
         Opener::Number => match next_word_first(s) {
-            Some(b't' | b'T') => when::period(s, when::PeriodWord::Count, prev_word, dl)
-                .or_else(|_| when::counted_days(s, dl))
-                .ok(),
+            Some(b't' | b'T') => counted_or_dated(s, prev_word, ctx),
             // `năm ngày trước`, `hai năm qua` (`ngày` 6E 67, `năm` 6E C4),
             // `mười ngày đầu tháng 5`.
             Some(b'n' | b'N') => matches!(next_word_bytes(s), Some([_, b'g' | b'G' | 0xC4]))
@@ -619,8 +617,13 @@ fn mention_at(
                 })
                 .flatten()
                 .or_else(|| worded_time(s, prev_word).ok()),
-            Some(b'g' | b'G' | b'm' | b'M' | b'l' | b'h' | b'b' | b's' | b'c' | b'\xC3') => {
-                worded_time(s, prev_word).ok()
+            Some(b'g' | b'G') => worded_time(s, prev_word).ok(),
+            // A number of two words or more: `mười hai tháng qua`, `hai
+            // mươi tư tháng bảy`.
+            Some(b'm' | b'M' | b'l' | b'h' | b'b' | b's' | b'c' | b'\xC3') => {
+                worded_time(s, prev_word)
+                    .ok()
+                    .or_else(|| counted_or_dated(s, prev_word, ctx))
             }
             _ => None,
         },
@@ -637,6 +640,23 @@ fn mention_at(
             .ok(),
     };
     found.map(|(rest, v)| (s.len() - rest.len(), v))
+}
+
+/// What a number in words opens before `tháng`: a count of months
+/// (`sáu tháng đầu năm`, `hai tháng qua`), of days back or ahead, a lunar
+/// date (`mười lăm tháng tám âm lịch`) or a date (`hai mươi tư tháng
+/// bảy`).
+fn counted_or_dated<'a>(
+    s: &'a str,
+    prev_word: &str,
+    ctx: Context,
+) -> Option<(&'a str, MentionValue)> {
+    let dl = ctx.dateline;
+    when::period(s, when::PeriodWord::Count, prev_word, dl)
+        .or_else(|_| when::counted_days(s, dl))
+        .or_else(|_| when::lunar_date(s, dl))
+        .or_else(|_| date_written_mention(s, false, ctx))
+        .ok()
 }
 
 /// The currency sign that opens `s` (ignoring case: `US$`, `us$`), what
