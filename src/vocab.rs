@@ -82,6 +82,10 @@ pub(crate) const MONTH_WORD: &str = "tháng";
 /// 2024`).
 pub(crate) const MONTH_ABBREVIATION: &str = "thg";
 
+/// `tháng` cut to two letters with its number glued after them (`10 Th9,
+/// 2023`, `15 Th01 2024`), as short date styles print it.
+pub(crate) const MONTH_GLUED_ABBREVIATION: &str = "th";
+
 /// The word before a year (`năm 2024`, `năm nay`).
 pub(crate) const YEAR_WORD: &str = "năm";
 

@@ -2219,3 +2219,29 @@ fn days_and_counts_of_months_in_words_of_several_words() {
         ("Một tháng hai lần, sau hai tháng ba ngày, bé mười tám tháng tuổi.", &[]),
     ]);
 }
+
+/// The month glued to `Th`, as short date styles print it (`10 Th9,
+/// 2023`): a date with its year, or after `ngày`; a number before `Th2`
+/// with neither, or a thirteenth month, is no date.
+#[test]
+#[rustfmt::skip]
+fn months_glued_to_th() {
+    check("03/04/2024 - 07:35", &[
+        (
+            "Hạn chót là 10 Th9, 2023, ngày 15 Th01 và 2 Th12 2024.",
+            &[
+                "date «10 Th9, 2023» date=\"2023-09-10\" day=10 month=9 relative=false year=2023 year_inferred=false",
+                "date «ngày 15 Th01» date=\"2024-01-15\" day=15 month=1 relative=false year=2024 year_inferred=true",
+                "date «2 Th12 2024» date=\"2024-12-02\" day=2 month=12 relative=false year=2024 year_inferred=false",
+            ],
+        ),
+        (
+            "Đội thắng 3 Th2 trận, nhà số 10 Th9 hẻm, lớp 12 Th13 2024.",
+            &[
+                "number «3» unit=null value=3",
+                "number «10» unit=null value=10",
+                "number «12» unit=null value=12",
+            ],
+        ),
+    ]);
+}

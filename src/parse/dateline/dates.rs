@@ -49,11 +49,33 @@ pub(crate) fn month_word(i: &str) -> Res<'_, &str> {
     alt((word(vocab::MONTH_WORD), word(vocab::MONTH_ABBREVIATION))).parse(i)
 }
 
+/// `Th9`, `Th09`: the month's number glued to `tháng` cut short
+/// ([`vocab::MONTH_GLUED_ABBREVIATION`]), ending the word.
+pub(crate) fn glued_month(i: &str) -> Res<'_, u32> {
+    let abbr = vocab::MONTH_GLUED_ABBREVIATION;
+    let Some(rest) = i
+        .get(..abbr.len())
+        .filter(|head| head.eq_ignore_ascii_case(abbr))
+        .and_then(|_| i.get(abbr.len()..))
+    else {
+        return crate::parse::common::fail(i);
+    };
+    let (rest, month) = number(1, 2)(rest)?;
+    if !(1..=12).contains(&month) || rest.starts_with(crate::parse::letters::is_alphanumeric) {
+        return crate::parse::common::fail(i);
+    }
+    Ok((rest, month))
+}
+
 pub(super) fn date_written_day_first(i: &str) -> Res<'_, RawDate> {
     let (i, _) = opt((word(DAY_WORD), sp1)).parse(i)?;
     let (i, day) = number(1, 2)(i)?;
-    let (i, _) = (sp1, month_word, sp1).parse(i)?;
-    let (i, month) = crate::parse::when::month_number(i)?;
+    let (i, _) = sp1(i)?;
+    let (i, month) = alt((
+        glued_month,
+        preceded((month_word, sp1), crate::parse::when::month_number),
+    ))
+    .parse(i)?;
     // `năm 2024`, a comma and the year (`13 tháng 12, 2024`), or the year
     // alone after a space (`12 Tháng hai 2016`).
     let (i, _) = alt((

@@ -159,6 +159,14 @@ fn written_form_and_date_only() {
         "ngày 3 tháng 4 năm 2024, 7 giờ 35",
         "2024-04-03T07:35:00+07:00",
     );
+    // The month glued to `Th`, as short date styles print it.
+    datetime("15 Th01 2024 08:30", "2024-01-15T08:30:00+07:00");
+    let (d, _) = one("10 Th9, 2023");
+    assert_eq!(
+        d.unwrap().date,
+        NaiveDate::from_ymd_opt(2023, 9, 10).unwrap()
+    );
+    assert!(find("10 Th13, 2023").is_none());
     let (d, f) = one("17/10/2024");
     let d = d.unwrap();
     assert_eq!(d.date, NaiveDate::from_ymd_opt(2024, 10, 17).unwrap());

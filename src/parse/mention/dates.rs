@@ -271,6 +271,24 @@ pub(super) fn date_written_mention(
     ctx: Context,
 ) -> Res<'_, MentionValue> {
     let (i, day) = alt((number(1, 2), when::number_in_words(false))).parse(i)?;
+    // `10 Th9, 2023`: the month glued to its abbreviation, with its year
+    // unless `ngày` stands before (`3 Th2 trận` is no date).
+    if let Ok((i, month)) = preceded(sp1, crate::parse::dateline::glued_month).parse(i) {
+        let found = written_date_year(i, day, month, ctx)?;
+        let dated = |v: &MentionValue| {
+            matches!(
+                v,
+                MentionValue::Date {
+                    year_inferred: false,
+                    ..
+                }
+            )
+        };
+        if !announced && !dated(&found.1) {
+            return crate::parse::common::fail(i);
+        }
+        return Ok(found);
+    }
     let (i, _) = (sp1, crate::parse::dateline::month_word, sp1).parse(i)?;
     // `ngày 4 tháng này`: a day of the dateline's month or its neighbour,
     // after `ngày` (`3 tháng trước` is three months ago); `ngày 5 tháng
@@ -294,6 +312,12 @@ pub(super) fn date_written_mention(
     if when::counted_noun_follows(i) {
         return crate::parse::common::fail(i);
     }
+    written_date_year(i, day, month, ctx)
+}
+
+/// The year after a written date's day and month, if any (`năm 2024`, `,
+/// 2024`, ` 2024`, `năm nay`), and the date.
+fn written_date_year(i: &str, day: u32, month: u32, ctx: Context) -> Res<'_, MentionValue> {
     let (i, year) = opt(alt((
         when::year_after,
         preceded(

@@ -326,6 +326,8 @@ pub(super) fn numeric_may_open(s: &[u8], digits: usize) -> bool {
             (first == b't' && second == b'h' && byte(2) == 0xC3 && (byte(3) | 0x20) == 0xA1)
                 // `thg` (`1 thg 4, 2024`)
                 || (first == b't' && second == b'h' && lower(2) == b'g' && byte(3) == b' ')
+                // `Th9` (`10 Th9, 2023`)
+                || (first == b't' && second == b'h' && byte(2).is_ascii_digit())
                 || (first == b't' && second == b'u' && byte(2) == 0xE1)
                 // `Tết` (54 E1 BA BF): `30 Tết`.
                 || (first == b't' && byte(1) == 0xE1 && byte(2) == 0xBA)
