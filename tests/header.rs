@@ -298,6 +298,24 @@ fn a_category_after_a_bar_is_the_section() {
         Some("12-02-2026 - 09:41 PM")
     );
     assert_eq!(section(&a), ["Tài chính ngân hàng"]);
+    // After a dash too; a counter or a widget after a dash is no section.
+    let text = page(&[
+        "Lãi suất tiết kiệm tăng nhẹ",
+        "Thứ năm, 12/02/2026 09:41 - Kinh doanh",
+    ]);
+    let a = article(&text);
+    assert_eq!(section(&a), ["Kinh doanh"]);
+    assert_eq!(rfc3339(&a), "2026-02-12T09:41:00+07:00");
+    assert_eq!(a.rebuild(), text);
+    for tail in ["- Lượt xem 1.234", "- Chia sẻ"] {
+        let text = page(&[
+            "Lãi suất tiết kiệm tăng nhẹ",
+            &format!("12/02/2026 09:41 {tail}"),
+        ]);
+        let a = article(&text);
+        assert!(section(&a).is_empty(), "{tail}");
+        assert_eq!(header(&a), [tail], "{tail}");
+    }
 }
 
 /// Two short lines with the dateline between them: the one of more words

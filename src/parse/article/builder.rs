@@ -247,6 +247,7 @@ impl<'a> Builder<'a> {
             } else if self.section.is_empty() && is_section_like(tail) && !is_furniture(tail) {
                 self.section(&part);
             } else if !self.byline_after_dash(&part)
+                && !self.section_after_dash(&part)
                 && (self.section.is_empty() || !self.byline_line(&part))
             {
                 // With the section read, `| Hoàng Lan` is a byline.
@@ -269,6 +270,29 @@ impl<'a> Builder<'a> {
             indent: 0,
         };
         self.byline_line(&part)
+    }
+
+    /// Reads a dateline's tail opened by a dash as the section when none is
+    /// read yet (`14/03/2024 10:05 - Thời sự`); `true` when it is one.
+    fn section_after_dash(&mut self, tail: &Line<'a>) -> bool {
+        let Some(rest) = tail.text.strip_prefix(crate::normalize::is_dash) else {
+            return false;
+        };
+        let rest = trim(rest);
+        // A counter (`- Lượt xem 1.234`) is no section.
+        if !self.section.is_empty()
+            || !is_section_like(rest)
+            || is_furniture(rest)
+            || rest.bytes().any(|b| b.is_ascii_digit())
+        {
+            return false;
+        }
+        self.section(&Line {
+            text: rest,
+            start: tail.start + crate::parse::common::offset_in(tail.text, rest),
+            indent: 0,
+        });
+        true
     }
 
     /// Reads `line` as a bare byline (`Hoàng Lan`); `true` when it is one,
