@@ -2139,6 +2139,13 @@ fn a_number_in_a_section_before_the_date() {
     let a = article(&text);
     assert_eq!(rfc3339(&a), "2021-09-21T06:30:00+07:00");
     assert_eq!(a.title, "Dấu hiệu bất thường khi ngủ báo hiệu bệnh tim");
+    // The weekday stays with the date, the rest goes to `header`.
+    assert_eq!(
+        a.dateline.as_ref().map(|d| &*d.text),
+        Some("Thứ ba, 21/09/2021 06:30")
+    );
+    assert_eq!(header(&a), ["Sống + Y tế 360"]);
+    assert_eq!(a.rebuild(), text);
     // A count in a headline is still no date.
     let text = page(&["Top 10 điểm đến 2024 của du khách"]);
     assert_eq!(article(&text).dateline, None);

@@ -148,6 +148,22 @@ pub(super) fn with_head<'a>(
             raw,
         });
     }
+    // `Sống + Y tế 360 Thứ ba, 21/09/2021 06:30`: a longer head before a
+    // weekday that opens a date with its time; the weekday is the date's.
+    if with_tail
+        && raw.time.is_some()
+        && raw.weekday.is_some()
+        && word_count(prefix) <= MAX_SPACED_HEAD_WORDS
+        && !prefix.ends_with(crate::vocab::NOT_LABEL_ENDS)
+        && WEEKDAYS.starting().parse(body).is_ok()
+    {
+        return Some(Found {
+            text: body,
+            head: Some(prefix),
+            tail,
+            raw,
+        });
+    }
     None
 }
 
