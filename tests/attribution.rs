@@ -334,6 +334,16 @@ fn editing_design_and_titles_in_brackets() {
             credit(Role::Source, &["TTXVN"]),
         ]
     );
+    // Registered outlets close the last paragraph without a sentence end
+    // before them, unless the words before spell the outlet out.
+    assert_eq!(
+        end_credits("Số liệu của Tổng cục Hải quan (TTXVN/Vietnam+)"),
+        [credit(Role::Source, &["TTXVN", "Vietnam+"])]
+    );
+    assert_eq!(
+        end_credits("Tin được công bố tại Thông tấn xã Việt Nam (TTXVN)"),
+        []
+    );
     // A reporter's post after the name: the author alone.
     assert_eq!(
         end_credits("Lê Hà (Phóng viên thường trú tại Huế)"),

@@ -944,6 +944,14 @@ fn bylines_as_pages_print_them() {
         end_credits(&["Theo Thanh Xuân", "VnEconomy"]),
         [source(&["Thanh Xuân"]), source(&["VnEconomy"])]
     );
+    // An outlet not in the registry, alone under `Theo`.
+    assert_eq!(
+        end_credits(&["Theo Thanh Xuân", "Nhịp sống kinh tế"]),
+        [source(&["Thanh Xuân"]), source(&["Nhịp sống kinh tế"])]
+    );
+    // Not under `Theo`, or with a colon or a digit: no credit.
+    assert_eq!(end_credits(&["Thanh Xuân", "Nhịp sống kinh tế"]), []);
+    assert_eq!(end_credits(&["Theo Thanh Xuân", "Hotline: 0912"]), []);
     assert_eq!(
         end_credits(&["TTXVN", "* Mời quý độc giả xem thêm các bài viết khác"]),
         [source(&["TTXVN"])]

@@ -469,6 +469,32 @@ fn source_credit(line: &str) -> Option<RawCredit<'_>> {
     })
 }
 
+/// The outlet alone on the line under `Theo Lê Hà` (`Nhịp sống kinh
+/// tế`, `Tạp chí Doanh nghiệp`), `above` the line over it: a source credit
+/// of its own. A few words opening with a capital, no digit, no colon and
+/// no sentence end.
+pub(crate) fn outlet_under_source<'a>(line: &'a str, above: &str) -> Option<RawCredit<'a>> {
+    let line = trim(line);
+    let shaped = line.starts_with(letters::is_uppercase)
+        && word_count(line) <= MAX_OUTLET_WORDS
+        && !longer_than(line, MAX_NAME_CHARS)
+        && !line.contains(|c: char| c.is_ascii_digit() || c == ':' || c == '|')
+        && !line.ends_with(crate::vocab::SENTENCE_ENDS)
+        && !line.contains(crate::vocab::NOT_IN_NAMES);
+    let under_theo = || {
+        word(SOURCE_WORD)(trim(above)).is_ok()
+            && source_credit(above).is_some_and(|c| c.roles == [Role::Source])
+    };
+    (shaped && under_theo()).then(|| RawCredit {
+        text: line,
+        roles: vec![Role::Source],
+        names: vec![Cow::Borrowed(line)],
+    })
+}
+
+/// The most words of an outlet's name alone on a line.
+const MAX_OUTLET_WORDS: usize = 6;
+
 /// A source in brackets closing a paragraph after its last sentence (`...
 /// lan tràn như kể trên. (MSNBC)`, `... (Theo Reuters)`): the length of the
 /// paragraph's text before it, and the source credit.
@@ -483,7 +509,20 @@ pub(crate) fn closing_source(par: &str) -> Option<(usize, RawCredit<'_>)> {
     let inner = strip_brackets(bracket)?;
     let credit = source_credit(inner).or_else(|| agencies(inner))?;
     let before = par.get(..open)?.trim_end_matches(is_space);
-    if !before.ends_with(crate::vocab::SENTENCE_ENDS) {
+    // `... theo Tổng cục Hải quan (TTXVN/Vietnam+)`: registered outlets and
+    // agencies need no sentence end before them, unless the words before
+    // spell the outlet out (`Thông tấn xã Việt Nam (TTXVN)` names it).
+    let registered = || {
+        let spelled = before.to_lowercase();
+        credit
+            .names
+            .iter()
+            .all(|n| match crate::outlets::outlet(n) {
+                Some(o) => !spelled.ends_with(&o.name.to_lowercase()),
+                None => crate::vocab::FOREIGN_OUTLETS.contains(n),
+            })
+    };
+    if !before.ends_with(crate::vocab::SENTENCE_ENDS) && !registered() {
         return None;
     }
     let text = trim(par.get(open..)?);

@@ -444,7 +444,13 @@ impl<'a> Builder<'a> {
                 // author works, no credit of its own.
                 footer.push(Text::new(l.text, l.span()));
             } else if credit_lines < MAX_CREDIT_LINES {
-                let Some(found) = credit_line(l.text, Place::End) else {
+                // `Nhịp sống kinh tế` under `Theo Lê Hà`: the outlet alone.
+                let outlet = || {
+                    let above = lines.get(end.checked_sub(2)?)?;
+                    let c = crate::parse::credit::outlet_under_source(l.text, above.text)?;
+                    credits.is_empty().then(|| vec![c])
+                };
+                let Some(found) = credit_line(l.text, Place::End).or_else(outlet) else {
                     break;
                 };
                 let photo_only = found.iter().all(|c| c.roles == [Role::Photo]);
