@@ -344,6 +344,36 @@ fn editing_design_and_titles_in_brackets() {
         end_credits("Tin được công bố tại Thông tấn xã Việt Nam (TTXVN)"),
         []
     );
+    // `TH`, `t.h`: compiled, as `tổng hợp`; `Ký sự`, `Ghi chép`: the
+    // article; ranks and callings before a name are no part of it.
+    assert_eq!(
+        end_credits("Minh Anh (TH)"),
+        [credit(Role::Compilation, &["Minh Anh"])]
+    );
+    assert_eq!(
+        end_credits("Minh Anh (t.h)"),
+        [credit(Role::Compilation, &["Minh Anh"])]
+    );
+    assert_eq!(
+        end_credits("TH: Minh Anh"),
+        [credit(Role::Compilation, &["Minh Anh"])]
+    );
+    assert_eq!(
+        end_credits("Ký sự: Minh Anh"),
+        [credit(Role::Article, &["Minh Anh"])]
+    );
+    for line in [
+        "Đại tá Lê Văn An",
+        "Thiếu úy Lê Văn An",
+        "Nhà văn Lê Văn An",
+        "Th.S Lê Văn An",
+    ] {
+        assert_eq!(
+            end_credits(line),
+            [credit(Role::Author, &["Lê Văn An"])],
+            "{line}"
+        );
+    }
     // A reporter's post after the name: the author alone.
     assert_eq!(
         end_credits("Lê Hà (Phóng viên thường trú tại Huế)"),
