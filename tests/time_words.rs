@@ -424,6 +424,18 @@ fn ranges_of_days_months_and_years() {
             "Năm học 2023-2024, mùa giải 2023-2024, vụ Đông Xuân 2023-2024, niên độ 2023-2024; dân số 2020-2500 người; 3-4/10 người đồng ý.",
             &[],
         ),
+        // `đến` between the days after `ngày`, with `ngày` again or not.
+        (
+            "Ngày 15 đến 20/6 và ngày 1 tới ngày 3/7/2024, đoàn làm việc.",
+            &[
+                "period «Ngày 15 đến 20/6» end=\"2024-06-20\" relative=false start=\"2024-06-15\" year_inferred=true",
+                "period «ngày 1 tới ngày 3/7/2024» end=\"2024-07-03\" relative=false start=\"2024-07-01\" year_inferred=false",
+            ],
+        ),
+        (
+            "Ngày 15 đến 20 người tham gia.",
+            &["number «15» unit=null value=15", "number «20 người» unit=\"người\" value=20"],
+        ),
     ]);
 }
 

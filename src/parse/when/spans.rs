@@ -117,11 +117,14 @@ pub(crate) fn month_range_of_year(i: &str, ctx: Option<NaiveDate>) -> Res<'_, Me
 }
 
 /// `ngày 3-4/6`, `12-15/6/2024`: days of one month; after a date word
-/// (`announced`) the dash may stand between spaces (`ngày 5 - 7/4`).
+/// (`announced`) the dash may stand between spaces (`ngày 5 - 7/4`), or
+/// `đến` between them (`ngày 15 đến 20/3`, `ngày 15 đến ngày 20/3`).
 pub(crate) fn day_range(i: &str, ctx: Option<NaiveDate>, announced: bool) -> Res<'_, MentionValue> {
     let (i, first) = number(1, 2)(i)?;
     let (i, _) = if announced {
-        (sp0, dash, sp0).map(|_| ()).parse(i)?
+        (range_joiner, opt((word(DAY_WORD), sp1)))
+            .map(|_| ())
+            .parse(i)?
     } else {
         dash.map(|_| ()).parse(i)?
     };
