@@ -2231,3 +2231,52 @@ fn labelled_heads_before_the_date() {
         assert_eq!(section(&a), sec, "{line}");
     }
 }
+
+/// A box heading over the title (`Tin mới`), with the title's date or
+/// byline under it: the title is the article's, not the box's headline.
+#[test]
+fn a_box_heading_over_the_title() {
+    for kicker in ["Tin mới", "TIN MỚI"] {
+        for meta in ["15/01/2024 08:30", "Minh Anh - 15/01/2024 08:30"] {
+            let text = page(&[kicker, "Hà Nội khởi công cầu mới qua sông Hồng", meta]);
+            let a = article(&text);
+            assert_eq!(a.title, "Hà Nội khởi công cầu mới qua sông Hồng", "{meta}");
+            assert_eq!(header(&a), [kicker], "{meta}");
+            assert_eq!(a.lead.as_deref(), Some(LEAD), "{meta}");
+            assert_eq!(rfc3339(&a), "2024-01-15T08:30:00+07:00", "{meta}");
+        }
+    }
+    // A box of headlines under the title stays the box's.
+    let text = page(&[
+        "Hà Nội khởi công cầu mới qua sông Hồng",
+        "15/01/2024 08:30",
+        "Tin liên quan",
+        "Hà Nội đề xuất xây thêm cầu",
+        "Khởi công đường vành đai 4",
+    ]);
+    let a = article(&text);
+    assert_eq!(a.title, "Hà Nội khởi công cầu mới qua sông Hồng");
+    assert_eq!(a.lead.as_deref(), Some(LEAD));
+}
+
+/// What a page prints under the byline at the end: the reporter's
+/// address or post, the copyright; the byline above them is read.
+#[test]
+fn an_address_a_post_and_a_copyright_under_the_byline() {
+    let author = |n: &[&str]| (vec![Role::Author], names(n));
+    for under in [
+        &["minhanh@hanoimoi.vn"][..],
+        &["Phóng viên Ban Thời sự"],
+        &["Bản quyền thuộc về Báo Hà Nội Mới"],
+        &["Phóng viên thường trú tại Huế", "minh.anh@bao.vn"],
+    ] {
+        let mut end = vec!["Minh Anh"];
+        end.extend_from_slice(under);
+        assert_eq!(end_credits(&end), [author(&["Minh Anh"])], "{under:?}");
+    }
+    // An address inside a sentence is no furniture.
+    assert_eq!(
+        end_credits(&["Minh Anh", "Mọi góp ý xin gửi về minhanh@hanoimoi.vn."]),
+        []
+    );
+}

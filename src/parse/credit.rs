@@ -345,7 +345,7 @@ fn before_title_bracket(line: &str) -> Option<&str> {
 
 /// A reporter's post, in brackets after the name: a desk, then where
 /// (`Phóng viên thường trú tại Huế`, `PV TTXVN tại Paris`).
-fn is_reporter_post(s: &str) -> bool {
+pub(crate) fn is_reporter_post(s: &str) -> bool {
     DESKS.starting()(s).is_ok_and(|(rest, _)| rest.starts_with(is_space))
         && word_count(s) <= MAX_WORKPLACE_WORDS
         && !s.contains(|c: char| c.is_ascii_digit())
@@ -529,6 +529,14 @@ pub(crate) fn closing_source(par: &str) -> Option<(usize, RawCredit<'_>)> {
     Some((before.len(), RawCredit { text, ..credit }))
 }
 
+/// Whether `s` is an e-mail address alone: no space, an `@` with a dot
+/// after it.
+pub(crate) fn is_email(s: &str) -> bool {
+    !s.contains(is_space)
+        && s.split_once('@')
+            .is_some_and(|(user, host)| !user.is_empty() && host.contains('.'))
+}
+
 /// `line` without an e-mail address set after the name by a bar, a dash
 /// or a space (`Phước Huỳnh | ten@bao.vn`, `Hoàng Lan ten@bao.vn`).
 fn without_email(line: &str) -> &str {
@@ -544,9 +552,7 @@ fn without_email(line: &str) -> &str {
     let (before, after) = line.split_at_checked(at).unwrap_or((line, ""));
     let mut rest = after.chars();
     rest.next();
-    let address = trim(rest.as_str());
-    let is_email = address.contains('@') && !address.contains(is_space) && address.contains('.');
-    if is_email && !trim(before).is_empty() {
+    if is_email(trim(rest.as_str())) && !trim(before).is_empty() {
         trim(before)
     } else {
         line

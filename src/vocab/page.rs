@@ -103,6 +103,9 @@ pub(crate) const FURNITURE_OPENINGS: Table<Furniture> = Table::new(&[
     ("tốc độ đọc", Furniture::Closing),
     ("giọng đọc", Furniture::Closing),
     ("bạn đang xem:", Furniture::Related),
+    ("bản quyền thuộc về", Furniture::Closing),
+    ("email:", Furniture::Closing),
+    ("đăng nhập để bình luận", Furniture::Comments),
 ]);
 
 /// Labels that name the section a page files the article under, before a

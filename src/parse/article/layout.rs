@@ -118,11 +118,23 @@ fn title_candidates(lines: &[Line<'_>], header: &Header<'_>) -> Indexes {
     let all_texts: Indexes = header.texts().collect();
     let mut related = false;
     let mut skipped = Indexes::default();
-    for &(i, ref class) in &header.lines {
+    // A headline right over a dateline or a byline is the article's own
+    // (`Tin mới` over the title, its date under it), not the box's; a
+    // label there (`Thời sự`) stays the box's.
+    let over_meta = |k: usize, text: &str| {
+        word_count(text) > MAX_KICKER_WORDS
+            && header
+                .lines
+                .get(k + 1)
+                .is_some_and(|(_, c)| matches!(c, Class::Dateline(_) | Class::Byline(_)))
+    };
+    for (k, &(i, ref class)) in header.lines.iter().enumerate() {
         let Some(line) = lines.get(i) else { continue };
         match class {
             Class::Furniture => related = furniture(line.text) == Some(Furniture::Related),
-            Class::Text if related && !is_paragraph(line.text) => skipped.push(i),
+            Class::Text if related && !is_paragraph(line.text) && !over_meta(k, line.text) => {
+                skipped.push(i)
+            }
             // A dateline, byline, breadcrumb or caption ends the box.
             _ => related = false,
         }

@@ -170,11 +170,14 @@ pub(super) fn continues_title(
         && !is_label_shaped(next.text)
 }
 
-/// Whether `line`, wholly in brackets and no credit, stands under a bare
-/// byline (`above`): the byline's affiliation.
+/// Whether `line`, wholly in brackets or a reporter's post (`Phóng viên
+/// Ban Thời sự`), and no credit, stands under a bare byline (`above`): the
+/// byline's affiliation.
 pub(super) fn is_affiliation(line: &str, above: Option<&Line<'_>>) -> bool {
-    line.starts_with(crate::normalize::OPEN_BRACKETS)
-        && line.ends_with(crate::normalize::CLOSE_BRACKETS)
+    let bracketed = line.starts_with(crate::normalize::OPEN_BRACKETS)
+        && line.ends_with(crate::normalize::CLOSE_BRACKETS);
+    // `Phóng viên Ban Thời sự`: the reporter's post on a line of its own.
+    (bracketed || crate::parse::credit::is_reporter_post(line))
         && !longer_than(line, MAX_SECTION_CHARS)
         && credit_line(line, Place::End).is_none()
         && above.is_some_and(|a| {
@@ -200,9 +203,13 @@ pub(crate) fn is_furniture(line: &str) -> bool {
 /// What kind of furniture `line` is, if it is any (matched whole, ignoring
 /// case, with a count such as `Bình luận (0)` or a colon after it).
 pub(crate) fn furniture(line: &str) -> Option<Furniture> {
-    // A link alone, or a label with an unfilled template placeholder
-    // (`Nguồn: [Tên nguồn]`).
-    if is_link(line) || line.ends_with([']', '}']) && is_placeholder(line) || is_counter(line) {
+    // A link or an e-mail address alone, or a label with an unfilled
+    // template placeholder (`Nguồn: [Tên nguồn]`).
+    if is_link(line)
+        || line.ends_with([']', '}']) && is_placeholder(line)
+        || is_counter(line)
+        || crate::parse::credit::is_email(line)
+    {
         return Some(Furniture::Closing);
     }
     let line = without_count(line);
