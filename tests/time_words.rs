@@ -679,6 +679,14 @@ fn first_and_last_days_and_weeks_of_a_month() {
                 "period «tuần cuối cùng của tháng này» end=\"2017-02-26\" relative=true start=\"2017-02-20\" year_inferred=false",
             ],
         ),
+        // The first or last day of a year.
+        (
+            "Ngày cuối cùng của năm 2016 và ngày đầu tiên của năm nay.",
+            &[
+                "date «Ngày cuối cùng của năm 2016» date=\"2016-12-31\" day=31 month=12 relative=false year=2016 year_inferred=false",
+                "date «ngày đầu tiên của năm nay» date=\"2017-01-01\" day=1 month=1 relative=true year=2017 year_inferred=false",
+            ],
+        ),
     ]);
 }
 

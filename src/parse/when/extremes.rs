@@ -1,5 +1,6 @@
 //! The first or last day or week of a month: `ngày đầu tiên của tháng 3`,
-//! `ngày cuối cùng của tháng này`, `tuần đầu tiên của tháng 9 năm 2017`.
+//! `ngày cuối cùng của tháng này`, `tuần đầu tiên của tháng 9 năm 2017`;
+//! the first or last day of a year: `ngày cuối cùng của năm 2023`.
 
 use super::*;
 use crate::vocab::{EXTREMES, OF};
@@ -10,7 +11,8 @@ use crate::vocab::{EXTREMES, OF};
 /// opens in the month),
 /// `tuần cuối cùng của tháng này` (the last that closes in it). The month
 /// is read as [`month_piece`] reads it, its year nearest the dateline when
-/// not written.
+/// not written; a day's may be a year, read as [`year_piece`] reads it
+/// (`ngày đầu tiên của năm nay`).
 pub(crate) fn month_extreme<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, MentionValue> {
     let (i, week) = alt((word(DAY_WORD).map(|_| false), word(WEEK_WORD).map(|_| true))).parse(i)?;
     let (i, _) = sp1(i)?;
@@ -21,7 +23,9 @@ pub(crate) fn month_extreme<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, M
         Err(e) => return Err(e),
     };
     let (i, _) = (sp1, opt((word(OF), sp1))).parse(i)?;
-    let (rest, piece) = month_piece(i, "", ctx)?;
+    // `ngày đầu tiên của năm 2024`: a day of a year too.
+    let (rest, piece) =
+        month_piece(i, "", ctx).or_else(|e| if week { Err(e) } else { year_piece(i, "", ctx) })?;
     if !crate::parse::mention::ends_cleanly(rest) {
         return fail(i);
     }
