@@ -767,22 +767,32 @@ pub(crate) const WEEKDAY_AFTER: Table<WeekdayPick> = Table::new(&[
 /// dateline's, beyond [`RELATIVE_UNITS`]: `thứ Hai tuần rồi`.
 pub(crate) const LAST_WEEK: Table<()> = Table::new(&[("vừa rồi", ()), ("rồi", ())]);
 
-/// Labels that may open a dateline and belong to it (`Cập nhật: ...`).
-pub(crate) const LABELS: Table<()> = Table::new(&[
-    ("cập nhật", ()),
-    ("cập nhật lúc", ()),
-    ("ngày cập nhật", ()),
-    ("ngày đăng", ()),
-    ("đăng ngày", ()),
-    ("đăng lúc", ()),
-    ("đăng", ()),
-    ("xuất bản", ()),
-    ("ngày xuất bản", ()),
-    ("thời gian", ()),
-    ("ngày", ()),
-    ("vào lúc", ()),
-    ("lúc", ()),
-    ("vào", ()),
+/// What a dateline's label stamps: the publication, or an update.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Stamp {
+    /// When the article was published, or a label that does not say.
+    Published,
+    /// When the page was updated (`Cập nhật: ...`).
+    Updated,
+}
+
+/// Labels that may open a dateline and belong to it (`Cập nhật: ...`),
+/// with what they stamp.
+pub(crate) const LABELS: Table<Stamp> = Table::new(&[
+    ("cập nhật", Stamp::Updated),
+    ("cập nhật lúc", Stamp::Updated),
+    ("ngày cập nhật", Stamp::Updated),
+    ("ngày đăng", Stamp::Published),
+    ("đăng ngày", Stamp::Published),
+    ("đăng lúc", Stamp::Published),
+    ("đăng", Stamp::Published),
+    ("xuất bản", Stamp::Published),
+    ("ngày xuất bản", Stamp::Published),
+    ("thời gian", Stamp::Published),
+    ("ngày", Stamp::Published),
+    ("vào lúc", Stamp::Published),
+    ("lúc", Stamp::Published),
+    ("vào", Stamp::Published),
 ]);
 
 /// The weekdays with their English lowercase names, as written in JSON:

@@ -2280,3 +2280,69 @@ fn an_address_a_post_and_a_copyright_under_the_byline() {
         []
     );
 }
+
+/// A reading-time widget on a line of its own, or after the date, goes to
+/// `header` (on its own it was taken for the title).
+#[test]
+fn reading_time_widgets() {
+    for widget in [
+        "5 phút đọc",
+        "Đọc trong 3 phút",
+        "Thời gian đọc: khoảng 3 phút",
+    ] {
+        let text = page(&[
+            "Hà Nội khởi công cầu mới qua sông Hồng",
+            "15/01/2024 08:30",
+            widget,
+        ]);
+        let a = article(&text);
+        assert_eq!(
+            a.title, "Hà Nội khởi công cầu mới qua sông Hồng",
+            "{widget}"
+        );
+        assert_eq!(header(&a), [widget], "{widget}");
+        assert_eq!(a.lead.as_deref(), Some(LEAD), "{widget}");
+    }
+    let text = page(&[
+        "Hà Nội khởi công cầu mới qua sông Hồng",
+        "Thời sự • 15/01/2024 08:30 • 5 phút đọc",
+    ]);
+    let a = article(&text);
+    assert_eq!(section(&a), ["Thời sự"]);
+    assert_eq!(header(&a), ["• 5 phút đọc"]);
+    assert_eq!(rfc3339(&a), "2024-01-15T08:30:00+07:00");
+    // A sentence that opens with `Đọc` is none.
+    let text = page(&["Hà Nội khởi công cầu mới qua sông Hồng", "15/01/2024 08:30"])
+        .replace(LEAD, "Đọc 3 phút mỗi ngày giúp trẻ yêu sách hơn.");
+    assert_eq!(
+        article(&text).lead.as_deref(),
+        Some("Đọc 3 phút mỗi ngày giúp trẻ yêu sách hơn.")
+    );
+}
+
+/// A line with the update and the publication: the publication is the
+/// dateline, whichever comes first; the update goes to `header`.
+#[test]
+fn the_publication_before_the_update() {
+    for line in [
+        "Cập nhật: 15/01/2024 08:30 | Đăng: 14/01/2024 20:00",
+        "Đăng: 14/01/2024 20:00 | Cập nhật: 15/01/2024 08:30",
+    ] {
+        let text = page(&["Hà Nội khởi công cầu mới qua sông Hồng", line]);
+        let a = article(&text);
+        assert_eq!(rfc3339(&a), "2024-01-14T20:00:00+07:00", "{line}");
+        assert_eq!(
+            a.dateline.as_ref().map(|d| &*d.text),
+            Some("Đăng: 14/01/2024 20:00"),
+            "{line}"
+        );
+        assert_eq!(header(&a), ["Cập nhật: 15/01/2024 08:30"], "{line}");
+        assert_eq!(a.rebuild(), text, "{line}");
+    }
+    // An update alone is the dateline.
+    let text = page(&[
+        "Hà Nội khởi công cầu mới qua sông Hồng",
+        "Cập nhật: 15/01/2024 08:30",
+    ]);
+    assert_eq!(rfc3339(&article(&text)), "2024-01-15T08:30:00+07:00");
+}

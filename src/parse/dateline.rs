@@ -437,14 +437,50 @@ fn find_with(line: &str, with_tail: bool) -> Option<Found<'_>> {
         return None;
     }
     let found = find_from(line, with_tail, 0);
-    if found.is_some() || !with_tail {
-        return found;
+    if let Some(found) = found {
+        return Some(published_in_tail(line, found));
+    }
+    if !with_tail {
+        return None;
     }
     // On a header line, a dateline after a bar that digits stand before
     // (`Hotline: 0912 345 678 | Thứ Sáu, 19/04/2024 08:00`): read from the
     // first digit after each bar.
     line.match_indices('|')
         .find_map(|(bar, _)| find_from(line, with_tail, bar + 1))
+}
+
+/// `found`, or the dateline its tail holds when `found` stamps an update
+/// and the tail the publication (`Cập nhật: 15/01/2024 08:30 | Đăng:
+/// 14/01/2024 20:00`): the update then stands before it as a head.
+fn published_in_tail<'a>(line: &'a str, found: Found<'a>) -> Found<'a> {
+    let updated = LABELS
+        .starting()
+        .parse(found.text)
+        .is_ok_and(|(_, stamp)| stamp == vocab::Stamp::Updated);
+    let Some(tail) = found.tail.filter(|_| updated) else {
+        return found;
+    };
+    let published = LABELS
+        .starting()
+        .parse(tail)
+        .is_ok_and(|(_, stamp)| stamp == vocab::Stamp::Published);
+    let Some(other) = find_from(tail, true, 0).filter(|o| published && o.head.is_none()) else {
+        return found;
+    };
+    let at = super::common::offset_in(line, other.text);
+    let head = line.get(..at).map(|h| {
+        trim(
+            h.trim_end_matches(|c: char| is_space(c) || TAIL_SEPARATORS.contains(&c) || is_dash(c)),
+        )
+    });
+    match head {
+        Some(head) if !head.is_empty() => Found {
+            head: Some(head),
+            ..other
+        },
+        _ => found,
+    }
 }
 
 /// [`find_with`] from the first digit at or after `start` (`with_tail`) or

@@ -194,6 +194,14 @@ pub(crate) const BEFORE_NOW: &str = "trước";
 /// (`Hôm nay, 08:30`, `08:30 hôm qua`).
 pub(crate) const PAGE_CLOCK_DAYS: Table<()> = Table::new(&[("hôm nay", ()), ("hôm qua", ())]);
 
+/// The words of a reading-time widget before its minutes (`Đọc trong 3
+/// phút`, `Thời gian đọc: 3 phút`, `Đọc 3 phút`), longest first.
+pub(crate) const READING_TIME_WORDS: Table<()> =
+    Table::new(&[("thời gian đọc", ()), ("đọc trong", ()), ("đọc", ())]);
+
+/// The word after a reading-time widget's minutes (`3 phút đọc`).
+pub(crate) const READ_WORD: &str = "đọc";
+
 /// The word that opens an invitation to read on (`* Mời bạn đọc vào
 /// chuyên mục Y tế xem các tin, bài liên quan.`), a related box's heading
 /// however long.

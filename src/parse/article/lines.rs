@@ -209,6 +209,7 @@ pub(crate) fn furniture(line: &str) -> Option<Furniture> {
         || line.ends_with([']', '}']) && is_placeholder(line)
         || is_counter(line)
         || crate::parse::credit::is_email(line)
+        || is_reading_time(line)
     {
         return Some(Furniture::Closing);
     }
@@ -302,6 +303,35 @@ pub(crate) fn is_counter(line: &str) -> bool {
         && line
             .bytes()
             .all(|b| b.is_ascii_digit() || matches!(b, b':' | b'/' | b'.' | b' '))
+}
+
+/// A reading-time widget: `3 phút đọc`, `Đọc trong 3 phút`, `Thời gian
+/// đọc: khoảng 3 phút`, after a bullet, a bar or a dash or not.
+pub(crate) fn is_reading_time(line: &str) -> bool {
+    use crate::parse::common::{number, sp0, sp1, word};
+    use crate::vocab::{ABOUT, MINUTE_WORD, READING_TIME_WORDS, READ_WORD};
+    use nom::combinator::opt;
+    use nom::Parser;
+    if line.len() > MAX_FURNITURE_BYTES {
+        return false;
+    }
+    let t = trim(line.trim_start_matches(|c: char| {
+        crate::vocab::TAIL_SEPARATORS.contains(&c) || crate::vocab::is_dash(c) || is_space(c)
+    }));
+    let minutes = || (number(1, 3), sp1, word(MINUTE_WORD));
+    let after = (minutes(), sp1, word(READ_WORD)).map(|_| ());
+    let before = (
+        READING_TIME_WORDS.starting(),
+        sp0,
+        opt(nom::character::complete::char(':')),
+        sp0,
+        opt((ABOUT.starting(), sp1)),
+        minutes(),
+    )
+        .map(|_| ());
+    nom::branch::alt((after, before))
+        .parse(t)
+        .is_ok_and(|(rest, ())| trim(rest).is_empty())
 }
 
 /// A web address alone on its line.
