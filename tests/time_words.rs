@@ -1215,6 +1215,19 @@ fn an_hour_sharing_the_marker_of_the_next() {
                 "number «3» unit=null value=3",
             ],
         ),
+        // A spaced dash after `từ` before an hour with its part of day; a
+        // count of hours (no part of day) stays numbers.
+        (
+            "Từ 8 - 10 giờ sáng và từ 8 – 10 giờ tối, cấm xe; chờ từ 2 - 3 giờ.",
+            &[
+                "time «8» time=\"08:00:00\"",
+                "time «10 giờ sáng» time=\"10:00:00\"",
+                "time «8» time=\"20:00:00\"",
+                "time «10 giờ tối» time=\"22:00:00\"",
+                "number «2» unit=null value=2",
+                "number «3» unit=null value=3",
+            ],
+        ),
     ]);
 }
 

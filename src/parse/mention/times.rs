@@ -138,6 +138,27 @@ fn hour_range_to(rest: &str, prev_word: &str) -> Option<usize> {
     is_time.then_some(rest.len() - after.len())
 }
 
+/// The length of the spaced dash before an hour written with `giờ` and a
+/// part of day after `từ` (`từ 8 - 10 giờ sáng`), with the spaces; a
+/// count of hours (`chờ từ 2 - 3 giờ`, `trong vòng 12-24 giờ`) has no part
+/// of day.
+fn hour_range_dash(rest: &str, prev_word: &str) -> Option<usize> {
+    let dash = trim_start(rest);
+    let c = dash.chars().next().filter(|&c| is_dash(c))?;
+    let after = trim_start(dash.get(c.len_utf8()..)?);
+    if !after.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let (_, t) = time(after).ok()?;
+    let from = prev_word.len() == vocab::RANGE_FROM.len()
+        && word(vocab::RANGE_FROM)(prev_word).is_ok_and(|(r, _)| r.is_empty());
+    // Spaced: a dash right after the hour (`8-10 giờ`) is read as a date's
+    // before it could be a range's.
+    let spaced = dash.len() < rest.len();
+    let is_time = from && spaced && t.hour <= 24 && t.has_part() && !weighs_grams(after, &t);
+    is_time.then_some(rest.len() - after.len())
+}
+
 /// `7-9h`, `13-15h30`, `từ 7 đến 9 giờ`: an hour alone before a dash (or,
 /// after `từ`, `đến`) and a clock time, which carries the marker of both;
 /// the first hour (earlier than the second) is a time, as long as its
@@ -156,7 +177,8 @@ pub(super) fn hour_before_dashed_time(
         .starts_with(is_dash)
         .then(|| time_range_dash(rest))
         .flatten()
-        .or_else(|| hour_range_to(rest, prev_word))?;
+        .or_else(|| hour_range_to(rest, prev_word))
+        .or_else(|| hour_range_dash(rest, prev_word))?;
     let hour: u32 = s.get(..digits)?.parse().ok()?;
     let (_, second) = time(rest.get(dash..)?).ok()?;
     if hour >= second.hour {
