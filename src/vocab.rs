@@ -607,18 +607,6 @@ pub(crate) const WEEKDAYS: Table<Weekday> = Table::new(&[
     ("thứ 5", Weekday::Thu),
     ("thứ 6", Weekday::Fri),
     ("thứ 7", Weekday::Sat),
-    ("th 2", Weekday::Mon),
-    ("th 3", Weekday::Tue),
-    ("th 4", Weekday::Wed),
-    ("th 5", Weekday::Thu),
-    ("th 6", Weekday::Fri),
-    ("th 7", Weekday::Sat),
-    ("th2", Weekday::Mon),
-    ("th3", Weekday::Tue),
-    ("th4", Weekday::Wed),
-    ("th5", Weekday::Thu),
-    ("th6", Weekday::Fri),
-    ("th7", Weekday::Sat),
     ("cn", Weekday::Sun),
     ("t2", Weekday::Mon),
     ("t3", Weekday::Tue),
@@ -626,6 +614,22 @@ pub(crate) const WEEKDAYS: Table<Weekday> = Table::new(&[
     ("t5", Weekday::Thu),
     ("t6", Weekday::Fri),
     ("t7", Weekday::Sat),
+]);
+
+/// `thứ` cut to two letters (`Th 2`).
+pub(crate) const WEEKDAY_ABBREVIATION: &str = "th";
+
+/// `thứ` cut to two letters before a weekday's number (`Th 2`, `Th7`), in
+/// datelines: the word alone and glued to each number, the words such a
+/// dateline may open with.
+pub(crate) const WEEKDAY_ABBREVIATIONS: Table<()> = Table::new(&[
+    (WEEKDAY_ABBREVIATION, ()),
+    ("th2", ()),
+    ("th3", ()),
+    ("th4", ()),
+    ("th5", ()),
+    ("th6", ()),
+    ("th7", ()),
 ]);
 
 /// Weekday names in English, as some pages print their datelines

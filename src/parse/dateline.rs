@@ -89,9 +89,34 @@ fn english_weekday(i: &str) -> Res<'_, Weekday> {
     Ok((i, day))
 }
 
+/// `Th 2`, `Th7`: the weekday's number (2 to 7, Monday to Saturday) after
+/// `thứ` cut to two letters ([`vocab::WEEKDAY_ABBREVIATIONS`]).
+fn short_weekday(i: &str) -> Res<'_, Weekday> {
+    let Some(rest) = i
+        .get(..2)
+        .filter(|h| h.eq_ignore_ascii_case(vocab::WEEKDAY_ABBREVIATION))
+        .and_then(|_| i.get(2..))
+    else {
+        return super::common::fail(i);
+    };
+    let rest = rest.strip_prefix(' ').unwrap_or(rest);
+    let (rest, n) = number(1, 1)(rest)?;
+    if rest.starts_with(letters::is_alphanumeric) {
+        return super::common::fail(i);
+    }
+    let day = n
+        .checked_sub(2)
+        .filter(|d| *d < 6)
+        .and_then(|d| Weekday::try_from(d as u8).ok());
+    match day {
+        Some(day) => Ok((rest, day)),
+        None => super::common::fail(i),
+    }
+}
+
 /// A weekday name and the comma or dash after it.
 fn weekday(i: &str) -> Res<'_, Weekday> {
-    let (i, day) = WEEKDAYS.starting().parse(i)?;
+    let (i, day) = alt((WEEKDAYS.starting(), short_weekday)).parse(i)?;
     let (i, _) = sp0(i)?;
     let (i, _) = opt(alt((ch(','), dash))).parse(i)?;
     let (i, _) = sp0(i)?;
@@ -454,13 +479,16 @@ fn find_with(line: &str, with_tail: bool) -> Option<Found<'_>> {
 /// and the tail the publication (`Cập nhật: 15/01/2024 08:30 | Đăng:
 /// 14/01/2024 20:00`): the update then stands before it as a head.
 fn published_in_tail<'a>(line: &'a str, found: Found<'a>) -> Found<'a> {
+    let Some(tail) = found.tail else {
+        return found;
+    };
     let updated = LABELS
         .starting()
         .parse(found.text)
         .is_ok_and(|(_, stamp)| stamp == vocab::Stamp::Updated);
-    let Some(tail) = found.tail.filter(|_| updated) else {
+    if !updated {
         return found;
-    };
+    }
     let published = LABELS
         .starting()
         .parse(tail)
@@ -611,6 +639,7 @@ fn opens_with_day_word(s: &str) -> bool {
     // Most words open none: told by the hash of the first word.
     DAY_OPENERS.may_start(s).0
         && (WEEKDAYS.starting().parse(s).is_ok()
+            || short_weekday(s).is_ok()
             || word(DAY_WORD)(s).is_ok()
             || word(vocab::MONTH_WORD)(s).is_ok()
             || vocab::ENGLISH_MONTHS.starting().parse(s).is_ok()
@@ -624,6 +653,7 @@ const DAY_WORD: &str = vocab::DAY_WORD;
 /// may open with, as a filter.
 const DAY_OPENERS: WordFilter = WordFilter::new()
     .with(WEEKDAYS.entries)
+    .with(vocab::WEEKDAY_ABBREVIATIONS.entries)
     .with(vocab::ENGLISH_WEEKDAYS.entries)
     .with(vocab::ENGLISH_MONTHS.entries)
     .with(&[(DAY_WORD, ()), (vocab::MONTH_WORD, ())]);

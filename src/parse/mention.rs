@@ -621,9 +621,13 @@ fn mention_at(
             // A number of two words or more: `mười hai tháng qua`, `hai
             // mươi tư tháng bảy`.
             Some(b'm' | b'M' | b'l' | b'h' | b'b' | b's' | b'c' | b'\xC3') => {
-                worded_time(s, prev_word)
-                    .ok()
-                    .or_else(|| counted_or_dated(s, prev_word, ctx))
+                worded_time(s, prev_word).ok().or_else(|| {
+                    // Only a number of more words before `tháng`.
+                    let (rest, _) = when::number_in_words(false)(s).ok()?;
+                    matches!(rest.as_bytes(), [b' ', b't' | b'T', ..])
+                        .then(|| counted_or_dated(s, prev_word, ctx))
+                        .flatten()
+                })
             }
             _ => None,
         },

@@ -208,8 +208,8 @@ pub(crate) fn furniture(line: &str) -> Option<Furniture> {
     if is_link(line)
         || line.ends_with([']', '}']) && is_placeholder(line)
         || is_counter(line)
-        || crate::parse::credit::is_email(line)
-        || is_reading_time(line)
+        || line.len() <= MAX_FURNITURE_BYTES
+            && (crate::parse::credit::is_email(line) || is_reading_time(line))
     {
         return Some(Furniture::Closing);
     }

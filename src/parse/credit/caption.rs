@@ -205,6 +205,10 @@ fn media_credit_after_sentence<'a>(par: &'a str, t: &'a str) -> Option<(usize, R
     let tail_from = t.len().saturating_sub(MAX_CAPTION_CREDIT_BYTES);
     let colon = tail_from + memchr::memrchr(b':', t.as_bytes().get(tail_from..)?)?;
     let head = t.get(..colon)?;
+    // Most colons close no role word: told by the hash of the last word.
+    if !ROLE_ENDS.may_end(head) {
+        return None;
+    }
     // The mark before the roles, a space after it, and no more than a few
     // words between it and the colon.
     let (mark_at, mark) =
@@ -234,6 +238,10 @@ fn media_credit_after_sentence<'a>(par: &'a str, t: &'a str) -> Option<(usize, R
     let len = trim_end_len(par, end);
     (len > 0).then_some((len, credit))
 }
+
+/// The last words of the role words, as a filter.
+const ROLE_ENDS: crate::parse::common::WordFilter =
+    crate::parse::common::WordFilter::new().with_last(crate::vocab::ROLES.entries);
 
 /// The most characters between a caption's last sentence and the colon
 /// of its credit (`Ảnh và video`, `Đồ họa`, `Infographic`).

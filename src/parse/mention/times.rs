@@ -143,6 +143,13 @@ fn hour_range_to(rest: &str, prev_word: &str) -> Option<usize> {
 /// count of hours (`chờ từ 2 - 3 giờ`, `trong vòng 12-24 giờ`) has no part
 /// of day.
 fn hour_range_dash(rest: &str, prev_word: &str) -> Option<usize> {
+    // `từ` and `TỪ` are as long: most words are told by their length.
+    if prev_word.len() != vocab::RANGE_FROM.len()
+        || word(vocab::RANGE_FROM)(prev_word).is_err()
+        || !rest.starts_with(' ')
+    {
+        return None;
+    }
     let dash = trim_start(rest);
     let c = dash.chars().next().filter(|&c| is_dash(c))?;
     let after = trim_start(dash.get(c.len_utf8()..)?);
@@ -150,12 +157,7 @@ fn hour_range_dash(rest: &str, prev_word: &str) -> Option<usize> {
         return None;
     }
     let (_, t) = time(after).ok()?;
-    let from = prev_word.len() == vocab::RANGE_FROM.len()
-        && word(vocab::RANGE_FROM)(prev_word).is_ok_and(|(r, _)| r.is_empty());
-    // Spaced: a dash right after the hour (`8-10 giờ`) is read as a date's
-    // before it could be a range's.
-    let spaced = dash.len() < rest.len();
-    let is_time = from && spaced && t.hour <= 24 && t.has_part() && !weighs_grams(after, &t);
+    let is_time = t.hour <= 24 && t.has_part() && !weighs_grams(after, &t);
     is_time.then_some(rest.len() - after.len())
 }
 
