@@ -2346,3 +2346,25 @@ fn the_publication_before_the_update() {
     ]);
     assert_eq!(rfc3339(&article(&text)), "2024-01-15T08:30:00+07:00");
 }
+
+/// A title that opens with a medium and a colon (`Video: ...`,
+/// `Infographic: ...`) is the title, not a credit of the medium: what
+/// follows the colon is a headline, too long or with a digit for a name.
+#[test]
+fn a_title_opened_by_a_medium() {
+    for title in [
+        "Video: Khoảnh khắc cầu mới hợp long",
+        "Infographic: Kinh tế Việt Nam năm 2023",
+    ] {
+        let text = page(&["15/01/2024 08:30", title]);
+        let a = article(&text);
+        assert_eq!(a.title, title);
+        assert_eq!(a.lead.as_deref(), Some(LEAD), "{title}");
+        assert!(a.credits.is_empty(), "{title}");
+    }
+    // A short credit of the medium stays one.
+    assert_eq!(
+        end_credits(&["Video: Người dân cung cấp"]),
+        [(vec![Role::Video], names(&["Người dân cung cấp"]))]
+    );
+}

@@ -392,13 +392,21 @@ pub(super) fn media_credit_line(line: &str) -> Option<RawCredit<'_>> {
 /// within its words (`báo Bạc Liêu`), or whoever handed it over (`Người
 /// dân cung cấp`); not a heading in lowercase (`xem toàn cảnh vụ cháy`).
 fn credits_someone(c: &RawCredit<'_>) -> bool {
+    // A few words with a capital among them (`báo Bạc Liêu`); more, or
+    // with a digit, are a headline (`Video: Khoảnh khắc cầu mới hợp long`).
+    let named_within = |n: &str| {
+        n.chars().any(letters::is_uppercase)
+            && word_count(n) <= MAX_NAMED_WITHIN_WORDS
+            && !n.contains(|c: char| c.is_ascii_digit())
+    };
     c.names.iter().all(|n| {
-        is_name(n)
-            || is_domain(n)
-            || n.chars().any(letters::is_uppercase)
-            || ends_with_word(n, crate::vocab::PROVIDED)
+        is_name(n) || is_domain(n) || named_within(n) || ends_with_word(n, crate::vocab::PROVIDED)
     })
 }
+
+/// The most words of what a media credit names when it is no name (`báo
+/// Bạc Liêu`, `Facebook nhân vật`).
+const MAX_NAMED_WITHIN_WORDS: usize = 4;
 
 /// Whether `s` ends with the words `w` after a space, ignoring case as
 /// [`word`] does (a letter and its capital are as long in UTF-8).
