@@ -491,8 +491,9 @@ pub(crate) const DATE_WORDS_AFTER: Table<()> = Table::new(&[
     ("ngày", ()),
 ]);
 
-/// The word that opens a quarter (`quý II`).
-pub(crate) const QUARTER_WORD: &str = "quý";
+/// The words that open a quarter (`quý II`, and `quí II` as older texts
+/// spell it).
+pub(crate) const QUARTER_WORDS: Table<()> = Table::new(&[("quý", ()), ("quí", ())]);
 /// The letter that abbreviates `quý` before its number (`Q1/2024`, `Q3-2023`).
 pub(crate) const QUARTER_LETTER: u8 = b'Q';
 
@@ -538,6 +539,7 @@ pub(crate) const NOT_RATIO_BEFORE: Table<()> = Table::new(&[
     ("tháng", ()),
     ("năm", ()),
     ("quý", ()),
+    ("quí", ()),
     ("số", ()),
     ("khoản", ()),
     ("điều", ()),
@@ -723,6 +725,7 @@ pub(crate) const ORDINAL_NOUNS: Table<()> = Table::new(&[
     ("tuần", ()),
     ("tháng", ()),
     ("quý", ()),
+    ("quí", ()),
     ("mùa", ()),
     ("số", ()),
 ]);

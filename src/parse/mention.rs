@@ -42,9 +42,7 @@ use super::Finding;
 use crate::error::Detail;
 use crate::model::{DiagnosticCode, Mention, MentionValue, Span, Text};
 use crate::normalize::{is_dash, is_space, trim_start, CLOSE_BRACKETS, OPEN_BRACKETS};
-use crate::vocab::{
-    self, DATE_WORDS, DATE_WORDS_AFTER, NOT_RATIO_BEFORE, QUARTER_WORD, TIME_WORDS,
-};
+use crate::vocab::{self, DATE_WORDS, DATE_WORDS_AFTER, NOT_RATIO_BEFORE, TIME_WORDS};
 use crate::MAX_PIECES;
 
 mod anchors;

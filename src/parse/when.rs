@@ -23,7 +23,7 @@ use crate::vocab::{
     place, Count, Part, ABOUT, AGO, AND, AND_UNITS, COUNTED_NOUNS, COUNTS, COUNT_WORDS, DAY_UNITS,
     DAY_WORD, EARLY_DAY_WORDS, END_OF, FIRST, FULL_MOON, HALF_OF, HUNDRED, LAST, LEAP, LUNAR,
     LUNAR_FEASTS, MONTH_NAMES, MONTH_WORD, NEW_YEAR, NEW_YEAR_EVE, NOT_CALENDAR_YEAR, NOW,
-    NUMBER_WORDS, OF, PARTS, PAST, QUARTERS, QUARTER_WORD, RANGE_FROM, RANGE_TO, RELATIVE_DAYS,
+    NUMBER_WORDS, OF, PARTS, PAST, QUARTERS, QUARTER_WORDS, RANGE_FROM, RANGE_TO, RELATIVE_DAYS,
     RELATIVE_UNITS, SEASON_WORDS, TEN, TENS, THOUSAND, TOMORROW, UP_TO_NOW, WEEK_WORD, YEAR_WORD,
 };
 
@@ -405,7 +405,9 @@ fn range_piece<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, Piece> {
         return Ok(found);
     }
     // `từ quý II đến quý IV/2024`: the quarters' months.
-    if let Ok((rest, (_, _, piece))) = preceded((word(QUARTER_WORD), sp1), quarter_piece).parse(i) {
+    if let Ok((rest, (_, _, piece))) =
+        preceded((QUARTER_WORDS.starting(), sp1), quarter_piece).parse(i)
+    {
         return Ok((rest, piece));
     }
     if let Ok(found) = year_piece(i, "", ctx) {

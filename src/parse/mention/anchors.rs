@@ -92,7 +92,13 @@ pub(super) fn is_anchor_word(bytes: &[u8], at: usize) -> bool {
         }
     };
     match lower(0) {
-        b'q' => lower(1) == b'u' && (letter(2, &[0xC3, 0xBD]) || (lower(2) == b'a' && ends(3))),
+        // `quý`, `quí` (`ý` C3 BD, `í` C3 AD), `qua`.
+        b'q' => {
+            lower(1) == b'u'
+                && (letter(2, &[0xC3, 0xBD])
+                    || letter(2, &[0xC3, 0xAD])
+                    || (lower(2) == b'a' && ends(3)))
+        }
         b't' => {
             (lower(1) == b'h'
                 && letter(2, &[0xC3, 0xA1])

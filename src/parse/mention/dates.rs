@@ -464,7 +464,7 @@ pub(super) fn quarter(i: &str, ctx: Context) -> Res<'_, MentionValue> {
     if let Some(found) = abbreviated_quarter(i) {
         return Ok(found);
     }
-    let (i, _) = (word(QUARTER_WORD), sp1).parse(i)?;
+    let (i, _) = (vocab::QUARTER_WORDS.starting(), sp1).parse(i)?;
     // `quý này`, `quý trước`, `quý tới`: the dateline's quarter and its
     // neighbours (none without a dateline).
     if let Ok((rest, n)) = when::relative_unit(i) {

@@ -93,6 +93,7 @@ pub(super) const OPENER_WORDS: Table<Opener> = Table::new({
         ("tầm", TimeWord),
         ("vào", TimeWord),
         ("quý", Quarter),
+        ("quí", Quarter),
         ("tháng", Month),
         (vocab::MONTH_ABBREVIATION, Month),
         ("năm", Year),

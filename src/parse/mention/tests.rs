@@ -414,6 +414,15 @@ fn quarters() {
         vec![("quý IV năm 2023".into(), q(4, Some(2023)))]
     );
     assert!(mentions("Trong quý, Đảng bộ", None).is_empty());
+    // `quí`, as older texts spell it; the adjective (`quí giá`) is none.
+    assert_eq!(
+        mentions("Quí II/2024 và quí 3 năm 2023.", None),
+        vec![
+            ("Quí II/2024".into(), q(2, Some(2024))),
+            ("quí 3 năm 2023".into(), q(3, Some(2023)))
+        ]
+    );
+    assert!(mentions("Món quà quí giá của những người bạn quí.", None).is_empty());
 }
 
 #[test]

@@ -329,12 +329,14 @@ pub(super) fn part_piece<'a>(i: &'a str, prev: &str, ctx: Option<NaiveDate>) -> 
     let (i, _) = sp1(i)?;
     // `cuối quý I`, `đầu quý II/2024`: the quarter's first, middle or last
     // month.
-    if let Ok((rest, (_, _, (q, year, _)))) = (word(QUARTER_WORD), sp1, quarter_piece).parse(i) {
+    if let Ok((rest, (_, _, (q, year, _)))) =
+        (QUARTER_WORDS.starting(), sp1, quarter_piece).parse(i)
+    {
         return Ok((rest, quarter_part(part, q, year, ctx)));
     }
     // `cuối quý này`, `đầu quý tới`: of the dateline's quarter or a
     // neighbour (none without a dateline).
-    if let Ok((rest, (_, _, n))) = (word(QUARTER_WORD), sp1, relative_unit).parse(i) {
+    if let Ok((rest, (_, _, n))) = (QUARTER_WORDS.starting(), sp1, relative_unit).parse(i) {
         let Some((year, q)) = ctx.map(|d| quarter_counted(d, n)) else {
             return fail(i);
         };
