@@ -2278,3 +2278,19 @@ fn months_glued_to_th() {
         ),
     ]);
 }
+
+/// A week or a day counted from the dateline opens a range (`từ tuần
+/// trước đến nay`, `từ đêm qua đến sáng nay`): both were read apart, or
+/// the range's `đến nay` lost.
+#[test]
+#[rustfmt::skip]
+fn ranges_from_a_week_or_a_day_counted_from_the_dateline() {
+    check("03/04/2024 - 07:35", &[(
+        "Từ tuần trước đến nay và từ hôm qua đến ngày 10/4, trời rét; từ đêm qua đến sáng nay, mưa.",
+        &[
+            "period «Từ tuần trước đến nay» end=\"2024-04-03\" relative=true start=\"2024-03-25\" year_inferred=false",
+            "period «từ hôm qua đến ngày 10/4» end=\"2024-04-10\" relative=true start=\"2024-04-02\" year_inferred=true",
+            "period «từ đêm qua đến sáng nay» end=\"2024-04-03\" relative=true start=\"2024-04-02\" year_inferred=false",
+        ],
+    )]);
+}

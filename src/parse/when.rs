@@ -401,6 +401,23 @@ fn range_piece<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, Piece> {
     if let Ok(found) = week_part(i, ctx) {
         return Ok(found);
     }
+    // `từ tuần trước đến nay`, `từ hôm qua đến nay`: a week or a day
+    // counted from the dateline's.
+    if let Ok(found) = week_piece(i, "", ctx) {
+        return Ok(found);
+    }
+    if let Ok((rest, days)) = counted_day(i) {
+        let day = ctx.and_then(|d| add_days(d, i64::from(days)));
+        return Ok((
+            rest,
+            Piece::Counted(Resolved {
+                start: day,
+                end: day,
+                relative: true,
+                year_inferred: false,
+            }),
+        ));
+    }
     if let Ok(found) = month_piece(i, "", ctx) {
         return Ok(found);
     }
