@@ -2368,3 +2368,35 @@ fn a_title_opened_by_a_medium() {
         [(vec![Role::Video], names(&["Người dân cung cấp"]))]
     );
 }
+
+/// With no date in the header, a date alone under the byline at the end
+/// is the dateline (it went to `footer` as a counter).
+#[test]
+fn a_date_alone_under_the_byline_at_the_end() {
+    let text = format!(
+        "Hà Nội khởi công cầu mới qua sông Hồng\n\n{LEAD}\n\n{BODY}\n\nMinh Anh\n\n15/01/2024 08:30\n"
+    );
+    let a = article(&text);
+    assert_eq!(rfc3339(&a), "2024-01-15T08:30:00+07:00");
+    assert_eq!(a.lead.as_deref(), Some(LEAD));
+    assert_eq!(credits(&a), [(vec![Role::Author], names(&["Minh Anh"]))]);
+    assert!(a.footer.is_empty());
+    assert!(a
+        .diagnostics
+        .iter()
+        .all(|d| d.code != vn_article::DiagnosticCode::MissingDateline));
+    assert_eq!(a.rebuild(), text);
+    let rendered = a.to_string();
+    let again = vn_article::parse(&rendered).unwrap();
+    assert_eq!(again, a);
+    // With a date in the header, the one at the end stays in `footer`.
+    let text = format!(
+        "Hà Nội khởi công cầu mới qua sông Hồng\n\n14/01/2024 20:00\n\n{LEAD}\n\n{BODY}\n\nMinh Anh\n\n15/01/2024 08:30\n"
+    );
+    let a = article(&text);
+    assert_eq!(rfc3339(&a), "2024-01-14T20:00:00+07:00");
+    assert_eq!(
+        a.footer.iter().map(|t| t.as_str()).collect::<Vec<_>>(),
+        ["15/01/2024 08:30"]
+    );
+}

@@ -231,6 +231,7 @@ pub(crate) fn parse_range(
         ));
     }
     let mut footer = footer;
+    dateline_at_end(&mut b, &lines, end, &mut footer);
     b.add_end_credits(credits, &mut footer);
     b.footer = footer;
     // The lines are placed: let their memory go before the layout is built.
@@ -314,6 +315,35 @@ fn dateline_under_lead<'a>(
         break;
     }
     skip
+}
+
+/// With no dateline yet, a date alone on a line of the end (`lines[end..]`,
+/// under the byline: `Minh Anh` over `15/01/2024 08:30`), taken from the
+/// `footer` it went to as a counter: the article's dateline.
+fn dateline_at_end<'a>(
+    b: &mut Builder<'a>,
+    lines: &[Line<'a>],
+    end: usize,
+    footer: &mut Vec<Text<'a>>,
+) {
+    if b.dateline.is_some() || b.unplaced_dateline {
+        return;
+    }
+    for line in lines.get(end..).unwrap_or_default() {
+        let Some(at) = footer.iter().position(|t| t.span == line.span()) else {
+            continue;
+        };
+        let Some(found) = dateline::find(line.text) else {
+            continue;
+        };
+        if found.head.is_some() || found.text != line.text || !b.dateline_line(line, &found) {
+            continue;
+        }
+        footer.remove(at);
+        b.findings
+            .retain(|f| f.code != DiagnosticCode::MissingDateline);
+        return;
+    }
 }
 
 /// The lines of the body: `from..end`, the lead's line read as the lead
