@@ -2294,3 +2294,34 @@ fn ranges_from_a_week_or_a_day_counted_from_the_dateline() {
         ],
     )]);
 }
+
+/// A day and month with digits, then `năm` and the year (`15/3 năm 2024`):
+/// one date (the year was a period of its own); then `năm` and a year of
+/// the sexagenary cycle (`4/12 năm Quý Mão`): a lunar date; a weekday
+/// before `(ngày 15/1)`: that date. A ratio or a class number before `năm`
+/// stays what it was.
+#[test]
+#[rustfmt::skip]
+fn a_day_and_month_then_the_year_after_nam() {
+    check("03/04/2024 - 07:35", &[
+        (
+            "Ngày 15/3 năm 2024, sáng 4-12 năm 2023 và 20/10 năm 2022, trời mưa; tối 14/1 (tức 4/12 năm Quý Mão), thứ Hai (ngày 15/1).",
+            &[
+                "date «Ngày 15/3 năm 2024» date=\"2024-03-15\" day=15 month=3 relative=false year=2024 year_inferred=false",
+                "date «sáng 4-12 năm 2023» date=\"2023-12-04\" day=4 month=12 relative=false year=2023 year_inferred=false",
+                "date «20/10 năm 2022» date=\"2022-10-20\" day=20 month=10 relative=false year=2022 year_inferred=false",
+                "date «tối 14/1» date=\"2024-01-14\" day=14 month=1 relative=false year=2024 year_inferred=true",
+                "lunar_date «4/12 năm Quý Mão» date=\"2024-01-14\" leap_month=false lunar_day=4 lunar_month=12 lunar_year=2023 year_inferred=false",
+                "date «thứ Hai (ngày 15/1)» date=\"2024-01-15\" day=15 month=1 relative=false year=2024 year_inferred=true",
+            ],
+        ),
+        (
+            "Tỷ lệ 3/4 năm 2024 tăng; lớp 10/2 năm 2024.",
+            &[
+                "ratio «3/4» denominator=4 numerator=3",
+                "period «năm 2024» end=\"2024-12-31\" relative=false start=\"2024-01-01\" year_inferred=false",
+                "period «năm 2024» end=\"2024-12-31\" relative=false start=\"2024-01-01\" year_inferred=false",
+            ],
+        ),
+    ]);
+}

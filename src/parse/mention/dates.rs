@@ -107,6 +107,9 @@ pub(super) fn date_after_word(i: &str, ctx: Context) -> Res<'_, MentionValue> {
         return crate::parse::common::fail(i);
     }
     if let Ok((rest, (day, month))) = day_month_any(i) {
+        if let Some(found) = written_year_after(rest, day, month, ctx) {
+            return Ok(found);
+        }
         if let Ok((rest, n)) = when::relative_year(rest) {
             if let Some(v) = relative_year_date(day, month, n, ctx).filter(|_| ends_cleanly(rest)) {
                 return Ok((rest, v));
@@ -128,6 +131,27 @@ pub(super) fn date_after_word(i: &str, ctx: Context) -> Res<'_, MentionValue> {
         return Ok(found);
     }
     listed_day(i, ctx, true)
+}
+
+/// `15/3 năm 2024`: the year written with `năm` after a day and month
+/// (`rest` follows them), and the date.
+pub(super) fn written_year_after(
+    rest: &str,
+    day: u32,
+    month: u32,
+    ctx: Context,
+) -> Option<(&str, MentionValue)> {
+    if !rest.starts_with([' ', ',']) {
+        return None;
+    }
+    let (rest, year) = when::year_after(rest).ok()?;
+    let when::Year::Written(y) = year else {
+        return None;
+    };
+    ends_cleanly(rest)
+        .then(|| date_value(day, month, Some(y), ctx))
+        .flatten()
+        .map(|v| (rest, v))
 }
 
 /// `ngày 15/4 vừa qua`, `ngày 15/4 tới`: a day and month whose year puts it
@@ -213,10 +237,20 @@ fn counted_date(date: NaiveDate) -> MentionValue {
 
 /// `(28/3)`, `(30-4-1975)`, `(3.12)`: a date alone in brackets.
 pub(super) fn bracketed_date(i: &str, ctx: Context) -> Res<'_, MentionValue> {
+    bracketed_date_with(i, ctx, false)
+}
+
+/// [`bracketed_date`], with `ngày` before the date when `day_word` (after
+/// a weekday: `thứ Hai (ngày 15/1)`).
+pub(super) fn bracketed_date_with(i: &str, ctx: Context, day_word: bool) -> Res<'_, MentionValue> {
     let Some(open) = i.chars().next().filter(|c| OPEN_BRACKETS.contains(c)) else {
         return crate::parse::common::fail(i);
     };
     let inner = i.get(open.len_utf8()..).unwrap_or_default();
+    let inner = match day_word.then(|| (word(vocab::DAY_WORD), sp1).parse(inner).ok()) {
+        Some(Some((rest, _))) => rest,
+        _ => inner,
+    };
     let (rest, raw) = alt((
         date_dmy.map(|d: RawDate| (d.day, d.month, Some(d.year))),
         day_month_any.map(|(d, m)| (d, m, None)),

@@ -168,6 +168,12 @@ fn digit_dates(
     // `2-9 năm nay`, `15-8 năm ngoái`: the year counted from the dateline's.
     let counted = vocab::DURATION_BEFORE.contains(prev_word);
     if let Some((rest, (d, m))) = (dmy && !counted).then(|| day_month_any(s).ok()).flatten() {
+        // `4/12 năm Quý Mão`: a lunar day, its year named in the cycle.
+        if when::named_lunar_year_follows(rest) {
+            if let Ok((rest, v)) = when::lunar_date(s, ctx.dateline) {
+                return done(rest, v);
+            }
+        }
         if let Ok((rest, n)) = when::relative_year(rest) {
             if ends_cleanly(rest) {
                 if let Some(v) = relative_year_date(d, m, n, ctx) {
@@ -252,6 +258,9 @@ fn day_month(
             || DATE_WORDS.contains(prev_word)
             || DATE_WORDS_AFTER.contains(prev_word));
     if let Some((rest, (day, month))) = announced.then(|| day_month_any(s).ok()).flatten() {
+        if let Some((after, v)) = written_year_after(rest, day, month, ctx) {
+            return done(after, v);
+        }
         if let Some((after, v)) = directed_date(day, month, rest, ctx) {
             return done(after, v);
         }
@@ -286,6 +295,10 @@ fn day_month(
         if let Ok((rest, v)) = when::lunar_date(s, ctx.dateline) {
             return done(rest, v);
         }
+    }
+    // `15/3 năm 2024`: the year after `năm`.
+    if let Some((after, v)) = written_year_after(rest, day, month, ctx) {
+        return done(after, v);
     }
     if let Some((after, v)) = directed_date(day, month, rest, ctx) {
         return done(after, v);

@@ -49,8 +49,9 @@ pub(super) fn weekday_mention<'a>(s: &'a str, head: &str, ctx: Context) -> Res<'
     let after = (opt((sp0, ch(','))), sp0)
         .parse(rest)
         .map_or(rest, |(r, _)| r);
-    if let Ok((rest, found)) =
-        announced_date(after, ctx, false).or_else(|_| date_after_word(after, ctx))
+    if let Ok((rest, found)) = announced_date(after, ctx, false)
+        .or_else(|_| date_after_word(after, ctx))
+        .or_else(|_| bracketed_date_with(after, ctx, true))
     {
         return Ok((rest, year_by_weekday(found, day)));
     }

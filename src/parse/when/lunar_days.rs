@@ -89,6 +89,12 @@ pub(crate) fn digit_day_may_be_lunar(i: &str, rest: Option<&str>) -> bool {
         .is_ok_and(|(month, _)| MONTH_NAMES.starting()(month).is_ok())
 }
 
+/// Whether ` năm` and a sexagenary year's name follow (`4/12 năm Quý
+/// Mão`): the day before is a lunar one.
+pub(crate) fn named_lunar_year_follows(rest: &str) -> bool {
+    (sp1, word(YEAR_WORD), sp1, sexagenary).parse(rest).is_ok()
+}
+
 /// ` âm lịch`, ` (âm lịch)`, ` (AL)` after a lunar day.
 pub(super) fn lunar_mark(i: &str) -> Res<'_, ()> {
     let (i, _) = sp1(i)?;
