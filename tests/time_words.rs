@@ -2325,3 +2325,24 @@ fn a_day_and_month_then_the_year_after_nam() {
         ),
     ]);
 }
+
+/// Days listed under one month written out (`các ngày 14, 15 và 16 tháng 3
+/// năm 2023`): each a date of that month and year (the first were
+/// numbers); under a lunar month, the last alone is read; counts of
+/// months stay numbers.
+#[test]
+#[rustfmt::skip]
+fn days_listed_under_a_month_written_out() {
+    check("03/04/2024 - 07:35", &[(
+        "Các ngày 14, 15 và 16 tháng 3 năm 2023, hội nghị; ngày 15 và 16 tháng 3 âm lịch, lễ hội; bé 15 và 16 tháng tuổi.",
+        &[
+            "date «ngày 14» date=\"2023-03-14\" day=14 month=3 relative=false year=2023 year_inferred=false",
+            "date «15» date=\"2023-03-15\" day=15 month=3 relative=false year=2023 year_inferred=false",
+            "date «16 tháng 3 năm 2023» date=\"2023-03-16\" day=16 month=3 relative=false year=2023 year_inferred=false",
+            "number «15» unit=null value=15",
+            "lunar_date «16 tháng 3 âm lịch» date=\"2024-04-24\" leap_month=false lunar_day=16 lunar_month=3 lunar_year=2024 year_inferred=true",
+            "number «15» unit=null value=15",
+            "number «16» unit=null value=16",
+        ],
+    )]);
+}

@@ -579,6 +579,30 @@ pub(super) fn listed_day(i: &str, ctx: Context, announced: bool) -> Res<'_, Ment
                 None => crate::parse::common::fail(i),
             };
         }
+        // `ngày 15 và 16 tháng 3`: the month written out, and its year.
+        let mut written = (
+            sp1,
+            crate::parse::dateline::month_word,
+            sp1,
+            when::month_number,
+        );
+        if let Ok((after, (_, _, _, month))) = written.parse(r) {
+            let (after, year) = match when::year_after(after) {
+                Ok((a, when::Year::Written(y))) => (a, Some(y)),
+                _ => (after, None),
+            };
+            // `ngày 15 và 16 tháng 3 âm lịch`: lunar days, read apart.
+            if !ends_cleanly(after)
+                || when::counted_noun_follows(after)
+                || when::lunar_mark_follows(after)
+            {
+                break;
+            }
+            return match date_value(day, month, year, ctx) {
+                Some(v) => Ok((rest, v)),
+                None => crate::parse::common::fail(i),
+            };
+        }
         (tail, last) = (r, next);
     }
     crate::parse::common::fail(i)

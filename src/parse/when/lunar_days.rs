@@ -89,6 +89,12 @@ pub(crate) fn digit_day_may_be_lunar(i: &str, rest: Option<&str>) -> bool {
         .is_ok_and(|(month, _)| MONTH_NAMES.starting()(month).is_ok())
 }
 
+/// Whether ` âm lịch` or ` (âm lịch)` follows: the day before is a lunar
+/// one.
+pub(crate) fn lunar_mark_follows(rest: &str) -> bool {
+    lunar_mark(rest).is_ok()
+}
+
 /// Whether ` năm` and a sexagenary year's name follow (`4/12 năm Quý
 /// Mão`): the day before is a lunar one.
 pub(crate) fn named_lunar_year_follows(rest: &str) -> bool {
