@@ -244,7 +244,7 @@ pub(crate) fn unknown_name(what: &'static str, name: &str) -> Error {
 /// An error with its kind and its position in the text.
 ///
 /// Positions are those of the text as parsed, that is after NFC normalization
-/// (see [`crate::normalize`]); for [`ErrorKind::InvalidUtf8`] they are those of
+/// (see [`crate::normalize()`]); for [`ErrorKind::InvalidUtf8`] they are those of
 /// the raw bytes. The byte offset starts at 0; the line and the column start at
 /// 1, and the column counts characters (Unicode scalar values), not bytes.
 ///

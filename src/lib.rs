@@ -42,7 +42,7 @@
 //!   (`GMT+7`, `+07:00`), else +07:00 with `offset_assumed` and a diagnostic.
 //!   A weekday that does not match the date, an impossible date or time are
 //!   diagnostics, never wrong values.
-//! - **Source markers** are looked up in the outlet registry ([`outlets`]).
+//! - **Source markers** are looked up in the outlet registry ([`outlets()`]).
 //! - **Credits** carry roles from a closed vocabulary ([`Role`]) and names
 //!   exactly as written.
 //! - **Mentions** in the title, lead, body and captions: dates (a year-less date
@@ -203,7 +203,7 @@
 //!
 //! # Normalization
 //!
-//! Input is put in Unicode NFC first ([`normalize`]), borrowing when it
+//! Input is put in Unicode NFC first ([`normalize()`]), borrowing when it
 //! already is. Nothing else is rewritten: line ends (`\n`, `\r\n`, a lone
 //! `\r`), a BOM, non-breaking and zero-width spaces are kept in the text and
 //! treated as white space by the parser. Spans are byte ranges in the
@@ -211,7 +211,7 @@
 //!
 //! # Diagnostics
 //!
-//! [`parse`] fails only when there is no article at all. Everything odd it
+//! [`parse()`] fails only when there is no article at all. Everything odd it
 //! meets is a [`Diagnostic`] with a stable [`DiagnosticCode`] and its line:
 //!
 //! | code | meaning |
@@ -325,7 +325,7 @@ pub use model::{
 pub use normalize::normalize;
 pub use outlets::{outlet, outlets, Outlet};
 
-/// The largest text [`parse`] reads, in bytes (16 MiB). A larger one is an
+/// The largest text [`parse()`] reads, in bytes (16 MiB). A larger one is an
 /// [`ErrorKind::TooLarge`] error rather than an allocation storm; split dumps
 /// of many articles with [`parse_many`], which applies the limit per article.
 pub const MAX_INPUT_LEN: usize = 16 << 20;
@@ -361,7 +361,7 @@ pub fn parse(text: &str) -> Result<Article<'_>, Error> {
 ///
 /// # Errors
 ///
-/// [`ErrorKind::InvalidUtf8`] at the first bad byte, else as [`parse`].
+/// [`ErrorKind::InvalidUtf8`] at the first bad byte, else as [`parse()`].
 ///
 /// ```
 /// let err = vn_article::parse_bytes(b"Ti\xff\xfeu \xc4").unwrap_err();

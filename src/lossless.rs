@@ -7,8 +7,8 @@ use crate::model::{Article, BlockKind, Span, Text};
 impl Article<'_> {
     /// The normalized text this article was parsed from, rebuilt byte for
     /// byte from its pieces and the layout between them (line ends, blank
-    /// lines, separators). For [`crate::parse`] that is
-    /// [`crate::normalize`]`(text)`; for an article of [`crate::parse_many`],
+    /// lines, separators). For [`crate::parse()`] that is
+    /// [`crate::normalize()`] of the text; for an article of [`crate::parse_many`],
     /// its own stretch of the normalized dump.
     ///
     /// ```

@@ -155,7 +155,7 @@ fn own(c: Cow<'_, str>) -> Cow<'static, str> {
 
 /// One parsed article.
 ///
-/// Build it with [`crate::parse`]; render it back to canonical text with
+/// Build it with [`crate::parse()`]; render it back to canonical text with
 /// `Display` (`article.to_string()`), which parses to an equal article.
 #[derive(Debug, Clone)]
 #[non_exhaustive]
@@ -359,7 +359,7 @@ pub struct SourceMarker<'a> {
     pub text: Text<'a>,
     /// The code without brackets, dash and spaces, as written (`CT`, `Dân trí`).
     pub code: Cow<'a, str>,
-    /// The outlet's entry in the registry ([`crate::outlets`]), or `None`
+    /// The outlet's entry in the registry ([`crate::outlets()`]), or `None`
     /// for a code it does not know.
     pub outlet: Option<&'static Outlet>,
 }

@@ -291,7 +291,7 @@ pub(crate) fn offset_in(whole: &str, part: &str) -> usize {
     (part.as_ptr() as usize).saturating_sub(whole.as_ptr() as usize)
 }
 
-/// A part of the day, as the words in [`PARTS_OF_DAY`] name it.
+/// A part of the day, as the words in [`crate::vocab::PARTS_OF_DAY`] name it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum PartOfDay {
     Morning,

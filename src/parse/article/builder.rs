@@ -129,8 +129,8 @@ impl<'a> Builder<'a> {
         self.lead = Some(Text::new(lead, Span::new(start, start + lead.len())));
     }
 
-    /// A breadcrumb's last crumb that is the title (`Trang chủ > Thời sự >
-    /// <title>`, whole or cut with `...`) is no section: it goes to
+    /// A breadcrumb's last crumb that is the title (`Trang chủ > Thời sự >`
+    /// and the title, whole or cut with `...`) is no section: it goes to
     /// `header`.
     fn crumb_of_title(&mut self) {
         let (Some(title), [_, .., last]) = (&self.title, self.section.as_slice()) else {

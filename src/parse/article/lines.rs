@@ -31,10 +31,8 @@ impl Furniture {
     }
 }
 
-/// The entries of `table` of kind `kind`, as bits of its [`first_bytes`]
-/// table.
-///
-/// [`first_bytes`]: crate::parse::common::first_bytes
+/// The entries of `table` of kind `kind`, as bits of its index by first
+/// bytes (the `starts` of a [`crate::parse::common::Table`]).
 #[allow(clippy::indexing_slicing)] // evaluated by the compiler: `i` stays below the length
 pub(super) const fn kind_entries(table: &[(&str, Furniture)], kind: Furniture) -> u64 {
     let mut out = 0;
@@ -48,8 +46,8 @@ pub(super) const fn kind_entries(table: &[(&str, Furniture)], kind: Furniture) -
     out
 }
 
-/// Comment headings and related-article labels, as bits of
-/// [`FURNITURE.starts`] and of [`FURNITURE_OPENINGS.starts`].
+/// Comment headings and related-article labels, as bits of the `starts`
+/// of [`crate::vocab::FURNITURE`] and of [`crate::vocab::FURNITURE_OPENINGS`].
 pub(super) const COMMENTS: (u64, u64) = (
     kind_entries(FURNITURE.entries, Furniture::Comments),
     kind_entries(FURNITURE_OPENINGS.entries, Furniture::Comments),

@@ -10,7 +10,7 @@ pub(super) fn find_anchor(bytes: &[u8], from: usize) -> Option<usize> {
     next_anchor(&mut anchors(bytes, from), bytes, from)
 }
 
-/// The candidate anchors of `bytes` from `from` on (see [`find_anchor`]):
+/// The candidate anchors of `bytes` from `from` on (see `find_anchor`):
 /// branch-free over two bytes a lane, a digit or the first two bytes of an
 /// anchor word in either case (`quý`, `qua` 71 75, `tháng` and `thứ` 74
 /// 68, `tuần` 74 75, `Tết` 54 E1, `năm` 6E C4, `nay` 6E 61, `giờ` 67 69,
@@ -53,7 +53,7 @@ pub(super) fn next_anchor(
     })
 }
 
-/// Whether an anchor word (see [`find_anchor`]) starts at `at`, after a
+/// Whether an anchor word (see `find_anchor`) starts at `at`, after a
 /// space or the start (or a bracket or quote).
 pub(super) fn is_anchor_word(bytes: &[u8], at: usize) -> bool {
     let word_start = at == 0

@@ -68,7 +68,7 @@ pub(super) enum Opener {
 }
 
 /// The words that open mentions and what each opens. At most 64 (one bit
-/// each in [`OPENER_WORDS.starts`]).
+/// each in the table's `starts`).
 pub(super) const OPENER_WORDS: Table<Opener> = Table::new({
     use when::PeriodWord::{Decade, From, Part, To, Week};
     use Opener::{
