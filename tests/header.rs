@@ -2400,3 +2400,15 @@ fn a_date_alone_under_the_byline_at_the_end() {
         ["15/01/2024 08:30"]
     );
 }
+
+/// A date under a related box at the end is the box's, not the article's.
+#[test]
+fn a_date_in_a_related_box_at_the_end_is_no_dateline() {
+    let text = format!(
+        "Hà Nội khởi công cầu mới qua sông Hồng\n\n{LEAD}\n\n{BODY}\n\nMinh Anh\n\nTin liên quan\n\nHà Nội đề xuất xây thêm cầu qua sông Hồng\n\n14/01/2024 10:00\n"
+    );
+    let a = article(&text);
+    assert_eq!(a.dateline, None);
+    assert_eq!(credits(&a), [(vec![Role::Author], names(&["Minh Anh"]))]);
+    assert_eq!(a.rebuild(), text);
+}

@@ -318,8 +318,9 @@ fn dateline_under_lead<'a>(
 }
 
 /// With no dateline yet, a date alone on a line of the end (`lines[end..]`,
-/// under the byline: `Minh Anh` over `15/01/2024 08:30`), taken from the
-/// `footer` it went to as a counter: the article's dateline.
+/// under the byline: `Minh Anh` over `15/01/2024 08:30`) with no furniture
+/// over it, taken from the `footer` it went to as a counter: the
+/// article's dateline.
 fn dateline_at_end<'a>(
     b: &mut Builder<'a>,
     lines: &[Line<'a>],
@@ -330,14 +331,16 @@ fn dateline_at_end<'a>(
         return;
     }
     for line in lines.get(end..).unwrap_or_default() {
+        // Credits stand before it; furniture (a related box's dates) ends
+        // the search.
         let Some(at) = footer.iter().position(|t| t.span == line.span()) else {
             continue;
         };
         let Some(found) = dateline::find(line.text) else {
-            continue;
+            return;
         };
         if found.head.is_some() || found.text != line.text || !b.dateline_line(line, &found) {
-            continue;
+            return;
         }
         footer.remove(at);
         b.findings
