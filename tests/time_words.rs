@@ -2292,6 +2292,9 @@ fn ranges_from_a_week_or_a_day_counted_from_the_dateline() {
             "period «từ hôm qua đến ngày 10/4» end=\"2024-04-10\" relative=true start=\"2024-04-02\" year_inferred=true",
             "period «từ đêm qua đến sáng nay» end=\"2024-04-03\" relative=true start=\"2024-04-02\" year_inferred=false",
         ],
+    ), (
+        "Mưa từ sáng nay đến chiều mai.",
+        &["period «từ sáng nay đến chiều mai» end=\"2024-04-04\" relative=true start=\"2024-04-03\" year_inferred=false"],
     )]);
 }
 

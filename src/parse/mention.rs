@@ -554,8 +554,9 @@ fn mention_at(
         Opener::Period(kind) => {
             // What may follow each word: `từ` a day, month, year, part
             // or lunar day (`12`, `ngày`, `tháng`, `năm`, `đầu`, `cuối`,
-            // `giữa`, `nửa`, `mùng`, `rằm`, `thượng`, `hạ`) or the
-            // dateline's (`nay`, `giờ`, `bây giờ`, `đây`); `đến` `hết`;
+            // `giữa`, `nửa`, `mùng`, `rằm`, `thượng`, `hạ`), a day counted
+            // from the dateline (`hôm qua`, `sáng nay`) or the dateline's
+            // (`nay`, `giờ`, `bây giờ`, `đây`); `đến` `hết`;
             // a part `tháng`, `năm`, `tuần`, `quý`, `đầu`, `cuối`; `tuần` a
             // relative word.
             let next = next_word_first(s).map(|b| b | 0x20);
@@ -574,6 +575,7 @@ fn mention_at(
                             | b'h'
                             | b'q'
                             | b'b'
+                            | b's'
                     )
                 ),
                 when::PeriodWord::To => next == Some(b'h'),
