@@ -1,5 +1,7 @@
-//! The photo credits that close captions (`- Ảnh: X`, `(Ảnh: X)`, `Ảnh
-//! minh họa / TTXVN`, `Nguồn ảnh: X`) and standalone photo credits.
+//! The photo credits that close captions (`- Ảnh: X`, `(Ảnh: X)`, `[Ảnh:
+//! X]`, `Ảnh minh họa / TTXVN`, `Nguồn ảnh: X`), the credits of other
+//! media after a caption's last sentence (`... . Video: X`), and
+//! standalone photo credits.
 
 use super::*;
 use crate::vocab::{MEDIA_ROLES, PICTURE_KINDS, SQUARE_BRACKETS};
