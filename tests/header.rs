@@ -2412,3 +2412,26 @@ fn a_date_in_a_related_box_at_the_end_is_no_dateline() {
     assert_eq!(credits(&a), [(vec![Role::Author], names(&["Minh Anh"]))]);
     assert_eq!(a.rebuild(), text);
 }
+
+/// A byline with a page clock counted from the reading after it (`Minh
+/// Anh • 2 giờ trước`): the name is the author, the clock stays in the
+/// credit's text (the line was taken for the title).
+#[test]
+fn a_byline_with_a_page_clock() {
+    for line in ["Bởi Minh Anh • 2 giờ trước", "Minh Anh - Hôm nay, 08:30"] {
+        let text = page(&["Giá vàng hôm nay tăng mạnh trên thị trường", line]);
+        let a = article(&text);
+        assert_eq!(
+            a.title, "Giá vàng hôm nay tăng mạnh trên thị trường",
+            "{line}"
+        );
+        assert_eq!(
+            credits(&a),
+            [(vec![Role::Author], names(&["Minh Anh"]))],
+            "{line}"
+        );
+        assert_eq!(a.credits[0].text, line, "{line}");
+        assert_eq!(a.dateline, None, "{line}");
+        assert_eq!(a.rebuild(), text, "{line}");
+    }
+}

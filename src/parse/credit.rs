@@ -563,6 +563,24 @@ fn without_email(line: &str) -> &str {
     }
 }
 
+/// `line` without a page clock counted from the reading set after the
+/// name by a bullet, a bar or a dash (`Minh Anh • 2 giờ trước`, `Minh Anh
+/// - Hôm nay, 08:30`): no date can be read from it, and it is no name.
+fn without_page_clock(line: &str) -> &str {
+    let Some(at) = line.rfind(|c: char| crate::vocab::TAIL_SEPARATORS.contains(&c) || is_dash(c))
+    else {
+        return line;
+    };
+    let (before, after) = line.split_at_checked(at).unwrap_or((line, ""));
+    let mut rest = after.chars();
+    rest.next();
+    if !trim(before).is_empty() && crate::parse::dateline::is_relative_clock(rest.as_str()) {
+        trim(before)
+    } else {
+        line
+    }
+}
+
 /// Role words in lowercase after the names (`QUỐC BẢO thực hiện`): the
 /// names and the roles.
 fn roles_after(line: &str) -> Option<(&str, Vec<Role>)> {
@@ -623,7 +641,7 @@ fn byline(full: &str) -> Option<Vec<RawCredit<'_>>> {
             names: vec![Cow::Borrowed(line)],
         }]);
     }
-    let line = without_email(line);
+    let line = without_page_clock(without_email(line));
     // `Ngọc Mai (tổng hợp từ Reuters, AFP)`, `Hải Yến (lược dịch từ CNN)`:
     // the names did that, from those sources.
     if let Some((names_part, roles, source)) = roles_from_sources(line) {
