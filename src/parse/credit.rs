@@ -14,7 +14,9 @@ use nom::multi::separated_list1;
 use nom::Parser;
 use std::borrow::Cow;
 
-use super::common::{ch, longer_than, offset_in, sp0, sp1, word, word_count, Res, WordFilter};
+use super::common::{
+    ch, dash, longer_than, offset_in, sp0, sp1, word, word_count, Res, WordFilter,
+};
 use crate::model::Role;
 use crate::normalize::{is_dash, is_space, trim, CLOSE_BRACKETS, DASHES, OPEN_BRACKETS};
 use crate::outlets::outlet_by_name;
@@ -111,6 +113,8 @@ fn role_list(i: &str) -> Res<'_, Vec<Role>> {
             ch('&').map(|_| ()),
             ch('/').map(|_| ()),
             ch('+').map(|_| ()),
+            // `Tin - ảnh: X`
+            dash.map(|_| ()),
             word("và").map(|_| ()),
         )),
         sp0,

@@ -109,6 +109,14 @@ fn role_credits() {
         parse_line("Tin và ảnh: Hoàng Yến"),
         vec![(vec![News, Photo], vec!["Hoàng Yến"])]
     );
+    // Role words joined by a dash, of any kind.
+    for line in ["Tin - ảnh: KIM XUÂN", "Tin – ảnh: KIM XUÂN"] {
+        assert_eq!(
+            parse_line(line),
+            vec![(vec![News, Photo], vec!["KIM XUÂN"])],
+            "{line}"
+        );
+    }
     assert_eq!(
         parse_line("Bài, ảnh: HỮU KHOA"),
         vec![(vec![Article, Photo], vec!["HỮU KHOA"])]
