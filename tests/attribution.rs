@@ -374,6 +374,15 @@ fn editing_design_and_titles_in_brackets() {
             "{line}"
         );
     }
+    // An agency or a channel named with its kind, in small letters.
+    assert_eq!(
+        end_credits("Theo hãng tin Reuters"),
+        [credit(Role::Source, &["hãng tin Reuters"])]
+    );
+    assert_eq!(
+        end_credits("Theo kênh VTV1"),
+        [credit(Role::Source, &["kênh VTV1"])]
+    );
     // A reporter's post after the name: the author alone.
     assert_eq!(
         end_credits("Lê Hà (Phóng viên thường trú tại Huế)"),

@@ -190,6 +190,10 @@ pub(crate) const OUTLET_WORDS: Table<()> = Table::new(&[
     ("truyền hình", ()),
     ("cổng thông tin", ()),
     ("trang thông tin", ()),
+    ("trang tin", ()),
+    ("hãng tin", ()),
+    ("hãng thông tấn", ()),
+    ("kênh", ()),
 ]);
 
 /// News agencies and outlets abroad that Vietnamese articles cite as their
