@@ -275,6 +275,7 @@ pub(crate) const PICTURE_KINDS: Table<Role> = Table::new(&[
     ("đồ họa", Role::Graphics),
     ("đồ hoạ", Role::Graphics),
     ("chụp màn hình", Role::Photo),
+    ("tư liệu", Role::Photo),
 ]);
 
 /// The roles a caption's credit may give: who made the picture.

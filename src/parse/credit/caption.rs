@@ -274,8 +274,9 @@ pub(super) fn opens_photo_credit(s: &str) -> bool {
     rest.starts_with([':', ',', '&', '/', '-', crate::vocab::EN_DASH])
         || rest.starts_with(letters::is_uppercase)
         || rest.starts_with("và ")
-        // `Ảnh minh họa: X`, `Ảnh đồ họa: X`
-        || (rest.starts_with(['m', 'đ']) && media_credit(s).is_some())
+        // `Ảnh minh họa: X`, `Ảnh đồ họa: X`, `Ảnh tư liệu: X`, `Ảnh chụp
+        // màn hình: X` (the first letters of the kinds of picture)
+        || (rest.starts_with(['m', 'đ', 't', 'c']) && media_credit(s).is_some())
 }
 
 /// Whether `s` holds `ảnh`/`Ảnh` (E1 BA A3 / E1 BA A2, then `nh`) or

@@ -529,6 +529,23 @@ fn captions_in_square_brackets_and_of_other_media_after_a_sentence() {
             "{par}"
         );
     }
+    // The kind of picture before the colon: an archive photo, a screenshot.
+    for (par, caption, name) in [
+        ("Cảnh buổi lễ. Ảnh tư liệu: TTXVN", "Cảnh buổi lễ.", "TTXVN"),
+        (
+            "Cảnh buổi lễ - Ảnh chụp màn hình: Minh Anh",
+            "Cảnh buổi lễ",
+            "Minh Anh",
+        ),
+    ] {
+        let (len, c) = caption_or_photo(par).unwrap_or_else(|| panic!("{par}"));
+        assert_eq!(
+            (len.map(|l| &par[..l]), c.roles, borrowed(c.names)),
+            (Some(caption), vec![Photo], vec![name]),
+            "{par}"
+        );
+    }
+    assert!(is_picture_kind("Ảnh tư liệu"));
     // Not credits: words after the colon (a heading in small letters), a
     // role before no sentence end, a medium that is no role.
     for par in [
