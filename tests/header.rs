@@ -2435,3 +2435,29 @@ fn a_byline_with_a_page_clock() {
         assert_eq!(a.rebuild(), text, "{line}");
     }
 }
+
+/// The headings of boxes of other articles at the end (`Tin mới nhất`,
+/// `Xem nhiều`, `Bạn có thể quan tâm`): the box goes to `footer`, the
+/// byline over it is read (it was lost in the body with the box).
+#[test]
+fn more_box_headings_at_the_end() {
+    for heading in [
+        "Tin mới nhất",
+        "Đọc nhiều nhất",
+        "Xem nhiều",
+        "Cùng chuyên mục",
+        "Bạn có thể quan tâm",
+    ] {
+        let end = [
+            "Minh Anh",
+            heading,
+            "Giá vàng hôm nay tăng mạnh trên thị trường",
+            "Hà Nội đề xuất xây thêm cầu qua sông Hồng",
+        ];
+        assert_eq!(
+            end_credits(&end),
+            [(vec![Role::Author], names(&["Minh Anh"]))],
+            "{heading}"
+        );
+    }
+}

@@ -75,6 +75,35 @@ pub(crate) const FURNITURE: Table<Furniture> = Table::new(&[
     ("bản in", Furniture::Closing),
 ]);
 
+/// The headings of boxes of other articles beyond [`FURNITURE`]'s (which
+/// holds at most 64 entries), matched whole, ignoring case: related
+/// furniture (`Tin mới nhất`, `Xem nhiều`, `Bạn có thể quan tâm`).
+pub(crate) const BOX_HEADINGS: Table<()> = Table::new(&[
+    ("tin mới nhất", ()),
+    ("mới nhất", ()),
+    ("bài viết mới nhất", ()),
+    ("xem nhiều nhất", ()),
+    ("xem nhiều", ()),
+    ("đọc nhiều nhất", ()),
+    ("bài đọc nhiều", ()),
+    ("tin đọc nhiều", ()),
+    ("tin xem nhiều", ()),
+    ("video đang xem nhiều", ()),
+    ("cùng chuyên mục", ()),
+    ("bài cùng chuyên mục", ()),
+    ("tin cùng loại", ()),
+    ("bạn có thể quan tâm", ()),
+    ("đề xuất cho bạn", ()),
+    ("tin tiêu điểm", ()),
+    ("tin nên đọc", ()),
+    ("tin hot", ()),
+    ("tin tức liên quan", ()),
+    ("tin bài liên quan", ()),
+    ("các tin khác", ()),
+    ("các bài viết khác", ()),
+    ("tin đã đăng", ()),
+]);
+
 /// Furniture lines that go on after their opening words: `Link bài gốc
 /// Lấy link https://...`, `* Mời quý độc giả xem thêm ...`.
 pub(crate) const FURNITURE_OPENINGS: Table<Furniture> = Table::new(&[
@@ -149,17 +178,18 @@ pub(crate) const BACK_LINKS: Table<Furniture> = Table::new(&[
 /// [`BACK_LINKS`], as a filter.
 pub(crate) const FURNITURE_WORDS: WordFilter = WordFilter::new()
     .with(FURNITURE.entries)
+    .with(BOX_HEADINGS.entries)
     .with(FURNITURE_OPENINGS.entries)
     .with(BACK_LINKS.entries);
 
-/// The first bytes of [`FURNITURE`], [`FURNITURE_OPENINGS`] and
-/// [`BACK_LINKS`] together.
+/// The first bytes of [`FURNITURE`], [`BOX_HEADINGS`],
+/// [`FURNITURE_OPENINGS`] and [`BACK_LINKS`] together.
 #[allow(clippy::indexing_slicing)] // evaluated by the compiler: bytes index 256 slots
 pub(crate) const FURNITURE_ANY_STARTS: [u64; 256] = {
     let mut out = FURNITURE.starts;
     let mut b = 0;
     while b < 256 {
-        out[b] |= FURNITURE_OPENINGS.starts[b] | BACK_LINKS.starts[b];
+        out[b] |= BOX_HEADINGS.starts[b] | FURNITURE_OPENINGS.starts[b] | BACK_LINKS.starts[b];
         b += 1;
     }
     out

@@ -4,8 +4,9 @@
 
 use super::*;
 pub(super) use crate::vocab::{
-    BACK_LINKS, BREADCRUMB_SEPARATORS, FURNITURE, FURNITURE_ANY_STARTS, FURNITURE_OPENINGS,
-    FURNITURE_WORDS, HOME_BREADCRUMB_SEPARATORS, HOME_LABELS, READER_WORDS, SECTION_LABELS,
+    BACK_LINKS, BOX_HEADINGS, BREADCRUMB_SEPARATORS, FURNITURE, FURNITURE_ANY_STARTS,
+    FURNITURE_OPENINGS, FURNITURE_WORDS, HOME_BREADCRUMB_SEPARATORS, HOME_LABELS, READER_WORDS,
+    SECTION_LABELS,
 };
 
 /// The first words of [`FURNITURE_OPENINGS`], as a filter.
@@ -87,7 +88,9 @@ pub(super) fn may_be_furniture(line: &str, (whole, openings): (u64, u64)) -> boo
     );
     let any =
         |starts: &[u64; 256], entries: u64| starts.get(first).is_some_and(|&s| s & entries != 0);
-    any(&FURNITURE.starts, whole) || any(&FURNITURE_OPENINGS.starts, openings)
+    // The box headings are all related furniture.
+    let boxes = (whole, openings) == RELATED && any(&BOX_HEADINGS.starts, u64::MAX);
+    any(&FURNITURE.starts, whole) || any(&FURNITURE_OPENINGS.starts, openings) || boxes
 }
 
 /// `line` without a count before its words (`1.024 lượt xem`, `0 Bình
@@ -244,6 +247,7 @@ pub(crate) fn furniture(line: &str) -> Option<Furniture> {
     }
     FURNITURE
         .whole(t)
+        .or_else(|| BOX_HEADINGS.whole(t).map(|()| Furniture::Related))
         .or_else(|| furniture_run(t))
         .or_else(|| is_follow_widget(t).then_some(Furniture::Closing))
 }
