@@ -618,21 +618,9 @@ pub(crate) const WEEKDAYS: Table<Weekday> = Table::new(&[
     ("t7", Weekday::Sat),
 ]);
 
-/// `thứ` cut to two letters (`Th 2`).
+/// `thứ` cut to two letters before a weekday's number, in datelines (`Th
+/// 2`, `Th7`).
 pub(crate) const WEEKDAY_ABBREVIATION: &str = "th";
-
-/// `thứ` cut to two letters before a weekday's number (`Th 2`, `Th7`), in
-/// datelines: the word alone and glued to each number, the words such a
-/// dateline may open with.
-pub(crate) const WEEKDAY_ABBREVIATIONS: Table<()> = Table::new(&[
-    (WEEKDAY_ABBREVIATION, ()),
-    ("th2", ()),
-    ("th3", ()),
-    ("th4", ()),
-    ("th5", ()),
-    ("th6", ()),
-    ("th7", ()),
-]);
 
 /// Weekday names in English, as some pages print their datelines
 /// (`Monday, January 15, 2024 8:30 AM`, `Mon, 15 Jan 2024`): read in

@@ -48,9 +48,25 @@ pub(crate) struct Line<'a> {
     pub indent: usize,
 }
 
-impl Line<'_> {
+impl<'a> Line<'a> {
     fn span(&self) -> Span {
         Span::new(self.start, self.start + self.text.len())
+    }
+
+    /// The piece `text` of this line's text, as a line of its own.
+    fn part(&self, text: &'a str) -> Line<'a> {
+        Line {
+            text,
+            start: self.start + super::common::offset_in(self.text, text),
+            indent: 0,
+        }
+    }
+
+    /// What follows the dash that opens this line, trimmed, as a line of
+    /// its own (`- Thời sự` after a dateline).
+    fn after_dash(&self) -> Option<Line<'a>> {
+        let rest = self.text.strip_prefix(crate::normalize::is_dash)?;
+        Some(self.part(trim(rest)))
     }
 }
 

@@ -20,8 +20,7 @@ use super::common::{
 use crate::model::Role;
 use crate::normalize::{is_dash, is_space, trim, CLOSE_BRACKETS, DASHES, OPEN_BRACKETS};
 use crate::outlets::outlet_by_name;
-use crate::vocab::SQUARE_BRACKETS;
-use crate::vocab::{DESKS, HONORIFICS, HONORIFIC_WORDS, OUTLET_WORDS, ROLES};
+use crate::vocab::{DESKS, HONORIFICS, HONORIFIC_WORDS, OUTLET_WORDS, ROLES, SQUARE_BRACKETS};
 
 mod caption;
 mod names;
@@ -551,34 +550,30 @@ fn without_email(line: &str) -> &str {
     if memchr::memchr(b'@', line.as_bytes()).is_none() {
         return line;
     }
-    let Some(at) = line
+    let at = line
         .rfind(|c: char| c == '|' || is_dash(c))
-        .or_else(|| line.rfind(is_space))
-    else {
-        return line;
-    };
-    let (before, after) = line.split_at_checked(at).unwrap_or((line, ""));
-    let mut rest = after.chars();
-    rest.next();
-    if is_email(trim(rest.as_str())) && !trim(before).is_empty() {
-        trim(before)
-    } else {
-        line
-    }
+        .or_else(|| line.rfind(is_space));
+    cut_at_separator(line, at, is_email)
 }
 
 /// `line` without a page clock counted from the reading set after the
 /// name by a bullet, a bar or a dash (`Minh Anh • 2 giờ trước`, `Minh Anh
 /// - Hôm nay, 08:30`): no date can be read from it, and it is no name.
 fn without_page_clock(line: &str) -> &str {
-    let Some(at) = line.rfind(|c: char| crate::vocab::TAIL_SEPARATORS.contains(&c) || is_dash(c))
-    else {
+    let at = line.rfind(|c: char| crate::vocab::TAIL_SEPARATORS.contains(&c) || is_dash(c));
+    cut_at_separator(line, at, crate::parse::dateline::is_relative_clock)
+}
+
+/// What stands before the separator at `at` in `line`, trimmed, when
+/// something does and what follows the separator (trimmed) is `cut`;
+/// else `line`.
+fn cut_at_separator(line: &str, at: Option<usize>, cut: impl Fn(&str) -> bool) -> &str {
+    let Some((before, after)) = at.and_then(|at| line.split_at_checked(at)) else {
         return line;
     };
-    let (before, after) = line.split_at_checked(at).unwrap_or((line, ""));
     let mut rest = after.chars();
     rest.next();
-    if !trim(before).is_empty() && crate::parse::dateline::is_relative_clock(rest.as_str()) {
+    if !trim(before).is_empty() && cut(trim(rest.as_str())) {
         trim(before)
     } else {
         line

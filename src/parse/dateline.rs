@@ -90,27 +90,12 @@ fn english_weekday(i: &str) -> Res<'_, Weekday> {
 }
 
 /// `Th 2`, `Th7`: the weekday's number (2 to 7, Monday to Saturday) after
-/// `thứ` cut to two letters ([`vocab::WEEKDAY_ABBREVIATIONS`]).
+/// `thứ` cut to two letters ([`vocab::WEEKDAY_ABBREVIATION`]).
 fn short_weekday(i: &str) -> Res<'_, Weekday> {
-    let Some(rest) = i
-        .get(..2)
-        .filter(|h| h.eq_ignore_ascii_case(vocab::WEEKDAY_ABBREVIATION))
-        .and_then(|_| i.get(2..))
-    else {
-        return super::common::fail(i);
-    };
-    let rest = rest.strip_prefix(' ').unwrap_or(rest);
-    let (rest, n) = number(1, 1)(rest)?;
-    if rest.starts_with(letters::is_alphanumeric) {
-        return super::common::fail(i);
-    }
-    let day = n
-        .checked_sub(2)
-        .filter(|d| *d < 6)
-        .and_then(|d| Weekday::try_from(d as u8).ok());
-    match day {
-        Some(day) => Ok((rest, day)),
-        None => super::common::fail(i),
+    let (rest, n) = abbreviated_number(i, vocab::WEEKDAY_ABBREVIATION, 1, true, 2..=7)?;
+    match Weekday::try_from((n - 2) as u8) {
+        Ok(day) => Ok((rest, day)),
+        Err(_) => super::common::fail(i),
     }
 }
 
@@ -636,14 +621,15 @@ fn last_tokens_start(line: &str, n: usize) -> usize {
 /// month in English: the words a dateline may open with before its first
 /// digit.
 fn opens_with_day_word(s: &str) -> bool {
-    // Most words open none: told by the hash of the first word.
-    DAY_OPENERS.may_start(s).0
-        && (WEEKDAYS.starting().parse(s).is_ok()
-            || short_weekday(s).is_ok()
-            || word(DAY_WORD)(s).is_ok()
-            || word(vocab::MONTH_WORD)(s).is_ok()
-            || vocab::ENGLISH_MONTHS.starting().parse(s).is_ok()
-            || vocab::ENGLISH_WEEKDAYS.starting().parse(s).is_ok())
+    // `Th 2`, `Th7`: told by their two letters. Most words open none: told
+    // by the hash of the first word.
+    short_weekday(s).is_ok()
+        || DAY_OPENERS.may_start(s).0
+            && (WEEKDAYS.starting().parse(s).is_ok()
+                || word(DAY_WORD)(s).is_ok()
+                || word(vocab::MONTH_WORD)(s).is_ok()
+                || vocab::ENGLISH_MONTHS.starting().parse(s).is_ok()
+                || vocab::ENGLISH_WEEKDAYS.starting().parse(s).is_ok())
 }
 
 /// The word before a day's number (`ngày 3 tháng 4`, `ngày 03/04/2024`).
@@ -653,7 +639,6 @@ const DAY_WORD: &str = vocab::DAY_WORD;
 /// may open with, as a filter.
 const DAY_OPENERS: WordFilter = WordFilter::new()
     .with(WEEKDAYS.entries)
-    .with(vocab::WEEKDAY_ABBREVIATIONS.entries)
     .with(vocab::ENGLISH_WEEKDAYS.entries)
     .with(vocab::ENGLISH_MONTHS.entries)
     .with(&[(DAY_WORD, ()), (vocab::MONTH_WORD, ())]);
@@ -666,8 +651,9 @@ pub(crate) fn may_open_line(line: &str) -> bool {
     if line.starts_with(|c: char| c.is_ascii_digit()) {
         return true;
     }
-    if LINE_OPENERS.may_start(line).0
-        && (opens_with_day_word(line) || LABELS.starting().parse(line).is_ok())
+    if short_weekday(line).is_ok()
+        || LINE_OPENERS.may_start(line).0
+            && (opens_with_day_word(line) || LABELS.starting().parse(line).is_ok())
     {
         return true;
     }

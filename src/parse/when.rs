@@ -139,6 +139,17 @@ pub(crate) enum Piece {
 }
 
 impl Piece {
+    /// One day already resolved (`relative`: counted from the dateline;
+    /// `year_inferred`: its year taken from the dateline).
+    fn day(date: Option<NaiveDate>, relative: bool, year_inferred: bool) -> Self {
+        Piece::Counted(Resolved {
+            start: date,
+            end: date,
+            relative,
+            year_inferred,
+        })
+    }
+
     fn calendar(shape: Shape, year: Year, nearest: bool) -> Self {
         Piece::Calendar {
             shape,
@@ -384,15 +395,7 @@ fn range_piece<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, Piece> {
         },
     )) = lunar
     {
-        return Ok((
-            rest,
-            Piece::Counted(Resolved {
-                start: date,
-                end: date,
-                relative: false,
-                year_inferred,
-            }),
-        ));
+        return Ok((rest, Piece::day(date, false, year_inferred)));
     }
     if let Ok(found) = part_piece(i, "", ctx) {
         return Ok(found);
@@ -408,15 +411,7 @@ fn range_piece<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, Piece> {
     }
     if let Ok((rest, days)) = counted_day(i) {
         let day = ctx.and_then(|d| add_days(d, i64::from(days)));
-        return Ok((
-            rest,
-            Piece::Counted(Resolved {
-                start: day,
-                end: day,
-                relative: true,
-                year_inferred: false,
-            }),
-        ));
+        return Ok((rest, Piece::day(day, true, false)));
     }
     if let Ok(found) = month_piece(i, "", ctx) {
         return Ok(found);
@@ -435,15 +430,7 @@ fn range_piece<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, Piece> {
     }
     // `từ nay đến cuối năm`: from the dateline's day.
     if let Ok((rest, ())) = NOW.starting()(i) {
-        return Ok((
-            rest,
-            Piece::Counted(Resolved {
-                start: ctx,
-                end: ctx,
-                relative: true,
-                year_inferred: false,
-            }),
-        ));
+        return Ok((rest, Piece::day(ctx, true, false)));
     }
     day_piece(i)
 }
@@ -591,12 +578,7 @@ fn lunar_day_of(text: &str, day: u32, ctx: Option<NaiveDate>) -> Option<Piece> {
         return None;
     };
     let date = lunar_year.and_then(|y| lunar::to_gregorian(y, lunar_month, day, leap_month));
-    Some(Piece::Counted(Resolved {
-        start: date,
-        end: date,
-        relative: false,
-        year_inferred,
-    }))
+    Some(Piece::day(date, false, year_inferred))
 }
 
 /// `đến hết tháng 9/2024`, `tới hết năm nay`: from the dateline's day to the

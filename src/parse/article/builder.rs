@@ -233,11 +233,7 @@ impl<'a> Builder<'a> {
             self.dateline_head(line, head, timed);
         }
         if let Some(tail) = found.tail {
-            let part = Line {
-                text: tail,
-                start: line.start + crate::parse::common::offset_in(line.text, tail),
-                indent: 0,
-            };
+            let part = line.part(tail);
             // `| Tác giả: Lê Hà`: a credit; `| Kinh doanh`: the category.
             if let Some(credits) = credit_line(tail, Place::Labelled) {
                 for c in credits {
@@ -260,38 +256,25 @@ impl<'a> Builder<'a> {
     /// Reads a dateline's tail opened by a dash as a bare byline (`14/03/2024
     /// 10:05 - Hoàng Lan`); `true` when it is one, its credits taken.
     fn byline_after_dash(&mut self, tail: &Line<'a>) -> bool {
-        let Some(rest) = tail.text.strip_prefix(crate::normalize::is_dash) else {
-            return false;
-        };
-        let rest = trim(rest);
-        let part = Line {
-            text: rest,
-            start: tail.start + crate::parse::common::offset_in(tail.text, rest),
-            indent: 0,
-        };
-        self.byline_line(&part)
+        tail.after_dash()
+            .is_some_and(|part| self.byline_line(&part))
     }
 
     /// Reads a dateline's tail opened by a dash as the section when none is
     /// read yet (`14/03/2024 10:05 - Thời sự`); `true` when it is one.
     fn section_after_dash(&mut self, tail: &Line<'a>) -> bool {
-        let Some(rest) = tail.text.strip_prefix(crate::normalize::is_dash) else {
+        let Some(part) = tail.after_dash() else {
             return false;
         };
-        let rest = trim(rest);
         // A counter (`- Lượt xem 1.234`) is no section.
         if !self.section.is_empty()
-            || !is_section_like(rest)
-            || is_furniture(rest)
-            || rest.bytes().any(|b| b.is_ascii_digit())
+            || !is_section_like(part.text)
+            || is_furniture(part.text)
+            || part.text.bytes().any(|b| b.is_ascii_digit())
         {
             return false;
         }
-        self.section(&Line {
-            text: rest,
-            start: tail.start + crate::parse::common::offset_in(tail.text, rest),
-            indent: 0,
-        });
+        self.section(&part);
         true
     }
 
@@ -315,11 +298,7 @@ impl<'a> Builder<'a> {
     /// widget (`Chia sẻ`) to `header`, a byline (`Hoàng Lan •`, `Tin: A - Ảnh: B •`),
     /// else the section.
     pub(super) fn dateline_head(&mut self, line: &Line<'a>, head: &'a str, timed: bool) {
-        let part = Line {
-            text: head,
-            start: line.start + crate::parse::common::offset_in(line.text, head),
-            indent: 0,
-        };
+        let part = line.part(head);
         // `Hà Nội, 15/01/2024`: the place a letter or a document was
         // written in, set apart by a comma from a date without its time (a
         // reporter may be named as a province is: `Hà Nam, 15/01/2024

@@ -49,18 +49,18 @@ pub(super) const fn kind_entries(table: &[(&str, Furniture)], kind: Furniture) -
 
 /// Comment headings and related-article labels, as bits of the `starts`
 /// of [`crate::vocab::FURNITURE`] and of [`crate::vocab::FURNITURE_OPENINGS`].
-pub(super) const COMMENTS: (u64, u64) = (
+const COMMENTS: (u64, u64) = (
     kind_entries(FURNITURE.entries, Furniture::Comments),
     kind_entries(FURNITURE_OPENINGS.entries, Furniture::Comments),
 );
 
-pub(super) const RELATED: (u64, u64) = (
+const RELATED: (u64, u64) = (
     kind_entries(FURNITURE.entries, Furniture::Related),
     kind_entries(FURNITURE_OPENINGS.entries, Furniture::Related),
 );
 
 /// Widgets, tags and other lines that close the article.
-pub(super) const CLOSING: (u64, u64) = (
+const CLOSING: (u64, u64) = (
     kind_entries(FURNITURE.entries, Furniture::Closing),
     kind_entries(FURNITURE_OPENINGS.entries, Furniture::Closing),
 );
@@ -68,17 +68,18 @@ pub(super) const CLOSING: (u64, u64) = (
 /// Whether `line` is furniture of `kind`, told first by the bytes its
 /// entries open with ([`may_be_furniture`]).
 pub(super) fn is_furniture_of(line: &str, kind: Furniture) -> bool {
-    let entries = match kind {
+    may_be_furniture(line, kind) && furniture(line) == Some(kind)
+}
+
+/// Whether `line` may be furniture of `kind`: its words (as [`furniture`]
+/// reads them) open with the first byte of one of its entries ([`COMMENTS`],
+/// and every one of [`BOX_HEADINGS`] for related furniture).
+fn may_be_furniture(line: &str, kind: Furniture) -> bool {
+    let (whole, openings) = match kind {
         Furniture::Closing => CLOSING,
         Furniture::Related => RELATED,
         Furniture::Comments => COMMENTS,
     };
-    may_be_furniture(line, entries) && furniture(line) == Some(kind)
-}
-
-/// Whether `line` may be furniture of the `entries` (see [`COMMENTS`]): its
-/// words (as [`furniture`] reads them) open with the first byte of one.
-pub(super) fn may_be_furniture(line: &str, (whole, openings): (u64, u64)) -> bool {
     let first = usize::from(
         bare_words(without_count(line))
             .as_bytes()
@@ -88,9 +89,9 @@ pub(super) fn may_be_furniture(line: &str, (whole, openings): (u64, u64)) -> boo
     );
     let any =
         |starts: &[u64; 256], entries: u64| starts.get(first).is_some_and(|&s| s & entries != 0);
-    // The box headings are all related furniture.
-    let boxes = (whole, openings) == RELATED && any(&BOX_HEADINGS.starts, u64::MAX);
-    any(&FURNITURE.starts, whole) || any(&FURNITURE_OPENINGS.starts, openings) || boxes
+    any(&FURNITURE.starts, whole)
+        || any(&FURNITURE_OPENINGS.starts, openings)
+        || (kind == Furniture::Related && any(&BOX_HEADINGS.starts, u64::MAX))
 }
 
 /// `line` without a count before its words (`1.024 lượt xem`, `0 Bình
@@ -309,7 +310,7 @@ pub(crate) fn is_counter(line: &str) -> bool {
 
 /// A reading-time widget: `3 phút đọc`, `Đọc trong 3 phút`, `Thời gian
 /// đọc: khoảng 3 phút`, after a bullet, a bar or a dash or not.
-pub(crate) fn is_reading_time(line: &str) -> bool {
+fn is_reading_time(line: &str) -> bool {
     use crate::parse::common::{number, sp0, sp1, word};
     use crate::vocab::{ABOUT, MINUTE_WORD, READING_TIME_WORDS, READ_WORD};
     use nom::combinator::opt;

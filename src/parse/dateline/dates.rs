@@ -52,7 +52,19 @@ pub(crate) fn month_word(i: &str) -> Res<'_, &str> {
 /// `Th9`, `Th09`: the month's number glued to `tháng` cut short
 /// ([`vocab::MONTH_GLUED_ABBREVIATION`]), ending the word.
 pub(crate) fn glued_month(i: &str) -> Res<'_, u32> {
-    let abbr = vocab::MONTH_GLUED_ABBREVIATION;
+    abbreviated_number(i, vocab::MONTH_GLUED_ABBREVIATION, 2, false, 1..=12)
+}
+
+/// `abbr` in either case, then a number of at most `digits` digits in
+/// `range`, glued to it or (`spaced`) after one space, ending the word
+/// (`Th9`, `Th 2`).
+pub(super) fn abbreviated_number<'a>(
+    i: &'a str,
+    abbr: &str,
+    digits: usize,
+    spaced: bool,
+    range: std::ops::RangeInclusive<u32>,
+) -> Res<'a, u32> {
     let Some(rest) = i
         .get(..abbr.len())
         .filter(|head| head.eq_ignore_ascii_case(abbr))
@@ -60,11 +72,15 @@ pub(crate) fn glued_month(i: &str) -> Res<'_, u32> {
     else {
         return crate::parse::common::fail(i);
     };
-    let (rest, month) = number(1, 2)(rest)?;
-    if !(1..=12).contains(&month) || rest.starts_with(crate::parse::letters::is_alphanumeric) {
+    let rest = match rest.strip_prefix(' ') {
+        Some(after) if spaced => after,
+        _ => rest,
+    };
+    let (rest, n) = number(1, digits)(rest)?;
+    if !range.contains(&n) || rest.starts_with(crate::parse::letters::is_alphanumeric) {
         return crate::parse::common::fail(i);
     }
-    Ok((rest, month))
+    Ok((rest, n))
 }
 
 pub(super) fn date_written_day_first(i: &str) -> Res<'_, RawDate> {

@@ -56,81 +56,54 @@ pub(super) fn with_head<'a>(
 ) -> Option<Found<'a>> {
     let prefix = trim(line.get(..idx).unwrap_or_default());
     let body = trim(line.get(idx..end).unwrap_or_default());
-    if prefix.is_empty() {
-        return Some(Found {
-            text: body,
-            head: None,
+    let found = |text, head| {
+        Some(Found {
+            text,
+            head,
             tail,
             raw,
-        });
+        })
+    };
+    if prefix.is_empty() {
+        return found(body, None);
     }
     if is_label(prefix) {
         let whole = trim(line.get(..end).unwrap_or_default());
-        return Some(Found {
-            text: whole,
-            head: None,
-            tail,
-            raw,
-        });
+        return found(whole, None);
     }
     // A label after a section: `Thể thao - Ngày đăng : 21:14, 19/06/2023`.
     if prefix.ends_with(':') {
         if let Some((head, label)) = split_at_last_separator(prefix) {
             if is_label(label) {
                 let start = crate::parse::common::offset_in(line, label);
-                return Some(Found {
-                    text: trim(line.get(start..end).unwrap_or_default()),
-                    head: Some(head),
-                    tail,
-                    raw,
-                });
+                return found(trim(line.get(start..end).unwrap_or_default()), Some(head));
             }
         }
     }
     if let Some(head) = prefix.strip_suffix(|c: char| HEAD_SEPARATORS.contains(&c) || is_dash(c)) {
         let head = trim(head);
         if !head.is_empty() {
-            return Some(Found {
-                text: body,
-                head: Some(head),
-                tail,
-                raw,
-            });
+            return found(body, Some(head));
         }
     }
     // `Chia sẻ Chủ nhật, 26/01/2025 - 15:29`: a widget's words before the
     // date on a header line (to the header).
     if with_tail && crate::parse::article::is_furniture(prefix) {
-        return Some(Found {
-            text: body,
-            head: Some(prefix),
-            tail,
-            raw,
-        });
+        return found(body, Some(prefix));
     }
     // `Hoàng Lan 12/02/2024 08:00`, `Theo Lê Hà (Dân Việt) Thứ hai,
     // 12/2/2024 08:00`: a byline set before a date with its time by a
     // space alone, every word of it capitalized (a sentence that ends
     // with a date, `Vụ cháy xảy ra lúc 8:00 12/2/2024`, is no byline).
     if with_tail && raw.time.is_some() && is_capitalized_words(prefix) {
-        return Some(Found {
-            text: body,
-            head: Some(prefix),
-            tail,
-            raw,
-        });
+        return found(body, Some(prefix));
     }
     // `Đăng bởi Minh Anh vào lúc 10:05 14/03/2024`: a byline, then a label
     // that opens the dateline's text.
     if with_tail {
         if let Some((head, label_at)) = byline_then_label(prefix) {
             let start = crate::parse::common::offset_in(line, prefix) + label_at;
-            return Some(Found {
-                text: trim(line.get(start..end).unwrap_or_default()),
-                head: Some(head),
-                tail,
-                raw,
-            });
+            return found(trim(line.get(start..end).unwrap_or_default()), Some(head));
         }
     }
     // `Thời sự Thứ Hai, 15/01/2024 08:30`, `Thời sự 15/01/2024 08:30`: a
@@ -141,12 +114,7 @@ pub(super) fn with_head<'a>(
         && word_count(prefix) <= MAX_SPACED_SECTION_WORDS
         && crate::parse::article::is_label_shaped(prefix)
     {
-        return Some(Found {
-            text: body,
-            head: Some(prefix),
-            tail,
-            raw,
-        });
+        return found(body, Some(prefix));
     }
     // `Sống + Y tế 360 Thứ ba, 21/09/2021 06:30`: a longer head before a
     // weekday that opens a date with its time; the weekday is the date's.
@@ -157,12 +125,7 @@ pub(super) fn with_head<'a>(
         && !prefix.ends_with(crate::vocab::NOT_LABEL_ENDS)
         && WEEKDAYS.starting().parse(body).is_ok()
     {
-        return Some(Found {
-            text: body,
-            head: Some(prefix),
-            tail,
-            raw,
-        });
+        return found(body, Some(prefix));
     }
     None
 }

@@ -144,14 +144,20 @@ pub(super) fn written_year_after(
     if !rest.starts_with([' ', ',']) {
         return None;
     }
-    let (rest, year) = when::year_after(rest).ok()?;
-    let when::Year::Written(y) = year else {
-        return None;
-    };
+    let (rest, y) = written_year(rest)?;
     ends_cleanly(rest)
         .then(|| date_value(day, month, Some(y), ctx))
         .flatten()
         .map(|v| (rest, v))
+}
+
+/// A year written after a month ([`when::year_after`]: `/2024`, ` năm
+/// 2024`), not one counted from the dateline, and what follows it.
+fn written_year(rest: &str) -> Option<(&str, i32)> {
+    match when::year_after(rest) {
+        Ok((rest, when::Year::Written(y))) => Some((rest, y)),
+        _ => None,
+    }
 }
 
 /// `ngày 15/4 vừa qua`, `ngày 15/4 tới`: a day and month whose year puts it
@@ -247,9 +253,12 @@ pub(super) fn bracketed_date_with(i: &str, ctx: Context, day_word: bool) -> Res<
         return crate::parse::common::fail(i);
     };
     let inner = i.get(open.len_utf8()..).unwrap_or_default();
-    let inner = match day_word.then(|| (word(vocab::DAY_WORD), sp1).parse(inner).ok()) {
-        Some(Some((rest, _))) => rest,
-        _ => inner,
+    let inner = if day_word {
+        (word(vocab::DAY_WORD), sp1)
+            .parse(inner)
+            .map_or(inner, |(rest, _)| rest)
+    } else {
+        inner
     };
     let (rest, raw) = alt((
         date_dmy.map(|d: RawDate| (d.day, d.month, Some(d.year))),
@@ -309,16 +318,14 @@ pub(super) fn date_written_mention(
     // unless `ngày` stands before (`3 Th2 trận` is no date).
     if let Ok((i, month)) = preceded(sp1, crate::parse::dateline::glued_month).parse(i) {
         let found = written_date_year(i, day, month, ctx)?;
-        let dated = |v: &MentionValue| {
-            matches!(
-                v,
-                MentionValue::Date {
-                    year_inferred: false,
-                    ..
-                }
-            )
-        };
-        if !announced && !dated(&found.1) {
+        let dated = matches!(
+            found.1,
+            MentionValue::Date {
+                year_inferred: false,
+                ..
+            }
+        );
+        if !announced && !dated {
             return crate::parse::common::fail(i);
         }
         return Ok(found);
@@ -587,9 +594,9 @@ pub(super) fn listed_day(i: &str, ctx: Context, announced: bool) -> Res<'_, Ment
             when::month_number,
         );
         if let Ok((after, (_, _, _, month))) = written.parse(r) {
-            let (after, year) = match when::year_after(after) {
-                Ok((a, when::Year::Written(y))) => (a, Some(y)),
-                _ => (after, None),
+            let (after, year) = match written_year(after) {
+                Some((a, y)) => (a, Some(y)),
+                None => (after, None),
             };
             // `ngày 15 và 16 tháng 3 âm lịch`: lunar days, read apart.
             if !ends_cleanly(after)

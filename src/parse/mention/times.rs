@@ -93,10 +93,23 @@ pub(super) fn announced_time(i: &str) -> Res<'_, MentionValue> {
 /// (`8h-10h`, `7h30–9h`, `8:00-11:30`, `9h - 10h`), with the spaces around
 /// it, when `rest` opens with one.
 pub(super) fn time_range_dash(rest: &str) -> Option<usize> {
+    let after = after_dash(rest)?;
+    clock_time_at(after).then_some(rest.len() - after.len())
+}
+
+/// What follows the dash that opens `rest`, past the white space on either
+/// side of it.
+fn after_dash(rest: &str) -> Option<&str> {
     let dash = trim_start(rest);
     let c = dash.chars().next().filter(|&c| is_dash(c))?;
-    let after = trim_start(dash.get(c.len_utf8()..)?);
-    clock_time_at(after).then_some(rest.len() - after.len())
+    Some(trim_start(dash.get(c.len_utf8()..)?))
+}
+
+/// Whether `prev_word` is `từ`, in either case.
+fn is_from(prev_word: &str) -> bool {
+    // `từ` and `TỪ` are as long: most words are told by their length.
+    prev_word.len() == vocab::RANGE_FROM.len()
+        && word(vocab::RANGE_FROM)(prev_word).is_ok_and(|(r, _)| r.is_empty())
 }
 
 /// Whether a clock time opens `s` (`9h`, `9:30`; not `9 giờ`), no weight.
@@ -117,13 +130,9 @@ fn weighs_grams(s: &str, t: &RawTime) -> bool {
 /// The length of ` đến ` or ` tới ` before a time of day, after an hour
 /// opened by `từ` (`prev_word`): `từ 7 đến 9 giờ`, `từ 20 tới 22h`.
 fn hour_range_to(rest: &str, prev_word: &str) -> Option<usize> {
-    // `từ` and `TỪ` are as long: most words are told by their length.
-    if prev_word.len() != vocab::RANGE_FROM.len() {
+    if !is_from(prev_word) {
         return None;
     }
-    word(vocab::RANGE_FROM)(prev_word)
-        .ok()
-        .filter(|(r, _)| r.is_empty())?;
     let (after, (_, to, _)) = (
         sp1,
         nom::combinator::recognize(vocab::RANGE_TO.starting()),
@@ -143,16 +152,10 @@ fn hour_range_to(rest: &str, prev_word: &str) -> Option<usize> {
 /// count of hours (`chờ từ 2 - 3 giờ`, `trong vòng 12-24 giờ`) has no part
 /// of day.
 fn hour_range_dash(rest: &str, prev_word: &str) -> Option<usize> {
-    // `từ` and `TỪ` are as long: most words are told by their length.
-    if prev_word.len() != vocab::RANGE_FROM.len()
-        || word(vocab::RANGE_FROM)(prev_word).is_err()
-        || !rest.starts_with(' ')
-    {
+    if !is_from(prev_word) || !rest.starts_with(' ') {
         return None;
     }
-    let dash = trim_start(rest);
-    let c = dash.chars().next().filter(|&c| is_dash(c))?;
-    let after = trim_start(dash.get(c.len_utf8()..)?);
+    let after = after_dash(rest)?;
     if !after.starts_with(|c: char| c.is_ascii_digit()) {
         return None;
     }

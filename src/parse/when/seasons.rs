@@ -28,11 +28,12 @@ enum Which {
 /// days. A season named alone (`mùa hè`, `mùa xuân Hà Nội`) is
 /// none: it may be any year's.
 pub(crate) fn season(i: &str, ctx: Option<NaiveDate>) -> Res<'_, MentionValue> {
-    let named = (word(SEASON_WORD), sp1, SEASON_NAMES.starting()).map(|(_, _, season)| season);
-    // `hè 2024`, `hè năm nay`: summer without `mùa`, before a year only.
-    let summer = word(SUMMER_WORD).map(|_| Season::Summer);
-    let (rest, (season, _)) = (alt((named, summer)), sp1).parse(i)?;
-    let bare = season == Season::Summer && word(SEASON_WORD)(i).is_err();
+    let named =
+        (word(SEASON_WORD), sp1, SEASON_NAMES.starting()).map(|(_, _, season)| (season, false));
+    // `hè 2024`, `hè năm nay`: summer without `mùa` (`bare`), before a year
+    // only.
+    let summer = word(SUMMER_WORD).map(|_| (Season::Summer, true));
+    let (rest, ((season, bare), _)) = (alt((named, summer)), sp1).parse(i)?;
     let (rest, which) = alt((
         word(THIS).map(|_| Which::This),
         preceded(
