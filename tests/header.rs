@@ -2462,3 +2462,55 @@ fn more_box_headings_at_the_end() {
         );
     }
 }
+
+/// Advertisement slots, ratings, hashtags and the marks of articles
+/// printed in parts under the byline: furniture, the byline above them
+/// read.
+#[test]
+fn ads_ratings_hashtags_and_series_marks_under_the_byline() {
+    let author = |n: &[&str]| (vec![Role::Author], names(n));
+    for under in [
+        &["Quảng cáo"][..],
+        &["ADVERTISEMENT"],
+        &["Đánh giá bài viết", "5/5 (1 bình chọn)"],
+        &["#giá vàng #lãi suất"],
+        &["Tags: giá vàng, lãi suất", "#giá vàng #thị trường"],
+        &["(Còn nữa)"],
+        &["(Hết)"],
+        &["Còn tiếp..."],
+    ] {
+        let mut end = vec!["Minh Anh - Lê Hà"];
+        end.extend_from_slice(under);
+        assert_eq!(
+            end_credits(&end),
+            [author(&["Minh Anh", "Lê Hà"])],
+            "{under:?}"
+        );
+    }
+    // Their words in a sentence, or a hashtag opening one, are none.
+    assert_eq!(
+        end_credits(&["Minh Anh", "#MeToo đã lan rộng khắp thế giới."]),
+        []
+    );
+    assert_eq!(
+        end_credits(&["Minh Anh", "Hết giờ làm việc, anh vẫn ở lại"]),
+        []
+    );
+}
+
+/// A rating widget between the title and the date is furniture of the
+/// header, never the lead.
+#[test]
+fn a_rating_widget_over_the_date() {
+    let text = page(&[
+        "Hà Nội khởi công cầu mới qua sông Hồng",
+        "Đánh giá bài viết",
+        "5/5 (1 bình chọn)",
+        "Cập nhật: 08:30 15/01/2024",
+    ]);
+    let a = article(&text);
+    assert_eq!(a.title, "Hà Nội khởi công cầu mới qua sông Hồng");
+    assert_eq!(header(&a), ["Đánh giá bài viết", "5/5 (1 bình chọn)"]);
+    assert_eq!(a.lead.as_deref(), Some(LEAD));
+    assert_eq!(rfc3339(&a), "2024-01-15T08:30:00+07:00");
+}

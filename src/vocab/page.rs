@@ -104,6 +104,33 @@ pub(crate) const BOX_HEADINGS: Table<()> = Table::new(&[
     ("tin đã đăng", ()),
 ]);
 
+/// Widgets beyond [`FURNITURE`]'s (which holds at most 64 entries),
+/// matched whole, ignoring case: closing furniture (`Quảng cáo`,
+/// `Đánh giá bài viết`, the count of a rating `5/5 (1 bình chọn)`).
+pub(crate) const WIDGETS: Table<()> = Table::new(&[
+    ("quảng cáo", ()),
+    ("advertisement", ()),
+    ("đánh giá bài viết", ()),
+    ("bình chọn", ()),
+    ("lượt bình chọn", ()),
+    ("lượt đánh giá", ()),
+    ("bạn thấy bài viết thế nào?", ()),
+    ("bạn thấy bài viết này thế nào?", ()),
+    ("bạn thấy bài viết này hữu ích?", ()),
+]);
+
+/// The marks of an article printed in parts, alone on the line under
+/// its last paragraph (`(Còn nữa)`, `(Hết)`), matched whole, ignoring
+/// case and the brackets.
+pub(crate) const SERIES_MARKS: Table<()> = Table::new(&[
+    ("còn nữa", ()),
+    ("còn tiếp", ()),
+    ("hết", ()),
+    ("tiếp theo", ()),
+    ("còn nữa...", ()),
+    ("còn tiếp...", ()),
+]);
+
 /// Furniture lines that go on after their opening words: `Link bài gốc
 /// Lấy link https://...`, `* Mời quý độc giả xem thêm ...`.
 pub(crate) const FURNITURE_OPENINGS: Table<Furniture> = Table::new(&[
@@ -174,22 +201,26 @@ pub(crate) const BACK_LINKS: Table<Furniture> = Table::new(&[
     ("trở về", Furniture::Closing),
 ]);
 
-/// The first words of [`FURNITURE`], [`FURNITURE_OPENINGS`] and
-/// [`BACK_LINKS`], as a filter.
+/// The first words of [`FURNITURE`], [`BOX_HEADINGS`], [`WIDGETS`],
+/// [`FURNITURE_OPENINGS`] and [`BACK_LINKS`], as a filter.
 pub(crate) const FURNITURE_WORDS: WordFilter = WordFilter::new()
     .with(FURNITURE.entries)
     .with(BOX_HEADINGS.entries)
+    .with(WIDGETS.entries)
     .with(FURNITURE_OPENINGS.entries)
     .with(BACK_LINKS.entries);
 
-/// The first bytes of [`FURNITURE`], [`BOX_HEADINGS`],
+/// The first bytes of [`FURNITURE`], [`BOX_HEADINGS`], [`WIDGETS`],
 /// [`FURNITURE_OPENINGS`] and [`BACK_LINKS`] together.
 #[allow(clippy::indexing_slicing)] // evaluated by the compiler: bytes index 256 slots
 pub(crate) const FURNITURE_ANY_STARTS: [u64; 256] = {
     let mut out = FURNITURE.starts;
     let mut b = 0;
     while b < 256 {
-        out[b] |= BOX_HEADINGS.starts[b] | FURNITURE_OPENINGS.starts[b] | BACK_LINKS.starts[b];
+        out[b] |= BOX_HEADINGS.starts[b]
+            | WIDGETS.starts[b]
+            | FURNITURE_OPENINGS.starts[b]
+            | BACK_LINKS.starts[b];
         b += 1;
     }
     out

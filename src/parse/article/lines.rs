@@ -6,7 +6,7 @@ use super::*;
 pub(super) use crate::vocab::{
     BACK_LINKS, BOX_HEADINGS, BREADCRUMB_SEPARATORS, FURNITURE, FURNITURE_ANY_STARTS,
     FURNITURE_OPENINGS, FURNITURE_WORDS, HOME_BREADCRUMB_SEPARATORS, HOME_LABELS, READER_WORDS,
-    SECTION_LABELS,
+    SECTION_LABELS, SERIES_MARKS, WIDGETS,
 };
 
 /// The first words of [`FURNITURE_OPENINGS`], as a filter.
@@ -92,13 +92,17 @@ fn may_be_furniture(line: &str, kind: Furniture) -> bool {
     any(&FURNITURE.starts, whole)
         || any(&FURNITURE_OPENINGS.starts, openings)
         || (kind == Furniture::Related && any(&BOX_HEADINGS.starts, u64::MAX))
+        || (kind == Furniture::Closing && any(&WIDGETS.starts, u64::MAX))
 }
 
 /// `line` without a count before its words (`1.024 lượt xem`, `0 Bình
-/// luận`), which is read like one after them.
+/// luận`, a rating's `5/5 (1 bình chọn)`), which is read like one after
+/// them.
 pub(super) fn without_count(line: &str) -> &str {
     if line.starts_with(|c: char| c.is_ascii_digit()) && line.len() <= MAX_FURNITURE_BYTES {
-        trim(line.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ','))
+        trim(line.trim_start_matches(|c: char| {
+            c.is_ascii_digit() || matches!(c, '.' | ',' | '/' | '(' | '-') || is_space(c)
+        }))
     } else {
         line
     }
@@ -188,9 +192,22 @@ pub(super) fn is_affiliation(line: &str, above: Option<&Line<'_>>) -> bool {
         })
 }
 
-/// The end mark of Vietnamese articles, alone on its line: `./.`
+/// The end mark of Vietnamese articles, alone on its line: `./.`, or the
+/// mark of an article printed in parts (`(Còn nữa)`, `(Hết)`, one of
+/// [`SERIES_MARKS`]).
 pub(crate) fn is_end_mark(line: &str) -> bool {
     matches!(line, "./." | "./" | "//.")
+        || line.len() <= MAX_FURNITURE_BYTES
+            && SERIES_MARKS.contains(trim(line.trim_start_matches('(').trim_end_matches(')')))
+}
+
+/// A line of hashtags (`#giá vàng #lãi suất`): a `#` before a letter
+/// opens it, and no sentence end closes it.
+fn is_hashtags(line: &str) -> bool {
+    line.strip_prefix('#')
+        .and_then(|rest| rest.chars().next())
+        .is_some_and(char::is_alphabetic)
+        && !line.ends_with(['.', '!', '?'])
 }
 
 /// Whether a photo caption or a standalone photo credit.
@@ -210,6 +227,7 @@ pub(crate) fn furniture(line: &str) -> Option<Furniture> {
     if is_link(line)
         || line.ends_with([']', '}']) && is_placeholder(line)
         || is_counter(line)
+        || is_hashtags(line)
         || line.len() <= MAX_FURNITURE_BYTES
             && (crate::parse::credit::is_email(line) || is_reading_time(line))
     {
@@ -249,6 +267,7 @@ pub(crate) fn furniture(line: &str) -> Option<Furniture> {
     FURNITURE
         .whole(t)
         .or_else(|| BOX_HEADINGS.whole(t).map(|()| Furniture::Related))
+        .or_else(|| WIDGETS.whole(t).map(|()| Furniture::Closing))
         .or_else(|| furniture_run(t))
         .or_else(|| is_follow_widget(t).then_some(Furniture::Closing))
 }
