@@ -413,9 +413,55 @@ fn editing_design_and_titles_in_brackets() {
         end_credits("BS. Lê Hà (Bệnh viện Bạch Mai)"),
         [credit(Role::Author, &["Lê Hà"])]
     );
-    // Without a title, or with a sentence in the bracket, none.
-    assert_eq!(end_credits("Lê Hà (Đại học Y Hà Nội)"), []);
+    // Without a title too, and titles stacked with spaces.
+    assert_eq!(
+        end_credits("Lê Hà (Đại học Y Hà Nội)"),
+        [credit(Role::Author, &["Lê Hà"])]
+    );
+    assert_eq!(
+        end_credits("Minh Anh (Trung tâm Văn hóa tỉnh)"),
+        [credit(Role::Author, &["Minh Anh"])]
+    );
+    assert_eq!(
+        end_credits("PGS. TS. Nguyễn Văn An (Đại học Y Hà Nội)"),
+        [credit(Role::Author, &["Nguyễn Văn An"])]
+    );
+    assert_eq!(
+        end_credits("GS. TSKH Nguyễn Văn An"),
+        [credit(Role::Author, &["Nguyễn Văn An"])]
+    );
+    assert_eq!(
+        end_credits("BS. CKII Lê Hà"),
+        [credit(Role::Author, &["Lê Hà"])]
+    );
+    // The province or city the writer sends from: the author alone.
+    assert_eq!(
+        end_credits("Lê Hà (Quảng Ninh)"),
+        [credit(Role::Author, &["Lê Hà"])]
+    );
+    assert_eq!(
+        end_credits("MINH ANH (Hà Nội)"),
+        [credit(Role::Author, &["MINH ANH"])]
+    );
+    // A sentence in the bracket, or a place that is no province, none.
     assert_eq!(end_credits("TS. Lê Hà (trường hợp này rất hiếm)"), []);
+    assert_eq!(end_credits("Lê Hà (Phố Huế)"), []);
+    // An outlet of a province under its kind: the source.
+    assert_eq!(
+        end_credits("Theo Cổng thông tin điện tử tỉnh Quảng Ninh"),
+        [credit(
+            Role::Source,
+            &["Cổng thông tin điện tử tỉnh Quảng Ninh"]
+        )]
+    );
+    assert_eq!(
+        end_credits("Theo Đài Phát thanh và Truyền hình tỉnh Quảng Ninh"),
+        [credit(
+            Role::Source,
+            &["Đài Phát thanh và Truyền hình tỉnh Quảng Ninh"]
+        )]
+    );
+    assert_eq!(end_credits("Theo báo cáo tỉnh Quảng Ninh"), []);
     // A sentence after the label is no credit.
     assert_eq!(
         end_credits("Nội dung: Hội nghị bàn về việc tăng giá điện năm nay."),

@@ -38,17 +38,24 @@ fn without_honorific(name: &str) -> &str {
     if !HONORIFIC_WORDS.may_start(name).0 {
         return name;
     }
-    let Ok((rest, _)) = HONORIFICS.starting().parse(name) else {
-        return name;
-    };
-    // The title ends at a dot or a space, and a capital opens the name.
-    let after = trim(rest.strip_prefix('.').unwrap_or(rest));
-    if after.starts_with(letters::is_uppercase) {
-        after
-    } else {
-        name
+    // Titles stack, spaced or not (`PGS. TS. Lê Hà`, `ThS. BS Lê Hà`).
+    let mut out = name;
+    for _ in 0..MAX_STACKED_TITLES {
+        let Ok((rest, _)) = HONORIFICS.starting().parse(out) else {
+            break;
+        };
+        // The title ends at a dot or a space, and a capital opens the name.
+        let after = trim(rest.strip_prefix('.').unwrap_or(rest));
+        if !after.starts_with(letters::is_uppercase) {
+            break;
+        }
+        out = after;
     }
+    out
 }
+
+/// The most titles stacked before a name (`GS. TS. BS Lê Hà`).
+const MAX_STACKED_TITLES: usize = 3;
 
 /// `Nhóm phóng viên`, or `Ban` and up to three words that open with a
 /// capital (`Ban Thời sự`, `Ban Kinh tế`), not a sentence (`Ban tổ chức cho biết`).
@@ -72,8 +79,8 @@ const MAX_CREDIT_CHARS: usize = 160;
 /// The most words a name may have.
 const MAX_NAME_WORDS: usize = 5;
 /// The most words the name of an outlet opened by one of [`OUTLET_WORDS`]
-/// may have.
-const MAX_OUTLET_NAME_WORDS: usize = 8;
+/// may have (`Đài Phát thanh và Truyền hình tỉnh Quảng Ninh`).
+const MAX_OUTLET_NAME_WORDS: usize = 12;
 /// The longest photo credit line looked for, in bytes (`Ảnh: ` and a few names).
 const MAX_PHOTO_CREDIT_BYTES: usize = 200;
 /// How far from the end of a caption its photo credit may start, in bytes.
@@ -334,16 +341,19 @@ fn trailing_source(names: &str) -> (&str, Option<RawCredit<'_>>) {
 }
 
 /// What stands before a bracket that closes `line` and holds a title alone
-/// (`(CTV)`, `(PV)`, `(BTV)`), or where a titled name works (`TS. Lê Hà
-/// (Đại học Y Hà Nội)`, not an outlet): the names of its author.
+/// (`(CTV)`, `(PV)`, `(BTV)`), where the writer works (`TS. Lê Hà (Đại học
+/// Y Hà Nội)`, `Minh Anh (Trung tâm Văn hóa tỉnh)`, not an outlet) or the
+/// province or city they write from (`Lê Hà (Quảng Ninh)`, one of
+/// [`crate::vocab::PLACES`]): the names of its author.
 fn before_title_bracket(line: &str) -> Option<&str> {
     let t = trim(line);
     let open = rfind_open_bracket(t)?;
     let (before, bracket) = t.split_at_checked(open)?;
     let (before, inner) = (trim(before), trim(strip_brackets(trim(bracket))?));
     let title = HONORIFICS.whole(inner).is_some() || DESKS.whole(inner).is_some();
-    let workplace = || without_honorific(before) != before && is_workplace(inner);
-    ((title || is_reporter_post(inner) || workplace()) && !before.is_empty()).then_some(before)
+    ((title || is_reporter_post(inner) || is_workplace(inner) || is_place(inner))
+        && !before.is_empty())
+    .then_some(before)
 }
 
 /// A reporter's post, in brackets after the name: a desk, then where
@@ -354,7 +364,7 @@ pub(crate) fn is_reporter_post(s: &str) -> bool {
         && !s.contains(|c: char| c.is_ascii_digit())
 }
 
-/// Where a person works, in brackets after a titled name: a few words that
+/// Where a person works, in brackets after a name: a few words that
 /// open with a kind of workplace in capitals (`Đại học Y Hà Nội`, `Bệnh
 /// viện Bạch Mai`); an outlet (`(Báo Lao Động)`) is a source.
 fn is_workplace(s: &str) -> bool {

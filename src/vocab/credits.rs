@@ -117,6 +117,8 @@ pub(crate) const HONORIFICS: Table<()> = Table::new(&[
     ("biên tập viên", ()),
     ("btv", ()),
     ("bs.ckii", ()),
+    ("ckii", ()),
+    ("cki", ()),
     ("bs.cki", ()),
     ("bsckii", ()),
     ("bscki", ()),
@@ -129,6 +131,7 @@ pub(crate) const HONORIFICS: Table<()> = Table::new(&[
     ("pv", ()),
     ("dược sĩ", ()),
     ("ds", ()),
+    ("gs.tskh", ()),
     ("gs.ts", ()),
     ("gs", ()),
     ("giáo sư", ()),
@@ -139,6 +142,7 @@ pub(crate) const HONORIFICS: Table<()> = Table::new(&[
     ("nhà báo", ()),
     ("nsnd", ()),
     ("nsưt", ()),
+    ("pgs.tskh", ()),
     ("pgs.ts", ()),
     ("pgs", ()),
     ("thạc sĩ", ()),
@@ -146,6 +150,7 @@ pub(crate) const HONORIFICS: Table<()> = Table::new(&[
     ("th.s", ()),
     ("ths", ()),
     ("tiến sĩ", ()),
+    ("tskh", ()),
     ("ts", ()),
 ]);
 
@@ -188,12 +193,29 @@ pub(crate) const OUTLET_WORDS: Table<()> = Table::new(&[
     ("tạp chí", ()),
     ("thông tấn xã", ()),
     ("truyền hình", ()),
+    ("cổng thông tin điện tử", ()),
     ("cổng thông tin", ()),
+    ("cổng ttđt", ()),
+    ("trang thông tin điện tử", ()),
     ("trang thông tin", ()),
     ("trang tin", ()),
     ("hãng tin", ()),
     ("hãng thông tấn", ()),
     ("kênh", ()),
+]);
+
+/// The kinds of administrative units, in lowercase before their name
+/// (`tỉnh Quảng Ninh`), after an outlet's opening words (`Cổng thông tin
+/// điện tử tỉnh Quảng Ninh`).
+pub(crate) const ADMINISTRATIVE_UNITS: Table<()> = Table::new(&[
+    ("tỉnh", ()),
+    ("thành phố", ()),
+    ("tp", ()),
+    ("huyện", ()),
+    ("quận", ()),
+    ("thị xã", ()),
+    ("xã", ()),
+    ("phường", ()),
 ]);
 
 /// News agencies and outlets abroad that Vietnamese articles cite as their

@@ -27,9 +27,17 @@ pub(super) fn agencies(inner: &str) -> Option<RawCredit<'_>> {
 
 /// Whether `s` names an outlet or an agency: a domain, a registered
 /// outlet's name or code, an agency abroad (`Reuters`), or a name opened by
-/// `Báo`, `Tạp chí`, `Đài`...
-/// (`Báo Quân đội nhân dân`).
+/// `Báo`, `Tạp chí`, `Đài`... (`Báo Quân đội nhân dân`), a province's or a
+/// city's after its kind (`Cổng thông tin điện tử tỉnh Quảng Ninh`).
 pub(super) fn is_outlet_like(s: &str) -> bool {
+    let named = |rest: &str| {
+        let rest = trim(rest);
+        let rest = crate::vocab::ADMINISTRATIVE_UNITS
+            .starting()
+            .parse(rest)
+            .map_or(rest, |(after, ())| trim(after));
+        rest.starts_with(letters::is_uppercase)
+    };
     is_domain(s)
         || outlet_by_name(s).is_some()
         || crate::outlets::outlet(s).is_some()
@@ -38,7 +46,7 @@ pub(super) fn is_outlet_like(s: &str) -> bool {
         || OUTLET_WORDS
             .starting()
             .parse(s)
-            .is_ok_and(|(rest, _)| trim(rest).starts_with(letters::is_uppercase))
+            .is_ok_and(|(rest, ())| named(rest))
 }
 
 /// A registered code in capitals with a channel's number (`VOV1`,
