@@ -2514,3 +2514,22 @@ fn a_rating_widget_over_the_date() {
     assert_eq!(a.lead.as_deref(), Some(LEAD));
     assert_eq!(rfc3339(&a), "2024-01-15T08:30:00+07:00");
 }
+
+/// A title closed by a period under the section and over the date is the
+/// title; a sapo under a short title over the date stays the lead.
+#[test]
+fn a_title_closed_by_a_period() {
+    let title = "Học sinh Hà Nội được nghỉ Tết Nguyên đán 10 ngày.";
+    let text = page(&["Giáo dục", title, "15/01/2024 08:30"]);
+    let a = article(&text);
+    assert_eq!(section(&a), ["Giáo dục"]);
+    assert_eq!(a.title, title);
+    assert_eq!(a.lead.as_deref(), Some(LEAD));
+    assert_eq!(rfc3339(&a), "2024-01-15T08:30:00+07:00");
+    let sapo = "Giá xăng dầu trong nước được điều chỉnh giảm từ 15h chiều nay.";
+    let text = page(&["Giá xăng giảm mạnh", sapo, "15/01/2024 08:30"]);
+    let a = article(&text);
+    assert!(a.section.is_empty());
+    assert_eq!(a.title, "Giá xăng giảm mạnh");
+    assert_eq!(a.lead.as_deref(), Some(sapo));
+}

@@ -224,7 +224,22 @@ fn above_title(
             !(meta_between && is_label_shaped(s)) || word_count(s) > word_count(f);
         // The last line of the text is no title: a title has a lead under it.
         let last = second + 1 == lines.len();
-        if is_label_shaped(f) && is_title_shaped(s) && second_is_title && !last {
+        // A title closed by a period under the section, right over the
+        // date (`Giáo dục` / `Học sinh được nghỉ Tết 10 ngày.` / date): a
+        // sapo there stands under a title, of more words than a section's
+        // few.
+        let dated_sentence = || {
+            !meta_between
+                && word_count(f) <= MAX_KICKER_WORDS
+                && word_count(s) <= MAX_TITLE_SENTENCE_WORDS
+                && header
+                    .lines
+                    .iter()
+                    .find(|&&(i, _)| i > second)
+                    .is_some_and(|(_, c)| matches!(c, Class::Dateline(_)))
+        };
+        let titled = is_title_shaped(s) || dated_sentence();
+        if is_label_shaped(f) && titled && second_is_title && !last {
             // A second label of a word or two under the section (`Thời sự`
             // / `Video` / title, `Thời sự` / `Giao thông` / date / title):
             // the title is the line after it.
@@ -281,6 +296,9 @@ fn is_banner(lines: &[Line<'_>], header: &Header<'_>, first: usize, next: usize)
         && headline(next)
         && under.is_some_and(|u| is_paragraph(u) || is_caption(u))
 }
+
+/// The most words of a title closed by a period (see [`above_title`]).
+const MAX_TITLE_SENTENCE_WORDS: usize = 25;
 
 /// The fewest words of either headline of [`is_banner`]: a shorter line
 /// over the title is a kicker or a label.
