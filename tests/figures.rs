@@ -178,6 +178,15 @@ fn fractions_after_their_words() {
             ("1/4".to_string(), MentionValue::ratio(1, 4)),
         ]
     );
+    // Before a count of votes or stars: a ratio, and the count a unit.
+    assert_eq!(
+        figures("Đạt 7/10 phiếu, được chấm 5/5 sao, khách sạn 4 sao."),
+        [
+            ("7/10".to_string(), MentionValue::ratio(7, 10)),
+            ("5/5".to_string(), MentionValue::ratio(5, 5)),
+            ("4 sao".to_string(), number("4", Some("sao"))),
+        ]
+    );
     let dates: Vec<(String, Option<chrono::NaiveDate>, bool)> =
         figures("Khoảng 15/3 và ngày 1/3 trời mưa.")
             .into_iter()

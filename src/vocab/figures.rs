@@ -86,6 +86,8 @@ pub(crate) const UNITS: Table<()> = Table::new(&[
     ("chiếc", ()),
     ("lượt", ()),
     ("tuổi", ()),
+    ("phiếu", ()),
+    ("sao", ()),
     ("°C", ()),
     ("độ", ()),
     ("điểm", ()),
