@@ -67,6 +67,9 @@ fn may_open_dateline(line: &[u8]) -> bool {
                 | b'X'
                 | b'L'
                 | b'V'
+                // `Bài đăng ngày ...`.
+                | b'b'
+                | b'B'
                 // A month or weekday in English (`January 15, 2024`,
                 // `Monday, ...`).
                 | b'j'

@@ -779,6 +779,8 @@ pub(crate) const LABELS: Table<Stamp> = Table::new(&[
     ("ngày cập nhật", Stamp::Updated),
     ("ngày đăng", Stamp::Published),
     ("đăng ngày", Stamp::Published),
+    ("bài đăng", Stamp::Published),
+    ("đăng tải", Stamp::Published),
     ("đăng lúc", Stamp::Published),
     ("đăng", Stamp::Published),
     ("xuất bản", Stamp::Published),

@@ -847,6 +847,17 @@ fn labels_before_the_date() {
             "Cập nhật lúc 21:14 19/06/2023",
             "2023-06-19T21:14:00+07:00",
         ),
+        // Two labels, and `Bài đăng`.
+        (
+            "Đăng tải lúc 21:14 - 19/06/2023",
+            "Đăng tải lúc 21:14 - 19/06/2023",
+            "2023-06-19T21:14:00+07:00",
+        ),
+        (
+            "Bài đăng lúc 21:14 19/06/2023",
+            "Bài đăng lúc 21:14 19/06/2023",
+            "2023-06-19T21:14:00+07:00",
+        ),
     ];
     for (line, dateline, when) in cases {
         let text = page(&["Đội tuyển thắng trận mở màn", line]);
@@ -864,6 +875,29 @@ fn labels_before_the_date() {
     ]);
     let a = article(&text);
     assert_eq!(section(&a), ["Thể thao"]);
+}
+
+/// A registered outlet's code before a dash and a label of a few words
+/// over the title (`Tin tức - Sự kiện`) is the section, not a marker and
+/// a lead.
+#[test]
+fn an_outlet_code_before_a_label_over_the_title() {
+    let text = page(&[
+        "Tin tức - Sự kiện",
+        "Hội nghị triển khai nhiệm vụ y tế năm 2024",
+        "Ngày đăng: 15/01/2024 | Lượt xem: 120",
+    ]);
+    let a = article(&text);
+    assert_eq!(section(&a), ["Tin tức - Sự kiện"]);
+    assert_eq!(a.title, "Hội nghị triển khai nhiệm vụ y tế năm 2024");
+    assert!(a.source.is_none());
+    assert_eq!(a.lead.as_deref(), Some(LEAD));
+    assert_eq!(header(&a), ["Lượt xem: 120"]);
+    // Under the title the marker opens the lead, however short.
+    let text = "Hội nghị triển khai nhiệm vụ y tế năm 2024\n\nTin tức - Sự kiện\n\nĐoạn hai.\n";
+    let a = article(text);
+    assert_eq!(a.source.as_ref().map(|s| &*s.code), Some("Tin tức"));
+    assert_eq!(a.lead.as_deref(), Some("Sự kiện"));
 }
 
 #[test]

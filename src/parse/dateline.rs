@@ -666,9 +666,16 @@ pub(crate) fn may_open_line(line: &str) -> bool {
 /// filter.
 const LINE_OPENERS: WordFilter = DAY_OPENERS.with(LABELS.entries);
 
+/// Whether `prefix` labels the date after it: a few words closed by a
+/// colon, or one of [`LABELS`], or two (`Đăng tải lúc`).
 fn is_label(prefix: &str) -> bool {
     let bare = trim(prefix.trim_end_matches(':'));
-    prefix.ends_with(':') && bare.split_whitespace().count() <= 4 || LABELS.contains(bare)
+    prefix.ends_with(':') && bare.split_whitespace().count() <= 4
+        || LABELS.contains(bare)
+        || LABELS
+            .starting()
+            .parse(bare)
+            .is_ok_and(|(rest, _)| LABELS.contains(trim(rest)))
 }
 
 /// Checks a found dateline and builds it. `base` is the byte offset of

@@ -121,8 +121,17 @@ pub(crate) fn classify<'a>(lines: &[Line<'a>]) -> Header<'a> {
     for (i, line) in lines.iter().enumerate().take(MAX_HEADER_LINES) {
         let t = line.text;
         if let Some(m) = source::marker(t) {
-            out.marker = Some((i, m));
-            break;
+            // An outlet's code before a label of a few words over more
+            // lines (`Tin tức - Sự kiện` over the title): a section, not
+            // a lead.
+            let label = texts == 0
+                && i + 1 < lines.len()
+                && t.get(m.consumed..)
+                    .is_some_and(|rest| is_label_shaped(crate::normalize::trim(rest)));
+            if !label {
+                out.marker = Some((i, m));
+                break;
+            }
         }
         if let Some(p) = paragraph_at {
             if i > p + MARKER_WINDOW {
