@@ -434,6 +434,20 @@ fn editing_design_and_titles_in_brackets() {
         end_credits("BS. CKII Lê Hà"),
         [credit(Role::Author, &["Lê Hà"])]
     );
+    // Where the writer works after a dash or a comma.
+    assert_eq!(
+        end_credits("Minh Anh - Trung tâm Y tế huyện"),
+        [credit(Role::Author, &["Minh Anh"])]
+    );
+    assert_eq!(
+        end_credits("Minh Anh - Lê Hà - Trung tâm Văn hóa tỉnh"),
+        [credit(Role::Author, &["Minh Anh", "Lê Hà"])]
+    );
+    assert_eq!(
+        end_credits("Lê Hà, Sở Y tế"),
+        [credit(Role::Author, &["Lê Hà"])]
+    );
+    assert_eq!(end_credits("Hà Nội, Bệnh viện Bạch Mai"), []);
     // The province or city the writer sends from: the author alone.
     assert_eq!(
         end_credits("Lê Hà (Quảng Ninh)"),

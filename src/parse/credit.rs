@@ -566,6 +566,14 @@ fn without_email(line: &str) -> &str {
     cut_at_separator(line, at, is_email)
 }
 
+/// What stands before where the writer works, set after the names by a
+/// dash or a comma (`Minh Anh - Trung tâm Y tế huyện`, `Lê Hà, Sở Y tế`).
+fn before_workplace(line: &str) -> Option<&str> {
+    let at = line.rfind(|c: char| c == ',' || is_dash(c));
+    let before = cut_at_separator(line, at, is_workplace);
+    (before.len() < line.len()).then_some(before)
+}
+
 /// `line` without a page clock counted from the reading set after the
 /// name by a bullet, a bar or a dash (`Minh Anh • 2 giờ trước`, `Minh Anh
 /// - Hôm nay, 08:30`): no date can be read from it, and it is no name.
@@ -666,10 +674,11 @@ fn byline(full: &str) -> Option<Vec<RawCredit<'_>>> {
             ]);
         }
     }
-    // `Lan Anh (CTV)`, `LAN ANH (PV)`: what the person is, in brackets.
-    if let Some(names_part) = before_title_bracket(line) {
+    // `Lan Anh (CTV)`, `LAN ANH (PV)`: what the person is, in brackets;
+    // `Minh Anh - Trung tâm Y tế huyện`: where they work.
+    if let Some(names_part) = before_title_bracket(line).or_else(|| before_workplace(line)) {
         let names = split_names(names_part);
-        if !names.is_empty() && names.iter().all(|n| is_name(n)) {
+        if !names.is_empty() && names.iter().all(|n| is_name(n) && !is_place(n)) {
             return Some(vec![RawCredit {
                 text: line,
                 roles: vec![Role::Author],
