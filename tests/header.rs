@@ -2567,3 +2567,49 @@ fn a_title_closed_by_a_period() {
     assert_eq!(a.title, "Giá xăng giảm mạnh");
     assert_eq!(a.lead.as_deref(), Some(sapo));
 }
+
+/// A photo credit among the article's credits under the title (`Nội
+/// dung:`, `Ảnh:`, `Thiết kế:`) is one of them, no picture's caption.
+#[test]
+fn a_photo_credit_among_the_credits_under_the_title() {
+    let text = page(&[
+        "Hành trình 20 năm giữ rừng của những người lính biên phòng",
+        "Nội dung: Minh Anh",
+        "Ảnh: Lê Hà",
+        "Thiết kế: Hoàng Long",
+        "15/01/2024 08:30",
+    ]);
+    let a = article(&text);
+    assert_eq!(
+        credits(&a),
+        [
+            (vec![Role::Article], names(&["Minh Anh"])),
+            (vec![Role::Photo], names(&["Lê Hà"])),
+            (vec![Role::Design], names(&["Hoàng Long"])),
+        ]
+    );
+    assert!(a.body.iter().all(|b| b.kind != BlockKind::Caption));
+    // First of the block too.
+    let text = page(&[
+        "Hành trình 20 năm giữ rừng của những người lính biên phòng",
+        "Ảnh: Lê Hà",
+        "Bài: Minh Anh",
+        "15/01/2024 08:30",
+    ]);
+    assert_eq!(
+        credits(&article(&text)),
+        [
+            (vec![Role::Photo], names(&["Lê Hà"])),
+            (vec![Role::Article], names(&["Minh Anh"])),
+        ]
+    );
+    // Alone under the title: the top picture's credit.
+    let text = page(&[
+        "Hành trình 20 năm giữ rừng của những người lính biên phòng",
+        "Ảnh: Lê Hà",
+        "15/01/2024 08:30",
+    ]);
+    let a = article(&text);
+    assert!(a.credits.is_empty());
+    assert_eq!(a.body[0].kind, BlockKind::Caption);
+}

@@ -188,6 +188,10 @@ pub(crate) fn classify<'a>(lines: &[Line<'a>]) -> Header<'a> {
             // counted from when the page was read (`2 giờ trước`) is no
             // title.
             Class::Furniture
+        } else if let Some(credits) = photo_among_credits(lines, i, &out.lines) {
+            // `Ảnh: Lê Hà` between `Nội dung: Minh Anh` and `Thiết kế:
+            // Hoàng Long`: the article's credits, no picture's.
+            Class::Byline(credits)
         } else if caption_or_photo(t).is_some() {
             Class::Caption
         } else if let Some(credits) = byline(t, title_above) {
@@ -204,6 +208,32 @@ pub(crate) fn classify<'a>(lines: &[Line<'a>]) -> Header<'a> {
         out.lines.push((i, class));
     }
     out
+}
+
+/// The credits of the standalone photo credit on line `i` (`Ảnh: Lê
+/// Hà`), when a byline stands right above it or a labelled credit right
+/// under it: a block of the article's credits.
+fn photo_among_credits<'a>(
+    lines: &[Line<'a>],
+    i: usize,
+    above: &[(usize, Class<'a>)],
+) -> Option<Vec<RawCredit<'a>>> {
+    let t = lines.get(i)?.text;
+    if !matches!(caption_or_photo(t), Some((None | Some(0), _))) {
+        return None;
+    }
+    let byline_above = above
+        .last()
+        .is_some_and(|&(k, ref c)| k + 1 == i && matches!(c, Class::Byline(_)));
+    let credit_under = || {
+        lines
+            .get(i + 1)
+            .and_then(|l| credit_line(l.text, Place::Labelled))
+            .is_some_and(|c| c.iter().any(|c| !c.names.is_empty()))
+    };
+    (byline_above || credit_under())
+        .then(|| credit_line(t, Place::Labelled))
+        .flatten()
 }
 
 /// A header line read as credits: a labelled credit anywhere (`Tin, ảnh:
