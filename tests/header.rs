@@ -985,7 +985,7 @@ fn bylines_as_pages_print_them() {
     );
     // Not under `Theo`, or with a colon or a digit: no credit.
     assert_eq!(end_credits(&["Thanh Xuân", "Nhịp sống kinh tế"]), []);
-    assert_eq!(end_credits(&["Theo Thanh Xuân", "Hotline: 0912"]), []);
+    assert_eq!(end_credits(&["Theo Thanh Xuân", "Mã bài: 0912"]), []);
     assert_eq!(
         end_credits(&["TTXVN", "* Mời quý độc giả xem thêm các bài viết khác"]),
         [source(&["TTXVN"])]
@@ -2497,9 +2497,10 @@ fn more_box_headings_at_the_end() {
     }
 }
 
-/// Advertisement slots, ratings, hashtags and the marks of articles
-/// printed in parts under the byline: furniture, the byline above them
-/// read.
+/// Advertisement slots, ratings, hashtags, the marks of articles printed
+/// in parts, buttons, app and newsletter prompts, hotlines under the
+/// byline: furniture, the byline above them read (`Thích`, `Xem video`
+/// were names).
 #[test]
 fn ads_ratings_hashtags_and_series_marks_under_the_byline() {
     let author = |n: &[&str]| (vec![Role::Author], names(n));
@@ -2512,6 +2513,16 @@ fn ads_ratings_hashtags_and_series_marks_under_the_byline() {
         &["(Còn nữa)"],
         &["(Hết)"],
         &["Còn tiếp..."],
+        &["Gửi góp ý", "Báo lỗi"],
+        &["Thích", "Chia sẻ", "Tweet"],
+        &["Tải ứng dụng"],
+        &["Đăng ký nhận bản tin"],
+        &["Hotline: 0912 345 678"],
+        &["Cảm ơn bạn đã đọc bài viết"],
+        &["Xem video"],
+        &["Điểm tin"],
+        &["Lên đầu trang"],
+        &["Link bài viết: https://example.vn/a.html"],
     ] {
         let mut end = vec!["Minh Anh - Lê Hà"];
         end.extend_from_slice(under);

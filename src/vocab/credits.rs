@@ -48,6 +48,7 @@ pub(crate) const ROLES: Table<Role> = Table::new(&[
     ("nguồn ảnh", Role::Photo),
     ("nguồn tin", Role::Source),
     ("nguồn tham khảo", Role::Source),
+    ("nguồn bài viết", Role::Source),
     ("nguồn", Role::Source),
     ("trích nguồn", Role::Source),
     ("tham khảo", Role::Source),

@@ -102,6 +102,7 @@ pub(crate) const BOX_HEADINGS: Table<()> = Table::new(&[
     ("các tin khác", ()),
     ("các bài viết khác", ()),
     ("tin đã đăng", ()),
+    ("điểm tin", ()),
 ]);
 
 /// Widgets beyond [`FURNITURE`]'s (which holds at most 64 entries),
@@ -117,6 +118,17 @@ pub(crate) const WIDGETS: Table<()> = Table::new(&[
     ("bạn thấy bài viết thế nào?", ()),
     ("bạn thấy bài viết này thế nào?", ()),
     ("bạn thấy bài viết này hữu ích?", ()),
+    ("báo lỗi", ()),
+    ("báo lỗi bài viết", ()),
+    ("tải app", ()),
+    ("tải ứng dụng", ()),
+    ("lên đầu trang", ()),
+    ("về đầu trang", ()),
+    ("thích", ()),
+    ("tweet", ()),
+    ("xem video", ()),
+    ("xem thêm video", ()),
+    ("tặng sao", ()),
 ]);
 
 /// The marks of an article printed in parts, alone on the line under
@@ -162,6 +174,13 @@ pub(crate) const FURNITURE_OPENINGS: Table<Furniture> = Table::new(&[
     ("bản quyền thuộc về", Furniture::Closing),
     ("email:", Furniture::Closing),
     ("đăng nhập để bình luận", Furniture::Comments),
+    ("hotline:", Furniture::Closing),
+    ("đường dây nóng:", Furniture::Closing),
+    ("liên hệ quảng cáo", Furniture::Closing),
+    ("đăng ký nhận", Furniture::Closing),
+    ("cảm ơn bạn đã đọc", Furniture::Closing),
+    ("xem bài gốc", Furniture::Closing),
+    ("link bài viết", Furniture::Closing),
 ]);
 
 /// Labels that name the section a page files the article under, before a
