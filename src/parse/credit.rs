@@ -569,6 +569,8 @@ fn without_email(line: &str) -> &str {
 /// What stands before where the writer works, set after the names by a
 /// dash or a comma (`Minh Anh - Trung tâm Y tế huyện`, `Lê Hà, Sở Y tế`).
 fn before_workplace(line: &str) -> Option<&str> {
+    // Most bylines hold no comma and no dash (the long ones open with E2).
+    memchr::memchr3(b',', b'-', 0xE2, line.as_bytes())?;
     let at = line.rfind(|c: char| c == ',' || is_dash(c));
     let before = cut_at_separator(line, at, is_workplace);
     (before.len() < line.len()).then_some(before)

@@ -188,12 +188,13 @@ pub(crate) fn classify<'a>(lines: &[Line<'a>]) -> Header<'a> {
             // counted from when the page was read (`2 giờ trước`) is no
             // title.
             Class::Furniture
-        } else if let Some(credits) = photo_among_credits(lines, i, &out.lines) {
+        } else if let Some(caption) = caption_or_photo(t) {
             // `Ảnh: Lê Hà` between `Nội dung: Minh Anh` and `Thiết kế:
             // Hoàng Long`: the article's credits, no picture's.
-            Class::Byline(credits)
-        } else if caption_or_photo(t).is_some() {
-            Class::Caption
+            match photo_among_credits(lines, i, caption, &out.lines) {
+                Some(credits) => Class::Byline(credits),
+                None => Class::Caption,
+            }
         } else if let Some(credits) = byline(t, title_above) {
             Class::Byline(credits)
         } else if crate::outlets::is_outlet_name(t) {
@@ -211,15 +212,16 @@ pub(crate) fn classify<'a>(lines: &[Line<'a>]) -> Header<'a> {
 }
 
 /// The credits of the standalone photo credit on line `i` (`Ảnh: Lê
-/// Hà`), when a byline stands right above it or a labelled credit right
+/// Hà`, read by `caption_or_photo` as `caption`), when a byline stands right above it or a labelled credit right
 /// under it: a block of the article's credits.
 fn photo_among_credits<'a>(
     lines: &[Line<'a>],
     i: usize,
+    (caption, _): (Option<usize>, RawCredit<'a>),
     above: &[(usize, Class<'a>)],
 ) -> Option<Vec<RawCredit<'a>>> {
     let t = lines.get(i)?.text;
-    if !matches!(caption_or_photo(t), Some((None | Some(0), _))) {
+    if !matches!(caption, None | Some(0)) {
         return None;
     }
     let byline_above = above
