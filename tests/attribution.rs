@@ -457,6 +457,29 @@ fn editing_design_and_titles_in_brackets() {
         end_credits("MINH ANH (Hà Nội)"),
         [credit(Role::Author, &["MINH ANH"])]
     );
+    // A city's code in capitals in brackets is no agency.
+    assert_eq!(
+        end_credits("MINH ANH (TP.HCM)"),
+        [credit(Role::Author, &["MINH ANH"])]
+    );
+    // A desk named after its word (`Nhóm PV`, `Ban`), not a titled name.
+    for desk in ["Nhóm PV Kinh tế", "PV Ban Xã hội", "Ban Văn hóa Xã hội"] {
+        assert_eq!(end_credits(desk), [credit(Role::Author, &[desk])], "{desk}");
+    }
+    assert_eq!(
+        end_credits("PV Minh Anh"),
+        [credit(Role::Author, &["Minh Anh"])]
+    );
+    // A byline alone in brackets; a place there is none.
+    assert_eq!(
+        end_credits("(Minh Anh)"),
+        [credit(Role::Author, &["Minh Anh"])]
+    );
+    assert_eq!(
+        end_credits("[Minh Anh]"),
+        [credit(Role::Author, &["Minh Anh"])]
+    );
+    assert_eq!(end_credits("(Hà Nội)"), []);
     // A sentence in the bracket, or a place that is no province, none.
     assert_eq!(end_credits("TS. Lê Hà (trường hợp này rất hiếm)"), []);
     assert_eq!(end_credits("Lê Hà (Phố Huế)"), []);

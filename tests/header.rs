@@ -2523,6 +2523,8 @@ fn ads_ratings_hashtags_and_series_marks_under_the_byline() {
         &["Điểm tin"],
         &["Lên đầu trang"],
         &["Link bài viết: https://example.vn/a.html"],
+        &["***"],
+        &["* * *", "---"],
     ] {
         let mut end = vec!["Minh Anh - Lê Hà"];
         end.extend_from_slice(under);

@@ -60,19 +60,36 @@ const MAX_STACKED_TITLES: usize = 3;
 /// `Nhóm phóng viên`, or `Ban` and up to three words that open with a
 /// capital (`Ban Thời sự`, `Ban Kinh tế`), not a sentence (`Ban tổ chức cho biết`).
 fn is_desk(line: &str) -> bool {
+    use crate::vocab::{BOARD_WORD, GROUP_WORD};
     if DESKS.contains(line) {
         return true;
     }
-    let Ok((rest, _)) = (word("ban"), super::common::sp1).parse(line) else {
-        return false;
+    // The desk's name: a few words, a capital first.
+    let named = |rest: &str| {
+        let mut words = rest.split_whitespace();
+        let first = words.next();
+        first.is_some_and(|w| w.starts_with(letters::is_uppercase))
+            && words.count() < MAX_DESK_NAME_WORDS
+            && !line.ends_with(['.', ',', ':', ';', '!', '?'])
     };
-    let words: Vec<&str> = rest.split_whitespace().collect();
-    (1..=3).contains(&words.len())
-        && words
-            .first()
-            .is_some_and(|w| w.starts_with(letters::is_uppercase))
-        && !line.ends_with(['.', ',', ':', ';', '!', '?'])
+    let board = |s: &str| {
+        (word(BOARD_WORD), super::common::sp1)
+            .parse(s)
+            .is_ok_and(|(rest, _)| named(rest))
+    };
+    // `Ban Thời sự`; `PV Ban Xã hội`, `Nhóm PV Kinh tế` (not `PV Minh
+    // Anh`: a title and a name).
+    match DESKS.starting().parse(line) {
+        Ok((rest, ())) => {
+            let rest = trim(rest);
+            board(rest) || (word(GROUP_WORD)(line).is_ok() && named(rest))
+        }
+        Err(_) => board(line),
+    }
 }
+
+/// The most words of a desk's name (`Ban Văn hóa Xã hội`).
+const MAX_DESK_NAME_WORDS: usize = 4;
 
 /// The longest credit line read, in characters.
 const MAX_CREDIT_CHARS: usize = 160;
@@ -159,9 +176,20 @@ pub(crate) fn credit_line(line: &str, place: Place) -> Option<Vec<RawCredit<'_>>
     }
     // `(Theo Dân trí)`, `(Nguồn: Reuters)`: the whole line in brackets.
     if let Some(inner) = strip_brackets(line) {
-        // `(TTXVN/Vietnam+)`: agencies alone in brackets are the source.
-        let mut credits =
-            credit_line(inner, Place::Labelled).or_else(|| agencies(inner).map(|c| vec![c]))?;
+        // `(TTXVN/Vietnam+)`: agencies alone in brackets are the source;
+        // at the end, `(Minh Anh)`: a byline.
+        let bracketed_byline = || {
+            (place == Place::End)
+                .then(|| byline(inner))
+                .flatten()
+                .filter(|c| {
+                    c.iter()
+                        .all(|c| c.roles == [Role::Author] && !c.names.iter().any(|n| is_place(n)))
+                })
+        };
+        let mut credits = credit_line(inner, Place::Labelled)
+            .or_else(|| agencies(inner).map(|c| vec![c]))
+            .or_else(bracketed_byline)?;
         if let [only] = credits.as_mut_slice() {
             only.text = line;
         }

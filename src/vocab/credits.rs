@@ -54,6 +54,13 @@ pub(crate) const ROLES: Table<Role> = Table::new(&[
     ("tham khảo", Role::Source),
 ]);
 
+/// The word before a desk's name (`Ban Thời sự`).
+pub(crate) const BOARD_WORD: &str = "ban";
+
+/// The word that opens a group of writers (`Nhóm PV Kinh tế`): a desk of
+/// [`DESKS`] opened by it may go on with the group's name.
+pub(crate) const GROUP_WORD: &str = "nhóm";
+
 /// Desks that sign articles, matched whole.
 pub(crate) const DESKS: Table<()> = Table::new(&[
     ("nhóm phóng viên", ()),

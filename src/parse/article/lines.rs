@@ -177,15 +177,17 @@ pub(super) fn continues_title(
 }
 
 /// Whether `line`, wholly in brackets or a reporter's post (`Phóng viên
-/// Ban Thời sự`), and no credit, stands under a bare byline (`above`): the
-/// byline's affiliation.
+/// Ban Thời sự`), and no credit but a bare byline or a desk (read alone,
+/// `(Lê Hà)` and `PV Ban Xã hội` sign), stands under a bare byline
+/// (`above`): the byline's affiliation.
 pub(super) fn is_affiliation(line: &str, above: Option<&Line<'_>>) -> bool {
     let bracketed = line.starts_with(crate::normalize::OPEN_BRACKETS)
         && line.ends_with(crate::normalize::CLOSE_BRACKETS);
+    let authors_only = |c: Vec<RawCredit<'_>>| c.iter().all(|c| c.roles == [Role::Author]);
     // `Phóng viên Ban Thời sự`: the reporter's post on a line of its own.
     (bracketed || crate::parse::credit::is_reporter_post(line))
         && !longer_than(line, MAX_SECTION_CHARS)
-        && credit_line(line, Place::End).is_none()
+        && credit_line(line, Place::End).map_or(true, authors_only)
         && above.is_some_and(|a| {
             credit_line(a.text, Place::End)
                 .is_some_and(|c| c.iter().all(|c| c.roles == [Role::Author]))
@@ -200,6 +202,20 @@ pub(crate) fn is_end_mark(line: &str) -> bool {
         || line.len() <= MAX_FURNITURE_BYTES
             && SERIES_MARKS.contains(trim(line.trim_start_matches('(').trim_end_matches(')')))
 }
+
+/// A rule drawn with marks (`***`, `---`, `* * *`, `___`): no letter, no
+/// digit, three marks or more.
+fn is_rule(line: &str) -> bool {
+    line.len() >= MIN_RULE_MARKS
+        && line.len() <= MAX_FURNITURE_BYTES
+        && line
+            .bytes()
+            .all(|b| matches!(b, b'*' | b'-' | b'_' | b'=' | b'~' | b'.' | b' '))
+        && line.bytes().filter(|&b| b != b' ').count() >= MIN_RULE_MARKS
+}
+
+/// The fewest marks of a rule.
+const MIN_RULE_MARKS: usize = 3;
 
 /// A line of hashtags (`#giá vàng #lãi suất`): a `#` before a letter
 /// opens it, and no sentence end closes it.
@@ -228,6 +244,7 @@ pub(crate) fn furniture(line: &str) -> Option<Furniture> {
         || line.ends_with([']', '}']) && is_placeholder(line)
         || is_counter(line)
         || is_hashtags(line)
+        || is_rule(line)
         || line.len() <= MAX_FURNITURE_BYTES
             && (crate::parse::credit::is_email(line) || is_reading_time(line))
     {

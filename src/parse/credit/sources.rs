@@ -9,12 +9,15 @@ use super::*;
 /// is a registered outlet, a code in capitals or a domain.
 pub(super) fn agencies(inner: &str) -> Option<RawCredit<'_>> {
     let names: Vec<Cow<'_, str>> = self::names(inner).map(Cow::Borrowed).collect();
+    // A registered outlet, or a code in capitals that names no place
+    // (`TP.HCM` is none).
     let known = |n: &str| {
         is_outlet_like(n)
             || (n.chars().filter(|c| letters::is_alphabetic(*c)).count() >= 2
                 && !n
                     .chars()
-                    .any(|c| letters::is_alphabetic(c) && !letters::is_uppercase(c)))
+                    .any(|c| letters::is_alphabetic(c) && !letters::is_uppercase(c))
+                && !super::is_place(n))
     };
     let source_name = |n: &str| is_source_name(n) || is_outlet_like(n);
     (!names.is_empty() && names.iter().all(|n| source_name(n)) && names.iter().any(|n| known(n)))
