@@ -2343,8 +2343,9 @@ fn reading_time_widgets() {
     ]);
     let a = article(&text);
     assert_eq!(section(&a), ["Thời sự"]);
-    assert_eq!(header(&a), ["• 5 phút đọc"]);
+    assert_eq!(header(&a), ["5 phút đọc"]);
     assert_eq!(rfc3339(&a), "2024-01-15T08:30:00+07:00");
+    assert_eq!(a.rebuild(), text);
     // A sentence that opens with `Đọc` is none.
     let text = page(&["Hà Nội khởi công cầu mới qua sông Hồng", "15/01/2024 08:30"])
         .replace(LEAD, "Đọc 3 phút mỗi ngày giúp trẻ yêu sách hơn.");
@@ -2560,6 +2561,37 @@ fn a_rating_widget_over_the_date() {
     assert_eq!(header(&a), ["Đánh giá bài viết", "5/5 (1 bình chọn)"]);
     assert_eq!(a.lead.as_deref(), Some(LEAD));
     assert_eq!(rfc3339(&a), "2024-01-15T08:30:00+07:00");
+}
+
+/// What follows the date set apart by bars or bullets, piece by piece: a
+/// byline in names' capitals, the category, widgets.
+#[test]
+fn pieces_after_the_date() {
+    let title = "Hà Nội khởi công cầu mới qua sông Hồng";
+    let text = page(&[title, "Minh Anh - Lê Hà • 15/01/2024 08:30 • Thời sự"]);
+    let a = article(&text);
+    assert_eq!(section(&a), ["Thời sự"]);
+    assert_eq!(
+        credits(&a),
+        [(vec![Role::Author], names(&["Minh Anh", "Lê Hà"]))]
+    );
+    assert!(a.header.is_empty());
+    let text = page(&[title, "15/01/2024 08:30 GMT+7 | Minh Anh | 1.024 lượt xem"]);
+    let a = article(&text);
+    assert!(a.section.is_empty());
+    assert_eq!(credits(&a), [(vec![Role::Author], names(&["Minh Anh"]))]);
+    assert_eq!(header(&a), ["1.024 lượt xem"]);
+    assert_eq!(a.rebuild(), text);
+    let text = page(&[title, "15/01/2024 08:30 | Kinh doanh | Tác giả: Minh Anh"]);
+    let a = article(&text);
+    assert_eq!(section(&a), ["Kinh doanh"]);
+    assert_eq!(credits(&a), [(vec![Role::Author], names(&["Minh Anh"]))]);
+    // `Tác giả` before a name without its colon.
+    let text = page(&[title, "Tác giả Minh Anh", "15/01/2024 08:30"]);
+    assert_eq!(
+        credits(&article(&text)),
+        [(vec![Role::Author], names(&["Minh Anh"]))]
+    );
 }
 
 /// A title closed by a period under the section and over the date is the

@@ -99,6 +99,7 @@ pub(crate) const NAME_PARTICLES: Table<()> = Table::new(&[
 pub(crate) const HONORIFICS: Table<()> = Table::new(&[
     ("đăng bởi", ()),
     ("viết bởi", ()),
+    ("tác giả", ()),
     ("đại tướng", ()),
     ("thượng tướng", ()),
     ("trung tướng", ()),

@@ -3,6 +3,7 @@
 //! footer, the mentions; and the errors it gives with their positions.
 
 use super::*;
+use crate::vocab::TAIL_SEPARATORS;
 
 /// Collects the pieces of an article.
 pub(super) struct Builder<'a> {
@@ -233,6 +234,18 @@ impl<'a> Builder<'a> {
             self.dateline_head(line, head, timed);
         }
         if let Some(tail) = found.tail {
+            // Pieces set apart by bars or bullets (`• Thời sự`, `| Minh
+            // Anh | 1.024 lượt xem`): each read on its own.
+            let pieces =
+                tail.trim_start_matches(|c: char| TAIL_SEPARATORS.contains(&c) || is_space(c));
+            if pieces.len() < tail.len() || pieces.contains(TAIL_SEPARATORS) {
+                for piece in pieces.split(TAIL_SEPARATORS).map(trim) {
+                    if !piece.is_empty() {
+                        self.tail_piece(&line.part(piece));
+                    }
+                }
+                return true;
+            }
             let part = line.part(tail);
             // `| Tác giả: Lê Hà`: a credit; `| Kinh doanh`: the category.
             if let Some(credits) = credit_line(tail, Place::Labelled) {
@@ -251,6 +264,42 @@ impl<'a> Builder<'a> {
             }
         }
         true
+    }
+
+    /// One piece of a dateline's tail set apart by a bar or a bullet: a
+    /// labelled credit, a byline whose words all open with a capital (`Minh
+    /// Anh`), the category when none is read (`Thời sự`), else a widget
+    /// kept in `header`.
+    fn tail_piece(&mut self, piece: &Line<'a>) {
+        if let Some(credits) = credit_line(piece.text, Place::Labelled) {
+            for c in credits {
+                let credit = self.credit(c);
+                self.head_credits.push(credit);
+            }
+            return;
+        }
+        let name_cased = piece.text.split_whitespace().count() >= 2
+            && piece
+                .text
+                .split_whitespace()
+                .all(|w| w.starts_with(letters::is_uppercase))
+            && piece
+                .text
+                .chars()
+                .any(|c| letters::is_alphabetic(c) && !letters::is_uppercase(c));
+        if name_cased && self.byline_line(piece) {
+            return;
+        }
+        let counter = piece.text.bytes().any(|b| b.is_ascii_digit());
+        if self.section.is_empty()
+            && is_section_like(piece.text)
+            && !is_furniture(piece.text)
+            && !counter
+        {
+            self.section(piece);
+        } else {
+            self.header.push(Text::new(piece.text, piece.span()));
+        }
     }
 
     /// Reads a dateline's tail opened by a dash as a bare byline (`14/03/2024
