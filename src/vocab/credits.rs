@@ -54,6 +54,14 @@ pub(crate) const ROLES: Table<Role> = Table::new(&[
     ("tham khảo", Role::Source),
 ]);
 
+/// The word before who gave or took a picture in a caption (`Ảnh do gia
+/// đình cung cấp`).
+pub(crate) const GIVEN_BY_WORD: &str = "do";
+
+/// What the one after [`GIVEN_BY_WORD`] did, closing a caption's credit
+/// (`Ảnh do gia đình cung cấp`, `Ảnh do anh Minh chụp`).
+pub(crate) const GIVEN_BY_ENDS: &[&str] = &[PROVIDED, "chụp", "thực hiện"];
+
 /// The word before a desk's name (`Ban Thời sự`).
 pub(crate) const BOARD_WORD: &str = "ban";
 

@@ -261,7 +261,8 @@ pub(crate) fn is_picture_note(line: &str) -> bool {
 const MAX_PICTURE_NOTE_BYTES: usize = 64;
 
 /// Whether `s` (at an `Ả`/`ả`) opens a photo credit: `Ảnh` then a colon, a
-/// capital, or a role list (`Ảnh, video:`); not `ảnh hưởng`.
+/// capital, a role list (`Ảnh, video:`) or `do` and who gave it; not `ảnh
+/// hưởng`.
 pub(super) fn opens_photo_credit(s: &str) -> bool {
     let Some(rest) = s
         .strip_prefix("Ảnh")
@@ -274,6 +275,8 @@ pub(super) fn opens_photo_credit(s: &str) -> bool {
     rest.starts_with([':', ',', '&', '/', '-', crate::vocab::EN_DASH])
         || rest.starts_with(letters::is_uppercase)
         || rest.starts_with("và ")
+        // `Ảnh do gia đình cung cấp`
+        || rest.starts_with("do ")
         // `Ảnh minh họa: X`, `Ảnh đồ họa: X`, `Ảnh tư liệu: X`, `Ảnh chụp
         // màn hình: X` (the first letters of the kinds of picture)
         || (rest.starts_with(['m', 'đ', 't', 'c']) && media_credit(s).is_some())
@@ -354,6 +357,25 @@ pub(super) fn photo_credit_names(s: &str) -> Option<RawCredit<'_>> {
         return None;
     }
     let (rest, _) = word("ảnh")(s).ok()?;
+    // `Ảnh do gia đình cung cấp`, `Ảnh do Minh Anh chụp`: who gave or
+    // took it, a few words after `do` (by).
+    if let Ok((by, _)) = word(crate::vocab::GIVEN_BY_WORD)(trim(rest)) {
+        let by = trim(by.trim_end_matches('.'));
+        let words = by.split_whitespace().count();
+        // Opened by a name, or closed by what was done (`cung cấp`).
+        let given = by.starts_with(letters::is_uppercase)
+            || crate::vocab::GIVEN_BY_ENDS
+                .iter()
+                .any(|w| ends_with_word(by, w));
+        return ((1..=MAX_GIVEN_BY_WORDS).contains(&words)
+            && given
+            && !by.contains([',', ';', '.']))
+        .then(|| RawCredit {
+            text: s,
+            roles: vec![Role::Photo],
+            names: vec![Cow::Borrowed(by)],
+        });
+    }
     let name = trim(rest);
     let names = split_names(name);
     if names.len() == 1
@@ -369,6 +391,10 @@ pub(super) fn photo_credit_names(s: &str) -> Option<RawCredit<'_>> {
     }
     None
 }
+
+/// The most words after `Ảnh do` (`Ảnh do Sở Y tế tỉnh Quảng Ninh cung
+/// cấp`).
+const MAX_GIVEN_BY_WORDS: usize = 10;
 
 /// `s` without the registered outlet in brackets that closes it after a
 /// space (`Ảnh: Hoàng Hà (TTXVN)`), and the outlet's code as written.

@@ -477,7 +477,7 @@ fn captions() {
 
 #[test]
 fn captions_in_square_brackets_and_of_other_media_after_a_sentence() {
-    let cases: [(&str, &str, &str, Role, &[&str]); 8] = [
+    let cases: [(&str, &str, &str, Role, &[&str]); 10] = [
         (
             "Hành khách chờ lên tàu [Ảnh: Minh Anh]",
             "Hành khách chờ lên tàu",
@@ -536,6 +536,21 @@ fn captions_in_square_brackets_and_of_other_media_after_a_sentence() {
             Photo,
             &["Minh Anh"],
         ),
+        // Who gave or took it after `do`.
+        (
+            "Bên trong ngôi nhà. Ảnh do gia đình cung cấp",
+            "Bên trong ngôi nhà.",
+            "Ảnh do gia đình cung cấp",
+            Photo,
+            &["gia đình cung cấp"],
+        ),
+        (
+            "Bên trong ngôi nhà. Ảnh do Minh Anh chụp.",
+            "Bên trong ngôi nhà.",
+            "Ảnh do Minh Anh chụp.",
+            Photo,
+            &["Minh Anh chụp"],
+        ),
     ];
     for (par, caption, text, role, names) in cases {
         let (len, c) = caption_or_photo(par).unwrap_or_else(|| panic!("{par}"));
@@ -553,6 +568,8 @@ fn captions_in_square_brackets_and_of_other_media_after_a_sentence() {
         "Người xem bình chọn video: Lê Hà",
         "Hành khách chờ lên tàu. Âm thanh: Lê Hà",
         "Hành khách chờ lên tàu [xem thêm]",
+        "Chị gửi nhiều tấm hình. Ảnh do chị giữ lại làm kỷ niệm.",
+        "Chị gửi nhiều tấm hình. Ảnh do chị chụp từ năm 2010, khi còn ở Huế.",
     ] {
         assert_eq!(caption_or_photo(par), None, "{par}");
     }
