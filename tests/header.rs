@@ -2586,6 +2586,26 @@ fn pieces_after_the_date() {
     let a = article(&text);
     assert_eq!(section(&a), ["Kinh doanh"]);
     assert_eq!(credits(&a), [(vec![Role::Author], names(&["Minh Anh"]))]);
+    // Credits before the date with its time, set apart by a space alone.
+    for (line, expected) in [
+        (
+            "Theo Trí thức trẻ 15/01/2024 08:30",
+            vec![(vec![Role::Source], names(&["Trí thức trẻ"]))],
+        ),
+        (
+            "Minh Anh, Theo Trí thức trẻ 08:30 15/01/2024",
+            vec![
+                (vec![Role::Author], names(&["Minh Anh"])),
+                (vec![Role::Source], names(&["Trí thức trẻ"])),
+            ],
+        ),
+    ] {
+        let text = page(&[title, line]);
+        let a = article(&text);
+        assert_eq!(a.title, title, "{line}");
+        assert_eq!(credits(&a), expected, "{line}");
+        assert_eq!(rfc3339(&a), "2024-01-15T08:30:00+07:00", "{line}");
+    }
     // `Tác giả` before a name without its colon.
     let text = page(&[title, "Tác giả Minh Anh", "15/01/2024 08:30"]);
     assert_eq!(

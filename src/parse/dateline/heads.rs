@@ -98,6 +98,16 @@ pub(super) fn with_head<'a>(
     if with_tail && raw.time.is_some() && is_capitalized_words(prefix) {
         return found(body, Some(prefix));
     }
+    // `Theo Trí thức trẻ 15/01/2024 08:30`, `Minh Anh, Theo Trí thức trẻ
+    // 08:30 15/01/2024`: credits set before a date with its time by a
+    // space alone.
+    if with_tail
+        && raw.time.is_some()
+        && crate::parse::credit::credit_line(prefix, crate::parse::credit::Place::End)
+            .is_some_and(|c| c.iter().any(|c| !c.names.is_empty()))
+    {
+        return found(body, Some(prefix));
+    }
     // `Đăng bởi Minh Anh vào lúc 10:05 14/03/2024`: a byline, then a label
     // that opens the dateline's text.
     if with_tail {
