@@ -683,6 +683,9 @@ pub(crate) const DATE_TIME_WORDS: Table<()> = Table::new(&[("lúc", ()), ("at", 
 /// `thứ Năm`): a number after it is neither a count nor a year.
 pub(crate) const ORDINAL_WORD: &str = "thứ";
 
+/// The first after [`ORDINAL_WORD`] (`tuần thứ nhất`): no number word.
+pub(crate) const FIRST_ORDINAL: &str = "nhất";
+
 /// Words before a weekday that make it a day (`hôm thứ Hai`, `sáng thứ 7`,
 /// `vào chủ nhật`) rather than an ordinal (`lần thứ hai`); the parts of the
 /// day count too. Not `ngày`: `ngày thứ hai` is the second day.

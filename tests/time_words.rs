@@ -2349,3 +2349,29 @@ fn days_listed_under_a_month_written_out() {
         ],
     )]);
 }
+
+/// A week counted from the first of a month (`tuần thứ 2 của tháng 3`,
+/// `tuần thứ hai`, `tuần thứ nhất`: the nth Monday-to-Sunday week that
+/// opens in it), and the first or last week of a year; a week past the
+/// month's, or `tuần thứ hai` alone, is none.
+#[test]
+#[rustfmt::skip]
+fn weeks_counted_in_a_month_and_weeks_of_a_year() {
+    check("03/04/2024 - 07:35", &[
+        (
+            "Tuần thứ 2 của tháng 3/2024 và tuần thứ nhất tháng 4.",
+            &[
+                "period «Tuần thứ 2 của tháng 3/2024» end=\"2024-03-17\" relative=false start=\"2024-03-11\" year_inferred=false",
+                "period «tuần thứ nhất tháng 4» end=\"2024-04-07\" relative=false start=\"2024-04-01\" year_inferred=true",
+            ],
+        ),
+        (
+            "Tuần đầu tiên của năm 2024 và tuần cuối cùng của năm 2023.",
+            &[
+                "period «Tuần đầu tiên của năm 2024» end=\"2024-01-07\" relative=false start=\"2024-01-01\" year_inferred=false",
+                "period «tuần cuối cùng của năm 2023» end=\"2023-12-31\" relative=false start=\"2023-12-25\" year_inferred=false",
+            ],
+        ),
+        ("Tuần thứ hai, thị trường giảm.", &[]),
+    ]);
+}

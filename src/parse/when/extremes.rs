@@ -16,16 +16,23 @@ use crate::vocab::{EXTREMES, OF};
 pub(crate) fn month_extreme<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, MentionValue> {
     let (i, week) = alt((word(DAY_WORD).map(|_| false), word(WEEK_WORD).map(|_| true))).parse(i)?;
     let (i, _) = sp1(i)?;
-    // A week's may be `đầu`, `cuối` alone: `tuần đầu tháng 4`.
-    let (i, first) = match EXTREMES.starting()(i) {
-        Ok(found) => found,
-        Err(_) if week => alt((word(FIRST).map(|_| true), word(LAST).map(|_| false))).parse(i)?,
+    // A week's may be `đầu`, `cuối` alone (`tuần đầu tháng 4`), or counted
+    // (`tuần thứ 2 của tháng 3`, `tuần thứ hai`): the `nth` from the first.
+    let counted = |i| week_ordinal(i).map(|(rest, n)| (rest, (true, n)));
+    let (i, (first, nth)) = match EXTREMES.starting()(i) {
+        Ok((rest, first)) => (rest, (first, 1)),
+        Err(_) if week => alt((
+            word(FIRST).map(|_| (true, 1)),
+            word(LAST).map(|_| (false, 1)),
+            counted,
+        ))
+        .parse(i)?,
         Err(e) => return Err(e),
     };
     let (i, _) = (sp1, opt((word(OF), sp1))).parse(i)?;
-    // `ngày đầu tiên của năm 2024`: a day of a year too.
-    let (rest, piece) =
-        month_piece(i, "", ctx).or_else(|e| if week { Err(e) } else { year_piece(i, "", ctx) })?;
+    // `ngày đầu tiên của năm 2024`, `tuần đầu tiên của năm 2024`: a day or
+    // a week of a year too.
+    let (rest, piece) = month_piece(i, "", ctx).or_else(|_| year_piece(i, "", ctx))?;
     if !crate::parse::mention::ends_cleanly(rest) {
         return fail(i);
     }
@@ -35,10 +42,16 @@ pub(crate) fn month_extreme<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, M
     };
     if week {
         let monday = if first {
-            start + Days::new(u64::from((7 - start.weekday().num_days_from_monday()) % 7))
+            start
+                + Days::new(u64::from((7 - start.weekday().num_days_from_monday()) % 7))
+                + Days::new(7 * u64::from(nth - 1))
         } else {
             end - Days::new(u64::from(end.weekday().num_days_from_sunday()) + 6)
         };
+        // The week opens in the month or year.
+        if monday > end {
+            return fail(i);
+        }
         return Ok((
             rest,
             Resolved {
@@ -61,4 +74,25 @@ pub(crate) fn month_extreme<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, M
             relative: month.relative,
         },
     ))
+}
+
+/// The most weeks counted in a month (`tuần thứ 5`).
+const MAX_WEEK_ORDINAL: u32 = 5;
+
+/// `thứ 2`, `thứ hai`, `thứ nhất` after `tuần`: which week, counted from
+/// the first, at most [`MAX_WEEK_ORDINAL`] (a year's weeks counted
+/// further are left alone).
+fn week_ordinal(i: &str) -> Res<'_, u32> {
+    let (i, _) = (word(crate::vocab::ORDINAL_WORD), sp1).parse(i)?;
+    let (rest, n) = alt((
+        word(crate::vocab::FIRST_ORDINAL).map(|_| 1),
+        crate::parse::common::number(1, 1),
+        crate::parse::when::words::number_in_words(true),
+    ))
+    .parse(i)?;
+    if (1..=MAX_WEEK_ORDINAL).contains(&n) {
+        Ok((rest, n))
+    } else {
+        fail(i)
+    }
 }
