@@ -470,6 +470,21 @@ fn editing_design_and_titles_in_brackets() {
         end_credits("PV Minh Anh"),
         [credit(Role::Author, &["Minh Anh"])]
     );
+    // Titles stacked with dots, and `Cộng tác viên` before or after.
+    for line in [
+        "GS.TSKH Nguyễn Văn An",
+        "PGS.TS. Nguyễn Văn An",
+        "ThS.BS Nguyễn Văn An",
+        "BS.CKII Nguyễn Văn An",
+        "Cộng tác viên Nguyễn Văn An",
+        "Nguyễn Văn An (Cộng tác viên)",
+    ] {
+        assert_eq!(
+            end_credits(line),
+            [credit(Role::Author, &["Nguyễn Văn An"])],
+            "{line}"
+        );
+    }
     // A byline alone in brackets; a place there is none.
     assert_eq!(
         end_credits("(Minh Anh)"),
