@@ -99,7 +99,8 @@ fn may_be_furniture(line: &str, kind: Furniture) -> bool {
 /// luận`, a rating's `5/5 (1 bình chọn)`), which is read like one after
 /// them.
 pub(super) fn without_count(line: &str) -> &str {
-    if line.starts_with(|c: char| c.is_ascii_digit()) && line.len() <= MAX_FURNITURE_BYTES {
+    if line.as_bytes().first().is_some_and(u8::is_ascii_digit) && line.len() <= MAX_FURNITURE_BYTES
+    {
         trim(line.trim_start_matches(|c: char| {
             c.is_ascii_digit() || matches!(c, '.' | ',' | '/' | '(' | '-') || is_space(c)
         }))
@@ -351,7 +352,8 @@ fn is_reading_time(line: &str) -> bool {
     use crate::vocab::{ABOUT, MINUTE_WORD, READING_TIME_WORDS, READ_WORD};
     use nom::combinator::opt;
     use nom::Parser;
-    if line.len() > MAX_FURNITURE_BYTES {
+    // Short, and its minutes in digits: most lines are told by these.
+    if line.len() > MAX_FURNITURE_BYTES || !line.bytes().any(|b| b.is_ascii_digit()) {
         return false;
     }
     let t = trim(line.trim_start_matches(|c: char| {
