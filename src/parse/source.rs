@@ -238,8 +238,13 @@ fn one_word_marker(lead: &str) -> Option<RawMarker<'_>> {
         (true, Some(_)) => {}
         (true, None) => {
             // `(CODE) Word`: only a known outlet or a code in capitals, and
-            // a lead must follow.
-            if !(known || is_capitals(code)) || spaces_before.is_empty() || after.is_empty() {
+            // a lead must follow; glued to a known outlet's bracket, a
+            // capital opens it (`(Baonghean.vn)Sáng 15/1`).
+            let glued_ok = known && after.starts_with(letters::is_uppercase);
+            if !(known || is_capitals(code))
+                || (spaces_before.is_empty() && !glued_ok)
+                || after.is_empty()
+            {
                 return None;
             }
         }
@@ -342,6 +347,13 @@ mod tests {
         assert_eq!(code("(CTO) – Ngày 8-1"), Some(("(CTO) –", "CTO")));
         assert_eq!(code("(CT)-Ngày 8-1"), Some(("(CT)-", "CT")));
         assert_eq!(code("(CT) -Ngày 8-1"), Some(("(CT) -", "CT")));
+        // A known outlet's bracket glued to the lead's capital.
+        assert_eq!(
+            code("(Baonghean.vn)Sáng 15/1"),
+            Some(("(Baonghean.vn)", "Baonghean.vn"))
+        );
+        assert_eq!(code("(ABC)Sáng 15/1"), None);
+        assert_eq!(code("(CT)ngày 15/1"), None);
         assert_eq!(
             code("(Dân trí) - Công an"),
             Some(("(Dân trí) -", "Dân trí"))
