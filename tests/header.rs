@@ -2678,3 +2678,39 @@ fn a_photo_credit_among_the_credits_under_the_title() {
     assert!(a.credits.is_empty());
     assert_eq!(a.body[0].kind, BlockKind::Caption);
 }
+
+/// Around the byline under the title: an avatar's initials over it, the
+/// post and a follow button under it are the page's (`MA`, `Follow` and
+/// `Phóng viên` were second authors; `+ Theo dõi` was the lead).
+#[test]
+fn initials_posts_and_follow_buttons_around_the_byline() {
+    let title = "Hà Nội khởi công cầu mới qua sông Hồng";
+    for (around, furniture) in [
+        (&["MA", "Minh Anh"][..], &["MA"][..]),
+        (&["Minh Anh", "Phóng viên"], &["Phóng viên"]),
+        (&["Minh Anh", "Follow"], &["Follow"]),
+        (&["Minh Anh", "+ Theo dõi"], &["+ Theo dõi"]),
+    ] {
+        let mut head = vec![title];
+        head.extend_from_slice(around);
+        head.push("15/01/2024 08:30");
+        let text = page(&head);
+        let a = article(&text);
+        assert_eq!(
+            credits(&a),
+            [(vec![Role::Author], names(&["Minh Anh"]))],
+            "{around:?}"
+        );
+        assert_eq!(header(&a), furniture, "{around:?}");
+        assert_eq!(a.lead.as_deref(), Some(LEAD), "{around:?}");
+    }
+    // Initials of someone else: a second byline.
+    let text = page(&[title, "LH", "Minh Anh", "15/01/2024 08:30"]);
+    assert_eq!(
+        credits(&article(&text)),
+        [
+            (vec![Role::Author], names(&["LH"])),
+            (vec![Role::Author], names(&["Minh Anh"])),
+        ]
+    );
+}

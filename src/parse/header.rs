@@ -196,7 +196,18 @@ pub(crate) fn classify<'a>(lines: &[Line<'a>]) -> Header<'a> {
                 None => Class::Caption,
             }
         } else if let Some(credits) = byline(t, title_above) {
-            Class::Byline(credits)
+            // An avatar's initials over the byline (`MA` over `Minh Anh`),
+            // the post under it (`Phóng viên`): the page's, no credit.
+            let next = lines.get(i + 1).map_or("", |l| l.text);
+            let under_byline = out
+                .lines
+                .last()
+                .is_some_and(|&(k, ref c)| k + 1 == i && matches!(c, Class::Byline(_)));
+            if is_initials_of(t, next) || (under_byline && is_post(t)) {
+                Class::Furniture
+            } else {
+                Class::Byline(credits)
+            }
         } else if crate::outlets::is_outlet_name(t) {
             // The outlet's name alone (`Tuổi Trẻ Online`): the page's brand.
             Class::Furniture
@@ -236,6 +247,24 @@ fn photo_among_credits<'a>(
     (byline_above || credit_under())
         .then(|| credit_line(t, Place::Labelled))
         .flatten()
+}
+
+/// Whether `t` is the initials of the words of `name` in capitals (an
+/// avatar's: `MA` over `Minh Anh`), two or three of them.
+fn is_initials_of(t: &str, name: &str) -> bool {
+    let initials = name
+        .split_whitespace()
+        .filter_map(|w| w.chars().next())
+        .flat_map(char::to_uppercase);
+    (2..=3).contains(&t.chars().count())
+        && t.chars().all(crate::parse::letters::is_uppercase)
+        && t.chars().eq(initials)
+}
+
+/// A post alone, as a page prints it under the writer's name (`Phóng
+/// viên`, `Cộng tác viên`, `PV`).
+fn is_post(t: &str) -> bool {
+    crate::vocab::DESKS.contains(t) || crate::vocab::HONORIFICS.contains(t)
 }
 
 /// A header line read as credits: a labelled credit anywhere (`Tin, ảnh:

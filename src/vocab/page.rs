@@ -129,6 +129,8 @@ pub(crate) const WIDGETS: Table<()> = Table::new(&[
     ("xem video", ()),
     ("xem thêm video", ()),
     ("tặng sao", ()),
+    ("follow", ()),
+    ("đang theo dõi", ()),
 ]);
 
 /// The marks of an article printed in parts, alone on the line under

@@ -109,9 +109,10 @@ pub(super) fn without_count(line: &str) -> &str {
     }
 }
 
-/// The words of a furniture line: after bullets and `>`.
+/// The words of a furniture line: after bullets, `>` and the `+` of a
+/// button (`+ Theo dõi`).
 pub(super) fn bare_words(line: &str) -> &str {
-    trim(line.trim_start_matches(|c: char| c == '*' || c == '>' || is_space(c)))
+    trim(line.trim_start_matches(|c: char| matches!(c, '*' | '>' | '+' | '•') || is_space(c)))
 }
 
 /// A reader's signature: `Bạn đọc Lê Văn An`, `Độc giả: Minh Anh (Hà Nội)`.
@@ -273,7 +274,7 @@ pub(crate) fn furniture(line: &str) -> Option<Furniture> {
     }
     // A count, a colon or an audio player's clock after the words
     // (`Bình luận (0)`, `Nghe bài viết 0:00 / 3:25`).
-    let t = trim(line.trim_end_matches(|c: char| {
+    let t = trim(bare.trim_end_matches(|c: char| {
         matches!(c, ':' | '>' | '(' | ')' | '/') || c.is_ascii_digit() || is_space(c)
     }));
     if let Ok((rest, f)) = BACK_LINKS.starting()(t) {
