@@ -726,3 +726,44 @@ fn a_name_and_an_outlets_channel_or_bureau() {
         Vec::<(Vec<Role>, Vec<String>)>::new()
     );
 }
+
+/// A byline in capitals after the last sentence of the last paragraph
+/// (`... năm 2026. MINH ANH`): a credit, cut from the paragraph; names in
+/// small letters, places, slogans, or a byline of its own under it, none.
+#[test]
+fn a_byline_closing_the_last_paragraph() {
+    let last = |a: &vn_article::Article<'_>| a.body.last().map(|b| b.text.to_string());
+    for (end, names, text) in [
+        (
+            "Cây cầu hoàn thành năm 2026. MINH ANH",
+            &["MINH ANH"][..],
+            "Cây cầu hoàn thành năm 2026.",
+        ),
+        (
+            "Cây cầu hoàn thành năm 2026./. MINH ANH - LÊ HÀ",
+            &["MINH ANH", "LÊ HÀ"],
+            "Cây cầu hoàn thành năm 2026./.",
+        ),
+    ] {
+        let page = doc("TTO - Nội dung.", &format!("Đoạn thân bài.\n\n{end}"));
+        let a = util::article(&page);
+        assert_eq!(end_credits(end), [credit(Role::Author, names)], "{end}");
+        assert_eq!(last(&a).as_deref(), Some(text), "{end}");
+        assert_eq!(
+            a.credits[0].text.as_str(),
+            end.split_at(text.len()).1.trim()
+        );
+    }
+    for end in [
+        "Cây cầu hoàn thành năm 2026. Minh Anh",
+        "Cây cầu hoàn thành năm 2026. HÀ NỘI",
+        "Đội tuyển đã giành chiến thắng. VIỆT NAM VÔ ĐỊCH",
+        "Theo số liệu của WHO. UNICEF",
+    ] {
+        assert_eq!(end_credits(end), [], "{end}");
+    }
+    assert_eq!(
+        end_credits("Cây cầu hoàn thành năm 2026. MINH ANH\n\nLê Hà"),
+        [credit(Role::Author, &["Lê Hà"])]
+    );
+}

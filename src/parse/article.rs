@@ -15,8 +15,8 @@ use std::borrow::Cow;
 
 use super::common::{line_breaks, longer_than, position, raw_lines, word_count};
 use super::credit::{
-    caption_or_photo, closing_source, credit_line, is_picture_kind, is_picture_note, Place,
-    RawCredit, MAX_PICTURE_KIND_BYTES,
+    caption_or_photo, closing_byline, closing_source, credit_line, is_picture_kind,
+    is_picture_note, Place, RawCredit, MAX_PICTURE_KIND_BYTES,
 };
 use super::dateline;
 use super::header::{self, Class, Header, Indexes};
@@ -219,7 +219,13 @@ pub(crate) fn parse_range(
     let mut cut = None;
     if end > floor {
         if let Some(l) = lines.get(end - 1) {
-            if let Some((len, c)) = closing_source(l.text).filter(|_| !is_caption(l.text)) {
+            // Or, with no credit under it, a byline in capitals after its
+            // last sentence.
+            let closing = || closing_byline(l.text).filter(|_| credits.is_empty());
+            if let Some((len, c)) = closing_source(l.text)
+                .or_else(closing)
+                .filter(|_| !is_caption(l.text))
+            {
                 cut = Some((end - 1, len));
                 credits.insert(0, b.credit(c));
             }

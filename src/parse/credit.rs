@@ -571,6 +571,52 @@ pub(crate) fn closing_source(par: &str) -> Option<(usize, RawCredit<'_>)> {
     Some((before.len(), RawCredit { text, ..credit }))
 }
 
+/// A byline in capitals closing the last paragraph after its last
+/// sentence (`... năm 2026. MINH ANH`, `... ./. MINH ANH - LÊ HÀ`), as
+/// pages print a right-aligned byline inside the paragraph: where the
+/// paragraph's own text ends (the sentence end kept), and the credit.
+pub(crate) fn closing_byline(par: &str) -> Option<(usize, RawCredit<'_>)> {
+    let t = par.trim_end_matches(is_space);
+    // Told by the last letter first: most paragraphs end with a mark.
+    let last = t.chars().next_back()?;
+    if !letters::is_uppercase(last) {
+        return None;
+    }
+    let end = t.rfind(['.', '!', '?'])?;
+    let name = trim(t.get(end + 1..)?);
+    let capitals = name.chars().filter(|&c| letters::is_alphabetic(c));
+    if name.len() > MAX_CLOSING_BYLINE_BYTES
+        || name.split_whitespace().count() < 2
+        || !capitals.clone().all(letters::is_uppercase)
+    {
+        return None;
+    }
+    let names = split_names(name);
+    // Pen names of two or three words (`VIỆT NAM VÔ ĐỊCH` is a slogan).
+    let named = |n: &Cow<'_, str>| {
+        is_name(n) && !is_place(n) && n.split_whitespace().count() <= MAX_CLOSING_NAME_WORDS
+    };
+    (!names.is_empty() && names.len() <= MAX_CLOSING_BYLINE_NAMES && names.iter().all(named)).then(
+        || {
+            (
+                end + 1,
+                RawCredit {
+                    text: name,
+                    roles: vec![Role::Author],
+                    names,
+                },
+            )
+        },
+    )
+}
+
+/// The longest byline closing a paragraph, in bytes.
+const MAX_CLOSING_BYLINE_BYTES: usize = 64;
+/// The most names of a byline closing a paragraph.
+const MAX_CLOSING_BYLINE_NAMES: usize = 3;
+/// The most words of each name of a byline closing a paragraph.
+const MAX_CLOSING_NAME_WORDS: usize = 3;
+
 /// Whether `s` is an e-mail address alone: no space, an `@` with a dot
 /// after it.
 pub(crate) fn is_email(s: &str) -> bool {
