@@ -2625,6 +2625,13 @@ fn a_title_closed_by_a_period() {
     assert_eq!(a.title, title);
     assert_eq!(a.lead.as_deref(), Some(LEAD));
     assert_eq!(rfc3339(&a), "2024-01-15T08:30:00+07:00");
+    // Under a section of two labels, with a byline before the date.
+    let text = page(&["Tin tức - Sự kiện", title, "Minh Anh", "15/01/2024 08:30"]);
+    let a = article(&text);
+    assert_eq!(section(&a), ["Tin tức - Sự kiện"]);
+    assert_eq!(a.title, title);
+    assert_eq!(credits(&a), [(vec![Role::Author], names(&["Minh Anh"]))]);
+    assert_eq!(a.lead.as_deref(), Some(LEAD));
     let sapo = "Giá xăng dầu trong nước được điều chỉnh giảm từ 15h chiều nay.";
     let text = page(&["Giá xăng giảm mạnh", sapo, "15/01/2024 08:30"]);
     let a = article(&text);

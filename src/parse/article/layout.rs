@@ -224,18 +224,21 @@ fn above_title(
             !(meta_between && is_label_shaped(s)) || word_count(s) > word_count(f);
         // The last line of the text is no title: a title has a lead under it.
         let last = second + 1 == lines.len();
-        // A title closed by a period under the section, right over the
-        // date (`Giáo dục` / `Học sinh được nghỉ Tết 10 ngày.` / date): a
+        // A title closed by a period under the section, over the date
+        // (bylines and furniture aside: `Giáo dục` / `Học sinh được nghỉ
+        // Tết 10 ngày.` / date): a
         // sapo there stands under a title, of more words than a section's
         // few.
         let dated_sentence = || {
             !meta_between
-                && word_count(f) <= MAX_KICKER_WORDS
+                && (word_count(f) <= MAX_KICKER_WORDS || is_section_pair(f))
                 && word_count(s) <= MAX_TITLE_SENTENCE_WORDS
                 && header
                     .lines
                     .iter()
-                    .find(|&&(i, _)| i > second)
+                    .find(|&&(i, ref c)| {
+                        i > second && !matches!(c, Class::Byline(_) | Class::Furniture)
+                    })
                     .is_some_and(|(_, c)| matches!(c, Class::Dateline(_)))
         };
         let titled = is_title_shaped(s) || dated_sentence();
@@ -295,6 +298,18 @@ fn is_banner(lines: &[Line<'_>], header: &Header<'_>, first: usize, next: usize)
         && headline(first)
         && headline(next)
         && under.is_some_and(|u| is_paragraph(u) || is_caption(u))
+}
+
+/// Two labels of a few words joined by a spaced dash (`Tin tức - Sự
+/// kiện`, `Văn hóa - Xã hội`): a section.
+fn is_section_pair(line: &str) -> bool {
+    let mut parts = line.split(" - ");
+    match (parts.next(), parts.next(), parts.next()) {
+        (Some(a), Some(b), None) => [a, b]
+            .iter()
+            .all(|p| (1..=MAX_KICKER_WORDS).contains(&word_count(p)) && is_label_shaped(trim(p))),
+        _ => false,
+    }
 }
 
 /// The most words of a title closed by a period (see [`above_title`]).
