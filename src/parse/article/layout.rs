@@ -241,8 +241,11 @@ fn above_title(
                     })
                     .is_some_and(|(_, c)| matches!(c, Class::Dateline(_)))
         };
-        let titled = is_title_shaped(s) || dated_sentence();
-        if is_label_shaped(f) && titled && second_is_title && !last {
+        if is_label_shaped(f)
+            && (is_title_shaped(s) || dated_sentence())
+            && second_is_title
+            && !last
+        {
             // A second label of a word or two under the section (`Thời sự`
             // / `Video` / title, `Thời sự` / `Giao thông` / date / title):
             // the title is the line after it.

@@ -353,8 +353,7 @@ fn is_reading_time(line: &str) -> bool {
     use crate::vocab::{ABOUT, MINUTE_WORD, READING_TIME_WORDS, READ_WORD};
     use nom::combinator::opt;
     use nom::Parser;
-    // Short, and its minutes in digits: most lines are told by these.
-    if line.len() > MAX_FURNITURE_BYTES || !line.bytes().any(|b| b.is_ascii_digit()) {
+    if line.len() > MAX_FURNITURE_BYTES {
         return false;
     }
     let t = trim(line.trim_start_matches(|c: char| {
