@@ -2660,7 +2660,10 @@ fn a_photo_credit_among_the_credits_under_the_title() {
             (vec![Role::Design], names(&["Hoàng Long"])),
         ]
     );
-    assert!(a.body.iter().all(|b| b.kind != BlockKind::Caption));
+    assert_eq!(
+        a.body.iter().map(|b| b.kind).collect::<Vec<_>>(),
+        [BlockKind::Paragraph]
+    );
     // First of the block too.
     let text = page(&[
         "Hành trình 20 năm giữ rừng của những người lính biên phòng",
@@ -2684,6 +2687,18 @@ fn a_photo_credit_among_the_credits_under_the_title() {
     let a = article(&text);
     assert!(a.credits.is_empty());
     assert_eq!(a.body[0].kind, BlockKind::Caption);
+    assert_eq!(a.body[0].text.as_str(), "");
+    assert_eq!(
+        a.body[0]
+            .credits
+            .iter()
+            .map(|c| (
+                c.roles.clone(),
+                c.names.iter().map(|n| n.to_string()).collect()
+            ))
+            .collect::<Vec<RolesNames>>(),
+        [(vec![Role::Photo], names(&["Lê Hà"]))]
+    );
 }
 
 /// Around the byline under the title: an avatar's initials over it, the

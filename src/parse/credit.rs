@@ -378,10 +378,16 @@ fn before_title_bracket(line: &str) -> Option<&str> {
     let open = rfind_open_bracket(t)?;
     let (before, bracket) = t.split_at_checked(open)?;
     let (before, inner) = (trim(before), trim(strip_brackets(trim(bracket))?));
-    let title = HONORIFICS.whole(inner).is_some() || DESKS.whole(inner).is_some();
-    ((title || is_reporter_post(inner) || is_workplace(inner) || is_place(inner))
+    ((is_post(inner) || is_reporter_post(inner) || is_workplace(inner) || is_place(inner))
         && !before.is_empty())
     .then_some(before)
+}
+
+/// A title or a desk alone (`CTV`, `Phóng viên`, `Cộng tác viên`, `PV`):
+/// what the writer is, as pages print it in brackets after the name or on
+/// the line under it.
+pub(crate) fn is_post(s: &str) -> bool {
+    HONORIFICS.contains(s) || DESKS.contains(s)
 }
 
 /// A reporter's post, in brackets after the name: a desk, then where
@@ -584,10 +590,11 @@ pub(crate) fn closing_byline(par: &str) -> Option<(usize, RawCredit<'_>)> {
     }
     let end = t.rfind(['.', '!', '?'])?;
     let name = trim(t.get(end + 1..)?);
-    let capitals = name.chars().filter(|&c| letters::is_alphabetic(c));
     if name.len() > MAX_CLOSING_BYLINE_BYTES
         || name.split_whitespace().count() < 2
-        || !capitals.clone().all(letters::is_uppercase)
+        || name
+            .chars()
+            .any(|c| letters::is_alphabetic(c) && !letters::is_uppercase(c))
     {
         return None;
     }

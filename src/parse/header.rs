@@ -11,7 +11,7 @@
 use super::article::{
     is_breadcrumb, is_counter, is_furniture, is_label_shaped, is_paragraph, Line,
 };
-use super::credit::{caption_or_photo, credit_line, Place, RawCredit};
+use super::credit::{caption_or_photo, credit_line, is_post, Place, RawCredit};
 use super::dateline::{self, Found};
 use super::source::{self, RawMarker};
 use crate::model::Role;
@@ -199,11 +199,7 @@ pub(crate) fn classify<'a>(lines: &[Line<'a>]) -> Header<'a> {
             // An avatar's initials over the byline (`MA` over `Minh Anh`),
             // the post under it (`Phóng viên`): the page's, no credit.
             let next = lines.get(i + 1).map_or("", |l| l.text);
-            let under_byline = out
-                .lines
-                .last()
-                .is_some_and(|&(k, ref c)| k + 1 == i && matches!(c, Class::Byline(_)));
-            if is_initials_of(t, next) || (under_byline && is_post(t)) {
+            if is_initials_of(t, next) || (right_under_byline(&out.lines, i) && is_post(t)) {
                 Class::Furniture
             } else {
                 Class::Byline(credits)
@@ -222,9 +218,10 @@ pub(crate) fn classify<'a>(lines: &[Line<'a>]) -> Header<'a> {
     out
 }
 
-/// The credits of the standalone photo credit on line `i` (`Ảnh: Lê
-/// Hà`, read by `caption_or_photo` as `caption`), when a byline stands right above it or a labelled credit right
-/// under it: a block of the article's credits.
+/// The credits of the standalone photo credit on line `i` (`Ảnh: Lê Hà`,
+/// read by `caption_or_photo` as `caption`), when a byline stands right
+/// above it or a labelled credit right under it: a block of the article's
+/// credits.
 fn photo_among_credits<'a>(
     lines: &[Line<'a>],
     i: usize,
@@ -235,16 +232,13 @@ fn photo_among_credits<'a>(
     if !matches!(caption, None | Some(0)) {
         return None;
     }
-    let byline_above = above
-        .last()
-        .is_some_and(|&(k, ref c)| k + 1 == i && matches!(c, Class::Byline(_)));
     let credit_under = || {
         lines
             .get(i + 1)
             .and_then(|l| credit_line(l.text, Place::Labelled))
             .is_some_and(|c| c.iter().any(|c| !c.names.is_empty()))
     };
-    (byline_above || credit_under())
+    (right_under_byline(above, i) || credit_under())
         .then(|| credit_line(t, Place::Labelled))
         .flatten()
 }
@@ -261,10 +255,12 @@ fn is_initials_of(t: &str, name: &str) -> bool {
         && t.chars().eq(initials)
 }
 
-/// A post alone, as a page prints it under the writer's name (`Phóng
-/// viên`, `Cộng tác viên`, `PV`).
-fn is_post(t: &str) -> bool {
-    crate::vocab::DESKS.contains(t) || crate::vocab::HONORIFICS.contains(t)
+/// Whether the line classed last of `above` is a byline on the line
+/// right over line `i`.
+fn right_under_byline(above: &[(usize, Class<'_>)], i: usize) -> bool {
+    above
+        .last()
+        .is_some_and(|&(k, ref c)| k + 1 == i && matches!(c, Class::Byline(_)))
 }
 
 /// A header line read as credits: a labelled credit anywhere (`Tin, ảnh:

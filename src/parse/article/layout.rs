@@ -226,9 +226,8 @@ fn above_title(
         let last = second + 1 == lines.len();
         // A title closed by a period under the section, over the date
         // (bylines and furniture aside: `Giáo dục` / `Học sinh được nghỉ
-        // Tết 10 ngày.` / date): a
-        // sapo there stands under a title, of more words than a section's
-        // few.
+        // Tết 10 ngày.` / date); a sapo there stands under a title, of
+        // more words than a section's few.
         let dated_sentence = || {
             !meta_between
                 && (word_count(f) <= MAX_KICKER_WORDS || is_section_pair(f))
@@ -303,10 +302,10 @@ fn is_banner(lines: &[Line<'_>], header: &Header<'_>, first: usize, next: usize)
         && under.is_some_and(|u| is_paragraph(u) || is_caption(u))
 }
 
-/// Two labels of a few words joined by a spaced dash (`Tin tức - Sự
-/// kiện`, `Văn hóa - Xã hội`): a section.
+/// Two labels of a few words joined by a dash (`Tin tức - Sự kiện`, `Văn
+/// hóa – Xã hội`): a section.
 fn is_section_pair(line: &str) -> bool {
-    let mut parts = line.split(" - ");
+    let mut parts = line.split(crate::normalize::is_dash);
     match (parts.next(), parts.next(), parts.next()) {
         (Some(a), Some(b), None) => [a, b]
             .iter()

@@ -347,15 +347,13 @@ pub(crate) fn is_counter(line: &str) -> bool {
 }
 
 /// A reading-time widget: `3 phút đọc`, `Đọc trong 3 phút`, `Thời gian
-/// đọc: khoảng 3 phút`, after a bullet, a bar or a dash or not.
+/// đọc: khoảng 3 phút`, after a bullet, a bar or a dash or not (the caller
+/// reads only lines as short as furniture).
 fn is_reading_time(line: &str) -> bool {
     use crate::parse::common::{number, sp0, sp1, word};
     use crate::vocab::{ABOUT, MINUTE_WORD, READING_TIME_WORDS, READ_WORD};
     use nom::combinator::opt;
     use nom::Parser;
-    if line.len() > MAX_FURNITURE_BYTES {
-        return false;
-    }
     let t = trim(line.trim_start_matches(|c: char| {
         crate::vocab::TAIL_SEPARATORS.contains(&c) || crate::vocab::is_dash(c) || is_space(c)
     }));

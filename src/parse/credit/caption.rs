@@ -276,7 +276,9 @@ pub(super) fn opens_photo_credit(s: &str) -> bool {
         || rest.starts_with(letters::is_uppercase)
         || rest.starts_with("và ")
         // `Ảnh do gia đình cung cấp`
-        || rest.starts_with("do ")
+        || rest
+            .strip_prefix(crate::vocab::GIVEN_BY_WORD)
+            .is_some_and(|r| r.starts_with(' '))
         // `Ảnh minh họa: X`, `Ảnh đồ họa: X`, `Ảnh tư liệu: X`, `Ảnh chụp
         // màn hình: X` (the first letters of the kinds of picture)
         || (rest.starts_with(['m', 'đ', 't', 'c']) && media_credit(s).is_some())
