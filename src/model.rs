@@ -388,15 +388,17 @@ named! {
     pub enum Role ("credit role") {
         /// `Tin`: the news item.
         News = "news",
-        /// `Bài`: the article.
+        /// `Bài`: the article; also its genre as a role (`Ký sự`, `Phóng
+        /// sự`, `Bút ký`, `Ghi chép`, `Tường thuật`, `Phỏng vấn`).
         Article = "article",
         /// `Ảnh`: the photos.
         Photo = "photo",
-        /// `Video`, `Clip`.
+        /// `Video`, `Clip`, `Quay phim`, `Dựng video`.
         Video = "video",
         /// `Đồ họa`: the graphics.
         Graphics = "graphics",
-        /// `Thực hiện`: the production.
+        /// `Thực hiện`: the production (`Sản xuất`, `Tổ chức sản xuất`,
+        /// `Chỉ đạo thực hiện`, `Kỹ thuật`).
         Production = "production",
         /// `Dịch`, `Lược dịch`, `Biên dịch`: the translation.
         Translation = "translation",
@@ -408,7 +410,7 @@ named! {
         Source = "source",
         /// `Biên tập`: the editing.
         Editing = "editing",
-        /// `Thiết kế`, `Trình bày`: the design and layout.
+        /// `Thiết kế`, `Trình bày`, `Thể hiện`: the design and layout.
         Design = "design",
         /// A role this version does not know, read from JSON written by a later
     /// one. The parser never gives it.

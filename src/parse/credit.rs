@@ -316,16 +316,24 @@ fn role_credits(line: &str) -> Option<Vec<RawCredit<'_>>> {
     }
 }
 
-/// Splits `names` before a following `- Ảnh:`-style credit.
+/// Splits `names` before a following credit of roles: after a dash, `;`,
+/// `,`, `|`, `/` or a period (`Bài: Minh Anh - Ảnh: Quang Huy`, `Bài: Minh
+/// Anh / Ảnh: Quang Huy`, `Bài: Minh Anh. Ảnh: Quang Huy`), or after a
+/// space alone when the role word is capitalized (`Bài: Minh Anh Ảnh:
+/// Quang Huy`, where a page's line break was lost).
 fn split_next_credit(names: &str) -> (&str, Option<&str>) {
     for (idx, c) in names.char_indices() {
-        if !(is_dash(c) || c == ';' || c == ',' || c == '|') {
+        let spaced = is_space(c);
+        if !(is_dash(c) || spaced || matches!(c, ';' | ',' | '|' | '/' | '.')) {
             continue;
         }
         let Some(after) = names.get(idx + c.len_utf8()..) else {
             continue;
         };
         let candidate = after.trim_start_matches(is_space);
+        if spaced && !candidate.chars().next().is_some_and(letters::is_uppercase) {
+            continue;
+        }
         if let Ok((r, _)) = role_list(candidate) {
             if sp0(r).is_ok_and(|(r, _)| r.starts_with(':')) {
                 return (names.get(..idx).unwrap_or(names), Some(candidate));

@@ -128,6 +128,49 @@ fn role_credits() {
             (vec![Photo], vec!["THU TRANG"])
         ]
     );
+    // Role groups parted by a slash, a bar, a period, or a space alone
+    // before a capitalized role (a line break lost).
+    for line in [
+        "Bài: Minh Anh / Ảnh: Quang Huy",
+        "Bài: Minh Anh/Ảnh: Quang Huy",
+        "Bài: Minh Anh | Ảnh: Quang Huy",
+        "Bài: Minh Anh. Ảnh: Quang Huy",
+        "Bài: Minh Anh Ảnh: Quang Huy",
+    ] {
+        assert_eq!(
+            parse_line(line),
+            vec![
+                (vec![Article], vec!["Minh Anh"]),
+                (vec![Photo], vec!["Quang Huy"])
+            ],
+            "{line}"
+        );
+    }
+    // A lowercase role word after a space is part of the names.
+    assert_eq!(
+        credit_line("Bài: Minh Anh ảnh: Quang Huy", Place::End),
+        None
+    );
+    // Genres and the crew of a long form.
+    for (line, role) in [
+        ("Phóng sự: Lê Hà", Article),
+        ("Bút ký: Lê Hà", Article),
+        ("Tường thuật: Lê Hà", Article),
+        ("Phỏng vấn: Lê Hà", Article),
+        ("Phóng sự ảnh: Lê Hà", Photo),
+        ("Dựng video: Lê Hà", Video),
+        ("Chỉ đạo thực hiện: Lê Hà", Production),
+        ("Tổ chức sản xuất: Lê Hà", Production),
+        ("Sản xuất: Lê Hà", Production),
+        ("Kỹ thuật: Lê Hà", Production),
+        ("Thể hiện: Lê Hà", Design),
+    ] {
+        assert_eq!(
+            parse_line(line),
+            vec![(vec![role], vec!["Lê Hà"])],
+            "{line}"
+        );
+    }
     assert_eq!(
         parse_line("Ảnh: Quốc Bảo"),
         vec![(vec![Photo], vec!["Quốc Bảo"])]
