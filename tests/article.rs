@@ -262,6 +262,24 @@ fn unknown_outlet_is_a_diagnostic() {
 }
 
 #[test]
+fn a_web_editions_code_without_a_dash_opens_the_lead() {
+    let a = util::article(
+        "01/12/2026 - 09:30\nThời sự\nMở thêm tuyến xe buýt điện\n\
+         SGGPO Sáng 1-12, thành phố mở thêm ba tuyến xe buýt điện.\nĐoạn hai.\n",
+    );
+    let s = a.source.as_ref().unwrap();
+    assert_eq!(
+        (&*s.text.text, &*s.code, s.outlet.map(|o| o.name)),
+        ("SGGPO", "SGGPO", Some("Sài Gòn Giải Phóng"))
+    );
+    assert_eq!(
+        a.lead.as_ref().map(|l| &*l.text),
+        Some("Sáng 1-12, thành phố mở thêm ba tuyến xe buýt điện.")
+    );
+    assert_eq!(&*a.title.text, "Mở thêm tuyến xe buýt điện");
+}
+
+#[test]
 fn parse_many_splits_a_dump() {
     let dump = format!("{SEED}\n\n{SEED}\n\n\n{SEED}");
     let all: Vec<_> = vn_article::parse_many(&dump)

@@ -4,7 +4,8 @@
 //! `(Dân trí) -`, `(Chinhphu.vn) -`, `(VTC News) -`, and `(CODE) Word` with no
 //! dash when the code is a registered outlet or written in capitals.
 //! Bare: `TTO -`, `VOV.VN -`, `VOV.VN-`, `GD&TĐ -`, `VIETNAMPLUS.VN -`,
-//! `Laodongthudo -`, lowercase codes. Look-alikes are left alone: a bracketed
+//! `Laodongthudo -`, lowercase codes; a web edition's registered code with
+//! no dash before a capital (`SGGPO Sáng 1-12`). Look-alikes are left alone: a bracketed
 //! aside, date or number, a note about the text, `LTS -` (editor's note), a
 //! heading with a colon.
 
@@ -161,10 +162,42 @@ fn ended_at<'a>(
     })
 }
 
+/// The fewest characters of a code printed without a dash (see
+/// [`undashed`]).
+const MIN_UNDASHED_CODE_CHARS: usize = 3;
+
+/// The letter that closes the code of an outlet's web edition (`SGGPO`,
+/// `TPO`, `NLĐO`: the `O` of Online).
+const ONLINE_LETTER: char = 'O';
+
+/// A registered code of an outlet's web edition, printed exactly as the
+/// registry holds it (in capitals, closed by [`ONLINE_LETTER`]) and set
+/// apart from the lead by a space alone, the lead opening with a capital:
+/// `SGGPO Sáng 1-12, ...`, as outlets that print their code in bold before
+/// the lead show it once the bold is gone. Other codes are left alone
+/// without a dash: `VOV Giao thông`, `VTV Awards` open titles.
+#[cold]
+fn undashed(lead: &str) -> Option<RawMarker<'_>> {
+    let (rest, (code, _)) = bare(lead).ok()?;
+    if code.len() != lead.len() - rest.len()
+        || code.chars().count() < MIN_UNDASHED_CODE_CHARS
+        || !code.ends_with(ONLINE_LETTER)
+        || !is_capitals(code)
+    {
+        return None;
+    }
+    let registered = outlet(code).filter(|o| o.code == code)?;
+    let (after, spaces) = sp0(rest).ok()?;
+    if spaces.is_empty() || !after.starts_with(letters::is_uppercase) {
+        return None;
+    }
+    ended_at(lead, code.len(), code, Some(registered))
+}
+
 /// Reads a source marker at the start of `lead`.
 pub(crate) fn marker(lead: &str) -> Option<RawMarker<'_>> {
     if !may_open(lead) {
-        return placed(lead);
+        return placed(lead).or_else(|| undashed(lead));
     }
     one_word_marker(lead).or_else(|| named_bare(lead))
 }
@@ -395,6 +428,28 @@ mod tests {
             Some(("Laodongthudo -", "Laodongthudo"))
         );
         assert_eq!(code("tto - Sáng nay"), Some(("tto -", "tto")));
+    }
+
+    #[test]
+    fn web_edition_codes_without_a_dash() {
+        let m = marker("SGGPO Sáng 1-12, tại TPHCM").unwrap();
+        assert_eq!((m.text, m.code, m.consumed), ("SGGPO", "SGGPO", 6));
+        assert_eq!(m.outlet.map(|o| o.name), Some("Sài Gòn Giải Phóng"));
+        assert_eq!(code("NLĐO Chiều 30-11, ..."), Some(("NLĐO", "NLĐO")));
+        // Not a web edition's code, not as registered, a small letter
+        // after, or a place of two letters.
+        for lead in [
+            "SGGP Chiều 30-11, UBND TP đã họp.",
+            "VOV Giao thông cho biết",
+            "TTXVN Sáng 1/12, đoàn đã đến.",
+            "Sggpo Sáng 1-12",
+            "SGGPO cho biết",
+            "TPO",
+            "UBND tỉnh vừa ban hành",
+            "TP Hồ Chí Minh đón khách",
+        ] {
+            assert_eq!(code(lead), None, "{lead}");
+        }
     }
 
     #[test]
