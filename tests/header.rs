@@ -983,8 +983,12 @@ fn bylines_as_pages_print_them() {
         end_credits(&["Theo Thanh Xuân", "Nhịp sống kinh tế"]),
         [source(&["Thanh Xuân"]), source(&["Nhịp sống kinh tế"])]
     );
-    // Not under `Theo`, or with a colon or a digit: no credit.
-    assert_eq!(end_credits(&["Thanh Xuân", "Nhịp sống kinh tế"]), []);
+    // Not under `Theo`: no source, a tag under the byline; with a colon
+    // or a digit: no credit.
+    assert_eq!(
+        end_credits(&["Thanh Xuân", "Nhịp sống kinh tế"]),
+        [author(&["Thanh Xuân"])]
+    );
     assert_eq!(end_credits(&["Theo Thanh Xuân", "Mã bài: 0912"]), []);
     assert_eq!(
         end_credits(&["TTXVN", "* Mời quý độc giả xem thêm các bài viết khác"]),
@@ -2513,6 +2517,9 @@ fn ads_ratings_hashtags_and_series_marks_under_the_byline() {
         &["Tags: giá vàng, lãi suất", "#giá vàng #thị trường"],
         &["(Còn nữa)"],
         &["(Hết)"],
+        &["Hết."],
+        &["- Hết -"],
+        &["– HẾT –"],
         &["Còn tiếp..."],
         &["Gửi góp ý", "Báo lỗi"],
         &["Thích", "Chia sẻ", "Tweet"],
@@ -2543,6 +2550,45 @@ fn ads_ratings_hashtags_and_series_marks_under_the_byline() {
     assert_eq!(
         end_credits(&["Minh Anh", "Hết giờ làm việc, anh vẫn ở lại"]),
         []
+    );
+}
+
+/// Tags under the credits (a topic's link, one or two short labels) are
+/// the page's; an outlet alone under `Theo` completes a source that names
+/// none.
+#[test]
+fn tags_under_the_credits() {
+    let source = |n: &[&str]| (vec![Role::Source], names(n));
+    for under in [&["Giá vàng"][..], &["Giá vàng", "Thị trường"]] {
+        let mut lines = vec!["Theo Minh Anh (Tiền Phong)"];
+        lines.extend_from_slice(under);
+        assert_eq!(
+            end_credits(&lines),
+            [source(&["Minh Anh", "Tiền Phong"])],
+            "{under:?}"
+        );
+        let text = format!(
+            "Tin nóng trong ngày hôm nay\n\n{LEAD}\n\n{BODY}\n\n{}\n",
+            lines.join("\n\n")
+        );
+        assert_eq!(footer(&article(&text)), under, "{under:?}");
+    }
+    // Three labels, or a label with no credit over it: no tags.
+    assert_eq!(
+        end_credits(&[
+            "Theo Minh Anh (Tiền Phong)",
+            "Giá vàng",
+            "Thị trường",
+            "Tài chính"
+        ]),
+        []
+    );
+    let text = format!("Tin nóng trong ngày hôm nay\n\n{LEAD}\n\n{BODY}\n\nGiá vàng\n");
+    assert_eq!(footer(&article(&text)), [] as [&str; 0]);
+    // `Theo` with one name: the line under it may be its outlet.
+    assert_eq!(
+        end_credits(&["Theo Minh Anh", "Giá vàng"]),
+        [source(&["Minh Anh"]), source(&["Giá vàng"])]
     );
 }
 

@@ -89,6 +89,9 @@ const MAX_LABEL_COLON_AT: usize = 24;
 const DATELINE_UNDER_LEAD: usize = 3;
 /// The most credit lines read at the end.
 const MAX_CREDIT_LINES: usize = 6;
+/// The most tags (short labels that are no credit: `Giá vàng`) under the
+/// last credit line.
+const MAX_TRAILING_TAGS: usize = 2;
 /// The shortest sapo cut short that is told from the whole one, in bytes.
 const MIN_CUT_COPY_BYTES: usize = 24;
 /// A generous length of a Vietnamese word with its space, in bytes.

@@ -527,7 +527,8 @@ fn source_credit(line: &str) -> Option<RawCredit<'_>> {
 /// The outlet alone on the line under `Theo Lê Hà` (`Nhịp sống kinh
 /// tế`, `Tạp chí Doanh nghiệp`), `above` the line over it: a source credit
 /// of its own. A few words opening with a capital, no digit, no colon and
-/// no sentence end.
+/// no sentence end; the line over it names one source (`Theo Lê Hà (Tiền
+/// Phong)` names its outlet already: a tag under it is no outlet).
 pub(crate) fn outlet_under_source<'a>(line: &'a str, above: &str) -> Option<RawCredit<'a>> {
     let line = trim(line);
     // Short, under `Theo`: told before the line's words are counted.
@@ -540,7 +541,8 @@ pub(crate) fn outlet_under_source<'a>(line: &'a str, above: &str) -> Option<RawC
         && !line.contains(|c: char| c.is_ascii_digit() || c == ':' || c == '|')
         && !line.ends_with(crate::vocab::SENTENCE_ENDS)
         && !line.contains(crate::vocab::NOT_IN_NAMES);
-    let under_theo = || source_credit(above).is_some_and(|c| c.roles == [Role::Source]);
+    let under_theo =
+        || source_credit(above).is_some_and(|c| c.roles == [Role::Source] && c.names.len() == 1);
     (shaped && under_theo()).then(|| RawCredit {
         text: line,
         roles: vec![Role::Source],

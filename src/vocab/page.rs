@@ -134,15 +134,13 @@ pub(crate) const WIDGETS: Table<()> = Table::new(&[
 ]);
 
 /// The marks of an article printed in parts, alone on the line under
-/// its last paragraph (`(Còn nữa)`, `(Hết)`), matched whole, ignoring
-/// case and the brackets.
+/// its last paragraph (`(Còn nữa)`, `(Hết)`, `Hết.`, `- Hết -`), matched
+/// whole, ignoring case, the brackets, dots and dashes around them.
 pub(crate) const SERIES_MARKS: Table<()> = Table::new(&[
     ("còn nữa", ()),
     ("còn tiếp", ()),
     ("hết", ()),
     ("tiếp theo", ()),
-    ("còn nữa...", ()),
-    ("còn tiếp...", ()),
 ]);
 
 /// Furniture lines that go on after their opening words: `Link bài gốc

@@ -460,6 +460,7 @@ impl<'a> Builder<'a> {
         // at the end, lines and credits stand in text order.
         let mut credits: Vec<Credit<'a>> = Vec::new();
         let mut credit_lines = 0;
+        let mut tags = 0;
         while end > floor {
             let Some(l) = lines.get(end - 1) else { break };
             // `(*) Tác giả là chuyên gia kinh tế`: a note about the author
@@ -479,6 +480,17 @@ impl<'a> Builder<'a> {
                     credits.is_empty().then(|| vec![c])
                 };
                 let Some(found) = credit_line(l.text, Place::End).or_else(outlet) else {
+                    // A topic's tag under the credits (`Giá vàng` under
+                    // `Theo Minh Anh (Tiền Phong)`): the page's.
+                    if credits.is_empty()
+                        && tags < MAX_TRAILING_TAGS
+                        && tag_over_credit(lines, end - 1, floor, MAX_TRAILING_TAGS - tags)
+                    {
+                        footer.push(Text::new(l.text, l.span()));
+                        tags += 1;
+                        end -= 1;
+                        continue;
+                    }
                     break;
                 };
                 let photo_only = found.iter().all(|c| c.roles == [Role::Photo]);
@@ -839,4 +851,29 @@ fn lead_label(line: &str) -> Option<(&str, &str)> {
     let lead = trim(after);
     let label = trim(line.get(..line.len() - after.len())?);
     (!lead.is_empty()).then_some((label, lead))
+}
+
+/// Whether the line at `at` is a tag under the credits: a short label of
+/// words alone (no credit, no digit, no colon), with a credit line over
+/// it, or over up to `budget - 1` more such labels, and above `floor`.
+fn tag_over_credit(lines: &[Line<'_>], at: usize, floor: usize, budget: usize) -> bool {
+    let mut k = at;
+    for _ in 0..budget {
+        let tag = lines.get(k).is_some_and(|l| {
+            is_label_shaped(l.text)
+                && !is_paragraph(l.text)
+                && !l.text.contains(|c: char| c.is_ascii_digit() || c == ':')
+        });
+        if !tag || k <= floor {
+            return false;
+        }
+        k -= 1;
+        if lines
+            .get(k)
+            .is_some_and(|l| credit_line(l.text, Place::End).is_some())
+        {
+            return true;
+        }
+    }
+    false
 }

@@ -202,7 +202,9 @@ pub(super) fn is_affiliation(line: &str, above: Option<&Line<'_>>) -> bool {
 pub(crate) fn is_end_mark(line: &str) -> bool {
     matches!(line, "./." | "./" | "//.")
         || line.len() <= MAX_FURNITURE_BYTES
-            && SERIES_MARKS.contains(trim(line.trim_start_matches('(').trim_end_matches(')')))
+            && SERIES_MARKS.contains(line.trim_matches(|c: char| {
+                matches!(c, '(' | ')' | '.') || crate::normalize::is_dash(c) || is_space(c)
+            }))
 }
 
 /// A rule drawn with marks (`***`, `---`, `* * *`, `___`): no letter, no
