@@ -767,6 +767,14 @@ fn byline(full: &str) -> Option<Vec<RawCredit<'_>>> {
             ]);
         }
     }
+    // `Theo Minh Anh (Nguồn: VnExpress)`: a source before a bracketed
+    // source; `Theo` opens no byline (`Theo ông Minh (Bộ Y tế)`).
+    if word(SOURCE_WORD)(line).is_ok() {
+        let (names_part, extra) = trailing_source(line);
+        let mut credits = vec![source_credit(trim(names_part))?];
+        credits.extend(extra);
+        return Some(credits);
+    }
     // `Lan Anh (CTV)`, `LAN ANH (PV)`: what the person is, in brackets;
     // `Minh Anh - Trung tâm Y tế huyện`: where they work.
     if let Some(names_part) = before_title_bracket(line).or_else(|| before_workplace(line)) {

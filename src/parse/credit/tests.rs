@@ -208,6 +208,15 @@ fn sources() {
         vec![(vec![Source], vec!["VnExpress"])]
     );
     assert_eq!(credit_line("Theo:", Place::End), None);
+    // A source before a bracketed source; `Theo` opens no byline.
+    assert_eq!(
+        parse_line("Theo Minh Anh (Nguồn: VnExpress)"),
+        vec![
+            (vec![Source], vec!["Minh Anh"]),
+            (vec![Source], vec!["VnExpress"])
+        ]
+    );
+    assert_eq!(credit_line("Theo ông Minh (Bộ Y tế)", Place::End), None);
     // A web address names the source whole.
     assert_eq!(
         parse_line("Nguồn: https://vtv.vn/the-gioi/abc-123.htm"),
