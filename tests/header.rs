@@ -2592,6 +2592,24 @@ fn tags_under_the_credits() {
     );
 }
 
+/// An audio player between the date and the lead (its button and its
+/// clock) is the page's, never a credit.
+#[test]
+fn an_audio_player_under_the_date() {
+    let text = page(&[
+        "Giao thông",
+        "Hà Nội mở thêm ba tuyến buýt điện từ tháng 12",
+        "02/12/2024 - 09:30 GMT+7",
+        "Nghe bài",
+        "00:00 / 03:12",
+    ]);
+    let a = article(&text);
+    assert_eq!(a.title, "Hà Nội mở thêm ba tuyến buýt điện từ tháng 12");
+    assert_eq!(rfc3339(&a), "2024-12-02T09:30:00+07:00");
+    assert_eq!(header(&a), ["Nghe bài", "00:00 / 03:12"]);
+    assert!(a.credits.is_empty(), "{:?}", a.credits);
+}
+
 /// A rating widget between the title and the date is furniture of the
 /// header, never the lead.
 #[test]

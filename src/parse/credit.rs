@@ -691,6 +691,9 @@ fn cut_at_separator(line: &str, at: Option<usize>, cut: impl Fn(&str) -> bool) -
     }
 }
 
+/// The role words that name the article itself, not what was done to it.
+const ARTICLE_NOUNS: &[&str] = &["bài", "nội dung"];
+
 /// Role words in lowercase after the names (`QUỐC BẢO thực hiện`): the
 /// names and the roles.
 fn roles_after(line: &str) -> Option<(&str, Vec<Role>)> {
@@ -698,9 +701,10 @@ fn roles_after(line: &str) -> Option<(&str, Vec<Role>)> {
     if line.bytes().filter(|&b| b == b' ').count() > MAX_NAME_WORDS + 2 {
         return None;
     }
-    let mut spaces = line.rmatch_indices(' ');
-    for _ in 0..2 {
-        let (at, _) = spaces.next()?;
+    // The role of two words first (`lược dịch`, not `dịch`).
+    let mut spaces: Vec<usize> = line.rmatch_indices(' ').take(2).map(|(at, _)| at).collect();
+    spaces.reverse();
+    for at in spaces {
         let tail = line.get(at + 1..)?;
         if !tail.starts_with(|c: char| letters::is_alphabetic(c) && !letters::is_uppercase(c)) {
             continue;
@@ -709,7 +713,16 @@ fn roles_after(line: &str) -> Option<(&str, Vec<Role>)> {
             let names = trim(line.get(..at)?);
             // `Ảnh minh họa`: role words alone, no names.
             let no_names = role_list(names).is_ok_and(|(r, _)| trim(r).is_empty());
-            if trim(rest).is_empty() && !roles.contains(&Role::Source) && !no_names {
+            // What was done to the text (`thực hiện`, `tổng hợp`, `dịch`,
+            // `ghi`), not what it is: `Nghe bài`, `Lưu bài`, `Xem ảnh` are
+            // buttons.
+            let done = roles.iter().all(|r| {
+                matches!(
+                    r,
+                    Role::Production | Role::Compilation | Role::Translation | Role::Editing
+                ) || *r == Role::Article && !ARTICLE_NOUNS.iter().any(|n| tail.starts_with(n))
+            });
+            if trim(rest).is_empty() && done && !no_names {
                 return Some((names, roles));
             }
         }

@@ -361,6 +361,19 @@ fn bylines() {
         parse_line("QUỐC BẢO thực hiện"),
         vec![(vec![Production], vec!["QUỐC BẢO"])]
     );
+    // A role of two words whose last word is a role too.
+    assert_eq!(
+        parse_line("Minh Anh lược dịch"),
+        vec![(vec![Translation], vec!["Minh Anh"])]
+    );
+    assert_eq!(
+        parse_line("Minh Anh ghi"),
+        vec![(vec![Article], vec!["Minh Anh"])]
+    );
+    // What the text is, after a word: buttons, no credit.
+    for line in ["Nghe bài", "Lưu bài viết", "In bài", "Xem ảnh", "Gửi tin"] {
+        assert_eq!(credit_line(line, Place::End), None, "{line}");
+    }
     assert_eq!(
         parse_line("MAI ANH (Theo Reuters)"),
         vec![
