@@ -1084,6 +1084,24 @@ fn captions_as_pages_print_them() {
             &["báo Bạc Liêu"],
         ),
         (
+            "Người dân ra đường. Ảnh: sưu tầm",
+            "Người dân ra đường.",
+            Role::Photo,
+            &["sưu tầm"],
+        ),
+        (
+            "Người dân ra đường. Ảnh: tư liệu",
+            "Người dân ra đường.",
+            Role::Photo,
+            &["tư liệu"],
+        ),
+        (
+            "Người dân ra đường. Ảnh: Như Ý.",
+            "Người dân ra đường.",
+            Role::Photo,
+            &["Như Ý"],
+        ),
+        (
             "Gia đình anh Nam. Ảnh: Nhân vật cung cấp",
             "Gia đình anh Nam.",
             Role::Photo,

@@ -323,6 +323,17 @@ pub(crate) const PICTURE_KINDS: Table<Role> = Table::new(&[
     ("tư liệu", Role::Photo),
 ]);
 
+/// What a picture's credit may name in small letters instead of a name:
+/// where it was found (`Ảnh: sưu tầm`, `Ảnh: tư liệu`, `Ảnh: internet`),
+/// matched whole, ignoring case.
+pub(crate) const UNNAMED_SOURCES: Table<()> = Table::new(&[
+    ("sưu tầm", ()),
+    ("tư liệu", ()),
+    ("internet", ()),
+    ("st", ()),
+    ("tl", ()),
+]);
+
 /// The roles a caption's credit may give: who made the picture.
 pub(crate) const MEDIA_ROLES: &[Role] = &[Role::Photo, Role::Video, Role::Graphics];
 

@@ -420,8 +420,9 @@ pub(super) fn media_credit_line(line: &str) -> Option<RawCredit<'_>> {
 }
 
 /// Whether a media credit standing alone names someone: a name, a name
-/// within its words (`báo Bạc Liêu`), or whoever handed it over (`Người
-/// dân cung cấp`); not a heading in lowercase (`xem toàn cảnh vụ cháy`).
+/// within its words (`báo Bạc Liêu`), whoever handed it over (`Người
+/// dân cung cấp`), or where it was found (`sưu tầm`, `tư liệu`); not a
+/// heading in lowercase (`xem toàn cảnh vụ cháy`).
 fn credits_someone(c: &RawCredit<'_>) -> bool {
     // A few words with a capital among them (`báo Bạc Liêu`); more, or
     // with a digit, are a headline (`Video: Khoảnh khắc cầu mới hợp long`).
@@ -431,7 +432,11 @@ fn credits_someone(c: &RawCredit<'_>) -> bool {
             && !n.contains(|c: char| c.is_ascii_digit())
     };
     c.names.iter().all(|n| {
-        is_name(n) || is_domain(n) || named_within(n) || ends_with_word(n, crate::vocab::PROVIDED)
+        is_name(n)
+            || is_domain(n)
+            || named_within(n)
+            || ends_with_word(n, crate::vocab::PROVIDED)
+            || crate::vocab::UNNAMED_SOURCES.contains(n)
     })
 }
 

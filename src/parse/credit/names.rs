@@ -114,16 +114,19 @@ pub(super) fn names(s: &str) -> impl Iterator<Item = &str> {
     parts
         .map(|p| {
             let p = trim(p);
+            // A closing period after a word (`BVĐK.`, `Như Ý.`: a letter
+            // after a space is a syllable), not after an initial (`K.L.M.`).
+            let closes_word = |q: &str| {
+                let mut back = q.chars().rev();
+                let letters = back
+                    .by_ref()
+                    .take_while(|&c| letters::is_alphabetic(c))
+                    .count();
+                let before = q.chars().rev().nth(letters);
+                letters > 1 || (letters == 1 && before.is_some_and(is_space))
+            };
             match p.strip_suffix('.') {
-                Some(q)
-                    if q.chars()
-                        .rev()
-                        .take_while(|&c| letters::is_alphabetic(c))
-                        .count()
-                        > 1 =>
-                {
-                    without_honorific(trim(q))
-                }
+                Some(q) if closes_word(q) => without_honorific(trim(q)),
                 _ => without_honorific(p),
             }
         })

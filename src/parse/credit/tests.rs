@@ -361,6 +361,16 @@ fn bylines() {
         parse_line("QUỐC BẢO thực hiện"),
         vec![(vec![Production], vec!["QUỐC BẢO"])]
     );
+    // A closing period after a syllable of one letter goes; after
+    // initials it stays.
+    assert_eq!(
+        parse_line("Tin, ảnh: Như Ý."),
+        vec![(vec![News, Photo], vec!["Như Ý"])]
+    );
+    assert_eq!(
+        parse_line("Ảnh: K.L.M."),
+        vec![(vec![Photo], vec!["K.L.M."])]
+    );
     // A role of two words whose last word is a role too.
     assert_eq!(
         parse_line("Minh Anh lược dịch"),
