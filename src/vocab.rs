@@ -834,3 +834,14 @@ pub(crate) const MERIDIEMS: Table<Meridiem> = Table::new(&[
     ("p.m.", Meridiem::Pm),
     ("ch", Meridiem::Pm),
 ]);
+
+/// Vietnam's time named after a time (`09:30 ICT`, `09:30 (giờ Việt
+/// Nam)`): an explicit offset of seven hours, as `GMT+7` is. Longer names
+/// before their prefixes.
+pub(crate) const VIETNAM_TIME_NAMES: Table<()> = Table::new(&[
+    ("giờ việt nam", ()),
+    ("giờ hà nội", ()),
+    ("giờ vn", ()),
+    ("giờ hn", ()),
+    ("ict", ()),
+]);

@@ -195,6 +195,25 @@ const FORMS: &[(&str, &str, bool, &str)] = &[
         true,
         "07:35 1 thg 4, 2024",
     ),
+    // Vietnam's time by name: an offset given, not assumed.
+    (
+        "Thứ Hai, 02/12/2024, 09:30 ICT",
+        "2024-12-02T09:30:00+07:00",
+        false,
+        "Thứ Hai, 02/12/2024, 09:30 ICT",
+    ),
+    (
+        "02/12/2024 - 09:30 (Giờ Việt Nam)",
+        "2024-12-02T09:30:00+07:00",
+        false,
+        "02/12/2024 - 09:30 (Giờ Việt Nam)",
+    ),
+    (
+        "02/12/2024 - 09:30 giờ Hà Nội",
+        "2024-12-02T09:30:00+07:00",
+        false,
+        "02/12/2024 - 09:30 giờ Hà Nội",
+    ),
 ];
 
 #[test]

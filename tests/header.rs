@@ -796,6 +796,12 @@ fn widgets_after_the_date_go_to_the_header() {
             "Xuất bản ngày 13/03/2024 - 07:00",
             ", cập nhật 15:00",
         ),
+        // A counter in brackets after the time.
+        (
+            "13/03/2024 - 07:00 (0 bình luận)",
+            "13/03/2024 - 07:00",
+            "(0 bình luận)",
+        ),
     ];
     for (line, dateline, widget) in cases {
         let text = page(&["Hà Nội > Tin tức", "Tin nóng trong ngày hôm nay", line]);

@@ -180,7 +180,8 @@ pub(crate) fn is_relative_clock(line: &str) -> bool {
         || whole(day_then_time.map(|_| ()).parse(line))
 }
 
-/// `GMT+7`, `(GMT+7)`, `+07:00`, `UTC+07`, `GMT-3`: the offset in seconds.
+/// `GMT+7`, `(GMT+7)`, `+07:00`, `UTC+07`, `GMT-3`, `ICT`, `(giờ Việt Nam)`:
+/// the offset in seconds.
 fn offset(i: &str) -> Res<'_, i32> {
     // ISO 8601's `Z` for UTC, right after the time.
     if let Some(rest) = i.strip_prefix('Z') {
@@ -193,6 +194,11 @@ fn offset(i: &str) -> Res<'_, i32> {
     let (i, _) = sp0(i)?;
     let (i, open) = opt(ch('(')).parse(i)?;
     let (i, _) = sp0(i)?;
+    // `ICT`, `giờ Việt Nam`: Vietnam's time by name.
+    if let Ok((i, ())) = vocab::VIETNAM_TIME_NAMES.starting()(i) {
+        let (i, _) = close_brackets(i, open.is_some(), square.is_some())?;
+        return Ok((i, VIETNAM_OFFSET_SECS));
+    }
     let (i, named) = opt(alt((word("gmt"), word("utc")))).parse(i)?;
     // `GMT + 7`: spaces around the sign only after the name.
     let spaced = |i| if named.is_some() { sp0(i) } else { Ok((i, "")) };
@@ -216,18 +222,24 @@ fn offset(i: &str) -> Res<'_, i32> {
         }
         None => (i, (0, 0)),
     };
-    let (i, _) = if open.is_some() {
+    let (i, _) = close_brackets(i, open.is_some(), square.is_some())?;
+    let secs = sign.unwrap_or(1) * (hours as i32 * 3600 + minutes as i32 * 60);
+    Ok((i, secs))
+}
+
+/// The `)` and then the `]` an offset opened with (`[(GMT+7)]`).
+fn close_brackets(i: &str, round: bool, square: bool) -> Res<'_, ()> {
+    let (i, _) = if round {
         (sp0, ch(')')).parse(i)?
     } else {
         (i, ("", ')'))
     };
-    let (i, _) = if square.is_some() {
+    let (i, _) = if square {
         (sp0, ch(']')).parse(i)?
     } else {
         (i, ("", ']'))
     };
-    let secs = sign.unwrap_or(1) * (hours as i32 * 3600 + minutes as i32 * 60);
-    Ok((i, secs))
+    Ok((i, ()))
 }
 
 /// What may stand between a date and a time: spaces, a dash, a comma, `|`
@@ -429,8 +441,14 @@ fn tail_of<'a>(after: &'a str, raw: &Raw, with_tail: bool) -> Option<Option<&'a 
             .is_some_and(|r| LABELS.starting().parse(trim(r)).is_ok())
     };
     let set_apart = t.starts_with(TAIL_SEPARATORS) || t.starts_with(is_dash) || updated();
+    // `09:30 ICT`, `09:30 (Giờ Việt Nam)`: words after the time, bare or
+    // in brackets.
+    let bracketed = || {
+        t.starts_with(crate::normalize::OPEN_BRACKETS)
+            && t.ends_with(crate::normalize::CLOSE_BRACKETS)
+    };
     let after_time = raw.time.is_some()
-        && t.starts_with(|c: char| letters::is_alphabetic(c))
+        && (t.starts_with(|c: char| letters::is_alphabetic(c)) || bracketed())
         && after.starts_with(is_space)
         && word_count(t) <= MAX_TAIL_WORDS;
     // `08:09 01/10/2020 0`: a comment counter's number alone after a date
