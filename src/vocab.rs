@@ -211,6 +211,11 @@ pub(crate) const DIRECTIONS: Table<i32> = Table::new(&[
     ("vừa rồi", -1),
 ]);
 
+/// Words before a date or a month without its year that place it before
+/// the dateline (`hôm 12/3`, `hồi tháng 3`: a time gone by), matched
+/// whole, ignoring case.
+pub(crate) const LOOKING_BACK: Table<()> = Table::new(&[("hôm", ()), ("hồi", ())]);
+
 /// `tới`, the direction word that is also a verb (to reach).
 pub(crate) const TOWARD: &str = "tới";
 

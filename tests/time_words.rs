@@ -1334,6 +1334,26 @@ fn dates_placed_by_toi_and_vua_qua() {
     ]);
 }
 
+/// `hôm` before a date or a weekday and `hồi` before a month place them on
+/// or before the dateline (a time gone by); without them the nearest is
+/// taken.
+#[test]
+#[rustfmt::skip]
+fn hom_and_hoi_look_back() {
+    check("01/12/2024 - 09:30", &[(
+        "Hôm 12/3, hồi tháng 4, hôm thứ Hai; ngày 12/3, tháng 4, thứ Hai; hôm 28/11.",
+        &[
+            "date «Hôm 12/3» date=\"2024-03-12\" day=12 month=3 relative=false year=2024 year_inferred=true",
+            "period «tháng 4» end=\"2024-04-30\" relative=false start=\"2024-04-01\" year_inferred=true",
+            "date «thứ Hai» date=\"2024-11-25\" day=25 days=-6 month=11 relative=true year=2024 year_inferred=false",
+            "date «ngày 12/3» date=\"2025-03-12\" day=12 month=3 relative=false year=2025 year_inferred=true",
+            "period «tháng 4» end=\"2025-04-30\" relative=false start=\"2025-04-01\" year_inferred=true",
+            "date «thứ Hai» date=\"2024-12-02\" day=2 days=1 month=12 relative=true year=2024 year_inferred=false",
+            "date «hôm 28/11» date=\"2024-11-28\" day=28 month=11 relative=false year=2024 year_inferred=true",
+        ],
+    )]);
+}
+
 /// The first or last week of a month with `đầu`, `cuối` alone, as with
 /// `đầu tiên`, `cuối cùng`: Monday to Sunday.
 #[test]

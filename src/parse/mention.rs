@@ -643,7 +643,66 @@ fn mention_at(
             .or_else(|_| when::solar_new_year(s, dl))
             .ok(),
     };
-    found.map(|(rest, v)| (s.len() - rest.len(), v))
+    found.map(|(rest, v)| {
+        let v = match dl {
+            Some(d) if looks_back(s, prev_word) => gone_by(v, d),
+            _ => v,
+        };
+        (s.len() - rest.len(), v)
+    })
+}
+
+/// Whether a mention is of a time gone by, told by the word before it or
+/// its own first word (`hôm 12/3`, `hồi tháng 3`: one of
+/// [`vocab::LOOKING_BACK`] alone, before a number or `tháng`).
+fn looks_back(s: &str, prev_word: &str) -> bool {
+    let alone = |w: &str| vocab::LOOKING_BACK.contains(w);
+    if alone(prev_word) {
+        return true;
+    }
+    let first = s.split(' ').next().unwrap_or_default();
+    alone(first)
+        && s.as_bytes()
+            .get(first.len() + 1)
+            .is_some_and(u8::is_ascii_digit)
+}
+
+/// `value` whose year was inferred, moved a year back when it fell after
+/// the dateline's day `d`: the latest such day or month on or before it.
+fn gone_by(value: MentionValue, d: chrono::NaiveDate) -> MentionValue {
+    use chrono::Datelike;
+    match value {
+        MentionValue::Date {
+            date: Some(on),
+            month,
+            day,
+            year_inferred: true,
+            relative,
+            ..
+        } if on > d => {
+            let back = chrono::NaiveDate::from_ymd_opt(on.year() - 1, month, day);
+            MentionValue::Date {
+                date: back.or(Some(on)),
+                year: Some(back.unwrap_or(on).year()),
+                month,
+                day,
+                year_inferred: true,
+                relative,
+            }
+        }
+        MentionValue::Period {
+            start: Some(start),
+            end,
+            relative: false,
+            year_inferred: true,
+        } if start > d => MentionValue::Period {
+            start: when::add_months(start, -12),
+            end: end.and_then(|e| when::add_months(e, -12)),
+            relative: false,
+            year_inferred: true,
+        },
+        other => other,
+    }
 }
 
 /// What a number in words opens before `tháng`: a count of months

@@ -20,6 +20,9 @@ enum Pick {
     Near(WeekdayPick),
     /// The such day nearest the dateline's, at most three days away.
     Nearest,
+    /// The dateline's day or the last such day before it (`hôm thứ Hai`:
+    /// a day gone by, one of [`vocab::LOOKING_BACK`] before it).
+    GoneBy,
 }
 
 /// The weekday mention at `s` (at `thứ` or `chủ`); `head` is the text
@@ -80,7 +83,8 @@ pub(super) fn weekday_mention<'a>(s: &'a str, head: &str, ctx: Context) -> Res<'
             && (!crate::parse::common::capital_follows(rest)
                 || vocab::PARTS_OF_DAY.contains(prev_word)) =>
         {
-            (rest, Pick::Nearest)
+            let gone_by = vocab::LOOKING_BACK.contains(prev_word);
+            (rest, if gone_by { Pick::GoneBy } else { Pick::Nearest })
         }
         _ => return crate::parse::common::fail(s),
     };
@@ -185,6 +189,7 @@ fn pick_days(today: Weekday, day: Weekday, pick: Pick) -> i32 {
                 -back
             }
         }
+        Pick::GoneBy => -back,
         Pick::Nearest => {
             if back <= 3 {
                 -back
