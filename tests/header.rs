@@ -1347,6 +1347,19 @@ fn a_sapo_printed_twice_once_cut_is_no_lead() {
         assert_eq!(a.body.len(), 1, "{text}");
         assert_eq!(a.rebuild(), text);
     }
+    // Printed whole twice, one under the other: the second copy is the
+    // header's; a single period closing a sentence marks no cut.
+    for text in [
+        format!("Giá vàng lập đỉnh mới\n12/02/2026 09:41\n{LEAD}\n{LEAD}\n{BODY}\n"),
+        format!("Giá vàng lập đỉnh mới\nKinh tế\n12/02/2026 09:41\n{LEAD}\n{LEAD}\n{BODY}\n"),
+    ] {
+        let a = article(&text);
+        assert_eq!(a.lead.as_deref(), Some(LEAD), "{text}");
+        assert_eq!(header(&a).last(), Some(&LEAD), "{text}");
+        assert_eq!(a.body.len(), 1, "{text}");
+        assert_eq!(a.body[0].text, BODY, "{text}");
+        assert_eq!(a.rebuild(), text);
+    }
     // A title the lead opens with is no cut sapo.
     let text = format!("Thành phố vừa công bố kế hoạch mở rộng\n\n{LEAD}\n");
     assert_eq!(

@@ -186,7 +186,7 @@ pub(crate) fn parse_range(
     let mut lead_at = lead_line(&mut b, &lines, &layout);
     let marked = matches!(layout.lead, Lead::Marker(..));
     // A sapo printed twice, once cut mid-word, right over or under its full
-    // copy: the cut copy goes to the header.
+    // copy, or whole twice: the cut copy (or the second) goes to the header.
     let mut twice = None;
     if let Some(i) = lead_at.filter(|_| !marked) {
         let text_of = |k: usize| lines.get(k).map_or("", |l| l.text);
@@ -197,7 +197,10 @@ pub(crate) fn parse_range(
         };
         if copy(text_of(i), text_of(i + 1)) {
             (twice, lead_at) = (Some(i), Some(i + 1));
-        } else if copy(text_of(i + 1), text_of(i)) {
+        } else if copy(text_of(i + 1), text_of(i))
+            || (text_of(i + 1) == text_of(i) && is_paragraph(text_of(i)))
+        {
+            // Cut, or whole again (a teaser and the article's sapo).
             twice = Some(i + 1);
         }
     }
@@ -264,18 +267,30 @@ pub(crate) fn parse_range(
     b.finish()
 }
 
+/// `s` without the mark of a text cut short at its end (`…`, `...`, `..`);
+/// a single period ends a sentence and stays.
+pub(super) fn without_cut_mark(s: &str) -> &str {
+    let t = s.trim_end_matches(['…', '.']);
+    let dots = s.get(t.len()..).unwrap_or_default();
+    if dots.contains('…') || dots.len() >= 2 {
+        t
+    } else {
+        s
+    }
+}
+
 /// Whether `cut` is `full` cut short (anywhere, marked with `…` or not), at
 /// least [`MIN_CUT_COPY_BYTES`] long: a paragraph that the next one opens
 /// with whole is no paragraph of its own.
 pub(super) fn is_cut_copy(cut: &str, full: &str) -> bool {
-    let t = cut.trim_end_matches(['…', '.']);
+    let t = without_cut_mark(cut);
     t.len() >= MIN_CUT_COPY_BYTES && full.len() > t.len() && full.starts_with(t)
 }
 
 /// [`is_cut_copy`] cut mid-word or marked as cut (`…`, `...`): over the
 /// lead, where a title that the lead opens with is no copy.
 pub(super) fn is_cut_mid_word(cut: &str, full: &str) -> bool {
-    let t = cut.trim_end_matches(['…', '.']);
+    let t = without_cut_mark(cut);
     is_cut_copy(cut, full)
         && (t.len() < cut.len()
             || full

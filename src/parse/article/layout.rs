@@ -150,7 +150,7 @@ fn title_candidates(lines: &[Line<'_>], header: &Header<'_>) -> Indexes {
         {
             return true;
         }
-        let t = line.trim_end_matches(['…', '.']);
+        let t = super::without_cut_mark(line);
         let marked = t.len() < line.len();
         // A teaser over the meta lines (a dateline, a byline), printed in
         // full under them.
