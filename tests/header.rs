@@ -1647,6 +1647,35 @@ fn a_byline_after_the_date_and_a_dash() {
     assert_eq!(header(&a), ["- 0 Bình luận"]);
 }
 
+/// A name after the date and its time, after a space or a bar, is a
+/// byline; a label in sentence case there is the section.
+#[test]
+fn a_name_after_the_date_and_its_time() {
+    for line in [
+        "14/03/2024 10:05 Minh Anh",
+        "14/03/2024 10:05 | Minh Anh",
+        "Thứ Năm, 14/3/2024 | 10:05 | Minh Anh",
+    ] {
+        let text = page(&["Mở rộng tuyến xe buýt điện", line]);
+        let a = article(&text);
+        assert_eq!(rfc3339(&a), "2024-03-14T10:05:00+07:00", "{line}");
+        assert_eq!(
+            credits(&a),
+            [(vec![Role::Author], names(&["Minh Anh"]))],
+            "{line}"
+        );
+        assert!(section(&a).is_empty(), "{line}");
+        assert_eq!(a.rebuild(), text);
+    }
+    let text = page(&[
+        "Mở rộng tuyến xe buýt điện",
+        "14/03/2024 10:05 | Giao thông",
+    ]);
+    let a = article(&text);
+    assert!(a.credits.is_empty());
+    assert_eq!(section(&a), ["Giao thông"]);
+}
+
 /// A short headline of capitalized names and one lowercase word (`Việt
 /// Nam thắng Indonesia`) under the section and the date is the title, not a
 /// byline: a name's lowercase word is a middle name, a form of address or

@@ -57,6 +57,7 @@ pub(crate) const ROLES: Table<Role> = Table::new(&[
     ("pv", Role::Author),
     ("đăng bởi", Role::Author),
     ("bởi", Role::Author),
+    ("by", Role::Author),
     ("nguồn ảnh", Role::Photo),
     ("nguồn tin", Role::Source),
     ("nguồn tham khảo", Role::Source),

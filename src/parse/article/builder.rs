@@ -253,6 +253,8 @@ impl<'a> Builder<'a> {
                     let credit = self.credit(c);
                     self.head_credits.push(credit);
                 }
+            } else if is_name_cased(tail) && self.byline_line(&part) {
+                // `15/01/2024 08:30 Minh Anh`: a name after the date.
             } else if self.section.is_empty() && is_section_like(tail) && !is_furniture(tail) {
                 self.section(&part);
             } else if !self.byline_after_dash(&part)
@@ -278,16 +280,7 @@ impl<'a> Builder<'a> {
             }
             return;
         }
-        let name_cased = piece.text.split_whitespace().count() >= 2
-            && piece
-                .text
-                .split_whitespace()
-                .all(|w| w.starts_with(letters::is_uppercase))
-            && piece
-                .text
-                .chars()
-                .any(|c| letters::is_alphabetic(c) && !letters::is_uppercase(c));
-        if name_cased && self.byline_line(piece) {
+        if is_name_cased(piece.text) && self.byline_line(piece) {
             return;
         }
         let counter = piece.text.bytes().any(|b| b.is_ascii_digit());
@@ -876,4 +869,17 @@ fn tag_over_credit(lines: &[Line<'_>], at: usize, floor: usize, budget: usize) -
         }
     }
     false
+}
+
+/// Whether `text` is cased as a name: two words or more, each opening with
+/// a capital, and a small letter among them (`Minh Anh`, not `TTXVN` nor
+/// the sentence-cased `Thời sự`).
+fn is_name_cased(text: &str) -> bool {
+    text.split_whitespace().count() >= 2
+        && text
+            .split_whitespace()
+            .all(|w| w.starts_with(letters::is_uppercase))
+        && text
+            .chars()
+            .any(|c| letters::is_alphabetic(c) && !letters::is_uppercase(c))
 }
