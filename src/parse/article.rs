@@ -270,6 +270,11 @@ pub(crate) fn parse_range(
 /// `s` without the mark of a text cut short at its end (`…`, `...`, `..`);
 /// a single period ends a sentence and stays.
 pub(super) fn without_cut_mark(s: &str) -> &str {
+    // Most lines end with neither mark: told by the last byte (`…` ends
+    // with A6).
+    if !matches!(s.as_bytes().last(), Some(b'.' | 0xA6)) {
+        return s;
+    }
     let t = s.trim_end_matches(['…', '.']);
     let dots = s.get(t.len()..).unwrap_or_default();
     if dots.contains('…') || dots.len() >= 2 {

@@ -322,6 +322,10 @@ fn role_credits(line: &str) -> Option<Vec<RawCredit<'_>>> {
 /// space alone when the role word is capitalized (`Bài: Minh Anh Ảnh:
 /// Quang Huy`, where a page's line break was lost).
 fn split_next_credit(names: &str) -> (&str, Option<&str>) {
+    // A credit of roles needs its colon: most names parts have none.
+    if memchr::memchr(b':', names.as_bytes()).is_none() {
+        return (names, None);
+    }
     for (idx, c) in names.char_indices() {
         let spaced = is_space(c);
         if !(is_dash(c) || spaced || matches!(c, ';' | ',' | '|' | '/' | '.')) {

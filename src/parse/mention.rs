@@ -644,8 +644,19 @@ fn mention_at(
             .ok(),
     };
     found.map(|(rest, v)| {
+        let inferred = matches!(
+            v,
+            MentionValue::Date {
+                year_inferred: true,
+                ..
+            } | MentionValue::Period {
+                year_inferred: true,
+                relative: false,
+                ..
+            }
+        );
         let v = match dl {
-            Some(d) if looks_back(s, prev_word) => gone_by(v, d),
+            Some(d) if inferred && looks_back(s, prev_word) => gone_by(v, d),
             _ => v,
         };
         (s.len() - rest.len(), v)

@@ -178,6 +178,19 @@ const ONLINE_LETTER: char = 'O';
 /// without a dash: `VOV Giao thông`, `VTV Awards` open titles.
 #[cold]
 fn undashed(lead: &str) -> Option<RawMarker<'_>> {
+    // Told by the bytes around the first space first: a capital opens the
+    // line, the letter of Online stands before the space.
+    let space = memchr::memchr(b' ', lead.as_bytes())?;
+    let online = u8::try_from(ONLINE_LETTER).ok();
+    if !lead.starts_with(|c: char| c.is_ascii_uppercase() || letters::is_uppercase(c))
+        || space
+            .checked_sub(1)
+            .and_then(|k| lead.as_bytes().get(k))
+            .copied()
+            != online
+    {
+        return None;
+    }
     let (rest, (code, _)) = bare(lead).ok()?;
     if code.len() != lead.len() - rest.len()
         || code.chars().count() < MIN_UNDASHED_CODE_CHARS
