@@ -2599,6 +2599,12 @@ fn ads_ratings_hashtags_and_series_marks_under_the_byline() {
         &["Link bài viết: https://example.vn/a.html"],
         &["***"],
         &["* * *", "---"],
+        &["Bình luận (0)", "Gửi"],
+        &["TÀI TRỢ"],
+        &["Nội dung tài trợ"],
+        &["© 2024 Báo Mẫu"],
+        &["Copyright 2024 Báo Mẫu"],
+        &["Bạn nghĩ sao về vấn đề này?"],
     ] {
         let mut end = vec!["Minh Anh - Lê Hà"];
         end.extend_from_slice(under);

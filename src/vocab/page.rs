@@ -75,6 +75,9 @@ pub(crate) const FURNITURE: Table<Furniture> = Table::new(&[
     ("bản in", Furniture::Closing),
 ]);
 
+/// The sign that opens a copyright notice (`© 2024 Báo ABC`).
+pub(crate) const COPYRIGHT_SIGN: char = '©';
+
 /// The headings of boxes of other articles beyond [`FURNITURE`]'s (which
 /// holds at most 64 entries), matched whole, ignoring case: related
 /// furniture (`Tin mới nhất`, `Xem nhiều`, `Bạn có thể quan tâm`).
@@ -131,6 +134,10 @@ pub(crate) const WIDGETS: Table<()> = Table::new(&[
     ("tặng sao", ()),
     ("follow", ()),
     ("đang theo dõi", ()),
+    ("gửi", ()),
+    ("tài trợ", ()),
+    ("nội dung tài trợ", ()),
+    ("được tài trợ", ()),
 ]);
 
 /// The marks of an article printed in parts, alone on the line under
@@ -181,6 +188,9 @@ pub(crate) const FURNITURE_OPENINGS: Table<Furniture> = Table::new(&[
     ("cảm ơn bạn đã đọc", Furniture::Closing),
     ("xem bài gốc", Furniture::Closing),
     ("link bài viết", Furniture::Closing),
+    ("copyright", Furniture::Closing),
+    ("bạn nghĩ sao", Furniture::Comments),
+    ("bạn nghĩ gì", Furniture::Comments),
 ]);
 
 /// Labels that name the section a page files the article under, before a

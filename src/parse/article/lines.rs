@@ -242,13 +242,14 @@ pub(crate) fn is_furniture(line: &str) -> bool {
 /// What kind of furniture `line` is, if it is any (matched whole, ignoring
 /// case, with a count such as `Bình luận (0)` or a colon after it).
 pub(crate) fn furniture(line: &str) -> Option<Furniture> {
-    // A link or an e-mail address alone, or a label with an unfilled
-    // template placeholder (`Nguồn: [Tên nguồn]`).
+    // A link or an e-mail address alone, a label with an unfilled template
+    // placeholder (`Nguồn: [Tên nguồn]`), a copyright notice.
     if is_link(line)
         || line.ends_with([']', '}']) && is_placeholder(line)
         || is_counter(line)
         || is_hashtags(line)
         || is_rule(line)
+        || line.starts_with(crate::vocab::COPYRIGHT_SIGN)
         || line.len() <= MAX_FURNITURE_BYTES
             && (crate::parse::credit::is_email(line) || is_reading_time(line))
     {
