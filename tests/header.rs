@@ -828,6 +828,24 @@ fn widgets_in_the_header_are_no_title_or_lead() {
     assert_eq!(a.title, "Mở rộng tuyến xe buýt điện");
     assert_eq!(a.lead.as_deref(), Some(LEAD));
     assert_eq!(header(&a), ["0:00 / 3:45", "1.024 lượt xem"]);
+    // A reader's buttons and voices, the kind of a long form: the page's,
+    // no byline.
+    for widgets in [
+        &["Nghe", "Đọc"][..],
+        &["Mặc định", "Cỡ chữ lớn"],
+        &["Giọng nữ", "Giọng nam"],
+        &["EMAGAZINE"],
+        &["Podcast"],
+    ] {
+        let mut head = vec!["Mở rộng tuyến xe buýt điện", "12/02/2026 09:41"];
+        head.extend_from_slice(widgets);
+        let text = page(&head);
+        let a = article(&text);
+        assert_eq!(a.title, "Mở rộng tuyến xe buýt điện", "{widgets:?}");
+        assert_eq!(a.lead.as_deref(), Some(LEAD), "{widgets:?}");
+        assert!(a.credits.is_empty(), "{widgets:?}");
+        assert_eq!(header(&a), widgets, "{widgets:?}");
+    }
 }
 
 #[test]

@@ -846,7 +846,10 @@ fn byline(full: &str) -> Option<Vec<RawCredit<'_>>> {
     if names.is_empty() {
         return None;
     }
-    if names.iter().all(|n| is_domain(n)) {
+    // `Video`, `EMAGAZINE`: the kind of the text alone, no name.
+    if names.iter().all(|n| is_domain(n))
+        || matches!(names.as_slice(), [n] if crate::parse::source::is_note_word(n))
+    {
         return None;
     }
     // `Hoàng Lan - TTXVN`: an agency's code as printed after the names is

@@ -355,17 +355,26 @@ fn code_shaped(code: &str) -> bool {
 /// Whether `code` is an editor's note (`LTS`) or opens with a word of a
 /// note about the text (`Video`, `Bài 2`).
 fn is_note(code: &str) -> bool {
+    let first = code.split_whitespace().next().unwrap_or_default();
+    (code.len() <= 12 && notes().0.contains(code)) || is_note_word(first)
+}
+
+/// Whether `word` is one of [`NOTE_WORDS`], the kinds of a text (`Video`,
+/// `EMAGAZINE`, `Podcast`), in any case: no outlet's code, no byline.
+pub(crate) fn is_note_word(word: &str) -> bool {
+    word.len() <= 12 && notes().1.contains(word)
+}
+
+/// [`NOT_OUTLETS`] and [`NOTE_WORDS`], folded once.
+fn notes() -> &'static (FoldedSet, FoldedSet) {
     use std::sync::OnceLock;
     static NOTES: OnceLock<(FoldedSet, FoldedSet)> = OnceLock::new();
-    let (not_outlets, note_words) = NOTES.get_or_init(|| {
+    NOTES.get_or_init(|| {
         (
             FoldedSet::new(NOT_OUTLETS.iter().copied()),
             FoldedSet::new(NOTE_WORDS.iter().copied()),
         )
-    });
-    let first = code.split_whitespace().next().unwrap_or_default();
-    (code.len() <= 12 && not_outlets.contains(code))
-        || (first.len() <= 12 && note_words.contains(first))
+    })
 }
 
 /// Whether every letter of `code` is a capital (`TTO`, `SKĐS`, `GD&TĐ`).
