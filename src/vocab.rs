@@ -840,6 +840,27 @@ pub(crate) const MERIDIEMS: Table<Meridiem> = Table::new(&[
     ("ch", Meridiem::Pm),
 ]);
 
+/// Time zones named after a time by their abbreviations (`15h CST`, `9
+/// giờ GMT`), matched as a whole word, ignoring case.
+pub(crate) const TIME_ZONES: Table<()> = Table::new(&[
+    ("gmt", ()),
+    ("utc", ()),
+    ("ict", ()),
+    ("cst", ()),
+    ("cdt", ()),
+    ("est", ()),
+    ("edt", ()),
+    ("pst", ()),
+    ("pdt", ()),
+    ("mst", ()),
+    ("jst", ()),
+    ("kst", ()),
+    ("cet", ()),
+    ("cest", ()),
+    ("bst", ()),
+    ("aest", ()),
+]);
+
 /// Vietnam's time named after a time (`09:30 ICT`, `09:30 (giờ Việt
 /// Nam)`): an explicit offset of seven hours, as `GMT+7` is. Longer names
 /// before their prefixes.

@@ -1334,6 +1334,27 @@ fn dates_placed_by_toi_and_vua_qua() {
     ]);
 }
 
+/// An hour alone before a time zone's abbreviation is a time; the tens
+/// without `mươi` (`hai tư`, `hai mốt`) make a number only where one must
+/// stand: a day before `tháng`, a year's last two digits.
+#[test]
+#[rustfmt::skip]
+fn zoned_hours_and_tens_without_muoi() {
+    check("03/04/2024 - 07:35", &[
+        (
+            "Trận đấu diễn ra 15h CST, tức 21 giờ GMT; ngày hai tư tháng bảy năm hai nghìn mười ba; năm hai nghìn hai mốt; hai ba người đến.",
+            &[
+                "time «15h» time=\"15:00:00\"",
+                "time «21 giờ» time=\"21:00:00\"",
+                "date «ngày hai tư tháng bảy năm hai nghìn mười ba» date=\"2013-07-24\" day=24 month=7 relative=false year=2013 year_inferred=false",
+                "period «năm hai nghìn hai mốt» end=\"2021-12-31\" relative=false start=\"2021-01-01\" year_inferred=false",
+            ],
+        ),
+        // Without the zone: a count.
+        ("Trận đấu diễn ra 15h, tức 21 giờ; xong.", &["number «21» unit=null value=21"]),
+    ]);
+}
+
 /// `hôm` before a date or a weekday and `hồi` before a month place them on
 /// or before the dateline (a time gone by); without them the nearest is
 /// taken.

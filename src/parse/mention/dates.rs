@@ -313,7 +313,12 @@ pub(super) fn date_written_mention(
     announced: bool,
     ctx: Context,
 ) -> Res<'_, MentionValue> {
-    let (i, day) = alt((number(1, 2), when::number_in_words(false))).parse(i)?;
+    // `hai tư tháng bảy`: the tens without `mươi` before the month only.
+    let before_month = nom::sequence::terminated(
+        when::tens_without_muoi,
+        nom::combinator::peek((sp1, crate::parse::dateline::month_word)),
+    );
+    let (i, day) = alt((number(1, 2), before_month, when::number_in_words(false))).parse(i)?;
     // `10 Th9, 2023`: the month glued to its abbreviation, with its year
     // unless `ngày` stands before (`3 Th2 trận` is no date).
     if let Ok((i, month)) = preceded(sp1, crate::parse::dateline::glued_month).parse(i) {

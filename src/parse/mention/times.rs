@@ -22,8 +22,9 @@ pub(super) fn worded_time<'a>(i: &'a str, prev_word: &str) -> Res<'a, MentionVal
         || word("vào")(prev).is_ok()
         || word(vocab::RANGE_FROM)(prev).is_ok();
     let whole = prev.is_empty() && trim_start(rest).is_empty();
+    let zoned = vocab::TIME_ZONES.starting()(trim_start(rest)).is_ok();
     let is_time = hour_is_time(&t, prev, rest, whole)
-        && (t.has_minutes || t.has_part() || announced || whole);
+        && (t.has_minutes || t.has_part() || announced || whole || zoned);
     match time_value(t) {
         Some(v) if ends_cleanly(rest) && is_time => Ok((rest, v)),
         _ => crate::parse::common::fail(i),
@@ -49,7 +50,12 @@ pub(super) fn hour_is_time(t: &RawTime, prev: &str, rest: &str, whole: bool) -> 
     if t.has_minutes {
         return !(t.in_words && after_duration_word) || t.has_part();
     }
-    if t.has_part() || whole || time_range_follows(rest) {
+    // `15h CST`, `9 giờ GMT`: a zone after the hour names a clock.
+    if t.has_part()
+        || whole
+        || time_range_follows(rest)
+        || vocab::TIME_ZONES.starting()(next).is_ok()
+    {
         return true;
     }
     // The second time of a range (`8h-10h`): the scanner hands over the

@@ -57,25 +57,33 @@ pub(crate) fn minute_in_words(i: &str) -> Res<'_, u32> {
             return Ok((rest, unit));
         }
     }
-    let (rest, n) = number_in_words(false)(i)?;
-    if (2..10).contains(&n) {
-        let unit_after = preceded(sp1, unit_word(place::AFTER_TENS));
-        let clock_word = (
-            sp1,
-            alt((
-                word(crate::vocab::MINUTE_WORD),
-                word(crate::vocab::SECOND_WORD),
-            )),
-        );
-        if let Ok((after, unit)) =
-            nom::sequence::terminated(unit_after, nom::combinator::peek(clock_word)).parse(rest)
-        {
-            if (1..10).contains(&unit) {
-                return Ok((after, n * 10 + unit));
-            }
-        }
+    let clock_word = (
+        sp1,
+        alt((
+            word(crate::vocab::MINUTE_WORD),
+            word(crate::vocab::SECOND_WORD),
+        )),
+    );
+    if let Ok(found) =
+        nom::sequence::terminated(tens_without_muoi, nom::combinator::peek(clock_word)).parse(i)
+    {
+        return Ok(found);
     }
-    Ok((rest, n))
+    number_in_words(false)(i)
+}
+
+/// A number from 21 to 99 said as its two digits, the tens without `mươi`
+/// (`hai tư` 24, `ba lăm` 35, `hai mốt` 21): read only where a number must
+/// stand (before `phút`, `giây`, `tháng`, after `nghìn` or `trăm`), since
+/// elsewhere the two words count two or three things (`hai ba người`).
+pub(crate) fn tens_without_muoi(i: &str) -> Res<'_, u32> {
+    let (rest, tens) = unit_word(place::ALONE)(i)?;
+    let (rest, unit) = preceded(sp1, unit_word(place::AFTER_TENS)).parse(rest)?;
+    if (2..10).contains(&tens) && (1..10).contains(&unit) {
+        Ok((rest, tens * 10 + unit))
+    } else {
+        fail(i)
+    }
 }
 
 /// A year in words: `hai nghìn hai mươi tư` (2024), `một nghìn chín trăm
@@ -110,6 +118,10 @@ pub(crate) fn year_in_words(i: &str) -> Res<'_, i32> {
         if rest_of >= 10 {
             return Ok((rest, (year + rest_of) as i32));
         }
+    }
+    // `hai nghìn hai mốt`, `không trăm hai tư`.
+    if let Ok((rest, rest_of)) = preceded(sp1, tens_without_muoi).parse(i) {
+        return Ok((rest, (year + rest_of) as i32));
     }
     Ok((i, year as i32))
 }
