@@ -2525,6 +2525,51 @@ fn a_date_alone_under_the_byline_at_the_end() {
     );
 }
 
+/// Far under the lead, a labelled date under the byline, a byline and a
+/// date on one line, or a date over the byline: the dateline, and the
+/// byline read.
+#[test]
+fn a_labelled_date_or_a_byline_with_its_date_at_the_end() {
+    const MORE: &str = "Theo kế hoạch, mười tuyến mới sẽ chạy từ tháng sau.";
+    for (end, date) in [
+        (
+            "Minh Anh\n\nNgày đăng: 15/01/2024 08:30",
+            "Ngày đăng: 15/01/2024 08:30",
+        ),
+        ("Minh Anh - 15/01/2024 08:30", "15/01/2024 08:30"),
+        (
+            "Ngày đăng: 15/01/2024 08:30\n\nMinh Anh",
+            "Ngày đăng: 15/01/2024 08:30",
+        ),
+        (
+            "Minh Anh\n\nNgày đăng: 15/01/2024 08:30\n\nChia sẻ",
+            "Ngày đăng: 15/01/2024 08:30",
+        ),
+    ] {
+        let text = format!(
+            "Hà Nội khởi công cầu mới qua sông Hồng\n\n{LEAD}\n\n{BODY}\n\n{MORE}\n\n{MORE}\n\n{end}\n"
+        );
+        let a = article(&text);
+        assert_eq!(rfc3339(&a), "2024-01-15T08:30:00+07:00", "{end}");
+        assert_eq!(a.dateline.as_ref().map(|d| &*d.text), Some(date), "{end}");
+        assert_eq!(
+            credits(&a),
+            [(vec![Role::Author], names(&["Minh Anh"]))],
+            "{end}"
+        );
+        assert_eq!(a.body.len(), 3, "{end}");
+        assert_eq!(a.rebuild(), text);
+    }
+    // A sentence that closes with a date is no byline's.
+    let text = format!(
+        "Hà Nội khởi công cầu mới qua sông Hồng\n\n{LEAD}\n\n{BODY}\n\n{MORE}\n\n{MORE}\n\n\
+         Lễ khởi công dự kiến vào ngày 15/01/2024\n"
+    );
+    let a = article(&text);
+    assert!(a.dateline.is_none());
+    assert_eq!(a.body.len(), 4);
+}
+
 /// A date under a related box at the end is the box's, not the article's.
 #[test]
 fn a_date_in_a_related_box_at_the_end_is_no_dateline() {

@@ -362,10 +362,11 @@ fn dateline_under_lead<'a>(
     skip
 }
 
-/// With no dateline yet, a date alone on a line of the end (`lines[end..]`,
-/// under the byline: `Minh Anh` over `15/01/2024 08:30`) with no furniture
-/// over it, taken from the `footer` it went to as a counter: the
-/// article's dateline.
+/// With no dateline yet, a date on a line of the end (`lines[end..]`,
+/// under the byline: `Minh Anh` over `15/01/2024 08:30`, `Ngày đăng:
+/// 15/01/2024`; or after it: `Minh Anh - 15/01/2024 08:30`) with no
+/// furniture over it, taken from the `footer` it went to: the article's
+/// dateline.
 fn dateline_at_end<'a>(
     b: &mut Builder<'a>,
     lines: &[Line<'a>],
@@ -381,10 +382,10 @@ fn dateline_at_end<'a>(
         let Some(at) = footer.iter().position(|t| t.span == line.span()) else {
             continue;
         };
-        let Some(found) = dateline::find(line.text) else {
+        let Some(found) = builder::dateline_closing(line.text) else {
             return;
         };
-        if found.head.is_some() || found.text != line.text || !b.dateline_line(line, &found) {
+        if !b.dateline_line(line, &found) {
             return;
         }
         footer.remove(at);

@@ -459,7 +459,16 @@ impl<'a> Builder<'a> {
             // `(*) Tác giả là chuyên gia kinh tế`: a note about the author
             // under the byline, kept with the page's furniture.
             let note = l.text.starts_with(crate::vocab::FOOTNOTE_MARK);
-            if is_furniture(l.text) || is_end_mark(l.text) || is_signature(l.text) || note {
+            // `Ngày đăng: 15/01/2024 08:30` under the byline, `Minh Anh -
+            // 15/01/2024 08:30`, with no dateline read yet: set aside for
+            // `dateline_at_end`.
+            let dated = || self.dateline.is_none() && dateline_closing(l.text).is_some();
+            if is_furniture(l.text)
+                || is_end_mark(l.text)
+                || is_signature(l.text)
+                || note
+                || dated()
+            {
                 footer.push(Text::new(l.text, l.span()));
             } else if credits.is_empty() && is_affiliation(l.text, lines.get(end.wrapping_sub(2))) {
                 // `(BV ĐH Y Dược TP.HCM)` under the last byline: where its
@@ -882,4 +891,19 @@ fn is_name_cased(text: &str) -> bool {
         && text
             .chars()
             .any(|c| letters::is_alphabetic(c) && !letters::is_uppercase(c))
+}
+
+/// A line of the end that is a dateline whole, or a byline and a dateline
+/// (`Minh Anh - 15/01/2024 08:30`): the dateline found.
+pub(super) fn dateline_closing(line: &str) -> Option<dateline::Found<'_>> {
+    let found = dateline::find_in_header(line)?;
+    let whole = match found.head {
+        None => found.text == line,
+        Some(head) => {
+            found.tail.is_none()
+                && line.ends_with(found.text)
+                && credit_line(head, Place::End).is_some()
+        }
+    };
+    whole.then_some(found)
 }
