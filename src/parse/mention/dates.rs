@@ -313,12 +313,18 @@ pub(super) fn date_written_mention(
     announced: bool,
     ctx: Context,
 ) -> Res<'_, MentionValue> {
-    // `hai tư tháng bảy`: the tens without `mươi` before the month only.
-    let before_month = nom::sequence::terminated(
-        when::tens_without_muoi,
-        nom::combinator::peek((sp1, crate::parse::dateline::month_word)),
-    );
-    let (i, day) = alt((number(1, 2), before_month, when::number_in_words(false))).parse(i)?;
+    let (i, day) = match number(1, 2)(i) {
+        Ok(found) => found,
+        Err(_) => {
+            let (rest, n) = when::number_in_words(false)(i)?;
+            // `hai tư tháng bảy`: the tens without `mươi` before the month
+            // only.
+            let unit = move |r| when::unit_after_tens(r, n);
+            let month = nom::combinator::peek((sp1, crate::parse::dateline::month_word));
+            let found = nom::sequence::terminated(unit, month).parse(rest);
+            found.unwrap_or((rest, n))
+        }
+    };
     // `10 Th9, 2023`: the month glued to its abbreviation, with its year
     // unless `ngày` stands before (`3 Th2 trận` is no date).
     if let Ok((i, month)) = preceded(sp1, crate::parse::dateline::glued_month).parse(i) {

@@ -64,12 +64,14 @@ pub(crate) fn minute_in_words(i: &str) -> Res<'_, u32> {
             word(crate::vocab::SECOND_WORD),
         )),
     );
+    let (rest, n) = number_in_words(false)(i)?;
+    let unit = move |r| unit_after_tens(r, n);
     if let Ok(found) =
-        nom::sequence::terminated(tens_without_muoi, nom::combinator::peek(clock_word)).parse(i)
+        nom::sequence::terminated(unit, nom::combinator::peek(clock_word)).parse(rest)
     {
         return Ok(found);
     }
-    number_in_words(false)(i)
+    Ok((rest, n))
 }
 
 /// A number from 21 to 99 said as its two digits, the tens without `mươi`
@@ -78,11 +80,20 @@ pub(crate) fn minute_in_words(i: &str) -> Res<'_, u32> {
 /// elsewhere the two words count two or three things (`hai ba người`).
 pub(crate) fn tens_without_muoi(i: &str) -> Res<'_, u32> {
     let (rest, tens) = unit_word(place::ALONE)(i)?;
-    let (rest, unit) = preceded(sp1, unit_word(place::AFTER_TENS)).parse(rest)?;
-    if (2..10).contains(&tens) && (1..10).contains(&unit) {
-        Ok((rest, tens * 10 + unit))
+    unit_after_tens(rest, tens)
+}
+
+/// The unit word after `tens` read as a digit (see [`tens_without_muoi`]):
+/// the number of both.
+pub(crate) fn unit_after_tens(rest: &str, tens: u32) -> Res<'_, u32> {
+    if !(2..10).contains(&tens) {
+        return fail(rest);
+    }
+    let (after, unit) = preceded(sp1, unit_word(place::AFTER_TENS)).parse(rest)?;
+    if (1..10).contains(&unit) {
+        Ok((after, tens * 10 + unit))
     } else {
-        fail(i)
+        fail(rest)
     }
 }
 
