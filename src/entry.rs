@@ -236,17 +236,7 @@ impl<'a> Credit<'a> {
                 at,
             ));
         };
-        Ok(raw
-            .into_iter()
-            .map(|c| {
-                let start = crate::parse::common::offset_in(text, c.text);
-                Credit {
-                    text: Text::new(c.text, Span::new(start, start + c.text.len())),
-                    roles: c.roles,
-                    names: c.names,
-                }
-            })
-            .collect())
+        Ok(raw.into_iter().map(|c| c.placed_in(text)).collect())
     }
 }
 

@@ -44,7 +44,7 @@
 //!   diagnostics, never wrong values.
 //! - **Source markers** are looked up in the outlet registry ([`outlets()`]).
 //! - **Credits** carry roles from a closed vocabulary ([`Role`]) and names
-//!   exactly as written.
+//!   as written, their white space plain (a non-breaking space is a space).
 //! - **Mentions** in the title, lead, body and captions: dates (a year-less date
 //!   takes the year that puts it nearest the dateline), quarters (`quý II-2024`),
 //!   times (`7 giờ 35 chiều`), percents (`53,68%`), ratios (`51/95`), amounts of

@@ -427,7 +427,9 @@ pub struct Credit<'a> {
     pub text: Text<'a>,
     /// The roles, in the order written.
     pub roles: Vec<Role>,
-    /// The names, exactly as written.
+    /// The names as written, their white space plain: a non-breaking space
+    /// is a space, an invisible character (zero-width, soft hyphen) is
+    /// dropped; `text` keeps them.
     pub names: Vec<Cow<'a, str>>,
 }
 

@@ -767,3 +767,20 @@ fn a_byline_closing_the_last_paragraph() {
         [credit(Role::Author, &["Lê Hà"])]
     );
 }
+
+/// Names read with their white space plain (a non-breaking space is a
+/// space, a zero-width one is dropped); the credit's text keeps them.
+#[test]
+fn names_with_their_white_space_plain() {
+    assert_eq!(
+        end_credits("Tin,\u{a0}ảnh:\u{a0}Minh\u{a0}Anh"),
+        [(vec![Role::News, Role::Photo], vec!["Minh Anh".to_string()])]
+    );
+    let text = doc("TTO - Nội dung.", "Đoạn thân bài.\n\nMinh\u{200b} Anh");
+    let a = util::article(&text);
+    assert_eq!(a.credits[0].names, ["Minh Anh"]);
+    assert_eq!(a.credits[0].text, "Minh\u{200b} Anh");
+    let c = vn_article::Credit::parse_line("Ảnh: Lê\u{a0}Hà").unwrap();
+    assert_eq!(c[0].names, ["Lê Hà"]);
+    assert_eq!(c[0].text, "Ảnh: Lê\u{a0}Hà");
+}

@@ -113,6 +113,22 @@ pub(crate) struct RawCredit<'a> {
     pub names: Vec<Cow<'a, str>>,
 }
 
+impl<'a> RawCredit<'a> {
+    /// The credit placed in `whole`, the text its own text was read from,
+    /// its names with their white space plain ([`plain_spaced`]).
+    pub(crate) fn placed_in(self, whole: &str) -> crate::model::Credit<'a> {
+        let start = offset_in(whole, self.text);
+        crate::model::Credit {
+            text: crate::model::Text::new(
+                self.text,
+                crate::model::Span::new(start, start + self.text.len()),
+            ),
+            roles: self.roles,
+            names: self.names.into_iter().map(plain_spaced).collect(),
+        }
+    }
+}
+
 /// Where a credit line may stand, which decides how much it may look like a
 /// sentence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -314,6 +330,21 @@ fn role_credits(line: &str) -> Option<Vec<RawCredit<'_>>> {
             None => return Some(out),
         }
     }
+}
+
+/// A name with its white space plain: a non-breaking or other wide space
+/// is a space, an invisible character (a zero-width space, a soft hyphen)
+/// is dropped (`Minh\u{a0}Anh` is `Minh Anh`). Borrowed when it is plain.
+pub(crate) fn plain_spaced(name: Cow<'_, str>) -> Cow<'_, str> {
+    let odd = |c: char| c != ' ' && is_space(c);
+    if name.is_ascii() || !name.contains(odd) {
+        return name;
+    }
+    name.chars()
+        .filter(|c| !crate::vocab::INVISIBLES.contains(c))
+        .map(|c| if odd(c) { ' ' } else { c })
+        .collect::<String>()
+        .into()
 }
 
 /// Splits `names` before a following credit of roles: after a dash, `;`,

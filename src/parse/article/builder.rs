@@ -551,12 +551,7 @@ impl<'a> Builder<'a> {
     }
 
     pub(super) fn credit(&self, c: RawCredit<'a>) -> Credit<'a> {
-        let start = crate::parse::common::offset_in(self.text, c.text);
-        Credit {
-            text: Text::new(c.text, Span::new(start, start + c.text.len())),
-            roles: c.roles,
-            names: c.names,
-        }
+        c.placed_in(self.text)
     }
 
     pub(super) fn block(&self, l: &Line<'a>, lead_indent: usize) -> Block<'a> {
