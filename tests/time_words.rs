@@ -424,6 +424,14 @@ fn ranges_of_days_months_and_years() {
             "Năm học 2023-2024, mùa giải 2023-2024, vụ Đông Xuân 2023-2024, niên độ 2023-2024; dân số 2020-2500 người; 3-4/10 người đồng ý.",
             &[],
         ),
+        // After `năm`, with the word.
+        (
+            "Năm 2020 - 2021 và năm 2022-2024.",
+            &[
+                "period «Năm 2020 - 2021» end=\"2021-12-31\" relative=false start=\"2020-01-01\" year_inferred=false",
+                "period «năm 2022-2024» end=\"2024-12-31\" relative=false start=\"2022-01-01\" year_inferred=false",
+            ],
+        ),
         // `đến` between the days after `ngày`, with `ngày` again or not.
         (
             "Ngày 15 đến 20/6 và ngày 1 tới ngày 3/7/2024, đoàn làm việc.",
@@ -709,7 +717,7 @@ fn decades_and_centuries() {
         ),
         (
             "Trong những năm 2021-2025; những năm gần đây.",
-            &["period «2021-2025» end=\"2025-12-31\" relative=false start=\"2021-01-01\" year_inferred=false"],
+            &["period «năm 2021-2025» end=\"2025-12-31\" relative=false start=\"2021-01-01\" year_inferred=false"],
         ),
         (
             // Centuries, from their year 1: Roman or Arabic, or counted.

@@ -536,9 +536,21 @@ fn mention_at(
         Opener::Year => match next_word_first(s) {
             // `năm 2024`, `năm nay`, `năm ngoái`, `năm tới`, `năm sau`, `năm qua`,
             // `năm trước`, `năm kế tiếp`, `năm hiện tại`, `năm vừa qua`;
-            // `năm giờ`.
+            // `năm giờ`; `năm 2024 - 2025`: the years from one to the other.
             Some(b'0'..=b'9' | b'n' | b't' | b's' | b'k' | b'h' | b'm' | b'q' | b'v') => {
-                when::period(s, when::PeriodWord::Year, prev_word, dl)
+                next_word_first(s)
+                    .filter(u8::is_ascii_digit)
+                    .and_then(|_| {
+                        preceded((word(vocab::YEAR_WORD), sp1), |r| {
+                            when::year_range(r, prev_word)
+                        })
+                        .parse(s)
+                        .ok()
+                    })
+                    .map_or_else(
+                        || when::period(s, when::PeriodWord::Year, prev_word, dl),
+                        Ok,
+                    )
                     // `năm ngày trước`: five days ago.
                     .or_else(|_| when::counted_days(s, dl))
                     .ok()
