@@ -815,6 +815,21 @@ fn byline(full: &str) -> Option<Vec<RawCredit<'_>>> {
             ]);
         }
     }
+    // `Thu Hà (TTXVN)/Báo Tin tức`: a byline with its agency in brackets,
+    // then the outlet that ran it after a slash.
+    if let Some(at) = line.find(")/") {
+        let (head, tail) = (line.get(..=at)?, trim(line.get(at + 2..)?));
+        if let Some(mut credits) =
+            byline(head).filter(|_| is_outlet_like(tail) && is_source_name(tail))
+        {
+            credits.push(RawCredit {
+                text: tail,
+                roles: vec![Role::Source],
+                names: vec![Cow::Borrowed(tail)],
+            });
+            return Some(credits);
+        }
+    }
     // `Theo Minh Anh (Nguồn: VnExpress)`: a source before a bracketed
     // source; `Theo` opens no byline (`Theo ông Minh (Bộ Y tế)`).
     if word(SOURCE_WORD)(line).is_ok() {

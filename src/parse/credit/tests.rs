@@ -208,6 +208,19 @@ fn sources() {
         vec![(vec![Source], vec!["VnExpress"])]
     );
     assert_eq!(credit_line("Theo:", Place::End), None);
+    // A byline with its agency in brackets, then the outlet after a slash.
+    assert_eq!(
+        parse_line("Thu Hà (TTXVN)/Báo Tin tức"),
+        vec![
+            (vec![Author], vec!["Thu Hà"]),
+            (vec![Source], vec!["TTXVN"]),
+            (vec![Source], vec!["Báo Tin tức"])
+        ]
+    );
+    assert_eq!(
+        credit_line("Minh Anh (TTXVN)/xem thêm tại đây", Place::End),
+        None
+    );
     // A source before a bracketed source; `Theo` opens no byline.
     assert_eq!(
         parse_line("Theo Minh Anh (Nguồn: VnExpress)"),
