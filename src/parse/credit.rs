@@ -433,8 +433,9 @@ pub(crate) fn is_post(s: &str) -> bool {
     HONORIFICS.contains(s) || DESKS.contains(s)
 }
 
-/// A reporter's post, in brackets after the name: a desk, then where
-/// (`Phóng viên thường trú tại Huế`, `PV TTXVN tại Paris`).
+/// A reporter's post, in brackets after the name or after a dash or a
+/// comma: a desk, then where (`Phóng viên thường trú tại Huế`, `PV TTXVN
+/// tại Paris`).
 pub(crate) fn is_reporter_post(s: &str) -> bool {
     DESKS.starting()(s).is_ok_and(|(rest, _)| rest.starts_with(is_space))
         && word_count(s) <= MAX_WORKPLACE_WORDS
@@ -692,13 +693,14 @@ fn without_email(line: &str) -> &str {
     cut_at_separator(line, at, is_email)
 }
 
-/// What stands before where the writer works, set after the names by a
-/// dash or a comma (`Minh Anh - Trung tâm Y tế huyện`, `Lê Hà, Sở Y tế`).
+/// What stands before where the writer works, or their post, set after
+/// the names by a dash or a comma (`Minh Anh - Trung tâm Y tế huyện`, `Lê
+/// Hà, Sở Y tế`, `Thu Hằng - PV TTXVN tại Paris`).
 fn before_workplace(line: &str) -> Option<&str> {
     // Most bylines hold no comma and no dash (the long ones open with E2).
     memchr::memchr3(b',', b'-', 0xE2, line.as_bytes())?;
     let at = line.rfind(|c: char| c == ',' || is_dash(c));
-    let before = cut_at_separator(line, at, is_workplace);
+    let before = cut_at_separator(line, at, |s| is_workplace(s) || is_reporter_post(s));
     (before.len() < line.len()).then_some(before)
 }
 

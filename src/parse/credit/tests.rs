@@ -208,6 +208,18 @@ fn sources() {
         vec![(vec![Source], vec!["VnExpress"])]
     );
     assert_eq!(credit_line("Theo:", Place::End), None);
+    // A reporter's post after a dash or a comma, as in brackets.
+    for line in [
+        "Thu Hằng (PV TTXVN tại Paris)",
+        "Thu Hằng - PV TTXVN tại Paris",
+        "Thu Hằng, phóng viên TTXVN tại Paris",
+    ] {
+        assert_eq!(
+            parse_line(line),
+            vec![(vec![Author], vec!["Thu Hằng"])],
+            "{line}"
+        );
+    }
     // A byline with its agency in brackets, then the outlet after a slash.
     assert_eq!(
         parse_line("Thu Hà (TTXVN)/Báo Tin tức"),
