@@ -784,3 +784,36 @@ fn names_with_their_white_space_plain() {
     assert_eq!(c[0].names, ["Lê Hà"]);
     assert_eq!(c[0].text, "Ảnh: Lê\u{a0}Hà");
 }
+
+/// The credits of a long form, one role a line, past six lines: all read;
+/// bylines without a role stop at six.
+#[test]
+fn the_credit_roll_of_a_long_form() {
+    let roll = "Chỉ đạo thực hiện: Minh Anh\n\nNội dung: Lê Hà\n\nẢnh: Quang Huy\n\n\
+                Video: Hoàng Nam\n\nĐồ họa: Thu Trang\n\nThiết kế: Văn Hải\n\n\
+                Kỹ thuật: Ngọc Mai\n\nBiên tập: Hà Linh";
+    assert_eq!(
+        end_credits(roll),
+        [
+            credit(Role::Production, &["Minh Anh"]),
+            credit(Role::Article, &["Lê Hà"]),
+            credit(Role::Photo, &["Quang Huy"]),
+            credit(Role::Video, &["Hoàng Nam"]),
+            credit(Role::Graphics, &["Thu Trang"]),
+            credit(Role::Design, &["Văn Hải"]),
+            credit(Role::Production, &["Ngọc Mai"]),
+            credit(Role::Editing, &["Hà Linh"]),
+        ]
+    );
+    let names = [
+        "Minh Anh",
+        "Lê Hà",
+        "Quang Huy",
+        "Hoàng Nam",
+        "Thu Trang",
+        "Văn Hải",
+        "Ngọc Mai",
+    ];
+    let bylines = names.join("\n\n");
+    assert_eq!(end_credits(&bylines).len(), 6);
+}

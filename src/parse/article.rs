@@ -89,6 +89,10 @@ const MAX_LABEL_COLON_AT: usize = 24;
 const DATELINE_UNDER_LEAD: usize = 3;
 /// The most credit lines read at the end.
 const MAX_CREDIT_LINES: usize = 6;
+/// The most credit lines read at the end when those past
+/// [`MAX_CREDIT_LINES`] are labelled with their roles (`Thiết kế: ...`):
+/// the credits of a long form.
+const MAX_LABELLED_CREDIT_LINES: usize = 12;
 /// The most tags (short labels that are no credit: `Giá vàng`) under the
 /// last credit line.
 const MAX_TRAILING_TAGS: usize = 2;

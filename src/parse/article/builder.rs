@@ -474,7 +474,10 @@ impl<'a> Builder<'a> {
                 // `(BV ĐH Y Dược TP.HCM)` under the last byline: where its
                 // author works, no credit of its own.
                 footer.push(Text::new(l.text, l.span()));
-            } else if credit_lines < MAX_CREDIT_LINES {
+            } else if credit_lines < MAX_CREDIT_LINES
+                || (credit_lines < MAX_LABELLED_CREDIT_LINES
+                    && credit_line(l.text, Place::Labelled).is_some())
+            {
                 // `Nhịp sống kinh tế` under `Theo Lê Hà`: the outlet alone.
                 let outlet = || {
                     let above = lines.get(end.checked_sub(2)?)?;
