@@ -2727,6 +2727,30 @@ fn tags_under_the_credits() {
     );
 }
 
+/// A credit and a photo credit on one line under the title are the
+/// article's credits, no caption.
+#[test]
+fn a_credit_and_a_photo_credit_on_one_line_under_the_title() {
+    let text = page(&[
+        "Thời sự",
+        "Hà Nội mở thêm ba tuyến buýt điện",
+        "Nội dung: Minh Anh - Ảnh: Lê Hà",
+        "02/12/2024 09:30",
+    ]);
+    let a = article(&text);
+    assert_eq!(a.title, "Hà Nội mở thêm ba tuyến buýt điện");
+    assert_eq!(
+        credits(&a),
+        [
+            (vec![Role::Article], names(&["Minh Anh"])),
+            (vec![Role::Photo], names(&["Lê Hà"]))
+        ]
+    );
+    assert_eq!(a.body.len(), 1);
+    assert_eq!(a.body[0].kind, BlockKind::Paragraph);
+    assert_eq!(a.rebuild(), text);
+}
+
 /// An audio player between the date and the lead (its button and its
 /// clock) is the page's, never a credit.
 #[test]

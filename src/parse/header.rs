@@ -221,7 +221,8 @@ pub(crate) fn classify<'a>(lines: &[Line<'a>]) -> Header<'a> {
 /// The credits of the standalone photo credit on line `i` (`Ảnh: Lê Hà`,
 /// read by `caption_or_photo` as `caption`), when a byline stands right
 /// above it or a labelled credit right under it: a block of the article's
-/// credits.
+/// credits; or of a photo credit after a credit on the same line
+/// (`Nội dung: Minh Anh - Ảnh: Lê Hà`).
 fn photo_among_credits<'a>(
     lines: &[Line<'a>],
     i: usize,
@@ -229,8 +230,12 @@ fn photo_among_credits<'a>(
     above: &[(usize, Class<'a>)],
 ) -> Option<Vec<RawCredit<'a>>> {
     let t = lines.get(i)?.text;
-    if !matches!(caption, None | Some(0)) {
-        return None;
+    // `Nội dung: Minh Anh - Ảnh: Lê Hà`: what stands before the photo
+    // credit is a credit too, the line a credit line.
+    if let Some(len) = caption.filter(|&len| len > 0) {
+        let before = t.get(..len)?;
+        credit_line(before, Place::Labelled)?;
+        return credit_line(t, Place::Labelled);
     }
     let credit_under = || {
         lines
