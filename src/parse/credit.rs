@@ -124,7 +124,15 @@ impl<'a> RawCredit<'a> {
                 crate::model::Span::new(start, start + self.text.len()),
             ),
             roles: self.roles,
-            names: self.names.into_iter().map(plain_spaced).collect(),
+            names: {
+                let mut names = self.names;
+                for n in &mut names {
+                    if let Some(plain) = plain_spaced(n) {
+                        *n = Cow::Owned(plain);
+                    }
+                }
+                names
+            },
         }
     }
 }
@@ -334,17 +342,22 @@ fn role_credits(line: &str) -> Option<Vec<RawCredit<'_>>> {
 
 /// A name with its white space plain: a non-breaking or other wide space
 /// is a space, an invisible character (a zero-width space, a soft hyphen)
-/// is dropped (`Minh\u{a0}Anh` is `Minh Anh`). Borrowed when it is plain.
-pub(crate) fn plain_spaced(name: Cow<'_, str>) -> Cow<'_, str> {
+/// is dropped (`Minh\u{a0}Anh` is `Minh Anh`); `None` when it is plain.
+fn plain_spaced(name: &str) -> Option<String> {
     let odd = |c: char| c != ' ' && is_space(c);
-    if name.is_ascii() || !name.contains(odd) {
-        return name;
+    // Told by the first bytes of those characters first (U+0085 to U+00AD
+    // open with C2, U+2000 to U+2060 with E2, U+3000 with E3, U+FEFF with
+    // EF).
+    let may = name.bytes().any(|b| matches!(b, 0xC2 | 0xE2 | 0xE3 | 0xEF));
+    if !may || !name.contains(odd) {
+        return None;
     }
-    name.chars()
-        .filter(|c| !crate::vocab::INVISIBLES.contains(c))
-        .map(|c| if odd(c) { ' ' } else { c })
-        .collect::<String>()
-        .into()
+    Some(
+        name.chars()
+            .filter(|c| !crate::vocab::INVISIBLES.contains(c))
+            .map(|c| if odd(c) { ' ' } else { c })
+            .collect(),
+    )
 }
 
 /// Splits `names` before a following credit of roles: after a dash, `;`,
@@ -819,7 +832,9 @@ fn byline(full: &str) -> Option<Vec<RawCredit<'_>>> {
     }
     // `Thu Hà (TTXVN)/Báo Tin tức`: a byline with its agency in brackets,
     // then the outlet that ran it after a slash.
-    if let Some(at) = line.find(")/") {
+    let bracket_slash = memchr::memchr_iter(b')', line.as_bytes())
+        .find(|&at| line.as_bytes().get(at + 1) == Some(&b'/'));
+    if let Some(at) = bracket_slash {
         let (head, tail) = (line.get(..=at)?, trim(line.get(at + 2..)?));
         if let Some(mut credits) =
             byline(head).filter(|_| is_outlet_like(tail) && is_source_name(tail))
