@@ -2603,6 +2603,17 @@ fn a_byline_with_a_page_clock() {
         assert_eq!(a.dateline, None, "{line}");
         assert_eq!(a.rebuild(), text, "{line}");
     }
+    // A label with a page clock is the page's, no title and no lead.
+    let text = page(&[
+        "Giá vàng hôm nay tăng mạnh trên thị trường",
+        "Giao thông • 2 giờ trước",
+        "15/01/2024 08:30",
+    ]);
+    let a = article(&text);
+    assert_eq!(a.title, "Giá vàng hôm nay tăng mạnh trên thị trường");
+    assert_eq!(a.lead.as_deref(), Some(LEAD));
+    assert_eq!(header(&a), ["Giao thông • 2 giờ trước"]);
+    assert!(a.credits.is_empty());
 }
 
 /// The headings of boxes of other articles at the end (`Tin mới nhất`,

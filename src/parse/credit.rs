@@ -720,7 +720,7 @@ fn before_workplace(line: &str) -> Option<&str> {
 /// `line` without a page clock counted from the reading set after the
 /// name by a bullet, a bar or a dash (`Minh Anh • 2 giờ trước`, `Minh Anh
 /// - Hôm nay, 08:30`): no date can be read from it, and it is no name.
-fn without_page_clock(line: &str) -> &str {
+pub(crate) fn without_page_clock(line: &str) -> &str {
     let at = line.rfind(|c: char| crate::vocab::TAIL_SEPARATORS.contains(&c) || is_dash(c));
     cut_at_separator(line, at, crate::parse::dateline::is_relative_clock)
 }

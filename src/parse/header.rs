@@ -204,8 +204,10 @@ pub(crate) fn classify<'a>(lines: &[Line<'a>]) -> Header<'a> {
             } else {
                 Class::Byline(credits)
             }
-        } else if crate::outlets::is_outlet_name(t) {
-            // The outlet's name alone (`Tuổi Trẻ Online`): the page's brand.
+        } else if crate::outlets::is_outlet_name(t) || clocked_label(t) {
+            // The outlet's name alone (`Tuổi Trẻ Online`): the page's brand;
+            // a label with a page clock (`Giao thông • 2 giờ trước`), no
+            // byline: the page's.
             Class::Furniture
         } else {
             texts += 1;
@@ -285,4 +287,11 @@ fn byline(t: &str, title_above: bool) -> Option<Vec<RawCredit<'_>>> {
         .iter()
         .all(|c| c.roles == [Role::Source] && c.text == t);
     (!bare_outlet || credit_line(t, Place::Labelled).is_some()).then_some(credits)
+}
+
+/// A label and a page clock counted from the reading after a bullet, a bar
+/// or a dash (`Giao thông • 2 giờ trước`).
+fn clocked_label(t: &str) -> bool {
+    let label = super::credit::without_page_clock(t);
+    label.len() < t.len() && is_label_shaped(label)
 }
