@@ -379,7 +379,12 @@ fn split_next_credit(names: &str) -> (&str, Option<&str>) {
             continue;
         };
         let candidate = after.trim_start_matches(is_space);
-        if spaced && !candidate.chars().next().is_some_and(letters::is_uppercase) {
+        // Names must stand before (`Nguồn: Tổng hợp – TH: THPL` is no
+        // empty source before `Tổng hợp – TH:`).
+        let before = names.get(..idx).unwrap_or_default();
+        if (spaced && !candidate.chars().next().is_some_and(letters::is_uppercase))
+            || trim(before).is_empty()
+        {
             continue;
         }
         if let Ok((r, _)) = role_list(candidate) {

@@ -110,7 +110,8 @@ pub(crate) const BOX_HEADINGS: Table<()> = Table::new(&[
 
 /// Widgets beyond [`FURNITURE`]'s (which holds at most 64 entries),
 /// matched whole, ignoring case: closing furniture (`Quảng cáo`,
-/// `Đánh giá bài viết`, the count of a rating `5/5 (1 bình chọn)`).
+/// `Đánh giá bài viết`, the count of a rating `5/5 (1 bình chọn)`, the
+/// answers of a rating `Hay`, `Bình thường`, `Chưa hay`).
 pub(crate) const WIDGETS: Table<()> = Table::new(&[
     ("quảng cáo", ()),
     ("advertisement", ()),
@@ -135,6 +136,13 @@ pub(crate) const WIDGETS: Table<()> = Table::new(&[
     ("follow", ()),
     ("đang theo dõi", ()),
     ("gửi", ()),
+    ("hay", ()),
+    ("rất hay", ()),
+    ("bình thường", ()),
+    ("chưa hay", ()),
+    ("không hay", ()),
+    ("hữu ích", ()),
+    ("không hữu ích", ()),
     ("nghe", ()),
     ("đọc", ()),
     ("mặc định", ()),

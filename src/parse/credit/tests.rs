@@ -146,6 +146,15 @@ fn role_credits() {
             "{line}"
         );
     }
+    // Roles joined by a dash after the first names are no split before
+    // them: the names come first.
+    assert_eq!(
+        parse_line("Nguồn: Tổng hợp – TH: THPL"),
+        vec![
+            (vec![Source], vec!["Tổng hợp"]),
+            (vec![Compilation], vec!["THPL"])
+        ]
+    );
     // A lowercase role word after a space is part of the names.
     assert_eq!(
         credit_line("Bài: Minh Anh ảnh: Quang Huy", Place::End),
