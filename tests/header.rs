@@ -1378,6 +1378,15 @@ fn a_sapo_printed_twice_once_cut_is_no_lead() {
         assert_eq!(a.body[0].text, BODY, "{text}");
         assert_eq!(a.rebuild(), text);
     }
+    // Opened by its marker and printed whole again: the copy is the
+    // header's too.
+    let marked = format!("TTO - {LEAD}");
+    let text = format!("Giá vàng lập đỉnh mới\n12/02/2026 09:41\n{marked}\n{marked}\n{BODY}\n");
+    let a = article(&text);
+    assert_eq!(a.lead.as_deref(), Some(LEAD));
+    assert_eq!(header(&a), [marked.as_str()]);
+    assert_eq!(a.body.len(), 1);
+    assert_eq!(a.rebuild(), text);
     // A title the lead opens with is no cut sapo.
     let text = format!("Thành phố vừa công bố kế hoạch mở rộng\n\n{LEAD}\n");
     assert_eq!(
