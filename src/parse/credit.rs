@@ -726,6 +726,10 @@ fn before_workplace(line: &str) -> Option<&str> {
 /// name by a bullet, a bar or a dash (`Minh Anh • 2 giờ trước`, `Minh Anh
 /// - Hôm nay, 08:30`): no date can be read from it, and it is no name.
 pub(crate) fn without_page_clock(line: &str) -> &str {
+    // Every page clock holds a digit (`2 giờ trước`, `Hôm nay, 08:30`).
+    if !line.bytes().any(|b| b.is_ascii_digit()) {
+        return line;
+    }
     let at = line.rfind(|c: char| crate::vocab::TAIL_SEPARATORS.contains(&c) || is_dash(c));
     cut_at_separator(line, at, crate::parse::dateline::is_relative_clock)
 }

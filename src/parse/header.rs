@@ -292,6 +292,12 @@ fn byline(t: &str, title_above: bool) -> Option<Vec<RawCredit<'_>>> {
 /// A label and a page clock counted from the reading after a bullet, a bar
 /// or a dash (`Giao thông • 2 giờ trước`).
 fn clocked_label(t: &str) -> bool {
+    // A label is short, and so is a clock: a paragraph is told by its
+    // length.
+    const MAX_CLOCKED_LABEL_BYTES: usize = 160;
+    if t.len() > MAX_CLOCKED_LABEL_BYTES {
+        return false;
+    }
     let label = super::credit::without_page_clock(t);
     label.len() < t.len() && is_label_shaped(label)
 }
