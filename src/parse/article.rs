@@ -192,15 +192,13 @@ pub(crate) fn parse_range(
     // A sapo printed twice, once cut mid-word, right over or under its full
     // copy, or whole twice: the cut copy (or the second) goes to the header.
     let mut twice = None;
-    // Opened by its marker, printed whole again right under it.
+    let text_of = |k: usize| lines.get(k).map_or("", |l| l.text);
     if let Some(i) = lead_at.filter(|_| marked) {
-        let text_of = |k: usize| lines.get(k).map_or("", |l| l.text);
+        // Opened by its marker, printed whole again right under it.
         if text_of(i + 1) == text_of(i) {
             twice = Some(i + 1);
         }
-    }
-    if let Some(i) = lead_at.filter(|_| !marked) {
-        let text_of = |k: usize| lines.get(k).map_or("", |l| l.text);
+    } else if let Some(i) = lead_at {
         // The full copy reads as a paragraph, the cut one holds no date
         // (a byline and its date over a longer one is no sapo).
         let copy = |cut: &str, full: &str| {
