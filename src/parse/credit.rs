@@ -750,9 +750,6 @@ fn cut_at_separator(line: &str, at: Option<usize>, cut: impl Fn(&str) -> bool) -
     }
 }
 
-/// The role words that name the article itself, not what was done to it.
-const ARTICLE_NOUNS: &[&str] = &["bài", "nội dung"];
-
 /// Role words in lowercase after the names (`QUỐC BẢO thực hiện`): the
 /// names and the roles.
 fn roles_after(line: &str) -> Option<(&str, Vec<Role>)> {
@@ -761,9 +758,9 @@ fn roles_after(line: &str) -> Option<(&str, Vec<Role>)> {
         return None;
     }
     // The role of two words first (`lược dịch`, not `dịch`).
-    let mut spaces: Vec<usize> = line.rmatch_indices(' ').take(2).map(|(at, _)| at).collect();
-    spaces.reverse();
-    for at in spaces {
+    let mut spaces = line.rmatch_indices(' ').map(|(at, _)| at);
+    let (last, before_last) = (spaces.next(), spaces.next());
+    for at in [before_last, last].into_iter().flatten() {
         let tail = line.get(at + 1..)?;
         if !tail.starts_with(|c: char| letters::is_alphabetic(c) && !letters::is_uppercase(c)) {
             continue;
@@ -779,7 +776,10 @@ fn roles_after(line: &str) -> Option<(&str, Vec<Role>)> {
                 matches!(
                     r,
                     Role::Production | Role::Compilation | Role::Translation | Role::Editing
-                ) || *r == Role::Article && !ARTICLE_NOUNS.iter().any(|n| tail.starts_with(n))
+                ) || *r == Role::Article
+                    && !crate::vocab::ARTICLE_NOUNS
+                        .iter()
+                        .any(|n| tail.starts_with(n))
             });
             if trim(rest).is_empty() && done && !no_names {
                 return Some((names, roles));

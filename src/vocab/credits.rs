@@ -67,6 +67,11 @@ pub(crate) const ROLES: Table<Role> = Table::new(&[
     ("tham khảo", Role::Source),
 ]);
 
+/// The role words of [`ROLES`] that name the article itself (`bài`, `nội
+/// dung`), not what was done to it: after names they make no credit
+/// (`Nghe bài`, `Lưu bài viết` are buttons).
+pub(crate) const ARTICLE_NOUNS: &[&str] = &["bài", "nội dung"];
+
 /// The word before who gave or took a picture in a caption (`Ảnh do gia
 /// đình cung cấp`).
 pub(crate) const GIVEN_BY_WORD: &str = "do";
