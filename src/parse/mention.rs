@@ -675,9 +675,9 @@ fn mention_at(
     })
 }
 
-/// Whether a mention is of a time gone by, told by the word before it or
-/// its own first word (`hôm 12/3`, `hồi tháng 3`: one of
-/// [`vocab::LOOKING_BACK`] alone, before a number or `tháng`).
+/// Whether a mention is of a time gone by: one of [`vocab::LOOKING_BACK`]
+/// is the word before it (`hồi tháng 3`) or its own first word, before a
+/// number (`hôm 12/3`).
 fn looks_back(s: &str, prev_word: &str) -> bool {
     let alone = |w: &str| vocab::LOOKING_BACK.contains(w);
     if alone(prev_word) {
