@@ -284,7 +284,8 @@ fn is_bracket(c: char) -> bool {
         || c == SQUARE_BRACKETS.1
 }
 
-/// `Tin, ảnh: KIM XUÂN`, `Bài: A - Ảnh: B`, `Tổng hợp`.
+/// `Tin, ảnh: KIM XUÂN`, `Bài: A - Ảnh: B`, `Tổng hợp`, `Ghi chép của Minh
+/// Anh`.
 fn role_credits(line: &str) -> Option<Vec<RawCredit<'_>>> {
     let mut out = Vec::new();
     let mut rest = line;
@@ -303,7 +304,12 @@ fn role_credits(line: &str) -> Option<Vec<RawCredit<'_>>> {
             }
             return None;
         }
-        let names_part = after_roles.strip_prefix(':')?;
+        // `Ghi chép của Minh Anh`: the genre's `của` for a colon, first.
+        let of = || {
+            let (names, _) = word(crate::vocab::OF)(after_roles).ok()?;
+            (out.is_empty() && names.starts_with(is_space)).then_some(names)
+        };
+        let names_part = after_roles.strip_prefix(':').or_else(of)?;
         // The next credit of the same line starts at ` - Ảnh:`, `; Ảnh:`, `, Ảnh:`.
         let (names_part, next) = split_next_credit(names_part);
         let text = trim(rest.get(..rest.len() - next.map_or(0, str::len))?);

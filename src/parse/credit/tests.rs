@@ -229,6 +229,22 @@ fn sources() {
             "{line}"
         );
     }
+    // A genre's `của` for a colon; a sentence after it is no credit.
+    assert_eq!(
+        parse_line("Ghi chép của Minh Anh"),
+        vec![(vec![Article], vec!["Minh Anh"])]
+    );
+    assert_eq!(
+        parse_line("Bài của Minh Anh - Ảnh: Lê Hà"),
+        vec![
+            (vec![Article], vec!["Minh Anh"]),
+            (vec![Photo], vec!["Lê Hà"])
+        ]
+    );
+    assert_eq!(
+        credit_line("Phóng sự của Minh Anh đã đoạt giải báo chí", Place::End),
+        None
+    );
     // A byline with its agency in brackets, then the outlet after a slash.
     assert_eq!(
         parse_line("Thu Hà (TTXVN)/Báo Tin tức"),
