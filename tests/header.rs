@@ -2747,6 +2747,20 @@ fn tags_under_the_credits() {
     );
 }
 
+/// A date alone in brackets under the title is the page's, never the
+/// title.
+#[test]
+fn a_date_in_brackets_is_no_title() {
+    for line in ["(Cập nhật: 02/12/2024 09:30)", "[02/12/2024 09:30]"] {
+        let text = page(&["Hà Nội mở thêm ba tuyến buýt điện", line]);
+        let a = article(&text);
+        assert_eq!(a.title, "Hà Nội mở thêm ba tuyến buýt điện", "{line}");
+        assert_eq!(a.lead.as_deref(), Some(LEAD), "{line}");
+        assert_eq!(header(&a), [line], "{line}");
+        assert_eq!(a.rebuild(), text);
+    }
+}
+
 /// A credit and a photo credit on one line under the title are the
 /// article's credits, no caption.
 #[test]

@@ -204,10 +204,11 @@ pub(crate) fn classify<'a>(lines: &[Line<'a>]) -> Header<'a> {
             } else {
                 Class::Byline(credits)
             }
-        } else if crate::outlets::is_outlet_name(t) || clocked_label(t) {
+        } else if crate::outlets::is_outlet_name(t) || clocked_label(t) || bracketed_date(t) {
             // The outlet's name alone (`Tuổi Trẻ Online`): the page's brand;
             // a label with a page clock (`Giao thông • 2 giờ trước`), no
-            // byline: the page's.
+            // byline; a date in brackets (`(Cập nhật: 15/01/2024 08:30)`),
+            // no title: the page's.
             Class::Furniture
         } else {
             texts += 1;
@@ -300,4 +301,15 @@ fn clocked_label(t: &str) -> bool {
     }
     let label = super::credit::without_page_clock(t);
     label.len() < t.len() && is_label_shaped(label)
+}
+
+/// A date and its label alone in brackets (`(Cập nhật: 15/01/2024 08:30)`,
+/// `[15/01/2024 08:30]`).
+fn bracketed_date(t: &str) -> bool {
+    let inner = t
+        .strip_prefix(['(', '['])
+        .and_then(|r| r.strip_suffix([')', ']']));
+    inner.is_some_and(|inner| {
+        dateline::find_in_header(inner).is_some_and(|f| f.head.is_none() && f.tail.is_none())
+    })
 }
