@@ -841,11 +841,11 @@ pub(crate) const MERIDIEMS: Table<Meridiem> = Table::new(&[
 ]);
 
 /// Time zones named after a time by their abbreviations (`15h CST`, `9
-/// giờ GMT`), matched as a whole word, ignoring case.
+/// giờ GMT`), matched as a whole word, ignoring case; Vietnam's own names
+/// (`ICT`) are [`VIETNAM_TIME_NAMES`].
 pub(crate) const TIME_ZONES: Table<()> = Table::new(&[
     ("gmt", ()),
     ("utc", ()),
-    ("ict", ()),
     ("cst", ()),
     ("cdt", ()),
     ("est", ()),

@@ -1367,13 +1367,21 @@ fn a_sapo_printed_twice_once_cut_is_no_lead() {
     }
     // Printed whole twice, one under the other: the second copy is the
     // header's; a single period closing a sentence marks no cut.
-    for text in [
-        format!("Giá vàng lập đỉnh mới\n12/02/2026 09:41\n{LEAD}\n{LEAD}\n{BODY}\n"),
-        format!("Giá vàng lập đỉnh mới\nKinh tế\n12/02/2026 09:41\n{LEAD}\n{LEAD}\n{BODY}\n"),
+    for (text, labels) in [
+        (
+            format!("Giá vàng lập đỉnh mới\n12/02/2026 09:41\n{LEAD}\n{LEAD}\n{BODY}\n"),
+            vec![],
+        ),
+        (
+            format!("Kinh tế\nGiá vàng lập đỉnh mới\n12/02/2026 09:41\n{LEAD}\n{LEAD}\n{BODY}\n"),
+            vec!["Kinh tế"],
+        ),
     ] {
         let a = article(&text);
+        assert_eq!(a.title, "Giá vàng lập đỉnh mới", "{text}");
         assert_eq!(a.lead.as_deref(), Some(LEAD), "{text}");
-        assert_eq!(header(&a).last(), Some(&LEAD), "{text}");
+        assert_eq!(header(&a), [LEAD], "{text}");
+        assert_eq!(section(&a), labels, "{text}");
         assert_eq!(a.body.len(), 1, "{text}");
         assert_eq!(a.body[0].text, BODY, "{text}");
         assert_eq!(a.rebuild(), text);
@@ -2566,7 +2574,8 @@ fn a_labelled_date_or_a_byline_with_its_date_at_the_end() {
             [(vec![Role::Author], names(&["Minh Anh"]))],
             "{end}"
         );
-        assert_eq!(a.body.len(), 3, "{end}");
+        let body: Vec<&str> = a.body.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(body, [BODY, MORE, MORE], "{end}");
         assert_eq!(a.rebuild(), text);
     }
     // A sentence that closes with a date is no byline's.
@@ -2576,7 +2585,11 @@ fn a_labelled_date_or_a_byline_with_its_date_at_the_end() {
     );
     let a = article(&text);
     assert!(a.dateline.is_none());
-    assert_eq!(a.body.len(), 4);
+    let body: Vec<&str> = a.body.iter().map(|b| b.text.as_str()).collect();
+    assert_eq!(
+        body,
+        [BODY, MORE, MORE, "Lễ khởi công dự kiến vào ngày 15/01/2024"]
+    );
 }
 
 /// A date under a related box at the end is the box's, not the article's.

@@ -537,16 +537,12 @@ fn mention_at(
             // `năm 2024`, `năm nay`, `năm ngoái`, `năm tới`, `năm sau`, `năm qua`,
             // `năm trước`, `năm kế tiếp`, `năm hiện tại`, `năm vừa qua`;
             // `năm giờ`; `năm 2024 - 2025`: the years from one to the other.
-            Some(b'0'..=b'9' | b'n' | b't' | b's' | b'k' | b'h' | b'm' | b'q' | b'v') => {
-                next_word_first(s)
-                    .filter(u8::is_ascii_digit)
-                    .and_then(|_| {
-                        preceded((word(vocab::YEAR_WORD), sp1), |r| {
-                            when::year_range(r, prev_word)
-                        })
-                        .parse(s)
-                        .ok()
-                    })
+            Some(first @ (b'0'..=b'9' | b'n' | b't' | b's' | b'k' | b'h' | b'm' | b'q' | b'v')) => {
+                let years = |r| when::year_range(r, prev_word);
+                first
+                    .is_ascii_digit()
+                    .then(|| preceded((word(vocab::YEAR_WORD), sp1), years).parse(s).ok())
+                    .flatten()
                     .map_or_else(
                         || when::period(s, when::PeriodWord::Year, prev_word, dl),
                         Ok,

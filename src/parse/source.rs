@@ -182,7 +182,7 @@ fn undashed(lead: &str) -> Option<RawMarker<'_>> {
     // line, the letter of Online stands before the space.
     let space = memchr::memchr(b' ', lead.as_bytes())?;
     let online = u8::try_from(ONLINE_LETTER).ok();
-    if !lead.starts_with(|c: char| c.is_ascii_uppercase() || letters::is_uppercase(c))
+    if !lead.starts_with(letters::is_uppercase)
         || space
             .checked_sub(1)
             .and_then(|k| lead.as_bytes().get(k))

@@ -22,7 +22,7 @@ pub(super) fn worded_time<'a>(i: &'a str, prev_word: &str) -> Res<'a, MentionVal
         || word("vào")(prev).is_ok()
         || word(vocab::RANGE_FROM)(prev).is_ok();
     let whole = prev.is_empty() && trim_start(rest).is_empty();
-    let zoned = vocab::TIME_ZONES.starting()(trim_start(rest)).is_ok();
+    let zoned = zone_follows(trim_start(rest));
     let is_time = hour_is_time(&t, prev, rest, whole)
         && (t.has_minutes || t.has_part() || announced || whole || zoned);
     match time_value(t) {
@@ -51,11 +51,7 @@ pub(super) fn hour_is_time(t: &RawTime, prev: &str, rest: &str, whole: bool) -> 
         return !(t.in_words && after_duration_word) || t.has_part();
     }
     // `15h CST`, `9 giờ GMT`: a zone after the hour names a clock.
-    if t.has_part()
-        || whole
-        || time_range_follows(rest)
-        || vocab::TIME_ZONES.starting()(next).is_ok()
-    {
+    if t.has_part() || whole || time_range_follows(rest) || zone_follows(next) {
         return true;
     }
     // The second time of a range (`8h-10h`): the scanner hands over the
@@ -236,4 +232,10 @@ pub(super) fn part_opening_relative_day(text: &str, (at, end): (usize, usize)) -
     let from = text.get(part_start..)?;
     let (rest, _) = when::relative_day(from, None).ok()?;
     (part_start + (from.len() - rest.len()) > end).then_some(part_start)
+}
+
+/// Whether a time zone's name opens `next` (`CST`, `GMT`, `ICT`: one of
+/// [`vocab::TIME_ZONES`] or of [`vocab::VIETNAM_TIME_NAMES`]).
+fn zone_follows(next: &str) -> bool {
+    vocab::TIME_ZONES.starting()(next).is_ok() || vocab::VIETNAM_TIME_NAMES.starting()(next).is_ok()
 }
