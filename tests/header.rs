@@ -1047,6 +1047,52 @@ fn a_byline_above_the_title_under_a_breadcrumb() {
 }
 
 #[test]
+fn a_full_name_over_the_title_is_a_byline_a_place_or_label_the_section() {
+    let title = "Mở rộng tuyến xe buýt điện ra ngoại thành";
+    for name in ["Nguyễn Văn An", "TRẦN MINH", "Lê Hà", "Hoàng Thu Trang"] {
+        let text = page(&[name, title, "12/02/2026 09:41"]);
+        let a = article(&text);
+        assert_eq!(a.title, title, "{name}");
+        assert_eq!(
+            credits(&a),
+            [(vec![Role::Author], names(&[name]))],
+            "{name}"
+        );
+        assert!(a.section.is_empty(), "{name}");
+        assert_eq!(rfc3339(&a), "2026-02-12T09:41:00+07:00", "{name}");
+    }
+    // Places, labels and names with no family name first stay sections.
+    for label in [
+        "Hà Nội",
+        "Bình Thủy",
+        "Thái Lan",
+        "Châu Á",
+        "Xã hội",
+        "THỜI SỰ",
+        "Minh Anh",
+    ] {
+        let text = page(&[label, title, "12/02/2026 09:41"]);
+        let a = article(&text);
+        assert_eq!(a.title, title, "{label}");
+        assert_eq!(section(&a), [label], "{label}");
+        assert!(a.credits.is_empty(), "{label}");
+    }
+    // Under the dateline, over a title: the same.
+    let text = page(&["12/02/2026 09:41", "Phạm Minh Đức", title]);
+    let a = article(&text);
+    assert_eq!(
+        credits(&a),
+        [(vec![Role::Author], names(&["Phạm Minh Đức"]))]
+    );
+    assert_eq!(a.title, title);
+    // A short line under the name is no title to make it a byline.
+    let text = page(&["Lê Hà", "Giá vàng", "12/02/2026 09:41"]);
+    let a = article(&text);
+    assert_eq!(section(&a), ["Lê Hà"]);
+    assert_eq!(a.title, "Giá vàng");
+}
+
+#[test]
 fn a_credit_printed_in_the_header_and_at_the_end_is_one_credit() {
     let text = page(&["Giá vàng lập đỉnh mới", "Hoàng Lan - 12/02/2026 09:41"]) + "\nHoàng Lan\n";
     let a = article(&text);

@@ -9,9 +9,10 @@
 //! is a byline: only once a title-like line stands above it.
 
 use super::article::{
-    is_breadcrumb, is_counter, is_furniture, is_label_shaped, is_paragraph, Line,
+    is_breadcrumb, is_counter, is_furniture, is_label_shaped, is_paragraph, is_title_like, Line,
 };
-use super::credit::{caption_or_photo, credit_line, is_post, Place, RawCredit};
+use super::common::word_count;
+use super::credit::{caption_or_photo, credit_line, is_post, is_surnamed_name, Place, RawCredit};
 use super::dateline::{self, Found};
 use super::source::{self, RawMarker};
 use crate::model::Role;
@@ -195,7 +196,9 @@ pub(crate) fn classify<'a>(lines: &[Line<'a>]) -> Header<'a> {
                 Some(credits) => Class::Byline(credits),
                 None => Class::Caption,
             }
-        } else if let Some(credits) = byline(t, title_above) {
+        } else if let Some(credits) = byline(t, title_above)
+            .or_else(|| (texts == 0).then(|| name_over_title(t, lines.get(i + 1)))?)
+        {
             // An avatar's initials over the byline (`MA` over `Minh Anh`),
             // the post under it (`Phóng viên`): the page's, no credit.
             let next = lines.get(i + 1).map_or("", |l| l.text);
@@ -288,6 +291,24 @@ fn byline(t: &str, title_above: bool) -> Option<Vec<RawCredit<'_>>> {
         .iter()
         .all(|c| c.roles == [Role::Source] && c.text == t);
     (!bare_outlet || credit_line(t, Place::Labelled).is_some()).then_some(credits)
+}
+
+/// The credit of a byline over the title, before any text line: a
+/// person's full name (`Nguyễn Văn An`, `TRẦN MINH`, see
+/// [`is_surnamed_name`]) right over a headline of more words. A place or a
+/// label there (`Bình Thủy`, `Xã hội`) is the section.
+fn name_over_title<'a>(t: &'a str, next: Option<&Line<'_>>) -> Option<Vec<RawCredit<'a>>> {
+    let next = next?.text;
+    let headline = || {
+        is_title_like(next)
+            && !is_paragraph(next)
+            && word_count(next) > word_count(t) + 1
+            && dateline::find_in_header(next).is_none()
+    };
+    (is_surnamed_name(t) && headline())
+        .then(|| credit_line(t, Place::End))
+        .flatten()
+        .filter(|c| c.iter().any(|c| !c.names.is_empty()))
 }
 
 /// A label and a page clock counted from the reading after a bullet, a bar

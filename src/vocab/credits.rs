@@ -343,6 +343,32 @@ pub(crate) const UNNAMED_SOURCES: Table<()> = Table::new(&[
 /// The roles a caption's credit may give: who made the picture.
 pub(crate) const MEDIA_ROLES: &[Role] = &[Role::Photo, Role::Video, Role::Graphics];
 
+/// The commonest Vietnamese family names, which open most people's full
+/// names (`Nguyễn Văn An`, `TRẦN MINH`): a line of a few capitalized words
+/// opening with one, over the title, is a byline rather than a section
+/// label (`Hoàng Lan` over the title; `Bình Thủy`, `Cần Thơ` stay
+/// sections). In small letters, compared whole.
+pub(crate) const SURNAMES: &[&str] = &[
+    "bùi", "cao", "châu", "chu", "diệp", "doãn", "dương", "đàm", "đào", "đặng", "đinh", "đoàn",
+    "đỗ", "hà", "hoàng", "hồ", "huỳnh", "hứa", "khổng", "khúc", "kiều", "lã", "lâm", "lê", "lò",
+    "lục", "lưu", "lương", "lý", "mạc", "mai", "ngô", "nguyễn", "nông", "phạm", "phan", "phùng",
+    "quách", "tạ", "tăng", "thái", "tô", "tôn", "tống", "trần", "triệu", "trịnh", "trương", "võ",
+    "vũ", "vương",
+];
+
+/// Continents and countries whose Vietnamese names open with a family
+/// name of [`SURNAMES`] (`Châu Á`, `Hà Lan`, `Thái Lan`): places, no
+/// byline, like [`PLACES`]. In small letters, compared whole.
+pub(crate) const FOREIGN_PLACES: &[&str] = &[
+    "châu á",
+    "châu âu",
+    "châu mỹ",
+    "châu phi",
+    "châu úc",
+    "hà lan",
+    "thái lan",
+];
+
 /// Vietnam's provinces and centrally run cities, as datelines and place
 /// lines print them (`Hà Nội, 15/01/2024`, `TP.HCM`): a place is no
 /// byline. In small letters, compared whole.

@@ -473,7 +473,7 @@ fn opens_with_capital(line: &str) -> bool {
 }
 
 /// A title: no source marker, no caption, no closing period, not too long.
-pub(super) fn is_title_like(line: &str) -> bool {
+pub(crate) fn is_title_like(line: &str) -> bool {
     is_title_shaped(line) && source::marker(line).is_none() && !is_caption(line)
 }
 

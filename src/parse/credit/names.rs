@@ -231,18 +231,43 @@ fn ends_with_lowercase_word(s: &str) -> bool {
         .is_some_and(|c| letters::is_alphabetic(c) && !letters::is_uppercase(c))
 }
 
-/// Whether `s` is a province or city of [`crate::vocab::PLACES`], in any
-/// case (`Hà Nội`, `TP.HCM`, `HÀ NỘI`).
+/// Whether `s` is a province or city of [`crate::vocab::PLACES`] or a
+/// place of [`crate::vocab::FOREIGN_PLACES`], in any case (`Hà Nội`,
+/// `TP.HCM`, `HÀ NỘI`, `Thái Lan`).
 pub(crate) fn is_place(s: &str) -> bool {
     const MAX_PLACE_BYTES: usize = 32;
     if s.len() > MAX_PLACE_BYTES {
         return false;
     }
+    let lower = lowercase(s);
+    let lower = lower.as_str();
+    crate::vocab::PLACES.contains(&lower) || crate::vocab::FOREIGN_PLACES.contains(&lower)
+}
+
+/// `s` in small letters.
+fn lowercase(s: &str) -> String {
     let mut lower = String::with_capacity(s.len());
     for c in s.chars() {
         letters::for_lowercase(c, |l| lower.push(l));
     }
-    crate::vocab::PLACES.contains(&lower.as_str())
+    lower
+}
+
+/// Whether `s` is a person's name as bylines print it over a title: two
+/// to four capitalized words opening with a family name of
+/// [`crate::vocab::SURNAMES`] (`Nguyễn Văn An`, `TRẦN MINH`), and no place
+/// (`Hà Nội`, `Thái Lan`).
+pub(crate) fn is_surnamed_name(s: &str) -> bool {
+    const MAX_SURNAMED_BYTES: usize = 48;
+    if s.len() > MAX_SURNAMED_BYTES || !(2..=4).contains(&crate::parse::common::word_count(s)) {
+        return false;
+    }
+    let capitalized = s.split(is_space).filter(|w| !w.is_empty()).all(|w| {
+        let mut chars = w.chars();
+        chars.next().is_some_and(letters::is_uppercase) && chars.all(letters::is_alphabetic)
+    });
+    let first = s.split(is_space).next().unwrap_or_default();
+    capitalized && crate::vocab::SURNAMES.contains(&lowercase(first).as_str()) && !is_place(s)
 }
 
 /// `s` trimmed, without the bars and bullets that close it (`Hoàng Lan |`,
