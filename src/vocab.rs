@@ -385,12 +385,18 @@ pub(crate) const HOUR_CONTEXT: Table<()> = Table::new(&[
     ("đúng", ()),
     ("hơn", ()),
     ("mai", ()),
+    ("là", ()),
 ]);
 
 /// Of [`HOUR_CONTEXT`], the words that make a time of `8h` but not of `8
 /// giờ` (`sau 2 giờ` is two hours later).
 pub(crate) const CLOCK_ONLY_CONTEXT: Table<()> =
     Table::new(&[("trước", ()), ("sau", ()), ("hơn", ())]);
+
+/// Of [`HOUR_CONTEXT`], the words that make a time of a clock's form only
+/// (`bây giờ là 19h`), whatever the hour: `là 8 giờ` is as often a count
+/// (`thời gian làm việc là 8 giờ`).
+pub(crate) const GLUED_ONLY_CONTEXT: Table<()> = Table::new(&[("là", ())]);
 
 /// Words before a count of hours or years that make it a duration
 /// (`mất 6 giờ`, `sau 1 giờ 15 phút`, `được 3-4 năm nay`).

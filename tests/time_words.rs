@@ -301,6 +301,14 @@ fn every_form_under_a_dateline() {
             ],
         ),
         (
+            "Bây giờ là 19h, hạn chót là 17h; thời gian làm việc là 8 giờ.",
+            &[
+                "time «19h» time=\"19:00:00\"",
+                "time «17h» time=\"17:00:00\"",
+                "number «8» unit=null value=8",
+            ],
+        ),
+        (
             "Quý này, quý trước, quý tới; cuối tuần này, cuối tuần qua, cuối tuần tới.",
             &[
                 "quarter «Quý này» quarter=2 year=2024 year_inferred=true",

@@ -37,8 +37,8 @@ pub(super) fn worded_time<'a>(i: &'a str, prev_word: &str) -> Res<'a, MentionVal
 /// phút`). Else it is one with its minutes (`18h15`), a part of day or
 /// AM/PM, when it is the whole text (`whole`), when a date follows it (`8h
 /// ngày 3/4`, `19 giờ hôm nay`), or after `lúc`, `vào`, `khoảng`, `từ`,
-/// `đến`, `đúng`, and for a clock form (`8h`) after `trước`, `sau`, `hơn`
-/// too. `mất 6 giờ`, `trong 12 giờ` are counts.
+/// `đến`, `đúng`, and for a clock form (`8h`) after `trước`, `sau`, `hơn`,
+/// `là` too. `mất 6 giờ`, `trong 12 giờ` are counts.
 pub(super) fn hour_is_time(t: &RawTime, prev: &str, rest: &str, whole: bool) -> bool {
     // `14h15 chiều qua` is yesterday afternoon's; `8h, trước 17h` two
     // times.
@@ -60,10 +60,11 @@ pub(super) fn hour_is_time(t: &RawTime, prev: &str, rest: &str, whole: bool) -> 
         prev.starts_with(|c: char| c.is_ascii_digit()) && prev.trim_end().ends_with(is_dash);
     let context = vocab::HOUR_CONTEXT.contains(prev) || TIME_WORDS.contains(prev) || after_time;
     let clock_only = vocab::CLOCK_ONLY_CONTEXT.contains(prev);
+    let glued_only = vocab::GLUED_ONLY_CONTEXT.contains(prev);
     // `trước 8 giờ`, `sau 17 giờ` are times; `sau 2 giờ`, `sau 12 giờ`,
     // `sau 24 giờ` counts of hours.
     let clock_hour = (5..=23).contains(&t.hour) && t.hour != 12;
-    if context && (t.clock || !clock_only || clock_hour) {
+    if context && (t.clock || (!glued_only && (!clock_only || clock_hour))) {
         return true;
     }
     word(vocab::DAY_WORD)(next).is_ok()
