@@ -1677,7 +1677,8 @@ fn minutes_and_seconds_marked_and_spaced_ranges() {
 
 /// Months of a year joined by a dash without `tháng` (`01-12/2025`), and
 /// months named after `các`, `những` (`các tháng 10-11/2024`); a document
-/// number, `các tháng qua` (the past months, no period) are none.
+/// number, `các tháng qua` (the past months, no period) are none, and
+/// `1-7-2024` is a date.
 #[test]
 #[rustfmt::skip]
 fn ranges_of_months_without_thang_and_plural_months() {
@@ -1690,6 +1691,14 @@ fn ranges_of_months_without_thang_and_plural_months() {
             ],
         ),
         ("Quyết định số 01-12/2025; các tháng qua; 3-5/2024 người.", &[]),
+        // A dash before the year too: a day, a month and a year.
+        (
+            "Từ 1-7-2024: bãi bỏ mức lương cơ sở; hạn chót 01-12-2025.",
+            &[
+                "date «1-7-2024» date=\"2024-07-01\" day=1 month=7 relative=false year=2024 year_inferred=false",
+                "date «01-12-2025» date=\"2025-12-01\" day=1 month=12 relative=false year=2025 year_inferred=false",
+            ],
+        ),
     ]);
 }
 

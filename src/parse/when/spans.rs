@@ -100,7 +100,14 @@ pub(super) fn month_year_piece(i: &str) -> Res<'_, Piece> {
 /// written year, as `tháng 1-3/2025` (the caller rules out document
 /// numbers, as for [`month_of_year`]).
 pub(crate) fn month_range_of_year(i: &str, ctx: Option<NaiveDate>) -> Res<'_, MentionValue> {
-    let (rest, (first, _, piece)) = (number(1, 2), dash, month_year_piece).parse(i)?;
+    let (after, (first, _)) = (number(1, 2), dash).parse(i)?;
+    // `1-7-2024` is a date, the first of July: a dash on both sides of the
+    // month makes a day, a month and a year.
+    let (past_month, _) = number(1, 2)(after)?;
+    if past_month.starts_with(crate::normalize::is_dash) {
+        return fail(i);
+    }
+    let (rest, piece) = month_year_piece(after)?;
     let Piece::Calendar {
         shape: Shape::Month(last, None),
         year,
