@@ -335,6 +335,16 @@ fn every_form_under_a_dateline() {
             ],
         ),
         (
+            "Khởi công cuối 2024 hoặc đầu 2025, xong giữa 2026; nửa đầu 2027; tốp đầu 2024 người.",
+            &[
+                "period «cuối 2024» end=\"2024-12-31\" relative=false start=\"2024-10-01\" year_inferred=false",
+                "period «đầu 2025» end=\"2025-03-31\" relative=false start=\"2025-01-01\" year_inferred=false",
+                "period «giữa 2026» end=\"2026-09-30\" relative=false start=\"2026-04-01\" year_inferred=false",
+                "period «nửa đầu 2027» end=\"2027-06-30\" relative=false start=\"2027-01-01\" year_inferred=false",
+                "number «2024 người» unit=\"người\" value=2024",
+            ],
+        ),
+        (
             "Bữa nay, tối hôm qua, trưa ngày mai; quý hiện tại, quý tiếp, năm tiếp theo, năm kế tiếp; 2 ngày vừa qua, 2 tháng vừa rồi, ba tháng tiếp theo; họp ngày 3/3/17.",
             &[
                 "date «Bữa nay» date=\"2024-04-03\" day=3 days=0 month=4 relative=true year=2024 year_inferred=false",

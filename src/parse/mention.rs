@@ -587,7 +587,9 @@ fn mention_at(
                     )
                 ),
                 when::PeriodWord::To => next == Some(b'h'),
-                when::PeriodWord::Part => matches!(next, Some(b't' | b'n' | 0xE4 | b'c' | b'q')),
+                when::PeriodWord::Part => {
+                    matches!(next, Some(b'0'..=b'9' | b't' | b'n' | 0xE4 | b'c' | b'q'))
+                }
                 // `những năm` (6E C4), `thập niên` (6E 69), `thế kỷ` (6B E1).
                 when::PeriodWord::Decade => matches!(
                     next_word_bytes(s),

@@ -379,7 +379,13 @@ pub(super) fn part_piece<'a>(i: &'a str, prev: &str, ctx: Option<NaiveDate>) -> 
     if let Ok((rest, _)) = word(MONTH_WORD)(i) {
         return Ok((rest, days_of(counted(MONTH_WORD, Some(0), ctx))));
     }
-    let (rest, year) = year_of_part(i)?;
+    // `đầu 2025`, `cuối 2024`: the year alone after the part, `năm` left
+    // out.
+    let bare_year = || match super::spans::bare_year_piece(i) {
+        Ok((rest, Piece::Calendar { year, .. })) => Ok((rest, year)),
+        _ => fail(i),
+    };
+    let (rest, year) = year_of_part(i).or_else(|_| bare_year())?;
     let months = match part {
         Part::Early => (1, 3),
         Part::Late => (10, 12),
