@@ -366,8 +366,9 @@ pub(crate) fn outlet_by_name(name: &str) -> Option<&'static Outlet> {
 }
 
 /// [`outlet_by_name`], and else the name without the words that print
-/// around an outlet's name: `Báo` before it, `Online` or `điện tử` after
-/// it (`Báo Tuổi Trẻ`, `Tuổi Trẻ Online`).
+/// around an outlet's name: `Báo` before it, `Online`, `điện tử` or
+/// `Digital` after it or its code (`Báo Tuổi Trẻ`, `Tuổi Trẻ Online`, `VTV
+/// Digital`).
 pub(crate) fn outlet_by_printed_name(name: &str) -> Option<&'static Outlet> {
     if let Some(o) = outlet_by_name(name) {
         return Some(o);
@@ -389,10 +390,14 @@ pub(crate) fn outlet_by_printed_name(name: &str) -> Option<&'static Outlet> {
                     .whole(tail)
                     .map(|()| head)
             });
+    // An outlet's code before a suffix (`VTV Digital`, `VOV Online`): the
+    // code's outlet.
+    let code_with_suffix = without_suffix.and_then(outlet_exact);
     [without_prefix, without_suffix]
         .into_iter()
         .flatten()
         .find_map(outlet_by_name)
+        .or(code_with_suffix)
 }
 
 /// Whether `s` is an outlet's name alone, as printed (`Tuổi Trẻ Online`,

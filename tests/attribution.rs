@@ -522,12 +522,38 @@ fn editing_design_and_titles_in_brackets() {
 }
 
 /// An outlet's name as pages print it, `Báo` before it or `Online` after
-/// it, alone at the end: the source.
+/// it, or its code before `Digital` or `Online`, alone at the end or after a
+/// name and a slash: the source.
 #[test]
 fn outlet_names_as_printed_are_sources() {
-    for line in ["Tuổi Trẻ Online", "Tuoi Tre Online", "Báo Tuổi Trẻ"] {
+    for line in [
+        "Tuổi Trẻ Online",
+        "Tuoi Tre Online",
+        "Báo Tuổi Trẻ",
+        "VTV Digital",
+        "VOV Online",
+    ] {
         assert_eq!(end_credits(line), [credit(Role::Source, &[line])], "{line}");
     }
+    // After a slash, a name and the outlet as printed.
+    for (end, source) in [
+        ("PV/VTV Digital", "VTV Digital"),
+        ("Thanh Hà/Tuổi Trẻ Online", "Tuổi Trẻ Online"),
+    ] {
+        let name = end.split('/').next().unwrap();
+        assert_eq!(
+            end_credits(end),
+            [
+                credit(Role::Author, &[name]),
+                credit(Role::Source, &[source])
+            ],
+            "{end}"
+        );
+    }
+    // A code with a suffix that is no outlet's stays none.
+    assert!(end_credits("Thanh Hà/ABC Digital")
+        .iter()
+        .all(|c| c.0 != [Role::Source]));
 }
 
 #[test]

@@ -19,7 +19,6 @@ use super::common::{
 };
 use crate::model::Role;
 use crate::normalize::{is_dash, is_space, trim, CLOSE_BRACKETS, DASHES, OPEN_BRACKETS};
-use crate::outlets::outlet_by_name;
 use crate::vocab::{DESKS, HONORIFICS, HONORIFIC_WORDS, OUTLET_WORDS, ROLES, SQUARE_BRACKETS};
 
 mod caption;

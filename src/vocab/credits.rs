@@ -281,9 +281,10 @@ pub(crate) const FOREIGN_OUTLETS: Table<()> = Table::new(&[
 /// Words printed before an outlet's name (`Báo Tuổi Trẻ`).
 pub(crate) const OUTLET_NAME_PREFIXES: Table<()> = Table::new(&[("báo", ())]);
 
-/// Words printed after an outlet's name (`Tuổi Trẻ Online`, `Nhân Dân
-/// điện tử`), in lowercase.
-pub(crate) const OUTLET_NAME_SUFFIXES: Table<()> = Table::new(&[("online", ()), ("điện tử", ())]);
+/// Words printed after an outlet's name or code (`Tuổi Trẻ Online`, `Nhân
+/// Dân điện tử`, `VTV Digital`), in lowercase.
+pub(crate) const OUTLET_NAME_SUFFIXES: Table<()> =
+    Table::new(&[("online", ()), ("điện tử", ()), ("digital", ())]);
 
 /// Codes that open a lead but are not outlets: editor's notes, and places
 /// written like a dateline (`TP.HCM - Sáng nay`).

@@ -42,7 +42,7 @@ pub(super) fn is_outlet_like(s: &str) -> bool {
         rest.starts_with(letters::is_uppercase)
     };
     is_domain(s)
-        || outlet_by_name(s).is_some()
+        || crate::outlets::outlet_by_printed_name(s).is_some()
         || crate::outlets::outlet(s).is_some()
         || is_outlet_desk(s)
         || crate::vocab::FOREIGN_OUTLETS.contains(s)
