@@ -47,7 +47,7 @@ pub(crate) struct Splitter {
 /// Whether `line` may open with a dateline: a digit, or the first letter of
 /// a weekday (`Thứ`, `T4`, `Chủ nhật`, `CN`), of `ngày`, of a label
 /// (`Cập nhật`, `Ngày đăng`, `Đăng lúc`, `Xuất bản`, `Thời gian`, `Lúc`, `Vào
-/// lúc`) or of a month or weekday in English.
+/// lúc`, `Posted on`, `Updated`) or of a month or weekday in English.
 /// Told by its first bytes (`đ` is C4 91, `Đ` C4 90), which a test checks
 /// against the first letters of the vocabulary's tables.
 fn may_open_dateline(line: &[u8]) -> bool {
@@ -87,7 +87,12 @@ fn may_open_dateline(line: &[u8]) -> bool {
                 | b'S'
                 | b'O'
                 | b'D'
-                | b'W',
+                | b'W'
+                // An English label (`Posted on`, `Published`, `Updated`).
+                | b'p'
+                | b'u'
+                | b'P'
+                | b'U',
             ..
         ] | [0xC4, 0x90 | 0x91, ..]
     )

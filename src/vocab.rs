@@ -804,6 +804,9 @@ pub(crate) const LABELS: Table<Stamp> = Table::new(&[
     ("vào lúc", Stamp::Published),
     ("lúc", Stamp::Published),
     ("vào", Stamp::Published),
+    ("posted on", Stamp::Published),
+    ("published", Stamp::Published),
+    ("updated", Stamp::Updated),
 ]);
 
 /// The weekdays with their English lowercase names, as written in JSON:

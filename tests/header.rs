@@ -1842,6 +1842,47 @@ fn a_byline_joined_to_its_date_by_a_word() {
     }
 }
 
+/// The date first, then the author after a word that needs no colon
+/// (`Đăng ngày 12/02/2026 bởi Minh Anh`, `Posted on 12/02/2026 by Minh
+/// Anh`): the dateline with its label, and the credit (the line was the
+/// title, the headline over it a label).
+#[test]
+fn a_date_then_its_author_after_by() {
+    for (line, date, credit) in [
+        (
+            "Đăng ngày 12/02/2026 bởi Minh Anh",
+            "Đăng ngày 12/02/2026",
+            "bởi Minh Anh",
+        ),
+        (
+            "Posted on 12/02/2026 by Minh Anh",
+            "Posted on 12/02/2026",
+            "by Minh Anh",
+        ),
+        (
+            "12/02/2026 09:41 bởi Minh Anh",
+            "12/02/2026 09:41",
+            "bởi Minh Anh",
+        ),
+    ] {
+        let text = page(&["Mở rộng tuyến xe buýt điện", line]);
+        let a = article(&text);
+        assert_eq!(a.title, "Mở rộng tuyến xe buýt điện", "{line}");
+        let d = a.dateline.as_ref().unwrap();
+        assert_eq!(d.text, date, "{line}");
+        assert_eq!(
+            d.date,
+            chrono::NaiveDate::from_ymd_opt(2026, 2, 12).unwrap()
+        );
+        assert_eq!(a.credits.len(), 1, "{line}");
+        assert_eq!(a.credits[0].text, credit, "{line}");
+        assert_eq!(credits(&a), [(vec![Role::Author], names(&["Minh Anh"]))]);
+        assert!(a.header.is_empty(), "{line}");
+        assert_eq!(a.rebuild(), vn_article::normalize(&text));
+        assert!(article(&a.to_string()) == a, "{line}");
+    }
+}
+
 /// Kickers between the section and the title: up to three words (`Phóng
 /// sự ảnh`), a brand's small letter before a capital (`eMagazine`), a
 /// series label closing with its colon (`Bài 1:`, which goes to `header`

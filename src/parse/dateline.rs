@@ -422,6 +422,15 @@ pub(crate) fn with_clock_below<'a>(date: &Found<'a>, joined: &'a str) -> Option<
     .then_some(found)
 }
 
+/// Whether `t` opens with a word of [`vocab::ROLES`] that gives the author
+/// and a space, no colon (`bởi Minh Anh`, `by Minh Anh`, `tác giả Lê Hà`).
+pub(crate) fn opens_with_author_word(t: &str) -> bool {
+    vocab::ROLES
+        .starting()
+        .parse(t)
+        .is_ok_and(|(r, role)| role == crate::model::Role::Author && r.starts_with(is_space))
+}
+
 /// The part of `after` (what follows a dateline's grammar on its line) that
 /// is a tail, or `None` when the line cannot end there.
 fn tail_of<'a>(after: &'a str, raw: &Raw, with_tail: bool) -> Option<Option<&'a str>> {
@@ -451,13 +460,19 @@ fn tail_of<'a>(after: &'a str, raw: &Raw, with_tail: bool) -> Option<Option<&'a 
         && (t.starts_with(|c: char| letters::is_alphabetic(c)) || bracketed())
         && after.starts_with(is_space)
         && word_count(t) <= MAX_TAIL_WORDS;
+    // `Đăng ngày 12/02/2026 bởi Minh Anh`, `Posted on 12/02/2026 by Minh
+    // Anh`: the author after a word of [`vocab::ROLES`] that needs no
+    // colon, read as a credit.
+    let by = || {
+        after.starts_with(is_space) && word_count(t) <= MAX_TAIL_WORDS && opens_with_author_word(t)
+    };
     // `08:09 01/10/2020 0`: a comment counter's number alone after a date
     // with its time.
     let counter = raw.time.is_some()
         && after.starts_with(is_space)
         && t.len() <= MAX_COUNTER_DIGITS
         && t.bytes().all(|b| b.is_ascii_digit());
-    (set_apart || after_time || counter).then_some(Some(rest))
+    (set_apart || after_time || counter || by()).then_some(Some(rest))
 }
 
 fn find_with(line: &str, with_tail: bool) -> Option<Found<'_>> {

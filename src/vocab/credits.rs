@@ -119,7 +119,7 @@ pub(crate) const NAME_PARTICLES: Table<()> = Table::new(&[
 ]);
 
 /// Titles written before a name (`BS. Lê Hà`, `ThS. Trần Minh`, `Bác sĩ
-/// Lan`), and `Bởi`, `Đăng bởi`, `Viết bởi` (by, posted by, written by):
+/// Lan`), and `Bởi`, `Đăng bởi`, `Viết bởi`, `By` (by, posted by, written by):
 /// part of the credit's text, not of the name. Matched as whole words,
 /// ignoring case, with or without their dot.
 pub(crate) const HONORIFICS: Table<()> = Table::new(&[
@@ -148,6 +148,7 @@ pub(crate) const HONORIFICS: Table<()> = Table::new(&[
     ("họa sĩ", ()),
     ("hoạ sĩ", ()),
     ("bởi", ()),
+    ("by", ()),
     ("bác sĩ", ()),
     ("biên tập viên", ()),
     ("btv", ()),

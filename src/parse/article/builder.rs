@@ -247,8 +247,14 @@ impl<'a> Builder<'a> {
                 return true;
             }
             let part = line.part(tail);
-            // `| Tác giả: Lê Hà`: a credit; `| Kinh doanh`: the category.
-            if let Some(credits) = credit_line(tail, Place::Labelled) {
+            // `| Tác giả: Lê Hà`, `bởi Minh Anh`: a credit; `| Kinh doanh`:
+            // the category.
+            let by = || {
+                dateline::opens_with_author_word(tail)
+                    .then(|| credit_line(tail, Place::End))
+                    .flatten()
+            };
+            if let Some(credits) = credit_line(tail, Place::Labelled).or_else(by) {
                 for c in credits {
                     let credit = self.credit(c);
                     self.head_credits.push(credit);
