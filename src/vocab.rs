@@ -386,6 +386,8 @@ pub(crate) const HOUR_CONTEXT: Table<()> = Table::new(&[
     ("hơn", ()),
     ("mai", ()),
     ("là", ()),
+    ("thành", ()),
+    ("tận", ()),
 ]);
 
 /// Of [`HOUR_CONTEXT`], the words that make a time of `8h` but not of `8
@@ -394,9 +396,10 @@ pub(crate) const CLOCK_ONLY_CONTEXT: Table<()> =
     Table::new(&[("trước", ()), ("sau", ()), ("hơn", ())]);
 
 /// Of [`HOUR_CONTEXT`], the words that make a time of a clock's form only
-/// (`bây giờ là 19h`), whatever the hour: `là 8 giờ` is as often a count
-/// (`thời gian làm việc là 8 giờ`).
-pub(crate) const GLUED_ONLY_CONTEXT: Table<()> = Table::new(&[("là", ())]);
+/// (`bây giờ là 19h`, `lùi lại thành 10h`, `đến tận 2h`), whatever the
+/// hour: `là 8 giờ` is as often a count (`thời gian làm việc là 8 giờ`).
+pub(crate) const GLUED_ONLY_CONTEXT: Table<()> =
+    Table::new(&[("là", ()), ("thành", ()), ("tận", ())]);
 
 /// Words before a count of hours or years that make it a duration
 /// (`mất 6 giờ`, `sau 1 giờ 15 phút`, `được 3-4 năm nay`).
@@ -525,6 +528,7 @@ pub(crate) const TIME_WORDS: Table<()> = Table::new(&[
     ("lúc", ()),
     ("khoảng", ()),
     ("tầm", ()),
+    ("chừng", ()),
     ("vào lúc", ()),
     ("vào khoảng", ()),
 ]);

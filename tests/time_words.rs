@@ -309,6 +309,24 @@ fn every_form_under_a_dateline() {
             ],
         ),
         (
+            "Lịch bán vé lùi lại thành 10h, đến tận 2h mới xong; chừng 8h trời mưa; tăng thành 10 người.",
+            &[
+                "time «10h» time=\"10:00:00\"",
+                "time «2h» time=\"02:00:00\"",
+                "time «chừng 8h» time=\"08:00:00\"",
+                "number «10 người» unit=\"người\" value=10",
+            ],
+        ),
+        (
+            "Quãng đường mất khoảng 2 giờ, mất khoảng 2 giờ 30 phút; sau khoảng 17h trời tạnh.",
+            &[
+                "number «2» unit=null value=2",
+                "number «2» unit=null value=2",
+                "number «30» unit=null value=30",
+                "time «17h» time=\"17:00:00\"",
+            ],
+        ),
+        (
             "Quý này, quý trước, quý tới; cuối tuần này, cuối tuần qua, cuối tuần tới.",
             &[
                 "quarter «Quý này» quarter=2 year=2024 year_inferred=true",

@@ -489,10 +489,20 @@ fn mention_at(
     (head, prev_word): (&str, &str),
     ctx: Context,
 ) -> Option<(usize, MentionValue)> {
+    // `mất khoảng 2 giờ`, `trong khoảng 8h`: a time word after a word of
+    // duration counts hours; the number is read as if that word stood
+    // right before it.
+    let duration = || {
+        Some(word_before(head))
+            .filter(|&w| TIME_WORDS.contains(prev_word) && vocab::DURATION_BEFORE.contains(w))
+    };
     let opener = match start {
+        Start::Word(Opener::TimeWord) if vocab::DURATION_BEFORE.contains(prev_word) => {
+            return None;
+        }
         Start::Word(opener) => opener,
         Start::Sign if s.as_bytes().first()?.is_ascii_digit() => {
-            return numeric(s, prev_word, ctx);
+            return numeric(s, duration().unwrap_or(prev_word), ctx);
         }
         Start::Sign => {
             if let Some((after, currency)) = currency_sign(s) {
@@ -671,6 +681,17 @@ fn mention_at(
         };
         (s.len() - rest.len(), v)
     })
+}
+
+/// The word before the last of `head` (the text before a mention): `mất`
+/// in `mất khoảng `.
+fn word_before(head: &str) -> &str {
+    let h = head.trim_end_matches(is_space);
+    let h = h
+        .rsplit_once(' ')
+        .map_or("", |(h, _)| h)
+        .trim_end_matches(is_space);
+    h.rsplit_once(' ').map_or(h, |(_, w)| w)
 }
 
 /// Whether a mention is of a time gone by: one of [`vocab::LOOKING_BACK`]

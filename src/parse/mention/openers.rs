@@ -91,6 +91,7 @@ pub(super) const OPENER_WORDS: Table<Opener> = Table::new({
         ("lúc", TimeWord),
         ("khoảng", TimeWord),
         ("tầm", TimeWord),
+        ("chừng", TimeWord),
         ("vào", TimeWord),
         ("quý", Quarter),
         ("quí", Quarter),
