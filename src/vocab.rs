@@ -141,6 +141,8 @@ pub(crate) const COUNTS: Table<Count> = Table::new(&[
     ("qua", Count::Past),
     ("vừa qua", Count::Past),
     ("vừa rồi", Count::Past),
+    ("trở lại đây", Count::Past),
+    ("gần đây", Count::Past),
     ("nay", Count::Past),
     ("tới", Count::Next),
     ("tiếp theo", Count::Next),

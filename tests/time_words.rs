@@ -353,6 +353,13 @@ fn every_form_under_a_dateline() {
             ],
         ),
         (
+            "Hai năm trở lại đây, 10 ngày gần đây; những năm gần đây.",
+            &[
+                "period «Hai năm trở lại đây» end=\"2024-04-03\" relative=true start=\"2022-04-04\" year_inferred=false",
+                "period «10 ngày gần đây» end=\"2024-04-03\" relative=true start=\"2024-03-25\" year_inferred=false",
+            ],
+        ),
+        (
             "Khởi công cuối 2024 hoặc đầu 2025, xong giữa 2026; nửa đầu 2027; tốp đầu 2024 người.",
             &[
                 "period «cuối 2024» end=\"2024-12-31\" relative=false start=\"2024-10-01\" year_inferred=false",
