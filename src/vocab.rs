@@ -284,9 +284,10 @@ pub(crate) const RANGE_TO: Table<()> = Table::new(&[("đến", ()), ("tới", ()
 pub(crate) const END_OF: &str = "hết";
 
 /// Words after `năm` that make it no calendar year (`năm học`, `năm tài
-/// chính`).
+/// chính`), or no year placed by the dateline (`đầu năm mới`: the start
+/// of a new year).
 pub(crate) const NOT_CALENDAR_YEAR: Table<()> =
-    Table::new(&[("học", ()), ("tài", ()), ("ngân", ())]);
+    Table::new(&[("học", ()), ("tài", ()), ("ngân", ()), ("mới", ())]);
 
 /// `24/7` (day, month): round the clock when no date word announces it
 /// (`trực 24/7`; `ngày 24/7` is a date).

@@ -353,6 +353,13 @@ fn every_form_under_a_dateline() {
             ],
         ),
         (
+            "Ngày 1-1-2025 là ngày đầu năm mới; cuối năm giá tăng.",
+            &[
+                "date «Ngày 1-1-2025» date=\"2025-01-01\" day=1 month=1 relative=false year=2025 year_inferred=false",
+                "period «cuối năm» end=\"2024-12-31\" relative=false start=\"2024-10-01\" year_inferred=true",
+            ],
+        ),
+        (
             "Hai năm trở lại đây, 10 ngày gần đây; những năm gần đây.",
             &[
                 "period «Hai năm trở lại đây» end=\"2024-04-03\" relative=true start=\"2022-04-04\" year_inferred=false",
