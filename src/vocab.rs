@@ -739,6 +739,14 @@ pub(crate) const ORDINAL_NOUNS: Table<()> = Table::new(&[
     ("số", ()),
 ]);
 
+/// Words before `ngày` that make it every day, no date (`mỗi ngày 2-3
+/// cốc`, `hằng ngày`, `hàng ngày`).
+pub(crate) const EVERY: Table<()> = Table::new(&[("mỗi", ()), ("hằng", ()), ("hàng", ())]);
+
+/// Words of how many times, after which `3-5` is a count (`ngày 3-5
+/// lần`: three to five times a day), no day and month.
+pub(crate) const TIMES_WORDS: Table<()> = Table::new(&[("lần", ()), ("lượt", ())]);
+
 /// Words that make the noun after them plural: numbers after the noun name
 /// the ones meant (`các tháng 10-11/2024`, `những tháng 3, 4`), not a count.
 pub(crate) const PLURAL_WORDS: Table<()> = Table::new(&[("các", ()), ("những", ())]);

@@ -353,6 +353,12 @@ fn every_form_under_a_dateline() {
             ],
         ),
         (
+            "Uống ngày 3-5 lần; mỗi ngày 2-3 cốc nước, hằng ngày 2-3 cốc; ngày 2-3 người dân đổ về.",
+            &[
+                "date «ngày 2-3» date=\"2024-03-02\" day=2 month=3 relative=false year=2024 year_inferred=true",
+            ],
+        ),
+        (
             "Ngày 1-1-2025 là ngày đầu năm mới; cuối năm giá tăng.",
             &[
                 "date «Ngày 1-1-2025» date=\"2025-01-01\" day=1 month=1 relative=false year=2025 year_inferred=false",

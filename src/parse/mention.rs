@@ -496,12 +496,20 @@ fn mention_at(
         Some(word_before(head))
             .filter(|&w| TIME_WORDS.contains(prev_word) && vocab::DURATION_BEFORE.contains(w))
     };
+    // `mỗi ngày 2-3 cốc`: `ngày` after `mỗi`, `hằng`, `hàng` announces no
+    // date; the number is read as if it stood alone.
+    let every_day = || {
+        word(vocab::DAY_WORD)(prev_word).is_ok_and(|(r, _)| r.is_empty())
+            && vocab::EVERY.contains(word_before(head))
+    };
     let opener = match start {
         Start::Word(Opener::TimeWord) if vocab::DURATION_BEFORE.contains(prev_word) => {
             return None;
         }
+        Start::Word(Opener::Day) if vocab::EVERY.contains(prev_word) => return None,
         Start::Word(opener) => opener,
         Start::Sign if s.as_bytes().first()?.is_ascii_digit() => {
+            let prev_word = if every_day() { "" } else { prev_word };
             return numeric(s, duration().unwrap_or(prev_word), ctx);
         }
         Start::Sign => {

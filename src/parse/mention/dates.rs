@@ -118,7 +118,7 @@ pub(super) fn date_after_word(i: &str, ctx: Context) -> Res<'_, MentionValue> {
         if let Some(found) = directed_date(day, month, rest, ctx) {
             return Ok(found);
         }
-        if ends_cleanly(rest) && !rest.starts_with('%') {
+        if day_month_ends(rest) {
             if let Some(v) = date_value(day, month, None, ctx) {
                 return Ok((rest, v));
             }
@@ -131,6 +131,14 @@ pub(super) fn date_after_word(i: &str, ctx: Context) -> Res<'_, MentionValue> {
         return Ok(found);
     }
     listed_day(i, ctx, true)
+}
+
+/// Whether a day and month without a year may end before `rest`: at the
+/// end of a clause, not before `%` nor a word of how many times (`ngày 3-5
+/// lần`: three to five times a day).
+pub(super) fn day_month_ends(rest: &str) -> bool {
+    let times = || sp1(rest).is_ok_and(|(r, _)| crate::vocab::TIMES_WORDS.starting()(r).is_ok());
+    ends_cleanly(rest) && !rest.starts_with('%') && !times()
 }
 
 /// `15/3 năm 2024`: the year written with `năm` after a day and month

@@ -264,7 +264,7 @@ fn day_month(
         if let Some((after, v)) = directed_date(day, month, rest, ctx) {
             return done(after, v);
         }
-        if ends_cleanly(rest) && !rest.starts_with('%') {
+        if day_month_ends(rest) {
             if let Some(v) = date_value(day, month, None, ctx) {
                 return done(rest, v);
             }
