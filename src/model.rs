@@ -389,16 +389,17 @@ named! {
         /// `Tin`: the news item.
         News = "news",
         /// `Bài`: the article; also its genre as a role (`Ký sự`, `Phóng
-        /// sự`, `Bút ký`, `Ghi chép`, `Tường thuật`, `Phỏng vấn`).
+        /// sự`, `Bút ký`, `Ghi chép`, `Tường thuật`, `Phỏng vấn`), and a
+        /// video's script (`Kịch bản`).
         Article = "article",
         /// `Ảnh`: the photos.
         Photo = "photo",
-        /// `Video`, `Clip`, `Quay phim`, `Dựng video`.
+        /// `Video`, `Clip`, `Quay phim`, `Dựng video`, `Lồng tiếng`.
         Video = "video",
         /// `Đồ họa`: the graphics.
         Graphics = "graphics",
         /// `Thực hiện`: the production (`Sản xuất`, `Tổ chức sản xuất`,
-        /// `Chỉ đạo thực hiện`, `Kỹ thuật`).
+        /// `Chỉ đạo thực hiện`, `Kỹ thuật`, `Đạo diễn`).
         Production = "production",
         /// `Dịch`, `Lược dịch`, `Biên dịch`: the translation.
         Translation = "translation",

@@ -323,6 +323,16 @@ fn editing_design_and_titles_in_brackets() {
         end_credits("Quay phim: Minh Hà"),
         [credit(Role::Video, &["Minh Hà"])]
     );
+    // A video's crew: the director produces, the script is the text, the
+    // voice-over is the video's.
+    assert_eq!(
+        end_credits("Đạo diễn: Minh Tú - Kịch bản: Lan Anh - Lồng tiếng: Thu Hà"),
+        [
+            credit(Role::Production, &["Minh Tú"]),
+            credit(Role::Article, &["Lan Anh"]),
+            credit(Role::Video, &["Thu Hà"]),
+        ]
+    );
     assert_eq!(
         end_credits("LAN ANH, MINH HÀ (CTV)"),
         [credit(Role::Author, &["LAN ANH", "MINH HÀ"])]
