@@ -323,6 +323,15 @@ fn editing_design_and_titles_in_brackets() {
         end_credits("Quay phim: Minh Hà"),
         [credit(Role::Video, &["Minh Hà"])]
     );
+    // A desk after a role's colon, as alone.
+    assert_eq!(
+        end_credits("Thực hiện: Ban Thời sự"),
+        [credit(Role::Production, &["Ban Thời sự"])]
+    );
+    assert_eq!(
+        end_credits("Thực hiện: Nhóm phóng viên Xã hội"),
+        [credit(Role::Production, &["Nhóm phóng viên Xã hội"])]
+    );
     // A video's crew: the director produces, the script is the text, the
     // voice-over is the video's.
     assert_eq!(

@@ -327,9 +327,7 @@ fn role_credits(line: &str) -> Option<Vec<RawCredit<'_>>> {
         let names = split_names(names_part);
         if names.is_empty()
             || !names.iter().all(|n| {
-                is_name(n)
-                    || DESKS.contains(n)
-                    || (roles.contains(&Role::Source) && is_source_name(n))
+                is_name(n) || is_desk(n) || (roles.contains(&Role::Source) && is_source_name(n))
             })
         {
             return None;
