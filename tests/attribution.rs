@@ -866,3 +866,42 @@ fn the_credit_roll_of_a_long_form() {
         .collect();
     assert_eq!(end_credits(&bylines), last_six);
 }
+
+/// A place written from or the writer's post in brackets after the names
+/// of a role (`Bài và ảnh: Minh Anh (Quảng Ninh)`, `Ảnh: Lê Hà (CTV)`) or
+/// of a bare byline, with `từ` too (`Minh Anh (từ Paris)`): the names'
+/// credit, its text the whole line; an agency there stays a source.
+#[test]
+fn places_and_posts_in_brackets_after_a_roles_names() {
+    for (end, roles, name) in [
+        (
+            "Bài và ảnh: Minh Anh (Quảng Ninh)",
+            vec![Role::Article, Role::Photo],
+            "Minh Anh",
+        ),
+        (
+            "Bài và ảnh: Minh Anh (từ Paris)",
+            vec![Role::Article, Role::Photo],
+            "Minh Anh",
+        ),
+        ("Ảnh: Lê Hà (CTV)", vec![Role::Photo], "Lê Hà"),
+        ("Minh Anh (từ Washington)", vec![Role::Author], "Minh Anh"),
+    ] {
+        let text = doc("TTO - Nội dung.", &format!("Đoạn thân bài.\n\n{end}"));
+        let a = util::article(&text);
+        assert_eq!(a.credits.len(), 1, "{end}");
+        assert_eq!(a.credits[0].roles, roles, "{end}");
+        assert_eq!(a.credits[0].names, [name], "{end}");
+        assert_eq!(a.credits[0].text, end, "{end}");
+        assert_eq!(a.rebuild(), text);
+    }
+    assert_eq!(
+        end_credits("Tin: Minh Anh (TTXVN)"),
+        [
+            credit(Role::News, &["Minh Anh"]),
+            credit(Role::Source, &["TTXVN"]),
+        ]
+    );
+    // A year after `từ` is no place.
+    assert_eq!(end_credits("Bài: Minh Anh (từ 2020)"), []);
+}

@@ -314,7 +314,13 @@ fn role_credits(line: &str) -> Option<Vec<RawCredit<'_>>> {
         let text = trim(rest.get(..rest.len() - next.map_or(0, str::len))?);
         let text =
             trim(text.trim_end_matches(|c: char| matches!(c, ';' | ',' | '|') || is_dash(c)));
-        let (names_part, extra) = trailing_source(names_part);
+        // `Bài và ảnh: Minh Anh (Quảng Ninh)`, `Ảnh: Lê Hà (CTV)`: the
+        // place written from or the writer's post, as after a bare byline,
+        // stays in the credit's text; else a source may close the names.
+        let (names_part, extra) = match before_title_bracket(names_part) {
+            Some(names) => (names, None),
+            None => trailing_source(names_part),
+        };
         // With a source in brackets after the names, the credit's text stops
         // before the bracket, which is the source credit's text.
         let text = match extra {
@@ -442,9 +448,26 @@ fn before_title_bracket(line: &str) -> Option<&str> {
     let open = rfind_open_bracket(t)?;
     let (before, bracket) = t.split_at_checked(open)?;
     let (before, inner) = (trim(before), trim(strip_brackets(trim(bracket))?));
-    ((is_post(inner) || is_reporter_post(inner) || is_workplace(inner) || is_place(inner))
+    ((is_post(inner)
+        || is_reporter_post(inner)
+        || is_workplace(inner)
+        || is_place(inner)
+        || is_place_written_from(inner))
         && !before.is_empty())
     .then_some(before)
+}
+
+/// Where the writer writes from, after `từ` (`từ Paris`, `từ Hà Nội`): a
+/// few words that open with a capital, no digit.
+fn is_place_written_from(s: &str) -> bool {
+    const MAX_PLACE_WORDS: usize = 4;
+    (word(crate::vocab::RANGE_FROM), super::common::sp1)
+        .parse(s)
+        .is_ok_and(|(place, _)| {
+            place.starts_with(letters::is_uppercase)
+                && word_count(place) <= MAX_PLACE_WORDS
+                && !place.contains(|c: char| c.is_ascii_digit() || c == ',')
+        })
 }
 
 /// A title or a desk alone (`CTV`, `Phóng viên`, `Cộng tác viên`, `PV`):
