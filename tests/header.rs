@@ -2788,6 +2788,15 @@ fn ads_ratings_hashtags_and_series_marks_under_the_byline() {
         &["© 2024 Báo Mẫu"],
         &["Copyright 2024 Báo Mẫu"],
         &["Bạn nghĩ sao về vấn đề này?"],
+        &["Chia sẻ", "Facebook", "Twitter", "Pinterest", "Copy link"],
+        &[
+            "Ý kiến",
+            "Sắp xếp theo",
+            "Quan tâm nhất",
+            "Mới nhất",
+            "Cũ nhất",
+        ],
+        &["Viết bình luận", "Gửi", "Hủy", "Xem thêm bình luận", "Top"],
     ] {
         let mut end = vec!["Minh Anh - Lê Hà"];
         end.extend_from_slice(under);

@@ -111,7 +111,8 @@ pub(crate) const BOX_HEADINGS: Table<()> = Table::new(&[
 /// Widgets beyond [`FURNITURE`]'s (which holds at most 64 entries),
 /// matched whole, ignoring case: closing furniture (`Quảng cáo`,
 /// `Đánh giá bài viết`, the count of a rating `5/5 (1 bình chọn)`, the
-/// answers of a rating `Hay`, `Bình thường`, `Chưa hay`).
+/// answers of a rating `Hay`, `Bình thường`, `Chưa hay`, the sorting of
+/// the comments `Sắp xếp theo`, `Quan tâm nhất`).
 pub(crate) const WIDGETS: Table<()> = Table::new(&[
     ("quảng cáo", ()),
     ("advertisement", ()),
@@ -157,6 +158,14 @@ pub(crate) const WIDGETS: Table<()> = Table::new(&[
     ("tài trợ", ()),
     ("nội dung tài trợ", ()),
     ("được tài trợ", ()),
+    ("pinterest", ()),
+    ("top", ()),
+    ("hủy", ()),
+    ("sắp xếp theo", ()),
+    ("quan tâm nhất", ()),
+    ("cũ nhất", ()),
+    ("xem thêm bình luận", ()),
+    ("viết bình luận", ()),
 ]);
 
 /// The marks of an article printed in parts, alone on the line under
