@@ -1046,6 +1046,44 @@ fn a_byline_above_the_title_under_a_breadcrumb() {
     assert!(a.header.is_empty());
 }
 
+/// A breadcrumb printed a label a line under a home label alone (`Trang
+/// chủ` / `Thời sự` / `Giao thông`): the section, the title under it; the
+/// last short label is the title when no headline follows (the title was
+/// the second label, the lead the third).
+#[test]
+fn a_breadcrumb_printed_a_label_a_line() {
+    let title = "Mở rộng tuyến xe buýt điện ra ngoại thành";
+    let text = page(&[
+        "Trang chủ",
+        "Thời sự",
+        "Giao thông",
+        title,
+        "Minh Anh",
+        "12/02/2026 09:41",
+    ]);
+    let a = article(&text);
+    assert_eq!(section(&a), ["Trang chủ", "Thời sự", "Giao thông"]);
+    assert_eq!(a.title, title);
+    assert_eq!(a.lead.as_deref(), Some(LEAD));
+    assert_eq!(credits(&a), [(vec![Role::Author], names(&["Minh Anh"]))]);
+    assert_eq!(rfc3339(&a), "2026-02-12T09:41:00+07:00");
+    assert_eq!(a.rebuild(), vn_article::normalize(&text));
+    let text = page(&["Trang chủ", "Kinh tế", "Giá vàng tăng", "12/02/2026 09:41"]);
+    let a = article(&text);
+    assert_eq!(section(&a), ["Trang chủ", "Kinh tế"]);
+    assert_eq!(a.title, "Giá vàng tăng");
+    // A breadcrumb on one line under the home label stays as it was read.
+    let text = page(&[
+        "Trang chủ",
+        "Thời sự > Giao thông",
+        title,
+        "12/02/2026 09:41",
+    ]);
+    let a = article(&text);
+    assert_eq!(a.title, title);
+    assert_eq!(section(&a), ["Trang chủ", "Thời sự", "Giao thông"]);
+}
+
 #[test]
 fn a_full_name_over_the_title_is_a_byline_a_place_or_label_the_section() {
     let title = "Mở rộng tuyến xe buýt điện ra ngoại thành";

@@ -35,6 +35,10 @@ pub(crate) enum Class<'a> {
     Dateline(Found<'a>),
     /// A breadcrumb `A > B > C`.
     Breadcrumb,
+    /// One label of a breadcrumb printed a label a line, under a home
+    /// label alone (`Trang chủ` / `Thời sự` / `Giao thông`), the home label
+    /// too.
+    Crumb,
     /// Page furniture (`Xem các bài viết của tác giả`, `TIN MỚI`).
     Furniture,
     /// A photo caption or a standalone photo credit.
@@ -119,8 +123,13 @@ pub(crate) fn classify<'a>(lines: &[Line<'a>]) -> Header<'a> {
     // After a paragraph under the title (a lead with no marker), only a
     // few lines more are looked at, for a marker.
     let mut paragraph_at = None;
+    let crumbs = crumbs_a_line(lines);
     for (i, line) in lines.iter().enumerate().take(MAX_HEADER_LINES) {
         let t = line.text;
+        if i < crumbs {
+            out.lines.push((i, Class::Crumb));
+            continue;
+        }
         if let Some(m) = source::marker(t) {
             // An outlet's code before a label of a few words over more
             // lines (`Tin tức - Sự kiện` over the title): a section, not
@@ -223,6 +232,42 @@ pub(crate) fn classify<'a>(lines: &[Line<'a>]) -> Header<'a> {
     }
     out
 }
+
+/// How many lines at the top are a breadcrumb printed a label a line: a
+/// home label alone (`Trang chủ`), then the short labels under it, the
+/// last of them excepted when no headline follows (it is the title: `Trang
+/// chủ` / `Kinh tế` / `Giá vàng tăng` / date). 0 without a home label and
+/// at least one label under it.
+fn crumbs_a_line(lines: &[Line<'_>]) -> usize {
+    let home = lines
+        .first()
+        .is_some_and(|l| crate::vocab::HOME_LABELS.contains(crate::normalize::trim(l.text)));
+    if !home {
+        return 0;
+    }
+    let labels = lines
+        .iter()
+        .skip(1)
+        .take(MAX_CRUMB_LINES)
+        .take_while(|l| is_label_shaped(l.text) && dateline::find_in_header(l.text).is_none())
+        .count();
+    let headline = lines.get(1 + labels).is_some_and(|l| {
+        is_title_like(l.text) && !is_paragraph(l.text) && dateline::find_in_header(l.text).is_none()
+    });
+    let crumbs = if headline {
+        labels
+    } else {
+        labels.saturating_sub(1)
+    };
+    if crumbs == 0 {
+        0
+    } else {
+        1 + crumbs
+    }
+}
+
+/// The most labels under a home label read as a breadcrumb a label a line.
+const MAX_CRUMB_LINES: usize = 4;
 
 /// The credits of the standalone photo credit on line `i` (`Ảnh: Lê Hà`,
 /// read by `caption_or_photo` as `caption`), when a byline stands right

@@ -61,7 +61,7 @@ impl<'a> Builder<'a> {
         let has_breadcrumb = header
             .lines
             .iter()
-            .any(|(_, c)| matches!(c, Class::Breadcrumb));
+            .any(|(_, c)| matches!(c, Class::Breadcrumb | Class::Crumb));
         let mut datelines: Vec<(usize, &dateline::Found<'a>)> = Vec::new();
         for (i, class) in &header.lines {
             let i = *i;
@@ -72,6 +72,7 @@ impl<'a> Builder<'a> {
             match class {
                 Class::Dateline(found) => datelines.push((i, found)),
                 Class::Breadcrumb if self.section.is_empty() => self.section(line),
+                Class::Crumb => self.section(line),
                 Class::Text
                     if (Some(i) == layout.label || Some(i) == layout.sublabel)
                         && !has_breadcrumb =>

@@ -338,10 +338,9 @@ fn layout_without_text<'a>(lines: &[Line<'a>], header: &Header<'a>) -> Option<La
     }
     let title = (0..lines.len())
         .find(|&i| {
-            !header
-                .lines
-                .iter()
-                .any(|&(j, ref c)| j == i && matches!(c, Class::Dateline(_) | Class::Breadcrumb))
+            !header.lines.iter().any(|&(j, ref c)| {
+                j == i && matches!(c, Class::Dateline(_) | Class::Breadcrumb | Class::Crumb)
+            })
         })
         .or_else(|| (lines.len() > 1).then_some(1))?;
     // The text opens with its lead (`(CT) - ...`, a fragment of an
