@@ -109,6 +109,12 @@ const FORMS: &[(&str, &str, bool, &str)] = &[
         "Posted on 19/03/2024 10:45",
     ),
     (
+        "Tuesday, 19/03/2024 10:45",
+        "2024-03-19T10:45:00+07:00",
+        true,
+        "Tuesday, 19/03/2024 10:45",
+    ),
+    (
         "Updated: 19/03/2024 10:45",
         "2024-03-19T10:45:00+07:00",
         true,
@@ -300,6 +306,11 @@ const BROKEN: &[(&str, &str, &str)] = &[
         "Chủ nhật, 07/07/2025 10:20",
         "weekday_mismatch",
         "the dateline names sunday but 2025-07-07 is a monday",
+    ),
+    (
+        "Wednesday, 12/02/2026 09:41",
+        "weekday_mismatch",
+        "the dateline names wednesday but 2026-02-12 is a thursday",
     ),
     (
         "Thứ sáu , 13/10/2017 13:41 AM GMT+7",

@@ -99,9 +99,21 @@ fn short_weekday(i: &str) -> Res<'_, Weekday> {
     }
 }
 
+/// A weekday in English written whole (`Thursday`), before any date
+/// (`Thursday, 12/02/2026`): no abbreviation, which may be a name.
+fn full_english_weekday(i: &str) -> Res<'_, Weekday> {
+    /// The shortest weekday in English written whole (`Monday`).
+    const SHORTEST: usize = 6;
+    let (rest, day) = vocab::ENGLISH_WEEKDAYS.starting().parse(i)?;
+    if i.len() - rest.len() < SHORTEST {
+        return super::common::fail(i);
+    }
+    Ok((rest, day))
+}
+
 /// A weekday name and the comma or dash after it.
 fn weekday(i: &str) -> Res<'_, Weekday> {
-    let (i, day) = alt((WEEKDAYS.starting(), short_weekday)).parse(i)?;
+    let (i, day) = alt((WEEKDAYS.starting(), short_weekday, full_english_weekday)).parse(i)?;
     let (i, _) = sp0(i)?;
     let (i, _) = opt(alt((ch(','), dash))).parse(i)?;
     let (i, _) = sp0(i)?;
