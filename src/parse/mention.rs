@@ -493,13 +493,15 @@ fn mention_at(
     // duration counts hours; the number is read as if that word stood
     // right before it.
     let duration = || {
-        Some(word_before(head))
-            .filter(|&w| TIME_WORDS.contains(prev_word) && vocab::DURATION_BEFORE.contains(w))
+        (hour_follows(s) && TIME_WORDS.contains(prev_word))
+            .then(|| word_before(head))
+            .filter(|&w| vocab::DURATION_BEFORE.contains(w))
     };
     // `mỗi ngày 2-3 cốc`: `ngày` after `mỗi`, `hằng`, `hàng` announces no
     // date; the number is read as if it stood alone.
     let every_day = || {
-        word(vocab::DAY_WORD)(prev_word).is_ok_and(|(r, _)| r.is_empty())
+        prev_word.len() == vocab::DAY_WORD.len()
+            && word(vocab::DAY_WORD)(prev_word).is_ok_and(|(r, _)| r.is_empty())
             && vocab::EVERY.contains(word_before(head))
     };
     let opener = match start {
@@ -689,6 +691,18 @@ fn mention_at(
         };
         (s.len() - rest.len(), v)
     })
+}
+
+/// Whether the digits opening `s` may be an hour: `h`, `g` or `:` right
+/// after them, or a space and a `g` (`giờ`).
+fn hour_follows(s: &str) -> bool {
+    let b = s.as_bytes();
+    let d = leading_digits(s);
+    match b.get(d) {
+        Some(b'h' | b'H' | b'g' | b'G' | b':') => true,
+        Some(b' ') => b.get(d + 1).is_some_and(|&c| c | 0x20 == b'g'),
+        _ => false,
+    }
 }
 
 /// The word before the last of `head` (the text before a mention): `mất`
