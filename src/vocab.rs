@@ -404,6 +404,13 @@ pub(crate) const CLOCK_ONLY_CONTEXT: Table<()> =
 pub(crate) const GLUED_ONLY_CONTEXT: Table<()> =
     Table::new(&[("là", ()), ("thành", ()), ("tận", ())]);
 
+/// Words before a clock's hour that make it a time only from 13h on (`gần
+/// 23h`, `quá 22h`): `gần 2h` is as often nearly two hours.
+pub(crate) const LATE_HOUR_CONTEXT: Table<()> = Table::new(&[("gần", ()), ("quá", ())]);
+
+/// The first hour of [`LATE_HOUR_CONTEXT`]'s times.
+pub(crate) const FIRST_LATE_HOUR: u32 = 13;
+
 /// Words before a count of hours or years that make it a duration
 /// (`mất 6 giờ`, `sau 1 giờ 15 phút`, `được 3-4 năm nay`).
 pub(crate) const DURATION_BEFORE: Table<()> = Table::new(&[

@@ -318,6 +318,13 @@ fn every_form_under_a_dateline() {
             ],
         ),
         (
+            "Đến gần 23h mới xong, quá 22h quán vẫn đông; mất gần 2h, chờ quá 2h.",
+            &[
+                "time «23h» time=\"23:00:00\"",
+                "time «22h» time=\"22:00:00\"",
+            ],
+        ),
+        (
             "Quãng đường mất khoảng 2 giờ, mất khoảng 2 giờ 30 phút; sau khoảng 17h trời tạnh.",
             &[
                 "number «2» unit=null value=2",

@@ -67,6 +67,10 @@ pub(super) fn hour_is_time(t: &RawTime, prev: &str, rest: &str, whole: bool) -> 
     if context && (t.clock || (!glued_only && (!clock_only || clock_hour))) {
         return true;
     }
+    // `gần 23h`, `quá 22h`: an hour of the evening.
+    if t.clock && t.hour >= vocab::FIRST_LATE_HOUR && vocab::LATE_HOUR_CONTEXT.contains(prev) {
+        return true;
+    }
     word(vocab::DAY_WORD)(next).is_ok()
         || when::counted_day(next).is_ok()
         || date_dmy(next).is_ok()
