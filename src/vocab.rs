@@ -444,6 +444,14 @@ pub(crate) const NEW_YEAR: &str = "tết";
 /// Central Highlands' Tết), not read before a capitalized word.
 pub(crate) const SOLAR_NEW_YEAR: Table<bool> = Table::new(&[("dương lịch", false), ("tây", true)]);
 
+/// Christmas (`Giáng sinh 2024`, `Noel năm nay`): the 25th of December of
+/// the year written or counted after it; without a year no mention (`cây
+/// thông Noel`).
+pub(crate) const CHRISTMAS: Table<()> = Table::new(&[("giáng sinh", ()), ("noel", ())]);
+
+/// Christmas day: the month and the day.
+pub(crate) const CHRISTMAS_DAY: (u32, u32) = (12, 25);
+
 /// The lunar new year's eve (`đêm giao thừa`): the last day of the lunar
 /// year.
 pub(crate) const NEW_YEAR_EVE: &str = "giao thừa";

@@ -318,6 +318,13 @@ fn every_form_under_a_dateline() {
             ],
         ),
         (
+            "Đêm Giáng sinh 2024 và Noel năm ngoái; cây thông Noel, mùa Giáng sinh.",
+            &[
+                "date «Giáng sinh 2024» date=\"2024-12-25\" day=25 month=12 relative=false year=2024 year_inferred=false",
+                "date «Noel năm ngoái» date=\"2023-12-25\" day=25 month=12 relative=true year=2023 year_inferred=false",
+            ],
+        ),
+        (
             "Đến gần 23h mới xong, quá 22h quán vẫn đông; mất gần 2h, chờ quá 2h.",
             &[
                 "time «23h» time=\"23:00:00\"",

@@ -462,6 +462,8 @@ const PRE_ANCHOR_WORDS: WordFilter = WordFilter::new()
     .with_last(vocab::DECADE_WORDS.entries)
     .with_last(vocab::CENTURY_WORDS.entries)
     .with_last(vocab::EXTREMES.entries)
+    .with(vocab::CHRISTMAS.entries)
+    .with_last(vocab::CHRISTMAS.entries)
     .with(&[(vocab::OF, ())])
     .with(vocab::NOW.entries)
     .with(&[(vocab::TENS, ()), (vocab::END_OF, ())]);
@@ -672,6 +674,7 @@ fn mention_at(
             .or_else(|_| when::lunar_eve(s, dl))
             .or_else(|_| when::solar_new_year(s, dl))
             .ok(),
+        Opener::Christmas => when::christmas(s, dl).ok(),
     };
     found.map(|(rest, v)| {
         let inferred = matches!(

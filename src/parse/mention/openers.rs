@@ -65,6 +65,8 @@ pub(super) enum Opener {
     NewYear,
     /// `mùa`: a season of a year (`mùa hè này`); `hè`, summer (`hè 2024`).
     Season,
+    /// `Giáng sinh`, `Noel` before a year: Christmas day.
+    Christmas,
 }
 
 /// The words that open mentions and what each opens. At most 64 (one bit
@@ -72,8 +74,8 @@ pub(super) enum Opener {
 pub(super) const OPENER_WORDS: Table<Opener> = Table::new({
     use when::PeriodWord::{Decade, From, Part, To, Week};
     use Opener::{
-        Ago, DateWord, Day, EarlyDay, FullMoon, Month, NewYear, Number, Period, Quarter, Season,
-        Sharp, TimeWord, Tomorrow, Weekday, Year,
+        Ago, Christmas, DateWord, Day, EarlyDay, FullMoon, Month, NewYear, Number, Period, Quarter,
+        Season, Sharp, TimeWord, Tomorrow, Weekday, Year,
     };
     &[
         ("rạng", DateWord),
@@ -128,6 +130,8 @@ pub(super) const OPENER_WORDS: Table<Opener> = Table::new({
         ("cách", Ago),
         ("tết", NewYear),
         ("giao", NewYear),
+        ("giáng", Christmas),
+        ("noel", Christmas),
         ("những", Period(Decade)),
         ("thập", Period(Decade)),
         ("thế", Period(Decade)),

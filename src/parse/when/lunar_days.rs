@@ -364,6 +364,40 @@ pub(crate) fn solar_new_year<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, 
     ))
 }
 
+/// `Giáng sinh 2024`, `Noel năm nay`: the 25th of December of the year
+/// written or counted from the dateline's (`relative`); a date. No mention
+/// without a year (`cây thông Noel`, `mùa Giáng sinh`).
+pub(crate) fn christmas<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, MentionValue> {
+    let (i, ()) = crate::vocab::CHRISTMAS.starting()(i)?;
+    let (i, year) = alt((preceded(sp1, year4).map(Year::Written), year_after)).parse(i)?;
+    if !crate::parse::mention::ends_cleanly(i) {
+        return fail(i);
+    }
+    let (month, day) = crate::vocab::CHRISTMAS_DAY;
+    let (date, relative) = match year {
+        Year::Written(y) => (NaiveDate::from_ymd_opt(y, month, day), false),
+        Year::Relative(n) => (
+            ctx.and_then(|d| NaiveDate::from_ymd_opt(d.year() + n, month, day)),
+            true,
+        ),
+        Year::Missing => return fail(i),
+    };
+    if date.is_none() && !relative {
+        return fail(i);
+    }
+    Ok((
+        i,
+        MentionValue::Date {
+            date,
+            year: date.map(|d| d.year()),
+            month,
+            day,
+            year_inferred: false,
+            relative,
+        },
+    ))
+}
+
 /// `giao thừa`, `đêm giao thừa`, `chiều giao thừa Tết Giáp Thìn`: the last
 /// day of the lunar year before that Tết (the 29th or 30th of the twelfth
 /// month), or before the Tết nearest the dateline. No mention without a
