@@ -376,39 +376,43 @@ pub(crate) const SECOND_WORD: &str = "giây";
 /// The word of the minutes (`35 phút`).
 pub(crate) const MINUTE_WORD: &str = "phút";
 
+/// How a word before a bare hour makes it a time of day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum HourContext {
+    /// Whatever its form (`vào 8h`, `từ 19 giờ`).
+    Any,
+    /// A clock's form (`sau 8h`), or an hour of the day from 5 to 23 but
+    /// 12 in words (`sau 17 giờ`): `sau 2 giờ` is two hours later.
+    ClockOrDayHour,
+    /// A clock's form only, whatever the hour (`bây giờ là 19h`, `lùi lại
+    /// thành 10h`, `đến tận 2h`): `là 8 giờ` is as often a count
+    /// (`thời gian làm việc là 8 giờ`).
+    Clock,
+    /// A clock's form from [`FIRST_LATE_HOUR`] on (`gần 23h`, `quá 22h`):
+    /// `gần 2h` is as often nearly two hours.
+    LateClock,
+}
+
 /// Words before a bare hour (`8h`, `19 giờ`) that make it a time of day
-/// (with `lúc`, `khoảng`, which the mention takes in).
-pub(crate) const HOUR_CONTEXT: Table<()> = Table::new(&[
-    ("vào", ()),
-    ("từ", ()),
-    ("đến", ()),
-    ("tới", ()),
-    ("trước", ()),
-    ("sau", ()),
-    ("đúng", ()),
-    ("hơn", ()),
-    ("mai", ()),
-    ("là", ()),
-    ("thành", ()),
-    ("tận", ()),
+/// (with `lúc`, `khoảng`, which the mention takes in), and how.
+pub(crate) const HOUR_CONTEXT: Table<HourContext> = Table::new(&[
+    ("vào", HourContext::Any),
+    ("từ", HourContext::Any),
+    ("đến", HourContext::Any),
+    ("tới", HourContext::Any),
+    ("đúng", HourContext::Any),
+    ("mai", HourContext::Any),
+    ("trước", HourContext::ClockOrDayHour),
+    ("sau", HourContext::ClockOrDayHour),
+    ("hơn", HourContext::ClockOrDayHour),
+    ("là", HourContext::Clock),
+    ("thành", HourContext::Clock),
+    ("tận", HourContext::Clock),
+    ("gần", HourContext::LateClock),
+    ("quá", HourContext::LateClock),
 ]);
 
-/// Of [`HOUR_CONTEXT`], the words that make a time of `8h` but not of `8
-/// giờ` (`sau 2 giờ` is two hours later).
-pub(crate) const CLOCK_ONLY_CONTEXT: Table<()> =
-    Table::new(&[("trước", ()), ("sau", ()), ("hơn", ())]);
-
-/// Of [`HOUR_CONTEXT`], the words that make a time of a clock's form only
-/// (`bây giờ là 19h`, `lùi lại thành 10h`, `đến tận 2h`), whatever the
-/// hour: `là 8 giờ` is as often a count (`thời gian làm việc là 8 giờ`).
-pub(crate) const GLUED_ONLY_CONTEXT: Table<()> =
-    Table::new(&[("là", ()), ("thành", ()), ("tận", ())]);
-
-/// Words before a clock's hour that make it a time only from 13h on (`gần
-/// 23h`, `quá 22h`): `gần 2h` is as often nearly two hours.
-pub(crate) const LATE_HOUR_CONTEXT: Table<()> = Table::new(&[("gần", ()), ("quá", ())]);
-
-/// The first hour of [`LATE_HOUR_CONTEXT`]'s times.
+/// The first hour of [`HourContext::LateClock`]'s times.
 pub(crate) const FIRST_LATE_HOUR: u32 = 13;
 
 /// Words before a count of hours or years that make it a duration
@@ -754,10 +758,6 @@ pub(crate) const ORDINAL_NOUNS: Table<()> = Table::new(&[
     ("số", ()),
 ]);
 
-/// Words before `ngày` that make it every day, no date (`mỗi ngày 2-3
-/// cốc`, `hằng ngày`, `hàng ngày`).
-pub(crate) const EVERY: Table<()> = Table::new(&[("mỗi", ()), ("hằng", ()), ("hàng", ())]);
-
 /// Words of how many times, after which `3-5` is a count (`ngày 3-5
 /// lần`: three to five times a day), no day and month.
 pub(crate) const TIMES_WORDS: Table<()> = Table::new(&[("lần", ()), ("lượt", ())]);
@@ -767,15 +767,17 @@ pub(crate) const TIMES_WORDS: Table<()> = Table::new(&[("lần", ()), ("lượt"
 pub(crate) const PLURAL_WORDS: Table<()> = Table::new(&[("các", ()), ("những", ())]);
 
 /// Words one or two words before a weekday that make it any such day, not
-/// one (`mỗi sáng thứ Tư`, `các ngày thứ Bảy`, `một ngày thứ Ba`).
-pub(crate) const HABITUAL_BEFORE: Table<()> = Table::new(&[
-    ("mỗi", ()),
-    ("hàng", ()),
-    ("hằng", ()),
-    ("các", ()),
-    ("những", ()),
-    ("một", ()),
-    ("vài", ()),
+/// one (`mỗi sáng thứ Tư`, `các ngày thứ Bảy`, `một ngày thứ Ba`); `true`
+/// for the words of every one, which before `ngày` make it every day, no
+/// date (`mỗi ngày 2-3 cốc`, `hằng ngày`).
+pub(crate) const HABITUAL_BEFORE: Table<bool> = Table::new(&[
+    ("mỗi", true),
+    ("hàng", true),
+    ("hằng", true),
+    ("các", false),
+    ("những", false),
+    ("một", false),
+    ("vài", false),
 ]);
 
 /// Words after a weekday that make it any such day (`thứ Hai hằng tuần`).

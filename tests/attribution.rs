@@ -569,10 +569,12 @@ fn outlet_names_as_printed_are_sources() {
             "{end}"
         );
     }
-    // A code with a suffix that is no outlet's stays none.
-    assert!(end_credits("Thanh Hà/ABC Digital")
-        .iter()
-        .all(|c| c.0 != [Role::Source]));
+    // A code with a suffix that is no outlet's is no source: the slash
+    // parts two names, as before.
+    assert_eq!(
+        end_credits("Thanh Hà/ABC Digital"),
+        [credit(Role::Author, &["Thanh Hà", "ABC Digital"])]
+    );
 }
 
 #[test]

@@ -251,9 +251,7 @@ fn crumbs_a_line(lines: &[Line<'_>]) -> usize {
         .take(MAX_CRUMB_LINES)
         .take_while(|l| is_label_shaped(l.text) && dateline::find_in_header(l.text).is_none())
         .count();
-    let headline = lines.get(1 + labels).is_some_and(|l| {
-        is_title_like(l.text) && !is_paragraph(l.text) && dateline::find_in_header(l.text).is_none()
-    });
+    let headline = lines.get(1 + labels).is_some_and(|l| is_headline(l.text));
     let crumbs = if headline {
         labels
     } else {
@@ -264,6 +262,11 @@ fn crumbs_a_line(lines: &[Line<'_>]) -> usize {
     } else {
         1 + crumbs
     }
+}
+
+/// Whether `t` reads as a headline: title-like, no paragraph, no dateline.
+fn is_headline(t: &str) -> bool {
+    is_title_like(t) && !is_paragraph(t) && dateline::find_in_header(t).is_none()
 }
 
 /// The most labels under a home label read as a breadcrumb a label a line.
@@ -344,13 +347,7 @@ fn byline(t: &str, title_above: bool) -> Option<Vec<RawCredit<'_>>> {
 /// label there (`Bình Thủy`, `Xã hội`) is the section.
 fn name_over_title<'a>(t: &'a str, next: Option<&Line<'_>>) -> Option<Vec<RawCredit<'a>>> {
     let next = next?.text;
-    let headline = || {
-        is_title_like(next)
-            && !is_paragraph(next)
-            && word_count(next) > word_count(t) + 1
-            && dateline::find_in_header(next).is_none()
-    };
-    (is_surnamed_name(t) && headline())
+    (is_surnamed_name(t) && word_count(next) > word_count(t) + 1 && is_headline(next))
         .then(|| credit_line(t, Place::End))
         .flatten()
         .filter(|c| c.iter().any(|c| !c.names.is_empty()))

@@ -499,18 +499,18 @@ fn mention_at(
             .then(|| word_before(head))
             .filter(|&w| vocab::DURATION_BEFORE.contains(w))
     };
-    // `mỗi ngày 2-3 cốc`: `ngày` after `mỗi`, `hằng`, `hàng` announces no
+    // `mỗi ngày 2-3 cốc`: `ngày` after a word of every one announces no
     // date; the number is read as if it stood alone.
     let every_day = || {
         prev_word.len() == vocab::DAY_WORD.len()
             && word(vocab::DAY_WORD)(prev_word).is_ok_and(|(r, _)| r.is_empty())
-            && vocab::EVERY.contains(word_before(head))
+            && every(word_before(head))
     };
     let opener = match start {
         Start::Word(Opener::TimeWord) if vocab::DURATION_BEFORE.contains(prev_word) => {
             return None;
         }
-        Start::Word(Opener::Day) if vocab::EVERY.contains(prev_word) => return None,
+        Start::Word(Opener::Day) if every(prev_word) => return None,
         Start::Word(opener) => opener,
         Start::Sign if s.as_bytes().first()?.is_ascii_digit() => {
             let prev_word = if every_day() { "" } else { prev_word };
@@ -694,6 +694,12 @@ fn mention_at(
         };
         (s.len() - rest.len(), v)
     })
+}
+
+/// Whether `w` is a word of every one (`mỗi`, `hằng`, `hàng`: see
+/// [`vocab::HABITUAL_BEFORE`]).
+fn every(w: &str) -> bool {
+    vocab::HABITUAL_BEFORE.whole(w) == Some(true)
 }
 
 /// Whether the digits opening `s` may be an hour: `h`, `g` or `:` right

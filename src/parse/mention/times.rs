@@ -3,6 +3,7 @@
 //! an hour is a time of day rather than a count of hours.
 
 use super::*;
+use crate::vocab::HourContext;
 
 /// A time opening with a number in words or `đúng`: `bảy giờ rưỡi tối`,
 /// `đúng 4 giờ chiều`, `mười một giờ`.
@@ -58,17 +59,19 @@ pub(super) fn hour_is_time(t: &RawTime, prev: &str, rest: &str, whole: bool) -> 
     // first time and its dash as the word before it.
     let after_time =
         prev.starts_with(|c: char| c.is_ascii_digit()) && prev.trim_end().ends_with(is_dash);
-    let context = vocab::HOUR_CONTEXT.contains(prev) || TIME_WORDS.contains(prev) || after_time;
-    let clock_only = vocab::CLOCK_ONLY_CONTEXT.contains(prev);
-    let glued_only = vocab::GLUED_ONLY_CONTEXT.contains(prev);
     // `trước 8 giờ`, `sau 17 giờ` are times; `sau 2 giờ`, `sau 12 giờ`,
-    // `sau 24 giờ` counts of hours.
-    let clock_hour = (5..=23).contains(&t.hour) && t.hour != 12;
-    if context && (t.clock || (!glued_only && (!clock_only || clock_hour))) {
-        return true;
-    }
-    // `gần 23h`, `quá 22h`: an hour of the evening.
-    if t.clock && t.hour >= vocab::FIRST_LATE_HOUR && vocab::LATE_HOUR_CONTEXT.contains(prev) {
+    // `sau 24 giờ` counts of hours; `gần 23h`, `quá 22h` hours of the
+    // evening.
+    let by_context = match vocab::HOUR_CONTEXT.whole(prev) {
+        Some(HourContext::Any) => true,
+        Some(HourContext::ClockOrDayHour) => {
+            t.clock || ((5..=23).contains(&t.hour) && t.hour != 12)
+        }
+        Some(HourContext::Clock) => t.clock,
+        Some(HourContext::LateClock) => t.clock && t.hour >= vocab::FIRST_LATE_HOUR,
+        None => TIME_WORDS.contains(prev) || after_time,
+    };
+    if by_context {
         return true;
     }
     word(vocab::DAY_WORD)(next).is_ok()

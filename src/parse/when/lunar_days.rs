@@ -338,30 +338,10 @@ pub(crate) fn solar_new_year<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, 
     if !crate::parse::mention::ends_cleanly(i) {
         return fail(i);
     }
-    let year = year.unwrap_or(Year::Missing);
-    let (date, relative, inferred) = match year {
-        Year::Written(y) => (NaiveDate::from_ymd_opt(y, 1, 1), false, false),
-        Year::Relative(n) => (
-            ctx.and_then(|d| NaiveDate::from_ymd_opt(d.year() + n, 1, 1)),
-            true,
-            false,
-        ),
-        Year::Missing => (ctx.and_then(|d| nearest_year(d, 1, 1)), false, true),
-    };
-    if date.is_none() && (year != Year::Missing && ctx.is_some()) {
-        return fail(i);
+    match day_of_year((1, 1), year.unwrap_or(Year::Missing), ctx) {
+        Some(v) => Ok((i, v)),
+        None => fail(i),
     }
-    Ok((
-        i,
-        MentionValue::Date {
-            date,
-            year: date.map(|d| d.year()),
-            month: 1,
-            day: 1,
-            year_inferred: inferred && date.is_some(),
-            relative,
-        },
-    ))
 }
 
 /// `Giáng sinh 2024`, `Noel năm nay`: the 25th of December of the year
@@ -373,29 +353,41 @@ pub(crate) fn christmas<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, Menti
     if !crate::parse::mention::ends_cleanly(i) {
         return fail(i);
     }
-    let (month, day) = crate::vocab::CHRISTMAS_DAY;
-    let (date, relative) = match year {
-        Year::Written(y) => (NaiveDate::from_ymd_opt(y, month, day), false),
+    match day_of_year(crate::vocab::CHRISTMAS_DAY, year, ctx) {
+        Some(v) => Ok((i, v)),
+        None => fail(i),
+    }
+}
+
+/// The day `(month, day)` of the year written, counted from the dateline's
+/// (`relative`) or, when none is written, nearest the dateline's day
+/// (`year_inferred`); a date. `None` when a year written or counted holds
+/// no such day.
+fn day_of_year(
+    (month, day): (u32, u32),
+    year: Year,
+    ctx: Option<NaiveDate>,
+) -> Option<MentionValue> {
+    let (date, relative, inferred) = match year {
+        Year::Written(y) => (NaiveDate::from_ymd_opt(y, month, day), false, false),
         Year::Relative(n) => (
             ctx.and_then(|d| NaiveDate::from_ymd_opt(d.year() + n, month, day)),
             true,
+            false,
         ),
-        Year::Missing => return fail(i),
+        Year::Missing => (ctx.and_then(|d| nearest_year(d, month, day)), false, true),
     };
-    if date.is_none() && !relative {
-        return fail(i);
+    if date.is_none() && year != Year::Missing && ctx.is_some() {
+        return None;
     }
-    Ok((
-        i,
-        MentionValue::Date {
-            date,
-            year: date.map(|d| d.year()),
-            month,
-            day,
-            year_inferred: false,
-            relative,
-        },
-    ))
+    Some(MentionValue::Date {
+        date,
+        year: date.map(|d| d.year()),
+        month,
+        day,
+        year_inferred: inferred && date.is_some(),
+        relative,
+    })
 }
 
 /// `giao thừa`, `đêm giao thừa`, `chiều giao thừa Tết Giáp Thìn`: the last
