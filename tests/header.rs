@@ -576,6 +576,50 @@ fn a_fragment_of_running_text() {
     assert_eq!(article(&text).title, first);
 }
 
+/// Two lines alone, a label of a few words over a headline (a fragment of
+/// a header: the section and the title): the label is the section, the
+/// headline the title, and there is no lead. A sentence or a longer line
+/// under the label, or a line under the pair, keeps the reading of a title
+/// over its lead.
+#[test]
+fn a_fragment_of_a_section_and_its_title() {
+    for (label, title) in [
+        ("Kinh tế", "Giá vàng lập đỉnh mới trong phiên sáng"),
+        ("Bình Thủy", "Kết nạp đảng viên mới đạt 53,68% kế hoạch năm"),
+        ("THỜI SỰ", "Mở rộng tuyến xe buýt điện ra ngoại thành"),
+    ] {
+        let text = format!("{label}\n{title}\n");
+        let a = article(&text);
+        assert_eq!(a.section, [label], "{text}");
+        assert_eq!(a.title, title, "{text}");
+        assert_eq!(a.lead, None, "{text}");
+        assert!(a.body.is_empty(), "{text}");
+        assert_eq!(
+            util::codes(&a),
+            ["missing_dateline", "missing_lead"],
+            "{text}"
+        );
+        assert_eq!(a.rebuild(), text);
+        let rendered = a.to_string();
+        assert_eq!(article(&rendered), a, "{rendered:?}");
+    }
+    // A sentence under the label: a title over its lead.
+    let a = article("Kinh tế\nGiá vàng tăng mạnh trong phiên sáng nay.\n");
+    assert_eq!(a.title, "Kinh tế");
+    assert_eq!(
+        a.lead.as_deref(),
+        Some("Giá vàng tăng mạnh trong phiên sáng nay.")
+    );
+    // A first line of more words: a title over its lead.
+    let a = article("Giá vàng lập đỉnh mới\nSáng nay giá vàng miếng tăng mạnh\n");
+    assert_eq!(a.title, "Giá vàng lập đỉnh mới");
+    assert_eq!(a.lead.as_deref(), Some("Sáng nay giá vàng miếng tăng mạnh"));
+    // Two short lines: a title over its lead.
+    let a = article("Kinh tế\nGiá vàng\n");
+    assert_eq!(a.title, "Kinh tế");
+    assert_eq!(a.lead.as_deref(), Some("Giá vàng"));
+}
+
 /// The outlet's name alone in the header is the page's brand, not the
 /// title nor a credit; with a date after a bullet it is the source.
 #[test]

@@ -222,8 +222,17 @@ fn above_title(
         // title, the first when they have as many.
         let second_is_title =
             !(meta_between && is_label_shaped(s)) || word_count(s) > word_count(f);
-        // The last line of the text is no title: a title has a lead under it.
-        let last = second + 1 == lines.len();
+        // The last line of the text is no title: a title has a lead under it;
+        // unless the text is these two lines alone, a label of a few words
+        // over a headline that is no paragraph (`Kinh tế` / `Giá vàng lập
+        // đỉnh mới`: a fragment of a header).
+        let pair_alone = first == 0
+            && lines.len() == 2
+            && header.marker.is_none()
+            && word_count(f) <= MAX_KICKER_WORDS
+            && word_count(s) > MAX_KICKER_WORDS
+            && !is_paragraph(s);
+        let last = second + 1 == lines.len() && !pair_alone;
         // A title closed by a period under the section, over the date
         // (bylines and furniture aside: `Giáo dục` / `Học sinh được nghỉ
         // Tết 10 ngày.` / date); a sapo there stands under a title, of
