@@ -603,6 +603,20 @@ fn a_fragment_of_a_section_and_its_title() {
         let rendered = a.to_string();
         assert_eq!(article(&rendered), a, "{rendered:?}");
     }
+    // Under a dateline, the header of the seed's order alone.
+    let text = "03/04/2024 - 07:35\nBình Thủy\nKết nạp đảng viên mới đạt 53,68% kế hoạch năm\n";
+    let a = article(text);
+    assert_eq!(a.section, ["Bình Thủy"]);
+    assert_eq!(a.title, "Kết nạp đảng viên mới đạt 53,68% kế hoạch năm");
+    assert_eq!(a.lead, None);
+    assert_eq!(
+        a.dateline
+            .as_ref()
+            .map(|d| d.datetime().map(|t| t.to_rfc3339())),
+        Some(Some("2024-04-03T07:35:00+07:00".to_string()))
+    );
+    assert_eq!(util::codes(&a), ["offset_assumed", "missing_lead"]);
+    assert_eq!(a.rebuild(), text);
     // A sentence under the label: a title over its lead.
     let a = article("Kinh tế\nGiá vàng tăng mạnh trong phiên sáng nay.\n");
     assert_eq!(a.title, "Kinh tế");
@@ -666,6 +680,18 @@ fn a_fragment_of_credits_or_captions_alone() {
     assert_eq!(a.body[0].text, "Người dân đổ xô mua vàng.");
     assert_eq!(a.body[0].credits[0].names, ["Minh Hà"]);
     assert_eq!(a.rebuild(), text);
+    // Page furniture under them goes to the footer.
+    let text = "Tin, ảnh: KIM XUÂN\nChia sẻ bài viết\n";
+    let a = article(text);
+    assert_eq!(a.title, "");
+    assert_eq!(
+        credits(&a),
+        [(vec![Role::News, Role::Photo], names(&["KIM XUÂN"]))]
+    );
+    assert_eq!(a.footer, ["Chia sẻ bài viết"]);
+    assert_eq!(a.rebuild(), text);
+    // Furniture alone is no fragment of credits: its first line is the title.
+    assert_eq!(article("Chia sẻ bài viết\n").title, "Chia sẻ bài viết");
     // A headline among them keeps its place.
     assert_eq!(
         article("Giá vàng tăng mạnh\nẢnh: KIM XUÂN\n").title,

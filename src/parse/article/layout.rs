@@ -223,11 +223,10 @@ fn above_title(
         let second_is_title =
             !(meta_between && is_label_shaped(s)) || word_count(s) > word_count(f);
         // The last line of the text is no title: a title has a lead under it;
-        // unless the text is these two lines alone, a label of a few words
+        // unless these are the text's two text lines, a label of a few words
         // over a headline that is no paragraph (`Kinh tế` / `Giá vàng lập
-        // đỉnh mới`: a fragment of a header).
-        let pair_alone = first == 0
-            && lines.len() == 2
+        // đỉnh mới`, with or without a dateline: a fragment of a header).
+        let pair_alone = texts.len() == at + 2
             && header.marker.is_none()
             && word_count(f) <= MAX_KICKER_WORDS
             && word_count(s) > MAX_KICKER_WORDS
@@ -414,8 +413,9 @@ fn plain_lead(
 }
 
 /// A fragment of labelled credits or captions alone, with no dateline and
-/// no source marker (`Ảnh: KIM XUÂN`, `Theo TTXVN`, `... Ảnh: Minh Hà`):
-/// no title and no lead; its lines are the credits and the body.
+/// no source marker (`Ảnh: KIM XUÂN`, `Theo TTXVN`, `... Ảnh: Minh Hà`),
+/// page furniture aside (`Chia sẻ bài viết` under them): no title and no
+/// lead; its lines are the credits, the body and the footer.
 fn credits_alone<'a>(lines: &[Line<'a>], header: &Header<'a>) -> Option<Layout<'a>> {
     let dateline = header
         .lines
@@ -425,14 +425,17 @@ fn credits_alone<'a>(lines: &[Line<'a>], header: &Header<'a>) -> Option<Layout<'
         crate::parse::credit::credit_line(l.text, crate::parse::credit::Place::Labelled).is_some()
             || crate::parse::credit::caption_or_photo(l.text).is_some()
     };
-    (!dateline && header.marker.is_none() && lines.iter().all(credit_or_caption)).then_some(
-        Layout {
-            title: None,
-            label: None,
-            sublabel: None,
-            title_next: None,
-            lead: Lead::None,
-            body_from: 0,
-        },
-    )
+    let furniture = |l: &Line<'_>| super::lines::furniture(l.text).is_some();
+    (!dateline
+        && header.marker.is_none()
+        && lines.iter().any(credit_or_caption)
+        && lines.iter().all(|l| furniture(l) || credit_or_caption(l)))
+    .then_some(Layout {
+        title: None,
+        label: None,
+        sublabel: None,
+        title_next: None,
+        lead: Lead::None,
+        body_from: 0,
+    })
 }
