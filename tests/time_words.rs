@@ -1470,7 +1470,8 @@ fn the_first_or_last_week_of_a_month() {
 }
 
 /// A month without its year placed by `tới` or `vừa qua`: the nearest such
-/// month on that side of the dateline's.
+/// month on that side of the dateline's; the dateline's own month is gone
+/// by in part (`vừa qua`), not to come (`tới`).
 #[test]
 #[rustfmt::skip]
 fn months_placed_by_toi_and_vua_qua() {
@@ -1481,6 +1482,14 @@ fn months_placed_by_toi_and_vua_qua() {
                 "period «Tháng 5 vừa qua» end=\"2023-05-31\" relative=false start=\"2023-05-01\" year_inferred=true",
                 "period «tháng 12 tới» end=\"2024-12-31\" relative=false start=\"2024-12-01\" year_inferred=true",
                 "period «tháng 5» end=\"2024-05-31\" relative=false start=\"2024-05-01\" year_inferred=true",
+            ],
+        ),
+        (
+            "Tháng 4 vừa qua, tháng 3 vừa rồi; tháng 4 tới.",
+            &[
+                "period «Tháng 4 vừa qua» end=\"2024-04-30\" relative=false start=\"2024-04-01\" year_inferred=true",
+                "period «tháng 3 vừa rồi» end=\"2024-03-31\" relative=false start=\"2024-03-01\" year_inferred=true",
+                "period «tháng 4 tới» end=\"2025-04-30\" relative=false start=\"2025-04-01\" year_inferred=true",
             ],
         ),
     ]);

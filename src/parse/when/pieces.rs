@@ -47,10 +47,12 @@ pub(super) fn month_piece<'a>(i: &'a str, prev: &str, ctx: Option<NaiveDate>) ->
         _ => year,
     };
     // `tháng 12 tới`, `tháng 5 vừa qua`: the nearest such month after (or
-    // before) the dateline's.
+    // before) the dateline's; the dateline's own month is gone by in part
+    // (`tháng 3 vừa qua` on the 28th of March is that March).
     if let (None, None, Some((rest, dir)), Some(d)) = (year, last, direction(i), ctx) {
         let first = d.with_day(1).unwrap_or(d);
-        let start = (1..=12).find_map(|k| {
+        let from = if dir < 0 { 0 } else { 1 };
+        let start = (from..=12).find_map(|k| {
             let s = add_months(first, i64::from(dir) * k)?;
             (s.month() == m).then_some(s)
         });
