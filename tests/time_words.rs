@@ -1394,6 +1394,14 @@ fn dates_placed_by_toi_and_vua_qua() {
             ],
         ),
         (
+            // The dateline's own day is gone by, not to come.
+            "Ngày 3/4 vừa qua, ngày 3/4 tới.",
+            &[
+                "date «Ngày 3/4 vừa qua» date=\"2024-04-03\" day=3 month=4 relative=false year=2024 year_inferred=true",
+                "date «ngày 3/4 tới» date=\"2025-04-03\" day=3 month=4 relative=false year=2025 year_inferred=true",
+            ],
+        ),
+        (
             "Ngày 15/4 tới Hà Nội; ngày 20 tới sẽ mưa.",
             &[
                 "date «Ngày 15/4» date=\"2024-04-15\" day=15 month=4 relative=false year=2024 year_inferred=true",

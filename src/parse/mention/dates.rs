@@ -169,7 +169,9 @@ fn written_year(rest: &str) -> Option<(&str, i32)> {
 }
 
 /// `ngày 15/4 vừa qua`, `ngày 15/4 tới`: a day and month whose year puts it
-/// before (or after) the dateline, the nearest such.
+/// before (or after) the dateline, the nearest such; the dateline's own day
+/// is gone by (`ngày 15/3 vừa qua` on the 15th of March is that day), not
+/// to come.
 pub(super) fn directed_date(
     day: u32,
     month: u32,
@@ -182,7 +184,7 @@ pub(super) fn directed_date(
         let Some(d) = *date else {
             return Some((after, value));
         };
-        let wrong_side = (dir > 0 && d <= dl) || (dir < 0 && d >= dl);
+        let wrong_side = (dir > 0 && d <= dl) || (dir < 0 && d > dl);
         if wrong_side {
             let moved = NaiveDate::from_ymd_opt(d.year() + dir, month, day);
             *date = moved;
