@@ -54,6 +54,18 @@ pub(crate) fn utf8_error(bytes: &[u8], e: &std::str::Utf8Error) -> Error {
     err
 }
 
+/// `text` in NFC when it is not already (`Thứ tư` with its marks written
+/// apart, as some pages do): the piece parsers read the composed text
+/// first, and own what they find there (its spans are then byte ranges in
+/// the composed text). When the composed text gives an error too, the error
+/// is that of `text` as given, its position counted in it.
+fn composed(text: &str) -> Option<String> {
+    match crate::normalize::normalize(text) {
+        std::borrow::Cow::Borrowed(_) => None,
+        std::borrow::Cow::Owned(nfc) => Some(nfc),
+    }
+}
+
 impl<'a> Dateline<'a> {
     /// Parses a dateline such as `03/04/2024 - 07:35` or
     /// `Thứ ba, 23/12/2025 09:02 (GMT+7)`, borrowing from `text`.
@@ -61,6 +73,10 @@ impl<'a> Dateline<'a> {
     /// Diagnostics the article parser would give (an assumed offset, a
     /// weekday that does not match) are not errors here: look at
     /// `offset_assumed` and `weekday`.
+    ///
+    /// Text not in NFC (marks written apart) is read composed, and the
+    /// dateline then owns its text, its span a range of the composed text;
+    /// an error is placed in `text` as given.
     ///
     /// # Errors
     ///
@@ -77,6 +93,16 @@ impl<'a> Dateline<'a> {
     /// # Ok::<(), vn_article::Error>(())
     /// ```
     pub fn parse(text: &'a str) -> Result<Dateline<'a>, Error> {
+        if let Some(Ok(found)) =
+            composed(text).map(|nfc| Dateline::parse_nfc(&nfc).map(Dateline::into_owned))
+        {
+            return Ok(found);
+        }
+        Self::parse_nfc(text)
+    }
+
+    /// [`Dateline::parse`] of text as it is.
+    fn parse_nfc(text: &'a str) -> Result<Dateline<'a>, Error> {
         let t = trim(text);
         let at = crate::parse::common::offset_in(text, t);
         let fail = |why: &str| {
@@ -122,7 +148,8 @@ impl FromStr for Dateline<'static> {
 
 impl<'a> SourceMarker<'a> {
     /// Parses a source marker such as `(CT) -`, `TTO -` or `(Dân trí) –`,
-    /// borrowing from `text`, and looks its code up in the registry.
+    /// borrowing from `text`, and looks its code up in the registry. Text
+    /// not in NFC is read composed, as by [`Dateline::parse`].
     ///
     /// # Errors
     ///
@@ -137,6 +164,16 @@ impl<'a> SourceMarker<'a> {
     /// # Ok::<(), vn_article::Error>(())
     /// ```
     pub fn parse(text: &'a str) -> Result<SourceMarker<'a>, Error> {
+        if let Some(Ok(found)) =
+            composed(text).map(|nfc| SourceMarker::parse_nfc(&nfc).map(SourceMarker::into_owned))
+        {
+            return Ok(found);
+        }
+        Self::parse_nfc(text)
+    }
+
+    /// [`SourceMarker::parse`] of text as it is.
+    fn parse_nfc(text: &'a str) -> Result<SourceMarker<'a>, Error> {
         let t = trim(text);
         let at = crate::parse::common::offset_in(text, t);
         let Some(m) = source::marker(t) else {
@@ -212,7 +249,7 @@ impl<'a> Credit<'a> {
 
     /// Parses a credit line, which may hold several credits:
     /// `Bài: A - Ảnh: B` gives two, `MAI ANH (Theo Reuters)` an author and a
-    /// source.
+    /// source. Text not in NFC is read composed, as by [`Dateline::parse`].
     ///
     /// # Errors
     ///
@@ -226,6 +263,16 @@ impl<'a> Credit<'a> {
     /// # Ok::<(), vn_article::Error>(())
     /// ```
     pub fn parse_line(text: &'a str) -> Result<Vec<Credit<'a>>, Error> {
+        let owned =
+            |credits: Vec<Credit<'_>>| credits.into_iter().map(Credit::into_owned).collect();
+        if let Some(Ok(found)) = composed(text).map(|nfc| Credit::parse_line_nfc(&nfc).map(owned)) {
+            return Ok(found);
+        }
+        Self::parse_line_nfc(text)
+    }
+
+    /// [`Credit::parse_line`] of text as it is.
+    fn parse_line_nfc(text: &'a str) -> Result<Vec<Credit<'a>>, Error> {
         let t = trim(text);
         let at = crate::parse::common::offset_in(text, t);
         let Some(raw) = credit_line(t, Place::End) else {

@@ -78,3 +78,50 @@ fn credit_from_str() {
     assert_eq!(err.kind(), ErrorKind::InvalidCredit);
     assert_eq!(err.column(), 1);
 }
+
+/// Text whose marks are written apart (NFD, as some pages and editors
+/// write Vietnamese) is read as its composed form: the same pieces, with
+/// their text composed and their spans in the composed text. An error is
+/// placed in the text as given.
+#[test]
+fn pieces_with_their_marks_written_apart() {
+    use unicode_normalization::UnicodeNormalization;
+    let nfd = |s: &str| s.nfd().collect::<String>();
+
+    let text = nfd("Thứ tư, 03/04/2024 - 07:35");
+    assert_ne!(text, "Thứ tư, 03/04/2024 - 07:35");
+    let d = Dateline::parse(&text).unwrap();
+    assert_eq!(d.text, "Thứ tư, 03/04/2024 - 07:35");
+    assert_eq!((d.text.span.start, d.text.span.end), (0, 29));
+    assert_eq!(d.weekday, Some(chrono::Weekday::Wed));
+    assert_eq!(
+        d.datetime().unwrap().to_rfc3339(),
+        "2024-04-03T07:35:00+07:00"
+    );
+    let d: Dateline = text.parse().unwrap();
+    assert_eq!(d.date.to_string(), "2024-04-03");
+
+    let marker = nfd("(Dân trí) –");
+    let m = SourceMarker::parse(&marker).unwrap();
+    assert_eq!(m.text, "(Dân trí) –");
+    assert_eq!(m.outlet.map(|o| o.name), Some("Dân trí"));
+
+    let credit = nfd("Tin, ảnh: KIM XUÂN");
+    let c = Credit::parse(&credit).unwrap();
+    assert_eq!(c.roles, [Role::News, Role::Photo]);
+    assert_eq!(c.names, ["KIM XUÂN"]);
+    assert_eq!(c.text, "Tin, ảnh: KIM XUÂN");
+    let line = nfd("Bài: MINH HẢI - Ảnh: THU TRANG");
+    let credits = Credit::parse_line(&line).unwrap();
+    assert_eq!(credits[1].names, ["THU TRANG"]);
+
+    // Errors count their columns in the text as given: `â` and `í` written
+    // apart are two characters each.
+    let err = SourceMarker::parse(&nfd("(Dân trí) – Ngày 2-4")).unwrap_err();
+    assert_eq!(err.offset(), nfd("(Dân trí) – ").len());
+    assert_eq!(err.column(), 15);
+    assert_eq!(
+        err.to_string(),
+        "invalid source marker: unexpected text after the marker at line 1, column 15"
+    );
+}
