@@ -342,6 +342,39 @@ fn editing_design_and_titles_in_brackets() {
             credit(Role::Video, &["Thu Hà"]),
         ]
     );
+    // Who compiled, edited or collaborated: `Biên soạn`, `Sưu tầm`, `Chủ
+    // biên`, `BTV`, `CTV`, `Cộng tác viên` before a colon or in brackets.
+    assert_eq!(
+        end_credits("Biên soạn: Minh Tú - Chủ biên: Lan Anh"),
+        [
+            credit(Role::Compilation, &["Minh Tú"]),
+            credit(Role::Editing, &["Lan Anh"]),
+        ]
+    );
+    assert_eq!(
+        end_credits("CTV: Minh Tú | BTV: Lan Anh"),
+        [
+            credit(Role::Author, &["Minh Tú"]),
+            credit(Role::Editing, &["Lan Anh"]),
+        ]
+    );
+    assert_eq!(
+        end_credits("Thu Hà (sưu tầm)"),
+        [credit(Role::Compilation, &["Thu Hà"])]
+    );
+    assert_eq!(
+        end_credits("Cộng tác viên: Thu Hà"),
+        [credit(Role::Author, &["Thu Hà"])]
+    );
+    // Desks alone still sign as names.
+    for (line, names) in [
+        ("CTV", &["CTV"][..]),
+        ("PV - CTV", &["PV", "CTV"]),
+        ("PV/CTV", &["PV", "CTV"]),
+        ("PV-CTV", &["PV-CTV"]),
+    ] {
+        assert_eq!(end_credits(line), [credit(Role::Author, names)], "{line}");
+    }
     assert_eq!(
         end_credits("LAN ANH, MINH HÀ (CTV)"),
         [credit(Role::Author, &["LAN ANH", "MINH HÀ"])]

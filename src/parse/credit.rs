@@ -169,12 +169,15 @@ fn role_list(i: &str) -> Res<'_, Vec<Role>> {
 }
 
 /// The first words of [`ROLES`], as a filter.
-const ROLE_WORDS: WordFilter = WordFilter::new().with(ROLES.entries);
+const ROLE_WORDS: WordFilter = WordFilter::new()
+    .with(ROLES.parts[0].entries)
+    .with(ROLES.parts[1].entries);
 
 /// The words a labelled credit opens with: the first words of [`ROLES`],
 /// `Theo` and `Nguồn`, as a filter.
 const LABEL_OPENERS: WordFilter = WordFilter::new()
-    .with(ROLES.entries)
+    .with(ROLES.parts[0].entries)
+    .with(ROLES.parts[1].entries)
     .with(&[(SOURCE_WORD, ()), (SOURCE_LABEL, ())]);
 
 /// `Theo`: the word that opens a source credit.
@@ -292,6 +295,14 @@ fn role_credits(line: &str) -> Option<Vec<RawCredit<'_>>> {
         let (after_roles, roles) = role_list(rest).ok()?;
         let (after_roles, _) = sp0(after_roles).ok()?;
         if after_roles.is_empty() && out.is_empty() {
+            // Desks alone sign as names (`PV - CTV`, `PV/CTV`), as one
+            // does; they are split as the role words were.
+            let desks_alone = rest
+                .split(|c: char| matches!(c, ',' | '&' | '/' | '+') || is_dash(c))
+                .all(|n| DESKS.contains(trim(n)));
+            if desks_alone {
+                return None;
+            }
             // Role words alone: `Tổng hợp`.
             if roles.iter().all(|r| *r != Role::Source) {
                 out.push(RawCredit {

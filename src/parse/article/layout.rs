@@ -428,8 +428,8 @@ fn credits_alone<'a>(lines: &[Line<'a>], header: &Header<'a>) -> Option<Layout<'
     let furniture = |l: &Line<'_>| super::lines::furniture(l.text).is_some();
     (!dateline
         && header.marker.is_none()
-        && lines.iter().any(credit_or_caption)
-        && lines.iter().all(|l| furniture(l) || credit_or_caption(l)))
+        && lines.iter().all(|l| credit_or_caption(l) || furniture(l))
+        && lines.iter().any(credit_or_caption))
     .then_some(Layout {
         title: None,
         label: None,

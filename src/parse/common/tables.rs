@@ -172,6 +172,40 @@ impl<T: Copy> Table<T> {
     }
 }
 
+/// A word table of more than 64 entries: two [`Table`]s read as one, the
+/// longer match of the two winning (so that a phrase of the second is not
+/// shadowed by a prefix of it in the first). At most 128 entries.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct WideTable<T: 'static> {
+    pub(crate) parts: [Table<T>; 2],
+}
+
+impl<T: Copy> WideTable<T> {
+    /// The table of `first` and `second` (at most 64 entries each), with
+    /// their indexes.
+    pub(crate) const fn new(
+        first: &'static [(&'static str, T)],
+        second: &'static [(&'static str, T)],
+    ) -> Self {
+        WideTable {
+            parts: [Table::new(first), Table::new(second)],
+        }
+    }
+
+    /// A parser of the longest entry whose phrase starts the input (see
+    /// [`Table::starting`]).
+    pub(crate) fn starting(&'static self) -> impl Fn(&str) -> Res<'_, T> {
+        let [first, second] = &self.parts;
+        let (first, second) = (first.starting(), second.starting());
+        move |i: &str| match (first(i), second(i)) {
+            // The shorter rest is the longer match.
+            (Ok(a), Ok(b)) => Ok(if b.0.len() < a.0.len() { b } else { a }),
+            (Ok(a), Err(_)) => Ok(a),
+            (Err(_), found) => found,
+        }
+    }
+}
+
 /// The first entry of `table` whose phrase starts `i` (ignoring case, at a
 /// word boundary), with its value; put longer phrases before their
 /// prefixes. Only the entries the first byte of `i` may start are tried

@@ -242,8 +242,9 @@ fn media_credit_after_sentence<'a>(par: &'a str, t: &'a str) -> Option<(usize, R
 }
 
 /// The last words of the role words, as a filter.
-const ROLE_ENDS: crate::parse::common::WordFilter =
-    crate::parse::common::WordFilter::new().with_last(crate::vocab::ROLES.entries);
+const ROLE_ENDS: crate::parse::common::WordFilter = crate::parse::common::WordFilter::new()
+    .with_last(crate::vocab::ROLES.parts[0].entries)
+    .with_last(crate::vocab::ROLES.parts[1].entries);
 
 /// The most characters between a caption's last sentence and the colon
 /// of its credit (`Ảnh và video`, `Đồ họa`, `Infographic`).
