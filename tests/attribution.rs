@@ -240,11 +240,34 @@ fn captions_of_other_media_and_picture_kinds() {
             (BlockKind::Caption, kind.to_string(), vec![])
         );
     }
+    // Captions numbered after their pictures, the number and the text
+    // verbatim; a credit closing one is read as on any caption.
+    for caption in [
+        "Ảnh 2: Hành khách lên xe tại trạm Bến Thành.",
+        "Hình 3. Sơ đồ tuyến xe buýt mới",
+        "Video 1 - Toàn cảnh tuyến mới",
+    ] {
+        assert_eq!(
+            first_block(caption),
+            (BlockKind::Caption, caption.to_string(), vec![])
+        );
+    }
+    assert_eq!(
+        first_block("Ảnh 1: Xe buýt điện tại bến. Ảnh: Lê Hà"),
+        (
+            BlockKind::Caption,
+            "Ảnh 1: Xe buýt điện tại bến.".to_string(),
+            credited(Role::Photo, "Lê Hà")
+        )
+    );
     // Headings and sentences after the same words stay paragraphs.
     for par in [
         "Video: xem toàn cảnh vụ cháy",
         "Ảnh hưởng của bão số 3",
         "Ảnh minh họa cho thấy điều đó.",
+        "Ảnh 2024: một năm nhìn lại",
+        "Ảnh 2:",
+        "Bài 2: Xe buýt và đường sắt",
     ] {
         assert_eq!(
             first_block(par),

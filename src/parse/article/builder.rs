@@ -587,8 +587,11 @@ impl<'a> Builder<'a> {
                 span: l.span(),
             };
         }
-        // `Ảnh minh họa` under a picture: a caption without a credit.
-        let kind = if l.text.len() <= MAX_PICTURE_KIND_BYTES && is_picture_kind(l.text) {
+        // `Ảnh minh họa` under a picture, `Ảnh 2: ...`: a caption without a
+        // credit.
+        let kind = if (l.text.len() <= MAX_PICTURE_KIND_BYTES && is_picture_kind(l.text))
+            || is_numbered_picture(l.text)
+        {
             BlockKind::Caption
         } else {
             BlockKind::Paragraph

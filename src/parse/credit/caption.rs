@@ -469,6 +469,30 @@ pub(crate) fn is_picture_kind(line: &str) -> bool {
             .is_ok_and(|(rest, _)| trim(rest).is_empty())
 }
 
+/// Whether `line` is a caption numbered after its picture (`Ảnh 2: Hành
+/// khách lên xe`, `Hình 3. Sơ đồ tuyến`, `Video 1 - Toàn cảnh`): a media
+/// word, a number of up to three digits, a colon, a period or a dash, and
+/// the caption's text. A caption without a credit (a number makes it no
+/// name).
+pub(crate) fn is_numbered_picture(line: &str) -> bool {
+    let Ok((rest, roles)) = role_list(line) else {
+        return false;
+    };
+    let Some(rest) = rest.strip_prefix(' ') else {
+        return false;
+    };
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let after = rest.get(digits..).unwrap_or_default();
+    let after = after.strip_prefix([':', '.']).or_else(|| {
+        after
+            .strip_prefix(' ')
+            .and_then(|a| a.strip_prefix(is_dash))
+    });
+    roles.iter().all(|r| MEDIA_ROLES.contains(r))
+        && (1..=3).contains(&digits)
+        && after.is_some_and(|a| a.starts_with(' ') && !trim(a).is_empty())
+}
+
 /// The longest line [`is_picture_kind`] is asked about, in bytes.
 pub(crate) const MAX_PICTURE_KIND_BYTES: usize = 48;
 
