@@ -631,7 +631,7 @@ fn a_weekday_chooses_the_year_of_its_date() {
         (
             "Sáng thứ Hai (1/4), thứ Ba (1/4).",
             &[
-                "date «thứ Hai (1/4)» date=\"2024-04-01\" day=1 month=4 relative=false year=2024 year_inferred=true",
+                "date «Sáng thứ Hai (1/4)» date=\"2024-04-01\" day=1 month=4 relative=false year=2024 year_inferred=true",
                 "date «thứ Ba (1/4)» date=\"2025-04-01\" day=1 month=4 relative=false year=2025 year_inferred=true",
             ],
         ),
@@ -682,7 +682,10 @@ fn a_weekday_that_is_not_the_dates() {
         .iter()
         .find(|d| d.code.as_str() == "weekday_mismatch")
         .unwrap();
-    assert_eq!(text.get(d.span.start..d.span.end), Some("thứ Hai (12/2)"));
+    assert_eq!(
+        text.get(d.span.start..d.span.end),
+        Some("Sáng thứ Hai (12/2)")
+    );
     // A weekday in brackets after the date is checked too.
     let text = "12/02/2026 10:00\n\nTiêu đề bài viết thử\n\n(CT) - Ngày 1/4/2023 (thứ Hai) họp.\n";
     let a = util::article(text);
@@ -966,9 +969,9 @@ fn weekdays_under_a_dateline() {
         (
             "Sáng thứ Hai (1/4), chiều thứ Ba ngày 2/4, tối Chủ nhật 31/3 và Thứ Hai, ngày 1-4-2024.",
             &[
-                "date «thứ Hai (1/4)» date=\"2024-04-01\" day=1 month=4 relative=false year=2024 year_inferred=true",
-                "date «thứ Ba ngày 2/4» date=\"2024-04-02\" day=2 month=4 relative=false year=2024 year_inferred=true",
-                "date «Chủ nhật 31/3» date=\"2024-03-31\" day=31 month=3 relative=false year=2024 year_inferred=true",
+                "date «Sáng thứ Hai (1/4)» date=\"2024-04-01\" day=1 month=4 relative=false year=2024 year_inferred=true",
+                "date «chiều thứ Ba ngày 2/4» date=\"2024-04-02\" day=2 month=4 relative=false year=2024 year_inferred=true",
+                "date «tối Chủ nhật 31/3» date=\"2024-03-31\" day=31 month=3 relative=false year=2024 year_inferred=true",
                 "date «Thứ Hai, ngày 1-4-2024» date=\"2024-04-01\" day=1 month=4 relative=false year=2024 year_inferred=false",
             ],
         ),
@@ -1002,7 +1005,7 @@ fn weekdays_under_a_dateline() {
             &[
                 ("thứ hai", 4, 1, -2),
                 ("thứ Sáu", 4, 5, 2),
-                ("thứ 7", 4, 6, 3),
+                ("sáng thứ 7", 4, 6, 3),
             ],
         ),
         (
@@ -1010,7 +1013,7 @@ fn weekdays_under_a_dateline() {
             // `chủ nhiệm`, `chủ nhà` are no day.
             "Ông chủ nhiệm nói sáng Chủ nhật họ về, vào CHỦ NHẬT khai mạc; chủ nhà vui.",
             &[
-                ("Chủ nhật", 3, 31, -3),
+                ("sáng Chủ nhật", 3, 31, -3),
                 ("CHỦ NHẬT", 3, 31, -3),
             ],
         ),
@@ -1631,7 +1634,7 @@ fn lists_of_years_and_counted_weekdays_with_their_date() {
         (
             "Tối thứ Hai tuần trước (25/3) và Chủ nhật vừa qua (31/3).",
             &[
-                "date «thứ Hai tuần trước (25/3)» date=\"2024-03-25\" day=25 month=3 relative=false year=2024 year_inferred=true",
+                "date «Tối thứ Hai tuần trước (25/3)» date=\"2024-03-25\" day=25 month=3 relative=false year=2024 year_inferred=true",
                 "date «Chủ nhật vừa qua (31/3)» date=\"2024-03-31\" day=31 month=3 relative=false year=2024 year_inferred=true",
             ],
         ),
@@ -2034,15 +2037,24 @@ fn a_clock_alone_under_the_title_is_read() {
 
 /// After a part of the day a weekday is a day even before a capitalized
 /// word (`Sáng Chủ nhật Hà Nội mưa`); without one, `Chủ nhật Đỏ` is a name.
+/// The part of the day is the mention's, as before a date; one that closes
+/// a time stays the time's (`8h sáng thứ Hai`).
 #[test]
 #[rustfmt::skip]
 fn a_weekday_after_a_part_of_day_before_a_name() {
     check("03/04/2024 - 07:35", &[
         (
             "Sáng Chủ nhật Hà Nội mưa to.",
-            &["date «Chủ nhật» date=\"2024-03-31\" day=31 days=-3 month=3 relative=true year=2024 year_inferred=false"],
+            &["date «Sáng Chủ nhật» date=\"2024-03-31\" day=31 days=-3 month=3 relative=true year=2024 year_inferred=false"],
         ),
         ("Chủ nhật Đỏ thu hút nhiều người.", &[]),
+        (
+            "Từ 8h sáng thứ Hai, cấm xe; mỗi sáng thứ Tư, chạy bộ.",
+            &[
+                "time «8h sáng» time=\"08:00:00\"",
+                "date «thứ Hai» date=\"2024-04-01\" day=1 days=-2 month=4 relative=true year=2024 year_inferred=false",
+            ],
+        ),
     ]);
 }
 

@@ -152,6 +152,20 @@ pub(crate) fn scan<'a>(
         if start.is_some() {
             if let Some((len, mut value)) = found {
                 let mut end = at + len;
+                // `sáng thứ Hai`, `chiều Chủ nhật`: the part of the day
+                // before a weekday is the mention's, as before a date.
+                let read_end = out
+                    .last()
+                    .map_or(0, |m| m.text.span.end.saturating_sub(base));
+                if matches!(start, Some(Start::Word(Opener::Weekday)))
+                    && prev_word.0 >= read_end
+                    && vocab::PARTS_OF_DAY.contains(before)
+                    && text
+                        .get(prev_word.1..at)
+                        .is_some_and(|gap| !gap.is_empty() && gap.chars().all(is_space))
+                {
+                    at = prev_word.0;
+                }
                 if let Some((part, _)) = day_part.filter(|&(_, next)| next == at) {
                     value = with_day_part(value, text.get(at..end).unwrap_or_default(), part);
                 }

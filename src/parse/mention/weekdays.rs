@@ -236,8 +236,9 @@ pub(super) fn year_by_weekday(found: MentionValue, named: Weekday) -> MentionVal
     }
 }
 
-/// The weekday a date mention opens with (`thứ Hai (1/4)`) when its date
-/// falls on another day, and the date: reported, the written date kept.
+/// The weekday a date mention opens with (`thứ Hai (1/4)`, after a part of
+/// the day: `sáng thứ Hai (1/4)`) when its date falls on another day, and
+/// the date: reported, the written date kept.
 pub(super) fn weekday_mismatch(text: &str, value: &MentionValue) -> Option<(Weekday, NaiveDate)> {
     let MentionValue::Date {
         date: Some(date), ..
@@ -245,7 +246,10 @@ pub(super) fn weekday_mismatch(text: &str, value: &MentionValue) -> Option<(Week
     else {
         return None;
     };
-    let named = match WEEKDAYS.starting()(text) {
+    let opening = (vocab::PARTS_OF_DAY.starting(), sp1)
+        .parse(text)
+        .map_or(text, |(rest, _)| rest);
+    let named = match WEEKDAYS.starting()(opening) {
         Ok((_, named)) => named,
         Err(_) => trailing_weekday(text)?,
     };
