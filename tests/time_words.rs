@@ -1009,6 +1009,14 @@ fn weekdays_under_a_dateline() {
             ],
         ),
         (
+            // A list of days that do not recur: each is read.
+            "Vào thứ Sáu và Chủ nhật tới, trời nắng.",
+            &[
+                ("thứ Sáu", 4, 5, 2),
+                ("Chủ nhật tới", 4, 7, 4),
+            ],
+        ),
+        (
             // `Chủ nhật` inside a sentence, after a part of day or `vào`;
             // `chủ nhiệm`, `chủ nhà` are no day.
             "Ông chủ nhiệm nói sáng Chủ nhật họ về, vào CHỦ NHẬT khai mạc; chủ nhà vui.",
@@ -1027,6 +1035,9 @@ fn weekdays_under_a_dateline() {
     check("Thứ Tư, 03/04/2024 - 07:35", &[
         ("Thứ hai là vấn đề vốn; lần thứ năm tới đây; ngày thứ hai của hội nghị.", &[]),
         ("Mỗi sáng thứ Tư, vào một ngày thứ Ba, thứ Hai hằng tuần, hạng thứ ba tuần này.", &[]),
+        // Lists of recurring days: every day of the list is any such day.
+        ("Học vào thứ Ba, thứ Năm hằng tuần; làm từ thứ Hai đến thứ Sáu hàng tuần.", &[]),
+        ("Các ngày thứ Bảy và Chủ nhật, phố mở; thứ Bảy, Chủ nhật mỗi tuần cũng thế.", &[]),
         // A name: `Chủ nhật Đỏ` (a blood drive).
         ("Chương trình Chủ nhật Đỏ, vào các ngày chủ nhật.", &[]),
         (

@@ -6,8 +6,8 @@ use chrono::Weekday;
 
 use super::*;
 use crate::vocab::{
-    WeekdayPick, HABITUAL_AFTER, HABITUAL_BEFORE, LAST_WEEK, OF, ORDINAL_NOUNS, PAST,
-    RELATIVE_UNITS, WEEKDAYS, WEEKDAY_AFTER, WEEKDAY_BEFORE, WEEK_WORD,
+    WeekdayPick, AND, HABITUAL_AFTER, HABITUAL_BEFORE, LAST_WEEK, OF, ORDINAL_NOUNS, PAST,
+    RANGE_TO, RELATIVE_UNITS, WEEKDAYS, WEEKDAY_AFTER, WEEKDAY_BEFORE, WEEK_WORD,
 };
 
 /// How a weekday is counted from the dateline's day.
@@ -61,6 +61,22 @@ pub(super) fn weekday_mention<'a>(s: &'a str, head: &str, ctx: Context) -> Res<'
     let Some(dateline) = ctx.dateline else {
         return crate::parse::common::fail(s);
     };
+    // A weekday of a list (`thứ Ba, thứ Năm`, `từ thứ Hai đến thứ Sáu`) is
+    // any such day when the list is: the words before its first day and
+    // after its last are weighed.
+    if HABITUAL_AFTER.starting()(trim_start(list_end(rest))).is_ok() {
+        return crate::parse::common::fail(s);
+    }
+    let list_head = list_start(head);
+    let mut list_words = list_head.trim_end_matches(is_space).rsplit(is_space);
+    let before_list = [list_words.next(), list_words.next()];
+    if list_head.len() < head.len()
+        && before_list
+            .iter()
+            .any(|w| w.is_some_and(|w| HABITUAL_BEFORE.contains(w)))
+    {
+        return crate::parse::common::fail(s);
+    }
     let mut words_before = head.trim_end_matches(is_space).rsplit(is_space);
     let prev_word = words_before.next().unwrap_or_default();
     // What follows says how the day is counted; alone, it is the nearest
@@ -118,6 +134,79 @@ pub(super) fn weekday_mention<'a>(s: &'a str, head: &str, ctx: Context) -> Res<'
         None => crate::parse::common::fail(s),
     }
 }
+
+/// What separates the weekdays of a list: `,`, `và`, `đến`, `tới`, a dash.
+fn list_separator(i: &str) -> Res<'_, ()> {
+    alt((
+        ch(',').map(|_| ()),
+        dash.map(|_| ()),
+        word(AND).map(|_| ()),
+        RANGE_TO.starting(),
+    ))
+    .parse(i)
+}
+
+/// What follows the last weekday of the list whose first stands before
+/// `rest` (`, thứ Năm hằng tuần` gives ` hằng tuần`).
+fn list_end(rest: &str) -> &str {
+    let mut rest = rest;
+    while let Ok((after, _)) = (sp0, list_separator, sp0, WEEKDAYS.starting()).parse(rest) {
+        rest = after;
+    }
+    rest
+}
+
+/// `head` (the text before a weekday) without the weekdays of a list
+/// before it (`các ngày thứ Bảy và ` gives `các ngày `).
+fn list_start(head: &str) -> &str {
+    let mut head = head;
+    loop {
+        let before = head.trim_end_matches(is_space);
+        // The separator: the last word, or a comma or dash glued to it.
+        let Some(sep_at) = before
+            .char_indices()
+            .rev()
+            .take(MAX_LIST_SEPARATOR_CHARS)
+            .map(|(k, _)| k)
+            .find(|&k| {
+                before.get(k..).is_some_and(|t| {
+                    list_separator(t).is_ok_and(|(r, ())| r.is_empty())
+                        && (k == 0
+                            || !t.starts_with(|c: char| c.is_alphanumeric())
+                            || before.get(..k).is_some_and(|b| b.ends_with(is_space)))
+                })
+            })
+        else {
+            return head;
+        };
+        let day_end = before
+            .get(..sep_at)
+            .unwrap_or_default()
+            .trim_end_matches(is_space);
+        // The weekday before it, matched whole up to the separator.
+        let day_at = day_end
+            .char_indices()
+            .rev()
+            .take(MAX_WEEKDAY_CHARS)
+            .map(|(k, _)| k)
+            .find(|&k| {
+                (k == 0 || day_end.get(..k).is_some_and(|b| b.ends_with(is_space)))
+                    && day_end
+                        .get(k..)
+                        .is_some_and(|t| WEEKDAYS.starting()(t).is_ok_and(|(r, _)| r.is_empty()))
+            });
+        match day_at {
+            Some(k) => head = day_end.get(..k).unwrap_or_default(),
+            None => return head,
+        }
+    }
+}
+
+/// The most characters of a separator of [`list_start`] (`đến`).
+const MAX_LIST_SEPARATOR_CHARS: usize = 3;
+
+/// The most characters of a weekday of [`list_start`] (`Chủ nhật`).
+const MAX_WEEKDAY_CHARS: usize = 9;
 
 /// ` tuần sau`, ` của tuần tới`, ` tuần rồi`: the weeks counted from the
 /// dateline's; `None` for ` tuần qua` (the seven days before it).
