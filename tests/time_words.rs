@@ -2120,6 +2120,32 @@ fn a_part_of_day_before_a_lunar_day() {
     ]);
 }
 
+/// A weekday in brackets after a lunar day is the day's: read with it, its
+/// lunar year chosen by it when not written (the nearest otherwise), and
+/// reported when it does not match.
+#[test]
+#[rustfmt::skip]
+fn a_weekday_after_a_lunar_day() {
+    check("15/03/2024 - 08:00", &[
+        (
+            "Rằm tháng Giêng (thứ Bảy) và rằm tháng Giêng (Chủ nhật).",
+            &[
+                "lunar_date «Rằm tháng Giêng (thứ Bảy)» date=\"2024-02-24\" leap_month=false lunar_day=15 lunar_month=1 lunar_year=2024 year_inferred=true",
+                "lunar_date «rằm tháng Giêng (Chủ nhật)» date=\"2023-02-05\" leap_month=false lunar_day=15 lunar_month=1 lunar_year=2023 year_inferred=true",
+            ],
+        ),
+    ]);
+    let a = util::article("15/03/2024 - 08:00\nTiêu đề bài viết thử\nRằm tháng Giêng (thứ Hai), chùa đông.\n");
+    let found: Vec<(&str, &str)> = a
+        .diagnostics
+        .iter()
+        .filter(|d| d.code.as_str() == "weekday_mismatch")
+        .map(|d| (d.code.as_str(), d.message.as_ref()))
+        .collect();
+    assert_eq!(found, [("weekday_mismatch", "the text names monday but 2024-02-24 is a saturday")]);
+    assert_eq!(a.mentions[0].text, "Rằm tháng Giêng (thứ Hai)");
+}
+
 /// `kia` after a unit is two back (`năm kia`, the year before last);
 /// after `ngày` it stays two days ahead, after `hôm` two days back, and
 /// after a noun it is no time word (`người kia`).

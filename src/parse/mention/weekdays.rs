@@ -292,8 +292,41 @@ fn pick_days(today: Weekday, day: Weekday, pick: Pick) -> i32 {
 /// A date whose year was taken from the dateline, moved to the year before
 /// or after when the weekday named with it falls there and not in the
 /// nearest (`thứ Hai (1/4)` under a dateline of December 2024 is 1 April
-/// 2024, a Monday, not 2025, a Tuesday).
+/// 2024, a Monday, not 2025, a Tuesday); a lunar day likewise, by its lunar
+/// year (`Rằm tháng Giêng (Chủ nhật)` under a dateline of March 2024 is the
+/// full moon of 2023, 5 February 2023, a Sunday).
 pub(super) fn year_by_weekday(found: MentionValue, named: Weekday) -> MentionValue {
+    // A lunar day whose year was not written (`Rằm tháng Giêng (thứ Bảy)`):
+    // the lunar year before or after, when its day falls on the weekday.
+    if let MentionValue::LunarDate {
+        lunar_year: Some(year),
+        lunar_month,
+        lunar_day,
+        leap_month,
+        date: Some(date),
+        year_inferred: true,
+    } = found
+    {
+        if date.weekday() == named {
+            return found;
+        }
+        let other = [-1, 1].into_iter().find_map(|k| {
+            crate::lunar::to_gregorian(year + k, lunar_month, lunar_day, leap_month)
+                .filter(|d| d.weekday() == named)
+                .map(|d| (year + k, d))
+        });
+        return match other {
+            Some((year, d)) => MentionValue::LunarDate {
+                lunar_year: Some(year),
+                lunar_month,
+                lunar_day,
+                leap_month,
+                date: Some(d),
+                year_inferred: true,
+            },
+            None => found,
+        };
+    }
     let MentionValue::Date {
         date: Some(date),
         year_inferred: true,
@@ -326,12 +359,16 @@ pub(super) fn year_by_weekday(found: MentionValue, named: Weekday) -> MentionVal
 }
 
 /// The weekday a date mention opens with (`thứ Hai (1/4)`, after a part of
-/// the day: `sáng thứ Hai (1/4)`) when its date falls on another day, and
-/// the date: reported, the written date kept.
+/// the day: `sáng thứ Hai (1/4)`) or closes with (`Rằm tháng Giêng (thứ
+/// Hai)`) when its date falls on another day, and the date: reported, the
+/// written date kept.
 pub(super) fn weekday_mismatch(text: &str, value: &MentionValue) -> Option<(Weekday, NaiveDate)> {
-    let MentionValue::Date {
+    let (MentionValue::Date {
         date: Some(date), ..
-    } = value
+    }
+    | MentionValue::LunarDate {
+        date: Some(date), ..
+    }) = value
     else {
         return None;
     };
