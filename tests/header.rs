@@ -2905,6 +2905,11 @@ fn ads_ratings_hashtags_and_series_marks_under_the_byline() {
             "Cũ nhất",
         ],
         &["Viết bình luận", "Gửi", "Hủy", "Xem thêm bình luận", "Top"],
+        // Buttons with their counts on one line, and the reminder of what
+        // is read.
+        &["Thích 0 Chia sẻ", "Bình luận (2)"],
+        &["Thích 12 | Chia sẻ 3"],
+        &["Bạn đang đọc bài viết Giá vàng tăng tại chuyên mục Kinh tế"],
     ] {
         let mut end = vec!["Minh Anh - Lê Hà"];
         end.extend_from_slice(under);
@@ -2919,6 +2924,7 @@ fn ads_ratings_hashtags_and_series_marks_under_the_byline() {
         end_credits(&["Minh Anh", "#MeToo đã lan rộng khắp thế giới."]),
         []
     );
+    assert_eq!(end_credits(&["Minh Anh", "Thích 2 món ăn này nhất"]), []);
     assert_eq!(
         end_credits(&["Minh Anh", "Hết giờ làm việc, anh vẫn ở lại"]),
         []

@@ -154,11 +154,11 @@ pub(crate) fn scan<'a>(
                 let mut end = at + len;
                 // `sáng thứ Hai`, `chiều Chủ nhật`: the part of the day
                 // before a weekday is the mention's, as before a date.
-                let read_end = out
-                    .last()
-                    .map_or(0, |m| m.text.span.end.saturating_sub(base));
                 if matches!(start, Some(Start::Word(Opener::Weekday)))
-                    && prev_word.0 >= read_end
+                    && prev_word.0
+                        >= out
+                            .last()
+                            .map_or(0, |m| m.text.span.end.saturating_sub(base))
                     && vocab::PARTS_OF_DAY.contains(before)
                     && text
                         .get(prev_word.1..at)

@@ -206,6 +206,7 @@ pub(crate) const FURNITURE_OPENINGS: Table<Furniture> = Table::new(&[
     ("tốc độ đọc", Furniture::Closing),
     ("giọng đọc", Furniture::Closing),
     ("bạn đang xem:", Furniture::Related),
+    ("bạn đang đọc bài viết", Furniture::Closing),
     ("bản quyền thuộc về", Furniture::Closing),
     ("email:", Furniture::Closing),
     ("đăng nhập để bình luận", Furniture::Comments),

@@ -313,8 +313,23 @@ fn is_follow_widget(t: &str) -> bool {
 /// `,`, `·`, `•`, `/` (`Facebook Twitter Zalo Copy link`, `Lưu | Chia
 /// sẻ`): the kind of the first.
 fn furniture_run(line: &str) -> Option<Furniture> {
-    let is_joiner = |c: char| is_space(c) || matches!(c, '|' | ',' | '·' | '•' | '/');
-    let (mut rest, first) = FURNITURE.starting()(line).ok()?;
+    // Counts stand between the buttons (`Thích 0 Chia sẻ`).
+    let is_joiner =
+        |c: char| is_space(c) || c.is_ascii_digit() || matches!(c, '|' | ',' | '·' | '•' | '/');
+    let button = |i| {
+        FURNITURE.starting()(i)
+            .map(|(rest, f)| (rest, Some(f)))
+            .or_else(|_| WIDGETS.starting()(i).map(|(rest, ())| (rest, None)))
+    };
+    // A widget first only before a count: most lines open with no button.
+    let (mut rest, first) = if line.bytes().any(|b| b.is_ascii_digit()) {
+        button(line).ok()?
+    } else {
+        FURNITURE.starting()(line)
+            .map(|(rest, f)| (rest, Some(f)))
+            .ok()?
+    };
+    let mut kind = first;
     let mut widgets = 1;
     while !rest.is_empty() {
         let next = rest.trim_start_matches(is_joiner);
@@ -324,10 +339,11 @@ fn furniture_run(line: &str) -> Option<Furniture> {
         if next.is_empty() {
             break;
         }
-        rest = FURNITURE.starting()(next).ok()?.0;
+        let (after, f) = button(next).ok()?;
+        (rest, kind) = (after, kind.or(f));
         widgets += 1;
     }
-    (widgets > 1).then_some(first)
+    (widgets > 1).then_some(kind.unwrap_or(Furniture::Closing))
 }
 
 /// The most words after `Trở lại` in a link back (`Trở lại Thời sự`).

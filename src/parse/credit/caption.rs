@@ -475,6 +475,14 @@ pub(crate) fn is_picture_kind(line: &str) -> bool {
 /// the caption's text. A caption without a credit (a number makes it no
 /// name).
 pub(crate) fn is_numbered_picture(line: &str) -> bool {
+    // Told first by a digit after a first word as long as a media word.
+    let bytes = line.as_bytes();
+    let numbered = MEDIA_WORD_BYTES
+        .iter()
+        .any(|&k| bytes.get(k) == Some(&b' ') && bytes.get(k + 1).is_some_and(u8::is_ascii_digit));
+    if !numbered {
+        return false;
+    }
     let Ok((rest, roles)) = role_list(line) else {
         return false;
     };
@@ -492,6 +500,12 @@ pub(crate) fn is_numbered_picture(line: &str) -> bool {
         && (1..=3).contains(&digits)
         && after.is_some_and(|a| a.starts_with(' ') && !trim(a).is_empty())
 }
+
+/// The lengths in bytes of the role words of one word for a medium
+/// (`clip`; `ảnh`, `hình`, `video`, `photo`; `infographic`), which a test
+/// checks against [`crate::vocab::ROLES`]: [`is_numbered_picture`] looks
+/// for the space after them.
+pub(crate) const MEDIA_WORD_BYTES: [usize; 3] = [4, 5, 11];
 
 /// The longest line [`is_picture_kind`] is asked about, in bytes.
 pub(crate) const MAX_PICTURE_KIND_BYTES: usize = 48;

@@ -830,3 +830,19 @@ fn outlets_alone_at_the_end_are_the_source() {
         ]
     );
 }
+
+/// The lengths `is_numbered_picture` looks for a space after are those of
+/// the role words of one word for a medium, in either case.
+#[test]
+fn media_word_lengths_are_the_roles() {
+    let mut lengths: Vec<usize> = crate::vocab::ROLES
+        .parts
+        .iter()
+        .flat_map(|t| t.entries.iter())
+        .filter(|(w, role)| crate::vocab::MEDIA_ROLES.contains(role) && !w.contains(" "))
+        .flat_map(|(w, _)| [w.len(), w.to_uppercase().len()])
+        .collect();
+    lengths.sort_unstable();
+    lengths.dedup();
+    assert_eq!(lengths, MEDIA_WORD_BYTES);
+}
