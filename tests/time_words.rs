@@ -901,6 +901,21 @@ fn the_lunar_new_year() {
             ],
         ),
     ]);
+    // Placed by the word after it: `này` the feast nearest the dateline's
+    // day, `tới` the next, `vừa qua` the last; `tới` before a place is a
+    // verb, and `Tết` alone stays none.
+    check("15/03/2024 - 07:35", &[
+        (
+            "Tết này, Tết tới, Tết vừa qua và Tết Trung thu tới.",
+            &[
+                "lunar_date «Tết này» date=\"2024-02-10\" leap_month=false lunar_day=1 lunar_month=1 lunar_year=2024 year_inferred=true",
+                "lunar_date «Tết tới» date=\"2025-01-29\" leap_month=false lunar_day=1 lunar_month=1 lunar_year=2025 year_inferred=true",
+                "lunar_date «Tết vừa qua» date=\"2024-02-10\" leap_month=false lunar_day=1 lunar_month=1 lunar_year=2024 year_inferred=true",
+                "lunar_date «Tết Trung thu tới» date=\"2024-09-17\" leap_month=false lunar_day=15 lunar_month=8 lunar_year=2024 year_inferred=true",
+            ],
+        ),
+        ("Tết tới Hà Nội đông vui; kiểu gì thì Tết cũng đến.", &[]),
+    ]);
 }
 
 /// `cách đây` and a count: the day that many days, weeks, months or years

@@ -308,6 +308,7 @@ pub(super) fn lunar_year_span<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a,
 pub(crate) fn lunar_new_year<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, MentionValue> {
     let (i, _) = word(NEW_YEAR)(i)?;
     let (i, feast) = opt(preceded(sp1, LUNAR_FEASTS.starting())).parse(i)?;
+    let (day, month) = feast.unwrap_or((1, 1));
     let (i, year) = match lunar_year(i, ctx) {
         // `Tết Giáp Thìn 2024`: the year written after its name.
         Ok((rest, LunarYear::Named(_))) if (sp1, year4).parse(rest).is_ok() => {
@@ -315,14 +316,52 @@ pub(crate) fn lunar_new_year<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, 
             (rest, LunarYear::Written(written).year())
         }
         Ok((rest, y)) => (rest, y.year()),
-        Err(_) if feast.is_some() => (i, (None, false)),
-        Err(e) => return Err(e),
+        Err(e) => match feast_placed(i, (day, month), ctx) {
+            Some(found) => found,
+            None if feast.is_some() => (i, (None, false)),
+            None => return Err(e),
+        },
     };
     if !crate::parse::mention::ends_cleanly(i) {
         return fail(i);
     }
-    let (day, month) = feast.unwrap_or((1, 1));
     Ok((i, lunar_value((day, month, false), year, ctx)))
+}
+
+/// `Tết này`, `Tết tới`, `Tết vừa qua` (`Trung thu tới`): the lunar year
+/// of the feast `(day, month)` placed by the word after it: the one nearest
+/// the dateline's day, the next on or after it, the last before it; what
+/// follows the word, and the year, counted from the dateline (none without
+/// one).
+fn feast_placed(
+    i: &str,
+    (day, month): (u32, u32),
+    ctx: Option<NaiveDate>,
+) -> Option<(&str, (Option<i32>, bool))> {
+    let this = || {
+        preceded(sp1, word(crate::vocab::THIS))
+            .parse(i)
+            .ok()
+            .map(|(rest, _)| (rest, 0))
+    };
+    let (rest, dir) = this().or_else(|| direction(i))?;
+    let Some(d) = ctx else {
+        return Some((rest, (None, true)));
+    };
+    let ly = lunar::lunar_year_of(d);
+    let days = [ly - 1, ly, ly + 1].into_iter().filter_map(|y| {
+        Some((
+            y,
+            (lunar::to_gregorian(y, month, day, false)? - d).num_days(),
+        ))
+    });
+    let year = match dir {
+        0 => days.min_by_key(|&(_, n)| n.abs()),
+        1.. => days.filter(|&(_, n)| n > 0).min_by_key(|&(_, n)| n),
+        _ => days.filter(|&(_, n)| n <= 0).max_by_key(|&(_, n)| n),
+    }
+    .map(|(y, _)| y);
+    Some((rest, (year, true)))
 }
 
 /// `Tết Dương lịch`, `Tết Dương lịch 2025`, `Tết Tây năm nay`: 1 January
