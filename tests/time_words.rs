@@ -2271,6 +2271,45 @@ fn years_in_words_and_digit_by_digit() {
             ],
         ),
         ("Đếm năm một hai ba bốn năm.", &[]),
+        (
+            // The last two digits as a number.
+            "Ngày hai mươi tư tháng bẩy năm hai không mười ba.",
+            &["date «Ngày hai mươi tư tháng bẩy năm hai không mười ba» date=\"2013-07-24\" day=24 month=7 relative=false year=2013 year_inferred=false"],
+        ),
+    ]);
+}
+
+/// Years of the first millennium after `năm`, in three digits or in words,
+/// closing their clause (`Năm 938, ...`); before a noun they stay counts.
+#[test]
+#[rustfmt::skip]
+fn years_of_the_first_millennium() {
+    check("02/02/2025 - 10:00", &[
+        (
+            "Năm 938, Ngô Quyền thắng; năm ba trăm lẻ tám; tháng ba năm một trăm linh năm.",
+            &[
+                "period «Năm 938» end=\"0938-12-31\" relative=false start=\"0938-01-01\" year_inferred=false",
+                "period «năm ba trăm lẻ tám» end=\"0308-12-31\" relative=false start=\"0308-01-01\" year_inferred=false",
+                "period «tháng ba năm một trăm linh năm» end=\"0105-03-31\" relative=false start=\"0105-03-01\" year_inferred=false",
+            ],
+        ),
+        ("năm chín trăm ba tám", &["period «năm chín trăm ba tám» end=\"0938-12-31\" relative=false start=\"0938-01-01\" year_inferred=false"]),
+        ("Có năm trăm người và năm bốn trăm người.", &[]),
+        ("Năm 938 quân Nam Hán thua.", &["number «938» unit=null value=938"]),
+    ]);
+}
+
+/// Seconds after the hour with no minutes (`ba giờ mười giây`: 03:00:10,
+/// not ten past three).
+#[test]
+#[rustfmt::skip]
+fn seconds_after_the_hour() {
+    check("02/02/2025 - 10:00", &[
+        ("ba giờ mười giây", &["time «ba giờ mười giây» time=\"03:00:10\""]),
+        ("Lúc 9 giờ 30 giây, tàu chạy; lúc 9 giờ 30, tàu dừng.", &[
+            "time «Lúc 9 giờ 30 giây» time=\"09:00:30\"",
+            "time «lúc 9 giờ 30» time=\"09:30:00\"",
+        ]),
     ]);
 }
 

@@ -576,8 +576,21 @@ fn mention_at(
         Opener::Year => match next_word_first(s) {
             // `năm 2024`, `năm nay`, `năm ngoái`, `năm tới`, `năm sau`, `năm qua`,
             // `năm trước`, `năm kế tiếp`, `năm hiện tại`, `năm vừa qua`;
-            // `năm giờ`; `năm 2024 - 2025`: the years from one to the other.
-            Some(first @ (b'0'..=b'9' | b'n' | b't' | b's' | b'k' | b'h' | b'm' | b'q' | b'v')) => {
+            // `năm giờ`; `năm 2024 - 2025`: the years from one to the other;
+            // years in words (`năm chín trăm ba tám`, `năm bảy trăm`).
+            Some(
+                first @ (b'0'..=b'9'
+                | b'n'
+                | b't'
+                | b's'
+                | b'k'
+                | b'h'
+                | b'm'
+                | b'q'
+                | b'v'
+                | b'b'
+                | b'c'),
+            ) => {
                 let years = |r| when::year_range(r, prev_word);
                 first
                     .is_ascii_digit()

@@ -188,7 +188,8 @@ fn minutes_and_seconds_words(
 
 /// ` giờ` and what may follow it: minutes in digits or words (`giờ 35`,
 /// `giờ mười lăm`), `rưỡi` (30), `kém 10` (ten to the hour: `true` with
-/// the minutes), or nothing.
+/// the minutes), no minutes before seconds (`giờ mười giây`: zero, the
+/// seconds left to read), or nothing.
 pub(super) fn hours_word_minutes(i: &str) -> Res<'_, (Option<u32>, bool)> {
     let (i, _) = (sp1, word("giờ")).parse(i)?;
     let minutes =
@@ -211,6 +212,11 @@ pub(super) fn hours_word_minutes(i: &str) -> Res<'_, (Option<u32>, bool)> {
         return Ok((rest, (None, false)));
     }
     match minutes(rest) {
+        // `ba giờ mười giây`: seconds, no minutes; they are read after the
+        // minutes (none: zero).
+        Ok((after, _)) if (sp1, word(vocab::SECOND_WORD)).parse(after).is_ok() => {
+            Ok((i, (Some(0), false)))
+        }
         Ok((rest, m)) => Ok((rest, (Some(m), false))),
         Err(_) => Ok((i, (None, false))),
     }

@@ -186,7 +186,7 @@ pub(crate) fn quarter_span(i: &str, ctx: Option<NaiveDate>) -> Res<'_, MentionVa
 /// `năm học 2023-2024` nor `2 năm trước`.
 pub(super) fn year_piece<'a>(i: &'a str, prev: &str, ctx: Option<NaiveDate>) -> Res<'a, Piece> {
     let (i, _) = (word(YEAR_WORD), sp1).parse(i)?;
-    if let Ok((rest, y)) = alt((year4, year_in_words)).parse(i) {
+    if let Ok((rest, y)) = alt((year4, year_in_words, early_year)).parse(i) {
         return Ok((
             rest,
             Piece::calendar(Shape::Months(1, 12), Year::Written(y), false),

@@ -139,8 +139,32 @@ pub(crate) fn year_in_words(i: &str) -> Res<'_, i32> {
 
 /// A year of four digits read one by one: `một chín chín chín` (1999),
 /// `hai không hai ba` (2023), `một chín bảy lăm` (1975: a five after another
-/// digit may be `lăm`, a four `tư`); from 1000 to 2099.
+/// digit may be `lăm`, a four `tư`), or its last two as a number (`hai
+/// không mười ba`, 2013); from 1000 to 2099.
 fn year_digit_by_digit(i: &str) -> Res<'_, i32> {
+    four_digits(i).or_else(|_| two_digits_and_a_number(i))
+}
+
+/// `hai không mười ba`: the century's two digits, then the rest of the year
+/// as a number from 10 (`mười ba`, `hai mươi`).
+fn two_digits_and_a_number(i: &str) -> Res<'_, i32> {
+    let (rest, (first, _, second)) =
+        (unit_word(place::ALONE), sp1, unit_word(place::ALONE)).parse(i)?;
+    let (rest, last) = preceded(sp1, number_in_words(false)).parse(rest)?;
+    let year = first * 1000 + second * 100 + last;
+    if !(1..=2).contains(&first)
+        || second > 9
+        || !(10..100).contains(&last)
+        || !(1000..2100).contains(&year)
+        || preceded(sp1, unit_word(place::ANY)).parse(rest).is_ok()
+    {
+        return fail(i);
+    }
+    Ok((rest, year as i32))
+}
+
+/// [`year_digit_by_digit`] of four digit words.
+fn four_digits(i: &str) -> Res<'_, i32> {
     let (mut rest, first) = unit_word(place::ALONE)(i)?;
     if !(1..=2).contains(&first) {
         return fail(i);
@@ -236,6 +260,47 @@ pub(crate) fn year4(i: &str) -> Res<'_, i32> {
     }
 }
 
+/// A year of the first millennium after `năm`, in three digits or in words
+/// (`năm 938`, `năm chín trăm ba tám`, `năm ba trăm lẻ tám`), that closes its
+/// clause (a mark or the end after it: `năm 938 quân Nam Hán` or `năm 100
+/// người` is a count).
+pub(crate) fn early_year(i: &str) -> Res<'_, i32> {
+    let (rest, year) = alt((number(3, 3).map(|y| y as i32), hundreds_in_words)).parse(i)?;
+    let next = crate::normalize::trim_start(rest).chars().next();
+    if !(100..1000).contains(&year)
+        || !next.map_or(true, |c| {
+            matches!(c, ',' | '.' | ';' | ':' | ')' | '!' | '?')
+        })
+    {
+        return fail(i);
+    }
+    Ok((rest, year))
+}
+
+/// `chín trăm ba tám`, `ba trăm lẻ tám`, `bảy trăm bốn mươi tư`: a number
+/// of hundreds in words, its tens and units written or not.
+fn hundreds_in_words(i: &str) -> Res<'_, i32> {
+    let (i, (hundreds, _, _)) = (unit_word(place::ALONE), sp1, word(HUNDRED)).parse(i)?;
+    if !(1..=9).contains(&hundreds) {
+        return fail(i);
+    }
+    let year = hundreds * 100;
+    if let Ok((rest, unit)) =
+        preceded((sp1, AND_UNITS.starting(), sp1), unit_word(place::ALONE)).parse(i)
+    {
+        return Ok((rest, (year + unit) as i32));
+    }
+    if let Ok((rest, rest_of)) = preceded(sp1, number_in_words(false)).parse(i) {
+        if (10..100).contains(&rest_of) {
+            return Ok((rest, (year + rest_of) as i32));
+        }
+    }
+    if let Ok((rest, rest_of)) = preceded(sp1, tens_without_muoi).parse(i) {
+        return Ok((rest, (year + rest_of) as i32));
+    }
+    Ok((i, year as i32))
+}
+
 /// The year after a month or a quarter: `/2024`, `-2024`, ` năm 2024`,
 /// `, năm 2024`, ` của năm 2021`, ` năm nay`, ` năm ngoái`.
 pub(crate) fn year_after(i: &str) -> Res<'_, Year> {
@@ -254,6 +319,7 @@ pub(crate) fn year_after(i: &str) -> Res<'_, Year> {
                 year4.map(Year::Written),
                 relative_unit.map(Year::Relative),
                 year_in_words.map(Year::Written),
+                early_year.map(Year::Written),
             )),
         ),
     ))
