@@ -2300,12 +2300,16 @@ fn years_of_the_first_millennium() {
 }
 
 /// Seconds after the hour with no minutes (`ba giờ mười giây`: 03:00:10,
-/// not ten past three).
+/// not ten past three), and hours in words after `mười` whose unit opens
+/// with `t` (`mười tám giờ` was none, `mười tám giờ ba mươi` 08:30).
 #[test]
 #[rustfmt::skip]
 fn seconds_after_the_hour() {
     check("02/02/2025 - 10:00", &[
         ("ba giờ mười giây", &["time «ba giờ mười giây» time=\"03:00:10\""]),
+        // An hour whose word after `mười` opens with `t` (`tám`, `tư`).
+        ("mười tám giờ", &["time «mười tám giờ» time=\"18:00:00\""]),
+        ("mười tám giờ ba mươi", &["time «mười tám giờ ba mươi» time=\"18:30:00\""]),
         ("Lúc 9 giờ 30 giây, tàu chạy; lúc 9 giờ 30, tàu dừng.", &[
             "time «Lúc 9 giờ 30 giây» time=\"09:00:30\"",
             "time «lúc 9 giờ 30» time=\"09:30:00\"",

@@ -669,7 +669,10 @@ fn mention_at(
         Opener::FullMoon => when::lunar_date(s, dl).ok(),
         // `sáu tháng đầu năm`; `bảy giờ`, `hai mươi giờ`, `mười một giờ`.
         Opener::Number => match next_word_first(s) {
-            Some(b't' | b'T') => counted_or_dated(s, prev_word, ctx),
+            // `mười tám giờ`: a time when no date or count reads.
+            Some(b't' | b'T') => {
+                counted_or_dated(s, prev_word, ctx).or_else(|| worded_time(s, prev_word).ok())
+            }
             // `năm ngày trước`, `hai năm qua` (`ngày` 6E 67, `năm` 6E C4),
             // `mười ngày đầu tháng 5`.
             Some(b'n' | b'N') => matches!(next_word_bytes(s), Some([_, b'g' | b'G' | 0xC4]))
