@@ -1050,8 +1050,10 @@ fn weekdays_under_a_dateline() {
     check("Thứ Tư, 03/04/2024 - 07:35", &[
         ("Thứ hai là vấn đề vốn; lần thứ năm tới đây; ngày thứ hai của hội nghị.", &[]),
         ("Mỗi sáng thứ Tư, vào một ngày thứ Ba, thứ Hai hằng tuần, hạng thứ ba tuần này.", &[]),
-        // Lists of recurring days: every day of the list is any such day.
+        // Lists of recurring days: every day of the list is any such day,
+        // and a weekday's number in a list no figure.
         ("Học vào thứ Ba, thứ Năm hằng tuần; làm từ thứ Hai đến thứ Sáu hàng tuần.", &[]),
+        ("Từ thứ 2 đến thứ 6, phố đóng; thứ 3, thứ 5 hằng tuần có họp.", &[]),
         ("Các ngày thứ Bảy và Chủ nhật, phố mở; thứ Bảy, Chủ nhật mỗi tuần cũng thế.", &[]),
         // A name: `Chủ nhật Đỏ` (a blood drive).
         ("Chương trình Chủ nhật Đỏ, vào các ngày chủ nhật.", &[]),

@@ -530,6 +530,8 @@ fn mention_at(
         }
         Start::Word(Opener::Day) if every(prev_word) => return None,
         Start::Word(opener) => opener,
+        // `từ thứ 2 đến thứ 6`: days of a list, no figures.
+        Start::Sign if is_listed_weekday_number(s, head, prev_word) => return None,
         Start::Sign if s.as_bytes().first()?.is_ascii_digit() => {
             let prev_word = if every_day() { "" } else { prev_word };
             return numeric(s, duration().unwrap_or(prev_word), ctx);

@@ -146,6 +146,26 @@ fn list_separator(i: &str) -> Res<'_, ()> {
     .parse(i)
 }
 
+/// Whether the number `s` opens after `thứ` (its word `prev_word`, the text
+/// before it `head`) is a weekday's of a list (`từ thứ 2 đến thứ 6`, `thứ
+/// 3, thứ 5`): a day of a list of days, no figure.
+pub(super) fn is_listed_weekday_number(s: &str, head: &str, prev_word: &str) -> bool {
+    let digits = s.bytes().take_while(u8::is_ascii_digit).count();
+    let weekday = s
+        .get(..digits)
+        .and_then(|d| d.parse::<u32>().ok())
+        .is_some_and(|n| (2..=8).contains(&n));
+    if !weekday || !word(crate::vocab::ORDINAL_WORD)(prev_word).is_ok_and(|(r, _)| r.is_empty()) {
+        return false;
+    }
+    let rest = s.get(digits..).unwrap_or_default();
+    let before = head.trim_end_matches(is_space);
+    let before = before
+        .get(..before.len().saturating_sub(prev_word.len()))
+        .unwrap_or_default();
+    list_end(rest).len() < rest.len() || list_start(before).len() < before.len()
+}
+
 /// What follows the last weekday of the list whose first stands before
 /// `rest` (`, thứ Năm hằng tuần` gives ` hằng tuần`).
 fn list_end(rest: &str) -> &str {
