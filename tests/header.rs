@@ -2970,17 +2970,48 @@ fn tags_under_the_credits() {
     );
 }
 
-/// A date alone in brackets under the title is the page's, never the
-/// title.
+/// A date alone in brackets under the title is never the title: the
+/// dateline, read inside the brackets (which stay in the layout), or an
+/// update's stamp kept in `header`.
 #[test]
 fn a_date_in_brackets_is_no_title() {
-    for line in ["(Cập nhật: 02/12/2024 09:30)", "[02/12/2024 09:30]"] {
+    let text = page(&[
+        "Hà Nội mở thêm ba tuyến buýt điện",
+        "(Cập nhật: 02/12/2024 09:30)",
+    ]);
+    let a = article(&text);
+    assert_eq!(a.title, "Hà Nội mở thêm ba tuyến buýt điện");
+    assert_eq!(a.lead.as_deref(), Some(LEAD));
+    assert_eq!(header(&a), ["(Cập nhật: 02/12/2024 09:30)"]);
+    assert!(a.dateline.is_none());
+    assert_eq!(a.rebuild(), text);
+    for (line, dateline, at) in [
+        (
+            "[02/12/2024 09:30]",
+            "02/12/2024 09:30",
+            "2024-12-02T09:30:00+07:00",
+        ),
+        (
+            "(02/12/2024 - 09:30)",
+            "02/12/2024 - 09:30",
+            "2024-12-02T09:30:00+07:00",
+        ),
+        (
+            "( Thứ Hai, 02/12/2024 09:30 )",
+            "Thứ Hai, 02/12/2024 09:30",
+            "2024-12-02T09:30:00+07:00",
+        ),
+    ] {
         let text = page(&["Hà Nội mở thêm ba tuyến buýt điện", line]);
         let a = article(&text);
         assert_eq!(a.title, "Hà Nội mở thêm ba tuyến buýt điện", "{line}");
         assert_eq!(a.lead.as_deref(), Some(LEAD), "{line}");
-        assert_eq!(header(&a), [line], "{line}");
+        assert_eq!(a.dateline.as_ref().map(|d| d.text.as_str()), Some(dateline));
+        assert_eq!(rfc3339(&a), at, "{line}");
+        assert!(header(&a).is_empty(), "{line}");
         assert_eq!(a.rebuild(), text);
+        let rendered = a.to_string();
+        assert_eq!(article(&rendered), a, "{rendered:?}");
     }
 }
 

@@ -21,6 +21,14 @@ fn dateline_from_str() {
     let d: Dateline = "17/10/2024".parse().unwrap();
     assert_eq!(d.date.to_string(), "2024-10-17");
     assert_eq!(d.time, None);
+    // Alone in brackets: read inside them.
+    let d = Dateline::parse("(03/04/2024 - 07:35)").unwrap();
+    assert_eq!(d.text, "03/04/2024 - 07:35");
+    assert_eq!((d.text.span.start, d.text.span.end), (1, 19));
+    assert_eq!(
+        d.datetime().unwrap().to_rfc3339(),
+        "2024-04-03T07:35:00+07:00"
+    );
 }
 
 #[test]

@@ -491,6 +491,20 @@ fn find_with(line: &str, with_tail: bool) -> Option<Found<'_>> {
     if line.len() > MAX_HEADER_LINE {
         return None;
     }
+    // `(12/02/2026 - 09:41)`, `[12/02/2026]`: a dateline alone in brackets
+    // is read inside them (the brackets stay in the layout); not an update's
+    // stamp (`(Cập nhật: ...)`), which is the page's.
+    if let Some(inner) = bracketed(line) {
+        let updated = |t: &str| {
+            LABELS
+                .starting()
+                .parse(t)
+                .is_ok_and(|(_, stamp)| stamp == vocab::Stamp::Updated)
+        };
+        return find_from(inner, false, 0).filter(|f| {
+            f.head.is_none() && f.tail.is_none() && f.text == inner && !updated(f.text)
+        });
+    }
     let found = find_from(line, with_tail, 0);
     if let Some(found) = found {
         return Some(published_in_tail(line, found));
@@ -503,6 +517,18 @@ fn find_with(line: &str, with_tail: bool) -> Option<Found<'_>> {
     // first digit after each bar.
     line.match_indices('|')
         .find_map(|(bar, _)| find_from(line, with_tail, bar + 1))
+}
+
+/// What a pair of round or square brackets holds when they open and close
+/// `line` and no other stands inside, trimmed.
+fn bracketed(line: &str) -> Option<&str> {
+    let close = match line.as_bytes().first()? {
+        b'(' => ')',
+        b'[' => ']',
+        _ => return None,
+    };
+    let inner = line.get(1..)?.strip_suffix(close)?;
+    (!inner.contains(['(', ')', '[', ']'])).then(|| trim(inner))
 }
 
 /// `found`, or the dateline its tail holds when `found` stamps an update
