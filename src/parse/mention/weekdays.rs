@@ -150,12 +150,18 @@ fn list_separator(i: &str) -> Res<'_, ()> {
 /// before it `head`) is a weekday's of a list (`từ thứ 2 đến thứ 6`, `thứ
 /// 3, thứ 5`): a day of a list of days, no figure.
 pub(super) fn is_listed_weekday_number(s: &str, head: &str, prev_word: &str) -> bool {
+    // Told first by the length of `thứ`, which its capital shares.
+    if prev_word.len() != crate::vocab::ORDINAL_WORD.len()
+        || !word(crate::vocab::ORDINAL_WORD)(prev_word).is_ok_and(|(r, _)| r.is_empty())
+    {
+        return false;
+    }
     let digits = s.bytes().take_while(u8::is_ascii_digit).count();
     let weekday = s
         .get(..digits)
         .and_then(|d| d.parse::<u32>().ok())
         .is_some_and(|n| (2..=8).contains(&n));
-    if !weekday || !word(crate::vocab::ORDINAL_WORD)(prev_word).is_ok_and(|(r, _)| r.is_empty()) {
+    if !weekday {
         return false;
     }
     let rest = s.get(digits..).unwrap_or_default();
