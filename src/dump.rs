@@ -28,7 +28,9 @@ pub use readers::*;
 /// way the dump's first one is. Datelines of teasers listed under an article
 /// (`10:15 17/12/2025` under `Thứ ba, 23/12/2025 09:02 (GMT+7)`) stay in it.
 /// A breadcrumb (`THỜI SỰ > Cần Thơ`) standing alone above the dateline
-/// opens the article with it.
+/// opens the article with it, and so does a header printed above the
+/// dateline (a section, the title, a byline: pages in their own order)
+/// right under the line that ended the article before.
 #[derive(Debug, Default, Clone)]
 pub(crate) struct Splitter {
     seen_content: usize,
@@ -47,7 +49,8 @@ pub(crate) struct Splitter {
 /// Whether `line` may open with a dateline: a digit, or the first letter of
 /// a weekday (`Thứ`, `T4`, `Chủ nhật`, `CN`), of `ngày`, of a label
 /// (`Cập nhật`, `Ngày đăng`, `Đăng lúc`, `Xuất bản`, `Thời gian`, `Lúc`, `Vào
-/// lúc`, `Posted on`, `Updated`) or of a month or weekday in English.
+/// lúc`, `Posted on`, `Updated`), of a month or weekday in English, or a
+/// bracket (a dateline alone in brackets).
 /// Told by its first bytes (`đ` is C4 91, `Đ` C4 90), which a test checks
 /// against the first letters of the vocabulary's tables.
 fn may_open_dateline(line: &[u8]) -> bool {
@@ -92,7 +95,10 @@ fn may_open_dateline(line: &[u8]) -> bool {
                 | b'p'
                 | b'u'
                 | b'P'
-                | b'U',
+                | b'U'
+                // A dateline alone in brackets (`(12/02/2026 - 09:41)`).
+                | b'('
+                | b'[',
             ..
         ] | [0xC4, 0x90 | 0x91, ..]
     )
@@ -130,14 +136,26 @@ pub(crate) enum Split {
     No,
     /// The line opens the next article.
     Here,
-    /// The last non-blank line (a breadcrumb) opens the next article.
-    AtPreviousLine,
+    /// The `k`-th non-blank line before it (from 1, at most [`RECENT`])
+    /// opens the next article: a breadcrumb, or the header printed above
+    /// the dateline (section, title, byline).
+    AtLine(usize),
 }
 
+/// The most non-blank lines before a dateline the splitter may look back
+/// at: a header above it of up to [`MAX_HEADER_RUN`] lines, and the line
+/// that ended the article before.
+pub(crate) const RECENT: usize = MAX_HEADER_RUN + 1;
+
+/// The most lines of a header printed above its dateline (`Văn hóa` /
+/// title / byline / dateline).
+const MAX_HEADER_RUN: usize = 4;
+
 impl Splitter {
-    /// Feeds `line` in, `last` giving the last non-blank line before it
-    /// (read only when it is weighed); where it puts the next article's
-    /// start.
+    /// Feeds `line` in, `back(k)` giving the `k`-th non-blank line before
+    /// it (from 1, up to [`RECENT`]; read only when it is weighed, `None`
+    /// past the article's start or the bytes kept); where it puts the next
+    /// article's start.
     ///
     /// `line` is the line's bytes, trimmed ([`trim_bytes`]), and `text` gives
     /// them as text: most lines are weighed by their bytes alone.
@@ -145,8 +163,9 @@ impl Splitter {
         &mut self,
         line: &[u8],
         text: impl Fn() -> Cow<'l, str>,
-        last: impl Fn() -> Cow<'l, str>,
+        back: impl Fn(usize) -> Option<Cow<'l, str>>,
     ) -> Split {
+        let last = || back(1).unwrap_or_default();
         if line.is_empty() {
             self.prev_blank = true;
             return Split::No;
@@ -157,6 +176,11 @@ impl Splitter {
         // line, and only for a line that may be a dateline.
         let mut ended = None;
         let mut has_ended = |_: &Self| *ended.get_or_insert_with(|| Self::ended(&last()));
+        // A header printed above the dateline, right after the article
+        // before ended: where the next article opens.
+        let mut run = None;
+        let limit = self.seen_content;
+        let mut header_run = |_: &Self| *run.get_or_insert_with(|| Self::header_run(&back, limit));
         // The line is only normalized when it may be a dateline.
         // Every dateline holds a digit (normalizing keeps ASCII digits).
         // No dateline line is longer than `MAX_HEADER_LINE` once normalized,
@@ -167,7 +191,7 @@ impl Splitter {
             && line.len() <= 2 * dateline::MAX_HEADER_LINE
             && may_open_dateline(line)
             && has_digit(line)
-            && (self.prev_blank || has_ended(self));
+            && (self.prev_blank || has_ended(self) || header_run(self).is_some());
         // The dump's first line sets the shape of its datelines, if it is
         // short enough to be one.
         let first = self.first_shape.is_none();
@@ -200,36 +224,79 @@ impl Splitter {
         // paragraphs (a sapo, a byline and its date may stand above the
         // body); a dateline written as the dump's first opens one at once.
         // The shape first: it costs less than weighing the last line.
-        let opens = found.is_some_and(|f| {
-            self.first_shape
-                .as_deref()
-                .is_some_and(|s| !s.is_empty() && s == shape(f.text))
-                || (self.paragraphs >= 2 && has_ended(self))
-        });
+        // A header above the dateline opens the article with it when the
+        // dump's datelines are written alike (or its first line was none).
+        let shape_of = |f: &dateline::Found<'_>| {
+            let first = self.first_shape.as_deref().unwrap_or_default();
+            (
+                !first.is_empty() && first == shape(f.text),
+                first.is_empty(),
+            )
+        };
+        let (alike, unshaped) = found.as_ref().map_or((false, false), shape_of);
+        let run = if found.is_some() && (alike || unshaped) {
+            header_run(self)
+        } else {
+            None
+        };
+        let opens = found.is_some()
+            && (alike || (self.paragraphs >= 2 && (run.is_some() || has_ended(self))));
         let after_breadcrumb =
             || self.prev_after_blank && self.seen_content >= 3 && is_breadcrumb(trim(&last()));
-        let split = if opens && after_breadcrumb() {
-            Split::AtPreviousLine
-        } else if opens {
-            Split::Here
-        } else {
-            Split::No
+        let split = match run {
+            Some(k) if opens => Split::AtLine(k),
+            _ if opens && after_breadcrumb() => Split::AtLine(1),
+            _ if opens => Split::Here,
+            _ => Split::No,
         };
         self.seen_content = match split {
             Split::No => self.seen_content + 1,
             Split::Here => 1,
-            Split::AtPreviousLine => 2,
+            Split::AtLine(k) => k + 1,
         };
         self.paragraphs = match split {
             Split::No if self.paragraphs < 2 => {
                 self.paragraphs + u8::from(is_paragraph_bytes(line))
             }
             Split::No => self.paragraphs,
-            Split::Here | Split::AtPreviousLine => 0,
+            Split::Here | Split::AtLine(_) => 0,
         };
         self.prev_after_blank = self.prev_blank;
         self.prev_blank = false;
         split
+    }
+
+    /// The header printed above a dateline (a section, a title, a byline
+    /// between them and the date: short lines, no paragraph nor furniture),
+    /// read back from the dateline to the line that ended the article
+    /// before it (a credit, closing furniture or the end mark) above a line
+    /// that is no credit: `k` of [`Split::AtLine`]. `limit`: the non-blank
+    /// lines of the article so far.
+    fn header_run<'l>(
+        back: &impl Fn(usize) -> Option<Cow<'l, str>>,
+        limit: usize,
+    ) -> Option<usize> {
+        let mut titled = false;
+        for k in 1..=RECENT.min(limit) {
+            let line = back(k)?;
+            let line = trim(&line);
+            let ended = Self::ended(line);
+            if ended && titled {
+                return Some(k - 1);
+            }
+            if k > MAX_HEADER_RUN
+                || line.len() > MAX_CREDIT_LINE
+                || is_paragraph_bytes(line.as_bytes())
+            {
+                return None;
+            }
+            let nfc = normalize(line);
+            if furniture(&nfc).is_some() || is_end_mark(&nfc) {
+                return None;
+            }
+            titled |= !ended;
+        }
+        None
     }
 
     /// Whether the article so far has ended: its last line is a credit, page
@@ -305,8 +372,9 @@ pub(crate) struct Cutter {
     /// Where the current article starts, and its first line less one.
     start: usize,
     start_lines: usize,
-    /// The last non-blank line: its start, end, and number less one.
-    last: (usize, usize, usize),
+    /// The last non-blank lines, the latest first: each one's start, end,
+    /// and number less one (`None` before the stream's first).
+    recent: [Option<(usize, usize, usize)>; RECENT],
     /// The current article has a non-blank line before `pos`.
     content: bool,
     /// A cut the splitter asked for (its offset and line less one), made
@@ -345,27 +413,29 @@ impl Cutter {
             // Where the trimmed line starts in the raw one.
             let lead = (line.as_ptr() as usize).saturating_sub(raw.as_ptr() as usize);
             let text = || source.text(at + lead, at + lead + line.len());
-            let (last_start, last_end, last_lines) = self.last;
-            let last = || {
-                if last_start >= base {
-                    source.text(last_start - base, last_end - base)
-                } else {
-                    Cow::Borrowed("")
-                }
+            let recent = self.recent;
+            let back = |k: usize| {
+                let (start, end, _) = recent.get(k.checked_sub(1)?).copied().flatten()?;
+                (start >= base).then(|| source.text(start - base, end - base))
             };
-            let split = self.splitter.feed(line, text, last);
+            let split = self.splitter.feed(line, text, back);
             let (here, here_lines) = (self.pos, self.lines);
             self.pos = base + next;
             self.searched = self.pos;
             self.lines += 1;
             let blank = line.is_empty();
             if !blank {
-                self.last = (here, base + end, here_lines);
+                self.recent.rotate_right(1);
+                self.recent[0] = Some((here, base + end, here_lines));
             }
             let asked = match split {
                 Split::No => None,
                 Split::Here => Some((here, here_lines)),
-                Split::AtPreviousLine => Some((last_start, last_lines)),
+                Split::AtLine(k) => recent
+                    .get(k.saturating_sub(1))
+                    .copied()
+                    .flatten()
+                    .map(|(start, _, lines)| (start, lines)),
             };
             // The cut waiting for a line after it is made at this one, which
             // with the lines before it opens the next article.
@@ -402,16 +472,17 @@ impl Cutter {
     }
 
     /// The first byte of the stream the cutter may still read: the next
-    /// line, or the last non-blank line before it when it is short enough
+    /// line, or the last non-blank lines before it that are short enough
     /// to be weighed (as a credit) or to open the next article (a
-    /// breadcrumb).
+    /// breadcrumb, a header above its dateline).
     fn needed_from(&self) -> usize {
-        let (start, end, _) = self.last;
-        if end - start <= MAX_CREDIT_LINE {
-            start.min(self.pos)
-        } else {
-            self.pos
-        }
+        self.recent
+            .iter()
+            .map_while(|l| l.filter(|&(start, end, _)| end - start <= MAX_CREDIT_LINE))
+            .map(|(start, _, _)| start)
+            .fold(self.pos, usize::min)
+            // None before the current article: its lines are read no more.
+            .max(self.start.min(self.pos))
     }
 }
 
@@ -460,7 +531,7 @@ mod tests {
 
     /// The first bytes `may_open_dateline` lets through are exactly the
     /// first letters, in either case, of the weekdays, `ngày`, the labels,
-    /// the months and weekdays in English, and the digits.
+    /// the months and weekdays in English, the digits and the brackets.
     #[test]
     fn dateline_openers_are_the_tables_first_letters() {
         let mut firsts: Vec<char> = WEEKDAYS
@@ -475,6 +546,7 @@ mod tests {
             .flat_map(|c| c.to_lowercase().chain(c.to_uppercase()))
             .collect();
         firsts.extend('0'..='9');
+        firsts.extend(['(', '[']);
         firsts.sort_unstable();
         firsts.dedup();
         for c in (0..0x250u32).filter_map(char::from_u32) {

@@ -377,7 +377,9 @@ pub fn parse_bytes(bytes: &[u8]) -> Result<Article<'_>, Error> {
 }
 
 /// Parses a dump of many articles, each opened by its dateline after a blank
-/// line, one at a time.
+/// line (or by the header a page prints above its dateline, a section, the
+/// title and a byline, under the credit or furniture that ended the article
+/// before), one at a time.
 ///
 /// The text is normalized once; each article is found and parsed when the
 /// iterator reaches it, so the work is linear in the text. Spans are byte

@@ -284,3 +284,55 @@ fn split_many_pieces_parse_to_the_articles_of_parse_many() {
         assert_eq!((pieces[0].offset(), pieces[0].line()), (0, 1));
     }
 }
+
+/// Pages in their own order (the section, the title and a byline above the
+/// dateline) split where the article before ended (a credit, closing
+/// furniture), the header opening the next; without an ended article they
+/// stay one, and teasers under a heading stay the article's.
+#[test]
+fn pages_with_their_header_above_the_dateline() {
+    let one = "Xã hội\nMở rộng tuyến xe buýt điện\nHoàng Lan\nThứ năm, 12/02/2026 - 09:41\n\
+               (NLĐO) - Sáng 12-2, Sở Giao thông vận tải cho biết sẽ mở rộng tuyến.\n\
+               Theo kế hoạch, tuyến mới sẽ chạy từ tháng 3.\nHOÀNG LAN\n\n";
+    let two = "Kinh tế\nGiá vàng lập đỉnh mới\nThứ sáu, 13/02/2026 - 08:00\n\
+               Sáng 13-2, giá vàng miếng tăng mạnh.\nGiá vàng nhẫn cũng tăng theo.\n\
+               Chia sẻ bài viết\n\n";
+    let three = "Giáo dục\nHọc sinh nghỉ Tết 10 ngày\n(14/02/2026 - 07:30)\n\
+                 Sáng 14-2, Sở Giáo dục công bố lịch nghỉ Tết.\nHọc sinh đi học lại từ mùng 8.\n";
+    let dump = format!("{one}{two}{three}");
+    let all = read_both(&dump);
+    assert_eq!(
+        all.iter().map(|a| a.title.as_str()).collect::<Vec<_>>(),
+        [
+            "Mở rộng tuyến xe buýt điện",
+            "Giá vàng lập đỉnh mới",
+            "Học sinh nghỉ Tết 10 ngày"
+        ]
+    );
+    assert_eq!(all[1].section, ["Kinh tế"]);
+    assert_eq!(all[2].section, ["Giáo dục"]);
+    assert_eq!(
+        all.iter()
+            .map(|a| a.dateline.as_ref().map(|d| d.text.to_string()))
+            .collect::<Vec<_>>(),
+        [
+            Some("Thứ năm, 12/02/2026 - 09:41".to_string()),
+            Some("Thứ sáu, 13/02/2026 - 08:00".to_string()),
+            Some("14/02/2026 - 07:30".to_string()),
+        ]
+    );
+    assert_eq!(all[0].credits[0].names, ["Hoàng Lan"]);
+    assert_eq!(all[1].footer, ["Chia sẻ bài viết"]);
+    let rebuilt: String = all.iter().map(|a| a.rebuild()).collect();
+    assert_eq!(rebuilt, dump);
+    // The article before not ended (its last line a paragraph): one.
+    let unended = format!(
+        "{}{two}",
+        one.replace("HOÀNG LAN\n\n", "Tuyến mới dài 25 km.\n\n")
+    );
+    assert_eq!(read_both(&unended).len(), 1);
+    // A teaser under a heading after the credit: the article's.
+    let teaser = format!("{one}Tin liên quan\nGiá vé xe buýt tăng\n10:15 11/02/2026\n");
+    let all = read_both(&teaser);
+    assert_eq!(all.len(), 1);
+}

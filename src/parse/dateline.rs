@@ -716,11 +716,15 @@ const DAY_OPENERS: WordFilter = WordFilter::new()
 
 /// Whether a dateline that [`find`] gives without a head may open `line`:
 /// it opens with a digit, a weekday or `ngày`, a label of [`LABELS`], or a
-/// label of at most four words ending in a colon. Most lines of a body are
-/// told by their first word.
+/// label of at most four words ending in a colon, inside a bracket or not.
+/// Most lines of a body are told by their first word.
 pub(crate) fn may_open_line(line: &str) -> bool {
     if line.starts_with(|c: char| c.is_ascii_digit()) {
         return true;
+    }
+    // A dateline alone in brackets: what they hold.
+    if let Some(inner) = line.strip_prefix(['(', '[']) {
+        return may_open_line(trim(inner));
     }
     if short_weekday(line).is_ok()
         || LINE_OPENERS.may_start(line).0
