@@ -2137,6 +2137,34 @@ fn a_part_of_day_before_a_lunar_day() {
     ]);
 }
 
+/// Two dates after `từ` and joined by `đến`, `tới` or a dash are one
+/// period, whatever opens each (a part of the day, a weekday); an end
+/// before the start leaves two dates.
+#[test]
+#[rustfmt::skip]
+fn ranges_of_dates_with_parts_of_day_and_weekdays() {
+    check("10/02/2026 - 08:00", &[
+        (
+            "Từ sáng 12/2 đến chiều 16/2 và từ tối 17/2 - sáng 18/2, cấm đường.",
+            &[
+                "period «Từ sáng 12/2 đến chiều 16/2» end=\"2026-02-16\" relative=false start=\"2026-02-12\" year_inferred=true",
+                "period «từ tối 17/2 - sáng 18/2» end=\"2026-02-18\" relative=false start=\"2026-02-17\" year_inferred=true",
+            ],
+        ),
+        (
+            "Từ thứ Năm (12/2) đến thứ Hai (16/2), trời mưa.",
+            &["period «Từ thứ Năm (12/2) đến thứ Hai (16/2)» end=\"2026-02-16\" relative=false start=\"2026-02-12\" year_inferred=true"],
+        ),
+        (
+            "Từ sáng 16/2 đến chiều 12/2, trời mưa.",
+            &[
+                "date «sáng 16/2» date=\"2026-02-16\" day=16 month=2 relative=false year=2026 year_inferred=true",
+                "date «chiều 12/2» date=\"2026-02-12\" day=12 month=2 relative=false year=2026 year_inferred=true",
+            ],
+        ),
+    ]);
+}
+
 /// A weekday in brackets after a lunar day is the day's: read with it, its
 /// lunar year chosen by it when not written (the nearest otherwise), and
 /// reported when it does not match.

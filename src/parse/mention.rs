@@ -187,6 +187,16 @@ pub(crate) fn scan<'a>(
                         end = at + text.get(at..part).unwrap_or_default().trim_end().len();
                     }
                 }
+                // `từ sáng 12/2 đến chiều 16/2`, `từ thứ Năm (12/2) đến thứ
+                // Hai (16/2)`: two dates of a range, one period.
+                if let Some((from, joined)) = range_of_dates(text, base, out.last(), at, &value) {
+                    // The end's weekday checked against its date first.
+                    if let Some(t) = text.get(at..end) {
+                        check_weekday(findings, t, Span::new(base + at, base + end), &value);
+                    }
+                    out.pop();
+                    (at, value) = (from, joined);
+                }
                 list_next = next_listed(text, (at, end), &value);
                 if let Some(t) = text.get(at..end) {
                     push_mention(out, findings, t, Span::new(base + at, base + end), value);
@@ -241,6 +251,61 @@ pub(crate) fn scan<'a>(
         prev_word = (pos, word_end);
         pos = word_end + 1;
     }
+}
+
+/// The period of the date mention `prev` and the date `value` read at `at`
+/// when `từ` stands before the first and `đến`, `tới` or a dash between
+/// them (`từ sáng 12/2 đến chiều 16/2`: each end read with its part of day
+/// or weekday, which the grammar of ranges does not take), and where it
+/// starts; `None` unless the end is on or after the start.
+fn range_of_dates(
+    text: &str,
+    base: usize,
+    prev: Option<&Mention<'_>>,
+    at: usize,
+    value: &MentionValue,
+) -> Option<(usize, MentionValue)> {
+    let MentionValue::Date {
+        date: Some(last),
+        year_inferred: last_inferred,
+        ..
+    } = *value
+    else {
+        return None;
+    };
+    let prev = prev?;
+    let MentionValue::Date {
+        date: Some(first),
+        year_inferred: first_inferred,
+        ..
+    } = prev.value
+    else {
+        return None;
+    };
+    let (start, end) = (
+        prev.text.span.start.checked_sub(base)?,
+        prev.text.span.end.checked_sub(base)?,
+    );
+    let gap = crate::normalize::trim(text.get(end..at)?);
+    let joined =
+        vocab::RANGE_TO.contains(gap) || (gap.chars().count() == 1 && gap.starts_with(is_dash));
+    let before = text.get(..start)?.trim_end_matches(is_space);
+    let from = before
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| is_space(c))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let from_word = before.get(from..)?;
+    let opened = word(vocab::RANGE_FROM)(from_word).is_ok_and(|(rest, _)| rest.is_empty());
+    (joined && opened && first <= last).then_some((
+        from,
+        MentionValue::Period {
+            start: Some(first),
+            end: Some(last),
+            relative: false,
+            year_inferred: first_inferred || last_inferred,
+        },
+    ))
 }
 
 /// The time `value` read as `t` in the part of day of the date before it,
@@ -334,7 +399,17 @@ fn push_mention<'a>(
     span: Span,
     value: MentionValue,
 ) {
-    if let Some((named, date)) = weekday_mismatch(t, &value) {
+    check_weekday(findings, t, span, &value);
+    out.push(Mention {
+        text: Text::new(t, span),
+        value,
+    });
+}
+
+/// A `weekday_mismatch` finding at `span` when the mention `t` names a
+/// weekday its date does not fall on.
+fn check_weekday(findings: &mut Vec<Finding>, t: &str, span: Span, value: &MentionValue) {
+    if let Some((named, date)) = weekday_mismatch(t, value) {
         let detail = Detail::WeekdayMismatch {
             place: "text",
             named: crate::parse::dateline::weekday_name(named),
@@ -344,10 +419,6 @@ fn push_mention<'a>(
         let code = DiagnosticCode::WeekdayMismatch;
         findings.push(Finding::new(code, detail.to_string(), span));
     }
-    out.push(Mention {
-        text: Text::new(t, span),
-        value,
-    });
 }
 
 /// Where the scanner goes on before the anchor at `anchor` (a digit or an
