@@ -226,15 +226,11 @@ impl Splitter {
         // The shape first: it costs less than weighing the last line.
         // A header above the dateline opens the article with it when the
         // dump's datelines are written alike (or its first line was none).
-        let shape_of = |f: &dateline::Found<'_>| {
-            let first = self.first_shape.as_deref().unwrap_or_default();
-            (
-                !first.is_empty() && first == shape(f.text),
-                first.is_empty(),
-            )
-        };
-        let (alike, unshaped) = found.as_ref().map_or((false, false), shape_of);
-        let run = if found.is_some() && (alike || unshaped) {
+        let first_shape = self.first_shape.as_deref().unwrap_or_default();
+        let alike = found
+            .as_ref()
+            .is_some_and(|f| !first_shape.is_empty() && first_shape == shape(f.text));
+        let run = if alike || (found.is_some() && first_shape.is_empty()) {
             header_run(self)
         } else {
             None
@@ -280,18 +276,16 @@ impl Splitter {
         for k in 1..=RECENT.min(limit) {
             let line = back(k)?;
             let line = trim(&line);
-            let ended = Self::ended(line);
+            let (ended, furniture) = Self::weigh(line);
             if ended && titled {
                 return Some(k - 1);
             }
+            // An end mark is furniture here: it ended the article.
             if k > MAX_HEADER_RUN
                 || line.len() > MAX_CREDIT_LINE
                 || is_paragraph_bytes(line.as_bytes())
+                || furniture
             {
-                return None;
-            }
-            let nfc = normalize(line);
-            if furniture(&nfc).is_some() || is_end_mark(&nfc) {
                 return None;
             }
             titled |= !ended;
@@ -302,16 +296,24 @@ impl Splitter {
     /// Whether the article so far has ended: its last line is a credit, page
     /// furniture or the end mark.
     fn ended(last: &str) -> bool {
-        let last = trim(last);
-        if last.len() > MAX_CREDIT_LINE {
-            return false;
+        Self::weigh(trim(last)).0
+    }
+
+    /// Whether the trimmed `line` ends an article (a credit, closing
+    /// furniture or the end mark), and whether it is furniture or the end
+    /// mark: lines longer than a credit are neither.
+    fn weigh(line: &str) -> (bool, bool) {
+        if line.len() > MAX_CREDIT_LINE || line.is_empty() {
+            return (false, false);
         }
-        let last = normalize(last);
-        let last = last.as_ref();
-        !last.is_empty()
-            && (furniture(last).is_some_and(Furniture::closes)
-                || is_end_mark(last)
-                || credit_line(last, Place::End).is_some())
+        let line = normalize(line);
+        let line = line.as_ref();
+        let furniture = furniture(line);
+        let end_mark = is_end_mark(line);
+        let ended = furniture.is_some_and(Furniture::closes)
+            || end_mark
+            || credit_line(line, Place::End).is_some();
+        (ended, furniture.is_some() || end_mark)
     }
 }
 

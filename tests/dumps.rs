@@ -330,9 +330,18 @@ fn pages_with_their_header_above_the_dateline() {
         "{}{two}",
         one.replace("HOÀNG LAN\n\n", "Tuyến mới dài 25 km.\n\n")
     );
-    assert_eq!(read_both(&unended).len(), 1);
+    let all = read_both(&unended);
+    assert_eq!(
+        all.iter().map(|a| a.title.as_str()).collect::<Vec<_>>(),
+        ["Mở rộng tuyến xe buýt điện"]
+    );
+    assert_eq!(all[0].rebuild(), unended);
     // A teaser under a heading after the credit: the article's.
     let teaser = format!("{one}Tin liên quan\nGiá vé xe buýt tăng\n10:15 11/02/2026\n");
     let all = read_both(&teaser);
-    assert_eq!(all.len(), 1);
+    assert_eq!(
+        all.iter().map(|a| a.title.as_str()).collect::<Vec<_>>(),
+        ["Mở rộng tuyến xe buýt điện"]
+    );
+    assert_eq!(all[0].rebuild(), teaser);
 }

@@ -85,6 +85,13 @@ pub(crate) fn is_word_char(c: char) -> bool {
     super::letters::is_alphanumeric(c)
 }
 
+/// Whether `s` is the word `w` whole, ignoring case as [`word`] does; told
+/// first by the length (a letter and its capital are as long in UTF-8:
+/// `từ` and `TỪ`).
+pub(crate) fn is_word(s: &str, w: &str) -> bool {
+    s.len() == w.len() && word(w)(s).is_ok_and(|(rest, _)| rest.is_empty())
+}
+
 /// A word or phrase, ignoring case, that ends at a word boundary.
 /// `phrase` is written in lowercase; a space in it matches any run of spaces.
 pub(crate) fn word<'p>(phrase: &'p str) -> impl Fn(&str) -> Res<'_, &str> + 'p {

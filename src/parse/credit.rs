@@ -15,7 +15,7 @@ use nom::Parser;
 use std::borrow::Cow;
 
 use super::common::{
-    ch, dash, longer_than, offset_in, sp0, sp1, word, word_count, Res, WordFilter,
+    ch, dash, is_word, longer_than, offset_in, sp0, sp1, word, word_count, Res, WordFilter,
 };
 use crate::model::Role;
 use crate::normalize::{is_dash, is_space, trim, CLOSE_BRACKETS, DASHES, OPEN_BRACKETS};

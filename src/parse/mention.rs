@@ -30,7 +30,7 @@ use nom::sequence::preceded;
 use nom::Parser;
 
 use super::common::{
-    ch, dash, find_byte, number, sp0, sp1, word, PartOfDay, Res, Table, WordFilter,
+    ch, dash, find_byte, is_word, number, sp0, sp1, word, PartOfDay, Res, Table, WordFilter,
 };
 use super::dateline::{date_dmy, date_dmy_spaced, time, RawDate, RawTime};
 use super::number::{
@@ -295,8 +295,7 @@ fn range_of_dates(
         .rev()
         .find(|&(_, c)| is_space(c))
         .map_or(0, |(i, c)| i + c.len_utf8());
-    let from_word = before.get(from..)?;
-    let opened = word(vocab::RANGE_FROM)(from_word).is_ok_and(|(rest, _)| rest.is_empty());
+    let opened = is_word(before.get(from..)?, vocab::RANGE_FROM);
     (joined && opened && first <= last).then_some((
         from,
         MentionValue::Period {
@@ -590,11 +589,7 @@ fn mention_at(
     };
     // `mỗi ngày 2-3 cốc`: `ngày` after a word of every one announces no
     // date; the number is read as if it stood alone.
-    let every_day = || {
-        prev_word.len() == vocab::DAY_WORD.len()
-            && word(vocab::DAY_WORD)(prev_word).is_ok_and(|(r, _)| r.is_empty())
-            && every(word_before(head))
-    };
+    let every_day = || is_word(prev_word, vocab::DAY_WORD) && every(word_before(head));
     let opener = match start {
         Start::Word(Opener::TimeWord) if vocab::DURATION_BEFORE.contains(prev_word) => {
             return None;
@@ -618,9 +613,7 @@ fn mention_at(
     let dl = ctx.dateline;
     // After `thứ` a number is an ordinal or a weekday's (`lần thứ hai`,
     // `thứ Năm tới`): never a count, a year or an hour.
-    if matches!(opener, Opener::Number | Opener::Year)
-        && word(vocab::ORDINAL_WORD)(prev_word).is_ok_and(|(rest, _)| rest.is_empty())
-    {
+    if matches!(opener, Opener::Number | Opener::Year) && is_word(prev_word, vocab::ORDINAL_WORD) {
         return None;
     }
     let found = match opener {

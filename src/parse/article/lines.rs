@@ -316,20 +316,16 @@ fn furniture_run(line: &str) -> Option<Furniture> {
     // Counts stand between the buttons (`Thích 0 Chia sẻ`).
     let is_joiner =
         |c: char| is_space(c) || c.is_ascii_digit() || matches!(c, '|' | ',' | '·' | '•' | '/');
-    let button = |i| {
-        FURNITURE.starting()(i)
-            .map(|(rest, f)| (rest, Some(f)))
-            .or_else(|_| WIDGETS.starting()(i).map(|(rest, ())| (rest, None)))
-    };
+    let furniture = |i| FURNITURE.starting()(i).map(|(rest, f)| (rest, Some(f)));
+    let button = |i| furniture(i).or_else(|_| WIDGETS.starting()(i).map(|(rest, ())| (rest, None)));
     // A widget first only before a count: most lines open with no button.
-    let (mut rest, first) = if line.bytes().any(|b| b.is_ascii_digit()) {
-        button(line).ok()?
+    let counted = line.bytes().any(|b| b.is_ascii_digit());
+    let (mut rest, mut kind) = if counted {
+        button(line)
     } else {
-        FURNITURE.starting()(line)
-            .map(|(rest, f)| (rest, Some(f)))
-            .ok()?
-    };
-    let mut kind = first;
+        furniture(line)
+    }
+    .ok()?;
     let mut widgets = 1;
     while !rest.is_empty() {
         let next = rest.trim_start_matches(is_joiner);

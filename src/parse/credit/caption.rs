@@ -450,8 +450,7 @@ const MAX_NAMED_WITHIN_WORDS: usize = 4;
 fn ends_with_word(s: &str, w: &str) -> bool {
     let at = s.len().saturating_sub(w.len());
     s.get(..at).is_some_and(|head| head.ends_with(' '))
-        && s.get(at..)
-            .is_some_and(|end| word(w)(end).is_ok_and(|(rest, _)| rest.is_empty()))
+        && s.get(at..).is_some_and(|end| is_word(end, w))
 }
 
 /// Whether `line` names only the kind of a picture (`Ảnh minh họa`, `(Ảnh

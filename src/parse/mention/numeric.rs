@@ -281,8 +281,7 @@ fn day_month(
         return None;
     }
     // `chiếm 1/3`, `hơn 1/2`: a fraction; `thứ 2/10`: a rank.
-    let rank =
-        day <= month && word(vocab::ORDINAL_WORD)(prev_word).is_ok_and(|(r, _)| r.is_empty());
+    let rank = day <= month && is_word(prev_word, vocab::ORDINAL_WORD);
     if rank
         || (day < month
             && month <= vocab::FRACTION_MAX_DENOMINATOR

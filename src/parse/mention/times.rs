@@ -115,13 +115,6 @@ fn after_dash(rest: &str) -> Option<&str> {
     Some(trim_start(dash.get(c.len_utf8()..)?))
 }
 
-/// Whether `prev_word` is `từ`, in either case.
-fn is_from(prev_word: &str) -> bool {
-    // `từ` and `TỪ` are as long: most words are told by their length.
-    prev_word.len() == vocab::RANGE_FROM.len()
-        && word(vocab::RANGE_FROM)(prev_word).is_ok_and(|(r, _)| r.is_empty())
-}
-
 /// Whether a clock time opens `s` (`9h`, `9:30`; not `9 giờ`), no weight.
 fn clock_time_at(s: &str) -> bool {
     time(s)
@@ -140,7 +133,7 @@ fn weighs_grams(s: &str, t: &RawTime) -> bool {
 /// The length of ` đến ` or ` tới ` before a time of day, after an hour
 /// opened by `từ` (`prev_word`): `từ 7 đến 9 giờ`, `từ 20 tới 22h`.
 fn hour_range_to(rest: &str, prev_word: &str) -> Option<usize> {
-    if !is_from(prev_word) {
+    if !is_word(prev_word, vocab::RANGE_FROM) {
         return None;
     }
     let (after, (_, to, _)) = (
@@ -162,7 +155,7 @@ fn hour_range_to(rest: &str, prev_word: &str) -> Option<usize> {
 /// count of hours (`chờ từ 2 - 3 giờ`, `trong vòng 12-24 giờ`) has no part
 /// of day.
 fn hour_range_dash(rest: &str, prev_word: &str) -> Option<usize> {
-    if !is_from(prev_word) || !rest.starts_with(' ') {
+    if !is_word(prev_word, vocab::RANGE_FROM) || !rest.starts_with(' ') {
         return None;
     }
     let after = after_dash(rest)?;

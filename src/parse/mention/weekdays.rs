@@ -61,24 +61,27 @@ pub(super) fn weekday_mention<'a>(s: &'a str, head: &str, ctx: Context) -> Res<'
     let Some(dateline) = ctx.dateline else {
         return crate::parse::common::fail(s);
     };
-    // A weekday of a list (`thứ Ba, thứ Năm`, `từ thứ Hai đến thứ Sáu`) is
-    // any such day when the list is: the words before its first day and
-    // after its last are weighed.
-    if HABITUAL_AFTER.starting()(trim_start(list_end(rest))).is_ok() {
-        return crate::parse::common::fail(s);
-    }
-    let list_head = list_start(head);
-    let mut list_words = list_head.trim_end_matches(is_space).rsplit(is_space);
-    let before_list = [list_words.next(), list_words.next()];
-    if list_head.len() < head.len()
-        && before_list
-            .iter()
-            .any(|w| w.is_some_and(|w| HABITUAL_BEFORE.contains(w)))
+    // `mỗi sáng thứ Tư`, `thứ Hai hằng tuần`: every such day, no one day;
+    // so is a day of a list that recurs (`thứ Ba, thứ Năm hằng tuần`, `các
+    // ngày thứ Bảy và Chủ nhật`), weighed by the two words before its first
+    // day and the words after its last.
+    let habitual_before = list_start(head)
+        .trim_end_matches(is_space)
+        .rsplit(is_space)
+        .take(2)
+        .any(|w| HABITUAL_BEFORE.contains(w));
+    if habitual_before
+        || preceded(sp1, HABITUAL_AFTER.starting())
+            .parse(list_end(rest))
+            .is_ok()
     {
         return crate::parse::common::fail(s);
     }
-    let mut words_before = head.trim_end_matches(is_space).rsplit(is_space);
-    let prev_word = words_before.next().unwrap_or_default();
+    let prev_word = head
+        .trim_end_matches(is_space)
+        .rsplit(is_space)
+        .next()
+        .unwrap_or_default();
     // What follows says how the day is counted; alone, it is the nearest
     // such day, only where it cannot be an ordinal.
     let counted = match week_after(rest) {
@@ -104,14 +107,6 @@ pub(super) fn weekday_mention<'a>(s: &'a str, head: &str, ctx: Context) -> Res<'
         }
         _ => return crate::parse::common::fail(s),
     };
-    // `mỗi sáng thứ Tư`, `thứ Hai hằng tuần`: every such day, no one day.
-    let word_before_prev = words_before.next().unwrap_or_default();
-    if HABITUAL_BEFORE.contains(prev_word)
-        || HABITUAL_BEFORE.contains(word_before_prev)
-        || preceded(sp1, HABITUAL_AFTER.starting()).parse(rest).is_ok()
-    {
-        return crate::parse::common::fail(s);
-    }
     // `thứ Hai tuần trước (25/3)`: the date in brackets after the counted
     // day is its value, as right after the weekday.
     if pick != Pick::Nearest {
@@ -150,10 +145,7 @@ fn list_separator(i: &str) -> Res<'_, ()> {
 /// before it `head`) is a weekday's of a list (`từ thứ 2 đến thứ 6`, `thứ
 /// 3, thứ 5`): a day of a list of days, no figure.
 pub(super) fn is_listed_weekday_number(s: &str, head: &str, prev_word: &str) -> bool {
-    // Told first by the length of `thứ`, which its capital shares.
-    if prev_word.len() != crate::vocab::ORDINAL_WORD.len()
-        || !word(crate::vocab::ORDINAL_WORD)(prev_word).is_ok_and(|(r, _)| r.is_empty())
-    {
+    if !is_word(prev_word, crate::vocab::ORDINAL_WORD) {
         return false;
     }
     let digits = s.bytes().take_while(u8::is_ascii_digit).count();
@@ -217,9 +209,7 @@ fn list_start(head: &str) -> &str {
             .map(|(k, _)| k)
             .find(|&k| {
                 (k == 0 || day_end.get(..k).is_some_and(|b| b.ends_with(is_space)))
-                    && day_end
-                        .get(k..)
-                        .is_some_and(|t| WEEKDAYS.starting()(t).is_ok_and(|(r, _)| r.is_empty()))
+                    && day_end.get(k..).is_some_and(|t| WEEKDAYS.contains(t))
             });
         match day_at {
             Some(k) => head = day_end.get(..k).unwrap_or_default(),

@@ -329,10 +329,10 @@ pub(crate) fn lunar_new_year<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, 
 }
 
 /// `Tết này`, `Tết tới`, `Tết vừa qua` (`Trung thu tới`): the lunar year
-/// of the feast `(day, month)` placed by the word after it: the one nearest
-/// the dateline's day, the next on or after it, the last before it; what
-/// follows the word, and the year, counted from the dateline (none without
-/// one).
+/// of the feast `(day, month)` placed by the word after it: the next after
+/// the dateline's day, the last on or before it, or (`này`, or no
+/// dateline) none, which [`lunar_value`] reads as the nearest; what follows
+/// the word, and the year counted from the dateline.
 fn feast_placed(
     i: &str,
     (day, month): (u32, u32),
@@ -345,8 +345,8 @@ fn feast_placed(
             .map(|(rest, _)| (rest, 0))
     };
     let (rest, dir) = this().or_else(|| direction(i))?;
-    let Some(d) = ctx else {
-        return Some((rest, (None, true)));
+    let Some(d) = ctx.filter(|_| dir != 0) else {
+        return Some((rest, (None, false)));
     };
     let ly = lunar::lunar_year_of(d);
     let days = [ly - 1, ly, ly + 1].into_iter().filter_map(|y| {
@@ -355,10 +355,10 @@ fn feast_placed(
             (lunar::to_gregorian(y, month, day, false)? - d).num_days(),
         ))
     });
-    let year = match dir {
-        0 => days.min_by_key(|&(_, n)| n.abs()),
-        1.. => days.filter(|&(_, n)| n > 0).min_by_key(|&(_, n)| n),
-        _ => days.filter(|&(_, n)| n <= 0).max_by_key(|&(_, n)| n),
+    let year = if dir > 0 {
+        days.filter(|&(_, n)| n > 0).min_by_key(|&(_, n)| n)
+    } else {
+        days.filter(|&(_, n)| n <= 0).max_by_key(|&(_, n)| n)
     }
     .map(|(y, _)| y);
     Some((rest, (year, true)))

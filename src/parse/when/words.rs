@@ -335,7 +335,7 @@ pub(crate) fn direction(rest: &str) -> Option<(&str, i32)> {
     // `tới` in any case (`TỚI`), compared as the grammar compares words.
     let read = rest.get(..rest.len() - after.len()).unwrap_or_default();
     let read = read.trim_start_matches(crate::normalize::is_space);
-    if !word(crate::vocab::TOWARD)(read).is_ok_and(|(r, _)| r.is_empty()) {
+    if !crate::parse::common::is_word(read, crate::vocab::TOWARD) {
         return Some((after, dir));
     }
     let next = after.trim_start_matches(crate::normalize::is_space);
