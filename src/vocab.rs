@@ -111,6 +111,7 @@ pub(crate) const RELATIVE_DAYS: Table<i32> = Table::new(&[
     ("bữa qua", -1),
     ("ngày mai", 1),
     ("ngày kia", 2),
+    ("ngày mốt", 2),
 ]);
 
 /// The day after a part of day, counted from the dateline's: `sáng nay`,

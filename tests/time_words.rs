@@ -289,6 +289,18 @@ fn every_form_under_a_dateline() {
             ],
         ),
         (
+            // Counts in words inside a sentence (`ngày` is the anchor after
+            // a number word), and `ngày mốt`; `mốt` alone and `ngày càng`
+            // are no dates.
+            "Ông đến ba ngày trước, hai mươi mốt ngày trước, mười ngày qua; ngày mốt họp, kiểu mốt mới, ngày càng đông, vài ngày trước.",
+            &[
+                "date «ba ngày trước» date=\"2024-03-31\" day=31 days=-3 month=3 relative=true year=2024 year_inferred=false",
+                "date «hai mươi mốt ngày trước» date=\"2024-03-13\" day=13 days=-21 month=3 relative=true year=2024 year_inferred=false",
+                "period «mười ngày qua» end=\"2024-04-03\" relative=true start=\"2024-03-25\" year_inferred=false",
+                "date «ngày mốt» date=\"2024-04-05\" day=5 days=2 month=4 relative=true year=2024 year_inferred=false",
+            ],
+        ),
+        (
             "Trước 8 giờ, sau 17 giờ, sau 2 giờ, sau 24 giờ, tầm 3 giờ chiều, lúc 7 giờ hơn, vào khoảng 9 giờ.",
             &[
                 "time «8 giờ» time=\"08:00:00\"",

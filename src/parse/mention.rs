@@ -756,7 +756,7 @@ fn mention_at(
                 worded_time(s, prev_word).ok().or_else(|| {
                     // Only a number of more words before `tháng`.
                     let (rest, _) = when::number_in_words(false)(s).ok()?;
-                    matches!(rest.as_bytes(), [b' ', b't' | b'T', ..])
+                    matches!(rest.as_bytes(), [b' ', b't' | b'T' | b'n' | b'N', ..])
                         .then(|| counted_or_dated(s, prev_word, ctx))
                         .flatten()
                 })

@@ -4,7 +4,8 @@
 /// The first anchor at or after `from`: a digit, or the first byte of a
 /// word every mention without digits holds: `quý`, `tháng`, `năm`, `tuần`,
 /// `giờ`, `giao thừa`, `rằm`, `Tết`, `thứ`, `thế` (`thế kỷ XX`), `chủ nhật`,
-/// `mùa`, and `nay`, `qua`, `kia`, `mai` after a space.
+/// `mùa`, and `nay`, `qua`, `kia`, `mai`, `mốt` after a space, and `ngày`
+/// after a number in words.
 #[cfg(test)]
 pub(super) fn find_anchor(bytes: &[u8], from: usize) -> Option<usize> {
     next_anchor(&mut anchors(bytes, from), bytes, from)
@@ -15,6 +16,8 @@ pub(super) fn find_anchor(bytes: &[u8], from: usize) -> Option<usize> {
 /// anchor word in either case (`quý`, `qua` 71 75, `tháng` and `thứ` 74
 /// 68, `tuần` 74 75, `Tết` 54 E1, `năm` 6E C4, `nay` 6E 61, `giờ` 67 69,
 /// `rằm` 72 E1, `kia` 6B 69, `mai` 6D 61), the rest of the word checked apart;
+/// `mốt` by four (6D E1 BB 91, `ố` or `Ố`, which `mối`, `mốc` share),
+/// `ngày` by four (6E 67 C3 A0, `à` or `À`: taken after a number in words);
 /// `mùa` by two (6D C3, which `mà`, `mã`, `má` share: callgrind over the
 /// corpus, three passes, counts 0.4 million instructions fewer than
 /// testing its third byte in the mask as well);
@@ -39,6 +42,18 @@ pub(super) fn anchors(
             | ((l == b'k') & (m == b'i'))
             | ((l == b'm') & ((m == b'a') | (b == 0xC3)))
             | ((l == b'c') & (m == b'h') & (c == 0xE1))
+            | ((l == b'n') & (m == b'g') & (c == 0xC3))
+    })
+}
+
+/// Whether the word before the space before `at` is a number in words
+/// (`ba`, `mươi`, `lăm`).
+fn number_word_before(bytes: &[u8], at: usize) -> bool {
+    let head = bytes.get(..at.saturating_sub(1)).unwrap_or_default();
+    let from = memchr::memrchr(b' ', head).map_or(0, |i| i + 1);
+    std::str::from_utf8(head.get(from..).unwrap_or_default()).is_ok_and(|w| {
+        crate::vocab::NUMBER_WORDS.contains(w)
+            || [crate::vocab::TEN, crate::vocab::TENS].contains(&w)
     })
 }
 
@@ -113,6 +128,18 @@ pub(super) fn is_anchor_word(bytes: &[u8], at: usize) -> bool {
         b'n' => {
             (letter(1, &[0xC4, 0x83]) && lower(3) == b'm' && ends(4))
                 || (lower(1) == b'a' && lower(2) == b'y' && ends(3))
+                // `ngày` (`à` C3 A0) after a number in words: `ba ngày
+                // trước`, `hai mươi ngày qua`.
+                || (lower(1) == b'g'
+                    && letter(2, &[0xC3, 0xA0])
+                    && lower(4) == b'y'
+                    && ends(5)
+                    && (number_word_before(bytes, at)
+                        || (rest.get(5) == Some(&b' ')
+                            && lower(6) == b'm'
+                            && letter(7, &[0xE1, 0xBB, 0x91])
+                            && lower(10) == b't'
+                            && ends(11))))
         }
         b'g' => {
             lower(1) == b'i'

@@ -371,8 +371,22 @@ fn anchors_are_digits_and_quy() {
         "mùng",
         "mà",
         "mùan",
+        "ngày càng",
+        "vài ngày",
+        "ngà voi",
+        "ngày mốtx",
     ] {
         assert_eq!(find_anchor(plain.as_bytes(), 0), None, "{plain}");
+    }
+    // `ngày` after a number in words, or before `mốt`.
+    for (text, day) in [
+        ("ba ngày", "ngày"),
+        ("mười NGÀY", "NGÀY"),
+        ("hai mươi ngày", "ngày"),
+        ("ngày mốt", "ngày"),
+        ("Ngày Mốt", "Ngày"),
+    ] {
+        assert_eq!(find_anchor(text.as_bytes(), 0), text.find(day), "{text}");
     }
     for n in 0..100 {
         // The bytes next to the digits, `/` and `:`, all around.
