@@ -7,57 +7,46 @@ use super::*;
 /// with each space of `phrase` matching one or more spaces of `i`.
 #[inline]
 pub(super) fn match_phrase(i: &str, phrase: &str) -> Option<usize> {
-    // Most calls fail on the first byte: an ASCII letter matches only the
-    // same letter in either case, and never a letter outside ASCII.
+    // Byte by byte while the bytes tell: the same byte, an ASCII letter in
+    // the other case, a space of the phrase (one or more in the input).
+    // Two letters with marks that differ go to the character loop.
     let (ib, pb) = (i.as_bytes(), phrase.as_bytes());
-    if let (Some(&a), Some(&b)) = (ib.first(), pb.first()) {
-        if (a.is_ascii() || b.is_ascii()) && !a.eq_ignore_ascii_case(&b) {
-            return None;
-        }
-        // Two ASCII first letters: the second characters start at byte 1 of
-        // both, and are compared the same way (a space of the phrase matches
-        // any white space, so it is left to the loop).
-        if a.is_ascii() && b.is_ascii() {
-            match (ib.get(1), pb.get(1)) {
-                (None, Some(_)) => return None,
-                (Some(&c), Some(&d))
-                    if d != b' '
-                        && (c.is_ascii() || d.is_ascii())
-                        && !c.eq_ignore_ascii_case(&d) =>
-                {
-                    return None
-                }
-                _ => {}
-            }
-        }
-        // The same first byte: most such inputs are written as the phrase
-        // is (lowercase, one space), and the bytes alone tell.
-        if a == b && ib.get(..pb.len()) == Some(pb) {
-            return Some(pb.len());
-        }
-    }
-    let mut rest = i;
-    for p in phrase.chars() {
-        if p == ' ' {
-            let trimmed = rest.trim_start_matches(is_space);
-            if trimmed.len() == rest.len() {
+    let (mut k, mut j) = (0, 0);
+    while let Some(&d) = pb.get(j) {
+        let &c = ib.get(k)?;
+        if d == b' ' {
+            let rest = i.get(k..)?;
+            let gap = rest.len() - crate::normalize::trim_start(rest).len();
+            if gap == 0 {
                 return None;
             }
-            rest = trimmed;
-            continue;
-        }
-        let c = rest.chars().next()?;
-        let same = if c.is_ascii() || p.is_ascii() {
-            c.eq_ignore_ascii_case(&p)
-        } else {
-            crate::parse::letters::eq_ignore_case(c, p)
-        };
-        if !same {
+            (k, j) = (k + gap, j + 1);
+        } else if c == d || (c.is_ascii() && c.eq_ignore_ascii_case(&d)) {
+            (k, j) = (k + 1, j + 1);
+        } else if c.is_ascii()
+            || d.is_ascii()
+            || (c >= 0xC0 && d >= 0xC0 && case_keeps_lead_byte(pb.get(j..).unwrap_or_default()))
+        {
+            // Not the same letter in either case: an ASCII one against
+            // another, or letters of Vietnamese with other first bytes.
             return None;
+        } else {
+            // Two letters with marks: compared whole, from the start of the
+            // character in both (its bytes before `j` are the same in both).
+            let mut from = j;
+            while !phrase.is_char_boundary(from) {
+                from -= 1;
+            }
+            let at = k - (j - from);
+            let p = phrase.get(from..)?.chars().next()?;
+            let c = i.get(at..)?.chars().next()?;
+            if !crate::parse::letters::eq_ignore_case(c, p) {
+                return None;
+            }
+            (k, j) = (at + c.len_utf8(), from + p.len_utf8());
         }
-        rest = rest.get(c.len_utf8()..)?;
     }
-    Some(i.len() - rest.len())
+    Some(k)
 }
 
 /// For each byte, the entries of `table` (at most 64) a text starting with

@@ -46,6 +46,37 @@ fn word_ignores_case_and_needs_a_boundary() {
 }
 
 #[test]
+fn phrases_match_in_either_case_with_any_spaces() {
+    use super::tables::match_phrase;
+    // The same bytes, ASCII capitals, capitals with marks (two and three
+    // bytes), runs of spaces and a non-breaking space for one space.
+    assert_eq!(match_phrase("tháng 3", "tháng"), Some("tháng".len()));
+    assert_eq!(match_phrase("THÁNG 3", "tháng"), Some("THÁNG".len()));
+    assert_eq!(match_phrase("Đầu năm", "đầu"), Some("Đầu".len()));
+    assert_eq!(match_phrase("CHỦ NHẬT", "chủ nhật"), Some("CHỦ NHẬT".len()));
+    assert_eq!(match_phrase("hôm  nay", "hôm nay"), Some("hôm  nay".len()));
+    assert_eq!(
+        match_phrase("hôm\u{a0}nay", "hôm nay"),
+        Some("hôm\u{a0}nay".len())
+    );
+    assert_eq!(
+        match_phrase("hôm \u{a0} nay", "hôm nay"),
+        Some("hôm \u{a0} nay".len())
+    );
+    // Other letters: ASCII, other first bytes (`á` C3 against `ứ` E1), the
+    // same first byte (`á` C3 A1 against `à` C3 A0), a mark against none,
+    // the input's end, a missing space.
+    assert_eq!(match_phrase("thì", "tháng"), None);
+    assert_eq!(match_phrase("thứ", "tháng"), None);
+    assert_eq!(match_phrase("thàng", "tháng"), None);
+    assert_eq!(match_phrase("thang", "tháng"), None);
+    assert_eq!(match_phrase("thá", "tháng"), None);
+    assert_eq!(match_phrase("hômnay", "hôm nay"), None);
+    assert_eq!(match_phrase("", "a"), None);
+    assert_eq!(match_phrase("abc", ""), Some(0));
+}
+
+#[test]
 fn first_bytes_cover_both_cases_and_bytes_outside_ascii() {
     const T: Table<u8> = Table::new(&[
         ("tỷ", 1),
