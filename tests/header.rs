@@ -3247,3 +3247,46 @@ fn initials_posts_and_follow_buttons_around_the_byline() {
         ]
     );
 }
+
+/// An outlet's code alone on its line under the title (`SGGPO`, `(CLO)`,
+/// `(Chinhphu.vn) -`): the source marker, and the paragraph under it the
+/// lead; a code alone over no paragraph, or a word that is no registered
+/// code, stays where it was.
+#[test]
+fn a_marker_alone_over_the_lead() {
+    for (line, code, outlet) in [
+        ("SGGPO", "SGGPO", "Sài Gòn Giải Phóng"),
+        ("(CLO)", "CLO", "Nhà báo & Công luận"),
+        (
+            "(Chinhphu.vn) -",
+            "Chinhphu.vn",
+            "Cổng Thông tin điện tử Chính phủ",
+        ),
+        ("VOV.VN", "VOV.VN", "Đài Tiếng nói Việt Nam"),
+    ] {
+        let text = page(&["Mở rộng tuyến xe buýt điện", line]);
+        let a = article(&text);
+        let source = a.source.as_ref().unwrap();
+        assert_eq!(
+            (
+                source.text.as_str(),
+                &*source.code,
+                source.outlet.map(|o| o.name)
+            ),
+            (line, code, Some(outlet)),
+            "{line}"
+        );
+        assert_eq!(a.title, "Mở rộng tuyến xe buýt điện", "{line}");
+        assert_eq!(a.lead.as_deref(), Some(LEAD), "{line}");
+        assert_eq!(a.body.len(), 1, "{line}");
+        assert_eq!(a.body[0].text, BODY, "{line}");
+        assert!(a.header.is_empty(), "{line}");
+        assert_eq!(a.rebuild(), text, "{line}");
+    }
+    // No registered code, or a code in small letters: no marker.
+    for line in ["XYZO", "sggpo"] {
+        let text = page(&["Mở rộng tuyến xe buýt điện", line]);
+        let a = article(&text);
+        assert!(a.source.is_none(), "{line}");
+    }
+}

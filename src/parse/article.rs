@@ -188,7 +188,16 @@ pub(crate) fn parse_range(
     }
     let rest_from = layout.body_from;
     let mut lead_at = lead_line(&mut b, &lines, &layout);
-    let marked = matches!(layout.lead, Lead::Marker(..));
+    let mut marked = matches!(layout.lead, Lead::Marker(..));
+    // A marker alone on its line (`SGGPO`, `(Chinhphu.vn) -`) over a
+    // paragraph: that paragraph is the lead, the marker's line left out.
+    let mut marker_alone = None;
+    if let Some(i) = lead_at.filter(|_| marked && b.lead.is_none()) {
+        let next = lines.get(i + 1).map_or("", |l| l.text);
+        if is_paragraph(next) && !is_caption(next) && !is_furniture(next) {
+            (marker_alone, lead_at, marked) = (Some(i), Some(i + 1), false);
+        }
+    }
     // A sapo printed twice, once cut mid-word, right over or under its full
     // copy, or whole twice: the cut copy (or the second) goes to the header.
     let mut twice = None;
@@ -214,6 +223,9 @@ pub(crate) fn parse_range(
         }
     }
     let mut skip = dateline_under_lead(&mut b, &lines, lead_at);
+    if let Some(i) = marker_alone {
+        skip.push(i);
+    }
     // A line read under the lead already is no copy.
     if let Some((k, line)) = twice
         .filter(|&k| !skip.contains(k))

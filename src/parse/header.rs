@@ -143,6 +143,15 @@ pub(crate) fn classify<'a>(lines: &[Line<'a>]) -> Header<'a> {
                 break;
             }
         }
+        // An outlet's code alone under the title, over the lead's paragraph
+        // (no paragraph above it: a wire's code alone ends an article).
+        if texts > 0 && paragraph_at.is_none() {
+            let lead_under = || lines.get(i + 1).is_some_and(|l| is_paragraph(l.text));
+            if let Some(m) = source::code_alone(t).filter(|_| lead_under()) {
+                out.marker = Some((i, m));
+                break;
+            }
+        }
         if let Some(p) = paragraph_at {
             if i > p + MARKER_WINDOW {
                 break;

@@ -207,6 +207,21 @@ fn undashed(lead: &str) -> Option<RawMarker<'_>> {
     ended_at(lead, code.len(), code, Some(registered))
 }
 
+/// A registered outlet's code alone on its line, as some pages print it
+/// over the lead (`SGGPO`, `(CLO)`, `VOV.VN`): in brackets, in capitals or
+/// with a dot, and known to the registry. Whether a lead follows is the
+/// caller's to tell.
+pub(crate) fn code_alone(line: &str) -> Option<RawMarker<'_>> {
+    let t = line.trim_end_matches(is_space);
+    let (rest, (code, in_brackets)) = alt((bracketed, bare)).parse(t).ok()?;
+    let code = code.trim_matches(is_space);
+    if !rest.is_empty() || !(in_brackets || is_capitals(code) || code.contains('.')) {
+        return None;
+    }
+    let registered = outlet(code)?;
+    ended_at(t, t.len(), code, Some(registered))
+}
+
 /// Reads a source marker at the start of `lead`.
 pub(crate) fn marker(lead: &str) -> Option<RawMarker<'_>> {
     if !may_open(lead) {
