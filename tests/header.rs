@@ -3290,3 +3290,29 @@ fn a_marker_alone_over_the_lead() {
         assert!(a.source.is_none(), "{line}");
     }
 }
+
+/// A bullet or a rule alone on a line of the header (`•` between the
+/// byline and the date, as a scraper prints their spans a line each):
+/// furniture, never the lead.
+#[test]
+fn a_bullet_alone_between_byline_and_date() {
+    for mark in ["•", "|", "***", "—"] {
+        let text = page(&[
+            "Mở rộng tuyến xe buýt điện",
+            "Hoàng Lan",
+            mark,
+            "12/02/2026 09:41",
+        ]);
+        let a = article(&text);
+        assert_eq!(a.title, "Mở rộng tuyến xe buýt điện", "{mark}");
+        assert_eq!(rfc3339(&a), "2026-02-12T09:41:00+07:00", "{mark}");
+        assert_eq!(
+            credits(&a),
+            [(vec![Role::Author], names(&["Hoàng Lan"]))],
+            "{mark}"
+        );
+        assert_eq!(header(&a), [mark], "{mark}");
+        assert_eq!(a.lead.as_deref(), Some(LEAD), "{mark}");
+        assert_eq!(a.rebuild(), text, "{mark}");
+    }
+}

@@ -202,10 +202,14 @@ pub(crate) fn classify<'a>(lines: &[Line<'a>]) -> Header<'a> {
             Class::Dateline(found)
         } else if is_breadcrumb(t) {
             Class::Breadcrumb
-        } else if is_furniture(t) || dateline::is_clock_alone(t) || dateline::is_relative_clock(t) {
+        } else if is_furniture(t)
+            || dateline::is_clock_alone(t)
+            || dateline::is_relative_clock(t)
+            || !t.chars().any(crate::parse::letters::is_alphanumeric)
+        {
             // A clock alone (`16:02 (GMT +7)`, under a date line) or one
             // counted from when the page was read (`2 giờ trước`) is no
-            // title.
+            // title; nor is a bullet or a rule alone (`•`, `***`) the lead.
             Class::Furniture
         } else if let Some(caption) = caption_or_photo(t) {
             // `Ảnh: Lê Hà` between `Nội dung: Minh Anh` and `Thiết kế:
