@@ -1797,7 +1797,8 @@ fn minutes_and_seconds_marked_and_spaced_ranges() {
     ]);
 }
 
-/// Months of a year joined by a dash without `tháng` (`01-12/2025`), and
+/// Months of a year joined by a dash without `tháng` (`từ 01-12/2025`, the
+/// range with its `từ`; `từ 1 - 3/2024`, `từ 5 đến 12/2025`), and
 /// months named after `các`, `những` (`các tháng 10-11/2024`); a document
 /// number, `các tháng qua` (the past months, no period) are none, and
 /// `1-7-2024` is a date.
@@ -1808,8 +1809,17 @@ fn ranges_of_months_without_thang_and_plural_months() {
         (
             "Từ 01-12/2025 và trong các tháng 10-11/2024.",
             &[
-                "period «01-12/2025» end=\"2025-12-31\" relative=false start=\"2025-01-01\" year_inferred=false",
+                "period «Từ 01-12/2025» end=\"2025-12-31\" relative=false start=\"2025-01-01\" year_inferred=false",
                 "period «tháng 10-11/2024» end=\"2024-11-30\" relative=false start=\"2024-10-01\" year_inferred=false",
+            ],
+        ),
+        // The first month alone before a spaced dash or `đến`, the last
+        // with its year; a first number past the last is no month.
+        (
+            "Từ 1 - 3/2024 và từ 5 đến 12/2025; từ 20-12/2025.",
+            &[
+                "period «Từ 1 - 3/2024» end=\"2024-03-31\" relative=false start=\"2024-01-01\" year_inferred=false",
+                "period «từ 5 đến 12/2025» end=\"2025-12-31\" relative=false start=\"2025-05-01\" year_inferred=false",
             ],
         ),
         ("Quyết định số 01-12/2025; các tháng qua; 3-5/2024 người.", &[]),

@@ -449,6 +449,12 @@ fn range<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, Resolved> {
         let (i, _) = opt((day_word, sp1)).parse(i)?;
         number(1, 2)(i)
     };
+    // `từ 01-12/2025`: the months of a year, the range whole.
+    if let Ok((rest, piece)) = spans::month_range_piece(i) {
+        if range_joiner(rest).is_err() {
+            return Ok((rest, piece.resolve(ctx)));
+        }
+    }
     // `từ 2020 đến nay`: a year alone opens a range of years.
     let opened = i;
     let (mut i, mut from) = match range_piece(i, ctx).or_else(|_| bare_year_piece(i)) {
@@ -543,6 +549,18 @@ fn range<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, Resolved> {
             },
             nearest,
         ),
+        // `từ 01-12/2025`: the first month written alone, the last with
+        // its year.
+        (
+            Err(first),
+            Piece::Calendar {
+                shape: Shape::Month(last, None),
+                year: year @ Year::Written(_),
+                nearest,
+            },
+        ) if (1..last).contains(&first) && to_text.starts_with(|c: char| c.is_ascii_digit()) => {
+            Piece::calendar(Shape::Month(first, None), year, nearest)
+        }
         _ => return fail(i),
     };
     match join(from, to, ctx) {

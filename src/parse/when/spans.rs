@@ -100,6 +100,12 @@ pub(super) fn month_year_piece(i: &str) -> Res<'_, Piece> {
 /// written year, as `tháng 1-3/2025` (the caller rules out document
 /// numbers, as for [`month_of_year`]).
 pub(crate) fn month_range_of_year(i: &str, ctx: Option<NaiveDate>) -> Res<'_, MentionValue> {
+    let (rest, piece) = month_range_piece(i)?;
+    Ok((rest, piece.resolve(ctx).value()))
+}
+
+/// The months of [`month_range_of_year`], as a piece.
+pub(super) fn month_range_piece(i: &str) -> Res<'_, Piece> {
     let (after, (first, _)) = (number(1, 2), dash).parse(i)?;
     // `1-7-2024` is a date, the first of July: a dash on both sides of the
     // month makes a day, a month and a year.
@@ -119,8 +125,10 @@ pub(crate) fn month_range_of_year(i: &str, ctx: Option<NaiveDate>) -> Res<'_, Me
     if first == 0 || first >= last {
         return fail(i);
     }
-    let piece = Piece::calendar(Shape::Months(first, last), year, false);
-    Ok((rest, piece.resolve(ctx).value()))
+    Ok((
+        rest,
+        Piece::calendar(Shape::Months(first, last), year, false),
+    ))
 }
 
 /// `ngày 3-4/6`, `12-15/6/2024`: days of one month; after a date word
