@@ -531,6 +531,9 @@ pub(crate) const DATE_WORDS_AFTER: Table<()> = Table::new(&[
 /// The words that open a quarter (`quý II`, and `quí II` as older texts
 /// spell it).
 pub(crate) const QUARTER_WORDS: Table<()> = Table::new(&[("quý", ()), ("quí", ())]);
+
+/// The months of a quarter.
+pub(crate) const MONTHS_A_QUARTER: u32 = 3;
 /// The letter that abbreviates `quý` before its number (`Q1/2024`, `Q3-2023`).
 pub(crate) const QUARTER_LETTER: u8 = b'Q';
 

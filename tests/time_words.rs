@@ -187,6 +187,19 @@ fn every_form_under_a_dateline() {
             ],
         ),
         (
+            // Quarters counted from the start or the end of a year; four
+            // are the whole year (no period), and quarters in a row none.
+            "3 quý đầu năm, trong hai quý cuối năm 2023, 1 quý đầu năm nay; 4 quý đầu năm, 3 quý liên tiếp.",
+            &[
+                "period «3 quý đầu năm» end=\"2024-09-30\" relative=false start=\"2024-01-01\" year_inferred=true",
+                "period «hai quý cuối năm 2023» end=\"2023-12-31\" relative=false start=\"2023-07-01\" year_inferred=false",
+                "period «1 quý đầu năm nay» end=\"2024-03-31\" relative=true start=\"2024-01-01\" year_inferred=false",
+                "number «4» unit=null value=4",
+                "period «đầu năm» end=\"2024-03-31\" relative=false start=\"2024-01-01\" year_inferred=true",
+                "number «3» unit=null value=3",
+            ],
+        ),
+        (
             "Đầu tháng 8, giữa tháng 8, cuối tháng 2/2024, thượng tuần tháng 8, trung tuần tháng 8, hạ tuần tháng 8, cuối tháng này.",
             &[
                 "period «Đầu tháng 8» end=\"2024-08-10\" relative=false start=\"2024-08-01\" year_inferred=true",

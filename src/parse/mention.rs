@@ -750,6 +750,8 @@ fn mention_at(
                 .flatten()
                 .or_else(|| worded_time(s, prev_word).ok()),
             Some(b'g' | b'G') => worded_time(s, prev_word).ok(),
+            // `hai quý cuối năm`: quarters counted.
+            Some(b'q' | b'Q') => counted_or_dated(s, prev_word, ctx),
             // A number of two words or more: `mười hai tháng qua`, `hai
             // mươi tư tháng bảy`.
             Some(b'm' | b'M' | b'l' | b'h' | b'b' | b's' | b'c' | b'\xC3') => {

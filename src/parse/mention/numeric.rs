@@ -331,7 +331,7 @@ pub(super) fn numeric_may_open(s: &[u8], digits: usize) -> bool {
             // The words that may follow a number in a mention, by their
             // first bytes in either case: `tháng` (74 68 C3 A1/81), `tuần`
             // (74 75 E1), `Tết` (54 E1 BA), `giờ` (67 69 E1 BB), `ngày` (6E 67 C3 A0/80),
-            // `năm` (6E C4 83/82); `h`/`g` alone (`11 h45`).
+            // `năm` (6E C4 83/82), `quý`; `h`/`g` alone (`11 h45`).
             let lower = |k: usize| word.get(k).map_or(0, |b| b | 0x20);
             let byte = |k: usize| word.get(k).copied().unwrap_or(0);
             let (first, second) = (lower(0), lower(1));
@@ -348,6 +348,8 @@ pub(super) fn numeric_may_open(s: &[u8], digits: usize) -> bool {
                 || ((first == b'h' || first == b'g')
                     && !word.get(1).is_some_and(u8::is_ascii_alphabetic))
                 || (first == b'n' && byte(1) == 0xC4)
+                // `quý`, `quí` (71 75 C3): `3 quý đầu năm`.
+                || (first == b'q' && second == b'u' && byte(2) == 0xC3)
                 || word.starts_with(b"%")
                 || word.starts_with(b"-")
                 // `12 và 13/6`: a list of days.

@@ -150,7 +150,10 @@ fn quarter_number(i: &str) -> Res<'_, u8> {
 pub(crate) fn quarter_piece(i: &str) -> Res<'_, (u8, Year, Piece)> {
     let (i, q) = quarter_number(i)?;
     let (i, year) = opt(year_after).parse(i)?;
-    let months = Shape::Months(u32::from(q) * 3 - 2, u32::from(q) * 3);
+    let months = Shape::Months(
+        u32::from(q) * MONTHS_A_QUARTER - 2,
+        u32::from(q) * MONTHS_A_QUARTER,
+    );
     let year = year.unwrap_or(Year::Missing);
     Ok((i, (q, year, Piece::calendar(months, year, true))))
 }
@@ -175,7 +178,10 @@ pub(crate) fn quarter_span(i: &str, ctx: Option<NaiveDate>) -> Res<'_, MentionVa
     if comma && year.is_none() {
         return fail(i);
     }
-    let months = Shape::Months(u32::from(first) * 3 - 2, u32::from(last) * 3);
+    let months = Shape::Months(
+        u32::from(first) * MONTHS_A_QUARTER - 2,
+        u32::from(last) * MONTHS_A_QUARTER,
+    );
     let piece = Piece::calendar(months, year.unwrap_or(Year::Missing), true);
     Ok((i, piece.resolve(ctx).value()))
 }
@@ -297,7 +303,7 @@ pub(crate) fn quarter_counted(d: NaiveDate, n: i32) -> (i32, u8) {
 /// month, or (`nửa đầu quý II`) to the 15th of its middle month, (`nửa
 /// cuối`) from the 16th.
 fn quarter_part(part: Part, q: u8, year: Year, ctx: Option<NaiveDate>) -> Piece {
-    let first = u32::from(q) * 3 - 2;
+    let first = u32::from(q) * MONTHS_A_QUARTER - 2;
     let month = match part {
         Part::Early => first,
         Part::Middle => first + 1,
@@ -405,10 +411,16 @@ pub(super) fn part_piece<'a>(i: &'a str, prev: &str, ctx: Option<NaiveDate>) -> 
 /// `6 tháng đầu năm 2024`, `9 tháng cuối năm`, `sáu tháng đầu năm nay`.
 pub(super) fn months_of_year(i: &str) -> Res<'_, Piece> {
     let (i, n) = alt((number(1, 2), number_in_words(false))).parse(i)?;
+    // `3 quý đầu năm`, `hai quý cuối năm 2024`: quarters of three months.
+    let unit = alt((
+        word(MONTH_WORD).map(|_| 1),
+        QUARTER_WORDS.starting().map(|()| MONTHS_A_QUARTER),
+    ));
+    let (i, (_, each, _)) = (sp1, unit, sp1).parse(i)?;
+    let n = n * each;
     if !(1..=11).contains(&n) {
         return fail(i);
     }
-    let (i, _) = (sp1, word(MONTH_WORD), sp1).parse(i)?;
     // `9 tháng năm 2018`: the first months, `đầu` left out before a year.
     let (i, first) = match alt((word(FIRST).map(|_| true), word(LAST).map(|_| false))).parse(i) {
         Ok((rest, first)) => (sp1(rest)?.0, first),
