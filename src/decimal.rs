@@ -169,6 +169,40 @@ fn digit_count(n: u128) -> u32 {
     }
 }
 
+/// Decimals compare by value: `1,5` is less than `1,75` and than `2`.
+///
+/// ```
+/// use vn_article::Decimal;
+///
+/// let d = |s: &str| s.parse::<Decimal>().unwrap();
+/// assert!(d("1.5") < d("1.75"));
+/// assert!(d("-3") < d("0.00001"));
+/// assert_eq!(d("20").max(d("25")), d("25"));
+/// ```
+impl Ord for Decimal {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        // At one scale, the mantissas; a value too large for that (a whole
+        // number past 10^19 against a fraction) differs from the other by
+        // far more than a double's error.
+        let scale = self.scale.max(other.scale);
+        let up = |d: &Decimal| {
+            10i128
+                .checked_pow(u32::from(scale - d.scale))
+                .and_then(|f| d.mantissa.checked_mul(f))
+        };
+        match (up(self), up(other)) {
+            (Some(a), Some(b)) => a.cmp(&b),
+            _ => self.to_f64().total_cmp(&other.to_f64()),
+        }
+    }
+}
+
+impl PartialOrd for Decimal {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
 impl fmt::Display for Decimal {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let digits = self.mantissa.unsigned_abs().to_string();

@@ -209,12 +209,26 @@ impl Serialize for Mention<'_> {
                 st.serialize_field("value", value)?;
                 st.serialize_field("value_to", value_to)?;
             }
-            MentionValue::Number { value, unit } => {
+            MentionValue::Number {
+                value,
+                value_to,
+                unit,
+            } => {
                 st.serialize_field("value", value)?;
+                if value_to.is_some() {
+                    st.serialize_field("value_to", value_to)?;
+                }
                 st.serialize_field("unit", unit)?;
             }
-            MentionValue::Money { value, currency } => {
+            MentionValue::Money {
+                value,
+                value_to,
+                currency,
+            } => {
                 st.serialize_field("value", value)?;
+                if value_to.is_some() {
+                    st.serialize_field("value_to", value_to)?;
+                }
                 st.serialize_field("currency", currency)?;
             }
             MentionValue::Ratio {

@@ -401,3 +401,66 @@ fn json_numbers_have_exactly_the_digits_of_the_value() {
     });
     assert!(!exponent, "{json}");
 }
+
+/// Ranges of figures sharing their suffix (a multiplier, a currency, a
+/// unit), joined by a dash with or without spaces or by `đến`: one mention
+/// with `value_to`; a pair without a suffix (a score, a house number) or
+/// falling is none.
+#[test]
+fn ranges_of_money_and_figures() {
+    let range = |v: &str, to: &str, code: &str| {
+        MentionValue::money_range(dec(v), dec(to), code.parse().unwrap())
+    };
+    let numbers = |v: &str, to: &str, unit: Option<&str>| {
+        MentionValue::number_range(dec(v), dec(to), unit.map(|u| u.parse().unwrap()))
+    };
+    assert_eq!(
+        figures("Giá khoảng 20-25 triệu đồng, vay 3 đến 5 tỷ đồng, lãi 10 – 15 USD."),
+        [
+            (
+                "20-25 triệu đồng".to_string(),
+                range("20000000", "25000000", "VND")
+            ),
+            (
+                "3 đến 5 tỷ đồng".to_string(),
+                range("3000000000", "5000000000", "VND")
+            ),
+            ("10 – 15 USD".to_string(), range("10", "15", "USD")),
+        ]
+    );
+    assert_eq!(
+        figures("Có 20 - 25 người, sóng cao 0,3-0,5m, gió 62-88km/h, khoảng 20-30 nghìn."),
+        [
+            (
+                "20 - 25 người".to_string(),
+                numbers("20", "25", Some("người"))
+            ),
+            ("0,3-0,5m".to_string(), numbers("0.3", "0.5", Some("m"))),
+            ("62-88km/h".to_string(), numbers("62", "88", Some("km/h"))),
+            ("20-30 nghìn".to_string(), numbers("20000", "30000", None)),
+        ]
+    );
+    assert_eq!(figures("Tỷ số 2-1, nhà số 12-14, giá 5-3 triệu đồng."), []);
+}
+
+/// A range's upper value in JSON only when there is one: `value_to` after
+/// `value`, absent from a single figure.
+#[cfg(feature = "serde")]
+#[test]
+fn ranges_in_json() {
+    let text = "03/04/2024 - 07:35\n\nTiêu đề\n\n(CT) - Giá 20-25 triệu đồng, 3 người.\n";
+    let a = util::article(text);
+    let json = serde_json::to_value(&a).unwrap();
+    let m = &json["mentions"];
+    assert_eq!(
+        m[0],
+        serde_json::json!({"kind": "money", "text": "20-25 triệu đồng", "value": 20000000,
+            "value_to": 25000000, "currency": "VND"})
+    );
+    assert_eq!(
+        m[1],
+        serde_json::json!({"kind": "number", "text": "3 người", "value": 3, "unit": "người"})
+    );
+    let back: vn_article::Article = serde_json::from_value(json).unwrap();
+    assert_eq!(back.mentions[0].value, a.mentions[0].value);
+}

@@ -517,7 +517,7 @@ fn ranges_of_days_months_and_years() {
         ),
         (
             "Năm học 2023-2024, mùa giải 2023-2024, vụ Đông Xuân 2023-2024, niên độ 2023-2024; dân số 2020-2500 người; 3-4/10 người đồng ý.",
-            &[],
+            &["number «2020-2500 người» unit=\"người\" value=2020 value_to=2500"],
         ),
         // After `năm`, with the word.
         (
@@ -537,7 +537,7 @@ fn ranges_of_days_months_and_years() {
         ),
         (
             "Ngày 15 đến 20 người tham gia.",
-            &["number «15» unit=null value=15", "number «20 người» unit=\"người\" value=20"],
+            &["number «15 đến 20 người» unit=\"người\" value=15 value_to=20"],
         ),
     ]);
 }
@@ -1336,7 +1336,10 @@ fn an_hour_sharing_the_marker_of_the_next() {
                 "time «10h sáng» time=\"10:00:00\"",
             ],
         ),
-        ("Nặng 10-15g, 10g-15g; tỷ số 7-9, ngày 9-7h.", &[]),
+        (
+            "Nặng 10-15g, 10g-15g; tỷ số 7-9, ngày 9-7h.",
+            &["number «10-15g» unit=\"g\" value=10 value_to=15"],
+        ),
         (
             // After `từ`, `đến` or `tới` joins them as the dash does.
             "Cấm đường từ 7 đến 9 giờ sáng, từ 20 tới 22h; từ 2 đến 3 giờ sau.",
@@ -1610,8 +1613,8 @@ fn a_year_alone_opens_a_range() {
                 "period «Từ 2020 đến nay» end=\"2024-04-03\" relative=true start=\"2020-01-01\" year_inferred=false",
                 "period «từ 2019 tới 2021» end=\"2021-12-31\" relative=false start=\"2019-01-01\" year_inferred=false",
                 "period «từ 2015 trở lại đây» end=\"2024-04-03\" relative=true start=\"2015-01-01\" year_inferred=false",
-                "money «2000 đồng» currency=\"VND\" value=2000",
-                "number «2050 người» unit=\"người\" value=2050",
+                "money «1990 đến 2000 đồng» currency=\"VND\" value=1990 value_to=2000",
+                "number «2000 đến 2050 người» unit=\"người\" value=2000 value_to=2050",
             ],
         ),
     ]);

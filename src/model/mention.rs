@@ -126,21 +126,28 @@ pub enum MentionValue {
         /// The upper value of a range.
         value_to: Option<Decimal>,
     },
-    /// A figure: `66.032` (66032), `1,7934g`, `20 tỷ` (20000000000).
+    /// A figure: `66.032` (66032), `1,7934g`, `20 tỷ` (20000000000), or a
+    /// range of them with its unit (`20-25 người`).
     #[non_exhaustive]
     Number {
-        /// The value, exact, with `nghìn`, `triệu`, `tỉ` applied.
+        /// The (first) value, exact, with `nghìn`, `triệu`, `tỉ` applied.
         value: Decimal,
+        /// The upper value of a range (added in 0.2; JSON writes it only
+        /// for a range).
+        value_to: Option<Decimal>,
         /// The unit after it, as written (`g`, `kg`, `ha`, `người`...).
         unit: Option<Unit>,
     },
     /// An amount of money: `256.341 tỉ đồng`, `4.489,5 USD`, `10,2 triệu
-    /// tỷ đồng`.
+    /// tỷ đồng`, or a range (`20-25 triệu đồng`).
     #[non_exhaustive]
     Money {
-        /// The amount in units of the currency, exact, with `nghìn`,
-        /// `triệu`, `tỉ` applied.
+        /// The (first) amount in units of the currency, exact, with
+        /// `nghìn`, `triệu`, `tỉ` applied.
         value: Decimal,
+        /// The upper amount of a range (added in 0.2; JSON writes it only
+        /// for a range).
+        value_to: Option<Decimal>,
         /// The currency.
         currency: Currency,
     },
@@ -206,12 +213,38 @@ impl MentionValue {
 
     /// A figure with its unit: `1,7934g`.
     pub fn number(value: Decimal, unit: Option<Unit>) -> MentionValue {
-        MentionValue::Number { value, unit }
+        MentionValue::Number {
+            value,
+            value_to: None,
+            unit,
+        }
+    }
+
+    /// A range of figures with their unit: `20-25 người`.
+    pub fn number_range(value: Decimal, value_to: Decimal, unit: Option<Unit>) -> MentionValue {
+        MentionValue::Number {
+            value,
+            value_to: Some(value_to),
+            unit,
+        }
     }
 
     /// An amount of money: `256.341 tỉ đồng`.
     pub fn money(value: Decimal, currency: Currency) -> MentionValue {
-        MentionValue::Money { value, currency }
+        MentionValue::Money {
+            value,
+            value_to: None,
+            currency,
+        }
+    }
+
+    /// A range of amounts of money: `20-25 triệu đồng`.
+    pub fn money_range(value: Decimal, value_to: Decimal, currency: Currency) -> MentionValue {
+        MentionValue::Money {
+            value,
+            value_to: Some(value_to),
+            currency,
+        }
     }
 
     /// A count out of a total: `51/95`.

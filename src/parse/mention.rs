@@ -929,9 +929,20 @@ fn signed_money(
         return None;
     }
     match figure(after, leading_digits(after))? {
-        (len, MentionValue::Number { value, unit: None }) => Some((
+        (
+            len,
+            MentionValue::Number {
+                value,
+                value_to,
+                unit: None,
+            },
+        ) => Some((
             s.len() - after.len() + len,
-            MentionValue::Money { value, currency },
+            MentionValue::Money {
+                value,
+                value_to,
+                currency,
+            },
         )),
         _ => None,
     }

@@ -257,37 +257,26 @@ pub(crate) fn figure_after<'a>(
     number: Digits,
 ) -> Option<(usize, MentionValue)> {
     let done = |rest: &str, v| Some((s.len() - rest.len(), v));
+    if let Some((after, v)) = figure_range(rest, number) {
+        return done(after, v);
+    }
     let (rest, exp, unit) = if may_have_suffix(rest) {
         let (rest, exp) = multiplier(rest).unwrap_or((rest, 0));
         // `3 tỷ 500 triệu đồng`: smaller amounts after the first, when a
         // currency or the figure's end follows them.
         let (after_more, more) = smaller_amounts(rest, exp);
         let sum = || Decimal::new(number.value(exp)?.to_i128()?.checked_add(more)?, 0);
-        let currency = |r| {
-            let sign = CURRENCY_SIGNS.starting();
-            preceded(sp0, alt((CURRENCIES.starting(), sign)))
-                .parse(r)
-                .ok()
-        };
         if more > 0 {
-            if let Some((after, currency)) = currency(after_more) {
-                let value = sum()?;
-                return done(after, MentionValue::Money { value, currency });
+            if let Some((after, currency)) = currency_after(after_more) {
+                return done(after, MentionValue::money(sum()?, currency));
             }
             if figure_ends(after_more) {
-                let value = sum()?;
-                return done(after_more, MentionValue::Number { value, unit: None });
+                return done(after_more, MentionValue::number(sum()?, None));
             }
         }
-        if let Some((after, currency)) = currency(rest) {
+        if let Some((after, currency)) = currency_after(rest) {
             // `USD/ounce`, `đồng/lượng`: the price of a unit is still money.
-            return done(
-                after,
-                MentionValue::Money {
-                    value: number.value(exp)?,
-                    currency,
-                },
-            );
+            return done(after, MentionValue::money(number.value(exp)?, currency));
         }
         match unit(rest) {
             Ok((r, u)) => (r, exp, Some(Unit::from_table(u))),
@@ -306,13 +295,52 @@ pub(crate) fn figure_after<'a>(
     if year_like {
         return None;
     }
-    done(
-        rest,
-        MentionValue::Number {
-            value: number.value(exp)?,
-            unit,
-        },
-    )
+    done(rest, MentionValue::number(number.value(exp)?, unit))
+}
+
+/// The currency after a figure and its multiplier (`đồng`, `USD`, `đ`),
+/// spaces before it or not.
+fn currency_after(rest: &str) -> Option<(&str, crate::model::Currency)> {
+    let sign = CURRENCY_SIGNS.starting();
+    preceded(sp0, alt((CURRENCIES.starting(), sign)))
+        .parse(rest)
+        .ok()
+}
+
+/// A range of figures whose first number `from` was read, `rest` following
+/// it: a dash (spaced or not) or `đến`, `tới`, the second number, and a
+/// suffix both ends share, a multiplier, a currency or a unit (`20-25
+/// triệu đồng`, `3 - 5 người`, `3 đến 5 tỷ`). The first must be the
+/// smaller; without a suffix a pair is no range (`tỷ số 2-1`, `số 12-14`).
+fn figure_range(rest: &str, from: Digits) -> Option<(&str, MentionValue)> {
+    let joined = alt((
+        (sp0, crate::parse::common::dash, sp0).map(|_| ()),
+        (sp1, crate::vocab::RANGE_TO.starting(), sp1).map(|_| ()),
+    ))
+    .parse(rest);
+    let (second, ()) = joined.ok()?;
+    let digits = second.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 {
+        return None;
+    }
+    let (rest, to) = vn_number_with(second, digits).ok()?;
+    if !may_have_suffix(rest) {
+        return None;
+    }
+    let (rest, exp) = multiplier(rest).unwrap_or((rest, 0));
+    let (value, value_to) = (from.value(exp)?, to.value(exp)?);
+    if value >= value_to {
+        return None;
+    }
+    if let Some((after, currency)) = currency_after(rest) {
+        return Some((after, MentionValue::money_range(value, value_to, currency)));
+    }
+    let (rest, unit) = match unit(rest) {
+        Ok((r, u)) => (r, Some(Unit::from_table(u))),
+        _ if exp > 0 => (rest, None),
+        _ => return None,
+    };
+    figure_ends(rest).then(|| (rest, MentionValue::number_range(value, value_to, unit)))
 }
 
 /// Whether a figure ends here: not followed by a letter or digit, nor by a
@@ -389,12 +417,7 @@ mod tests {
 
     #[test]
     fn figures() {
-        let money = |v: &str, currency| {
-            Some(MentionValue::Money {
-                value: d(v),
-                currency,
-            })
-        };
+        let money = |v: &str, currency| Some(MentionValue::money(d(v), currency));
         let fig = |s: &str| figure(s, leading_digits(s)).map(|(_, v)| v);
         assert_eq!(
             fig("256.341 tỉ đồng"),
@@ -410,10 +433,7 @@ mod tests {
             money("157500000", Currency::Vnd)
         );
         let number = |v: &str, unit: Option<&str>| {
-            Some(MentionValue::Number {
-                value: d(v),
-                unit: unit.map(|u| u.parse().unwrap()),
-            })
+            Some(MentionValue::number(d(v), unit.map(|u| u.parse().unwrap())))
         };
         assert_eq!(fig("66.032 cuộc"), number("66032", None));
         assert_eq!(fig("1,7934g"), number("1.7934", Some("g")));
@@ -468,19 +488,15 @@ mod tests {
         fn fig(s: &str) -> Option<(&str, MentionValue)> {
             figure(s, leading_digits(s)).and_then(|(n, v)| Some((s.get(..n)?, v)))
         }
-        let number = |v: &str, unit: Option<&str>| MentionValue::Number {
-            value: d(v),
-            unit: unit.map(|u| u.parse().unwrap()),
+        let number = |v: &str, unit: Option<&str>| {
+            MentionValue::number(d(v), unit.map(|u| u.parse().unwrap()))
         };
         assert_eq!(fig("25 °C,"), Some(("25 °C", number("25", Some("°C")))));
         assert_eq!(fig("25°C"), Some(("25°C", number("25", Some("°C")))));
         assert_eq!(fig("3 MW điện"), Some(("3 MW", number("3", Some("MW")))));
         // Units are matched as written.
         assert_eq!(fig("3 mw điện"), Some(("3", number("3", None))));
-        let money = |v: &str, currency| MentionValue::Money {
-            value: d(v),
-            currency,
-        };
+        let money = |v: &str, currency| MentionValue::money(d(v), currency);
         assert_eq!(
             fig("5 TRIỆU ĐỒNG"),
             Some(("5 TRIỆU ĐỒNG", money("5000000", Currency::Vnd)))

@@ -330,10 +330,12 @@ impl MentionWire {
             },
             MentionKind::Number => MentionValue::Number {
                 value: self.value.ok_or_else(|| need("value"))?,
+                value_to: self.value_to,
                 unit: self.unit,
             },
             MentionKind::Money => MentionValue::Money {
                 value: self.value.ok_or_else(|| need("value"))?,
+                value_to: self.value_to,
                 currency: self.currency.ok_or_else(|| need("currency"))?,
             },
             MentionKind::Ratio => MentionValue::Ratio {

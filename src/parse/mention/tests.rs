@@ -166,10 +166,7 @@ fn not_dates() {
         mentions("nặng 1,7934g", None),
         vec![(
             "1,7934g".into(),
-            MentionValue::Number {
-                value: dec("1.7934"),
-                unit: Some("g".parse().unwrap())
-            }
+            MentionValue::number(dec("1.7934"), Some("g".parse().unwrap()))
         )]
     );
     assert_eq!(
@@ -198,20 +195,11 @@ fn figures_in_running_text() {
         "hơn 4.000 tổ chức, số tiền 20 tỷ đồng; từ 450.000 đồng -1,2 triệu đồng, năm 2023",
         None,
     );
-    let money = |v: &str| MentionValue::Money {
-        value: dec(v),
-        currency: Currency::Vnd,
-    };
+    let money = |v: &str| MentionValue::money(dec(v), Currency::Vnd);
     assert_eq!(
         m,
         vec![
-            (
-                "4.000".into(),
-                MentionValue::Number {
-                    value: dec("4000"),
-                    unit: None
-                }
-            ),
+            ("4.000".into(), MentionValue::number(dec("4000"), None)),
             ("20 tỷ đồng".into(), money("20000000000")),
             ("450.000 đồng".into(), money("450000")),
             ("1,2 triệu đồng".into(), money("1200000")),
