@@ -441,6 +441,20 @@ fn ranges_of_money_and_figures() {
         ]
     );
     assert_eq!(figures("Tỷ số 2-1, nhà số 12-14, giá 5-3 triệu đồng."), []);
+    // Percents joined by `đến`, `tới`, as by a dash.
+    assert_eq!(
+        figures("Tăng từ 15 đến 25%, giảm 1,5 tới 2 %."),
+        [
+            (
+                "15 đến 25%".to_string(),
+                MentionValue::percent(dec("15"), Some(dec("25")))
+            ),
+            (
+                "1,5 tới 2 %".to_string(),
+                MentionValue::percent(dec("1.5"), Some(dec("2")))
+            ),
+        ]
+    );
 }
 
 /// A range's upper value in JSON only when there is one: `value_to` after

@@ -310,7 +310,7 @@ fn currency_after(rest: &str) -> Option<(&str, crate::model::Currency)> {
 /// A range of figures whose first number `from` was read, `rest` following
 /// it: a dash (spaced or not) or `đến`, `tới`, the second number, and a
 /// suffix both ends share, a multiplier, a currency or a unit (`20-25
-/// triệu đồng`, `3 - 5 người`, `3 đến 5 tỷ`). The first must be the
+/// triệu đồng`, `3 - 5 người`, `3 đến 5 tỷ`; `15 đến 25%`, percents). The first must be the
 /// smaller; without a suffix a pair is no range (`tỷ số 2-1`, `số 12-14`).
 fn figure_range(rest: &str, from: Digits) -> Option<(&str, MentionValue)> {
     let joined = alt((
@@ -324,6 +324,11 @@ fn figure_range(rest: &str, from: Digits) -> Option<(&str, MentionValue)> {
         return None;
     }
     let (rest, to) = vn_number_with(second, digits).ok()?;
+    // `15 đến 25%`: a range of percents.
+    if let Ok((after, _)) = (sp0, super::common::ch('%')).parse(rest) {
+        let (value, value_to) = (from.value(0)?, to.value(0)?);
+        return (value < value_to).then(|| (after, MentionValue::percent(value, Some(value_to))));
+    }
     if !may_have_suffix(rest) {
         return None;
     }
