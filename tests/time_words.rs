@@ -1365,6 +1365,17 @@ fn an_hour_sharing_the_marker_of_the_next() {
                 "number «3» unit=null value=3",
             ],
         ),
+        // The dash without spaces, after `từ` or not; a count of hours
+        // with none stays none.
+        (
+            "Cấm xe từ 7-9 giờ sáng, 17-19 giờ tối; chờ từ 2-3 giờ.",
+            &[
+                "time «7» time=\"07:00:00\"",
+                "time «9 giờ sáng» time=\"09:00:00\"",
+                "time «17» time=\"17:00:00\"",
+                "time «19 giờ tối» time=\"19:00:00\"",
+            ],
+        ),
     ]);
 }
 

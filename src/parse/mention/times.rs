@@ -115,11 +115,12 @@ fn after_dash(rest: &str) -> Option<&str> {
     Some(trim_start(dash.get(c.len_utf8()..)?))
 }
 
-/// Whether a clock time opens `s` (`9h`, `9:30`; not `9 giờ`), no weight.
+/// Whether a clock time opens `s` (`9h`, `9:30`, `9 giờ sáng`; not `9
+/// giờ` alone, a count of hours), no weight.
 fn clock_time_at(s: &str) -> bool {
     time(s)
         .ok()
-        .is_some_and(|(_, t)| t.clock && t.hour <= 24 && !weighs_grams(s, &t))
+        .is_some_and(|(_, t)| (t.clock || t.has_part()) && t.hour <= 24 && !weighs_grams(s, &t))
 }
 
 /// Whether the time `t` read at `s` is rather a weight: `10g-15g` weighs
@@ -150,12 +151,12 @@ fn hour_range_to(rest: &str, prev_word: &str) -> Option<usize> {
     is_time.then_some(rest.len() - after.len())
 }
 
-/// The length of the spaced dash before an hour written with `giờ` and a
-/// part of day after `từ` (`từ 8 - 10 giờ sáng`), with the spaces; a
-/// count of hours (`chờ từ 2 - 3 giờ`, `trong vòng 12-24 giờ`) has no part
-/// of day.
+/// The length of the dash before an hour written with `giờ` and a part of
+/// day after `từ` (`từ 8 - 10 giờ sáng`, `từ 7-9 giờ tối`), with its
+/// spaces; a count of hours (`chờ từ 2 - 3 giờ`, `trong vòng 12-24 giờ`)
+/// has no part of day.
 fn hour_range_dash(rest: &str, prev_word: &str) -> Option<usize> {
-    if !is_word(prev_word, vocab::RANGE_FROM) || !rest.starts_with(' ') {
+    if !is_word(prev_word, vocab::RANGE_FROM) {
         return None;
     }
     let after = after_dash(rest)?;
