@@ -300,6 +300,7 @@ pub(crate) fn figure_after<'a>(
 
 /// The currency after a figure and its multiplier (`đồng`, `USD`, `đ`),
 /// spaces before it or not.
+#[inline]
 fn currency_after(rest: &str) -> Option<(&str, crate::model::Currency)> {
     let sign = CURRENCY_SIGNS.starting();
     preceded(sp0, alt((CURRENCIES.starting(), sign)))
@@ -313,6 +314,16 @@ fn currency_after(rest: &str) -> Option<(&str, crate::model::Currency)> {
 /// triệu đồng`, `3 - 5 người`, `3 đến 5 tỷ`; `15 đến 25%`, percents). The first must be the
 /// smaller; without a suffix a pair is no range (`tỷ số 2-1`, `số 12-14`).
 fn figure_range(rest: &str, from: Digits) -> Option<(&str, MentionValue)> {
+    // Told by the bytes after the spaces first: a dash (`-`, E2 for `–`),
+    // `đến` (C4 91 E1 BA BF), `tới` (74 E1 BB 9B); most figures are
+    // followed by none.
+    let joiner = matches!(
+        trim_start(rest).as_bytes(),
+        [b'-' | 0xE2, ..] | [0xC4, 0x91, 0xE1, 0xBA, 0xBF, ..] | [b't', 0xE1, 0xBB, 0x9B, ..]
+    );
+    if !joiner {
+        return None;
+    }
     let joined = alt((
         (sp0, crate::parse::common::dash, sp0).map(|_| ()),
         (sp1, crate::vocab::RANGE_TO.starting(), sp1).map(|_| ()),

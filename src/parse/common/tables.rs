@@ -15,8 +15,15 @@ pub(super) fn match_phrase(i: &str, phrase: &str) -> Option<usize> {
     while let Some(&d) = pb.get(j) {
         let &c = ib.get(k)?;
         if d == b' ' {
+            // Most gaps are one ASCII space before a letter.
+            let one = c == b' '
+                && crate::normalize::opens_with_non_space(ib.get(k + 1..).unwrap_or_default());
             let rest = i.get(k..)?;
-            let gap = rest.len() - crate::normalize::trim_start(rest).len();
+            let gap = if one {
+                1
+            } else {
+                rest.len() - crate::normalize::trim_start(rest).len()
+            };
             if gap == 0 {
                 return None;
             }
