@@ -537,6 +537,10 @@ pub(crate) const MONTHS_A_QUARTER: u32 = 3;
 /// The letter that abbreviates `quý` before its number (`Q1/2024`, `Q3-2023`).
 pub(crate) const QUARTER_LETTER: u8 = b'Q';
 
+/// The letter of a month abbreviated before its number (`T12/2023`), with
+/// its year after a slash.
+pub(crate) const MONTH_LETTER: u8 = b'T';
+
 /// Roman numerals of quarters, longest first.
 pub(crate) const QUARTERS: Table<u8> = Table::new(&[
     ("iv", 4),

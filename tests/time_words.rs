@@ -187,6 +187,15 @@ fn every_form_under_a_dateline() {
             ],
         ),
         (
+            // A month abbreviated, with its year after a slash; a weekday
+            // abbreviated (`T4`) and a month past twelve are none.
+            "Doanh thu T12/2023 tăng, T1/2024 giảm; T4, T13/2023, T4-2024.",
+            &[
+                "period «T12/2023» end=\"2023-12-31\" relative=false start=\"2023-12-01\" year_inferred=false",
+                "period «T1/2024» end=\"2024-01-31\" relative=false start=\"2024-01-01\" year_inferred=false",
+            ],
+        ),
+        (
             // Quarters counted from the start or the end of a year; four
             // are the whole year (no period), and quarters in a row none.
             "3 quý đầu năm, trong hai quý cuối năm 2023, 1 quý đầu năm nay; 4 quý đầu năm, 3 quý liên tiếp.",

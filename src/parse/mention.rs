@@ -636,6 +636,9 @@ fn mention_at(
                     .flatten()
             }),
         Opener::Tomorrow => when::relative_day(s, dl).ok(),
+        Opener::Month if matches!(s.as_bytes(), [vocab::MONTH_LETTER, b'0'..=b'9', ..]) => {
+            abbreviated_month(s, dl)
+        }
         Opener::Month => month_first_date(s, ctx)
             .or_else(|_| when::period(s, when::PeriodWord::Month, prev_word, dl))
             .ok(),

@@ -497,6 +497,17 @@ pub(super) fn two_digit_year(yy: u32, dateline: Option<NaiveDate>) -> i32 {
     }
 }
 
+/// `T12/2023`, `T1/2024`: a month abbreviated, only with its year after a
+/// slash (`T4` alone is as often Wednesday).
+pub(super) fn abbreviated_month(i: &str, dl: Option<NaiveDate>) -> Option<(&str, MentionValue)> {
+    let rest = i.strip_prefix(char::from(vocab::MONTH_LETTER))?;
+    let digits = crate::parse::number::leading_digits(rest);
+    if !(1..=2).contains(&digits) || rest.as_bytes().get(digits) != Some(&b'/') {
+        return None;
+    }
+    when::month_of_year(rest, dl).ok()
+}
+
 /// `Q1/2024`, `Q3-2023`, `Q4 năm 2023`: a quarter abbreviated, only with
 /// its year written (`Q1` alone is as often District 1).
 fn abbreviated_quarter(i: &str) -> Option<(&str, MentionValue)> {

@@ -24,6 +24,10 @@ pub(super) fn may_open(s: &str) -> Option<Start> {
         &vocab::QUARTER_LETTER if matches!(s.as_bytes().get(1), Some(b'1'..=b'4')) => {
             Some(Start::Word(Opener::Quarter))
         }
+        // `T12/2023`: a month abbreviated.
+        &vocab::MONTH_LETTER if s.as_bytes().get(1).is_some_and(u8::is_ascii_digit) => {
+            Some(Start::Word(Opener::Month))
+        }
         _ => opener(s).map(Start::Word),
     }
 }
