@@ -2213,6 +2213,24 @@ fn ranges_of_dates_with_parts_of_day_and_weekdays() {
             "Từ thứ Năm (12/2) đến thứ Hai (16/2), trời mưa.",
             &["period «Từ thứ Năm (12/2) đến thứ Hai (16/2)» end=\"2026-02-16\" relative=false start=\"2026-02-12\" year_inferred=true"],
         ),
+        // Ends counted from the dateline: a period counted too.
+        (
+            "Từ thứ Hai đến thứ Sáu tuần trước, từ hôm qua đến ngày mai.",
+            &[
+                "period «Từ thứ Hai đến thứ Sáu tuần trước» end=\"2026-02-06\" relative=true start=\"2026-02-02\" year_inferred=false",
+                "period «từ hôm qua đến ngày mai» end=\"2026-02-11\" relative=true start=\"2026-02-09\" year_inferred=false",
+            ],
+        ),
+        // A week after a list of weekdays is each day's.
+        (
+            "Thứ Bảy, Chủ nhật tuần này và thứ Hai, thứ Ba tuần sau, trời rét.",
+            &[
+                "date «Thứ Bảy» date=\"2026-02-14\" day=14 days=4 month=2 relative=true year=2026 year_inferred=false",
+                "date «Chủ nhật tuần này» date=\"2026-02-15\" day=15 days=5 month=2 relative=true year=2026 year_inferred=false",
+                "date «thứ Hai» date=\"2026-02-16\" day=16 days=6 month=2 relative=true year=2026 year_inferred=false",
+                "date «thứ Ba tuần sau» date=\"2026-02-17\" day=17 days=7 month=2 relative=true year=2026 year_inferred=false",
+            ],
+        ),
         (
             "Từ sáng 16/2 đến chiều 12/2, trời mưa.",
             &[

@@ -265,23 +265,22 @@ fn range_of_dates(
     at: usize,
     value: &MentionValue,
 ) -> Option<(usize, MentionValue)> {
-    let MentionValue::Date {
-        date: Some(last),
-        year_inferred: last_inferred,
-        ..
-    } = *value
-    else {
-        return None;
+    // A date written, or counted from the dateline (`từ thứ Hai đến thứ
+    // Sáu tuần trước`): its day, whether its year was inferred, whether it
+    // was counted.
+    let day = |v: &MentionValue| match *v {
+        MentionValue::Date {
+            date: Some(d),
+            year_inferred,
+            relative,
+            ..
+        } => Some((d, year_inferred, relative)),
+        MentionValue::RelativeDate { date: Some(d), .. } => Some((d, false, true)),
+        _ => None,
     };
+    let (last, last_inferred, last_relative) = day(value)?;
     let prev = prev?;
-    let MentionValue::Date {
-        date: Some(first),
-        year_inferred: first_inferred,
-        ..
-    } = prev.value
-    else {
-        return None;
-    };
+    let (first, first_inferred, first_relative) = day(&prev.value)?;
     let (start, end) = (
         prev.text.span.start.checked_sub(base)?,
         prev.text.span.end.checked_sub(base)?,
@@ -301,7 +300,7 @@ fn range_of_dates(
         MentionValue::Period {
             start: Some(first),
             end: Some(last),
-            relative: false,
+            relative: first_relative || last_relative,
             year_inferred: first_inferred || last_inferred,
         },
     ))

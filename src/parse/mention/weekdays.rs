@@ -89,7 +89,16 @@ pub(super) fn weekday_mention<'a>(s: &'a str, head: &str, ctx: Context) -> Res<'
         Err(_) => preceded(sp1, WEEKDAY_AFTER.starting())
             .parse(rest)
             .ok()
-            .map(|(r, pick)| (r, Pick::Near(pick))),
+            .map(|(r, pick)| (r, Pick::Near(pick)))
+            .or_else(|| {
+                // `thứ Bảy, Chủ nhật tuần này`: the week after the list is
+                // each day's (the text stays the day's own).
+                let end = list_end(rest);
+                let week = (end.len() < rest.len()).then(|| week_after(end).ok());
+                week.flatten()
+                    .and_then(|(_, week)| week)
+                    .map(|week| (rest, Pick::Week(week)))
+            }),
     };
     let (rest, pick) = match counted {
         // `lần thứ năm tới đây`, `hạng thứ ba tuần này`: ordinals, unless
