@@ -2038,6 +2038,26 @@ fn markers_of_more_outlets() {
             "THPL",
             "Truyền hình Pháp luật",
         ),
+        (
+            "(ĐBNDO) - Chiều 5/4, Quốc hội thảo luận.",
+            "ĐBNDO",
+            "Đại biểu Nhân dân",
+        ),
+        (
+            "(BVR&MT) - Sáng 5/4, tỉnh ra quân trồng rừng.",
+            "BVR&MT",
+            "Bảo vệ rừng và Môi trường",
+        ),
+        (
+            "(VietQ.vn) - Sáng 5/4, cơ quan chức năng thu giữ hàng giả.",
+            "VietQ.vn",
+            "VietQ",
+        ),
+        (
+            "TheLEADER - Sáng 5/4, hội nghị khai mạc.",
+            "TheLEADER",
+            "TheLEADER",
+        ),
     ] {
         let text = format!("Tòa phúc thẩm xử vụ chuyển nhượng đất công\n\n{lead}\n\n{BODY}\n");
         let a = article(&text);
