@@ -532,6 +532,16 @@ fn editing_design_and_titles_in_brackets() {
         end_credits("MINH ANH (Hà Nội)"),
         [credit(Role::Author, &["MINH ANH"])]
     );
+    // A place and its province or city, as readers sign their letters.
+    assert_eq!(
+        end_credits("Nguyễn Văn An (Hà Đông, Hà Nội)"),
+        [credit(Role::Author, &["Nguyễn Văn An"])]
+    );
+    assert_eq!(
+        end_credits("Lê Hà (Thủ Đức, TP.HCM)"),
+        [credit(Role::Author, &["Lê Hà"])]
+    );
+    assert_eq!(end_credits("Lê Hà (phường 3, quận 5)"), []);
     // A city's code in capitals in brackets is no agency.
     assert_eq!(
         end_credits("MINH ANH (TP.HCM)"),

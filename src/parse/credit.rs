@@ -463,9 +463,29 @@ fn before_title_bracket(line: &str) -> Option<&str> {
         || is_reporter_post(inner)
         || is_workplace(inner)
         || is_place(inner)
+        || is_place_in_province(inner)
         || is_place_written_from(inner))
         && !before.is_empty())
     .then_some(before)
+}
+
+/// A place and the province or city it lies in, after commas (`Hà Đông,
+/// Hà Nội`, `Phường 3, Quận 5, TP.HCM` excepted: no digits): a few
+/// capitalized words each, the last one of [`crate::vocab::PLACES`].
+fn is_place_in_province(s: &str) -> bool {
+    const MAX_PARTS: usize = 3;
+    const MAX_PART_WORDS: usize = 4;
+    let Some((head, last)) = s.rsplit_once(',') else {
+        return false;
+    };
+    is_place(trim(last))
+        && head.split(',').count() < MAX_PARTS
+        && head.split(',').all(|part| {
+            let part = trim(part);
+            part.starts_with(letters::is_uppercase)
+                && word_count(part) <= MAX_PART_WORDS
+                && !part.contains(|c: char| c.is_ascii_digit())
+        })
 }
 
 /// Where the writer writes from, after `từ` (`từ Paris`, `từ Hà Nội`): a
