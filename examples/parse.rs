@@ -522,12 +522,24 @@ fn summary(out: &mut impl Write, name: &str, index: Option<usize>, a: &Article<'
                 denominator,
                 ..
             } => format!("{numerator} of {denominator}"),
-            MentionValue::Number { value, unit, .. } => {
-                format!("{value} {}", unit.map_or("", |u| u.as_str()))
+            MentionValue::Number {
+                value,
+                value_to,
+                unit,
+                ..
+            } => {
+                let to = value_to.map(|t| format!("–{t}")).unwrap_or_default();
+                format!("{value}{to} {}", unit.map_or("", |u| u.as_str()))
             }
             MentionValue::Money {
-                value, currency, ..
-            } => format!("{value} {currency}"),
+                value,
+                value_to,
+                currency,
+                ..
+            } => {
+                let to = value_to.map(|t| format!("–{t}")).unwrap_or_default();
+                format!("{value}{to} {currency}")
+            }
             _ => String::new(),
         };
         let _ = writeln!(out, "             {:<10} {:<24} {v}", m.kind(), m.text);
