@@ -144,7 +144,8 @@ impl PartialEq<&str> for Text<'_> {
 
 impl fmt::Display for Text<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.text)
+        // As `str` does: width, fill and alignment honoured.
+        f.pad(&self.text)
     }
 }
 

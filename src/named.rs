@@ -45,7 +45,8 @@ macro_rules! named {
 
         impl std::fmt::Display for $name {
             fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str(self.as_str())
+                // As `str` does: width, fill and alignment honoured.
+                f.pad(self.as_str())
             }
         }
 

@@ -127,3 +127,14 @@ fn an_unknown_name_is_an_error_with_its_vocabulary() {
         "unknown block kind: \"photo caption\" at line 1, column 1"
     );
 }
+
+/// Names and texts honour a width and an alignment, as `str` does.
+#[test]
+fn names_and_texts_are_padded_as_str_is() {
+    assert_eq!(format!("[{:<8}]", MentionKind::Money), "[money   ]");
+    assert_eq!(format!("[{:>8}]", Role::Photo), "[   photo]");
+    assert_eq!(format!("[{:^7}]", BlockKind::Caption), "[caption]");
+    let text = vn_article::Text::from("quý II");
+    assert_eq!(format!("[{text:<8}]"), "[quý II  ]");
+    assert_eq!(format!("[{text}]"), "[quý II]");
+}
