@@ -220,3 +220,25 @@ def test_docstring_examples_run() -> None:
     for module, examples in ((vn_article, 6), (vn_article._arrow, 3)):
         result = doctest.testmod(module, extraglobs={"vn_article": vn_article})
         assert (result.failed, result.attempted) == (0, examples), module.__name__
+
+
+def test_ranges_of_money_carry_their_upper_value() -> None:
+    text = "03/04/2024 - 07:35\n\nTiêu đề\n\n(CT) - Giá 20-25 triệu đồng, 0,3-0,5m; 3 người.\n"
+    mentions = vn_article.parse(text)["mentions"]
+    assert mentions == [
+        {
+            "kind": "money",
+            "text": "20-25 triệu đồng",
+            "value": 20000000,
+            "value_to": 25000000,
+            "currency": "VND",
+        },
+        {
+            "kind": "number",
+            "text": "0,3-0,5m",
+            "value": Decimal("0.3"),
+            "value_to": Decimal("0.5"),
+            "unit": "m",
+        },
+        {"kind": "number", "text": "3 người", "value": 3, "unit": "người"},
+    ]
