@@ -1250,6 +1250,19 @@ fn tet_with_its_year() {
             &["date «Tết Dương lịch 2025» date=\"2025-01-01\" day=1 month=1 relative=false year=2025 year_inferred=false"],
         ),
     ]);
+    // In December, `Tết năm nay` is the Tết a few weeks on, and the years
+    // of Tết are counted from it; other lunar days keep the dateline's year.
+    check("04/12/2023 - 08:00", &[
+        (
+            "Thưởng Tết năm nay, Tết năm ngoái, 29 Tết năm nay; rằm tháng 7 âm lịch năm ngoái.",
+            &[
+                "lunar_date «Tết năm nay» date=\"2024-02-10\" leap_month=false lunar_day=1 lunar_month=1 lunar_year=2024 year_inferred=true",
+                "lunar_date «Tết năm ngoái» date=\"2023-01-22\" leap_month=false lunar_day=1 lunar_month=1 lunar_year=2023 year_inferred=true",
+                "lunar_date «29 Tết năm nay» date=\"2024-02-08\" leap_month=false lunar_day=29 lunar_month=12 lunar_year=2023 year_inferred=true",
+                "lunar_date «rằm tháng 7 âm lịch năm ngoái» date=\"2022-08-12\" leap_month=false lunar_day=15 lunar_month=7 lunar_year=2022 year_inferred=true",
+            ],
+        ),
+    ]);
 }
 
 /// `thg`, the month abbreviated, in a written date; not after a count.

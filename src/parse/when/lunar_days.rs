@@ -39,19 +39,41 @@ pub(super) enum LunarYear {
     /// sixty years by the dateline (`None` without one).
     Named(Option<i32>),
     /// ` năm nay`, ` năm ngoái`: the lunar year whose Tết falls in the
-    /// dateline's year, or one before or after it (`None` without one).
-    Counted(Option<i32>),
+    /// dateline's year, or one before or after it, by so many years; for
+    /// Tết itself, counted from the Tết nearest the dateline (`Tết năm
+    /// nay` in December is the Tết a few weeks on, as pages mean it).
+    Counted(i32),
 }
 
 impl LunarYear {
-    /// The year, and whether it was taken from the dateline.
-    fn year(self) -> (Option<i32>, bool) {
+    /// The year of the lunar day `(day, month, leap)`, and whether it was
+    /// taken from the dateline (`None` for a year counted or named without
+    /// one).
+    fn year(self, day: (u32, u32, bool), ctx: Option<NaiveDate>) -> (Option<i32>, bool) {
         match self {
             LunarYear::Written(y) => (Some(y), false),
             LunarYear::Named(y) => (y, false),
-            LunarYear::Counted(y) => (y, true),
+            LunarYear::Counted(n) if day == TET => {
+                (nearest_lunar_year(TET, ctx).map(|y| y + n), true)
+            }
+            LunarYear::Counted(n) => (ctx.map(|d| d.year() + n), true),
         }
     }
+}
+
+/// The first day of the first lunar month: Tết.
+const TET: (u32, u32, bool) = (1, 1, false);
+
+/// The lunar year that puts the lunar day `(day, month, leap)` nearest the
+/// dateline's day.
+fn nearest_lunar_year((day, month, leap): (u32, u32, bool), ctx: Option<NaiveDate>) -> Option<i32> {
+    let d = ctx?;
+    let ly = lunar::lunar_year_of(d);
+    [ly, ly - 1, ly + 1]
+        .into_iter()
+        .filter_map(|y| Some((y, lunar::to_gregorian(y, month, day, leap)?)))
+        .min_by_key(|&(_, g)| (g - d).num_days().abs())
+        .map(|(y, _)| y)
 }
 
 /// The lunar year after a lunar day: ` năm 2024`, ` năm Giáp Thìn`,
@@ -63,7 +85,7 @@ pub(super) fn lunar_year<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, Luna
         return Ok((rest, LunarYear::Written(y)));
     }
     if let Some((rest, n)) = year_word.and_then(|_| relative_unit(i).ok()) {
-        return Ok((rest, LunarYear::Counted(ctx.map(|d| d.year() + n))));
+        return Ok((rest, LunarYear::Counted(n)));
     }
     let (rest, (stem, branch)) = sexagenary(i)?;
     // Without a dateline the cycle of sixty years is not placed.
@@ -180,16 +202,17 @@ pub(crate) fn lunar_date<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, Ment
     if !crate::parse::mention::ends_cleanly(i) {
         return fail(i);
     }
-    let year = year.map_or((None, false), LunarYear::year);
+    let year_of = |day| year.map_or((None, false), |y| y.year(day, ctx));
     // `mùng 1 Tết` to `mùng 10 Tết`: the first month; `23 Tết` to `30
     // Tết`: the last month before it.
     if tet && day > 10 {
         let found = (day >= DAYS_BEFORE_TET)
-            .then(|| before_tet(day, lunar_value((1, 1, false), year, ctx)))
+            .then(|| before_tet(day, lunar_value(TET, year_of(TET), ctx)))
             .flatten();
         return found.map_or_else(|| fail(i), |v| Ok((i, v)));
     }
-    Ok((i, lunar_value((day, month, leap), year, ctx)))
+    let day = (day, month, leap);
+    Ok((i, lunar_value(day, year_of(day), ctx)))
 }
 
 /// The lunar day `day` of `month` (the leap month when `leap`) as a
@@ -203,18 +226,10 @@ fn lunar_value(
 ) -> MentionValue {
     let (lunar_year, inferred) = match year {
         Some(y) => (Some(y), counted),
-        None => match ctx {
-            Some(d) => {
-                let ly = lunar::lunar_year_of(d);
-                let best = [ly, ly - 1, ly + 1]
-                    .into_iter()
-                    .filter_map(|y| Some((y, lunar::to_gregorian(y, month, day, leap)?)))
-                    .min_by_key(|&(_, g)| (g - d).num_days().abs())
-                    .map(|(y, _)| y);
-                (best, best.is_some())
-            }
-            None => (None, false),
-        },
+        None => {
+            let best = nearest_lunar_year((day, month, leap), ctx);
+            (best, best.is_some())
+        }
     };
     MentionValue::LunarDate {
         lunar_year,
@@ -236,7 +251,7 @@ pub(super) fn lunar_month_span<'a>(
 ) -> Res<'a, Resolved> {
     let (i, _) = lunar_mark(i)?;
     let (i, year) = match lunar_year(i, ctx) {
-        Ok((rest, y)) => (rest, y.year()),
+        Ok((rest, y)) => (rest, y.year((1, month, false), ctx)),
         Err(_) => (i, (None, false)),
     };
     if !crate::parse::mention::ends_cleanly(i) {
@@ -313,9 +328,9 @@ pub(crate) fn lunar_new_year<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, 
         // `Tết Giáp Thìn 2024`: the year written after its name.
         Ok((rest, LunarYear::Named(_))) if (sp1, year4).parse(rest).is_ok() => {
             let (rest, (_, written)) = (sp1, year4).parse(rest)?;
-            (rest, LunarYear::Written(written).year())
+            (rest, (Some(written), false))
         }
-        Ok((rest, y)) => (rest, y.year()),
+        Ok((rest, y)) => (rest, y.year((day, month, false), ctx)),
         Err(e) => match feast_placed(i, (day, month), ctx) {
             Some(found) => found,
             None if feast.is_some() => (i, (None, false)),
