@@ -127,5 +127,11 @@ pub fn cases() -> Vec<(&'static str, Build)> {
                 n,
             )
         }),
+        // Each weekday of a run once read the whole run after and before it.
+        ("a list of weekdays", |n| repeat(HEADER, "thứ Hai, ", n)),
+        // Each group of a run of digit groups once read the whole run as
+        // one phone number.
+        ("phone number groups", |n| repeat(HEADER, "0912 ", n)),
+        ("ranges of money", |n| repeat(HEADER, "1-2 triệu đồng ", n)),
     ]
 }

@@ -381,6 +381,9 @@ pub(super) fn ratio(numerator: u32, denominator: u32) -> Option<MentionValue> {
     })
 }
 
+/// The most digits of a phone number.
+const MAX_PHONE_DIGITS: usize = 11;
+
 /// The length of the phone number that opens `s`, written in groups of
 /// digits joined by one space or dot: `0987 654 321`, `024 3825 1234`,
 /// `0912.345.678` (a first group of two to four digits opening with `0`,
@@ -395,15 +398,19 @@ pub(super) fn phone_number(s: &str) -> Option<usize> {
     let group = |at: usize| Some(leading_digits(s.get(at..)?)).filter(|g| (2..=4).contains(g));
     let mut len = group(0)?;
     let (mut total, mut groups) = (len, 1);
-    // The next group after one space or dot.
+    // The next group after one space or dot, up to more digits than a
+    // number holds (a run of groups built to be slow stops there).
     while let Some([b' ' | b'.', _]) = b.get(len..len + 2) {
         let Some(g) = group(len + 1) else { break };
         (len, total, groups) = (len + 1 + g, total + g, groups + 1);
+        if total > MAX_PHONE_DIGITS {
+            return None;
+        }
     }
     let digits_ok = if hotline {
         total == 8
     } else {
-        (9..=11).contains(&total)
+        (9..=MAX_PHONE_DIGITS).contains(&total)
     };
     let ends = !b.get(len).is_some_and(|c| c.is_ascii_alphanumeric());
     (groups >= 2 && digits_ok && ends).then_some(len)

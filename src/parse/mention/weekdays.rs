@@ -177,17 +177,25 @@ pub(super) fn is_listed_weekday_number(s: &str, head: &str, prev_word: &str) -> 
 /// `rest` (`, thứ Năm hằng tuần` gives ` hằng tuần`).
 fn list_end(rest: &str) -> &str {
     let mut rest = rest;
-    while let Ok((after, _)) = (sp0, list_separator, sp0, WEEKDAYS.starting()).parse(rest) {
-        rest = after;
+    for _ in 0..MAX_LISTED_WEEKDAYS {
+        match (sp0, list_separator, sp0, WEEKDAYS.starting()).parse(rest) {
+            Ok((after, _)) => rest = after,
+            Err(_) => break,
+        }
     }
     rest
 }
+
+/// The most weekdays a list is read through, each day of a week once: a
+/// longer run (text built to be slow) is read as lists of that length, so
+/// that a weekday costs the same however long the run.
+const MAX_LISTED_WEEKDAYS: usize = 7;
 
 /// `head` (the text before a weekday) without the weekdays of a list
 /// before it (`các ngày thứ Bảy và ` gives `các ngày `).
 fn list_start(head: &str) -> &str {
     let mut head = head;
-    loop {
+    for _ in 0..MAX_LISTED_WEEKDAYS {
         let before = head.trim_end_matches(is_space);
         // The separator: the last word, or a comma or dash glued to it.
         let Some(sep_at) = before
@@ -225,6 +233,7 @@ fn list_start(head: &str) -> &str {
             None => return head,
         }
     }
+    head
 }
 
 /// The most characters of a separator of [`list_start`] (`đến`).
