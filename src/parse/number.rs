@@ -311,8 +311,9 @@ fn currency_after(rest: &str) -> Option<(&str, crate::model::Currency)> {
 /// A range of figures whose first number `from` was read, `rest` following
 /// it: a dash (spaced or not) or `đến`, `tới`, the second number, and a
 /// suffix both ends share, a multiplier, a currency or a unit (`20-25
-/// triệu đồng`, `3 - 5 người`, `3 đến 5 tỷ`; `15 đến 25%`, percents). The first must be the
-/// smaller; without a suffix a pair is no range (`tỷ số 2-1`, `số 12-14`).
+/// triệu đồng`, `3 - 5 người`, `3 đến 5 tỷ`), or a percent sign (`15 đến
+/// 25%`). The first must be the smaller; without a suffix a pair is no
+/// range (`tỷ số 2-1`, `số 12-14`).
 fn figure_range(rest: &str, from: Digits) -> Option<(&str, MentionValue)> {
     // Told by the bytes after the spaces first: a dash (`-`, E2 for `–`),
     // `đến` (C4 91 E1 BA BF), `tới` (74 E1 BB 9B); most figures are
@@ -330,7 +331,7 @@ fn figure_range(rest: &str, from: Digits) -> Option<(&str, MentionValue)> {
     ))
     .parse(rest);
     let (second, ()) = joined.ok()?;
-    let digits = second.bytes().take_while(u8::is_ascii_digit).count();
+    let digits = leading_digits(second);
     if digits == 0 {
         return None;
     }
