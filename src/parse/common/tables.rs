@@ -9,7 +9,7 @@ use super::*;
 pub(super) fn match_phrase(i: &str, phrase: &str) -> Option<usize> {
     // Byte by byte while the bytes tell: the same byte, an ASCII letter in
     // the other case, a space of the phrase (one or more in the input).
-    // Two letters with marks that differ go to the character loop.
+    // Two letters with marks that share a first byte are compared whole.
     let (ib, pb) = (i.as_bytes(), phrase.as_bytes());
     let (mut k, mut j) = (0, 0);
     while let Some(&d) = pb.get(j) {

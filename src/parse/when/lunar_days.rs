@@ -323,7 +323,7 @@ pub(super) fn lunar_year_span<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a,
 pub(crate) fn lunar_new_year<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, MentionValue> {
     let (i, _) = word(NEW_YEAR)(i)?;
     let (i, feast) = opt(preceded(sp1, LUNAR_FEASTS.starting())).parse(i)?;
-    let (day, month) = feast.unwrap_or((1, 1));
+    let (day, month, _) = feast.map_or(TET, |(day, month)| (day, month, false));
     let (i, year) = match lunar_year(i, ctx) {
         // `Tết Giáp Thìn 2024`: the year written after its name.
         Ok((rest, LunarYear::Named(_))) if (sp1, year4).parse(rest).is_ok() => {
@@ -453,7 +453,7 @@ pub(crate) fn lunar_eve<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, Menti
     let (i, _) = word(NEW_YEAR_EVE)(i)?;
     let (i, tet) = match preceded(sp1, |i| lunar_new_year(i, ctx)).parse(i) {
         Ok((rest, tet)) => (rest, tet),
-        Err(_) => (i, lunar_value((1, 1, false), (None, false), ctx)),
+        Err(_) => (i, lunar_value(TET, (None, false), ctx)),
     };
     if !crate::parse::mention::ends_cleanly(i) {
         return fail(i);
