@@ -528,6 +528,26 @@ fn ranges_of_days_months_and_years() {
             "Năm học 2023-2024, mùa giải 2023-2024, vụ Đông Xuân 2023-2024, niên độ 2023-2024; dân số 2020-2500 người; 3-4/10 người đồng ý.",
             &["number «2020-2500 người» unit=\"người\" value=2020 value_to=2500"],
         ),
+        // Months of two written years: one period; falling, or a year
+        // missing on either side, the months alone.
+        (
+            "Tháng 12/2023 - 1/2024, tháng 11/2023 – tháng 2/2024, tháng 10 năm 2023 - tháng 3 năm 2024, tháng 3/2024 - 5/2024.",
+            &[
+                "period «Tháng 12/2023 - 1/2024» end=\"2024-01-31\" relative=false start=\"2023-12-01\" year_inferred=false",
+                "period «tháng 11/2023 – tháng 2/2024» end=\"2024-02-29\" relative=false start=\"2023-11-01\" year_inferred=false",
+                "period «tháng 10 năm 2023 - tháng 3 năm 2024» end=\"2024-03-31\" relative=false start=\"2023-10-01\" year_inferred=false",
+                "period «tháng 3/2024 - 5/2024» end=\"2024-05-31\" relative=false start=\"2024-03-01\" year_inferred=false",
+            ],
+        ),
+        (
+            "Tháng 5/2024 - 3/2024; tháng 12/2023 - tháng 1 năm sau.",
+            &[
+                "period «Tháng 5/2024» end=\"2024-05-31\" relative=false start=\"2024-05-01\" year_inferred=false",
+                "period «3/2024» end=\"2024-03-31\" relative=false start=\"2024-03-01\" year_inferred=false",
+                "period «tháng 12/2023» end=\"2023-12-31\" relative=false start=\"2023-12-01\" year_inferred=false",
+                "period «tháng 1 năm sau» end=\"2025-01-31\" relative=true start=\"2025-01-01\" year_inferred=false",
+            ],
+        ),
         // After `năm`, with the word.
         (
             "Năm 2020 - 2021 và năm 2022-2024.",
@@ -1314,6 +1334,14 @@ fn ranges_of_quarters() {
                 "period «Từ quý II đến quý IV/2024» end=\"2024-12-31\" relative=false start=\"2024-04-01\" year_inferred=false",
                 "period «quý II-III/2024» end=\"2024-09-30\" relative=false start=\"2024-04-01\" year_inferred=false",
                 "period «quý 3 - 4 năm nay» end=\"2024-12-31\" relative=true start=\"2024-07-01\" year_inferred=false",
+            ],
+        ),
+        (
+            // `quý` again after the dash.
+            "Quý I - quý III/2023 và quý II – quý IV.",
+            &[
+                "period «Quý I - quý III/2023» end=\"2023-09-30\" relative=false start=\"2023-01-01\" year_inferred=false",
+                "period «quý II – quý IV» end=\"2024-12-31\" relative=false start=\"2024-04-01\" year_inferred=true",
             ],
         ),
         (

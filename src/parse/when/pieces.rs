@@ -36,6 +36,13 @@ pub(super) fn month_piece<'a>(i: &'a str, prev: &str, ctx: Option<NaiveDate>) ->
             })?;
     // `tháng 1 2024`: the year after a space too.
     let (i, year) = opt(alt((year_after, preceded(sp1, year4).map(Year::Written)))).parse(i)?;
+    // `tháng 12/2023 - 1/2024`, `tháng 12/2023 – tháng 2/2024`: the months
+    // from one of a written year to one of another.
+    if let (None, Some(Year::Written(from))) = (last, year) {
+        if let Ok((rest, days)) = months_across_years(i, (m, from)) {
+            return Ok((rest, Piece::Counted(days)));
+        }
+    }
     // `tháng 7 âm lịch`: a month of the lunar calendar.
     if let (None, None, Ok((rest, days))) = (year, last, lunar_month_span(i, m, ctx)) {
         return Ok((rest, Piece::Counted(days)));
@@ -76,6 +83,47 @@ pub(super) fn month_piece<'a>(i: &'a str, prev: &str, ctx: Option<NaiveDate>) ->
         i,
         Piece::calendar(shape, year.unwrap_or(Year::Missing), true),
     ))
+}
+
+/// After a month `m` of a written year `y` (`tháng 12/2023`), the dash and
+/// the last month with its own year (` - 1/2024`, ` – tháng 2/2024`): the
+/// days from the first month's first to the last month's last, which must
+/// come after it.
+fn months_across_years(i: &str, (m, y): (u32, i32)) -> Res<'_, Resolved> {
+    let (rest, (_, _, _, _, last, year)) = (
+        sp0,
+        dash,
+        sp0,
+        opt((word(MONTH_WORD), sp1)),
+        number(1, 2),
+        year_after,
+    )
+        .parse(i)?;
+    let Year::Written(last_year) = year else {
+        return fail(i);
+    };
+    let start = NaiveDate::from_ymd_opt(y, m, 1);
+    let end = (1..=12)
+        .contains(&last)
+        .then(|| Shape::Month(last, None).in_year(last_year))
+        .flatten()
+        .map(|(_, end)| end);
+    match (start, end) {
+        (Some(start), Some(end))
+            if (y, m) < (last_year, last) && crate::parse::mention::ends_cleanly(rest) =>
+        {
+            Ok((
+                rest,
+                Resolved {
+                    start: Some(start),
+                    end: Some(end),
+                    relative: false,
+                    year_inferred: false,
+                },
+            ))
+        }
+        _ => fail(i),
+    }
 }
 
 /// The next month of a list after a month (`, 4 năm 2024`, ` và
@@ -159,14 +207,14 @@ pub(crate) fn quarter_piece(i: &str) -> Res<'_, (u8, Year, Piece)> {
 }
 
 /// Quarters joined by a dash, or two in a row joined by `và` or a comma,
-/// with the year after the last (`II-III/2024`, `3 - 4`, `II và III năm
-/// 2024`, `III, IV năm 2023`): their months, a period.
+/// with the year after the last (`II-III/2024`, `3 - 4`, `I - quý III/2023`,
+/// `II và III năm 2024`, `III, IV năm 2023`): their months, a period.
 pub(crate) fn quarter_span(i: &str, ctx: Option<NaiveDate>) -> Res<'_, MentionValue> {
     let (i, first) = quarter_number(i)?;
     // The joiner: a dash (any quarters after), `và` or a comma (the next
     // quarter; after a comma only with the year: `quý II, 3 dự án`).
     let joiner = alt((
-        (sp0, dash, sp0).map(|_| (false, false)),
+        (sp0, dash, sp0, opt((QUARTER_WORDS.starting(), sp1))).map(|_| (false, false)),
         (sp1, word(AND), sp1).map(|_| (true, false)),
         (ch(','), sp1).map(|_| (true, true)),
     ));
