@@ -1193,6 +1193,28 @@ fn a_full_name_over_the_title_is_a_byline_a_place_or_label_the_section() {
         [(vec![Role::Author], names(&["Phạm Minh Đức"]))]
     );
     assert_eq!(a.title, title);
+    // Over the dateline over the title: the same; places and labels
+    // there stay sections.
+    for (top, credited) in [
+        ("Lê Minh", true),
+        ("NGUYỄN VĂN MINH", true),
+        ("Hà Nội", false),
+        ("Lâm Đồng", false),
+        ("Thời sự", false),
+        ("Ngọc Mai", false),
+    ] {
+        let text = page(&[top, "Thứ Năm, 12/02/2026 09:41", title]);
+        let a = article(&text);
+        assert_eq!(a.title, title, "{top}");
+        assert_eq!(rfc3339(&a), "2026-02-12T09:41:00+07:00", "{top}");
+        if credited {
+            assert_eq!(credits(&a), [(vec![Role::Author], names(&[top]))], "{top}");
+            assert!(a.section.is_empty(), "{top}");
+        } else {
+            assert_eq!(section(&a), [top], "{top}");
+            assert!(a.credits.is_empty(), "{top}");
+        }
+    }
     // A short line under the name is no title to make it a byline.
     let text = page(&["Lê Hà", "Giá vàng", "12/02/2026 09:41"]);
     let a = article(&text);

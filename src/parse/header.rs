@@ -219,7 +219,7 @@ pub(crate) fn classify<'a>(lines: &[Line<'a>]) -> Header<'a> {
                 None => Class::Caption,
             }
         } else if let Some(credits) = byline(t, title_above)
-            .or_else(|| (texts == 0).then(|| name_over_title(t, lines.get(i + 1)))?)
+            .or_else(|| (texts == 0).then(|| name_over_title(t, lines.get(i + 1..)?))?)
         {
             // An avatar's initials over the byline (`MA` over `Minh Anh`),
             // the post under it (`Phóng viên`): the page's, no credit.
@@ -356,11 +356,20 @@ fn byline(t: &str, title_above: bool) -> Option<Vec<RawCredit<'_>>> {
 
 /// The credit of a byline over the title, before any text line: a
 /// person's full name (`Nguyễn Văn An`, `TRẦN MINH`, see
-/// [`is_surnamed_name`]) right over a headline of more words. A place or a
-/// label there (`Bình Thủy`, `Xã hội`) is the section.
-fn name_over_title<'a>(t: &'a str, next: Option<&Line<'_>>) -> Option<Vec<RawCredit<'a>>> {
-    let next = next?.text;
-    (is_surnamed_name(t) && word_count(next) > word_count(t) + 1 && is_headline(next))
+/// [`is_surnamed_name`]) right over a headline of more words, or over the
+/// dateline over it (`Lê Minh` / `12/02/2026 09:41` / headline; `below`:
+/// the lines under the name). A place or a label there (`Bình Thủy`, `Xã
+/// hội`) is the section.
+fn name_over_title<'a>(t: &'a str, below: &[Line<'_>]) -> Option<Vec<RawCredit<'a>>> {
+    if !is_surnamed_name(t) {
+        return None;
+    }
+    let next = match below {
+        [date, next, ..] if dateline::find_in_header(date.text).is_some() => next.text,
+        [next, ..] => next.text,
+        [] => return None,
+    };
+    (word_count(next) > word_count(t) + 1 && is_headline(next))
         .then(|| credit_line(t, Place::End))
         .flatten()
         .filter(|c| c.iter().any(|c| !c.names.is_empty()))
