@@ -2951,6 +2951,9 @@ fn ads_ratings_hashtags_and_series_marks_under_the_byline() {
         // is read.
         &["Thích 0 Chia sẻ", "Bình luận (2)"],
         &["Thích 12 | Chia sẻ 3"],
+        // `Ý kiến` with its count.
+        &["Ý kiến (5)", "Chia sẻ"],
+        &["12 ý kiến"],
         &["Bạn đang đọc bài viết Giá vàng tăng tại chuyên mục Kinh tế"],
     ] {
         let mut end = vec!["Minh Anh - Lê Hà"];

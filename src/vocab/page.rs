@@ -75,6 +75,12 @@ pub(crate) const FURNITURE: Table<Furniture> = Table::new(&[
     ("bản in", Furniture::Closing),
 ]);
 
+/// Comment widgets that are furniture only with their count (`Ý kiến
+/// (5)`, `12 ý kiến`): alone, `Ý kiến` is as often a section's name.
+/// Matched whole, ignoring case.
+pub(crate) const COUNTED_FURNITURE: Table<Furniture> =
+    Table::new(&[("ý kiến", Furniture::Comments)]);
+
 /// The sign that opens a copyright notice (`© 2024 Báo ABC`).
 pub(crate) const COPYRIGHT_SIGN: char = '©';
 

@@ -4,9 +4,9 @@
 
 use super::*;
 pub(super) use crate::vocab::{
-    BACK_LINKS, BOX_HEADINGS, BREADCRUMB_SEPARATORS, FURNITURE, FURNITURE_ANY_STARTS,
-    FURNITURE_OPENINGS, FURNITURE_WORDS, HOME_BREADCRUMB_SEPARATORS, HOME_LABELS, READER_WORDS,
-    SECTION_LABELS, SERIES_MARKS, WIDGETS,
+    BACK_LINKS, BOX_HEADINGS, BREADCRUMB_SEPARATORS, COUNTED_FURNITURE, FURNITURE,
+    FURNITURE_ANY_STARTS, FURNITURE_OPENINGS, FURNITURE_WORDS, HOME_BREADCRUMB_SEPARATORS,
+    HOME_LABELS, READER_WORDS, SECTION_LABELS, SERIES_MARKS, WIDGETS,
 };
 
 /// The first words of [`FURNITURE_OPENINGS`], as a filter.
@@ -255,6 +255,7 @@ pub(crate) fn furniture(line: &str) -> Option<Furniture> {
     {
         return Some(Furniture::Closing);
     }
+    let written = line;
     let line = without_count(line);
     let bare = bare_words(line);
     // Most lines open with no furniture word: told by the hash of the
@@ -292,6 +293,14 @@ pub(crate) fn furniture(line: &str) -> Option<Furniture> {
         .or_else(|| WIDGETS.whole(t).map(|()| Furniture::Closing))
         .or_else(|| furniture_run(t))
         .or_else(|| is_follow_widget(t).then_some(Furniture::Closing))
+        .or_else(|| {
+            // `Ý kiến (5)`, `12 ý kiến`: the count told it.
+            written
+                .bytes()
+                .any(|b| b.is_ascii_digit())
+                .then(|| COUNTED_FURNITURE.whole(t))
+                .flatten()
+        })
 }
 
 /// The most words of a follow widget.
