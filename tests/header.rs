@@ -3361,3 +3361,44 @@ fn a_bullet_alone_between_byline_and_date() {
         assert_eq!(a.rebuild(), text, "{mark}");
     }
 }
+
+/// A summary box under the title (`Tóm tắt` and its points) closed by the
+/// byline or the dateline is the page's: the lead is the paragraph after
+/// the dateline. The lead's label alone (`Sapo`) is no byline.
+#[test]
+fn a_summary_box_over_the_byline_and_dateline() {
+    let title = "Mở rộng tuyến xe buýt điện ra ngoại thành";
+    let points = [
+        "Sở GTVT mở rộng tuyến xe buýt điện ra ngoại thành.",
+        "• Tuyến mới chạy từ tháng 3",
+    ];
+    let text = page(&[
+        title,
+        "Tóm tắt",
+        points[0],
+        points[1],
+        "Lê Minh",
+        "12/02/2026 09:41 GMT+7",
+    ]);
+    let a = article(&text);
+    assert_eq!(a.title, title);
+    assert_eq!(a.lead.as_deref(), Some(LEAD));
+    assert_eq!(header(&a), ["Tóm tắt", points[0], points[1]]);
+    assert_eq!(credits(&a), [(vec![Role::Author], names(&["Lê Minh"]))]);
+    assert_eq!(rfc3339(&a), "2026-02-12T09:41:00+07:00");
+    assert_eq!(a.rebuild(), text);
+    // Closed by the dateline alone.
+    let text = page(&[title, "TÓM TẮT", points[0], "Thứ Năm, 12/02/2026 09:41"]);
+    let a = article(&text);
+    assert_eq!(a.lead.as_deref(), Some(LEAD));
+    assert_eq!(header(&a), ["TÓM TẮT", points[0]]);
+    // No dateline or byline under it: the label heads the lead.
+    for label in ["Sapo", "Tóm tắt"] {
+        let text = page(&[title, label]);
+        let a = article(&text);
+        assert_eq!(a.title, title, "{label}");
+        assert_eq!(a.lead.as_deref(), Some(LEAD), "{label}");
+        assert_eq!(header(&a), [label], "{label}");
+        assert!(a.credits.is_empty(), "{label}");
+    }
+}

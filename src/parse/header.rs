@@ -26,6 +26,9 @@ const MAX_META_LINE: usize = 240;
 /// The most lines after a paragraph under the title looked at for a
 /// source marker.
 const MARKER_WINDOW: usize = 3;
+/// The most lines of a summary box under its heading (`Tóm tắt` and the
+/// points under it, over the byline or the dateline).
+const MAX_SUMMARY_LINES: usize = 8;
 
 /// What a header line is.
 #[derive(Debug, Clone)]
@@ -124,11 +127,24 @@ pub(crate) fn classify<'a>(lines: &[Line<'a>]) -> Header<'a> {
     // few lines more are looked at, for a marker.
     let mut paragraph_at = None;
     let crumbs = crumbs_a_line(lines);
+    // The end of a summary box under the title.
+    let mut summary_end = 0;
     for (i, line) in lines.iter().enumerate().take(MAX_HEADER_LINES) {
         let t = line.text;
         if i < crumbs {
             out.lines.push((i, Class::Crumb));
             continue;
+        }
+        if i < summary_end {
+            out.lines.push((i, Class::Furniture));
+            continue;
+        }
+        if texts > 0 && paragraph_at.is_none() {
+            if let Some(end) = summary_box(lines, i) {
+                summary_end = end;
+                out.lines.push((i, Class::Furniture));
+                continue;
+            }
         }
         if let Some(m) = source::marker(t) {
             // An outlet's code before a label of a few words over more
@@ -206,10 +222,12 @@ pub(crate) fn classify<'a>(lines: &[Line<'a>]) -> Header<'a> {
             || dateline::is_clock_alone(t)
             || dateline::is_relative_clock(t)
             || !t.chars().any(crate::parse::letters::is_alphanumeric)
+            || crate::vocab::LEAD_LABELS.whole(t).is_some()
         {
             // A clock alone (`16:02 (GMT +7)`, under a date line) or one
             // counted from when the page was read (`2 giờ trước`) is no
-            // title; nor is a bullet or a rule alone (`•`, `***`) the lead.
+            // title; nor is a bullet or a rule alone (`•`, `***`) the lead,
+            // nor the lead's label alone (`Sapo`) a byline.
             Class::Furniture
         } else if let Some(caption) = caption_or_photo(t) {
             // `Ảnh: Lê Hà` between `Nội dung: Minh Anh` and `Thiết kế:
@@ -352,6 +370,21 @@ fn byline(t: &str, title_above: bool) -> Option<Vec<RawCredit<'_>>> {
         .iter()
         .all(|c| c.roles == [Role::Source] && c.text == t);
     (!bare_outlet || credit_line(t, Place::Labelled).is_some()).then_some(credits)
+}
+
+/// The end of the summary box whose heading is line `i` (`Tóm tắt`, a
+/// label of the lead alone on its line), when a byline or the dateline
+/// closes it within [`MAX_SUMMARY_LINES`]: the points under the heading
+/// are the page's, the lead comes after the dateline.
+fn summary_box(lines: &[Line<'_>], i: usize) -> Option<usize> {
+    crate::vocab::LEAD_LABELS.whole(lines.get(i)?.text)?;
+    let closes = |t: &str| dateline::find_in_header(t).is_some() || byline(t, true).is_some();
+    let k = lines
+        .get(i + 1..)?
+        .iter()
+        .take(MAX_SUMMARY_LINES + 1)
+        .position(|l| closes(l.text))?;
+    (k > 0).then_some(i + 1 + k)
 }
 
 /// The credit of a byline over the title, before any text line: a
