@@ -2774,3 +2774,25 @@ fn weeks_counted_in_a_month_and_weeks_of_a_year() {
         ("Tuần thứ hai, thị trường giảm.", &[]),
     ]);
 }
+
+/// A dot between the hour and its minutes after `lúc` (`lúc 17.30`), or
+/// with a part of day after `khoảng` (`khoảng 7.15 sáng`); decimals and
+/// numbers with a thousands dot stay figures.
+#[test]
+#[rustfmt::skip]
+fn dotted_times_after_an_announcing_word() {
+    check("03/04/2024 - 07:35", &[
+        (
+            "Lúc 17.30, vào lúc 5.30 chiều và khoảng 7.15 sáng.",
+            &[
+                "time «Lúc 17.30» time=\"17:30:00\"",
+                "time «vào lúc 5.30 chiều» time=\"17:30:00\"",
+                "time «khoảng 7.15 sáng» time=\"07:15:00\"",
+            ],
+        ),
+        (
+            "Khoảng 7.15, lúc 24.00, lúc 9.75 và lúc 1.500 người.",
+            &["number «1.500 người» unit=\"người\" value=1500"],
+        ),
+    ]);
+}

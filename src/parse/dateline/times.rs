@@ -57,6 +57,37 @@ pub(crate) fn time(i: &str) -> Res<'_, RawTime> {
     ))
 }
 
+/// A time with a dot between the hour and two digits of minutes, as some
+/// pages write it after `lúc` (`lúc 17.30`, `lúc 5.30 chiều`): never in a
+/// dateline, where `15.6` may be a date. `with_part`: only with a part of
+/// day after it (`khoảng 7.15 sáng`), which a decimal never has.
+pub(crate) fn dotted_time(i: &str, with_part: bool) -> Res<'_, RawTime> {
+    let (rest, (hour, _, minute)) = (number(1, 2), ch('.'), number(2, 2)).parse(i)?;
+    let (rest, part) = opt(preceded(sp1, PARTS_OF_DAY.starting())).parse(rest)?;
+    // `1.500`, `1.50.2`, `1.50,5`: a number goes on.
+    let goes_on = rest.starts_with(|c: char| c.is_ascii_digit())
+        || (rest.starts_with(['.', ','])
+            && rest
+                .get(1..)
+                .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit())));
+    if hour > 23 || minute > 59 || goes_on || (with_part && part.is_none()) {
+        return crate::parse::common::fail(i);
+    }
+    Ok((
+        rest,
+        RawTime {
+            hour,
+            minute,
+            second: 0,
+            has_minutes: true,
+            clock: true,
+            in_words: false,
+            meridiem: None,
+            part,
+        },
+    ))
+}
+
 /// What follows the hour.
 #[derive(Debug, Clone, Copy)]
 struct AfterHour {

@@ -82,8 +82,12 @@ pub(super) fn hour_is_time(t: &RawTime, prev: &str, rest: &str, whole: bool) -> 
 
 /// `lúc 19h`, `khoảng 7 giờ`: a bare hour after a word that makes it a time.
 pub(super) fn announced_time(i: &str) -> Res<'_, MentionValue> {
-    let (i, _) = (TIME_WORDS.starting(), sp1).parse(i)?;
-    let (i, t) = time(i)?;
+    let (i, (announcing, _)) = (nom::combinator::recognize(TIME_WORDS.starting()), sp1).parse(i)?;
+    // `lúc 17.30`; `khoảng 7.15 sáng`, with its part of day.
+    let (i, t) = time(i).or_else(|_| {
+        let bare = vocab::DATE_TIME_WORDS.contains(announcing.rsplit(' ').next().unwrap_or(""));
+        crate::parse::dateline::dotted_time(i, !bare)
+    })?;
     // `khoảng một giờ sau`: an hour later.
     let next = trim_start(i);
     // `lúc 11 giờ đêm qua` is last night's, after its part of day.
