@@ -541,6 +541,10 @@ pub(crate) const QUARTER_LETTER: u8 = b'Q';
 /// its year after a slash.
 pub(crate) const MONTH_LETTER: u8 = b'T';
 
+/// The abbreviation of `sinh năm` (born in) before a year, in capitals
+/// (`Nguyễn Văn A (SN 1985)`): the year is a mention, as after `năm`.
+pub(crate) const BORN_IN: &str = "SN";
+
 /// Roman numerals of quarters, longest first.
 pub(crate) const QUARTERS: Table<u8> = Table::new(&[
     ("iv", 4),

@@ -2796,3 +2796,23 @@ fn dotted_times_after_an_announcing_word() {
         ),
     ]);
 }
+
+/// `SN` (`sinh năm`, born in) before a year: the year, as after `năm`;
+/// in small letters, or before more digits, no year.
+#[test]
+#[rustfmt::skip]
+fn a_year_of_birth_after_sn() {
+    check("03/04/2024 - 07:35", &[
+        (
+            "Ông Nguyễn Văn A (SN 1985, trú tại xã B) và bà Lê Thị C, SN 1990.",
+            &[
+                "period «SN 1985» end=\"1985-12-31\" relative=false start=\"1985-01-01\" year_inferred=false",
+                "period «SN 1990» end=\"1990-12-31\" relative=false start=\"1990-01-01\" year_inferred=false",
+            ],
+        ),
+        (
+            "Mã sn 1985, SN 19855 và SN 1985a.",
+            &["number «19855» unit=null value=19855"],
+        ),
+    ]);
+}

@@ -553,7 +553,7 @@ const PRE_ANCHOR_WORDS: WordFilter = WordFilter::new()
     .with_last(vocab::CHRISTMAS.entries)
     .with(&[(vocab::OF, ())])
     .with(vocab::NOW.entries)
-    .with(&[(vocab::TENS, ()), (vocab::END_OF, ())]);
+    .with(&[(vocab::TENS, ()), (vocab::END_OF, ()), (vocab::BORN_IN, ())]);
 
 /// How many words a mention may have before its first digit or `quý`.
 const LOOKBACK_WORDS: usize = 5;
@@ -779,6 +779,7 @@ fn mention_at(
             .or_else(|_| when::solar_new_year(s, dl))
             .ok(),
         Opener::Christmas => when::christmas(s, dl).ok(),
+        Opener::Born => when::birth_year(s).ok(),
     };
     found.map(|(rest, v)| {
         let inferred = matches!(

@@ -42,7 +42,9 @@ pub(crate) use decades::*;
 pub(crate) use extremes::*;
 pub(crate) use lunar_days::*;
 use pieces::*;
-pub(crate) use pieces::{listed_month_period, quarter_counted, quarter_piece, quarter_span};
+pub(crate) use pieces::{
+    birth_year, listed_month_period, quarter_counted, quarter_piece, quarter_span,
+};
 pub(crate) use seasons::*;
 pub(crate) use spans::*;
 pub(crate) use words::*;

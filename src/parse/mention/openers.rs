@@ -28,6 +28,13 @@ pub(super) fn may_open(s: &str) -> Option<Start> {
         &vocab::MONTH_LETTER if s.as_bytes().get(1).is_some_and(u8::is_ascii_digit) => {
             Some(Start::Word(Opener::Month))
         }
+        // `SN 1985`: a year of birth.
+        b'S' if s
+            .strip_prefix(vocab::BORN_IN)
+            .is_some_and(|r| r.starts_with(' ')) =>
+        {
+            Some(Start::Word(Opener::Born))
+        }
         _ => opener(s).map(Start::Word),
     }
 }
@@ -71,6 +78,8 @@ pub(super) enum Opener {
     Season,
     /// `Giáng sinh`, `Noel` before a year: Christmas day.
     Christmas,
+    /// `SN` (`sinh năm`) before a year: the year of birth.
+    Born,
 }
 
 /// The words that open mentions and what each opens. At most 64 (one bit

@@ -570,3 +570,15 @@ pub(super) fn day_piece(i: &str) -> Res<'_, Piece> {
         Piece::calendar(Shape::Day(month, day), year.unwrap_or(Year::Missing), true),
     ))
 }
+
+/// `SN 1985` (`sinh năm`, born in, in capitals): the whole year, as `năm
+/// 1985` reads.
+pub(crate) fn birth_year(i: &str) -> Res<'_, MentionValue> {
+    let (rest, (_, _, y)) =
+        (nom::bytes::complete::tag(crate::vocab::BORN_IN), sp1, year4).parse(i)?;
+    if !crate::parse::mention::ends_cleanly(rest) {
+        return fail(i);
+    }
+    let piece = Piece::calendar(Shape::Months(1, 12), Year::Written(y), false);
+    Ok((rest, piece.resolve(None).value()))
+}
