@@ -441,6 +441,50 @@ fn ranges_of_money_and_figures() {
         ]
     );
     assert_eq!(figures("Tỷ số 2-1, nhà số 12-14, giá 5-3 triệu đồng."), []);
+    // Each end with its own multiplier.
+    assert_eq!(
+        figures("Phạt từ 4 triệu đến 6 triệu đồng, vé 500 nghìn - 1 triệu đồng, 100 triệu tới 200 triệu người."),
+        [
+            (
+                "4 triệu đến 6 triệu đồng".to_string(),
+                range("4000000", "6000000", "VND")
+            ),
+            (
+                "500 nghìn - 1 triệu đồng".to_string(),
+                range("500000", "1000000", "VND")
+            ),
+            (
+                "100 triệu tới 200 triệu người".to_string(),
+                numbers("100000000", "200000000", Some("người"))
+            ),
+        ]
+    );
+    // Falling: two figures.
+    assert_eq!(
+        figures("Giá 6 triệu đến 4 triệu đồng."),
+        [
+            ("6 triệu".to_string(), number("6000000", None)),
+            ("4 triệu đồng".to_string(), money("4000000", "VND")),
+        ]
+    );
+    // A figure with a multiplier priced by a unit after a slash; a
+    // document's number stays none.
+    assert_eq!(
+        figures(
+            "Giá 3,2 triệu/m2, lương 10 - 15 triệu/tháng, 2 tỷ - 3 tỷ/căn, văn bản 626/BC-BYT."
+        ),
+        [
+            ("3,2 triệu".to_string(), number("3200000", None)),
+            (
+                "10 - 15 triệu".to_string(),
+                numbers("10000000", "15000000", None)
+            ),
+            (
+                "2 tỷ - 3 tỷ".to_string(),
+                numbers("2000000000", "3000000000", None)
+            ),
+        ]
+    );
     // Percents joined by `đến`, `tới`, as by a dash.
     assert_eq!(
         figures("Tăng từ 15 đến 25%, giảm 1,5 tới 2 %."),

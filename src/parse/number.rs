@@ -262,6 +262,11 @@ pub(crate) fn figure_after<'a>(
     }
     let (rest, exp, unit) = if may_have_suffix(rest) {
         let (rest, exp) = multiplier(rest).unwrap_or((rest, 0));
+        if exp > 0 {
+            if let Some((after, v)) = multiplied_range(rest, number, exp) {
+                return done(after, v);
+            }
+        }
         // `3 tỷ 500 triệu đồng`: smaller amounts after the first, when a
         // currency or the figure's end follows them.
         let (after_more, more) = smaller_amounts(rest, exp);
@@ -285,7 +290,7 @@ pub(crate) fn figure_after<'a>(
     } else {
         (rest, 0, None)
     };
-    if !figure_ends(rest) {
+    if !figure_ends_priced(rest, exp, unit.is_some()) {
         return None;
     }
     // Counts from a thousand up are written with the thousands dot
@@ -315,27 +320,7 @@ fn currency_after(rest: &str) -> Option<(&str, crate::model::Currency)> {
 /// 25%`). The first must be the smaller; without a suffix a pair is no
 /// range (`tỷ số 2-1`, `số 12-14`).
 fn figure_range(rest: &str, from: Digits) -> Option<(&str, MentionValue)> {
-    // Told by the bytes after the spaces first: a dash (`-`, E2 for `–`),
-    // `đến` (C4 91 E1 BA BF), `tới` (74 E1 BB 9B); most figures are
-    // followed by none.
-    let joiner = matches!(
-        trim_start(rest).as_bytes(),
-        [b'-' | 0xE2, ..] | [0xC4, 0x91, 0xE1, 0xBA, 0xBF, ..] | [b't', 0xE1, 0xBB, 0x9B, ..]
-    );
-    if !joiner {
-        return None;
-    }
-    let joined = alt((
-        (sp0, crate::parse::common::dash, sp0).map(|_| ()),
-        (sp1, crate::vocab::RANGE_TO.starting(), sp1).map(|_| ()),
-    ))
-    .parse(rest);
-    let (second, ()) = joined.ok()?;
-    let digits = leading_digits(second);
-    if digits == 0 {
-        return None;
-    }
-    let (rest, to) = vn_number_with(second, digits).ok()?;
+    let (rest, to) = range_second(rest)?;
     // `15 đến 25%`: a range of percents.
     if let Ok((after, _)) = (sp0, super::common::ch('%')).parse(rest) {
         let (value, value_to) = (from.value(0)?, to.value(0)?);
@@ -357,7 +342,65 @@ fn figure_range(rest: &str, from: Digits) -> Option<(&str, MentionValue)> {
         _ if exp > 0 => (rest, None),
         _ => return None,
     };
-    figure_ends(rest).then(|| (rest, MentionValue::number_range(value, value_to, unit)))
+    figure_ends_priced(rest, exp, unit.is_some())
+        .then(|| (rest, MentionValue::number_range(value, value_to, unit)))
+}
+
+/// The joiner of a range and its second number at the start of `rest`
+/// (after the first number, or its multiplier): a dash (spaced or not) or
+/// `đến`, `tới`, then digits. Returns what follows the second number.
+fn range_second(rest: &str) -> Option<(&str, Digits)> {
+    // Told by the bytes after the spaces first: a dash (`-`, E2 for `–`),
+    // `đến` (C4 91 E1 BA BF), `tới` (74 E1 BB 9B); most figures are
+    // followed by none.
+    let joiner = matches!(
+        trim_start(rest).as_bytes(),
+        [b'-' | 0xE2, ..] | [0xC4, 0x91, 0xE1, 0xBA, 0xBF, ..] | [b't', 0xE1, 0xBB, 0x9B, ..]
+    );
+    if !joiner {
+        return None;
+    }
+    let joined = alt((
+        (sp0, crate::parse::common::dash, sp0).map(|_| ()),
+        (sp1, crate::vocab::RANGE_TO.starting(), sp1).map(|_| ()),
+    ))
+    .parse(rest);
+    let (second, ()) = joined.ok()?;
+    let digits = leading_digits(second);
+    if digits == 0 {
+        return None;
+    }
+    vn_number_with(second, digits).ok()
+}
+
+/// A range whose two ends carry their own multipliers (`4 triệu đến 6
+/// triệu đồng`, `500 nghìn - 1 triệu đồng`), after the first's multiplier
+/// (`exp`), `rest` following it: one mention, money with the currency
+/// after the second, else a number with its unit, if any. The first must
+/// be the smaller.
+fn multiplied_range(rest: &str, from: Digits, exp: i32) -> Option<(&str, MentionValue)> {
+    let (rest, to) = range_second(rest)?;
+    let (rest, exp_to) = multiplier(rest).ok()?;
+    let (value, value_to) = (from.value(exp)?, to.value(exp_to)?);
+    if value >= value_to {
+        return None;
+    }
+    if let Some((after, currency)) = currency_after(rest) {
+        return Some((after, MentionValue::money_range(value, value_to, currency)));
+    }
+    let (rest, unit) = match unit(rest) {
+        Ok((r, u)) => (r, Some(Unit::from_table(u))),
+        _ => (rest, None),
+    };
+    figure_ends_priced(rest, exp_to, unit.is_some())
+        .then(|| (rest, MentionValue::number_range(value, value_to, unit)))
+}
+
+/// [`figure_ends`], or a figure with a multiplier (`exp` above 0) and no
+/// unit priced by the unit after a slash (`3,2 triệu/m2`, `50
+/// triệu/tháng`), where `626/BC` is a document's number.
+fn figure_ends_priced(rest: &str, exp: i32, has_unit: bool) -> bool {
+    figure_ends(rest) || (exp > 0 && !has_unit && rest.starts_with('/'))
 }
 
 /// Whether a figure ends here: not followed by a letter or digit, nor by a
