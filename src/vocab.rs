@@ -541,6 +541,10 @@ pub(crate) const QUARTER_LETTER: u8 = b'Q';
 /// its year after a slash.
 pub(crate) const MONTH_LETTER: u8 = b'T';
 
+/// The word before `ngày` that makes the day the one named before it
+/// (`chiều cùng ngày`, `cùng ngày`: the same day).
+pub(crate) const SAME_WORD: &str = "cùng";
+
 /// The abbreviation of `sinh năm` (born in) before a year, in capitals
 /// (`Nguyễn Văn A (SN 1985)`): the year is a mention, as after `năm`.
 pub(crate) const BORN_IN: &str = "SN";

@@ -2816,3 +2816,39 @@ fn a_year_of_birth_after_sn() {
         ),
     ]);
 }
+
+/// `cùng ngày` (the same day), with the part of the day before it: the day
+/// of the last date read before it, written or counted from the dateline;
+/// with no date before it, before a date or a word, none.
+#[test]
+#[rustfmt::skip]
+fn the_same_day_as_the_date_before() {
+    check("03/04/2024 - 07:35", &[
+        (
+            "Sáng 2/4, đoàn đến xã A. Chiều cùng ngày, đoàn đến xã B. Cùng ngày, Bộ Y tế thông báo.",
+            &[
+                "date «Sáng 2/4» date=\"2024-04-02\" day=2 month=4 relative=false year=2024 year_inferred=true",
+                "date «Chiều cùng ngày» date=\"2024-04-02\" day=2 month=4 relative=false year=2024 year_inferred=true",
+                "date «Cùng ngày» date=\"2024-04-02\" day=2 month=4 relative=false year=2024 year_inferred=true",
+            ],
+        ),
+        (
+            "Hôm qua, đoàn đến. Tối cùng ngày Công an huyện đến.",
+            &[
+                "date «Hôm qua» date=\"2024-04-02\" day=2 days=-1 month=4 relative=true year=2024 year_inferred=false",
+                "date «Tối cùng ngày» date=\"2024-04-02\" day=2 days=-1 month=4 relative=true year=2024 year_inferred=false",
+            ],
+        ),
+        (
+            "Tối cùng ngày, đoàn về lúc 17h cùng ngày.",
+            &["time «lúc 17h» time=\"17:00:00\""],
+        ),
+        (
+            "Ngày 2/4, hai người sinh cùng ngày sinh. Cùng ngày 3/4, họ về.",
+            &[
+                "date «Ngày 2/4» date=\"2024-04-02\" day=2 month=4 relative=false year=2024 year_inferred=true",
+                "date «ngày 3/4» date=\"2024-04-03\" day=3 month=4 relative=false year=2024 year_inferred=true",
+            ],
+        ),
+    ]);
+}

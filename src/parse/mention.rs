@@ -120,6 +120,18 @@ pub(crate) fn scan<'a>(
                 break;
             };
             anchor = next;
+            // `chiều cùng ngày`: the day of the date read before it.
+            if let Some((from, end, value)) = same_day(text, pos, anchor, out) {
+                if let Some(t) = text.get(from..end) {
+                    push_mention(out, findings, t, Span::new(base + from, base + end), value);
+                }
+                if out.len() > MAX_PIECES {
+                    return;
+                }
+                prev_word = (anchor, end);
+                pos = next_word(bytes, end);
+                continue;
+            }
             let jump = first_opening_before(text, pos, anchor);
             if jump > pos {
                 prev_word = (word_start(bytes, jump - 1), jump - 1);
@@ -251,6 +263,63 @@ pub(crate) fn scan<'a>(
         prev_word = (pos, word_end);
         pos = word_end + 1;
     }
+}
+
+/// How many mentions back the date of `cùng ngày` is looked for: the day
+/// it names was read a few mentions before (and a run of them cannot make
+/// the search grow with the square of the text).
+const SAME_DAY_LOOKBACK: usize = 16;
+
+/// `cùng ngày` (the same day) with the anchor `ngày` at `anchor`, and the
+/// part of the day before it (`chiều cùng ngày`), from `pos` on: where it
+/// starts and ends, and the day of the last date mention before it in `out`
+/// (a date written, or counted from the dateline; within
+/// [`SAME_DAY_LOOKBACK`] mentions). Only where a clause goes
+/// on after it (a mark, the end, a capital: `Chiều cùng ngày, ...`); before
+/// a date (`cùng ngày 2/4`) or a word (`cùng ngày sinh`) it is none.
+fn same_day(
+    text: &str,
+    pos: usize,
+    anchor: usize,
+    out: &[Mention<'_>],
+) -> Option<(usize, usize, MentionValue)> {
+    let bytes = text.as_bytes();
+    if !same_before(bytes, anchor) {
+        return None;
+    }
+    let (rest, _) = word(vocab::DAY_WORD)(text.get(anchor..)?).ok()?;
+    let next = trim_start(rest);
+    let clause_goes_on = next.is_empty()
+        || next.starts_with(vocab::CLAUSE_ENDS)
+        || (next.len() < rest.len() && next.starts_with(letters::is_uppercase));
+    if !clause_goes_on {
+        return None;
+    }
+    let same_at = anchor.checked_sub(1 + vocab::SAME_WORD.len())?;
+    // The part of the day before `cùng`, one space apart.
+    let part_at = same_at
+        .checked_sub(1)
+        .filter(|&end| bytes.get(end) == Some(&b' '))
+        .map(|end| (word_start(bytes, end), end))
+        .filter(|&(start, end)| {
+            text.get(start..end)
+                .is_some_and(|w| vocab::PARTS_OF_DAY.whole(w).is_some())
+        })
+        .map(|(start, _)| start);
+    let from = part_at.filter(|&s| s >= pos).unwrap_or(same_at);
+    if from < pos {
+        return None;
+    }
+    let day = out
+        .iter()
+        .rev()
+        .take(SAME_DAY_LOOKBACK)
+        .find_map(|m| match m.value {
+            MentionValue::Date { date: Some(_), .. }
+            | MentionValue::RelativeDate { date: Some(_), .. } => Some(m.value.clone()),
+            _ => None,
+        })?;
+    Some((from, text.len() - rest.len(), day))
 }
 
 /// The period of the date mention `prev` and the date `value` read at `at`

@@ -133,5 +133,21 @@ pub fn cases() -> Vec<(&'static str, Build)> {
         // one phone number.
         ("phone number groups", |n| repeat(HEADER, "0912 ", n)),
         ("ranges of money", |n| repeat(HEADER, "1-2 triệu đồng ", n)),
+        // `cùng ngày` looks back for a date among the mentions before it:
+        // after a run of times with none, and after one date.
+        ("the same day after times", |n| {
+            let times = "lúc 7h, ".repeat(n / 40);
+            repeat(&format!("{HEADER}{times}"), "cùng ngày, ", n)
+        }),
+        ("the same day after a date", |n| {
+            repeat(&format!("{HEADER}ngày 2/4, "), "chiều cùng ngày, ", n)
+        }),
+        ("dotted times and years of birth", |n| {
+            repeat(
+                HEADER,
+                "lúc 17.30 SN 1985 tháng 12/2023 - 1/2024 4 triệu đến 6 triệu/m2 ",
+                n,
+            )
+        }),
     ]
 }

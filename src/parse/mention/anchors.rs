@@ -57,6 +57,27 @@ fn number_word_before(bytes: &[u8], at: usize) -> bool {
     })
 }
 
+/// Whether the word before the space before `at` is `cùng` (`chiều cùng
+/// ngày`), any case of its first letter.
+pub(super) fn same_before(bytes: &[u8], at: usize) -> bool {
+    let same = crate::vocab::SAME_WORD.as_bytes();
+    let Some(head) = at.checked_sub(1).and_then(|end| bytes.get(..end)) else {
+        return false;
+    };
+    let Some(word_at) = head.len().checked_sub(same.len()) else {
+        return false;
+    };
+    let starts_word = word_at == 0
+        || head
+            .get(word_at - 1)
+            .is_some_and(|&b| !b.is_ascii_alphanumeric() && b < 0x80);
+    starts_word
+        && bytes.get(at - 1) == Some(&b' ')
+        && head.get(word_at..).is_some_and(|w| {
+            w.first().map(|b| b | 0x20) == same.first().copied() && w.get(1..) == same.get(1..)
+        })
+}
+
 /// The first anchor at or after `from` among the candidates.
 pub(super) fn next_anchor(
     candidates: &mut impl Iterator<Item = usize>,
@@ -135,6 +156,7 @@ pub(super) fn is_anchor_word(bytes: &[u8], at: usize) -> bool {
                     && lower(4) == b'y'
                     && ends(5)
                     && (number_word_before(bytes, at)
+                        || same_before(bytes, at)
                         || (rest.get(5) == Some(&b' ')
                             && lower(6) == b'm'
                             && letter(7, &[0xE1, 0xBB, 0x91])
