@@ -545,6 +545,11 @@ pub(crate) const MONTH_LETTER: u8 = b'T';
 /// (`chiều cùng ngày`, `cùng ngày`: the same day).
 pub(crate) const SAME_WORD: &str = "cùng";
 
+/// Days named by the date read before them, and how many days after it:
+/// `cùng ngày` (the same day), `ngày hôm sau` (the next). (`hôm đó`, that
+/// day, as often follows a day no mention holds: `ngày anh ra đi`.)
+pub(crate) const DAYS_AFTER_DATE: Table<i64> = Table::new(&[("cùng ngày", 0), ("ngày hôm sau", 1)]);
+
 /// The abbreviation of `sinh năm` (born in) before a year, in capitals
 /// (`Nguyễn Văn A (SN 1985)`): the year is a mention, as after `năm`.
 pub(crate) const BORN_IN: &str = "SN";

@@ -2817,12 +2817,13 @@ fn a_year_of_birth_after_sn() {
     ]);
 }
 
-/// `cùng ngày` (the same day), with the part of the day before it: the day
-/// of the last date read before it, written or counted from the dateline;
-/// with no date before it, before a date or a word, none.
+/// `cùng ngày` (the same day) and `ngày hôm sau` (the next day), with the
+/// part of the day before them: counted from the last date read before
+/// them, written or counted from the dateline; with no date before them,
+/// before a date or a word, none; `hôm sau` and `hôm đó` alone, none.
 #[test]
 #[rustfmt::skip]
-fn the_same_day_as_the_date_before() {
+fn the_same_day_and_the_next_as_the_date_before() {
     check("03/04/2024 - 07:35", &[
         (
             "Sáng 2/4, đoàn đến xã A. Chiều cùng ngày, đoàn đến xã B. Cùng ngày, Bộ Y tế thông báo.",
@@ -2842,6 +2843,20 @@ fn the_same_day_as_the_date_before() {
         (
             "Tối cùng ngày, đoàn về lúc 17h cùng ngày.",
             &["time «lúc 17h» time=\"17:00:00\""],
+        ),
+        (
+            "Ngày 30/4, họ đến. Sáng ngày hôm sau, họ về. Hôm sau, họ đi. Hôm đó, trời mưa.",
+            &[
+                "date «Ngày 30/4» date=\"2024-04-30\" day=30 month=4 relative=false year=2024 year_inferred=true",
+                "date «Sáng ngày hôm sau» date=\"2024-05-01\" day=1 month=5 relative=false year=2024 year_inferred=true",
+            ],
+        ),
+        (
+            "Hôm qua, đoàn đến. Ngày hôm sau, đoàn về.",
+            &[
+                "date «Hôm qua» date=\"2024-04-02\" day=2 days=-1 month=4 relative=true year=2024 year_inferred=false",
+                "date «Ngày hôm sau» date=\"2024-04-03\" day=3 days=0 month=4 relative=true year=2024 year_inferred=false",
+            ],
         ),
         (
             "Ngày 2/4, hai người sinh cùng ngày sinh. Cùng ngày 3/4, họ về.",

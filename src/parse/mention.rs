@@ -120,8 +120,9 @@ pub(crate) fn scan<'a>(
                 break;
             };
             anchor = next;
-            // `chiều cùng ngày`: the day of the date read before it.
-            if let Some((from, end, value)) = same_day(text, pos, anchor, out) {
+            // `chiều cùng ngày`, `sáng ngày hôm sau`: a day named by the
+            // date read before it.
+            if let Some((from, end, value)) = day_after_date(text, pos, anchor, out) {
                 if let Some(t) = text.get(from..end) {
                     push_mention(out, findings, t, Span::new(base + from, base + end), value);
                 }
@@ -270,24 +271,36 @@ pub(crate) fn scan<'a>(
 /// the search grow with the square of the text).
 const SAME_DAY_LOOKBACK: usize = 16;
 
-/// `cùng ngày` (the same day) with the anchor `ngày` at `anchor`, and the
-/// part of the day before it (`chiều cùng ngày`), from `pos` on: where it
-/// starts and ends, and the day of the last date mention before it in `out`
-/// (a date written, or counted from the dateline; within
-/// [`SAME_DAY_LOOKBACK`] mentions). Only where a clause goes
-/// on after it (a mark, the end, a capital: `Chiều cùng ngày, ...`); before
-/// a date (`cùng ngày 2/4`) or a word (`cùng ngày sinh`) it is none.
-fn same_day(
+/// A day named by the date read before it ([`vocab::DAYS_AFTER_DATE`]:
+/// `cùng ngày`, the same day; `ngày hôm sau`, the next), with the part of
+/// the day before it (`chiều cùng ngày`, `sáng ngày hôm sau`), at the
+/// anchor `anchor` (`ngày`, after `cùng` or before `hôm sau`), from
+/// `pos` on: where it starts and ends, and its day, counted from the last
+/// date mention before it in `out` (a date written, or counted from the
+/// dateline; within [`SAME_DAY_LOOKBACK`] mentions). Only where a clause
+/// goes on after it (a mark, the end, a capital: `Chiều cùng ngày, ...`);
+/// before a date (`cùng ngày 3/4`) or a word (`cùng ngày sinh`), or with
+/// no date before it, none.
+fn day_after_date(
     text: &str,
     pos: usize,
     anchor: usize,
     out: &[Mention<'_>],
 ) -> Option<(usize, usize, MentionValue)> {
     let bytes = text.as_bytes();
-    if !same_before(bytes, anchor) {
+    // Where the phrase opens: `cùng` before `ngày`, or `ngày`.
+    let start = if same_before(bytes, anchor) {
+        anchor.checked_sub(1 + vocab::SAME_WORD.len())?
+    } else if matches!(
+        bytes.get(anchor..anchor + 2),
+        Some([b'n' | b'N', b'g' | b'G'])
+    ) && bytes.get(anchor + 5) == Some(&b' ')
+    {
+        anchor
+    } else {
         return None;
-    }
-    let (rest, _) = word(vocab::DAY_WORD)(text.get(anchor..)?).ok()?;
+    };
+    let (rest, shift) = vocab::DAYS_AFTER_DATE.starting()(text.get(start..)?).ok()?;
     let next = trim_start(rest);
     let clause_goes_on = next.is_empty()
         || next.starts_with(vocab::CLAUSE_ENDS)
@@ -295,18 +308,17 @@ fn same_day(
     if !clause_goes_on {
         return None;
     }
-    let same_at = anchor.checked_sub(1 + vocab::SAME_WORD.len())?;
-    // The part of the day before `cùng`, one space apart.
-    let part_at = same_at
+    // The part of the day before it, one space apart.
+    let part_at = start
         .checked_sub(1)
         .filter(|&end| bytes.get(end) == Some(&b' '))
         .map(|end| (word_start(bytes, end), end))
-        .filter(|&(start, end)| {
-            text.get(start..end)
+        .filter(|&(s, end)| {
+            text.get(s..end)
                 .is_some_and(|w| vocab::PARTS_OF_DAY.whole(w).is_some())
         })
-        .map(|(start, _)| start);
-    let from = part_at.filter(|&s| s >= pos).unwrap_or(same_at);
+        .map(|(s, _)| s);
+    let from = part_at.filter(|&s| s >= pos).unwrap_or(start);
     if from < pos {
         return None;
     }
@@ -314,12 +326,38 @@ fn same_day(
         .iter()
         .rev()
         .take(SAME_DAY_LOOKBACK)
-        .find_map(|m| match m.value {
-            MentionValue::Date { date: Some(_), .. }
-            | MentionValue::RelativeDate { date: Some(_), .. } => Some(m.value.clone()),
-            _ => None,
-        })?;
+        .find_map(|m| days_after(&m.value, shift))?;
     Some((from, text.len() - rest.len(), day))
+}
+
+/// The date mention `value` moved `days` days on, when its day is known.
+fn days_after(value: &MentionValue, days: i64) -> Option<MentionValue> {
+    match *value {
+        MentionValue::Date {
+            date: Some(d),
+            year_inferred,
+            relative,
+            ..
+        } => {
+            let d = when::add_days(d, days)?;
+            Some(MentionValue::Date {
+                date: Some(d),
+                year: Some(d.year()),
+                month: d.month(),
+                day: d.day(),
+                year_inferred,
+                relative,
+            })
+        }
+        MentionValue::RelativeDate {
+            date: Some(d),
+            days: n,
+        } => Some(MentionValue::RelativeDate {
+            date: Some(when::add_days(d, days)?),
+            days: n.checked_add(i32::try_from(days).ok()?)?,
+        }),
+        _ => None,
+    }
 }
 
 /// The period of the date mention `prev` and the date `value` read at `at`

@@ -157,6 +157,14 @@ pub(super) fn is_anchor_word(bytes: &[u8], at: usize) -> bool {
                     && ends(5)
                     && (number_word_before(bytes, at)
                         || same_before(bytes, at)
+                        // `ngày hôm sau` (`ô` C3 B4): the day after the
+                        // date before it.
+                        || (rest.get(5) == Some(&b' ')
+                            && lower(6) == b'h'
+                            && letter(7, &[0xC3, 0xB4])
+                            && lower(9) == b'm'
+                            && rest.get(10) == Some(&b' ')
+                            && lower(11) == b's')
                         || (rest.get(5) == Some(&b' ')
                             && lower(6) == b'm'
                             && letter(7, &[0xE1, 0xBB, 0x91])
