@@ -3402,3 +3402,55 @@ fn a_summary_box_over_the_byline_and_dateline() {
         assert!(a.credits.is_empty(), "{label}");
     }
 }
+
+/// A breadcrumb printed a label a line with a separator alone on the line
+/// between each two (`Thời sự` / `>` / `Giao thông`), with or without a
+/// home label: the labels are the section, the separators the page's.
+#[test]
+fn a_breadcrumb_a_label_a_line_with_separator_lines() {
+    let title = "Mở rộng tuyến xe buýt điện ra ngoại thành";
+    let cases: &[(&[&str], &[&str], &[&str])] = &[
+        (
+            &["Trang chủ", ">", "Thời sự", ">", "Giao thông"],
+            &["Trang chủ", "Thời sự", "Giao thông"],
+            &[">", ">"],
+        ),
+        (
+            &["Thời sự", "›", "Giao thông", "›", "Đô thị"],
+            &["Thời sự", "Giao thông", "Đô thị"],
+            &["›", "›"],
+        ),
+        (
+            &["Thời sự", "|", "Giao thông"],
+            &["Thời sự", "Giao thông"],
+            &["|"],
+        ),
+        (
+            &["Thời sự", "•", "Giao thông"],
+            &["Thời sự", "Giao thông"],
+            &["•"],
+        ),
+    ];
+    for &(crumbs, want_section, want_header) in cases {
+        let mut head = crumbs.to_vec();
+        head.extend([title, "12/02/2026 09:41"]);
+        let text = page(&head);
+        let a = article(&text);
+        assert_eq!(a.title, title, "{crumbs:?}");
+        assert_eq!(section(&a), want_section, "{crumbs:?}");
+        assert_eq!(header(&a), want_header, "{crumbs:?}");
+        assert_eq!(a.lead.as_deref(), Some(LEAD), "{crumbs:?}");
+        assert_eq!(a.rebuild(), text, "{crumbs:?}");
+    }
+    // A short title under the last label, with no headline under it.
+    let text = page(&[
+        "Trang chủ",
+        ">",
+        "Kinh tế",
+        "Giá vàng tăng",
+        "12/02/2026 09:41",
+    ]);
+    let a = article(&text);
+    assert_eq!(section(&a), ["Trang chủ", "Kinh tế"]);
+    assert_eq!(a.title, "Giá vàng tăng");
+}

@@ -132,7 +132,13 @@ pub(crate) fn classify<'a>(lines: &[Line<'a>]) -> Header<'a> {
     for (i, line) in lines.iter().enumerate().take(MAX_HEADER_LINES) {
         let t = line.text;
         if i < crumbs {
-            out.lines.push((i, Class::Crumb));
+            // The separators between the labels are the page's.
+            let class = if is_separator_line(t) {
+                Class::Furniture
+            } else {
+                Class::Crumb
+            };
+            out.lines.push((i, class));
             continue;
         }
         if i < summary_end {
@@ -267,32 +273,57 @@ pub(crate) fn classify<'a>(lines: &[Line<'a>]) -> Header<'a> {
 /// How many lines at the top are a breadcrumb printed a label a line: a
 /// home label alone (`Trang chủ`), then the short labels under it, the
 /// last of them excepted when no headline follows (it is the title: `Trang
-/// chủ` / `Kinh tế` / `Giá vàng tăng` / date). 0 without a home label and
-/// at least one label under it.
+/// chủ` / `Kinh tế` / `Giá vàng tăng` / date). A separator alone on its
+/// line between two labels (`Thời sự` / `>` / `Giao thông`) makes a
+/// breadcrumb too, without a home label; separators are passed over. 0
+/// without either, or without a label under the first.
 fn crumbs_a_line(lines: &[Line<'_>]) -> usize {
     let home = lines
         .first()
         .is_some_and(|l| crate::vocab::HOME_LABELS.contains(crate::normalize::trim(l.text)));
-    if !home {
+    let separated = lines.get(1).is_some_and(|l| is_separator_line(l.text))
+        && lines.first().is_some_and(|l| is_label_shaped(l.text));
+    if !home && !separated {
         return 0;
     }
-    let labels = lines
-        .iter()
-        .skip(1)
-        .take(MAX_CRUMB_LINES)
-        .take_while(|l| is_label_shaped(l.text) && dateline::find_in_header(l.text).is_none())
-        .count();
-    let headline = lines.get(1 + labels).is_some_and(|l| is_headline(l.text));
-    let crumbs = if headline {
-        labels
-    } else {
-        labels.saturating_sub(1)
-    };
-    if crumbs == 0 {
-        0
-    } else {
-        1 + crumbs
+    // The labels under the first (their line indexes), separators passed
+    // over, and the line after the last.
+    let mut labels = Indexes::default();
+    let mut next = 1;
+    while let Some(l) = lines.get(next) {
+        if is_separator_line(l.text) {
+            next += 1;
+            continue;
+        }
+        if labels.len >= MAX_CRUMB_LINES
+            || !is_label_shaped(l.text)
+            || dateline::find_in_header(l.text).is_some()
+        {
+            break;
+        }
+        labels.push(next);
+        next += 1;
     }
+    let headline = lines.get(next).is_some_and(|l| is_headline(l.text));
+    let crumbs = if headline {
+        labels.as_slice()
+    } else {
+        labels
+            .as_slice()
+            .split_last()
+            .map_or(&[][..], |(_, head)| head)
+    };
+    crumbs.last().map_or(0, |&last| last + 1)
+}
+
+/// A separator alone on its line: no letter or digit, a few characters
+/// (`>`, `|`, `»`, `•`, `/`).
+fn is_separator_line(t: &str) -> bool {
+    const MAX_SEPARATOR_CHARS: usize = 3;
+    let t = crate::normalize::trim(t);
+    !t.is_empty()
+        && !crate::parse::common::longer_than(t, MAX_SEPARATOR_CHARS)
+        && !t.chars().any(crate::parse::letters::is_alphanumeric)
 }
 
 /// Whether `t` reads as a headline: title-like, no paragraph, no dateline.

@@ -211,10 +211,16 @@ fn above_title(
     }
     if let (Some(&first), Some(&second)) = (texts.get(at), texts.get(at + 1)) {
         let (f, s) = (lines.get(first)?.text, lines.get(second)?.text);
-        let meta_between = header
-            .lines
-            .iter()
-            .any(|&(i, ref c)| i > first && i < second && !matches!(c, Class::Text));
+        // A separator alone on its line (`|`, `>`, `•` between two labels
+        // of a breadcrumb) is no meta line.
+        let separator = |i: usize| {
+            lines
+                .get(i)
+                .is_some_and(|l| !l.text.chars().any(letters::is_alphanumeric))
+        };
+        let meta_between = header.lines.iter().any(|&(i, ref c)| {
+            i > first && i < second && !matches!(c, Class::Text) && !separator(i)
+        });
         // Text lines hold no marker, dateline, breadcrumb or caption: their
         // shape alone tells a label from a title. Two short lines with meta
         // lines between them (`Tài chính` / date / `Giá vàng lập đỉnh mới`,
