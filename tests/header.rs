@@ -3454,3 +3454,30 @@ fn a_breadcrumb_a_label_a_line_with_separator_lines() {
     assert_eq!(section(&a), ["Trang chủ", "Kinh tế"]);
     assert_eq!(a.title, "Giá vàng tăng");
 }
+
+/// A category in brackets before the date with its time (`(Thời sự) -
+/// 12/02/2026 09:41`, `[Thời sự] 12/02/2026 09:41`): the dateline, the
+/// category in `header`; no source marker over a date for a lead.
+#[test]
+fn a_category_in_brackets_before_the_date() {
+    let title = "Mở rộng tuyến xe buýt điện ra ngoại thành";
+    for (line, head) in [
+        ("(Thời sự) - 12/02/2026 09:41", "(Thời sự)"),
+        ("[Thời sự] 12/02/2026 09:41", "[Thời sự]"),
+        ("(Thời sự) 12/02/2026 09:41", "(Thời sự)"),
+    ] {
+        let text = page(&[title, line]);
+        let a = article(&text);
+        assert_eq!(a.title, title, "{line}");
+        assert_eq!(rfc3339(&a), "2026-02-12T09:41:00+07:00", "{line}");
+        assert!(a.source.is_none(), "{line}");
+        assert_eq!(a.lead.as_deref(), Some(LEAD), "{line}");
+        assert_eq!(header(&a), [head], "{line}");
+        assert_eq!(a.rebuild(), text, "{line}");
+    }
+    // An outlet's code before the lead stays the marker.
+    let text = page(&[title, "12/02/2026 09:41"]).replacen(LEAD, &format!("(TTO) - {LEAD}"), 1);
+    let a = article(&text);
+    assert_eq!(a.source.as_ref().map(|s| s.code.as_ref()), Some("TTO"));
+    assert_eq!(a.lead.as_deref(), Some(LEAD));
+}

@@ -152,7 +152,15 @@ pub(crate) fn classify<'a>(lines: &[Line<'a>]) -> Header<'a> {
                 continue;
             }
         }
-        if let Some(m) = source::marker(t) {
+        // A category in brackets before the date (`(Thời sự) - 12/02/2026
+        // 09:41`): the dateline's head, no marker over a lead.
+        let dated = |m: &RawMarker<'_>| {
+            t.get(m.consumed..).is_some_and(|rest| {
+                let rest = crate::normalize::trim(rest);
+                dateline::find_in_header(rest).is_some_and(|f| f.text == rest)
+            })
+        };
+        if let Some(m) = source::marker(t).filter(|m| !dated(m)) {
             // An outlet's code before a label of a few words over more
             // lines (`Tin tức - Sự kiện` over the title): a section, not
             // a lead.

@@ -86,6 +86,15 @@ pub(super) fn with_head<'a>(
             return found(body, Some(head));
         }
     }
+    // `[Thời sự] 12/02/2026 09:41`: a category in brackets before a date
+    // with its time on a header line.
+    if with_tail
+        && raw.time.is_some()
+        && prefix.starts_with(['(', '['])
+        && prefix.ends_with([')', ']'])
+    {
+        return found(body, Some(prefix));
+    }
     // `Chia sẻ Chủ nhật, 26/01/2025 - 15:29`: a widget's words before the
     // date on a header line (to the header).
     if with_tail && crate::parse::article::is_furniture(prefix) {
