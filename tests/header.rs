@@ -2953,6 +2953,9 @@ fn ads_ratings_hashtags_and_series_marks_under_the_byline() {
         &["Thích 12 | Chia sẻ 3"],
         // `Ý kiến` with its count.
         &["Ý kiến (5)", "Chia sẻ"],
+        // A reader's rating and its answers.
+        &["Bài viết có hữu ích với bạn không?", "Có", "Không"],
+        &["Bạn thấy bài viết này thế nào?", "Hay", "Bình thường"],
         &["12 ý kiến"],
         &["Bạn đang đọc bài viết Giá vàng tăng tại chuyên mục Kinh tế"],
     ] {

@@ -126,9 +126,6 @@ pub(crate) const WIDGETS: Table<()> = Table::new(&[
     ("bình chọn", ()),
     ("lượt bình chọn", ()),
     ("lượt đánh giá", ()),
-    ("bạn thấy bài viết thế nào?", ()),
-    ("bạn thấy bài viết này thế nào?", ()),
-    ("bạn thấy bài viết này hữu ích?", ()),
     ("báo lỗi", ()),
     ("báo lỗi bài viết", ()),
     ("tải app", ()),
@@ -172,6 +169,9 @@ pub(crate) const WIDGETS: Table<()> = Table::new(&[
     ("cũ nhất", ()),
     ("xem thêm bình luận", ()),
     ("viết bình luận", ()),
+    // The answers under `Bài viết có hữu ích với bạn không?`.
+    ("có", ()),
+    ("không", ()),
 ]);
 
 /// The marks of an article printed in parts, alone on the line under
@@ -224,6 +224,9 @@ pub(crate) const FURNITURE_OPENINGS: Table<Furniture> = Table::new(&[
     ("xem bài gốc", Furniture::Closing),
     ("link bài viết", Furniture::Closing),
     ("copyright", Furniture::Closing),
+    ("bạn thấy bài viết", Furniture::Closing),
+    ("bài viết có hữu ích", Furniture::Closing),
+    ("bài viết này có hữu ích", Furniture::Closing),
     ("bạn nghĩ sao", Furniture::Comments),
     ("bạn nghĩ gì", Furniture::Comments),
 ]);
