@@ -3484,3 +3484,49 @@ fn a_category_in_brackets_before_the_date() {
     assert_eq!(a.source.as_ref().map(|s| s.code.as_ref()), Some("TTO"));
     assert_eq!(a.lead.as_deref(), Some(LEAD));
 }
+
+/// The end of pages with an author box (`Phóng viên` and a follow button
+/// under the byline), a box of the author's or of videos, a date stamp
+/// under the byline when the dateline stood at the top: the byline is the
+/// credit, the rest the page's.
+#[test]
+fn author_boxes_and_stamps_under_the_byline() {
+    let author = |n: &[&str]| (vec![Role::Author], names(n));
+    let dated = |end: &[&str]| {
+        let text = format!(
+            "12/02/2026 09:41\n\nTin nóng trong ngày hôm nay\n\n{LEAD}\n\n{BODY}\n\n{}\n",
+            end.join("\n\n")
+        );
+        let a = article(&text);
+        assert_eq!(a.rebuild(), text);
+        assert_eq!(rfc3339(&a), "2026-02-12T09:41:00+07:00");
+        (
+            credits(&a),
+            a.footer
+                .iter()
+                .map(|t| t.as_str().to_string())
+                .collect::<Vec<_>>(),
+        )
+    };
+    for end in [
+        &["Lê Minh", "Phóng viên", "Theo dõi"][..],
+        &[
+            "Lê Minh",
+            "Bài viết cùng tác giả",
+            "Hà Nội thí điểm vé điện tử cho xe buýt",
+        ],
+        &[
+            "Lê Minh",
+            "Video đang được xem nhiều",
+            "Xe buýt điện lăn bánh",
+        ],
+        &["Lê Minh", "Ngày xuất bản: 12/02/2026"],
+        &["Lê Minh", "12/02/2026 09:41"],
+    ] {
+        let (credits, footer) = dated(end);
+        assert_eq!(credits, [author(&["Lê Minh"])], "{end:?}");
+        assert_eq!(footer, end[1..], "{end:?}");
+    }
+    // A post alone, with no byline over it, is the credit it reads as.
+    assert_eq!(end_credits(&["PV"]), [author(&["PV"])]);
+}

@@ -468,8 +468,12 @@ impl<'a> Builder<'a> {
             let note = l.text.starts_with(crate::vocab::FOOTNOTE_MARK);
             // `Ngày đăng: 15/01/2024 08:30` under the byline, `Minh Anh -
             // 15/01/2024 08:30`, with no dateline read yet: set aside for
-            // `dateline_at_end`.
-            let dated = || self.dateline.is_none() && dateline_closing(l.text).is_some();
+            // `dateline_at_end`; a date alone there under the dateline read
+            // at the top (`Ngày xuất bản: 12/02/2026`): the page's stamp.
+            let dated = || {
+                dateline_closing(l.text)
+                    .is_some_and(|f| self.dateline.is_none() || f.head.is_none())
+            };
             if is_furniture(l.text)
                 || is_end_mark(l.text)
                 || is_signature(l.text)

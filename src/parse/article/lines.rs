@@ -186,8 +186,11 @@ pub(super) fn is_affiliation(line: &str, above: Option<&Line<'_>>) -> bool {
     let bracketed = line.starts_with(crate::normalize::OPEN_BRACKETS)
         && line.ends_with(crate::normalize::CLOSE_BRACKETS);
     let authors_only = |c: Vec<RawCredit<'_>>| c.iter().all(|c| c.roles == [Role::Author]);
-    // `Phóng viên Ban Thời sự`: the reporter's post on a line of its own.
-    (bracketed || crate::parse::credit::is_reporter_post(line))
+    // `Phóng viên Ban Thời sự`, `Phóng viên`: the reporter's post on a
+    // line of its own.
+    (bracketed
+        || crate::parse::credit::is_reporter_post(line)
+        || crate::parse::credit::is_post(line))
         && !longer_than(line, MAX_SECTION_CHARS)
         && credit_line(line, Place::End).map_or(true, authors_only)
         && above.is_some_and(|a| {
