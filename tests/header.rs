@@ -1302,6 +1302,18 @@ fn captions_as_pages_print_them() {
             &["Như Ý"],
         ),
         (
+            "Xe buýt điện tại bến. Hình: Lê Minh",
+            "Xe buýt điện tại bến.",
+            Role::Photo,
+            &["Lê Minh"],
+        ),
+        (
+            "Xe buýt điện tại bến - Hình ảnh: LÊ MINH",
+            "Xe buýt điện tại bến",
+            Role::Photo,
+            &["LÊ MINH"],
+        ),
+        (
             "Gia đình anh Nam. Ảnh: Nhân vật cung cấp",
             "Gia đình anh Nam.",
             Role::Photo,

@@ -15,6 +15,7 @@ pub(crate) const ROLES: WideTable<Role> = WideTable::new(
         ("bài", Role::Article),
         ("ảnh trong bài", Role::Photo),
         ("ảnh", Role::Photo),
+        ("hình ảnh", Role::Photo),
         ("hình", Role::Photo),
         ("photo", Role::Photo),
         ("video", Role::Video),

@@ -224,9 +224,10 @@ fn media_credit_after_sentence<'a>(par: &'a str, t: &'a str) -> Option<(usize, R
                         .is_some_and(|r| r.starts_with(is_space))
             })?;
     let at = mark_at + mark.len_utf8();
-    // `Ảnh` and `Hình` were read by [`caption_credit_in`], which turned
-    // them down.
-    if has_photo_word(head.get(at..)?.as_bytes()) {
+    // Roles opening with `Ảnh` were read by [`caption_credit_in`], which
+    // turned them down; `Hình`, `Hình ảnh` are read here.
+    let roles = crate::normalize::trim_start(head.get(at..)?).as_bytes();
+    if matches!(roles, [a, b, c, ..] if is_a_hook(*a, *b, *c)) {
         return None;
     }
     let credit = media_credit(par.get(at..)?).filter(credits_someone)?;
