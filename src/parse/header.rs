@@ -26,6 +26,10 @@ const MAX_META_LINE: usize = 240;
 /// The most lines after a paragraph under the title looked at for a
 /// source marker.
 const MARKER_WINDOW: usize = 3;
+/// The longest line that is a date alone after a category (`(Thời sự) -
+/// Thứ Năm, 12/02/2026 - 09:41 (GMT+7)`), in bytes.
+const MAX_DATE_LINE_BYTES: usize = 64;
+
 /// The most lines of a summary box under its heading (`Tóm tắt` and the
 /// points under it, over the byline or the dateline).
 const MAX_SUMMARY_LINES: usize = 8;
@@ -154,10 +158,12 @@ pub(crate) fn classify<'a>(lines: &[Line<'a>]) -> Header<'a> {
         }
         // A category in brackets before the date (`(Thời sự) - 12/02/2026
         // 09:41`): the dateline's head, no marker over a lead.
+        // (A lead is longer than a date line: told by its length first.)
         let dated = |m: &RawMarker<'_>| {
             t.get(m.consumed..).is_some_and(|rest| {
                 let rest = crate::normalize::trim(rest);
-                dateline::find_in_header(rest).is_some_and(|f| f.text == rest)
+                rest.len() <= MAX_DATE_LINE_BYTES
+                    && dateline::find_in_header(rest).is_some_and(|f| f.text == rest)
             })
         };
         if let Some(m) = source::marker(t).filter(|m| !dated(m)) {

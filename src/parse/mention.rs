@@ -288,14 +288,18 @@ fn day_after_date(
     out: &[Mention<'_>],
 ) -> Option<(usize, usize, MentionValue)> {
     let bytes = text.as_bytes();
+    // The anchor is `ngày` (told by its first two bytes, as most anchors
+    // are other words and digits).
+    if !matches!(
+        bytes.get(anchor..anchor + 2),
+        Some([b'n' | b'N', b'g' | b'G'])
+    ) {
+        return None;
+    }
     // Where the phrase opens: `cùng` before `ngày`, or `ngày`.
     let start = if same_before(bytes, anchor) {
         anchor.checked_sub(1 + vocab::SAME_WORD.len())?
-    } else if matches!(
-        bytes.get(anchor..anchor + 2),
-        Some([b'n' | b'N', b'g' | b'G'])
-    ) && bytes.get(anchor + 5) == Some(&b' ')
-    {
+    } else if bytes.get(anchor + 5) == Some(&b' ') {
         anchor
     } else {
         return None;

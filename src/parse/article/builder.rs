@@ -471,8 +471,9 @@ impl<'a> Builder<'a> {
             // `dateline_at_end`; a date alone there under the dateline read
             // at the top (`Ngày xuất bản: 12/02/2026`): the page's stamp.
             let dated = || {
-                dateline_closing(l.text)
-                    .is_some_and(|f| self.dateline.is_none() || f.head.is_none())
+                (self.dateline.is_none() || l.text.len() <= MAX_STAMP_BYTES)
+                    && dateline_closing(l.text)
+                        .is_some_and(|f| self.dateline.is_none() || f.head.is_none())
             };
             if is_furniture(l.text)
                 || is_end_mark(l.text)
@@ -904,6 +905,10 @@ fn is_name_cased(text: &str) -> bool {
             .chars()
             .any(|c| letters::is_alphabetic(c) && !letters::is_uppercase(c))
 }
+
+/// The longest date stamp under the byline when the dateline stood at the
+/// top (`Ngày xuất bản: Thứ Năm, 12/02/2026 - 09:41 (GMT+7)`), in bytes.
+const MAX_STAMP_BYTES: usize = 64;
 
 /// A line of the end that is a dateline whole, or a byline and a dateline
 /// (`Minh Anh - 15/01/2024 08:30`): the dateline found.

@@ -183,6 +183,8 @@ pub(super) fn continues_title(
 /// `(Lê Hà)` and `PV Ban Xã hội` sign), stands under a bare byline
 /// (`above`): the byline's affiliation.
 pub(super) fn is_affiliation(line: &str, above: Option<&Line<'_>>) -> bool {
+    // A post alone is a few words (`Phóng viên`, `Biên tập viên`).
+    const MAX_POST_BYTES: usize = 32;
     let bracketed = line.starts_with(crate::normalize::OPEN_BRACKETS)
         && line.ends_with(crate::normalize::CLOSE_BRACKETS);
     let authors_only = |c: Vec<RawCredit<'_>>| c.iter().all(|c| c.roles == [Role::Author]);
@@ -190,7 +192,7 @@ pub(super) fn is_affiliation(line: &str, above: Option<&Line<'_>>) -> bool {
     // line of its own.
     (bracketed
         || crate::parse::credit::is_reporter_post(line)
-        || crate::parse::credit::is_post(line))
+        || (line.len() <= MAX_POST_BYTES && crate::parse::credit::is_post(line)))
         && !longer_than(line, MAX_SECTION_CHARS)
         && credit_line(line, Place::End).map_or(true, authors_only)
         && above.is_some_and(|a| {

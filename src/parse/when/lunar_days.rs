@@ -15,8 +15,32 @@ pub(super) fn lunar_month(i: &str) -> Res<'_, (u32, bool, bool)> {
     Ok((i, (m, leap.is_some(), named)))
 }
 
+/// The first bytes of [`lunar::STEMS`], in either case (the first byte of
+/// `ấ` and `Ấ`, of `đ` and `Đ`, is the same).
+#[allow(clippy::indexing_slicing)] // evaluated by the compiler: bytes index 256 slots
+const STEM_FIRST_BYTES: [bool; 256] = {
+    let mut out = [false; 256];
+    let mut k = 0;
+    while k < lunar::STEMS.len() {
+        let b = lunar::STEMS[k].as_bytes()[0];
+        out[b.to_ascii_lowercase() as usize] = true;
+        out[b.to_ascii_uppercase() as usize] = true;
+        k += 1;
+    }
+    out
+};
+
 /// A sexagenary year name (`Giáp Thìn`), as its stem and branch.
 pub(super) fn sexagenary(i: &str) -> Res<'_, (usize, usize)> {
+    // Most words after `năm` open no stem: told by their first byte.
+    let first = i.as_bytes().first().copied().unwrap_or(0);
+    if !STEM_FIRST_BYTES
+        .get(usize::from(first))
+        .copied()
+        .unwrap_or(false)
+    {
+        return fail(i);
+    }
     for (s, stem) in lunar::STEMS.iter().enumerate() {
         let Ok((rest, _)) = (word(stem), sp1).parse(i) else {
             continue;
