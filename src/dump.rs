@@ -10,7 +10,9 @@ use crate::error::{Detail, Error, ErrorKind};
 use crate::model::Article;
 use crate::normalize::{normalize, trim, trim_bytes};
 use crate::parse::article::parse_range;
-use crate::parse::article::{furniture, is_breadcrumb, is_end_mark, is_paragraph_bytes, Furniture};
+use crate::parse::article::{
+    furniture, is_breadcrumb, is_end_mark, is_paragraph_bytes, is_rule, Furniture,
+};
 use crate::parse::common::has_digit;
 use crate::parse::credit::{credit_line, Place};
 use crate::parse::dateline;
@@ -230,8 +232,14 @@ impl Splitter {
         let alike = found
             .as_ref()
             .is_some_and(|f| !first_shape.is_empty() && first_shape == shape(f.text));
+        // Under a rule that separates the dump's articles (`=====`, `-----`
+        // over `Xã hội` / title / byline / date), the header opens the next
+        // article however its date is written.
+        let under_rule = |k: usize| back(k + 1).is_some_and(|l| is_rule(trim(&l)));
         let run = if alike || (found.is_some() && first_shape.is_empty()) {
             header_run(self)
+        } else if found.is_some() {
+            header_run(self).filter(|&k| under_rule(k))
         } else {
             None
         };

@@ -345,3 +345,31 @@ fn pages_with_their_header_above_the_dateline() {
     );
     assert_eq!(all[0].rebuild(), teaser);
 }
+
+/// A rule between the dump's articles (`=====`): the header above the
+/// next dateline opens the next article however its date is written
+/// (datelines written unlike the dump's first kept it with the article
+/// before).
+#[test]
+fn a_header_under_a_rule_opens_the_next_article() {
+    let one = "12/02/2026 09:41\nMở rộng tuyến xe buýt điện\n\
+               Sáng 12-2, Sở Giao thông vận tải cho biết sẽ mở rộng tuyến.\n\
+               Theo kế hoạch, tuyến mới sẽ chạy từ tháng 3.\nHOÀNG LAN\n";
+    let two = "Kinh tế\nGiá vàng lập đỉnh mới\nThu Hà\nThứ sáu, 13/02/2026 - 08:00\n\
+               Sáng 13-2, giá vàng miếng tăng mạnh.\nGiá vàng nhẫn cũng tăng theo.\n";
+    let dump = format!("{one}=====\n{two}");
+    let all = read_both(&dump);
+    assert_eq!(
+        all.iter().map(|a| a.title.as_str()).collect::<Vec<_>>(),
+        ["Mở rộng tuyến xe buýt điện", "Giá vàng lập đỉnh mới"]
+    );
+    assert_eq!(all[0].footer, ["====="]);
+    assert_eq!(all[1].section, ["Kinh tế"]);
+    assert_eq!(all[1].credits[0].names, ["Thu Hà"]);
+    assert_eq!(
+        all[1].dateline.as_ref().map(|d| d.text.as_str()),
+        Some("Thứ sáu, 13/02/2026 - 08:00")
+    );
+    let rebuilt: String = all.iter().map(|a| a.rebuild()).collect();
+    assert_eq!(rebuilt, dump);
+}

@@ -214,7 +214,7 @@ pub(crate) fn is_end_mark(line: &str) -> bool {
 
 /// A rule drawn with marks (`***`, `---`, `* * *`, `___`): no letter, no
 /// digit, three marks or more.
-fn is_rule(line: &str) -> bool {
+pub(crate) fn is_rule(line: &str) -> bool {
     line.len() >= MIN_RULE_MARKS
         && line.len() <= MAX_FURNITURE_BYTES
         && line
