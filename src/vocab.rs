@@ -554,8 +554,11 @@ pub(crate) const DAYS_AFTER_DATE: Table<i64> = Table::new(&[("cùng ngày", 0), 
 /// (`Nguyễn Văn A (SN 1985)`): the year is a mention, as after `năm`.
 pub(crate) const BORN_IN: &str = "SN";
 
-/// Roman numerals of quarters, longest first.
+/// Roman numerals of quarters, longest first, and the first and last
+/// named (`quý đầu tiên của năm 2024`, `quý cuối cùng`).
 pub(crate) const QUARTERS: Table<u8> = Table::new(&[
+    ("đầu tiên", 1),
+    ("cuối cùng", 4),
     ("iv", 4),
     ("iii", 3),
     ("ii", 2),

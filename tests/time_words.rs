@@ -2867,3 +2867,28 @@ fn the_same_day_and_the_next_as_the_date_before() {
         ),
     ]);
 }
+
+/// `quý vừa qua`, `quý qua`: the quarter before the dateline's, as `quý
+/// trước`; the first and last quarters named (`quý đầu tiên của năm
+/// 2024`, `quý cuối cùng`).
+#[test]
+#[rustfmt::skip]
+fn the_quarter_just_past_and_the_first_and_last_named() {
+    check("03/04/2024 - 07:35", &[
+        (
+            "Trong quý vừa qua và quý qua, doanh thu tăng.",
+            &[
+                "quarter «quý vừa qua» quarter=1 year=2024 year_inferred=true",
+                "quarter «quý qua» quarter=1 year=2024 year_inferred=true",
+            ],
+        ),
+        (
+            "Quý đầu tiên của năm 2024, quý cuối cùng của năm 2023 và quý đầu tiên.",
+            &[
+                "quarter «Quý đầu tiên của năm 2024» quarter=1 year=2024 year_inferred=false",
+                "quarter «quý cuối cùng của năm 2023» quarter=4 year=2023 year_inferred=false",
+                "quarter «quý đầu tiên» quarter=1 year=2024 year_inferred=true",
+            ],
+        ),
+    ]);
+}
