@@ -2859,6 +2859,14 @@ fn the_same_day_and_the_next_as_the_date_before() {
             ],
         ),
         (
+            // The next day of a date.
+            "Ngày 2/4, họ đi. Ngày hôm sau, họ về.",
+            &[
+                "date «Ngày 2/4» date=\"2024-04-02\" day=2 month=4 relative=false year=2024 year_inferred=true",
+                "date «Ngày hôm sau» date=\"2024-04-03\" day=3 month=4 relative=false year=2024 year_inferred=true",
+            ],
+        ),
+        (
             "Ngày 2/4, hai người sinh cùng ngày sinh. Cùng ngày 3/4, họ về.",
             &[
                 "date «Ngày 2/4» date=\"2024-04-02\" day=2 month=4 relative=false year=2024 year_inferred=true",
@@ -2888,6 +2896,33 @@ fn the_quarter_just_past_and_the_first_and_last_named() {
                 "quarter «Quý đầu tiên của năm 2024» quarter=1 year=2024 year_inferred=false",
                 "quarter «quý cuối cùng của năm 2023» quarter=4 year=2023 year_inferred=false",
                 "quarter «quý đầu tiên» quarter=1 year=2024 year_inferred=true",
+            ],
+        ),
+    ]);
+}
+
+/// Without a dateline, `cùng ngày` and `ngày hôm sau` keep the day and
+/// month of the date before them, or its count from the dateline, with a
+/// null date; the day after the 28th of a month of no known year is none
+/// (the nearest date decides, not one further back).
+#[test]
+#[rustfmt::skip]
+fn the_same_day_and_the_next_without_a_dateline() {
+    check("", &[
+        (
+            "Hôm qua, đoàn đến. Chiều cùng ngày, đoàn về. Ngày 2/4, họ đi. Ngày hôm sau, họ về.",
+            &[
+                "date «Hôm qua» date=null day=null days=-1 month=null relative=true year=null year_inferred=false",
+                "date «Chiều cùng ngày» date=null day=null days=-1 month=null relative=true year=null year_inferred=false",
+                "date «Ngày 2/4» date=null day=2 month=4 relative=false year=null year_inferred=false",
+                "date «Ngày hôm sau» date=null day=3 month=4 relative=false year=null year_inferred=false",
+            ],
+        ),
+        (
+            "Ngày 2/4, họ đi. Ngày 28/2, họ đến. Ngày hôm sau, họ về.",
+            &[
+                "date «Ngày 2/4» date=null day=2 month=4 relative=false year=null year_inferred=false",
+                "date «Ngày 28/2» date=null day=28 month=2 relative=false year=null year_inferred=false",
             ],
         ),
     ]);

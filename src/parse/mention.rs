@@ -326,15 +326,18 @@ fn day_after_date(
     if from < pos {
         return None;
     }
-    let day = out
-        .iter()
-        .rev()
-        .take(SAME_DAY_LOOKBACK)
-        .find_map(|m| days_after(&m.value, shift))?;
+    // The nearest date: when its day cannot be moved, none.
+    let before = out.iter().rev().take(SAME_DAY_LOOKBACK).find(|m| {
+        matches!(
+            m.value,
+            MentionValue::Date { .. } | MentionValue::RelativeDate { .. }
+        )
+    })?;
+    let day = days_after(&before.value, shift)?;
     Some((from, text.len() - rest.len(), day))
 }
 
-/// The date mention `value` moved `days` days on, when its day is known.
+/// The date mention `value` moved `days` days on.
 fn days_after(value: &MentionValue, days: i64) -> Option<MentionValue> {
     match *value {
         MentionValue::Date {
@@ -353,16 +356,41 @@ fn days_after(value: &MentionValue, days: i64) -> Option<MentionValue> {
                 relative,
             })
         }
-        MentionValue::RelativeDate {
-            date: Some(d),
-            days: n,
-        } => Some(MentionValue::RelativeDate {
-            date: Some(when::add_days(d, days)?),
+        // Without a dateline: a day counted from it keeps its count, a
+        // date its day and month when they stay in the month in any year.
+        MentionValue::RelativeDate { date, days: n } => Some(MentionValue::RelativeDate {
+            date: match date {
+                Some(d) => Some(when::add_days(d, days)?),
+                None => None,
+            },
             days: n.checked_add(i32::try_from(days).ok()?)?,
         }),
+        MentionValue::Date {
+            date: None,
+            year,
+            month,
+            day,
+            year_inferred,
+            relative,
+        } => {
+            let day = u32::try_from(i64::from(day).checked_add(days)?).ok()?;
+            (1..=MIN_MONTH_DAYS)
+                .contains(&day)
+                .then_some(MentionValue::Date {
+                    date: None,
+                    year,
+                    month,
+                    day,
+                    year_inferred,
+                    relative,
+                })
+        }
         _ => None,
     }
 }
+
+/// The days every month has.
+const MIN_MONTH_DAYS: u32 = 28;
 
 /// The period of the date mention `prev` and the date `value` read at `at`
 /// when `từ` stands before the first and `đến`, `tới` or a dash between
