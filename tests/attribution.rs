@@ -46,6 +46,23 @@ fn markers_in_every_spacing_and_dash() {
         ),
         ("(VTC News) - Nội dung.", "VTC News", Some("VTC News")),
         ("(Tổ Quốc) - Nội dung.", "Tổ Quốc", Some("Tổ Quốc")),
+        // An outlet's name in brackets, however long, small words and all.
+        ("(Báo Đầu tư) - Nội dung.", "Báo Đầu tư", Some("Báo Đầu tư")),
+        (
+            "(Sài Gòn Giải Phóng) - Nội dung.",
+            "Sài Gòn Giải Phóng",
+            Some("Sài Gòn Giải Phóng"),
+        ),
+        (
+            "(An ninh Thủ đô) – Nội dung.",
+            "An ninh Thủ đô",
+            Some("An ninh Thủ đô"),
+        ),
+        (
+            "(Báo Tuổi Trẻ) - Nội dung.",
+            "Báo Tuổi Trẻ",
+            Some("Tuổi Trẻ"),
+        ),
         ("TTO - Nội dung.", "TTO", Some("Tuổi Trẻ")),
         ("TT - Nội dung.", "TT", Some("Tuổi Trẻ")),
         (
@@ -104,6 +121,8 @@ fn look_alikes_are_leads_without_marker() {
         "LTS - Nội dung.",
         "Bản tin thời sự: Nội dung.",
         "(Video) - Nội dung.",
+        "(Hội nghị toàn quốc) - Nội dung.",
+        "(Đầu tư công) - Nội dung.",
     ] {
         let text = doc(lead, "Đoạn thân bài.");
         let a = util::article(&text);

@@ -273,6 +273,9 @@ fn placed(lead: &str) -> Option<RawMarker<'_>> {
     ended_at(lead, lead.len() - rest.len(), code, Some(registered))
 }
 
+/// The longest outlet's name read in brackets as a marker, in bytes.
+const MAX_BRACKETED_NAME_BYTES: usize = 48;
+
 /// A marker of one word, or in brackets.
 fn one_word_marker(lead: &str) -> Option<RawMarker<'_>> {
     let (rest, (code, in_brackets)) = alt((bracketed, bare)).parse(lead).ok()?;
@@ -285,12 +288,17 @@ fn one_word_marker(lead: &str) -> Option<RawMarker<'_>> {
     if !in_brackets && dash_char.is_none() {
         return None;
     }
+    // An outlet's name in brackets, as printed (`(Báo Đầu tư) -`, `(Sài
+    // Gòn Giải Phóng) -`): known whatever its length.
+    let named = (in_brackets && code.len() <= MAX_BRACKETED_NAME_BYTES)
+        .then(|| outlet(code).or_else(|| crate::outlets::outlet_by_printed_name(code)))
+        .flatten();
     // The code's shape first: most lines that get this far (a date and
     // a dash, a sentence in brackets) are told without the registry.
-    if !code_shaped(code) {
+    if named.is_none() && !code_shaped(code) {
         return None;
     }
-    let registered = outlet(code);
+    let registered = named.or_else(|| outlet(code));
     let known = registered.is_some();
     if !plausible_code(code, known) {
         return None;
@@ -337,16 +345,17 @@ fn one_word_marker(lead: &str) -> Option<RawMarker<'_>> {
 /// A code of [`code_shaped`] shape looks like an outlet's: it opens with a
 /// capital (or the registry knows it, `known`, or it holds a dot), it is no
 /// editor's note, and its words after the first are capitalized when it
-/// has three.
+/// has three (unless it is known: `Báo Đầu tư`).
 fn plausible_code(code: &str, known: bool) -> bool {
     let words = code.split_whitespace().count();
     let first_upper = code.chars().next().is_some_and(letters::is_uppercase);
     (first_upper || known || code.contains('.'))
         && (known || !is_note(code))
-        && code
-            .split_whitespace()
-            .skip(1)
-            .all(|w| w.chars().next().is_some_and(letters::is_uppercase) || words <= 2)
+        && (known
+            || code
+                .split_whitespace()
+                .skip(1)
+                .all(|w| w.chars().next().is_some_and(letters::is_uppercase) || words <= 2))
 }
 
 /// What a code needs whether the registry knows it or not: at most
