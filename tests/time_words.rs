@@ -2927,3 +2927,22 @@ fn the_same_day_and_the_next_without_a_dateline() {
         ),
     ]);
 }
+
+/// Days counted past the four-digit years, from a dateline at the
+/// calendar's end, are unknown (`null`), as JSON writes four-digit years;
+/// their counts and the days written stay.
+#[test]
+#[rustfmt::skip]
+fn days_past_the_written_years_are_unknown() {
+    check("31/12/9999 - 07:35", &[
+        (
+            "Ngày mai, tuần sau và ngày 31/12/9999. Ngày hôm sau, họ về.",
+            &[
+                "date «Ngày mai» date=null day=null days=1 month=null relative=true year=null year_inferred=false",
+                "period «tuần sau» end=null relative=true start=null year_inferred=false",
+                "date «ngày 31/12/9999» date=\"9999-12-31\" day=31 month=12 relative=false year=9999 year_inferred=false",
+                "date «Ngày hôm sau» date=null day=1 month=1 relative=false year=null year_inferred=false",
+            ],
+        ),
+    ]);
+}

@@ -536,11 +536,69 @@ fn push_mention<'a>(
     span: Span,
     value: MentionValue,
 ) {
+    let value = within_written_years(value);
     check_weekday(findings, t, span, &value);
     out.push(Mention {
         text: Text::new(t, span),
         value,
     });
+}
+
+/// The years a date of a mention may have: four digits, as JSON writes
+/// them and as every written year is.
+const WRITTEN_YEARS: std::ops::RangeInclusive<i32> = 0..=9999;
+
+/// `value` with its days past [`WRITTEN_YEARS`] (counted from a dateline at
+/// the calendar's end: `ngày mai` under `31/12/9999`) unknown, as a day
+/// that depends on a dateline the article does not have is.
+fn within_written_years(value: MentionValue) -> MentionValue {
+    let known = |d: Option<NaiveDate>| d.filter(|d| WRITTEN_YEARS.contains(&d.year()));
+    match value {
+        MentionValue::Date {
+            date: Some(d),
+            year_inferred,
+            relative,
+            ..
+        } if !WRITTEN_YEARS.contains(&d.year()) => MentionValue::Date {
+            date: None,
+            year: None,
+            month: d.month(),
+            day: d.day(),
+            year_inferred,
+            relative,
+        },
+        MentionValue::RelativeDate { date, days } => MentionValue::RelativeDate {
+            date: known(date),
+            days,
+        },
+        MentionValue::Period {
+            start,
+            end,
+            relative,
+            year_inferred,
+        } => MentionValue::Period {
+            start: known(start),
+            end: known(end),
+            relative,
+            year_inferred,
+        },
+        MentionValue::LunarDate {
+            lunar_year,
+            lunar_month,
+            lunar_day,
+            leap_month,
+            date,
+            year_inferred,
+        } => MentionValue::LunarDate {
+            lunar_year,
+            lunar_month,
+            lunar_day,
+            leap_month,
+            date: known(date),
+            year_inferred,
+        },
+        other => other,
+    }
 }
 
 /// A `weekday_mismatch` finding at `span` when the mention `t` names a
