@@ -529,6 +529,7 @@ fn next_listed(
 
 /// Adds the mention `t` at `span`, and a `weekday_mismatch` finding when
 /// it names a weekday its date does not fall on.
+#[inline]
 fn push_mention<'a>(
     out: &mut Vec<Mention<'a>>,
     findings: &mut Vec<Finding>,
@@ -536,7 +537,11 @@ fn push_mention<'a>(
     span: Span,
     value: MentionValue,
 ) {
-    let value = within_written_years(value);
+    let value = if beyond_written_years(&value) {
+        within_written_years(value)
+    } else {
+        value
+    };
     check_weekday(findings, t, span, &value);
     out.push(Mention {
         text: Text::new(t, span),
@@ -548,9 +553,23 @@ fn push_mention<'a>(
 /// them and as every written year is.
 const WRITTEN_YEARS: std::ops::RangeInclusive<i32> = 0..=9999;
 
+/// Whether a day of `value` is past [`WRITTEN_YEARS`].
+#[inline]
+fn beyond_written_years(value: &MentionValue) -> bool {
+    let beyond = |d: &Option<NaiveDate>| d.is_some_and(|d| !WRITTEN_YEARS.contains(&d.year()));
+    match value {
+        MentionValue::Date { date, .. }
+        | MentionValue::RelativeDate { date, .. }
+        | MentionValue::LunarDate { date, .. } => beyond(date),
+        MentionValue::Period { start, end, .. } => beyond(start) || beyond(end),
+        _ => false,
+    }
+}
+
 /// `value` with its days past [`WRITTEN_YEARS`] (counted from a dateline at
 /// the calendar's end: `ngày mai` under `31/12/9999`) unknown, as a day
 /// that depends on a dateline the article does not have is.
+#[cold]
 fn within_written_years(value: MentionValue) -> MentionValue {
     let known = |d: Option<NaiveDate>| d.filter(|d| WRITTEN_YEARS.contains(&d.year()));
     match value {
