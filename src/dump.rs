@@ -238,7 +238,8 @@ impl Splitter {
         let under_rule = |k: usize| back(k + 1).is_some_and(|l| is_rule(trim(&l)));
         let run = if alike || (found.is_some() && first_shape.is_empty()) {
             header_run(self)
-        } else if found.is_some() {
+        } else if found.is_some() && (2..=MAX_HEADER_RUN + 1).any(under_rule) {
+            // (A rule near is told first: weighing the header costs more.)
             header_run(self).filter(|&k| under_rule(k))
         } else {
             None
