@@ -132,6 +132,21 @@ impl RawDate {
 }
 
 impl RawTime {
+    /// A clock's hour and minutes (`7:5`, `17.30`), no seconds, no AM or
+    /// PM, with the part of day written after it if any.
+    pub(crate) fn clock(hour: u32, minute: u32, part: Option<PartOfDay>) -> Self {
+        RawTime {
+            hour,
+            minute,
+            second: 0,
+            has_minutes: true,
+            clock: true,
+            in_words: false,
+            meridiem: None,
+            part,
+        }
+    }
+
     /// The time read with a part of day written before it (`tối 19h`).
     pub(crate) fn with_part(self, part: PartOfDay) -> Self {
         RawTime {

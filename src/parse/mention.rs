@@ -339,54 +339,37 @@ fn day_after_date(
 
 /// The date mention `value` moved `days` days on.
 fn days_after(value: &MentionValue, days: i64) -> Option<MentionValue> {
-    match *value {
+    let mut moved = value.clone();
+    match &mut moved {
         MentionValue::Date {
-            date: Some(d),
-            year_inferred,
-            relative,
-            ..
-        } => {
-            let d = when::add_days(d, days)?;
-            Some(MentionValue::Date {
-                date: Some(d),
-                year: Some(d.year()),
-                month: d.month(),
-                day: d.day(),
-                year_inferred,
-                relative,
-            })
-        }
-        // Without a dateline: a day counted from it keeps its count, a
-        // date its day and month when they stay in the month in any year.
-        MentionValue::RelativeDate { date, days: n } => Some(MentionValue::RelativeDate {
-            date: match date {
-                Some(d) => Some(when::add_days(d, days)?),
-                None => None,
-            },
-            days: n.checked_add(i32::try_from(days).ok()?)?,
-        }),
-        MentionValue::Date {
-            date: None,
+            date: date @ Some(_),
             year,
             month,
             day,
-            year_inferred,
-            relative,
+            ..
         } => {
-            let day = u32::try_from(i64::from(day).checked_add(days)?).ok()?;
-            (1..=MIN_MONTH_DAYS)
-                .contains(&day)
-                .then_some(MentionValue::Date {
-                    date: None,
-                    year,
-                    month,
-                    day,
-                    year_inferred,
-                    relative,
-                })
+            let d = when::add_days((*date)?, days)?;
+            (*date, *year, *month, *day) = (Some(d), Some(d.year()), d.month(), d.day());
         }
-        _ => None,
+        // Without a dateline: a day counted from it keeps its count, a
+        // date its day and month when they stay in the month in any year.
+        MentionValue::RelativeDate { date, days: n } => {
+            if let Some(d) = *date {
+                *date = Some(when::add_days(d, days)?);
+            }
+            *n = n.checked_add(i32::try_from(days).ok()?)?;
+        }
+        MentionValue::Date {
+            date: None, day, ..
+        } => {
+            *day = u32::try_from(i64::from(*day).checked_add(days)?).ok()?;
+            if !(1..=MIN_MONTH_DAYS).contains(day) {
+                return None;
+            }
+        }
+        _ => return None,
     }
+    Some(moved)
 }
 
 /// The days every month has.
@@ -553,15 +536,21 @@ fn push_mention<'a>(
 /// them and as every written year is.
 const WRITTEN_YEARS: std::ops::RangeInclusive<i32> = 0..=9999;
 
+/// Whether the day `d` is known and past [`WRITTEN_YEARS`].
+fn past_written_years(d: &Option<NaiveDate>) -> bool {
+    d.is_some_and(|d| !WRITTEN_YEARS.contains(&d.year()))
+}
+
 /// Whether a day of `value` is past [`WRITTEN_YEARS`].
 #[inline]
 fn beyond_written_years(value: &MentionValue) -> bool {
-    let beyond = |d: &Option<NaiveDate>| d.is_some_and(|d| !WRITTEN_YEARS.contains(&d.year()));
     match value {
         MentionValue::Date { date, .. }
         | MentionValue::RelativeDate { date, .. }
-        | MentionValue::LunarDate { date, .. } => beyond(date),
-        MentionValue::Period { start, end, .. } => beyond(start) || beyond(end),
+        | MentionValue::LunarDate { date, .. } => past_written_years(date),
+        MentionValue::Period { start, end, .. } => {
+            past_written_years(start) || past_written_years(end)
+        }
         _ => false,
     }
 }
@@ -570,54 +559,26 @@ fn beyond_written_years(value: &MentionValue) -> bool {
 /// the calendar's end: `ngày mai` under `31/12/9999`) unknown, as a day
 /// that depends on a dateline the article does not have is.
 #[cold]
-fn within_written_years(value: MentionValue) -> MentionValue {
-    let known = |d: Option<NaiveDate>| d.filter(|d| WRITTEN_YEARS.contains(&d.year()));
-    match value {
-        MentionValue::Date {
-            date: Some(d),
-            year_inferred,
-            relative,
-            ..
-        } if !WRITTEN_YEARS.contains(&d.year()) => MentionValue::Date {
-            date: None,
-            year: None,
-            month: d.month(),
-            day: d.day(),
-            year_inferred,
-            relative,
-        },
-        MentionValue::RelativeDate { date, days } => MentionValue::RelativeDate {
-            date: known(date),
-            days,
-        },
-        MentionValue::Period {
-            start,
-            end,
-            relative,
-            year_inferred,
-        } => MentionValue::Period {
-            start: known(start),
-            end: known(end),
-            relative,
-            year_inferred,
-        },
-        MentionValue::LunarDate {
-            lunar_year,
-            lunar_month,
-            lunar_day,
-            leap_month,
-            date,
-            year_inferred,
-        } => MentionValue::LunarDate {
-            lunar_year,
-            lunar_month,
-            lunar_day,
-            leap_month,
-            date: known(date),
-            year_inferred,
-        },
-        other => other,
+fn within_written_years(mut value: MentionValue) -> MentionValue {
+    let known = |d: &mut Option<NaiveDate>| {
+        if past_written_years(d) {
+            *d = None;
+        }
+    };
+    match &mut value {
+        MentionValue::Date { date, year, .. } if past_written_years(date) => {
+            (*date, *year) = (None, None);
+        }
+        MentionValue::RelativeDate { date, .. } | MentionValue::LunarDate { date, .. } => {
+            known(date)
+        }
+        MentionValue::Period { start, end, .. } => {
+            known(start);
+            known(end);
+        }
+        _ => {}
     }
+    value
 }
 
 /// A `weekday_mismatch` finding at `span` when the mention `t` names a

@@ -330,7 +330,18 @@ fn figure_range(rest: &str, from: Digits) -> Option<(&str, MentionValue)> {
         return None;
     }
     let (rest, exp) = multiplier(rest).unwrap_or((rest, 0));
-    let (value, value_to) = (from.value(exp)?, to.value(exp)?);
+    suffixed_range(rest, (from.value(exp)?, to.value(exp)?), exp)
+}
+
+/// The range from `value` to `value_to` (the first the smaller), read up
+/// to its second number's multiplier (`exp`, 0 for none), `rest` following
+/// it: money with the currency after it, else a number with its unit (which
+/// a range without a multiplier needs: `tỷ số 2-1` is none).
+fn suffixed_range(
+    rest: &str,
+    (value, value_to): (Decimal, Decimal),
+    exp: i32,
+) -> Option<(&str, MentionValue)> {
     if value >= value_to {
         return None;
     }
@@ -381,19 +392,7 @@ fn range_second(rest: &str) -> Option<(&str, Digits)> {
 fn multiplied_range(rest: &str, from: Digits, exp: i32) -> Option<(&str, MentionValue)> {
     let (rest, to) = range_second(rest)?;
     let (rest, exp_to) = multiplier(rest).ok()?;
-    let (value, value_to) = (from.value(exp)?, to.value(exp_to)?);
-    if value >= value_to {
-        return None;
-    }
-    if let Some((after, currency)) = currency_after(rest) {
-        return Some((after, MentionValue::money_range(value, value_to, currency)));
-    }
-    let (rest, unit) = match unit(rest) {
-        Ok((r, u)) => (r, Some(Unit::from_table(u))),
-        _ => (rest, None),
-    };
-    figure_ends_priced(rest, exp_to, unit.is_some())
-        .then(|| (rest, MentionValue::number_range(value, value_to, unit)))
+    suffixed_range(rest, (from.value(exp)?, to.value(exp_to)?), exp_to)
 }
 
 /// [`figure_ends`], or a figure with a multiplier (`exp` above 0) and no

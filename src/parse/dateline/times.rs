@@ -73,19 +73,7 @@ pub(crate) fn dotted_time(i: &str, with_part: bool) -> Res<'_, RawTime> {
     if hour > 23 || minute > 59 || goes_on || (with_part && part.is_none()) {
         return crate::parse::common::fail(i);
     }
-    Ok((
-        rest,
-        RawTime {
-            hour,
-            minute,
-            second: 0,
-            has_minutes: true,
-            clock: true,
-            in_words: false,
-            meridiem: None,
-            part,
-        },
-    ))
+    Ok((rest, RawTime::clock(hour, minute, part)))
 }
 
 /// What follows the hour.
@@ -261,19 +249,7 @@ pub(super) fn short_time(i: &str) -> Res<'_, RawTime> {
     if i.starts_with(|c: char| c.is_ascii_digit()) {
         return crate::parse::common::fail(i);
     }
-    Ok((
-        i,
-        RawTime {
-            hour,
-            minute,
-            second: 0,
-            has_minutes: true,
-            clock: true,
-            in_words: false,
-            meridiem: None,
-            part: None,
-        },
-    ))
+    Ok((i, RawTime::clock(hour, minute, None)))
 }
 
 /// The time of a raw reading with AM/PM or a part of day applied, or `None`
