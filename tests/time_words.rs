@@ -2423,6 +2423,16 @@ fn years_in_words_and_digit_by_digit() {
             "Ngày hai mươi tư tháng bẩy năm hai không mười ba.",
             &["date «Ngày hai mươi tư tháng bẩy năm hai không mười ba» date=\"2013-07-24\" day=24 month=7 relative=false year=2013 year_inferred=false"],
         ),
+        (
+            // `linh`, `lẻ` for the zero of the tens.
+            "Năm hai không linh chín và tháng ba năm một chín lẻ năm.",
+            &[
+                "period «Năm hai không linh chín» end=\"2009-12-31\" relative=false start=\"2009-01-01\" year_inferred=false",
+                "period «tháng ba năm một chín lẻ năm» end=\"1905-03-31\" relative=false start=\"1905-03-01\" year_inferred=false",
+            ],
+        ),
+        // Not where the tens stand: `hai linh chín` is 209.
+        ("Có hai linh chín người.", &[]),
     ]);
 }
 
@@ -2873,6 +2883,44 @@ fn the_same_day_and_the_next_as_the_date_before() {
                 "date «ngày 3/4» date=\"2024-04-03\" day=3 month=4 relative=false year=2024 year_inferred=true",
             ],
         ),
+    ]);
+}
+
+/// `cùng ngày` opening a paragraph, with or without a part of the day
+/// before it: the day of the date of the paragraph before (it was read
+/// only past a paragraph's first word, and without the part of the day).
+#[test]
+fn the_same_day_opening_a_paragraph() {
+    let text = "03/04/2024 - 07:35\nTiêu đề bài viết thử\n(CT) - Sáng 2/4, đoàn đến xã A.\n\
+                Cùng ngày, đoàn đến xã B.\nChiều cùng ngày, đoàn về.\n";
+    assert_eq!(
+        mentions(text),
+        [
+            "date «Sáng 2/4» date=\"2024-04-02\" day=2 month=4 relative=false year=2024 year_inferred=true",
+            "date «Cùng ngày» date=\"2024-04-02\" day=2 month=4 relative=false year=2024 year_inferred=true",
+            "date «Chiều cùng ngày» date=\"2024-04-02\" day=2 month=4 relative=false year=2024 year_inferred=true",
+        ]
+    );
+}
+
+/// A time or date word glued to the digits after it (`lúc18h30`,
+/// `ngày12/9`), as pages lose the space between two tags: the time or
+/// date from the digits; codes with letters before their digits
+/// (`COVID19`, `H5N1`) and counts (`lúc3 người`) stay none.
+#[test]
+#[rustfmt::skip]
+fn time_and_date_words_glued_to_digits() {
+    check("03/04/2024 - 07:35", &[
+        (
+            "Trận đấu diễn ra lúc18h30 ngày12/4, khai mạc sáng5/4.",
+            &[
+                "time «18h30» time=\"18:30:00\"",
+                "date «12/4» date=\"2024-04-12\" day=12 month=4 relative=false year=2024 year_inferred=true",
+                "date «5/4» date=\"2024-04-05\" day=5 month=4 relative=false year=2024 year_inferred=true",
+            ],
+        ),
+        ("lúc8 giờ sáng", &["time «8 giờ sáng» time=\"08:00:00\""]),
+        ("Ca mắc COVID19 và H5N1, có lúc3 người.", &[]),
     ]);
 }
 

@@ -99,7 +99,9 @@ pub(crate) fn scan<'a>(
     // The word before the candidate, for `tháng 6/2026` and the like.
     let mut prev_word = (0, 0);
     let mut pos = 0;
-    let mut anchor = 0;
+    // The next anchor, none read yet: the first is looked for before the
+    // first word is (`Cùng ngày, ...` opens a paragraph).
+    let mut anchor = None;
     // Past the limit the article is an error: no use reading on.
     if out.len() > MAX_PIECES || findings.len() > MAX_PIECES {
         return;
@@ -115,25 +117,25 @@ pub(crate) fn scan<'a>(
         // Every mention holds a digit or `quý`, at most three words after
         // its first word (`rạng sáng nay (6/12)`): words further from the
         // next such anchor are skipped without a look.
-        if anchor < pos {
+        if !anchor.is_some_and(|a| a >= pos) {
             let Some(next) = next_anchor(&mut candidates, bytes, pos) else {
                 break;
             };
-            anchor = next;
+            anchor = Some(next);
             // `chiều cùng ngày`, `sáng ngày hôm sau`: a day named by the
             // date read before it.
-            if let Some((from, end, value)) = day_after_date(text, pos, anchor, out) {
+            if let Some((from, end, value)) = day_after_date(text, pos, next, out) {
                 if let Some(t) = text.get(from..end) {
                     push_mention(out, findings, t, Span::new(base + from, base + end), value);
                 }
                 if out.len() > MAX_PIECES {
                     return;
                 }
-                prev_word = (anchor, end);
+                prev_word = (next, end);
                 pos = next_word(bytes, end);
                 continue;
             }
-            let jump = first_opening_before(text, pos, anchor);
+            let jump = first_opening_before(text, pos, next);
             if jump > pos {
                 prev_word = (word_start(bytes, jump - 1), jump - 1);
                 pos = jump;
@@ -160,6 +162,13 @@ pub(crate) fn scan<'a>(
             let bracket = text.get(at..).and_then(|r| r.chars().next());
             if let Some(b) = bracket.filter(|c| OPEN_BRACKETS.contains(c)) {
                 (at, start, found) = read_at(opening(text, at + b.len_utf8(), word_end));
+            }
+        }
+        // `lúc18h30`, `ngày12/9`: a time or date word glued to the digits
+        // after it, as pages lose the space between two tags.
+        if let Some(glued_at) = anchor.filter(|&a| found.is_none() && a > pos && a < word_end) {
+            if let Some(glued) = glued_after_word(text, pos, glued_at, ctx) {
+                (at, start, found) = (glued_at, Some(Start::Sign), Some(glued));
             }
         }
         if start.is_some() {
@@ -264,6 +273,35 @@ pub(crate) fn scan<'a>(
         prev_word = (pos, word_end);
         pos = word_end + 1;
     }
+}
+
+/// A time or date read at the digit `anchor` glued to the word before it
+/// (`lúc18h30`, `ngày12/9`, `sáng12/9`), the word from `pos`: one of
+/// [`TIME_WORDS`] or [`DATE_WORDS`], and only a time or a date after it (a
+/// code such as `COVID19` or `A1` opens with no such word).
+fn glued_after_word(
+    text: &str,
+    pos: usize,
+    anchor: usize,
+    ctx: Context,
+) -> Option<(usize, MentionValue)> {
+    let word = text.get(pos..anchor)?;
+    if !text.as_bytes().get(anchor).is_some_and(u8::is_ascii_digit)
+        || (TIME_WORDS.whole(word).is_none() && DATE_WORDS.whole(word).is_none())
+    {
+        return None;
+    }
+    let found = mention_at(
+        text.get(anchor..)?,
+        Start::Sign,
+        (text.get(..anchor)?, word),
+        ctx,
+    )?;
+    matches!(
+        found.1,
+        MentionValue::Time { .. } | MentionValue::Date { .. }
+    )
+    .then_some(found)
 }
 
 /// How many mentions back the date of `cùng ngày` is looked for: the day

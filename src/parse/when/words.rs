@@ -139,7 +139,8 @@ pub(crate) fn year_in_words(i: &str) -> Res<'_, i32> {
 
 /// A year of four digits read one by one: `một chín chín chín` (1999),
 /// `hai không hai ba` (2023), `một chín bảy lăm` (1975: a five after another
-/// digit may be `lăm`, a four `tư`), or its last two as a number (`hai
+/// digit may be `lăm`, a four `tư`), `hai không linh chín` (2009: `linh` or
+/// `lẻ` for the zero of the tens), or its last two as a number (`hai
 /// không mười ba`, 2013); from 1000 to 2099.
 fn year_digit_by_digit(i: &str) -> Res<'_, i32> {
     four_digits(i).or_else(|_| two_digits_and_a_number(i))
@@ -170,7 +171,15 @@ fn four_digits(i: &str) -> Res<'_, i32> {
         return fail(i);
     }
     let mut year = first;
-    for _ in 0..3 {
+    for k in 0..3 {
+        // `hai không linh chín` (2009): `linh`, `lẻ` stand for the zero of
+        // the tens.
+        if k == 1 {
+            if let Ok((r, _)) = preceded(sp1, AND_UNITS.starting()).parse(rest) {
+                (rest, year) = (r, year * 10);
+                continue;
+            }
+        }
         let (r, digit) = preceded(sp1, unit_word(place::ALONE | place::AFTER_TENS)).parse(rest)?;
         if digit > 9 {
             return fail(i);
