@@ -46,6 +46,10 @@ pub(crate) struct Splitter {
     paragraphs: u8,
     /// How the dump's first dateline is written.
     first_shape: Option<String>,
+    /// The last non-blank line opened the next article by itself
+    /// ([`Split::Here`]): a date stamp under a byline (`Cập nhật:
+    /// 12/02/2026 10:15`) if a dateline follows it after a blank line.
+    opened_alone: bool,
 }
 
 /// Whether `line` may open with a dateline: a digit, or the first letter of
@@ -142,6 +146,10 @@ pub(crate) enum Split {
     /// opens the next article: a breadcrumb, or the header printed above
     /// the dateline (section, title, byline).
     AtLine(usize),
+    /// The line opens the next article, not the line that last asked to
+    /// (a date stamp printed last in the article before, a blank line
+    /// between them).
+    Instead,
 }
 
 /// The most non-blank lines before a dateline the splitter may look back
@@ -171,6 +179,16 @@ impl Splitter {
         if line.is_empty() {
             self.prev_blank = true;
             return Split::No;
+        }
+        // The line that opened an article alone was the last of the
+        // article before when a dateline follows it after a blank line.
+        if std::mem::take(&mut self.opened_alone)
+            && self.prev_blank
+            && self.opens_instead(line, &text)
+        {
+            self.prev_after_blank = true;
+            self.prev_blank = false;
+            return Split::Instead;
         }
         // A dump separates its articles with blank lines; a dateline right
         // after a credit line (files joined as they are) opens one too.
@@ -256,7 +274,7 @@ impl Splitter {
         };
         self.seen_content = match split {
             Split::No => self.seen_content + 1,
-            Split::Here => 1,
+            Split::Here | Split::Instead => 1,
             Split::AtLine(k) => k + 1,
         };
         self.paragraphs = match split {
@@ -264,11 +282,31 @@ impl Splitter {
                 self.paragraphs + u8::from(is_paragraph_bytes(line))
             }
             Split::No => self.paragraphs,
-            Split::Here | Split::AtLine(_) => 0,
+            Split::Here | Split::AtLine(_) | Split::Instead => 0,
         };
+        // Written unlike the dump's datelines (a dateline written alike
+        // opens an article wherever it stands).
+        self.opened_alone = split == Split::Here && !alike;
         self.prev_after_blank = self.prev_blank;
         self.prev_blank = false;
         split
+    }
+
+    /// Whether `line` is a dateline written as the dump's are (see
+    /// [`Splitter::feed`]).
+    fn opens_instead<'l>(&self, line: &[u8], text: &impl Fn() -> Cow<'l, str>) -> bool {
+        let first_shape = self.first_shape.as_deref().unwrap_or_default();
+        if first_shape.is_empty()
+            || line.len() > 2 * dateline::MAX_HEADER_LINE
+            || !may_open_dateline(line)
+            || !has_digit(line)
+        {
+            return false;
+        }
+        let nfc = normalize(&text()).into_owned();
+        dateline::may_open_line(&nfc)
+            && dateline::find(&nfc)
+                .is_some_and(|f| f.head.is_none() && shape(f.text) == first_shape)
     }
 
     /// The header printed above a dateline (a section, a title, a byline
@@ -441,7 +479,7 @@ impl Cutter {
             }
             let asked = match split {
                 Split::No => None,
-                Split::Here => Some((here, here_lines)),
+                Split::Here | Split::Instead => Some((here, here_lines)),
                 Split::AtLine(k) => recent
                     .get(k.saturating_sub(1))
                     .copied()
@@ -451,6 +489,8 @@ impl Cutter {
             // The cut waiting for a line after it is made at this one, which
             // with the lines before it opens the next article.
             let piece = match self.pending.take() {
+                // The line that asked for it stays the article's.
+                Some(_) if split == Split::Instead => None,
                 Some((end, lines)) if !blank => Some(self.cut(end, lines)),
                 waiting => {
                     self.pending = waiting;

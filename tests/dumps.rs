@@ -373,3 +373,43 @@ fn a_header_under_a_rule_opens_the_next_article() {
     let rebuilt: String = all.iter().map(|a| a.rebuild()).collect();
     assert_eq!(rebuilt, dump);
 }
+
+/// A date stamp printed last in an article (`Cập nhật: 12/02/2026 10:15`
+/// under the byline), a blank line, then the next article's dateline
+/// written as the dump's are: the stamp stays in the article's footer (it
+/// opened the next article, whose header it became); a stamp followed by
+/// a title still opens an article.
+#[test]
+fn a_date_stamp_last_in_an_article_stays_in_it() {
+    let one = "12/02/2026 - 09:41\nThời sự\nMở rộng tuyến xe buýt điện\n\
+               (CT) - Sáng 12/2, thành phố mở rộng tuyến xe buýt.\n\
+               Tuyến mới dài 20 km.\nLê Minh\nCập nhật: 12/02/2026 10:15\n\n";
+    let two = "13/02/2026 - 08:00\nKinh tế\nGiá vàng lập đỉnh mới\n\
+               (CT) - Sáng 13/2, giá vàng miếng tăng mạnh.\nGiá vàng nhẫn cũng tăng.\n";
+    let dump = format!("{one}{two}");
+    let all = read_both(&dump);
+    assert_eq!(
+        all.iter().map(|a| a.title.as_str()).collect::<Vec<_>>(),
+        ["Mở rộng tuyến xe buýt điện", "Giá vàng lập đỉnh mới"]
+    );
+    assert_eq!(all[0].footer, ["Cập nhật: 12/02/2026 10:15"]);
+    assert_eq!(all[0].credits[0].names, ["Lê Minh"]);
+    assert!(all[1].header.is_empty());
+    assert_eq!(
+        all[1].dateline.as_ref().map(|d| d.text.as_str()),
+        Some("13/02/2026 - 08:00")
+    );
+    let rebuilt: String = all.iter().map(|a| a.rebuild()).collect();
+    assert_eq!(rebuilt, dump);
+
+    // Written unlike the dump's datelines, a dateline under a credit
+    // still opens the next article.
+    let three = "Thứ sáu, 13/02/2026 08:00\nGiá vàng lập đỉnh mới\n\
+                 (CT) - Sáng 13/2, giá vàng miếng tăng mạnh.\nGiá vàng nhẫn cũng tăng.\n";
+    let dump = format!("{}\n{three}", one.trim_end());
+    let all = read_both(&dump);
+    assert_eq!(
+        all.iter().map(|a| a.title.as_str()).collect::<Vec<_>>(),
+        ["Mở rộng tuyến xe buýt điện", "Giá vàng lập đỉnh mới"]
+    );
+}
