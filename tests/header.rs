@@ -743,6 +743,19 @@ fn a_picture_note_above_the_lead_is_no_lead() {
         assert_eq!(header(&a), [note]);
         assert_eq!(a.body.len(), 1, "{note}");
     }
+    // Closed by a period, the kind of a picture alone is a caption without
+    // a credit, in the body (it was the lead).
+    let text = page(&[
+        "Mở rộng tuyến xe buýt điện",
+        "12/02/2024 08:00",
+        "Ảnh minh họa.",
+    ]);
+    let a = article(&text);
+    assert_eq!(a.lead.as_deref(), Some(LEAD));
+    assert_eq!(
+        a.body.first().map(|b| (b.kind, b.text.as_str())),
+        Some((BlockKind::Caption, "Ảnh minh họa."))
+    );
     // A photo credit alone is the photo's caption, in the body.
     let text = page(&[
         "Mở rộng tuyến xe buýt điện",

@@ -252,11 +252,12 @@ const ROLE_ENDS: crate::parse::common::WordFilter = crate::parse::common::WordFi
 const MAX_MEDIA_ROLES_CHARS: usize = 24;
 
 /// Whether `line` is a note on a picture rather than a sentence: short, no
-/// sentence end, and a photo word in it (`Ảnh minh họa`, `(Ảnh: TTXVN)`).
+/// sentence end (but for the kind of a picture alone, `Ảnh minh họa.`), and
+/// a photo word in it (`Ảnh minh họa`, `(Ảnh: TTXVN)`).
 pub(crate) fn is_picture_note(line: &str) -> bool {
     line.len() <= MAX_PICTURE_NOTE_BYTES
-        && !crate::parse::article::is_paragraph(line)
         && has_photo_word(line.as_bytes())
+        && (!crate::parse::article::is_paragraph(line) || is_picture_kind(line))
 }
 
 /// The longest [`is_picture_note`], in bytes.
