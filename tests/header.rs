@@ -2947,6 +2947,7 @@ fn ads_ratings_hashtags_and_series_marks_under_the_byline() {
         &["Còn tiếp..."],
         &["Gửi góp ý", "Báo lỗi"],
         &["Thích", "Chia sẻ", "Tweet"],
+        &["Like", "Share"],
         &["Tải ứng dụng"],
         &["Đăng ký nhận bản tin"],
         &["Hotline: 0912 345 678"],

@@ -140,6 +140,8 @@ pub(crate) const WIDGETS: Table<()> = Table::new(&[
     ("lên đầu trang", ()),
     ("về đầu trang", ()),
     ("thích", ()),
+    ("like", ()),
+    ("share", ()),
     ("tweet", ()),
     ("xem video", ()),
     ("xem thêm video", ()),
