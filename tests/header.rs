@@ -3005,6 +3005,38 @@ fn ads_ratings_hashtags_and_series_marks_under_the_byline() {
     );
 }
 
+/// Headlines and tags printed last under the closing buttons (`Link bài
+/// gốc`, `Copy link`), with no heading of their own: furniture, the
+/// credits above them read; a share button glued after a source's name is
+/// no part of it (`Theo Báo Mẫu Copy link` named `Báo Mẫu Copy link`).
+#[test]
+fn headlines_and_tags_under_the_closing_buttons() {
+    let source = |n: &[&str]| (vec![Role::Source], names(n));
+    let end = [
+        "Theo Báo Mẫu Copy link",
+        "Link bài gốc Lấy link https://example.vn/bai-viet.html",
+        "Gửi tiết kiệm bao nhiêu thì có lãi mỗi tháng?",
+        "Tiết kiệm tiền",
+        "gửi tiết kiệm",
+    ];
+    let text = format!(
+        "Tin nóng trong ngày hôm nay\n\n{LEAD}\n\n{BODY}\n\n{}\n",
+        end.join("\n\n")
+    );
+    let a = article(&text);
+    assert_eq!(credits(&a), [source(&["Báo Mẫu"])]);
+    assert_eq!(a.credits[0].text, "Theo Báo Mẫu Copy link");
+    assert_eq!(
+        a.footer.iter().map(|t| t.as_str()).collect::<Vec<_>>(),
+        end[1..]
+    );
+    assert_eq!(a.body.len(), 1);
+    assert_eq!(a.rebuild(), text);
+    // A paragraph closed by a period there is the article's: nothing moves.
+    let last = "Người gửi cần cân nhắc kỹ trước khi chọn kỳ hạn.";
+    assert_eq!(end_credits(&["Minh Anh", "Chia sẻ", last]), []);
+}
+
 /// Tags under the credits (a topic's link, one or two short labels) are
 /// the page's; an outlet alone under `Theo` completes a source that names
 /// none.

@@ -575,6 +575,28 @@ fn rfind_open_bracket(s: &str) -> Option<usize> {
 
 /// `Theo TTXVN`, `Theo TTXVN- Thanh Niên`, `Nguồn: X`, `Nguồn Lao Động:`,
 /// `Nguồn Thanh Niên: https://...`.
+/// The most words of a share button glued after a source's names.
+const MAX_SHARE_BUTTON_WORDS: usize = 2;
+
+/// `names` without a share button glued after them (`Theo VTC News Copy
+/// link`: the button is the page's, kept in the credit's text).
+fn without_share_button(names: &str) -> &str {
+    let mut end = names.len();
+    for _ in 0..MAX_SHARE_BUTTON_WORDS {
+        let Some(space) = names.get(..end).and_then(|h| h.rfind(' ')) else {
+            break;
+        };
+        end = space;
+        let tail = names.get(space + 1..).unwrap_or_default();
+        if crate::parse::article::furniture(tail)
+            .is_some_and(|f| f == crate::parse::article::Furniture::Closing)
+        {
+            return trim(names.get(..space).unwrap_or_default());
+        }
+    }
+    names
+}
+
 fn source_credit(line: &str) -> Option<RawCredit<'_>> {
     let line = trim(line);
     let names_part = if let Ok((rest, _)) = word(SOURCE_WORD)(line) {
@@ -599,6 +621,7 @@ fn source_credit(line: &str) -> Option<RawCredit<'_>> {
             names: vec![Cow::Borrowed(names_part)],
         });
     }
+    let names_part = without_share_button(names_part);
     let mut names = Vec::new();
     let mut roles = vec![Role::Source];
     // `Theo Minh Đức (TTXVN/Vietnam+)`: a bracket closing the names holds

@@ -456,6 +456,14 @@ impl<'a> Builder<'a> {
             }
             end = k;
         }
+        // Headlines and tags under the closing furniture (`Link bài gốc`,
+        // `Copy link`), with no heading of their own: the page's too.
+        if let Some(k) = closing_tail(lines, floor, end) {
+            for l in lines.get(k..end).unwrap_or_default().iter().rev() {
+                footer.push(Text::new(l.text, l.span()));
+            }
+            end = k;
+        }
         // Read bottom up, each line's credits pushed last first: reversed once
         // at the end, lines and credits stand in text order.
         let mut credits: Vec<Credit<'a>> = Vec::new();
@@ -775,6 +783,37 @@ fn related_tail(lines: &[Line<'_>], floor: usize, end: usize) -> Option<usize> {
         k = at;
     }
     top
+}
+
+/// The most lines of headlines and tags read under the closing furniture
+/// at the end (see [`closing_tail`]).
+const MAX_CLOSING_TAIL_LINES: usize = 4;
+
+/// The longest line of headlines and tags under the closing furniture at
+/// the end, in bytes.
+const MAX_CLOSING_TAIL_BYTES: usize = 200;
+
+/// Where the headlines and tags printed last, under a line of closing
+/// furniture (`Link bài gốc Lấy link ...`, `Copy link`, `Chia sẻ`), start:
+/// at most [`MAX_CLOSING_TAIL_LINES`] short lines above `end`, none closed
+/// by a period and none a credit, right under such a line above `floor`.
+/// A related box without its heading: no line of the article follows the
+/// page's closing buttons.
+fn closing_tail(lines: &[Line<'_>], floor: usize, end: usize) -> Option<usize> {
+    for k in (floor..end).rev().take(MAX_CLOSING_TAIL_LINES + 1) {
+        let t = lines.get(k)?.text;
+        if k + 1 < end && furniture(t).is_some_and(|f| f == Furniture::Closing) {
+            return Some(k + 1);
+        }
+        if t.len() > MAX_CLOSING_TAIL_BYTES
+            || t.ends_with(['.', '…'])
+            || is_furniture(t)
+            || credit_line(t, Place::End).is_some()
+        {
+            return None;
+        }
+    }
+    None
 }
 
 /// The tags label (`Tags:`, `Từ khóa:`) over the line `at`, when every
