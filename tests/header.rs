@@ -3005,6 +3005,48 @@ fn ads_ratings_hashtags_and_series_marks_under_the_byline() {
     );
 }
 
+/// Another article's headline and sapo (opened by its outlet's marker, the
+/// sapo often cut mid-word) over the byline, under a lead opened by the
+/// marker: furniture, the byline read under them; a subheading and its
+/// paragraph there stay the article's.
+#[test]
+fn another_articles_teaser_over_the_byline() {
+    let teaser = [
+        "Video: Công an giải cứu bé gái bị khống chế, bắt làm con tin",
+        "(CT) - Sau gần 4 tiếng thuyết phục, lực lượng công an đã khống chế đối tượng, giải cứu bé gá",
+    ];
+    let text = format!(
+        "Tin nóng trong ngày hôm nay\n\n(CT) - {LEAD}\n\n{BODY}\n\n{}\n\nĐỗ Vi\n",
+        teaser.join("\n\n")
+    );
+    let a = article(&text);
+    assert_eq!(credits(&a), [(vec![Role::Author], names(&["Đỗ Vi"]))]);
+    assert_eq!(
+        a.footer.iter().map(|t| t.as_str()).collect::<Vec<_>>(),
+        teaser
+    );
+    assert_eq!(a.body.len(), 1);
+    // Its mentions are the article's without the teaser.
+    let plain = format!("Tin nóng trong ngày hôm nay\n\n(CT) - {LEAD}\n\n{BODY}\n\nĐỗ Vi\n");
+    let without = article(&plain);
+    let values = |a: &Article<'_>| {
+        a.mentions
+            .iter()
+            .map(|m| m.value.clone())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(values(&a), values(&without));
+    assert_eq!(a.rebuild(), text);
+    // A subheading and its paragraph, no marker: the article's.
+    let text = format!(
+        "Tin nóng trong ngày hôm nay\n\n{LEAD}\n\n{BODY}\n\nKết quả bước đầu\n\n\
+         Sau một tháng, tuyến mới đã đón nhiều khách.\n\nĐỗ Vi\n"
+    );
+    let a = article(&text);
+    assert_eq!(a.body.len(), 3);
+    assert!(a.footer.is_empty());
+}
+
 /// Headlines and tags printed last under the closing buttons (`Link bài
 /// gốc`, `Copy link`), with no heading of their own: furniture, the
 /// credits above them read; a share button glued after a source's name is

@@ -490,6 +490,14 @@ impl<'a> Builder<'a> {
                 || dated()
             {
                 footer.push(Text::new(l.text, l.span()));
+            } else if let Some(k) = teaser_at(lines, end - 1, floor) {
+                // Another article's headline and sapo over the byline (`Video:
+                // ...` / `SKĐS - ...`): the page's.
+                for t in lines.get(k..end).unwrap_or_default().iter().rev() {
+                    footer.push(Text::new(t.text, t.span()));
+                }
+                end = k;
+                continue;
             } else if credits.is_empty() && is_affiliation(l.text, lines.get(end.wrapping_sub(2))) {
                 // `(BV ĐH Y Dược TP.HCM)` under the last byline: where its
                 // author works, no credit of its own.
@@ -783,6 +791,21 @@ fn related_tail(lines: &[Line<'_>], floor: usize, end: usize) -> Option<usize> {
         k = at;
     }
     top
+}
+
+/// Where another article's teaser ends at `at` starts: a line opened by a
+/// source marker (another article's sapo, often cut: this one's opened its
+/// lead)
+/// under a headline (`Video: Nghẹt thở cảnh giải cứu bé gái` / `SKĐS -
+/// Sau gần 4 tiếng ...`), both below `floor`.
+fn teaser_at(lines: &[Line<'_>], at: usize, floor: usize) -> Option<usize> {
+    let sapo = lines.get(at)?.text;
+    if at <= floor + 1 || crate::parse::source::marker(sapo).is_none() {
+        return None;
+    }
+    let headline = lines.get(at - 1)?.text;
+    // A headline may be as long as a paragraph: told by no closing period.
+    (is_title_like(headline) && credit_line(headline, Place::End).is_none()).then_some(at - 1)
 }
 
 /// The most lines of headlines and tags read under the closing furniture
