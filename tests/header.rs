@@ -3047,6 +3047,39 @@ fn another_articles_teaser_over_the_byline() {
     assert!(a.footer.is_empty());
 }
 
+/// A video's headline closed by its outlet's code after a bar (`... |
+/// SKĐS`, the bar scraped as `I` too) over the byline: furniture; under a
+/// box's heading it stays in the box; an unknown code or a short line
+/// there is the article's.
+#[test]
+fn an_outlets_video_headline_over_the_byline() {
+    let author = (vec![Role::Author], names(&["Mai Phương"]));
+    for video in [
+        "Biến thể mới có thể lây nhiễm sâu trong phổi | SKĐS",
+        "Biến thể mới có thể lây nhiễm sâu trong phổi I SKĐS",
+    ] {
+        let text =
+            format!("Tin nóng trong ngày hôm nay\n\n{LEAD}\n\n{BODY}\n\n{video}\n\nMai Phương\n");
+        let a = article(&text);
+        assert_eq!(credits(&a), std::slice::from_ref(&author), "{video}");
+        assert_eq!(
+            a.footer.iter().map(|t| t.as_str()).collect::<Vec<_>>(),
+            [video]
+        );
+        assert_eq!(a.body.len(), 1, "{video}");
+    }
+    for line in [
+        "Biến thể mới có thể lây nhiễm sâu | ABCXYZ",
+        "Xem ngay | SKĐS",
+    ] {
+        let text =
+            format!("Tin nóng trong ngày hôm nay\n\n{LEAD}\n\n{BODY}\n\n{line}\n\nMai Phương\n");
+        let a = article(&text);
+        assert!(a.footer.is_empty(), "{line}");
+        assert_eq!(a.body.len(), 2, "{line}");
+    }
+}
+
 /// Headlines and tags printed last under the closing buttons (`Link bài
 /// gốc`, `Copy link`), with no heading of their own: furniture, the
 /// credits above them read; a share button glued after a source's name is

@@ -22,6 +22,9 @@ use crate::vocab::{NOTE_WORDS, NOT_OUTLETS};
 /// The longest code read, in characters.
 const MAX_CODE_CHARS: usize = 30;
 
+/// The longest code read, in bytes (a character of a code is at most four).
+pub(crate) const MAX_CODE_BYTES: usize = 4 * MAX_CODE_CHARS;
+
 /// A marker found at the start of a lead.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct RawMarker<'a> {
@@ -362,7 +365,7 @@ fn plausible_code(code: &str, known: bool) -> bool {
 /// [`MAX_CODE_CHARS`] characters in at most three words, two letters or
 /// more, no dash, no clause punctuation, not a date.
 fn code_shaped(code: &str) -> bool {
-    if code.is_empty() || code.len() > 4 * MAX_CODE_CHARS {
+    if code.is_empty() || code.len() > MAX_CODE_BYTES {
         return false;
     }
     let chars = code.chars().count();

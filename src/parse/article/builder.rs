@@ -490,6 +490,14 @@ impl<'a> Builder<'a> {
                 || dated()
             {
                 footer.push(Text::new(l.text, l.span()));
+            } else if is_outlet_headline(l.text)
+                && !lines
+                    .get(end.wrapping_sub(2))
+                    .is_some_and(|h| furniture(h.text) == Some(Furniture::Related))
+            {
+                // `Biến thể mới ... | SKĐS`: a video of the outlet's, by its
+                // title (under a box's heading, the box's, in the body).
+                footer.push(Text::new(l.text, l.span()));
             } else if let Some(k) = teaser_at(lines, end - 1, floor) {
                 // Another article's headline and sapo over the byline (`Video:
                 // ...` / `SKĐS - ...`): the page's.
@@ -791,6 +799,27 @@ fn related_tail(lines: &[Line<'_>], floor: usize, end: usize) -> Option<usize> {
         k = at;
     }
     top
+}
+
+/// The fewest words of a headline before its outlet's code.
+const MIN_HEADLINE_WORDS: usize = 4;
+
+/// Whether `line` is a headline closed by its outlet's code after a bar
+/// (`Phụ nữ lầm tưởng bị thiếu canxi | SKĐS`; the bar scraped as a capital
+/// `I` too), as pages title the videos they embed: a known outlet, no
+/// closing period, a few words before it.
+fn is_outlet_headline(line: &str) -> bool {
+    let Some((head, code)) = line.rsplit_once(" | ").or_else(|| line.rsplit_once(" I ")) else {
+        return false;
+    };
+    let code = trim(code);
+    code.len() <= crate::parse::source::MAX_CODE_BYTES
+        && is_title_shaped(line)
+        && head
+            .split_whitespace()
+            .nth(MIN_HEADLINE_WORDS - 1)
+            .is_some()
+        && crate::outlets::outlet(code).is_some()
 }
 
 /// Where another article's teaser ends at `at` starts: a line opened by a
