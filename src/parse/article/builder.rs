@@ -456,19 +456,16 @@ impl<'a> Builder<'a> {
             }
             end = k;
         }
-        // Headlines and tags under the closing furniture (`Link bài gốc`,
-        // `Copy link`), with no heading of their own: the page's too.
-        if let Some(k) = closing_tail(lines, floor, end) {
-            for l in lines.get(k..end).unwrap_or_default().iter().rev() {
-                footer.push(Text::new(l.text, l.span()));
-            }
-            end = k;
-        }
         // Read bottom up, each line's credits pushed last first: reversed once
         // at the end, lines and credits stand in text order.
         let mut credits: Vec<Credit<'a>> = Vec::new();
         let mut credit_lines = 0;
         let mut tags = 0;
+        // Where the reading starts: a last line that ends it there may be
+        // the last of headlines and tags under the closing furniture.
+        let bottom = end;
+        let closing_tail_at =
+            |end: usize| (end == bottom).then(|| closing_tail(lines, floor, end))?;
         while end > floor {
             let Some(l) = lines.get(end - 1) else { break };
             // `(*) Tác giả là chuyên gia kinh tế`: a note about the author
@@ -490,22 +487,6 @@ impl<'a> Builder<'a> {
                 || dated()
             {
                 footer.push(Text::new(l.text, l.span()));
-            } else if is_outlet_headline(l.text)
-                && !lines
-                    .get(end.wrapping_sub(2))
-                    .is_some_and(|h| furniture(h.text) == Some(Furniture::Related))
-            {
-                // `Biến thể mới ... | SKĐS`: a video of the outlet's, by its
-                // title (under a box's heading, the box's, in the body).
-                footer.push(Text::new(l.text, l.span()));
-            } else if let Some(k) = teaser_at(lines, end - 1, floor) {
-                // Another article's headline and sapo over the byline (`Video:
-                // ...` / `SKĐS - ...`): the page's.
-                for t in lines.get(k..end).unwrap_or_default().iter().rev() {
-                    footer.push(Text::new(t.text, t.span()));
-                }
-                end = k;
-                continue;
             } else if credits.is_empty() && is_affiliation(l.text, lines.get(end.wrapping_sub(2))) {
                 // `(BV ĐH Y Dược TP.HCM)` under the last byline: where its
                 // author works, no credit of its own.
@@ -532,7 +513,30 @@ impl<'a> Builder<'a> {
                         end -= 1;
                         continue;
                     }
-                    break;
+                    // Told last, as few lines get this far: `Biến thể mới ... |
+                    // SKĐS`, a video of the outlet's by its title (under a
+                    // box's heading, the box's, in the body); another
+                    // article's headline and sapo over the byline (`Video:
+                    // ...` / `SKĐS - ...`); headlines and tags under the
+                    // closing furniture (`Link bài gốc`, `Copy link`), with no
+                    // heading of their own: the page's.
+                    let video = || {
+                        is_outlet_headline(l.text)
+                            && !lines
+                                .get(end.wrapping_sub(2))
+                                .is_some_and(|h| furniture(h.text) == Some(Furniture::Related))
+                    };
+                    let from = if video() {
+                        Some(end - 1)
+                    } else {
+                        teaser_at(lines, end - 1, floor).or_else(|| closing_tail_at(end))
+                    };
+                    let Some(k) = from else { break };
+                    for t in lines.get(k..end).unwrap_or_default().iter().rev() {
+                        footer.push(Text::new(t.text, t.span()));
+                    }
+                    end = k;
+                    continue;
                 };
                 let photo_only = found.iter().all(|c| c.roles == [Role::Photo]);
                 let over_byline = credits
@@ -809,17 +813,28 @@ const MIN_HEADLINE_WORDS: usize = 4;
 /// `I` too), as pages title the videos they embed: a known outlet, no
 /// closing period, a few words before it.
 fn is_outlet_headline(line: &str) -> bool {
-    let Some((head, code)) = line.rsplit_once(" | ").or_else(|| line.rsplit_once(" I ")) else {
+    // Told by its end: no period, and a bar among the last bytes.
+    let b = line.as_bytes();
+    if !is_title_shaped(line) {
+        return false;
+    }
+    let from = b
+        .len()
+        .saturating_sub(crate::parse::source::MAX_CODE_BYTES + 3);
+    let tail = b.get(from..).unwrap_or_default();
+    let Some(bar) = memchr::memrchr2(b'|', b'I', tail)
+        .map(|k| from + k)
+        .filter(|&k| k > 0 && b.get(k - 1) == Some(&b' ') && b.get(k + 1) == Some(&b' '))
+    else {
         return false;
     };
-    let code = trim(code);
-    code.len() <= crate::parse::source::MAX_CODE_BYTES
-        && is_title_shaped(line)
-        && head
-            .split_whitespace()
-            .nth(MIN_HEADLINE_WORDS - 1)
-            .is_some()
-        && crate::outlets::outlet(code).is_some()
+    let (Some(head), Some(code)) = (line.get(..bar - 1), line.get(bar + 2..)) else {
+        return false;
+    };
+    head.split_whitespace()
+        .nth(MIN_HEADLINE_WORDS - 1)
+        .is_some()
+        && crate::outlets::outlet(trim(code)).is_some()
 }
 
 /// Where another article's teaser ends at `at` starts: a line opened by a
@@ -852,16 +867,19 @@ const MAX_CLOSING_TAIL_BYTES: usize = 200;
 /// A related box without its heading: no line of the article follows the
 /// page's closing buttons.
 fn closing_tail(lines: &[Line<'_>], floor: usize, end: usize) -> Option<usize> {
+    // The lines' shapes and the furniture first; the credits (which cost
+    // more) only under closing furniture.
     for k in (floor..end).rev().take(MAX_CLOSING_TAIL_LINES + 1) {
         let t = lines.get(k)?.text;
-        if k + 1 < end && furniture(t).is_some_and(|f| f == Furniture::Closing) {
-            return Some(k + 1);
+        let kind = furniture(t);
+        if k + 1 < end && kind == Some(Furniture::Closing) {
+            let tail = lines.get(k + 1..end)?;
+            return (!tail
+                .iter()
+                .any(|l| credit_line(l.text, Place::End).is_some()))
+            .then_some(k + 1);
         }
-        if t.len() > MAX_CLOSING_TAIL_BYTES
-            || t.ends_with(['.', '…'])
-            || is_furniture(t)
-            || credit_line(t, Place::End).is_some()
-        {
+        if t.len() > MAX_CLOSING_TAIL_BYTES || t.ends_with(['.', '…']) || kind.is_some() {
             return None;
         }
     }
