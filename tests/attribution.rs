@@ -279,8 +279,39 @@ fn captions_of_other_media_and_picture_kinds() {
             credited(Role::Photo, "Lê Hà")
         )
     );
+    // An organization or an outlet named by its kind and its name, and a
+    // medium after `Nguồn`, after a caption's sentence.
+    for (credit_text, role, name) in [
+        (
+            "Ảnh: Công an tỉnh Nghệ An",
+            Role::Photo,
+            "Công an tỉnh Nghệ An",
+        ),
+        (
+            "Ảnh: Sở Y tế tỉnh Quảng Nam",
+            Role::Photo,
+            "Sở Y tế tỉnh Quảng Nam",
+        ),
+        (
+            "Ảnh: Cổng TTĐT tỉnh Quảng Nam",
+            Role::Photo,
+            "Cổng TTĐT tỉnh Quảng Nam",
+        ),
+        ("Nguồn video: VTV", Role::Video, "VTV"),
+    ] {
+        assert_eq!(
+            first_block(&format!("Hành khách lên xe tại bến. {credit_text}")),
+            (
+                BlockKind::Caption,
+                "Hành khách lên xe tại bến.".to_string(),
+                credited(role, name)
+            ),
+            "{credit_text}"
+        );
+    }
     // Headings and sentences after the same words stay paragraphs.
     for par in [
+        "Video: Khoảnh khắc cầu Rồng phun lửa đêm qua",
         "Video: xem toàn cảnh vụ cháy",
         "Ảnh hưởng của bão số 3",
         "Ảnh minh họa cho thấy điều đó.",

@@ -226,6 +226,11 @@ pub(crate) const WORKPLACES: Table<()> = Table::new(&[
     ("phòng", ()),
     ("cục", ()),
     ("vụ", ()),
+    ("công an", ()),
+    ("ubnd", ()),
+    ("ban", ()),
+    ("bộ chỉ huy", ()),
+    ("bộ tư lệnh", ()),
 ]);
 
 /// The first words of [`HONORIFICS`], as a filter.

@@ -434,10 +434,18 @@ fn credits_someone(c: &RawCredit<'_>) -> bool {
             && word_count(n) <= MAX_NAMED_WITHIN_WORDS
             && !n.contains(|c: char| c.is_ascii_digit())
     };
+    // An outlet or an organization by its kind and name (`Cổng TTĐT tỉnh
+    // Quảng Nam`, `Công an tỉnh Nghệ An`).
+    let organization = |n: &str| {
+        word_count(n) <= MAX_MEDIA_NAME_WORDS
+            && !n.contains(|c: char| c.is_ascii_digit())
+            && (super::sources::is_organization(n) || super::sources::is_outlet_like(n))
+    };
     c.names.iter().all(|n| {
         is_name(n)
             || is_domain(n)
             || named_within(n)
+            || organization(n)
             || ends_with_word(n, crate::vocab::PROVIDED)
             || crate::vocab::UNNAMED_SOURCES.contains(n)
     })
@@ -512,12 +520,14 @@ pub(crate) const MEDIA_WORD_BYTES: [usize; 3] = [4, 5, 11];
 pub(crate) const MAX_PICTURE_KIND_BYTES: usize = 48;
 
 /// A caption's credit: media roles (`Ảnh`, `Video`, `Đồ họa`, `Ảnh minh
-/// họa`), a colon or a slash, and what they credit, which need not be a
+/// họa`, after `Nguồn` too), a colon or a slash, and what they credit, which need not be a
 /// person's name (`Ảnh: Chụp màn hình`, `Ảnh: báo Bạc Liêu`, `Ảnh minh họa
 /// / TTXVN`); a closing period is not part of it.
 pub(super) fn media_credit(s: &str) -> Option<RawCredit<'_>> {
     let s = trim(s);
-    let (rest, mut roles) = role_list(s).ok()?;
+    // `Nguồn video: VTV`: the source's label before the roles.
+    let roles_from = word(SOURCE_LABEL)(s).map_or(s, |(rest, _)| trim(rest));
+    let (rest, mut roles) = role_list(roles_from).ok()?;
     if !roles.iter().all(|r| MEDIA_ROLES.contains(r)) {
         return None;
     }

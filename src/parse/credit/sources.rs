@@ -33,14 +33,6 @@ pub(super) fn agencies(inner: &str) -> Option<RawCredit<'_>> {
 /// `Báo`, `Tạp chí`, `Đài`... (`Báo Quân đội nhân dân`), a province's or a
 /// city's after its kind (`Cổng thông tin điện tử tỉnh Quảng Ninh`).
 pub(super) fn is_outlet_like(s: &str) -> bool {
-    let named = |rest: &str| {
-        let rest = trim(rest);
-        let rest = crate::vocab::ADMINISTRATIVE_UNITS
-            .starting()
-            .parse(rest)
-            .map_or(rest, |(after, ())| trim(after));
-        rest.starts_with(letters::is_uppercase)
-    };
     is_domain(s)
         || crate::outlets::outlet_by_printed_name(s).is_some()
         || crate::outlets::outlet(s).is_some()
@@ -49,7 +41,30 @@ pub(super) fn is_outlet_like(s: &str) -> bool {
         || OUTLET_WORDS
             .starting()
             .parse(s)
-            .is_ok_and(|(rest, ())| named(rest))
+            .is_ok_and(|(rest, ())| named_after_kind(rest))
+}
+
+/// Whether `rest`, after the kind of an outlet or a workplace, names one: a
+/// capital opens it, after the kind of an administrative unit if one
+/// stands first (`tỉnh Quảng Ninh`).
+fn named_after_kind(rest: &str) -> bool {
+    let rest = trim(rest);
+    let rest = crate::vocab::ADMINISTRATIVE_UNITS
+        .starting()
+        .parse(rest)
+        .map_or(rest, |(after, ())| trim(after));
+    rest.starts_with(letters::is_uppercase)
+}
+
+/// Whether `s` names an organization by its kind and its name (`Công an
+/// tỉnh Nghệ An`, `Sở Y tế tỉnh Quảng Nam`, `Bệnh viện Bạch Mai`): one of
+/// [`crate::vocab::WORKPLACES`], capitalized, then a name.
+pub(super) fn is_organization(s: &str) -> bool {
+    s.starts_with(letters::is_uppercase)
+        && crate::vocab::WORKPLACES
+            .starting()
+            .parse(s)
+            .is_ok_and(|(rest, ())| named_after_kind(rest))
 }
 
 /// A registered code in capitals with a channel's number (`VOV1`,
