@@ -309,6 +309,24 @@ fn captions_of_other_media_and_picture_kinds() {
             "{credit_text}"
         );
     }
+    // Two credits of two media, a dash between them: both the caption's,
+    // in their order, the text rebuilt whole.
+    assert_eq!(
+        first_block("Hành khách lên xe tại bến. Ảnh: Thanh Hà - Đồ họa: Minh Anh"),
+        (
+            BlockKind::Caption,
+            "Hành khách lên xe tại bến.".to_string(),
+            vec![
+                credit(Role::Photo, &["Thanh Hà"]),
+                credit(Role::Graphics, &["Minh Anh"])
+            ]
+        )
+    );
+    let text = doc(
+        "TTO - Nội dung.",
+        "Hành khách lên xe. Ảnh: Thanh Hà - Đồ họa: Minh Anh\n\nĐoạn thân bài.\n\nHoàng Lan",
+    );
+    assert_eq!(util::article(&text).rebuild(), text);
     // Headings and sentences after the same words stay paragraphs.
     for par in [
         "Video: Khoảnh khắc cầu Rồng phun lửa đêm qua",

@@ -608,15 +608,28 @@ impl<'a> Builder<'a> {
         }
         if let Some((len, credit)) = caption_or_photo(l.text) {
             // A standalone photo credit is a caption with no text.
-            let text = match len {
+            let mut text = match len {
                 Some(len) => l.text.get(..len).unwrap_or_default(),
                 None => "",
             };
+            let mut credits = vec![self.credit(credit)];
+            // `... . Ảnh: Thanh Hà - Đồ họa: Minh Anh`: a credit of another
+            // medium before the last, a dash between them.
+            while let Some((Some(len), before)) = credits
+                .first()
+                .filter(|_| credits.len() < MAX_CAPTION_CREDITS)
+                .and_then(|c| l.text.get(text.len()..c.text.span.start - l.span().start))
+                .filter(|gap| gap.contains(crate::normalize::is_dash))
+                .and_then(|_| caption_or_photo(text))
+            {
+                credits.insert(0, self.credit(before));
+                text = text.get(..len).unwrap_or_default();
+            }
             let start = l.span().start;
             return Block {
                 kind: BlockKind::Caption,
                 text: Text::new(text, Span::new(start, start + text.len())),
-                credits: vec![self.credit(credit)],
+                credits,
                 span: l.span(),
             };
         }
@@ -804,6 +817,9 @@ fn related_tail(lines: &[Line<'_>], floor: usize, end: usize) -> Option<usize> {
     }
     top
 }
+
+/// The most credits read at the end of a caption (`Ảnh: X - Đồ họa: Y`).
+const MAX_CAPTION_CREDITS: usize = 3;
 
 /// The fewest words of a headline before its outlet's code.
 const MIN_HEADLINE_WORDS: usize = 4;
