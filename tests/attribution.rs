@@ -591,6 +591,18 @@ fn editing_design_and_titles_in_brackets() {
         [credit(Role::Author, &["Lê Hà"])]
     );
     assert_eq!(end_credits("Hà Nội, Bệnh viện Bạch Mai"), []);
+    // After the names of roles, too (the workplace made the credit none).
+    assert_eq!(
+        end_credits("Tin, ảnh: Lê Hà - Trung tâm VHTT huyện Phong Điền"),
+        [(vec![Role::News, Role::Photo], vec!["Lê Hà".to_string()])]
+    );
+    assert_eq!(
+        end_credits("Tin: Lê Hà, Sở Y tế - Ảnh: Minh Anh"),
+        [
+            credit(Role::News, &["Lê Hà"]),
+            credit(Role::Photo, &["Minh Anh"])
+        ]
+    );
     // The province or city the writer sends from: the author alone.
     assert_eq!(
         end_credits("Lê Hà (Quảng Ninh)"),

@@ -328,10 +328,11 @@ fn role_credits(line: &str) -> Option<Vec<RawCredit<'_>>> {
         // `Bài và ảnh: Minh Anh (Quảng Ninh)`, `Ảnh: Lê Hà (CTV)`: the
         // place written from or the writer's post, as after a bare byline,
         // stays in the credit's text; else a source may close the names.
-        let (names_part, extra) = match before_title_bracket(names_part) {
-            Some(names) => (names, None),
-            None => trailing_source(names_part),
-        };
+        let (names_part, extra) =
+            match before_title_bracket(names_part).or_else(|| before_workplace(names_part)) {
+                Some(names) => (names, None),
+                None => trailing_source(names_part),
+            };
         // With a source in brackets after the names, the credit's text stops
         // before the bracket, which is the source credit's text.
         let text = match extra {
