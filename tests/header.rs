@@ -2948,6 +2948,11 @@ fn ads_ratings_hashtags_and_series_marks_under_the_byline() {
         &["Gửi góp ý", "Báo lỗi"],
         &["Thích", "Chia sẻ", "Tweet"],
         &["Like", "Share"],
+        // Links to other articles behind arrows.
+        &[
+            ">> Đeo nhẫn cưới cũng phải biết cách",
+            "» Giá vàng tăng mạnh sau Tết",
+        ],
         &["Tải ứng dụng"],
         &["Đăng ký nhận bản tin"],
         &["Hotline: 0912 345 678"],
@@ -3077,6 +3082,37 @@ fn an_outlets_video_headline_over_the_byline() {
         let a = article(&text);
         assert!(a.footer.is_empty(), "{line}");
         assert_eq!(a.body.len(), 2, "{line}");
+    }
+}
+
+/// A link to another article behind arrows in the body (`>> Giá vàng tuần
+/// tới sẽ ra sao?`) is a `related` block, however long; a sentence closed
+/// by a period after them, or a quote's `>` alone, stays a paragraph.
+#[test]
+fn links_behind_arrows_in_the_body_are_related() {
+    for (line, kind) in [
+        (
+            ">> Giá vàng tuần tới sẽ ra sao và người mua nên làm gì trong lúc này?",
+            BlockKind::Related,
+        ),
+        ("» Giá vàng tăng mạnh sau Tết", BlockKind::Related),
+        (
+            ">> Giá vàng tăng mạnh sau Tết, người dân đổ xô đi mua.",
+            BlockKind::Paragraph,
+        ),
+        ("> Giá vàng tăng mạnh sau Tết", BlockKind::Paragraph),
+    ] {
+        let text =
+            format!("Tin nóng trong ngày hôm nay\n\n{LEAD}\n\n{line}\n\n{BODY}\n\nMai Phương\n");
+        let a = article(&text);
+        assert_eq!(
+            a.body
+                .iter()
+                .map(|b| (b.kind, b.text.as_str()))
+                .collect::<Vec<_>>(),
+            [(kind, line), (BlockKind::Paragraph, BODY)],
+            "{line}"
+        );
     }
 }
 

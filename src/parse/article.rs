@@ -458,8 +458,10 @@ fn body_blocks<'a>(b: &mut Builder<'a>, lines: &[Line<'a>], body: &BodyLines) {
         };
         // `Xem thêm`, `Xem thêm: <headline>`: a short line, or a label
         // and its colon near the start.
-        let related = (l.text.len() <= MAX_FURNITURE_BYTES || colon_near_start(l.text))
-            && is_furniture_of(l.text, Furniture::Related);
+        // `>> <headline>`: a link to another article, however long.
+        let related = ((l.text.len() <= MAX_FURNITURE_BYTES || colon_near_start(l.text))
+            && is_furniture_of(l.text, Furniture::Related))
+            || is_link_headline(l.text);
         let mut block = b.block(l, body.lead_indent);
         if block.kind == BlockKind::Paragraph
             && (related || under_related && is_title_like(l.text) && !is_paragraph(l.text))

@@ -84,6 +84,10 @@ pub(crate) const COUNTED_FURNITURE: Table<Furniture> =
 /// The sign that opens a copyright notice (`© 2024 Báo ABC`).
 pub(crate) const COPYRIGHT_SIGN: char = '©';
 
+/// The arrows before a link to another article (`>> Giá vàng tăng`, `»
+/// Giá vàng tăng`).
+pub(crate) const LINK_ARROWS: [&str; 3] = [">>", "»", "\u{203A}\u{203A}"];
+
 /// The headings of boxes of other articles beyond [`FURNITURE`]'s (which
 /// holds at most 64 entries), matched whole, ignoring case: related
 /// furniture (`Tin mới nhất`, `Xem nhiều`, `Bạn có thể quan tâm`).

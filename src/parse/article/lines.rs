@@ -91,7 +91,8 @@ fn may_be_furniture(line: &str, kind: Furniture) -> bool {
         |starts: &[u64; 256], entries: u64| starts.get(first).is_some_and(|&s| s & entries != 0);
     any(&FURNITURE.starts, whole)
         || any(&FURNITURE_OPENINGS.starts, openings)
-        || (kind == Furniture::Related && any(&BOX_HEADINGS.starts, u64::MAX))
+        || (kind == Furniture::Related
+            && (any(&BOX_HEADINGS.starts, u64::MAX) || is_link_headline(line)))
         || (kind == Furniture::Closing && any(&WIDGETS.starts, u64::MAX))
 }
 
@@ -107,6 +108,21 @@ pub(super) fn without_count(line: &str) -> &str {
     } else {
         line
     }
+}
+
+/// Whether `line` is another article's headline behind the arrows of a
+/// link (`>> Đeo nhẫn cưới cũng phải biết cách`, `» Giá vàng tăng`): no
+/// sentence closed by a period after them.
+pub(super) fn is_link_headline(line: &str) -> bool {
+    let Some(rest) = crate::vocab::LINK_ARROWS
+        .iter()
+        .find_map(|a| line.strip_prefix(a))
+        .filter(|r| r.starts_with(is_space))
+    else {
+        return false;
+    };
+    let headline = trim(rest);
+    !headline.is_empty() && is_title_shaped(headline)
 }
 
 /// The words of a furniture line: after bullets, `>` and the `+` of a
@@ -259,6 +275,9 @@ pub(crate) fn furniture(line: &str) -> Option<Furniture> {
             && (crate::parse::credit::is_email(line) || is_reading_time(line))
     {
         return Some(Furniture::Closing);
+    }
+    if is_link_headline(line) {
+        return Some(Furniture::Related);
     }
     let written = line;
     let line = without_count(line);
