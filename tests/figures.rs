@@ -441,6 +441,21 @@ fn ranges_of_money_and_figures() {
         ]
     );
     assert_eq!(figures("Tỷ số 2-1, nhà số 12-14, giá 5-3 triệu đồng."), []);
+    // Units of two words, exactly as written: `độ C`, `điểm phần trăm`.
+    let with_unit = |v: &str, unit: &str| number(v, Some(unit));
+    assert_eq!(
+        figures("Nắng 38 độ C, lãi giảm 0,25 điểm phần trăm; 38 độ có, 3 điểm, 2 đến 8 độ C."),
+        [
+            ("38 độ C".to_string(), with_unit("38", "độ C")),
+            (
+                "0,25 điểm phần trăm".to_string(),
+                with_unit("0.25", "điểm phần trăm")
+            ),
+            ("38 độ".to_string(), with_unit("38", "độ")),
+            ("3 điểm".to_string(), with_unit("3", "điểm")),
+            ("2 đến 8 độ C".to_string(), numbers("2", "8", Some("độ C"))),
+        ]
+    );
     // Each end with its own multiplier.
     assert_eq!(
         figures("Phạt từ 4 triệu đến 6 triệu đồng, vé 500 nghìn - 1 triệu đồng, 100 triệu tới 200 triệu người."),

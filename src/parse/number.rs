@@ -224,6 +224,16 @@ pub(crate) fn unit(i: &str) -> Res<'_, &'static str> {
     if len == 0 {
         return fail(i);
     }
+    // A unit of two words (`độ C`, `điểm phần trăm`, before `độ` and
+    // `điểm` in the table), exactly as written, a word's end after it.
+    let two_words = |u: &str| {
+        u.as_bytes().get(len) == Some(&b' ')
+            && rest.starts_with(u)
+            && !rest
+                .get(u.len()..)
+                .and_then(|r| r.chars().next())
+                .is_some_and(letters::is_alphanumeric)
+    };
     let tries = if per > 0 { 2 } else { 1 };
     for len in [len + per, len].into_iter().take(tries) {
         let (token, after) = rest.split_at_checked(len).unwrap_or((rest, ""));
@@ -232,9 +242,9 @@ pub(crate) fn unit(i: &str) -> Res<'_, &'static str> {
         if let Some(&(u, ())) = UNITS
             .entries
             .iter()
-            .find(|(u, ())| u.as_bytes().first() == first && *u == token)
+            .find(|(u, ())| u.as_bytes().first() == first && (*u == token || two_words(u)))
         {
-            return Ok((after, u));
+            return Ok((rest.get(u.len()..).unwrap_or(after), u));
         }
     }
     fail(i)

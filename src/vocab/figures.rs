@@ -52,7 +52,8 @@ pub(crate) const CURRENCY_SIGNS: Table<Currency> = Table::new(&[
 ]);
 
 /// Units kept as written after a number, matched exactly (`kg`, not `KG`),
-/// longest first where one is the prefix of another.
+/// longest first where one is the prefix of another; two words at most
+/// (`độ C`, `điểm phần trăm`).
 pub(crate) const UNITS: Table<()> = Table::new(&[
     ("km/h", ()),
     ("m/s", ()),
@@ -89,7 +90,9 @@ pub(crate) const UNITS: Table<()> = Table::new(&[
     ("phiếu", ()),
     ("sao", ()),
     ("°C", ()),
+    ("độ C", ()),
     ("độ", ()),
+    ("điểm phần trăm", ()),
     ("điểm", ()),
     ("MW", ()),
     ("kWh", ()),
