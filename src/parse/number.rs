@@ -224,15 +224,25 @@ pub(crate) fn unit(i: &str) -> Res<'_, &'static str> {
     if len == 0 {
         return fail(i);
     }
-    // A unit of two words (`độ C`, `điểm phần trăm`, before `độ` and
-    // `điểm` in the table), exactly as written, a word's end after it.
+    // A unit of two words that opens with the unit read (`độ C`,
+    // `điểm phần trăm`), exactly as written, a word's end after it.
     let two_words = |u: &str| {
-        u.as_bytes().get(len) == Some(&b' ')
-            && rest.starts_with(u)
-            && !rest
-                .get(u.len()..)
-                .and_then(|r| r.chars().next())
-                .is_some_and(letters::is_alphanumeric)
+        // Only the entries that open with its first byte.
+        let mut bits = UNITS.starts.get(usize::from(first)).copied().unwrap_or(0);
+        std::iter::from_fn(move || {
+            let k = (bits != 0).then(|| bits.trailing_zeros() as usize)?;
+            bits &= bits - 1;
+            UNITS.entries.get(k).map(|&(e, ())| e)
+        })
+        .find(|e| {
+            e.as_bytes().get(u.len()) == Some(&b' ')
+                && e.starts_with(u)
+                && rest.starts_with(e)
+                && !rest
+                    .get(e.len()..)
+                    .and_then(|r| r.chars().next())
+                    .is_some_and(letters::is_alphanumeric)
+        })
     };
     let tries = if per > 0 { 2 } else { 1 };
     for len in [len + per, len].into_iter().take(tries) {
@@ -242,9 +252,14 @@ pub(crate) fn unit(i: &str) -> Res<'_, &'static str> {
         if let Some(&(u, ())) = UNITS
             .entries
             .iter()
-            .find(|(u, ())| u.as_bytes().first() == first && (*u == token || two_words(u)))
+            .find(|(u, ())| u.as_bytes().first() == first && *u == token)
         {
-            return Ok((rest.get(u.len()..).unwrap_or(after), u));
+            if after.starts_with(' ') {
+                if let Some(two) = two_words(u) {
+                    return Ok((rest.get(two.len()..).unwrap_or(after), two));
+                }
+            }
+            return Ok((after, u));
         }
     }
     fail(i)

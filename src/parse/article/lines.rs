@@ -114,6 +114,10 @@ pub(super) fn without_count(line: &str) -> &str {
 /// link (`>> Đeo nhẫn cưới cũng phải biết cách`, `» Giá vàng tăng`): no
 /// sentence closed by a period after them.
 pub(super) fn is_link_headline(line: &str) -> bool {
+    // Told by the first byte of the arrows (`>`, `»` C2 BB, `›` E2 80 BA).
+    if !matches!(line.as_bytes().first(), Some(b'>' | 0xC2 | 0xE2)) {
+        return false;
+    }
     let Some(rest) = crate::vocab::LINK_ARROWS
         .iter()
         .find_map(|a| line.strip_prefix(a))
@@ -526,4 +530,29 @@ pub(crate) fn is_title_like(line: &str) -> bool {
 /// a title: no closing period, not too long.
 pub(super) fn is_title_shaped(line: &str) -> bool {
     !longer_than(line, 300) && (!line.ends_with('.') || line.ends_with("..."))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The first bytes [`is_link_headline`] tells the arrows by are those
+    /// of [`crate::vocab::LINK_ARROWS`], and each arrow opens a link.
+    #[test]
+    fn link_arrows_are_told_by_their_first_bytes() {
+        for arrow in crate::vocab::LINK_ARROWS {
+            assert!(
+                matches!(arrow.as_bytes().first(), Some(b'>' | 0xC2 | 0xE2)),
+                "{arrow}"
+            );
+            assert!(
+                is_link_headline(&format!("{arrow} Giá vàng tăng")),
+                "{arrow}"
+            );
+            assert!(
+                !is_link_headline(&format!("{arrow} Giá vàng tăng.")),
+                "{arrow}"
+            );
+        }
+    }
 }
