@@ -38,6 +38,9 @@ fn markers_in_every_spacing_and_dash() {
         ("(CTO) -Nội dung.", "CTO", Some("Báo Cần Thơ")),
         ("(NLĐO) – Nội dung.", "NLĐO", Some("Người Lao Động")),
         ("(PLO)- Nội dung.", "PLO", Some("Pháp Luật TP.HCM")),
+        // Two hyphens for a long dash, as typewriters write it.
+        ("(CT) -- Nội dung.", "CT", Some("Báo Cần Thơ")),
+        ("TTO -- Nội dung.", "TTO", Some("Tuổi Trẻ")),
         ("(Dân trí) - Nội dung.", "Dân trí", Some("Dân trí")),
         (
             "(Chinhphu.vn) - Nội dung.",

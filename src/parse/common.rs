@@ -42,6 +42,10 @@ pub(crate) fn sp1(i: &str) -> Res<'_, &str> {
 #[inline]
 pub(crate) fn dash(i: &str) -> Res<'_, char> {
     match i.chars().next() {
+        // `--`, as typewriters write a long dash: one dash.
+        Some('-') if i.as_bytes().get(1) == Some(&b'-') => {
+            Ok((i.get(2..).unwrap_or_default(), '-'))
+        }
         Some(c) if is_dash(c) => Ok((i.get(c.len_utf8()..).unwrap_or_default(), c)),
         _ => fail(i),
     }
