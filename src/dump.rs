@@ -303,7 +303,8 @@ impl Splitter {
         {
             return false;
         }
-        let nfc = normalize(&text()).into_owned();
+        let line_text = text();
+        let nfc = normalize(&line_text);
         dateline::may_open_line(&nfc)
             && dateline::find(&nfc)
                 .is_some_and(|f| f.head.is_none() && shape(f.text) == first_shape)

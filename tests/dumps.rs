@@ -374,11 +374,17 @@ fn a_header_under_a_rule_opens_the_next_article() {
     assert_eq!(rebuilt, dump);
 }
 
+/// The titles of `all`, in order.
+fn titles<'s>(all: &'s [vn_article::Article<'_>]) -> Vec<&'s str> {
+    all.iter().map(|a| a.title.as_str()).collect()
+}
+
 /// A date stamp printed last in an article (`Cập nhật: 12/02/2026 10:15`
 /// under the byline), a blank line, then the next article's dateline
 /// written as the dump's are: the stamp stays in the article's footer (it
-/// opened the next article, whose header it became); a stamp followed by
-/// a title still opens an article.
+/// opened the next article, whose header it became); with no blank line
+/// before a dateline written unlike the dump's, it still opens the next
+/// article.
 #[test]
 fn a_date_stamp_last_in_an_article_stays_in_it() {
     let one = "12/02/2026 - 09:41\nThời sự\nMở rộng tuyến xe buýt điện\n\
@@ -388,10 +394,8 @@ fn a_date_stamp_last_in_an_article_stays_in_it() {
                (CT) - Sáng 13/2, giá vàng miếng tăng mạnh.\nGiá vàng nhẫn cũng tăng.\n";
     let dump = format!("{one}{two}");
     let all = read_both(&dump);
-    assert_eq!(
-        all.iter().map(|a| a.title.as_str()).collect::<Vec<_>>(),
-        ["Mở rộng tuyến xe buýt điện", "Giá vàng lập đỉnh mới"]
-    );
+    let both = ["Mở rộng tuyến xe buýt điện", "Giá vàng lập đỉnh mới"];
+    assert_eq!(titles(&all), both);
     assert_eq!(all[0].footer, ["Cập nhật: 12/02/2026 10:15"]);
     assert_eq!(all[0].credits[0].names, ["Lê Minh"]);
     assert!(all[1].header.is_empty());
@@ -408,8 +412,7 @@ fn a_date_stamp_last_in_an_article_stays_in_it() {
                  (CT) - Sáng 13/2, giá vàng miếng tăng mạnh.\nGiá vàng nhẫn cũng tăng.\n";
     let dump = format!("{}\n{three}", one.trim_end());
     let all = read_both(&dump);
-    assert_eq!(
-        all.iter().map(|a| a.title.as_str()).collect::<Vec<_>>(),
-        ["Mở rộng tuyến xe buýt điện", "Giá vàng lập đỉnh mới"]
-    );
+    assert_eq!(titles(&all), both);
+    assert!(all[0].footer.is_empty());
+    assert_eq!(all[1].header, ["Cập nhật: 12/02/2026 10:15"]);
 }

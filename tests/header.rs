@@ -3062,6 +3062,8 @@ fn an_outlets_video_headline_over_the_byline() {
     for video in [
         "Biến thể mới có thể lây nhiễm sâu trong phổi | SKĐS",
         "Biến thể mới có thể lây nhiễm sâu trong phổi I SKĐS",
+        // A code that holds an `I` itself.
+        "Toàn cảnh lễ khánh thành cầu mới ở Cần Thơ | VIETNAMPLUS",
     ] {
         let text =
             format!("Tin nóng trong ngày hôm nay\n\n{LEAD}\n\n{BODY}\n\n{video}\n\nMai Phương\n");
@@ -3145,7 +3147,16 @@ fn headlines_and_tags_under_the_closing_buttons() {
     assert_eq!(a.rebuild(), text);
     // A paragraph closed by a period there is the article's: nothing moves.
     let last = "Người gửi cần cân nhắc kỹ trước khi chọn kỳ hạn.";
-    assert_eq!(end_credits(&["Minh Anh", "Chia sẻ", last]), []);
+    let text = format!(
+        "Tin nóng trong ngày hôm nay\n\n{LEAD}\n\n{BODY}\n\nMinh Anh\n\nChia sẻ\n\n{last}\n"
+    );
+    let a = article(&text);
+    assert!(a.credits.is_empty());
+    assert!(a.footer.is_empty());
+    assert_eq!(
+        a.body.iter().map(|b| b.text.as_str()).collect::<Vec<_>>(),
+        [BODY, "Minh Anh", "Chia sẻ", last]
+    );
 }
 
 /// Tags under the credits (a topic's link, one or two short labels) are

@@ -574,8 +574,6 @@ fn rfind_open_bracket(s: &str) -> Option<usize> {
     None
 }
 
-/// `Theo TTXVN`, `Theo TTXVN- Thanh Niên`, `Nguồn: X`, `Nguồn Lao Động:`,
-/// `Nguồn Thanh Niên: https://...`.
 /// The most words of a share button glued after a source's names.
 const MAX_SHARE_BUTTON_WORDS: usize = 2;
 
@@ -598,6 +596,8 @@ fn without_share_button(names: &str) -> &str {
     names
 }
 
+/// `Theo TTXVN`, `Theo TTXVN- Thanh Niên`, `Nguồn: X`, `Nguồn Lao Động:`,
+/// `Nguồn Thanh Niên: https://...`.
 fn source_credit(line: &str) -> Option<RawCredit<'_>> {
     let line = trim(line);
     let names_part = if let Ok((rest, _)) = word(SOURCE_WORD)(line) {

@@ -227,14 +227,7 @@ pub(crate) fn unit(i: &str) -> Res<'_, &'static str> {
     // A unit of two words that opens with the unit read (`độ C`,
     // `điểm phần trăm`), exactly as written, a word's end after it.
     let two_words = |u: &str| {
-        // Only the entries that open with its first byte.
-        let mut bits = UNITS.starts.get(usize::from(first)).copied().unwrap_or(0);
-        std::iter::from_fn(move || {
-            let k = (bits != 0).then(|| bits.trailing_zeros() as usize)?;
-            bits &= bits - 1;
-            UNITS.entries.get(k).map(|&(e, ())| e)
-        })
-        .find(|e| {
+        UNITS.candidates(rest).map(|&(e, ())| e).find(|e| {
             e.as_bytes().get(u.len()) == Some(&b' ')
                 && e.starts_with(u)
                 && rest.starts_with(e)

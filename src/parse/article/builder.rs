@@ -618,7 +618,8 @@ impl<'a> Builder<'a> {
             while let Some((Some(len), before)) = credits
                 .first()
                 .filter(|_| credits.len() < MAX_CAPTION_CREDITS)
-                .and_then(|c| l.text.get(text.len()..c.text.span.start - l.span().start))
+                .and_then(|c| c.text.span.start.checked_sub(l.span().start))
+                .and_then(|credit_at| l.text.get(text.len()..credit_at))
                 .filter(|gap| gap.contains(crate::normalize::is_dash))
                 .and_then(|_| caption_or_photo(text))
             {
@@ -834,13 +835,15 @@ fn is_outlet_headline(line: &str) -> bool {
     if !is_title_shaped(line) {
         return false;
     }
+    // The code and the bar with its two spaces (` | `).
     let from = b
         .len()
         .saturating_sub(crate::parse::source::MAX_CODE_BYTES + 3);
     let tail = b.get(from..).unwrap_or_default();
-    let Some(bar) = memchr::memrchr2(b'|', b'I', tail)
+    // The last bar between spaces (a code may hold an `I`: `VIETNAMPLUS`).
+    let Some(bar) = memchr::memrchr2_iter(b'|', b'I', tail)
         .map(|k| from + k)
-        .filter(|&k| k > 0 && b.get(k - 1) == Some(&b' ') && b.get(k + 1) == Some(&b' '))
+        .find(|&k| k > 0 && b.get(k - 1) == Some(&b' ') && b.get(k + 1) == Some(&b' '))
     else {
         return false;
     };
@@ -853,11 +856,10 @@ fn is_outlet_headline(line: &str) -> bool {
         && crate::outlets::outlet(trim(code)).is_some()
 }
 
-/// Where another article's teaser ends at `at` starts: a line opened by a
-/// source marker (another article's sapo, often cut: this one's opened its
-/// lead)
-/// under a headline (`Video: Nghẹt thở cảnh giải cứu bé gái` / `SKĐS -
-/// Sau gần 4 tiếng ...`), both below `floor`.
+/// Where another article's teaser that ends at `at` starts: a line opened
+/// by a source marker (another article's sapo, often cut: this one's
+/// opened its lead) under a headline (`Video: Nghẹt thở cảnh giải cứu bé
+/// gái` / `SKĐS - Sau gần 4 tiếng ...`), both below `floor`.
 fn teaser_at(lines: &[Line<'_>], at: usize, floor: usize) -> Option<usize> {
     let sapo = lines.get(at)?.text;
     if at <= floor + 1 || crate::parse::source::marker(sapo).is_none() {

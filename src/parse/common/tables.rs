@@ -161,6 +161,13 @@ impl<T: Copy> Table<T> {
         whole_one_of(s, self.entries, &self.starts)
     }
 
+    /// The entries the first byte of `s` may start, in the table's order
+    /// (see [`candidates`]).
+    #[inline]
+    pub(crate) fn candidates<'t>(&'t self, s: &str) -> impl Iterator<Item = &'t (&'t str, T)> {
+        candidates(s, self.entries, &self.starts)
+    }
+
     /// Whether the whole of `s` is one of the entries.
     #[inline]
     pub(crate) fn contains(&self, s: &str) -> bool {
