@@ -12,24 +12,33 @@ pub(super) fn match_phrase(i: &str, phrase: &str) -> Option<usize> {
     // Two letters with marks that share a first byte are compared whole.
     let (ib, pb) = (i.as_bytes(), phrase.as_bytes());
     let (mut k, mut j) = (0, 0);
-    while let Some(&d) = pb.get(j) {
+    loop {
+        // The common run first: the same byte or an ASCII letter in the
+        // other case, no space of the phrase.
+        while let (Some(&c), Some(&d)) = (ib.get(k), pb.get(j)) {
+            if d == b' ' || !(c == d || (c ^ d == 0x20 && (d | 0x20).is_ascii_lowercase())) {
+                break;
+            }
+            (k, j) = (k + 1, j + 1);
+        }
+        let Some(&d) = pb.get(j) else {
+            return Some(k);
+        };
         let &c = ib.get(k)?;
         if d == b' ' {
             // Most gaps are one ASCII space before a letter.
-            let one = c == b' '
-                && crate::normalize::opens_with_non_space(ib.get(k + 1..).unwrap_or_default());
-            let rest = i.get(k..)?;
-            let gap = if one {
+            let gap = if c == b' '
+                && crate::normalize::opens_with_non_space(ib.get(k + 1..).unwrap_or_default())
+            {
                 1
             } else {
+                let rest = i.get(k..)?;
                 rest.len() - crate::normalize::trim_start(rest).len()
             };
             if gap == 0 {
                 return None;
             }
             (k, j) = (k + gap, j + 1);
-        } else if c == d || (c.is_ascii() && c.eq_ignore_ascii_case(&d)) {
-            (k, j) = (k + 1, j + 1);
         } else if c.is_ascii()
             || d.is_ascii()
             || (c >= 0xC0 && d >= 0xC0 && case_keeps_lead_byte(pb.get(j..).unwrap_or_default()))
@@ -53,7 +62,6 @@ pub(super) fn match_phrase(i: &str, phrase: &str) -> Option<usize> {
             (k, j) = (at + c.len_utf8(), from + p.len_utf8());
         }
     }
-    Some(k)
 }
 
 /// For each byte, the entries of `table` (at most 64) a text starting with
@@ -87,6 +95,63 @@ pub(super) const fn first_bytes<T: Copy>(table: &[(&str, T)]) -> [u64; 256] {
                     k += 1;
                 }
             }
+        }
+        i += 1;
+    }
+    out
+}
+
+/// For each byte, the entries of `table` (at most 64) a text whose second
+/// byte it is may match, one bit each: the filter [`candidates`] adds to
+/// [`first_bytes`]. An entry of one byte, or one whose second byte may
+/// differ in the other case (the last byte of a two-byte letter, `à` C3 A0
+/// and `À` C3 80) or stand for more than itself (a space of the phrase,
+/// one or more spaces of the text), lies under every byte it may meet; an
+/// ASCII letter under both its cases; the second byte of a letter of
+/// U+1EA0..U+1EF9 under itself (a letter and its capital differ in the last
+/// byte only).
+#[allow(clippy::indexing_slicing)] // evaluated by the compiler: bytes index 256 slots
+pub(super) const fn second_bytes<T: Copy>(table: &[(&str, T)]) -> [u64; 256] {
+    let mut out = [0u64; 256];
+    let mut i = 0;
+    while i < table.len() {
+        let phrase = table[i].0.as_bytes();
+        let bit = 1u64 << i;
+        // The bytes from `lo` to `hi` the entry lies under, beside `one`.
+        let (lo, hi, one): (usize, usize, Option<u8>) = match phrase {
+            [a, b, ..] if a.is_ascii() && *b == b' ' => (0x80, 0xFF, Some(b' ')),
+            [a, b, ..] if a.is_ascii() && b.is_ascii() => {
+                out[b.to_ascii_lowercase() as usize] |= bit;
+                (1, 0, Some(b.to_ascii_uppercase()))
+            }
+            [a, b, ..] if a.is_ascii() => {
+                let (_, rest) = phrase.split_at(1);
+                if case_keeps_lead_byte(rest) {
+                    (1, 0, Some(*b))
+                } else {
+                    (0x80, 0xFF, None)
+                }
+            }
+            [0xE1, b, ..] if case_keeps_lead_byte(phrase) => (1, 0, Some(*b)),
+            [_, _, ..] => (0x80, 0xBF, None),
+            _ => (0, 0xFF, None),
+        };
+        if let Some(b) = one {
+            out[b as usize] |= bit;
+        }
+        // A space of the phrase: any white space of the text, ASCII up to
+        // the space or led by a byte from 0x80.
+        if matches!(one, Some(b' ')) {
+            let mut k = 0;
+            while k < 0x20 {
+                out[k] |= bit;
+                k += 1;
+            }
+        }
+        let mut k = lo;
+        while k <= hi {
+            out[k] |= bit;
+            k += 1;
         }
         i += 1;
     }
@@ -136,6 +201,8 @@ pub(crate) struct Table<T: 'static> {
     pub(crate) entries: &'static [(&'static str, T)],
     /// [`first_bytes`] of `entries`.
     pub(crate) starts: [u64; 256],
+    /// [`second_bytes`] of `entries`.
+    pub(crate) seconds: [u64; 256],
 }
 
 impl<T: Copy> Table<T> {
@@ -144,6 +211,7 @@ impl<T: Copy> Table<T> {
         Table {
             entries,
             starts: first_bytes(entries),
+            seconds: second_bytes(entries),
         }
     }
 
@@ -151,21 +219,21 @@ impl<T: Copy> Table<T> {
     /// [`one_of_starting`]).
     #[inline]
     pub(crate) fn starting(&'static self) -> impl Fn(&str) -> Res<'_, T> {
-        one_of_starting(self.entries, &self.starts)
+        one_of_starting(self.entries, (&self.starts, &self.seconds))
     }
 
     /// The value of the entry that is the whole of `s` (see
     /// [`whole_one_of`]).
     #[inline]
     pub(crate) fn whole(&self, s: &str) -> Option<T> {
-        whole_one_of(s, self.entries, &self.starts)
+        whole_one_of(s, self.entries, (&self.starts, &self.seconds))
     }
 
     /// The entries the first byte of `s` may start, in the table's order
     /// (see [`candidates`]).
     #[inline]
     pub(crate) fn candidates<'t>(&'t self, s: &str) -> impl Iterator<Item = &'t (&'t str, T)> {
-        candidates(s, self.entries, &self.starts)
+        candidates(s, self.entries, (&self.starts, &self.seconds))
     }
 
     /// Whether the whole of `s` is one of the entries.
@@ -211,11 +279,12 @@ impl<T: Copy> WideTable<T> {
 
 /// The first entry of `table` whose phrase starts `i` (ignoring case, at a
 /// word boundary), with its value; put longer phrases before their
-/// prefixes. Only the entries the first byte of `i` may start are tried
-/// (`first` is [`first_bytes`] of `table`), in the table's order.
+/// prefixes. Only the entries the first two bytes of `i` may start are tried
+/// (`first` is [`first_bytes`] and [`second_bytes`] of `table`), in the
+/// table's order.
 pub(super) fn one_of_starting<'t, T: Copy>(
     table: &'t [(&'t str, T)],
-    first: &'t [u64; 256],
+    first: (&'t [u64; 256], &'t [u64; 256]),
 ) -> impl Fn(&str) -> Res<'_, T> + 't {
     move |i: &str| {
         for &(phrase, value) in candidates(i, table, first) {
@@ -233,7 +302,11 @@ pub(super) fn one_of_starting<'t, T: Copy>(
 /// The value of the first phrase of `table` that is the whole of `s`
 /// (ignoring case as [`one_of_starting`] does; `first` is [`first_bytes`]
 /// of `table`).
-pub(super) fn whole_one_of<T: Copy>(s: &str, table: &[(&str, T)], first: &[u64; 256]) -> Option<T> {
+pub(super) fn whole_one_of<T: Copy>(
+    s: &str,
+    table: &[(&str, T)],
+    first: (&[u64; 256], &[u64; 256]),
+) -> Option<T> {
     // A letter and its capital are as long in UTF-8 (every Vietnamese one)
     // and a space matches one or more: no phrase longer than `s` is it.
     candidates(s, table, first)
@@ -241,16 +314,20 @@ pub(super) fn whole_one_of<T: Copy>(s: &str, table: &[(&str, T)], first: &[u64; 
         .map(|&(_, value)| value)
 }
 
-/// The entries of `table` the first byte of `s` may start, in the table's
-/// order (`first` is [`first_bytes`] of `table`).
+/// The entries of `table` the first two bytes of `s` may start, in the table's
+/// order (`first` is [`first_bytes`] and [`second_bytes`] of `table`).
 #[inline]
 pub(super) fn candidates<'t, T>(
     s: &str,
     table: &'t [(&'t str, T)],
-    first: &[u64; 256],
+    (first, second): (&[u64; 256], &[u64; 256]),
 ) -> impl Iterator<Item = &'t (&'t str, T)> {
-    let b = s.as_bytes().first().copied().unwrap_or(0);
-    let mut entries = first.get(usize::from(b)).copied().unwrap_or(0);
+    let b = s.as_bytes();
+    let at = |k: usize| usize::from(b.get(k).copied().unwrap_or(0));
+    let mut entries = first.get(at(0)).copied().unwrap_or(0);
+    if entries != 0 {
+        entries &= second.get(at(1)).copied().unwrap_or(0);
+    }
     std::iter::from_fn(move || {
         if entries == 0 {
             return None;

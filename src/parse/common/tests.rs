@@ -120,6 +120,55 @@ fn first_bytes_cover_both_cases_and_bytes_outside_ascii() {
 }
 
 #[test]
+fn second_bytes_keep_every_entry_the_text_may_match() {
+    const T: Table<u8> = Table::new(&[
+        ("x", 1),
+        ("ab", 2),
+        ("a b", 3),
+        ("àa", 4),
+        ("ấp", 5),
+        ("mùa", 6),
+        ("mĩ", 7),
+        ("µg", 8),
+    ]);
+    let under = |bit: u8| -> Vec<u8> {
+        (0..=255u8)
+            .filter(|&b| T.seconds[usize::from(b)] & (1 << (bit - 1)) != 0)
+            .collect()
+    };
+    // One byte: whatever follows it.
+    assert_eq!(under(1), (0..=255).collect::<Vec<u8>>());
+    // An ASCII letter: both its cases.
+    assert_eq!(under(2), vec![b'B', b'b']);
+    // A space: any white space, ASCII or led by a byte from 0x80.
+    let mut spaces: Vec<u8> = (0..=0x20).collect();
+    spaces.extend(0x80..=0xFF);
+    assert_eq!(under(3), spaces);
+    // The last byte of a two-byte letter (`à` C3 A0, `À` C3 80) and any
+    // other character's second byte: every continuation byte.
+    assert_eq!(under(4), (0x80..=0xBF).collect::<Vec<u8>>());
+    assert_eq!(under(8), (0x80..=0xBF).collect::<Vec<u8>>());
+    // A letter of U+1EA0..U+1EF9 (`ấ` E1 BA A5): its second byte; a
+    // letter with marks after an ASCII one: its first byte.
+    assert_eq!(under(5), vec![0xBA]);
+    assert_eq!(under(6), vec![0xC3]);
+    assert_eq!(under(7), vec![0xC4]);
+    let p = T.starting();
+    assert_eq!(p("A  B"), Ok(("", 3)));
+    assert_eq!(p("a\u{a0}b"), Ok(("", 3)));
+    assert_eq!(p("AB"), Ok(("", 2)));
+    assert_eq!(p("ÀA"), Ok(("", 4)));
+    assert_eq!(p("ẤP"), Ok(("", 5)));
+    assert_eq!(p("MÙA"), Ok(("", 6)));
+    assert_eq!(p("MĨ"), Ok(("", 7)));
+    assert_eq!(p("X"), Ok(("", 1)));
+    assert!(p("ac").is_err());
+    assert!(p("a").is_err());
+    assert!(p("ắp").is_err());
+    assert!(p("mưa").is_err());
+}
+
+#[test]
 fn word_filters_take_first_or_last_words_in_either_case() {
     const T: &[(&str, ())] = &[("rạng sáng", ()), ("km/h", ()), ("tỷ", ())];
     const FIRST: WordFilter = WordFilter::new().with(T);
