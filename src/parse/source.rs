@@ -1,9 +1,11 @@
 //! Source markers: the outlet's code that opens the lead.
 //!
 //! Bracketed: `(CT) -`, `(CT)-`, `(CTO) –`, `(CT) -Word`, `(CT)-Word`,
-//! `(Dân trí) -`, `(Chinhphu.vn) -`, `(VTC News) -`, and `(CODE) Word` with no
-//! dash when the code is a registered outlet or written in capitals.
+//! `(Dân trí) -`, `(Chinhphu.vn) -`, `(VTC News) -`, `(CT):`, and `(CODE)
+//! Word` with no dash when the code is a registered outlet or written in
+//! capitals; in square brackets with a dash or a colon (`[CT] -`, `[PLO]:`).
 //! Bare: `TTO -`, `VOV.VN -`, `VOV.VN-`, `GD&TĐ -`, `VIETNAMPLUS.VN -`,
+//! a known pair of codes `TTXVN/Vietnam+ -`,
 //! `Laodongthudo -`, lowercase codes; a web edition's registered code with
 //! no dash before a capital (`SGGPO Sáng 1-12`). Look-alikes are left alone: a bracketed
 //! aside, date or number, a note about the text, `LTS -` (editor's note), a
@@ -14,10 +16,10 @@ use nom::branch::alt;
 use nom::combinator::opt;
 use nom::Parser;
 
-use super::common::{dash, fail, sp0, Res};
+use super::common::{ch, dash, fail, sp0, Res};
 use crate::normalize::{is_dash, is_space, CLOSE_BRACKETS, OPEN_BRACKETS};
 use crate::outlets::{outlet, FoldedSet, Outlet};
-use crate::vocab::{NOTE_WORDS, NOT_OUTLETS};
+use crate::vocab::{NOTE_WORDS, NOT_OUTLETS, SQUARE_BRACKETS};
 
 /// The longest code read, in characters.
 const MAX_CODE_CHARS: usize = 30;
@@ -60,11 +62,34 @@ fn bracketed(i: &str) -> Res<'_, (&str, bool)> {
     ))
 }
 
-/// A code without brackets: one token of letters, digits, `.`, `&`, `+`.
+/// A code inside square brackets: `[CT]`, `[PLO]`. Such a code opens a
+/// lead only with a dash or a colon after it (see [`one_word_marker`]):
+/// `[Video]`, `[Infographic]` and the like open titles and captions.
+fn square_bracketed(i: &str) -> Res<'_, (&str, bool)> {
+    let (open, close) = SQUARE_BRACKETS;
+    let Some(inner) = i.strip_prefix(open) else {
+        return fail(i);
+    };
+    let Some((code, rest)) = inner.split_once(close) else {
+        return fail(i);
+    };
+    if code.contains(open) {
+        return fail(i);
+    }
+    Ok((rest, (code, true)))
+}
+
+/// The characters a bare code holds beside letters and digits (`VOV.VN`,
+/// `GD&TĐ`, `Vietnam+`, `TTXVN/Vietnam+`: a code with a slash names two
+/// outlets, and is read only when the registry knows it).
+const BARE_CODE_MARKS: [char; 4] = ['.', '&', '+', '/'];
+
+/// A code without brackets: one token of letters, digits and
+/// [`BARE_CODE_MARKS`].
 fn bare(i: &str) -> Res<'_, (&str, bool)> {
     let len: usize = i
         .chars()
-        .take_while(|&c| letters::is_alphanumeric(c) || matches!(c, '.' | '&' | '+'))
+        .take_while(|&c| letters::is_alphanumeric(c) || BARE_CODE_MARKS.contains(&c))
         .map(char::len_utf8)
         .sum();
     let (code, rest) = i.split_at_checked(len).unwrap_or((i, ""));
@@ -74,14 +99,15 @@ fn bare(i: &str) -> Res<'_, (&str, bool)> {
     Ok((rest, (code.trim_end_matches('.'), false)))
 }
 
-/// Whether `lead` may open with a marker: it opens with a bracket, or a
+/// Whether `lead` may open with a marker: it opens with a bracket (round
+/// or square), or a
 /// dash (`-`, or a dash of U+2010 to U+2015 or U+2212, which all open with
 /// the byte E2) follows its first word or its second (`VTC News -`, `Dân
 /// trí -`),
 /// spaces aside, or its first word ends with a dot (`TGVN.`). Most lines
 /// are told by their first word.
 fn may_open(lead: &str) -> bool {
-    if lead.starts_with(OPEN_BRACKETS) {
+    if lead.starts_with(OPEN_BRACKETS) || lead.starts_with(SQUARE_BRACKETS.0) {
         return true;
     }
     let b = lead.as_bytes();
@@ -135,6 +161,10 @@ fn named_bare(lead: &str) -> Option<RawMarker<'_>> {
     } else {
         let (second_at, _) = sp0(rest).ok()?;
         let (rest, (second, _)) = bare(second_at).ok()?;
+        // A slash joins two codes of one word each (`TTXVN/Vietnam+`).
+        if first.contains('/') || second.contains('/') {
+            return None;
+        }
         let code = lead.get(..lead.len() - rest.len())?;
         let (after_spaces, _) = sp0(rest).ok()?;
         let (after_dash, _) = dash(after_spaces).ok()?;
@@ -281,14 +311,22 @@ const MAX_BRACKETED_NAME_BYTES: usize = 48;
 
 /// A marker of one word, or in brackets.
 fn one_word_marker(lead: &str) -> Option<RawMarker<'_>> {
-    let (rest, (code, in_brackets)) = alt((bracketed, bare)).parse(lead).ok()?;
+    let square = lead.starts_with(SQUARE_BRACKETS.0);
+    let (rest, (code, in_brackets)) = alt((bracketed, square_bracketed, bare)).parse(lead).ok()?;
     let (rest, spaces_before) = sp0(rest).ok()?;
-    let (rest, dash_char) = opt(dash).parse(rest).ok()?;
+    // A colon closes a bracketed code as a dash does: `(CT): Ngày ...`.
+    let (rest, dash_char) = if in_brackets {
+        opt(alt((dash, ch(':')))).parse(rest)
+    } else {
+        opt(dash).parse(rest)
+    }
+    .ok()?;
     let text_end = lead.len() - rest.len();
     let (after, spaces_after) = sp0(rest).ok()?;
     let code = code.trim_matches(is_space);
-    // A bare code needs its dash; check that before the code itself.
-    if !in_brackets && dash_char.is_none() {
+    // A bare code needs its dash, a code in square brackets its dash or
+    // colon; check that before the code itself.
+    if (!in_brackets || square) && dash_char.is_none() {
         return None;
     }
     // An outlet's name in brackets, as printed (`(Báo Đầu tư) -`, `(Sài
@@ -303,7 +341,7 @@ fn one_word_marker(lead: &str) -> Option<RawMarker<'_>> {
     }
     let registered = named.or_else(|| outlet(code));
     let known = registered.is_some();
-    if !plausible_code(code, known) {
+    if !plausible_code(code, known) || (!in_brackets && code.contains('/') && !known) {
         return None;
     }
     match (in_brackets, dash_char) {
@@ -458,6 +496,26 @@ mod tests {
             code("(TTXVN/Vietnam+) - Sáng"),
             Some(("(TTXVN/Vietnam+) -", "TTXVN/Vietnam+"))
         );
+        // A colon after the bracket, as a dash.
+        assert_eq!(code("(CT): Ngày 2-4-2024"), Some(("(CT):", "CT")));
+        assert_eq!(code("(TTXVN):Sáng nay"), Some(("(TTXVN):", "TTXVN")));
+        assert_eq!(code("(LTS): Bài viết"), None);
+        assert_eq!(code("Lưu ý: Ngày 2-4"), None);
+    }
+
+    #[test]
+    fn square_bracketed_markers_need_a_dash_or_a_colon() {
+        assert_eq!(code("[CT] - Ngày 2-4-2024"), Some(("[CT] -", "CT")));
+        assert_eq!(code("[PLO]- Sáng nay"), Some(("[PLO]-", "PLO")));
+        assert_eq!(code("[PLO]: Sáng nay"), Some(("[PLO]:", "PLO")));
+        assert_eq!(code("[CT] -Ngày 8-1"), Some(("[CT] -", "CT")));
+        // Without one: a title's or a caption's tag.
+        assert_eq!(code("[CT] Ngày 2-4"), None);
+        assert_eq!(code("[VIDEO] Ngày 12"), None);
+        assert_eq!(code("[Video] - Cận cảnh"), None);
+        assert_eq!(code("[Bài 1] - Những"), None);
+        assert_eq!(code("[CT - Ngày"), None);
+        assert_eq!(code("[[CT]] - Ngày"), None);
     }
 
     #[test]
@@ -468,6 +526,14 @@ mod tests {
         assert_eq!(code("VOV.VN- Sáng nay"), Some(("VOV.VN-", "VOV.VN")));
         assert_eq!(code("GD&TĐ - Sáng nay"), Some(("GD&TĐ -", "GD&TĐ")));
         assert_eq!(code("SKĐS - Sáng nay"), Some(("SKĐS -", "SKĐS")));
+        // Two codes joined by a slash: only a pair the registry knows.
+        assert_eq!(
+            code("TTXVN/Vietnam+ - Sáng nay"),
+            Some(("TTXVN/Vietnam+ -", "TTXVN/Vietnam+"))
+        );
+        assert_eq!(code("ABC/XYZ - Sáng nay"), None);
+        assert_eq!(code("12/3 - Sáng nay"), None);
+        assert_eq!(code("Hà Nội/TTXVN - Sáng nay"), None);
         assert_eq!(
             code("VIETNAMPLUS.VN - Sáng"),
             Some(("VIETNAMPLUS.VN -", "VIETNAMPLUS.VN"))

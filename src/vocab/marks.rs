@@ -45,7 +45,8 @@ pub(crate) const OPEN_BRACKETS: &[char] = &['(', FULLWIDTH_OPEN];
 pub(crate) const CLOSE_BRACKETS: &[char] = &[')', FULLWIDTH_CLOSE];
 
 /// Square brackets, which hold a credit as round ones do (`[Ảnh: Lê Hà]`)
-/// but open no source marker and no mention's bracket.
+/// and a source marker's code only with a dash or a colon after them
+/// (`[CT] -`), but open no mention's bracket.
 pub(crate) const SQUARE_BRACKETS: (char, char) = ('[', ']');
 
 /// What ends a sentence: a caption's text before its credit, the text
