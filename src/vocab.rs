@@ -449,13 +449,21 @@ pub(crate) const NEW_YEAR: &str = "tết";
 /// Central Highlands' Tết), not read before a capitalized word.
 pub(crate) const SOLAR_NEW_YEAR: Table<bool> = Table::new(&[("dương lịch", false), ("tây", true)]);
 
-/// Christmas (`Giáng sinh 2024`, `Noel năm nay`): the 25th of December of
-/// the year written or counted after it; without a year no mention (`cây
-/// thông Noel`).
-pub(crate) const CHRISTMAS: Table<()> = Table::new(&[("giáng sinh", ()), ("noel", ())]);
-
-/// Christmas day: the month and the day.
-pub(crate) const CHRISTMAS_DAY: (u32, u32) = (12, 25);
+/// The feasts of the Gregorian year and their days, as (month, day):
+/// Christmas (`Giáng sinh 2024`, `Noel năm nay`), the national day
+/// (`Quốc khánh năm nay`), Labour Day, Women's Day and Children's Day
+/// (`Quốc tế Lao động`, `Quốc tế Phụ nữ`, `Quốc tế Thiếu nhi`). Read before
+/// a year written or counted after them; without one no mention (`cây
+/// thông Noel`, `Quốc khánh Trung Quốc`). Each opens with a word of
+/// `OPENER_WORDS` (`giáng`, `noel`, `quốc`).
+pub(crate) const SOLAR_FEASTS: Table<(u32, u32)> = Table::new(&[
+    ("giáng sinh", (12, 25)),
+    ("noel", (12, 25)),
+    ("quốc khánh", (9, 2)),
+    ("quốc tế lao động", (5, 1)),
+    ("quốc tế phụ nữ", (3, 8)),
+    ("quốc tế thiếu nhi", (6, 1)),
+]);
 
 /// The lunar new year's eve (`đêm giao thừa`): the last day of the lunar
 /// year.

@@ -359,6 +359,23 @@ fn every_form_under_a_dateline() {
             ],
         ),
         (
+            "Dịp Quốc khánh năm nay, ngày Quốc tế Lao động năm 2023 và Quốc tế Thiếu nhi năm sau; Quốc tế Phụ nữ năm ngoái.",
+            &[
+                "date «Quốc khánh năm nay» date=\"2024-09-02\" day=2 month=9 relative=true year=2024 year_inferred=false",
+                "date «Quốc tế Lao động năm 2023» date=\"2023-05-01\" day=1 month=5 relative=false year=2023 year_inferred=false",
+                "date «Quốc tế Thiếu nhi năm sau» date=\"2025-06-01\" day=1 month=6 relative=true year=2025 year_inferred=false",
+                "date «Quốc tế Phụ nữ năm ngoái» date=\"2023-03-08\" day=8 month=3 relative=true year=2023 year_inferred=false",
+            ],
+        ),
+        (
+            "Quốc khánh Trung Quốc năm nay, Quốc hội năm 2024 và kỷ niệm Quốc khánh lần thứ 80.",
+            &[
+                "period «năm nay» end=\"2024-12-31\" relative=true start=\"2024-01-01\" year_inferred=false",
+                "period «năm 2024» end=\"2024-12-31\" relative=false start=\"2024-01-01\" year_inferred=false",
+                "number «80» unit=null value=80",
+            ],
+        ),
+        (
             "Đến gần 23h mới xong, quá 22h quán vẫn đông; mất gần 2h, chờ quá 2h.",
             &[
                 "time «23h» time=\"23:00:00\"",

@@ -764,8 +764,7 @@ const PRE_ANCHOR_WORDS: WordFilter = WordFilter::new()
     .with_last(vocab::DECADE_WORDS.entries)
     .with_last(vocab::CENTURY_WORDS.entries)
     .with_last(vocab::EXTREMES.entries)
-    .with(vocab::CHRISTMAS.entries)
-    .with_last(vocab::CHRISTMAS.entries)
+    .with_every(vocab::SOLAR_FEASTS.entries)
     .with(&[(vocab::OF, ())])
     .with(vocab::NOW.entries)
     .with(&[(vocab::TENS, ()), (vocab::END_OF, ()), (vocab::BORN_IN, ())]);
@@ -993,7 +992,7 @@ fn mention_at(
             .or_else(|_| when::lunar_eve(s, dl))
             .or_else(|_| when::solar_new_year(s, dl))
             .ok(),
-        Opener::Christmas => when::christmas(s, dl).ok(),
+        Opener::SolarFeast => when::solar_feast(s, dl).ok(),
         Opener::Born => when::birth_year(s).ok(),
     };
     found.map(|(rest, v)| {

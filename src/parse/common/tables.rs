@@ -403,6 +403,31 @@ impl WordFilter {
         self.with_words(table, true)
     }
 
+    /// The filter with every word of each phrase of `table` added (for a
+    /// look back through phrases of more than two words).
+    #[allow(clippy::indexing_slicing)] // evaluated by the compiler: `i`, `k` stay below the lengths
+    pub(crate) const fn with_every<T: Copy>(self, table: &[(&str, T)]) -> Self {
+        let mut out = self;
+        let mut i = 0;
+        while i < table.len() {
+            let mut rest = table[i].0.as_bytes();
+            // Each word from its first byte, up to the next break.
+            loop {
+                out = out.add_word(rest, false);
+                let mut k = 0;
+                while k < rest.len() && !breaks_word(rest[k]) {
+                    k += 1;
+                }
+                if k >= rest.len() {
+                    break;
+                }
+                rest = rest.split_at(k + 1).1;
+            }
+            i += 1;
+        }
+        out
+    }
+
     /// The filter with the first (`last_word`: last) word of each phrase of
     /// `table` added.
     #[allow(clippy::indexing_slicing)] // evaluated by the compiler: `i` stays below the length

@@ -76,8 +76,9 @@ pub(super) enum Opener {
     NewYear,
     /// `mùa`: a season of a year (`mùa hè này`); `hè`, summer (`hè 2024`).
     Season,
-    /// `Giáng sinh`, `Noel` before a year: Christmas day.
-    Christmas,
+    /// `Giáng sinh`, `Noel`, `Quốc khánh` before a year: a feast of the
+    /// Gregorian year.
+    SolarFeast,
     /// `SN` (`sinh năm`) before a year: the year of birth.
     Born,
 }
@@ -87,8 +88,8 @@ pub(super) enum Opener {
 pub(super) const OPENER_WORDS: Table<Opener> = Table::new({
     use when::PeriodWord::{Decade, From, Part, To, Week};
     use Opener::{
-        Ago, Christmas, DateWord, Day, EarlyDay, FullMoon, Month, NewYear, Number, Period, Quarter,
-        Season, Sharp, TimeWord, Tomorrow, Weekday, Year,
+        Ago, DateWord, Day, EarlyDay, FullMoon, Month, NewYear, Number, Period, Quarter, Season,
+        Sharp, SolarFeast, TimeWord, Tomorrow, Weekday, Year,
     };
     &[
         ("rạng", DateWord),
@@ -143,8 +144,9 @@ pub(super) const OPENER_WORDS: Table<Opener> = Table::new({
         ("cách", Ago),
         ("tết", NewYear),
         ("giao", NewYear),
-        ("giáng", Christmas),
-        ("noel", Christmas),
+        ("giáng", SolarFeast),
+        ("noel", SolarFeast),
+        ("quốc", SolarFeast),
         ("những", Period(Decade)),
         ("thập", Period(Decade)),
         ("thế", Period(Decade)),

@@ -315,7 +315,7 @@ fn openers_cover_every_opening_word_in_either_case() {
     for (phrase, _) in DATE_WORDS.entries.iter().chain(TIME_WORDS.entries) {
         assert!(opener(phrase).is_some(), "{phrase}");
     }
-    for w in ["người", "Nhà", "sau", "lúa", "quốc", "Đà", "ngàyx", "các"] {
+    for w in ["người", "Nhà", "sau", "lúa", "quốcx", "Đà", "ngàyx", "các"] {
         assert_eq!(opener(w), None, "{w}");
     }
 }

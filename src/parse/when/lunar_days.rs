@@ -422,16 +422,17 @@ pub(crate) fn solar_new_year<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, 
     }
 }
 
-/// `Giáng sinh 2024`, `Noel năm nay`: the 25th of December of the year
-/// written or counted from the dateline's (`relative`); a date. No mention
-/// without a year (`cây thông Noel`, `mùa Giáng sinh`).
-pub(crate) fn christmas<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, MentionValue> {
-    let (i, ()) = crate::vocab::CHRISTMAS.starting()(i)?;
+/// `Giáng sinh 2024`, `Noel năm nay`, `Quốc khánh năm nay`: the feast's
+/// day (see [`crate::vocab::SOLAR_FEASTS`]) of the year written or counted
+/// from the dateline's (`relative`); a date. No mention without a year
+/// (`cây thông Noel`, `mùa Giáng sinh`).
+pub(crate) fn solar_feast<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, MentionValue> {
+    let (i, day) = crate::vocab::SOLAR_FEASTS.starting()(i)?;
     let (i, year) = alt((preceded(sp1, year4).map(Year::Written), year_after)).parse(i)?;
     if !crate::parse::mention::ends_cleanly(i) {
         return fail(i);
     }
-    match day_of_year(crate::vocab::CHRISTMAS_DAY, year, ctx) {
+    match day_of_year(day, year, ctx) {
         Some(v) => Ok((i, v)),
         None => fail(i),
     }
