@@ -707,9 +707,11 @@ fn last_tokens_start(line: &str, n: usize) -> usize {
 /// month in English: the words a dateline may open with before its first
 /// digit.
 fn opens_with_day_word(s: &str) -> bool {
-    // `Th 2`, `Th7`: told by their two letters. Most words open none: told
+    // `Th 2`, `Th7` (a weekday), `Th02` (a month first): told by their
+    // letters and digits. Most words open none: told
     // by the hash of the first word.
     short_weekday(s).is_ok()
+        || dates::glued_month(s).is_ok()
         || DAY_OPENERS.may_start(s).0
             && (WEEKDAYS.starting().parse(s).is_ok()
                 || word(DAY_WORD)(s).is_ok()

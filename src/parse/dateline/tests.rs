@@ -197,6 +197,12 @@ fn months_and_weekdays_in_english_and_month_first() {
         d.unwrap().date,
         NaiveDate::from_ymd_opt(2019, 11, 14).unwrap()
     );
+    // The month abbreviated as calendars print it (`Th02`), first or
+    // after the day.
+    datetime("Th02 12, 2026 09:41", "2026-02-12T09:41:00+07:00");
+    datetime("12 Th02 2026 09:41", "2026-02-12T09:41:00+07:00");
+    assert_eq!(find("Th13 12, 2026 09:41"), None);
+    assert_eq!(find("Th02 12 2026"), None);
     let (d, _) = one("May 5, 2024");
     assert_eq!(
         d.unwrap().date,
