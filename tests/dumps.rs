@@ -223,6 +223,24 @@ fn a_dateline_last_opens_no_article() {
 }
 
 #[test]
+fn datelines_with_the_month_abbreviated_first_split_alike() {
+    let one = "Th02 12, 2026\n\nTiêu đề một\n\nĐoạn mở đầu một.\n\nĐoạn cuối một.\n\n";
+    let two = "Th02 13, 2026\n\nTiêu đề hai\n\nĐoạn mở đầu hai.\n";
+    let dump = format!("{one}{two}");
+    let all = read_both(&dump);
+    assert_eq!(titles(&all), ["Tiêu đề một", "Tiêu đề hai"]);
+    assert_eq!(
+        all.iter()
+            .map(|a| a.dateline.as_ref().map(|d| d.date.to_string()))
+            .collect::<Vec<_>>(),
+        [
+            Some("2026-02-12".to_string()),
+            Some("2026-02-13".to_string())
+        ]
+    );
+}
+
+#[test]
 fn articles_with_datelines_written_alike_split_without_credits() {
     let one = "2018-12-09 00:00:00\n\nTiêu đề một\n\nĐoạn mở đầu một.\n\nĐoạn cuối một.\n\n";
     let two = "2018-12-10 08:30:00\n\nTiêu đề hai\n\nĐoạn mở đầu hai.\n";

@@ -744,6 +744,7 @@ pub(crate) fn may_open_line(line: &str) -> bool {
         return may_open_line(trim(inner));
     }
     if short_weekday(line).is_ok()
+        || dates::glued_month(line).is_ok()
         || LINE_OPENERS.may_start(line).0
             && (opens_with_day_word(line) || LABELS.starting().parse(line).is_ok())
     {
