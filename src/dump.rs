@@ -13,7 +13,7 @@ use crate::parse::article::parse_range;
 use crate::parse::article::{
     furniture, is_breadcrumb, is_end_mark, is_paragraph_bytes, is_rule, Furniture,
 };
-use crate::parse::common::has_digit;
+use crate::parse::common::{has_digit, word_count};
 use crate::parse::credit::{credit_line, Place};
 use crate::parse::dateline;
 use crate::MAX_INPUT_LEN;
@@ -27,12 +27,17 @@ pub use readers::*;
 /// header, a title and a paragraph (so a section line, a title or a byline
 /// above its own dateline stays with the article), and when the article before it has ended (its last line is
 /// a credit, page furniture or the end mark) or the dateline is written the
-/// way the dump's first one is. Datelines of teasers listed under an article
-/// (`10:15 17/12/2025` under `Thứ ba, 23/12/2025 09:02 (GMT+7)`) stay in it.
-/// A breadcrumb (`THỜI SỰ > Cần Thơ`) standing alone above the dateline
-/// opens the article with it, and so does a header printed above the
-/// dateline (a section, the title, a byline: pages in their own order)
-/// right under the line that ended the article before.
+/// way the dump's first one is, or the way the dateline that opened the
+/// current article is (a second source's articles after the first's).
+/// Datelines of teasers listed under an article (`10:15 17/12/2025` under
+/// `Thứ ba, 23/12/2025 09:02 (GMT+7)`) stay in it. A breadcrumb (`THỜI SỰ >
+/// Cần Thơ`) standing alone above the dateline opens the article with it,
+/// and so does a header printed above the dateline (a section, the title,
+/// a byline: pages in their own order) right under the line that ended the
+/// article before; over a dateline written unlike the dump's, only a
+/// header topped by a breadcrumb, or of two lines or more under a line
+/// that ended the article before, none dated (a teaser's headline over its
+/// date, or a headline and its tag under the closing buttons, stay put).
 #[derive(Debug, Default, Clone)]
 pub(crate) struct Splitter {
     seen_content: usize,
@@ -46,6 +51,10 @@ pub(crate) struct Splitter {
     paragraphs: u8,
     /// How the dump's first dateline is written.
     first_shape: Option<String>,
+    /// How the dateline that opened the current article is written, when
+    /// one did after the first: a dump of one source's articles after
+    /// another's is split as one written alike from its start.
+    opened_shape: Option<String>,
     /// The last non-blank line opened the next article by itself
     /// ([`Split::Here`]): a date stamp under a byline (`Cập nhật:
     /// 12/02/2026 10:15`) if a dateline follows it after a blank line.
@@ -161,6 +170,18 @@ pub(crate) const RECENT: usize = MAX_HEADER_RUN + 1;
 /// title / byline / dateline).
 const MAX_HEADER_RUN: usize = 4;
 
+/// What closes a sentence, not a headline: a line of a page's header
+/// ends in none of them.
+const SENTENCE_CLOSES: [char; 4] = ['.', ':', ';', '\u{2026}'];
+
+/// The most words of a topic's tag under another article's headline.
+const MAX_TAG_WORDS: usize = 3;
+
+/// The fewest lines of a header over a dateline written unlike the
+/// dump's that open an article (a section and the title): one line is a
+/// teaser's headline over its date.
+const MIN_PAGE_HEADER_RUN: usize = 2;
+
 impl Splitter {
     /// Feeds `line` in, `back(k)` giving the `k`-th non-blank line before
     /// it (from 1, up to [`RECENT`]; read only when it is weighed, `None`
@@ -200,7 +221,8 @@ impl Splitter {
         // before ended: where the next article opens.
         let mut run = None;
         let limit = self.seen_content;
-        let mut header_run = |_: &Self| *run.get_or_insert_with(|| Self::header_run(&back, limit));
+        let mut header_run =
+            |_: &Self| *run.get_or_insert_with(|| Self::header_run(&back, limit, true));
         // The line is only normalized when it may be a dateline.
         // Every dateline holds a digit (normalizing keeps ASCII digits).
         // No dateline line is longer than `MAX_HEADER_LINE` once normalized,
@@ -247,9 +269,10 @@ impl Splitter {
         // A header above the dateline opens the article with it when the
         // dump's datelines are written alike (or its first line was none).
         let first_shape = self.first_shape.as_deref().unwrap_or_default();
-        let alike = found
-            .as_ref()
-            .is_some_and(|f| !first_shape.is_empty() && first_shape == shape(f.text));
+        let found_shape = found.as_ref().map(|f| shape(f.text));
+        let alike = found_shape.as_deref().is_some_and(|s| {
+            (!first_shape.is_empty() && first_shape == s) || self.opened_shape.as_deref() == Some(s)
+        });
         // Under a rule that separates the dump's articles (`=====`, `-----`
         // over `Xã hội` / title / byline / date), the header opens the next
         // article however its date is written.
@@ -259,6 +282,28 @@ impl Splitter {
         } else if found.is_some() && (2..=MAX_HEADER_RUN + 1).any(under_rule) {
             // (A rule near is told first: weighing the header costs more.)
             header_run(self).filter(|&k| under_rule(k))
+        } else if found.is_some() && self.paragraphs >= 2 {
+            // A page's header over a dateline written unlike the dump's:
+            // topped by a breadcrumb, or two lines or more (a section, the
+            // title, a byline) not right under a credit (there the
+            // dateline opens the article itself); none of them dated. A
+            // teaser under an article is one headline over its date, or a
+            // list of them with dates.
+            let under_credit = has_ended(self);
+            let words = |j: usize| back(j).map_or(0, |l| word_count(trim(&l)));
+            // A headline, then a short line that is no byline: another
+            // article's link and its tag (`Ngập đường ở Cần Thơ: Bao giờ
+            // mới hết?` / `Ngập nước`), not a page's header.
+            let tag_last = words(1) <= MAX_TAG_WORDS && words(2) > MAX_TAG_WORDS;
+            Self::header_run(&back, limit, true).filter(|&k| {
+                let topped = back(k).is_some_and(|l| is_breadcrumb(trim(&l)));
+                (topped || (k >= MIN_PAGE_HEADER_RUN && !under_credit && !tag_last))
+                    && (1..=k).all(|j| {
+                        back(j).is_some_and(|l| {
+                            !has_digit(l.as_bytes()) || dateline::find(&normalize(&l)).is_none()
+                        })
+                    })
+            })
         } else {
             None
         };
@@ -287,6 +332,9 @@ impl Splitter {
         // Written unlike the dump's datelines (a dateline written alike
         // opens an article wherever it stands).
         self.opened_alone = split == Split::Here && !alike;
+        if split != Split::No {
+            self.opened_shape = found_shape;
+        }
         self.prev_after_blank = self.prev_blank;
         self.prev_blank = false;
         split
@@ -313,28 +361,46 @@ impl Splitter {
     /// The header printed above a dateline (a section, a title, a byline
     /// between them and the date: short lines, no paragraph nor furniture),
     /// read back from the dateline to the line that ended the article
-    /// before it (a credit, closing furniture or the end mark) above a line
-    /// that is no credit: `k` of [`Split::AtLine`]. `limit`: the non-blank
-    /// lines of the article so far.
+    /// before it (a credit, closing furniture or the end mark; the outlet
+    /// alone under `Theo Lê Hà` is that credit's) above a line that is no
+    /// credit: `k` of [`Split::AtLine`]. `limit`: the non-blank lines of the
+    /// article so far. `headlines`: a line is a paragraph only when it ends
+    /// a sentence with a period, a colon or an ellipsis (a title may close
+    /// with a quote or a question mark, and run long), and a breadcrumb
+    /// opens the header whatever stands over it.
     fn header_run<'l>(
         back: &impl Fn(usize) -> Option<Cow<'l, str>>,
         limit: usize,
+        headlines: bool,
     ) -> Option<usize> {
         let mut titled = false;
         for k in 1..=RECENT.min(limit) {
             let line = back(k)?;
             let line = trim(&line);
             let (ended, furniture) = Self::weigh(line);
+            // An outlet alone under `Theo Lê Hà` (`Pháp luật TP Hồ Chí
+            // Minh`): the source of that credit, as the article reads it.
+            let ended = ended
+                || (!furniture
+                    && back(k + 1).is_some_and(|above| {
+                        crate::parse::credit::outlet_under_source(line, trim(&above)).is_some()
+                    }));
             if ended && titled {
                 return Some(k - 1);
             }
             // An end mark is furniture here: it ended the article.
-            if k > MAX_HEADER_RUN
-                || line.len() > MAX_CREDIT_LINE
-                || is_paragraph_bytes(line.as_bytes())
-                || furniture
-            {
+            let paragraph = if headlines {
+                line.ends_with(SENTENCE_CLOSES)
+            } else {
+                is_paragraph_bytes(line.as_bytes())
+            };
+            if k > MAX_HEADER_RUN || line.len() > MAX_CREDIT_LINE || paragraph || furniture {
                 return None;
+            }
+            // A breadcrumb tops a page: the header runs from it, whatever
+            // ended the article before.
+            if headlines && is_breadcrumb(line) {
+                return Some(k);
             }
             titled |= !ended;
         }

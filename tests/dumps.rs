@@ -368,6 +368,91 @@ fn pages_with_their_header_above_the_dateline() {
 /// next dateline opens the next article however its date is written
 /// (datelines written unlike the dump's first kept it with the article
 /// before).
+/// Articles of a second source after the first's, their datelines written
+/// unlike the dump's first: the first of them opens after a credit, the
+/// next ones as it is written, whatever ends the article before.
+#[test]
+fn articles_of_a_second_source_split_as_its_first_does() {
+    let one = "03/04/2024 - 07:35\n\nTiêu đề một\n\n(CT) - Đoạn mở đầu một.\n\nĐoạn hai.\n\nHOÀNG LAN\n\n";
+    let two = "2021-08-18 16:55:00\n\nTiêu đề hai\n\nĐoạn mở đầu hai.\n\nĐoạn cuối hai.\n\n";
+    let three = "2018-12-09 00:00:00\n\nTiêu đề ba\n\nĐoạn mở đầu ba.\n\nĐoạn cuối ba.\n\n";
+    let four = "Thứ năm, 12/02/2026 - 09:41\n\nTiêu đề bốn\n\nĐoạn mở đầu bốn.\n";
+    let dump = format!("{one}{two}{three}{four}");
+    let all = read_both(&dump);
+    // The fourth, written unlike both after a paragraph: the third's.
+    assert_eq!(titles(&all), ["Tiêu đề một", "Tiêu đề hai", "Tiêu đề ba"]);
+    assert_eq!(
+        all[2].body.last().map(|b| b.text.as_str()),
+        Some("Đoạn mở đầu bốn.")
+    );
+    let rebuilt: String = all.iter().map(|a| a.rebuild()).collect();
+    assert_eq!(rebuilt, dump);
+}
+
+/// The outlet alone under `Theo Lê Hà` ends the article with its credit:
+/// no header of the next one.
+#[test]
+fn an_outlet_under_its_source_credit_stays_with_it() {
+    let one = "2018-12-09 00:00:00\n\nTiêu đề một\n\nĐoạn mở đầu một.\n\nĐoạn cuối một.\n\n\
+               Theo Lê Ánh\n\nPháp luật TP Hồ Chí Minh\n\n";
+    let two = "2018-12-10 08:30:00\n\nTiêu đề hai\n\nĐoạn mở đầu hai.\n";
+    let dump = format!("{one}{two}");
+    let all = read_both(&dump);
+    assert_eq!(titles(&all), ["Tiêu đề một", "Tiêu đề hai"]);
+    assert_eq!(
+        all[0]
+            .credits
+            .iter()
+            .map(|c| c.names.join(", "))
+            .collect::<Vec<_>>(),
+        ["Lê Ánh", "Pháp luật TP Hồ Chí Minh"]
+    );
+}
+
+/// Pages joined as they are, each dated its own way: a header topped by a
+/// breadcrumb opens the next page whatever ends the one before; a section
+/// and the title under a credit do too. A headline and its tag under the
+/// closing buttons, and a teaser's headline over its date, stay where
+/// they are.
+#[test]
+fn page_headers_over_datelines_written_unlike_the_dumps() {
+    let one = "03/04/2024 - 07:35\n\nTiêu đề một\n\n(CT) - Đoạn mở đầu một.\n\nĐoạn cuối một.\n\n";
+    let crumbed = "Thời sự > Giao thông\n\nThứ Năm, 30/07/2026 - 15:11\n\nTiêu đề hai\n\n\
+                   Đoạn mở đầu hai.\n\nĐoạn cuối hai.\n\nTuấn Kiệt\n\n";
+    let sectioned = "Sức khỏe đời sống\n\nLễ hội Du lịch Hà Nội với chủ đề \"Thủ đô quyến rũ\"\n\n\
+                     04/04/2024 10:40\n\nĐoạn mở đầu ba.\n\nĐoạn cuối ba.\n";
+    let dump = format!("{one}{crumbed}{sectioned}");
+    let all = read_both(&dump);
+    assert_eq!(
+        titles(&all),
+        [
+            "Tiêu đề một",
+            "Tiêu đề hai",
+            "Lễ hội Du lịch Hà Nội với chủ đề \"Thủ đô quyến rũ\""
+        ]
+    );
+    assert_eq!(all[1].section, ["Thời sự", "Giao thông"]);
+    assert_eq!(all[2].section, ["Sức khỏe đời sống"]);
+    assert_eq!(all[1].credits[0].names, ["Tuấn Kiệt"]);
+    let rebuilt: String = all.iter().map(|a| a.rebuild()).collect();
+    assert_eq!(rebuilt, dump);
+    // A section and a title after a paragraph, not a credit: one article.
+    let unended = format!("{one}Sức khỏe đời sống\n\nTiêu đề ba\n\n04/04/2024 10:40\n\nĐoạn ba.\n");
+    assert_eq!(titles(&read_both(&unended)), ["Tiêu đề một"]);
+    // A headline and its tag under the closing buttons, then a date.
+    let tagged = format!(
+        "{}Chia sẻ\n\nNgập đường ở Cần Thơ: Bao giờ mới hết?\n\nNgập nước\n\n\
+         2019-08-23 20:50:52\n\nTiêu đề ba\n\nĐoạn ba.\n",
+        one
+    );
+    assert_eq!(titles(&read_both(&tagged)), ["Tiêu đề một"]);
+    // A teaser's headline over its date under the credit.
+    let teaser = format!("{one}HOÀNG LAN\n\nGiá vé xe buýt tăng\n\n10:15 11/02/2026\n");
+    let all = read_both(&teaser);
+    assert_eq!(titles(&all), ["Tiêu đề một"]);
+    assert_eq!(all[0].rebuild(), teaser);
+}
+
 #[test]
 fn a_header_under_a_rule_opens_the_next_article() {
     let one = "12/02/2026 09:41\nMở rộng tuyến xe buýt điện\n\
