@@ -2081,6 +2081,26 @@ fn markers_of_more_outlets() {
             "Đại Đoàn Kết",
         ),
         (
+            "(Baogiaothong.vn) - Sáng 5/4, cầu được thông xe.",
+            "Baogiaothong.vn",
+            "Báo Giao thông",
+        ),
+        (
+            "(Baohaiquan.vn) - Sáng 5/4, cục công bố số liệu.",
+            "Baohaiquan.vn",
+            "Hải quan",
+        ),
+        (
+            "(Thời Nay) - Sáng 5/4, triển lãm khai mạc.",
+            "Thời Nay",
+            "Thời Nay",
+        ),
+        (
+            "(ĐTTC) - Sáng 5/4, thị trường tăng điểm.",
+            "ĐTTC",
+            "Đầu tư Tài chính",
+        ),
+        (
             "(THPL)- Phiên tòa tạm dừng năm ngày.",
             "THPL",
             "Truyền hình Pháp luật",
