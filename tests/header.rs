@@ -3730,3 +3730,57 @@ fn author_boxes_and_stamps_under_the_byline() {
     // A post alone, with no byline over it, is the credit it reads as.
     assert_eq!(end_credits(&["PV"]), [author(&["PV"])]);
 }
+
+/// A byline printed over the title and again at the end is one credit:
+/// in another case, or with fewer names at the end (the end's printing
+/// kept in the footer); with more names at the end, the end's is the
+/// credit and the header's printing stays in the header.
+#[test]
+fn a_byline_printed_twice_is_one_credit() {
+    let with_end = |head: &str, end: &str| {
+        format!(
+            "Xã hội\n\nMở rộng tuyến xe buýt điện\n\n{head}\n\nThứ năm, 12/02/2026 - 09:41\n\n\
+             {LEAD}\n\n{BODY}\n\n{end}\n"
+        )
+    };
+    let t1 = with_end("Hoàng Lan", "HOÀNG LAN");
+    let a = article(&t1);
+    assert_eq!(credits(&a), [(vec![Role::Author], names(&["Hoàng Lan"]))]);
+    assert_eq!(a.footer, ["HOÀNG LAN"]);
+    let t2 = with_end("Hoàng Lan - Minh Anh", "HOÀNG LAN");
+    let a = article(&t2);
+    assert_eq!(
+        credits(&a),
+        [(vec![Role::Author], names(&["Hoàng Lan", "Minh Anh"]))]
+    );
+    assert_eq!(a.footer, ["HOÀNG LAN"]);
+    let text = with_end("Hoàng Lan", "Hoàng Lan - Minh Anh");
+    let a = article(&text);
+    assert_eq!(
+        credits(&a),
+        [(vec![Role::Author], names(&["Hoàng Lan", "Minh Anh"]))]
+    );
+    assert_eq!(a.credits[0].text, "Hoàng Lan - Minh Anh");
+    assert_eq!(a.header, ["Hoàng Lan"]);
+    assert!(a.footer.is_empty());
+    assert_eq!(a.rebuild(), text);
+    // Other roles, other names: two credits.
+    let t3 = with_end("Hoàng Lan", "Ảnh: MINH ANH");
+    let a = article(&t3);
+    assert_eq!(
+        credits(&a),
+        [
+            (vec![Role::Author], names(&["Hoàng Lan"])),
+            (vec![Role::Photo], names(&["MINH ANH"]))
+        ]
+    );
+    let t4 = with_end("Hoàng Lan", "Lê Hà");
+    let a = article(&t4);
+    assert_eq!(
+        credits(&a),
+        [
+            (vec![Role::Author], names(&["Hoàng Lan"])),
+            (vec![Role::Author], names(&["Lê Hà"]))
+        ]
+    );
+}

@@ -560,21 +560,33 @@ impl<'a> Builder<'a> {
     }
 
     /// The header's credits, then the end's: a credit printed in both is
-    /// given once, its second printing kept verbatim in the footer.
+    /// given once (its names in any case: `Hoàng Lan` and `HOÀNG LAN`). The
+    /// end's printing with the same names or fewer is kept verbatim in the
+    /// footer; with more (`Hoàng Lan` over the title, `Hoàng Lan - Minh Anh`
+    /// at the end) it is the credit, and the header's is kept verbatim in
+    /// the header.
     pub(super) fn add_end_credits(&mut self, end: Vec<Credit<'a>>, footer: &mut Vec<Text<'a>>) {
-        let head = self.head_credits.len();
+        let mut head = self.head_credits.len();
         let mut all = std::mem::take(&mut self.head_credits);
         for c in end {
-            let again = all
-                .get(..head)
-                .unwrap_or_default()
+            let heads = all.get(..head).unwrap_or_default();
+            if heads
                 .iter()
-                .any(|h| h.roles == c.roles && h.names == c.names);
-            if again {
+                .any(|h| h.roles == c.roles && names_within(&c.names, &h.names))
+            {
                 footer.push(c.text);
-            } else {
-                all.push(c);
+                continue;
             }
+            let fewer = heads
+                .iter()
+                .position(|h| h.roles == c.roles && names_within(&h.names, &c.names));
+            if let Some(i) = fewer.filter(|&i| i < all.len()) {
+                let h = all.remove(i);
+                head -= 1;
+                self.header.push(h.text);
+                self.header.sort_by_key(|t| t.span.start);
+            }
+            all.push(c);
         }
         footer.sort_by_key(|t| t.span.start);
         self.credits = all;
@@ -1050,4 +1062,16 @@ pub(super) fn dateline_closing(line: &str) -> Option<dateline::Found<'_>> {
         }
     };
     whole.then_some(found)
+}
+
+/// Whether every one of `names` is one of `of`, ignoring case (and `names`
+/// holds one at least).
+fn names_within(names: &[Cow<'_, str>], of: &[Cow<'_, str>]) -> bool {
+    let same = |a: &str, b: &str| {
+        a.chars().count() == b.chars().count()
+            && a.chars()
+                .zip(b.chars())
+                .all(|(x, y)| crate::parse::letters::eq_ignore_case(x, y))
+    };
+    !names.is_empty() && names.iter().all(|n| of.iter().any(|o| same(n, o)))
 }
