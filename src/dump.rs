@@ -221,8 +221,7 @@ impl Splitter {
         // before ended: where the next article opens.
         let mut run = None;
         let limit = self.seen_content;
-        let mut header_run =
-            |_: &Self| *run.get_or_insert_with(|| Self::header_run(&back, limit, true));
+        let mut header_run = |_: &Self| *run.get_or_insert_with(|| Self::header_run(&back, limit));
         // The line is only normalized when it may be a dateline.
         // Every dateline holds a digit (normalizing keeps ASCII digits).
         // No dateline line is longer than `MAX_HEADER_LINE` once normalized,
@@ -295,7 +294,7 @@ impl Splitter {
             // article's link and its tag (`Ngập đường ở Cần Thơ: Bao giờ
             // mới hết?` / `Ngập nước`), not a page's header.
             let tag_last = words(1) <= MAX_TAG_WORDS && words(2) > MAX_TAG_WORDS;
-            Self::header_run(&back, limit, true).filter(|&k| {
+            header_run(self).filter(|&k| {
                 let topped = back(k).is_some_and(|l| is_breadcrumb(trim(&l)));
                 (topped || (k >= MIN_PAGE_HEADER_RUN && !under_credit && !tag_last))
                     && (1..=k).all(|j| {
@@ -364,14 +363,13 @@ impl Splitter {
     /// before it (a credit, closing furniture or the end mark; the outlet
     /// alone under `Theo Lê Hà` is that credit's) above a line that is no
     /// credit: `k` of [`Split::AtLine`]. `limit`: the non-blank lines of the
-    /// article so far. `headlines`: a line is a paragraph only when it ends
-    /// a sentence with a period, a colon or an ellipsis (a title may close
-    /// with a quote or a question mark, and run long), and a breadcrumb
-    /// opens the header whatever stands over it.
+    /// article so far. A line is a paragraph only when it ends a sentence
+    /// with a period, a colon or an ellipsis (a title may close with a
+    /// quote or a question mark, and run long), and a breadcrumb opens the
+    /// header whatever stands over it.
     fn header_run<'l>(
         back: &impl Fn(usize) -> Option<Cow<'l, str>>,
         limit: usize,
-        headlines: bool,
     ) -> Option<usize> {
         let mut titled = false;
         for k in 1..=RECENT.min(limit) {
@@ -389,17 +387,13 @@ impl Splitter {
                 return Some(k - 1);
             }
             // An end mark is furniture here: it ended the article.
-            let paragraph = if headlines {
-                line.ends_with(SENTENCE_CLOSES)
-            } else {
-                is_paragraph_bytes(line.as_bytes())
-            };
+            let paragraph = line.ends_with(SENTENCE_CLOSES);
             if k > MAX_HEADER_RUN || line.len() > MAX_CREDIT_LINE || paragraph || furniture {
                 return None;
             }
             // A breadcrumb tops a page: the header runs from it, whatever
             // ended the article before.
-            if headlines && is_breadcrumb(line) {
+            if is_breadcrumb(line) {
                 return Some(k);
             }
             titled |= !ended;
