@@ -37,7 +37,10 @@ pub use readers::*;
 /// article before; over a dateline written unlike the dump's, only a
 /// header topped by a breadcrumb, or of two lines or more under a line
 /// that ended the article before, none dated (a teaser's headline over its
-/// date, or a headline and its tag under the closing buttons, stay put).
+/// date, or a headline and its tag under the closing buttons, stay put);
+/// over a dateline written alike, the header may follow a page that ended
+/// with a paragraph. A byline and its date on one line (`Trương Thi -
+/// Ngày 21/02/2024 06:59 AM`) stand for a dateline.
 #[derive(Debug, Default, Clone)]
 pub(crate) struct Splitter {
     seen_content: usize,
@@ -118,6 +121,34 @@ fn may_open_dateline(line: &[u8]) -> bool {
         ] | [0xC4, 0x90 | 0x91, ..]
     )
 }
+
+/// Whether `line` (trimmed bytes) is short and ends as a date or a time
+/// does (a digit, a bracket, `AM`/`PM`), with a mark before the date that
+/// may close a byline (`-`, `•`, `|`, `,`): a byline and its date on one
+/// line, told before the line is read.
+fn may_be_byline_dated(line: &[u8]) -> bool {
+    line.len() <= MAX_BYLINE_DATED_LINE
+        && matches!(line.last(), Some(b'0'..=b'9' | b')' | b']' | b'M'))
+        && line.iter().any(|&b| matches!(b, b'-' | b'|' | b',' | 0xE2))
+}
+
+/// The longest line read as a byline and its date, in bytes.
+const MAX_BYLINE_DATED_LINE: usize = 120;
+
+/// Whether `head`, written before a date on its line, is a byline
+/// (`Trương Thi -`, `DS. NGUYỄN VĂN AN •`, `Theo Minh Hương/VTC News,`):
+/// such a line opens a page's article as a dateline alone does.
+fn is_byline_head(head: &str) -> bool {
+    let name = trim(head.trim_end_matches(|c: char| {
+        crate::normalize::is_space(c)
+            || crate::normalize::is_dash(c)
+            || BYLINE_DATE_MARKS.contains(&c)
+    }));
+    !name.is_empty() && credit_line(name, Place::End).is_some()
+}
+
+/// The marks between a byline and the date after it on one line.
+const BYLINE_DATE_MARKS: [char; 4] = ['•', '|', ',', '·'];
 
 /// The longest line kept to be weighed as a credit, in bytes.
 const MAX_CREDIT_LINE: usize = 240;
@@ -221,7 +252,8 @@ impl Splitter {
         // before ended: where the next article opens.
         let mut run = None;
         let limit = self.seen_content;
-        let mut header_run = |_: &Self| *run.get_or_insert_with(|| Self::header_run(&back, limit));
+        let mut header_run =
+            |_: &Self| *run.get_or_insert_with(|| Self::header_run(&back, limit, false));
         // The line is only normalized when it may be a dateline.
         // Every dateline holds a digit (normalizing keeps ASCII digits).
         // No dateline line is longer than `MAX_HEADER_LINE` once normalized,
@@ -242,15 +274,20 @@ impl Splitter {
         // A line that opens no dateline as it stands is only normalized
         // when it holds a combining mark (U+0300 to U+036F: CC 80 to CD AF),
         // which NFC may compose into a weekday.
+        // A short line ending as a date does may be a byline and its date
+        // (`Trương Thi - Ngày 21/02/2024 06:59 AM`, `DS. LÊ HÀ • 11/05/2017`).
+        let byline_dated = candidate && may_be_byline_dated(line);
         let candidate = candidate
-            && (dateline::may_open_line(line_text) || memchr::memchr2(0xCC, 0xCD, line).is_some());
+            && (byline_dated
+                || dateline::may_open_line(line_text)
+                || memchr::memchr2(0xCC, 0xCD, line).is_some());
         let nfc = if candidate || shaped {
             normalize(line_text)
         } else {
             Cow::Borrowed(line_text)
         };
-        let found = if candidate && dateline::may_open_line(&nfc) {
-            dateline::find(&nfc).filter(|f| f.head.is_none())
+        let found = if candidate && (byline_dated || dateline::may_open_line(&nfc)) {
+            dateline::find(&nfc).filter(|f| !f.head.is_some_and(|h| !is_byline_head(h)))
         } else {
             None
         };
@@ -277,7 +314,9 @@ impl Splitter {
         // article however its date is written.
         let under_rule = |k: usize| back(k + 1).is_some_and(|l| is_rule(trim(&l)));
         let run = if alike || (found.is_some() && first_shape.is_empty()) {
-            header_run(self)
+            // Written alike, the dateline opens an article: the header
+            // over it may follow a page that ended with a paragraph.
+            header_run(self).or_else(|| Self::header_run(&back, limit, true))
         } else if found.is_some() && (2..=MAX_HEADER_RUN + 1).any(under_rule) {
             // (A rule near is told first: weighing the header costs more.)
             header_run(self).filter(|&k| under_rule(k))
@@ -367,9 +406,14 @@ impl Splitter {
     /// with a period, a colon or an ellipsis (a title may close with a
     /// quote or a question mark, and run long), and a breadcrumb opens the
     /// header whatever stands over it.
+    ///
+    /// `after_paragraph`: a paragraph (a line ending a sentence, or longer
+    /// than a credit) bounds the header too, as the last line of an article
+    /// that ended without a credit.
     fn header_run<'l>(
         back: &impl Fn(usize) -> Option<Cow<'l, str>>,
         limit: usize,
+        after_paragraph: bool,
     ) -> Option<usize> {
         let mut titled = false;
         for k in 1..=RECENT.min(limit) {
@@ -387,8 +431,14 @@ impl Splitter {
                 return Some(k - 1);
             }
             // An end mark is furniture here: it ended the article.
-            let paragraph = line.ends_with(SENTENCE_CLOSES);
-            if k > MAX_HEADER_RUN || line.len() > MAX_CREDIT_LINE || paragraph || furniture {
+            // A line of dialogue (`- Cho tớ vay 5 triệu!`) is the text's.
+            let paragraph = line.ends_with(SENTENCE_CLOSES)
+                || line.len() > MAX_CREDIT_LINE
+                || line.starts_with(crate::normalize::is_dash);
+            if after_paragraph && paragraph && titled {
+                return Some(k - 1);
+            }
+            if k > MAX_HEADER_RUN || paragraph || furniture {
                 return None;
             }
             // A breadcrumb tops a page: the header runs from it, whatever

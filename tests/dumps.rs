@@ -453,6 +453,95 @@ fn page_headers_over_datelines_written_unlike_the_dumps() {
     assert_eq!(all[0].rebuild(), teaser);
 }
 
+/// Pages of one outlet joined by blank lines, each ending with a paragraph
+/// (no credit): the section and the title over each dateline open its
+/// page, not the page before's end; a line of dialogue ending the page
+/// before stays there.
+#[test]
+fn page_headers_after_pages_that_end_with_a_paragraph() {
+    let page = |section: &str, title: &str, date: &str, last: &str| {
+        format!(
+            "{section}\n\n{title}\n\n{date}\n\nSáng nay, thành phố công bố kế hoạch mới.\n\n\
+             Theo kế hoạch, các tuyến mới chạy từ tháng sau.\n\n{last}\n\n"
+        )
+    };
+    let dump = [
+        page(
+            "Xã hội",
+            "Tiêu đề một",
+            "12/02/2026 09:41",
+            "Đoạn cuối một.",
+        ),
+        page(
+            "Khoa học",
+            "Tiêu đề hai, dài hơn và khép lại bằng \"ngoặc kép\"",
+            "13/02/2026 10:05",
+            "- Cho tớ vay 5 triệu!",
+        ),
+        page(
+            "Giáo dục",
+            "Tiêu đề ba",
+            "14/02/2026 07:30",
+            "Đoạn cuối ba.",
+        ),
+    ]
+    .concat();
+    let all = read_both(&dump);
+    assert_eq!(
+        titles(&all),
+        [
+            "Tiêu đề một",
+            "Tiêu đề hai, dài hơn và khép lại bằng \"ngoặc kép\"",
+            "Tiêu đề ba"
+        ]
+    );
+    assert_eq!(
+        all.iter()
+            .map(|a| a.section.iter().map(|s| s.to_string()).collect::<Vec<_>>())
+            .collect::<Vec<_>>(),
+        [["Xã hội"], ["Khoa học"], ["Giáo dục"]]
+    );
+    assert_eq!(
+        all[1].body.last().map(|b| b.text.as_str()),
+        Some("- Cho tớ vay 5 triệu!")
+    );
+    let rebuilt: String = all.iter().map(|a| a.rebuild()).collect();
+    assert_eq!(rebuilt, dump);
+}
+
+/// A byline and its date on one line (`Trương Thi - Ngày 21/02/2024 06:59
+/// AM`, `DS. LÊ HÀ • 11/05/2017 09:10 AM`) opens a page as a dateline
+/// alone does; a sentence ending in a date does not.
+#[test]
+fn a_byline_beside_its_date_opens_a_page() {
+    let one = "03/04/2024 - 07:35\n\nTiêu đề một\n\n(CT) - Đoạn mở đầu một.\n\nĐoạn hai.\n\nHOÀNG LAN\n\n";
+    let two = "Tiêu dùng\n\nTiêu đề hai\n\nTrương Thi - Ngày 21/02/2024 06:59 AM (GMT+7)\n\n\
+               Đoạn mở đầu hai.\n\nĐoạn cuối hai.\n\nHOÀNG LAN\n\n";
+    let three = "Khoa học\n\nTiêu đề ba\n\nDS. LÊ HÀ • 11/05/2017 09:10 AM\n\nĐoạn mở đầu ba.\n";
+    let dump = format!("{one}{two}{three}");
+    let all = read_both(&dump);
+    assert_eq!(titles(&all), ["Tiêu đề một", "Tiêu đề hai", "Tiêu đề ba"]);
+    assert_eq!(
+        all.iter()
+            .map(|a| a
+                .dateline
+                .as_ref()
+                .and_then(|d| d.datetime())
+                .map(|t| t.to_rfc3339()))
+            .collect::<Vec<_>>(),
+        [
+            Some("2024-04-03T07:35:00+07:00".to_string()),
+            Some("2024-02-21T06:59:00+07:00".to_string()),
+            Some("2017-05-11T09:10:00+07:00".to_string()),
+        ]
+    );
+    assert_eq!(all[1].credits[0].names, ["Trương Thi"]);
+    assert_eq!(all[2].credits[0].names, ["LÊ HÀ"]);
+    // A sentence that ends in a date, after a blank line: the article's.
+    let sentence = format!("{one}Hạn chót nộp hồ sơ là 12/02/2026\n\nĐoạn tiếp theo.\n");
+    assert_eq!(titles(&read_both(&sentence)), ["Tiêu đề một"]);
+}
+
 #[test]
 fn a_header_under_a_rule_opens_the_next_article() {
     let one = "12/02/2026 09:41\nMở rộng tuyến xe buýt điện\n\
