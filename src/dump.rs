@@ -264,7 +264,14 @@ impl Splitter {
             && line.len() <= 2 * dateline::MAX_HEADER_LINE
             && may_open_dateline(line)
             && has_digit(line)
-            && (self.prev_blank || has_ended(self) || header_run(self).is_some());
+            && (self.prev_blank
+                || has_ended(self)
+                // The header is weighed only over a line that may be a
+                // dateline (it costs more).
+                || ((dateline::may_open_line(&text())
+                    || may_be_byline_dated(line)
+                    || memchr::memchr2(0xCC, 0xCD, line).is_some())
+                    && header_run(self).is_some()));
         // The dump's first line sets the shape of its datelines, if it is
         // short enough to be one.
         let first = self.first_shape.is_none();
@@ -419,26 +426,40 @@ impl Splitter {
         for k in 1..=RECENT.min(limit) {
             let line = back(k)?;
             let line = trim(&line);
-            let (ended, furniture) = Self::weigh(line);
-            // An outlet alone under `Theo Lê Hà` (`Pháp luật TP Hồ Chí
-            // Minh`): the source of that credit, as the article reads it.
-            let ended = ended
-                || (!furniture
-                    && back(k + 1).is_some_and(|above| {
+            // Whether the line ended the article before: a credit, closing
+            // furniture or the end mark, or the outlet alone under `Theo Lê
+            // Hà` (`Pháp luật TP Hồ Chí Minh`: that credit's source, as the
+            // article reads it); and whether it is furniture.
+            let weigh = || {
+                let (ended, furniture) = Self::weigh(line);
+                let source = || {
+                    back(k + 1).is_some_and(|above| {
                         crate::parse::credit::outlet_under_source(line, trim(&above)).is_some()
-                    }));
+                    })
+                };
+                (ended || (!furniture && source()), furniture)
+            };
+            // A paragraph, or a line past the longest header, closes the
+            // run (a line of dialogue, `- Cho tớ vay 5 triệu!`, is the
+            // text's): weighed only when a header stands under it.
+            let paragraph = line.ends_with(SENTENCE_CLOSES)
+                || line.len() > MAX_CREDIT_LINE
+                || line.starts_with(crate::normalize::is_dash);
+            if paragraph || k > MAX_HEADER_RUN {
+                if !titled {
+                    return None;
+                }
+                if paragraph && after_paragraph {
+                    return Some(k - 1);
+                }
+                return weigh().0.then_some(k - 1);
+            }
+            let (ended, furniture) = weigh();
             if ended && titled {
                 return Some(k - 1);
             }
             // An end mark is furniture here: it ended the article.
-            // A line of dialogue (`- Cho tớ vay 5 triệu!`) is the text's.
-            let paragraph = line.ends_with(SENTENCE_CLOSES)
-                || line.len() > MAX_CREDIT_LINE
-                || line.starts_with(crate::normalize::is_dash);
-            if after_paragraph && paragraph && titled {
-                return Some(k - 1);
-            }
-            if k > MAX_HEADER_RUN || paragraph || furniture {
+            if furniture {
                 return None;
             }
             // A breadcrumb tops a page: the header runs from it, whatever
