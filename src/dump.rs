@@ -240,6 +240,8 @@ impl Splitter {
         {
             self.prev_after_blank = true;
             self.prev_blank = false;
+            // Written as the dump's first (see `opens_instead`).
+            self.opened_shape.clone_from(&self.first_shape);
             return Split::Instead;
         }
         // A dump separates its articles with blank lines; a dateline right

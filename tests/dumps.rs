@@ -597,6 +597,18 @@ fn a_date_stamp_last_in_an_article_stays_in_it() {
     );
     let rebuilt: String = all.iter().map(|a| a.rebuild()).collect();
     assert_eq!(rebuilt, dump);
+    // The next article opened by its dateline, not by the stamp: a line
+    // written as the stamp further in it is its own.
+    let more = format!(
+        "{}\n\nCập nhật: 13/02/2026 09:00\n\nGiá vàng nhẫn đứng yên.\n",
+        dump.trim_end()
+    );
+    let all = read_both(&more);
+    assert_eq!(titles(&all), both);
+    assert_eq!(
+        all[1].body.last().map(|b| b.text.as_str()),
+        Some("Giá vàng nhẫn đứng yên.")
+    );
 
     // Written unlike the dump's datelines, a dateline under a credit
     // still opens the next article.
