@@ -261,35 +261,30 @@ impl Splitter {
         // No dateline line is longer than `MAX_HEADER_LINE` once normalized,
         // and NFC takes at most a third off Vietnamese (`ế` written as three
         // characters is five bytes, composed three).
-        let candidate = self.seen_content >= 2
+        let may_be = self.seen_content >= 2
             && self.paragraphs > 0
             && line.len() <= 2 * dateline::MAX_HEADER_LINE
             && may_open_dateline(line)
-            && has_digit(line)
-            && (self.prev_blank
-                || has_ended(self)
-                // The header is weighed only over a line that may be a
-                // dateline (it costs more).
-                || ((dateline::may_open_line(&text())
-                    || may_be_byline_dated(line)
-                    || memchr::memchr2(0xCC, 0xCD, line).is_some())
-                    && header_run(self).is_some()));
+            && has_digit(line);
         // The dump's first line sets the shape of its datelines, if it is
         // short enough to be one.
         let first = self.first_shape.is_none();
         let shaped = first && line.len() <= 2 * dateline::MAX_HEADER_LINE;
-        let line_text = (candidate || shaped).then(text);
+        let line_text = (may_be || shaped).then(text);
         let line_text = line_text.as_deref().unwrap_or_default();
+        // A short line ending as a date does may be a byline and its date
+        // (`Trương Thi - Ngày 21/02/2024 06:59 AM`, `DS. LÊ HÀ • 11/05/2017`).
         // A line that opens no dateline as it stands is only normalized
         // when it holds a combining mark (U+0300 to U+036F: CC 80 to CD AF),
         // which NFC may compose into a weekday.
-        // A short line ending as a date does may be a byline and its date
-        // (`Trương Thi - Ngày 21/02/2024 06:59 AM`, `DS. LÊ HÀ • 11/05/2017`).
-        let byline_dated = candidate && may_be_byline_dated(line);
-        let candidate = candidate
+        let byline_dated = may_be && may_be_byline_dated(line);
+        let opens = may_be
             && (byline_dated
                 || dateline::may_open_line(line_text)
                 || memchr::memchr2(0xCC, 0xCD, line).is_some());
+        // After a blank line, an ended article or a header printed above
+        // it (weighed last: it costs more).
+        let candidate = opens && (self.prev_blank || has_ended(self) || header_run(self).is_some());
         let nfc = if candidate || shaped {
             normalize(line_text)
         } else {
