@@ -1,6 +1,7 @@
 //! Dumps of many articles: split where each article opens with its dateline
-//! after a blank line, from a string ([`ParseMany`]) or from a reader too
-//! large to hold ([`ReadMany`]).
+//! after a blank line, or at a rule or a form feed between two articles,
+//! from a string ([`ParseMany`]) or from a reader too large to hold
+//! ([`ReadMany`]).
 
 use std::borrow::Cow;
 use std::io::BufRead;
@@ -175,6 +176,47 @@ fn shape(text: &str) -> String {
     out
 }
 
+/// How a line separates a dump's articles whatever stands around it: a
+/// rule of one mark drawn three times or more alone on its line (`=====`,
+/// `-----`, `_____`, `~~~~~`, `#####`, spaces between the marks allowed),
+/// or a form feed (a page break) wherever it stands. Rules of `*` (`***`,
+/// `* * *`) break an article's sections and separate nothing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Separator {
+    /// A rule: the next article opens with it (in its header) when a
+    /// non-blank line follows it.
+    Rule,
+    /// A form feed: the next article opens at this offset of the line,
+    /// right after the last form feed on it.
+    FormFeed(usize),
+}
+
+/// The marks a rule that separates articles is drawn with.
+const SEPARATOR_MARKS: [u8; 5] = [b'=', b'-', b'_', b'~', b'#'];
+
+/// The form feed, a page break: one between two articles separates them.
+const FORM_FEED: u8 = 0x0C;
+
+/// How the line `raw` (`line` trimmed) separates articles, if it does (see
+/// [`Separator`]).
+pub(crate) fn separator(raw: &[u8], line: &[u8]) -> Option<Separator> {
+    if let Some(&mark) = line.first().filter(|m| SEPARATOR_MARKS.contains(m)) {
+        let drawn = line.len() <= MAX_SEPARATOR_LINE
+            && line.iter().filter(|&&b| b == mark).count() >= MIN_SEPARATOR_MARKS
+            && line.iter().all(|&b| b == mark || b == b' ');
+        if drawn {
+            return Some(Separator::Rule);
+        }
+    }
+    memchr::memrchr(FORM_FEED, raw).map(|feed| Separator::FormFeed(feed + 1))
+}
+
+/// The fewest marks of a rule that separates articles.
+const MIN_SEPARATOR_MARKS: usize = 3;
+
+/// The longest rule that separates articles, in bytes.
+const MAX_SEPARATOR_LINE: usize = 200;
+
 /// Where a line puts the start of a new article.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Split {
@@ -214,6 +256,16 @@ const MAX_TAG_WORDS: usize = 3;
 const MIN_PAGE_HEADER_RUN: usize = 2;
 
 impl Splitter {
+    /// Starts the next article after a [`Separator`]: nothing before it is
+    /// weighed, and the next line is read as after a blank line.
+    pub(crate) fn separate(&mut self) {
+        *self = Splitter {
+            first_shape: self.first_shape.take(),
+            prev_blank: true,
+            ..Splitter::default()
+        };
+    }
+
     /// Feeds `line` in, `back(k)` giving the `k`-th non-blank line before
     /// it (from 1, up to [`RECENT`]; read only when it is weighed, `None`
     /// past the article's start or the bytes kept); where it puts the next
@@ -313,9 +365,9 @@ impl Splitter {
         let alike = found_shape.as_deref().is_some_and(|s| {
             (!first_shape.is_empty() && first_shape == s) || self.opened_shape.as_deref() == Some(s)
         });
-        // Under a rule that separates the dump's articles (`=====`, `-----`
-        // over `Xã hội` / title / byline / date), the header opens the next
-        // article however its date is written.
+        // Under a rule of another mark (`***`, `. . .` over `Xã hội` /
+        // title / byline / date; a rule of `=` or `-` is a [`Separator`]),
+        // the header opens the next article however its date is written.
         let under_rule = |k: usize| back(k + 1).is_some_and(|l| is_rule(trim(&l)));
         let run = if alike || (found.is_some() && first_shape.is_empty()) {
             // Written alike, the dateline opens an article: the header
@@ -588,6 +640,14 @@ impl Cutter {
             };
             let raw = buf.get(at..end).unwrap_or_default();
             let line = trim_bytes(raw);
+            let separates = separator(raw, line);
+            // Past a form feed, the line is the next article's text after it.
+            let (here, line) = match separates {
+                Some(Separator::FormFeed(k)) => {
+                    (self.pos + k, trim_bytes(raw.get(k..).unwrap_or_default()))
+                }
+                _ => (self.pos, line),
+            };
             // Where the trimmed line starts in the raw one.
             let lead = (line.as_ptr() as usize).saturating_sub(raw.as_ptr() as usize);
             let text = || source.text(at + lead, at + lead + line.len());
@@ -596,13 +656,31 @@ impl Cutter {
                 let (start, end, _) = recent.get(k.checked_sub(1)?).copied().flatten()?;
                 (start >= base).then(|| source.text(start - base, end - base))
             };
-            let split = self.splitter.feed(line, text, back);
-            let (here, here_lines) = (self.pos, self.lines);
+            let here_lines = self.lines;
+            // A separator overrides whatever a line before it asked for.
+            let split = match separates {
+                Some(Separator::Rule) => {
+                    self.splitter.separate();
+                    self.pending = None;
+                    Split::No
+                }
+                Some(Separator::FormFeed(k)) => {
+                    self.splitter.separate();
+                    // Cut after the form feed, where the next article opens,
+                    // if any text stands before it.
+                    let before = !trim_bytes(raw.get(..k).unwrap_or_default()).is_empty();
+                    self.pending = (self.content || before).then_some((here, here_lines));
+                    self.content |= before;
+                    self.splitter.feed(line, text, back);
+                    Split::No
+                }
+                None => self.splitter.feed(line, text, back),
+            };
             self.pos = base + next;
             self.searched = self.pos;
             self.lines += 1;
             let blank = line.is_empty();
-            if !blank {
+            if !blank && separates != Some(Separator::Rule) {
                 self.recent.rotate_right(1);
                 self.recent[0] = Some((here, base + end, here_lines));
             }
@@ -629,7 +707,12 @@ impl Cutter {
             if asked.is_some() {
                 self.pending = asked;
             }
-            self.content |= !blank;
+            // A rule opens the next article when a non-blank line follows
+            // it, if this one has any text.
+            if separates == Some(Separator::Rule) && self.content {
+                self.pending = Some((here, here_lines));
+            }
+            self.content |= !blank && separates != Some(Separator::Rule);
             if piece.is_some() {
                 return piece;
             }

@@ -381,6 +381,12 @@ pub fn parse_bytes(bytes: &[u8]) -> Result<Article<'_>, Error> {
 /// title and a byline, under the credit or furniture that ended the article
 /// before), one at a time.
 ///
+/// A rule of one mark alone on its line (`=====`, `-----`, `_____`,
+/// `~~~~~`, `#####`) or a form feed separates two articles whatever they
+/// hold: articles without datelines are split there. The rule opens the
+/// next article's `header`; the text after a form feed opens the next
+/// article (the form feed is white space of the article before).
+///
 /// The text is normalized once; each article is found and parsed when the
 /// iterator reaches it, so the work is linear in the text. Spans are byte
 /// ranges in the whole normalized text.
@@ -392,6 +398,13 @@ pub fn parse_bytes(bytes: &[u8]) -> Result<Article<'_>, Error> {
 ///     .map(|a| a.map(|a| a.title.to_string()))
 ///     .collect::<Result<_, _>>()?;
 /// assert_eq!(titles, ["Title one", "Title two"]);
+///
+/// // No datelines: a rule or a form feed tells the articles apart.
+/// let dump = "Title one\n\nLead one.\n=====\nTitle two\n\nLead two.\u{c}Title three\nLead three.\n";
+/// let all = vn_article::parse_many(dump).collect::<Result<Vec<_>, _>>()?;
+/// let titles: Vec<&str> = all.iter().map(|a| a.title.as_str()).collect();
+/// assert_eq!(titles, ["Title one", "Title two", "Title three"]);
+/// assert_eq!(all[1].header, ["====="]);
 /// # Ok::<(), vn_article::Error>(())
 /// ```
 pub fn parse_many(text: &str) -> ParseMany<'_> {

@@ -555,7 +555,8 @@ fn a_header_under_a_rule_opens_the_next_article() {
         all.iter().map(|a| a.title.as_str()).collect::<Vec<_>>(),
         ["Mở rộng tuyến xe buýt điện", "Giá vàng lập đỉnh mới"]
     );
-    assert_eq!(all[0].footer, ["====="]);
+    assert!(all[0].footer.is_empty());
+    assert_eq!(all[1].header, ["====="]);
     assert_eq!(all[1].section, ["Kinh tế"]);
     assert_eq!(all[1].credits[0].names, ["Thu Hà"]);
     assert_eq!(
@@ -564,6 +565,73 @@ fn a_header_under_a_rule_opens_the_next_article() {
     );
     let rebuilt: String = all.iter().map(|a| a.rebuild()).collect();
     assert_eq!(rebuilt, dump);
+}
+
+/// Articles without datelines, their paragraphs apart by blank lines and a
+/// related headline last, split only by what separates them: a rule of
+/// `=`, `-`, `_`, `~` or `#` alone on its line, which opens the next
+/// article's header, or a form feed wherever it stands, after which the
+/// next article opens. A rule of `*` breaks an article's sections.
+#[test]
+fn rules_and_form_feeds_separate_articles_without_datelines() {
+    let one = "Thời sự\n\nMở rộng tuyến xe buýt điện\n\n\
+               Sở Giao thông vận tải cho biết sẽ mở rộng tuyến.\n\n\
+               ***\n\nTheo kế hoạch, tuyến mới sẽ chạy từ tháng 3.\n\n\
+               Hà Nội thêm 20 tuyến xe buýt mới\n";
+    let two = "Giá vàng lập đỉnh mới\n\nSáng nay, giá vàng miếng tăng mạnh.\n\n\
+               Giá vàng nhẫn cũng tăng theo.\n";
+    let three = "Kinh tế\nXuất khẩu gạo tăng\nXuất khẩu gạo tháng 1 đạt 800.000 tấn.\n";
+    let titles_of = |dump: &str| {
+        let all = read_both(dump);
+        let rebuilt: String = all.iter().map(|a| a.rebuild()).collect();
+        assert_eq!(rebuilt, dump);
+        all.iter().map(|a| a.title.to_string()).collect::<Vec<_>>()
+    };
+    let all3 = [
+        "Mở rộng tuyến xe buýt điện",
+        "Giá vàng lập đỉnh mới",
+        "Xuất khẩu gạo tăng",
+    ];
+    // Joined by blank lines, they are one article.
+    assert_eq!(titles_of(&format!("{one}\n{two}\n{three}")), all3[..1]);
+    for rule in ["=====", "-----", "___", "~~~", "# # #", "=========="] {
+        let dump = format!("{one}\n{rule}\n\n{two}{rule}\n{three}");
+        assert_eq!(titles_of(&dump), all3, "{rule}");
+        let all = read_both(&dump);
+        assert_eq!(all[1].header, [rule]);
+        assert_eq!(all[2].header, [rule]);
+        assert_eq!(all[2].section, ["Kinh tế"]);
+        assert_eq!(
+            all[0].body.last().map(|b| b.text.as_str()),
+            Some("Hà Nội thêm 20 tuyến xe buýt mới")
+        );
+    }
+    // Form feeds alone on their line, between lines, or within one.
+    for (a, b) in [("\n\u{c}\n", "\u{c}"), ("\u{c}", "\n\u{c}\n\n")] {
+        let dump = format!("{one}{a}{two}{b}{three}");
+        assert_eq!(titles_of(&dump), all3);
+    }
+    let glued = format!("{}\u{c}{}\u{c}{three}", one.trim_end(), two.trim_end());
+    let all = read_both(&glued);
+    assert_eq!(titles(&all), all3);
+    assert_eq!(
+        all[1].lead.as_deref(),
+        Some("Sáng nay, giá vàng miếng tăng mạnh.")
+    );
+    // The line of the form feed and the lines after it: the next article's.
+    assert_eq!(Some(all[1].title.span.start), glued.find("Giá vàng lập"));
+    assert_eq!(Some(all[2].section[0].span.start), glued.find("Kinh tế"));
+    // A rule first or last in the dump opens no article of its own.
+    let ends = format!("=====\n{two}=====\n");
+    let all = read_both(&ends);
+    assert_eq!(titles(&all), ["Giá vàng lập đỉnh mới"]);
+    assert_eq!(all[0].header, ["====="]);
+    assert_eq!(all[0].footer, ["====="]);
+    // Two marks, marks of two kinds, or text beside them: no rule.
+    for line in ["==", "=-=", "== Tin mới =="] {
+        let dump = format!("{one}{line}\n{two}");
+        assert_eq!(titles_of(&dump), all3[..1], "{line}");
+    }
 }
 
 /// The titles of `all`, in order.
