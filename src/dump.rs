@@ -41,7 +41,12 @@ pub use readers::*;
 /// date, or a headline and its tag under the closing buttons, stay put);
 /// over a dateline written alike, the header may follow a page that ended
 /// with a paragraph. A byline and its date on one line (`Trương Thi -
-/// Ngày 21/02/2024 06:59 AM`) stand for a dateline.
+/// Ngày 21/02/2024 06:59 AM`) stand for a dateline, and so does a date
+/// with the page's category after a bar (`08-09-2025 06:00 | Sức khỏe`). A
+/// title alone over a dateline written unlike the dump's opens the page
+/// only when the line under the dateline opens with a source marker (a
+/// teaser's headline over its date looks the same), and a line opening
+/// with a small letter (a tag) in a header keeps it from opening a page.
 #[derive(Debug, Default, Clone)]
 pub(crate) struct Splitter {
     seen_content: usize,
@@ -63,6 +68,10 @@ pub(crate) struct Splitter {
     /// ([`Split::Here`]): a date stamp under a byline (`Cập nhật:
     /// 12/02/2026 10:15`) if a dateline follows it after a blank line.
     opened_alone: bool,
+    /// The last non-blank line opened the next article with the header
+    /// over it only if the line after it opens with a source marker
+    /// ([`Split::AtLineIf`]).
+    unconfirmed: bool,
 }
 
 /// Whether `line` may open with a dateline: a digit, or the first letter of
@@ -232,6 +241,13 @@ pub(crate) enum Split {
     /// (a date stamp printed last in the article before, a blank line
     /// between them).
     Instead,
+    /// As [`Split::AtLine`], if the next non-blank line opens with a
+    /// source marker (`SKĐS - ...`): a page's title alone over its date,
+    /// which a teaser's headline over its date looks like.
+    AtLineIf(usize),
+    /// The line opens with no source marker: the split the line before
+    /// asked for ([`Split::AtLineIf`]) is not made.
+    Cancel,
 }
 
 /// The most non-blank lines before a dateline the splitter may look back
@@ -284,6 +300,10 @@ impl Splitter {
             self.prev_blank = true;
             return Split::No;
         }
+        // The line after a page's title alone over its date: the page opens
+        // there only under a lead with a source marker.
+        let cancel = std::mem::take(&mut self.unconfirmed)
+            && crate::parse::source::marker(&normalize(&text())).is_none();
         // The line that opened an article alone was the last of the
         // article before when a dateline follows it after a blank line.
         if std::mem::take(&mut self.opened_alone)
@@ -305,6 +325,8 @@ impl Splitter {
         // A header printed above the dateline, right after the article
         // before ended: where the next article opens.
         let mut run = None;
+        // A page's header that the line after the dateline must confirm.
+        let mut tentative = false;
         let limit = self.seen_content;
         let mut header_run =
             |_: &Self| *run.get_or_insert_with(|| Self::header_run(&back, limit, false));
@@ -343,7 +365,7 @@ impl Splitter {
             Cow::Borrowed(line_text)
         };
         let found = if candidate && (byline_dated || dateline::may_open_line(&nfc)) {
-            dateline::find(&nfc).filter(|f| !f.head.is_some_and(|h| !is_byline_head(h)))
+            dateline::find_in_header(&nfc).filter(|f| !f.head.is_some_and(|h| !is_byline_head(h)))
         } else {
             None
         };
@@ -376,7 +398,7 @@ impl Splitter {
         } else if found.is_some() && (2..=MAX_HEADER_RUN + 1).any(under_rule) {
             // (A rule near is told first: weighing the header costs more.)
             header_run(self).filter(|&k| under_rule(k))
-        } else if found.is_some() && self.paragraphs >= 2 {
+        } else if found.is_some() && self.paragraphs >= 2 && !cancel {
             // A page's header over a dateline written unlike the dump's:
             // topped by a breadcrumb, or two lines or more (a section, the
             // title, a byline) not right under a credit (there the
@@ -389,15 +411,33 @@ impl Splitter {
             // article's link and its tag (`Ngập đường ở Cần Thơ: Bao giờ
             // mới hết?` / `Ngập nước`), not a page's header.
             let tag_last = words(1) <= MAX_TAG_WORDS && words(2) > MAX_TAG_WORDS;
-            header_run(self).filter(|&k| {
-                let topped = back(k).is_some_and(|l| is_breadcrumb(trim(&l)));
-                (topped || (k >= MIN_PAGE_HEADER_RUN && !under_credit && !tag_last))
-                    && (1..=k).all(|j| {
-                        back(j).is_some_and(|l| {
-                            !has_digit(l.as_bytes()) || dateline::find(&normalize(&l)).is_none()
-                        })
+            let undated = |k: usize| {
+                (1..=k).all(|j| {
+                    back(j).is_some_and(|l| {
+                        !has_digit(l.as_bytes()) || dateline::find(&normalize(&l)).is_none()
                     })
-            })
+                })
+            };
+            // A line under the run's first opening with a small letter is
+            // a tag (`Tiết kiệm tiền` / `gửi tiết kiệm` under a related
+            // headline), not a page's title or byline.
+            let tagged = |k: usize| {
+                (1..k).any(|j| back(j).is_some_and(|l| trim(&l).starts_with(char::is_lowercase)))
+            };
+            header_run(self)
+                .filter(|&k| {
+                    let topped = back(k).is_some_and(|l| is_breadcrumb(trim(&l)));
+                    (topped || (k >= MIN_PAGE_HEADER_RUN && !under_credit && !tag_last))
+                        && undated(k)
+                        && !tagged(k)
+                })
+                .or_else(|| {
+                    // A title alone over the date (under a credit or a
+                    // paragraph): the next line must confirm it.
+                    let k = Self::header_run(&back, limit, true)?;
+                    tentative = k == 1 && !tag_last && undated(k);
+                    tentative.then_some(k)
+                })
         } else {
             None
         };
@@ -406,23 +446,25 @@ impl Splitter {
         let after_breadcrumb =
             || self.prev_after_blank && self.seen_content >= 3 && is_breadcrumb(trim(&last()));
         let split = match run {
+            Some(k) if opens && tentative => Split::AtLineIf(k),
             Some(k) if opens => Split::AtLine(k),
             _ if opens && after_breadcrumb() => Split::AtLine(1),
             _ if opens => Split::Here,
             _ => Split::No,
         };
         self.seen_content = match split {
-            Split::No => self.seen_content + 1,
+            Split::No | Split::Cancel => self.seen_content + 1,
             Split::Here | Split::Instead => 1,
-            Split::AtLine(k) => k + 1,
+            Split::AtLine(k) | Split::AtLineIf(k) => k + 1,
         };
         self.paragraphs = match split {
-            Split::No if self.paragraphs < 2 => {
+            Split::No | Split::Cancel if self.paragraphs < 2 => {
                 self.paragraphs + u8::from(is_paragraph_bytes(line))
             }
-            Split::No => self.paragraphs,
-            Split::Here | Split::AtLine(_) | Split::Instead => 0,
+            Split::No | Split::Cancel => self.paragraphs,
+            Split::Here | Split::AtLine(_) | Split::AtLineIf(_) | Split::Instead => 0,
         };
+        self.unconfirmed = matches!(split, Split::AtLineIf(_));
         // Written unlike the dump's datelines (a dateline written alike
         // opens an article wherever it stands).
         self.opened_alone = split == Split::Here && !alike;
@@ -431,7 +473,10 @@ impl Splitter {
         }
         self.prev_after_blank = self.prev_blank;
         self.prev_blank = false;
-        split
+        match split {
+            Split::No if cancel => Split::Cancel,
+            _ => split,
+        }
     }
 
     /// Whether `line` is a dateline written as the dump's are (see
@@ -684,10 +729,13 @@ impl Cutter {
                 self.recent.rotate_right(1);
                 self.recent[0] = Some((here, base + end, here_lines));
             }
+            if split == Split::Cancel {
+                self.pending = None;
+            }
             let asked = match split {
-                Split::No => None,
+                Split::No | Split::Cancel => None,
                 Split::Here | Split::Instead => Some((here, here_lines)),
-                Split::AtLine(k) => recent
+                Split::AtLine(k) | Split::AtLineIf(k) => recent
                     .get(k.saturating_sub(1))
                     .copied()
                     .flatten()

@@ -634,6 +634,78 @@ fn rules_and_form_feeds_separate_articles_without_datelines() {
     }
 }
 
+/// A page's title alone over its date, under the credit or the last
+/// paragraph of the page before, opens the page when its lead opens with a
+/// source marker (`SKĐS - `); a teaser's headline over its date, with no
+/// marker under it, stays in the article. A date with the page's category
+/// after a bar (`08-09-2025 06:00 | Chữa bệnh`) opens a page as a date
+/// alone does, and a line opening with a small letter (a tag under a
+/// related headline) keeps the lines over it from opening one.
+#[test]
+fn a_title_alone_over_its_date_opens_a_page_under_a_marked_lead() {
+    let one = "03/04/2024 - 07:35\n\nTiêu đề một\n\n(CT) - Đoạn mở đầu một.\n\n\
+               Đoạn cuối một.\n\nHOÀNG LAN\n\n";
+    let two = "Giãn tĩnh mạch và cách phòng ngừa\n\n\
+               08-09-2025 06:00 | Chữa bệnh không dùng thuốc\n\n\
+               SKĐS - Những đường gân xanh nổi dần trên chân.\n\n\
+               Đoạn hai của bài hai.\n\nĐoạn cuối của bài hai.\n\n";
+    let three = "Bảy món ăn bài thuốc từ thiên môn đông\n\n\
+                 Thứ hai, 26/01/2024 09:38 | Y học cổ truyền\n\n\
+                 SKĐS - Thiên môn đông có tác dụng dưỡng âm.\n\nĐoạn hai của bài ba.\n";
+    let dump = format!("{one}{two}{three}");
+    let all = read_both(&dump);
+    assert_eq!(
+        titles(&all),
+        [
+            "Tiêu đề một",
+            "Giãn tĩnh mạch và cách phòng ngừa",
+            "Bảy món ăn bài thuốc từ thiên môn đông"
+        ]
+    );
+    assert_eq!(all[0].credits[0].names, ["HOÀNG LAN"]);
+    assert_eq!(
+        all[1].dateline.as_ref().map(|d| d.text.as_str()),
+        Some("08-09-2025 06:00")
+    );
+    assert_eq!(all[1].section, ["Chữa bệnh không dùng thuốc"]);
+    assert_eq!(all[1].source.as_ref().map(|s| &*s.code), Some("SKĐS"));
+    assert_eq!(
+        all[2].dateline.as_ref().map(|d| d.text.as_str()),
+        Some("Thứ hai, 26/01/2024 09:38")
+    );
+    let rebuilt: String = all.iter().map(|a| a.rebuild()).collect();
+    assert_eq!(rebuilt, dump);
+    // A teaser's headline over its date, a line without a marker under it.
+    let teaser = format!(
+        "{one}Giá vé xe buýt tăng\n\n10:15 11/02/2026 | Giao thông\n\nGiá vé tăng từ tháng sau.\n"
+    );
+    let all = read_both(&teaser);
+    assert_eq!(titles(&all), ["Tiêu đề một"]);
+    assert_eq!(
+        all[0]
+            .body
+            .iter()
+            .map(|b| b.text.as_str())
+            .collect::<Vec<_>>(),
+        [
+            "Đoạn cuối một.",
+            "HOÀNG LAN",
+            "Giá vé xe buýt tăng",
+            "10:15 11/02/2026 | Giao thông",
+            "Giá vé tăng từ tháng sau."
+        ]
+    );
+    // Tags under a related headline, over the next page's title and date:
+    // no header of that page is told from them, and the page stays in the
+    // article before.
+    let tagged = format!(
+        "{one}Gửi tiết kiệm lời bao nhiêu mỗi tháng?\n\nTiết kiệm tiền\n\ngửi tiết kiệm\n\n\
+         Cha đẻ bộ gõ tiếng Việt đầu quân cho ví điện tử\n\n20/01/2022 01:39 PM | Kinh doanh\n\n\
+         Anh đã rời công ty sau 8 năm gắn bó.\n\nĐoạn hai.\n"
+    );
+    assert_eq!(titles(&read_both(&tagged)), ["Tiêu đề một"]);
+}
+
 /// The titles of `all`, in order.
 fn titles<'s>(all: &'s [vn_article::Article<'_>]) -> Vec<&'s str> {
     all.iter().map(|a| a.title.as_str()).collect()
