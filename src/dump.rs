@@ -70,8 +70,9 @@ pub(crate) struct Splitter {
     opened_alone: bool,
     /// The last non-blank line opened the next article with the header
     /// over it only if the line after it opens with a source marker
-    /// ([`Split::AtLineIf`]).
-    unconfirmed: bool,
+    /// ([`Split::AtLineIf`]); `Some(true)` when the line opens the next
+    /// article by itself otherwise.
+    unconfirmed: Option<bool>,
 }
 
 /// Whether `line` may open with a dateline: a digit, or the first letter of
@@ -242,12 +243,14 @@ pub(crate) enum Split {
     /// between them).
     Instead,
     /// As [`Split::AtLine`], if the next non-blank line opens with a
-    /// source marker (`SKĐS - ...`): a page's title alone over its date,
-    /// which a teaser's headline over its date looks like.
+    /// source marker (`SKĐS - ...`): a page's header over its date after
+    /// a paragraph or a credit, which a teaser's headline over its date
+    /// looks like.
     AtLineIf(usize),
     /// The line opens with no source marker: the split the line before
-    /// asked for ([`Split::AtLineIf`]) is not made.
-    Cancel,
+    /// asked for ([`Split::AtLineIf`]) is not made; with `true`, that line
+    /// (a dateline under a credit) opens the next article instead.
+    Cancel(bool),
 }
 
 /// The most non-blank lines before a dateline the splitter may look back
@@ -302,8 +305,10 @@ impl Splitter {
         }
         // The line after a page's title alone over its date: the page opens
         // there only under a lead with a source marker.
-        let cancel = std::mem::take(&mut self.unconfirmed)
-            && crate::parse::source::marker(&normalize(&text())).is_none();
+        let cancel = self
+            .unconfirmed
+            .take()
+            .filter(|_| crate::parse::source::marker(&normalize(&text())).is_none());
         // The line that opened an article alone was the last of the
         // article before when a dateline follows it after a blank line.
         if std::mem::take(&mut self.opened_alone)
@@ -398,7 +403,7 @@ impl Splitter {
         } else if found.is_some() && (2..=MAX_HEADER_RUN + 1).any(under_rule) {
             // (A rule near is told first: weighing the header costs more.)
             header_run(self).filter(|&k| under_rule(k))
-        } else if found.is_some() && self.paragraphs >= 2 && !cancel {
+        } else if found.is_some() && self.paragraphs >= 2 && cancel.is_none() {
             // A page's header over a dateline written unlike the dump's:
             // topped by a breadcrumb, or two lines or more (a section, the
             // title, a byline) not right under a credit (there the
@@ -432,10 +437,11 @@ impl Splitter {
                         && !tagged(k)
                 })
                 .or_else(|| {
-                    // A title alone over the date (under a credit or a
-                    // paragraph): the next line must confirm it.
+                    // A title alone over the date, or a header under a
+                    // paragraph or a title prefix (`Trung Quốc:`): the
+                    // next line must confirm it.
                     let k = Self::header_run(&back, limit, true)?;
-                    tentative = k == 1 && !tag_last && undated(k);
+                    tentative = undated(k) && !tagged(k);
                     tentative.then_some(k)
                 })
         } else {
@@ -452,19 +458,22 @@ impl Splitter {
             _ if opens => Split::Here,
             _ => Split::No,
         };
+        let fallback = tentative && has_ended(self);
         self.seen_content = match split {
-            Split::No | Split::Cancel => self.seen_content + 1,
+            Split::No | Split::Cancel(_) => self.seen_content + 1,
             Split::Here | Split::Instead => 1,
             Split::AtLine(k) | Split::AtLineIf(k) => k + 1,
         };
         self.paragraphs = match split {
-            Split::No | Split::Cancel if self.paragraphs < 2 => {
+            Split::No | Split::Cancel(_) if self.paragraphs < 2 => {
                 self.paragraphs + u8::from(is_paragraph_bytes(line))
             }
-            Split::No | Split::Cancel => self.paragraphs,
+            Split::No | Split::Cancel(_) => self.paragraphs,
             Split::Here | Split::AtLine(_) | Split::AtLineIf(_) | Split::Instead => 0,
         };
-        self.unconfirmed = matches!(split, Split::AtLineIf(_));
+        // Unconfirmed, the dateline under a credit opens the article
+        // itself, as it did before a header was weighed over it.
+        self.unconfirmed = matches!(split, Split::AtLineIf(_)).then_some(fallback);
         // Written unlike the dump's datelines (a dateline written alike
         // opens an article wherever it stands).
         self.opened_alone = split == Split::Here && !alike;
@@ -473,8 +482,8 @@ impl Splitter {
         }
         self.prev_after_blank = self.prev_blank;
         self.prev_blank = false;
-        match split {
-            Split::No if cancel => Split::Cancel,
+        match (split, cancel) {
+            (Split::No, Some(instead)) => Split::Cancel(instead),
             _ => split,
         }
     }
@@ -729,11 +738,16 @@ impl Cutter {
                 self.recent.rotate_right(1);
                 self.recent[0] = Some((here, base + end, here_lines));
             }
-            if split == Split::Cancel {
-                self.pending = None;
+            match split {
+                Split::Cancel(false) => self.pending = None,
+                // The dateline before this line opens the next article.
+                Split::Cancel(true) => {
+                    self.pending = recent[0].map(|(start, _, lines)| (start, lines));
+                }
+                _ => {}
             }
             let asked = match split {
-                Split::No | Split::Cancel => None,
+                Split::No | Split::Cancel(_) => None,
                 Split::Here | Split::Instead => Some((here, here_lines)),
                 Split::AtLine(k) | Split::AtLineIf(k) => recent
                     .get(k.saturating_sub(1))

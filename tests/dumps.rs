@@ -706,6 +706,82 @@ fn a_title_alone_over_its_date_opens_a_page_under_a_marked_lead() {
     assert_eq!(titles(&read_both(&tagged)), ["Tiêu đề một"]);
 }
 
+/// A page's header of a title and a byline over a dateline written unlike
+/// the dump's, under a paragraph or a title prefix ending in a colon
+/// (`Trung Quốc:`) or under a credit, opens the page when the lead under
+/// the dateline opens with a source marker; without one, the dateline
+/// under a byline opens the next article by itself, as a dateline under a
+/// credit always has.
+#[test]
+fn a_title_and_byline_over_a_date_open_a_page_under_a_marked_lead() {
+    let one = "03/04/2024 - 07:35\n\nTiêu đề một\n\n(CT) - Đoạn mở đầu một.\n\n\
+               Đoạn cuối một.\n\n";
+    let two = |lead: &str| {
+        format!(
+            "Trung Quốc:\n\nRơi xuống vực vì đi tắt\n\nÁi Vy\n\n\
+             Thứ sáu, 09/05/2025 - 11:02\n\n{lead}Thay vì chờ đợi, đôi nam nữ cố vượt hàng.\n\n\
+             Đoạn cuối hai.\n"
+        )
+    };
+    let dump = format!("{one}{}", two("(Dân trí) - "));
+    let all = read_both(&dump);
+    assert_eq!(titles(&all), ["Tiêu đề một", "Rơi xuống vực vì đi tắt"]);
+    assert_eq!(
+        all[0].body.last().map(|b| b.text.as_str()),
+        Some("Trung Quốc:")
+    );
+    assert_eq!(all[1].credits[0].names, ["Ái Vy"]);
+    assert_eq!(all[1].source.as_ref().map(|s| &*s.code), Some("Dân trí"));
+    assert_eq!(
+        all[1].dateline.as_ref().map(|d| d.text.as_str()),
+        Some("Thứ sáu, 09/05/2025 - 11:02")
+    );
+    let rebuilt: String = all.iter().map(|a| a.rebuild()).collect();
+    assert_eq!(rebuilt, dump);
+    // No marker: the dateline under the byline opens the article itself.
+    let unmarked = format!("{one}{}", two(""));
+    assert_eq!(
+        titles(&read_both(&unmarked)),
+        ["Tiêu đề một", "Thay vì chờ đợi, đôi nam nữ cố vượt hàng."]
+    );
+    // Nor a byline: a headline under a paragraph over its date stays.
+    let bare = format!(
+        "{one}Rơi xuống vực vì đi tắt\n\nThứ sáu, 09/05/2025 - 11:02\n\n\
+         Thay vì chờ đợi, đôi nam nữ cố vượt hàng.\n"
+    );
+    assert_eq!(titles(&read_both(&bare)), ["Tiêu đề một"]);
+    // Under the credit ending the article before: with a marker the
+    // header opens the page; without one the dateline opens it.
+    let credited = format!("{one}HOÀNG LAN\n\n");
+    let page = |lead: &str| {
+        format!(
+            "{credited}Giá vàng miếng lập đỉnh mới trong phiên sáng nay\n\nMinh Anh\n\nThứ sáu, 13/02/2026 - 08:00\n\n\
+             {lead}Sáng nay, giá vàng miếng tăng mạnh.\n\nGiá vàng nhẫn cũng tăng theo.\n"
+        )
+    };
+    let marked = page("(CT) - ");
+    let all = read_both(&marked);
+    assert_eq!(
+        titles(&all),
+        [
+            "Tiêu đề một",
+            "Giá vàng miếng lập đỉnh mới trong phiên sáng nay"
+        ]
+    );
+    assert_eq!(all[0].credits[0].names, ["HOÀNG LAN"]);
+    assert_eq!(all[1].credits[0].names, ["Minh Anh"]);
+    let plain = page("");
+    let all = read_both(&plain);
+    assert_eq!(
+        titles(&all),
+        ["Tiêu đề một", "Sáng nay, giá vàng miếng tăng mạnh."]
+    );
+    assert_eq!(
+        all[1].dateline.as_ref().map(|d| d.text.as_str()),
+        Some("Thứ sáu, 13/02/2026 - 08:00")
+    );
+}
+
 /// The titles of `all`, in order.
 fn titles<'s>(all: &'s [vn_article::Article<'_>]) -> Vec<&'s str> {
     all.iter().map(|a| a.title.as_str()).collect()
