@@ -97,6 +97,37 @@ fn section_title_dateline_byline_marker_glued_to_its_dash() {
     assert_eq!(a.source.as_ref().map(|s| &*s.code), Some("PLO"));
 }
 
+/// A title short enough to be a section's label over a person's full name
+/// over the dateline: the name is the byline. A place or a pen name there
+/// is the title under a section, as is a name under a shorter label.
+#[test]
+fn a_short_title_over_a_byline_over_the_dateline() {
+    for name in ["HOÀNG LAN", "Nguyễn Minh Anh", "Lê Hà"] {
+        let text = page(&[
+            "Giá vàng tăng mạnh",
+            name,
+            "Thứ sáu, 13/02/2026 - 08:00",
+            "(CT) - Sáng nay, giá vàng miếng tăng mạnh.",
+        ]);
+        let a = article(&text);
+        assert_eq!(a.title, "Giá vàng tăng mạnh", "{name}");
+        assert!(a.section.is_empty(), "{name}");
+        assert_eq!(credits(&a), [(vec![Role::Author], names(&[name]))]);
+        assert_eq!(rfc3339(&a), "2026-02-13T08:00:00+07:00");
+    }
+    for (label, title) in [
+        ("Kinh doanh tài chính", "Bình Thủy"),
+        ("Giá vàng tăng mạnh", "Minh Anh"),
+        ("Thời sự", "Trần Hưng Đạo"),
+    ] {
+        let text = page(&[label, title, "13/02/2026 08:00"]);
+        let a = article(&text);
+        assert_eq!(section(&a), [label]);
+        assert_eq!(a.title, title);
+        assert!(a.credits.is_empty(), "{title}");
+    }
+}
+
 #[test]
 fn breadcrumb_title_dateline_lead_without_marker() {
     let text = page(&[

@@ -125,6 +125,8 @@ pub(crate) fn classify<'a>(lines: &[Line<'a>]) -> Header<'a> {
     // byline: a line that reads as no section label, two text lines (a
     // label and the title), or a text line with a dateline under it.
     let mut texts = 0;
+    // The first text line, while it is the only one.
+    let mut first_text: Option<&str> = None;
     let mut title_above = false;
     let mut seen_dateline = false;
     // After a paragraph under the title (a lead with no marker), only a
@@ -256,8 +258,11 @@ pub(crate) fn classify<'a>(lines: &[Line<'a>]) -> Header<'a> {
                 Some(credits) => Class::Byline(credits),
                 None => Class::Caption,
             }
-        } else if let Some(credits) = byline(t, title_above)
-            .or_else(|| (texts == 0).then(|| name_over_title(t, lines.get(i + 1..)?))?)
+        } else if let Some(credits) = byline(
+            t,
+            title_above || name_under_title(first_text, t, lines.get(i + 1..)),
+        )
+        .or_else(|| (texts == 0).then(|| name_over_title(t, lines.get(i + 1..)?))?)
         {
             // An avatar's initials over the byline (`MA` over `Minh Anh`),
             // the post under it (`Phóng viên`): the page's, no credit.
@@ -275,6 +280,7 @@ pub(crate) fn classify<'a>(lines: &[Line<'a>]) -> Header<'a> {
             Class::Furniture
         } else {
             texts += 1;
+            first_text = (texts == 1).then_some(t);
             // Neither a marker nor a dateline: the label's shape decides.
             title_above |= texts >= 2 || !is_label_shaped(t);
             Class::Text
@@ -430,6 +436,24 @@ fn summary_box(lines: &[Line<'_>], i: usize) -> Option<usize> {
         .take(MAX_SUMMARY_LINES + 1)
         .position(|l| closes(l.text))?;
     (k > 0).then_some(i + 1 + k)
+}
+
+/// Whether `t`, right over the dateline (`below`: the lines under it) and
+/// under the header's one text line `above`, is the byline under a title
+/// short enough to be a section's label (`Giá vàng tăng mạnh` / `HOÀNG
+/// LAN` / date): a person's full name ([`is_surnamed_name`]; a place or a
+/// pen name there may be the title under a section, `Kinh doanh tài chính`
+/// / `Bình Thủy`), `above` a headline of more words than `t`.
+fn name_under_title(above: Option<&str>, t: &str, below: Option<&[Line<'_>]>) -> bool {
+    if !is_surnamed_name(t) {
+        return false;
+    }
+    let dated = || {
+        below
+            .and_then(|b| b.first())
+            .is_some_and(|l| dateline::find_in_header(l.text).is_some())
+    };
+    above.is_some_and(|above| word_count(above) > word_count(t) && is_headline(above)) && dated()
 }
 
 /// The credit of a byline over the title, before any text line: a
