@@ -70,9 +70,11 @@ pub(crate) struct Splitter {
     opened_alone: bool,
     /// The last non-blank line opened the next article with the header
     /// over it only if the line after it opens with a source marker
-    /// ([`Split::AtLineIf`]); `Some(true)` when the line opens the next
-    /// article by itself otherwise.
-    unconfirmed: Option<bool>,
+    /// ([`Split::AtLineIf`]), or the line after that when the line after
+    /// it is a headline (`Xã hội` / date / title / lead); `true` when the
+    /// dateline opens the next article by itself otherwise, and the lines
+    /// that may still stand before the lead.
+    unconfirmed: Option<(bool, u8)>,
 }
 
 /// Whether `line` may open with a dateline: a digit, or the first letter of
@@ -247,10 +249,13 @@ pub(crate) enum Split {
     /// a paragraph or a credit, which a teaser's headline over its date
     /// looks like.
     AtLineIf(usize),
-    /// The line opens with no source marker: the split the line before
-    /// asked for ([`Split::AtLineIf`]) is not made; with `true`, that line
-    /// (a dateline under a credit) opens the next article instead.
+    /// The line opens with no source marker: the split the dateline
+    /// asked for ([`Split::AtLineIf`]) is not made; with `true`, the
+    /// dateline (under a credit) opens the next article instead.
     Cancel(bool),
+    /// The line is a headline between the dateline and the lead: the split
+    /// the dateline asked for waits for the line after it.
+    Wait,
 }
 
 /// The most non-blank lines before a dateline the splitter may look back
@@ -303,12 +308,27 @@ impl Splitter {
             self.prev_blank = true;
             return Split::No;
         }
-        // The line after a page's title alone over its date: the page opens
-        // there only under a lead with a source marker.
-        let cancel = self
-            .unconfirmed
-            .take()
-            .filter(|_| crate::parse::source::marker(&normalize(&text())).is_none());
+        // The line after a page's header over its date (or after the title
+        // under it): the page opens there only under a lead with a source
+        // marker.
+        let mut cancel = None;
+        if let Some((instead, waits)) = self.unconfirmed.take() {
+            let line_text = normalize(&text()).into_owned();
+            if crate::parse::source::marker(&line_text).is_none() {
+                let headline = waits > 0
+                    && line.len() <= MAX_CREDIT_LINE
+                    && !line_text.ends_with(SENTENCE_CLOSES)
+                    && dateline::find_in_header(&line_text).is_none();
+                if headline {
+                    self.unconfirmed = Some((instead, waits - 1));
+                    self.prev_after_blank = self.prev_blank;
+                    self.prev_blank = false;
+                    self.seen_content += 1;
+                    return Split::Wait;
+                }
+                cancel = Some(instead);
+            }
+        }
         // The line that opened an article alone was the last of the
         // article before when a dateline follows it after a blank line.
         if std::mem::take(&mut self.opened_alone)
@@ -403,19 +423,28 @@ impl Splitter {
         } else if found.is_some() && (2..=MAX_HEADER_RUN + 1).any(under_rule) {
             // (A rule near is told first: weighing the header costs more.)
             header_run(self).filter(|&k| under_rule(k))
-        } else if found.is_some() && self.paragraphs >= 2 && cancel.is_none() {
+        } else if found.is_some() && self.paragraphs >= 1 && cancel.is_none() {
             // A page's header over a dateline written unlike the dump's:
             // topped by a breadcrumb, or two lines or more (a section, the
-            // title, a byline) not right under a credit (there the
-            // dateline opens the article itself); none of them dated. A
-            // teaser under an article is one headline over its date, or a
-            // list of them with dates.
+            // title, a byline) under the line that ended the article
+            // before; none of them dated. A teaser under an article is one
+            // headline over its date, or a list of them with dates. A
+            // credit right over the dateline is the page's byline (the
+            // header's lines over it are no credit), never a tag.
             let under_credit = has_ended(self);
             let words = |j: usize| back(j).map_or(0, |l| word_count(trim(&l)));
             // A headline, then a short line that is no byline: another
             // article's link and its tag (`Ngập đường ở Cần Thơ: Bao giờ
             // mới hết?` / `Ngập nước`), not a page's header.
             let tag_last = words(1) <= MAX_TAG_WORDS && words(2) > MAX_TAG_WORDS;
+            // Under a credit, a header holds a headline: a line of more
+            // words than a tag that ends nothing (credits over credits and
+            // a caption's label, `Ảnh minh họa`, are the article's end).
+            let headlined = |k: usize| {
+                (2..=k).any(|j| {
+                    words(j) > MAX_TAG_WORDS && back(j).is_some_and(|l| !Self::weigh(trim(&l)).0)
+                })
+            };
             let undated = |k: usize| {
                 (1..=k).all(|j| {
                     back(j).is_some_and(|l| {
@@ -432,7 +461,13 @@ impl Splitter {
             header_run(self)
                 .filter(|&k| {
                     let topped = back(k).is_some_and(|l| is_breadcrumb(trim(&l)));
-                    (topped || (k >= MIN_PAGE_HEADER_RUN && !under_credit && !tag_last))
+                    (topped
+                        || (k >= MIN_PAGE_HEADER_RUN
+                            && if under_credit {
+                                headlined(k)
+                            } else {
+                                !tag_last
+                            }))
                         && undated(k)
                         && !tagged(k)
                 })
@@ -447,8 +482,14 @@ impl Splitter {
         } else {
             None
         };
+        // A header under a credit or closing furniture, or one a marked
+        // lead will confirm, opens the page after a page of one paragraph
+        // too (a dateline right under one's lead is that page's).
+        let mut under_ended = || run.is_some() && (tentative || header_run(self) == run);
         let opens = found.is_some()
-            && (alike || (self.paragraphs >= 2 && (run.is_some() || has_ended(self))));
+            && (alike
+                || (self.paragraphs >= 2 && (run.is_some() || has_ended(self)))
+                || (self.paragraphs == 1 && under_ended()));
         let after_breadcrumb =
             || self.prev_after_blank && self.seen_content >= 3 && is_breadcrumb(trim(&last()));
         let split = match run {
@@ -460,20 +501,20 @@ impl Splitter {
         };
         let fallback = tentative && has_ended(self);
         self.seen_content = match split {
-            Split::No | Split::Cancel(_) => self.seen_content + 1,
+            Split::No | Split::Cancel(_) | Split::Wait => self.seen_content + 1,
             Split::Here | Split::Instead => 1,
             Split::AtLine(k) | Split::AtLineIf(k) => k + 1,
         };
         self.paragraphs = match split {
-            Split::No | Split::Cancel(_) if self.paragraphs < 2 => {
+            Split::No | Split::Cancel(_) | Split::Wait if self.paragraphs < 2 => {
                 self.paragraphs + u8::from(is_paragraph_bytes(line))
             }
-            Split::No | Split::Cancel(_) => self.paragraphs,
+            Split::No | Split::Cancel(_) | Split::Wait => self.paragraphs,
             Split::Here | Split::AtLine(_) | Split::AtLineIf(_) | Split::Instead => 0,
         };
         // Unconfirmed, the dateline under a credit opens the article
         // itself, as it did before a header was weighed over it.
-        self.unconfirmed = matches!(split, Split::AtLineIf(_)).then_some(fallback);
+        self.unconfirmed = matches!(split, Split::AtLineIf(_)).then_some((fallback, 1));
         // Written unlike the dump's datelines (a dateline written alike
         // opens an article wherever it stands).
         self.opened_alone = split == Split::Here && !alike;
@@ -665,6 +706,9 @@ pub(crate) struct Cutter {
     /// at the next non-blank line: a dateline last in the text (under a
     /// page's byline) opens no article.
     pending: Option<(usize, usize)>,
+    /// Where the dateline that asked for a split to be confirmed
+    /// ([`Split::AtLineIf`]) stands, and its line less one.
+    unconfirmed_at: Option<(usize, usize)>,
     done: bool,
 }
 
@@ -740,14 +784,12 @@ impl Cutter {
             }
             match split {
                 Split::Cancel(false) => self.pending = None,
-                // The dateline before this line opens the next article.
-                Split::Cancel(true) => {
-                    self.pending = recent[0].map(|(start, _, lines)| (start, lines));
-                }
+                // The dateline opens the next article.
+                Split::Cancel(true) => self.pending = self.unconfirmed_at,
                 _ => {}
             }
             let asked = match split {
-                Split::No | Split::Cancel(_) => None,
+                Split::No | Split::Cancel(_) | Split::Wait => None,
                 Split::Here | Split::Instead => Some((here, here_lines)),
                 Split::AtLine(k) | Split::AtLineIf(k) => recent
                     .get(k.saturating_sub(1))
@@ -760,6 +802,11 @@ impl Cutter {
             let piece = match self.pending.take() {
                 // The line that asked for it stays the article's.
                 Some(_) if split == Split::Instead => None,
+                // Not confirmed yet.
+                waiting @ Some(_) if split == Split::Wait => {
+                    self.pending = waiting;
+                    None
+                }
                 Some((end, lines)) if !blank => Some(self.cut(end, lines)),
                 waiting => {
                     self.pending = waiting;
@@ -768,6 +815,9 @@ impl Cutter {
             };
             if asked.is_some() {
                 self.pending = asked;
+            }
+            if matches!(split, Split::AtLineIf(_)) {
+                self.unconfirmed_at = Some((here, here_lines));
             }
             // A rule opens the next article when a non-blank line follows
             // it, if this one has any text.

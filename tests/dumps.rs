@@ -708,10 +708,10 @@ fn a_title_alone_over_its_date_opens_a_page_under_a_marked_lead() {
 
 /// A page's header of a title and a byline over a dateline written unlike
 /// the dump's, under a paragraph or a title prefix ending in a colon
-/// (`Trung Quốc:`) or under a credit, opens the page when the lead under
-/// the dateline opens with a source marker; without one, the dateline
-/// under a byline opens the next article by itself, as a dateline under a
-/// credit always has.
+/// (`Trung Quốc:`), opens the page when the lead under the dateline opens
+/// with a source marker (without one, the dateline under the byline opens
+/// the next article by itself); under a credit it opens the page whatever
+/// the lead, when it holds a headline.
 #[test]
 fn a_title_and_byline_over_a_date_open_a_page_under_a_marked_lead() {
     let one = "03/04/2024 - 07:35\n\nTiêu đề một\n\n(CT) - Đoạn mở đầu một.\n\n\
@@ -750,8 +750,8 @@ fn a_title_and_byline_over_a_date_open_a_page_under_a_marked_lead() {
          Thay vì chờ đợi, đôi nam nữ cố vượt hàng.\n"
     );
     assert_eq!(titles(&read_both(&bare)), ["Tiêu đề một"]);
-    // Under the credit ending the article before: with a marker the
-    // header opens the page; without one the dateline opens it.
+    // Under the credit ending the article before, the header (a headline
+    // and a byline) opens the page, with a marker under it or not.
     let credited = format!("{one}HOÀNG LAN\n\n");
     let page = |lead: &str| {
         format!(
@@ -774,11 +774,79 @@ fn a_title_and_byline_over_a_date_open_a_page_under_a_marked_lead() {
     let all = read_both(&plain);
     assert_eq!(
         titles(&all),
-        ["Tiêu đề một", "Sáng nay, giá vàng miếng tăng mạnh."]
+        [
+            "Tiêu đề một",
+            "Giá vàng miếng lập đỉnh mới trong phiên sáng nay"
+        ]
     );
+    assert_eq!(all[1].credits[0].names, ["Minh Anh"]);
     assert_eq!(
         all[1].dateline.as_ref().map(|d| d.text.as_str()),
         Some("Thứ sáu, 13/02/2026 - 08:00")
+    );
+    // Credits and a caption's label over credits are the article's end:
+    // the dateline under them opens the next article by itself.
+    let ends = format!(
+        "{one}Đồ họa: Thu Hà\n\nẢnh minh họa\n\nNgười viết: Minh An\n\nTheo Thể thao & Văn hóa\n\n\
+         Thứ Năm, 11/01/2024 10:30 (GMT+7)\n\nVăn hóa\n\nLàng nghề vào mùa cao điểm trước Tết\n\n\
+         Chiều 23 tháng Chạp, làng nghề đón hơn 3.000 lượt khách.\n"
+    );
+    let all = read_both(&ends);
+    assert_eq!(
+        titles(&all),
+        ["Tiêu đề một", "Làng nghề vào mùa cao điểm trước Tết"]
+    );
+    assert_eq!(
+        all[0]
+            .credits
+            .iter()
+            .map(|c| c.names.clone())
+            .collect::<Vec<_>>(),
+        [["Minh An"], ["Thể thao & Văn hóa"]]
+    );
+}
+
+/// A section alone over a dateline written unlike the dump's, then the
+/// title and a lead with a source marker: the page opens at the section,
+/// after a page of one paragraph too; with no marker two lines under the
+/// dateline, the lines stay the article's (a teaser's date and headline).
+#[test]
+fn a_section_over_its_date_opens_a_page_under_its_title_and_marked_lead() {
+    let one = "Xã hội\nĐiện Biên: Hàng trăm học sinh được hỗ trợ áo ấm\n12/02/2026 09:41 GMT+7\n\
+               VTV.vn - Ngày 12/2, Tỉnh đoàn Điện Biên trao 500 áo ấm cho học sinh.\n\
+               Minh Anh/VTV Digital\n\n";
+    let two =
+        "Thời sự\nThứ Năm, 12/02/2026 - 09:41\nGiá xăng dầu đồng loạt giảm từ 15h chiều nay\n\
+               (VTC News) - Từ 15h ngày 12/2, giá xăng RON 95 giảm 300 đồng/lít.\n\
+               Liên Bộ vừa công bố kỳ điều hành giá mới.\nLÊ HÀ\n";
+    let dump = format!("{one}{two}");
+    let all = read_both(&dump);
+    assert_eq!(
+        titles(&all),
+        [
+            "Điện Biên: Hàng trăm học sinh được hỗ trợ áo ấm",
+            "Giá xăng dầu đồng loạt giảm từ 15h chiều nay"
+        ]
+    );
+    assert_eq!(
+        all[0]
+            .credits
+            .iter()
+            .map(|c| c.names.clone())
+            .collect::<Vec<_>>(),
+        [["Minh Anh"], ["VTV Digital"]]
+    );
+    assert_eq!(all[1].section, ["Thời sự"]);
+    assert_eq!(all[1].source.as_ref().map(|s| &*s.code), Some("VTC News"));
+    let rebuilt: String = all.iter().map(|a| a.rebuild()).collect();
+    assert_eq!(rebuilt, dump);
+    let teaser = format!(
+        "{one}Đọc thêm\n10:15 11/02/2026\nGiá vé xe buýt tăng\nGiá vé tăng từ tháng sau.\n"
+    );
+    let all = read_both(&teaser);
+    assert_eq!(
+        titles(&all),
+        ["Điện Biên: Hàng trăm học sinh được hỗ trợ áo ấm"]
     );
 }
 
