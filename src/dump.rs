@@ -482,6 +482,8 @@ impl Splitter {
         } else {
             None
         };
+        // The header must leave the article some lines of its own.
+        let run = run.filter(|&k| k < self.seen_content);
         // A header under a credit or closing furniture, or one a marked
         // lead will confirm, opens the page after a page of one paragraph
         // too (a dateline right under one's lead is that page's).

@@ -111,6 +111,15 @@ fn corpus_loses_nothing_and_round_trips() {
                 row.file
             ));
         }
+        // Read as a dump, the file is the one article.
+        let many: Vec<_> = vn_article::parse_many(&text).collect();
+        if many.len() != 1 || many[0].as_ref().ok() != Some(&a) {
+            failures.push(format!(
+                "{}: parse_many gives {} articles, not the one of parse",
+                row.file,
+                many.len()
+            ));
+        }
         let rendered = a.to_string();
         let again = vn_article::parse(&rendered).unwrap();
         if again != a {

@@ -840,6 +840,15 @@ fn a_section_over_its_date_opens_a_page_under_its_title_and_marked_lead() {
     assert_eq!(all[1].source.as_ref().map(|s| &*s.code), Some("VTC News"));
     let rebuilt: String = all.iter().map(|a| a.rebuild()).collect();
     assert_eq!(rebuilt, dump);
+    // A page alone, its breadcrumb first and its long title counted as a
+    // paragraph: the header over its dateline is all of it, no new page.
+    let alone = "Video > Đời sống\n\nNgày đầu đi xe buýt miễn phí: một chi tiết mới khiến \
+                 hành khách thấy đi xe buýt tiện hơn hẳn so với trước kia rất nhiều\n\n\
+                 Phước Huỳnh | phuoc@example.com\n\n01/07/2026 16:36 GMT+7\n\n\
+                 Từ ngày 1.7.2026, TP.HCM triển khai miễn phí vé xe buýt.\n";
+    let all = read_both(alone);
+    assert_eq!(all.len(), 1);
+    assert_eq!(all[0].section, ["Video", "Đời sống"]);
     let teaser = format!(
         "{one}Đọc thêm\n10:15 11/02/2026\nGiá vé xe buýt tăng\nGiá vé tăng từ tháng sau.\n"
     );

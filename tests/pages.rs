@@ -170,6 +170,15 @@ fn pages_lose_nothing_and_round_trip() {
                 "{file}: rebuild() differs from the normalized text"
             ));
         }
+        // Read as a dump, the file is the one article.
+        let many: Vec<_> = vn_article::parse_many(&text).collect();
+        if many.len() != 1 || many[0].as_ref().ok() != Some(&a) {
+            failures.push(format!(
+                "{}: parse_many gives {} articles, not the one of parse",
+                file,
+                many.len()
+            ));
+        }
         let rendered = a.to_string();
         let again = vn_article::parse(&rendered).unwrap();
         if again != a {
