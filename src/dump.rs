@@ -42,11 +42,16 @@ pub use readers::*;
 /// over a dateline written alike, the header may follow a page that ended
 /// with a paragraph. A byline and its date on one line (`Trương Thi -
 /// Ngày 21/02/2024 06:59 AM`) stand for a dateline, and so does a date
-/// with the page's category after a bar (`08-09-2025 06:00 | Sức khỏe`). A
-/// title alone over a dateline written unlike the dump's opens the page
-/// only when the line under the dateline opens with a source marker (a
-/// teaser's headline over its date looks the same), and a line opening
-/// with a small letter (a tag) in a header keeps it from opening a page.
+/// with the page's category after a bar (`08-09-2025 06:00 | Sức khỏe`).
+/// Over a dateline written unlike the dump's, any other header (a title
+/// alone, a section alone, a header under a paragraph) opens the page only
+/// when the lead, on the line under the dateline or under the title under
+/// it, opens with a source marker (a teaser's headline over its date looks
+/// the same). A header under a credit opens a page after a page of one
+/// paragraph too, and the credit right over the dateline is the page's
+/// byline when a headline stands over it. A line opening with a small
+/// letter (a tag) in a header keeps it from opening a page, and no header
+/// takes all the lines of the article it would end.
 #[derive(Debug, Default, Clone)]
 pub(crate) struct Splitter {
     seen_content: usize,
