@@ -388,7 +388,11 @@ impl Splitter {
                 || memchr::memchr2(0xCC, 0xCD, line).is_some());
         // After a blank line, an ended article or a header printed above
         // it (weighed last: it costs more).
-        let candidate = opens && (self.prev_blank || has_ended(self) || header_run(self).is_some());
+        let candidate = opens
+            && (self.prev_blank
+                || has_ended(self)
+                || header_run(self).is_some()
+                || Self::header_run(&back, limit, true).is_some());
         let nfc = if candidate || shaped {
             normalize(line_text)
         } else {

@@ -305,8 +305,9 @@ fn split_many_pieces_parse_to_the_articles_of_parse_many() {
 
 /// Pages in their own order (the section, the title and a byline above the
 /// dateline) split where the article before ended (a credit, closing
-/// furniture), the header opening the next; without an ended article they
-/// stay one, and teasers under a heading stay the article's.
+/// furniture), the header opening the next; without an ended article only
+/// over a dateline written alike, and teasers under a heading stay the
+/// article's.
 #[test]
 fn pages_with_their_header_above_the_dateline() {
     let one = "Xã hội\nMở rộng tuyến xe buýt điện\nHoàng Lan\nThứ năm, 12/02/2026 - 09:41\n\
@@ -343,7 +344,9 @@ fn pages_with_their_header_above_the_dateline() {
     assert_eq!(all[1].footer, ["Chia sẻ bài viết"]);
     let rebuilt: String = all.iter().map(|a| a.rebuild()).collect();
     assert_eq!(rebuilt, dump);
-    // The article before not ended (its last line a paragraph): one.
+    // The article before not ended (its last line a paragraph): the
+    // header over a dateline written as the one that opened that article
+    // opens the next all the same.
     let unended = format!(
         "{}{two}",
         one.replace("HOÀNG LAN\n\n", "Tuyến mới dài 25 km.\n\n")
@@ -351,9 +354,15 @@ fn pages_with_their_header_above_the_dateline() {
     let all = read_both(&unended);
     assert_eq!(
         all.iter().map(|a| a.title.as_str()).collect::<Vec<_>>(),
-        ["Mở rộng tuyến xe buýt điện"]
+        ["Mở rộng tuyến xe buýt điện", "Giá vàng lập đỉnh mới"]
     );
-    assert_eq!(all[0].rebuild(), unended);
+    assert_eq!(
+        all[0].body.last().map(|b| b.text.as_str()),
+        Some("Tuyến mới dài 25 km.")
+    );
+    assert_eq!(all[1].section, ["Kinh tế"]);
+    let rebuilt: String = all.iter().map(|a| a.rebuild()).collect();
+    assert_eq!(rebuilt, unended);
     // A teaser under a heading after the credit: the article's.
     let teaser = format!("{one}Tin liên quan\nGiá vé xe buýt tăng\n10:15 11/02/2026\n");
     let all = read_both(&teaser);
@@ -856,6 +865,43 @@ fn a_section_over_its_date_opens_a_page_under_its_title_and_marked_lead() {
     assert_eq!(
         titles(&all),
         ["Điện Biên: Hàng trăm học sinh được hỗ trợ áo ấm"]
+    );
+}
+
+/// Pages printed without blank lines inside, joined by blank lines: the
+/// header over a dateline written unlike the dump's (`Cập nhật: ...`),
+/// after a page that ended with a paragraph, opens its page under a lead
+/// with a source marker, and stays in the page before without one.
+#[test]
+fn compact_pages_after_a_paragraph_split_at_a_marked_lead() {
+    let one = "12/02/2026 09:41\nSức khỏe\n5 thói quen buổi sáng giúp sống lâu\n\
+               Thói quen buổi sáng ảnh hưởng lớn tới sức khỏe.\n\
+               Uống một cốc nước ấm sau khi thức dậy giúp cơ thể thải độc.\n\n";
+    let two = |lead: &str| {
+        format!(
+            "Pháp luật\nKhởi tố 5 bị can trong vụ án lừa đảo\nCập nhật: 12/02/2026 10:15\n\
+             {lead}Cơ quan CSĐT Công an TP.HCM vừa khởi tố 5 bị can.\n\
+             Các bị can bị cáo buộc lừa đảo hơn 10 tỉ đồng.\n"
+        )
+    };
+    let dump = format!("{one}{}", two("(PLO) - "));
+    let all = read_both(&dump);
+    assert_eq!(
+        titles(&all),
+        [
+            "5 thói quen buổi sáng giúp sống lâu",
+            "Khởi tố 5 bị can trong vụ án lừa đảo"
+        ]
+    );
+    assert_eq!(all[1].section, ["Pháp luật"]);
+    assert_eq!(
+        all[1].dateline.as_ref().map(|d| d.text.as_str()),
+        Some("Cập nhật: 12/02/2026 10:15")
+    );
+    let plain = format!("{one}{}", two(""));
+    assert_eq!(
+        titles(&read_both(&plain)),
+        ["5 thói quen buổi sáng giúp sống lâu"]
     );
 }
 
