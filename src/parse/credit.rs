@@ -181,7 +181,7 @@ const LABEL_OPENERS: WordFilter = WordFilter::new()
     .with(&[(SOURCE_WORD, ()), (SOURCE_LABEL, ())]);
 
 /// `Theo`: the word that opens a source credit.
-const SOURCE_WORD: &str = "theo";
+pub(crate) const SOURCE_WORD: &str = "theo";
 /// `Nguồn`: the label of a source credit.
 const SOURCE_LABEL: &str = "nguồn";
 

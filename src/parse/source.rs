@@ -16,7 +16,7 @@ use nom::branch::alt;
 use nom::combinator::opt;
 use nom::Parser;
 
-use super::common::{ch, dash, fail, sp0, Res};
+use super::common::{ch, dash, fail, sp0, sp1, word, Res};
 use crate::normalize::{is_dash, is_space, CLOSE_BRACKETS, OPEN_BRACKETS};
 use crate::outlets::{outlet, FoldedSet, Outlet};
 use crate::vocab::{NOTE_WORDS, NOT_OUTLETS, SQUARE_BRACKETS};
@@ -324,6 +324,19 @@ fn one_word_marker(lead: &str) -> Option<RawMarker<'_>> {
     let text_end = lead.len() - rest.len();
     let (after, spaces_after) = sp0(rest).ok()?;
     let code = code.trim_matches(is_space);
+    // `(Theo TTXVN) -`: the outlet a story is taken from, in brackets; the
+    // code is the outlet's.
+    let code = match in_brackets
+        .then(|| {
+            (word(crate::parse::credit::SOURCE_WORD), sp1)
+                .parse(code)
+                .ok()
+        })
+        .flatten()
+    {
+        Some((named, _)) if !named.is_empty() => named,
+        _ => code,
+    };
     // A bare code needs its dash, a code in square brackets its dash or
     // colon; check that before the code itself.
     if (!in_brackets || square) && dash_char.is_none() {
@@ -496,6 +509,21 @@ mod tests {
             code("(TTXVN/Vietnam+) - Sáng"),
             Some(("(TTXVN/Vietnam+) -", "TTXVN/Vietnam+"))
         );
+        // The outlet a story is taken from, after `Theo` in the bracket:
+        // the code is the outlet's.
+        assert_eq!(
+            code("(Theo TTXVN) - Sáng nay"),
+            Some(("(Theo TTXVN) -", "TTXVN"))
+        );
+        assert_eq!(
+            code("(theo Dân trí) - Sáng nay"),
+            Some(("(theo Dân trí) -", "Dân trí"))
+        );
+        assert_eq!(
+            marker("(Theo TTXVN) - Sáng nay").and_then(|m| m.outlet.map(|o| o.code)),
+            Some("TTXVN")
+        );
+        assert_eq!(code("(Theo dõi) - Sáng nay"), None);
         // A colon after the bracket, as a dash.
         assert_eq!(code("(CT): Ngày 2-4-2024"), Some(("(CT):", "CT")));
         assert_eq!(code("(TTXVN):Sáng nay"), Some(("(TTXVN):", "TTXVN")));
