@@ -25,10 +25,11 @@ fn small() -> usize {
 }
 
 /// The inputs that hold no article: nothing but line ends and white space.
-const NO_ARTICLE: [&str; 3] = [
+const NO_ARTICLE: [&str; 4] = [
     "empty lines",
     "zero-width spaces",
     "non-breaking-space lines",
+    "form feeds",
 ];
 
 /// `text` parses whole: an article that rebuilds the normalized text; or
@@ -114,6 +115,13 @@ fn a_dump_of_tiny_articles_splits_into_each() {
     for size in [small(), small() * 8] {
         let text = repeat("", tiny, size);
         let want = size.div_ceil(tiny.len());
+        assert_eq!(vn_article::parse_many(&text).count(), want);
+        assert_eq!(vn_article::read_many(text.as_bytes()).count(), want);
+    }
+    // Without datelines, between rules or after form feeds.
+    for tiny in ["T\nL.\n=====\n", "T\nL.\u{c}"] {
+        let text = repeat("", tiny, small());
+        let want = small().div_ceil(tiny.len());
         assert_eq!(vn_article::parse_many(&text).count(), want);
         assert_eq!(vn_article::read_many(text.as_bytes()).count(), want);
     }

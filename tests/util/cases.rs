@@ -82,6 +82,23 @@ pub fn cases() -> Vec<(&'static str, Build)> {
             repeat("", "Tin: KIM XUÂN - Ảnh: THU TRANG - ", n)
         }),
         ("dash lines", |n| repeat("", "- \n", n)),
+        // Rules and form feeds separate a dump's articles.
+        ("rule lines", |n| repeat("", "=====\n", n)),
+        ("articles between rules", |n| {
+            repeat("", "Tiêu đề\nĐoạn.\n-----\n", n)
+        }),
+        ("form feeds", |n| repeat("", "\u{c}", n)),
+        ("articles between form feeds", |n| {
+            repeat("", "Tiêu đề\nĐoạn.\u{c}", n)
+        }),
+        // Headers over datelines that a marked lead must confirm.
+        ("headers over unlike datelines", |n| {
+            repeat(
+                "03/04/2024 - 07:35\nTiêu đề\nĐoạn một.\nĐoạn hai.\n",
+                "Thời sự\nThứ Năm, 12/02/2026 - 09:41\nTiêu đề hai\n",
+                n,
+            )
+        }),
         ("bullets", |n| repeat("", "• ", n)),
         ("bullet credit lines", |n| {
             repeat("", "• Tin, ảnh: KIM XUÂN\n", n)
