@@ -196,12 +196,13 @@ fn shape(text: &str) -> String {
 /// How a line separates a dump's articles whatever stands around it: a
 /// rule of one mark drawn three times or more alone on its line (`=====`,
 /// `-----`, `_____`, `~~~~~`, `#####`, spaces between the marks allowed),
-/// or a form feed (a page break) wherever it stands. Rules of `*` (`***`,
+/// a file's name as `tail` and `head` print it between files (`==>
+/// bai-01.txt <==`), or a form feed (a page break) wherever it stands. Rules of `*` (`***`,
 /// `* * *`) break an article's sections and separate nothing.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Separator {
-    /// A rule: the next article opens with it (in its header) when a
-    /// non-blank line follows it.
+    /// A rule or a file's name: the next article opens with it (in its
+    /// header) when a non-blank line follows it.
     Rule,
     /// A form feed: the next article opens at this offset of the line,
     /// right after the last form feed on it.
@@ -221,7 +222,10 @@ pub(crate) fn separator(raw: &[u8], line: &[u8]) -> Option<Separator> {
         let drawn = line.len() <= MAX_SEPARATOR_LINE
             && line.iter().filter(|&&b| b == mark).count() >= MIN_SEPARATOR_MARKS
             && line.iter().all(|&b| b == mark || b == b' ');
-        if drawn {
+        // The name of the file that follows, as `tail` and `head` print it
+        // between files (`==> bai-01.txt <==`).
+        let named = line.len() <= MAX_SEPARATOR_LINE && crate::vocab::is_file_name_line(line);
+        if drawn || named {
             return Some(Separator::Rule);
         }
     }

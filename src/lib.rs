@@ -382,10 +382,11 @@ pub fn parse_bytes(bytes: &[u8]) -> Result<Article<'_>, Error> {
 /// before), one at a time.
 ///
 /// A rule of one mark alone on its line (`=====`, `-----`, `_____`,
-/// `~~~~~`, `#####`) or a form feed separates two articles whatever they
-/// hold: articles without datelines are split there. The rule opens the
-/// next article's `header`; the text after a form feed opens the next
-/// article (the form feed is white space of the article before).
+/// `~~~~~`, `#####`), a file's name as `tail -n +1` prints it (`==>
+/// bai-01.txt <==`) or a form feed separates two articles whatever they
+/// hold: articles without datelines are split there. The rule or the name
+/// opens the next article's `header`; the text after a form feed opens the
+/// next article (the form feed is white space of the article before).
 ///
 /// The text is normalized once; each article is found and parsed when the
 /// iterator reaches it, so the work is linear in the text. Spans are byte

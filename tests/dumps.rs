@@ -578,9 +578,9 @@ fn a_header_under_a_rule_opens_the_next_article() {
 
 /// Articles without datelines, their paragraphs apart by blank lines and a
 /// related headline last, split only by what separates them: a rule of
-/// `=`, `-`, `_`, `~` or `#` alone on its line, which opens the next
-/// article's header, or a form feed wherever it stands, after which the
-/// next article opens. A rule of `*` breaks an article's sections.
+/// `=`, `-`, `_`, `~` or `#` alone on its line or a file's name as `tail`
+/// prints it, which opens the next article's header, or a form feed
+/// wherever it stands, after which the next article opens. A rule of `*` breaks an article's sections.
 #[test]
 fn rules_and_form_feeds_separate_articles_without_datelines() {
     let one = "Thời sự\n\nMở rộng tuyến xe buýt điện\n\n\
@@ -636,6 +636,13 @@ fn rules_and_form_feeds_separate_articles_without_datelines() {
     assert_eq!(titles(&all), ["Giá vàng lập đỉnh mới"]);
     assert_eq!(all[0].header, ["====="]);
     assert_eq!(all[0].footer, ["====="]);
+    // Files joined by `tail -n +1`, each under its name.
+    let tailed = format!("==> mot.txt <==\n{one}\n==> hai.txt <==\n{two}\n==> ba.txt <==\n{three}");
+    let all = read_both(&tailed);
+    assert_eq!(titles(&all), all3);
+    assert_eq!(all[0].header, ["==> mot.txt <=="]);
+    assert_eq!(all[1].header, ["==> hai.txt <=="]);
+    assert_eq!(all[2].header, ["==> ba.txt <=="]);
     // Two marks, marks of two kinds, or text beside them: no rule.
     for line in ["==", "=-=", "== Tin mới =="] {
         let dump = format!("{one}{line}\n{two}");

@@ -83,3 +83,16 @@ pub(crate) const NAME_SEPARATORS: &[char] = &[',', '/', ';', '&', '|', EN_DASH, 
 /// The mark after an author's name that a note about the author explains
 /// (`Mai Lan (*)`, then `(*) Tác giả là ...`).
 pub(crate) const FOOTNOTE_MARK: &str = "(*)";
+
+/// What `tail` and `head` print around a file's name between files (`==>
+/// bai-01.txt <==`).
+pub(crate) const FILE_NAME_MARKS: (&str, &str) = ("==> ", " <==");
+
+/// Whether the trimmed line `line` is a file's name as `tail` and `head`
+/// print it between files (see [`FILE_NAME_MARKS`]).
+pub(crate) fn is_file_name_line(line: &[u8]) -> bool {
+    let (open, close) = FILE_NAME_MARKS;
+    line.len() > open.len() + close.len()
+        && line.starts_with(open.as_bytes())
+        && line.ends_with(close.as_bytes())
+}

@@ -274,6 +274,7 @@ pub(crate) fn furniture(line: &str) -> Option<Furniture> {
         || is_counter(line)
         || is_hashtags(line)
         || is_rule(line)
+        || crate::vocab::is_file_name_line(line.as_bytes())
         || line.starts_with(crate::vocab::COPYRIGHT_SIGN)
         || line.len() <= MAX_FURNITURE_BYTES
             && (crate::parse::credit::is_email(line) || is_reading_time(line))
@@ -457,7 +458,9 @@ fn is_bare_breadcrumb(line: &str) -> bool {
         && line.split(separators).count() > 1
         && line.split(separators).all(|part| {
             let part = trim(part);
-            !part.is_empty() && !longer_than(part, MAX_SECTION_CHARS)
+            !part.is_empty()
+                && !longer_than(part, MAX_SECTION_CHARS)
+                && part.chars().any(letters::is_alphanumeric)
         })
 }
 
