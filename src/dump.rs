@@ -209,34 +209,17 @@ pub(crate) enum Separator {
     FormFeed(usize),
 }
 
-/// The marks a rule that separates articles is drawn with.
-const SEPARATOR_MARKS: [u8; 5] = [b'=', b'-', b'_', b'~', b'#'];
-
 /// The form feed, a page break: one between two articles separates them.
 const FORM_FEED: u8 = 0x0C;
 
 /// How the line `raw` (`line` trimmed) separates articles, if it does (see
 /// [`Separator`]).
 pub(crate) fn separator(raw: &[u8], line: &[u8]) -> Option<Separator> {
-    if let Some(&mark) = line.first().filter(|m| SEPARATOR_MARKS.contains(m)) {
-        let drawn = line.len() <= MAX_SEPARATOR_LINE
-            && line.iter().filter(|&&b| b == mark).count() >= MIN_SEPARATOR_MARKS
-            && line.iter().all(|&b| b == mark || b == b' ');
-        // The name of the file that follows, as `tail` and `head` print it
-        // between files (`==> bai-01.txt <==`).
-        let named = line.len() <= MAX_SEPARATOR_LINE && crate::vocab::is_file_name_line(line);
-        if drawn || named {
-            return Some(Separator::Rule);
-        }
+    if crate::vocab::is_separator_line(line) {
+        return Some(Separator::Rule);
     }
     memchr::memrchr(FORM_FEED, raw).map(|feed| Separator::FormFeed(feed + 1))
 }
-
-/// The fewest marks of a rule that separates articles.
-const MIN_SEPARATOR_MARKS: usize = 3;
-
-/// The longest rule that separates articles, in bytes.
-const MAX_SEPARATOR_LINE: usize = 200;
 
 /// Where a line puts the start of a new article.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -279,6 +262,10 @@ const MAX_HEADER_RUN: usize = 4;
 /// What closes a sentence, not a headline: a line of a page's header
 /// ends in none of them.
 const SENTENCE_CLOSES: [char; 4] = ['.', ':', ';', '\u{2026}'];
+
+/// The fewest lines an article keeps when a header under them opens the
+/// next: a title and a paragraph.
+const MIN_ARTICLE_LINES: usize = 2;
 
 /// The most words of a topic's tag under another article's headline.
 const MAX_TAG_WORDS: usize = 3;
@@ -495,8 +482,9 @@ impl Splitter {
         } else {
             None
         };
-        // The header must leave the article some lines of its own.
-        let run = run.filter(|&k| k < self.seen_content);
+        // The header must leave the article two lines of its own at least
+        // (a kicker over a page's title, `Trung Quốc:`, is no article).
+        let run = run.filter(|&k| k + MIN_ARTICLE_LINES <= self.seen_content);
         // A header under a credit or closing furniture, or one a marked
         // lead will confirm, opens the page after a page of one paragraph
         // too (a dateline right under one's lead is that page's).

@@ -94,6 +94,18 @@ fn corpus_datelines_and_sources_match() {
     );
 }
 
+/// The corpus and its pages joined by rules, form feeds or file names: each
+/// file's own article.
+#[test]
+fn corpus_joined_by_separators_gives_each_files_article() {
+    let mut files = util::corpus_files();
+    if files.is_empty() {
+        return;
+    }
+    files.sort();
+    util::joined_files_give_their_own_articles(&files);
+}
+
 #[test]
 fn corpus_loses_nothing_and_round_trips() {
     let Some((dir, rows)) = corpus() else { return };

@@ -36,6 +36,11 @@ fn read_both(dump: &str) -> Vec<vn_article::Article<'_>> {
 }
 
 #[test]
+fn seeds_joined_by_separators_give_their_own_articles() {
+    util::joined_files_give_their_own_articles(&util::txt_files(&util::seeds_dir()));
+}
+
+#[test]
 fn parse_many_and_read_many_agree_on_the_seeds() {
     let dump = seeds_dump();
     let many: Vec<_> = vn_article::parse_many(&dump)

@@ -96,3 +96,27 @@ pub(crate) fn is_file_name_line(line: &[u8]) -> bool {
         && line.starts_with(open.as_bytes())
         && line.ends_with(close.as_bytes())
 }
+
+/// The marks a rule that separates a dump's articles is drawn with
+/// (`=====`, `-----`, `_____`, `~~~~~`, `#####`); `*` breaks an article's
+/// sections.
+pub(crate) const SEPARATOR_MARKS: [u8; 5] = [b'=', b'-', b'_', b'~', b'#'];
+
+/// The fewest marks of a rule that separates articles.
+const MIN_SEPARATOR_MARKS: usize = 3;
+
+/// The longest line that separates articles, in bytes.
+const MAX_SEPARATOR_LINE: usize = 200;
+
+/// Whether the trimmed line `line` separates a dump's articles: a rule of
+/// one of [`SEPARATOR_MARKS`] drawn three times or more (spaces between the
+/// marks allowed), or a file's name as `tail` prints it.
+pub(crate) fn is_separator_line(line: &[u8]) -> bool {
+    let Some(&mark) = line.first().filter(|m| SEPARATOR_MARKS.contains(m)) else {
+        return false;
+    };
+    line.len() <= MAX_SEPARATOR_LINE
+        && (line.iter().filter(|&&b| b == mark).count() >= MIN_SEPARATOR_MARKS
+            && line.iter().all(|&b| b == mark || b == b' ')
+            || is_file_name_line(line))
+}

@@ -151,3 +151,52 @@ pub fn check_lossless(text: &str, a: &vn_article::Article<'_>) -> Result<(), Str
     }
     Ok(())
 }
+
+/// The texts of `files` joined by each separator between articles give each
+/// file's own article: its title, dateline, lead, credits, body, mentions,
+/// section and source as `parse` reads the file alone.
+pub fn joined_files_give_their_own_articles(files: &[PathBuf]) {
+    let texts: Vec<String> = files
+        .iter()
+        .map(|f| {
+            let text = std::fs::read_to_string(f).unwrap();
+            text.trim_start_matches('\u{feff}').to_string()
+        })
+        .collect();
+    let key = |a: &vn_article::Article<'_>| {
+        format!(
+            "{:?}|{:?}|{:?}|{:?}|{}|{}|{:?}|{:?}",
+            a.title.as_str(),
+            a.dateline.as_ref().map(|d| d.text.as_str()),
+            a.lead.as_deref(),
+            a.credits
+                .iter()
+                .map(|c| c.names.clone())
+                .collect::<Vec<_>>(),
+            a.body.len(),
+            a.mentions.len(),
+            a.section.iter().map(|s| s.as_str()).collect::<Vec<_>>(),
+            a.source.as_ref().map(|s| s.code.clone())
+        )
+    };
+    let own: Vec<String> = texts
+        .iter()
+        .map(|t| key(&vn_article::parse(t).unwrap()))
+        .collect();
+    for sep in [
+        "\u{c}",
+        "\n\u{c}\n",
+        "\n=====\n",
+        "\n\n-----\n\n",
+        "\n==> f.txt <==\n",
+    ] {
+        let dump: String = texts.iter().map(|t| format!("{t}{sep}")).collect();
+        let many: Vec<String> = vn_article::parse_many(&dump)
+            .map(|a| key(&a.unwrap()))
+            .collect();
+        assert_eq!(many.len(), own.len(), "{sep:?}");
+        for (k, (m, o)) in many.iter().zip(&own).enumerate() {
+            assert_eq!(m, o, "file {k}, joined by {sep:?}");
+        }
+    }
+}

@@ -433,6 +433,17 @@ impl<'a> Builder<'a> {
     ) -> (usize, Vec<Credit<'a>>, Vec<Text<'a>>) {
         let mut end = lines.len();
         let mut footer = Vec::new();
+        // A dump's separator last (`=====`, `==> bai-02.txt <==`): the end
+        // is read over it, as the article's own end.
+        while end > floor {
+            match lines.get(end - 1) {
+                Some(l) if crate::vocab::is_separator_line(l.text.as_bytes()) => {
+                    footer.push(Text::new(l.text, l.span()));
+                    end -= 1;
+                }
+                _ => break,
+            }
+        }
         // Readers' comments close the article: from their heading on, all
         // is page furniture.
         if let Some(k) = (floor..end).find(|&k| {
