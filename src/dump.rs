@@ -309,7 +309,8 @@ impl Splitter {
         // marker.
         let mut cancel = None;
         if let Some((instead, waits)) = self.unconfirmed.take() {
-            let line_text = normalize(&text()).into_owned();
+            let written = text();
+            let line_text = normalize(&written);
             if crate::parse::source::marker(&line_text).is_none() {
                 let headline = waits > 0
                     && line.len() <= MAX_CREDIT_LINE

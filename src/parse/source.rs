@@ -326,15 +326,8 @@ fn one_word_marker(lead: &str) -> Option<RawMarker<'_>> {
     let code = code.trim_matches(is_space);
     // `(Theo TTXVN) -`: the outlet a story is taken from, in brackets; the
     // code is the outlet's.
-    let code = match in_brackets
-        .then(|| {
-            (word(crate::parse::credit::SOURCE_WORD), sp1)
-                .parse(code)
-                .ok()
-        })
-        .flatten()
-    {
-        Some((named, _)) if !named.is_empty() => named,
+    let code = match (word(crate::parse::credit::SOURCE_WORD), sp1).parse(code) {
+        Ok((named, _)) if in_brackets => named,
         _ => code,
     };
     // A bare code needs its dash, a code in square brackets its dash or

@@ -102,8 +102,9 @@ pub(crate) fn is_file_name_line(line: &[u8]) -> bool {
 /// sections.
 pub(crate) const SEPARATOR_MARKS: [u8; 5] = [b'=', b'-', b'_', b'~', b'#'];
 
-/// The fewest marks of a rule that separates articles.
-const MIN_SEPARATOR_MARKS: usize = 3;
+/// The fewest marks of a rule (`***`, `=====`): of a section break in an
+/// article, or of a separator between a dump's articles.
+pub(crate) const MIN_RULE_MARKS: usize = 3;
 
 /// The longest line that separates articles, in bytes.
 const MAX_SEPARATOR_LINE: usize = 200;
@@ -116,7 +117,7 @@ pub(crate) fn is_separator_line(line: &[u8]) -> bool {
         return false;
     };
     line.len() <= MAX_SEPARATOR_LINE
-        && (line.iter().filter(|&&b| b == mark).count() >= MIN_SEPARATOR_MARKS
+        && (line.iter().filter(|&&b| b == mark).count() >= MIN_RULE_MARKS
             && line.iter().all(|&b| b == mark || b == b' ')
             || is_file_name_line(line))
 }

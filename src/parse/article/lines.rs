@@ -235,16 +235,13 @@ pub(crate) fn is_end_mark(line: &str) -> bool {
 /// A rule drawn with marks (`***`, `---`, `* * *`, `___`): no letter, no
 /// digit, three marks or more.
 pub(crate) fn is_rule(line: &str) -> bool {
-    line.len() >= MIN_RULE_MARKS
+    line.len() >= crate::vocab::MIN_RULE_MARKS
         && line.len() <= MAX_FURNITURE_BYTES
         && line
             .bytes()
             .all(|b| matches!(b, b'*' | b'-' | b'_' | b'=' | b'~' | b'.' | b' '))
-        && line.bytes().filter(|&b| b != b' ').count() >= MIN_RULE_MARKS
+        && line.bytes().filter(|&b| b != b' ').count() >= crate::vocab::MIN_RULE_MARKS
 }
-
-/// The fewest marks of a rule.
-const MIN_RULE_MARKS: usize = 3;
 
 /// A line of hashtags (`#giá vàng #lãi suất`): a `#` before a letter
 /// opens it, and no sentence end closes it.
