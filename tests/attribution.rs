@@ -624,6 +624,20 @@ fn editing_design_and_titles_in_brackets() {
         end_credits("Lê Hà (Thủ Đức, TP.HCM)"),
         [credit(Role::Author, &["Lê Hà"])]
     );
+    // Local units by their kind and their number or name.
+    for line in [
+        "Lê Hà (Quận 7, TP.HCM)",
+        "Lê Hà (Phường 3, Quận 5, TP.HCM)",
+        "Lê Hà (TP Thủ Đức)",
+        "Lê Hà (Huyện Củ Chi)",
+    ] {
+        assert_eq!(
+            end_credits(line),
+            [credit(Role::Author, &["Lê Hà"])],
+            "{line}"
+        );
+    }
+    assert_eq!(end_credits("Lê Hà (Xã hội)"), []);
     assert_eq!(end_credits("Lê Hà (phường 3, quận 5)"), []);
     // A city's code in capitals in brackets is no agency.
     assert_eq!(

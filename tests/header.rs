@@ -128,6 +128,56 @@ fn a_short_title_over_a_byline_over_the_dateline() {
     }
 }
 
+/// A byline that names the writer's outlet (`Ngọc Anh/VOV.VN`, `Lê Hà
+/// (TTXVN)`) is a credit above or below the dateline, under a section or
+/// alone, never a section label; a name alone there stays the section's.
+#[test]
+fn a_byline_with_its_outlet_in_a_section_slot() {
+    for (byline, name, source) in [
+        ("Ngọc Anh/VOV.VN", "Ngọc Anh", "VOV.VN"),
+        ("Lê Hà (TTXVN)", "Lê Hà", "TTXVN"),
+    ] {
+        for lines in [
+            [
+                "Thời sự",
+                byline,
+                "01/12/2025 - 07:10",
+                "Ra mắt ứng dụng giao thông",
+            ],
+            [
+                "Thời sự",
+                "01/12/2025 - 07:10",
+                byline,
+                "Ra mắt ứng dụng giao thông",
+            ],
+        ] {
+            let text = page(&lines);
+            let a = article(&text);
+            assert_eq!(section(&a), ["Thời sự"], "{lines:?}");
+            assert_eq!(a.title, "Ra mắt ứng dụng giao thông");
+            assert_eq!(
+                credits(&a),
+                [
+                    (vec![Role::Author], names(&[name])),
+                    (vec![Role::Source], names(&[source])),
+                ],
+                "{lines:?}"
+            );
+            assert_eq!(rfc3339(&a), "2025-12-01T07:10:00+07:00");
+            assert_eq!(a.lead.as_deref(), Some(LEAD));
+        }
+    }
+    let text = page(&[
+        "Thời sự",
+        "Ngọc Anh",
+        "01/12/2025 - 07:10",
+        "Ra mắt ứng dụng",
+    ]);
+    let a = article(&text);
+    assert_eq!(section(&a), ["Thời sự", "Ngọc Anh"]);
+    assert!(a.credits.is_empty());
+}
+
 #[test]
 fn breadcrumb_title_dateline_lead_without_marker() {
     let text = page(&[

@@ -464,6 +464,7 @@ fn before_title_bracket(line: &str) -> Option<&str> {
         || is_reporter_post(inner)
         || is_workplace(inner)
         || is_place(inner)
+        || is_local_place(inner)
         || is_place_in_province(inner)
         || is_place_written_from(inner))
         && !before.is_empty())
@@ -471,22 +472,43 @@ fn before_title_bracket(line: &str) -> Option<&str> {
 }
 
 /// A place and the province or city it lies in, after commas (`Hà Đông,
-/// Hà Nội`, `Phường 3, Quận 5, TP.HCM` excepted: no digits): a few
-/// capitalized words each, the last one of [`crate::vocab::PLACES`].
+/// Hà Nội`, `Quận 7, TP.HCM`, `Phường 3, Quận 5, TP.HCM`): a few
+/// capitalized words each, no digit but in a local unit's number, the last
+/// one of [`crate::vocab::PLACES`] or a local unit.
 fn is_place_in_province(s: &str) -> bool {
     const MAX_PARTS: usize = 3;
     const MAX_PART_WORDS: usize = 4;
     let Some((head, last)) = s.rsplit_once(',') else {
         return false;
     };
-    is_place(trim(last))
+    let last = trim(last);
+    (is_place(last) || is_local_place(last))
         && head.split(',').count() < MAX_PARTS
         && head.split(',').all(|part| {
             let part = trim(part);
-            part.starts_with(letters::is_uppercase)
-                && word_count(part) <= MAX_PART_WORDS
-                && !part.contains(|c: char| c.is_ascii_digit())
+            is_local_place(part)
+                || (part.starts_with(letters::is_uppercase)
+                    && word_count(part) <= MAX_PART_WORDS
+                    && !part.contains(|c: char| c.is_ascii_digit()))
         })
+}
+
+/// A local unit by its kind and its name or number (`Quận 7`, `Phường Bến
+/// Nghé`, `TP Thủ Đức`, `Huyện Củ Chi`): one of
+/// [`crate::vocab::ADMINISTRATIVE_UNITS`], capitalized, then after a space
+/// or a period a capital or a digit, a few words in all.
+fn is_local_place(s: &str) -> bool {
+    const MAX_WORDS: usize = 5;
+    s.starts_with(letters::is_uppercase)
+        && word_count(s) <= MAX_WORDS
+        && crate::vocab::ADMINISTRATIVE_UNITS
+            .starting()
+            .parse(s)
+            .is_ok_and(|(rest, ())| {
+                let named = trim(rest.strip_prefix('.').unwrap_or(rest));
+                named.len() < rest.len()
+                    && named.starts_with(|c: char| letters::is_uppercase(c) || c.is_ascii_digit())
+            })
 }
 
 /// Where the writer writes from, after `từ` (`từ Paris`, `từ Hà Nội`): a

@@ -412,7 +412,9 @@ fn byline(t: &str, title_above: bool) -> Option<Vec<RawCredit<'_>>> {
     // credit.
     let named = |credits: &Vec<RawCredit<'_>>| credits.iter().any(|c| !c.names.is_empty());
     if !title_above {
-        return credit_line(t, Place::Labelled).filter(named);
+        return credit_line(t, Place::Labelled)
+            .filter(named)
+            .or_else(|| name_with_outlet(t));
     }
     let credits = credit_line(t, Place::End).filter(named)?;
     // An outlet's name alone is a source at the end of an article; in the
@@ -421,6 +423,20 @@ fn byline(t: &str, title_above: bool) -> Option<Vec<RawCredit<'_>>> {
         .iter()
         .all(|c| c.roles == [Role::Source] && c.text == t);
     (!bare_outlet || credit_line(t, Place::Labelled).is_some()).then_some(credits)
+}
+
+/// A byline that names its outlet after the writer's name (`Ngọc Anh/VOV.VN`,
+/// `Lê Hà (TTXVN)`): a credit wherever it stands, no section label. The
+/// outlet is one of the registry's, by its code or its name.
+fn name_with_outlet(t: &str) -> Option<Vec<RawCredit<'_>>> {
+    let credits = credit_line(t, Place::End)?;
+    let author = |c: &RawCredit<'_>| c.roles == [Role::Author] && !c.names.is_empty();
+    let outlet = |c: &RawCredit<'_>| {
+        c.roles == [Role::Source]
+            && !c.names.is_empty()
+            && c.names.iter().all(|n| crate::outlets::outlet(n).is_some())
+    };
+    matches!(credits.as_slice(), [a, o] if author(a) && outlet(o)).then_some(credits)
 }
 
 /// The end of the summary box whose heading is line `i` (`Tóm tắt`, a
