@@ -1182,6 +1182,23 @@ fn bylines_as_pages_print_them() {
         end_credits(&["TTXVN", "* Mời quý độc giả xem thêm các bài viết khác"]),
         [source(&["TTXVN"])]
     );
+    // Invitations and rating widgets under the credit.
+    for furniture in [
+        "Quý độc giả có thể xem thêm các bài viết khác tại chuyên mục Công nghệ.",
+        "Bạn đánh giá bài viết thế nào?",
+        "Đánh giá bài viết",
+    ] {
+        assert_eq!(
+            end_credits(&["Theo Zing", furniture]),
+            [source(&["Zing"])],
+            "{furniture}"
+        );
+        assert_eq!(
+            end_credits(&["(Còn nữa)", "Hoàng Phong", furniture]),
+            [author(&["Hoàng Phong"])],
+            "{furniture}"
+        );
+    }
     assert_eq!(
         end_credits(&["Theo Doanh nghiệp và Tiếp thị"]),
         [source(&["Doanh nghiệp và Tiếp thị"])]
@@ -2870,6 +2887,25 @@ fn a_title_opened_by_a_medium() {
         end_credits(&["Video: Người dân cung cấp"]),
         [(vec![Role::Video], names(&["Người dân cung cấp"]))]
     );
+    // A short heading of the medium is none: words of Vietnamese with a
+    // capital only first, unlike a brand's name first or a name within.
+    assert_eq!(end_credits(&["Video: Lễ đón chuyến bay"]), []);
+    assert_eq!(
+        end_credits(&["Video: Facebook nhân vật"]),
+        [(vec![Role::Video], names(&["Facebook nhân vật"]))]
+    );
+    assert_eq!(
+        end_credits(&["Đồ họa: báo Bạc Liêu"]),
+        [(vec![Role::Graphics], names(&["báo Bạc Liêu"]))]
+    );
+    // How the picture was taken names no one, and is still its credit.
+    for how in ["Chụp màn hình", "Cắt từ clip", "Trích xuất camera"] {
+        assert_eq!(
+            end_credits(&[&format!("Ảnh: {how}")]),
+            [(vec![Role::Photo], names(&[how]))],
+            "{how}"
+        );
+    }
 }
 
 /// With no date in the header, a date alone under the byline at the end

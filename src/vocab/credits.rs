@@ -365,6 +365,20 @@ pub(crate) const UNNAMED_SOURCES: Table<()> = Table::new(&[
     ("tl", ()),
 ]);
 
+/// How a picture was taken from another medium, opening a media credit
+/// that names no one (`Ảnh: Cắt từ clip`, `Ảnh: Chụp màn hình`), matched
+/// at the start, ignoring case.
+pub(crate) const PICTURE_ORIGINS: Table<()> = Table::new(&[
+    ("cắt từ", ()),
+    ("cắt clip", ()),
+    ("chụp màn hình", ()),
+    ("chụp từ", ()),
+    ("chụp lại", ()),
+    ("trích từ", ()),
+    ("trích xuất", ()),
+    ("trích clip", ()),
+]);
+
 /// The roles a caption's credit may give: who made the picture.
 pub(crate) const MEDIA_ROLES: &[Role] = &[Role::Photo, Role::Video, Role::Graphics];
 

@@ -424,13 +424,20 @@ pub(super) fn media_credit_line(line: &str) -> Option<RawCredit<'_>> {
 
 /// Whether a media credit standing alone names someone: a name, a name
 /// within its words (`báo Bạc Liêu`), whoever handed it over (`Người
-/// dân cung cấp`), or where it was found (`sưu tầm`, `tư liệu`); not a
-/// heading in lowercase (`xem toàn cảnh vụ cháy`).
+/// dân cung cấp`), where it was found (`sưu tầm`, `tư liệu`) or how it
+/// was taken (`Cắt từ clip`); not a heading (`xem toàn cảnh vụ cháy`,
+/// `Lễ đón chuyến bay`).
 fn credits_someone(c: &RawCredit<'_>) -> bool {
-    // A few words with a capital among them (`báo Bạc Liêu`); more, or
-    // with a digit, are a headline (`Video: Khoảnh khắc cầu mới hợp long`).
+    // A few words with a capital among them past the first letter (`báo
+    // Bạc Liêu`, `iStock`) or a brand's name first (`Facebook nhân vật`);
+    // more, or with a digit, are a headline (`Video: Khoảnh khắc cầu mới
+    // hợp long`), as are words of Vietnamese with a capital only first
+    // (`Video: Lễ đón chuyến bay`).
     let named_within = |n: &str| {
-        n.chars().any(letters::is_uppercase)
+        let capital_after = n.chars().skip(1).any(letters::is_uppercase);
+        let first = n.split(is_space).next().unwrap_or_default();
+        let brand_first = first.starts_with(letters::is_uppercase) && first.is_ascii();
+        (capital_after || brand_first)
             && word_count(n) <= MAX_NAMED_WITHIN_WORDS
             && !n.contains(|c: char| c.is_ascii_digit())
     };
@@ -448,6 +455,7 @@ fn credits_someone(c: &RawCredit<'_>) -> bool {
             || organization(n)
             || ends_with_word(n, crate::vocab::PROVIDED)
             || crate::vocab::UNNAMED_SOURCES.contains(n)
+            || crate::vocab::PICTURE_ORIGINS.starting()(n).is_ok()
     })
 }
 
