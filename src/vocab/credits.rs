@@ -109,6 +109,8 @@ pub(crate) const DESKS: Table<()> = Table::new(&[
     ("nhóm tác giả", ()),
     ("phóng viên", ()),
     ("pv", ()),
+    ("p/v", ()),
+    ("p.v", ()),
     ("cộng tác viên", ()),
     ("ctv", ()),
     ("btv", ()),

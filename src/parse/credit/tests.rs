@@ -222,6 +222,8 @@ fn sources() {
         "Thu Hằng (PV TTXVN tại Paris)",
         "Thu Hằng - PV TTXVN tại Paris",
         "Thu Hằng, phóng viên TTXVN tại Paris",
+        "Thu Hằng (P/v TTXVN tại Paris)",
+        "Thu Hằng (P.V TTXVN tại Paris)",
     ] {
         assert_eq!(
             parse_line(line),
