@@ -1199,6 +1199,18 @@ fn bylines_as_pages_print_them() {
             "{furniture}"
         );
     }
+    // An organization by its kind and name, longer than a person's name.
+    for org in [
+        "Trung tâm Dự báo Khí tượng Thủy văn quốc gia",
+        "Sở Giáo dục và Đào tạo Hà Nội",
+    ] {
+        assert_eq!(
+            end_credits(&[&format!("Theo {org}")]),
+            [source(&[org])],
+            "{org}"
+        );
+    }
+    assert_eq!(end_credits(&["Theo Sở này, số ca mắc tăng"]), []);
     assert_eq!(
         end_credits(&["Theo Doanh nghiệp và Tiếp thị"]),
         [source(&["Doanh nghiệp và Tiếp thị"])]
@@ -2865,6 +2877,28 @@ fn the_publication_before_the_update() {
         "Cập nhật: 15/01/2024 08:30",
     ]);
     assert_eq!(rfc3339(&article(&text)), "2024-01-15T08:30:00+07:00");
+    // On lines of their own, above or below the title, in either order.
+    let (published, updated) = ("Xuất bản: 14/01/2024 20:00", "Cập nhật: 15/01/2024 08:30");
+    let title = "Hà Nội khởi công cầu mới qua sông Hồng";
+    for lines in [
+        ["Thời sự", published, updated, title],
+        ["Thời sự", updated, published, title],
+        ["Thời sự", published, title, updated],
+        ["Thời sự", updated, title, published],
+    ] {
+        let text = page(&lines);
+        let a = article(&text);
+        assert_eq!(rfc3339(&a), "2024-01-14T20:00:00+07:00", "{lines:?}");
+        assert_eq!(header(&a), [updated], "{lines:?}");
+        assert_eq!(a.title, title);
+        assert_eq!(a.rebuild(), text);
+    }
+    // A date without a label may be the page's clock: an update under the
+    // title is the article's date still.
+    let text = page(&["Thứ 2, 05/02/2024 18:38", title, updated]);
+    let a = article(&text);
+    assert_eq!(rfc3339(&a), "2024-01-15T08:30:00+07:00");
+    assert_eq!(header(&a), ["Thứ 2, 05/02/2024 18:38"]);
 }
 
 /// A title that opens with a medium and a colon (`Video: ...`,

@@ -510,14 +510,8 @@ fn find_with(line: &str, with_tail: bool) -> Option<Found<'_>> {
     // is read inside them (the brackets stay in the layout); not an update's
     // stamp (`(Cập nhật: ...)`), which is the page's.
     if let Some(inner) = bracketed(line) {
-        let updated = |t: &str| {
-            LABELS
-                .starting()
-                .parse(t)
-                .is_ok_and(|(_, stamp)| stamp == vocab::Stamp::Updated)
-        };
         return find_from(inner, false, 0).filter(|f| {
-            f.head.is_none() && f.tail.is_none() && f.text == inner && !updated(f.text)
+            f.head.is_none() && f.tail.is_none() && f.text == inner && !stamps_update(f.text)
         });
     }
     let found = find_from(line, with_tail, 0);
@@ -532,6 +526,18 @@ fn find_with(line: &str, with_tail: bool) -> Option<Found<'_>> {
     // first digit after each bar.
     line.match_indices('|')
         .find_map(|(bar, _)| find_from(line, with_tail, bar + 1))
+}
+
+/// What the label that opens the dateline `text` stamps (`Cập nhật:
+/// 15/01/2024 08:30` an update, `Xuất bản: ...` the publication); `None`
+/// without a label.
+pub(crate) fn stamp(text: &str) -> Option<vocab::Stamp> {
+    LABELS.starting().parse(text).ok().map(|(_, stamp)| stamp)
+}
+
+/// Whether the dateline `text` opens with a label of an update.
+fn stamps_update(text: &str) -> bool {
+    stamp(text) == Some(vocab::Stamp::Updated)
 }
 
 /// What a pair of round or square brackets holds when they open and close
@@ -553,11 +559,7 @@ fn published_in_tail<'a>(line: &'a str, found: Found<'a>) -> Found<'a> {
     let Some(tail) = found.tail else {
         return found;
     };
-    let updated = LABELS
-        .starting()
-        .parse(found.text)
-        .is_ok_and(|(_, stamp)| stamp == vocab::Stamp::Updated);
-    if !updated {
+    if !stamps_update(found.text) {
         return found;
     }
     let published = LABELS

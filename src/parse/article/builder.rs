@@ -158,12 +158,21 @@ impl<'a> Builder<'a> {
         datelines: &[(usize, &dateline::Found<'a>)],
         title: Option<usize>,
     ) {
+        // An update's stamp (`Cập nhật: ...`) beside one labelled as the
+        // publication's (`Xuất bản: ...`): the publication is the dateline,
+        // wherever it stands. (A date without a label may be the page's
+        // clock.)
+        let published = |f: &dateline::Found<'_>| {
+            dateline::stamp(f.text) == Some(crate::vocab::Stamp::Published)
+        };
+        let any_published = datelines.iter().any(|&(_, f)| published(f));
+        let candidate = |f: &dateline::Found<'_>| !any_published || published(f);
         let above = datelines
             .iter()
-            .rposition(|&(i, _)| title.map_or(true, |t| i < t));
+            .rposition(|&(i, f)| title.map_or(true, |t| i < t) && candidate(f));
         let below = datelines
             .iter()
-            .position(|&(i, _)| title.is_some_and(|t| i > t));
+            .position(|&(i, f)| title.is_some_and(|t| i > t) && candidate(f));
         let chosen = match (above, below) {
             (Some(a), Some(b)) => {
                 let same = match (datelines.get(a), datelines.get(b)) {

@@ -200,7 +200,11 @@ pub(super) fn is_source_name(s: &str) -> bool {
     // `Thời báo Kinh tế Sài Gòn`, `Cổng thông tin điện tử Chính phủ`: an
     // outlet's name may be longer than a person's; `báo Lao Động`, its kind
     // in small letters. The registry is asked only then.
-    (capital && words <= MAX_NAME_WORDS) || (words <= MAX_OUTLET_NAME_WORDS && is_outlet_like(s))
+    // `Trung tâm Dự báo KTTV quốc gia`, `Sở Giáo dục và Đào tạo Hà Nội`:
+    // an organization by its kind and name, as long as an outlet's.
+    (capital && words <= MAX_NAME_WORDS)
+        || (words <= MAX_OUTLET_NAME_WORDS
+            && (is_outlet_like(s) || super::sources::is_organization(s)))
 }
 
 /// Whether `s` is a bare domain such as `vietnamplus.vn` or a URL; not
