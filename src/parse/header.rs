@@ -429,6 +429,8 @@ fn byline(t: &str, title_above: bool) -> Option<Vec<RawCredit<'_>>> {
 /// `Lê Hà (TTXVN)`): a credit wherever it stands, no section label. The
 /// outlet is one of the registry's, by its code or its name.
 fn name_with_outlet(t: &str) -> Option<Vec<RawCredit<'_>>> {
+    // The outlet stands after a slash or in brackets: most lines have neither.
+    memchr::memchr2(b'/', b'(', t.as_bytes())?;
     let credits = credit_line(t, Place::End)?;
     let author = |c: &RawCredit<'_>| c.roles == [Role::Author] && !c.names.is_empty();
     let outlet = |c: &RawCredit<'_>| {
