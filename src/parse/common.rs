@@ -99,7 +99,10 @@ pub(crate) fn is_word(s: &str, w: &str) -> bool {
 /// A word or phrase, ignoring case, that ends at a word boundary.
 /// `phrase` is written in lowercase; a space in it matches any run of spaces.
 pub(crate) fn word<'p>(phrase: &'p str) -> impl Fn(&str) -> Res<'_, &str> + 'p {
-    move |i: &str| match match_phrase(i, phrase) {
+    move |i: &str| match first_letters_may_match(i, phrase)
+        .then(|| match_phrase(i, phrase))
+        .flatten()
+    {
         Some(len) => {
             let (matched, rest) = i.split_at_checked(len).unwrap_or((i, ""));
             if rest.chars().next().is_some_and(is_word_char) {
@@ -109,6 +112,19 @@ pub(crate) fn word<'p>(phrase: &'p str) -> impl Fn(&str) -> Res<'_, &str> + 'p {
             }
         }
         None => fail(i),
+    }
+}
+
+/// Whether `i` may open with `phrase` ignoring case, told by the first
+/// bytes alone: two ASCII bytes differ in more than case (most calls of a
+/// grammar that tries words in turn).
+#[inline(always)]
+fn first_letters_may_match(i: &str, phrase: &str) -> bool {
+    match (i.as_bytes().first(), phrase.as_bytes().first()) {
+        (Some(&c), Some(&p)) if c.is_ascii() && p.is_ascii() => {
+            c == p || (c | 0x20 == p | 0x20 && p.is_ascii_alphabetic())
+        }
+        _ => true,
     }
 }
 
