@@ -80,6 +80,25 @@ pub(crate) struct Splitter {
     /// dateline opens the next article by itself otherwise, and the lines
     /// that may still stand before the lead.
     unconfirmed: Option<(bool, u8)>,
+    /// Whether the dump prints its articles as blocks without blank lines
+    /// inside, joined by blank lines: told at its first blank line, from
+    /// the block above it (a page of [`MIN_COMPACT_BLOCK`] lines or more,
+    /// a dateline among them). `None` until then.
+    compact: Option<bool>,
+    /// A dateline stands in the dump's first block.
+    first_block_dated: bool,
+    /// The non-blank lines since the last blank line.
+    block_lines: usize,
+    /// The lines of the block above the last blank line.
+    block_above: usize,
+    /// An article opened in the current block.
+    block_opened: bool,
+    /// The split a block's dateline asked for in a dump of blocks, until
+    /// the line after it confirms it (a line of the same block) or a blank
+    /// line cancels it (a date stamp alone after a blank line): the
+    /// article's count of lines and paragraphs, its opening shape and
+    /// whether it opened alone, as they stood before it.
+    block_unconfirmed: Option<(usize, u8, Option<String>, bool)>,
 }
 
 /// Whether `line` may open with a dateline: a digit, or the first letter of
@@ -270,6 +289,10 @@ const MIN_ARTICLE_LINES: usize = 2;
 /// The most words of a topic's tag under another article's headline.
 const MAX_TAG_WORDS: usize = 3;
 
+/// The fewest lines of a block that make a dump one of blocks (a page
+/// printed without blank lines inside: a title, its date and a paragraph).
+const MIN_COMPACT_BLOCK: usize = 3;
+
 /// The fewest lines of a header over a dateline written unlike the
 /// dump's that open an article (a section and the title): one line is a
 /// teaser's headline over its date.
@@ -281,6 +304,8 @@ impl Splitter {
     pub(crate) fn separate(&mut self) {
         *self = Splitter {
             first_shape: self.first_shape.take(),
+            compact: self.compact,
+            first_block_dated: self.first_block_dated,
             prev_blank: true,
             ..Splitter::default()
         };
@@ -301,8 +326,38 @@ impl Splitter {
     ) -> Split {
         let last = || back(1).unwrap_or_default();
         if line.is_empty() {
+            if let Some((seen, paragraphs, shape, alone)) = self.block_unconfirmed.take() {
+                // The block was the dateline alone: the article goes on.
+                (self.seen_content, self.paragraphs) = (seen + 1, paragraphs);
+                (self.opened_shape, self.opened_alone) = (shape, alone);
+                (self.block_above, self.block_lines, self.block_opened) =
+                    (self.block_lines, 0, false);
+                self.prev_blank = true;
+                return Split::Cancel(false);
+            }
+            if self.block_lines > 0 {
+                if self.compact.is_none() {
+                    self.compact =
+                        Some(self.block_lines >= MIN_COMPACT_BLOCK && self.first_block_dated);
+                }
+                self.block_above = self.block_lines;
+            }
+            (self.block_lines, self.block_opened) = (0, false);
             self.prev_blank = true;
             return Split::No;
+        }
+        // A line under the dateline in its block confirms its split.
+        self.block_unconfirmed = None;
+        // The lines of the block above this one, and whether the dump's
+        // first block holds a dateline (read there only).
+        let in_block = self.block_lines;
+        self.block_lines += 1;
+        if self.compact.is_none()
+            && !self.first_block_dated
+            && has_digit(line)
+            && line.len() <= 2 * dateline::MAX_HEADER_LINE
+        {
+            self.first_block_dated = dateline::find_in_header(&normalize(&text())).is_some();
         }
         // The line after a page's header over its date (or after the title
         // under it): the page opens there only under a lead with a source
@@ -378,10 +433,23 @@ impl Splitter {
             && (byline_dated
                 || dateline::may_open_line(line_text)
                 || memchr::memchr2(0xCC, 0xCD, line).is_some());
+        // In a dump of blocks, a dateline among the first lines of a block
+        // under a page's block opens an article there, with the lines
+        // above it in its block (a header, a lead printed over the date).
+        // (No furniture above it: `Đọc thêm` over a teaser's date and
+        // headline is the page's box.)
+        let compact_page = self.compact == Some(true)
+            && !self.block_opened
+            && self.block_above >= MIN_COMPACT_BLOCK
+            && in_block <= MAX_HEADER_RUN
+            && in_block + MIN_ARTICLE_LINES <= self.seen_content
+            && may_open_dateline(line)
+            && (1..=in_block).all(|k| back(k).is_some_and(|l| !Self::weigh(trim(&l)).1));
         // After a blank line, an ended article or a header printed above
         // it (weighed last: it costs more).
         let candidate = opens
             && (self.prev_blank
+                || compact_page
                 || has_ended(self)
                 || header_run(self).is_some()
                 || Self::header_run(&back, limit, true).is_some());
@@ -496,13 +564,25 @@ impl Splitter {
                 || (self.paragraphs == 1 && under_ended()));
         let after_breadcrumb =
             || self.prev_after_blank && self.seen_content >= 3 && is_breadcrumb(trim(&last()));
+        let compact_split = compact_page && found.is_some();
+        if compact_split {
+            self.block_unconfirmed = Some((
+                self.seen_content,
+                self.paragraphs,
+                self.opened_shape.clone(),
+                self.opened_alone,
+            ));
+        }
         let split = match run {
+            _ if compact_split && in_block == 0 => Split::Here,
+            _ if compact_split => Split::AtLine(in_block),
             Some(k) if opens && tentative => Split::AtLineIf(k),
             Some(k) if opens => Split::AtLine(k),
             _ if opens && after_breadcrumb() => Split::AtLine(1),
             _ if opens => Split::Here,
             _ => Split::No,
         };
+        self.block_opened |= split != Split::No;
         let fallback = tentative && has_ended(self);
         self.seen_content = match split {
             Split::No | Split::Cancel(_) | Split::Wait => self.seen_content + 1,

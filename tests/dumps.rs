@@ -882,8 +882,8 @@ fn a_section_over_its_date_opens_a_page_under_its_title_and_marked_lead() {
 
 /// Pages printed without blank lines inside, joined by blank lines: the
 /// header over a dateline written unlike the dump's (`Cập nhật: ...`),
-/// after a page that ended with a paragraph, opens its page under a lead
-/// with a source marker, and stays in the page before without one.
+/// after a page that ended with a paragraph, opens its page at the blank
+/// line, under a lead with a source marker or without one.
 #[test]
 fn compact_pages_after_a_paragraph_split_at_a_marked_lead() {
     let one = "12/02/2026 09:41\nSức khỏe\n5 thói quen buổi sáng giúp sống lâu\n\
@@ -911,9 +911,17 @@ fn compact_pages_after_a_paragraph_split_at_a_marked_lead() {
         Some("Cập nhật: 12/02/2026 10:15")
     );
     let plain = format!("{one}{}", two(""));
+    let all = read_both(&plain);
     assert_eq!(
-        titles(&read_both(&plain)),
-        ["5 thói quen buổi sáng giúp sống lâu"]
+        titles(&all),
+        [
+            "5 thói quen buổi sáng giúp sống lâu",
+            "Khởi tố 5 bị can trong vụ án lừa đảo"
+        ]
+    );
+    assert_eq!(
+        all[1].lead.as_deref(),
+        Some("Cơ quan CSĐT Công an TP.HCM vừa khởi tố 5 bị can.")
     );
 }
 
@@ -970,4 +978,74 @@ fn a_date_stamp_last_in_an_article_stays_in_it() {
     assert_eq!(titles(&all), both);
     assert!(all[0].footer.is_empty());
     assert_eq!(all[1].header, ["Cập nhật: 12/02/2026 10:15"]);
+}
+
+/// A dump of blocks: pages printed without blank lines inside, joined by
+/// blank lines. A dateline among the first lines of a block opens a page
+/// there with the lines above it in the block (a section, the title, a
+/// byline, a lead printed over its date), whatever ended the page before
+/// and however the date is written; the page is each block's own.
+#[test]
+fn a_dump_of_blocks_opens_a_page_at_each_dated_block() {
+    let pages = [
+        "Thời sự\nThủ tướng chủ trì phiên họp Chính phủ\nThứ Bảy, 29/11/2025 - 10:15\n\
+         Sáng 29/11, Thủ tướng chủ trì phiên họp Chính phủ thường kỳ.\n\
+         Các bộ cần tập trung giải ngân vốn đầu tư công.",
+        "Sức khỏe\n5 loại rau giúp hạ huyết áp\n\
+         SKĐS - Các chuyên gia khuyến cáo nên ăn nhiều rau xanh.\n30/11/2025 07:00\n\
+         Rau cần tây chứa nhiều kali.\nBS. Lê Thị Hoa",
+        "Kinh doanh\nXuất khẩu thủy sản cán đích 10 tỷ USD\nThứ Ba, 02/12/2025 08:15 (GMT+7)\nPV\n\
+         Xuất khẩu thủy sản đạt 10,2 tỷ USD.\nDự báo cả năm đạt 11 tỷ USD.",
+        "08:15 02/12/2025\nCông an triệt phá đường dây ma túy\n\
+         ANTĐ - Ngày 1/12, Công an TP Hà Nội triệt phá đường dây ma túy.\nThu giữ 20 bánh heroin.",
+    ];
+    let dump = pages.join("\n\n") + "\n";
+    let all = read_both(&dump);
+    assert_eq!(
+        titles(&all),
+        [
+            "Thủ tướng chủ trì phiên họp Chính phủ",
+            "5 loại rau giúp hạ huyết áp",
+            "Xuất khẩu thủy sản cán đích 10 tỷ USD",
+            "Công an triệt phá đường dây ma túy"
+        ]
+    );
+    for (a, page) in all.iter().zip(pages) {
+        let one = vn_article::parse(page).unwrap();
+        assert_eq!(
+            a.dateline.as_ref().map(|d| &d.text),
+            one.dateline.as_ref().map(|d| &d.text)
+        );
+        assert_eq!(a.source, one.source);
+        assert_eq!(a.lead, one.lead);
+        assert_eq!(a.credits.len(), one.credits.len());
+        assert_eq!(a.section, one.section);
+    }
+    assert_eq!(all[1].source.as_ref().map(|s| &*s.code), Some("SKĐS"));
+    let rebuilt: String = all.iter().map(|a| a.rebuild()).collect();
+    assert_eq!(rebuilt, dump);
+    // A date stamp alone after a blank line is no page; a box's heading
+    // over a teaser's date and headline is the page's.
+    let stamp = format!(
+        "{}\n\nCập nhật: 02/12/2025 09:00\n\nThu giữ thêm 5 bánh heroin.\n",
+        pages[0]
+    );
+    let all = read_both(&stamp);
+    assert_eq!(titles(&all), ["Thủ tướng chủ trì phiên họp Chính phủ"]);
+    let teaser = format!(
+        "{}\n\nĐọc thêm\n10:15 11/02/2026\nGiá vé xe buýt tăng\nGiá vé tăng từ tháng sau.\n",
+        pages[0]
+    );
+    assert_eq!(
+        titles(&read_both(&teaser)),
+        ["Thủ tướng chủ trì phiên họp Chính phủ"]
+    );
+    // A dump whose first page has blank lines inside is no dump of
+    // blocks: a block of lines inside a page (a box of teasers with their
+    // dates) stays the page's.
+    let spaced = "29/11/2025 - 10:15\n\nThủ tướng chủ trì phiên họp\n\n\
+                  Sáng 29/11, Thủ tướng chủ trì phiên họp.\n\n\
+                  Tin liên quan\nGiá vé xe buýt tăng\nGiá vé tăng.\n\n\
+                  Thời sự\nGiá vàng tăng mạnh\n10:15 11/02/2026\nGiá vàng tăng.\n";
+    assert_eq!(titles(&read_both(spaced)), ["Thủ tướng chủ trì phiên họp"]);
 }
