@@ -1219,6 +1219,14 @@ fn bylines_as_pages_print_them() {
         end_credits(&["Phước Huỳnh | ten.ho@bao.vn"]),
         [author(&["Phước Huỳnh"])]
     );
+    // The address labelled, after a bar or a dash, after roles too.
+    for line in [
+        "Phước Huỳnh | Email: ten.ho@bao.vn",
+        "Tác giả: Phước Huỳnh | Email: ten.ho@bao.vn",
+        "Tác giả: BS.CKI Phước Huỳnh - Email: ten.ho@bao.vn",
+    ] {
+        assert_eq!(end_credits(&[line]), [author(&["Phước Huỳnh"])], "{line}");
+    }
     assert_eq!(
         end_credits(&["Theo Trương Thi ( Sohu)", "Nguồn: [Tên nguồn]"]),
         [source(&["Trương Thi", "Sohu"])]

@@ -322,6 +322,7 @@ fn role_credits(line: &str) -> Option<Vec<RawCredit<'_>>> {
         let names_part = after_roles.strip_prefix(':').or_else(of)?;
         // The next credit of the same line starts at ` - Ảnh:`, `; Ảnh:`, `, Ảnh:`.
         let (names_part, next) = split_next_credit(names_part);
+        let names_part = without_email(names_part);
         let text = trim(rest.get(..rest.len() - next.map_or(0, str::len))?);
         let text =
             trim(text.trim_end_matches(|c: char| matches!(c, ';' | ',' | '|') || is_dash(c)));
@@ -803,7 +804,8 @@ pub(crate) fn is_email(s: &str) -> bool {
 }
 
 /// `line` without an e-mail address set after the name by a bar, a dash
-/// or a space (`Phước Huỳnh | ten@bao.vn`, `Hoàng Lan ten@bao.vn`).
+/// or a space (`Phước Huỳnh | ten@bao.vn`, `Hoàng Lan ten@bao.vn`), its
+/// label before it or not (`Lê Hà | Email: ten@bao.vn`).
 fn without_email(line: &str) -> &str {
     if memchr::memchr(b'@', line.as_bytes()).is_none() {
         return line;
@@ -811,7 +813,23 @@ fn without_email(line: &str) -> &str {
     let at = line
         .rfind(|c: char| c == '|' || is_dash(c))
         .or_else(|| line.rfind(is_space));
-    cut_at_separator(line, at, is_email)
+    let labelled = |s: &str| {
+        let address = crate::vocab::EMAIL_LABELS
+            .starting()
+            .parse(s)
+            .map_or(s, |(rest, ())| trim(rest.strip_prefix(':').unwrap_or(rest)));
+        is_email(address)
+    };
+    let cut = cut_at_separator(line, at, labelled);
+    if cut.len() < line.len() {
+        return cut;
+    }
+    // `Lê Hà - Email: ten@bao.vn`: the dash before the label, not the one
+    // in the address.
+    let at = line
+        .find(|c: char| c == '|' || is_dash(c))
+        .filter(|&at| Some(at) != line.rfind(|c: char| c == '|' || is_dash(c)));
+    cut_at_separator(line, at, labelled)
 }
 
 /// What stands before where the writer works, or their post, set after

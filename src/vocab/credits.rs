@@ -367,6 +367,11 @@ pub(crate) const UNNAMED_SOURCES: Table<()> = Table::new(&[
     ("tl", ()),
 ]);
 
+/// Labels of an e-mail address after a writer's name (`Lê Hà | Email:
+/// ten@bao.vn`), matched at the start, ignoring case, before a colon.
+pub(crate) const EMAIL_LABELS: Table<()> =
+    Table::new(&[("email", ()), ("e-mail", ()), ("mail", ())]);
+
 /// How a picture was taken from another medium, opening a media credit
 /// that names no one (`Ảnh: Cắt từ clip`, `Ảnh: Chụp màn hình`), matched
 /// at the start, ignoring case.
