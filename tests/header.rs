@@ -178,6 +178,47 @@ fn a_byline_with_its_outlet_in_a_section_slot() {
     assert!(a.credits.is_empty());
 }
 
+/// The site's menu printed a label a line over the article (more labels
+/// than a breadcrumb holds): the page's furniture in `header`; the label
+/// right over the title is the section.
+#[test]
+fn a_menu_over_the_section_and_title() {
+    let menu = [
+        "Trang chủ",
+        "Thời sự",
+        "Kinh tế",
+        "Xã hội",
+        "Pháp luật",
+        "Thế giới",
+    ];
+    let title = "Khánh thành cầu Rạch Miễu 2 sau bốn năm thi công";
+    let mut head: Vec<&str> = menu.to_vec();
+    head.extend(["Thời sự", title, "Thứ Bảy, 29/11/2025 - 10:15"]);
+    let text = page(&head);
+    let a = article(&text);
+    assert_eq!(section(&a), ["Thời sự"]);
+    assert_eq!(header(&a), menu);
+    assert_eq!(a.title, title);
+    assert_eq!(rfc3339(&a), "2025-11-29T10:15:00+07:00");
+    assert_eq!(a.rebuild(), text);
+    // Without the home label too; a breadcrumb a label a line stays one.
+    let text = page(&[
+        "Thời sự",
+        "Kinh tế",
+        "Xã hội",
+        "Pháp luật",
+        "Thế giới",
+        "Văn hóa",
+        title,
+    ]);
+    assert_eq!(section(&article(&text)), ["Văn hóa"]);
+    let text = page(&["Trang chủ", "Thời sự", "Giao thông", title]);
+    assert_eq!(
+        section(&article(&text)),
+        ["Trang chủ", "Thời sự", "Giao thông"]
+    );
+}
+
 #[test]
 fn breadcrumb_title_dateline_lead_without_marker() {
     let text = page(&[

@@ -132,11 +132,16 @@ pub(crate) fn classify<'a>(lines: &[Line<'a>]) -> Header<'a> {
     // After a paragraph under the title (a lead with no marker), only a
     // few lines more are looked at, for a marker.
     let mut paragraph_at = None;
-    let crumbs = crumbs_a_line(lines);
+    let menu = menu_lines(lines);
+    let crumbs = if menu > 0 { 0 } else { crumbs_a_line(lines) };
     // The end of a summary box under the title.
     let mut summary_end = 0;
     for (i, line) in lines.iter().enumerate().take(MAX_HEADER_LINES) {
         let t = line.text;
+        if i < menu {
+            out.lines.push((i, Class::Furniture));
+            continue;
+        }
         if i < crumbs {
             // The separators between the labels are the page's.
             let class = if is_separator_line(t) {
@@ -335,6 +340,55 @@ fn crumbs_a_line(lines: &[Line<'_>]) -> usize {
     };
     crumbs.last().map_or(0, |&last| last + 1)
 }
+
+/// How many lines at the top are the site's menu, a label a line: more
+/// labels over the title than a breadcrumb holds (`Trang chủ` / `Thời sự`
+/// / `Kinh tế` / `Xã hội` / `Pháp luật` / `Thế giới` / `Thời sự` /
+/// headline), all but the last, which is the article's section. 0 when
+/// no headline follows the labels, or they are few.
+fn menu_lines(lines: &[Line<'_>]) -> usize {
+    // Most headers open with no label run this long: told by the lines'
+    // count first.
+    let labels = |n: usize| {
+        lines
+            .iter()
+            .take(n)
+            .take_while(|l| is_label_shaped(l.text))
+            .count()
+    };
+    // Menu labels are short: told by their bytes before their words.
+    let short = lines
+        .iter()
+        .take(MIN_MENU_LABELS)
+        .filter(|l| l.text.len() <= MAX_MENU_LABEL_BYTES)
+        .count();
+    if short < MIN_MENU_LABELS || labels(MIN_MENU_LABELS) < MIN_MENU_LABELS {
+        return 0;
+    }
+    let run = labels(MAX_MENU_RUN + 1);
+    let undated = || {
+        lines
+            .iter()
+            .take(run)
+            .all(|l| dateline::find_in_header(l.text).is_none())
+    };
+    let headline = || lines.get(run).is_some_and(|l| is_headline(l.text));
+    if run <= MAX_MENU_RUN && headline() && undated() {
+        run - 1
+    } else {
+        0
+    }
+}
+
+/// The fewest labels a line each at the top that are a menu, not a
+/// breadcrumb ([`MAX_CRUMB_LINES`] under a home label) and a section.
+const MIN_MENU_LABELS: usize = MAX_CRUMB_LINES + 2;
+
+/// The longest label of a menu, in bytes (`Khoa học - Công nghệ`).
+const MAX_MENU_LABEL_BYTES: usize = 40;
+
+/// The most label lines read back as a menu: a longer run is no header.
+const MAX_MENU_RUN: usize = 16;
 
 /// A separator alone on its line: no letter or digit, a few characters
 /// (`>`, `|`, `»`, `•`, `/`).
