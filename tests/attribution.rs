@@ -594,6 +594,20 @@ fn editing_design_and_titles_in_brackets() {
         [credit(Role::Author, &["Lê Hà"])]
     );
     assert_eq!(end_credits("Hà Nội, Bệnh viện Bạch Mai"), []);
+    // An office held, and where, after the name.
+    for line in [
+        "Nguyễn Văn An - Giám đốc Sở Y tế",
+        "Nguyễn Văn An, Hiệu trưởng Trường THPT Chu Văn An",
+        "Nguyễn Văn An (Phó Chủ tịch UBND huyện)",
+        "TS. Nguyễn Văn An (Chuyên gia kinh tế)",
+    ] {
+        assert_eq!(
+            end_credits(line),
+            [credit(Role::Author, &["Nguyễn Văn An"])],
+            "{line}"
+        );
+    }
+    assert_eq!(end_credits("Giám đốc Sở Y tế"), []);
     // After the names of roles, too (the workplace made the credit none).
     assert_eq!(
         end_credits("Tin, ảnh: Lê Hà - Trung tâm VHTT huyện Phong Điền"),

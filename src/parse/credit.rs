@@ -463,6 +463,7 @@ fn before_title_bracket(line: &str) -> Option<&str> {
     let (before, inner) = (trim(before), trim(strip_brackets(trim(bracket))?));
     ((is_post(inner)
         || is_reporter_post(inner)
+        || is_office(inner)
         || is_workplace(inner)
         || is_place(inner)
         || is_local_place(inner)
@@ -549,6 +550,19 @@ fn is_workplace(s: &str) -> bool {
         && crate::vocab::WORKPLACES.starting()(s).is_ok()
         && s.split_whitespace().count() <= MAX_WORKPLACE_WORDS
         && !s.contains(|c: char| c.is_ascii_digit())
+}
+
+/// Whether `s` is an office and where it is held (`Giám đốc Sở Y tế`,
+/// `Hiệu trưởng Trường THPT Chu Văn An`): one of [`crate::vocab::OFFICES`],
+/// capitalized, then a few words, no digit.
+fn is_office(s: &str) -> bool {
+    s.starts_with(letters::is_uppercase)
+        && word_count(s) <= MAX_WORKPLACE_WORDS
+        && !s.contains(|c: char| c.is_ascii_digit())
+        && crate::vocab::OFFICES
+            .starting()
+            .parse(s)
+            .is_ok_and(|(rest, ())| rest.is_empty() || rest.starts_with(is_space))
 }
 
 /// The most words a workplace after a titled name has (`Bệnh viện Đa khoa
@@ -839,7 +853,9 @@ fn before_workplace(line: &str) -> Option<&str> {
     // Most bylines hold no comma and no dash (the long ones open with E2).
     memchr::memchr3(b',', b'-', 0xE2, line.as_bytes())?;
     let at = line.rfind(|c: char| c == ',' || is_dash(c));
-    let before = cut_at_separator(line, at, |s| is_workplace(s) || is_reporter_post(s));
+    let before = cut_at_separator(line, at, |s| {
+        is_workplace(s) || is_reporter_post(s) || is_office(s)
+    });
     (before.len() < line.len()).then_some(before)
 }
 

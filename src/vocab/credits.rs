@@ -367,6 +367,39 @@ pub(crate) const UNNAMED_SOURCES: Table<()> = Table::new(&[
     ("tl", ()),
 ]);
 
+/// Offices a writer holds, printed after the name in brackets or after a
+/// dash or a comma (`Nguyễn Văn An - Giám đốc Sở Y tế`, `Lê Hà (Hiệu
+/// trưởng Trường THPT Chu Văn An)`), matched at the start, ignoring case;
+/// longer phrases before their prefixes.
+pub(crate) const OFFICES: Table<()> = Table::new(&[
+    ("phó tổng giám đốc", ()),
+    ("tổng giám đốc", ()),
+    ("phó giám đốc", ()),
+    ("giám đốc", ()),
+    ("phó chủ tịch", ()),
+    ("chủ tịch", ()),
+    ("phó hiệu trưởng", ()),
+    ("hiệu trưởng", ()),
+    ("phó viện trưởng", ()),
+    ("viện trưởng", ()),
+    ("phó trưởng phòng", ()),
+    ("trưởng phòng", ()),
+    ("phó trưởng khoa", ()),
+    ("trưởng khoa", ()),
+    ("phó trưởng ban", ()),
+    ("trưởng ban", ()),
+    ("phó bí thư", ()),
+    ("bí thư", ()),
+    ("bộ trưởng", ()),
+    ("thứ trưởng", ()),
+    ("phó tổng biên tập", ()),
+    ("tổng biên tập", ()),
+    ("chuyên gia", ()),
+    ("giảng viên", ()),
+    ("nghiên cứu viên", ()),
+    ("đại biểu quốc hội", ()),
+]);
+
 /// Labels of an e-mail address after a writer's name (`Lê Hà | Email:
 /// ten@bao.vn`), matched at the start, ignoring case, before a colon.
 pub(crate) const EMAIL_LABELS: Table<()> =
