@@ -104,8 +104,8 @@ pub(crate) struct Splitter {
 /// Whether `line` may open with a dateline: a digit, or the first letter of
 /// a weekday (`Thứ`, `T4`, `Chủ nhật`, `CN`), of `ngày`, of a label
 /// (`Cập nhật`, `Ngày đăng`, `Đăng lúc`, `Xuất bản`, `Thời gian`, `Lúc`, `Vào
-/// lúc`, `Posted on`, `Updated`), of a month or weekday in English, or a
-/// bracket (a dateline alone in brackets).
+/// lúc`, `Posted on`, `Updated`), of a month or weekday in English, a
+/// bracket (a dateline alone in brackets) or a bar before the date.
 /// Told by its first bytes (`đ` is C4 91, `Đ` C4 90), which a test checks
 /// against the first letters of the vocabulary's tables.
 fn may_open_dateline(line: &[u8]) -> bool {
@@ -153,7 +153,9 @@ fn may_open_dateline(line: &[u8]) -> bool {
                 | b'U'
                 // A dateline alone in brackets (`(12/02/2026 - 09:41)`).
                 | b'('
-                | b'[',
+                | b'['
+                // A bar before the date (`| 28/11/2025 | 19:30`).
+                | b'|',
             ..
         ] | [0xC4, 0x90 | 0x91, ..]
     )
@@ -459,7 +461,12 @@ impl Splitter {
             Cow::Borrowed(line_text)
         };
         let found = if candidate && (byline_dated || dateline::may_open_line(&nfc)) {
-            dateline::find_in_header(&nfc).filter(|f| !f.head.is_some_and(|h| !is_byline_head(h)))
+            dateline::find_in_header(&nfc).filter(|f| {
+                // A head of marks alone (`|`) is none.
+                !f.head.is_some_and(|h| {
+                    h.chars().any(crate::parse::letters::is_alphanumeric) && !is_byline_head(h)
+                })
+            })
         } else {
             None
         };
@@ -1005,7 +1012,7 @@ mod tests {
             .flat_map(|c| c.to_lowercase().chain(c.to_uppercase()))
             .collect();
         firsts.extend('0'..='9');
-        firsts.extend(['(', '[']);
+        firsts.extend(['(', '[', '|']);
         firsts.sort_unstable();
         firsts.dedup();
         for c in (0..0x250u32).filter_map(char::from_u32) {

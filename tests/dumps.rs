@@ -998,6 +998,8 @@ fn a_dump_of_blocks_opens_a_page_at_each_dated_block() {
          Xuất khẩu thủy sản đạt 10,2 tỷ USD.\nDự báo cả năm đạt 11 tỷ USD.",
         "08:15 02/12/2025\nCông an triệt phá đường dây ma túy\n\
          ANTĐ - Ngày 1/12, Công an TP Hà Nội triệt phá đường dây ma túy.\nThu giữ 20 bánh heroin.",
+        "Đời sống\nNgười dân đổ xô đi mua sắm cuối năm\nThu Hà\n| 28/11/2025 | 19:30\n\
+         Nhiều trung tâm thương mại đông khách chiều 28/11.\nCác cửa hàng giảm giá đến 70%.",
     ];
     let dump = pages.join("\n\n") + "\n";
     let all = read_both(&dump);
@@ -1007,8 +1009,13 @@ fn a_dump_of_blocks_opens_a_page_at_each_dated_block() {
             "Thủ tướng chủ trì phiên họp Chính phủ",
             "5 loại rau giúp hạ huyết áp",
             "Xuất khẩu thủy sản cán đích 10 tỷ USD",
-            "Công an triệt phá đường dây ma túy"
+            "Công an triệt phá đường dây ma túy",
+            "Người dân đổ xô đi mua sắm cuối năm"
         ]
+    );
+    assert_eq!(
+        all[4].dateline.as_ref().map(|d| d.text.as_str()),
+        Some("28/11/2025 | 19:30")
     );
     for (a, page) in all.iter().zip(pages) {
         let one = vn_article::parse(page).unwrap();

@@ -741,8 +741,9 @@ pub(crate) fn may_open_line(line: &str) -> bool {
     if line.starts_with(|c: char| c.is_ascii_digit()) {
         return true;
     }
-    // A dateline alone in brackets: what they hold.
-    if let Some(inner) = line.strip_prefix(['(', '[']) {
+    // A dateline alone in brackets: what they hold; after a bar (`|
+    // 28/11/2025 | 19:30`), what follows it.
+    if let Some(inner) = line.strip_prefix(['(', '[', '|']) {
         return may_open_line(trim(inner));
     }
     if short_weekday(line).is_ok()
