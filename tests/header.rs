@@ -1260,6 +1260,18 @@ fn bylines_as_pages_print_them() {
         end_credits(&["Phước Huỳnh | ten.ho@bao.vn"]),
         [author(&["Phước Huỳnh"])]
     );
+    // After a byline whose bracket says where the writer is or what they
+    // are, the address stays in the credit's text: nothing is lost.
+    for line in [
+        "Lan Anh (CTV) | ten.ho@bao.vn",
+        "Lan Anh (Quận 7, TP.HCM) | Email: ten.ho@bao.vn",
+    ] {
+        let text = format!("03/04/2024 - 07:35\n\nTiêu đề\n\n{LEAD}\n\n{line}\n");
+        let a = article(&text);
+        assert_eq!(credits(&a), [(vec![Role::Author], names(&["Lan Anh"]))]);
+        assert_eq!(a.credits[0].text, line);
+        util::check_lossless(&text, &a).unwrap();
+    }
     // The address labelled, after a bar or a dash, after roles too.
     for line in [
         "Phước Huỳnh | Email: ten.ho@bao.vn",

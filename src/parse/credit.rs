@@ -960,7 +960,29 @@ fn byline(full: &str) -> Option<Vec<RawCredit<'_>>> {
             names: vec![Cow::Borrowed(line)],
         }]);
     }
+    let uncut = line;
     let line = without_page_clock(without_email(line));
+    let mut credits = byline_names(full, line)?;
+    // What was cut off the end (an e-mail, a page clock) stays in the last
+    // credit's text: nothing of the line is lost.
+    if line.len() < uncut.len() {
+        if let Some(last) = credits.last_mut() {
+            let from = last.text.as_ptr() as usize;
+            let (lo, hi) = (
+                uncut.as_ptr() as usize,
+                uncut.as_ptr() as usize + uncut.len(),
+            );
+            if (lo..=hi).contains(&from) && from + last.text.len() < hi {
+                last.text = uncut.get(from - lo..).unwrap_or(last.text);
+            }
+        }
+    }
+    Some(credits)
+}
+
+/// [`byline`] of `line`, the line `full` without an e-mail or a page clock
+/// after the names.
+fn byline_names<'a>(full: &'a str, line: &'a str) -> Option<Vec<RawCredit<'a>>> {
     // `Ngọc Mai (tổng hợp từ Reuters, AFP)`, `Hải Yến (lược dịch từ CNN)`:
     // the names did that, from those sources.
     if let Some((names_part, roles, source)) = roles_from_sources(line) {

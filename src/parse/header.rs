@@ -346,7 +346,13 @@ fn crumbs_a_line(lines: &[Line<'_>]) -> usize {
 /// / `Kinh tế` / `Xã hội` / `Pháp luật` / `Thế giới` / `Thời sự` /
 /// headline), all but the last, which is the article's section. 0 when
 /// no headline follows the labels, or they are few.
-fn menu_lines(lines: &[Line<'_>]) -> usize {
+fn menu_lines(all: &[Line<'_>]) -> usize {
+    // A dump's separator over the article (`=====`) is passed over.
+    let skip = all
+        .iter()
+        .take_while(|l| crate::vocab::is_separator_line(l.text.as_bytes()))
+        .count();
+    let lines = all.get(skip..).unwrap_or_default();
     // Most headers open with no label run this long: told by the lines'
     // count first.
     let labels = |n: usize| {
@@ -374,7 +380,7 @@ fn menu_lines(lines: &[Line<'_>]) -> usize {
     };
     let headline = || lines.get(run).is_some_and(|l| is_headline(l.text));
     if run <= MAX_MENU_RUN && headline() && undated() {
-        run - 1
+        skip + run - 1
     } else {
         0
     }
