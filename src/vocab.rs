@@ -869,6 +869,7 @@ pub(crate) const LABELS: Table<Stamp> = Table::new(&[
     ("lúc", Stamp::Published),
     ("vào", Stamp::Published),
     ("posted on", Stamp::Published),
+    ("on", Stamp::Published),
     ("published", Stamp::Published),
     ("updated", Stamp::Updated),
 ]);

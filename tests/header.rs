@@ -219,6 +219,29 @@ fn a_menu_over_the_section_and_title() {
     );
 }
 
+/// An author's label without its colon (`By`, `Bởi`, `Tác giả`) opens a
+/// byline above the title too, never a section label; `Posted by X on
+/// date` gives the credit and the dateline.
+#[test]
+fn bylines_labelled_by_by() {
+    let title = "Ra mắt ứng dụng giao thông thông minh";
+    for by in ["By Minh Anh", "Bởi Minh Anh", "Tác giả Minh Anh"] {
+        let text = page(&["Công nghệ", by, "01/12/2025 09:41", title]);
+        let a = article(&text);
+        assert_eq!(section(&a), ["Công nghệ"], "{by}");
+        assert_eq!(credits(&a), [(vec![Role::Author], names(&["Minh Anh"]))]);
+        assert_eq!(a.title, title);
+    }
+    let text = page(&["Công nghệ", title, "Posted by Minh Anh on 01/12/2025"]);
+    let a = article(&text);
+    assert_eq!(credits(&a), [(vec![Role::Author], names(&["Minh Anh"]))]);
+    assert_eq!(
+        a.dateline.as_ref().map(|d| d.date.to_string()),
+        Some("2025-12-01".to_string())
+    );
+    assert_eq!(a.title, title);
+}
+
 #[test]
 fn breadcrumb_title_dateline_lead_without_marker() {
     let text = page(&[

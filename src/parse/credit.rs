@@ -225,6 +225,16 @@ pub(crate) fn credit_line(line: &str, place: Place) -> Option<Vec<RawCredit<'_>>
     if let Some(c) = role_credits(line).filter(|_| !DESKS.contains(line)) {
         return Some(c);
     }
+    // `By Minh Anh`, `Bởi Minh Anh`, `Tác giả Minh Anh`: the author's label
+    // without its colon labels a byline wherever it stands.
+    if place == Place::Labelled {
+        let author_label = role_list(line).is_ok_and(|(rest, roles)| {
+            roles == [Role::Author] && rest.starts_with(is_space) && !trim(rest).starts_with(':')
+        });
+        if author_label {
+            return byline(line).filter(|c| c.iter().all(|c| c.roles == [Role::Author]));
+        }
+    }
     if let Some(c) = source_credit(line) {
         return Some(vec![c]);
     }

@@ -145,6 +145,7 @@ pub(crate) const NAME_PARTICLES: Table<()> = Table::new(&[
 pub(crate) const HONORIFICS: Table<()> = Table::new(&[
     ("đăng bởi", ()),
     ("viết bởi", ()),
+    ("posted by", ()),
     ("tác giả", ()),
     ("đại tướng", ()),
     ("thượng tướng", ()),
