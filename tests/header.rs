@@ -912,6 +912,41 @@ fn a_picture_note_above_the_lead_is_no_lead() {
     assert_eq!(a.body.first().map(|b| b.kind), Some(BlockKind::Caption));
 }
 
+/// A caption closed by the kind of its picture, after a sentence end or in
+/// brackets (`... . Ảnh minh họa`, `... (Ảnh chụp màn hình)`), is a caption
+/// without a credit, whole; a sentence that opens with the words, or the
+/// words without `Ảnh`, stays a paragraph.
+#[test]
+fn a_caption_closed_by_its_picture_kind() {
+    for caption in [
+        "Người dân mua sắm tại siêu thị. Ảnh minh họa",
+        "Người dân mua sắm tại siêu thị (Ảnh minh họa)",
+        "Người dân mua sắm tại siêu thị. Ảnh chụp màn hình.",
+        "Người dân mua sắm tại siêu thị! Ảnh tư liệu",
+    ] {
+        let text = format!("03/04/2024 - 07:35\n\nTiêu đề\n\n{LEAD}\n\n{caption}\n\n{BODY}\n");
+        let a = article(&text);
+        let first = a
+            .body
+            .first()
+            .map(|b| (b.kind, b.text.as_str(), b.credits.len()));
+        assert_eq!(first, Some((BlockKind::Caption, caption, 0)), "{caption}");
+        util::check_lossless(&text, &a).unwrap();
+    }
+    for line in [
+        "Ảnh minh họa cho thấy điều đó rất rõ.",
+        "Bài viết dùng nhiều hình (minh họa)",
+    ] {
+        let text = format!("03/04/2024 - 07:35\n\nTiêu đề\n\n{LEAD}\n\n{line}\n\n{BODY}\n");
+        let a = article(&text);
+        assert_eq!(
+            a.body.first().map(|b| b.kind),
+            Some(BlockKind::Paragraph),
+            "{line}"
+        );
+    }
+}
+
 /// A sentence that ends with a date is no byline and no dateline.
 #[test]
 fn a_sentence_ending_with_a_date_is_no_byline() {

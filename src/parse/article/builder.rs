@@ -666,10 +666,11 @@ impl<'a> Builder<'a> {
                 span: l.span(),
             };
         }
-        // `Ảnh minh họa` under a picture, `Ảnh 2: ...`: a caption without a
-        // credit.
+        // `Ảnh minh họa` under a picture, `Ảnh 2: ...`, a caption closed
+        // by `Ảnh minh họa`: a caption without a credit.
         let kind = if (l.text.len() <= MAX_PICTURE_KIND_BYTES && is_picture_kind(l.text))
             || is_numbered_picture(l.text)
+            || closed_by_picture_kind(l.text)
         {
             BlockKind::Caption
         } else {

@@ -486,6 +486,30 @@ pub(crate) fn is_picture_kind(line: &str) -> bool {
             .is_ok_and(|(rest, _)| trim(rest).is_empty())
 }
 
+/// Whether `line` closes with the kind of its picture, after a sentence end
+/// or in brackets (`Người dân mua sắm. Ảnh minh họa`, `... (Ảnh minh
+/// họa)`, `... . Ảnh tư liệu`): a caption without a credit.
+pub(crate) fn closed_by_picture_kind(line: &str) -> bool {
+    // A caption is a few sentences, and holds a photo word: told first.
+    if line.len() > MAX_CAPTION_LINE_BYTES || !has_photo_word(line.as_bytes()) {
+        return false;
+    }
+    let t = trim(line);
+    let t = t.strip_suffix('.').unwrap_or(t);
+    let at = if t.ends_with(CLOSE_BRACKETS) {
+        rfind_open_bracket(t)
+    } else {
+        t.rfind(['.', '!', '?']).map(|at| at + 1)
+    };
+    let Some((head, kind)) = at.and_then(|at| t.split_at_checked(at)) else {
+        return false;
+    };
+    !trim(head).is_empty() && kind.len() <= MAX_PICTURE_KIND_BYTES && is_picture_kind(trim(kind))
+}
+
+/// The longest caption [`closed_by_picture_kind`] reads, in bytes.
+const MAX_CAPTION_LINE_BYTES: usize = 600;
+
 /// Whether `line` is a caption numbered after its picture (`Ảnh 2: Hành
 /// khách lên xe`, `Hình 3. Sơ đồ tuyến`, `Video 1 - Toàn cảnh`): a media
 /// word, a number of up to three digits, a colon, a period or a dash, and
