@@ -490,8 +490,23 @@ pub(crate) fn is_picture_kind(line: &str) -> bool {
 /// or in brackets (`Người dân mua sắm. Ảnh minh họa`, `... (Ảnh minh
 /// họa)`, `... . Ảnh tư liệu`): a caption without a credit.
 pub(crate) fn closed_by_picture_kind(line: &str) -> bool {
-    // A caption is a few sentences, and holds a photo word: told first.
-    if line.len() > MAX_CAPTION_LINE_BYTES || !has_photo_word(line.as_bytes()) {
+    // A caption is a few sentences, and ends with one of the kinds: told
+    // first, by the last byte, then by the kinds' words.
+    let bytes = line.as_bytes();
+    let closed = bytes
+        .iter()
+        .rposition(|b| !matches!(b, b'.' | b')' | b']' | b' '))
+        .map_or(0, |i| i + 1);
+    let end = line.get(..closed).unwrap_or_default();
+    if line.len() > MAX_CAPTION_LINE_BYTES
+        || !matches!(end.as_bytes(), [.., a, b] if PICTURE_KIND_ENDS.contains(&[*a, *b]))
+        || !PICTURE_KINDS.entries.iter().any(|&(kind, _)| {
+            end.len()
+                .checked_sub(kind.len())
+                .and_then(|at| end.get(at..))
+                .is_some_and(|e| crate::parse::common::is_word(e, kind))
+        })
+    {
         return false;
     }
     let t = trim(line);
@@ -506,6 +521,19 @@ pub(crate) fn closed_by_picture_kind(line: &str) -> bool {
     };
     !trim(head).is_empty() && kind.len() <= MAX_PICTURE_KIND_BYTES && is_picture_kind(trim(kind))
 }
+
+/// The last two bytes of [`PICTURE_KINDS`] in either case (`ọa` and `Ọa`,
+/// `ạ` and `Ạ`, `nh`, `ệu`), which a test checks.
+pub(super) const PICTURE_KIND_ENDS: [[u8; 2]; 8] = [
+    [0x8D, b'a'],
+    [0x8C, b'A'],
+    [0xBA, 0xA1],
+    [0xBA, 0xA0],
+    [b'n', b'h'],
+    [b'N', b'H'],
+    [0x87, b'u'],
+    [0x86, b'U'],
+];
 
 /// The longest caption [`closed_by_picture_kind`] reads, in bytes.
 const MAX_CAPTION_LINE_BYTES: usize = 600;

@@ -848,3 +848,20 @@ fn media_word_lengths_are_the_roles() {
     lengths.dedup();
     assert_eq!(lengths, MEDIA_WORD_BYTES);
 }
+
+/// The last two bytes [`closed_by_picture_kind`] tells a caption's end by
+/// are those of each picture kind, in small letters and in capitals.
+#[test]
+fn picture_kind_ends_are_the_kinds_last_bytes() {
+    for &(kind, _) in crate::vocab::PICTURE_KINDS.entries {
+        for k in [kind.to_string(), kind.to_uppercase()] {
+            let last: Vec<u8> = k.bytes().rev().take(2).collect();
+            assert!(
+                PICTURE_KIND_ENDS
+                    .iter()
+                    .any(|e| e.iter().rev().copied().eq(last.iter().copied())),
+                "{k}"
+            );
+        }
+    }
+}
