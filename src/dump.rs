@@ -328,15 +328,14 @@ impl Splitter {
     ) -> Split {
         let last = || back(1).unwrap_or_default();
         if line.is_empty() {
-            if let Some((seen, paragraphs, shape, alone)) = self.block_unconfirmed.take() {
-                // The block was the dateline alone: the article goes on.
-                (self.seen_content, self.paragraphs) = (seen + 1, paragraphs);
-                (self.opened_shape, self.opened_alone) = (shape, alone);
-                (self.block_above, self.block_lines, self.block_opened) =
-                    (self.block_lines, 0, false);
-                self.prev_blank = true;
-                return Split::Cancel(false);
-            }
+            // A block that was its dateline alone: the article goes on.
+            let cancelled =
+                self.block_unconfirmed
+                    .take()
+                    .map(|(seen, paragraphs, shape, alone)| {
+                        (self.seen_content, self.paragraphs) = (seen + 1, paragraphs);
+                        (self.opened_shape, self.opened_alone) = (shape, alone);
+                    });
             if self.block_lines > 0 {
                 if self.compact.is_none() {
                     self.compact =
@@ -346,7 +345,10 @@ impl Splitter {
             }
             (self.block_lines, self.block_opened) = (0, false);
             self.prev_blank = true;
-            return Split::No;
+            return match cancelled {
+                Some(()) => Split::Cancel(false),
+                None => Split::No,
+            };
         }
         // A line under the dateline in its block confirms its split.
         self.block_unconfirmed = None;
@@ -440,12 +442,12 @@ impl Splitter {
         // above it in its block (a header, a lead printed over the date).
         // (No furniture above it: `Đọc thêm` over a teaser's date and
         // headline is the page's box.)
-        let compact_page = self.compact == Some(true)
+        let compact_page = opens
+            && self.compact == Some(true)
             && !self.block_opened
             && self.block_above >= MIN_COMPACT_BLOCK
             && in_block <= MAX_HEADER_RUN
             && in_block + MIN_ARTICLE_LINES <= self.seen_content
-            && may_open_dateline(line)
             && (1..=in_block).all(|k| back(k).is_some_and(|l| !Self::weigh(trim(&l)).1));
         // After a blank line, an ended article or a header printed above
         // it (weighed last: it costs more).

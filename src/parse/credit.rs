@@ -15,7 +15,7 @@ use nom::Parser;
 use std::borrow::Cow;
 
 use super::common::{
-    ch, dash, is_word, longer_than, offset_in, sp0, sp1, word, word_count, Res, WordFilter,
+    ch, dash, is_word, longer_than, offset_in, sp0, sp1, word, word_count, Res, Table, WordFilter,
 };
 use crate::model::Role;
 use crate::normalize::{is_dash, is_space, trim, CLOSE_BRACKETS, DASHES, OPEN_BRACKETS};
@@ -556,23 +556,25 @@ pub(crate) fn is_reporter_post(s: &str) -> bool {
 /// open with a kind of workplace in capitals (`Đại học Y Hà Nội`, `Bệnh
 /// viện Bạch Mai`); an outlet (`(Báo Lao Động)`) is a source.
 fn is_workplace(s: &str) -> bool {
-    s.starts_with(letters::is_uppercase)
-        && crate::vocab::WORKPLACES.starting()(s).is_ok()
-        && s.split_whitespace().count() <= MAX_WORKPLACE_WORDS
-        && !s.contains(|c: char| c.is_ascii_digit())
+    after_kind(s, &crate::vocab::WORKPLACES).is_some()
 }
 
 /// Whether `s` is an office and where it is held (`Giám đốc Sở Y tế`,
 /// `Hiệu trưởng Trường THPT Chu Văn An`): one of [`crate::vocab::OFFICES`],
 /// capitalized, then a few words, no digit.
 fn is_office(s: &str) -> bool {
-    s.starts_with(letters::is_uppercase)
-        && word_count(s) <= MAX_WORKPLACE_WORDS
-        && !s.contains(|c: char| c.is_ascii_digit())
-        && crate::vocab::OFFICES
-            .starting()
-            .parse(s)
-            .is_ok_and(|(rest, ())| rest.is_empty() || rest.starts_with(is_space))
+    after_kind(s, &crate::vocab::OFFICES)
+        .is_some_and(|rest| rest.is_empty() || rest.starts_with(is_space))
+}
+
+/// What follows the kind of `kinds` that opens `s`, capitalized, when `s`
+/// is a few words without a digit (a workplace, an office after a name).
+fn after_kind<'s>(s: &'s str, kinds: &'static Table<()>) -> Option<&'s str> {
+    (s.starts_with(letters::is_uppercase)
+        && s.split_whitespace().count() <= MAX_WORKPLACE_WORDS
+        && !s.contains(|c: char| c.is_ascii_digit()))
+    .then(|| kinds.starting().parse(s).ok().map(|(rest, ())| rest))
+    .flatten()
 }
 
 /// The most words a workplace after a titled name has (`Bệnh viện Đa khoa
@@ -834,9 +836,8 @@ fn without_email(line: &str) -> &str {
     if memchr::memchr(b'@', line.as_bytes()).is_none() {
         return line;
     }
-    let at = line
-        .rfind(|c: char| c == '|' || is_dash(c))
-        .or_else(|| line.rfind(is_space));
+    let last_mark = line.rfind(|c: char| c == '|' || is_dash(c));
+    let at = last_mark.or_else(|| line.rfind(is_space));
     let labelled = |s: &str| {
         let address = crate::vocab::EMAIL_LABELS
             .starting()
@@ -852,7 +853,7 @@ fn without_email(line: &str) -> &str {
     // in the address.
     let at = line
         .find(|c: char| c == '|' || is_dash(c))
-        .filter(|&at| Some(at) != line.rfind(|c: char| c == '|' || is_dash(c)));
+        .filter(|&at| Some(at) != last_mark);
     cut_at_separator(line, at, labelled)
 }
 
@@ -977,13 +978,10 @@ fn byline(full: &str) -> Option<Vec<RawCredit<'_>>> {
     // credit's text: nothing of the line is lost.
     if line.len() < uncut.len() {
         if let Some(last) = credits.last_mut() {
-            let from = last.text.as_ptr() as usize;
-            let (lo, hi) = (
-                uncut.as_ptr() as usize,
-                uncut.as_ptr() as usize + uncut.len(),
-            );
-            if (lo..=hi).contains(&from) && from + last.text.len() < hi {
-                last.text = uncut.get(from - lo..).unwrap_or(last.text);
+            let from = offset_in(uncut, last.text);
+            let inside = last.text.as_ptr() >= uncut.as_ptr();
+            if inside && from + last.text.len() < uncut.len() {
+                last.text = uncut.get(from..).unwrap_or(last.text);
             }
         }
     }

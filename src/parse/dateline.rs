@@ -562,10 +562,7 @@ fn published_in_tail<'a>(line: &'a str, found: Found<'a>) -> Found<'a> {
     if !stamps_update(found.text) {
         return found;
     }
-    let published = LABELS
-        .starting()
-        .parse(tail)
-        .is_ok_and(|(_, stamp)| stamp == vocab::Stamp::Published);
+    let published = stamp(tail) == Some(vocab::Stamp::Published);
     let Some(other) = find_from(tail, true, 0).filter(|o| published && o.head.is_none()) else {
         return found;
     };

@@ -353,25 +353,24 @@ fn menu_lines(all: &[Line<'_>]) -> usize {
         .take_while(|l| crate::vocab::is_separator_line(l.text.as_bytes()))
         .count();
     let lines = all.get(skip..).unwrap_or_default();
-    // Most headers open with no label run this long: told by the lines'
-    // count first.
-    let labels = |n: usize| {
-        lines
-            .iter()
-            .take(n)
-            .take_while(|l| is_label_shaped(l.text))
-            .count()
-    };
-    // Menu labels are short: told by their bytes before their words.
+    // Menu labels are short: told by their bytes before their words (most
+    // headers open with no run of short lines this long).
     let short = lines
         .iter()
         .take(MIN_MENU_LABELS)
         .filter(|l| l.text.len() <= MAX_MENU_LABEL_BYTES)
         .count();
-    if short < MIN_MENU_LABELS || labels(MIN_MENU_LABELS) < MIN_MENU_LABELS {
+    if short < MIN_MENU_LABELS {
         return 0;
     }
-    let run = labels(MAX_MENU_RUN + 1);
+    let run = lines
+        .iter()
+        .take(MAX_MENU_RUN + 1)
+        .take_while(|l| is_label_shaped(l.text))
+        .count();
+    if run < MIN_MENU_LABELS {
+        return 0;
+    }
     let undated = || {
         lines
             .iter()

@@ -500,12 +500,10 @@ pub(crate) fn closed_by_picture_kind(line: &str) -> bool {
     let end = line.get(..closed).unwrap_or_default();
     if line.len() > MAX_CAPTION_LINE_BYTES
         || !matches!(end.as_bytes(), [.., a, b] if PICTURE_KIND_ENDS.contains(&[*a, *b]))
-        || !PICTURE_KINDS.entries.iter().any(|&(kind, _)| {
-            end.len()
-                .checked_sub(kind.len())
-                .and_then(|at| end.get(at..))
-                .is_some_and(|e| crate::parse::common::is_word(e, kind))
-        })
+        || !PICTURE_KINDS
+            .entries
+            .iter()
+            .any(|&(kind, _)| ends_with_word(end, kind))
     {
         return false;
     }
