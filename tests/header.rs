@@ -1095,6 +1095,8 @@ fn widgets_in_the_header_are_no_title_or_lead() {
     // no byline.
     for widgets in [
         &["Nghe", "Đọc"][..],
+        &["Lắng nghe", "Đọc bài"],
+        &["Cỡ chữ", "A", "A", "A"],
         &["Mặc định", "Cỡ chữ lớn"],
         &["Giọng nữ", "Giọng nam"],
         &["EMAGAZINE"],
@@ -1109,6 +1111,15 @@ fn widgets_in_the_header_are_no_title_or_lead() {
         assert!(a.credits.is_empty(), "{widgets:?}");
         assert_eq!(header(&a), widgets, "{widgets:?}");
     }
+    // The font-size button is a capital alone: a small `a` alone is text.
+    let text = format!(
+        "{}\na\n",
+        page(&["Mở rộng tuyến xe buýt điện", "12/02/2026 09:41"])
+    );
+    let a = article(&text);
+    let last = a.body.last().map(|b| (b.kind, b.text.as_str()));
+    assert_eq!(last, Some((BlockKind::Paragraph, "a")));
+    assert!(a.footer.is_empty() && a.credits.is_empty());
 }
 
 #[test]

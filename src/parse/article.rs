@@ -161,7 +161,6 @@ pub(crate) fn parse_range(
         ));
     }
     let mut b = Builder::new(text, from, to, first_line);
-    b.body.reserve(lines.len());
     let header = header::classify(&lines);
     let Some(layout) = place_header(text, &lines, &header) else {
         return Err(error_at(
@@ -272,6 +271,8 @@ pub(crate) fn parse_range(
             .collect(),
         cut,
     };
+    // A block at most for each line between the header and the end region.
+    b.body.reserve(end.saturating_sub(rest_from));
     body_blocks(&mut b, &lines, &body);
     if b.lead.is_none() {
         b.findings.push(Finding::new(

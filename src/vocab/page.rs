@@ -81,6 +81,11 @@ pub(crate) const FURNITURE: Table<Furniture> = Table::new(&[
 pub(crate) const COUNTED_FURNITURE: Table<Furniture> =
     Table::new(&[("ý kiến", Furniture::Comments)]);
 
+/// A button of the font-size widget alone on its line, beside `A-` and
+/// `A+`: matched exactly, in capitals (a small `a` alone is a list's mark
+/// as often).
+pub(crate) const FONT_SIZE_BUTTON: &str = "A";
+
 /// The sign that opens a copyright notice (`© 2024 Báo ABC`).
 pub(crate) const COPYRIGHT_SIGN: char = '©';
 
@@ -161,7 +166,9 @@ pub(crate) const WIDGETS: Table<()> = Table::new(&[
     ("hữu ích", ()),
     ("không hữu ích", ()),
     ("nghe", ()),
+    ("lắng nghe", ()),
     ("đọc", ()),
+    ("đọc bài", ()),
     ("mặc định", ()),
     ("cỡ chữ lớn", ()),
     ("cỡ chữ nhỏ", ()),

@@ -273,6 +273,7 @@ pub(crate) fn furniture(line: &str) -> Option<Furniture> {
         || is_rule(line)
         || crate::vocab::is_file_name_line(line.as_bytes())
         || line.starts_with(crate::vocab::COPYRIGHT_SIGN)
+        || line == crate::vocab::FONT_SIZE_BUTTON
         || line.len() <= MAX_FURNITURE_BYTES
             && (crate::parse::credit::is_email(line) || is_reading_time(line))
     {
