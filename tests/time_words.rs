@@ -362,9 +362,27 @@ fn every_form_under_a_dateline() {
             "Dịp Quốc khánh năm nay, ngày Quốc tế Lao động năm 2023 và Quốc tế Thiếu nhi năm sau; Quốc tế Phụ nữ năm ngoái.",
             &[
                 "date «Quốc khánh năm nay» date=\"2024-09-02\" day=2 month=9 relative=true year=2024 year_inferred=false",
-                "date «Quốc tế Lao động năm 2023» date=\"2023-05-01\" day=1 month=5 relative=false year=2023 year_inferred=false",
+                "date «ngày Quốc tế Lao động năm 2023» date=\"2023-05-01\" day=1 month=5 relative=false year=2023 year_inferred=false",
                 "date «Quốc tế Thiếu nhi năm sau» date=\"2025-06-01\" day=1 month=6 relative=true year=2025 year_inferred=false",
                 "date «Quốc tế Phụ nữ năm ngoái» date=\"2023-03-08\" day=8 month=3 relative=true year=2023 year_inferred=false",
+            ],
+        ),
+        (
+            "Vào ngày Giáng sinh, nhân ngày Quốc tế Phụ nữ 8/3 và ngày Quốc tế Thiếu nhi (1-6); ngày Quốc khánh 2/9/2023.",
+            &[
+                "date «ngày Giáng sinh» date=\"2023-12-25\" day=25 month=12 relative=false year=2023 year_inferred=true",
+                "date «ngày Quốc tế Phụ nữ 8/3» date=\"2024-03-08\" day=8 month=3 relative=false year=2024 year_inferred=true",
+                "date «ngày Quốc tế Thiếu nhi (1-6)» date=\"2024-06-01\" day=1 month=6 relative=false year=2024 year_inferred=true",
+                "date «ngày Quốc khánh 2/9/2023» date=\"2023-09-02\" day=2 month=9 relative=false year=2023 year_inferred=false",
+            ],
+        ),
+        (
+            // Another day after the feast's name is a date of its own; the
+            // feast's word alone, or a day of no feast, no date.
+            "Ngày Quốc khánh 3/9 sai; Trung Quốc, ngày quốc tế chống tham nhũng, ngày Giáng.",
+            &[
+                "date «Ngày Quốc khánh» date=\"2024-09-02\" day=2 month=9 relative=false year=2024 year_inferred=true",
+                "date «3/9» date=\"2024-09-03\" day=3 month=9 relative=false year=2024 year_inferred=true",
             ],
         ),
         (

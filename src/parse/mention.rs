@@ -835,7 +835,14 @@ fn mention_at(
             .or_else(|_| announced_date(s, ctx, false))
             .or_else(|_| when::relative_day(s, dl))
             .or_else(|_| when::month_extreme(s, dl))
-            .ok(),
+            .ok()
+            .or_else(|| {
+                // `ngày Quốc khánh`, `ngày Giáng sinh`: told by the first
+                // letter after `ngày`.
+                matches!(next_word_first(s), Some(b'q' | b'Q' | b'g' | b'G'))
+                    .then(|| when::feast_day(s, dl).ok())
+                    .flatten()
+            }),
         Opener::EarlyDay => when::lunar_date(s, dl)
             .or_else(|_| announced_date(s, ctx, false))
             .ok(),

@@ -57,6 +57,28 @@ fn number_word_before(bytes: &[u8], at: usize) -> bool {
     })
 }
 
+/// Whether the word before the space before `at` is `ngày`, any case of
+/// its first letter (`ngày Quốc khánh`).
+#[inline]
+fn day_word_before(bytes: &[u8], at: usize) -> bool {
+    // Most words stand after another: told by the byte before the space.
+    if bytes.get(at.wrapping_sub(2)) != Some(&b'y') {
+        return false;
+    }
+    let Some(from) = at.checked_sub(6) else {
+        return false;
+    };
+    let starts_word = from == 0
+        || bytes
+            .get(from - 1)
+            .is_some_and(|&b| !b.is_ascii_alphanumeric() && b < 0x80);
+    starts_word
+        && matches!(
+            bytes.get(from..at),
+            Some([n, b'g', 0xC3, 0xA0, b'y', b' ']) if n | 0x20 == b'n'
+        )
+}
+
 /// Whether the word before the space before `at` is `cùng` (`chiều cùng
 /// ngày`), any case of its first letter.
 pub(super) fn same_before(bytes: &[u8], at: usize) -> bool {
@@ -129,11 +151,13 @@ pub(super) fn is_anchor_word(bytes: &[u8], at: usize) -> bool {
     };
     match lower(0) {
         // `quý`, `quí` (`ý` C3 BD, `í` C3 AD), `qua`.
+        // `quốc` (`ố` E1 BB 91) after `ngày`: `ngày Quốc khánh`.
         b'q' => {
             lower(1) == b'u'
                 && (letter(2, &[0xC3, 0xBD])
                     || letter(2, &[0xC3, 0xAD])
-                    || (lower(2) == b'a' && ends(3)))
+                    || (lower(2) == b'a' && ends(3))
+                    || (day_word_before(bytes, at) && letter(2, &[0xE1, 0xBB, 0x91])))
         }
         b't' => {
             (lower(1) == b'h'
@@ -171,9 +195,11 @@ pub(super) fn is_anchor_word(bytes: &[u8], at: usize) -> bool {
                             && lower(10) == b't'
                             && ends(11))))
         }
+        // `giáng` (`á` C3 A1) after `ngày`: `ngày Giáng sinh`.
         b'g' => {
             lower(1) == b'i'
                 && (letter(2, &[0xE1, 0xBB, 0x9D])
+                    || (day_word_before(bytes, at) && letter(2, &[0xC3, 0xA1]))
                     // `giao thừa` (`ừ` E1 BB AB), not `giao thông`.
                     || (lower(2) == b'a'
                         && lower(3) == b'o'

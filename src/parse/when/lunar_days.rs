@@ -438,6 +438,54 @@ pub(crate) fn solar_feast<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, Men
     }
 }
 
+/// `ngày Quốc khánh`, `ngày Giáng sinh`, `ngày Quốc tế Phụ nữ 8/3`,
+/// `ngày Quốc khánh 2-9-2025`, `ngày Quốc tế Lao động năm nay`: the
+/// feast's day (see [`crate::vocab::SOLAR_FEASTS`]) named as a day, of the
+/// year written, counted from the dateline's (`relative`) or nearest the
+/// dateline's day (`year_inferred`); a date. The feast's own day and month
+/// after its name are the mention's (`8/3`, `(8-3)`); another day and month
+/// are a mention of their own (`3/9` in `ngày Quốc khánh 3/9`).
+pub(crate) fn feast_day<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, MentionValue> {
+    let (i, _) = (word(crate::vocab::DAY_WORD), sp1).parse(i)?;
+    let (i, (month, day)) = crate::vocab::SOLAR_FEASTS.starting()(i)?;
+    // The feast's day and month written after its name, in brackets or not.
+    let written = |i| {
+        let (i, (_, open, d, _, m)) = (
+            sp1,
+            opt(ch('(')),
+            number(1, 2),
+            alt((ch('/'), dash, ch('.'))),
+            number(1, 2),
+        )
+            .parse(i)?;
+        if (d, m) != (day, month) {
+            return fail(i);
+        }
+        let (i, year) = if open.is_some() {
+            let (i, year) = opt(preceded(alt((ch('/'), dash, ch('.'))), year4)).parse(i)?;
+            (ch(')')(i)?.0, year)
+        } else {
+            opt(preceded(alt((ch('/'), dash, ch('.'))), year4)).parse(i)?
+        };
+        Ok((i, year))
+    };
+    let (i, written_year) = match written(i) {
+        Ok((rest, year)) => (rest, year),
+        Err(_) => (i, None),
+    };
+    let (i, year) = match written_year {
+        Some(y) => (i, Some(Year::Written(y))),
+        None => opt(alt((preceded(sp1, year4).map(Year::Written), year_after))).parse(i)?,
+    };
+    if !crate::parse::mention::ends_cleanly(i) {
+        return fail(i);
+    }
+    match day_of_year((month, day), year.unwrap_or(Year::Missing), ctx) {
+        Some(v) => Ok((i, v)),
+        None => fail(i),
+    }
+}
+
 /// The day `(month, day)` of the year written, counted from the dateline's
 /// (`relative`) or, when none is written, nearest the dateline's day
 /// (`year_inferred`); a date. `None` when a year written or counted holds
