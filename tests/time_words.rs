@@ -1634,7 +1634,7 @@ fn the_first_or_last_week_of_a_month() {
 
 /// A month without its year placed by `tới` or `vừa qua`: the nearest such
 /// month on that side of the dateline's; the dateline's own month is gone
-/// by in part (`vừa qua`), not to come (`tới`).
+/// by in part (`vừa qua`), not to come (`tới`), and `này`'s.
 #[test]
 #[rustfmt::skip]
 fn months_placed_by_toi_and_vua_qua() {
@@ -1653,6 +1653,17 @@ fn months_placed_by_toi_and_vua_qua() {
                 "period «Tháng 4 vừa qua» end=\"2024-04-30\" relative=false start=\"2024-04-01\" year_inferred=true",
                 "period «tháng 3 vừa rồi» end=\"2024-03-31\" relative=false start=\"2024-03-01\" year_inferred=true",
                 "period «tháng 4 tới» end=\"2025-04-30\" relative=false start=\"2025-04-01\" year_inferred=true",
+            ],
+        ),
+        (
+            // `này`: the dateline's month or the nearest after it; not
+            // after a count of months.
+            "Tháng 4 này, tháng 3 này và tháng 12 này; trong 12 tháng này.",
+            &[
+                "period «Tháng 4 này» end=\"2024-04-30\" relative=false start=\"2024-04-01\" year_inferred=true",
+                "period «tháng 3 này» end=\"2025-03-31\" relative=false start=\"2025-03-01\" year_inferred=true",
+                "period «tháng 12 này» end=\"2024-12-31\" relative=false start=\"2024-12-01\" year_inferred=true",
+                "number «12» unit=null value=12",
             ],
         ),
     ]);

@@ -55,12 +55,19 @@ pub(super) fn month_piece<'a>(i: &'a str, prev: &str, ctx: Option<NaiveDate>) ->
     };
     // `tháng 12 tới`, `tháng 5 vừa qua`: the nearest such month after (or
     // before) the dateline's; the dateline's own month is gone by in part
-    // (`tháng 3 vừa qua` on the 28th of March is that March).
-    if let (None, None, Some((rest, dir)), Some(d)) = (year, last, direction(i), ctx) {
+    // (`tháng 3 vừa qua` on the 28th of March is that March); `tháng 12
+    // này`: the dateline's month or the nearest after it (0).
+    let this = || {
+        let (after, _) = preceded(sp1, word(crate::vocab::THIS)).parse(i).ok()?;
+        crate::parse::mention::ends_cleanly(after).then_some((after, 0))
+    };
+    if let (None, None, Some((rest, dir)), Some(d)) = (year, last, direction(i).or_else(this), ctx)
+    {
         let first = d.with_day(1).unwrap_or(d);
-        let from = if dir < 0 { 0 } else { 1 };
+        let from = if dir > 0 { 1 } else { 0 };
+        let step = if dir == 0 { 1 } else { dir };
         let start = (from..=12).find_map(|k| {
-            let s = add_months(first, i64::from(dir) * k)?;
+            let s = add_months(first, i64::from(step) * k)?;
             (s.month() == m).then_some(s)
         });
         if let Some(start) = start {
