@@ -1346,9 +1346,19 @@ fn bylines_as_pages_print_them() {
         "Phước Huỳnh | Email: ten.ho@bao.vn",
         "Tác giả: Phước Huỳnh | Email: ten.ho@bao.vn",
         "Tác giả: BS.CKI Phước Huỳnh - Email: ten.ho@bao.vn",
+        // Dashes in the label and in the address: cut at the one before
+        // the label.
+        "Phước Huỳnh | E-mail: ten.ho@bao.vn",
+        "Phước Huỳnh - E-mail: ten-ho@bao.vn",
+        "Phước Huỳnh - ten-ho@bao.vn",
     ] {
         assert_eq!(end_credits(&[line]), [author(&["Phước Huỳnh"])], "{line}");
     }
+    // Names joined by hyphens keep their address's dash apart.
+    assert_eq!(
+        end_credits(&["T.Lan-H.Vũ - E-mail: t-lan@bao.vn"]),
+        [author(&["T.Lan", "H.Vũ"])]
+    );
     assert_eq!(
         end_credits(&["Theo Trương Thi ( Sohu)", "Nguồn: [Tên nguồn]"]),
         [source(&["Trương Thi", "Sohu"])]

@@ -836,8 +836,6 @@ fn without_email(line: &str) -> &str {
     if memchr::memchr(b'@', line.as_bytes()).is_none() {
         return line;
     }
-    let last_mark = line.rfind(|c: char| c == '|' || is_dash(c));
-    let at = last_mark.or_else(|| line.rfind(is_space));
     let labelled = |s: &str| {
         let address = crate::vocab::EMAIL_LABELS
             .starting()
@@ -845,16 +843,21 @@ fn without_email(line: &str) -> &str {
             .map_or(s, |(rest, ())| trim(rest.strip_prefix(':').unwrap_or(rest)));
         is_email(address)
     };
-    let cut = cut_at_separator(line, at, labelled);
-    if cut.len() < line.len() {
-        return cut;
+    // The first bar or dash with the address (labelled or not) after it:
+    // `Lê Hà - E-mail: le-ha@bao.vn` is cut at the dash before the label,
+    // not at the one within it or within the address.
+    let marks = line
+        .char_indices()
+        .filter(|&(_, c)| c == '|' || is_dash(c))
+        .map(|(at, _)| at);
+    for at in marks {
+        let cut = cut_at_separator(line, Some(at), labelled);
+        if cut.len() < line.len() {
+            return cut;
+        }
     }
-    // `Lê Hà - Email: ten@bao.vn`: the dash before the label, not the one
-    // in the address.
-    let at = line
-        .find(|c: char| c == '|' || is_dash(c))
-        .filter(|&at| Some(at) != last_mark);
-    cut_at_separator(line, at, labelled)
+    // `Lê Hà ten@bao.vn`: the address after a space.
+    cut_at_separator(line, line.rfind(is_space), labelled)
 }
 
 /// What stands before where the writer works, or their post, set after
