@@ -256,7 +256,13 @@ fn captions_of_other_media_and_picture_kinds() {
             credited(Role::Video, "Người dân cung cấp")
         )
     );
-    for kind in ["Ảnh minh họa", "(Ảnh minh hoạ)", "Ảnh chụp màn hình."] {
+    for kind in [
+        "Ảnh minh họa",
+        "(Ảnh minh hoạ)",
+        "Ảnh chụp màn hình.",
+        "Ảnh cắt từ clip",
+        "Ảnh cắt từ video",
+    ] {
         assert_eq!(
             first_block(kind),
             (BlockKind::Caption, kind.to_string(), vec![])

@@ -923,6 +923,7 @@ fn a_caption_closed_by_its_picture_kind() {
         "Người dân mua sắm tại siêu thị (Ảnh minh họa)",
         "Người dân mua sắm tại siêu thị. Ảnh chụp màn hình.",
         "Người dân mua sắm tại siêu thị! Ảnh tư liệu",
+        "Người dân xếp hàng từ sáng sớm. (Ảnh cắt từ clip)",
     ] {
         let text = format!("03/04/2024 - 07:35\n\nTiêu đề\n\n{LEAD}\n\n{caption}\n\n{BODY}\n");
         let a = article(&text);
@@ -936,6 +937,8 @@ fn a_caption_closed_by_its_picture_kind() {
     for line in [
         "Ảnh minh họa cho thấy điều đó rất rõ.",
         "Bài viết dùng nhiều hình (minh họa)",
+        "Hình ảnh được cắt từ clip.",
+        "Tôi xem clip. Cắt từ clip",
     ] {
         let text = format!("03/04/2024 - 07:35\n\nTiêu đề\n\n{LEAD}\n\n{line}\n\n{BODY}\n");
         let a = article(&text);

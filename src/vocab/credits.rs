@@ -355,6 +355,8 @@ pub(crate) const PICTURE_KINDS: Table<Role> = Table::new(&[
     ("đồ hoạ", Role::Graphics),
     ("chụp màn hình", Role::Photo),
     ("tư liệu", Role::Photo),
+    ("cắt từ clip", Role::Photo),
+    ("cắt từ video", Role::Photo),
 ]);
 
 /// What a picture's credit may name in small letters instead of a name:

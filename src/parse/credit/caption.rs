@@ -521,8 +521,8 @@ pub(crate) fn closed_by_picture_kind(line: &str) -> bool {
 }
 
 /// The last two bytes of [`PICTURE_KINDS`] in either case (`ọa` and `Ọa`,
-/// `ạ` and `Ạ`, `nh`, `ệu`), which a test checks.
-pub(super) const PICTURE_KIND_ENDS: [[u8; 2]; 8] = [
+/// `ạ` and `Ạ`, `nh`, `ệu`, `ip`, `eo`), which a test checks.
+pub(super) const PICTURE_KIND_ENDS: [[u8; 2]; 12] = [
     [0x8D, b'a'],
     [0x8C, b'A'],
     [0xBA, 0xA1],
@@ -531,6 +531,10 @@ pub(super) const PICTURE_KIND_ENDS: [[u8; 2]; 8] = [
     [b'N', b'H'],
     [0x87, b'u'],
     [0x86, b'U'],
+    [b'i', b'p'],
+    [b'I', b'P'],
+    [b'e', b'o'],
+    [b'E', b'O'],
 ];
 
 /// The longest caption [`closed_by_picture_kind`] reads, in bytes.
