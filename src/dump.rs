@@ -93,6 +93,10 @@ pub(crate) struct Splitter {
     block_above: usize,
     /// An article opened in the current block.
     block_opened: bool,
+    /// A dateline was found in the current block.
+    block_dated: bool,
+    /// A dateline was found in the block above the last blank line.
+    above_dated: bool,
     /// The split a block's dateline asked for in a dump of blocks, until
     /// the line after it confirms it (a line of the same block) or a blank
     /// line cancels it (a date stamp alone after a blank line): the
@@ -342,8 +346,9 @@ impl Splitter {
                         Some(self.block_lines >= MIN_COMPACT_BLOCK && self.first_block_dated);
                 }
                 self.block_above = self.block_lines;
+                self.above_dated = self.block_dated;
             }
-            (self.block_lines, self.block_opened) = (0, false);
+            (self.block_lines, self.block_opened, self.block_dated) = (0, false, false);
             self.prev_blank = true;
             return match cancelled {
                 Some(()) => Split::Cancel(false),
@@ -449,6 +454,30 @@ impl Splitter {
             && in_block <= MAX_HEADER_RUN
             && in_block + MIN_ARTICLE_LINES <= self.seen_content
             && (1..=in_block).all(|k| back(k).is_some_and(|l| !Self::weigh(trim(&l)).1));
+        // In a dump of pages joined by blank lines, a page printed without
+        // them whose dateline stands among its block's first lines, under a
+        // page's block (of `MIN_COMPACT_BLOCK` lines or more, dated) or a
+        // block whose last line ended an article (a credit, closing furniture, the
+        // end mark), opens at the block's first line too when no line above
+        // the date in its block is a paragraph or furniture (weighed only
+        // once the date is found, below); the next line of the block
+        // confirms it, as in a dump of blocks.
+        let block_page = |s: &Self| {
+            s.compact != Some(true)
+                && !s.block_opened
+                && (1..=MAX_HEADER_RUN).contains(&in_block)
+                && in_block + MIN_ARTICLE_LINES <= s.seen_content
+                && (1..=in_block).all(|k| {
+                    back(k).is_some_and(|l| {
+                        let l = trim(&l);
+                        !l.ends_with(SENTENCE_CLOSES)
+                            && l.len() <= MAX_CREDIT_LINE
+                            && !Self::weigh(l).1
+                    })
+                })
+                && ((s.block_above >= MIN_COMPACT_BLOCK && s.above_dated)
+                    || back(in_block + 1).is_some_and(|l| Self::ended(&l)))
+        };
         // After a blank line, an ended article or a header printed above
         // it (weighed last: it costs more).
         let candidate = opens
@@ -472,6 +501,7 @@ impl Splitter {
         } else {
             None
         };
+        self.block_dated |= found.is_some();
         if first {
             self.first_shape = Some(
                 dateline::find(&nfc)
@@ -563,6 +593,12 @@ impl Splitter {
         // The header must leave the article two lines of its own at least
         // (a kicker over a page's title, `Trung Quốc:`, is no article).
         let run = run.filter(|&k| k + MIN_ARTICLE_LINES <= self.seen_content);
+        // Nor does a header open inside the block above: over a blank line
+        // and the next page's date, the last lines of a page printed
+        // without blank lines (a caption, `Tin, ảnh: MINH HUY`) are that
+        // page's. Its lines in the blocks above take the whole block above
+        // or none of it.
+        let run = run.filter(|&k| k <= in_block || k - in_block >= self.block_above);
         // A header under a credit or closing furniture, or one a marked
         // lead will confirm, opens the page after a page of one paragraph
         // too (a dateline right under one's lead is that page's).
@@ -574,7 +610,8 @@ impl Splitter {
         let after_breadcrumb =
             || self.prev_after_blank && self.seen_content >= 3 && is_breadcrumb(trim(&last()));
         let compact_split = compact_page && found.is_some();
-        if compact_split {
+        let block_split = !compact_split && opens && block_page(self);
+        if compact_split || block_split {
             self.block_unconfirmed = Some((
                 self.seen_content,
                 self.paragraphs,
@@ -584,7 +621,7 @@ impl Splitter {
         }
         let split = match run {
             _ if compact_split && in_block == 0 => Split::Here,
-            _ if compact_split => Split::AtLine(in_block),
+            _ if compact_split || block_split => Split::AtLine(in_block),
             Some(k) if opens && tentative => Split::AtLineIf(k),
             Some(k) if opens => Split::AtLine(k),
             _ if opens && after_breadcrumb() => Split::AtLine(1),
