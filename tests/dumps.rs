@@ -1068,3 +1068,74 @@ fn a_dump_of_blocks_opens_a_page_at_each_dated_block() {
                   Thời sự\nGiá vàng tăng mạnh\n10:15 11/02/2026\nGiá vàng tăng.\n";
     assert_eq!(titles(&read_both(spaced)), ["Thủ tướng chủ trì phiên họp"]);
 }
+
+/// A dump whose first page holds blank lines, then pages printed without
+/// them: each of those opens at its block's first line, and the last lines
+/// of a page (a caption, its credit) stay that page's.
+#[test]
+fn pages_without_blank_lines_after_a_page_with_them() {
+    let dump = "29/11/2025 - 10:15\n\nThủ tướng chủ trì phiên họp\n\n\
+                Sáng 29/11, Thủ tướng chủ trì phiên họp.\n\n\
+                Phiên họp bàn về tình hình kinh tế.\n\n\
+                Tin, ảnh: LÊ HÀ\n\n\
+                Thứ Ba, 02/12/2025 - 09:40\nXã hội\nGiá vàng tăng mạnh\n\
+                Sáng 2/12, giá vàng tăng mạnh.\n\
+                Người dân mua vàng. Ảnh: MINH HUY\n\
+                Tin, ảnh: MINH HUY\n\n\
+                Kinh tế\nGiá xăng giảm nhẹ\nThứ Tư, 03/12/2025 - 15:00\n\
+                Chiều 3/12, giá xăng giảm nhẹ.\n\
+                Quý độc giả có thể xem thêm các bài viết khác tại chuyên mục Kinh tế.\n\n\
+                Thể thao\nViệt Nam thắng đậm\n04/12/2025 21:00\nLắng nghe\nĐọc bài\n\
+                Tối 4/12, Việt Nam thắng đậm.\n\
+                Cổ động viên ăn mừng. Ảnh: MINH KHÔI\n\
+                Tin, ảnh: MINH KHÔI\n\n\
+                05/12/2025 08:00\nThời tiết\nHà Nội rét đậm\n\
+                Sáng 5/12, Hà Nội rét đậm.\n\
+                Thu Hà\n";
+    let all = read_both(dump);
+    let got: Vec<(String, Option<String>, Vec<String>)> = all
+        .iter()
+        .map(|a| {
+            (
+                a.title.to_string(),
+                a.dateline.as_ref().map(|d| d.text.to_string()),
+                a.credits.iter().map(|c| c.text.to_string()).collect(),
+            )
+        })
+        .collect();
+    let want = |t: &str, d: &str, c: &[&str]| {
+        (
+            t.to_string(),
+            Some(d.to_string()),
+            c.iter().map(|s| s.to_string()).collect::<Vec<_>>(),
+        )
+    };
+    assert_eq!(
+        got,
+        [
+            want(
+                "Thủ tướng chủ trì phiên họp",
+                "29/11/2025 - 10:15",
+                &["Tin, ảnh: LÊ HÀ"]
+            ),
+            want(
+                "Giá vàng tăng mạnh",
+                "Thứ Ba, 02/12/2025 - 09:40",
+                &["Tin, ảnh: MINH HUY"]
+            ),
+            want("Giá xăng giảm nhẹ", "Thứ Tư, 03/12/2025 - 15:00", &[]),
+            want(
+                "Việt Nam thắng đậm",
+                "04/12/2025 21:00",
+                &["Tin, ảnh: MINH KHÔI"]
+            ),
+            want("Hà Nội rét đậm", "05/12/2025 08:00", &["Thu Hà"]),
+        ]
+    );
+    assert_eq!(all[3].header, ["Lắng nghe", "Đọc bài"]);
+    assert_eq!(all[1].body.len(), 1);
+    assert_eq!(all[1].body[0].kind, vn_article::BlockKind::Caption);
+    assert_eq!(all[2].section[0], "Kinh tế");
+    let rebuilt: String = all.iter().map(|a| a.rebuild()).collect();
+    assert_eq!(rebuilt, dump);
+}
