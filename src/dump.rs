@@ -276,9 +276,14 @@ pub(crate) enum Split {
 }
 
 /// The most non-blank lines before a dateline the splitter may look back
-/// at: a header above it of up to [`MAX_HEADER_RUN`] lines, and the line
+/// at: a header above it of up to [`MAX_BLOCK_HEADER`] lines, and the line
 /// that ended the article before.
-pub(crate) const RECENT: usize = MAX_HEADER_RUN + 1;
+pub(crate) const RECENT: usize = MAX_BLOCK_HEADER + 1;
+
+/// The most lines above its dateline of a page printed without blank
+/// lines in a dump whose first page holds them (a site's menu a label a
+/// line, the section, the title, a byline).
+const MAX_BLOCK_HEADER: usize = 12;
 
 /// The most lines of a header printed above its dateline (`Văn hóa` /
 /// title / byline / dateline).
@@ -455,7 +460,8 @@ impl Splitter {
             && in_block + MIN_ARTICLE_LINES <= self.seen_content
             && (1..=in_block).all(|k| back(k).is_some_and(|l| !Self::weigh(trim(&l)).1));
         // In a dump of pages joined by blank lines, a page printed without
-        // them whose dateline stands among its block's first lines, under a
+        // them whose dateline stands among its block's first lines (a
+        // menu, the section, the title, a byline over it), under a
         // page's block (of `MIN_COMPACT_BLOCK` lines or more, dated) or a
         // block whose last line ended an article (a credit, closing furniture, the
         // end mark), opens at the block's first line too when no line above
@@ -465,7 +471,7 @@ impl Splitter {
         let block_page = |s: &Self| {
             s.compact != Some(true)
                 && !s.block_opened
-                && (1..=MAX_HEADER_RUN).contains(&in_block)
+                && (1..=MAX_BLOCK_HEADER).contains(&in_block)
                 && in_block + MIN_ARTICLE_LINES <= s.seen_content
                 && (1..=in_block).all(|k| {
                     back(k).is_some_and(|l| {
@@ -800,6 +806,31 @@ impl Source for [u8] {
     }
 }
 
+/// The last [`RECENT`] non-blank lines read, each one's start, end and
+/// number less one, in a ring: a line read costs one slot written,
+/// however many are kept.
+#[derive(Debug, Default, Clone, Copy)]
+struct Recent {
+    lines: [Option<(usize, usize, usize)>; RECENT],
+    /// The slot the next line read takes.
+    next: usize,
+}
+
+impl Recent {
+    fn push(&mut self, line: (usize, usize, usize)) {
+        if let Some(slot) = self.lines.get_mut(self.next) {
+            *slot = Some(line);
+        }
+        self.next = (self.next + 1) % RECENT;
+    }
+
+    /// The `k`-th line before the next one, from 0 (the latest).
+    fn get(&self, k: usize) -> Option<(usize, usize, usize)> {
+        let at = (self.next + RECENT).checked_sub(k.checked_add(1)?)? % RECENT;
+        (k < RECENT).then(|| self.lines.get(at).copied().flatten())?
+    }
+}
+
 /// An article of a dump: bytes `start..end` of the stream, from line `line`
 /// (from 1).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -829,7 +860,7 @@ pub(crate) struct Cutter {
     start_lines: usize,
     /// The last non-blank lines, the latest first: each one's start, end,
     /// and number less one (`None` before the stream's first).
-    recent: [Option<(usize, usize, usize)>; RECENT],
+    recent: Recent,
     /// The current article has a non-blank line before `pos`.
     content: bool,
     /// A cut the splitter asked for (its offset and line less one), made
@@ -879,9 +910,9 @@ impl Cutter {
             // Where the trimmed line starts in the raw one.
             let lead = (line.as_ptr() as usize).saturating_sub(raw.as_ptr() as usize);
             let text = || source.text(at + lead, at + lead + line.len());
-            let recent = self.recent;
+            let recent = &self.recent;
             let back = |k: usize| {
-                let (start, end, _) = recent.get(k.checked_sub(1)?).copied().flatten()?;
+                let (start, end, _) = recent.get(k.checked_sub(1)?)?;
                 (start >= base).then(|| source.text(start - base, end - base))
             };
             let here_lines = self.lines;
@@ -908,10 +939,6 @@ impl Cutter {
             self.searched = self.pos;
             self.lines += 1;
             let blank = line.is_empty();
-            if !blank && separates != Some(Separator::Rule) {
-                self.recent.rotate_right(1);
-                self.recent[0] = Some((here, base + end, here_lines));
-            }
             match split {
                 Split::Cancel(false) => self.pending = None,
                 // The dateline opens the next article.
@@ -921,12 +948,14 @@ impl Cutter {
             let asked = match split {
                 Split::No | Split::Cancel(_) | Split::Wait => None,
                 Split::Here | Split::Instead => Some((here, here_lines)),
-                Split::AtLine(k) | Split::AtLineIf(k) => recent
+                Split::AtLine(k) | Split::AtLineIf(k) => self
+                    .recent
                     .get(k.saturating_sub(1))
-                    .copied()
-                    .flatten()
                     .map(|(start, _, lines)| (start, lines)),
             };
+            if !blank && separates != Some(Separator::Rule) {
+                self.recent.push((here, base + end, here_lines));
+            }
             // The cut waiting for a line after it is made at this one, which
             // with the lines before it opens the next article.
             let piece = match self.pending.take() {
@@ -981,8 +1010,8 @@ impl Cutter {
     /// to be weighed (as a credit) or to open the next article (a
     /// breadcrumb, a header above its dateline).
     fn needed_from(&self) -> usize {
-        self.recent
-            .iter()
+        (0..RECENT)
+            .map(|k| self.recent.get(k))
             .map_while(|l| l.filter(|&(start, end, _)| end - start <= MAX_CREDIT_LINE))
             .map(|(start, _, _)| start)
             .fold(self.pos, usize::min)

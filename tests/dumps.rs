@@ -1139,3 +1139,33 @@ fn pages_without_blank_lines_after_a_page_with_them() {
     let rebuilt: String = all.iter().map(|a| a.rebuild()).collect();
     assert_eq!(rebuilt, dump);
 }
+
+/// A page printed without blank lines whose header over its date runs
+/// long (a site's menu a label a line, the section, the title, a byline)
+/// opens at its block in a dump whose first page holds blank lines.
+#[test]
+fn a_long_header_opens_its_page_at_its_block() {
+    let dump = "29/11/2025 - 10:15\n\nThủ tướng chủ trì phiên họp\n\n\
+                Sáng 29/11, Thủ tướng chủ trì phiên họp.\n\n\
+                Phiên họp bàn về tình hình kinh tế.\n\n\
+                Chia sẻ bài viết\n\n\
+                Trang chủ\nThời sự\nKinh tế\nXã hội\nPháp luật\nThế giới\nXã hội\n\
+                Hỗ trợ khẩn cấp hộ dân vùng lũ\nNgọc Anh/VOV.VN\n\
+                Xuất bản: 01/12/2025 07:10\n\
+                Sáng 1/12, tỉnh hỗ trợ 2.000 hộ dân vùng lũ.\n\
+                Các hộ nhận 5 triệu đồng mỗi hộ.\n";
+    let all = read_both(dump);
+    let titles: Vec<&str> = all.iter().map(|a| a.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        [
+            "Thủ tướng chủ trì phiên họp",
+            "Hỗ trợ khẩn cấp hộ dân vùng lũ"
+        ]
+    );
+    assert_eq!(all[1].section[0], "Xã hội");
+    assert_eq!(all[1].credits[0].names[0], "Ngọc Anh");
+    assert_eq!(all[0].footer, ["Chia sẻ bài viết"]);
+    let rebuilt: String = all.iter().map(|a| a.rebuild()).collect();
+    assert_eq!(rebuilt, dump);
+}
