@@ -56,6 +56,27 @@ fn parse_many_and_read_many_agree_on_the_seeds() {
     for (i, (m, r)) in many.iter().zip(&read).enumerate() {
         assert_eq!(m, r, "article {i}: {} / {}", m.title, r.title);
     }
+    // Each seed's own article, its header and its end: the title, the
+    // dateline, the section and the credits `parse` reads from its file.
+    for (a, f) in many.iter().zip(util::txt_files(&util::seeds_dir())) {
+        let text = std::fs::read_to_string(&f).unwrap();
+        let one = vn_article::parse(&text).unwrap();
+        let credits = |a: &vn_article::Article<'_>| {
+            a.credits
+                .iter()
+                .map(|c| c.text.to_string())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(a.title, one.title, "{}", f.display());
+        assert_eq!(
+            a.dateline.as_ref().map(|d| d.text.as_str()),
+            one.dateline.as_ref().map(|d| d.text.as_str()),
+            "{}",
+            f.display()
+        );
+        assert_eq!(a.section, one.section, "{}", f.display());
+        assert_eq!(credits(a), credits(&one), "{}", f.display());
+    }
     let lines: Vec<Vec<usize>> = many
         .iter()
         .map(|a| a.diagnostics.iter().map(|d| d.line).collect())
