@@ -45,6 +45,22 @@ fn dateline_errors() {
         "invalid dateline: impossible time 25:61:00 at line 1, column 3"
     );
     assert_eq!(err.offset(), 2);
+    // A date with more after it, as a page's header prints it: placed at
+    // the first mark or letter after the date.
+    let err = "03/04/2024 - 07:35 | Thời sự"
+        .parse::<Dateline>()
+        .unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::InvalidDateline);
+    assert_eq!(
+        err.to_string(),
+        "invalid dateline: unexpected text after the date at line 1, column 20"
+    );
+    assert_eq!(err.offset(), 19);
+    let err = "03/04/2024 - 07:35 xyz".parse::<Dateline>().unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "invalid dateline: unexpected text after the date at line 1, column 20"
+    );
 }
 
 #[test]
