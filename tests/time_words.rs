@@ -553,6 +553,19 @@ fn ranges_of_days_months_and_years() {
             ],
         ),
         (
+            // A dash between spaces joins two days before a year; a
+            // score before a day and month, or a count, stays apart.
+            "Hội chợ 1 - 5/1/2020 và 10 – 15/3/2024; thắng 1 - 5/1 và 3 - 4/10 người.",
+            &[
+                "period «1 - 5/1/2020» end=\"2020-01-05\" relative=false start=\"2020-01-01\" year_inferred=false",
+                "period «10 – 15/3/2024» end=\"2024-03-15\" relative=false start=\"2024-03-10\" year_inferred=false",
+                "number «1» unit=null value=1",
+                "date «5/1» date=\"2024-01-05\" day=5 month=1 relative=false year=2024 year_inferred=true",
+                "number «3» unit=null value=3",
+                "ratio «4/10» denominator=10 numerator=4",
+            ],
+        ),
+        (
             "Từ nay đến cuối năm và từ nay đến năm 2030.",
             &[
                 "period «Từ nay đến cuối năm» end=\"2024-12-31\" relative=true start=\"2024-07-03\" year_inferred=true",
@@ -1369,6 +1382,17 @@ fn ranges_of_quarters() {
                 "period «Từ quý II đến quý IV/2024» end=\"2024-12-31\" relative=false start=\"2024-04-01\" year_inferred=false",
                 "period «quý II-III/2024» end=\"2024-09-30\" relative=false start=\"2024-04-01\" year_inferred=false",
                 "period «quý 3 - 4 năm nay» end=\"2024-12-31\" relative=true start=\"2024-07-01\" year_inferred=false",
+            ],
+        ),
+        (
+            // A year after a dash between spaces; a number of words after
+            // one is no year.
+            "Quý 1 - 2020 và quý II – 2023; quý 2 - 20 dự án.",
+            &[
+                "quarter «Quý 1 - 2020» quarter=1 year=2020 year_inferred=false",
+                "quarter «quý II – 2023» quarter=2 year=2023 year_inferred=false",
+                "quarter «quý 2» quarter=2 year=2024 year_inferred=true",
+                "number «20» unit=null value=20",
             ],
         ),
         (

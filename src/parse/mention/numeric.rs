@@ -115,9 +115,16 @@ fn digit_dates(
 ) -> ControlFlow<Option<(usize, MentionValue)>> {
     let done = |rest: &str, v| ControlFlow::Break(Some((s.len() - rest.len(), v)));
     let Shape { dmy, written, .. } = shape;
-    // `20-25/6`, `3-4/6/2024`: days of one month, as after `ngày`; not a
-    // count (`3-4/10 người`).
-    if dmy && s.as_bytes().get(leading_digits(s)) == Some(&b'-') {
+    // `20-25/6`, `3-4/6/2024`, `1 - 5/1/2020`: days of one month, as after
+    // `ngày`; not a count (`3-4/10 người`).
+    let digits = leading_digits(s);
+    let dash_next = match s.as_bytes().get(digits..) {
+        Some([b'-', ..]) => true,
+        // A space, then a hyphen or a dash of three bytes (`–` E2 80 93).
+        Some([b' ', b'-' | 0xE2, ..]) => true,
+        _ => false,
+    };
+    if (dmy || written) && dash_next {
         if let Ok((rest, v)) = when::day_range(s, ctx.dateline, false) {
             if !when::counted_noun_follows(rest) && !unit_follows(rest) {
                 return done(rest, v);

@@ -204,7 +204,9 @@ fn quarter_number(i: &str) -> Res<'_, u8> {
 /// months as a piece (a missing year the one nearest the dateline).
 pub(crate) fn quarter_piece(i: &str) -> Res<'_, (u8, Year, Piece)> {
     let (i, q) = quarter_number(i)?;
-    let (i, year) = opt(year_after).parse(i)?;
+    // `quý 1 - 2020`: the year after a dash with spaces around it too.
+    let spaced = preceded((sp1, dash, sp1), year4).map(Year::Written);
+    let (i, year) = opt(alt((year_after, spaced))).parse(i)?;
     let months = Shape::Months(
         u32::from(q) * MONTHS_A_QUARTER - 2,
         u32::from(q) * MONTHS_A_QUARTER,

@@ -133,21 +133,28 @@ pub(super) fn month_range_piece(i: &str) -> Res<'_, Piece> {
 
 /// `ngày 3-4/6`, `12-15/6/2024`: days of one month; after a date word
 /// (`announced`) the dash may stand between spaces (`ngày 5 - 7/4`), or
-/// `đến` between them (`ngày 15 đến 20/3`, `ngày 15 đến ngày 20/3`).
+/// `đến` between them (`ngày 15 đến 20/3`, `ngày 15 đến ngày 20/3`);
+/// without one, between spaces only before a year (`1 - 5/1/2020`, not
+/// the score and the date of `thắng 1 - 5/1`).
 pub(crate) fn day_range(i: &str, ctx: Option<NaiveDate>, announced: bool) -> Res<'_, MentionValue> {
     let (i, first) = number(1, 2)(i)?;
-    let (i, _) = if announced {
+    let (i, spaced) = if announced {
         (range_joiner, opt((word(DAY_WORD), sp1)))
-            .map(|_| ())
+            .map(|_| false)
             .parse(i)?
     } else {
-        dash.map(|_| ()).parse(i)?
+        alt((dash.map(|_| false), (sp1, dash, sp1).map(|_| true))).parse(i)?
     };
     let (i, last) = number(1, 2)(i)?;
     let (i, _) = ch('/')(i)?;
     let (i, month) = number(1, 2)(i)?;
     let (i, year) = opt(preceded(ch('/'), year4)).parse(i)?;
-    if !(1..=12).contains(&month) || first == 0 || first >= last || last > 31 {
+    if !(1..=12).contains(&month)
+        || first == 0
+        || first >= last
+        || last > 31
+        || (spaced && year.is_none())
+    {
         return fail(i);
     }
     if !crate::parse::mention::ends_cleanly(i) {
