@@ -274,12 +274,18 @@ fn captions_of_other_media_and_picture_kinds() {
         "Ảnh 2: Hành khách lên xe tại trạm Bến Thành.",
         "Hình 3. Sơ đồ tuyến xe buýt mới",
         "Video 1 - Toàn cảnh tuyến mới",
+        "Ảnh 3/5: Hoa nở rộ ven đường.",
     ] {
         assert_eq!(
             first_block(caption),
             (BlockKind::Caption, caption.to_string(), vec![])
         );
     }
+    // A month and year after the media word is no count of pictures.
+    assert_eq!(
+        first_block("Ảnh 12/2025: năm của những bức ảnh đẹp.").0,
+        BlockKind::Paragraph
+    );
     assert_eq!(
         first_block("Ảnh 1: Xe buýt điện tại bến. Ảnh: Lê Hà"),
         (

@@ -541,8 +541,9 @@ pub(super) const PICTURE_KIND_ENDS: [[u8; 2]; 12] = [
 const MAX_CAPTION_LINE_BYTES: usize = 600;
 
 /// Whether `line` is a caption numbered after its picture (`Ảnh 2: Hành
-/// khách lên xe`, `Hình 3. Sơ đồ tuyến`, `Video 1 - Toàn cảnh`): a media
-/// word, a number of up to three digits, a colon, a period or a dash, and
+/// khách lên xe`, `Hình 3. Sơ đồ tuyến`, `Video 1 - Toàn cảnh`, `Ảnh 3/5:
+/// Hoa nở`): a media word, a number of up to three digits (and the count
+/// of pictures after a slash), a colon, a period or a dash, and
 /// the caption's text. A caption without a credit (a number makes it no
 /// name).
 pub(crate) fn is_numbered_picture(line: &str) -> bool {
@@ -562,6 +563,17 @@ pub(crate) fn is_numbered_picture(line: &str) -> bool {
     };
     let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
     let after = rest.get(digits..).unwrap_or_default();
+    // Of a count of pictures: `Ảnh 3/5: ...`.
+    let after = match after.strip_prefix('/') {
+        Some(total) => {
+            let count = total.bytes().take_while(u8::is_ascii_digit).count();
+            if !(1..=3).contains(&count) {
+                return false;
+            }
+            total.get(count..).unwrap_or_default()
+        }
+        None => after,
+    };
     let after = after.strip_prefix([':', '.']).or_else(|| {
         after
             .strip_prefix(' ')
