@@ -1100,6 +1100,7 @@ fn widgets_in_the_header_are_no_title_or_lead() {
         &["Nghe", "Đọc"][..],
         &["Lắng nghe", "Đọc bài"],
         &["Cỡ chữ", "A", "A", "A"],
+        &["Xem toàn màn hình"],
         &["Mặc định", "Cỡ chữ lớn"],
         &["Giọng nữ", "Giọng nam"],
         &["EMAGAZINE"],
