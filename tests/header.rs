@@ -2568,9 +2568,15 @@ fn a_dateline_in_english_or_a_calendars_month_first_order_under_the_title() {
     assert_eq!(rfc3339(&a), "2024-01-15T20:30:00+07:00");
     assert!(a.header.is_empty());
 
-    // `Thu` before a day-first date is a name (`Minh Thu`), no weekday:
-    // weekdays in English are read before a date in English only.
-    for line in ["Minh Thu, 15/01/2024 08:30", "Hoài Sun 15/01/2024 08:30"] {
+    // `Thu` before a day-first date is a name (`Minh Thu`), no weekday: of
+    // the weekdays in English cut to three letters, only those that are no
+    // names are read before a day-first date (`Tue, 15/01/2024`).
+    for line in [
+        "Minh Thu, 15/01/2024 08:30",
+        "Hoài Sun 15/01/2024 08:30",
+        "Hoài Sun, 15/01/2024 08:30",
+        "Trà Mon, 15/01/2024 08:30",
+    ] {
         let text = page(&["Giá dầu tăng mạnh", line]);
         let a = article(&text);
         let name = line.split([',', ' ']).take(2).collect::<Vec<_>>().join(" ");

@@ -111,9 +111,28 @@ fn full_english_weekday(i: &str) -> Res<'_, Weekday> {
     Ok((rest, day))
 }
 
+/// A weekday in English cut to three letters and the comma after it, before
+/// any date (`Tue, 12/02/2026`): all but `Thu`, `Sun` and `Mon`, which are
+/// names as often (`Minh Thu, 15/01/2024`).
+fn short_english_weekday(i: &str) -> Res<'_, Weekday> {
+    let (rest, day) = vocab::ENGLISH_WEEKDAYS.starting().parse(i)?;
+    let read = i.len() - rest.len();
+    let name = matches!(day, Weekday::Thu | Weekday::Sun | Weekday::Mon);
+    if read != 3 || name || !rest.starts_with(',') {
+        return super::common::fail(i);
+    }
+    Ok((rest, day))
+}
+
 /// A weekday name and the comma or dash after it.
 fn weekday(i: &str) -> Res<'_, Weekday> {
-    let (i, day) = alt((WEEKDAYS.starting(), short_weekday, full_english_weekday)).parse(i)?;
+    let (i, day) = alt((
+        WEEKDAYS.starting(),
+        short_weekday,
+        full_english_weekday,
+        short_english_weekday,
+    ))
+    .parse(i)?;
     let (i, _) = sp0(i)?;
     let (i, _) = opt(alt((ch(','), dash))).parse(i)?;
     let (i, _) = sp0(i)?;
