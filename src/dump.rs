@@ -452,35 +452,41 @@ impl Splitter {
         // above it in its block (a header, a lead printed over the date).
         // (No furniture above it: `Đọc thêm` over a teaser's date and
         // headline is the page's box.)
+        // A page may open at its block's first line: none opened in the
+        // block yet, and the article above keeps lines of its own; no line
+        // above the date in its block is furniture (nor, as `headlines`
+        // asks, a paragraph).
+        let may_open_block =
+            |s: &Self| !s.block_opened && in_block + MIN_ARTICLE_LINES <= s.seen_content;
+        let block_head = |headlines: bool| {
+            (1..=in_block).all(|k| {
+                back(k).is_some_and(|l| {
+                    let l = trim(&l);
+                    (!headlines || (!l.ends_with(SENTENCE_CLOSES) && l.len() <= MAX_CREDIT_LINE))
+                        && !Self::weigh(l).1
+                })
+            })
+        };
         let compact_page = opens
             && self.compact == Some(true)
-            && !self.block_opened
             && self.block_above >= MIN_COMPACT_BLOCK
             && in_block <= MAX_HEADER_RUN
-            && in_block + MIN_ARTICLE_LINES <= self.seen_content
-            && (1..=in_block).all(|k| back(k).is_some_and(|l| !Self::weigh(trim(&l)).1));
+            && may_open_block(self)
+            && block_head(false);
         // In a dump of pages joined by blank lines, a page printed without
         // them whose dateline stands among its block's first lines (a
         // menu, the section, the title, a byline over it), under a
         // page's block (of `MIN_COMPACT_BLOCK` lines or more, dated) or a
-        // block whose last line ended an article (a credit, closing furniture, the
-        // end mark), opens at the block's first line too when no line above
-        // the date in its block is a paragraph or furniture (weighed only
-        // once the date is found, below); the next line of the block
-        // confirms it, as in a dump of blocks.
+        // block whose last line ended an article (a credit, closing
+        // furniture, the end mark), opens at the block's first line too
+        // when no line above the date in its block is a paragraph or
+        // furniture (weighed only once the date is found, below); the next
+        // line of the block confirms it, as in a dump of blocks.
         let block_page = |s: &Self| {
             s.compact != Some(true)
-                && !s.block_opened
                 && (1..=MAX_BLOCK_HEADER).contains(&in_block)
-                && in_block + MIN_ARTICLE_LINES <= s.seen_content
-                && (1..=in_block).all(|k| {
-                    back(k).is_some_and(|l| {
-                        let l = trim(&l);
-                        !l.ends_with(SENTENCE_CLOSES)
-                            && l.len() <= MAX_CREDIT_LINE
-                            && !Self::weigh(l).1
-                    })
-                })
+                && may_open_block(s)
+                && block_head(true)
                 && ((s.block_above >= MIN_COMPACT_BLOCK && s.above_dated)
                     || back(in_block + 1).is_some_and(|l| Self::ended(&l)))
         };
@@ -826,8 +832,11 @@ impl Recent {
 
     /// The `k`-th line before the next one, from 0 (the latest).
     fn get(&self, k: usize) -> Option<(usize, usize, usize)> {
-        let at = (self.next + RECENT).checked_sub(k.checked_add(1)?)? % RECENT;
-        (k < RECENT).then(|| self.lines.get(at).copied().flatten())?
+        if k >= RECENT {
+            return None;
+        }
+        let at = (self.next + RECENT - 1 - k) % RECENT;
+        self.lines.get(at).copied().flatten()
     }
 }
 

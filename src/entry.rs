@@ -115,25 +115,14 @@ impl<'a> Dateline<'a> {
         };
         let Some(found) = dateline::find(t) else {
             // A dateline with more after it, as a page's header prints it
-            // (`| Thời sự`, `- 0 Bình luận`): the error where that starts.
-            if let Some(tail) = dateline::find_in_header(t)
-                .filter(|f| f.head.is_none())
-                .and_then(|f| f.tail)
+            // (`| Thời sự`, `- 0 Bình luận`): the error at the first mark or
+            // letter after the date.
+            if let Some(f) =
+                dateline::find_in_header(t).filter(|f| f.head.is_none() && f.tail.is_some())
             {
-                let tail_at = crate::parse::common::offset_in(t, tail);
-                // The mark before the tail (`|`, `-`, `•`) is the extra
-                // text's first.
-                let rest = t.get(..tail_at).unwrap_or_default();
-                let end = rest.trim_end_matches(|c: char| {
-                    crate::normalize::is_space(c)
-                        || crate::normalize::is_dash(c)
-                        || crate::vocab::TAIL_SEPARATORS.contains(&c)
-                });
-                let end = crate::parse::common::offset_in(t, end) + end.len();
-                // Placed at the first mark or letter after the date.
+                let end = crate::parse::common::offset_in(t, f.text) + f.text.len();
                 let after = t.get(end..).unwrap_or_default();
-                let end =
-                    end + after.len() - after.trim_start_matches(crate::normalize::is_space).len();
+                let gap = after.len() - crate::normalize::trim_start(after).len();
                 return Err(Error::at(
                     ErrorKind::InvalidDateline,
                     Detail::InvalidDateline {
@@ -141,7 +130,7 @@ impl<'a> Dateline<'a> {
                     }
                     .to_string(),
                     text,
-                    at + end,
+                    at + end + gap,
                 ));
             }
             return Err(fail("expected a day-first date such as 03/04/2024 - 07:35"));

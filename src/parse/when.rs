@@ -12,7 +12,7 @@
 
 use chrono::{Datelike, Days, Months, NaiveDate};
 use nom::branch::alt;
-use nom::combinator::opt;
+use nom::combinator::{cond, opt};
 use nom::sequence::preceded;
 use nom::Parser;
 

@@ -61,32 +61,28 @@ fn number_word_before(bytes: &[u8], at: usize) -> bool {
 /// its first letter (`ngày Quốc khánh`).
 #[inline]
 fn day_word_before(bytes: &[u8], at: usize) -> bool {
-    // Most words stand after another: told by the byte before the space.
-    if bytes.get(at.wrapping_sub(2)) != Some(&b'y') {
-        return false;
-    }
-    let Some(from) = at.checked_sub(6) else {
-        return false;
-    };
-    let starts_word = from == 0
-        || bytes
-            .get(from - 1)
-            .is_some_and(|&b| !b.is_ascii_alphanumeric() && b < 0x80);
-    starts_word
-        && matches!(
-            bytes.get(from..at),
-            Some([n, b'g', 0xC3, 0xA0, b'y', b' ']) if n | 0x20 == b'n'
-        )
+    word_before(bytes, at, crate::vocab::DAY_WORD)
 }
 
 /// Whether the word before the space before `at` is `cùng` (`chiều cùng
 /// ngày`), any case of its first letter.
 pub(super) fn same_before(bytes: &[u8], at: usize) -> bool {
-    let same = crate::vocab::SAME_WORD.as_bytes();
+    word_before(bytes, at, crate::vocab::SAME_WORD)
+}
+
+/// Whether the word before the space before `at` is `word` (written in
+/// lowercase), any case of its first letter.
+#[inline]
+fn word_before(bytes: &[u8], at: usize, word: &str) -> bool {
+    let word = word.as_bytes();
+    // Most words stand after another: told by the byte before the space.
+    if at.checked_sub(2).and_then(|k| bytes.get(k)) != word.last() {
+        return false;
+    }
     let Some(head) = at.checked_sub(1).and_then(|end| bytes.get(..end)) else {
         return false;
     };
-    let Some(word_at) = head.len().checked_sub(same.len()) else {
+    let Some(word_at) = head.len().checked_sub(word.len()) else {
         return false;
     };
     let starts_word = word_at == 0
@@ -96,7 +92,7 @@ pub(super) fn same_before(bytes: &[u8], at: usize) -> bool {
     starts_word
         && bytes.get(at - 1) == Some(&b' ')
         && head.get(word_at..).is_some_and(|w| {
-            w.first().map(|b| b | 0x20) == same.first().copied() && w.get(1..) == same.get(1..)
+            w.first().map(|b| b | 0x20) == word.first().copied() && w.get(1..) == word.get(1..)
         })
 }
 

@@ -428,7 +428,24 @@ pub(crate) fn solar_new_year<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, 
 /// (`cây thông Noel`, `mùa Giáng sinh`).
 pub(crate) fn solar_feast<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, MentionValue> {
     let (i, day) = crate::vocab::SOLAR_FEASTS.starting()(i)?;
-    let (i, year) = alt((preceded(sp1, year4).map(Year::Written), year_after)).parse(i)?;
+    let (i, year) = feast_year.parse(i)?;
+    feast_date(i, day, year, ctx)
+}
+
+/// The year after a feast's name: written (`Giáng sinh 2024`, `Quốc khánh
+/// năm 2025`) or counted from the dateline's (`năm nay`).
+fn feast_year(i: &str) -> Res<'_, Year> {
+    alt((preceded(sp1, year4).map(Year::Written), year_after)).parse(i)
+}
+
+/// The feast's day `(month, day)` of `year`, a date, when the mention ends
+/// at `i`.
+fn feast_date(
+    i: &str,
+    day: (u32, u32),
+    year: Year,
+    ctx: Option<NaiveDate>,
+) -> Res<'_, MentionValue> {
     if !crate::parse::mention::ends_cleanly(i) {
         return fail(i);
     }
@@ -448,42 +465,31 @@ pub(crate) fn solar_feast<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, Men
 pub(crate) fn feast_day<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, MentionValue> {
     let (i, _) = (word(crate::vocab::DAY_WORD), sp1).parse(i)?;
     let (i, (month, day)) = crate::vocab::SOLAR_FEASTS.starting()(i)?;
-    // The feast's day and month written after its name, in brackets or not.
-    let written = |i| {
-        let (i, (_, open, d, _, m)) = (
+    // The feast's day and month written after its name, in brackets or not,
+    // and their year.
+    let separator = || alt((ch('/'), dash, ch('.')));
+    let own_day = |i| {
+        let (rest, (_, open, d, _, m, year)) = (
             sp1,
             opt(ch('(')),
             number(1, 2),
-            alt((ch('/'), dash, ch('.'))),
+            separator(),
             number(1, 2),
+            opt(preceded(separator(), year4)),
         )
             .parse(i)?;
         if (d, m) != (day, month) {
             return fail(i);
         }
-        let (i, year) = if open.is_some() {
-            let (i, year) = opt(preceded(alt((ch('/'), dash, ch('.'))), year4)).parse(i)?;
-            (ch(')')(i)?.0, year)
-        } else {
-            opt(preceded(alt((ch('/'), dash, ch('.'))), year4)).parse(i)?
-        };
-        Ok((i, year))
+        let (rest, _) = cond(open.is_some(), ch(')')).parse(rest)?;
+        Ok((rest, year))
     };
-    let (i, written_year) = match written(i) {
-        Ok((rest, year)) => (rest, year),
-        Err(_) => (i, None),
+    let (i, year) = match own_day(i) {
+        Ok((rest, Some(y))) => (rest, Some(Year::Written(y))),
+        Ok((rest, None)) => opt(feast_year).parse(rest)?,
+        Err(_) => opt(feast_year).parse(i)?,
     };
-    let (i, year) = match written_year {
-        Some(y) => (i, Some(Year::Written(y))),
-        None => opt(alt((preceded(sp1, year4).map(Year::Written), year_after))).parse(i)?,
-    };
-    if !crate::parse::mention::ends_cleanly(i) {
-        return fail(i);
-    }
-    match day_of_year((month, day), year.unwrap_or(Year::Missing), ctx) {
-        Some(v) => Ok((i, v)),
-        None => fail(i),
-    }
+    feast_date(i, (month, day), year.unwrap_or(Year::Missing), ctx)
 }
 
 /// The day `(month, day)` of the year written, counted from the dateline's
