@@ -1056,12 +1056,15 @@ fn byline_names<'a>(full: &'a str, line: &'a str) -> Option<Vec<RawCredit<'a>>> 
         (names_part, roles) = (names, after);
     }
     // `Vân Anh/dulich.petrotimes.vn`, `Lê Hà/Báo Tin tức`: a name, and
-    // after a slash the source it comes from.
+    // after a slash the source it comes from; before a source in brackets
+    // too (`Minh Quang/VTV.vn (Theo Kyodo)`: two sources).
+    let mut slash_source = None;
+    if let Some((names, source)) = name_and_source(names_part) {
+        names_part = names;
+        slash_source = Some(source);
+    }
     if extra.is_none() {
-        if let Some((names, source)) = name_and_source(names_part) {
-            names_part = names;
-            extra = Some(source);
-        }
+        extra = slash_source.take();
     }
     // Up to four names: stop at the first part that is none.
     let mut names: Vec<Cow<'_, str>> = Vec::new();
@@ -1122,6 +1125,7 @@ fn byline_names<'a>(full: &'a str, line: &'a str) -> Option<Vec<RawCredit<'a>>> 
             first.text = trim(names_part);
         }
         source.text = source.text.trim();
+        out.extend(slash_source);
         out.push(source);
     }
     Some(out)

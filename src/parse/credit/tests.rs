@@ -484,6 +484,29 @@ fn sources_after_the_names() {
             (vec![Source], vec!["TTXVN"])
         ]
     );
+    // The outlet after a slash, then a source in brackets: two sources,
+    // in the order printed; the texts as printed.
+    assert_eq!(
+        parse_line("Minh Quang/VTV.vn (Theo Kyodo)"),
+        vec![
+            (vec![Author], vec!["Minh Quang"]),
+            (vec![Source], vec!["VTV.vn"]),
+            (vec![Source], vec!["Kyodo"])
+        ]
+    );
+    let texts: Vec<String> = crate::Credit::parse_line("Mai Anh/TTXVN (Nguồn: AFP)")
+        .unwrap()
+        .iter()
+        .map(|c| c.text.as_str().to_owned())
+        .collect();
+    assert_eq!(texts, ["Mai Anh", "TTXVN", "(Nguồn: AFP)"]);
+    assert_eq!(
+        parse_line("Lê Hà/Báo Tin tức (tổng hợp)"),
+        vec![
+            (vec![Compilation], vec!["Lê Hà"]),
+            (vec![Source], vec!["Báo Tin tức"])
+        ]
+    );
     assert_eq!(
         parse_line("Ngọc Anh - Báo Tin tức"),
         vec![
