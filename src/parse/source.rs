@@ -368,7 +368,7 @@ fn one_word_marker(lead: &str) -> Option<RawMarker<'_>> {
             // `TTO -`: a space after the dash, or none anywhere (`VOV.VN-Word`
             // is read as a marker only for known outlets).
             let spaced = !spaces_after.is_empty() || after.is_empty();
-            let shaped = known || is_capitals(code) || code.contains('.');
+            let shaped = known || (is_capitals(code) && !is_place_word(code)) || code.contains('.');
             if !shaped || !(spaced || known) {
                 return None;
             }
@@ -449,6 +449,18 @@ fn notes() -> &'static (FoldedSet, FoldedSet) {
 }
 
 /// Whether every letter of `code` is a capital (`TTO`, `SKĐS`, `GD&TĐ`).
+/// A place written in capitals before a dash (`HUẾ - Sáng 2/12`), as
+/// some outlets open the lead with where it was filed: a province or city
+/// the vocabulary knows, or a word with a vowel's marks (`Ế`, `Ơ`), which
+/// an outlet's initials never hold (`Đ` aside: `NLĐO`, `ANTĐ`). No code:
+/// the lead keeps it.
+fn is_place_word(code: &str) -> bool {
+    crate::parse::credit::is_place(code)
+        || code
+            .chars()
+            .any(|c| !c.is_ascii() && letters::is_alphabetic(c) && !matches!(c, 'Đ' | 'đ'))
+}
+
 fn is_capitals(code: &str) -> bool {
     code.chars().any(letters::is_alphabetic)
         && code
@@ -606,6 +618,14 @@ mod tests {
         assert_eq!(code("Ông Nguyễn Văn An (Bộ Y tế) - người phát ngôn"), None);
         assert_eq!(code("Việt Nam(TTXVN) - Sáng nay"), None);
         assert_eq!(code("hà nội (TTXVN) - Sáng nay"), None);
+        // A place in capitals alone before the dash is no code: a province
+        // or a word with a vowel's marks; initials unknown to the registry
+        // stay codes, `Đ` and all.
+        assert_eq!(code("HUẾ - Sáng 2/12, UBND tỉnh họp"), None);
+        assert_eq!(code("HUẾ.VN - Sáng 2/12"), Some(("HUẾ.VN -", "HUẾ.VN")));
+        assert_eq!(code("PNVN - Sáng 2/12"), Some(("PNVN -", "PNVN")));
+        assert_eq!(code("BĐBP - Sáng 2/12"), Some(("BĐBP -", "BĐBP")));
+        assert_eq!(code("NLĐO - Sáng 2/12"), Some(("NLĐO -", "NLĐO")));
     }
 
     #[test]
