@@ -79,6 +79,9 @@ pub(crate) const ROLES: WideTable<Role> = WideTable::new(
         ("btv", Role::Editing),
         ("cộng tác viên", Role::Author),
         ("ctv", Role::Author),
+        ("tác giả bài viết", Role::Author),
+        ("nhóm thực hiện", Role::Production),
+        ("người thực hiện", Role::Production),
     ],
 );
 

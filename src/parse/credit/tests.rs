@@ -204,6 +204,20 @@ fn role_credits() {
         vec![(vec![Production], vec!["Ngọc Mai", "Hà Thu"])]
     );
     assert_eq!(parse_line("Tổng hợp"), vec![(vec![Compilation], vec![])]);
+    // Labels of several words: the whole label is the role, a title after
+    // it no part of the name.
+    assert_eq!(
+        parse_line("Tác giả bài viết: PGS.TS Nguyễn Văn An"),
+        vec![(vec![Author], vec!["Nguyễn Văn An"])]
+    );
+    assert_eq!(
+        parse_line("Nhóm thực hiện: Lê Hà - Minh Anh"),
+        vec![(vec![Production], vec!["Lê Hà", "Minh Anh"])]
+    );
+    assert_eq!(
+        parse_line("Người thực hiện: Lê Hà"),
+        vec![(vec![Production], vec!["Lê Hà"])]
+    );
 }
 
 #[test]
