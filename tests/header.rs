@@ -4085,3 +4085,58 @@ fn a_byline_printed_twice_is_one_credit() {
         ]
     );
 }
+
+/// A table of contents over the lead (`Mục lục`, `Nội dung chính` and the
+/// entries under it) is the page's, under the dateline or over the title;
+/// over the title only numbered entries are taken, so the title after them
+/// stays the title. Under the lead the same lines are body text.
+#[test]
+fn a_table_of_contents_over_the_lead() {
+    let title = "Giải bài toán ùn tắc giao thông ở các đô thị lớn";
+    let date = "Thứ Ba, 02/12/2025 09:15 (GMT+7)";
+    let entries = ["1. Thực trạng ùn tắc", "2. Nguyên nhân", "III. Giải pháp"];
+    let text = page(&[
+        "Thời sự",
+        title,
+        date,
+        "Mục lục",
+        entries[0],
+        entries[1],
+        entries[2],
+    ]);
+    let a = article(&text);
+    assert_eq!(a.title, title);
+    assert_eq!(section(&a), ["Thời sự"]);
+    assert_eq!(a.lead.as_deref(), Some(LEAD));
+    assert_eq!(header(&a), ["Mục lục", entries[0], entries[1], entries[2]]);
+    assert_eq!(rfc3339(&a), "2025-12-02T09:15:00+07:00");
+    assert_eq!(a.rebuild(), text);
+    // Entries without numbers under the dateline, the heading with a colon.
+    let points = [
+        "Ùn tắc ngày càng nghiêm trọng",
+        "Giao thông công cộng là chìa khóa",
+    ];
+    let text = page(&[title, date, "Nội dung chính:", points[0], points[1]]);
+    let a = article(&text);
+    assert_eq!(a.title, title);
+    assert_eq!(a.lead.as_deref(), Some(LEAD));
+    assert_eq!(header(&a), ["Nội dung chính:", points[0], points[1]]);
+    // Over the title: the numbered entries, then the title.
+    let text = page(&["MỤC LỤC", entries[0], entries[1], title, date]);
+    let a = article(&text);
+    assert_eq!(a.title, title);
+    assert!(a.section.is_empty());
+    assert_eq!(a.lead.as_deref(), Some(LEAD));
+    assert_eq!(header(&a), ["MỤC LỤC", entries[0], entries[1]]);
+    assert_eq!(rfc3339(&a), "2025-12-02T09:15:00+07:00");
+    // Under the lead: body text.
+    let text = format!(
+        "{date}\n\n{title}\n\n{LEAD}\n\nMục lục\n\n{}\n\n{BODY}\n",
+        entries[0]
+    );
+    let a = article(&text);
+    assert_eq!(a.lead.as_deref(), Some(LEAD));
+    assert!(a.header.is_empty());
+    let body: Vec<&str> = a.body.iter().map(|b| b.text.as_str()).collect();
+    assert_eq!(body, ["Mục lục", entries[0], BODY]);
+}

@@ -156,6 +156,13 @@ pub(crate) fn classify<'a>(lines: &[Line<'a>]) -> Header<'a> {
             out.lines.push((i, Class::Furniture));
             continue;
         }
+        if paragraph_at.is_none() {
+            if let Some(end) = contents_box(lines, i, texts > 0) {
+                summary_end = end;
+                out.lines.push((i, Class::Furniture));
+                continue;
+            }
+        }
         if texts > 0 && paragraph_at.is_none() {
             if let Some(end) = summary_box(lines, i) {
                 summary_end = end;
@@ -513,6 +520,50 @@ fn summary_box(lines: &[Line<'_>], i: usize) -> Option<usize> {
         .take(MAX_SUMMARY_LINES + 1)
         .position(|l| closes(l.text))?;
     (k > 0).then_some(i + 1 + k)
+}
+
+/// The most entries of a table of contents over the lead.
+const MAX_CONTENTS_LINES: usize = 16;
+
+/// The longest entry of a table of contents, in bytes.
+const MAX_CONTENTS_ENTRY_BYTES: usize = 160;
+
+/// The end of the table of contents whose heading is line `i` (`Mục lục`,
+/// one of [`crate::vocab::CONTENTS_LABELS`]): the entries under it, up to
+/// the first paragraph, dateline or byline. Under the title
+/// (`under_title`) an entry is any short line that is no paragraph; over
+/// it only numbered ones (`1. Bối cảnh`, `II. Giải pháp`), so that the
+/// title after them is not taken. `None` without an entry.
+fn contents_box(lines: &[Line<'_>], i: usize, under_title: bool) -> Option<usize> {
+    let heading = lines.get(i)?.text;
+    crate::vocab::CONTENTS_LABELS.whole(heading.strip_suffix(':').unwrap_or(heading))?;
+    let entry = |t: &str| {
+        t.len() <= MAX_CONTENTS_ENTRY_BYTES
+            && (is_numbered_entry(t) || (under_title && !is_paragraph(t)))
+            && dateline::find_in_header(t).is_none()
+            && byline(t, true).is_none()
+    };
+    let k = lines
+        .get(i + 1..)?
+        .iter()
+        .take(MAX_CONTENTS_LINES)
+        .take_while(|l| entry(l.text))
+        .count();
+    (k > 0).then_some(i + 1 + k)
+}
+
+/// Whether `t` opens with the number of an entry of a list: digits or a
+/// Roman numeral, then `.`, `)` or `:` and a space (`1. Bối cảnh`, `II.
+/// Giải pháp`, `3) Kết luận`).
+fn is_numbered_entry(t: &str) -> bool {
+    const ROMAN: &[u8] = b"IVX";
+    let b = t.as_bytes();
+    let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    let numerals = b.iter().take_while(|c| ROMAN.contains(c)).count();
+    let n = if digits > 0 { digits } else { numerals };
+    (1..=4).contains(&n)
+        && matches!(b.get(n), Some(b'.' | b')' | b':'))
+        && b.get(n + 1) == Some(&b' ')
 }
 
 /// Whether `t`, right over the dateline (`below`: the lines under it) and

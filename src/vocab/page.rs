@@ -274,6 +274,18 @@ pub(crate) const SECTION_LABELS: Table<()> = Table::new(&[
 pub(crate) const LEAD_LABELS: Table<()> =
     Table::new(&[("sapo", ()), ("tóm tắt", ()), ("tóm lược", ())]);
 
+/// Headings of a table of contents a page prints over the lead (`Mục
+/// lục`, `Nội dung chính`), alone on their line, a colon after them or
+/// not: the entries under them are the page's.
+pub(crate) const CONTENTS_LABELS: Table<()> = Table::new(&[
+    ("mục lục bài viết", ()),
+    ("mục lục", ()),
+    ("nội dung bài viết", ()),
+    ("nội dung chính", ()),
+    ("các nội dung chính", ()),
+    ("xem nhanh", ()),
+]);
+
 /// Words that open a reader's signature (`Bạn đọc Lê Văn An`).
 pub(crate) const READER_WORDS: Table<()> = Table::new(&[("bạn đọc", ()), ("độc giả", ())]);
 
