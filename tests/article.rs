@@ -296,3 +296,42 @@ fn parse_many_splits_a_dump() {
         "Kết nạp đảng viên mới đạt 53,68% kế hoạch năm"
     );
 }
+
+/// A gallery's counters in the body (`1 / 5`, `Ảnh 4/5`, `(Ảnh 3 trên
+/// 5)`) stay paragraphs, verbatim, and give no mention: `Ảnh 4/5` is no
+/// 4 May. A date alone on its line (`4/5`) is still one, in the year
+/// nearest the dateline's day.
+#[test]
+fn a_gallerys_counters_give_no_mentions() {
+    let text = "Thứ Ba, 02/12/2025 09:15\n\nNgắm hoa tam giác mạch\n\n\
+                Hoa nở rộ khắp các triền đồi ở Hà Giang.\n\n1 / 5\n\n\
+                Hoa nở rộ ven đường. Ảnh: LÊ HÀ\n\n(Ảnh 3 trên 5)\n\nẢnh 4/5\n\n4/5\n\n\
+                Mùa hoa kéo dài đến cuối tháng.\n";
+    let a = util::article(text);
+    let body: Vec<(BlockKind, &str)> = a.body.iter().map(|b| (b.kind, b.text.as_str())).collect();
+    assert_eq!(
+        body,
+        [
+            (BlockKind::Paragraph, "1 / 5"),
+            (BlockKind::Caption, "Hoa nở rộ ven đường."),
+            (BlockKind::Paragraph, "(Ảnh 3 trên 5)"),
+            (BlockKind::Paragraph, "Ảnh 4/5"),
+            (BlockKind::Paragraph, "4/5"),
+            (BlockKind::Paragraph, "Mùa hoa kéo dài đến cuối tháng."),
+        ]
+    );
+    let mentions: Vec<(&str, &MentionValue)> = a
+        .mentions
+        .iter()
+        .map(|m| (m.text.as_str(), &m.value))
+        .collect();
+    assert_eq!(mentions.len(), 2, "{mentions:?}");
+    assert_eq!(mentions[0].0, "4/5");
+    assert_eq!(mentions[1].0, "cuối tháng");
+    assert!(
+        matches!(mentions[0].1, MentionValue::Date { date: Some(d), year_inferred: true, .. }
+            if *d == NaiveDate::from_ymd_opt(2026, 5, 4).unwrap()),
+        "{mentions:?}"
+    );
+    assert_eq!(a.rebuild(), text);
+}

@@ -286,6 +286,10 @@ pub(crate) const CONTENTS_LABELS: Table<()> = Table::new(&[
     ("xem nhanh", ()),
 ]);
 
+/// The words between a picture's number and the count of a gallery's
+/// pictures (`Ảnh 3 trên 5`, `Hình 2 của 8`).
+pub(crate) const COUNT_OF_WORDS: Table<()> = Table::new(&[("trên", ()), ("của", ())]);
+
 /// Words that open a reader's signature (`Bạn đọc Lê Văn An`).
 pub(crate) const READER_WORDS: Table<()> = Table::new(&[("bạn đọc", ()), ("độc giả", ())]);
 

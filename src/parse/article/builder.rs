@@ -713,6 +713,10 @@ impl<'a> Builder<'a> {
         }
         for block in &self.body {
             if let Cow::Borrowed(s) = block.text.text {
+                // A gallery's counter (`Ảnh 4/5`) holds no date.
+                if crate::parse::credit::is_picture_counter(s) {
+                    continue;
+                }
                 mention::scan(s, block.text.span.start, ctx, mentions, findings);
             }
         }

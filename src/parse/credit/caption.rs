@@ -584,6 +584,44 @@ pub(crate) fn is_numbered_picture(line: &str) -> bool {
         && after.is_some_and(|a| a.starts_with(' ') && !trim(a).is_empty())
 }
 
+/// The longest counter of a gallery's pictures, in bytes.
+const MAX_PICTURE_COUNTER_BYTES: usize = 32;
+
+/// A gallery's counter alone on its line: `1 / 5`, `Ảnh 4/5`, `(Ảnh 3
+/// trên 5)`, `Hình 2 của 8`: a media word or none, the picture's number,
+/// a slash or a word of [`crate::vocab::COUNT_OF_WORDS`], the count, no
+/// larger than it, in brackets or not. The page's, not a date (`Ảnh
+/// 4/5`). Two numbers and a slash alone, without a space, a media word or
+/// a bracket, may be a date heading a live report's entries (`4/5`): no
+/// counter.
+pub(crate) fn is_picture_counter(line: &str) -> bool {
+    use crate::parse::common::{number, sp0};
+    if line.len() > MAX_PICTURE_COUNTER_BYTES || !line.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let t = trim(line);
+    let (t, bracketed) = strip_brackets(t).map_or((t, false), |inner| (trim(inner), true));
+    let (t, media) = match role_list(t) {
+        Ok((rest, roles)) if roles.iter().all(|r| MEDIA_ROLES.contains(r)) => (trim(rest), true),
+        _ => (t, false),
+    };
+    if !(bracketed || media || t.contains(' ')) {
+        return false;
+    }
+    let of = (
+        sp0,
+        nom::branch::alt((
+            nom::character::complete::char('/').map(|_| ()),
+            crate::vocab::COUNT_OF_WORDS.starting(),
+        )),
+        sp0,
+    );
+    match (number(1, 3), of, number(1, 3)).parse(t) {
+        Ok((rest, (n, _, count))) => rest.is_empty() && 1 <= n && n <= count,
+        Err(_) => false,
+    }
+}
+
 /// The lengths in bytes of the role words of one word for a medium
 /// (`clip`; `ảnh`, `hình`, `video`, `photo`; `infographic`), which a test
 /// checks against [`crate::vocab::ROLES`]: [`is_numbered_picture`] looks

@@ -902,3 +902,32 @@ fn picture_kind_ends_are_the_kinds_last_bytes() {
         }
     }
 }
+
+#[test]
+fn picture_counters_of_a_gallery() {
+    for line in [
+        "1 / 5",
+        "Ảnh 4/5",
+        "ẢNH 4 / 5",
+        "(Ảnh 3 trên 5)",
+        "Hình 2 của 8",
+        "[ 2 / 12 ]",
+        "5 / 5",
+    ] {
+        assert!(is_picture_counter(line), "{line}");
+    }
+    // A number past the count, a date alone, a caption after the number,
+    // a sentence, a word that is no medium, a count of four digits.
+    for line in [
+        "6 / 5",
+        "4/5",
+        "Ảnh 12/5",
+        "Ảnh 4/5: Hoa nở ven đường",
+        "Tỷ số 1 / 5",
+        "Ngày 4/5",
+        "1 / 1000",
+        "",
+    ] {
+        assert!(!is_picture_counter(line), "{line}");
+    }
+}
