@@ -3232,6 +3232,13 @@ fn more_box_headings_at_the_end() {
         "Xem nhiều",
         "Cùng chuyên mục",
         "Bạn có thể quan tâm",
+        "Bài viết cùng chuyên mục",
+        "BÀI VIẾT CÙNG CHỦ ĐỀ",
+        "Tin bài khác",
+        "Các tin liên quan",
+        "Nội dung liên quan",
+        "Tin tức mới nhất",
+        "Tin nóng",
     ] {
         let end = [
             "Minh Anh",
@@ -3244,6 +3251,14 @@ fn more_box_headings_at_the_end() {
             [(vec![Role::Author], names(&["Minh Anh"]))],
             "{heading}"
         );
+        let text = format!(
+            "Tin nóng trong ngày hôm nay\n\n{LEAD}\n\n{BODY}\n\n{}\n",
+            end.join("\n\n")
+        );
+        let a = article(&text);
+        let footer: Vec<&str> = a.footer.iter().map(|t| t.as_str()).collect();
+        assert_eq!(footer, end[1..], "{heading}");
+        assert_eq!(a.body.len(), 1, "{heading}");
     }
 }
 
