@@ -204,7 +204,9 @@
 //! # Normalization
 //!
 //! Input is put in Unicode NFC first ([`normalize()`]), borrowing when it
-//! already is. Nothing else is rewritten: line ends (`\n`, `\r\n`, a lone
+//! already is, and the HTML character references a scraper may leave
+//! (`&nbsp;`, `&quot;`, `Vi&#7879;t`) are decoded. Nothing else is
+//! rewritten: line ends (`\n`, `\r\n`, a lone
 //! `\r`), a BOM, non-breaking and zero-width spaces are kept in the text and
 //! treated as white space by the parser. Spans are byte ranges in the
 //! normalized text.

@@ -2,19 +2,26 @@
 //!
 //! The parser works on NFC text. [`normalize`] returns the input itself
 //! (borrowed) when it is already NFC, which is the common case for scraped
-//! Vietnamese text, and a normalized copy otherwise. It changes nothing else:
-//! line ends, non-breaking spaces, zero-width characters and dash variants are
-//! kept, so spans point into text the caller can rebuild with this function.
+//! Vietnamese text, and a normalized copy otherwise; character references a
+//! scraper left in the text (`&nbsp;`, `Vi&#7879;t`) are decoded first. It
+//! changes nothing else: line ends, non-breaking spaces, zero-width
+//! characters and dash variants are kept, so spans point into text the
+//! caller can rebuild with this function.
 //! The parser treats those variants as their plain forms through the tables
 //! below.
 
 use std::borrow::Cow;
 
+mod references;
+
 pub(crate) use crate::vocab::{is_dash, CLOSE_BRACKETS, DASHES, INVISIBLES, OPEN_BRACKETS};
 
 use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
-/// Returns `text` in Unicode NFC, borrowing it when it already is.
+/// Returns `text` in Unicode NFC, borrowing it when it already is, with the
+/// HTML character references a scraper left in it decoded (`&nbsp;` is a
+/// non-breaking space, `Vi&#7879;t` is `Việt`, `&#150;` an en dash as
+/// browsers read it; `AT&T` and `&nbsp` without its `;` stay as written).
 ///
 /// ```
 /// use std::borrow::Cow;
@@ -22,8 +29,20 @@ use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 /// let nfd = "Ti\u{65}\u{302}\u{301}ng Vi\u{65}\u{323}\u{302}t";
 /// assert_eq!(vn_article::normalize(nfd), "Tiếng Việt");
 /// assert!(matches!(vn_article::normalize("Tiếng Việt"), Cow::Borrowed(_)));
+/// assert_eq!(vn_article::normalize("Vi&#7879;t&nbsp;Nam"), "Việt\u{a0}Nam");
 /// ```
 pub fn normalize(text: &str) -> Cow<'_, str> {
+    if let Some(decoded) = references::decode(text) {
+        return Cow::Owned(match nfc(&decoded) {
+            Cow::Borrowed(_) => decoded,
+            Cow::Owned(composed) => composed,
+        });
+    }
+    nfc(text)
+}
+
+/// `text` in NFC, borrowed when it already is.
+fn nfc(text: &str) -> Cow<'_, str> {
     if is_nfc_fast(text.as_bytes()) {
         return Cow::Borrowed(text);
     }

@@ -335,3 +335,32 @@ fn a_gallerys_counters_give_no_mentions() {
     );
     assert_eq!(a.rebuild(), text);
 }
+
+/// Character references a scraper left in the text are read as the
+/// characters they stand for: the article equals the one of the plain
+/// text, and its pieces rebuild the decoded text. `AT&T` stays as written.
+#[test]
+fn character_references_read_as_their_characters() {
+    let escaped = "03/04/2024&nbsp;-&nbsp;07:35\n\nB&igrave;nh Th&#7911;y\n\n\
+                   K&#7871;t n&#7841;p &#273;&#7843;ng vi&ecirc;n m&#7899;i\n\n\
+                   (CT)&nbsp;- Ng&agrave;y 2-4-2024, AT&T h&#7885;p &quot;s&#417; k&#7871;t&quot;.\n\n\
+                   Tin,&amp;nbsp;&#7843;nh: KIM XU&Acirc;N\n";
+    let plain = "03/04/2024\u{a0}-\u{a0}07:35\n\nBình Thủy\n\nKết nạp đảng viên mới\n\n\
+                 (CT)\u{a0}- Ngày 2-4-2024, AT&T họp \"sơ kết\".\n\n\
+                 Tin,\u{a0}ảnh: KIM XUÂN\n";
+    assert_eq!(vn_article::normalize(escaped), plain);
+    let a = util::article(escaped);
+    assert_eq!(a, util::article(plain));
+    assert_eq!(a.title, "Kết nạp đảng viên mới");
+    assert_eq!(a.section[0], "Bình Thủy");
+    assert_eq!(a.source.as_ref().map(|s| s.code.as_ref()), Some("CT"));
+    assert_eq!(
+        a.lead.as_deref(),
+        Some("Ngày 2-4-2024, AT&T họp \"sơ kết\".")
+    );
+    assert_eq!(a.credits[0].names, ["KIM XUÂN"]);
+    assert_eq!(a.credits[0].roles, [Role::News, Role::Photo]);
+    assert_eq!(a.rebuild(), plain);
+    // The rendering holds no reference: it parses to the same article.
+    assert_eq!(util::article(&a.to_string()), a);
+}

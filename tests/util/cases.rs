@@ -78,6 +78,15 @@ pub fn cases() -> Vec<(&'static str, Build)> {
         ("money repeated", |n| repeat(HEADER, "256.341 tỉ đồng ", n)),
         ("times repeated", |n| repeat(HEADER, "lúc 7 giờ 35 ", n)),
         ("caption openers", |n| repeat(HEADER, "(Ảnh: ", n)),
+        ("character references", |n| {
+            repeat(HEADER, "Vi&#7879;t&nbsp;Nam &quot;&#150;&quot; ", n)
+        }),
+        ("references escaped without end", |n| {
+            repeat(HEADER, "amp;", n).replacen("amp;", "&amp;", 1)
+        }),
+        ("ampersands and semicolons", |n| {
+            repeat(HEADER, "&;&#;&x;", n)
+        }),
         ("byline dashes", |n| {
             repeat("", "Tin: KIM XUÂN - Ảnh: THU TRANG - ", n)
         }),
