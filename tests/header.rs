@@ -799,8 +799,9 @@ fn the_outlet_name_in_the_header() {
     );
 }
 
-/// A fragment of labelled credits or captions alone has no title and no
-/// lead: its lines are the credits and the body, nothing is lost.
+/// A fragment of labelled credits or captions alone, under a dateline or
+/// not, has no title and no lead: its lines are the dateline, the credits
+/// and the body, nothing is lost.
 #[test]
 fn a_fragment_of_credits_or_captions_alone() {
     let a = article("Tin, ảnh: KIM XUÂN\nTheo TTXVN\n");
@@ -835,6 +836,27 @@ fn a_fragment_of_credits_or_captions_alone() {
     );
     assert_eq!(a.footer, ["Chia sẻ bài viết"]);
     assert_eq!(a.rebuild(), text);
+    // Under a dateline: the dateline, then the credits (the credit line was
+    // the title).
+    let text = "03/04/2024 - 07:35\nTin, ảnh: KIM XUÂN\nChia sẻ bài viết\n";
+    let a = article(text);
+    assert_eq!(a.title, "");
+    assert_eq!(rfc3339(&a), "2024-04-03T07:35:00+07:00");
+    assert_eq!(
+        credits(&a),
+        [(vec![Role::News, Role::Photo], names(&["KIM XUÂN"]))]
+    );
+    assert_eq!(a.footer, ["Chia sẻ bài viết"]);
+    assert_eq!(
+        util::codes(&a),
+        ["missing_title", "missing_lead", "offset_assumed"]
+    );
+    assert_eq!(a.rebuild(), text);
+    // A headline under the dateline keeps its place.
+    assert_eq!(
+        article("03/04/2024 - 07:35\nGiá vàng tăng mạnh\nẢnh: KIM XUÂN\n").title,
+        "Giá vàng tăng mạnh"
+    );
     // Furniture alone is no fragment of credits: its first line is the title.
     assert_eq!(article("Chia sẻ bài viết\n").title, "Chia sẻ bài viết");
     // A headline among them keeps its place.

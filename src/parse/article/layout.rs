@@ -418,23 +418,29 @@ fn plain_lead(
     }
 }
 
-/// A fragment of labelled credits or captions alone, with no dateline and
-/// no source marker (`Ảnh: KIM XUÂN`, `Theo TTXVN`, `... Ảnh: Minh Hà`),
+/// A fragment of labelled credits or captions alone, with no source marker
+/// (`Ảnh: KIM XUÂN`, `Theo TTXVN`, `... Ảnh: Minh Hà`), a dateline and
 /// page furniture aside (`Chia sẻ bài viết` under them): no title and no
-/// lead; its lines are the credits, the body and the footer.
+/// lead; its lines are the dateline, the credits, the body and the footer.
 fn credits_alone<'a>(lines: &[Line<'a>], header: &Header<'a>) -> Option<Layout<'a>> {
-    let dateline = header
-        .lines
-        .iter()
-        .any(|(_, c)| matches!(c, Class::Dateline(_)));
+    let dated = |i: usize| {
+        header
+            .lines
+            .iter()
+            .any(|&(j, ref c)| j == i && matches!(c, Class::Dateline(_)))
+    };
     let credit_or_caption = |l: &Line<'_>| {
         crate::parse::credit::credit_line(l.text, crate::parse::credit::Place::Labelled).is_some()
             || crate::parse::credit::caption_or_photo(l.text).is_some()
     };
     let furniture = |l: &Line<'_>| super::lines::furniture(l.text).is_some();
-    (!dateline
-        && header.marker.is_none()
-        && lines.iter().all(|l| credit_or_caption(l) || furniture(l))
+    // A dateline over them (`03/04/2024 - 07:35` / `Tin, ảnh: KIM XUÂN`)
+    // is the fragment's own.
+    (header.marker.is_none()
+        && lines
+            .iter()
+            .enumerate()
+            .all(|(i, l)| dated(i) || credit_or_caption(l) || furniture(l))
         && lines.iter().any(credit_or_caption))
     .then_some(Layout {
         title: None,
