@@ -364,3 +364,33 @@ fn character_references_read_as_their_characters() {
     // The rendering holds no reference: it parses to the same article.
     assert_eq!(util::article(&a.to_string()), a);
 }
+
+/// The number of an entry of a list opening a paragraph (`1. Bối cảnh`,
+/// `II. Giải pháp`, `3) ...`) is no figure; the figures after it are read,
+/// and a number that opens a sentence (`1.200 người ...`) still is one.
+#[test]
+fn list_numbers_give_no_mentions() {
+    let text = "Thứ Ba, 02/12/2025 09:15\n\nTiêu đề bài viết\n\n\
+                Đoạn mở đầu của bài viết về giao thông đô thị.\n\n\
+                1. Thực trạng\n\nII. Giải pháp cho 3 quận\n\n3) Kết luận\n\n\
+                1.200 người tham gia khảo sát.\n";
+    let a = util::article(text);
+    let mentions: Vec<(&str, usize)> = a
+        .mentions
+        .iter()
+        .map(|m| (m.text.as_str(), m.text.span.start))
+        .collect();
+    let three = text.find("3 quận").unwrap();
+    let many = text.find("1.200 người").unwrap();
+    assert_eq!(mentions, [("3", three), ("1.200 người", many)]);
+    let body: Vec<&str> = a.body.iter().map(|b| b.text.as_str()).collect();
+    assert_eq!(
+        body,
+        [
+            "1. Thực trạng",
+            "II. Giải pháp cho 3 quận",
+            "3) Kết luận",
+            "1.200 người tham gia khảo sát."
+        ]
+    );
+}

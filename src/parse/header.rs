@@ -9,7 +9,8 @@
 //! is a byline: only once a title-like line stands above it.
 
 use super::article::{
-    is_breadcrumb, is_counter, is_furniture, is_label_shaped, is_paragraph, is_title_like, Line,
+    is_breadcrumb, is_counter, is_furniture, is_label_shaped, is_numbered_entry, is_paragraph,
+    is_title_like, Line,
 };
 use super::common::word_count;
 use super::credit::{caption_or_photo, credit_line, is_post, is_surnamed_name, Place, RawCredit};
@@ -550,20 +551,6 @@ fn contents_box(lines: &[Line<'_>], i: usize, under_title: bool) -> Option<usize
         .take_while(|l| entry(l.text))
         .count();
     (k > 0).then_some(i + 1 + k)
-}
-
-/// Whether `t` opens with the number of an entry of a list: digits or a
-/// Roman numeral, then `.`, `)` or `:` and a space (`1. Bối cảnh`, `II.
-/// Giải pháp`, `3) Kết luận`).
-fn is_numbered_entry(t: &str) -> bool {
-    const ROMAN: &[u8] = b"IVX";
-    let b = t.as_bytes();
-    let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
-    let numerals = b.iter().take_while(|c| ROMAN.contains(c)).count();
-    let n = if digits > 0 { digits } else { numerals };
-    (1..=4).contains(&n)
-        && matches!(b.get(n), Some(b'.' | b')' | b':'))
-        && b.get(n + 1) == Some(&b' ')
 }
 
 /// Whether `t`, right over the dateline (`below`: the lines under it) and

@@ -713,11 +713,14 @@ impl<'a> Builder<'a> {
         }
         for block in &self.body {
             if let Cow::Borrowed(s) = block.text.text {
-                // A gallery's counter (`Ảnh 4/5`) holds no date.
+                // A gallery's counter (`Ảnh 4/5`) holds no date, the number
+                // of an entry of a list (`1. Bối cảnh`) is no figure.
                 if crate::parse::credit::is_picture_counter(s) {
                     continue;
                 }
-                mention::scan(s, block.text.span.start, ctx, mentions, findings);
+                let skip = super::list_number_len(s).unwrap_or(0);
+                let s = s.get(skip..).unwrap_or(s);
+                mention::scan(s, block.text.span.start + skip, ctx, mentions, findings);
             }
         }
     }

@@ -387,6 +387,27 @@ pub(super) fn colon_near_start(line: &str) -> bool {
     memchr::memchr(b':', b.get(..MAX_LABEL_COLON_AT).unwrap_or(b)).is_some()
 }
 
+/// The length of the number that opens `t` as an entry of a list, with
+/// its mark and the space after it: digits or a Roman numeral, then `.`,
+/// `)` or `:` and a space (`1. Bối cảnh`, `II. Giải pháp`, `3) Kết luận`).
+pub(crate) fn list_number_len(t: &str) -> Option<usize> {
+    const ROMAN: &[u8] = b"IVX";
+    let b = t.as_bytes();
+    let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    let numerals = b.iter().take_while(|c| ROMAN.contains(c)).count();
+    let n = if digits > 0 { digits } else { numerals };
+    ((1..=4).contains(&n)
+        && matches!(b.get(n), Some(b'.' | b')' | b':'))
+        && b.get(n + 1) == Some(&b' '))
+    .then_some(n + 2)
+}
+
+/// Whether `t` opens with the number of an entry of a list (see
+/// [`list_number_len`]).
+pub(crate) fn is_numbered_entry(t: &str) -> bool {
+    list_number_len(t).is_some()
+}
+
 /// A widget's clock or counter alone on its line (`0:00 / 3:45`, `12`): digits
 /// and the marks between them, no letter.
 pub(crate) fn is_counter(line: &str) -> bool {
