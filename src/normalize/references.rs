@@ -128,7 +128,23 @@ fn numbered(code: u32) -> Option<char> {
 
 #[cfg(test)]
 mod tests {
-    use super::decode;
+    use super::{decode, MAX_NAME, NAMED_REFERENCES};
+
+    #[test]
+    fn every_name_is_read_once_and_whole() {
+        for (i, &(name, c)) in NAMED_REFERENCES.iter().enumerate() {
+            assert!(name.len() <= MAX_NAME, "{name}");
+            assert!(
+                NAMED_REFERENCES.iter().skip(i + 1).all(|&(n, _)| n != name),
+                "{name}"
+            );
+            assert_eq!(
+                decode(&format!("a&{name};b")),
+                Some(format!("a{c}b")),
+                "{name}"
+            );
+        }
+    }
 
     #[test]
     fn references_are_decoded_once_and_only_when_whole() {

@@ -135,8 +135,8 @@ pub(crate) fn classify<'a>(lines: &[Line<'a>]) -> Header<'a> {
     let mut paragraph_at = None;
     let menu = menu_lines(lines);
     let crumbs = if menu > 0 { 0 } else { crumbs_a_line(lines) };
-    // The end of a summary box under the title.
-    let mut summary_end = 0;
+    // The end of a summary box under the title or of a table of contents.
+    let mut box_end = 0;
     for (i, line) in lines.iter().enumerate().take(MAX_HEADER_LINES) {
         let t = line.text;
         if i < menu {
@@ -153,20 +153,20 @@ pub(crate) fn classify<'a>(lines: &[Line<'a>]) -> Header<'a> {
             out.lines.push((i, class));
             continue;
         }
-        if i < summary_end {
+        if i < box_end {
             out.lines.push((i, Class::Furniture));
             continue;
         }
         if paragraph_at.is_none() {
             if let Some(end) = contents_box(lines, i, texts > 0) {
-                summary_end = end;
+                box_end = end;
                 out.lines.push((i, Class::Furniture));
                 continue;
             }
         }
         if texts > 0 && paragraph_at.is_none() {
             if let Some(end) = summary_box(lines, i) {
-                summary_end = end;
+                box_end = end;
                 out.lines.push((i, Class::Furniture));
                 continue;
             }
