@@ -77,9 +77,11 @@ pub(crate) struct Splitter {
     /// over it only if the line after it opens with a source marker
     /// ([`Split::AtLineIf`]), or the line after that when the line after
     /// it is a headline (`Xã hội` / date / title / lead); `true` when the
-    /// dateline opens the next article by itself otherwise, and the lines
-    /// that may still stand before the lead.
-    unconfirmed: Option<(bool, u8)>,
+    /// dateline opens the next article by itself otherwise, the lines
+    /// that may still stand before the lead, and whether the header stood
+    /// right under a line that ended the article before (a credit, closing
+    /// furniture): then a lead of its own under the title confirms it too.
+    unconfirmed: Option<(bool, u8, bool)>,
     /// Whether the dump prints its articles as blocks without blank lines
     /// inside, joined by blank lines: told at its first blank line, from
     /// the block above it (a page of [`MIN_COMPACT_BLOCK`] lines or more,
@@ -377,7 +379,7 @@ impl Splitter {
         // under it): the page opens there only under a lead with a source
         // marker.
         let mut cancel = None;
-        if let Some((instead, waits)) = self.unconfirmed.take() {
+        if let Some((instead, waits, under_end)) = self.unconfirmed.take() {
             let written = text();
             let line_text = normalize(&written);
             if crate::parse::source::marker(&line_text).is_none() {
@@ -386,13 +388,20 @@ impl Splitter {
                     && !line_text.ends_with(SENTENCE_CLOSES)
                     && dateline::find_in_header(&line_text).is_none();
                 if headline {
-                    self.unconfirmed = Some((instead, waits - 1));
+                    self.unconfirmed = Some((instead, waits - 1, under_end));
                     self.prev_after_blank = self.prev_blank;
                     self.prev_blank = false;
                     self.seen_content += 1;
                     return Split::Wait;
                 }
-                cancel = Some(instead);
+                // Under a credit, one line over the date (the section),
+                // the title under it, then a paragraph: a page of its own
+                // (a teaser is a headline over its date, its sapo right
+                // under it).
+                let lead = under_end && waits == 0 && is_paragraph_bytes(line);
+                if !lead {
+                    cancel = Some(instead);
+                }
             }
         }
         // The line that opened an article alone was the last of the
@@ -642,6 +651,10 @@ impl Splitter {
         };
         self.block_opened |= split != Split::No;
         let fallback = tentative && has_ended(self);
+        // One line over the date (the section, or the title), right under
+        // the line that ended the article before.
+        let run_under_end =
+            tentative && run == Some(1) && back(2).is_some_and(|l| Self::ended(trim(&l)));
         self.seen_content = match split {
             Split::No | Split::Cancel(_) | Split::Wait => self.seen_content + 1,
             Split::Here | Split::Instead => 1,
@@ -656,7 +669,8 @@ impl Splitter {
         };
         // Unconfirmed, the dateline under a credit opens the article
         // itself, as it did before a header was weighed over it.
-        self.unconfirmed = matches!(split, Split::AtLineIf(_)).then_some((fallback, 1));
+        self.unconfirmed =
+            matches!(split, Split::AtLineIf(_)).then_some((fallback, 1, run_under_end));
         // Written unlike the dump's datelines (a dateline written alike
         // opens an article wherever it stands).
         self.opened_alone = split == Split::Here && !alike;

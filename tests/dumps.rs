@@ -446,9 +446,10 @@ fn an_outlet_under_its_source_credit_stays_with_it() {
 
 /// Pages joined as they are, each dated its own way: a header topped by a
 /// breadcrumb opens the next page whatever ends the one before; a section
-/// and the title under a credit do too. A headline and its tag under the
-/// closing buttons, and a teaser's headline over its date, stay where
-/// they are.
+/// and the title under a credit do too, and so does a section alone over
+/// the date under a credit with a title and a paragraph under the date. A
+/// headline and its tag under the closing buttons, and a teaser's headline
+/// over its date (and its sapo), stay where they are.
 #[test]
 fn page_headers_over_datelines_written_unlike_the_dumps() {
     let one = "03/04/2024 - 07:35\n\nTiêu đề một\n\n(CT) - Đoạn mở đầu một.\n\nĐoạn cuối một.\n\n";
@@ -486,6 +487,29 @@ fn page_headers_over_datelines_written_unlike_the_dumps() {
     let all = read_both(&teaser);
     assert_eq!(titles(&all), ["Tiêu đề một"]);
     assert_eq!(all[0].rebuild(), teaser);
+    // The section alone over the date under the credit, the title and a
+    // paragraph under it: the next page, from its section on.
+    let lead = "Sáng 2/12, thành phố thông xe tuyến đường ven sông dài 2,5 km.";
+    let paged = format!(
+        "{one}HOÀNG LAN\n\nThời sự\n\nThứ Ba, 02/12/2025 09:15 (GMT+7)\n\n\
+         Thông xe tuyến đường ven sông\n\n{lead}\n\nĐoạn cuối.\n"
+    );
+    let all = read_both(&paged);
+    assert_eq!(
+        titles(&all),
+        ["Tiêu đề một", "Thông xe tuyến đường ven sông"]
+    );
+    assert_eq!(all[0].credits[0].names, ["HOÀNG LAN"]);
+    assert_eq!(all[1].section, ["Thời sự"]);
+    assert_eq!(all[1].lead.as_deref(), Some(lead));
+    let rebuilt: String = all.iter().map(|a| a.rebuild()).collect();
+    assert_eq!(rebuilt, paged);
+    // A teaser's headline over its date and its sapo right under it: the
+    // article's end.
+    let sapo = format!(
+        "{one}HOÀNG LAN\n\nGiá vé xe buýt tăng\n\nThứ Ba, 02/12/2025 09:15 (GMT+7)\n\n{lead}\n"
+    );
+    assert_eq!(titles(&read_both(&sapo)), ["Tiêu đề một"]);
 }
 
 /// Pages of one outlet joined by blank lines, each ending with a paragraph
