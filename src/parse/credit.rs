@@ -353,11 +353,19 @@ fn role_credits(line: &str) -> Option<Vec<RawCredit<'_>>> {
             }
             None => text,
         };
-        let names = split_names(names_part);
+        // `Nguồn tham khảo: https://...`: the address, whole, names the
+        // source, as after `Nguồn:`.
+        let link = roles == [Role::Source] && crate::parse::article::is_link(trim(names_part));
+        let names = if link {
+            vec![Cow::Borrowed(trim(names_part))]
+        } else {
+            split_names(names_part)
+        };
         if names.is_empty()
-            || !names.iter().all(|n| {
-                is_name(n) || is_desk(n) || (roles.contains(&Role::Source) && is_source_name(n))
-            })
+            || !link
+                && !names.iter().all(|n| {
+                    is_name(n) || is_desk(n) || (roles.contains(&Role::Source) && is_source_name(n))
+                })
         {
             return None;
         }

@@ -231,6 +231,20 @@ fn sources() {
         vec![(vec![Source], vec!["VnExpress"])]
     );
     assert_eq!(credit_line("Theo:", Place::End), None);
+    // An address after a source's label of more words, whole, as after
+    // `Nguồn:`; after a photo's label it is no name.
+    for line in [
+        "Nguồn: https://www.who.int/news",
+        "Nguồn tham khảo: https://www.who.int/news",
+        "Tham khảo: https://www.who.int/news",
+    ] {
+        assert_eq!(
+            parse_line(line),
+            vec![(vec![Source], vec!["https://www.who.int/news"])],
+            "{line}"
+        );
+    }
+    assert_eq!(credit_line("Ảnh: https://x.vn/a.jpg", Place::End), None);
     // A reporter's post after a dash or a comma, as in brackets.
     for line in [
         "Thu Hằng (PV TTXVN tại Paris)",
