@@ -9,6 +9,8 @@ const MAX_NAME: usize = 6;
 const MAX_DECIMAL_DIGITS: usize = 7;
 /// The most digits of a hexadecimal reference (`&#x10FFFF;`).
 const MAX_HEX_DIGITS: usize = 6;
+/// The longest reference read, in bytes: `&#x10FFFF;`.
+const MAX_REFERENCE: usize = 3 + MAX_HEX_DIGITS + 1;
 
 /// `text` with its character references decoded, or `None` when it holds
 /// none. A reference is `&`, a name of [`NAMED_REFERENCES`] or `#` and a
@@ -54,8 +56,6 @@ pub(crate) fn decode(text: &str) -> Option<String> {
 /// its character.
 fn closing_reference(out: &str) -> Option<(usize, char)> {
     let b = out.as_bytes();
-    // `&#x10FFFF;` is the longest reference read.
-    const MAX_REFERENCE: usize = 3 + MAX_HEX_DIGITS + 1;
     let window = b.len().saturating_sub(MAX_REFERENCE);
     let at = window + memchr::memrchr(b'&', b.get(window..)?)?;
     let (len, c) = reference(b.get(at + 1..)?)?;

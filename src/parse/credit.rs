@@ -355,18 +355,17 @@ fn role_credits(line: &str) -> Option<Vec<RawCredit<'_>>> {
         };
         // `Nguồn tham khảo: https://...`: the address, whole, names the
         // source, as after `Nguồn:`.
-        let link = roles == [Role::Source] && crate::parse::article::is_link(trim(names_part));
+        let address = trim(names_part);
+        let link = roles == [Role::Source] && crate::parse::article::is_link(address);
         let names = if link {
-            vec![Cow::Borrowed(trim(names_part))]
+            vec![Cow::Borrowed(address)]
         } else {
             split_names(names_part)
         };
-        if names.is_empty()
-            || !link
-                && !names.iter().all(|n| {
-                    is_name(n) || is_desk(n) || (roles.contains(&Role::Source) && is_source_name(n))
-                })
-        {
+        let named = |n: &Cow<'_, str>| {
+            is_name(n) || is_desk(n) || (roles.contains(&Role::Source) && is_source_name(n))
+        };
+        if names.is_empty() || (!link && !names.iter().all(named)) {
             return None;
         }
         out.push(RawCredit { text, roles, names });

@@ -9,8 +9,8 @@
 //! is a byline: only once a title-like line stands above it.
 
 use super::article::{
-    is_breadcrumb, is_counter, is_furniture, is_label_shaped, is_numbered_entry, is_paragraph,
-    is_title_like, Line,
+    is_breadcrumb, is_counter, is_furniture, is_label_shaped, is_paragraph, is_title_like,
+    list_number_len, Line,
 };
 use super::common::word_count;
 use super::credit::{caption_or_photo, credit_line, is_post, is_surnamed_name, Place, RawCredit};
@@ -540,7 +540,7 @@ fn contents_box(lines: &[Line<'_>], i: usize, under_title: bool) -> Option<usize
     crate::vocab::CONTENTS_LABELS.whole(heading.strip_suffix(':').unwrap_or(heading))?;
     let entry = |t: &str| {
         t.len() <= MAX_CONTENTS_ENTRY_BYTES
-            && (is_numbered_entry(t) || (under_title && !is_paragraph(t)))
+            && (list_number_len(t).is_some() || (under_title && !is_paragraph(t)))
             && dateline::find_in_header(t).is_none()
             && byline(t, true).is_none()
     };

@@ -448,7 +448,6 @@ fn notes() -> &'static (FoldedSet, FoldedSet) {
     })
 }
 
-/// Whether every letter of `code` is a capital (`TTO`, `SKĐS`, `GD&TĐ`).
 /// A place written in capitals before a dash (`HUẾ - Sáng 2/12`), as
 /// some outlets open the lead with where it was filed: a province or city
 /// the vocabulary knows, or a word with a vowel's marks (`Ế`, `Ơ`), which
@@ -461,6 +460,7 @@ fn is_place_word(code: &str) -> bool {
             .any(|c| !c.is_ascii() && letters::is_alphabetic(c) && !matches!(c, 'Đ' | 'đ'))
 }
 
+/// Whether every letter of `code` is a capital (`TTO`, `SKĐS`, `GD&TĐ`).
 fn is_capitals(code: &str) -> bool {
     code.chars().any(letters::is_alphabetic)
         && code

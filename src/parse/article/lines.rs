@@ -402,12 +402,6 @@ pub(crate) fn list_number_len(t: &str) -> Option<usize> {
     .then_some(n + 2)
 }
 
-/// Whether `t` opens with the number of an entry of a list (see
-/// [`list_number_len`]).
-pub(crate) fn is_numbered_entry(t: &str) -> bool {
-    list_number_len(t).is_some()
-}
-
 /// A widget's clock or counter alone on its line (`0:00 / 3:45`, `12`): digits
 /// and the marks between them, no letter.
 pub(crate) fn is_counter(line: &str) -> bool {
