@@ -1770,6 +1770,51 @@ fn an_affiliation_under_the_last_byline_goes_to_the_footer() {
     assert_eq!(a.footer, ["(BV ĐH Y Dược TP.HCM)"]);
 }
 
+/// A workplace or an office on the line under the last byline, longer
+/// than a tag (`Trường Đại học Kinh tế Quốc dân`, `Đoàn Luật sư TP Hà
+/// Nội`, `Giám đốc Sở Y tế tỉnh Quảng Ninh`): where the author works, in
+/// the footer; alone at the end, with no byline over it, it stays body.
+#[test]
+fn a_workplace_or_office_under_the_last_byline_goes_to_the_footer() {
+    for (name, want, place) in [
+        (
+            "PGS.TS Trần Minh",
+            "Trần Minh",
+            "Trường Đại học Kinh tế Quốc dân",
+        ),
+        (
+            "Luật sư Trần Văn Bình",
+            "Trần Văn Bình",
+            "Đoàn Luật sư TP Hà Nội",
+        ),
+        (
+            "Nguyễn Văn Hùng",
+            "Nguyễn Văn Hùng",
+            "Giám đốc Sở Y tế tỉnh Quảng Ninh",
+        ),
+    ] {
+        let text =
+            format!("Tin nóng trong ngày hôm nay\n\n{LEAD}\n\n{BODY}\n\n{name}\n\n{place}\n");
+        let a = article(&text);
+        assert_eq!(
+            credits(&a),
+            [(vec![Role::Author], names(&[want]))],
+            "{place}"
+        );
+        assert_eq!(a.footer, [place]);
+        assert_eq!(a.body.len(), 1, "{place}");
+        assert_eq!(a.rebuild(), text);
+    }
+    // No byline over it: a paragraph of the body.
+    let text = format!(
+        "Tin nóng trong ngày hôm nay\n\n{LEAD}\n\n{BODY}\n\nTrường Đại học Kinh tế Quốc dân\n"
+    );
+    let a = article(&text);
+    assert!(a.credits.is_empty());
+    assert!(a.footer.is_empty());
+    assert_eq!(a.body.len(), 2);
+}
+
 #[test]
 fn mentions_with_spaced_dashes_and_in_the_title() {
     let text = "12/07/2026 09:41\n\nHọp báo sáng 21 – 8 tại Hà Nội\n\n\
@@ -3942,6 +3987,57 @@ fn a_summary_box_over_the_byline_and_dateline() {
         assert_eq!(header(&a), [label], "{label}");
         assert!(a.credits.is_empty(), "{label}");
     }
+}
+
+/// A summary box written by a machine: its heading (`Tóm tắt bài viết`,
+/// `Tóm tắt nhanh`), its points and its closing note (`Tóm tắt bởi AI`)
+/// are the page's, under the dateline or over it; a box with no note is
+/// closed by the lead's source marker. A note alone heads nothing.
+#[test]
+fn a_summary_box_closed_by_its_note_or_the_marked_lead() {
+    let title = "Mở rộng tuyến xe buýt điện ra ngoại thành";
+    let points = [
+        "Sở GTVT mở rộng tuyến xe buýt điện ra ngoại thành.",
+        "Tuyến mới chạy từ tháng 3 với 20 xe.",
+    ];
+    let date = "Thứ Năm, 12/02/2026 09:41";
+    for (heading, note) in [
+        ("Tóm tắt bài viết", "Tóm tắt bởi AI"),
+        ("Tóm tắt nhanh", "Nội dung được tóm tắt bởi AI."),
+        ("TÓM TẮT", "Tóm tắt bằng AI"),
+    ] {
+        // Under the dateline, over a lead with no marker.
+        let text = page(&[title, date, heading, points[0], points[1], note]);
+        let a = article(&text);
+        assert_eq!(a.title, title, "{heading}");
+        assert_eq!(a.lead.as_deref(), Some(LEAD), "{heading}");
+        assert_eq!(header(&a), [heading, points[0], points[1], note]);
+        assert_eq!(rfc3339(&a), "2026-02-12T09:41:00+07:00");
+        assert_eq!(a.body.len(), 1, "{heading}");
+        assert_eq!(a.rebuild(), text);
+        // Over the dateline.
+        let text = page(&[title, heading, points[0], note, date]);
+        let a = article(&text);
+        assert_eq!(a.lead.as_deref(), Some(LEAD), "{heading}");
+        assert_eq!(header(&a), [heading, points[0], note]);
+        assert_eq!(rfc3339(&a), "2026-02-12T09:41:00+07:00");
+    }
+    // No note: the marked lead closes the box.
+    let marked = format!("(NLĐO) - {LEAD}");
+    let text = format!(
+        "{title}\n{date}\nTóm tắt bài viết\n{}\n{}\n{marked}\n{BODY}\n",
+        points[0], points[1]
+    );
+    let a = article(&text);
+    assert_eq!(a.source.as_ref().map(|m| m.code.as_ref()), Some("NLĐO"));
+    assert_eq!(a.lead.as_deref(), Some(LEAD));
+    assert_eq!(header(&a), ["Tóm tắt bài viết", points[0], points[1]]);
+    assert_eq!(a.body.len(), 1);
+    // The note alone, with no heading over it, is furniture over the lead.
+    let text = page(&[title, date, "Tóm tắt bởi AI"]);
+    let a = article(&text);
+    assert_eq!(a.lead.as_deref(), Some(LEAD));
+    assert_eq!(header(&a), ["Tóm tắt bởi AI"]);
 }
 
 /// A breadcrumb printed a label a line with a separator alone on the line

@@ -508,19 +508,36 @@ fn name_with_outlet(t: &str) -> Option<Vec<RawCredit<'_>>> {
     matches!(credits.as_slice(), [a, o] if author(a) && outlet(o)).then_some(credits)
 }
 
-/// The end of the summary box whose heading is line `i` (`Tóm tắt`, a
-/// label of the lead alone on its line), when a byline or the dateline
-/// closes it within [`MAX_SUMMARY_LINES`]: the points under the heading
-/// are the page's, the lead comes after the dateline.
+/// The end of the summary box whose heading is line `i` (`Tóm tắt`, `Tóm
+/// tắt bài viết`, a label of the lead alone on its line), when a byline,
+/// the dateline or the lead's source marker closes it within
+/// [`MAX_SUMMARY_LINES`], or a machine's note under its points (`Tóm tắt
+/// bởi AI`, the box's own line): the points under the heading are the
+/// page's, the lead comes after the box.
 fn summary_box(lines: &[Line<'_>], i: usize) -> Option<usize> {
     crate::vocab::LEAD_LABELS.whole(lines.get(i)?.text)?;
-    let closes = |t: &str| dateline::find_in_header(t).is_some() || byline(t, true).is_some();
-    let k = lines
+    let closes = |t: &str| {
+        dateline::find_in_header(t).is_some()
+            || byline(t, true).is_some()
+            || source::marker(t).is_some()
+    };
+    let note = |t: &str| {
+        crate::vocab::SUMMARY_CLOSINGS
+            .whole(t.strip_suffix('.').unwrap_or(t))
+            .is_some()
+    };
+    let (k, l) = lines
         .get(i + 1..)?
         .iter()
         .take(MAX_SUMMARY_LINES + 1)
-        .position(|l| closes(l.text))?;
-    (k > 0).then_some(i + 1 + k)
+        .enumerate()
+        .find(|(_, l)| note(l.text) || closes(l.text))?;
+    let end = i + 1 + k;
+    if note(l.text) {
+        (k > 0).then_some(end + 1)
+    } else {
+        (k > 0).then_some(end)
+    }
 }
 
 /// The most entries of a table of contents over the lead.

@@ -282,9 +282,27 @@ pub(crate) const SECTION_LABELS: Table<()> = Table::new(&[
 ]);
 
 /// Labels a page prints before the lead, closed by a colon: `Sapo: ...`,
-/// `Tóm tắt: ...`.
-pub(crate) const LEAD_LABELS: Table<()> =
-    Table::new(&[("sapo", ()), ("tóm tắt", ()), ("tóm lược", ())]);
+/// `Tóm tắt: ...`; alone on their line, the headings of a summary box
+/// (`Tóm tắt bài viết`). The longer phrases first.
+pub(crate) const LEAD_LABELS: Table<()> = Table::new(&[
+    ("tóm tắt bài viết", ()),
+    ("tóm tắt nội dung", ()),
+    ("tóm tắt nhanh", ()),
+    ("nội dung tóm tắt", ()),
+    ("sapo", ()),
+    ("tóm tắt", ()),
+    ("tóm lược", ()),
+]);
+
+/// The notes that close a summary box written by a machine (`Tóm tắt bởi
+/// AI`), alone on their line, a period after them or not.
+pub(crate) const SUMMARY_CLOSINGS: Table<()> = Table::new(&[
+    ("nội dung được tóm tắt bởi ai", ()),
+    ("nội dung do ai tóm tắt", ()),
+    ("được tóm tắt bởi ai", ()),
+    ("tóm tắt bởi ai", ()),
+    ("tóm tắt bằng ai", ()),
+]);
 
 /// Headings of a table of contents a page prints over the lead (`Mục
 /// lục`, `Nội dung chính`), alone on their line, a colon after them or

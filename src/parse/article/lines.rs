@@ -198,10 +198,12 @@ pub(super) fn continues_title(
         && !is_label_shaped(next.text)
 }
 
-/// Whether `line`, wholly in brackets or a reporter's post (`Phóng viên
-/// Ban Thời sự`), and no credit but a bare byline or a desk (read alone,
-/// `(Lê Hà)` and `PV Ban Xã hội` sign), stands under a bare byline
-/// (`above`): the byline's affiliation.
+/// Whether `line`, wholly in brackets, a reporter's post (`Phóng viên
+/// Ban Thời sự`), a workplace (`Trường Đại học Kinh tế Quốc dân`, `Đoàn
+/// Luật sư TP Hà Nội`) or an office (`Giám đốc Sở Y tế tỉnh Quảng Ninh`),
+/// and no credit but a bare byline or a desk (read alone, `(Lê Hà)` and
+/// `PV Ban Xã hội` sign), stands under a bare byline (`above`): the
+/// byline's affiliation.
 pub(super) fn is_affiliation(line: &str, above: Option<&Line<'_>>) -> bool {
     // A post alone is a few words (`Phóng viên`, `Biên tập viên`).
     const MAX_POST_BYTES: usize = 32;
@@ -210,9 +212,14 @@ pub(super) fn is_affiliation(line: &str, above: Option<&Line<'_>>) -> bool {
     let authors_only = |c: Vec<RawCredit<'_>>| c.iter().all(|c| c.roles == [Role::Author]);
     // `Phóng viên Ban Thời sự`, `Phóng viên`: the reporter's post on a
     // line of its own.
+    let placed = || {
+        !longer_than(line, MAX_SECTION_CHARS)
+            && (crate::parse::credit::is_workplace(line) || crate::parse::credit::is_office(line))
+    };
     (bracketed
         || crate::parse::credit::is_reporter_post(line)
-        || (line.len() <= MAX_POST_BYTES && crate::parse::credit::is_post(line)))
+        || (line.len() <= MAX_POST_BYTES && crate::parse::credit::is_post(line))
+        || placed())
         && !longer_than(line, MAX_SECTION_CHARS)
         && credit_line(line, Place::End).map_or(true, authors_only)
         && above.is_some_and(|a| {
