@@ -577,11 +577,14 @@ pub(crate) fn is_office(s: &str) -> bool {
 /// What follows the kind of `kinds` that opens `s`, capitalized, when `s`
 /// is a few words without a digit (a workplace, an office after a name).
 fn after_kind<'s>(s: &'s str, kinds: &'static Table<()>) -> Option<&'s str> {
-    (s.starts_with(letters::is_uppercase)
-        && s.split_whitespace().count() <= MAX_WORKPLACE_WORDS
-        && !s.contains(|c: char| c.is_ascii_digit()))
-    .then(|| kinds.starting().parse(s).ok().map(|(rest, ())| rest))
-    .flatten()
+    if !s.starts_with(letters::is_uppercase) {
+        return None;
+    }
+    // The kind first: most lines open with none, told by the table's
+    // first letters.
+    let (rest, ()) = kinds.starting().parse(s).ok()?;
+    (s.split_whitespace().count() <= MAX_WORKPLACE_WORDS && !s.bytes().any(|b| b.is_ascii_digit()))
+        .then_some(rest)
 }
 
 /// The most words a workplace after a titled name has (`Bệnh viện Đa khoa

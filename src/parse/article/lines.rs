@@ -210,17 +210,17 @@ pub(super) fn is_affiliation(line: &str, above: Option<&Line<'_>>) -> bool {
     let bracketed = line.starts_with(crate::normalize::OPEN_BRACKETS)
         && line.ends_with(crate::normalize::CLOSE_BRACKETS);
     let authors_only = |c: Vec<RawCredit<'_>>| c.iter().all(|c| c.roles == [Role::Author]);
+    // Told by its length first: a long line is none of them.
+    if longer_than(line, MAX_SECTION_CHARS) {
+        return false;
+    }
     // `Phóng viên Ban Thời sự`, `Phóng viên`: the reporter's post on a
     // line of its own.
-    let placed = || {
-        !longer_than(line, MAX_SECTION_CHARS)
-            && (crate::parse::credit::is_workplace(line) || crate::parse::credit::is_office(line))
-    };
     (bracketed
         || crate::parse::credit::is_reporter_post(line)
         || (line.len() <= MAX_POST_BYTES && crate::parse::credit::is_post(line))
-        || placed())
-        && !longer_than(line, MAX_SECTION_CHARS)
+        || crate::parse::credit::is_workplace(line)
+        || crate::parse::credit::is_office(line))
         && credit_line(line, Place::End).map_or(true, authors_only)
         && above.is_some_and(|a| {
             credit_line(a.text, Place::End)

@@ -534,7 +534,11 @@ impl WordFilter {
         let mut h = FNV_START;
         let mut run = 0;
         for c in s.get(from..).unwrap_or_default().chars() {
-            if is_word_char(c) {
+            // ASCII here is a letter or a digit: lowercased at once.
+            if c.is_ascii() {
+                h = fnv_char(h, u32::from(c.to_ascii_lowercase()));
+                run += 1;
+            } else if is_word_char(c) {
                 crate::parse::letters::for_lowercase(c, |l| h = fnv_char(h, u32::from(l)));
                 run += 1;
             } else {
@@ -554,6 +558,16 @@ impl WordFilter {
         let mut h = FNV_START;
         let mut len = 0;
         for c in s.chars() {
+            if c.is_ascii() {
+                // A letter or a digit, lowercased at once; anything else
+                // ends the word.
+                if !c.is_ascii_alphanumeric() {
+                    break;
+                }
+                h = fnv_char(h, u32::from(c.to_ascii_lowercase()));
+                len += 1;
+                continue;
+            }
             if !is_word_char(c) {
                 break;
             }
