@@ -606,6 +606,17 @@ fn editing_design_and_titles_in_brackets() {
         [credit(Role::Author, &["Lê Hà"])]
     );
     assert_eq!(end_credits("Hà Nội, Bệnh viện Bạch Mai"), []);
+    // A hospital named by its number, in brackets or after a dash; a year
+    // closes no workplace.
+    assert_eq!(
+        end_credits("BS. Minh Anh (Bệnh viện 108)"),
+        [credit(Role::Author, &["Minh Anh"])]
+    );
+    assert_eq!(
+        end_credits("Lê Hà - Bệnh viện Quân y 175"),
+        [credit(Role::Author, &["Lê Hà"])]
+    );
+    assert_eq!(end_credits("Lê Hà (Hội nghị năm 2025)"), []);
     // An office held, and where, after the name.
     for line in [
         "Nguyễn Văn An - Giám đốc Sở Y tế",

@@ -1792,6 +1792,11 @@ fn a_workplace_or_office_under_the_last_byline_goes_to_the_footer() {
             "Nguyễn Văn Hùng",
             "Giám đốc Sở Y tế tỉnh Quảng Ninh",
         ),
+        (
+            "BS. Lê Thị Hoa",
+            "Lê Thị Hoa",
+            "Khoa Nhi, Bệnh viện Trung ương Quân đội 108",
+        ),
     ] {
         let text =
             format!("Tin nóng trong ngày hôm nay\n\n{LEAD}\n\n{BODY}\n\n{name}\n\n{place}\n");
@@ -1805,6 +1810,11 @@ fn a_workplace_or_office_under_the_last_byline_goes_to_the_footer() {
         assert_eq!(a.body.len(), 1, "{place}");
         assert_eq!(a.rebuild(), text);
     }
+    // A year closes no workplace: under the byline, a paragraph.
+    let text = format!("Tin nóng trong ngày hôm nay\n\n{LEAD}\n\n{BODY}\n\nTrần Văn Nam\n\nHội nghị tổng kết năm 2025\n");
+    let a = article(&text);
+    assert!(a.footer.is_empty());
+    assert_eq!(a.body.len(), 3);
     // No byline over it: a paragraph of the body.
     let text = format!(
         "Tin nóng trong ngày hôm nay\n\n{LEAD}\n\n{BODY}\n\nTrường Đại học Kinh tế Quốc dân\n"

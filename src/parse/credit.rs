@@ -575,7 +575,9 @@ pub(crate) fn is_office(s: &str) -> bool {
 }
 
 /// What follows the kind of `kinds` that opens `s`, capitalized, when `s`
-/// is a few words without a digit (a workplace, an office after a name).
+/// is a few words with no digit but a short number closing them, as
+/// hospitals are named (`Bệnh viện Trung ương Quân đội 108`; a year is no
+/// part of a workplace): a workplace, an office after a name.
 fn after_kind<'s>(s: &'s str, kinds: &'static Table<()>) -> Option<&'s str> {
     if !s.starts_with(letters::is_uppercase) {
         return None;
@@ -583,9 +585,19 @@ fn after_kind<'s>(s: &'s str, kinds: &'static Table<()>) -> Option<&'s str> {
     // The kind first: most lines open with none, told by the table's
     // first letters.
     let (rest, ()) = kinds.starting().parse(s).ok()?;
-    (s.split_whitespace().count() <= MAX_WORKPLACE_WORDS && !s.bytes().any(|b| b.is_ascii_digit()))
-        .then_some(rest)
+    let (head, last) = s.rsplit_once(' ').unwrap_or(("", s));
+    let numbered =
+        last.len() <= MAX_WORKPLACE_NUMBER_DIGITS && last.bytes().all(|b| b.is_ascii_digit());
+    let digits_in = |t: &str| t.bytes().any(|b| b.is_ascii_digit());
+    (s.split_whitespace().count() <= MAX_WORKPLACE_WORDS
+        && !digits_in(head)
+        && (numbered || !digits_in(last)))
+    .then_some(rest)
 }
+
+/// The most digits of the number that closes a workplace's name (`Bệnh
+/// viện 108`).
+const MAX_WORKPLACE_NUMBER_DIGITS: usize = 3;
 
 /// The most words a workplace after a titled name has (`Bệnh viện Đa khoa
 /// tỉnh Cà Mau`).
