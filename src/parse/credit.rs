@@ -559,16 +559,19 @@ pub(crate) fn is_reporter_post(s: &str) -> bool {
         && !s.contains(|c: char| c.is_ascii_digit())
 }
 
-/// Where a person works, in brackets after a name: a few words that
-/// open with a kind of workplace in capitals (`Đại học Y Hà Nội`, `Bệnh
-/// viện Bạch Mai`); an outlet (`(Báo Lao Động)`) is a source.
+/// Where a person works, in brackets or after a dash after a name, or on
+/// the line under a byline: a few words that open with a kind of
+/// workplace in capitals (`Đại học Y Hà Nội`, `Bệnh viện Bạch Mai`, `Bệnh
+/// viện 108`, see [`after_kind`]); an outlet (`(Báo Lao Động)`) is a
+/// source.
 pub(crate) fn is_workplace(s: &str) -> bool {
     after_kind(s, &crate::vocab::WORKPLACES).is_some()
 }
 
 /// Whether `s` is an office and where it is held (`Giám đốc Sở Y tế`,
 /// `Hiệu trưởng Trường THPT Chu Văn An`): one of [`crate::vocab::OFFICES`],
-/// capitalized, then a few words, no digit.
+/// capitalized, then a few words, no digit but a short closing number
+/// (see [`after_kind`]).
 pub(crate) fn is_office(s: &str) -> bool {
     after_kind(s, &crate::vocab::OFFICES)
         .is_some_and(|rest| rest.is_empty() || rest.starts_with(is_space))

@@ -526,18 +526,20 @@ fn summary_box(lines: &[Line<'_>], i: usize) -> Option<usize> {
             .whole(t.strip_suffix('.').unwrap_or(t))
             .is_some()
     };
-    let (k, l) = lines
+    // The closing line's offset, and whether it is the box's own note.
+    let (k, own) = lines
         .get(i + 1..)?
         .iter()
         .take(MAX_SUMMARY_LINES + 1)
         .enumerate()
-        .find(|(_, l)| note(l.text) || closes(l.text))?;
-    let end = i + 1 + k;
-    if note(l.text) {
-        (k > 0).then_some(end + 1)
-    } else {
-        (k > 0).then_some(end)
-    }
+        .find_map(|(k, l)| {
+            if note(l.text) {
+                Some((k, true))
+            } else {
+                closes(l.text).then_some((k, false))
+            }
+        })?;
+    (k > 0).then_some(i + 1 + k + usize::from(own))
 }
 
 /// The most entries of a table of contents over the lead.

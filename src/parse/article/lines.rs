@@ -207,13 +207,13 @@ pub(super) fn continues_title(
 pub(super) fn is_affiliation(line: &str, above: Option<&Line<'_>>) -> bool {
     // A post alone is a few words (`Phóng viên`, `Biên tập viên`).
     const MAX_POST_BYTES: usize = 32;
-    let bracketed = line.starts_with(crate::normalize::OPEN_BRACKETS)
-        && line.ends_with(crate::normalize::CLOSE_BRACKETS);
-    let authors_only = |c: Vec<RawCredit<'_>>| c.iter().all(|c| c.roles == [Role::Author]);
     // Told by its length first: a long line is none of them.
     if longer_than(line, MAX_SECTION_CHARS) {
         return false;
     }
+    let bracketed = line.starts_with(crate::normalize::OPEN_BRACKETS)
+        && line.ends_with(crate::normalize::CLOSE_BRACKETS);
+    let authors_only = |c: Vec<RawCredit<'_>>| c.iter().all(|c| c.roles == [Role::Author]);
     // `Phóng viên Ban Thời sự`, `Phóng viên`: the reporter's post on a
     // line of its own.
     (bracketed
