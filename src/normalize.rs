@@ -298,7 +298,7 @@ pub(crate) fn trim_bytes(b: &[u8]) -> &[u8] {
 
 /// `s` without leading [`is_space`] characters. Most gaps are no space or
 /// one ASCII space, told by their bytes.
-#[inline]
+#[inline(always)]
 pub(crate) fn trim_start(s: &str) -> &str {
     let b = s.as_bytes();
     if opens_with_non_space(b) {
@@ -307,6 +307,12 @@ pub(crate) fn trim_start(s: &str) -> &str {
     if b.first() == Some(&b' ') && opens_with_non_space(b.get(1..).unwrap_or_default()) {
         return s.get(1..).unwrap_or_default();
     }
+    trim_start_slow(s)
+}
+
+/// [`trim_start`] past its common cases, out of line.
+#[inline(never)]
+fn trim_start_slow(s: &str) -> &str {
     s.trim_start_matches(is_space)
 }
 
