@@ -109,6 +109,34 @@ pub(crate) fn for_lowercase(c: char, mut f: impl FnMut(char)) {
     }
 }
 
+/// The lowercase of `c` when it is a letter of the fast ranges: ASCII,
+/// Latin-1 and the letters of Vietnamese (one character each). `None` for
+/// anything else, digits and letters of other scripts among them.
+#[inline(always)]
+pub(crate) fn fast_letter_lower(c: char) -> Option<char> {
+    let n = u32::from(c);
+    match n {
+        0x41..=0x5A => char::from_u32(n + 0x20),
+        0x61..=0x7A | 0xDF..=0xF6 | 0xF8..=0xFF => Some(c),
+        0xC0..=0xD6 | 0xD8..=0xDE => char::from_u32(n + 0x20),
+        // Capitals at even code points, small letters at the odd ones.
+        0x1EA0..=0x1EF9
+        | 0x102
+        | 0x103
+        | 0x110
+        | 0x111
+        | 0x128
+        | 0x129
+        | 0x168
+        | 0x169
+        | 0x1A0
+        | 0x1A1 => char::from_u32(n | 1),
+        // `Ư` and `ư`: the capital at the odd one.
+        0x1AF | 0x1B0 => Some('\u{1B0}'),
+        _ => None,
+    }
+}
+
 /// The lowercase of `c` when the fast path knows it (one character).
 #[inline]
 fn small(c: char) -> Option<char> {
@@ -132,6 +160,23 @@ mod tests {
         (0..=0x2FFu32)
             .chain(0x1E00..=0x1EFF)
             .filter_map(char::from_u32)
+    }
+
+    #[test]
+    fn fast_letters_lower_as_the_standard_library() {
+        for c in fast_ranges() {
+            let expected = (c.is_alphabetic() && c.to_lowercase().count() == 1)
+                .then(|| c.to_lowercase().next())
+                .flatten();
+            match fast_letter_lower(c) {
+                Some(l) => assert_eq!(Some(l), expected, "{c:?}"),
+                None => assert!(!matches!(class(c), Class::Capital | Class::Small), "{c:?}"),
+            }
+        }
+        assert_eq!(fast_letter_lower('Ư'), Some('ư'));
+        assert_eq!(fast_letter_lower('Đ'), Some('đ'));
+        assert_eq!(fast_letter_lower('Ố'), Some('ố'));
+        assert_eq!(fast_letter_lower('7'), None);
     }
 
     #[test]

@@ -538,6 +538,9 @@ impl WordFilter {
             if c.is_ascii() {
                 h = fnv_char(h, u32::from(c.to_ascii_lowercase()));
                 run += 1;
+            } else if let Some(l) = crate::parse::letters::fast_letter_lower(c) {
+                h = fnv_char(h, u32::from(l));
+                run += 1;
             } else if is_word_char(c) {
                 crate::parse::letters::for_lowercase(c, |l| h = fnv_char(h, u32::from(l)));
                 run += 1;
@@ -568,10 +571,13 @@ impl WordFilter {
                 len += 1;
                 continue;
             }
-            if !is_word_char(c) {
+            if let Some(l) = crate::parse::letters::fast_letter_lower(c) {
+                h = fnv_char(h, u32::from(l));
+            } else if is_word_char(c) {
+                crate::parse::letters::for_lowercase(c, |l| h = fnv_char(h, u32::from(l)));
+            } else {
                 break;
             }
-            crate::parse::letters::for_lowercase(c, |l| h = fnv_char(h, u32::from(l)));
             len += c.len_utf8();
         }
         let (word, bit) = filter_bit(h);
