@@ -88,6 +88,15 @@ fn every_form_under_a_dateline() {
             ],
         ),
         (
+            "Lúc 7h kém 15, 9g kém 10 phút, 0h kém 5; 7h kém 60 và 2h kém nhau.",
+            &[
+                "time «Lúc 7h kém 15» time=\"06:45:00\"",
+                "time «9g kém 10 phút» time=\"08:50:00\"",
+                "time «0h kém 5» time=\"23:55:00\"",
+                "number «60» unit=null value=60",
+            ],
+        ),
+        (
             "Mất 6 giờ, trong vòng 12-24 giờ, 6 tiếng, sau hơn 4 giờ, 10 giờ đồng hồ, chưa đến một giờ.",
             &[
                 "number «6» unit=null value=6",

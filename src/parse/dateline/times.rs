@@ -26,12 +26,9 @@ pub(crate) fn time(i: &str) -> Res<'_, RawTime> {
         to_hour,
         clock,
     } = after;
-    // `9 giờ kém 10`: ten minutes to nine.
+    // `9 giờ kém 10`: ten minutes to nine; `0h kém 5`: five to midnight.
     let (hour, minute) = match minute {
-        Some(m) if to_hour => match hour.checked_sub(1) {
-            Some(h) => (h, Some(60 - m)),
-            None => return crate::parse::common::fail(i),
-        },
+        Some(m) if to_hour => (hour.checked_sub(1).unwrap_or(23), Some(60 - m)),
         _ => (hour, minute),
     };
     let has_minutes = minute.is_some();
@@ -136,6 +133,18 @@ fn clock_minutes(i: &str) -> Res<'_, AfterHour> {
         }
     });
     if let Ok((i, m)) = lettered {
+        // `7h kém 15`: fifteen minutes to seven.
+        if let Some(Ok((rest, to))) = m.is_none().then(|| minutes_to_hour(i)) {
+            return Ok((
+                rest,
+                AfterHour {
+                    minute: Some(to),
+                    second: None,
+                    to_hour: true,
+                    clock: true,
+                },
+            ));
+        }
         return Ok((i, AfterHour::clock(m, None)));
     }
     // `8am`, `8 PM`: the hour marked by AM or PM alone, read after it.
@@ -219,12 +228,11 @@ pub(super) fn hours_word_minutes(i: &str) -> Res<'_, (Option<u32>, bool)> {
     if let Ok((rest, _)) = word(vocab::HALF)(rest) {
         return Ok((rest, (Some(30), false)));
     }
-    if let Ok((rest, m)) = preceded((word(vocab::TO), sp1), minutes).parse(rest) {
-        if (1..60).contains(&m) {
-            let rest = opt((sp1, word(vocab::MINUTE_WORD))).parse(rest)?.0;
-            return Ok((rest, (Some(m), true)));
-        }
-        return crate::parse::common::fail(i);
+    if word(vocab::TO)(rest).is_ok() {
+        return match minutes_to_hour(i) {
+            Ok((rest, m)) => Ok((rest, (Some(m), true))),
+            Err(_) => crate::parse::common::fail(i),
+        };
     }
     // `7 giờ hơn`: a little past seven.
     if let Ok((rest, _)) = word(vocab::PAST_THE_HOUR)(rest) {
@@ -239,6 +247,18 @@ pub(super) fn hours_word_minutes(i: &str) -> Res<'_, (Option<u32>, bool)> {
         Ok((rest, m)) => Ok((rest, (Some(m), false))),
         Err(_) => Ok((i, (None, false))),
     }
+}
+
+/// ` kém 10` after an hour (`9 giờ kém 10`, `7h kém 15 phút`): the minutes
+/// to the hour, 1 to 59, in digits or words, `phút` after them or not.
+fn minutes_to_hour(i: &str) -> Res<'_, u32> {
+    let minutes = alt((number(1, 2), crate::parse::when::minute_in_words));
+    let (rest, m) = preceded((sp1, word(vocab::TO), sp1), minutes).parse(i)?;
+    if !(1..60).contains(&m) {
+        return crate::parse::common::fail(i);
+    }
+    let (rest, _) = opt((sp1, word(vocab::MINUTE_WORD))).parse(rest)?;
+    Ok((rest, m))
 }
 
 /// `0:0`, `7:5`: a clock with one-digit minutes, read in datelines only.
