@@ -4286,3 +4286,26 @@ fn a_table_of_contents_over_the_lead() {
     let body: Vec<&str> = a.body.iter().map(|b| b.text.as_str()).collect();
     assert_eq!(body, ["Mục lục", entries[0], BODY]);
 }
+
+#[test]
+fn a_known_code_before_a_bar_opens_the_lead() {
+    let title = "Mưa lũ gây thiệt hại nặng nề tại miền Trung";
+    let date = "Thứ Ba, ngày 02/12/2025 - 11:05";
+    let text = format!("Xã hội\n{date}\n{title}\nLĐO | {LEAD}\n{BODY}\n");
+    let a = article(&text);
+    assert_eq!(
+        a.source
+            .as_ref()
+            .map(|m| (m.text.as_ref(), m.code.as_ref(), m.outlet.map(|o| o.name))),
+        Some(("LĐO |", "LĐO", Some("Lao Động")))
+    );
+    assert_eq!(a.title, title);
+    assert_eq!(a.lead.as_deref(), Some(LEAD));
+    assert_eq!(rfc3339(&a), "2025-12-02T11:05:00+07:00");
+    assert_eq!(a.rebuild(), text);
+    // An unknown code before a bar stays the lead's text.
+    let text = format!("Xã hội\n{date}\n{title}\nABC | {LEAD}\n{BODY}\n");
+    let a = article(&text);
+    assert!(a.source.is_none());
+    assert_eq!(a.lead.as_deref(), Some(format!("ABC | {LEAD}").as_str()));
+}

@@ -128,6 +128,8 @@ fn may_open(lead: &str) -> bool {
                 (Some(b' ' | b'\t'), _) => at += 1,
                 (Some(0xC2), Some(0xA0)) => at += 2,
                 (Some(&c), _) if c == b'-' || c == 0xE2 => return true,
+                // `LĐO | Đợt mưa lũ`: a bar after the first word.
+                (Some(b'|'), _) if k == 0 => return true,
                 // A second word (`VTC News -`, `Dân trí -`, `QĐND Online -`).
                 (Some(&c), _) if k == 0 && (c.is_ascii_alphabetic() || c >= 0xC3) => break,
                 _ => return false,
@@ -306,6 +308,10 @@ fn placed(lead: &str) -> Option<RawMarker<'_>> {
     ended_at(lead, lead.len() - rest.len(), code, Some(registered))
 }
 
+/// The bar some outlets print between their bare code and the lead, as
+/// others print a dash (`LĐO | Đợt mưa lũ ...`).
+const BAR: char = '|';
+
 /// The longest outlet's name read in brackets as a marker, in bytes.
 const MAX_BRACKETED_NAME_BYTES: usize = 48;
 
@@ -318,7 +324,7 @@ fn one_word_marker(lead: &str) -> Option<RawMarker<'_>> {
     let (rest, dash_char) = if in_brackets {
         opt(alt((dash, ch(':')))).parse(rest)
     } else {
-        opt(dash).parse(rest)
+        opt(alt((dash, ch(BAR)))).parse(rest)
     }
     .ok()?;
     let text_end = lead.len() - rest.len();
@@ -361,6 +367,12 @@ fn one_word_marker(lead: &str) -> Option<RawMarker<'_>> {
                 || (spaces_before.is_empty() && !glued_ok)
                 || after.is_empty()
             {
+                return None;
+            }
+        }
+        // `LĐO | Đợt mưa lũ`: a bar after a known outlet's code, spaced.
+        (false, Some(BAR)) => {
+            if !known || spaces_before.is_empty() || spaces_after.is_empty() {
                 return None;
             }
         }
@@ -549,6 +561,17 @@ mod tests {
         assert_eq!(code("[Bài 1] - Những"), None);
         assert_eq!(code("[CT - Ngày"), None);
         assert_eq!(code("[[CT]] - Ngày"), None);
+    }
+
+    #[test]
+    fn a_known_bare_code_before_a_bar() {
+        assert_eq!(code("LĐO | Đợt mưa lũ"), Some(("LĐO |", "LĐO")));
+        assert_eq!(code("TTO | Sáng nay"), Some(("TTO |", "TTO")));
+        // Unknown, unspaced, or a section before a bar: no marker.
+        assert_eq!(code("ABC | Đợt mưa lũ"), None);
+        assert_eq!(code("LĐO|Đợt mưa lũ"), None);
+        assert_eq!(code("Xã hội | Thời sự"), None);
+        assert_eq!(code("Thời sự | Sáng nay"), None);
     }
 
     #[test]
