@@ -537,3 +537,30 @@ fn ranges_in_json() {
     let back: vn_article::Article = serde_json::from_value(json).unwrap();
     assert_eq!(back.mentions[0].value, a.mentions[0].value);
 }
+
+#[test]
+fn vạn_and_the_abbreviated_million_multiply() {
+    assert_eq!(
+        figures("Chuộc 11 vạn nhân dân tệ, hàng vạn du khách, 2,5 vạn người."),
+        [
+            ("11 vạn nhân dân tệ".to_string(), money("110000", "CNY")),
+            ("2,5 vạn người".to_string(), number("25000", Some("người"))),
+        ]
+    );
+    assert_eq!(
+        figures("Thưởng 15 tr đồng, lương 10 tr mỗi tháng."),
+        [
+            ("15 tr đồng".to_string(), money("15000000", "VND")),
+            ("10 tr".to_string(), number("10000000", None)),
+        ]
+    );
+    // A word that opens with the letters is no multiplier.
+    assert_eq!(
+        figures("Có 10 trẻ em, 5 trường và 3 vạch kẻ."),
+        [
+            ("10".to_string(), number("10", None)),
+            ("5".to_string(), number("5", None)),
+            ("3".to_string(), number("3", None)),
+        ]
+    );
+}

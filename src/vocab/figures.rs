@@ -3,13 +3,16 @@
 use crate::model::Currency;
 use crate::parse::common::Table;
 
-/// Multiplier words and the power of ten they stand for. One may follow
-/// a smaller one, and the powers add up: `nghìn tỷ` 10^12, `triệu tỷ`
-/// 10^15 (see `parse::number::multiplier`).
+/// Multiplier words and the power of ten they stand for (`vạn` ten
+/// thousand, `tr` the abbreviation of `triệu`). One may follow a smaller
+/// one, and the powers add up: `nghìn tỷ` 10^12, `triệu tỷ` 10^15 (see
+/// `parse::number::multiplier`).
 pub(crate) const MULTIPLIERS: Table<i32> = Table::new(&[
     ("nghìn", 3),
     ("ngàn", 3),
+    ("vạn", 4),
     ("triệu", 6),
+    ("tr", 6),
     ("tỷ", 9),
     ("tỉ", 9),
 ]);
