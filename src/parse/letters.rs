@@ -120,21 +120,23 @@ pub(crate) fn fast_letter_lower(c: char) -> Option<char> {
         0x61..=0x7A | 0xDF..=0xF6 | 0xF8..=0xFF => Some(c),
         0xC0..=0xD6 | 0xD8..=0xDE => char::from_u32(n + 0x20),
         // Capitals at even code points, small letters at the odd ones.
-        0x1EA0..=0x1EF9
-        | 0x102
-        | 0x103
-        | 0x110
-        | 0x111
-        | 0x128
-        | 0x129
-        | 0x168
-        | 0x169
-        | 0x1A0
-        | 0x1A1 => char::from_u32(n | 1),
-        // `Ư` and `ư`: the capital at the odd one.
-        0x1AF | 0x1B0 => Some('\u{1B0}'),
-        _ => None,
+        0x1EA0..=0x1EF9 => char::from_u32(n | 1),
+        _ => extended_small(n),
     }
+}
+
+/// The small letter of the pair of [`EXTENDED_PAIRS`] that holds the code
+/// point `n`, capital or small.
+#[inline(always)]
+pub(crate) const fn extended_small(n: u32) -> Option<char> {
+    let mut pairs = EXTENDED_PAIRS;
+    while let [(capital, small), rest @ ..] = pairs {
+        if n == *capital as u32 || n == *small as u32 {
+            return Some(*small);
+        }
+        pairs = rest;
+    }
+    None
 }
 
 /// The lowercase of `c` when the fast path knows it (one character).
@@ -146,7 +148,7 @@ fn small(c: char) -> Option<char> {
         Class::Capital => match n {
             0..=0xFF => char::from_u32(n + 0x20),
             0x1EA0..=0x1EF9 => char::from_u32(n + 1),
-            _ => EXTENDED_PAIRS.iter().find(|p| p.0 == c).map(|p| p.1),
+            _ => extended_small(n),
         },
         Class::Unknown => None,
     }

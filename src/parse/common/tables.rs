@@ -173,23 +173,7 @@ const fn case_keeps_lead_byte(phrase: &[u8]) -> bool {
         }
         _ => return false,
     };
-    matches!(
-        c,
-        0xC0..=0xFE
-            | 0x102
-            | 0x103
-            | 0x110
-            | 0x111
-            | 0x128
-            | 0x129
-            | 0x168
-            | 0x169
-            | 0x1A0
-            | 0x1A1
-            | 0x1AF
-            | 0x1B0
-            | 0x1EA0..=0x1EF9
-    )
+    matches!(c, 0xC0..=0xFE | 0x1EA0..=0x1EF9) || crate::parse::letters::extended_small(c).is_some()
 }
 
 /// A word table and the index of its entries by first byte, built

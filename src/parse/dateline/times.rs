@@ -135,15 +135,11 @@ fn clock_minutes(i: &str) -> Res<'_, AfterHour> {
     if let Ok((i, m)) = lettered {
         // `7h kém 15`: fifteen minutes to seven.
         if let Some(Ok((rest, to))) = m.is_none().then(|| minutes_to_hour(i)) {
-            return Ok((
-                rest,
-                AfterHour {
-                    minute: Some(to),
-                    second: None,
-                    to_hour: true,
-                    clock: true,
-                },
-            ));
+            let after = AfterHour {
+                to_hour: true,
+                ..AfterHour::clock(Some(to), None)
+            };
+            return Ok((rest, after));
         }
         return Ok((i, AfterHour::clock(m, None)));
     }
