@@ -129,7 +129,7 @@ fn every_form_under_a_dateline() {
             ],
         ),
         (
-            "Quý hai, quý 3 của năm 2021, quý tư năm ngoái, quý IV.",
+            "Quý hai; quý 3 của năm 2021; quý tư năm ngoái; quý IV.",
             &[
                 "quarter «Quý hai» quarter=2 year=2024 year_inferred=true",
                 "quarter «quý 3 của năm 2021» quarter=3 year=2021 year_inferred=false",
@@ -1423,7 +1423,7 @@ fn ranges_of_quarters() {
         ),
         (
             // Not in a row, or falling: the quarters alone.
-            "Quý I và quý III, quý II-2024, quý IV-II.",
+            "Quý I và quý III; quý II-2024, quý IV-II.",
             &[
                 "quarter «Quý I» quarter=1 year=2024 year_inferred=true",
                 "quarter «quý III» quarter=3 year=2024 year_inferred=true",
@@ -3069,6 +3069,60 @@ fn days_past_the_written_years_are_unknown() {
                 "period «tuần sau» end=null relative=true start=null year_inferred=false",
                 "date «ngày 31/12/9999» date=\"9999-12-31\" day=31 month=12 relative=false year=9999 year_inferred=false",
                 "date «Ngày hôm sau» date=null day=1 month=1 relative=false year=null year_inferred=false",
+            ],
+        ),
+    ]);
+}
+
+/// A quarter listed before one with its year takes that year (`quý III
+/// và quý IV năm 2024`, `quý III, quý IV/2024`), as a month does; a count
+/// after a comma does not pass one on.
+#[test]
+#[rustfmt::skip]
+fn quarters_listed_before_their_year() {
+    check("02/12/2025 - 10:15", &[
+        (
+            "Quý III và quý IV năm 2024; quý I, quý II/2023; quý II, 3 dự án năm 2024.",
+            &[
+                "quarter «Quý III» quarter=3 year=2024 year_inferred=false",
+                "quarter «quý IV năm 2024» quarter=4 year=2024 year_inferred=false",
+                "quarter «quý I» quarter=1 year=2023 year_inferred=false",
+                "quarter «quý II/2023» quarter=2 year=2023 year_inferred=false",
+                "quarter «quý II» quarter=2 year=2026 year_inferred=true",
+                "number «3» unit=null value=3",
+                "period «năm 2024» end=\"2024-12-31\" relative=false start=\"2024-01-01\" year_inferred=false",
+            ],
+        ),
+    ]);
+}
+
+/// The part of day closing a range of times is the first time's too when
+/// it would come first (`từ 2 giờ đến 4 giờ chiều`), not when it would
+/// come after the end (`từ 10 giờ đến 2 giờ chiều`); `rưỡi` after an hour
+/// without `giờ` is half past, but not before a count (`3 rưỡi triệu`).
+#[test]
+#[rustfmt::skip]
+fn ranges_sharing_their_part_of_day_and_half_past() {
+    check("02/12/2025 - 10:15", &[
+        (
+            "Từ 2 giờ đến 4 giờ chiều, từ 7h đến 9h tối, 8:00 - 10:00 PM; từ 10 giờ đến 2 giờ chiều.",
+            &[
+                "time «2 giờ» time=\"14:00:00\"",
+                "time «4 giờ chiều» time=\"16:00:00\"",
+                "time «7h» time=\"19:00:00\"",
+                "time «9h tối» time=\"21:00:00\"",
+                "time «8:00» time=\"20:00:00\"",
+                "time «10:00 PM» time=\"22:00:00\"",
+                "time «10 giờ» time=\"10:00:00\"",
+                "time «2 giờ chiều» time=\"14:00:00\"",
+            ],
+        ),
+        (
+            "Hẹn lúc 3 rưỡi chiều, lúc 7 rưỡi; giá 3 rưỡi triệu.",
+            &[
+                "time «lúc 3 rưỡi chiều» time=\"15:30:00\"",
+                "time «lúc 7 rưỡi» time=\"07:30:00\"",
+                "number «3» unit=null value=3",
             ],
         ),
     ]);

@@ -174,6 +174,16 @@ impl RawTime {
         }
     }
 
+    /// The time with the AM/PM and part of day of `other` (the end of a
+    /// range: `2 giờ` in `từ 2 giờ đến 4 giờ chiều`).
+    pub(crate) fn with_part_of(self, other: &RawTime) -> Self {
+        RawTime {
+            meridiem: other.meridiem,
+            part: other.part,
+            ..self
+        }
+    }
+
     /// Whether AM/PM or a part of day was written after it.
     pub(crate) fn has_part(&self) -> bool {
         self.meridiem.is_some() || self.part.is_some()

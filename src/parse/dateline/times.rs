@@ -150,8 +150,23 @@ fn clock_minutes(i: &str) -> Res<'_, AfterHour> {
     if english_meridiem {
         return Ok((i, AfterHour::clock(None, None)));
     }
-    let (i, (m, to)) = hours_word_minutes(i)?;
+    let (i, (m, to)) = hours_word_minutes(i).or_else(|_| half_past(i))?;
     Ok((i, AfterHour::worded(m, to)))
+}
+
+/// ` rưỡi` right after an hour in digits, as speech leaves out `giờ` (`3
+/// rưỡi chiều`, `lúc 7 rưỡi`): half past, a time only where an hour alone
+/// would be one; a word after it is a part of day or a day's (`3 rưỡi
+/// triệu` counts millions).
+fn half_past(i: &str) -> Res<'_, (Option<u32>, bool)> {
+    let (rest, _) = (sp1, word(vocab::HALF)).parse(i)?;
+    let next = crate::normalize::trim_start(rest);
+    let closes = !next.starts_with(|c: char| letters::is_alphanumeric(c))
+        || vocab::DATE_WORDS.starting()(next).is_ok();
+    if !closes {
+        return crate::parse::common::fail(i);
+    }
+    Ok((rest, (Some(30), false)))
 }
 
 /// A minute of one digit after the hour's letter, told by the minute mark

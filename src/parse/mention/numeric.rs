@@ -243,7 +243,7 @@ fn clock_time(s: &str, prev_word: &str) -> Option<(usize, MentionValue)> {
     };
     let ends = ends_cleanly(rest) || time_range_follows(rest);
     if hour_is_time(&t, prev_word, rest, whole) && ends && !rest.starts_with('%') {
-        return time_value(t).map(|v| (s.len() - rest.len(), v));
+        return time_value(with_range_part(t, rest)).map(|v| (s.len() - rest.len(), v));
     }
     None
 }

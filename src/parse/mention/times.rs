@@ -212,6 +212,36 @@ pub(super) fn hour_before_dashed_time(
     Some((digits, value))
 }
 
+/// The time `t`, read before `rest`, with the part of day (or AM/PM) of
+/// the time that closes its range when it has none: `2 giờ` in `từ 2 giờ
+/// đến 4 giờ chiều` is 14:00, `7h` in `7h-9h tối` 19:00; not when the part
+/// would put it after the range's end (`từ 10 giờ đến 2 giờ chiều`).
+pub(super) fn with_range_part(t: RawTime, rest: &str) -> RawTime {
+    if t.has_part() {
+        return t;
+    }
+    let to = || {
+        let (after, _) = (sp1, vocab::RANGE_TO.starting(), sp1).parse(rest).ok()?;
+        Some(after)
+    };
+    let Some(after) = after_dash(rest)
+        .or_else(to)
+        .filter(|a| a.starts_with(|c: char| c.is_ascii_digit()))
+    else {
+        return t;
+    };
+    let Some((_, end)) = time(after).ok().filter(|(_, e)| e.has_part()) else {
+        return t;
+    };
+    let shared = t.with_part_of(&end);
+    match (time_value(shared), time_value(end)) {
+        (Some(MentionValue::Time { time: a }), Some(MentionValue::Time { time: b })) if a < b => {
+            shared
+        }
+        _ => t,
+    }
+}
+
 /// Whether a clock time joined by a dash follows (see [`time_range_dash`]).
 pub(super) fn time_range_follows(rest: &str) -> bool {
     time_range_dash(rest).is_some()

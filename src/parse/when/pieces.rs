@@ -211,8 +211,38 @@ pub(crate) fn quarter_piece(i: &str) -> Res<'_, (u8, Year, Piece)> {
         u32::from(q) * MONTHS_A_QUARTER - 2,
         u32::from(q) * MONTHS_A_QUARTER,
     );
-    let year = year.unwrap_or(Year::Missing);
+    // `quý III và quý IV năm 2024`, `quý III, quý IV/2024`: the year of the
+    // list's last quarter, when written, is this one's too.
+    let year = year
+        .or_else(|| quarter_list_year(i))
+        .unwrap_or(Year::Missing);
     Ok((i, (q, year, Piece::calendar(months, year, true))))
+}
+
+/// The year written after the last quarter of the list that follows a
+/// quarter (` và quý IV năm 2024`, `, IV/2024`): at most three quarters on,
+/// each after a comma or `và`.
+fn quarter_list_year(mut i: &str) -> Option<Year> {
+    for _ in 0..3 {
+        let (rest, (comma, _, and, _, _, year)) = (
+            opt(ch(',')),
+            sp1,
+            opt((word(AND), sp1)),
+            opt((QUARTER_WORDS.starting(), sp1)),
+            quarter_number,
+            opt(year_after),
+        )
+            .parse(i)
+            .ok()?;
+        if comma.is_none() && and.is_none() {
+            return None;
+        }
+        if year.is_some() {
+            return year;
+        }
+        i = rest;
+    }
+    None
 }
 
 /// Quarters joined by a dash, or two in a row joined by `và` or a comma,
