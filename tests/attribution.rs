@@ -405,6 +405,38 @@ fn a_role_from_sources_in_brackets() {
     );
 }
 
+/// What was done and the sources, with no name: the roles alone, then the
+/// sources; a sentence opened by the same words is no credit.
+#[test]
+fn a_role_from_sources_without_a_name() {
+    assert_eq!(
+        end_credits("Lược dịch theo The Guardian"),
+        [
+            credit(Role::Translation, &[]),
+            credit(Role::Source, &["The Guardian"])
+        ]
+    );
+    assert_eq!(
+        end_credits("Tổng hợp từ Reuters, AFP"),
+        [
+            credit(Role::Compilation, &[]),
+            credit(Role::Source, &["Reuters", "AFP"])
+        ]
+    );
+    let texts: Vec<String> =
+        util::article(&doc("TTO - Nội dung.", "Đoạn thân bài.\n\nDịch theo BBC"))
+            .credits
+            .iter()
+            .map(|c| c.text.to_string())
+            .collect();
+    assert_eq!(texts, ["Dịch", "theo BBC"]);
+    assert_eq!(
+        end_credits("Tổng hợp theo báo cáo của Bộ Y tế, số ca mắc tăng mạnh trong tuần qua."),
+        []
+    );
+    assert_eq!(end_credits("Dịch từ tiếng Anh"), []);
+}
+
 /// The credits of long-form pages: content, editing, design and layout,
 /// filming; a title in brackets after the names, or a titled name's
 /// workplace, is no source.

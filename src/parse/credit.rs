@@ -238,6 +238,9 @@ pub(crate) fn credit_line(line: &str, place: Place) -> Option<Vec<RawCredit<'_>>
     if let Some(c) = source_credit(line) {
         return Some(vec![c]);
     }
+    if let Some(c) = roles_then_sources(line) {
+        return Some(c);
+    }
     if place == Place::End {
         if let Some(c) = media_credit_line(line) {
             return Some(vec![c]);
@@ -629,6 +632,39 @@ fn roles_from_sources(line: &str) -> Option<(&str, Vec<Role>, RawCredit<'_>)> {
         names,
     };
     Some((trim(before), roles, source))
+}
+
+/// What was done to the text, then the sources it was done from, with no
+/// names (`Lược dịch theo The Guardian`, `Tổng hợp từ Reuters, AFP`, as
+/// `Hải Yến (lược dịch từ CNN)` without the name): the roles, then the
+/// sources (`theo The Guardian`).
+fn roles_then_sources(line: &str) -> Option<Vec<RawCredit<'_>>> {
+    let (rest, roles) = role_list(line).ok()?;
+    if !roles
+        .iter()
+        .all(|r| matches!(r, Role::Compilation | Role::Translation))
+    {
+        return None;
+    }
+    let from = alt((word(crate::vocab::RANGE_FROM), word(SOURCE_WORD)));
+    let (sources, _) = (sp1, from, sp1).parse(rest).ok()?;
+    let names: Vec<Cow<'_, str>> = self::names(sources).map(Cow::Borrowed).collect();
+    if names.is_empty() || !names.iter().all(|n| is_source_name(n)) {
+        return None;
+    }
+    let done = trim(line.get(..line.len() - rest.len())?);
+    Some(vec![
+        RawCredit {
+            text: done,
+            roles,
+            names: Vec::new(),
+        },
+        RawCredit {
+            text: trim(rest),
+            roles: vec![Role::Source],
+            names,
+        },
+    ])
 }
 
 /// The offset of the last opening bracket of `s`, `(` or `（` (EF BC 88),
