@@ -3127,3 +3127,31 @@ fn ranges_sharing_their_part_of_day_and_half_past() {
         ),
     ]);
 }
+
+/// A part of a lunar month is counted from the lunar month's first day
+/// (`đầu tháng 7 âm lịch`: its days 1 to 10, not those of a Gregorian
+/// month); a part of the month gone by is of the calendar month its first
+/// day falls in (`cuối tháng qua`: late November under a dateline of 2
+/// December).
+#[test]
+#[rustfmt::skip]
+fn parts_of_a_lunar_month_and_of_the_month_gone_by() {
+    check("02/12/2025 - 10:15", &[
+        (
+            "Đầu tháng 7 âm lịch, cuối tháng 12 âm lịch năm 2025 và nửa cuối tháng 7 âm lịch.",
+            &[
+                "period «Đầu tháng 7 âm lịch» end=\"2025-09-01\" relative=false start=\"2025-08-23\" year_inferred=true",
+                "period «cuối tháng 12 âm lịch năm 2025» end=\"2026-02-16\" relative=false start=\"2026-02-08\" year_inferred=false",
+                "period «nửa cuối tháng 7 âm lịch» end=\"2025-09-21\" relative=false start=\"2025-09-07\" year_inferred=true",
+            ],
+        ),
+        (
+            "Cuối tháng qua, đầu tháng qua và cuối tháng 7.",
+            &[
+                "period «Cuối tháng qua» end=\"2025-11-30\" relative=true start=\"2025-11-21\" year_inferred=false",
+                "period «đầu tháng qua» end=\"2025-11-10\" relative=true start=\"2025-11-01\" year_inferred=false",
+                "period «cuối tháng 7» end=\"2025-07-31\" relative=false start=\"2025-07-21\" year_inferred=true",
+            ],
+        ),
+    ]);
+}

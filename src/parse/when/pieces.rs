@@ -445,10 +445,17 @@ pub(super) fn part_piece<'a>(i: &'a str, prev: &str, ctx: Option<NaiveDate>) -> 
             }),
         ));
     }
-    // The part's days of a month counted from the dateline's.
-    let days_of = |r: Resolved| match (r.start, r.end) {
-        (Some(first), Some(last)) => {
-            let (a, b) = part.days_of_month(last.day());
+    // The part's days of a month counted from the dateline's: of the
+    // calendar month its first day falls in (`cuối tháng qua`, where the
+    // month runs up to the dateline's day, is late last month).
+    let days_of = |r: Resolved| match r.start {
+        Some(first) => {
+            let last = first
+                .with_day(1)
+                .and_then(|d| add_months(d, 1))
+                .and_then(|d| d.pred_opt())
+                .map_or(first.day(), |d| d.day());
+            let (a, b) = part.days_of_month(last);
             Piece::Counted(Resolved {
                 start: first.with_day(a),
                 end: first.with_day(b),
@@ -457,6 +464,26 @@ pub(super) fn part_piece<'a>(i: &'a str, prev: &str, ctx: Option<NaiveDate>) -> 
         }
         _ => Piece::Counted(r),
     };
+    // `đầu tháng 7 âm lịch`, `cuối tháng 12 âm lịch`: the part's days of
+    // the lunar month, counted from its first day (a lunar month has 29
+    // or 30 days).
+    let lunar = (word(MONTH_WORD), sp1, month_number)
+        .parse(i)
+        .and_then(|(rest, (_, _, m))| lunar_month_span(rest, m, ctx));
+    if let Ok((rest, r)) = lunar {
+        if let (Some(first), Some(last)) = (r.start, r.end) {
+            let len = u32::try_from((last - first).num_days() + 1).unwrap_or(0);
+            let (a, b) = part.days_of_month(len);
+            let day = |n: u32| add_days(first, i64::from(n) - 1);
+            let days = Resolved {
+                start: day(a),
+                end: day(b),
+                ..r
+            };
+            return Ok((rest, Piece::Counted(days)));
+        }
+        return Ok((rest, Piece::Counted(r)));
+    }
     if let Ok((rest, piece)) = month_piece(i, "", ctx) {
         let days = match piece {
             Piece::Calendar {
