@@ -3155,3 +3155,22 @@ fn parts_of_a_lunar_month_and_of_the_month_gone_by() {
         ),
     ]);
 }
+
+/// A part of the quarter gone by (`cuối quý qua`, `đầu quý vừa qua`) is
+/// that quarter's first or last month, as of `quý trước`; `quý qua quý`
+/// (quarter on quarter) names no quarter.
+#[test]
+#[rustfmt::skip]
+fn parts_of_the_quarter_gone_by() {
+    check("02/12/2025 - 10:15", &[
+        (
+            "Cuối quý qua, đầu quý vừa qua và cuối quý trước; tăng 5% quý qua quý.",
+            &[
+                "period «Cuối quý qua» end=\"2025-09-30\" relative=true start=\"2025-09-01\" year_inferred=false",
+                "period «đầu quý vừa qua» end=\"2025-07-31\" relative=true start=\"2025-07-01\" year_inferred=false",
+                "period «cuối quý trước» end=\"2025-09-30\" relative=true start=\"2025-09-01\" year_inferred=false",
+                "percent «5%» value=5 value_to=null",
+            ],
+        ),
+    ]);
+}

@@ -541,8 +541,7 @@ pub(super) fn quarter(i: &str, ctx: Context) -> Res<'_, MentionValue> {
     // `quý này`, `quý trước`, `quý tới`: the dateline's quarter and its
     // neighbours (none without a dateline); `quý vừa qua`, `quý qua`, the
     // one before.
-    let past = || vocab::PAST.starting()(i).map(|(rest, ())| (rest, -1));
-    if let Ok((rest, n)) = when::relative_unit(i).or_else(|_| past()) {
+    if let Ok((rest, n)) = when::relative_unit(i).or_else(|_| when::quarter_gone_by(i)) {
         let Some((year, quarter)) = ctx.dateline.map(|d| when::quarter_counted(d, n)) else {
             return crate::parse::common::fail(i);
         };

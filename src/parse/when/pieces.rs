@@ -298,6 +298,16 @@ pub(super) fn year_piece<'a>(i: &'a str, prev: &str, ctx: Option<NaiveDate>) -> 
     Ok((rest, Piece::Counted(counted(YEAR_WORD, n, ctx))))
 }
 
+/// `qua`, `vừa qua` after `quý` (the quarter before the dateline's), as
+/// -1; not `quý qua quý` (quarter on quarter).
+pub(crate) fn quarter_gone_by(i: &str) -> Res<'_, i32> {
+    let (rest, ()) = PAST.starting()(i)?;
+    if preceded(sp1, QUARTER_WORDS.starting()).parse(rest).is_ok() {
+        return fail(i);
+    }
+    Ok((rest, -1))
+}
+
 /// `qua` after `tháng` or `năm` (`tháng qua`, `năm qua`: the month or
 /// year ending on the dateline's day), as no count (`None`); not `tháng
 /// qua tháng` (month after month).
@@ -430,8 +440,10 @@ pub(super) fn part_piece<'a>(i: &'a str, prev: &str, ctx: Option<NaiveDate>) -> 
         return Ok((rest, quarter_part(part, q, year, ctx)));
     }
     // `cuối quý này`, `đầu quý tới`: of the dateline's quarter or a
-    // neighbour (none without a dateline).
-    if let Ok((rest, (_, _, n))) = (QUARTER_WORDS.starting(), sp1, relative_unit).parse(i) {
+    // neighbour (none without a dateline); `cuối quý qua`, `đầu quý vừa
+    // qua`: of the one before (not `quý qua quý`, quarter on quarter).
+    let quarter_counted_from = alt((relative_unit, quarter_gone_by));
+    if let Ok((rest, (_, _, n))) = (QUARTER_WORDS.starting(), sp1, quarter_counted_from).parse(i) {
         let Some((year, q)) = ctx.map(|d| quarter_counted(d, n)) else {
             return fail(i);
         };
