@@ -767,6 +767,7 @@ pub(crate) const ORDINAL_NOUNS: Table<()> = Table::new(&[
     ("lần", ()),
     ("hạng", ()),
     ("đứng", ()),
+    ("xếp", ()),
     ("người", ()),
     ("lượt", ()),
     ("kỳ", ()),

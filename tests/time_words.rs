@@ -3174,3 +3174,38 @@ fn parts_of_the_quarter_gone_by() {
         ),
     ]);
 }
+
+/// Which such weekday of a month: `Chủ nhật thứ hai của tháng 5` (the
+/// second Sunday of May), `thứ Năm thứ tư của tháng 11 năm 2026`, `thứ Sáu
+/// cuối cùng của tháng này`, `thứ Sáu cuối tháng`: dates; a fifth that the
+/// month lacks is none, and a rank (`xếp thứ ba cuối cùng`) no day.
+#[test]
+#[rustfmt::skip]
+fn a_weekday_counted_in_its_month() {
+    check("02/12/2025 - 10:15", &[
+        (
+            "Chủ nhật thứ hai của tháng 5, thứ Năm thứ tư của tháng 11 năm 2026 và thứ hai đầu tiên của tháng 12.",
+            &[
+                "date «Chủ nhật thứ hai của tháng 5» date=\"2026-05-10\" day=10 month=5 relative=false year=2026 year_inferred=true",
+                "date «thứ Năm thứ tư của tháng 11 năm 2026» date=\"2026-11-26\" day=26 month=11 relative=false year=2026 year_inferred=false",
+                "date «thứ hai đầu tiên của tháng 12» date=\"2025-12-01\" day=1 month=12 relative=false year=2025 year_inferred=true",
+            ],
+        ),
+        (
+            "Thứ Sáu cuối cùng của tháng này, thứ Sáu cuối tháng và Chủ nhật cuối cùng của tháng 2/2026.",
+            &[
+                "date «Thứ Sáu cuối cùng của tháng này» date=\"2025-12-26\" day=26 month=12 relative=true year=2025 year_inferred=false",
+                "date «thứ Sáu cuối tháng» date=\"2025-12-26\" day=26 month=12 relative=true year=2025 year_inferred=false",
+                "date «Chủ nhật cuối cùng của tháng 2/2026» date=\"2026-02-22\" day=22 month=2 relative=false year=2026 year_inferred=false",
+            ],
+        ),
+        (
+            "Thứ Bảy thứ năm của tháng 2; anh xếp thứ ba cuối cùng của tháng 5.",
+            &[
+                "date «Thứ Bảy» date=\"2025-11-29\" day=29 days=-3 month=11 relative=true year=2025 year_inferred=false",
+                "period «tháng 2» end=\"2026-02-28\" relative=false start=\"2026-02-01\" year_inferred=true",
+                "period «tháng 5» end=\"2026-05-31\" relative=false start=\"2026-05-01\" year_inferred=true",
+            ],
+        ),
+    ]);
+}

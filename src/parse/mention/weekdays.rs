@@ -82,6 +82,13 @@ pub(super) fn weekday_mention<'a>(s: &'a str, head: &str, ctx: Context) -> Res<'
         .rsplit(is_space)
         .next()
         .unwrap_or_default();
+    // `Chủ nhật thứ hai của tháng 5`, `thứ Sáu cuối tháng`: which such day
+    // of a month.
+    if is_day(s, day, prev_word) || !ORDINAL_NOUNS.contains(prev_word) {
+        if let Ok(found) = when::weekday_of_month(rest, day, ctx.dateline) {
+            return Ok(found);
+        }
+    }
     // What follows says how the day is counted; alone, it is the nearest
     // such day, only where it cannot be an ordinal.
     let counted = match week_after(rest) {

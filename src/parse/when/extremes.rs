@@ -76,6 +76,65 @@ pub(crate) fn month_extreme<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, M
     ))
 }
 
+/// After a weekday `day` (at the space after it), which such day of a
+/// month: `đầu tiên`, `thứ hai`, `cuối cùng`, then `của` or not, then the
+/// month as [`month_piece`] reads it, or `tháng` alone (the dateline's);
+/// `cuối` straight before the month (`thứ Sáu cuối tháng`). `Chủ nhật thứ
+/// hai của tháng 5` is the second Sunday of May, `thứ Sáu cuối cùng của
+/// tháng này` the last Friday of the dateline's month: a date.
+pub(crate) fn weekday_of_month(
+    i: &str,
+    day: chrono::Weekday,
+    ctx: Option<NaiveDate>,
+) -> Res<'_, MentionValue> {
+    let (i, _) = sp1(i)?;
+    let (i, (first, nth)) = match EXTREMES.starting()(i) {
+        Ok((rest, first)) => ((sp1, opt((word(OF), sp1))).parse(rest)?.0, (first, 1)),
+        Err(_) => match week_ordinal(i) {
+            Ok((rest, n)) => ((sp1, opt((word(OF), sp1))).parse(rest)?.0, (true, n)),
+            Err(_) => (preceded(word(LAST), sp1).parse(i)?.0, (false, 1)),
+        },
+    };
+    // `tháng` alone: the dateline's month, as `tháng này`.
+    let alone = || {
+        let (rest, _) = word(MONTH_WORD)(i)?;
+        if rest.trim_start().starts_with(|c: char| c.is_ascii_digit()) {
+            return fail(i);
+        }
+        Ok((rest, Piece::Counted(counted(MONTH_WORD, Some(0), ctx))))
+    };
+    let (rest, piece) = month_piece(i, "", ctx).or_else(|_| alone())?;
+    if !crate::parse::mention::ends_cleanly(rest) {
+        return fail(i);
+    }
+    let month = piece.resolve(ctx);
+    let (Some(start), Some(end)) = (month.start, month.end) else {
+        return fail(i);
+    };
+    let want = day.num_days_from_monday();
+    let date = if first {
+        let ahead = (7 + want - start.weekday().num_days_from_monday()) % 7;
+        start + Days::new(u64::from(ahead) + 7 * u64::from(nth - 1))
+    } else {
+        let back = (7 + end.weekday().num_days_from_monday() - want) % 7;
+        end - Days::new(u64::from(back))
+    };
+    if date > end {
+        return fail(i);
+    }
+    Ok((
+        rest,
+        MentionValue::Date {
+            date: Some(date),
+            year: Some(date.year()),
+            month: date.month(),
+            day: date.day(),
+            year_inferred: month.year_inferred,
+            relative: month.relative,
+        },
+    ))
+}
+
 /// The most weeks counted in a month (`tuần thứ 5`).
 const MAX_WEEK_ORDINAL: u32 = 5;
 
