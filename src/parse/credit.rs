@@ -639,6 +639,19 @@ fn roles_from_sources(line: &str) -> Option<(&str, Vec<Role>, RawCredit<'_>)> {
 /// `Hải Yến (lược dịch từ CNN)` without the name): the roles, then the
 /// sources (`theo The Guardian`).
 fn roles_then_sources(line: &str) -> Option<Vec<RawCredit<'_>>> {
+    // A role or two and a few sources: a short line, opened by one of
+    // the roles' first letters (`dịch`, `biên dịch`, `lược dịch`, `tổng
+    // hợp`, `sưu tầm`), `theo` or `từ` in it.
+    let opens = line
+        .bytes()
+        .next()
+        .is_some_and(|b| matches!(b | 0x20, b'b' | b'd' | b'l' | b's' | b't'));
+    if line.len() > MAX_ROLES_THEN_SOURCES_BYTES
+        || !opens
+        || !(line.contains(" theo ") || line.contains(" từ "))
+    {
+        return None;
+    }
     let (rest, roles) = role_list(line).ok()?;
     if !roles
         .iter()
@@ -666,6 +679,9 @@ fn roles_then_sources(line: &str) -> Option<Vec<RawCredit<'_>>> {
         },
     ])
 }
+
+/// The longest [`roles_then_sources`] line, in bytes.
+const MAX_ROLES_THEN_SOURCES_BYTES: usize = 96;
 
 /// The offset of the last opening bracket of `s`, `(` or `（` (EF BC 88),
 /// found by its last byte.
