@@ -3118,6 +3118,20 @@ fn ranges_sharing_their_part_of_day_and_half_past() {
             ],
         ),
         (
+            // The end without a part of day comes after the start
+            // (`từ 2 giờ chiều đến 4 giờ`), unless the range runs
+            // overnight (`từ 22h đến 6h`).
+            "Từ 2 giờ chiều đến 4 giờ, 1h chiều - 3h; cấm xe từ 22h đến 6h.",
+            &[
+                "time «2 giờ chiều» time=\"14:00:00\"",
+                "time «4 giờ» time=\"16:00:00\"",
+                "time «1h chiều» time=\"13:00:00\"",
+                "time «3h» time=\"15:00:00\"",
+                "time «22h» time=\"22:00:00\"",
+                "time «6h» time=\"06:00:00\"",
+            ],
+        ),
+        (
             "Hẹn lúc 3 rưỡi chiều, lúc 7 rưỡi; giá 3 rưỡi triệu.",
             &[
                 "time «lúc 3 rưỡi chiều» time=\"15:30:00\"",

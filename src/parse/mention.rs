@@ -69,6 +69,10 @@ pub(crate) struct Context {
     /// or a dot, as after the date word), or of years (`2024` in `năm 2023
     /// và 2024`: a year alone).
     pub listed: Option<Listed>,
+    /// The time that opens a range the figure read may close: the mention
+    /// before it is that time, and only `đến`, `tới` or a dash stands
+    /// between (`4 giờ` in `từ 2 giờ chiều đến 4 giờ`).
+    pub range_from: Option<chrono::NaiveTime>,
 }
 
 /// What a list continues (see [`Context::listed`]).
@@ -150,6 +154,7 @@ pub(crate) fn scan<'a>(
                 listed: list_next
                     .filter(|&(next, _)| next == at)
                     .map(|(_, kind)| kind),
+                range_from: range_from_time(text, base, out.last(), at),
                 ..ctx
             };
             let found = start.and_then(|start| mention_at(rest, start, (head, before), ctx));
@@ -503,6 +508,31 @@ fn date_day_part(
     let rest = after.trim_start_matches(|c: char| is_space(c) || c == ',');
     Some((part, text.len() - rest.len()))
 }
+
+/// The time of the mention `last` when a time read at `at` may close the
+/// range it opens: only `đến`, `tới` or a dash, with spaces, stands
+/// between them (see [`Context::range_from`]).
+fn range_from_time(
+    text: &str,
+    base: usize,
+    last: Option<&Mention<'_>>,
+    at: usize,
+) -> Option<chrono::NaiveTime> {
+    let m = last?;
+    let MentionValue::Time { time } = m.value else {
+        return None;
+    };
+    let gap = text.get(m.text.span.end.checked_sub(base)?..at)?;
+    if gap.len() > MAX_RANGE_GAP_BYTES {
+        return None;
+    }
+    let joiner = gap.trim_matches(is_space);
+    let dash = joiner.chars().count() == 1 && joiner.chars().all(is_dash);
+    (dash || vocab::RANGE_TO.whole(joiner).is_some()).then_some(time)
+}
+
+/// The most bytes between the two times of a range (` đến `, ` – `).
+const MAX_RANGE_GAP_BYTES: usize = 8;
 
 /// Where the next item of a list stands, and what it is, when the mention
 /// `at..end` of `value` is an item of one and `,` or `và` follows it: a

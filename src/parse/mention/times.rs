@@ -242,6 +242,22 @@ pub(super) fn with_range_part(t: RawTime, rest: &str) -> RawTime {
     }
 }
 
+/// The time `time` written without a part of day that closes a range
+/// opened at `from`: twelve hours on when it would else come before the
+/// start and twelve hours on comes after it (`4 giờ` in `từ 2 giờ chiều
+/// đến 4 giờ` is 16:00); else as written (`từ 22h đến 6h` runs overnight).
+pub(super) fn after_range_start(
+    time: chrono::NaiveTime,
+    from: chrono::NaiveTime,
+) -> chrono::NaiveTime {
+    use chrono::Timelike;
+    let later = time.with_hour(time.hour() + 12);
+    match later {
+        Some(later) if time < from && time.hour() < 12 && later > from => later,
+        _ => time,
+    }
+}
+
 /// Whether a clock time joined by a dash follows (see [`time_range_dash`]).
 pub(super) fn time_range_follows(rest: &str) -> bool {
     time_range_dash(rest).is_some()
