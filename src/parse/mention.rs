@@ -69,10 +69,6 @@ pub(crate) struct Context {
     /// or a dot, as after the date word), or of years (`2024` in `năm 2023
     /// và 2024`: a year alone).
     pub listed: Option<Listed>,
-    /// The time that opens a range the figure read may close: the mention
-    /// before it is that time, and only `đến`, `tới` or a dash stands
-    /// between (`4 giờ` in `từ 2 giờ chiều đến 4 giờ`).
-    pub range_from: Option<chrono::NaiveTime>,
 }
 
 /// What a list continues (see [`Context::listed`]).
@@ -154,7 +150,6 @@ pub(crate) fn scan<'a>(
                 listed: list_next
                     .filter(|&(next, _)| next == at)
                     .map(|(_, kind)| kind),
-                range_from: range_from_time(text, base, out.last(), at),
                 ..ctx
             };
             let found = start.and_then(|start| mention_at(rest, start, (head, before), ctx));
@@ -206,6 +201,15 @@ pub(crate) fn scan<'a>(
                         weekday_after_date(text.get(end..).unwrap_or_default())
                     {
                         (end, value) = (end + len, year_by_weekday(value, named));
+                    }
+                }
+                // `4 giờ` in `từ 2 giờ chiều đến 4 giờ`: after the range's
+                // start.
+                if let MentionValue::Time { time } = value {
+                    if let Some(from) = range_from_time(text, base, out.last(), at) {
+                        value = MentionValue::Time {
+                            time: closing_time(text.get(at..end).unwrap_or_default(), time, from),
+                        };
                     }
                 }
                 day_part = date_day_part(text, (at, end), &value);
@@ -511,7 +515,7 @@ fn date_day_part(
 
 /// The time of the mention `last` when a time read at `at` may close the
 /// range it opens: only `đến`, `tới` or a dash, with spaces, stands
-/// between them (see [`Context::range_from`]).
+/// between them (`4 giờ` in `từ 2 giờ chiều đến 4 giờ`).
 fn range_from_time(
     text: &str,
     base: usize,

@@ -732,7 +732,6 @@ impl<'a> Builder<'a> {
         let ctx = Context {
             dateline: self.dateline.as_ref().map(|d| d.date),
             listed: None,
-            range_from: None,
         };
         let mut findings = std::mem::take(&mut self.findings);
         let header_findings = findings.len();

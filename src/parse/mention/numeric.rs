@@ -39,7 +39,7 @@ pub(super) fn numeric(s: &str, prev_word: &str, ctx: Context) -> Option<(usize, 
         return found;
     }
     if shape.clock {
-        if let Some(found) = clock_time(s, prev_word, ctx.range_from) {
+        if let Some(found) = clock_time(s, prev_word) {
             return Some(found);
         }
     }
@@ -234,11 +234,7 @@ fn document_number(prev_word: &str) -> bool {
 /// A time that opens with its hour (`7:35`, `19h`, `3 giờ chiều`); a part
 /// of day before the hour (`tối 19h`, `chiều 3 giờ`) makes it a time, and
 /// applies.
-fn clock_time(
-    s: &str,
-    prev_word: &str,
-    range_from: Option<chrono::NaiveTime>,
-) -> Option<(usize, MentionValue)> {
+fn clock_time(s: &str, prev_word: &str) -> Option<(usize, MentionValue)> {
     let (rest, t) = time(s).ok()?;
     let whole = prev_word.is_empty() && trim_start(rest).is_empty();
     let t = match crate::vocab::PARTS_OF_DAY.whole(prev_word) {
@@ -247,14 +243,7 @@ fn clock_time(
     };
     let ends = ends_cleanly(rest) || time_range_follows(rest);
     if hour_is_time(&t, prev_word, rest, whole) && ends && !rest.starts_with('%') {
-        let t = with_range_part(t, rest);
-        let value = match (time_value(t)?, range_from) {
-            (MentionValue::Time { time }, Some(from)) if !t.has_part() => MentionValue::Time {
-                time: after_range_start(time, from),
-            },
-            (v, _) => v,
-        };
-        return Some((s.len() - rest.len(), value));
+        return time_value(with_range_part(t, rest)).map(|v| (s.len() - rest.len(), v));
     }
     None
 }

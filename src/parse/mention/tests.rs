@@ -13,7 +13,6 @@ fn mentions(s: &str, dateline: Option<(i32, u32, u32)>) -> Vec<(String, MentionV
     let ctx = Context {
         dateline: dateline.and_then(|(y, m, d)| NaiveDate::from_ymd_opt(y, m, d)),
         listed: None,
-        range_from: None,
     };
     let mut out = Vec::new();
     scan(s, 0, ctx, &mut out, &mut Vec::new());

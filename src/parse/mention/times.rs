@@ -242,18 +242,24 @@ pub(super) fn with_range_part(t: RawTime, rest: &str) -> RawTime {
     }
 }
 
-/// The time `time` written without a part of day that closes a range
-/// opened at `from`: twelve hours on when it would else come before the
-/// start and twelve hours on comes after it (`4 giờ` in `từ 2 giờ chiều
-/// đến 4 giờ` is 16:00); else as written (`từ 22h đến 6h` runs overnight).
-pub(super) fn after_range_start(
+/// The time `time` of the mention `t` that closes a range opened at
+/// `from`: twelve hours on when `t` opens with its hour, has no part of day
+/// (nor AM/PM), would else come before the start, and twelve hours on
+/// comes after it (`4 giờ` in `từ 2 giờ chiều đến 4 giờ` is 16:00); else as
+/// read (`từ 22h đến 6h` runs overnight).
+pub(super) fn closing_time(
+    t: &str,
     time: chrono::NaiveTime,
     from: chrono::NaiveTime,
 ) -> chrono::NaiveTime {
     use chrono::Timelike;
-    let later = time.with_hour(time.hour() + 12);
-    match later {
-        Some(later) if time < from && time.hour() < 12 && later > from => later,
+    if time >= from || time.hour() >= 12 {
+        return time;
+    }
+    let bare = t.starts_with(|c: char| c.is_ascii_digit())
+        && crate::parse::dateline::time(t).is_ok_and(|(_, raw)| !raw.has_part());
+    match time.with_hour(time.hour() + 12) {
+        Some(later) if bare && later > from => later,
         _ => time,
     }
 }
