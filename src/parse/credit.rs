@@ -620,10 +620,8 @@ fn roles_from_sources(line: &str) -> Option<(&str, Vec<Role>, RawCredit<'_>)> {
     if roles.contains(&Role::Source) {
         return None;
     }
-    let from = alt((word(crate::vocab::RANGE_FROM), word(SOURCE_WORD)));
-    let (sources, _) = (sp1, from, sp1).parse(rest).ok()?;
-    let names: Vec<Cow<'_, str>> = self::names(sources).map(Cow::Borrowed).collect();
-    if names.is_empty() || !names.iter().all(|n| is_source_name(n)) || trim(before).is_empty() {
+    let names = sources_after_roles(rest)?;
+    if trim(before).is_empty() {
         return None;
     }
     let source = RawCredit {
@@ -632,6 +630,15 @@ fn roles_from_sources(line: &str) -> Option<(&str, Vec<Role>, RawCredit<'_>)> {
         names,
     };
     Some((trim(before), roles, source))
+}
+
+/// The sources after role words (` từ Reuters, AFP`, ` theo CNN`): their
+/// names, each a source's.
+fn sources_after_roles(rest: &str) -> Option<Vec<Cow<'_, str>>> {
+    let from = alt((word(crate::vocab::RANGE_FROM), word(SOURCE_WORD)));
+    let (sources, _) = (sp1, from, sp1).parse(rest).ok()?;
+    let names: Vec<Cow<'_, str>> = self::names(sources).map(Cow::Borrowed).collect();
+    (!names.is_empty() && names.iter().all(|n| is_source_name(n))).then_some(names)
 }
 
 /// What was done to the text, then the sources it was done from, with no
@@ -659,12 +666,7 @@ fn roles_then_sources(line: &str) -> Option<Vec<RawCredit<'_>>> {
     {
         return None;
     }
-    let from = alt((word(crate::vocab::RANGE_FROM), word(SOURCE_WORD)));
-    let (sources, _) = (sp1, from, sp1).parse(rest).ok()?;
-    let names: Vec<Cow<'_, str>> = self::names(sources).map(Cow::Borrowed).collect();
-    if names.is_empty() || !names.iter().all(|n| is_source_name(n)) {
-        return None;
-    }
+    let names = sources_after_roles(rest)?;
     let done = trim(line.get(..line.len() - rest.len())?);
     Some(vec![
         RawCredit {

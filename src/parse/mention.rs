@@ -530,9 +530,9 @@ fn range_from_time(
     if gap.len() > MAX_RANGE_GAP_BYTES {
         return None;
     }
-    let joiner = gap.trim_matches(is_space);
-    let dash = joiner.chars().count() == 1 && joiner.chars().all(is_dash);
-    (dash || vocab::RANGE_TO.whole(joiner).is_some()).then_some(time)
+    after_range_joiner(gap)
+        .is_some_and(str::is_empty)
+        .then_some(time)
 }
 
 /// The most bytes between the two times of a range (` đến `, ` – `).

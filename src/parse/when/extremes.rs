@@ -88,13 +88,15 @@ pub(crate) fn weekday_of_month(
     ctx: Option<NaiveDate>,
 ) -> Res<'_, MentionValue> {
     let (i, _) = sp1(i)?;
-    let (i, (first, nth)) = match EXTREMES.starting()(i) {
-        Ok((rest, first)) => ((sp1, opt((word(OF), sp1))).parse(rest)?.0, (first, 1)),
-        Err(_) => match week_ordinal(i) {
-            Ok((rest, n)) => ((sp1, opt((word(OF), sp1))).parse(rest)?.0, (true, n)),
+    let ordinal = alt((
+        EXTREMES.starting().map(|first| (first, 1)),
+        week_ordinal.map(|n| (true, n)),
+    ));
+    let (i, (first, nth)) =
+        match nom::sequence::terminated(ordinal, (sp1, opt((word(OF), sp1)))).parse(i) {
+            Ok(found) => found,
             Err(_) => (preceded(word(LAST), sp1).parse(i)?.0, (false, 1)),
-        },
-    };
+        };
     // `tháng` alone: the dateline's month, as `tháng này`.
     let alone = || {
         let (rest, _) = word(MONTH_WORD)(i)?;

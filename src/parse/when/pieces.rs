@@ -460,19 +460,22 @@ pub(super) fn part_piece<'a>(i: &'a str, prev: &str, ctx: Option<NaiveDate>) -> 
     // The part's days of a month counted from the dateline's: of the
     // calendar month its first day falls in (`cuối tháng qua`, where the
     // month runs up to the dateline's day, is late last month).
-    let days_of = |r: Resolved| match r.start {
-        Some(first) => {
-            let last = first
-                .with_day(1)
-                .and_then(|d| add_months(d, 1))
+    // The part's days of a month of `len` days opening on `first`.
+    let part_days = |first: NaiveDate, len: u32, r: Resolved| {
+        let (a, b) = part.days_of_month(len);
+        let day = |n: u32| add_days(first, i64::from(n) - 1);
+        Piece::Counted(Resolved {
+            start: day(a),
+            end: day(b),
+            ..r
+        })
+    };
+    let days_of = |r: Resolved| match r.start.and_then(|d| Some((d, d.with_day(1)?))) {
+        Some((start, first)) => {
+            let len = add_months(first, 1)
                 .and_then(|d| d.pred_opt())
-                .map_or(first.day(), |d| d.day());
-            let (a, b) = part.days_of_month(last);
-            Piece::Counted(Resolved {
-                start: first.with_day(a),
-                end: first.with_day(b),
-                ..r
-            })
+                .map_or(start.day(), |d| d.day());
+            part_days(first, len, r)
         }
         _ => Piece::Counted(r),
     };
@@ -485,14 +488,7 @@ pub(super) fn part_piece<'a>(i: &'a str, prev: &str, ctx: Option<NaiveDate>) -> 
     if let Ok((rest, r)) = lunar {
         if let (Some(first), Some(last)) = (r.start, r.end) {
             let len = u32::try_from((last - first).num_days() + 1).unwrap_or(0);
-            let (a, b) = part.days_of_month(len);
-            let day = |n: u32| add_days(first, i64::from(n) - 1);
-            let days = Resolved {
-                start: day(a),
-                end: day(b),
-                ..r
-            };
-            return Ok((rest, Piece::Counted(days)));
+            return Ok((rest, part_days(first, len, r)));
         }
         return Ok((rest, Piece::Counted(r)));
     }
