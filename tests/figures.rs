@@ -58,10 +58,10 @@ fn every_form_of_the_issue() {
     );
     assert_eq!(
         figures("Giá từ 450.000 đồng -1,2 triệu đồng."),
-        [
-            ("450.000 đồng".to_string(), money("450000", "VND")),
-            ("1,2 triệu đồng".to_string(), money("1200000", "VND")),
-        ]
+        [(
+            "450.000 đồng -1,2 triệu đồng".to_string(),
+            MentionValue::money_range(dec("450000"), dec("1200000"), Currency::Vnd)
+        )]
     );
     // `năm trước` is the year before the dateline's.
     let found = figures("Tăng 15-25% so với năm trước.");
@@ -107,6 +107,8 @@ fn every_form_of_the_issue() {
                 MentionValue::percent(dec("1"), Some(dec("2.5")))
             ),
             ("5%".to_string(), MentionValue::percent(dec("5"), None)),
+            // No range of a percent and a count: each is its own.
+            ("6 người".to_string(), number("6", Some("người"))),
         ]
     );
     assert_eq!(
@@ -512,6 +514,45 @@ fn ranges_of_money_and_figures() {
                 "1,5 tới 2 %".to_string(),
                 MentionValue::percent(dec("1.5"), Some(dec("2")))
             ),
+        ]
+    );
+    // Each end with its own currency, unit or sign: one range; a falling
+    // pair or one of two currencies stays two figures.
+    assert_eq!(
+        figures("Vé 50.000đ-100.000đ, phạt 2 triệu đồng - 5 triệu đồng, giá $10-$20 hay 10 USD đến 20 USD."),
+        [
+            (
+                "50.000đ-100.000đ".to_string(),
+                range("50000", "100000", "VND")
+            ),
+            (
+                "2 triệu đồng - 5 triệu đồng".to_string(),
+                range("2000000", "5000000", "VND")
+            ),
+            ("$10-$20".to_string(), range("10", "20", "USD")),
+            ("10 USD đến 20 USD".to_string(), range("10", "20", "USD")),
+        ]
+    );
+    assert_eq!(
+        figures("Liều 10g-15g, dài 15 cm - 25 cm, tốc độ 105km/h tới 144km/h."),
+        [
+            ("10g-15g".to_string(), numbers("10", "15", Some("g"))),
+            ("15 cm - 25 cm".to_string(), numbers("15", "25", Some("cm"))),
+            (
+                "105km/h tới 144km/h".to_string(),
+                numbers("105", "144", Some("km/h"))
+            ),
+        ]
+    );
+    assert_eq!(
+        figures("Giá 20 USD - 10 USD, đổi 10 USD - 20 EUR, $20-$10."),
+        [
+            ("20 USD".to_string(), money("20", "USD")),
+            ("10 USD".to_string(), money("10", "USD")),
+            ("10 USD".to_string(), money("10", "USD")),
+            ("20 EUR".to_string(), money("20", "EUR")),
+            ("$20".to_string(), money("20", "USD")),
+            ("$10".to_string(), money("10", "USD")),
         ]
     );
 }

@@ -701,6 +701,7 @@ fn time_ranges_and_abbreviated_quarters() {
         (
             "Liều dùng 10g-15g; trong vòng 3 – 6 giờ; tỷ số 2-1.",
             &[
+                "number «10g-15g» unit=\"g\" value=10 value_to=15",
                 "number «3» unit=null value=3",
                 "number «6» unit=null value=6",
             ],
@@ -1456,7 +1457,10 @@ fn an_hour_sharing_the_marker_of_the_next() {
         ),
         (
             "Nặng 10-15g, 10g-15g; tỷ số 7-9, ngày 9-7h.",
-            &["number «10-15g» unit=\"g\" value=10 value_to=15"],
+            &[
+                "number «10-15g» unit=\"g\" value=10 value_to=15",
+                "number «10g-15g» unit=\"g\" value=10 value_to=15",
+            ],
         ),
         (
             // After `từ`, `đến` or `tới` joins them as the dash does.

@@ -247,7 +247,13 @@ pub(crate) fn scan<'a>(
                     continue;
                 }
                 prev_word = word_after_mention(text, (at, end), out.last().map(|m| &m.value));
-                pos = next_word(bytes, end);
+                // `20 USD-10 EUR`, `$20-$10`: a figure glued after the dash
+                // that closes one, no range, is read from the dash on.
+                pos = if glued_figure_after(text.get(end..).unwrap_or_default()) {
+                    end
+                } else {
+                    next_word(bytes, end)
+                };
                 continue;
             }
             // Past an opening bracket: `(31/2)`.
@@ -747,7 +753,7 @@ fn word_after_mention(
 
 /// Where a mention may open in the word `bytes[pos..word_end]`: past opening
 /// quotes and brackets (`“Ngày`, `(28/3)`) and the dash of a range before a
-/// figure (`450.000 đồng -1,2 triệu`), at a digit, a bracket or the first
+/// figure or its sign that no range took (`6 triệu đồng -4 triệu`, `$20-$10`), at a digit, a bracket or the first
 /// bytes of a word that opens one. `word_end` when nothing opens there.
 #[inline(always)]
 fn opening(text: &str, pos: usize, word_end: usize) -> (usize, Option<Start>) {
@@ -764,7 +770,7 @@ fn opening(text: &str, pos: usize, word_end: usize) -> (usize, Option<Start>) {
             Some(b'$' | b'U' | 0xE2 | 0xC2) if sign_before_figure(text, at) => {
                 return (at, Some(Start::Sign))
             }
-            Some(b'-') if digit_next(1) => at += 1,
+            Some(b'-') if digit_next(1) || sign_before_figure(text, at + 1) => at += 1,
             Some(0xE2)
                 if matches!(bytes.get(at + 1..at + 3), Some([0x80, 0x93])) && digit_next(3) =>
             {
@@ -1168,6 +1174,16 @@ fn currency_sign(s: &str) -> Option<(&str, crate::model::Currency)> {
         })
 }
 
+/// Whether `rest`, after a mention, opens with a dash glued to a figure or
+/// to a currency sign before one (`-10 EUR`, `-$10`).
+#[inline]
+fn glued_figure_after(rest: &str) -> bool {
+    match rest.as_bytes() {
+        [b'-', next, ..] => next.is_ascii_digit() || sign_before_figure(rest, 1),
+        _ => false,
+    }
+}
+
 /// Whether a currency sign at `at` stands right before a figure.
 #[cold]
 #[inline(never)]
@@ -1186,7 +1202,7 @@ fn signed_money(
     if !after.starts_with(|c: char| c.is_ascii_digit()) {
         return None;
     }
-    match figure(after, leading_digits(after))? {
+    let (len, value, value_to) = match figure(after, leading_digits(after))? {
         (
             len,
             MentionValue::Number {
@@ -1194,16 +1210,36 @@ fn signed_money(
                 value_to,
                 unit: None,
             },
-        ) => Some((
-            s.len() - after.len() + len,
+        ) => (len, value, value_to),
+        _ => return None,
+    };
+    let end = s.len() - after.len() + len;
+    // `$10-$20`, `$10 đến $20`: the sign again before the second end.
+    let second = || {
+        let rest = crate::parse::number::range_joiner(s.get(end..)?)?;
+        let (after, again) = currency_sign(rest)?;
+        let (len, to) = (again == currency && value_to.is_none())
+            .then(|| signed_money(rest, after, currency))??;
+        match to {
+            MentionValue::Money {
+                value: to,
+                value_to: None,
+                ..
+            } if value < to => Some((s.len() - rest.len() + len, to)),
+            _ => None,
+        }
+    };
+    Some(match second() {
+        Some((end, to)) => (end, MentionValue::money_range(value, to, currency)),
+        None => (
+            end,
             MentionValue::Money {
                 value,
                 value_to,
                 currency,
             },
-        )),
-        _ => None,
-    }
+        ),
+    })
 }
 
 /// The first two bytes of the word after the first space of `s`.

@@ -298,11 +298,33 @@ pub(crate) fn figure_after<'a>(
             }
         }
         if let Some((after, currency)) = currency_after(rest) {
+            let value = number.value(exp)?;
+            // `50.000đ-100.000đ`, `2 triệu đồng - 5 triệu đồng`: one range.
+            let second = repeated_end(after, |r| {
+                currency_after(r)
+                    .filter(|&(_, c)| c == currency)
+                    .map(|(r, _)| r)
+            });
+            if let Some((after, value_to)) = second.filter(|&(_, to)| value < to) {
+                return done(after, MentionValue::money_range(value, value_to, currency));
+            }
             // `USD/ounce`, `đồng/lượng`: the price of a unit is still money.
-            return done(after, MentionValue::money(number.value(exp)?, currency));
+            return done(after, MentionValue::money(value, currency));
         }
         match unit(rest) {
-            Ok((r, u)) => (r, exp, Some(Unit::from_table(u))),
+            Ok((r, u)) => {
+                // `3kg-6kg`, `15 cm - 25 cm`: one range of the unit.
+                let value = number.value(exp)?;
+                let second =
+                    repeated_end(r, |r| unit(r).ok().filter(|&(_, v)| v == u).map(|(r, _)| r));
+                match second.filter(|&(r, to)| value < to && figure_ends(r)) {
+                    Some((after, value_to)) => {
+                        let unit = Some(Unit::from_table(u));
+                        return done(after, MentionValue::number_range(value, value_to, unit));
+                    }
+                    None => (r, exp, Some(Unit::from_table(u))),
+                }
+            }
             _ => (rest, exp, None),
         }
     } else {
@@ -375,10 +397,34 @@ fn suffixed_range(
         .then(|| (rest, MentionValue::number_range(value, value_to, unit)))
 }
 
+/// The second end of a range whose ends carry the same suffix, after the
+/// first end's suffix (`rest`): a joiner, a number, its multiplier if any,
+/// and the suffix again, told by `same` (which returns what follows it).
+/// Returns what follows the second end and its value.
+fn repeated_end<'a>(
+    rest: &'a str,
+    same: impl Fn(&'a str) -> Option<&'a str>,
+) -> Option<(&'a str, Decimal)> {
+    let (rest, to) = range_second(rest)?;
+    let (rest, exp) = multiplier(rest).unwrap_or((rest, 0));
+    Some((same(rest)?, to.value(exp)?))
+}
+
 /// The joiner of a range and its second number at the start of `rest`
-/// (after the first number, or its multiplier): a dash (spaced or not) or
-/// `đến`, `tới`, then digits. Returns what follows the second number.
+/// (after the first number, or its multiplier): [`range_joiner`], then
+/// digits. Returns what follows the second number.
 fn range_second(rest: &str) -> Option<(&str, Digits)> {
+    let second = range_joiner(rest)?;
+    let digits = leading_digits(second);
+    if digits == 0 {
+        return None;
+    }
+    vn_number_with(second, digits).ok()
+}
+
+/// What follows the joiner of a range at the start of `rest`: a dash
+/// (spaced or not) or `đến`, `tới` between spaces.
+pub(crate) fn range_joiner(rest: &str) -> Option<&str> {
     // Told by the bytes after the spaces first: a dash (`-`, E2 for `–`),
     // `đến` (C4 91 E1 BA BF), `tới` (74 E1 BB 9B); most figures are
     // followed by none.
@@ -394,12 +440,7 @@ fn range_second(rest: &str) -> Option<(&str, Digits)> {
         (sp1, crate::vocab::RANGE_TO.starting(), sp1).map(|_| ()),
     ))
     .parse(rest);
-    let (second, ()) = joined.ok()?;
-    let digits = leading_digits(second);
-    if digits == 0 {
-        return None;
-    }
-    vn_number_with(second, digits).ok()
+    joined.ok().map(|(second, ())| second)
 }
 
 /// A range whose two ends carry their own multipliers (`4 triệu đến 6

@@ -192,7 +192,7 @@ fn not_dates() {
 #[test]
 fn figures_in_running_text() {
     let m = mentions(
-        "hơn 4.000 tổ chức, số tiền 20 tỷ đồng; từ 450.000 đồng -1,2 triệu đồng, năm 2023",
+        "hơn 4.000 tổ chức, số tiền 20 tỷ đồng; từ 450.000 đồng -1,2 triệu đồng, giảm 6 triệu đồng -4 triệu đồng, năm 2023",
         None,
     );
     let money = |v: &str| MentionValue::money(dec(v), Currency::Vnd);
@@ -201,8 +201,13 @@ fn figures_in_running_text() {
         vec![
             ("4.000".into(), MentionValue::number(dec("4000"), None)),
             ("20 tỷ đồng".into(), money("20000000000")),
-            ("450.000 đồng".into(), money("450000")),
-            ("1,2 triệu đồng".into(), money("1200000")),
+            (
+                "450.000 đồng -1,2 triệu đồng".into(),
+                MentionValue::money_range(dec("450000"), dec("1200000"), Currency::Vnd)
+            ),
+            // Falling: no range, the dash before the second figure skipped.
+            ("6 triệu đồng".into(), money("6000000")),
+            ("4 triệu đồng".into(), money("4000000")),
             (
                 "năm 2023".into(),
                 MentionValue::Period {
