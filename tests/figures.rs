@@ -557,6 +557,33 @@ fn ranges_of_money_and_figures() {
     );
 }
 
+/// Multipliers glued to their digits, as informal text writes them:
+/// `tr` (`triệu`) and `k` (`nghìn`) in lower case, closing the word.
+#[test]
+fn glued_multipliers() {
+    let numbers = |v: &str, to: &str| MentionValue::number_range(dec(v), dec(to), None);
+    assert_eq!(
+        figures("Lương 10tr, giá 50k, vé 10k-20k, phí 2tr-5tr, thưởng 1,5tr, 300k đồng."),
+        [
+            ("10tr".to_string(), number("10000000", None)),
+            ("50k".to_string(), number("50000", None)),
+            ("10k-20k".to_string(), numbers("10000", "20000")),
+            ("2tr-5tr".to_string(), numbers("2000000", "5000000")),
+            ("1,5tr".to_string(), number("1500000", None)),
+            ("300k đồng".to_string(), money("300000", "VND")),
+        ]
+    );
+    // Units opening with the same letters, capitals, a letter or digit
+    // after them: no multiplier.
+    assert_eq!(
+        figures("Chạy 10km, nặng 10kg, màn hình 4K, lứa 2k7, trang 10trang."),
+        [
+            ("10km".to_string(), number("10", Some("km"))),
+            ("10kg".to_string(), number("10", Some("kg"))),
+        ]
+    );
+}
+
 /// A range's upper value in JSON only when there is one: `value_to` after
 /// `value`, absent from a single figure.
 #[cfg(feature = "serde")]

@@ -15,17 +15,34 @@ use super::common::{fail, sp0, sp1, Res, WordFilter};
 use crate::decimal::Decimal;
 use crate::model::{MentionValue, Unit};
 use crate::normalize::trim_start;
-use crate::vocab::{CURRENCIES, CURRENCY_SIGNS, MULTIPLIERS, UNITS};
+use crate::vocab::{CURRENCIES, CURRENCY_SIGNS, GLUED_MULTIPLIERS, MULTIPLIERS, UNITS};
 
 /// The multiplier after a number and a space, with its power of ten: one
 /// word, or a larger one after it (`nghìn tỷ`, `triệu tỷ`).
 fn multiplier(i: &str) -> Res<'_, i32> {
+    if let Some(glued) = glued_multiplier(i) {
+        return Ok(glued);
+    }
     let word = || MULTIPLIERS.starting();
     let (i, first) = preceded(sp1, word()).parse(i)?;
     match preceded(sp1, word()).parse(i) {
         Ok((rest, second)) if second > first => Ok((rest, first + second)),
         _ => Ok((i, first)),
     }
+}
+
+/// A multiplier of [`GLUED_MULTIPLIERS`] right after the digits, closing
+/// the word (`10tr`, `50k`; not `10km`, `4K`), and what follows it.
+#[inline]
+fn glued_multiplier(i: &str) -> Option<(&str, i32)> {
+    if !matches!(i.as_bytes().first(), Some(b't' | b'k')) {
+        return None;
+    }
+    GLUED_MULTIPLIERS.iter().find_map(|&(word, exp)| {
+        let rest = i.strip_prefix(word)?;
+        let ends = !rest.chars().next().is_some_and(letters::is_alphanumeric);
+        ends.then_some((rest, exp))
+    })
 }
 
 /// `3 tỷ 500 triệu`, `2 triệu 500 nghìn`, `1 tỷ 200 triệu 50 nghìn`: the
@@ -69,6 +86,7 @@ fn may_have_suffix(rest: &str) -> bool {
     let after = trim_start(rest);
     let (known, len) = SUFFIX_WORDS.may_start(after);
     known
+        || glued_multiplier(rest).is_some()
         || after.get(len..).is_some_and(|r| r.starts_with('°'))
         || CURRENCY_SIGNS.starting()(after).is_ok()
 }

@@ -17,6 +17,11 @@ pub(crate) const MULTIPLIERS: Table<i32> = Table::new(&[
     ("tỉ", 9),
 ]);
 
+/// Multipliers glued to the digits before them (`10tr`, `50k`, as
+/// informal text writes `10 triệu`, `50 nghìn`), in lower case and closing
+/// the word.
+pub(crate) const GLUED_MULTIPLIERS: &[(&str, i32)] = &[("tr", 6), ("k", 3)];
+
 /// Currency words and their currencies, longest first where one is the
 /// prefix of another.
 pub(crate) const CURRENCIES: Table<Currency> = Table::new(&[
