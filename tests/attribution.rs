@@ -908,8 +908,8 @@ fn not_captions() {
     }
 }
 
-/// Illustration and film editing are roles (`Minh họa:` graphics, `Dựng
-/// phim:` video), `Nguồn tin:` names a source; role words alone (`Ảnh minh
+/// Illustration, filming and film editing are roles (`Minh họa:` graphics,
+/// `Dựng phim:`, `Quay:`, `Dựng:` video), `Nguồn tin:` names a source; role words alone (`Ảnh minh
 /// họa`) are no credit.
 #[test]
 fn illustration_film_editing_and_news_sources() {
@@ -923,6 +923,19 @@ fn illustration_film_editing_and_news_sources() {
     assert_eq!(
         end_credits("Nguồn tin: Bộ Y tế"),
         [credit(Role::Source, &["Bộ Y tế"])]
+    );
+    // `Quay:`, `Dựng:` alone: filming and editing; a sentence opened by
+    // those words is none.
+    assert_eq!(
+        end_credits("Quay: Minh Anh - Dựng: Lê Hà"),
+        [
+            credit(Role::Video, &["Minh Anh"]),
+            credit(Role::Video, &["Lê Hà"]),
+        ]
+    );
+    assert_eq!(
+        end_credits("Dựng lại hiện trường, cơ quan điều tra xác định nghi phạm."),
+        []
     );
     assert_eq!(end_credits("Ảnh minh họa"), []);
     assert_eq!(

@@ -82,6 +82,8 @@ pub(crate) const ROLES: WideTable<Role> = WideTable::new(
         ("tác giả bài viết", Role::Author),
         ("nhóm thực hiện", Role::Production),
         ("người thực hiện", Role::Production),
+        ("dựng", Role::Video),
+        ("quay", Role::Video),
     ],
 );
 

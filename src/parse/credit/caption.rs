@@ -626,7 +626,7 @@ pub(crate) fn is_picture_counter(line: &str) -> bool {
 /// (`clip`; `ảnh`, `hình`, `video`, `photo`; `infographic`), which a test
 /// checks against [`crate::vocab::ROLES`]: [`is_numbered_picture`] looks
 /// for the space after them.
-pub(crate) const MEDIA_WORD_BYTES: [usize; 3] = [4, 5, 11];
+pub(crate) const MEDIA_WORD_BYTES: [usize; 4] = [4, 5, 6, 11];
 
 /// The longest line [`is_picture_kind`] is asked about, in bytes.
 pub(crate) const MAX_PICTURE_KIND_BYTES: usize = 48;
