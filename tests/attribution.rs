@@ -937,6 +937,23 @@ fn illustration_film_editing_and_news_sources() {
         end_credits("Dựng lại hiện trường, cơ quan điều tra xác định nghi phạm."),
         []
     );
+    // A source named by what was done (`Nguồn: Tổng hợp`) is that role,
+    // by no one named; a name after `Nguồn:` stays a source.
+    for line in ["Nguồn: Tổng hợp", "(Nguồn: tổng hợp)", "Theo: Tổng hợp"] {
+        assert_eq!(
+            end_credits(line),
+            [credit(Role::Compilation, &[])],
+            "{line}"
+        );
+    }
+    assert_eq!(
+        end_credits("Minh Anh (Nguồn: Tổng hợp)"),
+        [credit(Role::Compilation, &["Minh Anh"])]
+    );
+    assert_eq!(
+        end_credits("Nguồn: Internet"),
+        [credit(Role::Source, &["Internet"])]
+    );
     assert_eq!(end_credits("Ảnh minh họa"), []);
     assert_eq!(
         vn_article::Credit::parse_line("Ảnh minh họa").unwrap_err().to_string(),

@@ -365,13 +365,22 @@ fn role_credits(line: &str) -> Option<Vec<RawCredit<'_>>> {
         } else {
             split_names(names_part)
         };
+        let done = (roles == [Role::Source])
+            .then(|| roles_named_as_source(&names))
+            .flatten();
         let named = |n: &Cow<'_, str>| {
             is_name(n) || is_desk(n) || (roles.contains(&Role::Source) && is_source_name(n))
         };
-        if names.is_empty() || (!link && !names.iter().all(named)) {
-            return None;
-        }
-        out.push(RawCredit { text, roles, names });
+        let credit = match done {
+            Some(done) => RawCredit {
+                text,
+                roles: done,
+                names: Vec::new(),
+            },
+            None if names.is_empty() || (!link && !names.iter().all(named)) => return None,
+            None => RawCredit { text, roles, names },
+        };
+        out.push(credit);
         if let Some(source) = extra {
             out.push(source);
         }
@@ -777,6 +786,15 @@ fn source_credit(line: &str) -> Option<RawCredit<'_>> {
             None => names.push(Cow::Borrowed(part)),
         }
     }
+    if roles == [Role::Source] {
+        if let Some(done) = roles_named_as_source(&names) {
+            return Some(RawCredit {
+                text: line,
+                roles: done,
+                names: Vec::new(),
+            });
+        }
+    }
     if names.is_empty() || !names.iter().all(|n| is_source_name(n)) {
         return None;
     }
@@ -785,6 +803,14 @@ fn source_credit(line: &str) -> Option<RawCredit<'_>> {
         roles,
         names,
     })
+}
+
+/// The roles a source's one name is made of (`Nguồn: Tổng hợp`, `(Theo
+/// tổng hợp)`): what was done, by no one named; `None` for a name.
+fn roles_named_as_source(names: &[Cow<'_, str>]) -> Option<Vec<Role>> {
+    let [only] = names else { return None };
+    let (after, done) = role_list(only).ok()?;
+    (trim(after).is_empty() && !done.contains(&Role::Source)).then_some(done)
 }
 
 /// The outlet alone on the line under `Theo Lê Hà` (`Nhịp sống kinh

@@ -151,7 +151,7 @@ fn role_credits() {
     assert_eq!(
         parse_line("Nguồn: Tổng hợp – TH: THPL"),
         vec![
-            (vec![Source], vec!["Tổng hợp"]),
+            (vec![Compilation], vec![]),
             (vec![Compilation], vec!["THPL"])
         ]
     );
