@@ -942,6 +942,15 @@ fn lunar_months_after_a_bare_day_and_in_ranges() {
             ],
         ),
         (
+            // After an address's word (`tổ`), marked: still a lunar day;
+            // unmarked, a house or a group's number.
+            "Giỗ Tổ 10/3 âm lịch; tổ 10/3 khu phố 2.",
+            &[
+                "lunar_date «10/3 âm lịch» date=\"2024-04-18\" leap_month=false lunar_day=10 lunar_month=3 lunar_year=2024 year_inferred=true",
+                "number «2» unit=null value=2",
+            ],
+        ),
+        (
             "Ngày 14 tháng 3, từ 10 đến 15 tháng 3.",
             &[
                 "date «Ngày 14 tháng 3» date=\"2024-03-14\" day=14 month=3 relative=false year=2024 year_inferred=true",

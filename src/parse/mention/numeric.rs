@@ -279,10 +279,12 @@ fn day_month(
     }
     let (rest, (day, month)) = shape.slash.then(|| day_month_slash(s).ok()).flatten()?;
     // `trực 24/7`, `hỗ trợ 24/7`: round the clock, unless announced as a
-    // day (`ngày 24/7`, read above).
+    // day (`ngày 24/7`, read above). An address's word before a lunar day
+    // is none (`Giỗ Tổ 10/3 âm lịch`).
     if !ends_cleanly(rest)
         || rest.starts_with('%')
-        || vocab::ADDRESS_WORDS.contains(prev_word)
+        || (vocab::ADDRESS_WORDS.contains(prev_word)
+            && !when::digit_day_may_be_lunar(s, Some(rest)))
         || (day, month) == vocab::ROUND_THE_CLOCK
     {
         return None;
