@@ -770,7 +770,7 @@ fn opening(text: &str, pos: usize, word_end: usize) -> (usize, Option<Start>) {
             Some(b'$' | b'U' | 0xE2 | 0xC2) if sign_before_figure(text, at) => {
                 return (at, Some(Start::Sign))
             }
-            Some(b'-') if digit_next(1) || sign_before_figure(text, at + 1) => at += 1,
+            Some(b'-') if digit_next(1) || sign_next(text, at + 1) => at += 1,
             Some(0xE2)
                 if matches!(bytes.get(at + 1..at + 3), Some([0x80, 0x93])) && digit_next(3) =>
             {
@@ -1179,9 +1179,17 @@ fn currency_sign(s: &str) -> Option<(&str, crate::model::Currency)> {
 #[inline]
 fn glued_figure_after(rest: &str) -> bool {
     match rest.as_bytes() {
-        [b'-', next, ..] => next.is_ascii_digit() || sign_before_figure(rest, 1),
+        [b'-', next, ..] => next.is_ascii_digit() || sign_next(rest, 1),
         _ => false,
     }
+}
+
+/// Whether a currency sign before a figure stands at `at` of `text`, told
+/// by its first byte first (`$`, `US$`, `€` E2, `£` C2).
+#[inline]
+fn sign_next(text: &str, at: usize) -> bool {
+    matches!(text.as_bytes().get(at), Some(b'$' | b'U' | 0xE2 | 0xC2))
+        && sign_before_figure(text, at)
 }
 
 /// Whether a currency sign at `at` stands right before a figure.

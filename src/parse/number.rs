@@ -442,6 +442,7 @@ fn range_second(rest: &str) -> Option<(&str, Digits)> {
 
 /// What follows the joiner of a range at the start of `rest`: a dash
 /// (spaced or not) or `đến`, `tới` between spaces.
+#[inline]
 pub(crate) fn range_joiner(rest: &str) -> Option<&str> {
     // Told by the bytes after the spaces first: a dash (`-`, E2 for `–`),
     // `đến` (C4 91 E1 BA BF), `tới` (74 E1 BB 9B); most figures are
@@ -453,6 +454,12 @@ pub(crate) fn range_joiner(rest: &str) -> Option<&str> {
     if !joiner {
         return None;
     }
+    joined_range(rest)
+}
+
+/// [`range_joiner`] past its test of the first bytes, out of line.
+#[inline(never)]
+fn joined_range(rest: &str) -> Option<&str> {
     let joined = alt((
         (sp0, crate::parse::common::dash, sp0).map(|_| ()),
         (sp1, crate::vocab::RANGE_TO.starting(), sp1).map(|_| ()),
