@@ -536,7 +536,7 @@ fn range_from_time(
     if gap.len() > MAX_RANGE_GAP_BYTES {
         return None;
     }
-    after_range_joiner(gap)
+    crate::parse::number::range_joiner(gap)
         .is_some_and(str::is_empty)
         .then_some(time)
 }
@@ -752,9 +752,10 @@ fn word_after_mention(
 }
 
 /// Where a mention may open in the word `bytes[pos..word_end]`: past opening
-/// quotes and brackets (`“Ngày`, `(28/3)`) and the dash of a range before a
-/// figure or its sign that no range took (`6 triệu đồng -4 triệu`, `$20-$10`), at a digit, a bracket or the first
-/// bytes of a word that opens one. `word_end` when nothing opens there.
+/// quotes and brackets (`“Ngày`, `(28/3)`) and a dash before a figure or
+/// its sign that no range took (`6 triệu đồng -4 triệu`, `$20-$10`), at a
+/// digit, a bracket or the first bytes of a word that opens one. `word_end`
+/// when nothing opens there.
 #[inline(always)]
 fn opening(text: &str, pos: usize, word_end: usize) -> (usize, Option<Start>) {
     let bytes = text.as_bytes();

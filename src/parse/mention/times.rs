@@ -3,6 +3,7 @@
 //! an hour is a time of day rather than a count of hours.
 
 use super::*;
+use crate::parse::number::range_joiner;
 use crate::vocab::HourContext;
 
 /// A time opening with a number in words or `đúng`: `bảy giờ rưỡi tối`,
@@ -212,15 +213,6 @@ pub(super) fn hour_before_dashed_time(
     Some((digits, value))
 }
 
-/// What follows the joiner of two times of a range that opens `rest`: a
-/// dash, or ` đến `, ` tới `, with the white space around it.
-pub(super) fn after_range_joiner(rest: &str) -> Option<&str> {
-    after_dash(rest).or_else(|| {
-        let (after, _) = (sp1, vocab::RANGE_TO.starting(), sp1).parse(rest).ok()?;
-        Some(after)
-    })
-}
-
 /// The time `t`, read before `rest`, with the part of day (or AM/PM) of
 /// the time that closes its range when it has none: `2 giờ` in `từ 2 giờ
 /// đến 4 giờ chiều` is 14:00, `7h` in `7h-9h tối` 19:00; not when the part
@@ -229,8 +221,7 @@ pub(super) fn with_range_part(t: RawTime, rest: &str) -> RawTime {
     if t.has_part() {
         return t;
     }
-    let Some(after) =
-        after_range_joiner(rest).filter(|a| a.starts_with(|c: char| c.is_ascii_digit()))
+    let Some(after) = range_joiner(rest).filter(|a| a.starts_with(|c: char| c.is_ascii_digit()))
     else {
         return t;
     };
