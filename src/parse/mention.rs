@@ -1202,41 +1202,23 @@ fn sign_before_figure(text: &str, at: usize) -> bool {
 }
 
 /// `$20`, `US$1,5 tỷ`, `€15`: money whose currency sign stands before the
-/// figure (`s` opens with the sign, `after` follows it).
+/// figure (`s` opens with the sign, `after` follows it); `$10-$20`, `$10
+/// đến $20`, the sign again before the second end, one range.
 fn signed_money(
     s: &str,
     after: &str,
     currency: crate::model::Currency,
 ) -> Option<(usize, MentionValue)> {
-    if !after.starts_with(|c: char| c.is_ascii_digit()) {
-        return None;
-    }
-    let (len, value, value_to) = match figure(after, leading_digits(after))? {
-        (
-            len,
-            MentionValue::Number {
-                value,
-                value_to,
-                unit: None,
-            },
-        ) => (len, value, value_to),
-        _ => return None,
-    };
+    let (len, value, value_to) = signed_figure(after)?;
     let end = s.len() - after.len() + len;
-    // `$10-$20`, `$10 đến $20`: the sign again before the second end.
     let second = || {
         let rest = crate::parse::number::range_joiner(s.get(end..)?)?;
         let (after, again) = currency_sign(rest)?;
-        let (len, to) = (again == currency && value_to.is_none())
-            .then(|| signed_money(rest, after, currency))??;
-        match to {
-            MentionValue::Money {
-                value: to,
-                value_to: None,
-                ..
-            } if value < to => Some((s.len() - rest.len() + len, to)),
-            _ => None,
-        }
+        let (len, to, None) = signed_figure(after)? else {
+            return None;
+        };
+        (again == currency && value_to.is_none() && value < to)
+            .then(|| (s.len() - after.len() + len, to))
     };
     Some(match second() {
         Some((end, to)) => (end, MentionValue::money_range(value, to, currency)),
@@ -1249,6 +1231,31 @@ fn signed_money(
             },
         ),
     })
+}
+
+/// The figure after a currency sign (`after`, opening with a digit), with
+/// no unit: its length, value and the value its range runs to.
+fn signed_figure(
+    after: &str,
+) -> Option<(
+    usize,
+    crate::decimal::Decimal,
+    Option<crate::decimal::Decimal>,
+)> {
+    if !after.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    match figure(after, leading_digits(after))? {
+        (
+            len,
+            MentionValue::Number {
+                value,
+                value_to,
+                unit: None,
+            },
+        ) => Some((len, value, value_to)),
+        _ => None,
+    }
 }
 
 /// The first two bytes of the word after the first space of `s`.

@@ -76,6 +76,24 @@ pub fn cases() -> Vec<(&'static str, Build)> {
         ("digits only", |n| repeat("", "1234567890", n)),
         ("inline dates", |n| repeat(HEADER, "ngày 2-4-2024 ", n)),
         ("money repeated", |n| repeat(HEADER, "256.341 tỉ đồng ", n)),
+        ("a rising chain of signed amounts", |n| {
+            let mut s = String::from(HEADER);
+            let mut i = 1u64;
+            while s.len() < n {
+                s.push_str(&format!("${i}-"));
+                i += 1;
+            }
+            s
+        }),
+        ("a rising chain of amounts", |n| {
+            let mut s = String::from(HEADER);
+            let mut i = 1u64;
+            while s.len() < n {
+                s.push_str(&format!("{i}đ-"));
+                i += 1;
+            }
+            s
+        }),
         ("times repeated", |n| repeat(HEADER, "lúc 7 giờ 35 ", n)),
         ("caption openers", |n| repeat(HEADER, "(Ảnh: ", n)),
         ("character references", |n| {
