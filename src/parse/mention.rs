@@ -1212,13 +1212,15 @@ fn signed_money(
     let (len, value, value_to) = signed_figure(after)?;
     let end = s.len() - after.len() + len;
     let second = || {
+        if value_to.is_some() {
+            return None;
+        }
         let rest = crate::parse::number::range_joiner(s.get(end..)?)?;
         let (after, again) = currency_sign(rest)?;
         let (len, to, None) = signed_figure(after)? else {
             return None;
         };
-        (again == currency && value_to.is_none() && value < to)
-            .then(|| (s.len() - after.len() + len, to))
+        (again == currency && value < to).then(|| (s.len() - after.len() + len, to))
     };
     Some(match second() {
         Some((end, to)) => (end, MentionValue::money_range(value, to, currency)),

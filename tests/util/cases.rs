@@ -16,6 +16,18 @@ pub fn repeat(head: &str, unit: &str, size: usize) -> String {
 
 pub type Build = fn(usize) -> String;
 
+/// The amounts 1, 2, 3... each written by `link`, joined after [`HEADER`]
+/// to at least `size` bytes: a range every two of them (`$1-$2-$3-`).
+fn rising_chain(size: usize, link: fn(u64) -> String) -> String {
+    let mut s = String::from(HEADER);
+    let mut i = 1u64;
+    while s.len() < size {
+        s.push_str(&link(i));
+        i += 1;
+    }
+    s
+}
+
 pub const HEADER: &str = "03/04/2024 - 07:35\n\nTiêu đề\n\n(CT) - ";
 
 pub fn cases() -> Vec<(&'static str, Build)> {
@@ -77,22 +89,10 @@ pub fn cases() -> Vec<(&'static str, Build)> {
         ("inline dates", |n| repeat(HEADER, "ngày 2-4-2024 ", n)),
         ("money repeated", |n| repeat(HEADER, "256.341 tỉ đồng ", n)),
         ("a rising chain of signed amounts", |n| {
-            let mut s = String::from(HEADER);
-            let mut i = 1u64;
-            while s.len() < n {
-                s.push_str(&format!("${i}-"));
-                i += 1;
-            }
-            s
+            rising_chain(n, |i| format!("${i}-"))
         }),
         ("a rising chain of amounts", |n| {
-            let mut s = String::from(HEADER);
-            let mut i = 1u64;
-            while s.len() < n {
-                s.push_str(&format!("{i}đ-"));
-                i += 1;
-            }
-            s
+            rising_chain(n, |i| format!("{i}đ-"))
         }),
         ("times repeated", |n| repeat(HEADER, "lúc 7 giờ 35 ", n)),
         ("caption openers", |n| repeat(HEADER, "(Ảnh: ", n)),
