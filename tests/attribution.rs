@@ -324,6 +324,63 @@ fn captions_of_other_media_and_picture_kinds() {
             "{credit_text}"
         );
     }
+    // A source labelled `Nguồn:` under a chart or a picture, alone or
+    // closing its caption after a sentence end or a dash; a sentence after
+    // the label is no credit.
+    assert_eq!(
+        first_block("Nguồn: Sở Xây dựng"),
+        (
+            BlockKind::Caption,
+            String::new(),
+            credited(Role::Source, "Sở Xây dựng")
+        )
+    );
+    for (par, caption, name) in [
+        (
+            "Diễn biến giá vàng trong tuần. Nguồn: SJC",
+            "Diễn biến giá vàng trong tuần.",
+            "SJC",
+        ),
+        (
+            "Tăng trưởng GDP qua các quý - Nguồn: Tổng cục Thống kê",
+            "Tăng trưởng GDP qua các quý",
+            "Tổng cục Thống kê",
+        ),
+        (
+            "Giá xăng từ đầu năm. Nguồn: Bộ Công Thương.",
+            "Giá xăng từ đầu năm.",
+            "Bộ Công Thương",
+        ),
+    ] {
+        assert_eq!(
+            first_block(par),
+            (
+                BlockKind::Caption,
+                caption.to_string(),
+                credited(Role::Source, name)
+            ),
+            "{par}"
+        );
+    }
+    assert_eq!(
+        first_block("Giá xăng từ đầu năm. Nguồn: Tổng hợp"),
+        (
+            BlockKind::Caption,
+            "Giá xăng từ đầu năm.".to_string(),
+            vec![(vec![Role::Compilation], vec![])]
+        )
+    );
+    for par in [
+        "Nguồn: theo báo cáo của các địa phương gửi về trong tuần này",
+        "Giá xăng tăng mạnh. Nguồn: theo số liệu được công bố ngày 2/12 của bộ",
+        "Anh nói về nguồn: nước sạch là quan trọng nhất",
+    ] {
+        assert_eq!(
+            first_block(par),
+            (BlockKind::Paragraph, par.to_string(), vec![]),
+            "{par}"
+        );
+    }
     // Two credits of two media, a dash between them: both the caption's,
     // in their order, the text rebuilt whole.
     assert_eq!(

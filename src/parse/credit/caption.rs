@@ -208,6 +208,9 @@ fn media_credit_after_sentence<'a>(par: &'a str, t: &'a str) -> Option<(usize, R
     let colon = tail_from + memchr::memrchr(b':', t.as_bytes().get(tail_from..)?)?;
     let head = t.get(..colon)?;
     // Most colons close no role word: told by the hash of the last word.
+    if let Some(found) = source_after_sentence(par, head) {
+        return Some(found);
+    }
     if !ROLE_ENDS.may_end(head) {
         return None;
     }
@@ -238,6 +241,27 @@ fn media_credit_after_sentence<'a>(par: &'a str, t: &'a str) -> Option<(usize, R
     } else {
         mark_at
     };
+    let len = trim_end_len(par, end);
+    (len > 0).then_some((len, credit))
+}
+
+/// `Nguồn: X` closing a caption after a sentence end or a dash (`Diễn
+/// biến giá vàng. Nguồn: SJC`, `Biểu đồ GDP - Nguồn: Tổng cục Thống
+/// kê`), given the paragraph up to the colon that follows `Nguồn`.
+/// Returns the caption text's length and the source's credit.
+fn source_after_sentence<'a>(par: &'a str, head: &str) -> Option<(usize, RawCredit<'a>)> {
+    let before = strip_source_label(head.trim_end_matches(is_space))?;
+    let label_at = before.len();
+    let before = before.trim_end_matches(is_space);
+    let mark = before.chars().next_back()?;
+    let end = if crate::vocab::SENTENCE_ENDS.contains(&mark) {
+        before.len()
+    } else if is_dash(mark) || mark == '|' {
+        before.len() - mark.len_utf8()
+    } else {
+        return None;
+    };
+    let credit = labelled_source(par.get(label_at..)?)?;
     let len = trim_end_len(par, end);
     (len > 0).then_some((len, credit))
 }
@@ -419,7 +443,19 @@ pub(super) const MAX_MEDIA_NAME_WORDS: usize = 6;
 /// dân cung cấp`) that [`credits_someone`].
 pub(super) fn media_credit_line(line: &str) -> Option<RawCredit<'_>> {
     memchr::memchr2(b':', b'/', line.as_bytes())?;
-    media_credit(line).filter(credits_someone)
+    media_credit(line)
+        .filter(credits_someone)
+        .or_else(|| labelled_source(line))
+}
+
+/// `Nguồn: X` standing alone under a picture, a chart or a table, or
+/// closing its caption (`Diễn biến giá vàng. Nguồn: SJC`): the source's
+/// credit when it names someone (`Nguồn: Tổng cục Thống kê`, `Nguồn: Tổng
+/// hợp`); not `Nguồn: theo báo cáo của ... năm 2024` (a sentence).
+fn labelled_source(s: &str) -> Option<RawCredit<'_>> {
+    let (rest, _) = word(SOURCE_LABEL)(s).ok()?;
+    trim(rest).strip_prefix(':')?;
+    source_credit(s).filter(credits_someone)
 }
 
 /// Whether a media credit standing alone names someone: a name, a name
