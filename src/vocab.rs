@@ -546,8 +546,13 @@ pub(crate) const MONTHS_A_QUARTER: u32 = 3;
 pub(crate) const QUARTER_LETTER: u8 = b'Q';
 
 /// The letter of a month abbreviated before its number (`T12/2023`), with
-/// its year after a slash.
+/// its year after a slash; after a count of months, the first months of a
+/// year (`9T/2024`).
 pub(crate) const MONTH_LETTER: u8 = b'T';
+
+/// The letter that abbreviates a half of a year before its number
+/// (`H1/2024`, `H2-2023`).
+pub(crate) const HALF_LETTER: u8 = b'H';
 
 /// The word before `ngày` that makes the day the one named before it
 /// (`chiều cùng ngày`, `cùng ngày`: the same day).

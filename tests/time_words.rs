@@ -682,7 +682,8 @@ fn a_time_then_a_relative_day() {
 /// Two clock times joined by a dash (`8h-10h`) are two times; grams
 /// (`10g-15g`), spaced counts of hours and scores stay what they were.
 /// A quarter abbreviated (`Q1/2024`) is read only with its year (`Q1`
-/// alone is as often District 1).
+/// alone is as often District 1), as are the first months and the halves
+/// of a year abbreviated (`9T/2024`, `H1/2024`).
 #[test]
 #[rustfmt::skip]
 fn time_ranges_and_abbreviated_quarters() {
@@ -712,6 +713,20 @@ fn time_ranges_and_abbreviated_quarters() {
                 "quarter «Q1/2024» quarter=1 year=2024 year_inferred=false",
                 "quarter «Q3-2023» quarter=3 year=2023 year_inferred=false",
                 "quarter «Q4 năm 2023» quarter=4 year=2023 year_inferred=false",
+            ],
+        ),
+        (
+            // The first months of a year and its halves, as financial
+            // pages shorten them, only with the year written: `6T` is six
+            // tonnes, `H1` a room, `13T/2024` no count of months.
+            "Lãi 9T/2024, 6T2024, 11T-2025; H1/2024, H2-2023, H1 năm 2025; xe 6T, phòng H1, H1 2024, 13T/2024, H3/2024.",
+            &[
+                "period «9T/2024» end=\"2024-09-30\" relative=false start=\"2024-01-01\" year_inferred=false",
+                "period «6T2024» end=\"2024-06-30\" relative=false start=\"2024-01-01\" year_inferred=false",
+                "period «11T-2025» end=\"2025-11-30\" relative=false start=\"2025-01-01\" year_inferred=false",
+                "period «H1/2024» end=\"2024-06-30\" relative=false start=\"2024-01-01\" year_inferred=false",
+                "period «H2-2023» end=\"2023-12-31\" relative=false start=\"2023-07-01\" year_inferred=false",
+                "period «H1 năm 2025» end=\"2025-06-30\" relative=false start=\"2025-01-01\" year_inferred=false",
             ],
         ),
     ]);

@@ -1042,6 +1042,7 @@ fn mention_at(
             .ok(),
         Opener::SolarFeast => when::solar_feast(s, dl).ok(),
         Opener::Born => when::birth_year(s).ok(),
+        Opener::Half => when::abbreviated_half(s).ok(),
     };
     found.map(|(rest, v)| {
         let inferred = matches!(

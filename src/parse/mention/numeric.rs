@@ -31,6 +31,12 @@ pub(super) fn numeric(s: &str, prev_word: &str, ctx: Context) -> Option<(usize, 
     if let Some(found) = hour_before_dashed_time(s, digits, prev_word) {
         return Some(found);
     }
+    // `9T/2024`: the first months of a year, abbreviated.
+    if digits <= 2 && s.as_bytes().get(digits) == Some(&vocab::MONTH_LETTER) {
+        if let Ok((rest, v)) = when::abbreviated_months(s) {
+            return Some((s.len() - rest.len(), v));
+        }
+    }
     if !numeric_may_open(s.as_bytes(), digits) {
         return figure(s, digits);
     }

@@ -24,6 +24,10 @@ pub(super) fn may_open(s: &str) -> Option<Start> {
         &vocab::QUARTER_LETTER if matches!(s.as_bytes().get(1), Some(b'1'..=b'4')) => {
             Some(Start::Word(Opener::Quarter))
         }
+        // `H1/2024`: a half of a year abbreviated.
+        &vocab::HALF_LETTER if matches!(s.as_bytes().get(1), Some(b'1' | b'2')) => {
+            Some(Start::Word(Opener::Half))
+        }
         // `T12/2023`: a month abbreviated.
         &vocab::MONTH_LETTER if s.as_bytes().get(1).is_some_and(u8::is_ascii_digit) => {
             Some(Start::Word(Opener::Month))
@@ -81,6 +85,8 @@ pub(super) enum Opener {
     SolarFeast,
     /// `SN` (`sinh năm`) before a year: the year of birth.
     Born,
+    /// `H1`, `H2` before a year: a half of the year (`H1/2024`).
+    Half,
 }
 
 /// The words that open mentions and what each opens. At most 64 (one bit

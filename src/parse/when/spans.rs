@@ -96,6 +96,41 @@ pub(super) fn month_year_piece(i: &str) -> Res<'_, Piece> {
     Ok((rest, piece))
 }
 
+/// `9T/2024`, `6T2024`, `11T-2025`: the first months of a year written as
+/// the financial pages shorten `9 tháng đầu năm 2024`, only with the year
+/// written (`6T` alone is as often six tonnes).
+pub(crate) fn abbreviated_months(i: &str) -> Res<'_, MentionValue> {
+    let (rest, (n, _)) = (number(1, 2), ch(char::from(MONTH_LETTER))).parse(i)?;
+    let (rest, y) = alt((preceded(alt((ch('/'), dash, ch('.'))), year4), year4)).parse(rest)?;
+    if !(1..=12).contains(&n)
+        || !MONTH_YEARS.contains(&y)
+        || !crate::parse::mention::ends_cleanly(rest)
+    {
+        return fail(i);
+    }
+    let piece = Piece::calendar(Shape::Months(1, n), Year::Written(y), false);
+    Ok((rest, piece.resolve(None).value()))
+}
+
+/// `H1/2024`, `H2-2023`, `H1 năm 2024`: a half of a year abbreviated, only
+/// with its year written (`H1` alone may name anything).
+pub(crate) fn abbreviated_half(i: &str) -> Res<'_, MentionValue> {
+    let (rest, (_, half)) = (ch(char::from(HALF_LETTER)), number(1, 1)).parse(i)?;
+    let (rest, year) = year_after(rest)?;
+    let months = match half {
+        1 => (1, 6),
+        2 => (7, 12),
+        _ => return fail(i),
+    };
+    if !matches!(year, Year::Written(y) if MONTH_YEARS.contains(&y))
+        || !crate::parse::mention::ends_cleanly(rest)
+    {
+        return fail(i);
+    }
+    let piece = Piece::calendar(Shape::Months(months.0, months.1), year, false);
+    Ok((rest, piece.resolve(None).value()))
+}
+
 /// `01-12/2025`, `từ 1-3/2024`: the months from the first to the last of a
 /// written year, as `tháng 1-3/2025` (the caller rules out document
 /// numbers, as for [`month_of_year`]).
