@@ -1176,6 +1176,16 @@ fn weekdays_under_a_dateline() {
                 ("CHỦ NHẬT", 3, 31, -3),
             ],
         ),
+        (
+            // Abbreviated (`T2` to `T7`, `CN`), with the week that places
+            // it after it; alone, no mention.
+            "Họp T2 tuần sau, nghỉ CN này, đá CN tuần trước; vào T5, khu CN Tân Bình, tàu T4.",
+            &[
+                ("T2 tuần sau", 4, 8, 5),
+                ("CN này", 4, 7, 4),
+                ("CN tuần trước", 3, 31, -3),
+            ],
+        ),
     ];
     for (lead, want) in cases {
         let want: Vec<String> = want.iter().map(|(t, m, d, n)| rel(t, *m, *d, *n)).collect();
@@ -1193,6 +1203,15 @@ fn weekdays_under_a_dateline() {
         ("Các ngày thứ Bảy và Chủ nhật, phố mở; thứ Bảy, Chủ nhật mỗi tuần cũng thế.", &[]),
         // A name: `Chủ nhật Đỏ` (a blood drive).
         ("Chương trình Chủ nhật Đỏ, vào các ngày chủ nhật.", &[]),
+        // Abbreviated, with a date after it: the date, the weekday read
+        // with it.
+        (
+            "Thi đấu T7 (6/4) và CN, 7/4.",
+            &[
+                "date «T7 (6/4)» date=\"2024-04-06\" day=6 month=4 relative=false year=2024 year_inferred=true",
+                "date «CN, 7/4» date=\"2024-04-07\" day=7 month=4 relative=false year=2024 year_inferred=true",
+            ],
+        ),
         (
             "Lần thứ 2 tổ chức.",
             &["number «2» unit=null value=2"],

@@ -897,8 +897,9 @@ fn mention_at(
                     .flatten()
             }),
         Opener::Tomorrow => when::relative_day(s, dl).ok(),
+        // `T12/2023`, a month; `T2 tuần sau`, a weekday.
         Opener::Month if matches!(s.as_bytes(), [vocab::MONTH_LETTER, b'0'..=b'9', ..]) => {
-            abbreviated_month(s, dl)
+            abbreviated_month(s, dl).or_else(|| abbreviated_weekday(s, head, ctx))
         }
         Opener::Month => month_first_date(s, ctx)
             .or_else(|_| when::period(s, when::PeriodWord::Month, prev_word, dl))
@@ -1031,6 +1032,9 @@ fn mention_at(
         },
         Opener::Sharp => worded_time(s, prev_word).ok(),
         Opener::TimeWord => announced_time(s).ok(),
+        Opener::Weekday if !s.as_bytes().get(1).is_some_and(|&b| b | 0x20 == b'h') => {
+            abbreviated_weekday(s, head, ctx)
+        }
         Opener::Weekday => weekday_mention(s, head, ctx).ok(),
         Opener::Ago => when::ago(s, dl).ok(),
         // `vỉa hè năm 2024`: the pavement, no summer.

@@ -4,8 +4,8 @@
 /// The first anchor at or after `from`: a digit, or the first byte of a
 /// word every mention without digits holds: `quý`, `tháng`, `năm`, `tuần`,
 /// `giờ`, `giao thừa`, `rằm`, `Tết`, `thứ`, `thế` (`thế kỷ XX`), `chủ nhật`,
-/// `mùa`, and `nay`, `qua`, `kia`, `mai`, `mốt` after a space, and `ngày`
-/// after a number in words.
+/// `mùa`, `CN`, and `nay`, `qua`, `kia`, `mai`, `mốt` after a space, and
+/// `ngày` after a number in words.
 #[cfg(test)]
 pub(super) fn find_anchor(bytes: &[u8], from: usize) -> Option<usize> {
     next_anchor(&mut anchors(bytes, from), bytes, from)
@@ -22,7 +22,7 @@ pub(super) fn find_anchor(bytes: &[u8], from: usize) -> Option<usize> {
 /// corpus, three passes, counts 0.4 million instructions fewer than
 /// testing its third byte in the mask as well);
 /// `chủ` by three (63 68 E1: `ch` alone opens too many common words, `cho`,
-/// `chính`, `chúng`). Each block is tested once however dense the hits; two
+/// `chính`, `chúng`); `CN` by two (63 6E). Each block is tested once however dense the hits; two
 /// bytes a lane rather than three cost less than the more hits they let
 /// through (callgrind over the corpus, three passes: 9.0 million
 /// instructions in the test at three bytes; `chủ` tested by its five bytes
@@ -42,6 +42,7 @@ pub(super) fn anchors(
             | ((l == b'k') & (m == b'i'))
             | ((l == b'm') & ((m == b'a') | (b == 0xC3)))
             | ((l == b'c') & (m == b'h') & (c == 0xE1))
+            | ((l == b'c') & (m == b'n'))
             | ((l == b'n') & (m == b'g') & (c == 0xC3))
     })
 }
@@ -212,15 +213,17 @@ pub(super) fn is_anchor_word(bytes: &[u8], at: usize) -> bool {
                 || (letter(1, &[0xC3, 0xB9]) && lower(3) == b'a' && ends(4))
         }
         // `chủ nhật` (`ủ` E1 BB A7, `ậ` E1 BA AD).
+        // `CN` (Sunday abbreviated) before a word that places it.
         b'c' => {
-            lower(1) == b'h'
+            (lower(1) == b'h'
                 && letter(2, &[0xE1, 0xBB, 0xA7])
                 && rest.get(5) == Some(&b' ')
                 && lower(6) == b'n'
                 && lower(7) == b'h'
                 && letter(8, &[0xE1, 0xBA, 0xAD])
                 && lower(11) == b't'
-                && ends(12)
+                && ends(12))
+                || (lower(1) == b'n' && ends(2))
         }
         _ => false,
     }

@@ -24,6 +24,13 @@ pub(super) fn may_open(s: &str) -> Option<Start> {
         &vocab::QUARTER_LETTER if matches!(s.as_bytes().get(1), Some(b'1'..=b'4')) => {
             Some(Start::Word(Opener::Quarter))
         }
+        // `CN này`: Sunday abbreviated, a word of its own.
+        b'C' | b'c'
+            if matches!(s.as_bytes().get(1), Some(b'N' | b'n'))
+                && !s.as_bytes().get(2).is_some_and(u8::is_ascii_alphanumeric) =>
+        {
+            Some(Start::Word(Opener::Weekday))
+        }
         // `H1/2024`: a half of a year abbreviated.
         &vocab::HALF_LETTER if matches!(s.as_bytes().get(1), Some(b'1' | b'2')) => {
             Some(Start::Word(Opener::Half))

@@ -25,6 +25,21 @@ enum Pick {
     GoneBy,
 }
 
+/// The weekday abbreviated at `s` (`T2` to `T7`, `CN`), only with what
+/// places it after it: `T2 tuần sau`, `CN này`, `T7 (6/12)`, `CN, 7/12`.
+/// Alone it is none (`T4` is as often a name, `CN` an industry).
+pub(super) fn abbreviated_weekday<'a>(
+    s: &'a str,
+    head: &str,
+    ctx: Context,
+) -> Option<(&'a str, MentionValue)> {
+    let (rest, value) = weekday_mention(s, head, ctx).ok()?;
+    (s.len() - rest.len() > ABBREVIATED_WEEKDAY_BYTES).then_some((rest, value))
+}
+
+/// The length of a weekday abbreviated (`T2`, `CN`), in bytes.
+const ABBREVIATED_WEEKDAY_BYTES: usize = 2;
+
 /// The weekday mention at `s` (at `thứ` or `chủ`); `head` is the text
 /// before it.
 ///
