@@ -461,6 +461,26 @@ fn a_category_after_a_bar_is_the_section() {
         assert!(section(&a).is_empty(), "{tail}");
         assert_eq!(header(&a), [tail], "{tail}");
     }
+    // An outlet after the bar is the article's source, not its section,
+    // alone or among widgets.
+    for (tail, outlet) in [
+        ("| Báo Thanh Niên", "Báo Thanh Niên"),
+        ("| Dân trí | 1.024 lượt xem", "Dân trí"),
+    ] {
+        let text = page(&[
+            "Lãi suất tiết kiệm tăng nhẹ",
+            &format!("12/02/2026 09:41 {tail}"),
+        ]);
+        let a = article(&text);
+        assert!(section(&a).is_empty(), "{tail}");
+        assert_eq!(
+            credits(&a),
+            [(vec![Role::Source], vec![outlet.to_string()])],
+            "{tail}"
+        );
+        assert_eq!(rfc3339(&a), "2026-02-12T09:41:00+07:00");
+        assert_eq!(a.rebuild(), text);
+    }
 }
 
 /// Two short lines with the dateline between them: the one of more words

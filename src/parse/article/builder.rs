@@ -271,6 +271,8 @@ impl<'a> Builder<'a> {
                 }
             } else if is_name_cased(tail) && self.byline_line(&part) {
                 // `15/01/2024 08:30 Minh Anh`: a name after the date.
+            } else if self.outlet_piece(&part) {
+                // `15/01/2024 08:30 Báo Thanh Niên`: the outlet.
             } else if self.section.is_empty() && is_section_like(tail) && !is_furniture(tail) {
                 self.section(&part);
             } else if !self.byline_after_dash(&part)
@@ -296,7 +298,7 @@ impl<'a> Builder<'a> {
             }
             return;
         }
-        if is_name_cased(piece.text) && self.byline_line(piece) {
+        if is_name_cased(piece.text) && self.byline_line(piece) || self.outlet_piece(piece) {
             return;
         }
         let counter = piece.text.bytes().any(|b| b.is_ascii_digit());
@@ -309,6 +311,23 @@ impl<'a> Builder<'a> {
         } else {
             self.header.push(Text::new(piece.text, piece.span()));
         }
+    }
+
+    /// Reads a piece of a dateline's tail as the outlet the article comes
+    /// from (`| Báo Thanh Niên`, `| Tuổi Trẻ`), a source's credit as under
+    /// the last paragraph; `true` when it is one, its credit taken.
+    fn outlet_piece(&mut self, piece: &Line<'a>) -> bool {
+        let Some(credits) = credit_line(piece.text, Place::End) else {
+            return false;
+        };
+        if credits.is_empty() || !credits.iter().all(|c| c.roles == [Role::Source]) {
+            return false;
+        }
+        for c in credits {
+            let credit = self.credit(c);
+            self.head_credits.push(credit);
+        }
+        true
     }
 
     /// Reads a dateline's tail opened by a dash as a bare byline (`14/03/2024
