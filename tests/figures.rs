@@ -117,7 +117,8 @@ fn every_form_of_the_issue() {
     );
 }
 
-/// Amounts written in parts, each under a smaller multiplier: one figure.
+/// Amounts written in parts, each under a smaller multiplier, or with half
+/// the multiplier after it (`rưỡi`): one figure.
 #[test]
 fn amounts_in_parts() {
     let one = |text: &str, v: MentionValue| vec![(text.to_string(), v)];
@@ -136,6 +137,17 @@ fn amounts_in_parts() {
     assert_eq!(
         figures("Thu 3 tỷ 500 triệu."),
         one("3 tỷ 500 triệu", number("3500000000", None))
+    );
+    // `rưỡi` after a multiplier: and half of it; after a bare number it
+    // is no part of the figure (`1 tiếng rưỡi` is a duration).
+    assert_eq!(
+        figures("Chi 1 triệu rưỡi mỗi tháng, giá 2 tỷ rưỡi đồng, thưởng 3 nghìn rưỡi; mất 1 tiếng rưỡi."),
+        [
+            ("1 triệu rưỡi".to_string(), number("1500000", None)),
+            ("2 tỷ rưỡi đồng".to_string(), money("2500000000", "VND")),
+            ("3 nghìn rưỡi".to_string(), number("3500", None)),
+            ("1".to_string(), number("1", None)),
+        ]
     );
     // A larger or equal multiplier after the first is another figure.
     assert_eq!(

@@ -11,7 +11,7 @@ use nom::branch::alt;
 use nom::sequence::preceded;
 use nom::Parser;
 
-use super::common::{fail, sp0, sp1, Res, WordFilter};
+use super::common::{fail, sp0, sp1, word, Res, WordFilter};
 use crate::decimal::Decimal;
 use crate::model::{MentionValue, Unit};
 use crate::normalize::trim_start;
@@ -47,8 +47,21 @@ fn glued_multiplier(i: &str) -> Option<(&str, i32)> {
 
 /// `3 tỷ 500 triệu`, `2 triệu 500 nghìn`, `1 tỷ 200 triệu 50 nghìn`: the
 /// whole amounts, each under a smaller multiplier, after a number and its
-/// multiplier `exp` (0: none), and their sum (0 when there is none).
+/// multiplier `exp` (0: none), and their sum (0 when there is none); or
+/// `rưỡi`, half the multiplier (`1 triệu rưỡi` is 1500000).
 fn smaller_amounts(rest: &str, exp: i32) -> (&str, i128) {
+    // `1 triệu rưỡi`, `2 tỷ rưỡi`: and half the multiplier.
+    if exp > 0 {
+        if let Ok((r, _)) = preceded(sp1, word(crate::vocab::HALF)).parse(rest) {
+            let half = u32::try_from(exp)
+                .ok()
+                .and_then(|e| 10i128.checked_pow(e))
+                .map(|p| p / 2);
+            if let Some(half) = half {
+                return (r, half);
+            }
+        }
+    }
     let (mut rest, mut exp, mut sum) = (rest, exp, 0i128);
     while exp > 0 {
         let Ok((r, _)) = sp1(rest) else { break };
