@@ -111,6 +111,26 @@ fn every_form_of_the_issue() {
             ("6 người".to_string(), number("6", Some("người"))),
         ]
     );
+    // The sign written out; `điểm phần trăm` stays a unit (points), and
+    // `phần` alone no sign.
+    assert_eq!(
+        figures("Tăng 50 phần trăm, 15-20 phần trăm dân số, 2,5 điểm phần trăm; 5 phần."),
+        [
+            (
+                "50 phần trăm".to_string(),
+                MentionValue::percent(dec("50"), None)
+            ),
+            (
+                "15-20 phần trăm".to_string(),
+                MentionValue::percent(dec("15"), Some(dec("20")))
+            ),
+            (
+                "2,5 điểm phần trăm".to_string(),
+                number("2.5", Some("điểm phần trăm"))
+            ),
+            ("5".to_string(), number("5", None)),
+        ]
+    );
     assert_eq!(
         figures("Khối lượng 1,7934g."),
         [("1,7934g".to_string(), number("1.7934", Some("g")))]

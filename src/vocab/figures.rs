@@ -17,6 +17,10 @@ pub(crate) const MULTIPLIERS: Table<i32> = Table::new(&[
     ("tỉ", 9),
 ]);
 
+/// The percent sign written out after a number and a space (`50 phần
+/// trăm`).
+pub(crate) const PERCENT_WORD: &str = "phần trăm";
+
 /// Multipliers glued to the digits before them (`10tr`, `50k`, as
 /// informal text writes `10 triệu`, `50 nghìn`), in lower case and closing
 /// the word.

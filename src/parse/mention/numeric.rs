@@ -53,7 +53,7 @@ pub(super) fn numeric(s: &str, prev_word: &str, ctx: Context) -> Option<(usize, 
     // has its `%`, or the dash of a range, after it.
     let (after, number) = vn_number_with(s, digits).ok()?;
     let sign = trim_start(after);
-    if sign.starts_with('%') || sign.starts_with(is_dash) {
+    if sign.starts_with('%') || sign.starts_with(is_dash) || percent_word_follows(after) {
         if let Ok((rest, v)) = percent(s) {
             return Some((s.len() - rest.len(), v));
         }
@@ -366,6 +366,8 @@ pub(super) fn numeric_may_open(s: &[u8], digits: usize) -> bool {
                 // `quý`, `quí` (71 75 C3): `3 quý đầu năm`.
                 || (first == b'q' && second == b'u' && byte(2) == 0xC3)
                 || word.starts_with(b"%")
+                // `phần trăm` (70 68 E1 BA A7): `50 phần trăm`.
+                || (first == b'p' && second == b'h' && byte(2) == 0xE1)
                 || word.starts_with(b"-")
                 // `12 và 13/6`: a list of days.
                 || word.starts_with("và ".as_bytes())
@@ -375,18 +377,35 @@ pub(super) fn numeric_may_open(s: &[u8], digits: usize) -> bool {
     }
 }
 
-/// `53,68%`, `15-25%`, `20%-30%`, `1,9 %`.
+/// Whether `phần trăm` follows the space at the start of `rest` (`ph`,
+/// then `ầ` E1 BA A7: told by its first bytes before the word is read).
+fn percent_word_follows(rest: &str) -> bool {
+    matches!(rest.as_bytes(), [b' ', b'p', b'h', 0xE1, ..])
+        && word(vocab::PERCENT_WORD)(trim_start(rest)).is_ok()
+}
+
+/// `53,68%`, `15-25%`, `20%-30%`, `1,9 %`, `50 phần trăm`.
 pub(super) fn percent(i: &str) -> Res<'_, MentionValue> {
     let to = || preceded((sp0, dash, sp0), vn_decimal);
     let (i, value) = vn_decimal(i)?;
     let (i, value_to) = opt(to()).parse(i)?;
-    let (i, _) = (sp0, ch('%')).parse(i)?;
+    let (i, _) = percent_sign(i)?;
     // `20%-30%`: each end with its sign.
     let (i, value_to) = match value_to {
         Some(_) => (i, value_to),
-        None => opt(nom::sequence::terminated(to(), (sp0, ch('%')))).parse(i)?,
+        None => opt(nom::sequence::terminated(to(), percent_sign)).parse(i)?,
     };
     Ok((i, MentionValue::Percent { value, value_to }))
+}
+
+/// The sign after a percent's number: `%`, or `phần trăm` written out
+/// after a space (`50 phần trăm`).
+fn percent_sign(i: &str) -> Res<'_, ()> {
+    alt((
+        (sp0, ch('%')).map(|_| ()),
+        (sp1, word(vocab::PERCENT_WORD)).map(|_| ()),
+    ))
+    .parse(i)
 }
 
 pub(super) fn ratio(numerator: u32, denominator: u32) -> Option<MentionValue> {
