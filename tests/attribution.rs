@@ -198,6 +198,25 @@ fn an_ampersand_joins_an_outlet_name_and_parts_people() {
 }
 
 #[test]
+fn an_outlet_alone_at_the_end_is_the_source() {
+    // Registered or named by its kind (`Báo`), one or more.
+    for (end, names) in [
+        ("Báo Thanh Niên", &["Báo Thanh Niên"][..]),
+        ("Báo Thị Trường Mới", &["Báo Thị Trường Mới"][..]),
+        ("TTXVN/Vietnam+", &["TTXVN", "Vietnam+"][..]),
+    ] {
+        assert_eq!(
+            end_credits(&format!("Hoàng Lan\n\n{end}")),
+            [
+                credit(Role::Author, &["Hoàng Lan"]),
+                credit(Role::Source, names)
+            ],
+            "{end}"
+        );
+    }
+}
+
+#[test]
 fn a_media_credit_to_whoever_handed_it_over() {
     assert_eq!(
         end_credits("Clip: Người dân cung cấp\n\nHoàng Lan"),

@@ -249,10 +249,10 @@ pub(crate) fn credit_line(line: &str, place: Place) -> Option<Vec<RawCredit<'_>>
             return Some(c);
         }
         let credits = byline(line)?;
-        // `TTXVN/Vietnam+`, `Reuters, AFP` without brackets: outlets alone
-        // are the source, as in brackets.
+        // `TTXVN/Vietnam+`, `Reuters, AFP`, `Báo Thị Trường` without
+        // brackets: outlets alone are the source, as in brackets.
         let names = || credits.iter().flat_map(|c| c.names.iter());
-        if names().count() > 1 && names().all(|n| is_outlet_like(n)) {
+        if names().count() > 0 && names().all(|n| is_outlet_like(n)) {
             if let Some(c) = agencies(line) {
                 return Some(vec![c]);
             }
