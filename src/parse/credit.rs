@@ -252,7 +252,7 @@ pub(crate) fn credit_line(line: &str, place: Place) -> Option<Vec<RawCredit<'_>>
         // `TTXVN/Vietnam+`, `Reuters, AFP`, `Báo Thị Trường` without
         // brackets: outlets alone are the source, as in brackets.
         let names = || credits.iter().flat_map(|c| c.names.iter());
-        if names().count() > 0 && names().all(|n| is_outlet_like(n)) {
+        if names().next().is_some() && names().all(|n| is_outlet_like(n)) {
             if let Some(c) = agencies(line) {
                 return Some(vec![c]);
             }

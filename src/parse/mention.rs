@@ -1032,10 +1032,8 @@ fn mention_at(
         },
         Opener::Sharp => worded_time(s, prev_word).ok(),
         Opener::TimeWord => announced_time(s).ok(),
-        Opener::Weekday if !s.as_bytes().get(1).is_some_and(|&b| b | 0x20 == b'h') => {
-            abbreviated_weekday(s, head, ctx)
-        }
         Opener::Weekday => weekday_mention(s, head, ctx).ok(),
+        Opener::ShortWeekday => abbreviated_weekday(s, head, ctx),
         Opener::Ago => when::ago(s, dl).ok(),
         // `vỉa hè năm 2024`: the pavement, no summer.
         Opener::Season if vocab::NOT_SUMMER_BEFORE.contains(prev_word) => None,

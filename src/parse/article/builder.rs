@@ -298,7 +298,7 @@ impl<'a> Builder<'a> {
             }
             return;
         }
-        if is_name_cased(piece.text) && self.byline_line(piece) || self.outlet_piece(piece) {
+        if (is_name_cased(piece.text) && self.byline_line(piece)) || self.outlet_piece(piece) {
             return;
         }
         let counter = piece.text.bytes().any(|b| b.is_ascii_digit());

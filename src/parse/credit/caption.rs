@@ -85,21 +85,12 @@ pub(super) fn caption_credit_in<'a>(
             }
             None => at,
         };
-        let opener = before.chars().next_back();
-        let after_sentence =
-            opener.is_some_and(|c| crate::vocab::SENTENCE_ENDS.contains(&c)) || before.is_empty();
-        // ` - Ảnh: X`, ` | Ảnh: X`
-        let after_dash = opener.is_some_and(|c| is_dash(c) || c == '|');
-        if !(after_sentence || after_dash) {
+        // After a sentence end, ` - Ảnh: X`, ` | Ảnh: X`.
+        let Some(end) = caption_text_end(before) else {
             continue;
-        }
+        };
         // The credit's text runs to the end of the paragraph, `|` included.
         let credit = photo_credit(par.get(at..)?)?;
-        let end = if after_dash {
-            before.len() - opener.map_or(0, char::len_utf8)
-        } else {
-            before.len()
-        };
         return Some((trim_end_len(par, end), credit));
     }
     None
@@ -181,7 +172,7 @@ pub(crate) fn caption_or_photo(par: &str) -> Option<(Option<usize>, RawCredit<'_
     let has_photo = short.then(|| has_photo_word(t.as_bytes()));
     if !bracketed && has_photo == Some(false) {
         // `Đồ họa: Minh Hà`, `Video: Người dân cung cấp`: the other media.
-        if let Some(c) = media_credit_line(t) {
+        if let Some(c) = media_credit_line(t).or_else(|| labelled_source(t)) {
             return Some((None, c));
         }
         return media_credit_after_sentence(par, t).map(|(len, c)| (Some(len), c));
@@ -252,18 +243,24 @@ fn media_credit_after_sentence<'a>(par: &'a str, t: &'a str) -> Option<(usize, R
 fn source_after_sentence<'a>(par: &'a str, head: &str) -> Option<(usize, RawCredit<'a>)> {
     let before = strip_source_label(head.trim_end_matches(is_space))?;
     let label_at = before.len();
-    let before = before.trim_end_matches(is_space);
-    let mark = before.chars().next_back()?;
-    let end = if crate::vocab::SENTENCE_ENDS.contains(&mark) {
-        before.len()
-    } else if is_dash(mark) || mark == '|' {
-        before.len() - mark.len_utf8()
-    } else {
-        return None;
-    };
+    let end = caption_text_end(before.trim_end_matches(is_space))?;
     let credit = labelled_source(par.get(label_at..)?)?;
     let len = trim_end_len(par, end);
     (len > 0).then_some((len, credit))
+}
+
+/// Where a caption's text ends, given the text `before` the credit that
+/// closes it (white space trimmed): after its sentence end, which it keeps,
+/// or before the dash or bar that sets the credit apart (`... - Ảnh: X`,
+/// `... | Ảnh: X`); 0 when nothing stands before the credit; `None` when a
+/// word does (the label is then inside a sentence).
+fn caption_text_end(before: &str) -> Option<usize> {
+    match before.chars().next_back() {
+        None => Some(0),
+        Some(c) if crate::vocab::SENTENCE_ENDS.contains(&c) => Some(before.len()),
+        Some(c) if is_dash(c) || c == '|' => Some(before.len() - c.len_utf8()),
+        Some(_) => None,
+    }
 }
 
 /// The last words of the role words, as a filter.
@@ -443,9 +440,7 @@ pub(super) const MAX_MEDIA_NAME_WORDS: usize = 6;
 /// dân cung cấp`) that [`credits_someone`].
 pub(super) fn media_credit_line(line: &str) -> Option<RawCredit<'_>> {
     memchr::memchr2(b':', b'/', line.as_bytes())?;
-    media_credit(line)
-        .filter(credits_someone)
-        .or_else(|| labelled_source(line))
+    media_credit(line).filter(credits_someone)
 }
 
 /// `Nguồn: X` standing alone under a picture, a chart or a table, or

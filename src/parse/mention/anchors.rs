@@ -22,8 +22,8 @@ pub(super) fn find_anchor(bytes: &[u8], from: usize) -> Option<usize> {
 /// corpus, three passes, counts 0.4 million instructions fewer than
 /// testing its third byte in the mask as well);
 /// `chủ` by three (63 68 E1: `ch` alone opens too many common words, `cho`,
-/// `chính`, `chúng`); `CN` by two (63 6E). Each block is tested once however dense the hits; two
-/// bytes a lane rather than three cost less than the more hits they let
+/// `chính`, `chúng`); `CN` by two (63 6E). Each block is tested once
+/// however dense the hits; two bytes a lane rather than three cost less than the more hits they let
 /// through (callgrind over the corpus, three passes: 9.0 million
 /// instructions in the test at three bytes; `chủ` tested by its five bytes
 /// costs 0.25 million more than by three).

@@ -29,7 +29,7 @@ pub(super) fn may_open(s: &str) -> Option<Start> {
             if matches!(s.as_bytes().get(1), Some(b'N' | b'n'))
                 && !s.as_bytes().get(2).is_some_and(u8::is_ascii_alphanumeric) =>
         {
-            Some(Start::Word(Opener::Weekday))
+            Some(Start::Word(Opener::ShortWeekday))
         }
         // `H1/2024`: a half of a year abbreviated.
         &vocab::HALF_LETTER if matches!(s.as_bytes().get(1), Some(b'1' | b'2')) => {
@@ -81,6 +81,9 @@ pub(super) enum Opener {
     Tomorrow,
     /// `thứ`, `chủ`: a weekday (`thứ Hai`, `chủ nhật`).
     Weekday,
+    /// `CN`: Sunday abbreviated, read only with what places it
+    /// (`CN này`).
+    ShortWeekday,
     /// `cách đây`: a day counted back (`cách đây 3 ngày`).
     Ago,
     /// `Tết`: the lunar new year (`Tết Nguyên đán`); `giao thừa`, its eve.

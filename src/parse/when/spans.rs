@@ -102,32 +102,40 @@ pub(super) fn month_year_piece(i: &str) -> Res<'_, Piece> {
 pub(crate) fn abbreviated_months(i: &str) -> Res<'_, MentionValue> {
     let (rest, (n, _)) = (number(1, 2), ch(char::from(MONTH_LETTER))).parse(i)?;
     let (rest, y) = alt((preceded(alt((ch('/'), dash, ch('.'))), year4), year4)).parse(rest)?;
-    if !(1..=12).contains(&n)
-        || !MONTH_YEARS.contains(&y)
-        || !crate::parse::mention::ends_cleanly(rest)
-    {
+    if !(1..=12).contains(&n) {
         return fail(i);
     }
-    let piece = Piece::calendar(Shape::Months(1, n), Year::Written(y), false);
-    Ok((rest, piece.resolve(None).value()))
+    months_of_written_year(i, rest, (1, n), y)
 }
 
 /// `H1/2024`, `H2-2023`, `H1 năm 2024`: a half of a year abbreviated, only
 /// with its year written (`H1` alone may name anything).
 pub(crate) fn abbreviated_half(i: &str) -> Res<'_, MentionValue> {
     let (rest, (_, half)) = (ch(char::from(HALF_LETTER)), number(1, 1)).parse(i)?;
-    let (rest, year) = year_after(rest)?;
+    let (rest, Year::Written(y)) = year_after(rest)? else {
+        return fail(i);
+    };
     let months = match half {
         1 => (1, 6),
         2 => (7, 12),
         _ => return fail(i),
     };
-    if !matches!(year, Year::Written(y) if MONTH_YEARS.contains(&y))
-        || !crate::parse::mention::ends_cleanly(rest)
-    {
+    months_of_written_year(i, rest, months, y)
+}
+
+/// The months `first` to `last` of the written year `y`, a period, read
+/// from `i` up to `rest`; none when `y` is no year of [`MONTH_YEARS`] or
+/// the mention does not end cleanly.
+fn months_of_written_year<'a>(
+    i: &'a str,
+    rest: &'a str,
+    (first, last): (u32, u32),
+    y: i32,
+) -> Res<'a, MentionValue> {
+    if !MONTH_YEARS.contains(&y) || !crate::parse::mention::ends_cleanly(rest) {
         return fail(i);
     }
-    let piece = Piece::calendar(Shape::Months(months.0, months.1), year, false);
+    let piece = Piece::calendar(Shape::Months(first, last), Year::Written(y), false);
     Ok((rest, piece.resolve(None).value()))
 }
 
