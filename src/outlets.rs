@@ -31,6 +31,7 @@ static OUTLETS: &[Outlet] = &[
     o("BNEWS", "BNEWS (Thông tấn xã Việt Nam)"),
     o("BP", "Báo Bình Phước"),
     o("BPO", "Báo Bình Phước"),
+    o("BTNO", "Báo Tây Ninh"),
     o("BTO", "Báo Bình Thuận"),
     o("BVPL", "Bảo vệ Pháp luật"),
     o("BVR&MT", "Bảo vệ rừng và Môi trường"),
@@ -148,6 +149,7 @@ static OUTLETS: &[Outlet] = &[
     o("Laodongthudo", "Lao động Thủ đô"),
     o("LĐ", "Lao Động"),
     o("LĐO", "Lao Động"),
+    o("LĐTĐ", "Lao động Thủ đô"),
     o("NB&CL", "Nhà báo & Công luận"),
     o("NDO", "Nhân Dân"),
     o("NDĐT", "Nhân Dân"),
@@ -196,6 +198,7 @@ static OUTLETS: &[Outlet] = &[
     o("TT", "Tuổi Trẻ"),
     o("TT&VH", "Thể thao & Văn hóa"),
     o("TTO", "Tuổi Trẻ"),
+    o("TTTĐ", "Tuổi trẻ Thủ đô"),
     o("TTVH", "Thể thao & Văn hóa"),
     o("TTXVN", "Thông tấn xã Việt Nam"),
     o("Thanh Niên", "Thanh Niên"),
@@ -234,6 +237,7 @@ static OUTLETS: &[Outlet] = &[
     o("ĐCSVN", "Báo điện tử Đảng Cộng sản Việt Nam"),
     o("ĐNO", "Báo Đắk Nông"),
     o("ĐNĐT", "Báo Đồng Nai"),
+    o("ĐS&PL", "Đời sống & Pháp luật"),
     o("ĐSPL", "Đời sống & Pháp luật"),
     o("ĐTCK", "Đầu tư Chứng khoán"),
     o("ĐTTC", "Đầu tư Tài chính"),
@@ -518,6 +522,14 @@ mod tests {
         );
         assert_eq!(outlet("Dan tri").map(|o| o.code), Some("Dân trí"));
         assert_eq!(outlet("CTO").map(|o| o.name), Some("Báo Cần Thơ"));
+        // Codes with `&` and with `Đ` inside.
+        assert_eq!(
+            outlet("ĐS&PL").map(|o| o.name),
+            Some("Đời sống & Pháp luật")
+        );
+        assert_eq!(outlet("LĐTĐ").map(|o| o.name), Some("Lao động Thủ đô"));
+        assert_eq!(outlet("TTTĐ").map(|o| o.name), Some("Tuổi trẻ Thủ đô"));
+        assert_eq!(outlet("BTNO").map(|o| o.name), Some("Báo Tây Ninh"));
         assert_eq!(outlet("ABCD"), None);
         assert_eq!(outlet("TTXVN/Vietnam+").map(|o| o.code), Some("Vietnam+"));
         assert_eq!(outlet("TTXVN/Báo Lạ").map(|o| o.code), Some("TTXVN"));

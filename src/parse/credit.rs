@@ -771,6 +771,15 @@ fn source_credit(line: &str) -> Option<RawCredit<'_>> {
         }
         _ => (names_part, None),
     };
+    // `Theo Minh Ngọc (Tổng hợp)`: a bracket of roles alone says what the
+    // names did, as `MINH HƯƠNG(tổng hợp)` does glued to a name.
+    let closing = match closing.map(role_list) {
+        Some(Ok((rest, more))) if trim(rest).is_empty() && !more.contains(&Role::Source) => {
+            roles.extend(more);
+            None
+        }
+        _ => closing,
+    };
     for part in self::names(names_part).chain(closing.into_iter().flat_map(self::names)) {
         // `MỘC LAN (VTC News)`, `MINH HƯƠNG(tổng hợp)`
         match part.find(|c: char| OPEN_BRACKETS.contains(&c)) {

@@ -231,6 +231,27 @@ fn sources() {
         vec![(vec![Source], vec!["VnExpress"])]
     );
     assert_eq!(credit_line("Theo:", Place::End), None);
+    // A bracket of roles alone after the names says what they did, in
+    // either case; a bracket of names stays names.
+    for line in [
+        "Theo Minh Ngọc (Tổng hợp)",
+        "Theo Minh Ngọc (tổng hợp)",
+        "Theo Minh Ngọc (t/h)",
+    ] {
+        assert_eq!(
+            parse_line(line),
+            vec![(vec![Source, Compilation], vec!["Minh Ngọc"])],
+            "{line}"
+        );
+    }
+    assert_eq!(
+        parse_line("Theo Thu Hà (Lược dịch)"),
+        vec![(vec![Source, Translation], vec!["Thu Hà"])]
+    );
+    assert_eq!(
+        parse_line("Theo Minh Ngọc (Dân trí)"),
+        vec![(vec![Source], vec!["Minh Ngọc", "Dân trí"])]
+    );
     // A reporter's post after a dash or a comma, as in brackets.
     for line in [
         "Thu Hằng (PV TTXVN tại Paris)",
