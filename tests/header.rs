@@ -619,6 +619,9 @@ fn widgets_above_the_lead_go_to_the_header() {
         "Tag: giao thông",
         "Nghe bài viết 0:00 / 3:25",
         "Tốc độ đọc 1x",
+        "Nghe bài",
+        "Giọng nam Giọng nữ",
+        "Giọng nữ | Giọng nam",
     ];
     let mut head = vec![
         "Mở rộng tuyến xe buýt điện",
@@ -671,6 +674,12 @@ fn widgets_above_the_lead_go_to_the_header() {
     let a = article(&text);
     assert_eq!(header(&a), ["Giọng đọc: Nữ miền Bắc"]);
     assert_eq!(a.lead.as_deref(), Some(LEAD));
+
+    // A headline that opens with a widget's words is no widget.
+    let text = page(&["Nghe bài hát mới của ca sĩ trẻ", "12/02/2024 08:00"]);
+    let a = article(&text);
+    assert_eq!(a.title, "Nghe bài hát mới của ca sĩ trẻ");
+    assert!(header(&a).is_empty());
 }
 
 /// A fragment that opens with its lead (`(CT) - ...`), with or without a

@@ -184,6 +184,7 @@ pub(crate) const WIDGETS: Table<()> = Table::new(&[
     ("lắng nghe", ()),
     ("đọc", ()),
     ("đọc bài", ()),
+    ("nghe bài", ()),
     ("mặc định", ()),
     ("cỡ chữ lớn", ()),
     ("cỡ chữ nhỏ", ()),

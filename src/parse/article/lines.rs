@@ -361,14 +361,7 @@ fn furniture_run(line: &str) -> Option<Furniture> {
         |c: char| is_space(c) || c.is_ascii_digit() || matches!(c, '|' | ',' | '·' | '•' | '/');
     let furniture = |i| FURNITURE.starting()(i).map(|(rest, f)| (rest, Some(f)));
     let button = |i| furniture(i).or_else(|_| WIDGETS.starting()(i).map(|(rest, ())| (rest, None)));
-    // A widget first only before a count: most lines open with no button.
-    let counted = line.bytes().any(|b| b.is_ascii_digit());
-    let (mut rest, mut kind) = if counted {
-        button(line)
-    } else {
-        furniture(line)
-    }
-    .ok()?;
+    let (mut rest, mut kind) = button(line).ok()?;
     let mut widgets = 1;
     while !rest.is_empty() {
         let next = rest.trim_start_matches(is_joiner);
