@@ -329,6 +329,10 @@ pub(crate) const NOT_OUTLETS: &[&str] = &[
 /// dân cung cấp`.
 pub(crate) const PROVIDED: &str = "cung cấp";
 
+/// The word after an agency that released a picture (`Ảnh: TTXVN phát`,
+/// `Ảnh: Tân Hoa xã phát`): not part of the name.
+pub(crate) const RELEASED_WORD: &str = "phát";
+
 /// First words of bracketed notes about the text itself (`(Video)`,
 /// `(Bài 2)`, `(Tin cập nhật)`), which are no outlet codes.
 pub(crate) const NOTE_WORDS: &[&str] = &[

@@ -125,12 +125,25 @@ pub(super) fn names(s: &str) -> impl Iterator<Item = &str> {
                 let before = q.chars().rev().nth(letters);
                 letters > 1 || (letters == 1 && before.is_some_and(is_space))
             };
-            match p.strip_suffix('.') {
+            let p = match p.strip_suffix('.') {
                 Some(q) if closes_word(q) => without_honorific(trim(q)),
                 _ => without_honorific(p),
-            }
+            };
+            without_released(p)
         })
         .filter(|p| !p.is_empty())
+}
+
+/// `s` without a closing `phát` in small letters after the name of who
+/// released it (`TTXVN phát`); a name in capitals keeps it (`Tấn Phát`).
+fn without_released(s: &str) -> &str {
+    match s
+        .strip_suffix(crate::vocab::RELEASED_WORD)
+        .and_then(|head| head.strip_suffix(is_space))
+    {
+        Some(head) if !trim(head).is_empty() => trim(head),
+        _ => s,
+    }
 }
 
 /// Whether `s` opens with an initial: a capital and a dot (`H.Vũ`).

@@ -667,6 +667,18 @@ fn captions() {
     );
     let par = "Sau sự cố, máy bay mất 2 bánh trước. Ảnh: Tây Nguyên.";
     assert_eq!(caption_credit(par).unwrap().1.names, vec!["Tây Nguyên"]);
+    // `phát` in small letters after an agency says it released the
+    // picture; a name in capitals keeps its `Phát`.
+    let par = "Lực lượng cứu hộ tìm kiếm nạn nhân. Ảnh: TTXVN phát";
+    let (_, c) = caption_credit(par).unwrap();
+    assert_eq!(
+        (c.text, borrowed(c.names)),
+        ("Ảnh: TTXVN phát", vec!["TTXVN"])
+    );
+    let par = "Tên lửa được phóng thử. Ảnh: Tân Hoa xã phát";
+    assert_eq!(caption_credit(par).unwrap().1.names, vec!["Tân Hoa xã"]);
+    let par = "Tên lửa được phóng thử. Ảnh: Tấn Phát";
+    assert_eq!(caption_credit(par).unwrap().1.names, vec!["Tấn Phát"]);
 }
 
 #[test]
