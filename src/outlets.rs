@@ -204,6 +204,7 @@ static OUTLETS: &[Outlet] = &[
     o("Thanh Niên", "Thanh Niên"),
     o("Thanhnien.vn", "Thanh Niên"),
     o("TheLEADER", "TheLEADER"),
+    o("Thethaovanhoa.vn", "Thể thao & Văn hóa"),
     o("Thời Nay", "Thời Nay"),
     o("Tienphong.vn", "Tiền Phong"),
     o("Tin tức", "Tin tức (Thông tấn xã Việt Nam)"),

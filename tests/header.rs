@@ -357,6 +357,32 @@ fn a_second_label_between_the_section_and_the_title() {
     assert_eq!(a.title, "Mở rộng tuyến xe buýt điện đến Cần Giờ");
     assert_eq!(rfc3339(&a), "2026-02-12T09:41:00+07:00");
     assert_eq!(a.lead.as_deref(), Some(LEAD));
+    // A second label of four words, the title under it, then its
+    // dateline and byline.
+    let text = page(&[
+        "Thể thao",
+        "Bóng đá Việt Nam",
+        "Tuyển Việt Nam chốt danh sách dự vòng loại Asian Cup",
+        "Thứ năm, 12/2/2026 - 09:41",
+        "Hoàng Lan",
+    ]);
+    let a = article(&text);
+    assert_eq!(section(&a), ["Thể thao", "Bóng đá Việt Nam"]);
+    assert_eq!(
+        a.title,
+        "Tuyển Việt Nam chốt danh sách dự vòng loại Asian Cup"
+    );
+    assert_eq!(credits(&a), [(vec![Role::Author], names(&["Hoàng Lan"]))]);
+    assert!(header(&a).is_empty());
+    // A title of four words over its dateline stays the title.
+    let text = page(&[
+        "Thể thao",
+        "Tuyển Việt Nam thắng đậm",
+        "Thứ năm, 12/2/2026 - 09:41",
+    ]);
+    let a = article(&text);
+    assert_eq!(section(&a), ["Thể thao"]);
+    assert_eq!(a.title, "Tuyển Việt Nam thắng đậm");
     // Under a breadcrumb, the second label is header furniture.
     let text = page(&[
         "Trang chủ > Thời sự",

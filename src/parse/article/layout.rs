@@ -270,8 +270,17 @@ fn above_title(
                     .any(|&(i, ref c)| i > second && i < third && !matches!(c, Class::Text));
                 // `Bài 1:` ends with its colon.
                 let colon_kicker = s.ends_with(':') && !longer_than(s, MAX_SECTION_CHARS);
+                // A longer second label (`Thể thao` / `Bóng đá Việt Nam`)
+                // only right over a title with its dateline or byline under it.
+                let meta_under_third = header
+                    .lines
+                    .iter()
+                    .find(|&&(i, _)| i > third)
+                    .is_some_and(|(_, c)| matches!(c, Class::Dateline(_) | Class::Byline(_)));
+                let short = word_count(s) <= MAX_KICKER_WORDS
+                    || (!meta_between && !meta_after && meta_under_third);
                 !(meta_after && meta_between)
-                    && word_count(s) <= MAX_KICKER_WORDS
+                    && short
                     && (is_label_shaped(s) || colon_kicker)
                     && is_title_shaped(t)
                     && !is_paragraph(t)
