@@ -470,12 +470,14 @@ pub(crate) const SOLAR_FEASTS: Table<(u32, u32)> = Table::new(&[
 pub(crate) const NEW_YEAR_EVE: &str = "giao thừa";
 
 /// After `Tết`: the lunar feasts and their lunar days, as (day, month):
-/// the new year (`Tết Nguyên đán`), the mid-autumn (`Tết Trung thu`),
+/// the new year (`Tết Nguyên đán`, `Tết Âm lịch`, `Tết cổ truyền`), the mid-autumn (`Tết Trung thu`),
 /// the double fifth (`Tết Đoan ngọ`), the first full moon (`Tết Nguyên
 /// tiêu`), the cold food feast (`Tết Hàn thực`), the kitchen gods' day
 /// (`Tết ông Công ông Táo`).
 pub(crate) const LUNAR_FEASTS: Table<(u32, u32)> = Table::new(&[
     ("nguyên đán", (1, 1)),
+    ("âm lịch", (1, 1)),
+    ("cổ truyền", (1, 1)),
     ("trung thu", (15, 8)),
     ("đoan ngọ", (5, 5)),
     ("đoan ngũ", (5, 5)),

@@ -1367,6 +1367,13 @@ fn tet_with_its_year() {
             ],
         ),
         (
+            "Tết Âm lịch 2025 và Tết cổ truyền Giáp Thìn.",
+            &[
+                "lunar_date «Tết Âm lịch 2025» date=\"2025-01-29\" leap_month=false lunar_day=1 lunar_month=1 lunar_year=2025 year_inferred=false",
+                "lunar_date «Tết cổ truyền Giáp Thìn» date=\"2024-02-10\" leap_month=false lunar_day=1 lunar_month=1 lunar_year=2024 year_inferred=false",
+            ],
+        ),
+        (
             "Tết Dương lịch 2025, Tết đến rồi.",
             &["date «Tết Dương lịch 2025» date=\"2025-01-01\" day=1 month=1 relative=false year=2025 year_inferred=false"],
         ),
