@@ -489,6 +489,54 @@ pub(crate) const LUNAR_FEASTS: Table<(u32, u32)> = Table::new(&[
     ("táo quân", (23, 12)),
 ]);
 
+/// The lunar feasts named without `Tết`, and their lunar days as (day,
+/// month): the mid-autumn (`Trung thu năm nay`, `đêm Trung thu`), the Hùng
+/// kings' day (`Giỗ Tổ Hùng Vương`). Each opens with a word of
+/// `OPENER_WORDS` (`trung`, `giỗ`) and holds an anchor of the scan
+/// ([`FEAST_ANCHORS`]).
+/// The value: the lunar day, the lunar month, and whether the name is also
+/// other words (`Trung thu`: `anh Trung thu tiền`, Trung collects money), read
+/// only after a word of [`FEAST_BEFORE`] or before a year.
+pub(crate) const NAMED_LUNAR_FEASTS: Table<(u32, u32, bool)> = Table::new(&[
+    ("trung thu", (15, 8, true)),
+    ("giỗ tổ hùng vương", (10, 3, false)),
+]);
+
+/// Words before a feast's name that make it the feast (`dịp Trung thu`,
+/// `đêm Trung thu`, `vui Trung thu`).
+pub(crate) const FEAST_BEFORE: Table<()> = Table::new(&[
+    ("dịp", ()),
+    ("đêm", ()),
+    ("tối", ()),
+    ("chiều", ()),
+    ("ngày", ()),
+    ("mùa", ()),
+    ("lễ", ()),
+    ("hội", ()),
+    ("vui", ()),
+    ("đón", ()),
+    ("chào", ()),
+    ("trước", ()),
+    ("sau", ()),
+    ("trong", ()),
+]);
+
+/// The second word of each of [`NAMED_LUNAR_FEASTS`] and the word before
+/// it, in lowercase: the anchors of the scan in those names (`thu` after
+/// `trung`, `tổ` after `giỗ`).
+pub(crate) const FEAST_ANCHORS: [(&str, &str); 2] = [("trung", "thu"), ("giỗ", "tổ")];
+
+/// Words before a feast's name that make it a thing of the feast, no day
+/// (`bánh Trung thu`, a mooncake; `đèn Trung thu`, a lantern).
+pub(crate) const NOT_FEAST_BEFORE: Table<()> = Table::new(&[
+    ("bánh", ()),
+    ("đèn", ()),
+    ("quà", ()),
+    ("cỗ", ()),
+    ("kẹo", ()),
+    ("hộp", ()),
+]);
+
 /// The full-moon day (`rằm tháng Giêng` is the 15th of the first month).
 pub(crate) const FULL_MOON: &str = "rằm";
 

@@ -1343,6 +1343,34 @@ fn narrowed_parts_of_the_day_and_hom() {
     ]);
 }
 
+/// Lunar feasts named without `Tết`: `Trung thu` after a word of the
+/// feast or before its year (not a mooncake, not a man named Trung who
+/// collects), `Giỗ Tổ Hùng Vương` (not a craft's ancestor day).
+#[test]
+#[rustfmt::skip]
+fn lunar_feasts_without_tet() {
+    check("03/04/2024 - 07:35", &[
+        (
+            "Dịp Trung thu năm nay, đêm Trung thu và Trung thu 2025.",
+            &[
+                "lunar_date «Trung thu năm nay» date=\"2024-09-17\" leap_month=false lunar_day=15 lunar_month=8 lunar_year=2024 year_inferred=true",
+                "lunar_date «Trung thu» date=\"2024-09-17\" leap_month=false lunar_day=15 lunar_month=8 lunar_year=2024 year_inferred=true",
+                "lunar_date «Trung thu 2025» date=\"2025-10-06\" leap_month=false lunar_day=15 lunar_month=8 lunar_year=2025 year_inferred=false",
+            ],
+        ),
+        (
+            "Giỗ Tổ Hùng Vương năm nay và Giỗ tổ Hùng Vương 2025.",
+            &[
+                "lunar_date «Giỗ Tổ Hùng Vương năm nay» date=\"2024-04-18\" leap_month=false lunar_day=10 lunar_month=3 lunar_year=2024 year_inferred=true",
+                "lunar_date «Giỗ tổ Hùng Vương 2025» date=\"2025-04-07\" leap_month=false lunar_day=10 lunar_month=3 lunar_year=2025 year_inferred=false",
+            ],
+        ),
+        ("Bánh Trung thu, lồng đèn Trung thu được bán.", &[]),
+        ("Ông Trung thu tiền, anh Trung thuê nhà, Trường Trung học.", &[]),
+        ("Giỗ tổ nghề kim hoàn được tổ chức.", &[]),
+    ]);
+}
+
 /// `Tết` with its year, written or named, is the first day of that lunar
 /// year; the other lunar feasts after `Tết` their own days; `Tết` alone is
 /// none, and `Tết Dương lịch` the Gregorian new year.

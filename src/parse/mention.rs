@@ -993,6 +993,12 @@ fn mention_at(
                             .then(|| when::month_extreme(s, dl).ok())
                             .flatten()
                     })
+                    .or_else(|| {
+                        // `Trung thu năm nay`: a feast, no part of a month.
+                        (kind == when::PeriodWord::Part && next == Some(b't'))
+                            .then(|| when::named_lunar_feast(s, prev_word, dl).ok())
+                            .flatten()
+                    })
             } else {
                 None
             }
@@ -1043,6 +1049,7 @@ fn mention_at(
             .or_else(|_| when::solar_new_year(s, dl))
             .ok(),
         Opener::SolarFeast => when::solar_feast(s, dl).ok(),
+        Opener::LunarFeast => when::named_lunar_feast(s, prev_word, dl).ok(),
         Opener::Born => when::birth_year(s).ok(),
         Opener::Half => when::abbreviated_half(s).ok(),
     };

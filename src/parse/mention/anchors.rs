@@ -4,8 +4,9 @@
 /// The first anchor at or after `from`: a digit, or the first byte of a
 /// word every mention without digits holds: `quý`, `tháng`, `năm`, `tuần`,
 /// `giờ`, `giao thừa`, `rằm`, `Tết`, `thứ`, `thế` (`thế kỷ XX`), `chủ nhật`,
-/// `mùa`, `CN`, and `nay`, `qua`, `kia`, `mai`, `mốt` after a space, and
-/// `ngày` after a number in words.
+/// `mùa`, `CN`, and `nay`, `qua`, `kia`, `mai`, `mốt` after a space,
+/// `ngày` after a number in words, and the second word of a feast's name
+/// (`thu` after `Trung`, `tổ` after `Giỗ`).
 #[cfg(test)]
 pub(super) fn find_anchor(bytes: &[u8], from: usize) -> Option<usize> {
     next_anchor(&mut anchors(bytes, from), bytes, from)
@@ -55,6 +56,18 @@ fn number_word_before(bytes: &[u8], at: usize) -> bool {
     std::str::from_utf8(head.get(from..).unwrap_or_default()).is_ok_and(|w| {
         crate::vocab::NUMBER_WORDS.contains(w)
             || [crate::vocab::TEN, crate::vocab::TENS].contains(&w)
+    })
+}
+
+/// Whether the word at `at` and the one before it are one of
+/// [`crate::vocab::FEAST_ANCHORS`] (`Trung thu`, `Giỗ Tổ`), any case of
+/// their first letters.
+fn feast_anchor(bytes: &[u8], at: usize) -> bool {
+    crate::vocab::FEAST_ANCHORS.iter().any(|&(before, word)| {
+        let word = word.as_bytes();
+        bytes.get(at..at + word.len()).is_some_and(|w| {
+            w.first().map(|b| b | 0x20) == word.first().copied() && w.get(1..) == word.get(1..)
+        }) && word_before(bytes, at, before)
     })
 }
 
@@ -166,6 +179,14 @@ pub(super) fn is_anchor_word(bytes: &[u8], at: usize) -> bool {
                 || (letter(1, &[0xE1, 0xBA, 0xBF]) && lower(4) == b't')
                 || (lower(1) == b'h' && letter(2, &[0xE1, 0xBB, 0xA9]) && ends(5))
                 || (lower(1) == b'h' && letter(2, &[0xE1, 0xBA, 0xBF]) && ends(5))
+                // `thu` after `Trung`, `tổ` (`ổ` E1 BB 95) after `Giỗ`: a
+                // lunar feast named without `Tết`.
+                // Told first by the last byte of the word before (`g`, and
+                // `ỗ`'s last, 97).
+                || (matches!(at.checked_sub(2).and_then(|k| bytes.get(k)), Some(b'g' | 0x97))
+                    && ((lower(1) == b'h' && lower(2) == b'u' && ends(3))
+                        || (letter(1, &[0xE1, 0xBB, 0x95]) && ends(4)))
+                    && feast_anchor(bytes, at))
         }
         b'n' => {
             (letter(1, &[0xC4, 0x83]) && lower(3) == b'm' && ends(4))

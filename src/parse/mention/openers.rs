@@ -88,6 +88,8 @@ pub(super) enum Opener {
     Ago,
     /// `Tết`: the lunar new year (`Tết Nguyên đán`); `giao thừa`, its eve.
     NewYear,
+    /// `giỗ`: a lunar feast named without `Tết` (`Giỗ Tổ Hùng Vương`).
+    LunarFeast,
     /// `mùa`: a season of a year (`mùa hè này`); `hè`, summer (`hè 2024`).
     Season,
     /// `Giáng sinh`, `Noel`, `Quốc khánh` before a year: a feast of the
@@ -104,8 +106,8 @@ pub(super) enum Opener {
 pub(super) const OPENER_WORDS: Table<Opener> = Table::new({
     use when::PeriodWord::{Decade, From, Part, To, Week};
     use Opener::{
-        Ago, DateWord, Day, EarlyDay, FullMoon, Month, NewYear, Number, Period, Quarter, Season,
-        Sharp, SolarFeast, TimeWord, Tomorrow, Weekday, Year,
+        Ago, DateWord, Day, EarlyDay, FullMoon, LunarFeast, Month, NewYear, Number, Period,
+        Quarter, Season, Sharp, SolarFeast, TimeWord, Tomorrow, Weekday, Year,
     };
     &[
         ("rạng", DateWord),
@@ -160,6 +162,7 @@ pub(super) const OPENER_WORDS: Table<Opener> = Table::new({
         ("cách", Ago),
         ("tết", NewYear),
         ("giao", NewYear),
+        ("giỗ", LunarFeast),
         ("giáng", SolarFeast),
         ("noel", SolarFeast),
         ("quốc", SolarFeast),

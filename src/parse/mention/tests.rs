@@ -368,8 +368,21 @@ fn anchors_are_digits_and_quy() {
         "vài ngày",
         "ngà voi",
         "ngày mốtx",
+        "tổ chức",
+        "thu nhập",
+        "Trung thuê",
+        "Giỗ tổng",
     ] {
         assert_eq!(find_anchor(plain.as_bytes(), 0), None, "{plain}");
+    }
+    // The names of feasts without `Tết`: at their second word.
+    for (text, at) in [
+        ("dịp Trung thu", "thu"),
+        ("dịp trung Thu", "Thu"),
+        ("Giỗ Tổ Hùng Vương", "Tổ"),
+        ("giỗ tổ Hùng Vương", "tổ"),
+    ] {
+        assert_eq!(find_anchor(text.as_bytes(), 0), text.find(at), "{text}");
     }
     // `ngày` after a number in words, or before `mốt`.
     for (text, day) in [

@@ -348,6 +348,42 @@ pub(crate) fn lunar_new_year<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, 
     let (i, _) = word(NEW_YEAR)(i)?;
     let (i, feast) = opt(preceded(sp1, LUNAR_FEASTS.starting())).parse(i)?;
     let (day, month, _) = feast.map_or(TET, |(day, month)| (day, month, false));
+    feast_in_year(i, (day, month), feast.is_some(), ctx)
+}
+
+/// A lunar feast named without `Tết` (`Trung thu năm nay`, `Giỗ Tổ Hùng
+/// Vương 2025`): its day in the lunar year written or counted after it, or
+/// the nearest the dateline; none after a word that makes the name a thing
+/// of the feast (`bánh Trung thu`), `prev_word`.
+pub(crate) fn named_lunar_feast<'a>(
+    i: &'a str,
+    prev_word: &str,
+    ctx: Option<NaiveDate>,
+) -> Res<'a, MentionValue> {
+    if crate::vocab::NOT_FEAST_BEFORE.whole(prev_word).is_some() {
+        return fail(i);
+    }
+    let (after, (day, month, other_words)) =
+        crate::vocab::NAMED_LUNAR_FEASTS.starting().parse(i)?;
+    let (rest, value) = feast_in_year(after, (day, month), true, ctx)?;
+    // A name that is also other words: after a word of the feast, or with
+    // its year read after it.
+    let placed = rest.len() < after.len() || crate::vocab::FEAST_BEFORE.whole(prev_word).is_some();
+    if other_words && !placed {
+        return fail(i);
+    }
+    Ok((rest, value))
+}
+
+/// The lunar day `(day, month)` of a feast named before `i`, in the lunar
+/// year written or counted at `i`; `named`: a feast's own name was read
+/// (`Tết Trung thu`), which needs no year after it (`Tết` alone does).
+fn feast_in_year(
+    i: &str,
+    (day, month): (u32, u32),
+    named: bool,
+    ctx: Option<NaiveDate>,
+) -> Res<'_, MentionValue> {
     let (i, year) = match lunar_year(i, ctx) {
         // `Tết Giáp Thìn 2024`: the year written after its name.
         Ok((rest, LunarYear::Named(_))) if (sp1, year4).parse(rest).is_ok() => {
@@ -357,7 +393,7 @@ pub(crate) fn lunar_new_year<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, 
         Ok((rest, y)) => (rest, y.year((day, month, false), ctx)),
         Err(e) => match feast_placed(i, (day, month), ctx) {
             Some(found) => found,
-            None if feast.is_some() => (i, (None, false)),
+            None if named => (i, (None, false)),
             None => return Err(e),
         },
     };
