@@ -489,13 +489,11 @@ pub(crate) const LUNAR_FEASTS: Table<(u32, u32)> = Table::new(&[
     ("táo quân", (23, 12)),
 ]);
 
-/// The lunar feasts named without `Tết`, and their lunar days as (day,
-/// month): the mid-autumn (`Trung thu năm nay`, `đêm Trung thu`), the Hùng
-/// kings' day (`Giỗ Tổ Hùng Vương`). Each opens with a word of
-/// `OPENER_WORDS` (`trung`, `giỗ`) and holds an anchor of the scan
-/// ([`FEAST_ANCHORS`]).
-/// The value: the lunar day, the lunar month, and whether the name is also
-/// other words (`Trung thu`: `anh Trung thu tiền`, Trung collects money), read
+/// The lunar feasts named without `Tết`: the mid-autumn (`Trung thu năm
+/// nay`, `đêm Trung thu`), the Hùng kings' day (`Giỗ Tổ Hùng Vương`). Each
+/// opens with a word of `OPENER_WORDS` (`trung`, `giỗ`) and holds an anchor
+/// of the scan ([`FEAST_ANCHORS`]). The value: the lunar day, the lunar
+/// month, and whether the name is also other words (`Trung thu`: `anh Trung thu tiền`, Trung collects money), read
 /// only after a word of [`FEAST_BEFORE`] or before a year.
 pub(crate) const NAMED_LUNAR_FEASTS: Table<(u32, u32, bool)> = Table::new(&[
     ("trung thu", (15, 8, true)),

@@ -352,9 +352,10 @@ fn is_follow_widget(t: &str) -> bool {
         && crate::parse::common::word(crate::vocab::FOLLOW_WORDS)(t).is_ok()
 }
 
-/// A row of widgets, each a furniture entry, joined by spaces or by `|`,
-/// `,`, `·`, `•`, `/` (`Facebook Twitter Zalo Copy link`, `Lưu | Chia
-/// sẻ`): the kind of the first.
+/// A row of widgets, each a furniture entry or one of the [`WIDGETS`] that
+/// are no furniture alone, joined by spaces or by `|`, `,`, `·`, `•`, `/`
+/// (`Facebook Twitter Zalo Copy link`, `Lưu | Chia sẻ`, `Giọng nam Giọng
+/// nữ`): the kind of the first furniture entry, closing when there is none.
 fn furniture_run(line: &str) -> Option<Furniture> {
     // Counts stand between the buttons (`Thích 0 Chia sẻ`).
     let is_joiner =

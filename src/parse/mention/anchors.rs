@@ -59,6 +59,22 @@ fn number_word_before(bytes: &[u8], at: usize) -> bool {
     })
 }
 
+/// The last bytes of the first words of [`crate::vocab::FEAST_ANCHORS`]
+/// (`g` of `trung`, 97 of `giỗ`): the byte before the space before a feast's
+/// anchor.
+#[allow(clippy::indexing_slicing)] // evaluated by the compiler: the words are not empty
+const FEAST_BEFORE_ENDS: [u8; crate::vocab::FEAST_ANCHORS.len()] = {
+    let anchors = crate::vocab::FEAST_ANCHORS;
+    let mut out = [0u8; crate::vocab::FEAST_ANCHORS.len()];
+    let mut i = 0;
+    while i < anchors.len() {
+        let before = anchors[i].0.as_bytes();
+        out[i] = before[before.len() - 1];
+        i += 1;
+    }
+    out
+};
+
 /// Whether the word at `at` and the one before it are one of
 /// [`crate::vocab::FEAST_ANCHORS`] (`Trung thu`, `Giỗ Tổ`), any case of
 /// their first letters.
@@ -181,9 +197,12 @@ pub(super) fn is_anchor_word(bytes: &[u8], at: usize) -> bool {
                 || (lower(1) == b'h' && letter(2, &[0xE1, 0xBA, 0xBF]) && ends(5))
                 // `thu` after `Trung`, `tổ` (`ổ` E1 BB 95) after `Giỗ`: a
                 // lunar feast named without `Tết`.
-                // Told first by the last byte of the word before (`g`, and
-                // `ỗ`'s last, 97).
-                || (matches!(at.checked_sub(2).and_then(|k| bytes.get(k)), Some(b'g' | 0x97))
+                // Told first by the last byte of the word before and the
+                // shape of the word (`tổ chức`, `thu nhập` are common).
+                || (at
+                    .checked_sub(2)
+                    .and_then(|k| bytes.get(k))
+                    .is_some_and(|b| FEAST_BEFORE_ENDS.contains(b))
                     && ((lower(1) == b'h' && lower(2) == b'u' && ends(3))
                         || (letter(1, &[0xE1, 0xBB, 0x95]) && ends(4)))
                     && feast_anchor(bytes, at))

@@ -360,11 +360,13 @@ pub(crate) fn named_lunar_feast<'a>(
     prev_word: &str,
     ctx: Option<NaiveDate>,
 ) -> Res<'a, MentionValue> {
+    // The name first: most words tried here open none (`trung tâm`, `đầu
+    // tư`), told by the table's first bytes.
+    let (after, (day, month, other_words)) =
+        crate::vocab::NAMED_LUNAR_FEASTS.starting().parse(i)?;
     if crate::vocab::NOT_FEAST_BEFORE.whole(prev_word).is_some() {
         return fail(i);
     }
-    let (after, (day, month, other_words)) =
-        crate::vocab::NAMED_LUNAR_FEASTS.starting().parse(i)?;
     let (rest, value) = feast_in_year(after, (day, month), true, ctx)?;
     // A name that is also other words: after a word of the feast, or with
     // its year read after it.
