@@ -157,6 +157,7 @@ static OUTLETS: &[Outlet] = &[
     o("NLĐO", "Người Lao Động"),
     o("NNVN", "Nông nghiệp Việt Nam"),
     o("NTO", "Báo Ninh Thuận"),
+    o("Ngoisao.vn", "Ngôi sao"),
     o("Nhandan.vn", "Nhân Dân"),
     o("Nhân Dân", "Nhân Dân"),
     o("Nld.com.vn", "Người Lao Động"),

@@ -1723,6 +1723,18 @@ fn captions_as_pages_print_them() {
             Role::Photo,
             &["Ngọc An"],
         ),
+        (
+            "Người dân tham quan phố cổ ẢNH: NHẬT THỊNH",
+            "Người dân tham quan phố cổ",
+            Role::Photo,
+            &["NHẬT THỊNH"],
+        ),
+        (
+            "Học sinh trong giờ học tại TP.HCM ẢNH MINH HỌA: ĐÀO NGỌC",
+            "Học sinh trong giờ học tại TP.HCM",
+            Role::Photo,
+            &["ĐÀO NGỌC"],
+        ),
     ];
     for &(line, caption, role, who) in cases {
         let text = format!("Tin nóng trong ngày hôm nay\n\n{LEAD}\n\n{line}\n\n{BODY}\n");
@@ -1742,6 +1754,8 @@ fn captions_as_pages_print_them() {
         "/// AFP",
         "Giá vàng tăng///AFP",
         "Tàu tuần tra /// trên biển có nhiều tàu cá đang đánh bắt",
+        "Người dân tham quan phố cổ ảnh: Nhật Thịnh",
+        "CUỘC THI ẢNH: HÀ NỘI MÙA THU",
     ] {
         let text = format!("Tin nóng trong ngày hôm nay\n\n{LEAD}\n\n{line}\n\n{BODY}\n");
         let a = article(&text);
@@ -2483,6 +2497,11 @@ fn markers_of_more_outlets() {
             "(Thời Nay) - Sáng 5/4, triển lãm khai mạc.",
             "Thời Nay",
             "Thời Nay",
+        ),
+        (
+            "(Ngoisao.vn) - Sáng 29/11, hoa hậu dự sự kiện.",
+            "Ngoisao.vn",
+            "Ngôi sao",
         ),
         (
             "(ĐTTC) - Sáng 5/4, thị trường tăng điểm.",

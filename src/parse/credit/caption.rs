@@ -85,8 +85,16 @@ pub(super) fn caption_credit_in<'a>(
             }
             None => at,
         };
-        // After a sentence end, ` - Ảnh: X`, ` | Ảnh: X`.
-        let Some(end) = caption_text_end(before) else {
+        // After a sentence end, ` - Ảnh: X`, ` | Ảnh: X`; or right after
+        // the caption's last word when the label is in capitals and has its
+        // colon (`... sức đề kháng ẢNH: NHẬT THỊNH`, the caption and its
+        // credit printed in two boxes a scraper joins with a space), but
+        // not in a line of capitals (`CUỘC THI ẢNH: HÀ NỘI MÙA THU`).
+        let Some(end) = caption_text_end(before).or_else(|| {
+            (capital_label_colon(t.get(at..).unwrap_or_default())
+                && before.chars().any(char::is_lowercase))
+            .then_some(before.len())
+        }) else {
             continue;
         };
         // The credit's text runs to the end of the paragraph, `|` included.
@@ -306,6 +314,19 @@ pub(super) fn opens_photo_credit(s: &str) -> bool {
         // `Ảnh minh họa: X`, `Ảnh đồ họa: X`, `Ảnh tư liệu: X`, `Ảnh chụp
         // màn hình: X` (the first letters of the kinds of picture)
         || (rest.starts_with(['m', 'đ', 't', 'c']) && media_credit(s).is_some())
+}
+
+/// Whether `s` opens with `ẢNH` in capitals and, after the kind of picture
+/// if any (`ẢNH MINH HỌA`, `ẢNH TƯ LIỆU`), a colon: a credit's label that
+/// prose does not print inside a sentence.
+fn capital_label_colon(s: &str) -> bool {
+    let Some(rest) = s.strip_prefix("ẢNH") else {
+        return false;
+    };
+    let label = rest.split(':').next().unwrap_or_default();
+    label.len() < rest.len()
+        && label.chars().count() <= MAX_MEDIA_ROLES_CHARS
+        && !label.chars().any(char::is_lowercase)
 }
 
 /// Whether `s` holds `ảnh`/`Ảnh` (E1 BA A3 / E1 BA A2, then `nh`) or
