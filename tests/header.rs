@@ -2046,6 +2046,72 @@ fn comments_and_signatures_close_the_article() {
     assert_eq!(a.body.len(), 1);
 }
 
+/// A comments heading with its count opens the readers' comments when a
+/// comment's clock or reply button stands right under it; with neither, it
+/// is a widget's count and what follows stays the article's.
+#[test]
+fn counted_comments_heading_over_a_comment() {
+    let text = format!(
+        "Giá vàng lập đỉnh mới\n\n{LEAD}\n\n{BODY}\n\nMinh Anh\n\n\
+         Ý kiến bạn đọc (2)\n\nHoàng Nam\n\n2 giờ trước\n\nBài viết rất hay.\n\nTrả lời\n\nThích\n"
+    );
+    let a = article(&text);
+    assert_eq!(credits(&a), [(vec![Role::Author], names(&["Minh Anh"]))]);
+    assert_eq!(
+        a.footer,
+        [
+            "Ý kiến bạn đọc (2)",
+            "Hoàng Nam",
+            "2 giờ trước",
+            "Bài viết rất hay.",
+            "Trả lời",
+            "Thích"
+        ]
+    );
+    assert_eq!(a.body.len(), 1);
+    // The reply button alone confirms it too.
+    let text = format!(
+        "Giá vàng lập đỉnh mới\n\n{LEAD}\n\n{BODY}\n\nMinh Anh\n\n\
+         Bình luận (1)\n\nHoàng Nam: Bài viết rất hay.\n\nTrả lời\n"
+    );
+    let a = article(&text);
+    assert_eq!(
+        a.footer,
+        ["Bình luận (1)", "Hoàng Nam: Bài viết rất hay.", "Trả lời"]
+    );
+    // A count under the lead, the article after it: a widget.
+    let text = format!(
+        "Giá vàng lập đỉnh mới\n\n{LEAD}\n\nBình luận (0)\n\n{BODY}\n\n\
+         Giá vàng trong nước theo sát giá thế giới.\n\nMinh Anh\n"
+    );
+    let a = article(&text);
+    assert_eq!(credits(&a), [(vec![Role::Author], names(&["Minh Anh"]))]);
+    assert_eq!(a.body.len(), 3);
+    assert!(a.footer.is_empty());
+}
+
+/// Buttons between the section's labels and the title (print, font size,
+/// save, share) are no menu: the labels over them stay the sections.
+#[test]
+fn section_pair_over_a_toolbar() {
+    let text = format!(
+        "Xã hội\nGiao thông\nIn bài\nCỡ chữ\nLưu\nChia sẻ\n\
+         Thông xe cao tốc đoạn Vĩnh Hảo - Phan Thiết\nThứ Tư, 03/12/2025 09:12 (GMT+7)\n\
+         {LEAD}\n\n{BODY}\n"
+    );
+    let a = article(&text);
+    assert_eq!(a.section, ["Xã hội", "Giao thông"]);
+    assert_eq!(&*a.title, "Thông xe cao tốc đoạn Vĩnh Hảo - Phan Thiết");
+    assert_eq!(a.header, ["In bài", "Cỡ chữ", "Lưu", "Chia sẻ"]);
+    assert_eq!(
+        a.dateline
+            .as_ref()
+            .map(|d| d.datetime().map(|t| t.to_string())),
+        Some(Some("2025-12-03 09:12:00 +07:00".to_string()))
+    );
+    assert_eq!(a.lead.as_deref(), Some(LEAD));
+}
+
 /// Tags, follow prompts and a related box under the byline are page
 /// furniture: the byline above them is still the credit.
 #[test]

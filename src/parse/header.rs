@@ -371,10 +371,17 @@ fn menu_lines(all: &[Line<'_>]) -> usize {
     if short < MIN_MENU_LABELS {
         return 0;
     }
+    // A menu holds no buttons: the run stops at the first (`Xã hội` /
+    // `Giao thông` / `In bài` / `Cỡ chữ` / `Lưu` / `Chia sẻ` are a section
+    // pair over a toolbar). Related and comment headings may be menu labels
+    // (`Tin mới`, `Bình luận`).
     let run = lines
         .iter()
         .take(MAX_MENU_RUN + 1)
-        .take_while(|l| is_label_shaped(l.text))
+        .take_while(|l| {
+            is_label_shaped(l.text)
+                && super::article::furniture(l.text) != Some(super::article::Furniture::Closing)
+        })
         .count();
     if run < MIN_MENU_LABELS {
         return 0;

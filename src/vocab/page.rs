@@ -205,10 +205,14 @@ pub(crate) const WIDGETS: Table<()> = Table::new(&[
     ("cũ nhất", ()),
     ("xem thêm bình luận", ()),
     ("viết bình luận", ()),
+    (REPLY_BUTTON, ()),
     // The answers under `Bài viết có hữu ích với bạn không?`.
     ("có", ()),
     ("không", ()),
 ]);
+
+/// The button under each reader's comment (`Trả lời`).
+pub(crate) const REPLY_BUTTON: &str = "trả lời";
 
 /// The marks of an article printed in parts, alone on the line under
 /// its last paragraph (`(Còn nữa)`, `(Hết)`, `Hết.`, `- Hết -`), matched

@@ -475,11 +475,14 @@ impl<'a> Builder<'a> {
         // Readers' comments close the article: from their heading on, all
         // is page furniture.
         if let Some(k) = (floor..end).find(|&k| {
-            // A heading, not a widget's count (`Bình luận (0)`).
+            // A heading, not a widget's count (`Bình luận (0)`), unless a
+            // comment's clock or reply button stands right under it (`Ý kiến
+            // bạn đọc (2)` / `Minh Anh` / `2 giờ trước`).
             lines.get(k).is_some_and(|l| {
                 l.text.len() <= MAX_FURNITURE_BYTES
-                    && !l.text.bytes().any(|b| b.is_ascii_digit())
                     && is_furniture_of(l.text, Furniture::Comments)
+                    && (!l.text.bytes().any(|b| b.is_ascii_digit())
+                        || comment_under(lines.get(k + 1..end).unwrap_or_default()))
             })
         }) {
             for l in lines.get(k..end).unwrap_or_default().iter().rev() {
@@ -1123,4 +1126,19 @@ fn names_within(names: &[Cow<'_, str>], of: &[Cow<'_, str>]) -> bool {
                 .all(|(x, y)| crate::parse::letters::eq_ignore_case(x, y))
     };
     !names.is_empty() && names.iter().all(|n| of.iter().any(|o| same(n, o)))
+}
+
+/// The most lines between a counted comments heading and the first
+/// comment's clock or reply button (the reader's name, the clock).
+const COMMENT_HEAD_LINES: usize = 3;
+
+/// Whether `under` (the lines under a comments heading) opens with a
+/// comment: a page clock counting back (`2 giờ trước`) or a reply button
+/// within its first [`COMMENT_HEAD_LINES`] lines.
+fn comment_under(under: &[Line<'_>]) -> bool {
+    under.iter().take(COMMENT_HEAD_LINES).any(|l| {
+        dateline::is_relative_clock(l.text)
+            || crate::parse::common::word(crate::vocab::REPLY_BUTTON)(trim(l.text))
+                .is_ok_and(|(rest, _)| rest.is_empty())
+    })
 }
