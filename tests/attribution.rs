@@ -714,6 +714,16 @@ fn editing_design_and_titles_in_brackets() {
         [credit(Role::Author, &["Lê Hà"])]
     );
     assert_eq!(end_credits("Hà Nội, Bệnh viện Bạch Mai"), []);
+    // A workplace in parts: the ward, then its hospital.
+    assert_eq!(
+        end_credits("ThS. Nguyễn Lan Anh - Khoa Dinh dưỡng, Bệnh viện Bạch Mai"),
+        [credit(Role::Author, &["Nguyễn Lan Anh"])]
+    );
+    assert_eq!(
+        end_credits("Minh Anh, Lê Hà - Khoa Nhi, Bệnh viện Nhi Trung ương"),
+        [credit(Role::Author, &["Minh Anh", "Lê Hà"])]
+    );
+    assert_eq!(end_credits("Khoa Nhi, Bệnh viện Nhi Trung ương"), []);
     // A hospital named by its number, in brackets or after a dash; a year
     // closes no workplace.
     assert_eq!(

@@ -976,16 +976,29 @@ fn without_email(line: &str) -> &str {
 
 /// What stands before where the writer works, or their post, set after
 /// the names by a dash or a comma (`Minh Anh - Trung tâm Y tế huyện`, `Lê
-/// Hà, Sở Y tế`, `Thu Hằng - PV TTXVN tại Paris`).
+/// Hà, Sở Y tế`, `Thu Hằng - PV TTXVN tại Paris`), the workplace in up to
+/// [`MAX_WORKPLACE_PARTS`] parts (`Lan Anh - Khoa Dinh dưỡng, Bệnh viện
+/// Bạch Mai`).
 fn before_workplace(line: &str) -> Option<&str> {
     // Most bylines hold no comma and no dash (the long ones open with E2).
     memchr::memchr3(b',', b'-', 0xE2, line.as_bytes())?;
-    let at = line.rfind(|c: char| c == ',' || is_dash(c));
-    let before = cut_at_separator(line, at, |s| {
-        is_workplace(s) || is_reporter_post(s) || is_office(s)
-    });
+    let mut before = line;
+    for _ in 0..MAX_WORKPLACE_PARTS {
+        let at = before.rfind(|c: char| c == ',' || is_dash(c));
+        let cut = cut_at_separator(before, at, |s| {
+            is_workplace(s) || is_reporter_post(s) || is_office(s)
+        });
+        if cut.len() == before.len() {
+            break;
+        }
+        before = cut;
+    }
     (before.len() < line.len()).then_some(before)
 }
+
+/// The most parts of a workplace after a byline, parted by commas or
+/// dashes (a ward, its hospital, its city).
+const MAX_WORKPLACE_PARTS: usize = 3;
 
 /// `line` without a page clock counted from the reading set after the
 /// name by a bullet, a bar or a dash (`Minh Anh • 2 giờ trước`, `Minh Anh
@@ -1151,6 +1164,11 @@ fn byline_names<'a>(full: &'a str, line: &'a str) -> Option<Vec<RawCredit<'a>>> 
     // `Lan Anh (CTV)`, `LAN ANH (PV)`: what the person is, in brackets;
     // `Minh Anh - Trung tâm Y tế huyện`: where they work.
     if let Some(names_part) = before_title_bracket(line).or_else(|| before_workplace(line)) {
+        // A workplace alone, in parts (`Khoa Nhi, Bệnh viện Nhi Trung
+        // ương`): no names before it.
+        if is_workplace(names_part) {
+            return None;
+        }
         let names = split_names(names_part);
         if !names.is_empty() && names.iter().all(|n| is_name(n) && !is_place(n)) {
             return Some(vec![RawCredit {
