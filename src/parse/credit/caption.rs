@@ -538,9 +538,10 @@ pub(crate) fn is_picture_kind(line: &str) -> bool {
             .is_ok_and(|(rest, _)| trim(rest).is_empty())
 }
 
-/// Whether `line` closes with the kind of its picture, after a sentence end
-/// or in brackets (`Người dân mua sắm. Ảnh minh họa`, `... (Ảnh minh
-/// họa)`, `... . Ảnh tư liệu`): a caption without a credit.
+/// Whether `line` closes with the kind of its picture, after a sentence
+/// end, a dash or a bar, or in brackets (`Người dân mua sắm. Ảnh minh họa`,
+/// `... (Ảnh minh họa)`, `... - Ảnh chụp màn hình`): a caption without a
+/// credit.
 pub(crate) fn closed_by_picture_kind(line: &str) -> bool {
     // A caption is a few sentences, and ends with one of the kinds: told
     // first, by the last byte, then by the kinds' words.
@@ -561,10 +562,15 @@ pub(crate) fn closed_by_picture_kind(line: &str) -> bool {
     }
     let t = trim(line);
     let t = t.strip_suffix('.').unwrap_or(t);
+    // After the last sentence end, dash or bar (`... ra mắt - Ảnh minh
+    // họa`, `... | Ảnh chụp màn hình`).
     let at = if t.ends_with(CLOSE_BRACKETS) {
         rfind_open_bracket(t)
     } else {
-        t.rfind(['.', '!', '?']).map(|at| at + 1)
+        t.char_indices()
+            .rev()
+            .find(|&(_, c)| matches!(c, '.' | '!' | '?' | '|') || is_dash(c))
+            .map(|(at, c)| at + c.len_utf8())
     };
     let Some((head, kind)) = at.and_then(|at| t.split_at_checked(at)) else {
         return false;
