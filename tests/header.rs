@@ -2574,6 +2574,22 @@ fn markers_of_more_outlets() {
             "Ngôi sao",
         ),
         (
+            "(Xây dựng) - Sáng 5/4, cầu được thông xe.",
+            "Xây dựng",
+            "Báo Xây dựng",
+        ),
+        ("ĐBP - Sáng 5/4, hội nghị khai mạc.", "ĐBP", "Báo Điện Biên"),
+        (
+            "(Thanh tra) - Sáng 5/4, đoàn thanh tra công bố kết luận.",
+            "Thanh tra",
+            "Báo Thanh tra",
+        ),
+        (
+            "(Danviet.vn) - Sáng 5/4, giá lúa tăng.",
+            "Danviet.vn",
+            "Dân Việt",
+        ),
+        (
             "(ĐTTC) - Sáng 5/4, thị trường tăng điểm.",
             "ĐTTC",
             "Đầu tư Tài chính",
