@@ -654,6 +654,17 @@ pub(crate) const FRACTION_BEFORE: Table<()> = Table::new(&[
     ("lệ", ()),
 ]);
 
+/// Words after a day-and-month-shaped pair that make it a fraction of
+/// what they count (`1/3 số học sinh`, `2/3 diện tích`, `1/4 tổng số`), on
+/// the terms of [`FRACTION_BEFORE`].
+pub(crate) const FRACTION_AFTER: Table<()> = Table::new(&[
+    ("số", ()),
+    ("tổng", ()),
+    ("dân số", ()),
+    ("diện tích", ()),
+    ("trong số", ()),
+]);
+
 /// The largest denominator of a fraction after [`FRACTION_BEFORE`].
 pub(crate) const FRACTION_MAX_DENOMINATOR: u32 = 10;
 

@@ -200,8 +200,9 @@ fn currency_signs() {
     assert_eq!(figures("Giá $ thôi, mã US$X, ngày $2/4."), []);
 }
 
-/// A small fraction after `chiếm`, `hơn`, `gần`, `khoảng` is a ratio; a
-/// date written alike elsewhere, or with a day past the month, stays one.
+/// A small fraction after `chiếm`, `hơn`, `gần`, `khoảng`, or before `số`,
+/// `tổng`, `diện tích`, is a ratio; a date written alike elsewhere, or with
+/// a day past the month, stays one.
 #[test]
 fn fractions_after_their_words() {
     assert_eq!(
@@ -239,6 +240,36 @@ fn fractions_after_their_words() {
         [
             ("15/3".to_string(), day(3, 15), true),
             ("ngày 1/3".to_string(), day(3, 1), true),
+        ]
+    );
+    // Before what it is a fraction of (`số`, `tổng`, `diện tích`): a
+    // ratio, unless a date opens with `từ` or a day's word.
+    assert_eq!(
+        figures("Chỉ 1/3 số học sinh, 2/3 diện tích và 1/4 tổng số ca."),
+        [
+            ("1/3".to_string(), MentionValue::ratio(1, 3)),
+            ("2/3".to_string(), MentionValue::ratio(2, 3)),
+            ("1/4".to_string(), MentionValue::ratio(1, 4)),
+        ]
+    );
+    let kinds: Vec<(String, &str)> = figures("Từ 1/7 số tiền phạt tăng. Ngày 1/3 số ca mắc giảm.")
+        .into_iter()
+        .map(|(t, v)| {
+            (
+                t,
+                if matches!(v, MentionValue::Date { .. }) {
+                    "date"
+                } else {
+                    "other"
+                },
+            )
+        })
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            ("1/7".to_string(), "date"),
+            ("Ngày 1/3".to_string(), "date")
         ]
     );
 }

@@ -295,12 +295,21 @@ fn day_month(
     {
         return None;
     }
-    // `chiếm 1/3`, `hơn 1/2`: a fraction; `thứ 2/10`: a rank.
+    // `chiếm 1/3`, `hơn 1/2`, `1/3 số học sinh`: a fraction; `thứ 2/10`: a
+    // rank.
     let rank = day <= month && is_word(prev_word, vocab::ORDINAL_WORD);
+    // Not after `từ` (`Từ 1/7 số tiền phạt tăng`: a date, the comma left
+    // out).
+    let counted_after = || {
+        !is_word(prev_word, vocab::RANGE_FROM)
+            && rest
+                .strip_prefix(' ')
+                .is_some_and(|r| vocab::FRACTION_AFTER.starting()(r).is_ok())
+    };
     if rank
         || (day < month
             && month <= vocab::FRACTION_MAX_DENOMINATOR
-            && vocab::FRACTION_BEFORE.contains(prev_word))
+            && (vocab::FRACTION_BEFORE.contains(prev_word) || counted_after()))
     {
         return ratio(day, month).and_then(|v| done(rest, v));
     }
