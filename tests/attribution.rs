@@ -724,6 +724,19 @@ fn editing_design_and_titles_in_brackets() {
         [credit(Role::Author, &["Minh Anh", "Lê Hà"])]
     );
     assert_eq!(end_credits("Khoa Nhi, Bệnh viện Nhi Trung ương"), []);
+    // The province or city written from after a dash, as in brackets.
+    assert_eq!(
+        end_credits("Võ Trang - Lâm Đồng"),
+        [credit(Role::Author, &["Võ Trang"])]
+    );
+    assert_eq!(
+        end_credits("Lê Hà - TP.HCM"),
+        [credit(Role::Author, &["Lê Hà"])]
+    );
+    assert_eq!(
+        end_credits("Minh Anh - Lê Hà"),
+        [credit(Role::Author, &["Minh Anh", "Lê Hà"])]
+    );
     // A hospital named by its number, in brackets or after a dash; a year
     // closes no workplace.
     assert_eq!(

@@ -976,7 +976,8 @@ fn without_email(line: &str) -> &str {
 
 /// What stands before where the writer works, or their post, set after
 /// the names by a dash or a comma (`Minh Anh - Trung tâm Y tế huyện`, `Lê
-/// Hà, Sở Y tế`, `Thu Hằng - PV TTXVN tại Paris`), the workplace in up to
+/// Hà, Sở Y tế`, `Thu Hằng - PV TTXVN tại Paris`), or the province or city
+/// they write from (`Võ Trang - Lâm Đồng`), the workplace in up to
 /// [`MAX_WORKPLACE_PARTS`] parts (`Lan Anh - Khoa Dinh dưỡng, Bệnh viện
 /// Bạch Mai`).
 fn before_workplace(line: &str) -> Option<&str> {
@@ -986,7 +987,7 @@ fn before_workplace(line: &str) -> Option<&str> {
     for _ in 0..MAX_WORKPLACE_PARTS {
         let at = before.rfind(|c: char| c == ',' || is_dash(c));
         let cut = cut_at_separator(before, at, |s| {
-            is_workplace(s) || is_reporter_post(s) || is_office(s)
+            is_workplace(s) || is_reporter_post(s) || is_office(s) || is_place(s)
         });
         if cut.len() == before.len() {
             break;
