@@ -1138,7 +1138,6 @@ const COMMENT_HEAD_LINES: usize = 3;
 fn comment_under(under: &[Line<'_>]) -> bool {
     under.iter().take(COMMENT_HEAD_LINES).any(|l| {
         dateline::is_relative_clock(l.text)
-            || crate::parse::common::word(crate::vocab::REPLY_BUTTON)(trim(l.text))
-                .is_ok_and(|(rest, _)| rest.is_empty())
+            || crate::parse::common::is_word(trim(l.text), crate::vocab::REPLY_BUTTON)
     })
 }
