@@ -56,8 +56,9 @@ fn without_honorific(name: &str) -> &str {
 /// The most titles stacked before a name (`GS. TS. BS Lê Hà`).
 const MAX_STACKED_TITLES: usize = 3;
 
-/// `Nhóm phóng viên`, or `Ban` and up to three words that open with a
-/// capital (`Ban Thời sự`, `Ban Kinh tế`), not a sentence (`Ban tổ chức cho biết`).
+/// `Nhóm phóng viên`, or `Ban` or `Nhóm` and up to three words that open
+/// with a capital (`Ban Thời sự`, `Nhóm Kinh tế`), not a sentence (`Ban tổ
+/// chức cho biết`).
 fn is_desk(line: &str) -> bool {
     use crate::vocab::{BOARD_WORD, GROUP_WORD};
     if DESKS.contains(line) {
@@ -71,8 +72,12 @@ fn is_desk(line: &str) -> bool {
             && words.count() < MAX_DESK_NAME_WORDS
             && !line.ends_with(['.', ',', ':', ';', '!', '?'])
     };
+    // `Ban Thời sự`, `Nhóm Thời sự`: the group's name right after its word.
     let board = |s: &str| {
-        (word(BOARD_WORD), super::common::sp1)
+        (
+            alt((word(BOARD_WORD), word(GROUP_WORD))),
+            super::common::sp1,
+        )
             .parse(s)
             .is_ok_and(|(rest, _)| named(rest))
     };
@@ -715,7 +720,8 @@ fn rfind_open_bracket(s: &str) -> Option<usize> {
 const MAX_SHARE_BUTTON_WORDS: usize = 2;
 
 /// `names` without a share button glued after them (`Theo VTC News Copy
-/// link`: the button is the page's, kept in the credit's text).
+/// link`: the button is the page's, kept in the credit's text); a last
+/// word in small letters stays the name's (`Theo Pháp luật & Bạn đọc`).
 fn without_share_button(names: &str) -> &str {
     let mut end = names.len();
     for _ in 0..MAX_SHARE_BUTTON_WORDS {
@@ -724,8 +730,13 @@ fn without_share_button(names: &str) -> &str {
         };
         end = space;
         let tail = names.get(space + 1..).unwrap_or_default();
-        if crate::parse::article::furniture(tail)
-            .is_some_and(|f| f == crate::parse::article::Furniture::Closing)
+        // One word in small letters closes a name (`Theo Pháp luật & Bạn
+        // đọc`); a button of one word is printed with its capital (`Nghe`).
+        let one_small = !tail.contains(' ')
+            && tail.starts_with(|c| letters::is_alphabetic(c) && !letters::is_uppercase(c));
+        if !one_small
+            && crate::parse::article::furniture(tail)
+                .is_some_and(|f| f == crate::parse::article::Furniture::Closing)
         {
             return trim(names.get(..space).unwrap_or_default());
         }

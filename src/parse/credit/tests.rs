@@ -444,6 +444,24 @@ fn bylines() {
         vec![(vec![Author], vec!["Ban Thời sự"])]
     );
     assert_eq!(credit_line("Ban tổ chức cho biết", Place::End), None);
+    assert_eq!(
+        parse_line("Thực hiện: Nhóm Thời sự"),
+        vec![(vec![Production], vec!["Nhóm Thời sự"])]
+    );
+    assert_eq!(credit_line("Nhóm bạn trẻ cho biết", Place::End), None);
+    // A last word in small letters is the source's, not a button (`Đọc`).
+    assert_eq!(
+        parse_line("Theo Pháp luật & Bạn đọc"),
+        vec![(vec![Source], vec!["Pháp luật & Bạn đọc"])]
+    );
+    assert_eq!(
+        parse_line("Theo Tạp chí Người đọc"),
+        vec![(vec![Source], vec!["Tạp chí Người đọc"])]
+    );
+    assert_eq!(
+        parse_line("Theo Báo Mẫu Đọc"),
+        vec![(vec![Source], vec!["Báo Mẫu"])]
+    );
     // Role words after the names say what the names did.
     assert_eq!(
         parse_line("Hoàng Anh (t/h)"),
