@@ -394,6 +394,44 @@ fn a_second_label_between_the_section_and_the_title() {
     assert_eq!(a.title, "Cháy lớn tại kho hàng ở Bình Dương");
 }
 
+/// Labels on both sides of the date and the headline right over the
+/// lead: the headline is the title, the first label the section, a second
+/// label over the date more of it; a label under the date goes to `header`.
+#[test]
+fn labels_on_both_sides_of_the_date_over_the_headline() {
+    let title = "Giá vàng hôm nay tiếp tục giảm mạnh";
+    let text = page(&[
+        "Kinh doanh",
+        "Thứ Tư, 17/01/2024 - 08:00",
+        "Tài chính",
+        title,
+    ]);
+    let a = article(&text);
+    assert_eq!(section(&a), ["Kinh doanh"]);
+    assert_eq!(a.title, title);
+    assert_eq!(header(&a), ["Tài chính"]);
+    assert_eq!(rfc3339(&a), "2024-01-17T08:00:00+07:00");
+    assert_eq!(a.lead.as_deref(), Some(LEAD));
+    assert_eq!(a.rebuild(), text);
+    // Two labels over the date, one under it; the lead opened by a marker.
+    let lead = "(Dân trí) - Giá vàng trong nước sáng nay giảm 200.000 đồng mỗi lượng.";
+    let text = format!(
+        "Kinh tế\n\nTài chính\n\nThứ Tư, 17/01/2024 - 08:00\n\nDoanh nghiệp\n\n{title}\n\n{lead}\n\n{BODY}\n"
+    );
+    let a = article(&text);
+    assert_eq!(section(&a), ["Kinh tế", "Tài chính"]);
+    assert_eq!(a.title, title);
+    assert_eq!(header(&a), ["Doanh nghiệp"]);
+    assert_eq!(a.source.as_ref().map(|s| s.code.as_ref()), Some("Dân trí"));
+    assert_eq!(a.rebuild(), text);
+    // A short title over the date with a label under it and no headline:
+    // the short line stays the title.
+    let text = page(&["Bão số 3", "Thứ Tư, 17/01/2024 - 08:00", "Thời sự"]);
+    let a = article(&text);
+    assert_eq!(a.title, "Bão số 3");
+    assert_eq!(a.lead.as_deref(), Some(LEAD));
+}
+
 #[test]
 fn a_title_printed_twice_is_one_title() {
     let text = page(&[

@@ -59,6 +59,15 @@ pub(super) fn place_header<'a>(
         Some(&next) if label.is_none() && is_banner(lines, header, first, next) => next,
         _ => first,
     };
+    // Labels on both sides of the date, the headline right over the lead
+    // (`Kinh doanh` / date / `Tài chính` / headline / `(Dân trí) - ...`):
+    // the headline is the title, the first label the section.
+    let (title, label, sublabel) = match headline_under_labels(lines, header, texts, title) {
+        Some(headline) if label.is_none() => (headline, Some(title), None),
+        Some(headline) if sublabel.is_none() => (headline, label, Some(title)),
+        Some(headline) => (headline, label, sublabel),
+        None => (title, label, sublabel),
+    };
     // A fragment of running text (no dateline, a sentence first): no
     // title, and the lead is that sentence.
     let no_dateline = !header
@@ -296,6 +305,46 @@ fn above_title(
         }
     }
     Some((at, (None, None)))
+}
+
+/// The headline under the short label taken for the `title`, with only
+/// short labels and meta lines between them: the last candidate text over
+/// the lead (the marker's line, or a paragraph right under it), of more
+/// words than a label, no sentence. `None` when the title reads as one.
+fn headline_under_labels(
+    lines: &[Line<'_>],
+    header: &Header<'_>,
+    texts: &[usize],
+    title: usize,
+) -> Option<usize> {
+    let text = |i: usize| lines.get(i).map_or("", |l| l.text);
+    if word_count(text(title)) > MAX_KICKER_WORDS || !is_label_shaped(text(title)) {
+        return None;
+    }
+    // The candidates under the title and over the lead (the marker's line,
+    // or the first paragraph).
+    let lead = header.marker.map(|(m, _)| m);
+    let after: Vec<usize> = texts
+        .iter()
+        .copied()
+        .filter(|&i| i > title && !lead.is_some_and(|m| i >= m))
+        .take_while(|&i| !is_paragraph(text(i)))
+        .collect();
+    let (&headline, between) = after.split_last()?;
+    let t = text(headline);
+    let over_lead = match lead {
+        Some(_) => true,
+        None => lines
+            .get(headline + 1)
+            .is_some_and(|l| is_paragraph(l.text)),
+    };
+    (over_lead
+        && word_count(t) > MAX_KICKER_WORDS
+        && is_title_shaped(t)
+        && between
+            .iter()
+            .all(|&i| word_count(text(i)) <= MAX_KICKER_WORDS && is_label_shaped(text(i))))
+    .then_some(headline)
 }
 
 /// Whether the headline on line `first` is a banner over the title on the
