@@ -1013,6 +1013,40 @@ fn days_listed_under_one_month() {
     ]);
 }
 
+/// Dates listed before the year of the last (`30/4 và 1/5/2024`, `28, 29/4
+/// và 1/5/2024`, `30/4 và 1/5 năm nay`): each in that year; dates that do
+/// not rise (`30/12 và 1/1/2025`) keep the year nearest the dateline.
+#[test]
+#[rustfmt::skip]
+fn dates_listed_before_a_year() {
+    let d = |text: &str, y: i32, month: u32, day: u32, inferred: bool, relative: bool| {
+        format!("date «{text}» date=\"{y}-{month:02}-{day:02}\" day={day} month={month} relative={relative} year={y} year_inferred={inferred}")
+    };
+    check("Thứ Ba, 02/12/2025 10:15", &[
+        (
+            "Dịp 30/4 và 1/5/2024; các ngày 28, 29/4 và ngày 1/5 năm 2024.",
+            &[
+                &d("30/4", 2024, 4, 30, false, false),
+                &d("1/5/2024", 2024, 5, 1, false, false),
+                &d("ngày 28", 2024, 4, 28, false, false),
+                &d("29/4", 2024, 4, 29, false, false),
+                &d("ngày 1/5 năm 2024", 2024, 5, 1, false, false),
+            ],
+        ),
+        (
+            "Ngày 30/4 và 1/5 năm nay; ngày 30/12 và 1/1/2025; ngày 30/4 và 3 người.",
+            &[
+                &d("Ngày 30/4", 2025, 4, 30, false, true),
+                &d("1/5 năm nay", 2025, 5, 1, false, true),
+                &d("ngày 30/12", 2025, 12, 30, true, false),
+                &d("1/1/2025", 2025, 1, 1, false, false),
+                &d("ngày 30/4", 2026, 4, 30, true, false),
+                "number «3 người» unit=\"người\" value=3",
+            ],
+        ),
+    ]);
+}
+
 /// `Tết Nguyên đán`: the first day of the lunar year, written or nearest
 /// the dateline; `Tết` alone is no day.
 #[test]

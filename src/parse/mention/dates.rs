@@ -119,7 +119,7 @@ pub(super) fn date_after_word(i: &str, ctx: Context) -> Res<'_, MentionValue> {
             return Ok(found);
         }
         if day_month_ends(rest) {
-            if let Some(v) = date_value(day, month, None, ctx) {
+            if let Some(v) = listed_date_value(day, month, rest, ctx) {
                 return Ok((rest, v));
             }
         }
@@ -442,6 +442,82 @@ pub(super) fn date_value(
     }
 }
 
+/// A day and month with no year of their own (`rest` follows them): a
+/// date in the year written after the last date of the list they open
+/// (`30/4 và 1/5/2024`, `30/4 và 1/5 năm nay`), else in the year nearest
+/// the dateline.
+pub(super) fn listed_date_value(
+    day: u32,
+    month: u32,
+    rest: &str,
+    ctx: Context,
+) -> Option<MentionValue> {
+    date_before_list(day, month, rest, (month, day), ctx)
+}
+
+/// [`listed_date_value`] for the date `day` and `month` of a list whose
+/// item before `rest` is `last` (a month and a day).
+fn date_before_list(
+    day: u32,
+    month: u32,
+    rest: &str,
+    last: (u32, u32),
+    ctx: Context,
+) -> Option<MentionValue> {
+    match listed_year(rest, last) {
+        when::Year::Written(y) => date_value(day, month, Some(y), ctx),
+        when::Year::Relative(n) => relative_year_date(day, month, n, ctx),
+        when::Year::Missing => date_value(day, month, None, ctx),
+    }
+}
+
+/// The year written after the last of the dates that `rest` lists after a
+/// day and month (`, 1/5/2024`, ` và ngày 2/9 năm 2024`, ` và 1/5 năm
+/// nay`), the dates rising from `first` (a month and a day).
+fn listed_year(rest: &str, first: (u32, u32)) -> when::Year {
+    // Most dates end a clause: told by the next byte first.
+    if !rest.starts_with([',', ' ']) {
+        return when::Year::Missing;
+    }
+    let mut tail = rest;
+    let mut last = first;
+    for _ in 0..MAX_LISTED_DAYS {
+        let Some((r, (day, month))) = next_listed_date(tail) else {
+            break;
+        };
+        if (month, day) <= last {
+            break;
+        }
+        if let Some((after, year)) = written_year(r) {
+            if ends_cleanly(after) {
+                return when::Year::Written(year);
+            }
+            break;
+        }
+        if let Ok((after, n)) = when::relative_year(r) {
+            if ends_cleanly(after) {
+                return when::Year::Relative(n);
+            }
+            break;
+        }
+        (tail, last) = (r, (month, day));
+    }
+    when::Year::Missing
+}
+
+/// The next day and month of a list after `,` or `và` (`, 1/5`, ` và ngày
+/// 2/9`), and what follows them.
+fn next_listed_date(tail: &str) -> Option<(&str, (u32, u32))> {
+    let (r, comma) = opt(ch(',')).parse(tail).ok()?;
+    let (r, _) = sp1(r).ok()?;
+    let (r, and) = opt((word(vocab::AND), sp1)).parse(r).ok()?;
+    if comma.is_none() && and.is_none() {
+        return None;
+    }
+    let (r, _) = opt((word(vocab::DAY_WORD), sp1)).parse(r).ok()?;
+    day_month_any(r).ok()
+}
+
 /// `2-9 năm nay`: a day and month in the year `years` from the
 /// dateline's. `None` for a day and month no year has.
 pub(super) fn relative_year_date(
@@ -614,7 +690,12 @@ pub(super) fn listed_day(i: &str, ctx: Context, announced: bool) -> Res<'_, Ment
             if !ends_cleanly(after) {
                 break;
             }
-            return match date_value(day, month, year, ctx) {
+            // `28, 29/4 và 1/5/2024`: the year of the list's last date.
+            let value = match year {
+                Some(_) => date_value(day, month, year, ctx),
+                None => date_before_list(day, month, after, (month, next), ctx),
+            };
+            return match value {
                 Some(v) => Ok((rest, v)),
                 None => crate::parse::common::fail(i),
             };

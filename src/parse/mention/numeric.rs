@@ -278,7 +278,7 @@ fn day_month(
             return done(after, v);
         }
         if day_month_ends(rest) {
-            if let Some(v) = date_value(day, month, None, ctx) {
+            if let Some(v) = listed_date_value(day, month, rest, ctx) {
                 return done(rest, v);
             }
         }
@@ -326,7 +326,7 @@ fn day_month(
     if let Some((after, v)) = directed_date(day, month, rest, ctx) {
         return done(after, v);
     }
-    if let Some(v) = date_value(day, month, None, ctx).filter(|_| !unit_follows(rest)) {
+    if let Some(v) = listed_date_value(day, month, rest, ctx).filter(|_| !unit_follows(rest)) {
         return done(rest, v);
     }
     if !NOT_RATIO_BEFORE.contains(prev_word) {
