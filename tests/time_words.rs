@@ -2474,6 +2474,18 @@ fn ranges_of_dates_with_parts_of_day_and_weekdays() {
                 "date «chiều 12/2» date=\"2026-02-12\" day=12 month=2 relative=false year=2026 year_inferred=true",
             ],
         ),
+        // A day alone after a part of the day, in the month of the end
+        // (as without one); not after the end's day.
+        (
+            "Từ sáng 15 đến chiều 16/2, từ đêm 20 - sáng 21/2; từ tối 17 đến sáng 16/2; tăng từ 15 đến 16/2.",
+            &[
+                "period «Từ sáng 15 đến chiều 16/2» end=\"2026-02-16\" relative=false start=\"2026-02-15\" year_inferred=true",
+                "period «từ đêm 20 - sáng 21/2» end=\"2026-02-21\" relative=false start=\"2026-02-20\" year_inferred=true",
+                "number «17» unit=null value=17",
+                "date «sáng 16/2» date=\"2026-02-16\" day=16 month=2 relative=false year=2026 year_inferred=true",
+                "period «từ 15 đến 16/2» end=\"2026-02-16\" relative=false start=\"2026-02-15\" year_inferred=true",
+            ],
+        ),
     ]);
 }
 

@@ -455,7 +455,6 @@ fn range_of_dates(
     };
     let (last, last_inferred, last_relative) = day(value)?;
     let prev = prev?;
-    let (first, first_inferred, first_relative) = day(&prev.value)?;
     let (start, end) = (
         prev.text.span.start.checked_sub(base)?,
         prev.text.span.end.checked_sub(base)?,
@@ -463,7 +462,23 @@ fn range_of_dates(
     let gap = crate::normalize::trim(text.get(end..at)?);
     let joined =
         vocab::RANGE_TO.contains(gap) || (gap.chars().count() == 1 && gap.starts_with(is_dash));
-    let before = text.get(..start)?.trim_end_matches(is_space);
+    let mut before = text.get(..start)?.trim_end_matches(is_space);
+    let (first, first_inferred, first_relative) = match day(&prev.value) {
+        Some(first) => first,
+        // `từ sáng 15 đến chiều 16/8`: a day alone after a part of the
+        // day, in the month of the range's end.
+        None => {
+            let day = bare_day(&prev.value)?;
+            let part = before.rsplit(is_space).next()?;
+            if !(joined && vocab::PARTS_OF_DAY.whole(part).is_some()) {
+                return None;
+            }
+            before = before
+                .get(..before.len() - part.len())?
+                .trim_end_matches(is_space);
+            (last.with_day(day)?, last_inferred, last_relative)
+        }
+    };
     let from = before
         .char_indices()
         .rev()
@@ -479,6 +494,22 @@ fn range_of_dates(
             year_inferred: first_inferred || last_inferred,
         },
     ))
+}
+
+/// The day of a number mention of `value` that may be a day of a month:
+/// a whole number from 1 to 31 with no unit.
+fn bare_day(value: &MentionValue) -> Option<u32> {
+    match value {
+        MentionValue::Number {
+            value,
+            value_to: None,
+            unit: None,
+        } => value
+            .to_i128()
+            .and_then(|n| u32::try_from(n).ok())
+            .filter(|d| (1..=31).contains(d)),
+        _ => None,
+    }
 }
 
 /// The time `value` read as `t` in the part of day of the date before it,
