@@ -33,6 +33,7 @@ static OUTLETS: &[Outlet] = &[
     o("BPO", "Báo Bình Phước"),
     o("BTNO", "Báo Tây Ninh"),
     o("BTO", "Báo Bình Thuận"),
+    o("BVP", "Báo Vĩnh Phúc"),
     o("BVPL", "Bảo vệ Pháp luật"),
     o("BVR&MT", "Bảo vệ rừng và Môi trường"),
     o("Baoangiang.vn", "Báo An Giang"),
@@ -192,6 +193,7 @@ static OUTLETS: &[Outlet] = &[
     o("TBKTSG Online", "Kinh tế Sài Gòn"),
     o("TBTC", "Thời báo Tài chính Việt Nam"),
     o("TBTCO", "Thời báo Tài chính Việt Nam"),
+    o("TBTCVN", "Thời báo Tài chính Việt Nam"),
     o("TCCS", "Tạp chí Cộng sản"),
     o("TG&VN", "Thế giới & Việt Nam"),
     o("TGVN", "Thế giới & Việt Nam"),
@@ -203,6 +205,7 @@ static OUTLETS: &[Outlet] = &[
     o("TPO", "Tiền Phong"),
     o("TT", "Tuổi Trẻ"),
     o("TT&VH", "Thể thao & Văn hóa"),
+    o("TTH.VN", "Báo Thừa Thiên Huế"),
     o("TTO", "Tuổi Trẻ"),
     o("TTTĐ", "Tuổi trẻ Thủ đô"),
     o("TTVH", "Thể thao & Văn hóa"),
@@ -228,6 +231,7 @@ static OUTLETS: &[Outlet] = &[
     o("VOH", "Đài Tiếng nói Nhân dân TP.HCM"),
     o("VOV", "Đài Tiếng nói Việt Nam"),
     o("VOV.VN", "Đài Tiếng nói Việt Nam"),
+    o("VOVGT", "VOV Giao thông"),
     o("VTC News", "VTC News"),
     o("VTV", "Đài Truyền hình Việt Nam"),
     o("VTV.vn", "Đài Truyền hình Việt Nam"),
@@ -240,6 +244,7 @@ static OUTLETS: &[Outlet] = &[
     o("VnEconomy", "VnEconomy"),
     o("VnExpress", "VnExpress"),
     o("VnMedia", "VnMedia"),
+    o("Vneconomy.vn", "VnEconomy"),
     o("Vnexpress.net", "VnExpress"),
     o("Xây dựng", "Báo Xây dựng"),
     o("YBĐT", "Báo Yên Bái"),
@@ -544,6 +549,8 @@ mod tests {
         assert_eq!(outlet("TTTĐ").map(|o| o.name), Some("Tuổi trẻ Thủ đô"));
         assert_eq!(outlet("BTNO").map(|o| o.name), Some("Báo Tây Ninh"));
         assert_eq!(outlet("ABCD"), None);
+        assert_eq!(outlet("TTH.VN").map(|o| o.name), Some("Báo Thừa Thiên Huế"));
+        assert_eq!(outlet("vovgt").map(|o| o.name), Some("VOV Giao thông"));
         assert_eq!(outlet("TTXVN/Vietnam+").map(|o| o.code), Some("Vietnam+"));
         assert_eq!(outlet("TTXVN/Báo Lạ").map(|o| o.code), Some("TTXVN"));
         assert_eq!(outlet("TP").map(|o| o.name), Some("Tiền Phong"));
