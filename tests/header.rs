@@ -2926,7 +2926,7 @@ fn footer<'s>(a: &'s Article<'_>) -> Vec<&'s str> {
 #[test]
 fn boxes_stacked_at_the_end_and_share_widgets_leave_the_byline() {
     // Each end: its credit line, then the furniture that goes to the footer.
-    let cases: [(&[&str], Role, &str); 6] = [
+    let cases: [(&[&str], Role, &str); 9] = [
         (
             &[
                 "MINH ANH",
@@ -2995,6 +2995,18 @@ fn boxes_stacked_at_the_end_and_share_widgets_leave_the_byline() {
         // Tags that read as places or names are tags under their label.
         (
             &["Lê Hà", "Từ khóa:", "Đà Nẵng", "Hoàng Lan", "Du lịch biển"],
+            Role::Author,
+            "Lê Hà",
+        ),
+        // A tags label without its colon; the last tag a code in capitals.
+        (
+            &["Lê Hà", "Từ khóa", "giá vàng", "SJC"],
+            Role::Author,
+            "Lê Hà",
+        ),
+        (&["Lê Hà", "Tags", "Giá vàng", "SJC"], Role::Author, "Lê Hà"),
+        (
+            &["Lê Hà", "Chủ đề", "Giá vàng", "Hoàng Lan"],
             Role::Author,
             "Lê Hà",
         ),

@@ -325,6 +325,16 @@ pub(crate) const CONTENTS_LABELS: Table<()> = Table::new(&[
 /// pictures (`Ảnh 3 trên 5`, `Hình 2 của 8`).
 pub(crate) const COUNT_OF_WORDS: Table<()> = Table::new(&[("trên", ()), ("của", ())]);
 
+/// Labels over an article's tags that a page may print without a colon
+/// (`Từ khóa` over `giá vàng` / `SJC`); with one, any closing label is.
+pub(crate) const TAG_LABELS: Table<()> = Table::new(&[
+    ("từ khóa", ()),
+    ("từ khoá", ()),
+    ("tags", ()),
+    ("tag", ()),
+    ("chủ đề", ()),
+]);
+
 /// Words that open a reader's signature (`Bạn đọc Lê Văn An`).
 pub(crate) const READER_WORDS: Table<()> = Table::new(&[("bạn đọc", ()), ("độc giả", ())]);
 

@@ -989,10 +989,18 @@ const MAX_TAG_LINES: usize = 12;
 /// The longest tag, in bytes.
 const MAX_TAG_BYTES: usize = 60;
 
-/// Whether `line` is a tags label alone (`Tags:`, `Từ khóa:`).
+/// Whether `line` is a tags label alone (`Tags:`, `Từ khóa:`, `Từ khóa`).
 fn is_tags_label(line: &str) -> bool {
-    line.trim_end_matches(is_space).ends_with(':') && is_furniture_of(line, Furniture::Closing)
+    let t = line.trim_end_matches(is_space);
+    if t.ends_with(':') {
+        is_furniture_of(line, Furniture::Closing)
+    } else {
+        t.len() <= MAX_TAG_LABEL_BYTES && crate::vocab::TAG_LABELS.whole(t).is_some()
+    }
 }
+
+/// The longest tags label without a colon, in bytes.
+const MAX_TAG_LABEL_BYTES: usize = 16;
 
 /// Whether `line` opens with an invitation to read on (`* Mời bạn đọc
 /// ...`).
