@@ -164,6 +164,7 @@ static OUTLETS: &[Outlet] = &[
     o("NNVN", "Nông nghiệp Việt Nam"),
     o("NTO", "Báo Ninh Thuận"),
     o("Ngoisao.vn", "Ngôi sao"),
+    o("NguoiDuaTin.vn", "Người Đưa Tin"),
     o("Nhandan.vn", "Nhân Dân"),
     o("Nhân Dân", "Nhân Dân"),
     o("Nld.com.vn", "Người Lao Động"),
@@ -551,6 +552,10 @@ mod tests {
         assert_eq!(outlet("ABCD"), None);
         assert_eq!(outlet("TTH.VN").map(|o| o.name), Some("Báo Thừa Thiên Huế"));
         assert_eq!(outlet("vovgt").map(|o| o.name), Some("VOV Giao thông"));
+        assert_eq!(
+            outlet("NguoiDuaTin.vn").map(|o| o.name),
+            Some("Người Đưa Tin")
+        );
         assert_eq!(outlet("TTXVN/Vietnam+").map(|o| o.code), Some("Vietnam+"));
         assert_eq!(outlet("TTXVN/Báo Lạ").map(|o| o.code), Some("TTXVN"));
         assert_eq!(outlet("TP").map(|o| o.name), Some("Tiền Phong"));

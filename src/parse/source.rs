@@ -320,9 +320,10 @@ fn one_word_marker(lead: &str) -> Option<RawMarker<'_>> {
     let square = lead.starts_with(SQUARE_BRACKETS.0);
     let (rest, (code, in_brackets)) = alt((bracketed, square_bracketed, bare)).parse(lead).ok()?;
     let (rest, spaces_before) = sp0(rest).ok()?;
-    // A colon closes a bracketed code as a dash does: `(CT): Ngày ...`.
+    // A colon closes a bracketed code as a dash does: `(CT): Ngày ...`;
+    // so does a period after a known outlet's (`(TGVN). Ngày ...`).
     let (rest, dash_char) = if in_brackets {
-        opt(alt((dash, ch(':')))).parse(rest)
+        opt(alt((dash, ch(':'), ch('.')))).parse(rest)
     } else {
         opt(alt((dash, ch(BAR)))).parse(rest)
     }
@@ -357,6 +358,11 @@ fn one_word_marker(lead: &str) -> Option<RawMarker<'_>> {
         return None;
     }
     match (in_brackets, dash_char) {
+        (true, Some('.')) => {
+            if !known || !spaces_before.is_empty() || spaces_after.is_empty() {
+                return None;
+            }
+        }
         (true, Some(_)) => {}
         (true, None) => {
             // `(CODE) Word`: only a known outlet or a code in capitals, and
@@ -504,6 +510,11 @@ mod tests {
         );
         assert_eq!(code("(ABC)Sáng 15/1"), None);
         assert_eq!(code("(CT)ngày 15/1"), None);
+        // A period after a known outlet's bracket, a space after it.
+        assert_eq!(code("(TGVN). Ngày 3/6"), Some(("(TGVN).", "TGVN")));
+        assert_eq!(code("(TGVN).Ngày 3/6"), None);
+        assert_eq!(code("(ABC). Ngày 3/6"), None);
+        assert_eq!(code("(Còn nữa). Ngày 3/6"), None);
         assert_eq!(
             code("(Dân trí) - Công an"),
             Some(("(Dân trí) -", "Dân trí"))
