@@ -686,6 +686,10 @@ fn widgets_above_the_lead_go_to_the_header() {
         "Nghe bài",
         "Giọng nam Giọng nữ",
         "Giọng nữ | Giọng nam",
+        "Tốc độ",
+        "1x",
+        "0.75x",
+        "Lượt xem: 1.234",
     ];
     let mut head = vec![
         "Mở rộng tuyến xe buýt điện",

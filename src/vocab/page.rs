@@ -182,6 +182,7 @@ pub(crate) const WIDGETS: Table<()> = Table::new(&[
     ("không hữu ích", ()),
     ("nghe", ()),
     ("lắng nghe", ()),
+    ("tốc độ", ()),
     ("đọc", ()),
     ("đọc bài", ()),
     ("nghe bài", ()),

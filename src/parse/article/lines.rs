@@ -281,6 +281,7 @@ pub(crate) fn furniture(line: &str) -> Option<Furniture> {
         || crate::vocab::is_file_name_line(line.as_bytes())
         || line.starts_with(crate::vocab::COPYRIGHT_SIGN)
         || line == crate::vocab::FONT_SIZE_BUTTON
+        || is_player_speed(line)
         || line.len() <= MAX_FURNITURE_BYTES
             && (crate::parse::credit::is_email(line) || is_reading_time(line))
     {
@@ -402,6 +403,19 @@ pub(crate) fn list_number_len(t: &str) -> Option<usize> {
         && b.get(n + 1) == Some(&b' '))
     .then_some(n + 2)
 }
+
+/// An audio or video player's speed button alone (`1x`, `1.5x`, `0,75x`).
+fn is_player_speed(line: &str) -> bool {
+    line.len() <= MAX_SPEED_BYTES
+        && line.strip_suffix('x').is_some_and(|n| {
+            n.starts_with(|c: char| c.is_ascii_digit())
+                && n.bytes()
+                    .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
+        })
+}
+
+/// The longest player's speed button, in bytes (`0.75x`).
+const MAX_SPEED_BYTES: usize = 5;
 
 /// A widget's clock or counter alone on its line (`0:00 / 3:45`, `12`): digits
 /// and the marks between them, no letter.
