@@ -724,6 +724,26 @@ fn editing_design_and_titles_in_brackets() {
         [credit(Role::Author, &["Minh Anh", "Lê Hà"])]
     );
     assert_eq!(end_credits("Khoa Nhi, Bệnh viện Nhi Trung ương"), []);
+    // Workplaces by their abbreviations; a hyphen inside a workplace's
+    // name parts nothing.
+    for line in [
+        "Thanh Hương - TTYT huyện Quế Võ",
+        "Thanh Hương - BVĐK tỉnh",
+        "Thanh Hương - CDC Bắc Ninh",
+        "Thanh Hương (TTYT Quế Võ)",
+        "Thanh Hương - Trung tâm VH-TT huyện",
+        "Tác giả: Thanh Hương - Trung tâm VH-TT huyện",
+    ] {
+        assert_eq!(
+            end_credits(line),
+            [credit(Role::Author, &["Thanh Hương"])],
+            "{line}"
+        );
+    }
+    assert_eq!(
+        end_credits("T.Lan-H.Vũ"),
+        [credit(Role::Author, &["T.Lan", "H.Vũ"])]
+    );
     // The province or city written from after a dash, as in brackets.
     assert_eq!(
         end_credits("Võ Trang - Lâm Đồng"),

@@ -996,7 +996,7 @@ fn before_workplace(line: &str) -> Option<&str> {
     memchr::memchr3(b',', b'-', 0xE2, line.as_bytes())?;
     let mut before = line;
     for _ in 0..MAX_WORKPLACE_PARTS {
-        let at = before.rfind(|c: char| c == ',' || is_dash(c));
+        let at = last_part_separator(before);
         let cut = cut_at_separator(before, at, |s| {
             is_workplace(s) || is_reporter_post(s) || is_office(s) || is_place(s)
         });
@@ -1006,6 +1006,24 @@ fn before_workplace(line: &str) -> Option<&str> {
         before = cut;
     }
     (before.len() < line.len()).then_some(before)
+}
+
+/// Where the last comma or dash that parts a workplace from what stands
+/// before it is in `s`: a dash with a space on a side, not the hyphen of
+/// a name (`Trung tâm VH-TT huyện`).
+fn last_part_separator(s: &str) -> Option<usize> {
+    let mut end = s.len();
+    while let Some(at) = s.get(..end)?.rfind(|c: char| c == ',' || is_dash(c)) {
+        let spaced = s.get(..at).is_some_and(|b| b.ends_with(is_space))
+            || s.get(at..)
+                .and_then(|r| r.chars().nth(1))
+                .is_some_and(is_space);
+        if s.get(at..).is_some_and(|r| r.starts_with(',')) || spaced {
+            return Some(at);
+        }
+        end = at;
+    }
+    None
 }
 
 /// The most parts of a workplace after a byline, parted by commas or
