@@ -126,6 +126,17 @@ fn a_short_title_over_a_byline_over_the_dateline() {
         assert_eq!(a.title, title);
         assert!(a.credits.is_empty(), "{title}");
     }
+    // A province or a city alone under the section and the dateline,
+    // over a marked lead: no byline.
+    let text = page(&[
+        "Thời sự",
+        "13/02/2026 08:00",
+        "Hà Nội",
+        "(CT) - Sáng nay, giá vàng miếng tăng mạnh.",
+    ]);
+    let a = article(&text);
+    assert!(a.credits.is_empty());
+    assert_eq!(rfc3339(&a), "2026-02-13T08:00:00+07:00");
 }
 
 /// A byline that names the writer's outlet (`Ngọc Anh/VOV.VN`, `Lê Hà

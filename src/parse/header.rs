@@ -492,11 +492,13 @@ fn byline(t: &str, title_above: bool) -> Option<Vec<RawCredit<'_>>> {
     }
     let credits = credit_line(t, Place::End).filter(named)?;
     // An outlet's name alone is a source at the end of an article; in the
-    // header it is the page's brand.
+    // header it is the page's brand. A province or a city alone (`Hà
+    // Nội`) is no writer: a title or a label.
     let bare_outlet = credits
         .iter()
         .all(|c| c.roles == [Role::Source] && c.text == t);
-    (!bare_outlet || credit_line(t, Place::Labelled).is_some()).then_some(credits)
+    let place = || matches!(credits.as_slice(), [c] if c.roles == [Role::Author] && c.text == t && crate::parse::credit::is_place(t));
+    (!(bare_outlet || place()) || credit_line(t, Place::Labelled).is_some()).then_some(credits)
 }
 
 /// A byline that names its outlet after the writer's name (`Ngọc Anh/VOV.VN`,
