@@ -732,6 +732,8 @@ fn editing_design_and_titles_in_brackets() {
         "Thanh Hương - CDC Bắc Ninh",
         "Thanh Hương (TTYT Quế Võ)",
         "Thanh Hương - Trung tâm VH-TT huyện",
+        "Thanh Hương - Huyện ủy Yên Dũng",
+        "Thanh Hương (BCH Quân sự huyện)",
         "Tác giả: Thanh Hương - Trung tâm VH-TT huyện",
     ] {
         assert_eq!(

@@ -243,7 +243,20 @@ pub(crate) const WORKPLACES: Table<()> = Table::new(&[
     ("ubnd", ()),
     ("ban", ()),
     ("bộ chỉ huy", ()),
+    ("bch", ()),
     ("bộ tư lệnh", ()),
+    ("tỉnh ủy", ()),
+    ("tỉnh uỷ", ()),
+    ("thành ủy", ()),
+    ("thành uỷ", ()),
+    ("huyện ủy", ()),
+    ("huyện uỷ", ()),
+    ("quận ủy", ()),
+    ("quận uỷ", ()),
+    ("thị ủy", ()),
+    ("thị uỷ", ()),
+    ("đảng ủy", ()),
+    ("đảng uỷ", ()),
 ]);
 
 /// The first words of [`HONORIFICS`], as a filter.
