@@ -219,6 +219,11 @@ pub(crate) const DIRECTIONS: Table<i32> = Table::new(&[
 /// whole, ignoring case.
 pub(crate) const LOOKING_BACK: Table<()> = Table::new(&[("hôm", ()), ("hồi", ())]);
 
+/// Words after a date and before the weekday it falls on (`Rằm tháng
+/// Giêng rơi vào thứ Ba`, `ngày 1/1 nhằm Chủ nhật`), read backwards from the
+/// weekday: each written from its last word.
+pub(crate) const FALLS_ON: &[&str] = &["rơi vào", "rơi đúng vào", "nhằm", "nhằm vào", "nhằm ngày"];
+
 /// `tới`, the direction word that is also a verb (to reach).
 pub(crate) const TOWARD: &str = "tới";
 

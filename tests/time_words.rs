@@ -776,6 +776,47 @@ fn a_weekday_chooses_the_year_of_its_date() {
     ]);
 }
 
+/// The weekday a date falls on (`rơi vào thứ Năm`, `nhằm Chủ nhật`) after
+/// it in one clause is that date, not the weekday nearest the dateline; a
+/// weekday the date does not fall on is reported. After a period, or in the
+/// next sentence, the weekday is counted from the dateline.
+#[test]
+#[rustfmt::skip]
+fn the_weekday_a_date_falls_on() {
+    check("Thứ Ba, 02/12/2025 10:15", &[
+        (
+            "Tết Dương lịch 2026 rơi vào thứ Năm; rằm tháng Giêng năm Bính Ngọ sẽ rơi vào thứ Ba.",
+            &[
+                "date «Tết Dương lịch 2026» date=\"2026-01-01\" day=1 month=1 relative=false year=2026 year_inferred=false",
+                "date «thứ Năm» date=\"2026-01-01\" day=1 month=1 relative=false year=2026 year_inferred=false",
+                "lunar_date «rằm tháng Giêng năm Bính Ngọ» date=\"2026-03-03\" leap_month=false lunar_day=15 lunar_month=1 lunar_year=2026 year_inferred=false",
+                "date «thứ Ba» date=\"2026-03-03\" day=3 month=3 relative=false year=2026 year_inferred=false",
+            ],
+        ),
+        (
+            "Năm nay lễ hội rơi vào thứ Bảy. Ngày 5/12 họp. Hội chợ rơi vào thứ Bảy.",
+            &[
+                "period «Năm nay» end=\"2025-12-31\" relative=true start=\"2025-01-01\" year_inferred=false",
+                "date «thứ Bảy» date=\"2025-11-29\" day=29 days=-3 month=11 relative=true year=2025 year_inferred=false",
+                "date «Ngày 5/12» date=\"2025-12-05\" day=5 month=12 relative=false year=2025 year_inferred=true",
+                "date «thứ Bảy» date=\"2025-11-29\" day=29 days=-3 month=11 relative=true year=2025 year_inferred=false",
+            ],
+        ),
+    ]);
+    let text = "02/12/2025 10:15\n\nTiêu đề bài viết thử\n\n(CT) - Ngày 1/1/2026 nhằm thứ Sáu.\n";
+    let a = util::article(text);
+    let found: Vec<(&str, &str)> = a
+        .diagnostics
+        .iter()
+        .filter(|d| d.code.as_str() == "weekday_mismatch")
+        .map(|d| (text.get(d.span.start..d.span.end).unwrap(), d.message.as_ref()))
+        .collect();
+    assert_eq!(
+        found,
+        [("thứ Sáu", "the text names friday but 2026-01-01 is a thursday")]
+    );
+}
+
 /// A weekday beside a date that falls on another day: the written date
 /// kept, and a `weekday_mismatch` diagnostic at the mention.
 #[test]

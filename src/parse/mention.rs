@@ -218,6 +218,15 @@ pub(crate) fn scan<'a>(
                         end = at + text.get(at..part).unwrap_or_default().trim_end().len();
                     }
                 }
+                // `Rằm tháng Giêng rơi vào thứ Ba`: the weekday a date just
+                // read falls on is that date.
+                if matches!(start, Some(Start::Word(Opener::Weekday)))
+                    && matches!(value, MentionValue::RelativeDate { .. })
+                {
+                    if let Some(v) = date_falling_on(text, base, out.last(), at) {
+                        value = v;
+                    }
+                }
                 // `từ sáng 12/2 đến chiều 16/2`, `từ thứ Năm (12/2) đến thứ
                 // Hai (16/2)`: two dates of a range, one period.
                 if let Some((from, joined)) = range_of_dates(text, base, out.last(), at, &value) {
@@ -495,6 +504,57 @@ fn range_of_dates(
         },
     ))
 }
+
+/// The date of the mention `prev` as the value of the weekday read at `at`,
+/// when a word of [`vocab::FALLS_ON`] stands between them in one clause
+/// (`Tết Dương lịch 2026 rơi vào thứ Năm`): a date, as the mention before
+/// it; a weekday the date does not fall on is reported as after a date.
+fn date_falling_on(
+    text: &str,
+    base: usize,
+    prev: Option<&Mention<'_>>,
+    at: usize,
+) -> Option<MentionValue> {
+    let before = text.get(..at)?.trim_end_matches(is_space);
+    let word_end = |w: &str| {
+        before
+            .strip_suffix(w)
+            .is_some_and(|b| b.is_empty() || b.ends_with(is_space))
+    };
+    if !vocab::FALLS_ON.iter().any(|w| word_end(w)) {
+        return None;
+    }
+    let prev = prev?;
+    let gap = text.get(prev.text.span.end.checked_sub(base)?..at)?;
+    if gap.contains(['.', ';', '!', '?']) || gap.len() > MAX_FALLS_ON_GAP_BYTES {
+        return None;
+    }
+    let (date, year_inferred) = match prev.value {
+        MentionValue::Date {
+            date: Some(d),
+            year_inferred,
+            ..
+        }
+        | MentionValue::LunarDate {
+            date: Some(d),
+            year_inferred,
+            ..
+        } => (d, year_inferred),
+        _ => return None,
+    };
+    Some(MentionValue::Date {
+        date: Some(date),
+        year: Some(date.year()),
+        month: date.month(),
+        day: date.day(),
+        year_inferred,
+        relative: false,
+    })
+}
+
+/// The most bytes between a date and the weekday it falls on (`Rằm tháng
+/// Giêng năm nay sẽ rơi vào thứ Ba`).
+const MAX_FALLS_ON_GAP_BYTES: usize = 48;
 
 /// The day of a number mention of `value` that may be a day of a month:
 /// a whole number from 1 to 31 with no unit.
