@@ -4090,6 +4090,11 @@ fn initials_posts_and_follow_buttons_around_the_byline() {
     for (around, furniture) in [
         (&["MA", "Minh Anh"][..], &["MA"][..]),
         (&["Minh Anh", "Phóng viên"], &["Phóng viên"]),
+        (
+            &["Minh Anh", "Phóng viên Ban Thời sự"],
+            &["Phóng viên Ban Thời sự"],
+        ),
+        (&["Minh Anh", "PV thường trú"], &["PV thường trú"]),
         (&["Minh Anh", "Follow"], &["Follow"]),
         (&["Minh Anh", "+ Theo dõi"], &["+ Theo dõi"]),
     ] {
@@ -4106,6 +4111,15 @@ fn initials_posts_and_follow_buttons_around_the_byline() {
         assert_eq!(header(&a), furniture, "{around:?}");
         assert_eq!(a.lead.as_deref(), Some(LEAD), "{around:?}");
     }
+    // A post with a name after it names a second writer.
+    let text = page(&[title, "Minh Anh", "Phóng viên Lê Hà", "15/01/2024 08:30"]);
+    assert_eq!(
+        credits(&article(&text)),
+        [
+            (vec![Role::Author], names(&["Minh Anh"])),
+            (vec![Role::Author], names(&["Lê Hà"])),
+        ]
+    );
     // Initials of someone else: a second byline.
     let text = page(&[title, "LH", "Minh Anh", "15/01/2024 08:30"]);
     assert_eq!(

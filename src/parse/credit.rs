@@ -567,6 +567,19 @@ pub(crate) fn is_post(s: &str) -> bool {
     HONORIFICS.contains(s) || DESKS.contains(s)
 }
 
+/// A post alone on the line under a byline (`Phóng viên`), or with its
+/// desk or where it is held (`Phóng viên Ban Thời sự`, `Phóng viên thường
+/// trú tại Huế`): no name (`Phóng viên Hà Anh` names one).
+pub(crate) fn is_post_line(s: &str) -> bool {
+    is_post(s)
+        || (is_reporter_post(s)
+            && DESKS.starting()(s).is_ok_and(|(rest, ())| {
+                let rest = trim(rest);
+                rest.starts_with(|c: char| letters::is_alphabetic(c) && !letters::is_uppercase(c))
+                    || is_desk(rest)
+            }))
+}
+
 /// A reporter's post, in brackets after the name or after a dash or a
 /// comma: a desk, then where (`Phóng viên thường trú tại Huế`, `PV TTXVN
 /// tại Paris`).

@@ -13,7 +13,9 @@ use super::article::{
     list_number_len, Line,
 };
 use super::common::word_count;
-use super::credit::{caption_or_photo, credit_line, is_post, is_surnamed_name, Place, RawCredit};
+use super::credit::{
+    caption_or_photo, credit_line, is_post_line, is_surnamed_name, Place, RawCredit,
+};
 use super::dateline::{self, Found};
 use super::source::{self, RawMarker};
 use crate::model::Role;
@@ -280,7 +282,7 @@ pub(crate) fn classify<'a>(lines: &[Line<'a>]) -> Header<'a> {
             // An avatar's initials over the byline (`MA` over `Minh Anh`),
             // the post under it (`Phóng viên`): the page's, no credit.
             let next = lines.get(i + 1).map_or("", |l| l.text);
-            if is_initials_of(t, next) || (right_under_byline(&out.lines, i) && is_post(t)) {
+            if is_initials_of(t, next) || (right_under_byline(&out.lines, i) && is_post_line(t)) {
                 Class::Furniture
             } else {
                 Class::Byline(credits)
