@@ -746,6 +746,26 @@ fn editing_design_and_titles_in_brackets() {
         end_credits("T.Lan-H.Vũ"),
         [credit(Role::Author, &["T.Lan", "H.Vũ"])]
     );
+    // Writers parted by dashes, an outlet in brackets after a writer's
+    // name: each part's credits in turn.
+    assert_eq!(
+        end_credits("Đức Minh (TTXVN) - Bích Ngọc"),
+        [
+            credit(Role::Author, &["Đức Minh"]),
+            credit(Role::Source, &["TTXVN"]),
+            credit(Role::Author, &["Bích Ngọc"]),
+        ]
+    );
+    assert_eq!(
+        end_credits("Hoàng Lan (TTXVN) - Minh Đức (Vietnam+)"),
+        [
+            credit(Role::Author, &["Hoàng Lan"]),
+            credit(Role::Source, &["TTXVN"]),
+            credit(Role::Author, &["Minh Đức"]),
+            credit(Role::Source, &["Vietnam+"]),
+        ]
+    );
+    assert_eq!(end_credits("Đức Minh (TTXVN) - Sáng nay trời mưa to"), []);
     // The province or city written from after a dash, as in brackets.
     assert_eq!(
         end_credits("Võ Trang - Lâm Đồng"),

@@ -253,7 +253,9 @@ pub(crate) fn credit_line(line: &str, place: Place) -> Option<Vec<RawCredit<'_>>
         if let Some(c) = byline_then_roles(line) {
             return Some(c);
         }
-        let credits = byline(line)?;
+        let Some(credits) = byline(line) else {
+            return bylines_with_outlets(line);
+        };
         // `TTXVN/Vietnam+`, `Reuters, AFP`, `Báo Thị Trường` without
         // brackets: outlets alone are the source, as in brackets.
         let names = || credits.iter().flat_map(|c| c.names.iter());
@@ -263,6 +265,60 @@ pub(crate) fn credit_line(line: &str, place: Place) -> Option<Vec<RawCredit<'_>>
             }
         }
         return Some(credits);
+    }
+    None
+}
+
+/// `Đức Minh (TTXVN) - Bích Ngọc`, `Hoàng Lan (TTXVN) - Minh Đức
+/// (Vietnam+)`: writers parted by spaced dashes, an outlet in brackets after
+/// a writer's name: each part's credits in turn (authors and sources only,
+/// as `Minh Anh (TTXVN)` alone gives).
+fn bylines_with_outlets(line: &str) -> Option<Vec<RawCredit<'_>>> {
+    // A bracket inside the line, before its last part: told first. Parts
+    // hold no spaced dash (each is read by [`credit_line`] alone).
+    memchr::memchr(b'(', line.as_bytes())?;
+    spaced_dash(line)?;
+    let mut credits = Vec::new();
+    let mut rest = line;
+    for _ in 0..MAX_BYLINE_PARTS {
+        let at = spaced_dash(rest);
+        let part = trim(rest.get(..at.map_or(rest.len(), |(start, _)| start))?);
+        let found = byline(part).or_else(|| {
+            credit_line(part, Place::End).filter(|c| {
+                c.iter()
+                    .all(|c| c.roles == [Role::Author] || c.roles == [Role::Source])
+            })
+        })?;
+        if found.iter().any(|c| c.names.is_empty()) {
+            return None;
+        }
+        credits.extend(found);
+        match at {
+            Some((_, end)) => rest = rest.get(end..)?,
+            None => return (credits.len() > 1).then_some(credits),
+        }
+    }
+    None
+}
+
+/// The most writers of [`bylines_with_outlets`].
+const MAX_BYLINE_PARTS: usize = 4;
+
+/// Where the first dash with spaces on both sides stands in `s`: its start
+/// and the end of the spaces after it.
+fn spaced_dash(s: &str) -> Option<(usize, usize)> {
+    let mut from = 0;
+    while let Some(k) = s.get(from..)?.find(is_dash) {
+        let at = from + k;
+        let dash_len = s.get(at..)?.chars().next()?.len_utf8();
+        let before = s.get(..at)?;
+        let after = s.get(at + dash_len..)?;
+        if before.ends_with(is_space) && after.starts_with(is_space) {
+            let start = before.trim_end_matches(is_space).len();
+            let end = s.len() - after.trim_start_matches(is_space).len();
+            return Some((start, end));
+        }
+        from = at + dash_len;
     }
     None
 }
