@@ -410,6 +410,10 @@ pub(crate) fn outlet_by_name(name: &str) -> Option<&'static Outlet> {
 /// `Digital` after it or its code (`Báo Tuổi Trẻ`, `Tuổi Trẻ Online`, `VTV
 /// Digital`).
 pub(crate) fn outlet_by_printed_name(name: &str) -> Option<&'static Outlet> {
+    // Longer than a name and the words around it: told at once.
+    if name.len() > MAX_NAME_BYTES + MAX_AROUND_NAME_BYTES {
+        return None;
+    }
     if let Some(o) = outlet_by_name(name) {
         return Some(o);
     }
@@ -448,6 +452,10 @@ pub(crate) fn is_outlet_name(s: &str) -> bool {
 
 /// The longest outlet name in bytes, to skip longer lines at once.
 const MAX_NAME_BYTES: usize = 64;
+
+/// The most bytes the words printed around an outlet's name add to it
+/// (`Báo ` before it, ` điện tử` after it).
+const MAX_AROUND_NAME_BYTES: usize = 16;
 
 /// The codes and names of [`OUTLETS`], looked up loosely.
 struct FoldedTable {

@@ -271,12 +271,18 @@ pub(crate) fn credit_line(line: &str, place: Place) -> Option<Vec<RawCredit<'_>>
 
 /// `Đức Minh (TTXVN) - Bích Ngọc`, `Hoàng Lan (TTXVN) - Minh Đức
 /// (Vietnam+)`: writers parted by spaced dashes, an outlet in brackets after
-/// a writer's name: each part's credits in turn (authors and sources only,
+/// a writer's name before a dash: each part's credits in turn (authors and sources only,
 /// as `Minh Anh (TTXVN)` alone gives).
 fn bylines_with_outlets(line: &str) -> Option<Vec<RawCredit<'_>>> {
-    // A bracket inside the line, before its last part: told first. Parts
+    // A bracket closing a part right before a dash: told first. Parts
     // hold no spaced dash (each is read by [`credit_line`] alone).
-    memchr::memchr(b'(', line.as_bytes())?;
+    let closes_part = memchr::memchr_iter(b')', line.as_bytes()).any(|k| {
+        line.get(k + 1..)
+            .is_some_and(|r| r.trim_start_matches(is_space).starts_with(is_dash))
+    });
+    if !closes_part {
+        return None;
+    }
     spaced_dash(line)?;
     let mut credits = Vec::new();
     let mut rest = line;

@@ -435,6 +435,10 @@ fn is_reading_time(line: &str) -> bool {
     use crate::vocab::{ABOUT, MINUTE_WORD, READING_TIME_WORDS, READ_WORD};
     use nom::combinator::opt;
     use nom::Parser;
+    // Its minutes are digits: most lines are told by holding none.
+    if !line.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
     let t = trim(line.trim_start_matches(|c: char| {
         crate::vocab::TAIL_SEPARATORS.contains(&c) || crate::vocab::is_dash(c) || is_space(c)
     }));
