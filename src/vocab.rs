@@ -457,10 +457,12 @@ pub(crate) const SOLAR_NEW_YEAR: Table<bool> = Table::new(&[("dương lịch", f
 /// The feasts of the Gregorian year and their days, as (month, day):
 /// Christmas (`Giáng sinh 2024`, `Noel năm nay`), the national day
 /// (`Quốc khánh năm nay`), Labour Day, Women's Day and Children's Day
-/// (`Quốc tế Lao động`, `Quốc tế Phụ nữ`, `Quốc tế Thiếu nhi`). Read before
-/// a year written or counted after them; without one no mention (`cây
-/// thông Noel`, `Quốc khánh Trung Quốc`). Each opens with a word of
-/// `OPENER_WORDS` (`giáng`, `noel`, `quốc`).
+/// (`Quốc tế Lao động`, `Quốc tế Phụ nữ`, `Quốc tế Thiếu nhi`), Valentine's
+/// day and Teachers' Day (`ngày Nhà giáo Việt Nam 20/11`). Read before a
+/// year written or counted after them; without one no mention (`cây thông
+/// Noel`, `Quốc khánh Trung Quốc`). Each but the last opens with a word of
+/// `OPENER_WORDS` (`giáng`, `noel`, `quốc`, `valentine`): `Nhà giáo Việt
+/// Nam` only after `ngày`.
 pub(crate) const SOLAR_FEASTS: Table<(u32, u32)> = Table::new(&[
     ("giáng sinh", (12, 25)),
     ("noel", (12, 25)),
@@ -468,6 +470,8 @@ pub(crate) const SOLAR_FEASTS: Table<(u32, u32)> = Table::new(&[
     ("quốc tế lao động", (5, 1)),
     ("quốc tế phụ nữ", (3, 8)),
     ("quốc tế thiếu nhi", (6, 1)),
+    ("valentine", (2, 14)),
+    ("nhà giáo việt nam", (11, 20)),
 ]);
 
 /// The lunar new year's eve (`đêm giao thừa`): the last day of the lunar

@@ -386,6 +386,14 @@ fn every_form_under_a_dateline() {
             ],
         ),
         (
+            "Dịp Valentine 2024, ngày Valentine năm ngoái và ngày Nhà giáo Việt Nam 20/11.",
+            &[
+                "date «Valentine 2024» date=\"2024-02-14\" day=14 month=2 relative=false year=2024 year_inferred=false",
+                "date «ngày Valentine năm ngoái» date=\"2023-02-14\" day=14 month=2 relative=true year=2023 year_inferred=false",
+                "date «ngày Nhà giáo Việt Nam 20/11» date=\"2023-11-20\" day=20 month=11 relative=false year=2023 year_inferred=true",
+            ],
+        ),
+        (
             // Another day after the feast's name is a date of its own; the
             // feast's word alone, or a day of no feast, no date.
             "Ngày Quốc khánh 3/9 sai; Trung Quốc, ngày quốc tế chống tham nhũng, ngày Giáng.",

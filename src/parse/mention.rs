@@ -969,9 +969,10 @@ fn mention_at(
             .or_else(|_| when::month_extreme(s, dl))
             .ok()
             .or_else(|| {
-                // `ngày Quốc khánh`, `ngày Giáng sinh`: told by the first
-                // letter after `ngày`.
-                matches!(next_word_first(s), Some(b'q' | b'Q' | b'g' | b'G'))
+                // `ngày Quốc khánh`, `ngày Giáng sinh`, `ngày Valentine`:
+                // told by the first letter after `ngày`.
+                next_word_first(s)
+                    .is_some_and(|b| vocab::SOLAR_FEASTS.starts.get(usize::from(b)) != Some(&0))
                     .then(|| when::feast_day(s, dl).ok())
                     .flatten()
             }),

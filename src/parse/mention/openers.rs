@@ -165,6 +165,7 @@ pub(super) const OPENER_WORDS: Table<Opener> = Table::new({
         ("giỗ", LunarFeast),
         ("giáng", SolarFeast),
         ("noel", SolarFeast),
+        ("valentine", SolarFeast),
         ("quốc", SolarFeast),
         ("những", Period(Decade)),
         ("thập", Period(Decade)),
