@@ -3316,6 +3316,15 @@ fn ranges_sharing_their_part_of_day_and_half_past() {
                 "number «3» unit=null value=3",
             ],
         ),
+        (
+            // Without `lúc`: before a part of the day; a count stays one.
+            "Hẹn 3 rưỡi chiều, vào 7 rưỡi tối; mất 2 rưỡi tiếng.",
+            &[
+                "time «3 rưỡi chiều» time=\"15:30:00\"",
+                "time «7 rưỡi tối» time=\"19:30:00\"",
+                "number «2» unit=null value=2",
+            ],
+        ),
     ]);
 }
 

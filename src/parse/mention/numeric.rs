@@ -380,6 +380,8 @@ pub(super) fn numeric_may_open(s: &[u8], digits: usize) -> bool {
                 || word.starts_with(b"-")
                 // `12 và 13/6`: a list of days.
                 || word.starts_with("và ".as_bytes())
+                // `rưỡi` (72 C6 B0): `3 rưỡi chiều`, half past.
+                || (first == b'r' && byte(1) == 0xC6)
                 || word.first() == Some(&0xE2)
         }
         _ => false,
