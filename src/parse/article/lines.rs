@@ -283,7 +283,8 @@ pub(crate) fn furniture(line: &str) -> Option<Furniture> {
         || line == crate::vocab::FONT_SIZE_BUTTON
         || is_player_speed(line)
         || line.len() <= MAX_FURNITURE_BYTES
-            && (crate::parse::credit::is_email(line) || is_reading_time(line))
+            && ((line.as_bytes().contains(&b'@') && crate::parse::credit::is_email(line))
+                || is_reading_time(line))
     {
         return Some(Furniture::Closing);
     }
