@@ -309,6 +309,10 @@ fn a_labelled_section_is_the_section_not_the_title() {
             "Danh mục : Thời sự > Giao thông",
             vec!["Thời sự", "Giao thông"],
         ),
+        (
+            "Bạn đang xem: Trang chủ » Thời sự » Giao thông",
+            vec!["Trang chủ", "Thời sự", "Giao thông"],
+        ),
     ] {
         let text = page(&[label, "Ngày đăng: 12/02/2026 09:41", "Giá xăng giảm nhẹ"]);
         let a = article(&text);

@@ -285,6 +285,8 @@ pub(crate) const SECTION_LABELS: Table<()> = Table::new(&[
     ("danh mục", ()),
     ("mục", ()),
     ("category", ()),
+    ("bạn đang xem", ()),
+    ("bạn đang ở", ()),
 ]);
 
 /// Labels a page prints before the lead, closed by a colon: `Sapo: ...`,
