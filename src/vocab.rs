@@ -219,9 +219,9 @@ pub(crate) const DIRECTIONS: Table<i32> = Table::new(&[
 /// whole, ignoring case.
 pub(crate) const LOOKING_BACK: Table<()> = Table::new(&[("hôm", ()), ("hồi", ())]);
 
-/// Words after a date and before the weekday it falls on (`Rằm tháng
-/// Giêng rơi vào thứ Ba`, `ngày 1/1 nhằm Chủ nhật`), read backwards from the
-/// weekday: each written from its last word.
+/// Words after a date and right before the weekday it falls on (`Rằm
+/// tháng Giêng rơi vào thứ Ba`, `ngày 1/1 nhằm Chủ nhật`), matched as whole
+/// words at the end of the text before the weekday.
 pub(crate) const FALLS_ON: &[&str] = &["rơi vào", "rơi đúng vào", "nhằm", "nhằm vào", "nhằm ngày"];
 
 /// `tới`, the direction word that is also a verb (to reach).

@@ -637,8 +637,7 @@ pub(crate) fn is_post_line(s: &str) -> bool {
         || (is_reporter_post(s)
             && DESKS.starting()(s).is_ok_and(|(rest, ())| {
                 let rest = trim(rest);
-                rest.starts_with(|c: char| letters::is_alphabetic(c) && !letters::is_uppercase(c))
-                    || is_desk(rest)
+                rest.starts_with(letters::is_small_letter) || is_desk(rest)
             }))
 }
 
@@ -807,8 +806,7 @@ fn without_share_button(names: &str) -> &str {
         let tail = names.get(space + 1..).unwrap_or_default();
         // One word in small letters closes a name (`Theo Pháp luật & Bạn
         // đọc`); a button of one word is printed with its capital (`Nghe`).
-        let one_small = !tail.contains(' ')
-            && tail.starts_with(|c| letters::is_alphabetic(c) && !letters::is_uppercase(c));
+        let one_small = !tail.contains(' ') && tail.starts_with(letters::is_small_letter);
         if !one_small
             && crate::parse::article::furniture(tail)
                 .is_some_and(|f| f == crate::parse::article::Furniture::Closing)
@@ -986,9 +984,7 @@ pub(crate) fn closing_byline(par: &str) -> Option<(usize, RawCredit<'_>)> {
     let name = trim(t.get(end + 1..)?);
     if name.len() > MAX_CLOSING_BYLINE_BYTES
         || name.split_whitespace().count() < 2
-        || name
-            .chars()
-            .any(|c| letters::is_alphabetic(c) && !letters::is_uppercase(c))
+        || name.chars().any(letters::is_small_letter)
     {
         return None;
     }
@@ -1145,7 +1141,7 @@ fn roles_after(line: &str) -> Option<(&str, Vec<Role>)> {
     let (last, before_last) = (spaces.next(), spaces.next());
     for at in [before_last, last].into_iter().flatten() {
         let tail = line.get(at + 1..)?;
-        if !tail.starts_with(|c: char| letters::is_alphabetic(c) && !letters::is_uppercase(c)) {
+        if !tail.starts_with(letters::is_small_letter) {
             continue;
         }
         if let Ok((rest, roles)) = role_list(tail) {

@@ -499,7 +499,10 @@ fn byline(t: &str, title_above: bool) -> Option<Vec<RawCredit<'_>>> {
     let bare_outlet = credits
         .iter()
         .all(|c| c.roles == [Role::Source] && c.text == t);
-    let place = || matches!(credits.as_slice(), [c] if c.roles == [Role::Author] && c.text == t && crate::parse::credit::is_place(t));
+    let place = || match credits.as_slice() {
+        [c] => c.roles == [Role::Author] && c.text == t && crate::parse::credit::is_place(t),
+        _ => false,
+    };
     (!(bare_outlet || place()) || credit_line(t, Place::Labelled).is_some()).then_some(credits)
 }
 

@@ -87,6 +87,17 @@ pub(crate) fn is_uppercase(c: char) -> bool {
     }
 }
 
+/// A letter that is no capital: [`is_alphabetic`] and not [`is_uppercase`]
+/// (a letter of a script without case is one).
+#[inline]
+pub(crate) fn is_small_letter(c: char) -> bool {
+    match class(c) {
+        Class::Small => true,
+        Class::Capital | Class::Other => false,
+        Class::Unknown => c.is_alphabetic() && !c.is_uppercase(),
+    }
+}
+
 /// Whether `a` and `b` are the same letter in either case: equal, or with
 /// equal lowercase mappings (`char::to_lowercase`).
 #[inline]

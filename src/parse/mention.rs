@@ -672,11 +672,17 @@ fn next_listed(
     if !digits || !len_ok {
         return None;
     }
-    let after = text.get(end..)?;
+    let rest = list_joined(text.get(end..)?)?;
+    Some((text.len() - rest.len(), kind))
+}
+
+/// What follows the `,` or `và` that joins two items of a list (`, 5`, `
+/// và 6`, `, và 7`), spaces after it passed; `None` without one.
+fn list_joined(i: &str) -> Option<&str> {
     let (rest, (comma, _, and)) = (opt(ch(',')), sp1, opt((word(vocab::AND), sp1)))
-        .parse(after)
+        .parse(i)
         .ok()?;
-    (comma.is_some() || and.is_some()).then(|| (text.len() - rest.len(), kind))
+    (comma.is_some() || and.is_some()).then_some(rest)
 }
 
 /// Adds the mention `t` at `span`, and a `weekday_mismatch` finding when

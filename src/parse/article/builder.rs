@@ -1100,9 +1100,7 @@ fn is_name_cased(text: &str) -> bool {
         && text
             .split_whitespace()
             .all(|w| w.starts_with(letters::is_uppercase))
-        && text
-            .chars()
-            .any(|c| letters::is_alphabetic(c) && !letters::is_uppercase(c))
+        && text.chars().any(letters::is_small_letter)
 }
 
 /// The longest date stamp under the byline when the dateline stood at the

@@ -243,9 +243,7 @@ pub(super) fn is_domain(s: &str) -> bool {
 fn ends_with_lowercase_word(s: &str) -> bool {
     let s = s.trim_end_matches(is_space);
     let word = s.rsplit(is_space).next().unwrap_or_default();
-    word.chars()
-        .next()
-        .is_some_and(|c| letters::is_alphabetic(c) && !letters::is_uppercase(c))
+    word.chars().next().is_some_and(letters::is_small_letter)
 }
 
 /// Whether `s` is a province or city of [`crate::vocab::PLACES`] or a

@@ -14,9 +14,7 @@ pub(super) fn agencies(inner: &str) -> Option<RawCredit<'_>> {
     let known = |n: &str| {
         is_outlet_like(n)
             || (n.chars().filter(|c| letters::is_alphabetic(*c)).count() >= 2
-                && !n
-                    .chars()
-                    .any(|c| letters::is_alphabetic(c) && !letters::is_uppercase(c))
+                && !n.chars().any(letters::is_small_letter)
                 && !super::is_place(n))
     };
     let source_name = |n: &str| is_source_name(n) || is_outlet_like(n);

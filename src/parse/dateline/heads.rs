@@ -25,7 +25,7 @@ pub(super) fn is_capitalized_words(s: &str) -> bool {
             .next();
         match first {
             Some(c) if c.is_ascii_digit() => return false,
-            Some(c) if letters::is_alphabetic(c) && !letters::is_uppercase(c) => return false,
+            Some(c) if letters::is_small_letter(c) => return false,
             _ => {}
         }
     }

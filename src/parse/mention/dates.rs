@@ -508,12 +508,7 @@ fn listed_year(rest: &str, first: (u32, u32)) -> when::Year {
 /// The next day and month of a list after `,` or `và` (`, 1/5`, ` và ngày
 /// 2/9`), and what follows them.
 fn next_listed_date(tail: &str) -> Option<(&str, (u32, u32))> {
-    let (r, comma) = opt(ch(',')).parse(tail).ok()?;
-    let (r, _) = sp1(r).ok()?;
-    let (r, and) = opt((word(vocab::AND), sp1)).parse(r).ok()?;
-    if comma.is_none() && and.is_none() {
-        return None;
-    }
+    let r = list_joined(tail)?;
     let (r, _) = opt((word(vocab::DAY_WORD), sp1)).parse(r).ok()?;
     day_month_any(r).ok()
 }
