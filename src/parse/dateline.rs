@@ -731,7 +731,7 @@ fn last_tokens_start(line: &str, n: usize) -> usize {
     0
 }
 
-/// Whether `s` starts with a weekday, `ngày` or `tháng`, or a weekday or
+/// Whether `s` starts with a weekday, `ngày`, `tháng` or `thg`, or a weekday or
 /// month in English: the words a dateline may open with before its first
 /// digit.
 fn opens_with_day_word(s: &str) -> bool {
@@ -743,7 +743,7 @@ fn opens_with_day_word(s: &str) -> bool {
         || DAY_OPENERS.may_start(s).0
             && (WEEKDAYS.starting().parse(s).is_ok()
                 || word(DAY_WORD)(s).is_ok()
-                || word(vocab::MONTH_WORD)(s).is_ok()
+                || dates::month_word(s).is_ok()
                 || vocab::ENGLISH_MONTHS.starting().parse(s).is_ok()
                 || vocab::ENGLISH_WEEKDAYS.starting().parse(s).is_ok())
 }
@@ -757,7 +757,11 @@ const DAY_OPENERS: WordFilter = WordFilter::new()
     .with(WEEKDAYS.entries)
     .with(vocab::ENGLISH_WEEKDAYS.entries)
     .with(vocab::ENGLISH_MONTHS.entries)
-    .with(&[(DAY_WORD, ()), (vocab::MONTH_WORD, ())]);
+    .with(&[
+        (DAY_WORD, ()),
+        (vocab::MONTH_WORD, ()),
+        (vocab::MONTH_ABBREVIATION, ()),
+    ]);
 
 /// Whether a dateline that [`find`] gives without a head may open `line`:
 /// it opens with a digit, a weekday or `ngày`, a label of [`LABELS`], or a

@@ -38,7 +38,8 @@ pub(super) fn date_ymd(i: &str) -> Res<'_, RawDate> {
 
 /// `ngày 3 tháng 4 năm 2024` (the leading `ngày` optional), `12 Tháng hai
 /// 2016`, `13 tháng 12, 2024`, `20 tháng mười một năm 2022`, `12 Th02
-/// 2026`; the month first: `Tháng Mười Một 14, 2019`, `Th02 12, 2026`. Months in words are read from
+/// 2026`; the month first: `Tháng Mười Một 14, 2019`, `Th02 12, 2026`, `Thg 12 3,
+/// 2024`. Months in words are read from
 /// [`crate::vocab`].
 pub(crate) fn date_written(i: &str) -> Res<'_, RawDate> {
     alt((date_written_day_first, date_written_month_first)).parse(i)
@@ -107,10 +108,7 @@ pub(super) fn date_written_day_first(i: &str) -> Res<'_, RawDate> {
 pub(super) fn date_written_month_first(i: &str) -> Res<'_, RawDate> {
     let (i, month) = alt((
         glued_month,
-        preceded(
-            (word(vocab::MONTH_WORD), sp1),
-            crate::parse::when::month_number,
-        ),
+        preceded((month_word, sp1), crate::parse::when::month_number),
     ))
     .parse(i)?;
     let (i, day) = preceded(sp1, number(1, 2)).parse(i)?;

@@ -203,6 +203,12 @@ fn months_and_weekdays_in_english_and_month_first() {
     datetime("12 Th02 2026 09:41", "2026-02-12T09:41:00+07:00");
     assert_eq!(find("Th13 12, 2026 09:41"), None);
     assert_eq!(find("Th02 12 2026"), None);
+    // `thg` before the month and its number, the day after them, as
+    // phones' and social pages' short dates print them.
+    datetime("Thg 12 3, 2024 | 2:05 PM", "2024-12-03T14:05:00+07:00");
+    datetime("thg 3 15, 2018 08:20", "2018-03-15T08:20:00+07:00");
+    assert_eq!(find("Thg 12"), None);
+    assert_eq!(find("Thg 13 3, 2024"), None);
     let (d, _) = one("May 5, 2024");
     assert_eq!(
         d.unwrap().date,
