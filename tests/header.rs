@@ -1825,6 +1825,67 @@ fn captions_as_pages_print_them() {
     }
 }
 
+/// A note of when the picture was taken after the photographer's name, in
+/// brackets, after a comma or after a spaced dash: no name; the credit's
+/// text keeps it.
+#[test]
+fn a_note_of_when_a_picture_was_taken_is_no_name() {
+    let cases: &[(&str, &str, &str, &str)] = &[
+        (
+            "Du khách tham quan Đại Nội. Ảnh: Minh Anh (chụp ngày 30/11)",
+            "Du khách tham quan Đại Nội.",
+            "Ảnh: Minh Anh (chụp ngày 30/11)",
+            "Minh Anh",
+        ),
+        (
+            "Khách hàng mua vàng. (Ảnh: Minh Anh, chụp tháng 11/2025)",
+            "Khách hàng mua vàng.",
+            "(Ảnh: Minh Anh, chụp tháng 11/2025)",
+            "Minh Anh",
+        ),
+        (
+            "Khách hàng mua vàng. Ảnh: Minh Anh - chụp lúc 9h sáng 30/11",
+            "Khách hàng mua vàng.",
+            "Ảnh: Minh Anh - chụp lúc 9h sáng 30/11",
+            "Minh Anh",
+        ),
+        (
+            "Phố cổ Hội An. Ảnh: Lê Hà (ảnh chụp năm 2019)",
+            "Phố cổ Hội An.",
+            "Ảnh: Lê Hà (ảnh chụp năm 2019)",
+            "Lê Hà",
+        ),
+    ];
+    for &(line, caption, credit, name) in cases {
+        let text = format!("Tin nóng trong ngày hôm nay\n\n{LEAD}\n\n{line}\n\n{BODY}\n");
+        let a = article(&text);
+        let block = &a.body[0];
+        assert_eq!(block.kind, vn_article::BlockKind::Caption, "{line}");
+        assert_eq!(&*block.text, caption, "{line}");
+        assert_eq!(block.credits.len(), 1, "{line}");
+        assert_eq!(&*block.credits[0].text, credit, "{line}");
+        assert_eq!(block.credits[0].roles, [Role::Photo], "{line}");
+        assert_eq!(block.credits[0].names, [name], "{line}");
+        assert_eq!(a.rebuild(), text);
+    }
+    // Brackets that hold something else stay a paragraph; two names after
+    // a comma stay two names.
+    let text = format!(
+        "Tin nóng trong ngày hôm nay\n\n{LEAD}\n\nQuang cảnh buổi lễ. Ảnh: Lê Hà (chủ nhật)\n\n{BODY}\n"
+    );
+    assert_eq!(
+        article(&text).body[0].kind,
+        vn_article::BlockKind::Paragraph
+    );
+    let text = format!(
+        "Tin nóng trong ngày hôm nay\n\n{LEAD}\n\nQuang cảnh buổi lễ. Ảnh: Lê Hà, Minh Anh\n\n{BODY}\n"
+    );
+    assert_eq!(
+        article(&text).body[0].credits[0].names,
+        ["Lê Hà", "Minh Anh"]
+    );
+}
+
 #[test]
 fn a_caption_under_the_title_is_no_lead() {
     let text = format!(

@@ -98,7 +98,11 @@ pub(crate) const GIVEN_BY_WORD: &str = "do";
 
 /// What the one after [`GIVEN_BY_WORD`] did, closing a caption's credit
 /// (`Ảnh do gia đình cung cấp`, `Ảnh do anh Minh chụp`).
-pub(crate) const GIVEN_BY_ENDS: &[&str] = &[PROVIDED, "chụp", "thực hiện"];
+pub(crate) const GIVEN_BY_ENDS: &[&str] = &[PROVIDED, TAKEN, "thực hiện"];
+
+/// Taken (a picture): `Ảnh do anh Minh chụp`, and the note of when or
+/// where after a photo credit's name (`Ảnh: Minh Anh (chụp ngày 30/11)`).
+pub(crate) const TAKEN: &str = "chụp";
 
 /// The word before a desk's name (`Ban Thời sự`).
 pub(crate) const BOARD_WORD: &str = "ban";

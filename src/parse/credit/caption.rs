@@ -41,7 +41,7 @@ pub(super) fn caption_credit_in<'a>(
     // fills them (`Ảnh: Hoàng Hà (TTXVN)`: the credit opens before them).
     if bracketed {
         let found = bracketed_credit(par, t);
-        if found.is_some() || agency_in_brackets(t).is_none() {
+        if found.is_some() || agency_in_brackets(t).is_none() && without_taken_note(t).is_none() {
             return found;
         }
     }
@@ -382,6 +382,14 @@ pub(super) fn photo_credit_searched(s: &str, has_photo: Option<bool>) -> Option<
 
 pub(super) fn photo_credit_names(s: &str) -> Option<RawCredit<'_>> {
     let s = without_closing_separators(s);
+    // `Ảnh: Minh Anh (chụp ngày 30/11)`, `Ảnh: Minh Anh, chụp tháng
+    // 11/2025`: when or where it was taken is no name; the credit's text
+    // keeps it.
+    if let Some(head) = without_taken_note(s) {
+        let mut credit = photo_credit_names(head)?;
+        credit.text = s;
+        return Some(credit);
+    }
     // `Ảnh: Hoàng Hà (TTXVN)`: the agency in brackets after the name is a
     // name of the credit, as after a slash.
     if let Some((head, agency)) = agency_in_brackets(s) {
@@ -437,6 +445,28 @@ pub(super) fn photo_credit_names(s: &str) -> Option<RawCredit<'_>> {
         });
     }
     None
+}
+
+/// `s` without the note of when or where its picture was taken that
+/// closes it: in brackets after a space (`Minh Anh (chụp ngày 30/11)`,
+/// `(ảnh chụp năm 2019)`), after a comma or a spaced dash (`Minh Anh,
+/// chụp tháng 11/2025`, `Minh Anh - chụp lúc 9h`), opened by [`crate::vocab::TAKEN`].
+fn without_taken_note(s: &str) -> Option<&str> {
+    let taken = |note: &str| {
+        let note = trim(note);
+        let note = word("ảnh")(note).map_or(note, |(rest, _)| trim(rest));
+        word(crate::vocab::TAKEN)(note).is_ok()
+    };
+    if let Some(closed) = s.strip_suffix(')') {
+        let open = closed.rfind('(')?;
+        let head = closed.get(..open)?;
+        return (head.ends_with(is_space) && taken(closed.get(open + 1..)?))
+            .then(|| head.trim_end_matches(is_space));
+    }
+    let (cut, c) = s.char_indices().rev().find(|&(i, c)| {
+        c == ',' || is_dash(c) && s.get(..i).is_some_and(|head| head.ends_with(is_space))
+    })?;
+    taken(s.get(cut + c.len_utf8()..)?).then(|| trim(s.get(..cut).unwrap_or_default()))
 }
 
 /// The most words after `Ảnh do` (`Ảnh do Sở Y tế tỉnh Quảng Ninh cung
