@@ -633,6 +633,8 @@ fn editing_design_and_titles_in_brackets() {
         "Thiếu úy Lê Văn An",
         "Nhà văn Lê Văn An",
         "Th.S Lê Văn An",
+        "Ký giả Lê Văn An",
+        "Nhiếp ảnh gia Lê Văn An",
     ] {
         assert_eq!(
             end_credits(line),
