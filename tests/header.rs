@@ -1149,6 +1149,26 @@ fn a_dateline_under_the_lead() {
     assert_eq!(rfc3339(&a), "2024-03-15T08:30:00+07:00");
     assert_eq!(a.body.len(), 1);
     assert_eq!(util::codes(&a), ["offset_assumed"]);
+    // With the byline right under it or right above it.
+    for (over, under) in [("", "Minh Anh\n\n"), ("Minh Anh\n\n", "")] {
+        let text = format!(
+            "Thông cáo báo chí về kỳ họp\n\n{LEAD}\n\n{over}15/03/2024 | 08:30\n\n{under}{BODY}\n"
+        );
+        let a = article(&text);
+        assert_eq!(rfc3339(&a), "2024-03-15T08:30:00+07:00");
+        assert_eq!(credits(&a), [(vec![Role::Author], names(&["Minh Anh"]))]);
+        assert_eq!(a.body.len(), 1);
+        assert_eq!(&*a.body[0].text, BODY);
+        assert_eq!(a.rebuild(), text);
+    }
+    // A sentence under it stays in the body.
+    let text = format!(
+        "Thông cáo báo chí về kỳ họp\n\n{LEAD}\n\n15/03/2024 08:30\n\nMinh Anh cho biết thêm.\n\n{BODY}\n"
+    );
+    let a = article(&text);
+    assert!(a.credits.is_empty());
+    assert_eq!(a.body.len(), 2);
+    assert_eq!(&*a.body[0].text, "Minh Anh cho biết thêm.");
 }
 
 #[test]

@@ -351,8 +351,8 @@ fn lead_line<'a>(b: &mut Builder<'a>, lines: &[Line<'a>], layout: &Layout<'a>) -
 
 /// A dateline under the lead, when the header has none (one government
 /// outlet prints it there; others print the sapo over the byline and the
-/// date), with a byline right above it: read, and their lines given back
-/// to be left out of the body.
+/// date), with a byline right above it or right under it: read, and their
+/// lines given back to be left out of the body.
 fn dateline_under_lead<'a>(
     b: &mut Builder<'a>,
     lines: &[Line<'a>],
@@ -378,6 +378,10 @@ fn dateline_under_lead<'a>(
                     skip.push(k);
                 }
             }
+        }
+        // Or right under it (`02/12/2025 | 10:15` over `Minh Anh`).
+        if skip.as_slice().is_empty() && lines.get(i + 1).is_some_and(|l| b.byline_line(l)) {
+            skip.push(i + 1);
         }
         skip.push(i);
         break;
