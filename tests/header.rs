@@ -345,6 +345,27 @@ fn an_event_tag_over_the_title() {
     assert_eq!(a.rebuild(), text);
 }
 
+/// An event's tag under the lead (`Sự kiện: ...`, as 24h prints it) links
+/// to the event's page: a related block, not a paragraph.
+#[test]
+fn an_event_tag_under_the_lead_is_related() {
+    for tag in ["Sự kiện: Giá vàng hôm nay", "Dòng sự kiện: Giá vàng"] {
+        let text = format!("Giá vàng tăng mạnh phiên đầu tuần\n\n{LEAD}\n\n{tag}\n\n{BODY}\n");
+        let a = article(&text);
+        assert_eq!(a.lead.as_deref(), Some(LEAD));
+        let kinds: Vec<_> = a.body.iter().map(|b| (b.kind, &*b.text)).collect();
+        assert_eq!(
+            kinds,
+            [(BlockKind::Related, tag), (BlockKind::Paragraph, BODY)]
+        );
+        assert_eq!(a.rebuild(), text);
+    }
+    // A sentence about an event stays a paragraph.
+    let line = "Sự kiện này thu hút hơn 10.000 người tham gia.";
+    let text = format!("Giá vàng tăng mạnh phiên đầu tuần\n\n{LEAD}\n\n{line}\n\n{BODY}\n");
+    assert_eq!(article(&text).body[0].kind, BlockKind::Paragraph);
+}
+
 #[test]
 fn a_second_label_between_the_section_and_the_title() {
     let text = page(&[
