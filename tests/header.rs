@@ -1896,6 +1896,12 @@ fn a_note_of_when_a_picture_was_taken_is_no_name() {
             "Ảnh: Lê Hà (ảnh chụp năm 2019)",
             "Lê Hà",
         ),
+        (
+            "Phố cổ Hội An. ẢNH: LÊ HÀ (CHỤP NĂM 2019)",
+            "Phố cổ Hội An.",
+            "ẢNH: LÊ HÀ (CHỤP NĂM 2019)",
+            "LÊ HÀ",
+        ),
     ];
     for &(line, caption, credit, name) in cases {
         let text = format!("Tin nóng trong ngày hôm nay\n\n{LEAD}\n\n{line}\n\n{BODY}\n");

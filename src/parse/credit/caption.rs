@@ -452,6 +452,14 @@ pub(super) fn photo_credit_names(s: &str) -> Option<RawCredit<'_>> {
 /// `(ảnh chụp năm 2019)`), after a comma or a spaced dash (`Minh Anh,
 /// chụp tháng 11/2025`, `Minh Anh - chụp lúc 9h`), opened by [`crate::vocab::TAKEN`].
 fn without_taken_note(s: &str) -> Option<&str> {
+    // Most credits hold no `chụp`: told by its `ụp` (`ụ` E1 BB A5, `Ụ` E1
+    // BB A4) first.
+    let b = s.as_bytes();
+    let has_up = memchr::memchr2_iter(b'p', b'P', b)
+        .any(|k| matches!(k.checked_sub(2).and_then(|j| b.get(j..k)), Some([0xBB, 0xA4 | 0xA5])));
+    if !has_up {
+        return None;
+    }
     let taken = |note: &str| {
         let note = trim(note);
         let note = word("ảnh")(note).map_or(note, |(rest, _)| trim(rest));
