@@ -394,6 +394,16 @@ fn every_form_under_a_dateline() {
             ],
         ),
         (
+            // Without a year: the one nearest the dateline's day; not a day
+            // of a word that only looks like a feast's (`ngày nó`).
+            "Vào ngày Noel, ngày Valentine và ngày Nhà giáo Việt Nam; ngày nó về.",
+            &[
+                "date «ngày Noel» date=\"2023-12-25\" day=25 month=12 relative=false year=2023 year_inferred=true",
+                "date «ngày Valentine» date=\"2024-02-14\" day=14 month=2 relative=false year=2024 year_inferred=true",
+                "date «ngày Nhà giáo Việt Nam» date=\"2023-11-20\" day=20 month=11 relative=false year=2023 year_inferred=true",
+            ],
+        ),
+        (
             // Another day after the feast's name is a date of its own; the
             // feast's word alone, or a day of no feast, no date.
             "Ngày Quốc khánh 3/9 sai; Trung Quốc, ngày quốc tế chống tham nhũng, ngày Giáng.",

@@ -455,8 +455,12 @@ fn without_taken_note(s: &str) -> Option<&str> {
     // Most credits hold no `chụp`: told by its `ụp` (`ụ` E1 BB A5, `Ụ` E1
     // BB A4) first.
     let b = s.as_bytes();
-    let has_up = memchr::memchr2_iter(b'p', b'P', b)
-        .any(|k| matches!(k.checked_sub(2).and_then(|j| b.get(j..k)), Some([0xBB, 0xA4 | 0xA5])));
+    let has_up = memchr::memchr2_iter(b'p', b'P', b).any(|k| {
+        matches!(
+            k.checked_sub(2).and_then(|j| b.get(j..k)),
+            Some([0xBB, 0xA4 | 0xA5])
+        )
+    });
     if !has_up {
         return None;
     }

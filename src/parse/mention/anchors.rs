@@ -5,8 +5,9 @@
 /// word every mention without digits holds: `quý`, `tháng`, `năm`, `tuần`,
 /// `giờ`, `giao thừa`, `rằm`, `Tết`, `thứ`, `thế` (`thế kỷ XX`), `chủ nhật`,
 /// `mùa`, `CN`, and `nay`, `qua`, `kia`, `mai`, `mốt` after a space,
-/// `ngày` after a number in words, and the second word of a feast's name
-/// (`thu` after `Trung`, `tổ` after `Giỗ`).
+/// `ngày` after a number in words or before a feast's name (`ngày Noel`),
+/// and the second word of a feast's name (`thu` after `Trung`, `tổ` after
+/// `Giỗ`).
 #[cfg(test)]
 pub(super) fn find_anchor(bytes: &[u8], from: usize) -> Option<usize> {
     next_anchor(&mut anchors(bytes, from), bytes, from)
@@ -84,6 +85,27 @@ fn feast_anchor(bytes: &[u8], at: usize) -> bool {
         bytes.get(at..at + word.len()).is_some_and(|w| {
             w.first().map(|b| b | 0x20) == word.first().copied() && w.get(1..) == word.get(1..)
         }) && word_before(bytes, at, before)
+    })
+}
+
+/// Whether `rest` opens with the first word of a feast's name of
+/// [`crate::vocab::SOLAR_FEASTS`] (`noel`, `nhà`), any case of its first
+/// letter; the name is read whole by the grammar.
+fn feast_first_word(rest: &[u8]) -> bool {
+    let Some((&head, tail)) = rest.split_first() else {
+        return false;
+    };
+    crate::vocab::SOLAR_FEASTS.entries.iter().any(|&(name, _)| {
+        let Some((&first, letters)) = name.as_bytes().split_first() else {
+            return false;
+        };
+        // The name's bytes up to its first space, compared as they come.
+        let n = letters.iter().take_while(|&&b| b != b' ').count();
+        head | 0x20 == first
+            && tail.get(..n) == letters.get(..n)
+            && !tail
+                .get(n)
+                .is_some_and(|b| b.is_ascii_alphanumeric() || *b >= 0x80)
     })
 }
 
@@ -230,7 +252,13 @@ pub(super) fn is_anchor_word(bytes: &[u8], at: usize) -> bool {
                             && lower(6) == b'm'
                             && letter(7, &[0xE1, 0xBB, 0x91])
                             && lower(10) == b't'
-                            && ends(11))))
+                            && ends(11))
+                        // `ngày Noel`, `ngày Valentine`, `ngày Nhà giáo
+                        // Việt Nam`: feasts whose first word no anchor
+                        // opens.
+                        || (rest.get(5) == Some(&b' ')
+                            && matches!(lower(6), b'n' | b'v')
+                            && feast_first_word(rest.get(6..).unwrap_or_default()))))
         }
         // `giáng` (`á` C3 A1) after `ngày`: `ngày Giáng sinh`.
         b'g' => {
