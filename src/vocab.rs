@@ -119,8 +119,8 @@ pub(crate) const RELATIVE_DAYS: Table<i32> = Table::new(&[
 pub(crate) const DAYS_AFTER_PART: Table<i32> = Table::new(&[("nay", 0), ("qua", -1), ("mai", 1)]);
 
 /// Days and weeks counted from the dateline's (`3 ngày trước`, `2 tuần
-/// qua`): the unit in days.
-pub(crate) const DAY_UNITS: Table<i32> = Table::new(&[("ngày", 1), ("tuần", 7)]);
+/// qua`, `3 hôm trước`: `hôm` a day as speech counts it): the unit in days.
+pub(crate) const DAY_UNITS: Table<i32> = Table::new(&[("ngày", 1), ("hôm", 1), ("tuần", 7)]);
 
 /// How days are counted from the dateline's after a number and a unit.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -320,6 +320,16 @@ fn every_form_under_a_dateline() {
             ],
         ),
         (
+            // `hôm` counts days as `ngày` does after a number in digits;
+            // `hôm trước` alone is no date.
+            "Ông đến 3 hôm trước, cách đây 5 hôm và trong 2 hôm nay; hôm trước thì không.",
+            &[
+                "date «3 hôm trước» date=\"2024-03-31\" day=31 days=-3 month=3 relative=true year=2024 year_inferred=false",
+                "date «cách đây 5 hôm» date=\"2024-03-29\" day=29 days=-5 month=3 relative=true year=2024 year_inferred=false",
+                "period «2 hôm nay» end=\"2024-04-03\" relative=true start=\"2024-04-02\" year_inferred=false",
+            ],
+        ),
+        (
             // Counts in words inside a sentence (`ngày` is the anchor after
             // a number word), and `ngày mốt`; `mốt` alone and `ngày càng`
             // are no dates.
