@@ -3234,6 +3234,23 @@ fn a_byline_closed_by_its_bullet() {
     }
 }
 
+/// Writers parted by bullets, as by bars: each a name of one credit.
+#[test]
+fn writers_parted_by_bullets() {
+    for byline in ["Minh Anh • Lê Hà", "Minh Anh · Lê Hà", "Minh Anh | Lê Hà"] {
+        let text = page(&["Mở rộng tuyến xe buýt điện", byline, "11/09/2021 15:29"]);
+        let a = article(&text);
+        assert_eq!(
+            credits(&a),
+            [(vec![Role::Author], names(&["Minh Anh", "Lê Hà"]))],
+            "{byline}"
+        );
+        assert_eq!(a.credits[0].text, byline, "{byline}");
+        assert!(a.header.is_empty(), "{byline}");
+        assert_eq!(a.rebuild(), text, "{byline}");
+    }
+}
+
 /// A number in a section's name before the date on one line (`Y tế 360`)
 /// does not hide the date after it.
 #[test]

@@ -77,8 +77,9 @@ pub(crate) const TITLE_CLOSERS: [char; 6] = ['.', '?', '!', ':', '"', '\u{201D}'
 /// or a semicolon.
 pub(crate) const NOT_LABEL_ENDS: [char; 8] = ['.', '?', '!', ':', ',', ';', '"', '\u{201D}'];
 
-/// The characters that always cut a names part (dashes cut too, spaced).
-pub(crate) const NAME_SEPARATORS: &[char] = &[',', '/', ';', '&', '|', EN_DASH, EM_DASH];
+/// The characters that always cut a names part (dashes cut too, spaced;
+/// bullets: `Minh Anh • Lê Hà`).
+pub(crate) const NAME_SEPARATORS: &[char] = &[',', '/', ';', '&', '|', '•', '·', EN_DASH, EM_DASH];
 
 /// The mark after an author's name that a note about the author explains
 /// (`Mai Lan (*)`, then `(*) Tác giả là ...`).
