@@ -466,11 +466,11 @@ fn notes() -> &'static (FoldedSet, FoldedSet) {
     })
 }
 
-/// A place written in capitals before a dash (`HUẾ - Sáng 2/12`), as
-/// some outlets open the lead with where it was filed: a province or city
-/// the vocabulary knows, or a word with a vowel's marks (`Ế`, `Ơ`), which
-/// an outlet's initials never hold (`Đ` aside: `NLĐO`, `ANTĐ`). No code:
-/// the lead keeps it.
+/// A place written in capitals before a dash (`HUẾ - Sáng 2/12`,
+/// `WASHINGTON - ...`), as some outlets open the lead with where it was
+/// filed: a province or city the vocabulary knows, at home or abroad, or
+/// a word with a vowel's marks (`Ế`, `Ơ`), which an outlet's initials
+/// never hold (`Đ` aside: `NLĐO`, `ANTĐ`). No code: the lead keeps it.
 fn is_place_word(code: &str) -> bool {
     crate::parse::credit::is_place(code)
         || code
@@ -656,6 +656,10 @@ mod tests {
         // or a word with a vowel's marks; initials unknown to the registry
         // stay codes, `Đ` and all.
         assert_eq!(code("HUẾ - Sáng 2/12, UBND tỉnh họp"), None);
+        // A city abroad without marks, as leads filed from it open.
+        assert_eq!(code("WASHINGTON - Bộ Ngoại giao Mỹ ngày 1/12"), None);
+        assert_eq!(code("NEW YORK - Sáng 2/12"), None);
+        assert_eq!(code("WASH - Sáng 2/12"), Some(("WASH -", "WASH")));
         assert_eq!(code("HUẾ.VN - Sáng 2/12"), Some(("HUẾ.VN -", "HUẾ.VN")));
         assert_eq!(code("PNVN - Sáng 2/12"), Some(("PNVN -", "PNVN")));
         assert_eq!(code("BĐBP - Sáng 2/12"), Some(("BĐBP -", "BĐBP")));

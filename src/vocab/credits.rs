@@ -485,6 +485,42 @@ pub(crate) const FOREIGN_PLACES: &[&str] = &[
     "thái lan",
 ];
 
+/// Cities abroad written without marks, as leads filed from them open
+/// (`WASHINGTON - ...`, `NEW YORK - ...`): places, no outlet's code. In
+/// small letters, compared whole.
+pub(crate) const FOREIGN_CITIES: &[&str] = &[
+    "bangkok",
+    "beijing",
+    "berlin",
+    "brussels",
+    "bruxelles",
+    "cairo",
+    "canberra",
+    "geneva",
+    "havana",
+    "jakarta",
+    "kuala lumpur",
+    "kyiv",
+    "london",
+    "madrid",
+    "manila",
+    "moscow",
+    "moskva",
+    "new delhi",
+    "new york",
+    "ottawa",
+    "paris",
+    "phnom penh",
+    "rome",
+    "seoul",
+    "singapore",
+    "sydney",
+    "tokyo",
+    "vienna",
+    "vientiane",
+    "washington",
+];
+
 /// Vietnam's provinces and centrally run cities, as datelines and place
 /// lines print them (`Hà Nội, 15/01/2024`, `TP.HCM`): a place is no
 /// byline. In small letters, compared whole.

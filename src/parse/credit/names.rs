@@ -246,9 +246,10 @@ fn ends_with_lowercase_word(s: &str) -> bool {
     word.chars().next().is_some_and(letters::is_small_letter)
 }
 
-/// Whether `s` is a province or city of [`crate::vocab::PLACES`] or a
-/// place of [`crate::vocab::FOREIGN_PLACES`], in any case (`Hà Nội`,
-/// `TP.HCM`, `HÀ NỘI`, `Thái Lan`).
+/// Whether `s` is a province or city of [`crate::vocab::PLACES`], a
+/// place of [`crate::vocab::FOREIGN_PLACES`] or a city of
+/// [`crate::vocab::FOREIGN_CITIES`], in any case (`Hà Nội`, `TP.HCM`,
+/// `HÀ NỘI`, `Thái Lan`, `WASHINGTON`).
 pub(crate) fn is_place(s: &str) -> bool {
     const MAX_PLACE_BYTES: usize = 32;
     if s.len() > MAX_PLACE_BYTES {
@@ -256,7 +257,9 @@ pub(crate) fn is_place(s: &str) -> bool {
     }
     let lower = lowercase(s);
     let lower = lower.as_str();
-    crate::vocab::PLACES.contains(&lower) || crate::vocab::FOREIGN_PLACES.contains(&lower)
+    crate::vocab::PLACES.contains(&lower)
+        || crate::vocab::FOREIGN_PLACES.contains(&lower)
+        || crate::vocab::FOREIGN_CITIES.contains(&lower)
 }
 
 /// `s` in small letters.
