@@ -1524,7 +1524,8 @@ fn tet_with_its_year() {
     ]);
 }
 
-/// `thg`, the month abbreviated, in a written date; not after a count.
+/// `thg`, the month abbreviated, in a written date and before a month's
+/// number; not after a count.
 #[test]
 #[rustfmt::skip]
 fn the_month_abbreviated() {
@@ -1541,6 +1542,16 @@ fn the_month_abbreviated() {
             // The month first, as a calendar's English order writes it.
             "Hạn chót thg 3 15, 2018.",
             &["date «thg 3 15, 2018» date=\"2018-03-15\" day=15 month=3 relative=false year=2018 year_inferred=false"],
+        ),
+        (
+            // A month alone, with its year or not; `thg` before no number
+            // is no month.
+            "Trong Thg 12/2023, thg 2 năm 2024 và thg 5; thg này thì không.",
+            &[
+                "period «Thg 12/2023» end=\"2023-12-31\" relative=false start=\"2023-12-01\" year_inferred=false",
+                "period «thg 2 năm 2024» end=\"2024-02-29\" relative=false start=\"2024-02-01\" year_inferred=false",
+                "period «thg 5» end=\"2024-05-31\" relative=false start=\"2024-05-01\" year_inferred=true",
+            ],
         ),
     ]);
 }

@@ -54,8 +54,7 @@ pub(super) const LEAP_YEAR: i32 = 2000;
 /// `Tháng Mười Một 14, 2019`, `tháng 7 4, 2018`, `thg 3 15, 2018`: the
 /// month first, as some pages print it.
 pub(super) fn month_first_date(i: &str, ctx: Context) -> Res<'_, MentionValue> {
-    let month_word = alt((word(vocab::MONTH_WORD), word(vocab::MONTH_ABBREVIATION)));
-    let (i, _) = (month_word, sp1).parse(i)?;
+    let (i, _) = (crate::parse::dateline::month_word, sp1).parse(i)?;
     let (i, month) = when::month_number(i)?;
     let (i, day) = preceded(sp1, number(1, 2)).parse(i)?;
     let (i, year) = preceded((sp0, ch(','), sp0), number(4, 4)).parse(i)?;

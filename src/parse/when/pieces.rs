@@ -4,7 +4,7 @@
 use super::*;
 
 /// `tháng 9/2024`, `tháng 5-2020`, `tháng 9 năm 2024`, `tháng Mười Một`,
-/// `tháng 9`; `tháng này`, `tháng trước`, `tháng tới`; `tháng qua` (the
+/// `tháng 9`, `thg 12/2024`; `tháng này`, `tháng trước`, `tháng tới`; `tháng qua` (the
 /// month ending on the dateline's day); `tháng 7 âm lịch` (the days of a
 /// lunar month).
 pub(super) fn month_piece<'a>(i: &'a str, prev: &str, ctx: Option<NaiveDate>) -> Res<'a, Piece> {
@@ -14,8 +14,16 @@ pub(super) fn month_piece<'a>(i: &'a str, prev: &str, ctx: Option<NaiveDate>) ->
     if counting && !crate::vocab::PLURAL_WORDS.contains(prev) {
         return fail(i);
     }
-    let (i, _) = (word(MONTH_WORD), sp1).parse(i)?;
-    if counting && !i.starts_with(|c: char| c.is_ascii_digit()) {
+    // `thg 12/2024`: `tháng` abbreviated, before the month's number only.
+    let (i, (abbreviated, _)) = (
+        alt((
+            word(MONTH_WORD).map(|_| false),
+            word(crate::vocab::MONTH_ABBREVIATION).map(|_| true),
+        )),
+        sp1,
+    )
+        .parse(i)?;
+    if (counting || abbreviated) && !i.starts_with(|c: char| c.is_ascii_digit()) {
         return fail(i);
     }
     if let Ok((rest, n)) = relative_unit
