@@ -473,6 +473,17 @@ fn every_form_under_a_dateline() {
             ],
         ),
         (
+            // The year right after the months, as financial pages print
+            // it; twelve months or more are no part of a year.
+            "Lũy kế 9 tháng 2023, doanh thu 11 tháng 2022 và 3 quý 2021; sau 12 tháng 2023 thì khác.",
+            &[
+                "period «9 tháng 2023» end=\"2023-09-30\" relative=false start=\"2023-01-01\" year_inferred=false",
+                "period «11 tháng 2022» end=\"2022-11-30\" relative=false start=\"2022-01-01\" year_inferred=false",
+                "period «3 quý 2021» end=\"2021-09-30\" relative=false start=\"2021-01-01\" year_inferred=false",
+                "number «12» unit=null value=12",
+            ],
+        ),
+        (
             "Uống ngày 3-5 lần; mỗi ngày 2-3 cốc nước, hằng ngày 2-3 cốc; ngày 2-3 người dân đổ về.",
             &[
                 "date «ngày 2-3» date=\"2024-03-02\" day=2 month=3 relative=false year=2024 year_inferred=true",

@@ -538,7 +538,8 @@ pub(super) fn part_piece<'a>(i: &'a str, prev: &str, ctx: Option<NaiveDate>) -> 
     ))
 }
 
-/// `6 tháng đầu năm 2024`, `9 tháng cuối năm`, `sáu tháng đầu năm nay`.
+/// `6 tháng đầu năm 2024`, `9 tháng cuối năm`, `sáu tháng đầu năm nay`,
+/// `9 tháng 2025`.
 pub(super) fn months_of_year(i: &str) -> Res<'_, Piece> {
     let (i, n) = alt((number(1, 2), number_in_words(false))).parse(i)?;
     // `3 quý đầu năm`, `hai quý cuối năm 2024`: quarters of three months.
@@ -550,6 +551,14 @@ pub(super) fn months_of_year(i: &str) -> Res<'_, Piece> {
     let n = n * each;
     if !(1..=11).contains(&n) {
         return fail(i);
+    }
+    // `9 tháng 2025`: the first months of a year written right after
+    // them, `đầu năm` left out.
+    if let Ok((rest, y)) = year4(i) {
+        return Ok((
+            rest,
+            Piece::calendar(Shape::Months(1, n), Year::Written(y), false),
+        ));
     }
     // `9 tháng năm 2018`: the first months, `đầu` left out before a year.
     let (i, first) = match alt((word(FIRST).map(|_| true), word(LAST).map(|_| false))).parse(i) {
