@@ -3234,6 +3234,39 @@ fn a_byline_closed_by_its_bullet() {
     }
 }
 
+/// A title run over two lines on a page without blank lines: cut after its
+/// comma, or going on in small letters; a capitalized line under a title
+/// that closes cleanly stays apart.
+#[test]
+fn a_title_over_two_lines_without_blank_lines() {
+    for (first, second) in [
+        (
+            "Giá vàng tăng mạnh phiên đầu tuần,",
+            "nhà đầu tư đổ xô đi mua",
+        ),
+        (
+            "Giá vàng tăng mạnh phiên đầu tuần",
+            "khiến nhà đầu tư đổ xô đi mua",
+        ),
+    ] {
+        let text = format!(
+            "Kinh tế\n{first}\n{second}\nThứ Ba, 02/12/2025 10:15 (GMT+7)\n{LEAD}\n{BODY}\n"
+        );
+        let a = article(&text);
+        assert_eq!(a.title.as_str(), format!("{first} {second}"), "{second}");
+        assert_eq!(section(&a), ["Kinh tế"]);
+        assert!(a.header.is_empty(), "{second}");
+        assert_eq!(util::codes(&a), ["title_joined"]);
+        assert_eq!(a.rebuild(), text);
+    }
+    let text = format!(
+        "Giá vàng tăng mạnh phiên đầu tuần\nNhà đầu tư đổ xô đi mua\nThứ Ba, 02/12/2025 10:15 (GMT+7)\n{LEAD}\n{BODY}\n"
+    );
+    let a = article(&text);
+    assert_eq!(a.title, "Giá vàng tăng mạnh phiên đầu tuần");
+    assert!(util::codes(&a).is_empty());
+}
+
 /// Writers parted by bullets, as by bars: each a name of one credit.
 #[test]
 fn writers_parted_by_bullets() {
