@@ -3265,6 +3265,11 @@ fn a_title_over_two_lines_without_blank_lines() {
     let a = article(&text);
     assert_eq!(a.title, "Giá vàng tăng mạnh phiên đầu tuần");
     assert!(util::codes(&a).is_empty());
+    // A brand in small letters first is no word going on.
+    let text = format!(
+        "Apple ra mắt điện thoại mới\niPhone 17 có giá từ 25 triệu đồng\nThứ Ba, 02/12/2025 10:15 (GMT+7)\n{LEAD}\n{BODY}\n"
+    );
+    assert!(util::codes(&article(&text)).is_empty());
 }
 
 /// Writers parted by bullets, as by bars: each a name of one credit.

@@ -190,13 +190,15 @@ pub(super) fn continues_title(
     let line_ends = |g: &str| raw_lines(g, 0, g.len()).count();
     let adjacent = line_ends(gap(title, next)) <= 1;
     let blank_after = after.is_some_and(|a| line_ends(gap(next, a)) >= 2);
-    // On a page without blank lines: a title cut after its comma, or a
-    // line going on in small letters (`Giá vàng tăng mạnh,` / `nhà đầu
-    // tư đổ xô đi mua`).
-    let goes_on = title.text.ends_with(',')
-        || next
-            .text
-            .starts_with(crate::parse::letters::is_small_letter);
+    // On a page without blank lines, with a line under them: a title cut
+    // after its comma, or a line going on with a word in small letters
+    // (`Giá vàng tăng mạnh,` / `nhà đầu tư đổ xô đi mua`; not a brand,
+    // `iPhone`).
+    let small_word =
+        next.text.split(is_space).next().is_some_and(|w| {
+            !w.is_empty() && w.chars().all(crate::parse::letters::is_small_letter)
+        });
+    let goes_on = after.is_some() && (title.text.ends_with(',') || small_word);
     adjacent
         && (blank_after || goes_on)
         && !title.text.ends_with(crate::vocab::TITLE_CLOSERS)
