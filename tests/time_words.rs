@@ -755,6 +755,18 @@ fn time_ranges_and_abbreviated_quarters() {
             ],
         ),
         (
+            // `quý` and its number, the year after a space; an amount
+            // after the number is no year, nor is a year after `Q3` and a
+            // space (as `H1 2024`).
+            "Lợi nhuận quý 3 2023, quý IV 2022; quý 2 2025 tỷ đồng; Q3 2023.",
+            &[
+                "quarter «quý 3 2023» quarter=3 year=2023 year_inferred=false",
+                "quarter «quý IV 2022» quarter=4 year=2022 year_inferred=false",
+                "quarter «quý 2» quarter=2 year=2024 year_inferred=true",
+                "money «2025 tỷ đồng» currency=\"VND\" value=2025000000000",
+            ],
+        ),
+        (
             // The first months of a year and its halves, as financial
             // pages shorten them, only with the year written: `6T` is six
             // tonnes, `H1` a room, `13T/2024` no count of months.

@@ -212,9 +212,10 @@ fn quarter_number(i: &str) -> Res<'_, u8> {
 /// months as a piece (a missing year the one nearest the dateline).
 pub(crate) fn quarter_piece(i: &str) -> Res<'_, (u8, Year, Piece)> {
     let (i, q) = quarter_number(i)?;
-    // `quý 1 - 2020`: the year after a dash with spaces around it too.
+    // `quý 1 - 2020`: the year after a dash with spaces around it too, or
+    // after a space (`quý 3 2025`).
     let spaced = preceded((sp1, dash, sp1), year4).map(Year::Written);
-    let (i, year) = opt(alt((year_after, spaced))).parse(i)?;
+    let (i, year) = opt(alt((year_after, spaced, spaced_year))).parse(i)?;
     let months = Shape::Months(
         u32::from(q) * MONTHS_A_QUARTER - 2,
         u32::from(q) * MONTHS_A_QUARTER,

@@ -310,6 +310,26 @@ fn hundreds_in_words(i: &str) -> Res<'_, i32> {
     Ok((i, year as i32))
 }
 
+/// A four-digit year after a space, closing a quarter (`quý 3 2025`): not
+/// an amount (`quý 3 2025 tỷ đồng`), which a multiplier or a currency
+/// after it tells.
+pub(crate) fn spaced_year(i: &str) -> Res<'_, Year> {
+    let (rest, y) = preceded(sp1, year4).parse(i)?;
+    let amount = preceded(
+        sp1,
+        alt((
+            crate::vocab::MULTIPLIERS.starting().map(|_| ()),
+            crate::vocab::CURRENCIES.starting().map(|_| ()),
+        )),
+    )
+    .parse(rest)
+    .is_ok();
+    if amount {
+        return fail(i);
+    }
+    Ok((rest, Year::Written(y)))
+}
+
 /// The year after a month or a quarter: `/2024`, `-2024`, ` năm 2024`,
 /// `, năm 2024`, ` của năm 2021`, ` năm nay`, ` năm ngoái`.
 pub(crate) fn year_after(i: &str) -> Res<'_, Year> {
