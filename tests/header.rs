@@ -1839,15 +1839,7 @@ fn captions_as_pages_print_them() {
         ),
     ];
     for &(line, caption, role, who) in cases {
-        let text = format!("Tin nóng trong ngày hôm nay\n\n{LEAD}\n\n{line}\n\n{BODY}\n");
-        let a = article(&text);
-        let block = &a.body[0];
-        assert_eq!(block.kind, vn_article::BlockKind::Caption, "{line}");
-        assert_eq!(&*block.text, caption, "{line}");
-        assert_eq!(block.credits.len(), 1, "{line}");
-        assert_eq!(block.credits[0].roles, [role], "{line}");
-        assert_eq!(block.credits[0].names, who, "{line}");
-        assert_eq!(a.rebuild(), text);
+        assert_caption(line, caption, role, who);
     }
     // Look-alikes: brackets after a name that hold no outlet, slashes with
     // no caption before them or no space, a sentence after them.
@@ -1864,6 +1856,27 @@ fn captions_as_pages_print_them() {
         assert_eq!(a.body[0].kind, vn_article::BlockKind::Paragraph, "{line}");
         assert!(a.body[0].credits.is_empty(), "{line}");
     }
+}
+
+/// Asserts that `line`, the paragraph under a lead, is the caption
+/// `caption` with one credit of `role` naming `who`, and that the text
+/// rebuilds; returns the credit's text.
+#[track_caller]
+fn assert_caption(line: &str, caption: &str, role: Role, who: &[&str]) -> String {
+    let text = format!("Tin nóng trong ngày hôm nay\n\n{LEAD}\n\n{line}\n\n{BODY}\n");
+    let a = article(&text);
+    let Some(block) = a.body.first() else {
+        panic!("{line}: no block");
+    };
+    assert_eq!(block.kind, vn_article::BlockKind::Caption, "{line}");
+    assert_eq!(&*block.text, caption, "{line}");
+    let [credit] = block.credits.as_slice() else {
+        panic!("{line}: {} credits, not one", block.credits.len());
+    };
+    assert_eq!(credit.roles, [role], "{line}");
+    assert_eq!(credit.names, who, "{line}");
+    assert_eq!(a.rebuild(), text);
+    credit.text.to_string()
 }
 
 /// A note of when the picture was taken after the photographer's name, in
@@ -1904,16 +1917,8 @@ fn a_note_of_when_a_picture_was_taken_is_no_name() {
         ),
     ];
     for &(line, caption, credit, name) in cases {
-        let text = format!("Tin nóng trong ngày hôm nay\n\n{LEAD}\n\n{line}\n\n{BODY}\n");
-        let a = article(&text);
-        let block = &a.body[0];
-        assert_eq!(block.kind, vn_article::BlockKind::Caption, "{line}");
-        assert_eq!(&*block.text, caption, "{line}");
-        assert_eq!(block.credits.len(), 1, "{line}");
-        assert_eq!(&*block.credits[0].text, credit, "{line}");
-        assert_eq!(block.credits[0].roles, [Role::Photo], "{line}");
-        assert_eq!(block.credits[0].names, [name], "{line}");
-        assert_eq!(a.rebuild(), text);
+        let credit_text = assert_caption(line, caption, Role::Photo, &[name]);
+        assert_eq!(credit_text, credit, "{line}");
     }
     // Brackets that hold something else stay a paragraph; two names after
     // a comma stay two names.
@@ -3265,11 +3270,15 @@ fn a_title_over_two_lines_without_blank_lines() {
     let a = article(&text);
     assert_eq!(a.title, "Giá vàng tăng mạnh phiên đầu tuần");
     assert!(util::codes(&a).is_empty());
-    // A brand in small letters first is no word going on.
+    // A brand in small letters first is no word going on: the line under
+    // the title is the sapo.
     let text = format!(
         "Apple ra mắt điện thoại mới\niPhone 17 có giá từ 25 triệu đồng\nThứ Ba, 02/12/2025 10:15 (GMT+7)\n{LEAD}\n{BODY}\n"
     );
-    assert!(util::codes(&article(&text)).is_empty());
+    let a = article(&text);
+    assert_eq!(a.title, "Apple ra mắt điện thoại mới");
+    assert_eq!(a.lead.as_deref(), Some("iPhone 17 có giá từ 25 triệu đồng"));
+    assert!(util::codes(&a).is_empty());
 }
 
 /// Writers parted by bullets, as by bars: each a name of one credit.

@@ -38,10 +38,12 @@ pub(super) fn caption_credit_in<'a>(
     // `(Ảnh: X)` and `(Ảnh: X).` at the end (`bracketed`: `closed` ends in
     // a bracket).
     // Brackets that hold no credit end the search, unless an outlet's code
-    // fills them (`Ảnh: Hoàng Hà (TTXVN)`: the credit opens before them).
+    // or a note of when the picture was taken fills them (`Ảnh: Hoàng Hà
+    // (TTXVN)`, `Ảnh: Minh Anh (chụp ngày 30/11)`: the credit opens before
+    // them).
     if bracketed {
         let found = bracketed_credit(par, t);
-        if found.is_some() || agency_in_brackets(t).is_none() && without_taken_note(t).is_none() {
+        if found.is_some() || (agency_in_brackets(t).is_none() && without_taken_note(t).is_none()) {
             return found;
         }
     }
