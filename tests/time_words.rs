@@ -1207,6 +1207,42 @@ fn days_counted_back_with_cach_day() {
     )]);
 }
 
+/// Counts of several units in falling order (`2 tuần 3 ngày`, `1 năm 2
+/// tháng`): one span, the months counted first, then the days.
+#[test]
+#[rustfmt::skip]
+fn counts_of_several_units() {
+    check("03/07/2024 - 07:35", &[
+        (
+            "Cách đây 2 tuần 3 ngày, 3 tháng 10 ngày trước, cách đây 1 năm 3 tháng; trong 1 năm 2 tháng qua, hai tuần ba ngày nữa.",
+            &[
+                "date «Cách đây 2 tuần 3 ngày» date=\"2024-06-16\" day=16 days=-17 month=6 relative=true year=2024 year_inferred=false",
+                "date «3 tháng 10 ngày trước» date=\"2024-03-24\" day=24 days=-101 month=3 relative=true year=2024 year_inferred=false",
+                "date «cách đây 1 năm 3 tháng» date=\"2023-04-03\" day=3 days=-457 month=4 relative=true year=2023 year_inferred=false",
+                "period «1 năm 2 tháng qua» end=\"2024-07-03\" relative=true start=\"2023-05-04\" year_inferred=false",
+                "date «hai tuần ba ngày nữa» date=\"2024-07-20\" day=20 days=17 month=7 relative=true year=2024 year_inferred=false",
+            ],
+        ),
+        (
+            // A date with its year, and one after `ngày`, stay dates.
+            "Ngày 3 tháng 10 năm 2023 và ngày 3 tháng 10, ngày trước đó.",
+            &[
+                "date «Ngày 3 tháng 10 năm 2023» date=\"2023-10-03\" day=3 month=10 relative=false year=2023 year_inferred=false",
+                "date «ngày 3 tháng 10» date=\"2024-10-03\" day=3 month=10 relative=false year=2024 year_inferred=true",
+            ],
+        ),
+    ]);
+    check("", &[(
+        "Khoảng 2 tuần 3 ngày trước và 1 năm 2 tháng trước.",
+        // Months are known only from a dateline.
+        &[
+            "date «2 tuần 3 ngày trước» date=null day=null days=-17 month=null relative=true year=null year_inferred=false",
+            "number «1» unit=null value=1",
+            "number «2» unit=null value=2",
+        ],
+    )]);
+}
+
 /// A month with its year and no `tháng` (`3/2024`, `10-2023`), alone and in
 /// ranges; document numbers and counts stay no mention.
 #[test]

@@ -210,9 +210,13 @@ fn digit_dates(
     if let Ok((rest, d)) = written_date {
         return done(rest, d);
     }
-    // `3 ngày trước`, `7 ngày qua`, `2 tuần tới`: days counted from the
-    // dateline's.
-    if let Ok((rest, d)) = when::counted_days(s, ctx.dateline) {
+    // `3 ngày trước`, `7 ngày qua`, `2 tuần tới`, `3 tháng 10 ngày trước`:
+    // days counted from the dateline's, never after a word announcing a
+    // date (`ngày 3 tháng 10 ngày trước đó`).
+    let counted = (!DATE_WORDS.contains(prev_word))
+        .then(|| when::counted_days(s, ctx.dateline).ok())
+        .flatten();
+    if let Some((rest, d)) = counted {
         return done(rest, d);
     }
     // `6 tháng đầu năm 2024`: the first or last months of a year.

@@ -1,18 +1,89 @@
 //! Days, months and years counted from the dateline's: `3 ngày trước`,
-//! `7 ngày qua`, `6 tháng qua`, `hôm qua`, `sáng nay`, `năm ngoái`.
+//! `7 ngày qua`, `6 tháng qua`, `2 tuần 3 ngày trước`, `hôm qua`, `sáng
+//! nay`, `năm ngoái`.
 
 use super::*;
 
+/// A length of time as the calendar counts it: whole months (years are
+/// twelve), then days (weeks are seven).
+#[derive(Clone, Copy, Default)]
+struct Span {
+    months: u32,
+    days: i64,
+}
+
+impl Span {
+    /// The day this span before (`back`) or after `day`: the months first,
+    /// then the days.
+    fn from(self, day: NaiveDate, back: bool) -> Option<NaiveDate> {
+        let sign = if back { -1 } else { 1 };
+        let day = add_months(day, sign * i64::from(self.months))?;
+        add_days(day, sign * self.days)
+    }
+}
+
 /// Days counted from the dateline's after a number: `3 ngày trước` (a
 /// day), `3 ngày nữa` (a day), `7 ngày qua` (the seven days ending on the
-/// dateline's), `2 tuần tới` (the fourteen days after it).
+/// dateline's), `2 tuần tới` (the fourteen days after it), `6 tháng qua`,
+/// `2 năm nữa`, and counts of several units in falling order (`2 tuần 3
+/// ngày trước`, `1 năm 2 tháng qua`).
 pub(crate) fn counted_days(i: &str, ctx: Option<NaiveDate>) -> Res<'_, MentionValue> {
-    let (i, n) = alt((number(1, 3), number_in_words(false))).parse(i)?;
-    if let Ok(found) = counted_months(i, n, ctx) {
-        return Ok(found);
+    let (i, n) = count(i)?;
+    let (i, span) = units(i, n)?;
+    span_counted(i, span, ctx)
+}
+
+/// A count in digits or in words.
+fn count(i: &str) -> Res<'_, u32> {
+    alt((number(1, 3), number_in_words(false))).parse(i)
+}
+
+/// After a count `n`, the unit that follows it and any smaller units
+/// counted after that one (`năm 2 tháng`, `tuần 3 ngày`), as one span.
+fn units(i: &str, n: u32) -> Res<'_, Span> {
+    let (mut i, (mut rank, mut span)) = preceded(sp1, |j| unit(j, n)).parse(i)?;
+    while let Ok((rest, (smaller, more))) = preceded(sp1, |j| {
+        count(j).and_then(|(j, m)| preceded(sp1, |k| unit(k, m)).parse(j))
+    })
+    .parse(i)
+    {
+        if smaller >= rank {
+            break;
+        }
+        rank = smaller;
+        span.months = span.months.saturating_add(more.months);
+        span.days = span.days.saturating_add(more.days);
+        i = rest;
     }
-    let (i, unit) = preceded(sp1, DAY_UNITS.starting()).parse(i)?;
-    days_counted(i, i64::from(n) * i64::from(unit), ctx)
+    Ok((i, span))
+}
+
+/// The unit opening `i`, `n` times, with its rank (years 3, months 2,
+/// weeks 1, days 0).
+fn unit(i: &str, n: u32) -> Res<'_, (u8, Span)> {
+    alt((
+        word(YEAR_WORD).map(|_| {
+            (
+                3,
+                Span {
+                    months: n.saturating_mul(12),
+                    days: 0,
+                },
+            )
+        }),
+        word(MONTH_WORD).map(|_| (2, Span { months: n, days: 0 })),
+        DAY_UNITS.starting().map(|d| {
+            let rank = u8::from(d > 1);
+            (
+                rank,
+                Span {
+                    months: 0,
+                    days: i64::from(n) * i64::from(d),
+                },
+            )
+        }),
+    ))
+    .parse(i)
 }
 
 /// `nửa tháng qua` (the fifteen days ending on the dateline's), `nửa năm
@@ -21,46 +92,48 @@ pub(crate) fn counted_days(i: &str, ctx: Option<NaiveDate>) -> Res<'_, MentionVa
 pub(crate) fn half_counted(i: &str, ctx: Option<NaiveDate>) -> Res<'_, MentionValue> {
     let (i, _) = (word(HALF_OF), sp1).parse(i)?;
     if let Ok((rest, _)) = word(YEAR_WORD)(i) {
-        return months_counted(rest, 6, ctx);
+        return span_counted(rest, Span { months: 6, days: 0 }, ctx);
     }
     let (rest, _) = word(MONTH_WORD)(i)?;
-    days_counted(rest, DAYS_IN_HALF_MONTH, ctx)
+    span_counted(
+        rest,
+        Span {
+            months: 0,
+            days: DAYS_IN_HALF_MONTH,
+        },
+        ctx,
+    )
 }
 
 /// The days of half a month, as `nửa tháng` counts them.
 const DAYS_IN_HALF_MONTH: i64 = 15;
 
-/// `days` counted from the dateline's by the word that opens `i` (` trước`,
+/// `span` counted from the dateline's by the word that opens `i` (` trước`,
 /// ` qua`, ` tới`, ` nữa`): a day, or the days ending on or starting after
-/// the dateline's.
-fn days_counted(i: &str, days: i64, ctx: Option<NaiveDate>) -> Res<'_, MentionValue> {
+/// the dateline's. Without a dateline a count of days alone keeps its
+/// count with a `null` date; one with months is no mention.
+fn span_counted(i: &str, span: Span, ctx: Option<NaiveDate>) -> Res<'_, MentionValue> {
     let (i, count) = preceded(sp1, COUNTS.starting()).parse(i)?;
-    if days == 0 || !crate::parse::mention::ends_cleanly(i) {
+    if (span.months == 0 && span.days == 0) || !crate::parse::mention::ends_cleanly(i) {
         return fail(i);
     }
-    let Ok(span) = i32::try_from(days) else {
-        return fail(i);
-    };
-    let at = |k: i64| ctx.and_then(|d| add_days(d, k));
     let value = match count {
-        Count::Ago => MentionValue::RelativeDate {
-            date: at(-days),
-            days: -span,
-        },
-        Count::Later => MentionValue::RelativeDate {
-            date: at(days),
-            days: span,
+        Count::Ago | Count::Later => match day_counted(span, count == Count::Ago, ctx) {
+            Some(value) => value,
+            None => return fail(i),
         },
         Count::Past => Resolved {
-            start: at(1 - days),
-            end: at(0),
+            start: ctx
+                .and_then(|d| span.from(d, true))
+                .and_then(|d| add_days(d, 1)),
+            end: ctx,
             relative: true,
             year_inferred: false,
         }
         .value(),
         Count::Next => Resolved {
-            start: at(1),
-            end: at(days),
+            start: ctx.and_then(|d| add_days(d, 1)),
+            end: ctx.and_then(|d| span.from(d, false)),
             relative: true,
             year_inferred: false,
         }
@@ -69,22 +142,37 @@ fn days_counted(i: &str, days: i64, ctx: Option<NaiveDate>) -> Res<'_, MentionVa
     Ok((i, value))
 }
 
+/// The day `span` before (`back`) or after the dateline's, with the days
+/// between them. Without a dateline only a span of days alone is known
+/// (its date `null`).
+fn day_counted(span: Span, back: bool, ctx: Option<NaiveDate>) -> Option<MentionValue> {
+    let Some(d) = ctx else {
+        if span.months > 0 {
+            return None;
+        }
+        let days = i32::try_from(span.days).ok()?;
+        return Some(MentionValue::RelativeDate {
+            date: None,
+            days: if back { -days } else { days },
+        });
+    };
+    let day = span.from(d, back)?;
+    let days = i32::try_from((day - d).num_days()).ok()?;
+    Some(MentionValue::RelativeDate {
+        date: Some(day),
+        days,
+    })
+}
+
 /// `cách đây 3 ngày`, `cách đây 2 tuần`, `cách đây ba tháng`, `cách đây 5
-/// năm`: the day that many days, weeks, months or years before the
-/// dateline's (`trước` may close it). Months and years are known only from
-/// a dateline; without one days keep their count with a `null` date.
+/// năm`, `cách đây 1 năm 3 tháng`: the day that many days, weeks, months or
+/// years before the dateline's (`trước` may close it). Months and years
+/// are known only from a dateline; without one days keep their count with
+/// a `null` date.
 pub(crate) fn ago(i: &str, ctx: Option<NaiveDate>) -> Res<'_, MentionValue> {
     let (i, _) = (AGO.starting(), sp1, opt((ABOUT.starting(), sp1))).parse(i)?;
-    let (i, n) = alt((number(1, 3), number_in_words(false))).parse(i)?;
-    let (i, unit) = preceded(
-        sp1,
-        alt((
-            DAY_UNITS.starting().map(|d| (d, 0)),
-            word(MONTH_WORD).map(|_| (0, 1)),
-            word(YEAR_WORD).map(|_| (0, 12)),
-        )),
-    )
-    .parse(i)?;
+    let (i, n) = count(i)?;
+    let (i, span) = units(i, n)?;
     let i = match preceded(sp1, COUNTS.starting()).parse(i) {
         Ok((rest, Count::Ago)) => rest,
         _ => i,
@@ -92,96 +180,10 @@ pub(crate) fn ago(i: &str, ctx: Option<NaiveDate>) -> Res<'_, MentionValue> {
     if n == 0 || !crate::parse::mention::ends_cleanly(i) {
         return fail(i);
     }
-    let (days, months) = (i64::from(n) * i64::from(unit.0), i64::from(n) * unit.1);
-    let day = match ctx {
-        Some(d) if months > 0 => add_months(d, -months),
-        Some(d) => add_days(d, -days),
-        None if months > 0 => return fail(i),
-        None => None,
-    };
-    let days = match (ctx, day) {
-        (Some(d), Some(day)) => (day - d).num_days(),
-        (None, None) => -days,
-        _ => return fail(i),
-    };
-    let Ok(days) = i32::try_from(days) else {
-        return fail(i);
-    };
-    Ok((i, MentionValue::RelativeDate { date: day, days }))
-}
-
-/// `6 tháng qua`, `2 năm qua`, `1 tháng nay` (the months or years ending on
-/// the dateline's day), `3 tháng tới` (those starting the day after it),
-/// `3 tháng trước`, `2 năm nữa` (a day, under a dateline).
-pub(super) fn counted_months<'a>(
-    i: &'a str,
-    n: u32,
-    ctx: Option<NaiveDate>,
-) -> Res<'a, MentionValue> {
-    let (i, months) = preceded(
-        sp1,
-        alt((
-            word(MONTH_WORD).map(|_| n),
-            word(YEAR_WORD).map(|_| n.saturating_mul(12)),
-        )),
-    )
-    .parse(i)?;
-    months_counted(i, months, ctx)
-}
-
-/// `months` counted from the dateline's by the word that opens `i`: the
-/// months ending on or starting after the dateline's day, or a day that
-/// many months back or on.
-fn months_counted(i: &str, months: u32, ctx: Option<NaiveDate>) -> Res<'_, MentionValue> {
-    let (i, count) = preceded(sp1, COUNTS.starting()).parse(i)?;
-    if months == 0 || !crate::parse::mention::ends_cleanly(i) {
-        return fail(i);
+    match day_counted(span, true, ctx) {
+        Some(value) => Ok((i, value)),
+        None => fail(i),
     }
-    let shift = |d: NaiveDate, back: bool| {
-        let n = i64::from(months);
-        add_months(d, if back { -n } else { n })
-    };
-    let (start, end) = match count {
-        Count::Past => (
-            ctx.and_then(|d| shift(d, true))
-                .and_then(|d| add_days(d, 1)),
-            ctx,
-        ),
-        Count::Next => (
-            ctx.and_then(|d| add_days(d, 1)),
-            ctx.and_then(|d| shift(d, false)),
-        ),
-        // `3 tháng trước`, `2 năm nữa`: the day that many months back or on,
-        // its distance in days known only from a dateline.
-        Count::Ago | Count::Later => {
-            let Some(d) = ctx else {
-                return fail(i);
-            };
-            let Some(day) = shift(d, count == Count::Ago) else {
-                return fail(i);
-            };
-            let Ok(days) = i32::try_from((day - d).num_days()) else {
-                return fail(i);
-            };
-            return Ok((
-                i,
-                MentionValue::RelativeDate {
-                    date: Some(day),
-                    days,
-                },
-            ));
-        }
-    };
-    Ok((
-        i,
-        Resolved {
-            start,
-            end,
-            relative: true,
-            year_inferred: false,
-        }
-        .value(),
-    ))
 }
 
 /// A day counted from the dateline's: `hôm nay`, `hôm qua`, `ngày mai`,
