@@ -1102,6 +1102,20 @@ fn days_listed_under_one_month() {
                 &d("sáng 13/6", 13, 6),
             ],
         ),
+        (
+            // Unannounced, commas alone join no days: `và` or `ngày` must
+            // stand inside the list.
+            "Phòng 7, 26/6 họp; 3, 4 và 5/6; 10, ngày 11/6.",
+            &[
+                "number «7» unit=null value=7",
+                &d("26/6", 26, 6),
+                &d("3", 3, 6),
+                &d("4", 4, 6),
+                &d("5/6", 5, 6),
+                &d("10", 10, 6),
+                &d("ngày 11/6", 11, 6),
+            ],
+        ),
     ]);
 }
 

@@ -651,11 +651,13 @@ const MAX_LISTED_DAYS: usize = 8;
 /// a word that announces a date (`announced`), a part of day may join them
 /// too (`đêm 12 rạng sáng 13/2`, `tối 11 và sáng 12/2`). The days rise;
 /// the other days are read in their turn (the last one is a date of its
-/// own).
+/// own). Unannounced, the list needs `và` or `ngày` inside it: commas alone
+/// join no days (`phòng 7, 26/4`).
 pub(super) fn listed_day(i: &str, ctx: Context, announced: bool) -> Res<'_, MentionValue> {
     let (rest, day) = number(1, 2)(i)?;
     let mut tail = rest;
     let mut last = day;
+    let mut joined = announced;
     for _ in 0..MAX_LISTED_DAYS {
         let (r, comma) = opt(ch(',')).parse(tail)?;
         let (r, _) = sp1(r)?;
@@ -667,11 +669,12 @@ pub(super) fn listed_day(i: &str, ctx: Context, announced: bool) -> Res<'_, Ment
         if comma.is_none() && and.is_none() && part.is_none() {
             break;
         }
-        let (r, _) = opt((word(vocab::DAY_WORD), sp1)).parse(r)?;
+        let (r, day_word) = opt((word(vocab::DAY_WORD), sp1)).parse(r)?;
         let (r, next) = number(1, 2)(r)?;
         if next <= last || next > 31 {
             break;
         }
+        joined |= and.is_some() || day_word.is_some();
         // The month after `/`; after a word that announces a date, after
         // `-` or `.` too (`ngày 4 và 5-4`), the year after the same sign.
         let sep = match r.as_bytes().first() {
@@ -681,7 +684,7 @@ pub(super) fn listed_day(i: &str, ctx: Context, announced: bool) -> Res<'_, Ment
         };
         if let Ok((after, month)) = preceded(ch(sep), number(1, 2)).parse(r) {
             let (after, year) = opt(preceded(ch(sep), when::year4)).parse(after)?;
-            if !ends_cleanly(after) {
+            if !ends_cleanly(after) || !joined {
                 break;
             }
             // `28, 29/4 và 1/5/2024`: the year of the list's last date.
@@ -708,6 +711,7 @@ pub(super) fn listed_day(i: &str, ctx: Context, announced: bool) -> Res<'_, Ment
             };
             // `ngày 15 và 16 tháng 3 âm lịch`: lunar days, read apart.
             if !ends_cleanly(after)
+                || !joined
                 || when::counted_noun_follows(after)
                 || when::lunar_mark_follows(after)
             {
