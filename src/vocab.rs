@@ -284,6 +284,10 @@ pub(crate) const LAST: &str = "cuối";
 
 /// Words that open a range of days and the word that closes it.
 pub(crate) const RANGE_FROM: &str = "từ";
+
+/// `gửi` (sent): before `từ` where a writer writes from (`Minh Anh (gửi từ
+/// Paris)`).
+pub(crate) const SENT: &str = "gửi";
 pub(crate) const RANGE_TO: Table<()> = Table::new(&[("đến", ()), ("tới", ())]);
 
 /// `đến hết tháng 9`: to the end of.

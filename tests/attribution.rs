@@ -1276,7 +1276,8 @@ fn the_credit_roll_of_a_long_form() {
 
 /// A place written from or the writer's post in brackets after the names
 /// of a role (`Bài và ảnh: Minh Anh (Quảng Ninh)`, `Ảnh: Lê Hà (CTV)`) or
-/// of a bare byline, with `từ` too (`Minh Anh (từ Paris)`): the names'
+/// of a bare byline, with `từ` or `gửi từ` too (`Minh Anh (từ Paris)`,
+/// `Minh Anh (gửi từ Paris)`): the names'
 /// credit, its text the whole line; an agency there stays a source.
 #[test]
 fn places_and_posts_in_brackets_after_a_roles_names() {
@@ -1293,6 +1294,7 @@ fn places_and_posts_in_brackets_after_a_roles_names() {
         ),
         ("Ảnh: Lê Hà (CTV)", vec![Role::Photo], "Lê Hà"),
         ("Minh Anh (từ Washington)", vec![Role::Author], "Minh Anh"),
+        ("Minh Anh (gửi từ Paris)", vec![Role::Author], "Minh Anh"),
     ] {
         let text = doc("TTO - Nội dung.", &format!("Đoạn thân bài.\n\n{end}"));
         let a = util::article(&text);
@@ -1309,6 +1311,7 @@ fn places_and_posts_in_brackets_after_a_roles_names() {
             credit(Role::Source, &["TTXVN"]),
         ]
     );
-    // A year after `từ` is no place.
+    // A year after `từ` is no place; `gửi` needs `từ` after it.
     assert_eq!(end_credits("Bài: Minh Anh (từ 2020)"), []);
+    assert_eq!(end_credits("Bài: Minh Anh (gửi Paris)"), []);
 }

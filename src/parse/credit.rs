@@ -609,11 +609,12 @@ fn is_local_place(s: &str) -> bool {
             })
 }
 
-/// Where the writer writes from, after `từ` (`từ Paris`, `từ Hà Nội`): a
-/// few words that open with a capital, no digit.
+/// Where the writer writes from, after `từ` (`từ Paris`, `từ Hà Nội`,
+/// `gửi từ Paris`): a few words that open with a capital, no digit.
 fn is_place_written_from(s: &str) -> bool {
     const MAX_PLACE_WORDS: usize = 4;
-    (word(crate::vocab::RANGE_FROM), super::common::sp1)
+    let sent = nom::combinator::opt((word(crate::vocab::SENT), super::common::sp1));
+    (sent, word(crate::vocab::RANGE_FROM), super::common::sp1)
         .parse(s)
         .is_ok_and(|(place, _)| {
             place.starts_with(letters::is_uppercase)
