@@ -1315,3 +1315,40 @@ fn places_and_posts_in_brackets_after_a_roles_names() {
     assert_eq!(end_credits("Bài: Minh Anh (từ 2020)"), []);
     assert_eq!(end_credits("Bài: Minh Anh (gửi Paris)"), []);
 }
+
+/// A follow button glued after a byline (`Minh Anh Theo dõi`, `Minh Anh -
+/// Theo dõi`) at the end or in the header: the names' credit, its text the
+/// whole line; a sentence closed by `theo dõi` stays a paragraph, and a
+/// long follow widget is closing furniture.
+#[test]
+fn a_follow_button_after_a_byline() {
+    for end in [
+        "Minh Anh Theo dõi",
+        "Minh Anh - Theo dõi",
+        "MINH ANH THEO DÕI",
+    ] {
+        let text = doc("TTO - Nội dung.", &format!("Đoạn thân bài.\n\n{end}"));
+        let a = util::article(&text);
+        assert_eq!(a.credits.len(), 1, "{end}");
+        assert_eq!(a.credits[0].roles, [Role::Author], "{end}");
+        let name = if end.starts_with("MINH") {
+            "MINH ANH"
+        } else {
+            "Minh Anh"
+        };
+        assert_eq!(a.credits[0].names, [name], "{end}");
+        assert_eq!(a.credits[0].text, end, "{end}");
+        assert_eq!(a.rebuild(), text);
+    }
+    let page = "Kinh tế\nGiá vàng tăng mạnh phiên đầu tuần\nLê Hà Theo dõi\n\
+                Thứ Ba, 02/12/2025 10:15\n(NLĐO) - Giá vàng tăng.\nĐoạn thân bài.\n\
+                Theo dõi tin tức mới nhất trên Google News\n";
+    let a = util::article(page);
+    assert_eq!(a.credits.len(), 1);
+    assert_eq!(a.credits[0].names, ["Lê Hà"]);
+    assert_eq!(a.credits[0].text, "Lê Hà Theo dõi");
+    assert_eq!(a.header, Vec::<&str>::new());
+    assert_eq!(a.footer, ["Theo dõi tin tức mới nhất trên Google News"]);
+    assert_eq!(a.rebuild(), page);
+    assert_eq!(end_credits("Cơ quan chức năng đang theo dõi"), []);
+}

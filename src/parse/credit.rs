@@ -1114,6 +1114,30 @@ pub(crate) fn without_page_clock(line: &str) -> &str {
     cut_at_separator(line, at, crate::parse::dateline::is_relative_clock)
 }
 
+/// `line` without a follow button glued after the names (`Minh Anh Theo
+/// dõi`, `Minh Anh - Theo dõi`): the button is the page's, kept in the
+/// credit's text.
+fn without_follow_button(line: &str) -> &str {
+    let follow = crate::vocab::FOLLOW_WORDS;
+    // Told by the last letter first: most lines end with another.
+    if !matches!(line.as_bytes().last(), Some(b'i' | b'I')) {
+        return line;
+    }
+    let at = line.len().saturating_sub(follow.len());
+    let (Some(before), Some(tail)) = (line.get(..at), line.get(at..)) else {
+        return line;
+    };
+    if !before.ends_with(is_space) || word(follow)(tail).is_err() {
+        return line;
+    }
+    let names = trim(trim(before).trim_end_matches(|c: char| is_dash(c) || c == '|'));
+    if names.is_empty() {
+        line
+    } else {
+        names
+    }
+}
+
 /// What stands before the separator at `at` in `line`, trimmed, when
 /// something does and what follows the separator (trimmed) is `cut`;
 /// else `line`.
@@ -1204,7 +1228,7 @@ fn byline(full: &str) -> Option<Vec<RawCredit<'_>>> {
         }]);
     }
     let uncut = line;
-    let line = without_page_clock(without_email(line));
+    let line = without_page_clock(without_email(without_follow_button(line)));
     let mut credits = byline_names(full, line)?;
     // What was cut off the end (an e-mail, a page clock) stays in the last
     // credit's text: nothing of the line is lost.

@@ -319,7 +319,8 @@ pub(crate) fn furniture(line: &str) -> Option<Furniture> {
         return Some(f);
     }
     if long {
-        return None;
+        // `Theo dõi tin tức mới nhất trên Google News`.
+        return is_follow_widget(bare).then_some(Furniture::Closing);
     }
     // A count, a colon or an audio player's clock after the words
     // (`Bình luận (0)`, `Nghe bài viết 0:00 / 3:25`).
