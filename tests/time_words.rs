@@ -1257,6 +1257,37 @@ fn counts_of_several_units() {
     )]);
 }
 
+/// A count of months, then as many months named (`trong 2 tháng 10 và
+/// 11`): the count a number, each month a period; a month listed without
+/// a year is the first of its number after the month before it (`tháng 12
+/// và 1`: the January after). A day and month stay a date when the count
+/// and the months named differ, or after `ngày`.
+#[test]
+#[rustfmt::skip]
+fn months_counted_then_named() {
+    check("03/07/2024 - 07:35", &[
+        (
+            "Trong 2 tháng 10 và 11, giá tăng; hai tháng 12 và 1, giá giảm.",
+            &[
+                "number «2» unit=null value=2",
+                "period «tháng 10» end=\"2024-10-31\" relative=false start=\"2024-10-01\" year_inferred=true",
+                "period «11» end=\"2024-11-30\" relative=false start=\"2024-11-01\" year_inferred=true",
+                "period «tháng 12» end=\"2024-12-31\" relative=false start=\"2024-12-01\" year_inferred=true",
+                "period «1» end=\"2025-01-31\" relative=false start=\"2025-01-01\" year_inferred=true",
+            ],
+        ),
+        (
+            "Ngày 2 tháng 10 và 11 tháng 11; 2 tháng 10 và 3 tháng 11.",
+            &[
+                "date «Ngày 2 tháng 10» date=\"2024-10-02\" day=2 month=10 relative=false year=2024 year_inferred=true",
+                "date «11 tháng 11» date=\"2024-11-11\" day=11 month=11 relative=false year=2024 year_inferred=true",
+                "date «2 tháng 10» date=\"2024-10-02\" day=2 month=10 relative=false year=2024 year_inferred=true",
+                "date «3 tháng 11» date=\"2024-11-03\" day=3 month=11 relative=false year=2024 year_inferred=true",
+            ],
+        ),
+    ]);
+}
+
 /// A month with its year and no `tháng` (`3/2024`, `10-2023`), alone and in
 /// ranges; document numbers and counts stay no mention.
 #[test]

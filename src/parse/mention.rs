@@ -75,8 +75,9 @@ pub(crate) struct Context {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Listed {
     Day,
-    /// `4` in `tháng 3, 4 năm 2024`.
-    Month,
+    /// `4` in `tháng 3, 4 năm 2024`, after the month that opens (the first
+    /// day of the month before it).
+    Month(NaiveDate),
     Year,
 }
 
@@ -658,7 +659,7 @@ fn next_listed(
             start: Some(s),
             end: Some(e),
             ..
-        } if s.day() == 1 && e.month() == s.month() && e.year() == s.year() => Listed::Month,
+        } if s.day() == 1 && e.month() == s.month() && e.year() == s.year() => Listed::Month(*s),
         _ => return None,
     };
     let t = text.get(at..end)?;
@@ -666,7 +667,7 @@ fn next_listed(
     let digits = last.bytes().all(|b| b.is_ascii_digit());
     let len_ok = match kind {
         Listed::Year => last.len() == 4,
-        Listed::Month => last.len() <= 2,
+        Listed::Month(_) => last.len() <= 2,
         Listed::Day => true,
     };
     if !digits || !len_ok {

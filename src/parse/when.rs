@@ -43,7 +43,8 @@ pub(crate) use extremes::*;
 pub(crate) use lunar_days::*;
 use pieces::*;
 pub(crate) use pieces::{
-    birth_year, listed_month_period, quarter_counted, quarter_gone_by, quarter_piece, quarter_span,
+    birth_year, listed_month_period, months_listed_after, quarter_counted, quarter_gone_by,
+    quarter_piece, quarter_span,
 };
 pub(crate) use seasons::*;
 pub(crate) use spans::*;

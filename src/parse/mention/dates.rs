@@ -369,8 +369,13 @@ pub(super) fn date_written_mention(
         return Ok((rest, counted_date(date)));
     }
     let (i, month) = when::month_number(i)?;
-    // `3 tháng 2 lần`: twice in three months.
-    if when::counted_noun_follows(i) {
+    // `3 tháng 2 lần`: twice in three months; `trong 2 tháng 10 và 11`:
+    // two months counted, then named (no 2 October).
+    let months_counted = || {
+        let listed = when::months_listed_after(i);
+        listed > 0 && day == 1 + listed
+    };
+    if when::counted_noun_follows(i) || (!announced && months_counted()) {
         return crate::parse::common::fail(i);
     }
     written_date_year(i, day, month, ctx)

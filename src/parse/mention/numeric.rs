@@ -16,7 +16,9 @@ pub(super) fn numeric(s: &str, prev_word: &str, ctx: Context) -> Option<(usize, 
     // or a month of a list.
     let listed = match ctx.listed {
         Some(Listed::Year) if digits == 4 => when::year_alone(s, ctx.dateline).ok(),
-        Some(Listed::Month) if digits <= 2 => when::listed_month_period(s, ctx.dateline).ok(),
+        Some(Listed::Month(before)) if digits <= 2 => {
+            when::listed_month_period(s, ctx.dateline, before).ok()
+        }
         _ => None,
     };
     if let Some((rest, v)) = listed {

@@ -11,9 +11,6 @@ pub(super) fn month_piece<'a>(i: &'a str, prev: &str, ctx: Option<NaiveDate>) ->
     // `mỗi tháng 2 lần`, `3 tháng`, `các tháng qua`: months counted; but
     // `các tháng 10-11/2024` names them.
     let counting = is_count(prev);
-    if counting && !crate::vocab::PLURAL_WORDS.contains(prev) {
-        return fail(i);
-    }
     // `thg 12/2024`: `tháng` abbreviated, before the month's number only.
     let (i, (abbreviated, _)) = (
         alt((
@@ -34,6 +31,10 @@ pub(super) fn month_piece<'a>(i: &'a str, prev: &str, ctx: Option<NaiveDate>) ->
         return Ok((rest, Piece::Counted(counted(MONTH_WORD, n, ctx))));
     }
     let (i, m) = month_number(i)?;
+    // `trong 2 tháng 10 và 11`: as many months named as counted.
+    if counting && !crate::vocab::PLURAL_WORDS.contains(prev) && !names_counted_months(prev, i) {
+        return fail(i);
+    }
     // `tháng 6-7/2024`: the months from one to the other.
     let (i, last) =
         opt(preceded((sp0, dash, sp0), number(1, 2)))
@@ -154,6 +155,39 @@ pub(crate) fn listed_month(i: &str) -> Res<'_, (u32, Option<Year>)> {
     month_item(i)
 }
 
+/// Whether the count `prev` before `tháng` is the number of months named
+/// from there: the first, then those listed after it (`rest`).
+fn names_counted_months(prev: &str, rest: &str) -> bool {
+    let count = prev.parse::<u32>().ok().or_else(|| {
+        number_in_words(false)(prev)
+            .ok()
+            .filter(|(r, _)| r.is_empty())
+            .map(|(_, n)| n)
+    });
+    count.is_some_and(|n| {
+        let listed = months_listed_after(rest);
+        listed > 0 && n == listed + 1
+    })
+}
+
+/// How many months the list after a month names, each joined by a comma
+/// or `và` (`, 11 và 12` names two; ` 11` none).
+pub(crate) fn months_listed_after(mut i: &str) -> u32 {
+    let mut n = 0;
+    for _ in 0..12 {
+        let joined = i.starts_with(',') || (sp1, word(AND)).parse(i).is_ok();
+        let Ok((rest, _)) = listed_month(i) else {
+            break;
+        };
+        if !joined {
+            break;
+        }
+        n += 1;
+        i = rest;
+    }
+    n
+}
+
 /// The year written after the last month of the list that follows a
 /// month (`, 4, 5 năm 2023`): at most twelve months on.
 fn list_year(mut i: &str) -> Option<Year> {
@@ -187,12 +221,25 @@ fn month_item(i: &str) -> Res<'_, (u32, Option<Year>)> {
 }
 
 /// A month of a list after a month, at its number (`4 năm 2024` in `tháng
-/// 3, 4 năm 2024`), as a period.
-pub(crate) fn listed_month_period(i: &str, ctx: Option<NaiveDate>) -> Res<'_, MentionValue> {
+/// 3, 4 năm 2024`), as a period; `before` is the first day of the month
+/// before it in the list. Without a year written here or after the list,
+/// the month is the first of its number after `before` (`tháng 7 và 8`,
+/// `tháng 12 và 1`: the January after), its year inferred.
+pub(crate) fn listed_month_period(
+    i: &str,
+    ctx: Option<NaiveDate>,
+    before: NaiveDate,
+) -> Res<'_, MentionValue> {
     let (rest, (m, year)) = month_item(i)?;
-    let year = year.or_else(|| list_year(rest));
-    let piece = Piece::calendar(Shape::Month(m, None), year.unwrap_or(Year::Missing), true);
-    Ok((rest, piece.resolve(ctx).value()))
+    let (year, inferred) = match year.or_else(|| list_year(rest)) {
+        Some(year) => (year, false),
+        None if m > before.month() => (Year::Written(before.year()), true),
+        None => (Year::Written(before.year() + 1), true),
+    };
+    let piece = Piece::calendar(Shape::Month(m, None), year, true);
+    let mut resolved = piece.resolve(ctx);
+    resolved.year_inferred |= inferred;
+    Ok((rest, resolved.value()))
 }
 
 /// The quarter numerals: Roman (`II`), digits, words (`hai`, `tư`).
