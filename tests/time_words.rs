@@ -2914,6 +2914,34 @@ fn two_days_joined_with_the_day_word_before_the_last() {
     ]);
 }
 
+/// Two days joined by `đến` without `từ` before them, lunar days too
+/// (`26 tháng Chạp đến mùng 5 tháng Giêng`), and a day before `đến hết`
+/// (`25/1 đến hết 2/2/2025`: the range's end, no period from the
+/// dateline): one period. Not when a place follows `đến`, nor when the end
+/// comes before the start.
+#[test]
+#[rustfmt::skip]
+fn days_joined_by_den_without_tu() {
+    check("Thứ Hai, 06/01/2025 08:00", &[
+        (
+            "Nghỉ (tức 26 tháng Chạp năm Giáp Thìn đến hết mùng 5 tháng Giêng năm Ất Tỵ); 26 tháng Chạp đến mùng 5 tháng Giêng; 25/1 đến hết tháng 2.",
+            &[
+                "period «26 tháng Chạp năm Giáp Thìn đến hết mùng 5 tháng Giêng năm Ất Tỵ» end=\"2025-02-02\" relative=false start=\"2025-01-25\" year_inferred=false",
+                "period «26 tháng Chạp đến mùng 5 tháng Giêng» end=\"2025-02-02\" relative=false start=\"2025-01-25\" year_inferred=true",
+                "period «25/1 đến hết tháng 2» end=\"2025-02-28\" relative=false start=\"2025-01-25\" year_inferred=true",
+            ],
+        ),
+        (
+            "Ngày 25/1 đến Hà Nội; ngày 16/2 đến 12/2.",
+            &[
+                "date «Ngày 25/1» date=\"2025-01-25\" day=25 month=1 relative=false year=2025 year_inferred=true",
+                "date «ngày 16/2» date=\"2025-02-16\" day=16 month=2 relative=false year=2025 year_inferred=true",
+                "date «12/2» date=\"2025-02-12\" day=12 month=2 relative=false year=2025 year_inferred=true",
+            ],
+        ),
+    ]);
+}
+
 /// An hour in words after `từ` is a time, as after `lúc`; after `đến` it
 /// counts hours.
 #[test]

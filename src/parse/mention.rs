@@ -441,8 +441,11 @@ const MIN_MONTH_DAYS: u32 = 28;
 /// The period of the date mention `prev` and the date `value` read at `at`
 /// when `từ` stands before the first and `đến`, `tới` or a dash between
 /// them (`từ sáng 12/2 đến chiều 16/2`: each end read with its part of day
-/// or weekday, which the grammar of ranges does not take), and where it
-/// starts; `None` unless the end is on or after the start.
+/// or weekday, which the grammar of ranges does not take), or `đến`, `tới`
+/// alone (`26 tháng Chạp đến mùng 5 tháng Giêng`), or when `value` is read
+/// from `đến` on (`25/1 đến hết 2/2/2025`: the end of `đến hết`, not a
+/// period from the dateline), and where it starts; lunar days count as
+/// their Gregorian ones. `None` unless the end is on or after the start.
 fn range_of_dates(
     text: &str,
     base: usize,
@@ -461,17 +464,40 @@ fn range_of_dates(
             ..
         } => Some((d, year_inferred, relative)),
         MentionValue::RelativeDate { date: Some(d), .. } => Some((d, false, true)),
+        MentionValue::LunarDate {
+            date: Some(d),
+            year_inferred,
+            ..
+        } => Some((d, year_inferred, false)),
         _ => None,
     };
-    let (last, last_inferred, last_relative) = day(value)?;
     let prev = prev?;
     let (start, end) = (
         prev.text.span.start.checked_sub(base)?,
         prev.text.span.end.checked_sub(base)?,
     );
     let gap = crate::normalize::trim(text.get(end..at)?);
-    let joined =
-        vocab::RANGE_TO.contains(gap) || (gap.chars().count() == 1 && gap.starts_with(is_dash));
+    // `đến hết 2/2/2025` right after a date: the range's end.
+    let until = || match *value {
+        MentionValue::Period {
+            end: Some(e),
+            year_inferred,
+            ..
+        } if gap.is_empty()
+            && text
+                .get(at..)
+                .is_some_and(|t| vocab::RANGE_TO.starting()(t).is_ok()) =>
+        {
+            Some((e, year_inferred, false))
+        }
+        _ => None,
+    };
+    let ((last, last_inferred, last_relative), through) = match day(value) {
+        Some(found) => (found, false),
+        None => (until()?, true),
+    };
+    let to = vocab::RANGE_TO.contains(gap) || through;
+    let joined = to || (gap.chars().count() == 1 && gap.starts_with(is_dash));
     let mut before = text.get(..start)?.trim_end_matches(is_space);
     let (first, first_inferred, first_relative) = match day(&prev.value) {
         Some(first) => first,
@@ -495,7 +521,13 @@ fn range_of_dates(
         .find(|&(_, c)| is_space(c))
         .map_or(0, |(i, c)| i + c.len_utf8());
     let opened = is_word(before.get(from..)?, vocab::RANGE_FROM);
-    (joined && opened && first <= last).then_some((
+    // Without `từ`, `đến` or `tới` joins them (not a dash: `12/2 - 16/2`
+    // is read by the grammar of ranges), from the first date on, and two
+    // days without a year no further apart than such a range may be.
+    let from = if opened { from } else { start };
+    let bare_too_long =
+        first_inferred && last_inferred && (last - first).num_days() > when::MAX_BARE_RANGE_DAYS;
+    (joined && (opened || (to && !bare_too_long)) && first <= last).then_some((
         from,
         MentionValue::Period {
             start: Some(first),

@@ -279,4 +279,4 @@ pub(crate) fn dated_range<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, Men
 }
 
 /// The most days two dates without a year joined by a dash may span.
-const MAX_BARE_RANGE_DAYS: i64 = 92;
+pub(crate) const MAX_BARE_RANGE_DAYS: i64 = 92;
