@@ -196,12 +196,14 @@ fn every_form_under_a_dateline() {
             ],
         ),
         (
-            // A month abbreviated, with its year after a slash; a weekday
-            // abbreviated (`T4`) and a month past twelve are none.
-            "Doanh thu T12/2023 tăng, T1/2024 giảm; T4, T13/2023, T4-2024.",
+            // A month abbreviated, `T` or `Th`, with its year after a
+            // slash; a weekday abbreviated (`T4`) and a month past twelve
+            // are none.
+            "Doanh thu T12/2023 tăng, T1/2024 giảm, Th2/2024 giữ; T4, T13/2023, T4-2024, Th13/2024.",
             &[
                 "period «T12/2023» end=\"2023-12-31\" relative=false start=\"2023-12-01\" year_inferred=false",
                 "period «T1/2024» end=\"2024-01-31\" relative=false start=\"2024-01-01\" year_inferred=false",
+                "period «Th2/2024» end=\"2024-02-29\" relative=false start=\"2024-02-01\" year_inferred=false",
             ],
         ),
         (

@@ -471,22 +471,20 @@ fn range_of_dates(
         } => Some((d, year_inferred, false)),
         _ => None,
     };
-    let prev = prev?;
-    let (start, end) = (
-        prev.text.span.start.checked_sub(base)?,
-        prev.text.span.end.checked_sub(base)?,
-    );
-    let gap = crate::normalize::trim(text.get(end..at)?);
     // `đến hết 2/2/2025` right after a date: the range's end.
     let until = || match *value {
         MentionValue::Period {
             end: Some(e),
             year_inferred,
             ..
-        } if gap.is_empty()
-            && text
-                .get(at..)
-                .is_some_and(|t| vocab::RANGE_TO.starting()(t).is_ok()) =>
+        } if text.get(at..).is_some_and(|t| {
+            // Told by `đ` (C4 91, `Đ` C4 90) or `t` and the first byte of
+            // `ớ` (E1) first: most periods open with another word.
+            matches!(
+                t.as_bytes(),
+                [0xC4, 0x90 | 0x91, ..] | [b't' | b'T', 0xE1, ..]
+            ) && vocab::RANGE_TO.starting()(t).is_ok()
+        }) =>
         {
             Some((e, year_inferred, false))
         }
@@ -496,6 +494,15 @@ fn range_of_dates(
         Some(found) => (found, false),
         None => (until()?, true),
     };
+    let prev = prev?;
+    let (start, end) = (
+        prev.text.span.start.checked_sub(base)?,
+        prev.text.span.end.checked_sub(base)?,
+    );
+    let gap = crate::normalize::trim(text.get(end..at)?);
+    if through && !gap.is_empty() {
+        return None;
+    }
     let to = vocab::RANGE_TO.contains(gap) || through;
     let joined = to || (gap.chars().count() == 1 && gap.starts_with(is_dash));
     let mut before = text.get(..start)?.trim_end_matches(is_space);
@@ -1028,8 +1035,14 @@ fn mention_at(
                     .flatten()
             }),
         Opener::Tomorrow => when::relative_day(s, dl).ok(),
-        // `T12/2023`, a month; `T2 tuần sau`, a weekday.
-        Opener::Month if matches!(s.as_bytes(), [vocab::MONTH_LETTER, b'0'..=b'9', ..]) => {
+        // `T12/2023`, `Th12/2023`, a month; `T2 tuần sau`, a weekday.
+        Opener::Month
+            if matches!(
+                s.as_bytes(),
+                [vocab::MONTH_LETTER, b'0'..=b'9', ..]
+                    | [vocab::MONTH_LETTER, b'h', b'0'..=b'9', ..]
+            ) =>
+        {
             abbreviated_month(s, dl).or_else(|| abbreviated_weekday(s, head, ctx))
         }
         Opener::Month => month_first_date(s, ctx)

@@ -572,10 +572,11 @@ pub(super) fn two_digit_year(yy: u32, dateline: Option<NaiveDate>) -> i32 {
     }
 }
 
-/// `T12/2023`, `T1/2024`: a month abbreviated, only with its year after a
-/// slash (`T4` alone is as often Wednesday).
+/// `T12/2023`, `T1/2024`, `Th12/2024`: a month abbreviated, only with its
+/// year after a slash (`T4` alone is as often Wednesday).
 pub(super) fn abbreviated_month(i: &str, dl: Option<NaiveDate>) -> Option<(&str, MentionValue)> {
     let rest = i.strip_prefix(char::from(vocab::MONTH_LETTER))?;
+    let rest = rest.strip_prefix('h').unwrap_or(rest);
     let digits = crate::parse::number::leading_digits(rest);
     if !(1..=2).contains(&digits) || rest.as_bytes().get(digits) != Some(&b'/') {
         return None;

@@ -35,8 +35,13 @@ pub(super) fn may_open(s: &str) -> Option<Start> {
         &vocab::HALF_LETTER if matches!(s.as_bytes().get(1), Some(b'1' | b'2')) => {
             Some(Start::Word(Opener::Half))
         }
-        // `T12/2023`: a month abbreviated.
-        &vocab::MONTH_LETTER if s.as_bytes().get(1).is_some_and(u8::is_ascii_digit) => {
+        // `T12/2023`, `Th12/2023`: a month abbreviated.
+        &vocab::MONTH_LETTER
+            if matches!(
+                s.as_bytes().get(1..),
+                Some([b'0'..=b'9', ..] | [b'h', b'0'..=b'9', ..])
+            ) =>
+        {
             Some(Start::Word(Opener::Month))
         }
         // `SN 1985`: a year of birth.

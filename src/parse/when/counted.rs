@@ -42,11 +42,21 @@ fn count(i: &str) -> Res<'_, u32> {
 /// counted after that one (`năm 2 tháng`, `tuần 3 ngày`), as one span.
 fn units(i: &str, n: u32) -> Res<'_, Span> {
     let (mut i, (mut rank, mut span)) = preceded(sp1, |j| unit(j, n)).parse(i)?;
-    while let Ok((rest, (smaller, more))) = preceded(sp1, |j| {
+    // Another count after the space, told by its first byte (a digit, or
+    // the first letter of a number in words) before it is read.
+    let count_next = |i: &str| {
+        i.as_bytes().get(1).is_some_and(|&b| {
+            b.is_ascii_digit()
+                || NUMBER_WORDS
+                    .starts
+                    .get(usize::from(b))
+                    .is_some_and(|m| *m != 0)
+        })
+    };
+    let mut next_unit = preceded(sp1, |j| {
         count(j).and_then(|(j, m)| preceded(sp1, |k| unit(k, m)).parse(j))
-    })
-    .parse(i)
-    {
+    });
+    while let Some(Ok((rest, (smaller, more)))) = count_next(i).then(|| next_unit.parse(i)) {
         if smaller >= rank {
             break;
         }
