@@ -108,8 +108,9 @@
 //!   năm ngoái`: `relative: true`). A day counted from the dateline's
 //!   (`hôm nay`, `sáng nay`, `hôm qua`, `đêm qua`, `hôm kia`, `ngày mai`,
 //!   `ngày kia`, `bữa nay`, `tối hôm qua`, `trưa ngày mai`, `mai` before a
-//!   part of day or a time; `3 ngày trước`, `2 tuần trước`, `3 ngày nữa`;
-//!   under a dateline, `3 tháng trước`, `2 năm nữa`) is a `date` with
+//!   part of day or a time; `3 ngày trước`, `2 tuần trước`, `3 ngày nữa`,
+//!   `2 tuần 3 ngày trước`; under a dateline, `3 tháng trước`, `2 năm nữa`,
+//!   `cách đây 1 năm 3 tháng`) is a `date` with
 //!   `relative: true` and `days` (-1 for `hôm qua`); a written date that
 //!   follows (`hôm qua (21/7)`) wins. `ngày 4 tháng này` is a day of the
 //!   dateline's month. Days, months and years may be written in words

@@ -989,6 +989,15 @@ fn first_and_last_days_and_weeks_of_a_month() {
                 "date «ngày đầu tiên của năm nay» date=\"2017-01-01\" day=1 month=1 relative=true year=2017 year_inferred=false",
             ],
         ),
+        // `năm` alone before a mark: the dateline's year; not `năm mới`,
+        // `năm học`.
+        (
+            "Ngày cuối cùng của năm, tuần cuối cùng của năm; tuần đầu tiên của năm mới, ngày cuối cùng của năm học.",
+            &[
+                "date «Ngày cuối cùng của năm» date=\"2017-12-31\" day=31 month=12 relative=false year=2017 year_inferred=true",
+                "period «tuần cuối cùng của năm» end=\"2017-12-31\" relative=false start=\"2017-12-25\" year_inferred=true",
+            ],
+        ),
     ]);
 }
 

@@ -12,7 +12,8 @@ use crate::vocab::{EXTREMES, OF};
 /// `tuần cuối cùng của tháng này` (the last that closes in it). The month
 /// is read as [`month_piece`] reads it, its year nearest the dateline when
 /// not written; a day's may be a year, read as [`year_piece`] reads it
-/// (`ngày đầu tiên của năm nay`).
+/// (`ngày đầu tiên của năm nay`), the dateline's when `năm` stands alone
+/// (`ngày cuối cùng của năm`, its year inferred).
 pub(crate) fn month_extreme<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, MentionValue> {
     let (i, week) = alt((word(DAY_WORD).map(|_| false), word(WEEK_WORD).map(|_| true))).parse(i)?;
     let (i, _) = sp1(i)?;
@@ -32,7 +33,20 @@ pub(crate) fn month_extreme<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, M
     let (i, _) = (sp1, opt((word(OF), sp1))).parse(i)?;
     // `ngày đầu tiên của năm 2024`, `tuần đầu tiên của năm 2024`: a day or
     // a week of a year too.
-    let (rest, piece) = month_piece(i, "", ctx).or_else(|_| year_piece(i, "", ctx))?;
+    // `ngày cuối cùng của năm`: the dateline's year, inferred, with a mark
+    // or the end after it (`năm mới`, `năm học` are other years).
+    let this_year = |i| {
+        let (rest, _) = word(YEAR_WORD)(i)?;
+        let next = crate::normalize::trim_start(rest);
+        if !(next.is_empty() || next.starts_with(crate::vocab::CLAUSE_ENDS)) {
+            return fail(i);
+        }
+        let piece = Piece::calendar(Shape::Months(1, 12), Year::Missing, false);
+        Ok((rest, piece))
+    };
+    let (rest, piece) = month_piece(i, "", ctx)
+        .or_else(|_| year_piece(i, "", ctx))
+        .or_else(|_| this_year(i))?;
     if !crate::parse::mention::ends_cleanly(rest) {
         return fail(i);
     }
