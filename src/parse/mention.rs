@@ -718,7 +718,7 @@ fn next_listed(
 
 /// What follows the `,` or `và` that joins two items of a list (`, 5`, `
 /// và 6`, `, và 7`), spaces after it passed; `None` without one.
-fn list_joined(i: &str) -> Option<&str> {
+pub(crate) fn list_joined(i: &str) -> Option<&str> {
     let (rest, (comma, _, and)) = (opt(ch(',')), sp1, opt((word(vocab::AND), sp1)))
         .parse(i)
         .ok()?;

@@ -215,9 +215,9 @@ fn digit_dates(
     // `3 ngày trước`, `7 ngày qua`, `2 tuần tới`, `3 tháng 10 ngày trước`:
     // days counted from the dateline's, never after a word announcing a
     // date (`ngày 3 tháng 10 ngày trước đó`).
-    let counted = (!DATE_WORDS.contains(prev_word))
-        .then(|| when::counted_days(s, ctx.dateline).ok())
-        .flatten();
+    let counted = when::counted_days(s, ctx.dateline)
+        .ok()
+        .filter(|_| !DATE_WORDS.contains(prev_word));
     if let Some((rest, d)) = counted {
         return done(rest, d);
     }

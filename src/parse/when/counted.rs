@@ -6,14 +6,14 @@ use super::*;
 
 /// A length of time as the calendar counts it: whole months (years are
 /// twelve), then days (weeks are seven).
-#[derive(Clone, Copy, Default)]
-struct Span {
+#[derive(Clone, Copy)]
+struct Length {
     months: u32,
     days: i64,
 }
 
-impl Span {
-    /// The day this span before (`back`) or after `day`: the months first,
+impl Length {
+    /// The day this length before (`back`) or after `day`: the months first,
     /// then the days.
     fn from(self, day: NaiveDate, back: bool) -> Option<NaiveDate> {
         let sign = if back { -1 } else { 1 };
@@ -40,7 +40,7 @@ fn count(i: &str) -> Res<'_, u32> {
 
 /// After a count `n`, the unit that follows it and any smaller units
 /// counted after that one (`năm 2 tháng`, `tuần 3 ngày`), as one span.
-fn units(i: &str, n: u32) -> Res<'_, Span> {
+fn units(i: &str, n: u32) -> Res<'_, Length> {
     let (mut i, (mut rank, mut span)) = preceded(sp1, |j| unit(j, n)).parse(i)?;
     // Another count after the space, told by its first byte (a digit, or
     // the first letter of a number in words) before it is read.
@@ -70,23 +70,23 @@ fn units(i: &str, n: u32) -> Res<'_, Span> {
 
 /// The unit opening `i`, `n` times, with its rank (years 3, months 2,
 /// weeks 1, days 0).
-fn unit(i: &str, n: u32) -> Res<'_, (u8, Span)> {
+fn unit(i: &str, n: u32) -> Res<'_, (u8, Length)> {
     alt((
         word(YEAR_WORD).map(|_| {
             (
                 3,
-                Span {
+                Length {
                     months: n.saturating_mul(12),
                     days: 0,
                 },
             )
         }),
-        word(MONTH_WORD).map(|_| (2, Span { months: n, days: 0 })),
+        word(MONTH_WORD).map(|_| (2, Length { months: n, days: 0 })),
         DAY_UNITS.starting().map(|d| {
             let rank = u8::from(d > 1);
             (
                 rank,
-                Span {
+                Length {
                     months: 0,
                     days: i64::from(n) * i64::from(d),
                 },
@@ -102,12 +102,12 @@ fn unit(i: &str, n: u32) -> Res<'_, (u8, Span)> {
 pub(crate) fn half_counted(i: &str, ctx: Option<NaiveDate>) -> Res<'_, MentionValue> {
     let (i, _) = (word(HALF_OF), sp1).parse(i)?;
     if let Ok((rest, _)) = word(YEAR_WORD)(i) {
-        return span_counted(rest, Span { months: 6, days: 0 }, ctx);
+        return span_counted(rest, Length { months: 6, days: 0 }, ctx);
     }
     let (rest, _) = word(MONTH_WORD)(i)?;
     span_counted(
         rest,
-        Span {
+        Length {
             months: 0,
             days: DAYS_IN_HALF_MONTH,
         },
@@ -122,7 +122,7 @@ const DAYS_IN_HALF_MONTH: i64 = 15;
 /// ` qua`, ` tới`, ` nữa`): a day, or the days ending on or starting after
 /// the dateline's. Without a dateline a count of days alone keeps its
 /// count with a `null` date; one with months is no mention.
-fn span_counted(i: &str, span: Span, ctx: Option<NaiveDate>) -> Res<'_, MentionValue> {
+fn span_counted(i: &str, span: Length, ctx: Option<NaiveDate>) -> Res<'_, MentionValue> {
     let (i, count) = preceded(sp1, COUNTS.starting()).parse(i)?;
     if (span.months == 0 && span.days == 0) || !crate::parse::mention::ends_cleanly(i) {
         return fail(i);
@@ -155,7 +155,7 @@ fn span_counted(i: &str, span: Span, ctx: Option<NaiveDate>) -> Res<'_, MentionV
 /// The day `span` before (`back`) or after the dateline's, with the days
 /// between them. Without a dateline only a span of days alone is known
 /// (its date `null`).
-fn day_counted(span: Span, back: bool, ctx: Option<NaiveDate>) -> Option<MentionValue> {
+fn day_counted(span: Length, back: bool, ctx: Option<NaiveDate>) -> Option<MentionValue> {
     let Some(d) = ctx else {
         if span.months > 0 {
             return None;

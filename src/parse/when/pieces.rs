@@ -175,13 +175,12 @@ fn names_counted_months(prev: &str, rest: &str) -> bool {
 pub(crate) fn months_listed_after(mut i: &str) -> u32 {
     let mut n = 0;
     for _ in 0..12 {
-        let joined = i.starts_with(',') || (sp1, word(AND)).parse(i).is_ok();
+        if crate::parse::mention::list_joined(i).is_none() {
+            break;
+        }
         let Ok((rest, _)) = listed_month(i) else {
             break;
         };
-        if !joined {
-            break;
-        }
         n += 1;
         i = rest;
     }
