@@ -722,8 +722,8 @@ fn a_time_then_a_relative_day() {
 
 /// Two clock times joined by a dash (`8h-10h`) are two times; grams
 /// (`10g-15g`), spaced counts of hours and scores stay what they were.
-/// A quarter abbreviated (`Q1/2024`) is read only with its year (`Q1`
-/// alone is as often District 1), as are the first months and the halves
+/// A quarter abbreviated (`Q1/2024`, `Q4/24`) is read only with its year
+/// (`Q1` alone is as often District 1), as are the first months and the halves
 /// of a year abbreviated (`9T/2024`, `H1/2024`).
 #[test]
 #[rustfmt::skip]
@@ -754,6 +754,19 @@ fn time_ranges_and_abbreviated_quarters() {
                 "quarter «Q1/2024» quarter=1 year=2024 year_inferred=false",
                 "quarter «Q3-2023» quarter=3 year=2023 year_inferred=false",
                 "quarter «Q4 năm 2023» quarter=4 year=2023 year_inferred=false",
+            ],
+        ),
+        (
+            // A two-digit year after the slash, the one nearest the
+            // dateline's; three digits, a second slash or letters after
+            // the digits are no year.
+            "Lợi nhuận Q4/24, quý III/25 và quý 2/99; Q1/245, quý 3/25/4, quý 1/25ha.",
+            &[
+                "quarter «Q4/24» quarter=4 year=2024 year_inferred=false",
+                "quarter «quý III/25» quarter=3 year=2025 year_inferred=false",
+                "quarter «quý 2/99» quarter=2 year=1999 year_inferred=false",
+                "quarter «quý 3» quarter=3 year=2024 year_inferred=true",
+                "quarter «quý 1» quarter=1 year=2024 year_inferred=true",
             ],
         ),
         (

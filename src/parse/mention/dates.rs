@@ -584,17 +584,26 @@ pub(super) fn abbreviated_month(i: &str, dl: Option<NaiveDate>) -> Option<(&str,
     when::month_of_year(rest, dl).ok()
 }
 
-/// `Q1/2024`, `Q3-2023`, `Q4 năm 2023`: a quarter abbreviated, only with
-/// its year written (`Q1` alone is as often District 1).
-fn abbreviated_quarter(i: &str) -> Option<(&str, MentionValue)> {
+/// A two-digit year after a slash that closes the mention (`/25` of `quý
+/// III/25`, `Q4/24`), as [`two_digit_year`] reads it.
+fn short_year_after(i: &str, dateline: Option<NaiveDate>) -> Option<(&str, i32)> {
+    let (rest, yy) = preceded(ch('/'), number(2, 2)).parse(i).ok()?;
+    ends_cleanly(rest).then(|| (rest, two_digit_year(yy, dateline)))
+}
+
+/// `Q1/2024`, `Q3-2023`, `Q4 năm 2023`, `Q4/24`: a quarter abbreviated,
+/// only with its year written (`Q1` alone is as often District 1).
+fn abbreviated_quarter(i: &str, dateline: Option<NaiveDate>) -> Option<(&str, MentionValue)> {
     let rest = i.strip_prefix(char::from(vocab::QUARTER_LETTER))?;
     let quarter = match rest.as_bytes().first()? {
         q @ b'1'..=b'4' => q - b'0',
         _ => return None,
     };
-    let (rest, year) = when::year_after(rest.get(1..)?).ok()?;
-    let when::Year::Written(year) = year else {
-        return None;
+    let rest = rest.get(1..)?;
+    let (rest, year) = match when::year_after(rest) {
+        Ok((rest, when::Year::Written(year))) => (rest, year),
+        Ok(_) => return None,
+        Err(_) => short_year_after(rest, dateline)?,
     };
     ends_cleanly(rest).then_some((
         rest,
@@ -610,7 +619,7 @@ fn abbreviated_quarter(i: &str) -> Option<(&str, MentionValue)> {
 /// của năm 2021`, `quý hai`, `quý I năm nay`, `quý I` (the year nearest the
 /// dateline).
 pub(super) fn quarter(i: &str, ctx: Context) -> Res<'_, MentionValue> {
-    if let Some(found) = abbreviated_quarter(i) {
+    if let Some(found) = abbreviated_quarter(i, ctx.dateline) {
         return Ok(found);
     }
     let (i, _) = (vocab::QUARTER_WORDS.starting(), sp1).parse(i)?;
@@ -634,6 +643,12 @@ pub(super) fn quarter(i: &str, ctx: Context) -> Res<'_, MentionValue> {
         return Ok(found);
     }
     let (i, (q, year, piece)) = when::quarter_piece(i)?;
+    // `quý III/25`: a two-digit year after the slash.
+    let (i, year) = match year {
+        when::Year::Missing => short_year_after(i, ctx.dateline)
+            .map_or((i, year), |(rest, y)| (rest, when::Year::Written(y))),
+        _ => (i, year),
+    };
     let (year, year_inferred) = match (year, piece.year_of(ctx.dateline)) {
         (when::Year::Written(y), _) => (Some(y), false),
         (_, Some((y, _))) => (Some(y), true),
