@@ -1807,6 +1807,20 @@ fn an_hour_sharing_the_marker_of_the_next() {
                 "number «3» unit=null value=3",
             ],
         ),
+        // A spaced dash after `từ` before a clock time (`11h`), or before
+        // an hour with its part of day without `từ`; a spaced dash before
+        // a clock time alone, or before grams, joins no hours.
+        (
+            "Mở cửa từ 9 - 11h, 5 - 7h sáng; lớp 7 - 9h, từ 10 - 15g đường.",
+            &[
+                "time «9» time=\"09:00:00\"",
+                "time «11h» time=\"11:00:00\"",
+                "time «5» time=\"05:00:00\"",
+                "time «7h sáng» time=\"07:00:00\"",
+                "number «7» unit=null value=7",
+                "number «10 - 15g» unit=\"g\" value=10 value_to=15",
+            ],
+        ),
         // The dash without spaces, after `từ` or not; a count of hours
         // with none stays none.
         (

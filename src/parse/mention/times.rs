@@ -156,20 +156,19 @@ fn hour_range_to(rest: &str, prev_word: &str) -> Option<usize> {
     is_time.then_some(rest.len() - after.len())
 }
 
-/// The length of the dash before an hour written with `giờ` and a part of
-/// day after `từ` (`từ 8 - 10 giờ sáng`, `từ 7-9 giờ tối`), with its
-/// spaces; a count of hours (`chờ từ 2 - 3 giờ`, `trong vòng 12-24 giờ`)
-/// has no part of day.
+/// The length of the dash, with its spaces, before an hour with a part of
+/// day (`9 - 11h sáng`, `từ 8 - 10 giờ sáng`, `từ 7-9 giờ tối`) or, after
+/// `từ`, a clock time (`từ 9 - 11h`); a count of hours (`chờ từ 2 - 3 giờ`,
+/// `trong vòng 12-24 giờ`) has neither, and a spaced dash before a clock
+/// time alone joins no hours (`lớp 7 - 9h`).
 fn hour_range_dash(rest: &str, prev_word: &str) -> Option<usize> {
-    if !is_word(prev_word, vocab::RANGE_FROM) {
-        return None;
-    }
     let after = after_dash(rest)?;
     if !after.starts_with(|c: char| c.is_ascii_digit()) {
         return None;
     }
     let (_, t) = time(after).ok()?;
-    let is_time = t.hour <= 24 && t.has_part() && !weighs_grams(after, &t);
+    let marked = t.has_part() || (t.clock && is_word(prev_word, vocab::RANGE_FROM));
+    let is_time = t.hour <= 24 && marked && !weighs_grams(after, &t);
     is_time.then_some(rest.len() - after.len())
 }
 
