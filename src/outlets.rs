@@ -116,6 +116,7 @@ static OUTLETS: &[Outlet] = &[
     o("CTO", "Báo Cần Thơ"),
     o("Cand.com.vn", "Công an Nhân dân"),
     o("Chinhphu.vn", "Cổng Thông tin điện tử Chính phủ"),
+    o("Congluan.vn", "Nhà báo & Công luận"),
     o("Congly.vn", "Công lý"),
     o("Congthuong.vn", "Báo Công Thương"),
     o("DNVN", "Doanh nghiệp Việt Nam"),

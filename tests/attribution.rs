@@ -93,6 +93,9 @@ fn markers_in_every_spacing_and_dash() {
         ("tto - Nội dung.", "tto", Some("Tuổi Trẻ")),
         ("(NLĐO) Nội dung.", "NLĐO", Some("Người Lao Động")),
         ("(QWERTY) - Nội dung.", "QWERTY", None),
+        // An outlet's name after `Báo`, its first word capitalized, known
+        // or not.
+        ("(Báo Quốc tế) - Nội dung.", "Báo Quốc tế", None),
     ] {
         let text = doc(lead, "Đoạn thân bài.");
         let a = util::article(&text);
@@ -126,6 +129,7 @@ fn look_alikes_are_leads_without_marker() {
         "(Video) - Nội dung.",
         "(Hội nghị toàn quốc) - Nội dung.",
         "(Đầu tư công) - Nội dung.",
+        "(Báo cáo tổng hợp) - Nội dung.",
     ] {
         let text = doc(lead, "Đoạn thân bài.");
         let a = util::article(&text);

@@ -410,17 +410,17 @@ fn one_word_marker(lead: &str) -> Option<RawMarker<'_>> {
 /// A code of [`code_shaped`] shape looks like an outlet's: it opens with a
 /// capital (or the registry knows it, `known`, or it holds a dot), it is no
 /// editor's note, and its words after the first are capitalized when it
-/// has three (unless it is known: `Báo Đầu tư`).
+/// has three (unless it is known, `Báo Đầu tư`, or a name after `Báo`
+/// whose first word is, `Báo Quốc tế`).
 fn plausible_code(code: &str, known: bool) -> bool {
-    let words = code.split_whitespace().count();
-    let first_upper = code.chars().next().is_some_and(letters::is_uppercase);
-    (first_upper || known || code.contains('.'))
+    let mut words = code.split_whitespace();
+    let first = words.next().unwrap_or_default();
+    let capitalized = |w: &str| w.chars().next().is_some_and(letters::is_uppercase);
+    let printed_name = crate::vocab::OUTLET_NAME_PREFIXES.contains(first)
+        && words.clone().next().is_some_and(capitalized);
+    (capitalized(first) || known || code.contains('.'))
         && (known || !is_note(code))
-        && (known
-            || code
-                .split_whitespace()
-                .skip(1)
-                .all(|w| w.chars().next().is_some_and(letters::is_uppercase) || words <= 2))
+        && (known || printed_name || words.clone().count() <= 1 || words.all(capitalized))
 }
 
 /// What a code needs whether the registry knows it or not: at most
