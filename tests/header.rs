@@ -1807,6 +1807,19 @@ fn captions_as_pages_print_them() {
             Role::Photo,
             &["Lê Hà", "TTXVN"],
         ),
+        // An agency abroad or an outlet by its name in the brackets.
+        (
+            "Quang cảnh buổi lễ. Ảnh: Lê Hà (Reuters)",
+            "Quang cảnh buổi lễ.",
+            Role::Photo,
+            &["Lê Hà", "Reuters"],
+        ),
+        (
+            "Quang cảnh buổi lễ. Ảnh: LÊ HÀ (Tuổi Trẻ)",
+            "Quang cảnh buổi lễ.",
+            Role::Photo,
+            &["LÊ HÀ", "Tuổi Trẻ"],
+        ),
         (
             "Quang cảnh buổi lễ. Ảnh: baochinhphu.vn",
             "Quang cảnh buổi lễ.",
@@ -1855,6 +1868,22 @@ fn captions_as_pages_print_them() {
         let a = article(&text);
         assert_eq!(a.body[0].kind, vn_article::BlockKind::Paragraph, "{line}");
         assert!(a.body[0].credits.is_empty(), "{line}");
+    }
+}
+
+/// Words in brackets after a photographer's name that name no outlet (a
+/// place in the picture, a position) make no credit: the line stays a
+/// paragraph.
+#[test]
+fn brackets_naming_no_outlet_after_a_photo_credit() {
+    for line in [
+        "Quang cảnh buổi lễ. Ảnh: Lê Hà (bên trái)",
+        "Quang cảnh buổi lễ. Ảnh: Lê Hà (Hà Nội)",
+    ] {
+        let text = format!("Tin nóng trong ngày hôm nay\n\n{LEAD}\n\n{line}\n\n{BODY}\n");
+        let a = article(&text);
+        let first = a.body.first().map(|b| (b.kind, b.text.as_str()));
+        assert_eq!(first, Some((BlockKind::Paragraph, line)), "{line}");
     }
 }
 

@@ -487,14 +487,15 @@ fn without_taken_note(s: &str) -> Option<&str> {
 /// cấp`).
 const MAX_GIVEN_BY_WORDS: usize = 10;
 
-/// `s` without the registered outlet in brackets that closes it after a
-/// space (`Ảnh: Hoàng Hà (TTXVN)`), and the outlet's code as written.
+/// `s` without the outlet or agency in brackets that closes it after a
+/// space (`Ảnh: Hoàng Hà (TTXVN)`, `Ảnh: Minh Anh (Reuters)`, `Ảnh: Hoàng
+/// Lan (Tuổi Trẻ)`), and the outlet as written.
 fn agency_in_brackets(s: &str) -> Option<(&str, &str)> {
     let closed = s.strip_suffix(')')?;
     let open = closed.rfind('(')?;
     let head = closed.get(..open)?;
     let code = closed.get(open + 1..)?;
-    (head.ends_with(is_space) && crate::outlets::outlet(code).is_some())
+    (head.ends_with(is_space) && super::sources::is_outlet_like(code))
         .then(|| (head.trim_end_matches(is_space), code))
 }
 
