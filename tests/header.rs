@@ -3791,6 +3791,10 @@ fn ads_ratings_hashtags_and_series_marks_under_the_byline() {
         &["- Hết -"],
         &["– HẾT –"],
         &["Còn tiếp..."],
+        // The next part announced.
+        &["Kỳ tới: Những con số biết nói"],
+        &["(Còn nữa)", "Bài tiếp theo: Lời giải cho bài toán nhà ở"],
+        &["Đón đọc kỳ sau: Những con số biết nói"],
         &["Gửi góp ý", "Báo lỗi"],
         &["Thích", "Chia sẻ", "Tweet"],
         &["Like", "Share"],

@@ -275,6 +275,19 @@ pub(crate) const FURNITURE_OPENINGS: Table<Furniture> = Table::new(&[
     ("bài viết này có hữu ích", Furniture::Closing),
     ("bạn nghĩ sao", Furniture::Comments),
     ("bạn nghĩ gì", Furniture::Comments),
+    // The next part of an article printed in parts, announced under its
+    // last paragraph (`Kỳ tới: ...`); not `Bài cuối:`, which titles the
+    // last part itself.
+    ("kỳ tới:", Furniture::Closing),
+    ("kỳ sau:", Furniture::Closing),
+    ("kỳ tiếp:", Furniture::Closing),
+    ("kỳ tiếp theo:", Furniture::Closing),
+    ("bài tới:", Furniture::Closing),
+    ("bài sau:", Furniture::Closing),
+    ("bài tiếp:", Furniture::Closing),
+    ("bài tiếp theo:", Furniture::Closing),
+    ("đón đọc", Furniture::Closing),
+    ("mời đón đọc", Furniture::Closing),
 ]);
 
 /// Labels that name the section a page files the article under, before a
