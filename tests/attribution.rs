@@ -1320,6 +1320,36 @@ fn places_and_posts_in_brackets_after_a_roles_names() {
     assert_eq!(end_credits("Bài: Minh Anh (gửi Paris)"), []);
 }
 
+/// Where the writer writes from before the names, opened by `Từ` and
+/// closed by a comma (`Từ Paris, Minh Anh`): the names' credit, its text
+/// the whole line; `Từ` before a name that is no known place is a family
+/// name (`Từ Minh, Lê Hà` names two people).
+#[test]
+fn a_place_written_from_before_the_names() {
+    for (end, names) in [
+        ("Từ Paris, Minh Anh", &["Minh Anh"][..]),
+        ("Từ Hà Nội, HOÀNG LAN", &["HOÀNG LAN"]),
+        ("Từ Tokyo, Minh Anh - Lê Hà", &["Minh Anh", "Lê Hà"]),
+        ("Từ Minh, Lê Hà", &["Từ Minh", "Lê Hà"]),
+    ] {
+        let text = doc("TTO - Nội dung.", &format!("Đoạn thân bài.\n\n{end}"));
+        let a = util::article(&text);
+        assert_eq!(a.credits.len(), 1, "{end}");
+        assert_eq!(a.credits[0].roles, [Role::Author], "{end}");
+        assert_eq!(a.credits[0].names, names, "{end}");
+        assert_eq!(a.credits[0].text, end, "{end}");
+        assert_eq!(a.rebuild(), text);
+    }
+    // A source after the names stays a credit of its own.
+    assert_eq!(
+        end_credits("Từ Tokyo, Minh Anh (theo Kyodo)"),
+        [
+            credit(Role::Author, &["Minh Anh"]),
+            credit(Role::Source, &["Kyodo"]),
+        ]
+    );
+}
+
 /// A follow button glued after a byline (`Minh Anh Theo dõi`, `Minh Anh -
 /// Theo dõi`) at the end or in the header: the names' credit, its text the
 /// whole line; a sentence closed by `theo dõi` stays a paragraph, and a

@@ -623,6 +623,18 @@ fn is_place_written_from(s: &str) -> bool {
         })
 }
 
+/// The names after where the writer writes from, opened by `Từ` and
+/// closed by a comma (`Từ Paris, Minh Anh`): a known place only, since
+/// `Từ` is also a family name (`Từ Minh, Lê Hà` names two people).
+fn after_place_written_from(line: &str) -> Option<&str> {
+    let (rest, _) = (word(crate::vocab::RANGE_FROM), super::common::sp1)
+        .parse(line)
+        .ok()?;
+    let (place, names) = rest.split_once(',')?;
+    let names = trim(names);
+    (is_place(trim(place)) && !names.is_empty()).then_some(names)
+}
+
 /// A title or a desk alone (`CTV`, `Phóng viên`, `Cộng tác viên`, `PV`):
 /// what the writer is, as pages print it in brackets after the name or on
 /// the line under it.
@@ -1226,6 +1238,15 @@ fn byline(full: &str) -> Option<Vec<RawCredit<'_>>> {
             roles: vec![Role::Author],
             names: vec![Cow::Borrowed(line)],
         }]);
+    }
+    // `Từ Paris, Minh Anh`: where the writer writes from, before the
+    // names; the credit's text keeps it.
+    if let Some(names) = after_place_written_from(line) {
+        let mut credits = byline(names)?;
+        let first = credits.first_mut()?;
+        let end = offset_in(line, first.text) + first.text.len();
+        first.text = line.get(..end)?;
+        return Some(credits);
     }
     let uncut = line;
     let line = without_page_clock(without_email(without_follow_button(line)));
