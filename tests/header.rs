@@ -4757,3 +4757,48 @@ fn a_known_code_before_a_bar_opens_the_lead() {
     assert!(a.source.is_none());
     assert_eq!(a.lead.as_deref(), Some(format!("ABC | {LEAD}").as_str()));
 }
+
+/// A credit of a medium other than a photo alone on the line right under
+/// the dateline, with the title above (`Video: Minh Anh` over the lead of a
+/// video page, `Đồ họa: Minh Anh` over an infographic's): the article's
+/// credit, its text the line. A photo credit alone there stays the
+/// picture's caption (see `a_picture_note_above_the_lead_is_no_lead`), as
+/// does a caption with its text, or a credit alone over the title.
+#[test]
+fn a_video_credit_alone_under_the_dateline_is_the_articles() {
+    for (line, role) in [
+        ("Video: Minh Anh", Role::Video),
+        ("Đồ họa: Minh Anh", Role::Graphics),
+    ] {
+        let text = format!(
+            "Thời sự\n\nTiêu đề bài viết về lễ hội\n\n03/12/2024 18:20\n\n{line}\n\n{LEAD}\n\n{BODY}\n"
+        );
+        let a = article(&text);
+        let credits: Vec<(&str, &[Role], Vec<&str>)> = a
+            .credits
+            .iter()
+            .map(|c| {
+                let names = c.names.iter().map(|n| n.as_ref()).collect();
+                (c.text.as_str(), c.roles.as_slice(), names)
+            })
+            .collect();
+        assert_eq!(credits, [(line, &[role][..], vec!["Minh Anh"])], "{line}");
+        assert!(
+            a.body.iter().all(|b| b.kind != BlockKind::Caption),
+            "{line}"
+        );
+        assert_eq!(a.rebuild(), text);
+    }
+    let captioned = format!(
+        "Tiêu đề bài viết về lễ hội\n\n03/12/2024 18:20\n\nQuang cảnh lễ hội. Video: Minh Anh\n\n{LEAD}\n\n{BODY}\n"
+    );
+    let over_title = format!(
+        "03/12/2024 18:20\n\nVideo: Minh Anh\n\nTiêu đề bài viết về lễ hội\n\n{LEAD}\n\n{BODY}\n"
+    );
+    for text in [captioned, over_title] {
+        let a = article(&text);
+        assert!(a.credits.is_empty(), "{text}");
+        let first = a.body.first().map(|b| (b.kind, b.credits.len()));
+        assert_eq!(first, Some((BlockKind::Caption, 1)), "{text}");
+    }
+}

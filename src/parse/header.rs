@@ -438,13 +438,13 @@ const MAX_CRUMB_LINES: usize = 4;
 fn photo_among_credits<'a>(
     lines: &[Line<'a>],
     i: usize,
-    (caption, _): (Option<usize>, RawCredit<'a>),
+    caption: (Option<usize>, RawCredit<'a>),
     above: &[(usize, Class<'a>)],
 ) -> Option<Vec<RawCredit<'a>>> {
     let t = lines.get(i)?.text;
     // `Nội dung: Minh Anh - Ảnh: Lê Hà`: what stands before the photo
     // credit is a credit too, the line a credit line.
-    if let Some(len) = caption.filter(|&len| len > 0) {
+    if let Some(len) = caption.0.filter(|&len| len > 0) {
         let before = t.get(..len)?;
         credit_line(before, Place::Labelled)?;
         return credit_line(t, Place::Labelled);
@@ -455,9 +455,22 @@ fn photo_among_credits<'a>(
             .and_then(|l| credit_line(l.text, Place::Labelled))
             .is_some_and(|c| c.iter().any(|c| !c.names.is_empty()))
     };
-    (right_under_byline(above, i) || credit_under())
+    // `Video: Minh Anh` alone under the dateline of a video page: the
+    // article's; `Ảnh: X` there stays the picture's.
+    let other_medium = || !caption.1.roles.contains(&Role::Photo) && right_under_dateline(above, i);
+    (right_under_byline(above, i) || other_medium() || credit_under())
         .then(|| credit_line(t, Place::Labelled))
         .flatten()
+}
+
+/// Whether the line classed last of `above` is a dateline on the line
+/// right over line `i`, under a title.
+fn right_under_dateline(above: &[(usize, Class<'_>)], i: usize) -> bool {
+    let titled = above.iter().any(|(_, c)| matches!(c, Class::Text));
+    titled
+        && above
+            .last()
+            .is_some_and(|&(k, ref c)| k + 1 == i && matches!(c, Class::Dateline(_)))
 }
 
 /// Whether `t` is the initials of the words of `name` in capitals (an
