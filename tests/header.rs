@@ -1247,6 +1247,29 @@ fn widgets_after_the_date_go_to_the_header() {
             "13/03/2024 - 07:00",
             "(0 bình luận)",
         ),
+        // A counter and its label with nothing before them (the date
+        // was not read at all), buttons however cased (`Email In` was a
+        // byline, `A A` the section).
+        (
+            "13/03/2024 07:00 0 bình luận",
+            "13/03/2024 07:00",
+            "0 bình luận",
+        ),
+        (
+            "13/03/2024 07:00 1.024 lượt xem",
+            "13/03/2024 07:00",
+            "1.024 lượt xem",
+        ),
+        (
+            "Thứ Tư, 13/03/2024 - 07:00 Email In",
+            "Thứ Tư, 13/03/2024 - 07:00",
+            "Email In",
+        ),
+        (
+            "Thứ Tư, 13/03/2024 | 07:00:00 [GMT+7] A A",
+            "Thứ Tư, 13/03/2024 | 07:00:00 [GMT+7]",
+            "A A",
+        ),
     ];
     for (line, dateline, widget) in cases {
         let text = page(&["Hà Nội > Tin tức", "Tin nóng trong ngày hôm nay", line]);
@@ -1259,6 +1282,23 @@ fn widgets_after_the_date_go_to_the_header() {
         assert_eq!(header(&a), [widget], "{line}");
         assert_eq!(a.rebuild(), text);
     }
+    // Buttons set apart by bars, each its own widget; a name among them
+    // stays the byline.
+    let line = "13/03/2024 07:00 | Email | A- | A+ | Minh Anh";
+    let text = page(&["Hà Nội > Tin tức", "Tin nóng trong ngày hôm nay", line]);
+    let a = article(&text);
+    assert_eq!(
+        a.dateline.as_ref().map(|d| &*d.text),
+        Some("13/03/2024 07:00")
+    );
+    assert_eq!(header(&a), ["Email", "A-", "A+"]);
+    let names: Vec<&str> = a
+        .credits
+        .iter()
+        .flat_map(|c| c.names.iter().map(|n| n.as_ref()))
+        .collect();
+    assert_eq!(names, ["Minh Anh"]);
+    assert_eq!(a.rebuild(), text);
 }
 
 #[test]

@@ -523,12 +523,34 @@ fn tail_of<'a>(after: &'a str, raw: &Raw, with_tail: bool) -> Option<Option<&'a 
         after.starts_with(is_space) && word_count(t) <= MAX_TAIL_WORDS && opens_with_author_word(t)
     };
     // `08:09 01/10/2020 0`: a comment counter's number alone after a date
-    // with its time.
-    let counter = raw.time.is_some()
-        && after.starts_with(is_space)
-        && t.len() <= MAX_COUNTER_DIGITS
-        && t.bytes().all(|b| b.is_ascii_digit());
+    // with its time, or with its label (`0 bình luận`, `1.024 lượt xem`).
+    let counter =
+        raw.time.is_some() && after.starts_with(is_space) && (is_count(t) || counted_label(t));
     (set_apart || after_time || counter || by()).then_some(Some(rest))
+}
+
+/// The most words of a counter's label after its number (`lượt xem`).
+const MAX_COUNTER_LABEL_WORDS: usize = 3;
+
+/// Whether `t` is a counter's number: digits, and the dots or commas of
+/// thousands (`1.024`), at most [`MAX_COUNTER_DIGITS`] bytes.
+fn is_count(t: &str) -> bool {
+    t.len() <= MAX_COUNTER_DIGITS
+        && t.starts_with(|c: char| c.is_ascii_digit())
+        && t.bytes()
+            .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
+}
+
+/// Whether `t` is a counter's number and a label of a few words without
+/// digits (`0 bình luận`, `12 Ý kiến`, `1.024 lượt xem`).
+fn counted_label(t: &str) -> bool {
+    t.split_once(' ').is_some_and(|(n, label)| {
+        let label = trim(label);
+        is_count(n)
+            && label.starts_with(letters::is_alphabetic)
+            && !label.contains(|c: char| c.is_ascii_digit())
+            && word_count(label) <= MAX_COUNTER_LABEL_WORDS
+    })
 }
 
 fn find_with(line: &str, with_tail: bool) -> Option<Found<'_>> {

@@ -81,10 +81,9 @@ pub(crate) const FURNITURE: Table<Furniture> = Table::new(&[
 pub(crate) const COUNTED_FURNITURE: Table<Furniture> =
     Table::new(&[("ý kiến", Furniture::Comments)]);
 
-/// A button of the font-size widget alone on its line, beside `A-` and
-/// `A+`: matched exactly, in capitals (a small `a` alone is a list's mark
-/// as often).
-pub(crate) const FONT_SIZE_BUTTON: &str = "A";
+/// The letter of the font-size widget's buttons (`A`, `A-`, `A+`, `A A`):
+/// in capitals only (a small `a` alone is a list's mark as often).
+pub(crate) const FONT_SIZE_BUTTON: char = 'A';
 
 /// The sign that opens a copyright notice (`© 2024 Báo ABC`).
 pub(crate) const COPYRIGHT_SIGN: char = '©';

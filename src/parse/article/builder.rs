@@ -269,6 +269,9 @@ impl<'a> Builder<'a> {
                     let credit = self.credit(c);
                     self.head_credits.push(credit);
                 }
+            } else if is_furniture(tail) {
+                // `Email In`, `A A`: buttons, however their words are cased.
+                self.header.push(Text::new(tail, part.span()));
             } else if is_name_cased(tail) && self.byline_line(&part) {
                 // `15/01/2024 08:30 Minh Anh`: a name after the date.
             } else if self.outlet_piece(&part) {
@@ -298,7 +301,10 @@ impl<'a> Builder<'a> {
             }
             return;
         }
-        if (is_name_cased(piece.text) && self.byline_line(piece)) || self.outlet_piece(piece) {
+        let button = || is_furniture(piece.text);
+        if (is_name_cased(piece.text) && !button() && self.byline_line(piece))
+            || self.outlet_piece(piece)
+        {
             return;
         }
         let counter = piece.text.bytes().any(|b| b.is_ascii_digit());

@@ -259,6 +259,18 @@ pub(crate) fn is_rule(line: &str) -> bool {
         && line.bytes().filter(|&b| b != b' ').count() >= crate::vocab::MIN_RULE_MARKS
 }
 
+/// The font-size widget's buttons alone on a line (`A`, `A- A+`, `A A`):
+/// each word its letter in capitals and `+` or `-` after it.
+fn is_font_size_row(line: &str) -> bool {
+    let mut words = line.split_whitespace().peekable();
+    line.len() <= MAX_FURNITURE_BYTES
+        && words.peek().is_some()
+        && words.all(|w| {
+            w.strip_prefix(crate::vocab::FONT_SIZE_BUTTON)
+                .is_some_and(|signs| signs.bytes().all(|b| matches!(b, b'+' | b'-')))
+        })
+}
+
 /// A line of hashtags (`#giá vàng #lãi suất`): a `#` before a letter
 /// opens it, and no sentence end closes it.
 fn is_hashtags(line: &str) -> bool {
@@ -289,7 +301,7 @@ pub(crate) fn furniture(line: &str) -> Option<Furniture> {
         || is_rule(line)
         || crate::vocab::is_file_name_line(line.as_bytes())
         || line.starts_with(crate::vocab::COPYRIGHT_SIGN)
-        || line == crate::vocab::FONT_SIZE_BUTTON
+        || is_font_size_row(line)
         || is_player_speed(line)
         || line.len() <= MAX_FURNITURE_BYTES
             && ((line.as_bytes().contains(&b'@') && crate::parse::credit::is_email(line))
