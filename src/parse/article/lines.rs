@@ -262,10 +262,10 @@ pub(crate) fn is_rule(line: &str) -> bool {
 /// The font-size widget's buttons alone on a line (`A`, `A- A+`, `A A`):
 /// each word its letter in capitals and `+` or `-` after it.
 fn is_font_size_row(line: &str) -> bool {
-    let mut words = line.split_whitespace().peekable();
-    line.len() <= MAX_FURNITURE_BYTES
-        && words.peek().is_some()
-        && words.all(|w| {
+    // Told by its first letter: most lines open with another.
+    line.starts_with(crate::vocab::FONT_SIZE_BUTTON)
+        && line.len() <= MAX_FURNITURE_BYTES
+        && line.split_whitespace().all(|w| {
             w.strip_prefix(crate::vocab::FONT_SIZE_BUTTON)
                 .is_some_and(|signs| signs.bytes().all(|b| matches!(b, b'+' | b'-')))
         })

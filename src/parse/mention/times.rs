@@ -162,12 +162,18 @@ fn hour_range_to(rest: &str, prev_word: &str) -> Option<usize> {
 /// `trong vòng 12-24 giờ`) has neither, and a spaced dash before a clock
 /// time alone joins no hours (`lớp 7 - 9h`).
 fn hour_range_dash(rest: &str, prev_word: &str) -> Option<usize> {
+    let from = is_word(prev_word, vocab::RANGE_FROM);
+    // Without `từ`, told first by a space and the first byte of a dash
+    // (`-`, or E2 of `–`): most numbers stand before a word.
+    if !from && !matches!(rest.as_bytes(), [b' ', b'-' | 0xE2, ..]) {
+        return None;
+    }
     let after = after_dash(rest)?;
     if !after.starts_with(|c: char| c.is_ascii_digit()) {
         return None;
     }
     let (_, t) = time(after).ok()?;
-    let marked = t.has_part() || (t.clock && is_word(prev_word, vocab::RANGE_FROM));
+    let marked = t.has_part() || (t.clock && from);
     let is_time = t.hour <= 24 && marked && !weighs_grams(after, &t);
     is_time.then_some(rest.len() - after.len())
 }
