@@ -1885,7 +1885,7 @@ fn the_lunar_new_years_eve() {
 
 /// A part of a month without its month is of the dateline's month, as
 /// `tháng này`; `trở lại đây` closes a range at the dateline's day, as
-/// `đến nay`.
+/// `đến nay`, which closes one opened without `từ` too.
 #[test]
 #[rustfmt::skip]
 fn the_month_of_the_dateline_and_up_to_now() {
@@ -1899,7 +1899,28 @@ fn the_month_of_the_dateline_and_up_to_now() {
                 "period «từ năm 2020 trở lại đây» end=\"2024-04-03\" relative=true start=\"2020-01-01\" year_inferred=false",
             ],
         ),
+        (
+            // Without `từ`, a period or a day before `đến nay`, `tới nay`
+            // or `- nay` runs to the dateline's day; a day after it stays
+            // a date.
+            "Đầu năm đến nay, tuần trước tới nay, năm 2020 - nay; hôm qua đến nay, ngày 1/4 đến nay, ngày 5/4 đến nay.",
+            &[
+                "period «Đầu năm đến nay» end=\"2024-04-03\" relative=true start=\"2024-01-01\" year_inferred=true",
+                "period «tuần trước tới nay» end=\"2024-04-03\" relative=true start=\"2024-03-25\" year_inferred=false",
+                "period «năm 2020 - nay» end=\"2024-04-03\" relative=true start=\"2020-01-01\" year_inferred=false",
+                "period «hôm qua đến nay» end=\"2024-04-03\" relative=true start=\"2024-04-02\" year_inferred=false",
+                "period «ngày 1/4 đến nay» end=\"2024-04-03\" relative=true start=\"2024-04-01\" year_inferred=true",
+                "date «ngày 5/4» date=\"2024-04-05\" day=5 month=4 relative=false year=2024 year_inferred=true",
+            ],
+        ),
     ]);
+    check("", &[(
+        "Hôm qua đến nay, đầu năm đến nay.",
+        &[
+            "date «Hôm qua» date=null day=null days=-1 month=null relative=true year=null year_inferred=false",
+            "period «đầu năm đến nay» end=null relative=true start=null year_inferred=false",
+        ],
+    )]);
 }
 
 /// `tới`, `sắp tới` after a date without its year put it after the

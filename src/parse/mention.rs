@@ -192,18 +192,7 @@ pub(crate) fn scan<'a>(
                 if let Some((part, _)) = day_part.filter(|&(_, next)| next == at) {
                     value = with_day_part(value, text.get(at..end).unwrap_or_default(), part);
                 }
-                // `ngày 1/4/2023 (thứ Bảy)`, `Rằm tháng Giêng (thứ Bảy)`: the
-                // weekday is the date's.
-                if matches!(
-                    value,
-                    MentionValue::Date { .. } | MentionValue::LunarDate { .. }
-                ) {
-                    if let Some((len, named)) =
-                        weekday_after_date(text.get(end..).unwrap_or_default())
-                    {
-                        (end, value) = (end + len, year_by_weekday(value, named));
-                    }
-                }
+                (end, value) = dates::date_tail(text, end, value, ctx.dateline);
                 // `4 giờ` in `từ 2 giờ chiều đến 4 giờ`: after the range's
                 // start.
                 if let MentionValue::Time { time } = value {

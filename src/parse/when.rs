@@ -621,6 +621,24 @@ fn until<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, Resolved> {
     ))
 }
 
+/// What follows `đến nay`, `tới nay`, `- nay`, `đến bây giờ` at `rest`,
+/// closing a period opened without `từ` (`đầu năm đến nay`, `tuần trước
+/// đến nay`, `năm 2020 - nay`).
+pub(crate) fn up_to_now(rest: &str) -> Option<&str> {
+    let after = crate::parse::number::range_joiner(rest)?;
+    let (after, ()) = NOW.starting()(after).ok()?;
+    super::mention::ends_cleanly(after).then_some(after)
+}
+
+/// `resolved` ended on the dateline's day (`None` without a dateline).
+fn until_now(resolved: Resolved, ctx: Option<NaiveDate>) -> Resolved {
+    Resolved {
+        end: ctx,
+        relative: true,
+        ..resolved
+    }
+}
+
 /// Which period a word opens: the grammar tried at it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum PeriodWord {
@@ -664,7 +682,13 @@ pub(crate) fn period<'a>(
                 PeriodWord::Year => year_piece(i, prev, ctx)?,
                 _ => week_piece(i, prev, ctx)?,
             };
-            (rest, piece.resolve(ctx))
+            let resolved = piece.resolve(ctx);
+            match up_to_now(rest) {
+                Some(after) if !ctx.is_some_and(|d| resolved.start.map_or(true, |s| s > d)) => {
+                    (after, until_now(resolved, ctx))
+                }
+                _ => (rest, resolved),
+            }
         }
     };
     if !super::mention::ends_cleanly(rest) {

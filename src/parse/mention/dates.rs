@@ -747,3 +747,46 @@ pub(super) fn listed_day(i: &str, ctx: Context, announced: bool) -> Res<'_, Ment
     }
     crate::parse::common::fail(i)
 }
+
+/// What follows a date read up to `end` of `text` and belongs to it: the
+/// weekday it falls on (`ngày 1/4/2023 (thứ Bảy)`, `Rằm tháng Giêng (thứ
+/// Bảy)`), then `đến nay` making it the start of a period that ends on the
+/// dateline's day (`hôm qua đến nay`, `ngày 2/12 đến nay`; a day after the
+/// dateline's stays a date). The new end and the value.
+pub(super) fn date_tail(
+    text: &str,
+    mut end: usize,
+    mut value: MentionValue,
+    dateline: Option<NaiveDate>,
+) -> (usize, MentionValue) {
+    if matches!(
+        value,
+        MentionValue::Date { .. } | MentionValue::LunarDate { .. }
+    ) {
+        if let Some((len, named)) = weekday_after_date(text.get(end..).unwrap_or_default()) {
+            (end, value) = (end + len, year_by_weekday(value, named));
+        }
+    }
+    let (start, year_inferred) = match value {
+        MentionValue::Date {
+            date: Some(d),
+            year_inferred,
+            ..
+        } => (d, year_inferred),
+        MentionValue::RelativeDate { date: Some(d), .. } => (d, false),
+        _ => return (end, value),
+    };
+    let rest = text.get(end..).unwrap_or_default();
+    match when::up_to_now(rest) {
+        Some(after) if !dateline.is_some_and(|d| start > d) => (
+            end + rest.len() - after.len(),
+            MentionValue::Period {
+                start: Some(start),
+                end: dateline,
+                relative: true,
+                year_inferred,
+            },
+        ),
+        _ => (end, value),
+    }
+}
