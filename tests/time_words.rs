@@ -2101,7 +2101,8 @@ fn the_past_month_and_year() {
 }
 
 /// A year alone opens a range of years after `từ` (`từ 2020 đến nay`, `từ
-/// 2020 đến 2024`); amounts and counts are no years.
+/// 2020 đến 2024`), or before a dash and `nay` (`2020 - nay`); amounts and
+/// counts are no years.
 #[test]
 #[rustfmt::skip]
 fn a_year_alone_opens_a_range() {
@@ -2114,6 +2115,15 @@ fn a_year_alone_opens_a_range() {
                 "period «từ 2015 trở lại đây» end=\"2024-04-03\" relative=true start=\"2015-01-01\" year_inferred=false",
                 "money «1990 đến 2000 đồng» currency=\"VND\" value=1990 value_to=2000",
                 "number «2000 đến 2050 người» unit=\"người\" value=2000 value_to=2050",
+            ],
+        ),
+        (
+            // Before a dash and `nay`, without `từ`; a year after the
+            // dateline's, or a school year, is none.
+            "Giai đoạn 2020 - nay, 2015-nay; 2030 - nay, năm học 2020 - nay.",
+            &[
+                "period «2020 - nay» end=\"2024-04-03\" relative=true start=\"2020-01-01\" year_inferred=false",
+                "period «2015-nay» end=\"2024-04-03\" relative=true start=\"2015-01-01\" year_inferred=false",
             ],
         ),
     ]);

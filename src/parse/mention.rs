@@ -1055,7 +1055,7 @@ fn mention_at(
                 | b'b'
                 | b'c'),
             ) => {
-                let years = |r| when::year_range(r, prev_word);
+                let years = |r| when::year_range(r, prev_word, dl);
                 first
                     .is_ascii_digit()
                     .then(|| preceded((word(vocab::YEAR_WORD), sp1), years).parse(s).ok())

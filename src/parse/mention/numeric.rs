@@ -75,7 +75,7 @@ pub(super) fn numeric(s: &str, prev_word: &str, ctx: Context) -> Option<(usize, 
     }
     // `giai đoạn 2021-2025`: a range of years.
     if digits == 4 {
-        if let Ok((rest, v)) = when::year_range(s, prev_word) {
+        if let Ok((rest, v)) = when::year_range(s, prev_word, ctx.dateline) {
             return Some((s.len() - rest.len(), v));
         }
     }

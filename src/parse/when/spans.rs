@@ -11,11 +11,18 @@ const MAX_RANGE_YEARS: i32 = 100;
 /// whole; `prev` is the word before it. Not a season or a school or
 /// financial year (`năm học 2023-2024`, `mùa giải 2023-2024`, `vụ Đông
 /// Xuân 2023-2024`), which straddle two years.
-pub(crate) fn year_range<'a>(i: &'a str, prev: &str) -> Res<'a, MentionValue> {
-    let (rest, (from, _, to)) = (number(4, 4), (sp0, dash, sp0), number(4, 4)).parse(i)?;
+pub(crate) fn year_range<'a>(
+    i: &'a str,
+    prev: &str,
+    ctx: Option<NaiveDate>,
+) -> Res<'a, MentionValue> {
     if SEASON_WORDS.contains(prev) || NOT_CALENDAR_YEAR.contains(prev) {
         return fail(i);
     }
+    if let Ok(found) = year_to_now(i, ctx) {
+        return Ok(found);
+    }
+    let (rest, (from, _, to)) = (number(4, 4), (sp0, dash, sp0), number(4, 4)).parse(i)?;
     let (from, to) = (from as i32, to as i32);
     if !(MONTH_YEARS.contains(&from) && MONTH_YEARS.contains(&to))
         || from >= to
@@ -36,6 +43,30 @@ pub(crate) fn year_range<'a>(i: &'a str, prev: &str) -> Res<'a, MentionValue> {
             start: days.0.map(|d| d.0),
             end: days.1.map(|d| d.1),
             relative: false,
+            year_inferred: false,
+        }
+        .value(),
+    ))
+}
+
+/// `2020 - nay`, `2020 đến nay`: from the year's first day to the
+/// dateline's (a year after the dateline's is none).
+fn year_to_now(i: &str, ctx: Option<NaiveDate>) -> Res<'_, MentionValue> {
+    let (rest, from) = number(4, 4)(i)?;
+    let from = from as i32;
+    let Some(after) = super::up_to_now(rest).filter(|_| MONTH_YEARS.contains(&from)) else {
+        return fail(i);
+    };
+    let start = Shape::Months(1, 1).in_year(from).map(|d| d.0);
+    if ctx.is_some_and(|d| start.map_or(true, |s| s > d)) {
+        return fail(i);
+    }
+    Ok((
+        after,
+        Resolved {
+            start,
+            end: ctx,
+            relative: true,
             year_inferred: false,
         }
         .value(),
