@@ -438,13 +438,13 @@ const MAX_CRUMB_LINES: usize = 4;
 fn photo_among_credits<'a>(
     lines: &[Line<'a>],
     i: usize,
-    caption: (Option<usize>, RawCredit<'a>),
+    (caption, credit): (Option<usize>, RawCredit<'a>),
     above: &[(usize, Class<'a>)],
 ) -> Option<Vec<RawCredit<'a>>> {
     let t = lines.get(i)?.text;
     // `Nội dung: Minh Anh - Ảnh: Lê Hà`: what stands before the photo
     // credit is a credit too, the line a credit line.
-    if let Some(len) = caption.0.filter(|&len| len > 0) {
+    if let Some(len) = caption.filter(|&len| len > 0) {
         let before = t.get(..len)?;
         credit_line(before, Place::Labelled)?;
         return credit_line(t, Place::Labelled);
@@ -457,7 +457,7 @@ fn photo_among_credits<'a>(
     };
     // `Video: Minh Anh` alone under the dateline of a video page: the
     // article's; `Ảnh: X` there stays the picture's.
-    let other_medium = || !caption.1.roles.contains(&Role::Photo) && right_under_dateline(above, i);
+    let other_medium = || !credit.roles.contains(&Role::Photo) && right_under_dateline(above, i);
     (right_under_byline(above, i) || other_medium() || credit_under())
         .then(|| credit_line(t, Place::Labelled))
         .flatten()
