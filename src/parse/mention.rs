@@ -192,7 +192,7 @@ pub(crate) fn scan<'a>(
                 if let Some((part, _)) = day_part.filter(|&(_, next)| next == at) {
                     value = with_day_part(value, text.get(at..end).unwrap_or_default(), part);
                 }
-                (end, value) = dates::date_tail(text, end, value, ctx.dateline);
+                end = dates::date_tail(text, end, &mut value, ctx.dateline);
                 // `4 giờ` in `từ 2 giờ chiều đến 4 giờ`: after the range's
                 // start.
                 if let MentionValue::Time { time } = value {

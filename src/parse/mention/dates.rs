@@ -752,41 +752,55 @@ pub(super) fn listed_day(i: &str, ctx: Context, announced: bool) -> Res<'_, Ment
 /// weekday it falls on (`ngày 1/4/2023 (thứ Bảy)`, `Rằm tháng Giêng (thứ
 /// Bảy)`), then `đến nay` making it the start of a period that ends on the
 /// dateline's day (`hôm qua đến nay`, `ngày 2/12 đến nay`; a day after the
-/// dateline's stays a date). The new end and the value.
+/// dateline's stays a date). Returns the new end; `value` is changed in
+/// place (most mentions are no dates: told by their kind at once).
+#[inline]
 pub(super) fn date_tail(
     text: &str,
-    mut end: usize,
-    mut value: MentionValue,
+    end: usize,
+    value: &mut MentionValue,
     dateline: Option<NaiveDate>,
-) -> (usize, MentionValue) {
-    if matches!(
-        value,
-        MentionValue::Date { .. } | MentionValue::LunarDate { .. }
-    ) {
-        if let Some((len, named)) = weekday_after_date(text.get(end..).unwrap_or_default()) {
-            (end, value) = (end + len, year_by_weekday(value, named));
-        }
+) -> usize {
+    match value {
+        MentionValue::Date { .. } | MentionValue::LunarDate { .. } => {}
+        MentionValue::RelativeDate { .. } => return until_now(text, end, value, dateline),
+        _ => return end,
     }
-    let (start, year_inferred) = match value {
+    let mut end = end;
+    if let Some((len, named)) = weekday_after_date(text.get(end..).unwrap_or_default()) {
+        end += len;
+        *value = year_by_weekday(value.clone(), named);
+    }
+    until_now(text, end, value, dateline)
+}
+
+/// [`date_tail`] past the weekday: a day before `đến nay`.
+fn until_now(
+    text: &str,
+    end: usize,
+    value: &mut MentionValue,
+    dateline: Option<NaiveDate>,
+) -> usize {
+    let (start, year_inferred) = match *value {
         MentionValue::Date {
             date: Some(d),
             year_inferred,
             ..
         } => (d, year_inferred),
         MentionValue::RelativeDate { date: Some(d), .. } => (d, false),
-        _ => return (end, value),
+        _ => return end,
     };
     let rest = text.get(end..).unwrap_or_default();
     match when::up_to_now(rest) {
-        Some(after) if !dateline.is_some_and(|d| start > d) => (
-            end + rest.len() - after.len(),
-            MentionValue::Period {
+        Some(after) if !dateline.is_some_and(|d| start > d) => {
+            *value = MentionValue::Period {
                 start: Some(start),
                 end: dateline,
                 relative: true,
                 year_inferred,
-            },
-        ),
-        _ => (end, value),
+            };
+            end + rest.len() - after.len()
+        }
+        _ => end,
     }
 }
