@@ -2101,8 +2101,8 @@ fn the_past_month_and_year() {
 }
 
 /// A year alone opens a range of years after `từ` (`từ 2020 đến nay`, `từ
-/// 2020 đến 2024`), or before a dash and `nay` (`2020 - nay`); amounts and
-/// counts are no years.
+/// 2020 đến 2024`), or before a dash or `đến` and `nay` (`2020 - nay`,
+/// `2016 đến nay`); amounts and counts are no years.
 #[test]
 #[rustfmt::skip]
 fn a_year_alone_opens_a_range() {
@@ -2118,12 +2118,15 @@ fn a_year_alone_opens_a_range() {
             ],
         ),
         (
-            // Before a dash and `nay`, without `từ`; a year after the
-            // dateline's, or a school year, is none.
-            "Giai đoạn 2020 - nay, 2015-nay; 2030 - nay, năm học 2020 - nay.",
+            // Before a dash or `đến` and `nay`, without `từ`; a year after
+            // the dateline's, or a school year, is none, and a range of
+            // counts stays one.
+            "Giai đoạn 2020 - nay, 2015-nay, 2016 đến nay; 2030 - nay, năm học 2020 - nay, 3000 đến 5000 người.",
             &[
                 "period «2020 - nay» end=\"2024-04-03\" relative=true start=\"2020-01-01\" year_inferred=false",
                 "period «2015-nay» end=\"2024-04-03\" relative=true start=\"2015-01-01\" year_inferred=false",
+                "period «2016 đến nay» end=\"2024-04-03\" relative=true start=\"2016-01-01\" year_inferred=false",
+                "number «3000 đến 5000 người» unit=\"người\" value=3000 value_to=5000",
             ],
         ),
     ]);

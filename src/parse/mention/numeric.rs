@@ -389,6 +389,8 @@ pub(super) fn numeric_may_open(s: &[u8], digits: usize) -> bool {
                 // `rưỡi` (72 C6 B0): `3 rưỡi chiều`, half past.
                 || (first == b'r' && byte(1) == 0xC6)
                 || word.first() == Some(&0xE2)
+                // `đến` (C4 91 E1 BA BF) after four digits: `2020 đến nay`.
+                || (digits == 4 && word.starts_with(&[0xC4, 0x91, 0xE1, 0xBA, 0xBF]))
         }
         _ => false,
     }
