@@ -1281,30 +1281,45 @@ fn the_credit_roll_of_a_long_form() {
 /// A place written from or the writer's post in brackets after the names
 /// of a role (`Bài và ảnh: Minh Anh (Quảng Ninh)`, `Ảnh: Lê Hà (CTV)`) or
 /// of a bare byline, with `từ` or `gửi từ` too (`Minh Anh (từ Paris)`,
-/// `Minh Anh (gửi từ Paris)`): the names'
-/// credit, its text the whole line; an agency there stays a source.
+/// `Minh Anh (gửi từ Paris)`), or before the names, opened by `Từ` and
+/// closed by a comma (`Từ Paris, Minh Anh`): the names' credit, its text
+/// the whole line; an agency there stays a source. `Từ` before a name that
+/// is no known place is a family name (`Từ Minh, Lê Hà` names two people).
 #[test]
-fn places_and_posts_in_brackets_after_a_roles_names() {
-    for (end, roles, name) in [
+fn places_and_posts_around_a_roles_names() {
+    let article_photo = || vec![Role::Article, Role::Photo];
+    for (end, roles, names) in [
         (
             "Bài và ảnh: Minh Anh (Quảng Ninh)",
-            vec![Role::Article, Role::Photo],
-            "Minh Anh",
+            article_photo(),
+            &["Minh Anh"][..],
         ),
         (
             "Bài và ảnh: Minh Anh (từ Paris)",
-            vec![Role::Article, Role::Photo],
-            "Minh Anh",
+            article_photo(),
+            &["Minh Anh"],
         ),
-        ("Ảnh: Lê Hà (CTV)", vec![Role::Photo], "Lê Hà"),
-        ("Minh Anh (từ Washington)", vec![Role::Author], "Minh Anh"),
-        ("Minh Anh (gửi từ Paris)", vec![Role::Author], "Minh Anh"),
+        ("Ảnh: Lê Hà (CTV)", vec![Role::Photo], &["Lê Hà"]),
+        (
+            "Minh Anh (từ Washington)",
+            vec![Role::Author],
+            &["Minh Anh"],
+        ),
+        ("Minh Anh (gửi từ Paris)", vec![Role::Author], &["Minh Anh"]),
+        ("Từ Paris, Minh Anh", vec![Role::Author], &["Minh Anh"]),
+        ("Từ Hà Nội, HOÀNG LAN", vec![Role::Author], &["HOÀNG LAN"]),
+        (
+            "Từ Tokyo, Minh Anh - Lê Hà",
+            vec![Role::Author],
+            &["Minh Anh", "Lê Hà"],
+        ),
+        ("Từ Minh, Lê Hà", vec![Role::Author], &["Từ Minh", "Lê Hà"]),
     ] {
         let text = doc("TTO - Nội dung.", &format!("Đoạn thân bài.\n\n{end}"));
         let a = util::article(&text);
         assert_eq!(a.credits.len(), 1, "{end}");
         assert_eq!(a.credits[0].roles, roles, "{end}");
-        assert_eq!(a.credits[0].names, [name], "{end}");
+        assert_eq!(a.credits[0].names, names, "{end}");
         assert_eq!(a.credits[0].text, end, "{end}");
         assert_eq!(a.rebuild(), text);
     }
@@ -1315,31 +1330,6 @@ fn places_and_posts_in_brackets_after_a_roles_names() {
             credit(Role::Source, &["TTXVN"]),
         ]
     );
-    // A year after `từ` is no place; `gửi` needs `từ` after it.
-    assert_eq!(end_credits("Bài: Minh Anh (từ 2020)"), []);
-    assert_eq!(end_credits("Bài: Minh Anh (gửi Paris)"), []);
-}
-
-/// Where the writer writes from before the names, opened by `Từ` and
-/// closed by a comma (`Từ Paris, Minh Anh`): the names' credit, its text
-/// the whole line; `Từ` before a name that is no known place is a family
-/// name (`Từ Minh, Lê Hà` names two people).
-#[test]
-fn a_place_written_from_before_the_names() {
-    for (end, names) in [
-        ("Từ Paris, Minh Anh", &["Minh Anh"][..]),
-        ("Từ Hà Nội, HOÀNG LAN", &["HOÀNG LAN"]),
-        ("Từ Tokyo, Minh Anh - Lê Hà", &["Minh Anh", "Lê Hà"]),
-        ("Từ Minh, Lê Hà", &["Từ Minh", "Lê Hà"]),
-    ] {
-        let text = doc("TTO - Nội dung.", &format!("Đoạn thân bài.\n\n{end}"));
-        let a = util::article(&text);
-        assert_eq!(a.credits.len(), 1, "{end}");
-        assert_eq!(a.credits[0].roles, [Role::Author], "{end}");
-        assert_eq!(a.credits[0].names, names, "{end}");
-        assert_eq!(a.credits[0].text, end, "{end}");
-        assert_eq!(a.rebuild(), text);
-    }
     // A source after the names stays a credit of its own.
     assert_eq!(
         end_credits("Từ Tokyo, Minh Anh (theo Kyodo)"),
@@ -1348,6 +1338,9 @@ fn a_place_written_from_before_the_names() {
             credit(Role::Source, &["Kyodo"]),
         ]
     );
+    // A year after `từ` is no place; `gửi` needs `từ` after it.
+    assert_eq!(end_credits("Bài: Minh Anh (từ 2020)"), []);
+    assert_eq!(end_credits("Bài: Minh Anh (gửi Paris)"), []);
 }
 
 /// A follow button glued after a byline (`Minh Anh Theo dõi`, `Minh Anh -
