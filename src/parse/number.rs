@@ -470,9 +470,11 @@ pub(crate) fn range_joiner(rest: &str) -> Option<&str> {
     joined_range(rest)
 }
 
-/// [`range_joiner`] past its test of the first bytes, out of line.
+/// [`range_joiner`] past its test of the first bytes, out of line: what
+/// follows a dash (spaced or not) or `đến`, `tới` (any case) between
+/// spaces at the start of `rest`.
 #[inline(never)]
-fn joined_range(rest: &str) -> Option<&str> {
+pub(crate) fn joined_range(rest: &str) -> Option<&str> {
     let joined = alt((
         (sp0, crate::parse::common::dash, sp0).map(|_| ()),
         (sp1, crate::vocab::RANGE_TO.starting(), sp1).map(|_| ()),

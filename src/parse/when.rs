@@ -495,27 +495,10 @@ fn range<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, Resolved> {
             nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify))
         })?;
         let start = from.resolve(ctx);
-        let Some(end) = ctx else {
-            return Ok((
-                rest,
-                Resolved {
-                    end: None,
-                    relative: true,
-                    ..start
-                },
-            ));
-        };
-        if start.start.is_some_and(|s| s > end) {
+        if ctx.is_some_and(|end| start.start.is_some_and(|s| s > end)) {
             return fail(i);
         }
-        return Ok((
-            rest,
-            Resolved {
-                end: Some(end),
-                relative: true,
-                ..start
-            },
-        ));
+        return Ok((rest, until_now(start, ctx)));
     }
     let years_only = matches!(
         from,
@@ -574,13 +557,13 @@ fn range<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, Resolved> {
 }
 
 /// What joins the ends of a range: ` đến `, ` tới `, or a dash with or
-/// without spaces (`từ 01/01 - 31/12/2020`, `12/6-3/7`).
+/// without spaces (`từ 01/01 - 31/12/2020`, `12/6-3/7`), read as figures'
+/// ranges read it.
 fn range_joiner(i: &str) -> Res<'_, ()> {
-    alt((
-        (sp1, RANGE_TO.starting(), sp1).map(|_| ()),
-        (sp0, dash, sp0).map(|_| ()),
-    ))
-    .parse(i)
+    match crate::parse::number::joined_range(i) {
+        Some(rest) => Ok((rest, ())),
+        None => fail(i),
+    }
 }
 
 /// The day `day` of the lunar month and year of the lunar day that opens

@@ -276,7 +276,7 @@ impl<'a> Builder<'a> {
                 // `15/01/2024 08:30 Minh Anh`: a name after the date.
             } else if self.outlet_piece(&part) {
                 // `15/01/2024 08:30 Báo Thanh Niên`: the outlet.
-            } else if self.section.is_empty() && is_section_like(tail) && !is_furniture(tail) {
+            } else if self.section.is_empty() && is_section_like(tail) {
                 self.section(&part);
             } else if !self.byline_after_dash(&part)
                 && !self.section_after_dash(&part)
@@ -301,18 +301,15 @@ impl<'a> Builder<'a> {
             }
             return;
         }
-        let button = || is_furniture(piece.text);
-        if (is_name_cased(piece.text) && !button() && self.byline_line(piece))
+        // `Email`, `A-`: buttons, however their words are cased.
+        let button = is_furniture(piece.text);
+        if (is_name_cased(piece.text) && !button && self.byline_line(piece))
             || self.outlet_piece(piece)
         {
             return;
         }
         let counter = piece.text.bytes().any(|b| b.is_ascii_digit());
-        if self.section.is_empty()
-            && is_section_like(piece.text)
-            && !is_furniture(piece.text)
-            && !counter
-        {
+        if self.section.is_empty() && is_section_like(piece.text) && !button && !counter {
             self.section(piece);
         } else {
             self.header.push(Text::new(piece.text, piece.span()));

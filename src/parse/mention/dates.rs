@@ -763,7 +763,7 @@ pub(super) fn date_tail(
 ) -> usize {
     match value {
         MentionValue::Date { .. } | MentionValue::LunarDate { .. } => {}
-        MentionValue::RelativeDate { .. } => return until_now(text, end, value, dateline),
+        MentionValue::RelativeDate { .. } => return day_until_now(text, end, value, dateline),
         _ => return end,
     }
     let mut end = end;
@@ -771,11 +771,11 @@ pub(super) fn date_tail(
         end += len;
         *value = year_by_weekday(value.clone(), named);
     }
-    until_now(text, end, value, dateline)
+    day_until_now(text, end, value, dateline)
 }
 
 /// [`date_tail`] past the weekday: a day before `đến nay`.
-fn until_now(
+fn day_until_now(
     text: &str,
     end: usize,
     value: &mut MentionValue,
