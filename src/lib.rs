@@ -254,7 +254,7 @@
 //! - The piece grammars: `parse::dateline` (with `dates`, `times`),
 //!   `parse::source` (markers), `parse::credit` (credit lines, bylines; with
 //!   `names`, `caption`), `parse::mention` (the mention scanner; with
-//!   `numeric`, `dates`, `times`), `parse::when` (periods and ranges; with
+//!   `grammars`, `numeric`, `signs`, `dates`, `times`, `ranges`), `parse::when` (periods and ranges; with
 //!   `words`, `pieces`, `counted`, `lunar_days`), `parse::number` (figures,
 //!   money, units); `decimal` (exact values), `lunar` (the Vietnamese
 //!   calendar), `outlets` (the registry).

@@ -1,0 +1,403 @@
+//! What a mention makes of the ones before it: a day named by the date
+//! before it (`chiều cùng ngày`), two dates of one range (`từ sáng 12/2 đến
+//! chiều 16/2`), a weekday a date falls on, a time closing the range a time
+//! opened, the part of day a date lends the time after it, and the next
+//! item of a list of days, months or years.
+
+use super::*;
+
+/// How many mentions back the date of `cùng ngày` is looked for: the day
+/// it names was read a few mentions before (and a run of them cannot make
+/// the search grow with the square of the text).
+pub(super) const SAME_DAY_LOOKBACK: usize = 16;
+
+/// A day named by the date read before it ([`vocab::DAYS_AFTER_DATE`]:
+/// `cùng ngày`, the same day; `ngày hôm sau`, the next), with the part of
+/// the day before it (`chiều cùng ngày`, `sáng ngày hôm sau`), at the
+/// anchor `anchor` (`ngày`, after `cùng` or before `hôm sau`), from
+/// `pos` on: where it starts and ends, and its day, counted from the last
+/// date mention before it in `out` (a date written, or counted from the
+/// dateline; within [`SAME_DAY_LOOKBACK`] mentions). Only where a clause
+/// goes on after it (a mark, the end, a capital: `Chiều cùng ngày, ...`);
+/// before a date (`cùng ngày 3/4`) or a word (`cùng ngày sinh`), or with
+/// no date before it, none.
+pub(super) fn day_after_date(
+    text: &str,
+    pos: usize,
+    anchor: usize,
+    out: &[Mention<'_>],
+) -> Option<(usize, usize, MentionValue)> {
+    let bytes = text.as_bytes();
+    // The anchor is `ngày` (told by its first two bytes, as most anchors
+    // are other words and digits).
+    if !matches!(
+        bytes.get(anchor..anchor + 2),
+        Some([b'n' | b'N', b'g' | b'G'])
+    ) {
+        return None;
+    }
+    // Where the phrase opens: `cùng` before `ngày`, or `ngày`.
+    let start = if same_before(bytes, anchor) {
+        anchor.checked_sub(1 + vocab::SAME_WORD.len())?
+    } else if bytes.get(anchor + 5) == Some(&b' ') {
+        anchor
+    } else {
+        return None;
+    };
+    let (rest, shift) = vocab::DAYS_AFTER_DATE.starting()(text.get(start..)?).ok()?;
+    let next = trim_start(rest);
+    let clause_goes_on = next.is_empty()
+        || next.starts_with(vocab::CLAUSE_ENDS)
+        || (next.len() < rest.len() && next.starts_with(letters::is_uppercase));
+    if !clause_goes_on {
+        return None;
+    }
+    // The part of the day before it, one space apart.
+    let part_at = start
+        .checked_sub(1)
+        .filter(|&end| bytes.get(end) == Some(&b' '))
+        .map(|end| (word_start(bytes, end), end))
+        .filter(|&(s, end)| {
+            text.get(s..end)
+                .is_some_and(|w| vocab::PARTS_OF_DAY.whole(w).is_some())
+        })
+        .map(|(s, _)| s);
+    let from = part_at.filter(|&s| s >= pos).unwrap_or(start);
+    if from < pos {
+        return None;
+    }
+    // The nearest date: when its day cannot be moved, none.
+    let before = out.iter().rev().take(SAME_DAY_LOOKBACK).find(|m| {
+        matches!(
+            m.value,
+            MentionValue::Date { .. } | MentionValue::RelativeDate { .. }
+        )
+    })?;
+    let day = days_after(&before.value, shift)?;
+    Some((from, text.len() - rest.len(), day))
+}
+
+/// The date mention `value` moved `days` days on.
+pub(super) fn days_after(value: &MentionValue, days: i64) -> Option<MentionValue> {
+    let mut moved = value.clone();
+    match &mut moved {
+        MentionValue::Date {
+            date: date @ Some(_),
+            year,
+            month,
+            day,
+            ..
+        } => {
+            let d = when::add_days((*date)?, days)?;
+            (*date, *year, *month, *day) = (Some(d), Some(d.year()), d.month(), d.day());
+        }
+        // Without a dateline: a day counted from it keeps its count, a
+        // date its day and month when they stay in the month in any year.
+        MentionValue::RelativeDate { date, days: n } => {
+            if let Some(d) = *date {
+                *date = Some(when::add_days(d, days)?);
+            }
+            *n = n.checked_add(i32::try_from(days).ok()?)?;
+        }
+        MentionValue::Date {
+            date: None, day, ..
+        } => {
+            *day = u32::try_from(i64::from(*day).checked_add(days)?).ok()?;
+            if !(1..=MIN_MONTH_DAYS).contains(day) {
+                return None;
+            }
+        }
+        _ => return None,
+    }
+    Some(moved)
+}
+
+/// The days every month has.
+pub(super) const MIN_MONTH_DAYS: u32 = 28;
+
+/// The period of the date mention `prev` and the date `value` read at `at`
+/// when `từ` stands before the first and `đến`, `tới` or a dash between
+/// them (`từ sáng 12/2 đến chiều 16/2`: each end read with its part of day
+/// or weekday, which the grammar of ranges does not take), or `đến`, `tới`
+/// alone (`26 tháng Chạp đến mùng 5 tháng Giêng`), or when `value` is read
+/// from `đến` on (`25/1 đến hết 2/2/2025`: the end of `đến hết`, not a
+/// period from the dateline), and where it starts; lunar days count as
+/// their Gregorian ones. `None` unless the end is on or after the start.
+pub(super) fn range_of_dates(
+    text: &str,
+    base: usize,
+    prev: Option<&Mention<'_>>,
+    at: usize,
+    value: &MentionValue,
+) -> Option<(usize, MentionValue)> {
+    // A date written, or counted from the dateline (`từ thứ Hai đến thứ
+    // Sáu tuần trước`): its day, whether its year was inferred, whether it
+    // was counted.
+    let day = |v: &MentionValue| match *v {
+        MentionValue::Date {
+            date: Some(d),
+            year_inferred,
+            relative,
+            ..
+        } => Some((d, year_inferred, relative)),
+        MentionValue::RelativeDate { date: Some(d), .. } => Some((d, false, true)),
+        MentionValue::LunarDate {
+            date: Some(d),
+            year_inferred,
+            ..
+        } => Some((d, year_inferred, false)),
+        _ => None,
+    };
+    // `đến hết 2/2/2025` right after a date: the range's end.
+    let until = || match *value {
+        MentionValue::Period {
+            end: Some(e),
+            year_inferred,
+            ..
+        } if text.get(at..).is_some_and(|t| {
+            // Told by `đ` (C4 91, `Đ` C4 90) or `t` and the first byte of
+            // `ớ` (E1) first: most periods open with another word.
+            matches!(
+                t.as_bytes(),
+                [0xC4, 0x90 | 0x91, ..] | [b't' | b'T', 0xE1, ..]
+            ) && vocab::RANGE_TO.starting()(t).is_ok()
+        }) =>
+        {
+            Some((e, year_inferred, false))
+        }
+        _ => None,
+    };
+    let ((last, last_inferred, last_relative), through) = match day(value) {
+        Some(found) => (found, false),
+        None => (until()?, true),
+    };
+    let prev = prev?;
+    let (start, end) = (
+        prev.text.span.start.checked_sub(base)?,
+        prev.text.span.end.checked_sub(base)?,
+    );
+    let gap = crate::normalize::trim(text.get(end..at)?);
+    if through && !gap.is_empty() {
+        return None;
+    }
+    let to = vocab::RANGE_TO.contains(gap) || through;
+    let joined = to || (gap.chars().count() == 1 && gap.starts_with(is_dash));
+    let mut before = text.get(..start)?.trim_end_matches(is_space);
+    let (first, first_inferred, first_relative) = match day(&prev.value) {
+        Some(first) => first,
+        // `từ sáng 15 đến chiều 16/8`: a day alone after a part of the
+        // day, in the month of the range's end.
+        None => {
+            let day = bare_day(&prev.value)?;
+            let part = before.rsplit(is_space).next()?;
+            if !(joined && vocab::PARTS_OF_DAY.whole(part).is_some()) {
+                return None;
+            }
+            before = before
+                .get(..before.len() - part.len())?
+                .trim_end_matches(is_space);
+            (last.with_day(day)?, last_inferred, last_relative)
+        }
+    };
+    let from = before
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| is_space(c))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let opened = is_word(before.get(from..)?, vocab::RANGE_FROM);
+    // Without `từ`, `đến` or `tới` joins them (not a dash: `12/2 - 16/2`
+    // is read by the grammar of ranges), from the first date on, and two
+    // days without a year no further apart than such a range may be.
+    let from = if opened { from } else { start };
+    let bare_too_long =
+        first_inferred && last_inferred && (last - first).num_days() > when::MAX_BARE_RANGE_DAYS;
+    (joined && (opened || (to && !bare_too_long)) && first <= last).then_some((
+        from,
+        MentionValue::Period {
+            start: Some(first),
+            end: Some(last),
+            relative: first_relative || last_relative,
+            year_inferred: first_inferred || last_inferred,
+        },
+    ))
+}
+
+/// The date of the mention `prev` as the value of the weekday read at `at`,
+/// when a word of [`vocab::FALLS_ON`] stands between them in one clause
+/// (`Tết Dương lịch 2026 rơi vào thứ Năm`): a date, as the mention before
+/// it; a weekday the date does not fall on is reported as after a date.
+pub(super) fn date_falling_on(
+    text: &str,
+    base: usize,
+    prev: Option<&Mention<'_>>,
+    at: usize,
+) -> Option<MentionValue> {
+    let before = text.get(..at)?.trim_end_matches(is_space);
+    let word_end = |w: &str| {
+        before
+            .strip_suffix(w)
+            .is_some_and(|b| b.is_empty() || b.ends_with(is_space))
+    };
+    if !vocab::FALLS_ON.iter().any(|w| word_end(w)) {
+        return None;
+    }
+    let prev = prev?;
+    let gap = text.get(prev.text.span.end.checked_sub(base)?..at)?;
+    if gap.contains(['.', ';', '!', '?']) || gap.len() > MAX_FALLS_ON_GAP_BYTES {
+        return None;
+    }
+    let (date, year_inferred) = match prev.value {
+        MentionValue::Date {
+            date: Some(d),
+            year_inferred,
+            ..
+        }
+        | MentionValue::LunarDate {
+            date: Some(d),
+            year_inferred,
+            ..
+        } => (d, year_inferred),
+        _ => return None,
+    };
+    Some(MentionValue::Date {
+        date: Some(date),
+        year: Some(date.year()),
+        month: date.month(),
+        day: date.day(),
+        year_inferred,
+        relative: false,
+    })
+}
+
+/// The most bytes between a date and the weekday it falls on (`Rằm tháng
+/// Giêng năm nay sẽ rơi vào thứ Ba`).
+pub(super) const MAX_FALLS_ON_GAP_BYTES: usize = 48;
+
+/// The day of a number mention of `value` that may be a day of a month:
+/// a whole number from 1 to 31 with no unit.
+pub(super) fn bare_day(value: &MentionValue) -> Option<u32> {
+    match value {
+        MentionValue::Number {
+            value,
+            value_to: None,
+            unit: None,
+        } => value
+            .to_i128()
+            .and_then(|n| u32::try_from(n).ok())
+            .filter(|d| (1..=31).contains(d)),
+        _ => None,
+    }
+}
+
+/// The time `value` read as `t` in the part of day of the date before it,
+/// when `t` names none of its own (no part of day, no AM or PM).
+pub(super) fn with_day_part(value: MentionValue, t: &str, part: PartOfDay) -> MentionValue {
+    let MentionValue::Time { time } = value else {
+        return value;
+    };
+    let own = t.split(is_space).any(|w| {
+        let w = w.trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, ':' | 'h' | 'g'));
+        vocab::PARTS_OF_DAY.whole(w).is_some() || vocab::MERIDIEMS.whole(w).is_some()
+    });
+    let hour = chrono::Timelike::hour(&time);
+    match chrono::Timelike::with_hour(&time, part.apply(hour)) {
+        Some(time) if !own => MentionValue::Time { time },
+        _ => value,
+    }
+}
+
+/// The part of day that opens the date mention `at..end` of `value` (`tối
+/// 2/4`, `chiều nay`), and where a time after it, past spaces and a comma,
+/// would stand.
+pub(super) fn date_day_part(
+    text: &str,
+    (at, end): (usize, usize),
+    value: &MentionValue,
+) -> Option<(PartOfDay, usize)> {
+    if !matches!(
+        value,
+        MentionValue::Date { .. } | MentionValue::RelativeDate { .. }
+    ) {
+        return None;
+    }
+    let t = text.get(at..end)?;
+    let (_, part) = vocab::PARTS_OF_DAY.starting()(t).ok()?;
+    let after = text.get(end..)?;
+    let rest = after.trim_start_matches(|c: char| is_space(c) || c == ',');
+    Some((part, text.len() - rest.len()))
+}
+
+/// The time of the mention `last` when a time read at `at` may close the
+/// range it opens: only `đến`, `tới` or a dash, with spaces, stands
+/// between them (`4 giờ` in `từ 2 giờ chiều đến 4 giờ`).
+pub(super) fn range_from_time(
+    text: &str,
+    base: usize,
+    last: Option<&Mention<'_>>,
+    at: usize,
+) -> Option<chrono::NaiveTime> {
+    let m = last?;
+    let MentionValue::Time { time } = m.value else {
+        return None;
+    };
+    let gap = text.get(m.text.span.end.checked_sub(base)?..at)?;
+    if gap.len() > MAX_RANGE_GAP_BYTES {
+        return None;
+    }
+    crate::parse::number::range_joiner(gap)
+        .is_some_and(str::is_empty)
+        .then_some(time)
+}
+
+/// The most bytes between the two times of a range (` đến `, ` – `).
+pub(super) const MAX_RANGE_GAP_BYTES: usize = 8;
+
+/// Where the next item of a list stands, and what it is, when the mention
+/// `at..end` of `value` is an item of one and `,` or `và` follows it: a
+/// day (a date whose last word is its day alone: `ngày 4`, `5`), a month
+/// (a month whose last word is its number: `tháng 3`) or a year (a whole
+/// year whose last word is its number: `năm 2023`).
+pub(super) fn next_listed(
+    text: &str,
+    (at, end): (usize, usize),
+    value: &MentionValue,
+) -> Option<(usize, Listed)> {
+    let kind = match value {
+        MentionValue::Date { .. } => Listed::Day,
+        MentionValue::Period {
+            start: Some(s),
+            end: Some(e),
+            ..
+        } if s.ordinal() == 1 && e.year() == s.year() && e.month() == 12 && e.day() == 31 => {
+            Listed::Year
+        }
+        MentionValue::Period {
+            start: Some(s),
+            end: Some(e),
+            ..
+        } if s.day() == 1 && e.month() == s.month() && e.year() == s.year() => Listed::Month(*s),
+        _ => return None,
+    };
+    let t = text.get(at..end)?;
+    let last = t.rsplit(' ').next()?;
+    let digits = last.bytes().all(|b| b.is_ascii_digit());
+    let len_ok = match kind {
+        Listed::Year => last.len() == 4,
+        Listed::Month(_) => last.len() <= 2,
+        Listed::Day => true,
+    };
+    if !digits || !len_ok {
+        return None;
+    }
+    let rest = list_joined(text.get(end..)?)?;
+    Some((text.len() - rest.len(), kind))
+}
+
+/// What follows the `,` or `và` that joins two items of a list (`, 5`, `
+/// và 6`, `, và 7`), spaces after it passed; `None` without one.
+pub(crate) fn list_joined(i: &str) -> Option<&str> {
+    let (rest, (comma, _, and)) = (opt(ch(',')), sp1, opt((word(vocab::AND), sp1)))
+        .parse(i)
+        .ok()?;
+    (comma.is_some() || and.is_some()).then_some(rest)
+}
