@@ -44,13 +44,44 @@ pub(super) fn mention_at(
             return Some((s.len() - rest.len(), value));
         }
     };
-    let dl = ctx.dateline;
     // After `thứ` a number is an ordinal or a weekday's (`lần thứ hai`,
     // `thứ Năm tới`): never a count, a year or an hour.
     if matches!(opener, Opener::Number | Opener::Year) && is_word(prev_word, vocab::ORDINAL_WORD) {
         return None;
     }
-    let found = match opener {
+    let found = opened_by(s, opener, (head, prev_word), ctx);
+    let dl = ctx.dateline;
+    found.map(|(rest, v)| {
+        let inferred = matches!(
+            v,
+            MentionValue::Date {
+                year_inferred: true,
+                ..
+            } | MentionValue::Period {
+                year_inferred: true,
+                relative: false,
+                ..
+            }
+        );
+        let v = match dl {
+            Some(d) if inferred && looks_back(s, prev_word) => gone_by(v, d),
+            _ => v,
+        };
+        (s.len() - rest.len(), v)
+    })
+}
+
+/// The mention `opener` opens at the start of `s` and what follows it;
+/// `head` is the text before it, `prev_word` the word the scanner read
+/// before it.
+fn opened_by<'a>(
+    s: &'a str,
+    opener: Opener,
+    (head, prev_word): (&str, &str),
+    ctx: Context,
+) -> Option<(&'a str, MentionValue)> {
+    let dl = ctx.dateline;
+    match opener {
         Opener::Quarter => quarter(s, ctx).ok(),
         Opener::Day => when::lunar_date(s, dl)
             .or_else(|_| announced_date(s, ctx, false))
@@ -91,138 +122,11 @@ pub(super) fn mention_at(
         Opener::Month => month_first_date(s, ctx)
             .or_else(|_| when::period(s, when::PeriodWord::Month, prev_word, dl))
             .ok(),
-        Opener::Year => match next_word_first(s) {
-            // `năm 2024`, `năm nay`, `năm ngoái`, `năm tới`, `năm sau`, `năm qua`,
-            // `năm trước`, `năm kế tiếp`, `năm hiện tại`, `năm vừa qua`;
-            // `năm giờ`; `năm 2024 - 2025`: the years from one to the other;
-            // years in words (`năm chín trăm ba tám`, `năm bảy trăm`).
-            Some(
-                first @ (b'0'..=b'9'
-                | b'n'
-                | b't'
-                | b's'
-                | b'k'
-                | b'h'
-                | b'm'
-                | b'q'
-                | b'v'
-                | b'b'
-                | b'c'),
-            ) => {
-                let years = |r| when::year_range(r, prev_word, dl);
-                first
-                    .is_ascii_digit()
-                    .then(|| preceded((word(vocab::YEAR_WORD), sp1), years).parse(s).ok())
-                    .flatten()
-                    .map_or_else(
-                        || when::period(s, when::PeriodWord::Year, prev_word, dl),
-                        Ok,
-                    )
-                    // `năm ngày trước`: five days ago.
-                    .or_else(|_| when::counted_days(s, dl))
-                    .ok()
-            }
-            Some(b'g') => worded_time(s, prev_word).ok(),
-            // `năm Giáp Thìn`, `năm Ất Tỵ`: the lunar year, after the first
-            // byte of a stem's capital (`Ất` E1, `Đinh` C4).
-            Some(b'G' | b'B' | b'C' | b'K' | b'M' | b'N' | b'Q' | b'T' | 0xC4 | 0xE1) => {
-                when::period(s, when::PeriodWord::Year, prev_word, dl).ok()
-            }
-            _ => None,
-        },
-        Opener::Period(kind) => {
-            // What may follow each word: `từ` a day, month, year, part
-            // or lunar day (`12`, `ngày`, `tháng`, `năm`, `đầu`, `cuối`,
-            // `giữa`, `nửa`, `mùng`, `rằm`, `thượng`, `hạ`), a day counted
-            // from the dateline (`hôm qua`, `sáng nay`) or the dateline's
-            // (`nay`, `giờ`, `bây giờ`, `đây`); `đến` `hết`;
-            // a part `tháng`, `năm`, `tuần`, `quý`, `đầu`, `cuối`; `tuần` a
-            // relative word.
-            let next = next_word_first(s).map(|b| b | 0x20);
-            let may = match kind {
-                when::PeriodWord::From => matches!(
-                    next,
-                    Some(
-                        b'0'..=b'9'
-                            | b'n'
-                            | b't'
-                            | 0xE4
-                            | b'c'
-                            | b'g'
-                            | b'm'
-                            | b'r'
-                            | b'h'
-                            | b'q'
-                            | b'b'
-                            | b's'
-                    )
-                ),
-                when::PeriodWord::To => next == Some(b'h'),
-                when::PeriodWord::Part => {
-                    matches!(next, Some(b'0'..=b'9' | b't' | b'n' | 0xE4 | b'c' | b'q'))
-                }
-                // `những năm` (6E C4), `thập niên` (6E 69), `thế kỷ` (6B E1).
-                when::PeriodWord::Decade => matches!(
-                    next_word_bytes(s),
-                    Some([b'n' | b'N', 0xC4 | b'i' | b'I'] | [b'k' | b'K', 0xE1])
-                ),
-                _ => true,
-            };
-            if may {
-                // `nửa tháng qua`, `nửa năm tới`: half a month or year counted.
-                (kind == when::PeriodWord::Part)
-                    .then(|| when::half_counted(s, dl).ok())
-                    .flatten()
-                    .or_else(|| when::period(s, kind, prev_word, dl).ok())
-                    .or_else(|| {
-                        // `tuần đầu tiên của tháng 9`
-                        (kind == when::PeriodWord::Week)
-                            .then(|| when::month_extreme(s, dl).ok())
-                            .flatten()
-                    })
-                    .or_else(|| {
-                        // `Trung thu năm nay`: a feast, no part of a month.
-                        (kind == when::PeriodWord::Part && next == Some(b't'))
-                            .then(|| when::named_lunar_feast(s, prev_word, dl).ok())
-                            .flatten()
-                    })
-            } else {
-                None
-            }
-        }
+        Opener::Year => year_opened(s, prev_word, dl),
+        Opener::Period(kind) => period_opened(s, kind, prev_word, dl),
         Opener::FullMoon => when::lunar_date(s, dl).ok(),
         // `sáu tháng đầu năm`; `bảy giờ`, `hai mươi giờ`, `mười một giờ`.
-        Opener::Number => match next_word_first(s) {
-            // `mười tám giờ`: a time when no date or count reads.
-            Some(b't' | b'T') => {
-                counted_or_dated(s, prev_word, ctx).or_else(|| worded_time(s, prev_word).ok())
-            }
-            // `năm ngày trước`, `hai năm qua` (`ngày` 6E 67, `năm` 6E C4),
-            // `mười ngày đầu tháng 5`.
-            Some(b'n' | b'N') => matches!(next_word_bytes(s), Some([_, b'g' | b'G' | 0xC4]))
-                .then(|| {
-                    when::counted_days(s, dl)
-                        .or_else(|_| when::period(s, when::PeriodWord::Count, prev_word, dl))
-                        .ok()
-                })
-                .flatten()
-                .or_else(|| worded_time(s, prev_word).ok()),
-            Some(b'g' | b'G') => worded_time(s, prev_word).ok(),
-            // `hai quý cuối năm`: quarters counted.
-            Some(b'q' | b'Q') => counted_or_dated(s, prev_word, ctx),
-            // A number of two words or more: `mười hai tháng qua`, `hai
-            // mươi tư tháng bảy`.
-            Some(b'm' | b'M' | b'l' | b'h' | b'b' | b's' | b'c' | b'\xC3') => {
-                worded_time(s, prev_word).ok().or_else(|| {
-                    // Only a number of more words before `tháng`.
-                    let (rest, _) = when::number_in_words(false)(s).ok()?;
-                    matches!(rest.as_bytes(), [b' ', b't' | b'T' | b'n' | b'N', ..])
-                        .then(|| counted_or_dated(s, prev_word, ctx))
-                        .flatten()
-                })
-            }
-            _ => None,
-        },
+        Opener::Number => number_opened(s, prev_word, ctx),
         Opener::Sharp => worded_time(s, prev_word).ok(),
         Opener::TimeWord => announced_time(s).ok(),
         Opener::Weekday => weekday_mention(s, head, ctx).ok(),
@@ -239,25 +143,161 @@ pub(super) fn mention_at(
         Opener::LunarFeast => when::named_lunar_feast(s, prev_word, dl).ok(),
         Opener::Born => when::birth_year(s).ok(),
         Opener::Half => when::abbreviated_half(s).ok(),
+    }
+}
+
+/// What `năm` opens: a year or years (`năm 2024`, `năm 2024 - 2025`), a
+/// year counted from the dateline, a time (`năm giờ`), a lunar year
+/// (`năm Giáp Thìn`) or days counted (`năm ngày trước`).
+fn year_opened<'a>(
+    s: &'a str,
+    prev_word: &str,
+    dl: Option<NaiveDate>,
+) -> Option<(&'a str, MentionValue)> {
+    match next_word_first(s) {
+        // `năm 2024`, `năm nay`, `năm ngoái`, `năm tới`, `năm sau`, `năm qua`,
+        // `năm trước`, `năm kế tiếp`, `năm hiện tại`, `năm vừa qua`;
+        // `năm giờ`; `năm 2024 - 2025`: the years from one to the other;
+        // years in words (`năm chín trăm ba tám`, `năm bảy trăm`).
+        Some(
+            first @ (b'0'..=b'9'
+            | b'n'
+            | b't'
+            | b's'
+            | b'k'
+            | b'h'
+            | b'm'
+            | b'q'
+            | b'v'
+            | b'b'
+            | b'c'),
+        ) => {
+            let years = |r| when::year_range(r, prev_word, dl);
+            first
+                .is_ascii_digit()
+                .then(|| preceded((word(vocab::YEAR_WORD), sp1), years).parse(s).ok())
+                .flatten()
+                .map_or_else(
+                    || when::period(s, when::PeriodWord::Year, prev_word, dl),
+                    Ok,
+                )
+                // `năm ngày trước`: five days ago.
+                .or_else(|_| when::counted_days(s, dl))
+                .ok()
+        }
+        Some(b'g') => worded_time(s, prev_word).ok(),
+        // `năm Giáp Thìn`, `năm Ất Tỵ`: the lunar year, after the first
+        // byte of a stem's capital (`Ất` E1, `Đinh` C4).
+        Some(b'G' | b'B' | b'C' | b'K' | b'M' | b'N' | b'Q' | b'T' | 0xC4 | 0xE1) => {
+            when::period(s, when::PeriodWord::Year, prev_word, dl).ok()
+        }
+        _ => None,
+    }
+}
+
+/// What a word of periods (`kind`: `từ`, `đến`, a part, a decade, a week...)
+/// opens, told by the first byte of the word after it first.
+fn period_opened<'a>(
+    s: &'a str,
+    kind: when::PeriodWord,
+    prev_word: &str,
+    dl: Option<NaiveDate>,
+) -> Option<(&'a str, MentionValue)> {
+    // What may follow each word: `từ` a day, month, year, part
+    // or lunar day (`12`, `ngày`, `tháng`, `năm`, `đầu`, `cuối`,
+    // `giữa`, `nửa`, `mùng`, `rằm`, `thượng`, `hạ`), a day counted
+    // from the dateline (`hôm qua`, `sáng nay`) or the dateline's
+    // (`nay`, `giờ`, `bây giờ`, `đây`); `đến` `hết`;
+    // a part `tháng`, `năm`, `tuần`, `quý`, `đầu`, `cuối`; `tuần` a
+    // relative word.
+    let next = next_word_first(s).map(|b| b | 0x20);
+    let may = match kind {
+        when::PeriodWord::From => matches!(
+            next,
+            Some(
+                b'0'..=b'9'
+                    | b'n'
+                    | b't'
+                    | 0xE4
+                    | b'c'
+                    | b'g'
+                    | b'm'
+                    | b'r'
+                    | b'h'
+                    | b'q'
+                    | b'b'
+                    | b's'
+            )
+        ),
+        when::PeriodWord::To => next == Some(b'h'),
+        when::PeriodWord::Part => {
+            matches!(next, Some(b'0'..=b'9' | b't' | b'n' | 0xE4 | b'c' | b'q'))
+        }
+        // `những năm` (6E C4), `thập niên` (6E 69), `thế kỷ` (6B E1).
+        when::PeriodWord::Decade => matches!(
+            next_word_bytes(s),
+            Some([b'n' | b'N', 0xC4 | b'i' | b'I'] | [b'k' | b'K', 0xE1])
+        ),
+        _ => true,
     };
-    found.map(|(rest, v)| {
-        let inferred = matches!(
-            v,
-            MentionValue::Date {
-                year_inferred: true,
-                ..
-            } | MentionValue::Period {
-                year_inferred: true,
-                relative: false,
-                ..
-            }
-        );
-        let v = match dl {
-            Some(d) if inferred && looks_back(s, prev_word) => gone_by(v, d),
-            _ => v,
-        };
-        (s.len() - rest.len(), v)
-    })
+    if may {
+        // `nửa tháng qua`, `nửa năm tới`: half a month or year counted.
+        (kind == when::PeriodWord::Part)
+            .then(|| when::half_counted(s, dl).ok())
+            .flatten()
+            .or_else(|| when::period(s, kind, prev_word, dl).ok())
+            .or_else(|| {
+                // `tuần đầu tiên của tháng 9`
+                (kind == when::PeriodWord::Week)
+                    .then(|| when::month_extreme(s, dl).ok())
+                    .flatten()
+            })
+            .or_else(|| {
+                // `Trung thu năm nay`: a feast, no part of a month.
+                (kind == when::PeriodWord::Part && next == Some(b't'))
+                    .then(|| when::named_lunar_feast(s, prev_word, dl).ok())
+                    .flatten()
+            })
+    } else {
+        None
+    }
+}
+
+/// What a number in words opens: a count or date before `tháng`, `ngày`,
+/// `năm` or `quý`, or a time (`bảy giờ`, `mười một giờ`).
+fn number_opened<'a>(s: &'a str, prev_word: &str, ctx: Context) -> Option<(&'a str, MentionValue)> {
+    let dl = ctx.dateline;
+    match next_word_first(s) {
+        // `mười tám giờ`: a time when no date or count reads.
+        Some(b't' | b'T') => {
+            counted_or_dated(s, prev_word, ctx).or_else(|| worded_time(s, prev_word).ok())
+        }
+        // `năm ngày trước`, `hai năm qua` (`ngày` 6E 67, `năm` 6E C4),
+        // `mười ngày đầu tháng 5`.
+        Some(b'n' | b'N') => matches!(next_word_bytes(s), Some([_, b'g' | b'G' | 0xC4]))
+            .then(|| {
+                when::counted_days(s, dl)
+                    .or_else(|_| when::period(s, when::PeriodWord::Count, prev_word, dl))
+                    .ok()
+            })
+            .flatten()
+            .or_else(|| worded_time(s, prev_word).ok()),
+        Some(b'g' | b'G') => worded_time(s, prev_word).ok(),
+        // `hai quý cuối năm`: quarters counted.
+        Some(b'q' | b'Q') => counted_or_dated(s, prev_word, ctx),
+        // A number of two words or more: `mười hai tháng qua`, `hai
+        // mươi tư tháng bảy`.
+        Some(b'm' | b'M' | b'l' | b'h' | b'b' | b's' | b'c' | b'\xC3') => {
+            worded_time(s, prev_word).ok().or_else(|| {
+                // Only a number of more words before `tháng`.
+                let (rest, _) = when::number_in_words(false)(s).ok()?;
+                matches!(rest.as_bytes(), [b' ', b't' | b'T' | b'n' | b'N', ..])
+                    .then(|| counted_or_dated(s, prev_word, ctx))
+                    .flatten()
+            })
+        }
+        _ => None,
+    }
 }
 
 /// Whether `w` is a word of every one (`mỗi`, `hằng`, `hàng`: see
