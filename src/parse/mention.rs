@@ -103,196 +103,304 @@ pub(crate) fn scan<'a>(
     out: &mut Vec<Mention<'a>>,
     findings: &mut Vec<Finding>,
 ) {
-    let bytes = text.as_bytes();
-    // The word before the candidate, for `tháng 6/2026` and the like.
-    let mut prev_word = (0, 0);
-    let mut pos = 0;
-    // The next anchor, none read yet: the first is looked for before the
-    // first word is (`Cùng ngày, ...` opens a paragraph).
-    let mut anchor = None;
     // Past the limit the article is an error: no use reading on.
     if out.len() > MAX_PIECES || findings.len() > MAX_PIECES {
         return;
     }
-    let mut candidates = anchors(bytes, 0);
-    // Where the next day of a list of days would stand, after a day read
-    // as a date and `,` or `và`.
-    let mut list_next = None;
-    // The part of day of a date that opened with one, and where a time
-    // right after it (`tối 2/4, lúc 8 giờ`) would stand.
-    let mut day_part: Option<(PartOfDay, usize)> = None;
-    while pos < bytes.len() {
-        // Every mention holds a digit or `quý`, at most three words after
-        // its first word (`rạng sáng nay (6/12)`): words further from the
-        // next such anchor are skipped without a look.
-        if !anchor.is_some_and(|a| a >= pos) {
-            let Some(next) = next_anchor(&mut candidates, bytes, pos) else {
-                break;
-            };
-            anchor = Some(next);
-            // `chiều cùng ngày`, `sáng ngày hôm sau`: a day named by the
-            // date read before it.
-            if let Some((from, end, value)) = day_after_date(text, pos, next, out) {
-                if let Some(t) = text.get(from..end) {
-                    push_mention(out, findings, t, Span::new(base + from, base + end), value);
+    Scanner {
+        text,
+        base,
+        ctx,
+        out,
+        findings,
+        prev_word: (0, 0),
+        pos: 0,
+        list_next: None,
+        day_part: None,
+    }
+    .run();
+}
+
+/// The scanner's state over one text (see [`scan`]).
+struct Scanner<'a, 'o> {
+    text: &'a str,
+    /// Where `text` starts in the normalized text.
+    base: usize,
+    ctx: Context,
+    out: &'o mut Vec<Mention<'a>>,
+    findings: &'o mut Vec<Finding>,
+    /// The word before the candidate, for `tháng 6/2026` and the like.
+    prev_word: (usize, usize),
+    /// The word the scanner reads next.
+    pos: usize,
+    /// Where the next day of a list of days would stand, after a day read
+    /// as a date and `,` or `và`.
+    list_next: Option<(usize, Listed)>,
+    /// The part of day of a date that opened with one, and where a time
+    /// right after it (`tối 2/4, lúc 8 giờ`) would stand.
+    day_part: Option<(PartOfDay, usize)>,
+}
+
+/// A reading at a word: where it starts, what opens it, and the mention's
+/// length and value.
+type Reading = (usize, Option<Start>, Option<(usize, MentionValue)>);
+
+impl Scanner<'_, '_> {
+    fn run(&mut self) {
+        let bytes = self.text.as_bytes();
+        // The next anchor, none read yet: the first is looked for before
+        // the first word is (`Cùng ngày, ...` opens a paragraph).
+        let mut anchor = None;
+        let mut candidates = anchors(bytes, 0);
+        while self.pos < bytes.len() {
+            // Every mention holds a digit or `quý`, at most three words
+            // after its first word (`rạng sáng nay (6/12)`): words further
+            // from the next such anchor are skipped without a look.
+            if !anchor.is_some_and(|a| a >= self.pos) {
+                let Some(next) = next_anchor(&mut candidates, bytes, self.pos) else {
+                    break;
+                };
+                anchor = Some(next);
+                if self.day_after_date(next) {
+                    if self.out.len() > MAX_PIECES {
+                        return;
+                    }
+                    continue;
                 }
-                if out.len() > MAX_PIECES {
-                    return;
+                let jump = first_opening_before(self.text, self.pos, next);
+                if jump > self.pos {
+                    self.prev_word = (word_start(bytes, jump - 1), jump - 1);
+                    self.pos = jump;
                 }
-                prev_word = (next, end);
-                pos = next_word(bytes, end);
-                continue;
             }
-            let jump = first_opening_before(text, pos, next);
-            if jump > pos {
-                prev_word = (word_start(bytes, jump - 1), jump - 1);
-                pos = jump;
+            let word_end = find_byte(bytes, self.pos, b' ');
+            match self.read_word(anchor, word_end) {
+                (at, Some(start), Some((len, value))) => {
+                    if !self.place(at, start, len, value) {
+                        return;
+                    }
+                    continue;
+                }
+                (at, Some(_), None) => match self.skip_unread(at) {
+                    Some(true) => continue,
+                    Some(false) => return,
+                    None => {}
+                },
+                _ => {}
             }
+            self.prev_word = (self.pos, word_end);
+            self.pos = word_end + 1;
         }
-        let word_end = find_byte(bytes, pos, b' ');
-        let before = text.get(prev_word.0..prev_word.1).unwrap_or_default();
-        let read_at = |(at, start): (usize, Option<Start>)| {
-            let head = text.get(..at).unwrap_or_default();
-            let rest = text.get(at..).unwrap_or_default();
-            let ctx = Context {
-                listed: list_next
-                    .filter(|&(next, _)| next == at)
-                    .map(|(_, kind)| kind),
-                ..ctx
-            };
-            let found = start.and_then(|start| mention_at(rest, start, (head, before), ctx));
-            (at, start, found)
+    }
+
+    /// The word before the candidate.
+    fn before(&self) -> &str {
+        let (from, to) = self.prev_word;
+        self.text.get(from..to).unwrap_or_default()
+    }
+
+    /// `chiều cùng ngày`, `sáng ngày hôm sau`: a day named by the date read
+    /// before it, at the anchor `next`, added with the scanner past it.
+    fn day_after_date(&mut self, next: usize) -> bool {
+        let (text, base) = (self.text, self.base);
+        let Some((from, end, value)) = day_after_date(text, self.pos, next, self.out) else {
+            return false;
         };
-        let (mut at, mut start, mut found) = read_at(opening(text, pos, word_end));
+        if let Some(t) = text.get(from..end) {
+            let span = Span::new(base + from, base + end);
+            push_mention(self.out, self.findings, t, span, value);
+        }
+        self.prev_word = (next, end);
+        self.pos = next_word(text.as_bytes(), end);
+        true
+    }
+
+    /// The mention that opens at `at` where `start` may open one.
+    #[inline(always)]
+    fn read(&self, (at, start): (usize, Option<Start>)) -> Reading {
+        let text = self.text;
+        let head = text.get(..at).unwrap_or_default();
+        let rest = text.get(at..).unwrap_or_default();
+        let ctx = Context {
+            listed: self
+                .list_next
+                .filter(|&(next, _)| next == at)
+                .map(|(_, kind)| kind),
+            ..self.ctx
+        };
+        let found = start.and_then(|start| mention_at(rest, start, (head, self.before()), ctx));
+        (at, start, found)
+    }
+
+    /// The mention that opens in the word from the scanner's position to
+    /// `word_end`, where `anchor` is the next anchor.
+    #[inline(always)]
+    fn read_word(&self, anchor: Option<usize>, word_end: usize) -> Reading {
+        let (text, pos) = (self.text, self.pos);
+        let (mut at, mut start, mut found) = self.read(opening(text, pos, word_end));
         // Not a date in brackets: what follows the bracket is read as
         // after a space (`(15%)`, `(lúc 14 giờ)`, `(quý II/2024)`).
         if found.is_none() && start == Some(Start::Sign) {
             let bracket = text.get(at..).and_then(|r| r.chars().next());
             if let Some(b) = bracket.filter(|c| OPEN_BRACKETS.contains(c)) {
-                (at, start, found) = read_at(opening(text, at + b.len_utf8(), word_end));
+                (at, start, found) = self.read(opening(text, at + b.len_utf8(), word_end));
             }
         }
         // `lúc18h30`, `ngày12/9`: a time or date word glued to the digits
         // after it, as pages lose the space between two tags.
         if let Some(glued_at) = anchor.filter(|&a| found.is_none() && a > pos && a < word_end) {
-            if let Some(glued) = glued_after_word(text, pos, glued_at, ctx) {
+            if let Some(glued) = glued_after_word(text, pos, glued_at, self.ctx) {
                 (at, start, found) = (glued_at, Some(Start::Sign), Some(glued));
             }
         }
-        if start.is_some() {
-            if let Some((len, mut value)) = found {
-                let mut end = at + len;
-                // `sáng thứ Hai`, `chiều Chủ nhật`: the part of the day
-                // before a weekday is the mention's, as before a date.
-                if matches!(start, Some(Start::Word(Opener::Weekday)))
-                    && prev_word.0
-                        >= out
-                            .last()
-                            .map_or(0, |m| m.text.span.end.saturating_sub(base))
-                    && vocab::PARTS_OF_DAY.contains(before)
-                    && text
-                        .get(prev_word.1..at)
-                        .is_some_and(|gap| !gap.is_empty() && gap.chars().all(is_space))
-                {
-                    at = prev_word.0;
-                }
-                if let Some((part, _)) = day_part.filter(|&(_, next)| next == at) {
-                    value = with_day_part(value, text.get(at..end).unwrap_or_default(), part);
-                }
-                end = dates::date_tail(text, end, &mut value, ctx.dateline);
-                // `4 giờ` in `từ 2 giờ chiều đến 4 giờ`: after the range's
-                // start.
-                if let MentionValue::Time { time } = value {
-                    if let Some(from) = range_from_time(text, base, out.last(), at) {
-                        value = MentionValue::Time {
-                            time: closing_time(text.get(at..end).unwrap_or_default(), time, from),
-                        };
-                    }
-                }
-                day_part = date_day_part(text, (at, end), &value);
-                if matches!(value, MentionValue::Time { .. }) {
-                    if let Some(part) = part_opening_relative_day(text, (at, end)) {
-                        end = at + text.get(at..part).unwrap_or_default().trim_end().len();
-                    }
-                }
-                // `Rằm tháng Giêng rơi vào thứ Ba`: the weekday a date just
-                // read falls on is that date.
-                if matches!(start, Some(Start::Word(Opener::Weekday)))
-                    && matches!(value, MentionValue::RelativeDate { .. })
-                {
-                    if let Some(v) = date_falling_on(text, base, out.last(), at) {
-                        value = v;
-                    }
-                }
-                // `từ sáng 12/2 đến chiều 16/2`, `từ thứ Năm (12/2) đến thứ
-                // Hai (16/2)`: two dates of a range, one period.
-                if let Some((from, joined)) = range_of_dates(text, base, out.last(), at, &value) {
-                    // The end's weekday checked against its date first.
-                    if let Some(t) = text.get(at..end) {
-                        check_weekday(findings, t, Span::new(base + at, base + end), &value);
-                    }
-                    out.pop();
-                    (at, value) = (from, joined);
-                }
-                list_next = next_listed(text, (at, end), &value);
-                if let Some(t) = text.get(at..end) {
-                    push_mention(out, findings, t, Span::new(base + at, base + end), value);
-                }
-                if out.len() > MAX_PIECES {
-                    return;
-                }
-                // `8h-10h`: the second time of a range opens after the
-                // dash, which stands as the word before it.
-                if let Some(dash) = out
-                    .last()
-                    .filter(|m| matches!(m.value, MentionValue::Time { .. }))
-                    .and_then(|_| time_range_dash(text.get(end..).unwrap_or_default()))
-                {
-                    prev_word = (at, end + dash);
-                    pos = end + dash;
-                    continue;
-                }
-                prev_word = word_after_mention(text, (at, end), out.last().map(|m| &m.value));
-                // `20 USD-10 EUR`, `$20-$10`: a figure glued after the dash
-                // that closes one, no range, is read from the dash on.
-                pos = if glued_figure_after(text.get(end..).unwrap_or_default()) {
-                    end
-                } else {
-                    next_word(bytes, end)
+        (at, start, found)
+    }
+
+    /// Adds the mention `start` opened at `at`, `len` bytes read as
+    /// `value`, with what the words around it make of it, and moves the
+    /// scanner past it. `false` when the article holds too many pieces to
+    /// read on.
+    #[inline(always)]
+    fn place(&mut self, at: usize, start: Start, len: usize, mut value: MentionValue) -> bool {
+        let (text, base) = (self.text, self.base);
+        let (at, end) = self.settle(at, start, len, &mut value);
+        self.list_next = next_listed(text, (at, end), &value);
+        if let Some(t) = text.get(at..end) {
+            let span = Span::new(base + at, base + end);
+            push_mention(self.out, self.findings, t, span, value);
+        }
+        if self.out.len() > MAX_PIECES {
+            return false;
+        }
+        // `8h-10h`: the second time of a range opens after the dash, which
+        // stands as the word before it.
+        if let Some(dash) = self
+            .out
+            .last()
+            .filter(|m| matches!(m.value, MentionValue::Time { .. }))
+            .and_then(|_| time_range_dash(text.get(end..).unwrap_or_default()))
+        {
+            self.prev_word = (at, end + dash);
+            self.pos = end + dash;
+            return true;
+        }
+        self.prev_word = word_after_mention(text, (at, end), self.out.last().map(|m| &m.value));
+        // `20 USD-10 EUR`, `$20-$10`: a figure glued after the dash that
+        // closes one, no range, is read from the dash on.
+        self.pos = if glued_figure_after(text.get(end..).unwrap_or_default()) {
+            end
+        } else {
+            next_word(text.as_bytes(), end)
+        };
+        true
+    }
+
+    /// The mention `start` opened at `at`, `len` bytes read as `value`,
+    /// with what the words around it make of it: the part of day before a
+    /// weekday or of the date before a time, the weekday or end that
+    /// follows a date, the range a time or date closes. Its start, end and
+    /// value; a range's first date is taken off the mentions.
+    #[inline(always)]
+    fn settle(
+        &mut self,
+        mut at: usize,
+        start: Start,
+        len: usize,
+        value: &mut MentionValue,
+    ) -> (usize, usize) {
+        let (text, base) = (self.text, self.base);
+        let mut end = at + len;
+        // `sáng thứ Hai`, `chiều Chủ nhật`: the part of the day before a
+        // weekday is the mention's, as before a date.
+        if matches!(start, Start::Word(Opener::Weekday)) && self.part_before(at) {
+            at = self.prev_word.0;
+        }
+        if let Some((part, _)) = self.day_part.filter(|&(_, next)| next == at) {
+            with_day_part(value, text.get(at..end).unwrap_or_default(), part);
+        }
+        end = dates::date_tail(text, end, value, self.ctx.dateline);
+        // `4 giờ` in `từ 2 giờ chiều đến 4 giờ`: after the range's start.
+        if let MentionValue::Time { time } = *value {
+            if let Some(from) = range_from_time(text, base, self.out.last(), at) {
+                *value = MentionValue::Time {
+                    time: closing_time(text.get(at..end).unwrap_or_default(), time, from),
                 };
-                continue;
-            }
-            // Past an opening bracket: `(31/2)`.
-            let at = if bytes.get(at) == Some(&b'(') {
-                at + 1
-            } else {
-                at
-            };
-            let rest = text.get(at..).unwrap_or_default();
-            let digit = bytes.get(at).is_some_and(u8::is_ascii_digit);
-            // `0987 654 321`: a phone number's groups are no figures.
-            if let Some(len) = digit.then(|| phone_number(rest)).flatten() {
-                prev_word = (at + len, at + len);
-                pos = next_word(bytes, at + len);
-                continue;
-            }
-            if let Some((code, len, message)) = digit.then(|| unread_figure(rest, before)).flatten()
-            {
-                findings.push(Finding::new(
-                    code,
-                    message,
-                    Span::new(base + at, base + at + len),
-                ));
-                if findings.len() > MAX_PIECES {
-                    return;
-                }
-                prev_word = (at + len, at + len);
-                pos = next_word(bytes, at + len);
-                continue;
             }
         }
-        prev_word = (pos, word_end);
-        pos = word_end + 1;
+        self.day_part = date_day_part(text, (at, end), value);
+        if matches!(value, MentionValue::Time { .. }) {
+            if let Some(part) = part_opening_relative_day(text, (at, end)) {
+                end = at + text.get(at..part).unwrap_or_default().trim_end().len();
+            }
+        }
+        // `Rằm tháng Giêng rơi vào thứ Ba`: the weekday a date just read
+        // falls on is that date.
+        if matches!(start, Start::Word(Opener::Weekday))
+            && matches!(value, MentionValue::RelativeDate { .. })
+        {
+            if let Some(v) = date_falling_on(text, base, self.out.last(), at) {
+                *value = v;
+            }
+        }
+        // `từ sáng 12/2 đến chiều 16/2`, `từ thứ Năm (12/2) đến thứ Hai
+        // (16/2)`: two dates of a range, one period.
+        if let Some((from, joined)) = range_of_dates(text, base, self.out.last(), at, value) {
+            // The end's weekday checked against its date first.
+            if let Some(t) = text.get(at..end) {
+                check_weekday(self.findings, t, Span::new(base + at, base + end), value);
+            }
+            self.out.pop();
+            (at, *value) = (from, joined);
+        }
+        (at, end)
+    }
+
+    /// Whether the word before the weekday at `at` is a part of the day
+    /// that belongs to it: after the last mention, spaces alone between.
+    fn part_before(&self, at: usize) -> bool {
+        let (from, to) = self.prev_word;
+        from >= self
+            .out
+            .last()
+            .map_or(0, |m| m.text.span.end.saturating_sub(self.base))
+            && vocab::PARTS_OF_DAY.contains(self.before())
+            && self
+                .text
+                .get(to..at)
+                .is_some_and(|gap| !gap.is_empty() && gap.chars().all(is_space))
+    }
+
+    /// A figure at `at` that no grammar read: a phone number passed, a
+    /// figure reported as a finding and passed; `Some(false)` when the
+    /// findings are too many to read on, `None` when neither.
+    fn skip_unread(&mut self, at: usize) -> Option<bool> {
+        let (text, bytes) = (self.text, self.text.as_bytes());
+        // Past an opening bracket: `(31/2)`.
+        let at = if bytes.get(at) == Some(&b'(') {
+            at + 1
+        } else {
+            at
+        };
+        let rest = text.get(at..).unwrap_or_default();
+        if !bytes.get(at).is_some_and(u8::is_ascii_digit) {
+            return None;
+        }
+        // `0987 654 321`: a phone number's groups are no figures.
+        let len = match phone_number(rest) {
+            Some(len) => len,
+            None => {
+                let (code, len, message) = unread_figure(rest, self.before())?;
+                let span = Span::new(self.base + at, self.base + at + len);
+                self.findings.push(Finding::new(code, message, span));
+                if self.findings.len() > MAX_PIECES {
+                    return Some(false);
+                }
+                len
+            }
+        };
+        self.prev_word = (at + len, at + len);
+        self.pos = next_word(bytes, at + len);
+        Some(true)
     }
 }
 

@@ -74,6 +74,7 @@ pub(super) fn mention_at(
 /// The mention `opener` opens at the start of `s` and what follows it;
 /// `head` is the text before it, `prev_word` the word the scanner read
 /// before it.
+#[inline(always)]
 fn opened_by<'a>(
     s: &'a str,
     opener: Opener,

@@ -289,20 +289,19 @@ pub(super) fn bare_day(value: &MentionValue) -> Option<u32> {
     }
 }
 
-/// The time `value` read as `t` in the part of day of the date before it,
-/// when `t` names none of its own (no part of day, no AM or PM).
-pub(super) fn with_day_part(value: MentionValue, t: &str, part: PartOfDay) -> MentionValue {
-    let MentionValue::Time { time } = value else {
-        return value;
+/// Sets the time `value`, read as `t`, in the part of day of the date
+/// before it, when `t` names none of its own (no part of day, no AM or PM).
+pub(super) fn with_day_part(value: &mut MentionValue, t: &str, part: PartOfDay) {
+    let MentionValue::Time { time } = *value else {
+        return;
     };
     let own = t.split(is_space).any(|w| {
         let w = w.trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, ':' | 'h' | 'g'));
         vocab::PARTS_OF_DAY.whole(w).is_some() || vocab::MERIDIEMS.whole(w).is_some()
     });
     let hour = chrono::Timelike::hour(&time);
-    match chrono::Timelike::with_hour(&time, part.apply(hour)) {
-        Some(time) if !own => MentionValue::Time { time },
-        _ => value,
+    if let Some(time) = chrono::Timelike::with_hour(&time, part.apply(hour)).filter(|_| !own) {
+        *value = MentionValue::Time { time };
     }
 }
 
