@@ -337,30 +337,8 @@ impl Splitter {
         text: impl Fn() -> Cow<'l, str>,
         back: impl Fn(usize) -> Option<Cow<'l, str>>,
     ) -> Split {
-        let last = || back(1).unwrap_or_default();
         if line.is_empty() {
-            // A block that was its dateline alone: the article goes on.
-            let cancelled =
-                self.block_unconfirmed
-                    .take()
-                    .map(|(seen, paragraphs, shape, alone)| {
-                        (self.seen_content, self.paragraphs) = (seen + 1, paragraphs);
-                        (self.opened_shape, self.opened_alone) = (shape, alone);
-                    });
-            if self.block_lines > 0 {
-                if self.compact.is_none() {
-                    self.compact =
-                        Some(self.block_lines >= MIN_COMPACT_BLOCK && self.first_block_dated);
-                }
-                self.block_above = self.block_lines;
-                self.above_dated = self.block_dated;
-            }
-            (self.block_lines, self.block_opened, self.block_dated) = (0, false, false);
-            self.prev_blank = true;
-            return match cancelled {
-                Some(()) => Split::Cancel(false),
-                None => Split::No,
-            };
+            return self.blank();
         }
         // A line under the dateline in its block confirms its split.
         self.block_unconfirmed = None;
@@ -375,61 +353,92 @@ impl Splitter {
         {
             self.first_block_dated = dateline::find_in_header(&normalize(&text())).is_some();
         }
-        // The line after a page's header over its date (or after the title
-        // under it): the page opens there only under a lead with a source
-        // marker.
-        let mut cancel = None;
-        if let Some((instead, waits, under_end)) = self.unconfirmed.take() {
-            let written = text();
-            let line_text = normalize(&written);
-            if crate::parse::source::marker(&line_text).is_none() {
-                let headline = waits > 0
-                    && line.len() <= MAX_CREDIT_LINE
-                    && !line_text.ends_with(SENTENCE_CLOSES)
-                    && dateline::find_in_header(&line_text).is_none();
-                if headline {
-                    self.unconfirmed = Some((instead, waits - 1, under_end));
-                    self.prev_after_blank = self.prev_blank;
-                    self.prev_blank = false;
-                    self.seen_content += 1;
-                    return Split::Wait;
-                }
-                // Under a credit, one line over the date (the section),
-                // the title under it, then a paragraph: a page of its own
-                // (a teaser is a headline over its date, its sapo right
-                // under it).
-                let lead = under_end && waits == 0 && is_paragraph_bytes(line);
-                if !lead {
-                    cancel = Some(instead);
-                }
-            }
-        }
-        // The line that opened an article alone was the last of the
-        // article before when a dateline follows it after a blank line.
-        if std::mem::take(&mut self.opened_alone)
-            && self.prev_blank
-            && self.opens_instead(line, &text)
-        {
-            self.prev_after_blank = true;
-            self.prev_blank = false;
-            // Written as the dump's first (see `opens_instead`).
-            self.opened_shape.clone_from(&self.first_shape);
+        let cancel = match self.confirm(line, &text) {
+            Ok(cancel) => cancel,
+            Err(wait) => return wait,
+        };
+        if self.instead(line, &text) {
             return Split::Instead;
         }
-        // A dump separates its articles with blank lines; a dateline right
-        // after a credit line (files joined as they are) opens one too.
-        // Whether the article so far has ended is weighed at most once a
-        // line, and only for a line that may be a dateline.
-        let mut ended = None;
-        let mut has_ended = |_: &Self| *ended.get_or_insert_with(|| Self::ended(&last()));
-        // A header printed above the dateline, right after the article
-        // before ended: where the next article opens.
-        let mut run = None;
-        // A page's header that the line after the dateline must confirm.
-        let mut tentative = false;
-        let limit = self.seen_content;
-        let mut header_run =
-            |_: &Self| *run.get_or_insert_with(|| Self::header_run(&back, limit, false));
+        let mut above = Above::new(back, self.seen_content);
+        let (found_shape, compact_page) = self.dated(line, text, in_block, &mut above);
+        // An ended article opens the next at a dateline once it holds two
+        // paragraphs (a sapo, a byline and its date may stand above the
+        // body); a dateline written as the dump's first opens one at once.
+        // The shape first: it costs less than weighing the last line.
+        // A header above the dateline opens the article with it when the
+        // dump's datelines are written alike (or its first line was none).
+        let first_shape = self.first_shape.as_deref().unwrap_or_default();
+        let alike = found_shape.as_deref().is_some_and(|s| {
+            (!first_shape.is_empty() && first_shape == s) || self.opened_shape.as_deref() == Some(s)
+        });
+        let (run, tentative) = self.header_over(
+            (found_shape.is_some(), alike, first_shape.is_empty()),
+            cancel,
+            in_block,
+            &mut above,
+        );
+        // A header under a credit or closing furniture, or one a marked
+        // lead will confirm, opens the page after a page of one paragraph
+        // too (a dateline right under one's lead is that page's).
+        let opens = found_shape.is_some()
+            && (alike
+                || (self.paragraphs >= 2 && (run.is_some() || above.has_ended()))
+                || (self.paragraphs == 1
+                    && run.is_some()
+                    && (tentative || above.header_run() == run)));
+        let compact_split = compact_page && found_shape.is_some();
+        let block_split = !compact_split && opens && self.block_page(in_block, &above);
+        if compact_split || block_split {
+            self.block_unconfirmed = Some((
+                self.seen_content,
+                self.paragraphs,
+                self.opened_shape.clone(),
+                self.opened_alone,
+            ));
+        }
+        let split = match run {
+            _ if compact_split && in_block == 0 => Split::Here,
+            _ if compact_split || block_split => Split::AtLine(in_block),
+            Some(k) if opens && tentative => Split::AtLineIf(k),
+            Some(k) if opens => Split::AtLine(k),
+            _ if opens && self.after_breadcrumb(&above) => Split::AtLine(1),
+            _ if opens => Split::Here,
+            _ => Split::No,
+        };
+        self.block_opened |= split != Split::No;
+        // Unconfirmed, the dateline under a credit opens the article
+        // itself, as it did before a header was weighed over it; and one
+        // line over the date (the section, or the title), right under the
+        // line that ended the article before, is confirmed by a lead of
+        // its own too.
+        let fallback = tentative && above.has_ended();
+        let run_under_end =
+            tentative && run == Some(1) && above.line(2).is_some_and(|l| Self::ended(trim(&l)));
+        self.advance(line, split, (fallback, run_under_end));
+        // Written unlike the dump's datelines (a dateline written alike
+        // opens an article wherever it stands).
+        self.opened_alone = split == Split::Here && !alike;
+        if split != Split::No {
+            self.opened_shape = found_shape;
+        }
+        match (split, cancel) {
+            (Split::No, Some(instead)) => Split::Cancel(instead),
+            _ => split,
+        }
+    }
+
+    /// The shape of the dateline `line` is (see [`shape`]), when it is
+    /// one that may open an article here, and whether it would open a page
+    /// in a dump of blocks; `text` gives the line as text. The dump's first
+    /// line sets the shape of its datelines.
+    fn dated<'l>(
+        &mut self,
+        line: &[u8],
+        text: impl Fn() -> Cow<'l, str>,
+        in_block: usize,
+        above: &mut Above<impl Fn(usize) -> Option<Cow<'l, str>>>,
+    ) -> (Option<String>, bool) {
         // The line is only normalized when it may be a dateline.
         // Every dateline holds a digit (normalizing keeps ASCII digits).
         // No dateline line is longer than `MAX_HEADER_LINE` once normalized,
@@ -456,57 +465,15 @@ impl Splitter {
             && (byline_dated
                 || dateline::may_open_line(line_text)
                 || memchr::memchr2(0xCC, 0xCD, line).is_some());
-        // In a dump of blocks, a dateline among the first lines of a block
-        // under a page's block opens an article there, with the lines
-        // above it in its block (a header, a lead printed over the date).
-        // (No furniture above it: `Đọc thêm` over a teaser's date and
-        // headline is the page's box.)
-        // A page may open at its block's first line: none opened in the
-        // block yet, and the article above keeps lines of its own; no line
-        // above the date in its block is furniture (nor, as `headlines`
-        // asks, a paragraph).
-        let may_open_block =
-            |s: &Self| !s.block_opened && in_block + MIN_ARTICLE_LINES <= s.seen_content;
-        let block_head = |headlines: bool| {
-            (1..=in_block).all(|k| {
-                back(k).is_some_and(|l| {
-                    let l = trim(&l);
-                    (!headlines || (!l.ends_with(SENTENCE_CLOSES) && l.len() <= MAX_CREDIT_LINE))
-                        && !Self::weigh(l).1
-                })
-            })
-        };
-        let compact_page = opens
-            && self.compact == Some(true)
-            && self.block_above >= MIN_COMPACT_BLOCK
-            && in_block <= MAX_HEADER_RUN
-            && may_open_block(self)
-            && block_head(false);
-        // In a dump of pages joined by blank lines, a page printed without
-        // them whose dateline stands among its block's first lines (a
-        // menu, the section, the title, a byline over it), under a
-        // page's block (of `MIN_COMPACT_BLOCK` lines or more, dated) or a
-        // block whose last line ended an article (a credit, closing
-        // furniture, the end mark), opens at the block's first line too
-        // when no line above the date in its block is a paragraph or
-        // furniture (weighed only once the date is found, below); the next
-        // line of the block confirms it, as in a dump of blocks.
-        let block_page = |s: &Self| {
-            s.compact != Some(true)
-                && (1..=MAX_BLOCK_HEADER).contains(&in_block)
-                && may_open_block(s)
-                && block_head(true)
-                && ((s.block_above >= MIN_COMPACT_BLOCK && s.above_dated)
-                    || back(in_block + 1).is_some_and(|l| Self::ended(&l)))
-        };
+        let compact_page = opens && self.compact_page(in_block, above);
         // After a blank line, an ended article or a header printed above
         // it (weighed last: it costs more).
         let candidate = opens
             && (self.prev_blank
                 || compact_page
-                || has_ended(self)
-                || header_run(self).is_some()
-                || Self::header_run(&back, limit, true).is_some());
+                || above.has_ended()
+                || above.header_run().is_some()
+                || above.loose_run().is_some());
         let nfc = if candidate || shaped {
             normalize(line_text)
         } else {
@@ -530,86 +497,108 @@ impl Splitter {
                     .unwrap_or_default(),
             );
         }
-        // An ended article opens the next at a dateline once it holds two
-        // paragraphs (a sapo, a byline and its date may stand above the
-        // body); a dateline written as the dump's first opens one at once.
-        // The shape first: it costs less than weighing the last line.
-        // A header above the dateline opens the article with it when the
-        // dump's datelines are written alike (or its first line was none).
-        let first_shape = self.first_shape.as_deref().unwrap_or_default();
-        let found_shape = found.as_ref().map(|f| shape(f.text));
-        let alike = found_shape.as_deref().is_some_and(|s| {
-            (!first_shape.is_empty() && first_shape == s) || self.opened_shape.as_deref() == Some(s)
-        });
-        // Under a rule of another mark (`***`, `. . .` over `Xã hội` /
-        // title / byline / date; a rule of `=` or `-` is a [`Separator`]),
-        // the header opens the next article however its date is written.
-        let under_rule = |k: usize| back(k + 1).is_some_and(|l| is_rule(trim(&l)));
-        let run = if alike || (found.is_some() && first_shape.is_empty()) {
+        (found.map(|f| shape(f.text)), compact_page)
+    }
+
+    /// The line that opened an article alone was the last of the article
+    /// before when a dateline follows it after a blank line: whether
+    /// `line` is that dateline, the state moved past it.
+    fn instead<'l>(&mut self, line: &[u8], text: &impl Fn() -> Cow<'l, str>) -> bool {
+        if !(std::mem::take(&mut self.opened_alone)
+            && self.prev_blank
+            && self.opens_instead(line, text))
+        {
+            return false;
+        }
+        self.prev_after_blank = true;
+        self.prev_blank = false;
+        // Written as the dump's first (see `opens_instead`).
+        self.opened_shape.clone_from(&self.first_shape);
+        true
+    }
+
+    /// A blank line: it ends the block, and cancels the split of a block
+    /// that was its dateline alone (the article goes on).
+    fn blank(&mut self) -> Split {
+        let cancelled = self
+            .block_unconfirmed
+            .take()
+            .map(|(seen, paragraphs, shape, alone)| {
+                (self.seen_content, self.paragraphs) = (seen + 1, paragraphs);
+                (self.opened_shape, self.opened_alone) = (shape, alone);
+            });
+        if self.block_lines > 0 {
+            if self.compact.is_none() {
+                self.compact =
+                    Some(self.block_lines >= MIN_COMPACT_BLOCK && self.first_block_dated);
+            }
+            self.block_above = self.block_lines;
+            self.above_dated = self.block_dated;
+        }
+        (self.block_lines, self.block_opened, self.block_dated) = (0, false, false);
+        self.prev_blank = true;
+        match cancelled {
+            Some(()) => Split::Cancel(false),
+            None => Split::No,
+        }
+    }
+
+    /// The line after a page's header over its date (or after the title
+    /// under it): the page opens there only under a lead with a source
+    /// marker. `Err` with [`Split::Wait`] for a headline the split waits
+    /// past; the split to cancel when the line is no such lead (`true`:
+    /// the dateline opens the article instead), `None` when it is or no
+    /// split waits.
+    fn confirm<'l>(
+        &mut self,
+        line: &[u8],
+        text: &impl Fn() -> Cow<'l, str>,
+    ) -> Result<Option<bool>, Split> {
+        let Some((instead, waits, under_end)) = self.unconfirmed.take() else {
+            return Ok(None);
+        };
+        let written = text();
+        let line_text = normalize(&written);
+        if crate::parse::source::marker(&line_text).is_some() {
+            return Ok(None);
+        }
+        let headline = waits > 0
+            && line.len() <= MAX_CREDIT_LINE
+            && !line_text.ends_with(SENTENCE_CLOSES)
+            && dateline::find_in_header(&line_text).is_none();
+        if headline {
+            self.unconfirmed = Some((instead, waits - 1, under_end));
+            self.prev_after_blank = self.prev_blank;
+            self.prev_blank = false;
+            self.seen_content += 1;
+            return Err(Split::Wait);
+        }
+        // Under a credit, one line over the date (the section), the title
+        // under it, then a paragraph: a page of its own (a teaser is a
+        // headline over its date, its sapo right under it).
+        let lead = under_end && waits == 0 && is_paragraph_bytes(line);
+        Ok((!lead).then_some(instead))
+    }
+
+    /// The header over the dateline `found` (its lines above it, and
+    /// whether the line after it must confirm it), `alike`: written as the
+    /// dump's datelines are; `first_unshaped`: the dump's first line was no
+    /// dateline; `cancel`: a split was cancelled on this line.
+    fn header_over<'l>(
+        &self,
+        (found, alike, first_unshaped): (bool, bool, bool),
+        cancel: Option<bool>,
+        in_block: usize,
+        above: &mut Above<impl Fn(usize) -> Option<Cow<'l, str>>>,
+    ) -> (Option<usize>, bool) {
+        let (run, tentative) = if alike || (found && first_unshaped) {
             // Written alike, the dateline opens an article: the header
             // over it may follow a page that ended with a paragraph.
-            header_run(self).or_else(|| Self::header_run(&back, limit, true))
-        } else if found.is_some() && (2..=MAX_HEADER_RUN + 1).any(under_rule) {
-            // (A rule near is told first: weighing the header costs more.)
-            header_run(self).filter(|&k| under_rule(k))
-        } else if found.is_some() && self.paragraphs >= 1 && cancel.is_none() {
-            // A page's header over a dateline written unlike the dump's:
-            // topped by a breadcrumb, or two lines or more (a section, the
-            // title, a byline) under the line that ended the article
-            // before; none of them dated. A teaser under an article is one
-            // headline over its date, or a list of them with dates. A
-            // credit right over the dateline is the page's byline (the
-            // header's lines over it are no credit), never a tag.
-            let under_credit = has_ended(self);
-            let words = |j: usize| back(j).map_or(0, |l| word_count(trim(&l)));
-            // A headline, then a short line that is no byline: another
-            // article's link and its tag (`Ngập đường ở Cần Thơ: Bao giờ
-            // mới hết?` / `Ngập nước`), not a page's header.
-            let tag_last = words(1) <= MAX_TAG_WORDS && words(2) > MAX_TAG_WORDS;
-            // Under a credit, a header holds a headline: a line of more
-            // words than a tag that ends nothing (credits over credits and
-            // a caption's label, `Ảnh minh họa`, are the article's end).
-            let headlined = |k: usize| {
-                (2..=k).any(|j| {
-                    words(j) > MAX_TAG_WORDS && back(j).is_some_and(|l| !Self::weigh(trim(&l)).0)
-                })
-            };
-            let undated = |k: usize| {
-                (1..=k).all(|j| {
-                    back(j).is_some_and(|l| {
-                        !has_digit(l.as_bytes()) || dateline::find(&normalize(&l)).is_none()
-                    })
-                })
-            };
-            // A line under the run's first opening with a small letter is
-            // a tag (`Tiết kiệm tiền` / `gửi tiết kiệm` under a related
-            // headline), not a page's title or byline.
-            let tagged = |k: usize| {
-                (1..k).any(|j| back(j).is_some_and(|l| trim(&l).starts_with(char::is_lowercase)))
-            };
-            header_run(self)
-                .filter(|&k| {
-                    let topped = back(k).is_some_and(|l| is_breadcrumb(trim(&l)));
-                    (topped
-                        || (k >= MIN_PAGE_HEADER_RUN
-                            && if under_credit {
-                                headlined(k)
-                            } else {
-                                !tag_last
-                            }))
-                        && undated(k)
-                        && !tagged(k)
-                })
-                .or_else(|| {
-                    // A title alone over the date, or a header under a
-                    // paragraph or a title prefix (`Trung Quốc:`): the
-                    // next line must confirm it.
-                    let k = Self::header_run(&back, limit, true)?;
-                    tentative = undated(k) && !tagged(k);
-                    tentative.then_some(k)
-                })
+            (above.header_run().or_else(|| above.loose_run()), false)
+        } else if found {
+            self.header_unlike(cancel, above)
         } else {
-            None
+            (None, false)
         };
         // The header must leave the article two lines of its own at least
         // (a kicker over a page's title, `Trung Quốc:`, is no article).
@@ -620,41 +609,149 @@ impl Splitter {
         // page's. Its lines in the blocks above take the whole block above
         // or none of it.
         let run = run.filter(|&k| k <= in_block || k - in_block >= self.block_above);
-        // A header under a credit or closing furniture, or one a marked
-        // lead will confirm, opens the page after a page of one paragraph
-        // too (a dateline right under one's lead is that page's).
-        let mut under_ended = || run.is_some() && (tentative || header_run(self) == run);
-        let opens = found.is_some()
-            && (alike
-                || (self.paragraphs >= 2 && (run.is_some() || has_ended(self)))
-                || (self.paragraphs == 1 && under_ended()));
-        let after_breadcrumb =
-            || self.prev_after_blank && self.seen_content >= 3 && is_breadcrumb(trim(&last()));
-        let compact_split = compact_page && found.is_some();
-        let block_split = !compact_split && opens && block_page(self);
-        if compact_split || block_split {
-            self.block_unconfirmed = Some((
-                self.seen_content,
-                self.paragraphs,
-                self.opened_shape.clone(),
-                self.opened_alone,
-            ));
+        (run, tentative)
+    }
+
+    /// The header over a dateline written unlike the dump's, and whether
+    /// the line after it must confirm it ([`Split::AtLineIf`]). Under a
+    /// rule of another mark (`***`, `. . .` over `Xã hội` / title / byline
+    /// / date; a rule of `=` or `-` is a [`Separator`]), the header opens
+    /// the next article however its date is written. Otherwise, once the
+    /// article holds a paragraph and no split was cancelled, a page's
+    /// header: topped by a breadcrumb, or two lines or more (a section,
+    /// the title, a byline) under the line that ended the article before;
+    /// none of them dated. A teaser under an article is one headline over
+    /// its date, or a list of them with dates. A credit right over the
+    /// dateline is the page's byline (the header's lines over it are no
+    /// credit), never a tag.
+    fn header_unlike<'l>(
+        &self,
+        cancel: Option<bool>,
+        above: &mut Above<impl Fn(usize) -> Option<Cow<'l, str>>>,
+    ) -> (Option<usize>, bool) {
+        let under_rule =
+            |above: &Above<_>, k: usize| above.line(k + 1).is_some_and(|l| is_rule(trim(&l)));
+        // (A rule near is told first: weighing the header costs more.)
+        if (2..=MAX_HEADER_RUN + 1).any(|k| under_rule(above, k)) {
+            let run = above.header_run().filter(|&k| under_rule(above, k));
+            return (run, false);
         }
-        let split = match run {
-            _ if compact_split && in_block == 0 => Split::Here,
-            _ if compact_split || block_split => Split::AtLine(in_block),
-            Some(k) if opens && tentative => Split::AtLineIf(k),
-            Some(k) if opens => Split::AtLine(k),
-            _ if opens && after_breadcrumb() => Split::AtLine(1),
-            _ if opens => Split::Here,
-            _ => Split::No,
+        if self.paragraphs < 1 || cancel.is_some() {
+            return (None, false);
+        }
+        let under_credit = above.has_ended();
+        let words = |above: &Above<_>, j: usize| above.line(j).map_or(0, |l| word_count(trim(&l)));
+        // A headline, then a short line that is no byline: another
+        // article's link and its tag (`Ngập đường ở Cần Thơ: Bao giờ mới
+        // hết?` / `Ngập nước`), not a page's header.
+        let tag_last = words(above, 1) <= MAX_TAG_WORDS && words(above, 2) > MAX_TAG_WORDS;
+        // Under a credit, a header holds a headline: a line of more words
+        // than a tag that ends nothing (credits over credits and a
+        // caption's label, `Ảnh minh họa`, are the article's end).
+        let headlined = |above: &Above<_>, k: usize| {
+            (2..=k).any(|j| {
+                words(above, j) > MAX_TAG_WORDS
+                    && above.line(j).is_some_and(|l| !Self::weigh(trim(&l)).0)
+            })
         };
-        self.block_opened |= split != Split::No;
-        let fallback = tentative && has_ended(self);
-        // One line over the date (the section, or the title), right under
-        // the line that ended the article before.
-        let run_under_end =
-            tentative && run == Some(1) && back(2).is_some_and(|l| Self::ended(trim(&l)));
+        let undated = |above: &Above<_>, k: usize| {
+            (1..=k).all(|j| {
+                above.line(j).is_some_and(|l| {
+                    !has_digit(l.as_bytes()) || dateline::find(&normalize(&l)).is_none()
+                })
+            })
+        };
+        // A line under the run's first opening with a small letter is a
+        // tag (`Tiết kiệm tiền` / `gửi tiết kiệm` under a related
+        // headline), not a page's title or byline.
+        let tagged = |above: &Above<_>, k: usize| {
+            (1..k).any(|j| {
+                above
+                    .line(j)
+                    .is_some_and(|l| trim(&l).starts_with(char::is_lowercase))
+            })
+        };
+        let page = above.header_run().filter(|&k| {
+            let topped = above.line(k).is_some_and(|l| is_breadcrumb(trim(&l)));
+            (topped
+                || (k >= MIN_PAGE_HEADER_RUN
+                    && if under_credit {
+                        headlined(above, k)
+                    } else {
+                        !tag_last
+                    }))
+                && undated(above, k)
+                && !tagged(above, k)
+        });
+        if page.is_some() {
+            return (page, false);
+        }
+        // A title alone over the date, or a header under a paragraph or a
+        // title prefix (`Trung Quốc:`): the next line must confirm it.
+        match above.loose_run() {
+            Some(k) if undated(above, k) && !tagged(above, k) => (Some(k), true),
+            _ => (None, false),
+        }
+    }
+
+    /// In a dump of blocks, a dateline among the first lines of a block
+    /// under a page's block opens an article there, with the lines above it
+    /// in its block (a header, a lead printed over the date). (No
+    /// furniture above it: `Đọc thêm` over a teaser's date and headline is
+    /// the page's box.)
+    fn compact_page<'l>(
+        &self,
+        in_block: usize,
+        above: &Above<impl Fn(usize) -> Option<Cow<'l, str>>>,
+    ) -> bool {
+        self.compact == Some(true)
+            && self.block_above >= MIN_COMPACT_BLOCK
+            && in_block <= MAX_HEADER_RUN
+            && self.may_open_block(in_block)
+            && above.block_head(in_block, false)
+    }
+
+    /// In a dump of pages joined by blank lines, a page printed without
+    /// them whose dateline stands among its block's first lines (a menu,
+    /// the section, the title, a byline over it), under a page's block (of
+    /// `MIN_COMPACT_BLOCK` lines or more, dated) or a block whose last line
+    /// ended an article (a credit, closing furniture, the end mark), opens
+    /// at the block's first line too when no line above the date in its
+    /// block is a paragraph or furniture (weighed only once the date is
+    /// found); the next line of the block confirms it, as in a dump of
+    /// blocks.
+    fn block_page<'l>(
+        &self,
+        in_block: usize,
+        above: &Above<impl Fn(usize) -> Option<Cow<'l, str>>>,
+    ) -> bool {
+        self.compact != Some(true)
+            && (1..=MAX_BLOCK_HEADER).contains(&in_block)
+            && self.may_open_block(in_block)
+            && above.block_head(in_block, true)
+            && ((self.block_above >= MIN_COMPACT_BLOCK && self.above_dated)
+                || above.line(in_block + 1).is_some_and(|l| Self::ended(&l)))
+    }
+
+    /// A page may open at its block's first line: none opened in the block
+    /// yet, and the article above keeps lines of its own.
+    fn may_open_block(&self, in_block: usize) -> bool {
+        !self.block_opened && in_block + MIN_ARTICLE_LINES <= self.seen_content
+    }
+
+    /// A breadcrumb standing alone after a blank line, right above the
+    /// dateline: it opens the article with it.
+    fn after_breadcrumb<'l>(&self, above: &Above<impl Fn(usize) -> Option<Cow<'l, str>>>) -> bool {
+        self.prev_after_blank
+            && self.seen_content >= 3
+            && is_breadcrumb(trim(&above.line(1).unwrap_or_default()))
+    }
+
+    /// The article's counts after the non-blank `line` and its `split`;
+    /// `confirm`: what a split the next line must confirm falls back to
+    /// and whether it stood under a line that ended the article before
+    /// (see [`Splitter::unconfirmed`]).
+    fn advance(&mut self, line: &[u8], split: Split, (fallback, run_under_end): (bool, bool)) {
         self.seen_content = match split {
             Split::No | Split::Cancel(_) | Split::Wait => self.seen_content + 1,
             Split::Here | Split::Instead => 1,
@@ -667,22 +764,10 @@ impl Splitter {
             Split::No | Split::Cancel(_) | Split::Wait => self.paragraphs,
             Split::Here | Split::AtLine(_) | Split::AtLineIf(_) | Split::Instead => 0,
         };
-        // Unconfirmed, the dateline under a credit opens the article
-        // itself, as it did before a header was weighed over it.
         self.unconfirmed =
             matches!(split, Split::AtLineIf(_)).then_some((fallback, 1, run_under_end));
-        // Written unlike the dump's datelines (a dateline written alike
-        // opens an article wherever it stands).
-        self.opened_alone = split == Split::Here && !alike;
-        if split != Split::No {
-            self.opened_shape = found_shape;
-        }
         self.prev_after_blank = self.prev_blank;
         self.prev_blank = false;
-        match (split, cancel) {
-            (Split::No, Some(instead)) => Split::Cancel(instead),
-            _ => split,
-        }
     }
 
     /// Whether `line` is a dateline written as the dump's are (see
@@ -793,6 +878,77 @@ impl Splitter {
             || end_mark
             || credit_line(line, Place::End).is_some();
         (ended, furniture.is_some() || end_mark)
+    }
+}
+
+/// The non-blank lines above the one a [`Splitter`] weighs, read back
+/// through `back` (see [`Splitter::feed`]), with the answers that cost
+/// most kept once asked.
+struct Above<B> {
+    back: B,
+    /// The non-blank lines of the article so far.
+    limit: usize,
+    /// Whether the article so far has ended (see [`Splitter::ended`]).
+    ended: Option<bool>,
+    /// The header over the line (see [`Splitter::header_run`]).
+    run: Option<Option<usize>>,
+    /// The same after a paragraph too.
+    loose: Option<Option<usize>>,
+}
+
+impl<'l, B: Fn(usize) -> Option<Cow<'l, str>>> Above<B> {
+    fn new(back: B, limit: usize) -> Self {
+        Above {
+            back,
+            limit,
+            ended: None,
+            run: None,
+            loose: None,
+        }
+    }
+
+    /// The `k`-th non-blank line above (from 1).
+    fn line(&self, k: usize) -> Option<Cow<'l, str>> {
+        (self.back)(k)
+    }
+
+    /// Whether the article so far has ended: its last line is a credit,
+    /// page furniture or the end mark.
+    fn has_ended(&mut self) -> bool {
+        let back = &self.back;
+        *self
+            .ended
+            .get_or_insert_with(|| Splitter::ended(&back(1).unwrap_or_default()))
+    }
+
+    /// The header printed above the line, right after the article before
+    /// ended.
+    fn header_run(&mut self) -> Option<usize> {
+        let (back, limit) = (&self.back, self.limit);
+        *self
+            .run
+            .get_or_insert_with(|| Splitter::header_run(back, limit, false))
+    }
+
+    /// The header printed above the line after the article before ended,
+    /// or after its last paragraph.
+    fn loose_run(&mut self) -> Option<usize> {
+        let (back, limit) = (&self.back, self.limit);
+        *self
+            .loose
+            .get_or_insert_with(|| Splitter::header_run(back, limit, true))
+    }
+
+    /// Whether no line above the line in its block (`in_block` lines) is
+    /// furniture, nor, as `headlines` asks, a paragraph.
+    fn block_head(&self, in_block: usize, headlines: bool) -> bool {
+        (1..=in_block).all(|k| {
+            self.line(k).is_some_and(|l| {
+                let l = trim(&l);
+                (!headlines || (!l.ends_with(SENTENCE_CLOSES) && l.len() <= MAX_CREDIT_LINE))
+                    && !Splitter::weigh(l).1
+            })
+        })
     }
 }
 
