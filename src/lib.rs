@@ -265,8 +265,10 @@
 //!   `Article::rebuild` and the layout it needs.
 //! - `display` (canonical text) and `serde` (JSON schema 1; with `read`,
 //!   reading it back).
-//! - `dump`: dumps of many articles, split once (with `readers` for
-//!   `parse_many`, `read_many` and `split_many`).
+//! - `dump`: dumps of many articles, split once (with `splitter`, where
+//!   each article opens, `weigh`, how a line and the lines above it are
+//!   weighed, and `readers` for `parse_many`, `read_many` and
+//!   `split_many`).
 //! - `error` (the error type and every message) and `named` (the public
 //!   enums' names).
 //!
