@@ -120,59 +120,108 @@ impl Header<'_> {
 /// Classifies the lines at the top of an article, up to the line that opens
 /// with a source marker (or [`MAX_HEADER_LINES`]).
 pub(crate) fn classify<'a>(lines: &[Line<'a>]) -> Header<'a> {
-    let mut out = Header {
-        lines: Vec::with_capacity(8),
-        marker: None,
-    };
-    // Whether a line above may be the title, so that a name below it is a
-    // byline: a line that reads as no section label, two text lines (a
-    // label and the title), or a text line with a dateline under it.
-    let mut texts = 0;
-    // The first text line, while it is the only one.
-    let mut first_text: Option<&str> = None;
-    let mut title_above = false;
-    let mut seen_dateline = false;
-    // After a paragraph under the title (a lead with no marker), only a
-    // few lines more are looked at, for a marker.
-    let mut paragraph_at = None;
     let menu = menu_lines(lines);
-    let crumbs = if menu > 0 { 0 } else { crumbs_a_line(lines) };
-    // The end of a summary box under the title or of a table of contents.
-    let mut box_end = 0;
+    let mut c = Classifier {
+        lines,
+        out: Header {
+            lines: Vec::with_capacity(8),
+            marker: None,
+        },
+        texts: 0,
+        first_text: None,
+        title_above: false,
+        seen_dateline: false,
+        paragraph_at: None,
+        menu,
+        crumbs: if menu > 0 { 0 } else { crumbs_a_line(lines) },
+        box_end: 0,
+    };
     for (i, line) in lines.iter().enumerate().take(MAX_HEADER_LINES) {
-        let t = line.text;
-        if i < menu {
-            out.lines.push((i, Class::Furniture));
-            continue;
+        match c.line(i, line.text) {
+            Some(class) => c.out.lines.push((i, class)),
+            None => break,
         }
-        if i < crumbs {
+    }
+    c.out
+}
+
+/// What [`classify`] knows of the lines above the one it classifies.
+struct Classifier<'a, 'l> {
+    lines: &'l [Line<'a>],
+    out: Header<'a>,
+    /// Whether a line above may be the title, so that a name below it is a
+    /// byline: a line that reads as no section label, two text lines (a
+    /// label and the title), or a text line with a dateline under it.
+    texts: usize,
+    /// The first text line, while it is the only one.
+    first_text: Option<&'a str>,
+    title_above: bool,
+    seen_dateline: bool,
+    /// After a paragraph under the title (a lead with no marker), only a
+    /// few lines more are looked at, for a marker.
+    paragraph_at: Option<usize>,
+    /// The lines of a site's menu at the top.
+    menu: usize,
+    /// The lines of a breadcrumb printed a label a line.
+    crumbs: usize,
+    /// The end of a summary box under the title or of a table of contents.
+    box_end: usize,
+}
+
+impl<'a> Classifier<'a, '_> {
+    /// The class of line `i`, `t`; `None` where the header ends (the line
+    /// opens the lead with a marker, or stands too far under a paragraph).
+    fn line(&mut self, i: usize, t: &'a str) -> Option<Class<'a>> {
+        if let Some(class) = self.framed(i) {
+            return Some(class);
+        }
+        if self.opens_lead(i, t) {
+            return None;
+        }
+        if let Some(p) = self.paragraph_at {
+            return (i <= p + MARKER_WINDOW).then_some(Class::Text);
+        }
+        if let Some(class) = self.long(i, t) {
+            return Some(class);
+        }
+        Some(self.meta(i, t))
+    }
+
+    /// The class of line `i` when it is the page's frame: a menu, a
+    /// breadcrumb a label a line, a table of contents or a summary box.
+    fn framed(&mut self, i: usize) -> Option<Class<'a>> {
+        let t = self.lines.get(i)?.text;
+        if i < self.menu {
+            return Some(Class::Furniture);
+        }
+        if i < self.crumbs {
             // The separators between the labels are the page's.
-            let class = if is_separator_line(t) {
+            return Some(if is_separator_line(t) {
                 Class::Furniture
             } else {
                 Class::Crumb
-            };
-            out.lines.push((i, class));
-            continue;
+            });
         }
-        if i < box_end {
-            out.lines.push((i, Class::Furniture));
-            continue;
+        if i < self.box_end {
+            return Some(Class::Furniture);
         }
-        if paragraph_at.is_none() {
-            if let Some(end) = contents_box(lines, i, texts > 0) {
-                box_end = end;
-                out.lines.push((i, Class::Furniture));
-                continue;
-            }
+        if self.paragraph_at.is_some() {
+            return None;
         }
-        if texts > 0 && paragraph_at.is_none() {
-            if let Some(end) = summary_box(lines, i) {
-                box_end = end;
-                out.lines.push((i, Class::Furniture));
-                continue;
-            }
-        }
+        let boxed = contents_box(self.lines, i, self.texts > 0).or_else(|| {
+            (self.texts > 0)
+                .then(|| summary_box(self.lines, i))
+                .flatten()
+        });
+        let end = boxed?;
+        self.box_end = end;
+        Some(Class::Furniture)
+    }
+
+    /// Whether line `i`, `t`, opens the lead with a source marker (kept in
+    /// the header).
+    fn opens_lead(&mut self, i: usize, t: &'a str) -> bool {
+        let lines = self.lines;
         // A category in brackets before the date (`(Thời sự) - 12/02/2026
         // 09:41`): the dateline's head, no marker over a lead.
         // (A lead is longer than a date line: told by its length first.)
@@ -187,75 +236,82 @@ pub(crate) fn classify<'a>(lines: &[Line<'a>]) -> Header<'a> {
             // An outlet's code before a label of a few words over more
             // lines (`Tin tức - Sự kiện` over the title): a section, not
             // a lead.
-            let label = texts == 0
+            let label = self.texts == 0
                 && i + 1 < lines.len()
                 && t.get(m.consumed..)
                     .is_some_and(|rest| is_label_shaped(crate::normalize::trim(rest)));
             if !label {
-                out.marker = Some((i, m));
-                break;
+                self.out.marker = Some((i, m));
+                return true;
             }
         }
         // An outlet's code alone under the title, over the lead's paragraph
         // (no paragraph above it: a wire's code alone ends an article).
-        if texts > 0 && paragraph_at.is_none() {
+        if self.texts > 0 && self.paragraph_at.is_none() {
             let lead_under = || lines.get(i + 1).is_some_and(|l| is_paragraph(l.text));
             if let Some(m) = source::code_alone(t).filter(|_| lead_under()) {
-                out.marker = Some((i, m));
-                break;
+                self.out.marker = Some((i, m));
+                return true;
             }
         }
-        if let Some(p) = paragraph_at {
-            if i > p + MARKER_WINDOW {
-                break;
-            }
-            out.lines.push((i, Class::Text));
-            continue;
-        }
+        false
+    }
+
+    /// The class of line `i`, `t`, when it is a paragraph under the title
+    /// (the lead without a marker, or a photo's caption over it) or a line
+    /// too long for anything but a paragraph, a caption or a headline.
+    fn long(&mut self, i: usize, t: &'a str) -> Option<Class<'a>> {
         // A counter's label closing with its colon (`Lượt xem: 9.767 -
         // Ngày:`) is furniture, not the lead.
-        if title_above && is_paragraph(t) && !(t.ends_with(':') && is_furniture(t)) {
+        if self.title_above && is_paragraph(t) && !(t.ends_with(':') && is_furniture(t)) {
             // A photo under the title with its caption comes before the lead.
-            let class = if caption_or_photo(t).is_some() {
+            return Some(if caption_or_photo(t).is_some() {
                 Class::Caption
             } else {
-                paragraph_at = Some(i);
+                self.paragraph_at = Some(i);
                 Class::Text
-            };
-            out.lines.push((i, class));
-            continue;
+            });
         }
         // A long line is a paragraph, a caption or a headline: no
         // dateline, breadcrumb, furniture or byline is that long.
         if t.len() > MAX_META_LINE {
-            let class = if caption_or_photo(t).is_some() {
+            return Some(if caption_or_photo(t).is_some() {
                 Class::Caption
             } else {
-                texts += 1;
-                title_above = true;
+                self.texts += 1;
+                self.title_above = true;
                 Class::Text
-            };
-            out.lines.push((i, class));
-            continue;
+            });
         }
+        None
+    }
+
+    /// The class of the short line `i`, `t`: a dateline, a breadcrumb,
+    /// furniture, a caption, a byline, or text (a section or the title).
+    fn meta(&mut self, i: usize, t: &'a str) -> Class<'a> {
+        let lines = self.lines;
         let found = dateline::find_in_header(t);
         // A date or a clock time alone on the last line under a title, with
         // a dateline above (`3/3/17`, `15:23:24`): the text of a fragment (a
         // phrase under the dateline and a title), not a second dateline or
         // a player's counter.
         let clock_alone = || is_counter(t) || dateline::is_clock_alone(t);
-        if seen_dateline && texts > 0 && i + 1 == lines.len() && (found.is_some() || clock_alone())
+        if self.seen_dateline
+            && self.texts > 0
+            && i + 1 == lines.len()
+            && (found.is_some() || clock_alone())
         {
-            out.lines.push((i, Class::Text));
-            continue;
+            return Class::Text;
         }
-        let class = if let Some(found) = found {
-            title_above |= texts > 0;
-            seen_dateline = true;
-            Class::Dateline(found)
-        } else if is_breadcrumb(t) {
-            Class::Breadcrumb
-        } else if is_furniture(t)
+        if let Some(found) = found {
+            self.title_above |= self.texts > 0;
+            self.seen_dateline = true;
+            return Class::Dateline(found);
+        }
+        if is_breadcrumb(t) {
+            return Class::Breadcrumb;
+        }
+        if is_furniture(t)
             || dateline::is_clock_alone(t)
             || dateline::is_relative_clock(t)
             || !t.chars().any(crate::parse::letters::is_alphanumeric)
@@ -265,44 +321,44 @@ pub(crate) fn classify<'a>(lines: &[Line<'a>]) -> Header<'a> {
             // counted from when the page was read (`2 giờ trước`) is no
             // title; nor is a bullet or a rule alone (`•`, `***`) the lead,
             // nor the lead's label alone (`Sapo`) a byline.
-            Class::Furniture
-        } else if let Some(caption) = caption_or_photo(t) {
+            return Class::Furniture;
+        }
+        if let Some(caption) = caption_or_photo(t) {
             // `Ảnh: Lê Hà` between `Nội dung: Minh Anh` and `Thiết kế:
             // Hoàng Long`: the article's credits, no picture's.
-            match photo_among_credits(lines, i, caption, &out.lines) {
+            return match photo_among_credits(lines, i, caption, &self.out.lines) {
                 Some(credits) => Class::Byline(credits),
                 None => Class::Caption,
-            }
-        } else if let Some(credits) = byline(
-            t,
-            title_above || name_under_title(first_text, t, lines.get(i + 1..)),
-        )
-        .or_else(|| (texts == 0).then(|| name_over_title(t, lines.get(i + 1..)?))?)
-        {
+            };
+        }
+        let named = self.title_above || name_under_title(self.first_text, t, lines.get(i + 1..));
+        let credits = byline(t, named)
+            .or_else(|| (self.texts == 0).then(|| name_over_title(t, lines.get(i + 1..)?))?);
+        if let Some(credits) = credits {
             // An avatar's initials over the byline (`MA` over `Minh Anh`),
             // the post under it (`Phóng viên`): the page's, no credit.
             let next = lines.get(i + 1).map_or("", |l| l.text);
-            if is_initials_of(t, next) || (right_under_byline(&out.lines, i) && is_post_line(t)) {
+            return if is_initials_of(t, next)
+                || (right_under_byline(&self.out.lines, i) && is_post_line(t))
+            {
                 Class::Furniture
             } else {
                 Class::Byline(credits)
-            }
-        } else if crate::outlets::is_outlet_name(t) || clocked_label(t) || bracketed_date(t) {
+            };
+        }
+        if crate::outlets::is_outlet_name(t) || clocked_label(t) || bracketed_date(t) {
             // The outlet's name alone (`Tuổi Trẻ Online`): the page's brand;
             // a label with a page clock (`Giao thông • 2 giờ trước`), no
             // byline; a date in brackets (`(Cập nhật: 15/01/2024 08:30)`),
             // no title: the page's.
-            Class::Furniture
-        } else {
-            texts += 1;
-            first_text = (texts == 1).then_some(t);
-            // Neither a marker nor a dateline: the label's shape decides.
-            title_above |= texts >= 2 || !is_label_shaped(t);
-            Class::Text
-        };
-        out.lines.push((i, class));
+            return Class::Furniture;
+        }
+        self.texts += 1;
+        self.first_text = (self.texts == 1).then_some(t);
+        // Neither a marker nor a dateline: the label's shape decides.
+        self.title_above |= self.texts >= 2 || !is_label_shaped(t);
+        Class::Text
     }
-    out
 }
 
 /// How many lines at the top are a breadcrumb printed a label a line: a
