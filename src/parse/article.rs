@@ -171,6 +171,64 @@ pub(crate) fn parse_range(
         ));
     };
     let title = b.header(&lines, &header, &layout);
+    missing_header(&mut b, &lines, &layout);
+    let rest_from = layout.body_from;
+    let (lead_at, marked, marker_alone, twice) = lead_and_copies(&mut b, &lines, &layout);
+    let mut skip = dateline_under_lead(&mut b, &lines, lead_at);
+    if let Some(i) = marker_alone {
+        skip.push(i);
+    }
+    // A line read under the lead already is no copy.
+    if let Some((k, line)) = twice
+        .filter(|&k| !skip.contains(k))
+        .and_then(|k| Some((k, lines.get(k)?)))
+    {
+        b.header.push(Text::new(line.text, line.span()));
+        skip.push(k);
+    }
+
+    // Credits, furniture and the end mark `./.` at the end, never taking the lead.
+    let floor = lead_at.map_or(rest_from, |i| (i + 1).max(rest_from));
+    let floor = skip
+        .as_slice()
+        .iter()
+        .fold(floor, |floor, &s| floor.max(s + 1));
+    let (end, mut credits, footer) = b.end_region(&lines, floor);
+    let cut = closing_credit(&mut b, &lines, (floor, end), &mut credits);
+
+    // Body: everything else in order.
+    let body = BodyLines {
+        from: rest_from,
+        end,
+        lead: lead_at.filter(|_| !marked),
+        lead_indent: lead_at.and_then(|i| lines.get(i)).map_or(0, |l| l.indent),
+        skip: lead_at
+            .into_iter()
+            .chain(skip.as_slice().iter().copied())
+            .collect(),
+        cut,
+    };
+    // A block at most for each line between the header and the end region.
+    b.body.reserve(end.saturating_sub(rest_from));
+    body_blocks(&mut b, &lines, &body);
+    if b.lead.is_none() {
+        b.findings.push(Finding::new(
+            DiagnosticCode::MissingLead,
+            Detail::MissingLead.to_string(),
+            title,
+        ));
+    }
+    let mut footer = footer;
+    dateline_at_end(&mut b, &lines, end, &mut footer);
+    b.add_end_credits(credits, &mut footer);
+    b.footer = footer;
+    // The lines are placed: let their memory go before the layout is built.
+    drop(lines);
+    b.finish()
+}
+
+/// The findings of a header without a title or a dateline.
+fn missing_header(b: &mut Builder<'_>, lines: &[Line<'_>], layout: &Layout<'_>) {
     if layout.title.is_none() {
         let first = lines.first().map_or(Span::default(), Line::span);
         b.findings.push(Finding::new(
@@ -186,8 +244,17 @@ pub(crate) fn parse_range(
             lines.first().map_or(Span::default(), Line::span),
         ));
     }
-    let rest_from = layout.body_from;
-    let mut lead_at = lead_line(&mut b, &lines, &layout);
+}
+
+/// The lead's line, whether its marker opens it, the line of a marker
+/// alone over it, and the line of a sapo printed twice (its cut copy or
+/// the second), which goes to the header.
+fn lead_and_copies<'a>(
+    b: &mut Builder<'a>,
+    lines: &[Line<'a>],
+    layout: &Layout<'a>,
+) -> (Option<usize>, bool, Option<usize>, Option<usize>) {
+    let mut lead_at = lead_line(b, lines, layout);
     let mut marked = matches!(layout.lead, Lead::Marker(..));
     // A marker alone on its line (`SGGPO`, `(Chinhphu.vn) -`) over a
     // paragraph: that paragraph is the lead, the marker's line left out.
@@ -222,27 +289,18 @@ pub(crate) fn parse_range(
             twice = Some(i + 1);
         }
     }
-    let mut skip = dateline_under_lead(&mut b, &lines, lead_at);
-    if let Some(i) = marker_alone {
-        skip.push(i);
-    }
-    // A line read under the lead already is no copy.
-    if let Some((k, line)) = twice
-        .filter(|&k| !skip.contains(k))
-        .and_then(|k| Some((k, lines.get(k)?)))
-    {
-        b.header.push(Text::new(line.text, line.span()));
-        skip.push(k);
-    }
+    (lead_at, marked, marker_alone, twice)
+}
 
-    // Credits, furniture and the end mark `./.` at the end, never taking the lead.
-    let floor = lead_at.map_or(rest_from, |i| (i + 1).max(rest_from));
-    let floor = skip
-        .as_slice()
-        .iter()
-        .fold(floor, |floor, &s| floor.max(s + 1));
-    let (end, mut credits, footer) = b.end_region(&lines, floor);
-    // A source in brackets closing the last paragraph: a credit, cut from it.
+/// A source in brackets closing the last paragraph (line `end - 1`, above
+/// `floor` none): a credit, cut from it and put first in `credits`; the
+/// line and the length of its text kept.
+fn closing_credit<'a>(
+    b: &mut Builder<'a>,
+    lines: &[Line<'a>],
+    (floor, end): (usize, usize),
+    credits: &mut Vec<Credit<'a>>,
+) -> Option<(usize, usize)> {
     let mut cut = None;
     if end > floor {
         if let Some(l) = lines.get(end - 1) {
@@ -258,36 +316,7 @@ pub(crate) fn parse_range(
             }
         }
     }
-
-    // Body: everything else in order.
-    let body = BodyLines {
-        from: rest_from,
-        end,
-        lead: lead_at.filter(|_| !marked),
-        lead_indent: lead_at.and_then(|i| lines.get(i)).map_or(0, |l| l.indent),
-        skip: lead_at
-            .into_iter()
-            .chain(skip.as_slice().iter().copied())
-            .collect(),
-        cut,
-    };
-    // A block at most for each line between the header and the end region.
-    b.body.reserve(end.saturating_sub(rest_from));
-    body_blocks(&mut b, &lines, &body);
-    if b.lead.is_none() {
-        b.findings.push(Finding::new(
-            DiagnosticCode::MissingLead,
-            Detail::MissingLead.to_string(),
-            title,
-        ));
-    }
-    let mut footer = footer;
-    dateline_at_end(&mut b, &lines, end, &mut footer);
-    b.add_end_credits(credits, &mut footer);
-    b.footer = footer;
-    // The lines are placed: let their memory go before the layout is built.
-    drop(lines);
-    b.finish()
+    cut
 }
 
 /// `s` without the mark of a text cut short at its end (`…`, `...`, `..`);
