@@ -462,45 +462,8 @@ impl<'a> Builder<'a> {
         lines: &[Line<'a>],
         floor: usize,
     ) -> (usize, Vec<Credit<'a>>, Vec<Text<'a>>) {
-        let mut end = lines.len();
         let mut footer = Vec::new();
-        // A dump's separator last (`=====`, `==> bai-02.txt <==`): the end
-        // is read over it, as the article's own end.
-        while end > floor {
-            match lines.get(end - 1) {
-                Some(l) if crate::vocab::is_separator_line(l.text.as_bytes()) => {
-                    footer.push(Text::new(l.text, l.span()));
-                    end -= 1;
-                }
-                _ => break,
-            }
-        }
-        // Readers' comments close the article: from their heading on, all
-        // is page furniture.
-        if let Some(k) = (floor..end).find(|&k| {
-            // A heading, not a widget's count (`Bình luận (0)`), unless a
-            // comment's clock or reply button stands right under it (`Ý kiến
-            // bạn đọc (2)` / `Minh Anh` / `2 giờ trước`).
-            lines.get(k).is_some_and(|l| {
-                l.text.len() <= MAX_FURNITURE_BYTES
-                    && is_furniture_of(l.text, Furniture::Comments)
-                    && (!l.text.bytes().any(|b| b.is_ascii_digit())
-                        || comment_under(lines.get(k + 1..end).unwrap_or_default()))
-            })
-        }) {
-            for l in lines.get(k..end).unwrap_or_default().iter().rev() {
-                footer.push(Text::new(l.text, l.span()));
-            }
-            end = k;
-        }
-        // A related box at the end (`Tin cùng chuyên mục` and headlines
-        // under it, no credit among them) is page furniture too.
-        if let Some(k) = related_tail(lines, floor, end) {
-            for l in lines.get(k..end).unwrap_or_default().iter().rev() {
-                footer.push(Text::new(l.text, l.span()));
-            }
-            end = k;
-        }
+        let mut end = page_tail(lines, floor, &mut footer);
         // Read bottom up, each line's credits pushed last first: reversed once
         // at the end, lines and credits stand in text order.
         let mut credits: Vec<Credit<'a>> = Vec::new();
@@ -509,8 +472,6 @@ impl<'a> Builder<'a> {
         // Where the reading starts: a last line that ends it there may be
         // the last of headlines and tags under the closing furniture.
         let bottom = end;
-        let closing_tail_at =
-            |end: usize| (end == bottom).then(|| closing_tail(lines, floor, end))?;
         while end > floor {
             let Some(l) = lines.get(end - 1) else { break };
             // `(*) Tác giả là chuyên gia kinh tế`: a note about the author
@@ -547,39 +508,19 @@ impl<'a> Builder<'a> {
                     credits.is_empty().then(|| vec![c])
                 };
                 let Some(found) = credit_line(l.text, Place::End).or_else(outlet) else {
-                    // A topic's tag under the credits (`Giá vàng` under
-                    // `Theo Minh Anh (Tiền Phong)`): the page's.
-                    if credits.is_empty()
-                        && tags < MAX_TRAILING_TAGS
-                        && tag_over_credit(lines, end - 1, floor, MAX_TRAILING_TAGS - tags)
-                    {
-                        footer.push(Text::new(l.text, l.span()));
-                        tags += 1;
-                        end -= 1;
-                        continue;
-                    }
-                    // Told last, as few lines get this far: `Biến thể mới ... |
-                    // SKĐS`, a video of the outlet's by its title (under a
-                    // box's heading, the box's, in the body); another
-                    // article's headline and sapo over the byline (`Video:
-                    // ...` / `SKĐS - ...`); headlines and tags under the
-                    // closing furniture (`Link bài gốc`, `Copy link`), with no
-                    // heading of their own: the page's.
-                    let video = || {
-                        is_outlet_headline(l.text)
-                            && !lines
-                                .get(end.wrapping_sub(2))
-                                .is_some_and(|h| furniture(h.text) == Some(Furniture::Related))
-                    };
-                    let from = if video() {
-                        Some(end - 1)
+                    let tags_left = if credits.is_empty() {
+                        MAX_TRAILING_TAGS.saturating_sub(tags)
                     } else {
-                        teaser_at(lines, end - 1, floor).or_else(|| closing_tail_at(end))
+                        0
                     };
-                    let Some(k) = from else { break };
+                    let Some((k, tag)) = tail_over_credits(lines, (floor, end, bottom), tags_left)
+                    else {
+                        break;
+                    };
                     for t in lines.get(k..end).unwrap_or_default().iter().rev() {
                         footer.push(Text::new(t.text, t.span()));
                     }
+                    tags += usize::from(tag);
                     end = k;
                     continue;
                 };
@@ -821,6 +762,83 @@ impl<'a> Builder<'a> {
         article.layout = crate::lossless::layout(&article, text, self.from, self.to);
         Ok(article)
     }
+}
+
+/// The page's tail under the article (above line `floor` none): a dump's
+/// separator, readers' comments from their heading on, a related box; its
+/// lines pushed on `footer` bottom up. Where the article's end region
+/// ends.
+fn page_tail<'a>(lines: &[Line<'a>], floor: usize, footer: &mut Vec<Text<'a>>) -> usize {
+    let mut end = lines.len();
+    // A dump's separator last (`=====`, `==> bai-02.txt <==`): the end
+    // is read over it, as the article's own end.
+    while end > floor {
+        match lines.get(end - 1) {
+            Some(l) if crate::vocab::is_separator_line(l.text.as_bytes()) => {
+                footer.push(Text::new(l.text, l.span()));
+                end -= 1;
+            }
+            _ => break,
+        }
+    }
+    // Readers' comments close the article: from their heading on, all
+    // is page furniture.
+    if let Some(k) = (floor..end).find(|&k| {
+        // A heading, not a widget's count (`Bình luận (0)`), unless a
+        // comment's clock or reply button stands right under it (`Ý kiến
+        // bạn đọc (2)` / `Minh Anh` / `2 giờ trước`).
+        lines.get(k).is_some_and(|l| {
+            l.text.len() <= MAX_FURNITURE_BYTES
+                && is_furniture_of(l.text, Furniture::Comments)
+                && (!l.text.bytes().any(|b| b.is_ascii_digit())
+                    || comment_under(lines.get(k + 1..end).unwrap_or_default()))
+        })
+    }) {
+        for l in lines.get(k..end).unwrap_or_default().iter().rev() {
+            footer.push(Text::new(l.text, l.span()));
+        }
+        end = k;
+    }
+    // A related box at the end (`Tin cùng chuyên mục` and headlines
+    // under it, no credit among them) is page furniture too.
+    if let Some(k) = related_tail(lines, floor, end) {
+        for l in lines.get(k..end).unwrap_or_default().iter().rev() {
+            footer.push(Text::new(l.text, l.span()));
+        }
+        end = k;
+    }
+    end
+}
+
+/// The page's lines that end at line `end` (above line `floor` none; the
+/// reading of the end started at `bottom`) where no credit reads: a
+/// topic's tag under the credits (`Giá vàng` under `Theo Minh Anh (Tiền
+/// Phong)`), when `tags_left` more may stand there; told last, as few
+/// lines get this far, `Biến thể mới ... | SKĐS`, a video of the outlet's
+/// by its title (under a box's heading, the box's, in the body); another
+/// article's headline and sapo over the byline (`Video: ...` / `SKĐS -
+/// ...`); headlines and tags under the closing furniture (`Link bài gốc`,
+/// `Copy link`), with no heading of their own. Where they start, and
+/// whether the line is a tag.
+fn tail_over_credits(
+    lines: &[Line<'_>],
+    (floor, end, bottom): (usize, usize, usize),
+    tags_left: usize,
+) -> Option<(usize, bool)> {
+    let l = lines.get(end.checked_sub(1)?)?;
+    if tags_left > 0 && tag_over_credit(lines, end - 1, floor, tags_left) {
+        return Some((end - 1, true));
+    }
+    let video = is_outlet_headline(l.text)
+        && !lines
+            .get(end.wrapping_sub(2))
+            .is_some_and(|h| furniture(h.text) == Some(Furniture::Related));
+    if video {
+        return Some((end - 1, false));
+    }
+    teaser_at(lines, end - 1, floor)
+        .or_else(|| (end == bottom).then(|| closing_tail(lines, floor, end))?)
+        .map(|k| (k, false))
 }
 
 /// The first line of a related box or a list of tags that closes
