@@ -1268,62 +1268,8 @@ fn byline(full: &str) -> Option<Vec<RawCredit<'_>>> {
 /// [`byline`] of `line`, the line `full` without an e-mail or a page clock
 /// after the names.
 fn byline_names<'a>(full: &'a str, line: &'a str) -> Option<Vec<RawCredit<'a>>> {
-    // `Ngọc Mai (tổng hợp từ Reuters, AFP)`, `Hải Yến (lược dịch từ CNN)`:
-    // the names did that, from those sources.
-    if let Some((names_part, roles, source)) = roles_from_sources(line) {
-        let names = split_names(names_part);
-        if !names.is_empty() && names.iter().all(|n| is_name(n)) {
-            return Some(vec![
-                RawCredit {
-                    text: names_part,
-                    roles,
-                    names,
-                },
-                source,
-            ]);
-        }
-    }
-    // `Thu Hà (TTXVN)/Báo Tin tức`: a byline with its agency in brackets,
-    // then the outlet that ran it after a slash.
-    let bracket_slash = memchr::memchr_iter(b')', line.as_bytes())
-        .find(|&at| line.as_bytes().get(at + 1) == Some(&b'/'));
-    if let Some(at) = bracket_slash {
-        let (head, tail) = (line.get(..=at)?, trim(line.get(at + 2..)?));
-        if let Some(mut credits) =
-            byline(head).filter(|_| is_outlet_like(tail) && is_source_name(tail))
-        {
-            credits.push(RawCredit {
-                text: tail,
-                roles: vec![Role::Source],
-                names: vec![Cow::Borrowed(tail)],
-            });
-            return Some(credits);
-        }
-    }
-    // `Theo Minh Anh (Nguồn: VnExpress)`: a source before a bracketed
-    // source; `Theo` opens no byline (`Theo ông Minh (Bộ Y tế)`).
-    if word(SOURCE_WORD)(line).is_ok() {
-        let (names_part, extra) = trailing_source(line);
-        let mut credits = vec![source_credit(trim(names_part))?];
-        credits.extend(extra);
-        return Some(credits);
-    }
-    // `Lan Anh (CTV)`, `LAN ANH (PV)`: what the person is, in brackets;
-    // `Minh Anh - Trung tâm Y tế huyện`: where they work.
-    if let Some(names_part) = before_title_bracket(line).or_else(|| before_workplace(line)) {
-        // A workplace alone, in parts (`Khoa Nhi, Bệnh viện Nhi Trung
-        // ương`): no names before it.
-        if is_workplace(names_part) {
-            return None;
-        }
-        let names = split_names(names_part);
-        if !names.is_empty() && names.iter().all(|n| is_name(n) && !is_place(n)) {
-            return Some(vec![RawCredit {
-                text: line,
-                roles: vec![Role::Author],
-                names,
-            }]);
-        }
+    if let Some(decided) = byline_of_form(line) {
+        return decided;
     }
     let (mut names_part, mut extra) = trailing_source(line);
     // Role words after the names, bracketed or not: `Lê Hà (tổng hợp)`,
@@ -1408,6 +1354,78 @@ fn byline_names<'a>(full: &'a str, line: &'a str) -> Option<Vec<RawCredit<'a>>> 
         out.push(source);
     }
     Some(out)
+}
+
+/// The credits of a byline of one of the forms told before its names are
+/// split: names and what they did from sources in brackets, a byline with
+/// its agency in brackets and the outlet after a slash, a source after
+/// `Theo`, names before what the person is (`Lan Anh (CTV)`) or where
+/// they work. `Some` with the answer when the line is of such a form
+/// (`None` in it: no credit), `None` when the names are to be split.
+fn byline_of_form(line: &str) -> Option<Option<Vec<RawCredit<'_>>>> {
+    // `Ngọc Mai (tổng hợp từ Reuters, AFP)`, `Hải Yến (lược dịch từ CNN)`:
+    // the names did that, from those sources.
+    if let Some((names_part, roles, source)) = roles_from_sources(line) {
+        let names = split_names(names_part);
+        if !names.is_empty() && names.iter().all(|n| is_name(n)) {
+            return Some(Some(vec![
+                RawCredit {
+                    text: names_part,
+                    roles,
+                    names,
+                },
+                source,
+            ]));
+        }
+    }
+    // `Thu Hà (TTXVN)/Báo Tin tức`: a byline with its agency in brackets,
+    // then the outlet that ran it after a slash.
+    let bracket_slash = memchr::memchr_iter(b')', line.as_bytes())
+        .find(|&at| line.as_bytes().get(at + 1) == Some(&b'/'));
+    if let Some(at) = bracket_slash {
+        let (Some(head), Some(tail)) = (line.get(..=at), line.get(at + 2..).map(trim)) else {
+            return Some(None);
+        };
+        if let Some(mut credits) =
+            byline(head).filter(|_| is_outlet_like(tail) && is_source_name(tail))
+        {
+            credits.push(RawCredit {
+                text: tail,
+                roles: vec![Role::Source],
+                names: vec![Cow::Borrowed(tail)],
+            });
+            return Some(Some(credits));
+        }
+    }
+    // `Theo Minh Anh (Nguồn: VnExpress)`: a source before a bracketed
+    // source; `Theo` opens no byline (`Theo ông Minh (Bộ Y tế)`).
+    if word(SOURCE_WORD)(line).is_ok() {
+        let (names_part, extra) = trailing_source(line);
+        let Some(first) = source_credit(trim(names_part)) else {
+            return Some(None);
+        };
+        let mut credits = vec![first];
+        credits.extend(extra);
+        return Some(Some(credits));
+    }
+    // `Lan Anh (CTV)`, `LAN ANH (PV)`: what the person is, in brackets;
+    // `Minh Anh - Trung tâm Y tế huyện`: where they work.
+    if let Some(names_part) = before_title_bracket(line).or_else(|| before_workplace(line)) {
+        // A workplace alone, in parts (`Khoa Nhi, Bệnh viện Nhi Trung
+        // ương`): no names before it.
+        if is_workplace(names_part) {
+            return Some(None);
+        }
+        let names = split_names(names_part);
+        if !names.is_empty() && names.iter().all(|n| is_name(n) && !is_place(n)) {
+            return Some(Some(vec![RawCredit {
+                text: line,
+                roles: vec![Role::Author],
+                names,
+            }]));
+        }
+    }
+    None
 }
 
 /// The most words before the first separator of a byline: a title
