@@ -253,7 +253,8 @@
 //! - `parse::header`: each line above the lead classified on its own.
 //! - The piece grammars: `parse::dateline` (with `dates`, `times`),
 //!   `parse::source` (markers), `parse::credit` (credit lines, bylines; with
-//!   `names`, `caption`), `parse::mention` (the mention scanner; with
+//!   `roles`, `bylines`, `names`, `sources`, `places`, `closing`,
+//!   `caption`), `parse::mention` (the mention scanner; with
 //!   `grammars`, `numeric`, `signs`, `dates`, `times`, `ranges`), `parse::when` (periods and ranges; with
 //!   `words`, `pieces`, `counted`, `lunar_days`), `parse::number` (figures,
 //!   money, units); `decimal` (exact values), `lunar` (the Vietnamese

@@ -1,0 +1,207 @@
+//! Credits closing the last paragraph (a source in brackets, a byline in
+//! capitals after its last sentence), and what pages glue to a byline: an
+//! e-mail address, the page clock, a follow or share button.
+
+use super::*;
+
+/// The most words of a share button glued after a source's names.
+pub(super) const MAX_SHARE_BUTTON_WORDS: usize = 2;
+
+/// `names` without a share button glued after them (`Theo VTC News Copy
+/// link`: the button is the page's, kept in the credit's text); a last
+/// word in small letters stays the name's (`Theo Pháp luật & Bạn đọc`).
+pub(super) fn without_share_button(names: &str) -> &str {
+    let mut end = names.len();
+    for _ in 0..MAX_SHARE_BUTTON_WORDS {
+        let Some(space) = names.get(..end).and_then(|h| h.rfind(' ')) else {
+            break;
+        };
+        end = space;
+        let tail = names.get(space + 1..).unwrap_or_default();
+        // One word in small letters closes a name (`Theo Pháp luật & Bạn
+        // đọc`); a button of one word is printed with its capital (`Nghe`).
+        let one_small = !tail.contains(' ') && tail.starts_with(letters::is_small_letter);
+        if !one_small
+            && crate::parse::article::furniture(tail)
+                .is_some_and(|f| f == crate::parse::article::Furniture::Closing)
+        {
+            return trim(names.get(..space).unwrap_or_default());
+        }
+    }
+    names
+}
+
+/// A source in brackets closing a paragraph after its last sentence (`...
+/// lan tràn như kể trên. (MSNBC)`, `... (Theo Reuters)`): the length of the
+/// paragraph's text before it, and the source credit.
+pub(crate) fn closing_source(par: &str) -> Option<(usize, RawCredit<'_>)> {
+    let t = par.trim_end_matches(is_space);
+    let closed = t.strip_suffix('.').unwrap_or(t);
+    if !closed.ends_with(CLOSE_BRACKETS) {
+        return None;
+    }
+    let open = rfind_open_bracket(closed)?;
+    let bracket = closed.get(open..)?;
+    let inner = strip_brackets(bracket)?;
+    let credit = source_credit(inner).or_else(|| agencies(inner))?;
+    let before = par.get(..open)?.trim_end_matches(is_space);
+    // `... theo Tổng cục Hải quan (TTXVN/Vietnam+)`: registered outlets and
+    // agencies need no sentence end before them, unless the words before
+    // spell the outlet out (`Thông tấn xã Việt Nam (TTXVN)` names it).
+    let registered = || {
+        let spelled = before.to_lowercase();
+        credit
+            .names
+            .iter()
+            .all(|n| match crate::outlets::outlet(n) {
+                Some(o) => !spelled.ends_with(&o.name.to_lowercase()),
+                None => crate::vocab::FOREIGN_OUTLETS.contains(n),
+            })
+    };
+    if !before.ends_with(crate::vocab::SENTENCE_ENDS) && !registered() {
+        return None;
+    }
+    let text = trim(par.get(open..)?);
+    Some((before.len(), RawCredit { text, ..credit }))
+}
+
+/// A byline in capitals closing the last paragraph after its last
+/// sentence (`... năm 2026. MINH ANH`, `... ./. MINH ANH - LÊ HÀ`), as
+/// pages print a right-aligned byline inside the paragraph: where the
+/// paragraph's own text ends (the sentence end kept), and the credit.
+pub(crate) fn closing_byline(par: &str) -> Option<(usize, RawCredit<'_>)> {
+    let t = par.trim_end_matches(is_space);
+    // Told by the last letter first: most paragraphs end with a mark.
+    let last = t.chars().next_back()?;
+    if !letters::is_uppercase(last) {
+        return None;
+    }
+    let end = t.rfind(['.', '!', '?'])?;
+    let name = trim(t.get(end + 1..)?);
+    if name.len() > MAX_CLOSING_BYLINE_BYTES
+        || name.split_whitespace().count() < 2
+        || name.chars().any(letters::is_small_letter)
+    {
+        return None;
+    }
+    let names = split_names(name);
+    // Pen names of two or three words (`VIỆT NAM VÔ ĐỊCH` is a slogan).
+    let named = |n: &Cow<'_, str>| {
+        is_name(n) && !is_place(n) && n.split_whitespace().count() <= MAX_CLOSING_NAME_WORDS
+    };
+    (!names.is_empty() && names.len() <= MAX_CLOSING_BYLINE_NAMES && names.iter().all(named)).then(
+        || {
+            (
+                end + 1,
+                RawCredit {
+                    text: name,
+                    roles: vec![Role::Author],
+                    names,
+                },
+            )
+        },
+    )
+}
+
+/// The longest byline closing a paragraph, in bytes.
+pub(super) const MAX_CLOSING_BYLINE_BYTES: usize = 64;
+
+/// The most names of a byline closing a paragraph.
+pub(super) const MAX_CLOSING_BYLINE_NAMES: usize = 3;
+
+/// The most words of each name of a byline closing a paragraph.
+pub(super) const MAX_CLOSING_NAME_WORDS: usize = 3;
+
+/// Whether `s` is an e-mail address alone: no space, an `@` with a dot
+/// after it.
+pub(crate) fn is_email(s: &str) -> bool {
+    // Told by its `@` first: most lines hold none.
+    let Some(at) = memchr::memchr(b'@', s.as_bytes()) else {
+        return false;
+    };
+    let (user, host) = s.split_at(at);
+    !user.is_empty() && host.contains('.') && !s.contains(is_space)
+}
+
+/// `line` without an e-mail address set after the name by a bar, a dash
+/// or a space (`Phước Huỳnh | ten@bao.vn`, `Hoàng Lan ten@bao.vn`), its
+/// label before it or not (`Lê Hà | Email: ten@bao.vn`).
+pub(super) fn without_email(line: &str) -> &str {
+    if memchr::memchr(b'@', line.as_bytes()).is_none() {
+        return line;
+    }
+    let labelled = |s: &str| {
+        let address = crate::vocab::EMAIL_LABELS
+            .starting()
+            .parse(s)
+            .map_or(s, |(rest, ())| trim(rest.strip_prefix(':').unwrap_or(rest)));
+        is_email(address)
+    };
+    // The first bar or dash with the address (labelled or not) after it:
+    // `Lê Hà - E-mail: le-ha@bao.vn` is cut at the dash before the label,
+    // not at the one within it or within the address.
+    let marks = line
+        .char_indices()
+        .filter(|&(_, c)| c == '|' || is_dash(c))
+        .map(|(at, _)| at);
+    for at in marks {
+        let cut = cut_at_separator(line, Some(at), labelled);
+        if cut.len() < line.len() {
+            return cut;
+        }
+    }
+    // `Lê Hà ten@bao.vn`: the address after a space.
+    cut_at_separator(line, line.rfind(is_space), labelled)
+}
+
+/// `line` without a page clock counted from the reading set after the
+/// name by a bullet, a bar or a dash (`Minh Anh • 2 giờ trước`, `Minh Anh
+/// - Hôm nay, 08:30`): no date can be read from it, and it is no name.
+pub(crate) fn without_page_clock(line: &str) -> &str {
+    // Every page clock holds a digit (`2 giờ trước`, `Hôm nay, 08:30`).
+    if !line.bytes().any(|b| b.is_ascii_digit()) {
+        return line;
+    }
+    let at = line.rfind(|c: char| crate::vocab::TAIL_SEPARATORS.contains(&c) || is_dash(c));
+    cut_at_separator(line, at, crate::parse::dateline::is_relative_clock)
+}
+
+/// `line` without a follow button glued after the names (`Minh Anh Theo
+/// dõi`, `Minh Anh - Theo dõi`): the button is the page's, kept in the
+/// credit's text.
+pub(super) fn without_follow_button(line: &str) -> &str {
+    let follow = crate::vocab::FOLLOW_WORDS;
+    // Told by the last letter first: most lines end with another.
+    if !matches!(line.as_bytes().last(), Some(b'i' | b'I')) {
+        return line;
+    }
+    let at = line.len().saturating_sub(follow.len());
+    let (Some(before), Some(tail)) = (line.get(..at), line.get(at..)) else {
+        return line;
+    };
+    if !before.ends_with(is_space) || word(follow)(tail).is_err() {
+        return line;
+    }
+    let names = trim(trim(before).trim_end_matches(|c: char| is_dash(c) || c == '|'));
+    if names.is_empty() {
+        line
+    } else {
+        names
+    }
+}
+
+/// What stands before the separator at `at` in `line`, trimmed, when
+/// something does and what follows the separator (trimmed) is `cut`;
+/// else `line`.
+pub(super) fn cut_at_separator(line: &str, at: Option<usize>, cut: impl Fn(&str) -> bool) -> &str {
+    let Some((before, after)) = at.and_then(|at| line.split_at_checked(at)) else {
+        return line;
+    };
+    let mut rest = after.chars();
+    rest.next();
+    if !trim(before).is_empty() && cut(trim(rest.as_str())) {
+        trim(before)
+    } else {
+        line
+    }
+}

@@ -1,0 +1,208 @@
+//! Credits opened by their roles (`Tin, ảnh: KIM XUÂN`, `Bài và ảnh: Lê
+//! Hà - Minh Anh`): the names after each role, the next credit on the
+//! line, a source after the names, what a person is in brackets.
+
+use super::*;
+
+/// `Tin, ảnh: KIM XUÂN`, `Bài: A - Ảnh: B`, `Tổng hợp`, `Ghi chép của Minh
+/// Anh`.
+pub(super) fn role_credits(line: &str) -> Option<Vec<RawCredit<'_>>> {
+    let mut out = Vec::new();
+    let mut rest = line;
+    loop {
+        let (after_roles, roles) = role_list(rest).ok()?;
+        let (after_roles, _) = sp0(after_roles).ok()?;
+        if after_roles.is_empty() && out.is_empty() {
+            // Desks alone sign as names (`PV - CTV`, `PV/CTV`), as one
+            // does; they are split as the role words were.
+            let desks_alone = rest
+                .split(|c: char| matches!(c, ',' | '&' | '/' | '+') || is_dash(c))
+                .all(|n| DESKS.contains(trim(n)));
+            if desks_alone {
+                return None;
+            }
+            // Role words alone: `Tổng hợp`.
+            if roles.iter().all(|r| *r != Role::Source) {
+                out.push(RawCredit {
+                    text: rest,
+                    roles,
+                    names: Vec::new(),
+                });
+                return Some(out);
+            }
+            return None;
+        }
+        // `Ghi chép của Minh Anh`: the genre's `của` for a colon, first.
+        let of = || {
+            let (names, _) = word(crate::vocab::OF)(after_roles).ok()?;
+            (out.is_empty() && names.starts_with(is_space)).then_some(names)
+        };
+        let names_part = after_roles.strip_prefix(':').or_else(of)?;
+        // The next credit of the same line starts at ` - Ảnh:`, `; Ảnh:`, `, Ảnh:`.
+        let (names_part, next) = split_next_credit(names_part);
+        let names_part = without_email(names_part);
+        let text = trim(rest.get(..rest.len() - next.map_or(0, str::len))?);
+        let text =
+            trim(text.trim_end_matches(|c: char| matches!(c, ';' | ',' | '|') || is_dash(c)));
+        // `Bài và ảnh: Minh Anh (Quảng Ninh)`, `Ảnh: Lê Hà (CTV)`: the
+        // place written from or the writer's post, as after a bare byline,
+        // stays in the credit's text; else a source may close the names.
+        let (names_part, extra) =
+            match before_title_bracket(names_part).or_else(|| before_workplace(names_part)) {
+                Some(names) => (names, None),
+                None => trailing_source(names_part),
+            };
+        // With a source in brackets after the names, the credit's text stops
+        // before the bracket, which is the source credit's text.
+        let text = match extra {
+            Some(_) => {
+                let end = offset_in(rest, names_part) + names_part.len();
+                trim(rest.get(..end).unwrap_or(text))
+            }
+            None => text,
+        };
+        // `Nguồn tham khảo: https://...`: the address, whole, names the
+        // source, as after `Nguồn:`.
+        let address = trim(names_part);
+        let link = roles == [Role::Source] && crate::parse::article::is_link(address);
+        let names = if link {
+            vec![Cow::Borrowed(address)]
+        } else {
+            split_names(names_part)
+        };
+        let done = (roles == [Role::Source])
+            .then(|| roles_named_as_source(&names))
+            .flatten();
+        let named = |n: &Cow<'_, str>| {
+            is_name(n) || is_desk(n) || (roles.contains(&Role::Source) && is_source_name(n))
+        };
+        let credit = match done {
+            Some(done) => RawCredit {
+                text,
+                roles: done,
+                names: Vec::new(),
+            },
+            None if names.is_empty() || (!link && !names.iter().all(named)) => return None,
+            None => RawCredit { text, roles, names },
+        };
+        out.push(credit);
+        if let Some(source) = extra {
+            out.push(source);
+        }
+        match next {
+            Some(n) => rest = n,
+            None => return Some(out),
+        }
+    }
+}
+
+/// A name with its white space plain: a non-breaking or other wide space
+/// is a space, an invisible character (a zero-width space, a soft hyphen)
+/// is dropped (`Minh\u{a0}Anh` is `Minh Anh`); `None` when it is plain.
+pub(super) fn plain_spaced(name: &str) -> Option<String> {
+    let odd = |c: char| c != ' ' && is_space(c);
+    // Told by the first bytes of those characters first (U+0085 to U+00AD
+    // open with C2, U+2000 to U+2060 with E2, U+3000 with E3, U+FEFF with
+    // EF).
+    let may = name.bytes().any(|b| matches!(b, 0xC2 | 0xE2 | 0xE3 | 0xEF));
+    if !may || !name.contains(odd) {
+        return None;
+    }
+    Some(
+        name.chars()
+            .filter(|c| !crate::vocab::INVISIBLES.contains(c))
+            .map(|c| if odd(c) { ' ' } else { c })
+            .collect(),
+    )
+}
+
+/// Splits `names` before a following credit of roles: after a dash, `;`,
+/// `,`, `|`, `/` or a period (`Bài: Minh Anh - Ảnh: Quang Huy`, `Bài: Minh
+/// Anh / Ảnh: Quang Huy`, `Bài: Minh Anh. Ảnh: Quang Huy`), or after a
+/// space alone when the role word is capitalized (`Bài: Minh Anh Ảnh:
+/// Quang Huy`, where a page's line break was lost).
+pub(super) fn split_next_credit(names: &str) -> (&str, Option<&str>) {
+    // A credit of roles needs its colon: most names parts have none.
+    if memchr::memchr(b':', names.as_bytes()).is_none() {
+        return (names, None);
+    }
+    for (idx, c) in names.char_indices() {
+        let spaced = is_space(c);
+        if !(is_dash(c) || spaced || matches!(c, ';' | ',' | '|' | '/' | '.')) {
+            continue;
+        }
+        let Some(after) = names.get(idx + c.len_utf8()..) else {
+            continue;
+        };
+        let candidate = after.trim_start_matches(is_space);
+        // Names must stand before (`Nguồn: Tổng hợp – TH: THPL` is no
+        // empty source before `Tổng hợp – TH:`).
+        let before = names.get(..idx).unwrap_or_default();
+        if (spaced && !candidate.chars().next().is_some_and(letters::is_uppercase))
+            || trim(before).is_empty()
+        {
+            continue;
+        }
+        if let Ok((r, _)) = role_list(candidate) {
+            if sp0(r).is_ok_and(|(r, _)| r.starts_with(':')) {
+                return (names.get(..idx).unwrap_or(names), Some(candidate));
+            }
+        }
+    }
+    (names, None)
+}
+
+/// `MINH CHÂU (nguồn Bộ Công Thương)`, `MAI ANH (Theo Reuters)`: the names and
+/// the source credit in brackets after them.
+pub(super) fn trailing_source(names: &str) -> (&str, Option<RawCredit<'_>>) {
+    let t = trim(names);
+    let Some(open) = rfind_open_bracket(t) else {
+        return (names, None);
+    };
+    let (before, bracket) = t.split_at_checked(open).unwrap_or((t, ""));
+    let Some(inner) = strip_brackets(trim(bracket)) else {
+        return (names, None);
+    };
+    // `(Theo Reuters)`, `(nguồn X)`, or role words alone: `(tổng hợp)`, `(t/h)`.
+    let roles_only = role_list(inner)
+        .ok()
+        .filter(|(rest, _)| trim(rest).is_empty())
+        .map(|(_, roles)| RawCredit {
+            text: inner,
+            roles,
+            names: Vec::new(),
+        });
+    let source = source_credit(inner)
+        .or(roles_only)
+        .or_else(|| agencies(inner))
+        .map(|mut c| {
+            c.text = trim(bracket);
+            c
+        });
+    match source {
+        Some(s) if !trim(before).is_empty() => (before, Some(s)),
+        _ => (names, None),
+    }
+}
+
+/// What stands before a bracket that closes `line` and holds a title alone
+/// (`(CTV)`, `(PV)`, `(BTV)`), where the writer works (`TS. Lê Hà (Đại học
+/// Y Hà Nội)`, `Minh Anh (Trung tâm Văn hóa tỉnh)`, not an outlet) or the
+/// province or city they write from (`Lê Hà (Quảng Ninh)`, one of
+/// [`crate::vocab::PLACES`]): the names of its author.
+pub(super) fn before_title_bracket(line: &str) -> Option<&str> {
+    let t = trim(line);
+    let open = rfind_open_bracket(t)?;
+    let (before, bracket) = t.split_at_checked(open)?;
+    let (before, inner) = (trim(before), trim(strip_brackets(trim(bracket))?));
+    ((is_post(inner)
+        || is_reporter_post(inner)
+        || is_office(inner)
+        || is_workplace(inner)
+        || is_place(inner)
+        || is_local_place(inner)
+        || is_place_in_province(inner)
+        || is_place_written_from(inner))
+        && !before.is_empty())
+    .then_some(before)
+}
