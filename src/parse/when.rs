@@ -513,13 +513,29 @@ fn range<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, Resolved> {
         Err(_) if years_only => bare_year_piece(i)?,
         Err(e) => return Err(e),
     };
-    let from = match (from, to) {
+    let Some(from) = first_end(from, to, to_text, ctx) else {
+        return fail(i);
+    };
+    match join(from, to, ctx) {
+        Some(r) => Ok((i, r)),
+        None => fail(i),
+    }
+}
+
+/// The first end of a range, `from` (a piece, or a day's number whose
+/// month the end `to`, read from `to_text`, gives), when the two make a
+/// range.
+fn first_end(
+    from: Result<Piece, u32>,
+    to: Piece,
+    to_text: &str,
+    ctx: Option<NaiveDate>,
+) -> Option<Piece> {
+    Some(match (from, to) {
         (Ok(piece), _) => piece,
         // `từ 10 đến 15 tháng Giêng`: a bare day of the lunar month that
         // closes the range.
-        (Err(day), Piece::Counted(_)) => lunar_day_of(to_text, day, ctx).ok_or_else(|| {
-            nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify))
-        })?,
+        (Err(day), Piece::Counted(_)) => lunar_day_of(to_text, day, ctx)?,
         (
             Err(day),
             Piece::Calendar {
@@ -548,12 +564,8 @@ fn range<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, Resolved> {
         ) if (1..last).contains(&first) && to_text.starts_with(|c: char| c.is_ascii_digit()) => {
             Piece::calendar(Shape::Month(first, None), year, nearest)
         }
-        _ => return fail(i),
-    };
-    match join(from, to, ctx) {
-        Some(r) => Ok((i, r)),
-        None => fail(i),
-    }
+        _ => return None,
+    })
 }
 
 /// What joins the ends of a range: ` đến `, ` tới `, or a dash with or

@@ -200,6 +200,19 @@ fn digit_dates(
     if !written {
         return ControlFlow::Continue(());
     }
+    written_dates(s, prev_word, ctx)
+}
+
+/// A date, days or months counted, or a lunar day written with words
+/// after the digits opening `s` (`14 tháng Giêng`, `3 ngày trước`, `6
+/// tháng đầu năm 2024`, `15 - 9 - 2010`), `prev_word` standing before
+/// them.
+fn written_dates(
+    s: &str,
+    prev_word: &str,
+    ctx: Context,
+) -> ControlFlow<Option<(usize, MentionValue)>> {
+    let done = |rest: &str, v| ControlFlow::Break(Some((s.len() - rest.len(), v)));
     // `14 tháng Giêng`, `23 tháng Chạp năm Giáp Thìn`, `14 tháng 3 âm
     // lịch`: a lunar day, as after `ngày`.
     let written_date = date_written_mention(s, false, ctx);
