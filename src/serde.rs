@@ -142,105 +142,111 @@ impl Serialize for Mention<'_> {
         let mut st = s.serialize_struct("Mention", 9)?;
         st.serialize_field("kind", self.kind().as_str())?;
         st.serialize_field("text", &self.text)?;
-        match &self.value {
-            MentionValue::Date {
-                date,
-                year,
-                month,
-                day,
-                year_inferred,
-                relative,
-            } => {
-                st.serialize_field("date", &date.map(iso))?;
-                st.serialize_field("year", year)?;
-                st.serialize_field("month", month)?;
-                st.serialize_field("day", day)?;
-                st.serialize_field("year_inferred", year_inferred)?;
-                st.serialize_field("relative", relative)?;
-            }
-            MentionValue::RelativeDate { date, days } => {
-                st.serialize_field("date", &date.map(iso))?;
-                st.serialize_field("year", &date.map(|d| d.year()))?;
-                st.serialize_field("month", &date.map(|d| d.month()))?;
-                st.serialize_field("day", &date.map(|d| d.day()))?;
-                st.serialize_field("year_inferred", &false)?;
-                st.serialize_field("relative", &true)?;
-                st.serialize_field("days", days)?;
-            }
-            MentionValue::Quarter {
-                quarter,
-                year,
-                year_inferred,
-            } => {
-                st.serialize_field("quarter", quarter)?;
-                st.serialize_field("year", year)?;
-                st.serialize_field("year_inferred", year_inferred)?;
-            }
-            MentionValue::Period {
-                start,
-                end,
-                relative,
-                year_inferred,
-            } => {
-                st.serialize_field("start", &start.map(iso))?;
-                st.serialize_field("end", &end.map(iso))?;
-                st.serialize_field("relative", relative)?;
-                st.serialize_field("year_inferred", year_inferred)?;
-            }
-            MentionValue::LunarDate {
-                lunar_year,
-                lunar_month,
-                lunar_day,
-                leap_month,
-                date,
-                year_inferred,
-            } => {
-                st.serialize_field("lunar_year", lunar_year)?;
-                st.serialize_field("lunar_month", lunar_month)?;
-                st.serialize_field("lunar_day", lunar_day)?;
-                st.serialize_field("leap_month", leap_month)?;
-                st.serialize_field("date", &date.map(iso))?;
-                st.serialize_field("year_inferred", year_inferred)?;
-            }
-            MentionValue::Time { time } => {
-                st.serialize_field("time", &Iso(*time))?;
-            }
-            MentionValue::Percent { value, value_to } => {
-                st.serialize_field("value", value)?;
-                st.serialize_field("value_to", value_to)?;
-            }
-            MentionValue::Number {
-                value,
-                value_to,
-                unit,
-            } => {
-                st.serialize_field("value", value)?;
-                if value_to.is_some() {
-                    st.serialize_field("value_to", value_to)?;
-                }
-                st.serialize_field("unit", unit)?;
-            }
-            MentionValue::Money {
-                value,
-                value_to,
-                currency,
-            } => {
-                st.serialize_field("value", value)?;
-                if value_to.is_some() {
-                    st.serialize_field("value_to", value_to)?;
-                }
-                st.serialize_field("currency", currency)?;
-            }
-            MentionValue::Ratio {
-                numerator,
-                denominator,
-            } => {
-                st.serialize_field("numerator", numerator)?;
-                st.serialize_field("denominator", denominator)?;
-            }
-        }
+        value_fields(&mut st, &self.value)?;
         st.end()
     }
+}
+
+/// The fields of a mention's value, by its kind.
+fn value_fields<S: SerializeStruct>(st: &mut S, value: &MentionValue) -> Result<(), S::Error> {
+    match value {
+        MentionValue::Date {
+            date,
+            year,
+            month,
+            day,
+            year_inferred,
+            relative,
+        } => {
+            st.serialize_field("date", &date.map(iso))?;
+            st.serialize_field("year", year)?;
+            st.serialize_field("month", month)?;
+            st.serialize_field("day", day)?;
+            st.serialize_field("year_inferred", year_inferred)?;
+            st.serialize_field("relative", relative)?;
+        }
+        MentionValue::RelativeDate { date, days } => {
+            st.serialize_field("date", &date.map(iso))?;
+            st.serialize_field("year", &date.map(|d| d.year()))?;
+            st.serialize_field("month", &date.map(|d| d.month()))?;
+            st.serialize_field("day", &date.map(|d| d.day()))?;
+            st.serialize_field("year_inferred", &false)?;
+            st.serialize_field("relative", &true)?;
+            st.serialize_field("days", days)?;
+        }
+        MentionValue::Quarter {
+            quarter,
+            year,
+            year_inferred,
+        } => {
+            st.serialize_field("quarter", quarter)?;
+            st.serialize_field("year", year)?;
+            st.serialize_field("year_inferred", year_inferred)?;
+        }
+        MentionValue::Period {
+            start,
+            end,
+            relative,
+            year_inferred,
+        } => {
+            st.serialize_field("start", &start.map(iso))?;
+            st.serialize_field("end", &end.map(iso))?;
+            st.serialize_field("relative", relative)?;
+            st.serialize_field("year_inferred", year_inferred)?;
+        }
+        MentionValue::LunarDate {
+            lunar_year,
+            lunar_month,
+            lunar_day,
+            leap_month,
+            date,
+            year_inferred,
+        } => {
+            st.serialize_field("lunar_year", lunar_year)?;
+            st.serialize_field("lunar_month", lunar_month)?;
+            st.serialize_field("lunar_day", lunar_day)?;
+            st.serialize_field("leap_month", leap_month)?;
+            st.serialize_field("date", &date.map(iso))?;
+            st.serialize_field("year_inferred", year_inferred)?;
+        }
+        MentionValue::Time { time } => {
+            st.serialize_field("time", &Iso(*time))?;
+        }
+        MentionValue::Percent { value, value_to } => {
+            st.serialize_field("value", value)?;
+            st.serialize_field("value_to", value_to)?;
+        }
+        MentionValue::Number {
+            value,
+            value_to,
+            unit,
+        } => {
+            st.serialize_field("value", value)?;
+            if value_to.is_some() {
+                st.serialize_field("value_to", value_to)?;
+            }
+            st.serialize_field("unit", unit)?;
+        }
+        MentionValue::Money {
+            value,
+            value_to,
+            currency,
+        } => {
+            st.serialize_field("value", value)?;
+            if value_to.is_some() {
+                st.serialize_field("value_to", value_to)?;
+            }
+            st.serialize_field("currency", currency)?;
+        }
+        MentionValue::Ratio {
+            numerator,
+            denominator,
+        } => {
+            st.serialize_field("numerator", numerator)?;
+            st.serialize_field("denominator", denominator)?;
+        }
+    }
+    Ok(())
 }
 
 /// A date as JSON writes it: `2024-04-03`.

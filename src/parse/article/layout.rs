@@ -271,30 +271,7 @@ fn above_title(
             // A second label of a word or two under the section (`Thời sự`
             // / `Video` / title, `Thời sự` / `Giao thông` / date / title):
             // the title is the line after it.
-            let kicker = |third: usize| {
-                let t = lines.get(third).map_or("", |l| l.text);
-                let meta_after = header
-                    .lines
-                    .iter()
-                    .any(|&(i, ref c)| i > second && i < third && !matches!(c, Class::Text));
-                // `Bài 1:` ends with its colon.
-                let colon_kicker = s.ends_with(':') && !longer_than(s, MAX_SECTION_CHARS);
-                // A longer second label (`Thể thao` / `Bóng đá Việt Nam`)
-                // only right over a title with its dateline or byline under it.
-                let meta_under_third = header
-                    .lines
-                    .iter()
-                    .find(|&&(i, _)| i > third)
-                    .is_some_and(|(_, c)| matches!(c, Class::Dateline(_) | Class::Byline(_)));
-                let short = word_count(s) <= MAX_KICKER_WORDS
-                    || (!meta_between && !meta_after && meta_under_third);
-                !(meta_after && meta_between)
-                    && short
-                    && (is_label_shaped(s) || colon_kicker)
-                    && is_title_shaped(t)
-                    && !is_paragraph(t)
-                    && word_count(t) > word_count(s)
-            };
+            let kicker = |third: usize| is_kicker(lines, header, (second, third), meta_between);
             if texts.get(at + 2).is_some_and(|&third| kicker(third)) {
                 // A kicker closing with its colon is no label: it goes to
                 // `header`, as one over the title does.
@@ -305,6 +282,42 @@ fn above_title(
         }
     }
     Some((at, (None, None)))
+}
+
+/// Whether the text line `second`, under the section, is a kicker over
+/// the title on line `third`: a second label of a word or two (`Thời sự`
+/// / `Video` / title, `Thời sự` / `Giao thông` / date / title), or one
+/// closing with its colon (`Bài 1:`); `meta_between`: meta lines stand
+/// between the section and it.
+fn is_kicker(
+    lines: &[Line<'_>],
+    header: &Header<'_>,
+    (second, third): (usize, usize),
+    meta_between: bool,
+) -> bool {
+    let s = lines.get(second).map_or("", |l| l.text);
+    let t = lines.get(third).map_or("", |l| l.text);
+    let meta_after = header
+        .lines
+        .iter()
+        .any(|&(i, ref c)| i > second && i < third && !matches!(c, Class::Text));
+    // `Bài 1:` ends with its colon.
+    let colon_kicker = s.ends_with(':') && !longer_than(s, MAX_SECTION_CHARS);
+    // A longer second label (`Thể thao` / `Bóng đá Việt Nam`)
+    // only right over a title with its dateline or byline under it.
+    let meta_under_third = header
+        .lines
+        .iter()
+        .find(|&&(i, _)| i > third)
+        .is_some_and(|(_, c)| matches!(c, Class::Dateline(_) | Class::Byline(_)));
+    let short =
+        word_count(s) <= MAX_KICKER_WORDS || (!meta_between && !meta_after && meta_under_third);
+    !(meta_after && meta_between)
+        && short
+        && (is_label_shaped(s) || colon_kicker)
+        && is_title_shaped(t)
+        && !is_paragraph(t)
+        && word_count(t) > word_count(s)
 }
 
 /// The headline under the short label taken for the `title`, with only

@@ -487,30 +487,8 @@ pub(super) fn part_piece<'a>(i: &'a str, prev: &str, ctx: Option<NaiveDate>) -> 
     }
     let (i, part) = PARTS.starting()(i)?;
     let (i, _) = sp1(i)?;
-    // `cuối quý I`, `đầu quý II/2024`: the quarter's first, middle or last
-    // month.
-    if let Ok((rest, (_, _, (q, year, _)))) =
-        (QUARTER_WORDS.starting(), sp1, quarter_piece).parse(i)
-    {
-        return Ok((rest, quarter_part(part, q, year, ctx)));
-    }
-    // `cuối quý này`, `đầu quý tới`: of the dateline's quarter or a
-    // neighbour (none without a dateline); `cuối quý qua`, `đầu quý vừa
-    // qua`: of the one before (not `quý qua quý`, quarter on quarter).
-    let quarter_counted_from = alt((relative_unit, quarter_gone_by));
-    if let Ok((rest, (_, _, n))) = (QUARTER_WORDS.starting(), sp1, quarter_counted_from).parse(i) {
-        let Some((year, q)) = ctx.map(|d| quarter_counted(d, n)) else {
-            return fail(i);
-        };
-        let r = quarter_part(part, q, Year::Written(year), ctx).resolve(ctx);
-        return Ok((
-            rest,
-            Piece::Counted(Resolved {
-                relative: true,
-                year_inferred: false,
-                ..r
-            }),
-        ));
+    if let Some(found) = part_of_quarter(i, part, ctx) {
+        return found;
     }
     // The part's days of a month counted from the dateline's: of the
     // calendar month its first day falls in (`cuối tháng qua`, where the
@@ -583,6 +561,38 @@ pub(super) fn part_piece<'a>(i: &'a str, prev: &str, ctx: Option<NaiveDate>) -> 
         rest,
         Piece::calendar(Shape::Months(months.0, months.1), year, false),
     ))
+}
+
+/// The part `part` of a quarter, `i` following the part's word: `cuối
+/// quý I`, `đầu quý II/2024`, `cuối quý này`. `None` when no quarter
+/// follows.
+fn part_of_quarter(i: &str, part: Part, ctx: Option<NaiveDate>) -> Option<Res<'_, Piece>> {
+    // `cuối quý I`, `đầu quý II/2024`: the quarter's first, middle or last
+    // month.
+    if let Ok((rest, (_, _, (q, year, _)))) =
+        (QUARTER_WORDS.starting(), sp1, quarter_piece).parse(i)
+    {
+        return Some(Ok((rest, quarter_part(part, q, year, ctx))));
+    }
+    // `cuối quý này`, `đầu quý tới`: of the dateline's quarter or a
+    // neighbour (none without a dateline); `cuối quý qua`, `đầu quý vừa
+    // qua`: of the one before (not `quý qua quý`, quarter on quarter).
+    let quarter_counted_from = alt((relative_unit, quarter_gone_by));
+    if let Ok((rest, (_, _, n))) = (QUARTER_WORDS.starting(), sp1, quarter_counted_from).parse(i) {
+        let Some((year, q)) = ctx.map(|d| quarter_counted(d, n)) else {
+            return Some(fail(i));
+        };
+        let r = quarter_part(part, q, Year::Written(year), ctx).resolve(ctx);
+        return Some(Ok((
+            rest,
+            Piece::Counted(Resolved {
+                relative: true,
+                year_inferred: false,
+                ..r
+            }),
+        )));
+    }
+    None
 }
 
 /// `6 tháng đầu năm 2024`, `9 tháng cuối năm`, `sáu tháng đầu năm nay`,
