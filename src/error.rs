@@ -184,7 +184,6 @@ impl fmt::Display for Detail<'_> {
                 f,
                 "source marker code {code:?} is not in the outlet registry"
             ),
-
             Detail::ImpossibleDate {
                 place,
                 day,

@@ -155,6 +155,10 @@ fn role_credits() {
             (vec![Compilation], vec!["THPL"])
         ]
     );
+}
+
+#[test]
+fn role_words_among_names_and_crews() {
     // A lowercase role word after a space is part of the names.
     assert_eq!(
         credit_line("Bài: Minh Anh ảnh: Quang Huy", Place::End),
@@ -282,6 +286,10 @@ fn sources() {
         credit_line("Phóng sự của Minh Anh đã đoạt giải báo chí", Place::End),
         None
     );
+}
+
+#[test]
+fn sources_in_brackets_slashes_and_addresses() {
     // A byline with its agency in brackets, then the outlet after a slash.
     assert_eq!(
         parse_line("Thu Hà (TTXVN)/Báo Tin tức"),
@@ -569,6 +577,10 @@ fn sources_after_the_names() {
             (vec![Source], vec!["Báo Tin tức"])
         ]
     );
+}
+
+#[test]
+fn sources_after_dashes_and_theo() {
     assert_eq!(
         parse_line("Ngọc Anh - Báo Tin tức"),
         vec![

@@ -86,65 +86,74 @@ pub(super) fn with_head<'a>(
             return found(body, Some(head));
         }
     }
+    if with_tail {
+        let (text, head) = spaced_head(line, (prefix, body), end, raw)?;
+        return found(text, Some(head));
+    }
+    None
+}
+
+/// On a header line, what stands before the dateline `body` (ending at
+/// `end` of `line`) set apart by a space alone or in brackets, `prefix`:
+/// the dateline's text and its head when the head is a category, a
+/// widget's words, a byline or credits, a section or a longer head before
+/// a weekday.
+fn spaced_head<'a>(
+    line: &'a str,
+    (prefix, body): (&'a str, &'a str),
+    end: usize,
+    raw: Raw,
+) -> Option<(&'a str, &'a str)> {
     // `[Thời sự] 12/02/2026 09:41`: a category in brackets before a date
     // with its time on a header line.
-    if with_tail
-        && raw.time.is_some()
-        && prefix.starts_with(['(', '['])
-        && prefix.ends_with([')', ']'])
-    {
-        return found(body, Some(prefix));
+    if raw.time.is_some() && prefix.starts_with(['(', '[']) && prefix.ends_with([')', ']']) {
+        return Some((body, prefix));
     }
     // `Chia sẻ Chủ nhật, 26/01/2025 - 15:29`: a widget's words before the
     // date on a header line (to the header).
-    if with_tail && crate::parse::article::is_furniture(prefix) {
-        return found(body, Some(prefix));
+    if crate::parse::article::is_furniture(prefix) {
+        return Some((body, prefix));
     }
     // `Hoàng Lan 12/02/2024 08:00`, `Theo Lê Hà (Dân Việt) Thứ hai,
     // 12/2/2024 08:00`: a byline set before a date with its time by a
     // space alone, every word of it capitalized (a sentence that ends
     // with a date, `Vụ cháy xảy ra lúc 8:00 12/2/2024`, is no byline).
-    if with_tail && raw.time.is_some() && is_capitalized_words(prefix) {
-        return found(body, Some(prefix));
+    if raw.time.is_some() && is_capitalized_words(prefix) {
+        return Some((body, prefix));
     }
     // `Theo Trí thức trẻ 15/01/2024 08:30`, `Minh Anh, Theo Trí thức trẻ
     // 08:30 15/01/2024`: credits set before a date with its time by a
     // space alone.
-    if with_tail
-        && raw.time.is_some()
+    if raw.time.is_some()
         && crate::parse::credit::credit_line(prefix, crate::parse::credit::Place::End)
             .is_some_and(|c| c.iter().any(|c| !c.names.is_empty()))
     {
-        return found(body, Some(prefix));
+        return Some((body, prefix));
     }
     // `Đăng bởi Minh Anh vào lúc 10:05 14/03/2024`: a byline, then a label
     // that opens the dateline's text.
-    if with_tail {
-        if let Some((head, label_at)) = byline_then_label(prefix) {
-            let start = crate::parse::common::offset_in(line, prefix) + label_at;
-            return found(trim(line.get(start..end).unwrap_or_default()), Some(head));
-        }
+    if let Some((head, label_at)) = byline_then_label(prefix) {
+        let start = crate::parse::common::offset_in(line, prefix) + label_at;
+        return Some((trim(line.get(start..end).unwrap_or_default()), head));
     }
     // `Thời sự Thứ Hai, 15/01/2024 08:30`, `Thời sự 15/01/2024 08:30`: a
     // section of a few words set before a date with its time by a space
     // alone (its weekday stays the date's).
-    if with_tail
-        && raw.time.is_some()
+    if raw.time.is_some()
         && word_count(prefix) <= MAX_SPACED_SECTION_WORDS
         && crate::parse::article::is_label_shaped(prefix)
     {
-        return found(body, Some(prefix));
+        return Some((body, prefix));
     }
     // `Sống + Y tế 360 Thứ ba, 21/09/2021 06:30`: a longer head before a
     // weekday that opens a date with its time; the weekday is the date's.
-    if with_tail
-        && raw.time.is_some()
+    if raw.time.is_some()
         && raw.weekday.is_some()
         && word_count(prefix) <= MAX_SPACED_HEAD_WORDS
         && !prefix.ends_with(crate::vocab::NOT_LABEL_ENDS)
         && WEEKDAYS.starting().parse(body).is_ok()
     {
-        return found(body, Some(prefix));
+        return Some((body, prefix));
     }
     None
 }
