@@ -260,7 +260,8 @@
 //!   money, units); `decimal` (exact values), `lunar` (the Vietnamese
 //!   calendar), `outlets` (the registry).
 //! - `parse::article`: the assembler (with `lines`, what a line is by its
-//!   shape, and `builder`, which puts the pieces together).
+//!   shape, and `builder`, which puts the pieces together; `dated`, the
+//!   dateline and what stands beside it; `end`, the end read bottom up).
 //! - `model` (with `mention`): the article and its pieces; `entry`: the
 //!   entry points and `FromStr` of the pieces; `lossless`:
 //!   `Article::rebuild` and the layout it needs.

@@ -32,6 +32,8 @@ use crate::normalize::{is_space, trim};
 use crate::MAX_PIECES;
 
 mod builder;
+mod dated;
+mod end;
 mod layout;
 mod lines;
 
@@ -438,7 +440,7 @@ fn dateline_at_end<'a>(
         let Some(at) = footer.iter().position(|t| t.span == line.span()) else {
             continue;
         };
-        let Some(found) = builder::dateline_closing(line.text) else {
+        let Some(found) = end::dateline_closing(line.text) else {
             return;
         };
         if !b.dateline_line(line, &found) {

@@ -1,0 +1,285 @@
+//! The dateline placed: the one chosen among several lines that hold one
+//! (the page's clock above the title, the article's date under it), and
+//! what stands beside it on its line (a byline, a section, the outlet, a
+//! page's widgets); a byline on a line of its own.
+
+use super::*;
+use crate::vocab::TAIL_SEPARATORS;
+
+impl<'a> Builder<'a> {
+    /// The article's dateline among the header's: the only one; of one
+    /// above the title and one under it, the one above when both say the
+    /// same minute (a date printed twice), else the one under it (the one
+    /// above is the page's clock). The others go to `header`. With no title
+    /// every dateline stands above it.
+    pub(super) fn choose_dateline(
+        &mut self,
+        lines: &[Line<'a>],
+        datelines: &[(usize, &dateline::Found<'a>)],
+        title: Option<usize>,
+    ) {
+        // An update's stamp (`Cập nhật: ...`) beside one labelled as the
+        // publication's (`Xuất bản: ...`): the publication is the dateline,
+        // wherever it stands. (A date without a label may be the page's
+        // clock.)
+        let published = |f: &dateline::Found<'_>| {
+            dateline::stamp(f.text) == Some(crate::vocab::Stamp::Published)
+        };
+        let any_published = datelines.iter().any(|&(_, f)| published(f));
+        let candidate = |f: &dateline::Found<'_>| !any_published || published(f);
+        let above = datelines
+            .iter()
+            .rposition(|&(i, f)| title.map_or(true, |t| i < t) && candidate(f));
+        let below = datelines
+            .iter()
+            .position(|&(i, f)| title.is_some_and(|t| i > t) && candidate(f));
+        let chosen = match (above, below) {
+            (Some(a), Some(b)) => {
+                let same = match (datelines.get(a), datelines.get(b)) {
+                    (Some((_, x)), Some((_, y))) => x.same_minute(y),
+                    _ => false,
+                };
+                if same {
+                    a
+                } else {
+                    b
+                }
+            }
+            (Some(a), None) => a,
+            (None, Some(b)) => b,
+            (None, None) => return,
+        };
+        for (k, &(i, found)) in datelines.iter().enumerate() {
+            let Some(line) = lines.get(i).copied() else {
+                continue;
+            };
+            if k != chosen {
+                self.header.push(Text::new(line.text, line.span()));
+                continue;
+            }
+            let joined = self.with_clock_below(lines, i, found);
+            if !self.dateline_line(&line, joined.as_ref().unwrap_or(found)) {
+                // A line whose dateline could not be read stays whole in the body.
+                self.unplaced_dateline = true;
+                self.body.push(Block {
+                    kind: BlockKind::Paragraph,
+                    text: Text::new(line.text, line.span()),
+                    credits: Vec::new(),
+                    span: line.span(),
+                });
+            }
+        }
+    }
+
+    /// The dateline `found` on line `i` joined with its clock alone on the
+    /// next line (a date without a time over `16:02 (GMT +7)`), that line
+    /// taken back from `header`; `None` when the next line is no such clock.
+    fn with_clock_below(
+        &mut self,
+        lines: &[Line<'a>],
+        i: usize,
+        found: &dateline::Found<'a>,
+    ) -> Option<dateline::Found<'a>> {
+        let (line, next) = (lines.get(i)?, lines.get(i + 1)?);
+        let from = line.start + crate::parse::common::offset_in(line.text, found.text);
+        let next_span = next.span();
+        let joined = self.text.get(from..next_span.end)?;
+        let found = dateline::with_clock_below(found, joined)?;
+        let at = self.header.iter().position(|t| t.span == next_span)?;
+        self.header.remove(at);
+        Some(found)
+    }
+
+    /// Builds the dateline `found` on `line`, and places what stands before
+    /// it (a byline, else the section) and after it (a credit, a category,
+    /// widgets). `false` when the date cannot be read.
+    pub(super) fn dateline_line(&mut self, line: &Line<'a>, found: &dateline::Found<'a>) -> bool {
+        let base = line.start + crate::parse::common::offset_in(line.text, found.text);
+        self.dateline = dateline::build(found, base, &mut self.findings);
+        if self.dateline.is_none() {
+            return false;
+        }
+        let timed = self.dateline.as_ref().is_some_and(|d| d.time.is_some());
+        if let Some(head) = found.head {
+            self.dateline_head(line, head, timed);
+        }
+        if let Some(tail) = found.tail {
+            // Pieces set apart by bars or bullets (`• Thời sự`, `| Minh
+            // Anh | 1.024 lượt xem`): each read on its own.
+            let pieces =
+                tail.trim_start_matches(|c: char| TAIL_SEPARATORS.contains(&c) || is_space(c));
+            if pieces.len() < tail.len() || pieces.contains(TAIL_SEPARATORS) {
+                for piece in pieces.split(TAIL_SEPARATORS).map(trim) {
+                    if !piece.is_empty() {
+                        self.tail_piece(&line.part(piece));
+                    }
+                }
+                return true;
+            }
+            let part = line.part(tail);
+            // `| Tác giả: Lê Hà`, `bởi Minh Anh`: a credit; `| Kinh doanh`:
+            // the category.
+            let by = || {
+                dateline::opens_with_author_word(tail)
+                    .then(|| credit_line(tail, Place::End))
+                    .flatten()
+            };
+            if let Some(credits) = credit_line(tail, Place::Labelled).or_else(by) {
+                for c in credits {
+                    let credit = self.credit(c);
+                    self.head_credits.push(credit);
+                }
+            } else if is_furniture(tail) {
+                // `Email In`, `A A`: buttons, however their words are cased.
+                self.header.push(Text::new(tail, part.span()));
+            } else if is_name_cased(tail) && self.byline_line(&part) {
+                // `15/01/2024 08:30 Minh Anh`: a name after the date.
+            } else if self.outlet_piece(&part) {
+                // `15/01/2024 08:30 Báo Thanh Niên`: the outlet.
+            } else if self.section.is_empty() && is_section_like(tail) {
+                self.section(&part);
+            } else if !self.byline_after_dash(&part)
+                && !self.section_after_dash(&part)
+                && (self.section.is_empty() || !self.byline_line(&part))
+            {
+                // With the section read, `| Hoàng Lan` is a byline.
+                self.header.push(Text::new(tail, part.span()));
+            }
+        }
+        true
+    }
+
+    /// One piece of a dateline's tail set apart by a bar or a bullet: a
+    /// labelled credit, a byline whose words all open with a capital (`Minh
+    /// Anh`), the category when none is read (`Thời sự`), else a widget
+    /// kept in `header`.
+    fn tail_piece(&mut self, piece: &Line<'a>) {
+        if let Some(credits) = credit_line(piece.text, Place::Labelled) {
+            for c in credits {
+                let credit = self.credit(c);
+                self.head_credits.push(credit);
+            }
+            return;
+        }
+        // `Email`, `A-`: buttons, however their words are cased.
+        let button = is_furniture(piece.text);
+        if (is_name_cased(piece.text) && !button && self.byline_line(piece))
+            || self.outlet_piece(piece)
+        {
+            return;
+        }
+        let counter = piece.text.bytes().any(|b| b.is_ascii_digit());
+        if self.section.is_empty() && is_section_like(piece.text) && !button && !counter {
+            self.section(piece);
+        } else {
+            self.header.push(Text::new(piece.text, piece.span()));
+        }
+    }
+
+    /// Reads a piece of a dateline's tail as the outlet the article comes
+    /// from (`| Báo Thanh Niên`, `| Tuổi Trẻ`), a source's credit as under
+    /// the last paragraph; `true` when it is one, its credit taken.
+    fn outlet_piece(&mut self, piece: &Line<'a>) -> bool {
+        let Some(credits) = credit_line(piece.text, Place::End) else {
+            return false;
+        };
+        if credits.is_empty() || !credits.iter().all(|c| c.roles == [Role::Source]) {
+            return false;
+        }
+        for c in credits {
+            let credit = self.credit(c);
+            self.head_credits.push(credit);
+        }
+        true
+    }
+
+    /// Reads a dateline's tail opened by a dash as a bare byline (`14/03/2024
+    /// 10:05 - Hoàng Lan`); `true` when it is one, its credits taken.
+    fn byline_after_dash(&mut self, tail: &Line<'a>) -> bool {
+        tail.after_dash()
+            .is_some_and(|part| self.byline_line(&part))
+    }
+
+    /// Reads a dateline's tail opened by a dash as the section when none is
+    /// read yet (`14/03/2024 10:05 - Thời sự`); `true` when it is one.
+    fn section_after_dash(&mut self, tail: &Line<'a>) -> bool {
+        let Some(part) = tail.after_dash() else {
+            return false;
+        };
+        // A counter (`- Lượt xem 1.234`) is no section.
+        if !self.section.is_empty()
+            || !is_section_like(part.text)
+            || is_furniture(part.text)
+            || part.text.bytes().any(|b| b.is_ascii_digit())
+        {
+            return false;
+        }
+        self.section(&part);
+        true
+    }
+
+    /// Reads `line` as a bare byline (`Hoàng Lan`); `true` when it is one,
+    /// its credits taken.
+    pub(super) fn byline_line(&mut self, line: &Line<'a>) -> bool {
+        let Some(credits) = credit_line(line.text, Place::End)
+            .filter(|c| c.iter().all(|c| c.roles == [Role::Author]))
+        else {
+            return false;
+        };
+        for c in credits {
+            let credit = self.credit(c);
+            self.head_credits.push(credit);
+        }
+        true
+    }
+
+    /// What stands before the date on the dateline's line (`timed`: the
+    /// dateline has its time): a place (`Hà Nội,` before a date alone) or a
+    /// widget (`Chia sẻ`) to `header`, a byline (`Hoàng Lan •`, `Tin: A - Ảnh: B •`),
+    /// else the section.
+    pub(super) fn dateline_head(&mut self, line: &Line<'a>, head: &'a str, timed: bool) {
+        let part = line.part(head);
+        // `Hà Nội, 15/01/2024`: the place a letter or a document was
+        // written in, set apart by a comma from a date without its time (a
+        // reporter may be named as a province is: `Hà Nam, 15/01/2024
+        // 08:30`, `Hà Nam • 15/01/2024`).
+        let at = crate::parse::common::offset_in(line.text, head);
+        let after_head = line.text.get(at + head.len()..);
+        let comma = after_head.is_some_and(|r| r.trim_start_matches(is_space).starts_with(','));
+        let place = comma && !timed && crate::parse::credit::is_place(head);
+        if place || is_furniture(head) {
+            self.header.push(Text::new(head, part.span()));
+            return;
+        }
+        match credit_line(head, Place::End) {
+            Some(credits) => {
+                for c in credits {
+                    let credit = self.credit(c);
+                    self.head_credits.push(credit);
+                }
+            }
+            // Furniture before the date (`Hotline: 0912 345 678 |`, `Đặt
+            // mua báo in| Mới - Đọc báo in phiên bản số|`) is no section.
+            // A label that is no section's (`Đăng bởi: admin`) neither.
+            None if self.section.is_empty()
+                && is_section_like(head)
+                && !head.bytes().any(|b| b.is_ascii_digit())
+                && (!head.contains(':') || labelled_section(head).is_some()) =>
+            {
+                self.section(&part)
+            }
+            None => self.header.push(Text::new(head, part.span())),
+        }
+    }
+}
+
+/// Whether `text` is cased as a name: two words or more, each opening with
+/// a capital, and a small letter among them (`Minh Anh`, not `TTXVN` nor
+/// the sentence-cased `Thời sự`).
+fn is_name_cased(text: &str) -> bool {
+    text.split_whitespace().count() >= 2
+        && text
+            .split_whitespace()
+            .all(|w| w.starts_with(letters::is_uppercase))
+        && text.chars().any(letters::is_small_letter)
+}

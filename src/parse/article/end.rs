@@ -1,0 +1,477 @@
+//! The end of an article read bottom up: the page's tail (a separator,
+//! readers' comments, a related box), the credits and the furniture
+//! among them, teasers, tags and closing tails; the end's credits merged
+//! with the header's.
+
+use super::*;
+
+impl<'a> Builder<'a> {
+    /// The credits, furniture and end mark at the end, read bottom up down
+    /// to `floor`: the index where the body ends, the credits and the footer,
+    /// in text order.
+    pub(super) fn end_region(
+        &self,
+        lines: &[Line<'a>],
+        floor: usize,
+    ) -> (usize, Vec<Credit<'a>>, Vec<Text<'a>>) {
+        let mut footer = Vec::new();
+        let mut end = page_tail(lines, floor, &mut footer);
+        // Read bottom up, each line's credits pushed last first: reversed once
+        // at the end, lines and credits stand in text order.
+        let mut credits: Vec<Credit<'a>> = Vec::new();
+        let mut credit_lines = 0;
+        let mut tags = 0;
+        // Where the reading starts: a last line that ends it there may be
+        // the last of headlines and tags under the closing furniture.
+        let bottom = end;
+        while end > floor {
+            let Some(l) = lines.get(end - 1) else { break };
+            // `(*) Tác giả là chuyên gia kinh tế`: a note about the author
+            // under the byline, kept with the page's furniture.
+            let note = l.text.starts_with(crate::vocab::FOOTNOTE_MARK);
+            // `Ngày đăng: 15/01/2024 08:30` under the byline, `Minh Anh -
+            // 15/01/2024 08:30`, with no dateline read yet: set aside for
+            // `dateline_at_end`; a date alone there under the dateline read
+            // at the top (`Ngày xuất bản: 12/02/2026`): the page's stamp.
+            let dated = || {
+                (self.dateline.is_none() || l.text.len() <= MAX_STAMP_BYTES)
+                    && dateline_closing(l.text)
+                        .is_some_and(|f| self.dateline.is_none() || f.head.is_none())
+            };
+            if is_furniture(l.text)
+                || is_end_mark(l.text)
+                || is_signature(l.text)
+                || note
+                || dated()
+            {
+                footer.push(Text::new(l.text, l.span()));
+            } else if credits.is_empty() && is_affiliation(l.text, lines.get(end.wrapping_sub(2))) {
+                // `(BV ĐH Y Dược TP.HCM)` under the last byline: where its
+                // author works, no credit of its own.
+                footer.push(Text::new(l.text, l.span()));
+            } else if credit_lines < MAX_CREDIT_LINES
+                || (credit_lines < MAX_LABELLED_CREDIT_LINES
+                    && credit_line(l.text, Place::Labelled).is_some())
+            {
+                // `Nhịp sống kinh tế` under `Theo Lê Hà`: the outlet alone.
+                let outlet = || {
+                    let above = lines.get(end.checked_sub(2)?)?;
+                    let c = crate::parse::credit::outlet_under_source(l.text, above.text)?;
+                    credits.is_empty().then(|| vec![c])
+                };
+                let Some(found) = credit_line(l.text, Place::End).or_else(outlet) else {
+                    let tags_left = if credits.is_empty() {
+                        MAX_TRAILING_TAGS.saturating_sub(tags)
+                    } else {
+                        0
+                    };
+                    let Some((k, tag)) = tail_over_credits(lines, (floor, end, bottom), tags_left)
+                    else {
+                        break;
+                    };
+                    for t in lines.get(k..end).unwrap_or_default().iter().rev() {
+                        footer.push(Text::new(t.text, t.span()));
+                    }
+                    tags += usize::from(tag);
+                    end = k;
+                    continue;
+                };
+                let photo_only = found.iter().all(|c| c.roles == [Role::Photo]);
+                let over_byline = credits
+                    .last()
+                    .is_some_and(|c: &Credit<'_>| c.roles == [Role::Author]);
+                // `Ảnh: X` over a byline credits the photos above it: a
+                // caption of the body.
+                if photo_only && over_byline {
+                    break;
+                }
+                credits.extend(found.into_iter().rev().map(|c| self.credit(c)));
+                credit_lines += 1;
+            } else {
+                break;
+            }
+            end -= 1;
+        }
+        footer.reverse();
+        credits.reverse();
+        (end, credits, footer)
+    }
+
+    /// The header's credits, then the end's: a credit printed in both is
+    /// given once (its names in any case: `Hoàng Lan` and `HOÀNG LAN`). The
+    /// end's printing with the same names or fewer is kept verbatim in the
+    /// footer; with more (`Hoàng Lan` over the title, `Hoàng Lan - Minh Anh`
+    /// at the end) it is the credit, and the header's is kept verbatim in
+    /// the header.
+    pub(super) fn add_end_credits(&mut self, end: Vec<Credit<'a>>, footer: &mut Vec<Text<'a>>) {
+        let mut head = self.head_credits.len();
+        let mut all = std::mem::take(&mut self.head_credits);
+        for c in end {
+            let heads = all.get(..head).unwrap_or_default();
+            if heads
+                .iter()
+                .any(|h| h.roles == c.roles && names_within(&c.names, &h.names))
+            {
+                footer.push(c.text);
+                continue;
+            }
+            let fewer = heads
+                .iter()
+                .position(|h| h.roles == c.roles && names_within(&h.names, &c.names));
+            if let Some(i) = fewer.filter(|&i| i < all.len()) {
+                let h = all.remove(i);
+                head -= 1;
+                self.header.push(h.text);
+                self.header.sort_by_key(|t| t.span.start);
+            }
+            all.push(c);
+        }
+        // Spans never overlap, so the unstable sort keeps the order a
+        // stable one would, without a buffer as long as the footer.
+        footer.sort_unstable_by_key(|t| t.span.start);
+        self.credits = all;
+    }
+}
+
+/// The page's tail under the article (above line `floor` none): a dump's
+/// separator, readers' comments from their heading on, a related box; its
+/// lines pushed on `footer` bottom up. Where the article's end region
+/// ends.
+pub(super) fn page_tail<'a>(lines: &[Line<'a>], floor: usize, footer: &mut Vec<Text<'a>>) -> usize {
+    let mut end = lines.len();
+    // A dump's separator last (`=====`, `==> bai-02.txt <==`): the end
+    // is read over it, as the article's own end.
+    while end > floor {
+        match lines.get(end - 1) {
+            Some(l) if crate::vocab::is_separator_line(l.text.as_bytes()) => {
+                footer.push(Text::new(l.text, l.span()));
+                end -= 1;
+            }
+            _ => break,
+        }
+    }
+    // Readers' comments close the article: from their heading on, all
+    // is page furniture.
+    if let Some(k) = (floor..end).find(|&k| {
+        // A heading, not a widget's count (`Bình luận (0)`), unless a
+        // comment's clock or reply button stands right under it (`Ý kiến
+        // bạn đọc (2)` / `Minh Anh` / `2 giờ trước`).
+        lines.get(k).is_some_and(|l| {
+            l.text.len() <= MAX_FURNITURE_BYTES
+                && is_furniture_of(l.text, Furniture::Comments)
+                && (!l.text.bytes().any(|b| b.is_ascii_digit())
+                    || comment_under(lines.get(k + 1..end).unwrap_or_default()))
+        })
+    }) {
+        for l in lines.get(k..end).unwrap_or_default().iter().rev() {
+            footer.push(Text::new(l.text, l.span()));
+        }
+        end = k;
+    }
+    // A related box at the end (`Tin cùng chuyên mục` and headlines
+    // under it, no credit among them) is page furniture too.
+    if let Some(k) = related_tail(lines, floor, end) {
+        for l in lines.get(k..end).unwrap_or_default().iter().rev() {
+            footer.push(Text::new(l.text, l.span()));
+        }
+        end = k;
+    }
+    end
+}
+
+/// The page's lines that end at line `end` (above line `floor` none; the
+/// reading of the end started at `bottom`) where no credit reads: a
+/// topic's tag under the credits (`Giá vàng` under `Theo Minh Anh (Tiền
+/// Phong)`), when `tags_left` more may stand there; told last, as few
+/// lines get this far, `Biến thể mới ... | SKĐS`, a video of the outlet's
+/// by its title (under a box's heading, the box's, in the body); another
+/// article's headline and sapo over the byline (`Video: ...` / `SKĐS -
+/// ...`); headlines and tags under the closing furniture (`Link bài gốc`,
+/// `Copy link`), with no heading of their own. Where they start, and
+/// whether the line is a tag.
+pub(super) fn tail_over_credits(
+    lines: &[Line<'_>],
+    (floor, end, bottom): (usize, usize, usize),
+    tags_left: usize,
+) -> Option<(usize, bool)> {
+    let l = lines.get(end.checked_sub(1)?)?;
+    if tags_left > 0 && tag_over_credit(lines, end - 1, floor, tags_left) {
+        return Some((end - 1, true));
+    }
+    let video = is_outlet_headline(l.text)
+        && !lines
+            .get(end.wrapping_sub(2))
+            .is_some_and(|h| furniture(h.text) == Some(Furniture::Related));
+    if video {
+        return Some((end - 1, false));
+    }
+    teaser_at(lines, end - 1, floor)
+        .or_else(|| (end == bottom).then(|| closing_tail(lines, floor, end))?)
+        .map(|k| (k, false))
+}
+
+/// The first line of a related box or a list of tags that closes
+/// `lines[floor..end]`: the topmost heading (`Tin liên quan`, `Bài viết
+/// liên quan`, `Tags:` alone, an invitation to read on) of a run of lines
+/// at the end in which every line is a heading, furniture, a headline
+/// (short, no closing period, no credit), a headline's sapo (opened by a
+/// source marker, or under the box's first headline) or a tag under its
+/// label: boxes stacked one over the other (`Tags:` and its tags, `Bài
+/// liên quan` and its headlines, `Đọc nhiều nhất`...) close the article
+/// together.
+pub(super) fn related_tail(lines: &[Line<'_>], floor: usize, end: usize) -> Option<usize> {
+    // A heading is short, but for an invitation to read on.
+    let heading = |l: &Line<'_>| {
+        (l.text.len() <= MAX_FURNITURE_BYTES || is_invitation(l.text)) && is_list_heading(l.text)
+    };
+    let headline = |l: &Line<'_>| {
+        is_title_like(l.text) && !is_paragraph(l.text) && credit_line(l.text, Place::End).is_none()
+    };
+    // Furniture, a headline, or the sapo under it that opens with its
+    // outlet's marker (`ĐNO - Chiều 29/12, ...`: the article's own marker
+    // opened its lead).
+    let in_box = |l: &Line<'_>| {
+        is_furniture(l.text) || headline(l) || crate::parse::source::marker(l.text).is_some()
+    };
+    // Most articles end with no box: told by the cheap test of headings.
+    (floor..end)
+        .rev()
+        .find(|&k| lines.get(k).is_some_and(heading))?;
+    let mut top = None;
+    let mut k = end;
+    while k > floor {
+        let at = k - 1;
+        let l = lines.get(at)?;
+        // A paragraph under a related box's first headline, with more of
+        // the box under it: the headline's sapo (a box right over the last
+        // paragraph leaves it in the body).
+        let sapo = || {
+            is_paragraph(l.text)
+                && at + 1 < end
+                && at >= floor + 2
+                && lines
+                    .get(at - 1)
+                    .is_some_and(|h| !heading(h) && headline(h))
+                && lines
+                    .get(at - 2)
+                    .is_some_and(|h| heading(h) && !is_tags_label(h.text))
+        };
+        if heading(l) {
+            top = Some(at);
+        } else if !in_box(l) && !sapo() {
+            // Tags that read as names or places (`Đà Nẵng`) under a tags
+            // label: the label heads them all.
+            let Some(label) = tags_label_above(lines, floor, at) else {
+                break;
+            };
+            top = Some(label);
+            k = label;
+            continue;
+        }
+        k = at;
+    }
+    top
+}
+
+/// The fewest words of a headline before its outlet's code.
+pub(super) const MIN_HEADLINE_WORDS: usize = 4;
+
+/// Whether `line` is a headline closed by its outlet's code after a bar
+/// (`Phụ nữ lầm tưởng bị thiếu canxi | SKĐS`; the bar scraped as a capital
+/// `I` too), as pages title the videos they embed: a known outlet, no
+/// closing period, a few words before it.
+pub(super) fn is_outlet_headline(line: &str) -> bool {
+    // Told by its end: no period, and a bar among the last bytes.
+    let b = line.as_bytes();
+    if !is_title_shaped(line) {
+        return false;
+    }
+    // The code and the bar with its two spaces (` | `).
+    let from = b
+        .len()
+        .saturating_sub(crate::parse::source::MAX_CODE_BYTES + 3);
+    let tail = b.get(from..).unwrap_or_default();
+    // The last bar between spaces (a code may hold an `I`: `VIETNAMPLUS`).
+    let Some(bar) = memchr::memrchr2_iter(b'|', b'I', tail)
+        .map(|k| from + k)
+        .find(|&k| k > 0 && b.get(k - 1) == Some(&b' ') && b.get(k + 1) == Some(&b' '))
+    else {
+        return false;
+    };
+    let (Some(head), Some(code)) = (line.get(..bar - 1), line.get(bar + 2..)) else {
+        return false;
+    };
+    head.split_whitespace()
+        .nth(MIN_HEADLINE_WORDS - 1)
+        .is_some()
+        && crate::outlets::outlet(trim(code)).is_some()
+}
+
+/// Where another article's teaser that ends at `at` starts: a line opened
+/// by a source marker (another article's sapo, often cut: this one's
+/// opened its lead) under a headline (`Video: Nghẹt thở cảnh giải cứu bé
+/// gái` / `SKĐS - Sau gần 4 tiếng ...`), both below `floor`.
+pub(super) fn teaser_at(lines: &[Line<'_>], at: usize, floor: usize) -> Option<usize> {
+    let sapo = lines.get(at)?.text;
+    if at <= floor + 1 || crate::parse::source::marker(sapo).is_none() {
+        return None;
+    }
+    let headline = lines.get(at - 1)?.text;
+    // A headline may be as long as a paragraph: told by no closing period.
+    (is_title_like(headline) && credit_line(headline, Place::End).is_none()).then_some(at - 1)
+}
+
+/// The most lines of headlines and tags read under the closing furniture
+/// at the end (see [`closing_tail`]).
+pub(super) const MAX_CLOSING_TAIL_LINES: usize = 4;
+
+/// The longest line of headlines and tags under the closing furniture at
+/// the end, in bytes.
+pub(super) const MAX_CLOSING_TAIL_BYTES: usize = 200;
+
+/// Where the headlines and tags printed last, under a line of closing
+/// furniture (`Link bài gốc Lấy link ...`, `Copy link`, `Chia sẻ`), start:
+/// at most [`MAX_CLOSING_TAIL_LINES`] short lines above `end`, none closed
+/// by a period and none a credit, right under such a line above `floor`.
+/// A related box without its heading: no line of the article follows the
+/// page's closing buttons.
+pub(super) fn closing_tail(lines: &[Line<'_>], floor: usize, end: usize) -> Option<usize> {
+    // The lines' shapes and the furniture first; the credits (which cost
+    // more) only under closing furniture.
+    for k in (floor..end).rev().take(MAX_CLOSING_TAIL_LINES + 1) {
+        let t = lines.get(k)?.text;
+        let kind = furniture(t);
+        if k + 1 < end && kind == Some(Furniture::Closing) {
+            let tail = lines.get(k + 1..end)?;
+            return (!tail
+                .iter()
+                .any(|l| credit_line(l.text, Place::End).is_some()))
+            .then_some(k + 1);
+        }
+        if t.len() > MAX_CLOSING_TAIL_BYTES || t.ends_with(['.', '…']) || kind.is_some() {
+            return None;
+        }
+    }
+    None
+}
+
+/// The tags label (`Tags:`, `Từ khóa:`) over the line `at`, when every
+/// line from it down to `at` is as short as a tag, at most
+/// [`MAX_TAG_LINES`] of them.
+pub(super) fn tags_label_above(lines: &[Line<'_>], floor: usize, at: usize) -> Option<usize> {
+    for j in (floor..=at).rev().take(MAX_TAG_LINES + 1) {
+        let t = lines.get(j)?.text;
+        if j < at && is_tags_label(t) {
+            return Some(j);
+        }
+        if t.len() > MAX_TAG_BYTES || is_paragraph(t) {
+            return None;
+        }
+    }
+    None
+}
+
+/// The most lines of tags under a tags label.
+pub(super) const MAX_TAG_LINES: usize = 12;
+
+/// The longest tag, in bytes.
+pub(super) const MAX_TAG_BYTES: usize = 60;
+
+/// Whether `line` is a tags label alone (`Tags:`, `Từ khóa:`, `Từ khóa`).
+pub(super) fn is_tags_label(line: &str) -> bool {
+    let t = line.trim_end_matches(is_space);
+    if t.ends_with(':') {
+        is_furniture_of(line, Furniture::Closing)
+    } else {
+        t.len() <= MAX_TAG_LABEL_BYTES && crate::vocab::TAG_LABELS.whole(t).is_some()
+    }
+}
+
+/// The longest tags label without a colon, in bytes.
+pub(super) const MAX_TAG_LABEL_BYTES: usize = 16;
+
+/// Whether `line` opens with an invitation to read on (`* Mời bạn đọc
+/// ...`).
+pub(super) fn is_invitation(line: &str) -> bool {
+    // Told by the first byte past a bullet: most lines open otherwise.
+    let first = line.bytes().find(|&b| !matches!(b, b'*' | b' '));
+    matches!(first, Some(b'm' | b'M'))
+        && crate::parse::common::word(crate::vocab::INVITATION_WORD)(bare_words(line)).is_ok()
+}
+
+/// Whether `line` heads a list at the end of an article: a related box's
+/// heading (`Tin liên quan`), or a tags label alone (`Tags:`, `Từ khóa:`)
+/// with the tags on the lines under it.
+pub(super) fn is_list_heading(line: &str) -> bool {
+    is_furniture_of(line, Furniture::Related) || is_tags_label(line)
+}
+
+/// Whether the line at `at` is a tag under the credits: a short label of
+/// words alone (no credit, no digit, no colon), with a credit line over
+/// it, or over up to `budget - 1` more such labels, and above `floor`.
+pub(super) fn tag_over_credit(lines: &[Line<'_>], at: usize, floor: usize, budget: usize) -> bool {
+    let mut k = at;
+    for _ in 0..budget {
+        let tag = lines.get(k).is_some_and(|l| {
+            is_label_shaped(l.text)
+                && !is_paragraph(l.text)
+                && !l.text.contains(|c: char| c.is_ascii_digit() || c == ':')
+        });
+        if !tag || k <= floor {
+            return false;
+        }
+        k -= 1;
+        if lines
+            .get(k)
+            .is_some_and(|l| credit_line(l.text, Place::End).is_some())
+        {
+            return true;
+        }
+    }
+    false
+}
+
+/// The longest date stamp under the byline when the dateline stood at the
+/// top (`Ngày xuất bản: Thứ Năm, 12/02/2026 - 09:41 (GMT+7)`), in bytes.
+pub(super) const MAX_STAMP_BYTES: usize = 64;
+
+/// A line of the end that is a dateline whole, or a byline and a dateline
+/// (`Minh Anh - 15/01/2024 08:30`): the dateline found.
+pub(super) fn dateline_closing(line: &str) -> Option<dateline::Found<'_>> {
+    let found = dateline::find_in_header(line)?;
+    let whole = match found.head {
+        None => found.text == line,
+        Some(head) => {
+            found.tail.is_none()
+                && line.ends_with(found.text)
+                && credit_line(head, Place::End).is_some()
+        }
+    };
+    whole.then_some(found)
+}
+
+/// Whether every one of `names` is one of `of`, ignoring case (and `names`
+/// holds one at least).
+pub(super) fn names_within(names: &[Cow<'_, str>], of: &[Cow<'_, str>]) -> bool {
+    let same = |a: &str, b: &str| {
+        a.chars().count() == b.chars().count()
+            && a.chars()
+                .zip(b.chars())
+                .all(|(x, y)| crate::parse::letters::eq_ignore_case(x, y))
+    };
+    !names.is_empty() && names.iter().all(|n| of.iter().any(|o| same(n, o)))
+}
+
+/// The most lines between a counted comments heading and the first
+/// comment's clock or reply button (the reader's name, the clock).
+pub(super) const COMMENT_HEAD_LINES: usize = 3;
+
+/// Whether `under` (the lines under a comments heading) opens with a
+/// comment: a page clock counting back (`2 giờ trước`) or a reply button
+/// within its first [`COMMENT_HEAD_LINES`] lines.
+pub(super) fn comment_under(under: &[Line<'_>]) -> bool {
+    under.iter().take(COMMENT_HEAD_LINES).any(|l| {
+        dateline::is_relative_clock(l.text)
+            || crate::parse::common::is_word(trim(l.text), crate::vocab::REPLY_BUTTON)
+    })
+}
