@@ -237,7 +237,8 @@
 //! The modules in the order data flows through them:
 //!
 //! - `normalize`: NFC with a borrowed fast path, the look-alike characters
-//!   (spaces, dashes, quotes) and their classes.
+//!   (spaces, dashes, quotes) and their classes; `normalize::references`
+//!   decodes the HTML character references scraped text may hold.
 //! - `scan`: byte searches over blocks the compiler vectorizes.
 //! - `vocab`: every word list, one table each: times and dates (numbers,
 //!   months, weekdays, relative words, parts of a month, year or day,
@@ -251,17 +252,19 @@
 //! - `parse::common` (with `tables`, the word-table look-ups) and
 //!   `parse::letters`: lines, small nom parsers, letter classes and case.
 //! - `parse::header`: each line above the lead classified on its own.
-//! - The piece grammars: `parse::dateline` (with `dates`, `times`),
+//! - The piece grammars: `parse::dateline` (with `dates`, `times`, `heads`),
 //!   `parse::source` (markers), `parse::credit` (credit lines, bylines; with
-//!   `roles`, `bylines`, `names`, `sources`, `places`, `closing`,
-//!   `caption`), `parse::mention` (the mention scanner; with
-//!   `grammars`, `numeric`, `signs`, `dates`, `times`, `ranges`), `parse::when` (periods and ranges; with
-//!   `words`, `pieces`, `counted`, `lunar_days`), `parse::number` (figures,
-//!   money, units); `decimal` (exact values), `lunar` (the Vietnamese
-//!   calendar), `outlets` (the registry).
+//!   `roles`, `bylines`, `names`, `sources`, `places`, `closing`, `caption`),
+//!   `parse::mention` (the mention scanner; with `anchors`, `openers`,
+//!   `grammars`, `numeric`, `signs`, `dates`, `times`, `ranges`),
+//!   `parse::when` (periods and ranges; with `words`, `pieces`, `spans`,
+//!   `counted`, `extremes`, `seasons`, `decades`, `lunar_days`),
+//!   `parse::number` (figures, money, units); `decimal` (exact values),
+//!   `lunar` (the Vietnamese calendar), `outlets` (the registry).
 //! - `parse::article`: the assembler (with `lines`, what a line is by its
-//!   shape, and `builder`, which puts the pieces together; `dated`, the
-//!   dateline and what stands beside it; `end`, the end read bottom up).
+//!   shape, `layout`, where the header's pieces stand, and `builder`, which
+//!   puts the pieces together; `dated`, the dateline and what stands beside
+//!   it; `end`, the end read bottom up).
 //! - `model` (with `mention`): the article and its pieces; `entry`: the
 //!   entry points and `FromStr` of the pieces; `lossless`:
 //!   `Article::rebuild` and the layout it needs.
