@@ -252,7 +252,8 @@
 //! - `parse::common` (with `tables`, the word-table look-ups) and
 //!   `parse::letters`: lines, small nom parsers, letter classes and case.
 //! - `parse::header`: each line above the lead classified on its own.
-//! - The piece grammars: `parse::dateline` (with `dates`, `times`, `heads`),
+//! - The piece grammars: `parse::dateline` (with `dates`, `times`,
+//!   `found`, `heads`),
 //!   `parse::source` (markers), `parse::credit` (credit lines, bylines; with
 //!   `roles`, `bylines`, `names`, `sources`, `places`, `closing`, `caption`),
 //!   `parse::mention` (the mention scanner; with `anchors`, `openers`,
