@@ -1,0 +1,160 @@
+//! Dates of a list (`ngày 4 và 5-4`, `tháng 3, 4 năm 2024`, `năm 2023 và
+//! 2024`): the day, month or year that continues one, and the date the
+//! list closes with.
+
+use super::*;
+
+/// A day and month with no year of their own (`rest` follows them): a
+/// date in the year written after the last date of the list they open
+/// (`30/4 và 1/5/2024`, `30/4 và 1/5 năm nay`), else in the year nearest
+/// the dateline.
+pub(super) fn listed_date_value(
+    day: u32,
+    month: u32,
+    rest: &str,
+    ctx: Context,
+) -> Option<MentionValue> {
+    date_before_list(day, month, rest, (month, day), ctx)
+}
+
+/// [`listed_date_value`] for the date `day` and `month` of a list whose
+/// item before `rest` is `last` (a month and a day).
+pub(super) fn date_before_list(
+    day: u32,
+    month: u32,
+    rest: &str,
+    last: (u32, u32),
+    ctx: Context,
+) -> Option<MentionValue> {
+    match listed_year(rest, last) {
+        when::Year::Written(y) => date_value(day, month, Some(y), ctx),
+        when::Year::Relative(n) => relative_year_date(day, month, n, ctx),
+        when::Year::Missing => date_value(day, month, None, ctx),
+    }
+}
+
+/// The year written after the last of the dates that `rest` lists after a
+/// day and month (`, 1/5/2024`, ` và ngày 2/9 năm 2024`, ` và 1/5 năm
+/// nay`), the dates rising from `first` (a month and a day).
+pub(super) fn listed_year(rest: &str, first: (u32, u32)) -> when::Year {
+    // Most dates end a clause: told by the next byte first.
+    if !rest.starts_with([',', ' ']) {
+        return when::Year::Missing;
+    }
+    let mut tail = rest;
+    let mut last = first;
+    for _ in 0..MAX_LISTED_DAYS {
+        let Some((r, (day, month))) = next_listed_date(tail) else {
+            break;
+        };
+        if (month, day) <= last {
+            break;
+        }
+        if let Some((after, year)) = written_year(r) {
+            if ends_cleanly(after) {
+                return when::Year::Written(year);
+            }
+            break;
+        }
+        if let Ok((after, n)) = when::relative_year(r) {
+            if ends_cleanly(after) {
+                return when::Year::Relative(n);
+            }
+            break;
+        }
+        (tail, last) = (r, (month, day));
+    }
+    when::Year::Missing
+}
+
+/// The next day and month of a list after `,` or `và` (`, 1/5`, ` và ngày
+/// 2/9`), and what follows them.
+pub(super) fn next_listed_date(tail: &str) -> Option<(&str, (u32, u32))> {
+    let r = list_joined(tail)?;
+    let (r, _) = opt((word(vocab::DAY_WORD), sp1)).parse(r).ok()?;
+    day_month_any(r).ok()
+}
+
+/// The most days a list of days under one month holds (`ngày 3, 4 và 5/6`).
+pub(super) const MAX_LISTED_DAYS: usize = 8;
+
+/// `12 và 13/6`, `3, 4 và 5/6`, `12, ngày 13/6/2024`: the first day of a
+/// list of days whose month closes the list, as a date of that month; after
+/// a word that announces a date (`announced`), a part of day may join them
+/// too (`đêm 12 rạng sáng 13/2`, `tối 11 và sáng 12/2`). The days rise;
+/// the other days are read in their turn (the last one is a date of its
+/// own). Unannounced, the list needs `và` or `ngày` inside it: commas alone
+/// join no days (`phòng 7, 26/4`).
+pub(super) fn listed_day(i: &str, ctx: Context, announced: bool) -> Res<'_, MentionValue> {
+    let (rest, day) = number(1, 2)(i)?;
+    let mut tail = rest;
+    let mut last = day;
+    let mut joined = announced;
+    for _ in 0..MAX_LISTED_DAYS {
+        let (r, comma) = opt(ch(',')).parse(tail)?;
+        let (r, _) = sp1(r)?;
+        let (r, and) = opt((word(vocab::AND), sp1)).parse(r)?;
+        let (r, part) = match announced {
+            true => opt((DATE_WORDS.starting(), sp1)).parse(r)?,
+            false => (r, None),
+        };
+        if comma.is_none() && and.is_none() && part.is_none() {
+            break;
+        }
+        let (r, day_word) = opt((word(vocab::DAY_WORD), sp1)).parse(r)?;
+        let (r, next) = number(1, 2)(r)?;
+        if next <= last || next > 31 {
+            break;
+        }
+        joined |= and.is_some() || day_word.is_some();
+        // The month after `/`; after a word that announces a date, after
+        // `-` or `.` too (`ngày 4 và 5-4`), the year after the same sign.
+        let sep = match r.as_bytes().first() {
+            Some(&b'/') => '/',
+            Some(&b) if announced && (b == b'-' || b == b'.') => char::from(b),
+            _ => '/',
+        };
+        if let Ok((after, month)) = preceded(ch(sep), number(1, 2)).parse(r) {
+            let (after, year) = opt(preceded(ch(sep), when::year4)).parse(after)?;
+            if !ends_cleanly(after) || !joined {
+                break;
+            }
+            // `28, 29/4 và 1/5/2024`: the year of the list's last date.
+            let value = match year {
+                Some(_) => date_value(day, month, year, ctx),
+                None => date_before_list(day, month, after, (month, next), ctx),
+            };
+            return match value {
+                Some(v) => Ok((rest, v)),
+                None => crate::parse::common::fail(i),
+            };
+        }
+        // `ngày 15 và 16 tháng 3`: the month written out, and its year.
+        let mut written = (
+            sp1,
+            crate::parse::dateline::month_word,
+            sp1,
+            when::month_number,
+        );
+        if let Ok((after, (_, _, _, month))) = written.parse(r) {
+            let (after, year) = match written_year(after) {
+                Some((a, y)) => (a, Some(y)),
+                None => (after, None),
+            };
+            // `ngày 15 và 16 tháng 3 âm lịch`: lunar days, read apart.
+            if !ends_cleanly(after)
+                || !joined
+                || when::counted_noun_follows(after)
+                || when::lunar_mark_follows(after)
+            {
+                break;
+            }
+            return match date_value(day, month, year, ctx) {
+                Some(v) => Ok((rest, v)),
+                None => crate::parse::common::fail(i),
+            };
+        }
+        (tail, last) = (r, next);
+    }
+    crate::parse::common::fail(i)
+}

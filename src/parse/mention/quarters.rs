@@ -1,0 +1,80 @@
+//! Quarters: `quý II-2024`, `quý hai`, `quý 3 của năm 2021`, `quý III/25`,
+//! `Q4/24`, with the year nearest the dateline when none is written.
+
+use super::*;
+
+/// `Q1/2024`, `Q3-2023`, `Q4 năm 2023`, `Q4/24`: a quarter abbreviated,
+/// only with its year written (`Q1` alone is as often District 1).
+pub(super) fn abbreviated_quarter(
+    i: &str,
+    dateline: Option<NaiveDate>,
+) -> Option<(&str, MentionValue)> {
+    let rest = i.strip_prefix(char::from(vocab::QUARTER_LETTER))?;
+    let quarter = match rest.as_bytes().first()? {
+        q @ b'1'..=b'4' => q - b'0',
+        _ => return None,
+    };
+    let rest = rest.get(1..)?;
+    let (rest, year) = match when::year_after(rest) {
+        Ok((rest, when::Year::Written(year))) => (rest, year),
+        Ok(_) => return None,
+        Err(_) => short_year_after(rest, dateline)?,
+    };
+    ends_cleanly(rest).then_some((
+        rest,
+        MentionValue::Quarter {
+            quarter,
+            year: Some(year),
+            year_inferred: false,
+        },
+    ))
+}
+
+/// `quý II-2024`, `quý III/2023`, `quý 4/2023`, `quý IV năm 2023`, `quý 3
+/// của năm 2021`, `quý hai`, `quý I năm nay`, `quý I` (the year nearest the
+/// dateline).
+pub(super) fn quarter(i: &str, ctx: Context) -> Res<'_, MentionValue> {
+    if let Some(found) = abbreviated_quarter(i, ctx.dateline) {
+        return Ok(found);
+    }
+    let (i, _) = (vocab::QUARTER_WORDS.starting(), sp1).parse(i)?;
+    // `quý này`, `quý trước`, `quý tới`: the dateline's quarter and its
+    // neighbours (none without a dateline); `quý vừa qua`, `quý qua`, the
+    // one before.
+    if let Ok((rest, n)) = when::relative_unit(i).or_else(|_| when::quarter_gone_by(i)) {
+        let Some((year, quarter)) = ctx.dateline.map(|d| when::quarter_counted(d, n)) else {
+            return crate::parse::common::fail(i);
+        };
+        return Ok((
+            rest,
+            MentionValue::Quarter {
+                quarter,
+                year: Some(year),
+                year_inferred: true,
+            },
+        ));
+    }
+    if let Ok(found) = when::quarter_span(i, ctx.dateline) {
+        return Ok(found);
+    }
+    let (i, (q, year, piece)) = when::quarter_piece(i)?;
+    // `quý III/25`: a two-digit year after the slash.
+    let (i, year) = match year {
+        when::Year::Missing => short_year_after(i, ctx.dateline)
+            .map_or((i, year), |(rest, y)| (rest, when::Year::Written(y))),
+        _ => (i, year),
+    };
+    let (year, year_inferred) = match (year, piece.year_of(ctx.dateline)) {
+        (when::Year::Written(y), _) => (Some(y), false),
+        (_, Some((y, _))) => (Some(y), true),
+        (_, None) => (None, false),
+    };
+    Ok((
+        i,
+        MentionValue::Quarter {
+            quarter: q,
+            year,
+            year_inferred,
+        },
+    ))
+}
