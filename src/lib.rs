@@ -255,13 +255,13 @@
 //! - The piece grammars: `parse::dateline` (with `dates`, `times`, `found`,
 //!   `heads`), `parse::source` (markers), `parse::credit` (credit lines,
 //!   bylines; with `roles`, `bylines`, `names`, `sources`, `places`,
-//!   `closing`, `caption`), `parse::mention` (the mention scanner; with
-//!   `anchors`, `openers`, `grammars`, `numeric`, `signs`, `dates`,
-//!   `quarters`, `lists`, `times`, `ranges`, `checks`), `parse::when`
-//!   (periods and ranges; with `words`, `pieces`, `spans`, `counted`,
-//!   `extremes`, `seasons`, `decades`, `lunar_days`), `parse::number`
-//!   (figures, money, units); `decimal` (exact values), `lunar` (the
-//!   Vietnamese calendar), `outlets` (the registry).
+//!   `closing`, `pictures`, `caption`), `parse::mention` (the mention
+//!   scanner; with `anchors`, `openers`, `grammars`, `numeric`, `signs`,
+//!   `dates`, `quarters`, `lists`, `times`, `ranges`, `checks`),
+//!   `parse::when` (periods and ranges; with `words`, `pieces`, `spans`,
+//!   `counted`, `extremes`, `seasons`, `decades`, `lunar_days`),
+//!   `parse::number` (figures, money, units); `decimal` (exact values),
+//!   `lunar` (the Vietnamese calendar), `outlets` (the registry).
 //! - `parse::article`: the assembler (with `lines`, what a line is by its
 //!   shape, `layout`, where the header's pieces stand, and `builder`, which
 //!   puts the pieces together; `dated`, the dateline and what stands beside
