@@ -33,6 +33,7 @@ mod decades;
 mod extremes;
 mod lunar_days;
 mod pieces;
+mod quarters;
 mod seasons;
 mod spans;
 mod words;
@@ -42,10 +43,8 @@ pub(crate) use decades::*;
 pub(crate) use extremes::*;
 pub(crate) use lunar_days::*;
 use pieces::*;
-pub(crate) use pieces::{
-    birth_year, listed_month_period, months_listed_after, quarter_counted, quarter_gone_by,
-    quarter_piece, quarter_span,
-};
+pub(crate) use pieces::{birth_year, listed_month_period, months_listed_after};
+pub(crate) use quarters::*;
 pub(crate) use seasons::*;
 pub(crate) use spans::*;
 pub(crate) use words::*;

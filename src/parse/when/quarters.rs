@@ -1,0 +1,172 @@
+//! Quarters in periods: a quarter and its year (`quý II/2024`, `quý 3 của
+//! năm 2021`), lists and spans of quarters, a quarter counted from the
+//! dateline's (`quý này`, `quý qua`), the part of a quarter (`cuối quý I`).
+
+use super::*;
+
+/// The quarter numerals: Roman (`II`), digits, words (`hai`, `tư`).
+pub(super) fn quarter_number(i: &str) -> Res<'_, u8> {
+    if let Ok(found) = QUARTERS.starting().parse(i) {
+        return Ok(found);
+    }
+    let (rest, n) = number_in_words(true)(i)?;
+    match u8::try_from(n) {
+        Ok(q @ 1..=4) => Ok((rest, q)),
+        _ => fail(i),
+    }
+}
+
+/// A quarter's numeral after `quý` and its year if written (`II/2024`,
+/// `3 của năm 2021`, `IV`): the quarter, its year as written and its
+/// months as a piece (a missing year the one nearest the dateline).
+pub(crate) fn quarter_piece(i: &str) -> Res<'_, (u8, Year, Piece)> {
+    let (i, q) = quarter_number(i)?;
+    // `quý 1 - 2020`: the year after a dash with spaces around it too, or
+    // after a space (`quý 3 2025`).
+    let spaced = preceded((sp1, dash, sp1), year4).map(Year::Written);
+    let (i, year) = opt(alt((year_after, spaced, spaced_year))).parse(i)?;
+    let months = Shape::Months(
+        u32::from(q) * MONTHS_A_QUARTER - 2,
+        u32::from(q) * MONTHS_A_QUARTER,
+    );
+    // `quý III và quý IV năm 2024`, `quý III, quý IV/2024`: the year of the
+    // list's last quarter, when written, is this one's too.
+    let year = year
+        .or_else(|| quarter_list_year(i))
+        .unwrap_or(Year::Missing);
+    Ok((i, (q, year, Piece::calendar(months, year, true))))
+}
+
+/// The year written after the last quarter of the list that follows a
+/// quarter (` và quý IV năm 2024`, `, IV/2024`): at most three quarters on,
+/// each after a comma or `và`.
+pub(super) fn quarter_list_year(mut i: &str) -> Option<Year> {
+    for _ in 0..3 {
+        let (rest, (comma, _, and, _, _, year)) = (
+            opt(ch(',')),
+            sp1,
+            opt((word(AND), sp1)),
+            opt((QUARTER_WORDS.starting(), sp1)),
+            quarter_number,
+            opt(year_after),
+        )
+            .parse(i)
+            .ok()?;
+        if comma.is_none() && and.is_none() {
+            return None;
+        }
+        if year.is_some() {
+            return year;
+        }
+        i = rest;
+    }
+    None
+}
+
+/// Quarters joined by a dash, or two in a row joined by `và` or a comma,
+/// with the year after the last (`II-III/2024`, `3 - 4`, `I - quý III/2023`,
+/// `II và III năm 2024`, `III, IV năm 2023`): their months, a period.
+pub(crate) fn quarter_span(i: &str, ctx: Option<NaiveDate>) -> Res<'_, MentionValue> {
+    let (i, first) = quarter_number(i)?;
+    // The joiner: a dash (any quarters after), `và` or a comma (the next
+    // quarter; after a comma only with the year: `quý II, 3 dự án`).
+    let joiner = alt((
+        (sp0, dash, sp0, opt((QUARTER_WORDS.starting(), sp1))).map(|_| (false, false)),
+        (sp1, word(AND), sp1).map(|_| (true, false)),
+        (ch(','), sp1).map(|_| (true, true)),
+    ));
+    let (i, ((next, comma), last)) = (joiner, quarter_number).parse(i)?;
+    if last <= first || (next && last != first + 1) {
+        return fail(i);
+    }
+    let (i, year) = opt(year_after).parse(i)?;
+    if comma && year.is_none() {
+        return fail(i);
+    }
+    let months = Shape::Months(
+        u32::from(first) * MONTHS_A_QUARTER - 2,
+        u32::from(last) * MONTHS_A_QUARTER,
+    );
+    let piece = Piece::calendar(months, year.unwrap_or(Year::Missing), true);
+    Ok((i, piece.resolve(ctx).value()))
+}
+
+/// `qua`, `vừa qua` after `quý` (the quarter before the dateline's), as
+/// -1; not `quý qua quý` (quarter on quarter).
+pub(crate) fn quarter_gone_by(i: &str) -> Res<'_, i32> {
+    let (rest, ()) = PAST.starting()(i)?;
+    if preceded(sp1, QUARTER_WORDS.starting()).parse(rest).is_ok() {
+        return fail(i);
+    }
+    Ok((rest, -1))
+}
+
+/// The quarter `n` quarters from the dateline `d`'s (`quý này` 0, `quý
+/// tới` 1), and its year.
+pub(crate) fn quarter_counted(d: NaiveDate, n: i32) -> (i32, u8) {
+    let index = d.year() * 4 + (d.month0() / 3) as i32 + n;
+    let quarter = u8::try_from(index.rem_euclid(4) + 1).unwrap_or(1);
+    (index.div_euclid(4), quarter)
+}
+
+/// The part `part` of quarter `q` of `year`: its first, middle or last
+/// month, or (`nửa đầu quý II`) to the 15th of its middle month, (`nửa
+/// cuối`) from the 16th.
+pub(super) fn quarter_part(part: Part, q: u8, year: Year, ctx: Option<NaiveDate>) -> Piece {
+    let first = u32::from(q) * MONTHS_A_QUARTER - 2;
+    let month = match part {
+        Part::Early => first,
+        Part::Middle => first + 1,
+        Part::Late => first + 2,
+        Part::FirstHalf | Part::SecondHalf => {
+            let r = Piece::calendar(Shape::Months(first, first + 2), year, true).resolve(ctx);
+            let mid = r
+                .start
+                .and_then(|s| add_months(s, 1))
+                .and_then(|m| m.with_day(15));
+            let (start, end) = if part == Part::FirstHalf {
+                (r.start, mid)
+            } else {
+                (mid.and_then(|m| m.succ_opt()), r.end)
+            };
+            return Piece::Counted(Resolved { start, end, ..r });
+        }
+    };
+    Piece::calendar(Shape::Month(month, None), year, true)
+}
+
+/// The part `part` of a quarter, `i` following the part's word: `cuối
+/// quý I`, `đầu quý II/2024`, `cuối quý này`. `None` when no quarter
+/// follows.
+pub(super) fn part_of_quarter(
+    i: &str,
+    part: Part,
+    ctx: Option<NaiveDate>,
+) -> Option<Res<'_, Piece>> {
+    // `cuối quý I`, `đầu quý II/2024`: the quarter's first, middle or last
+    // month.
+    if let Ok((rest, (_, _, (q, year, _)))) =
+        (QUARTER_WORDS.starting(), sp1, quarter_piece).parse(i)
+    {
+        return Some(Ok((rest, quarter_part(part, q, year, ctx))));
+    }
+    // `cuối quý này`, `đầu quý tới`: of the dateline's quarter or a
+    // neighbour (none without a dateline); `cuối quý qua`, `đầu quý vừa
+    // qua`: of the one before (not `quý qua quý`, quarter on quarter).
+    let quarter_counted_from = alt((relative_unit, quarter_gone_by));
+    if let Ok((rest, (_, _, n))) = (QUARTER_WORDS.starting(), sp1, quarter_counted_from).parse(i) {
+        let Some((year, q)) = ctx.map(|d| quarter_counted(d, n)) else {
+            return Some(fail(i));
+        };
+        let r = quarter_part(part, q, Year::Written(year), ctx).resolve(ctx);
+        return Some(Ok((
+            rest,
+            Piece::Counted(Resolved {
+                relative: true,
+                year_inferred: false,
+                ..r
+            }),
+        )));
+    }
+    None
+}
