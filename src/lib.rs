@@ -251,15 +251,16 @@
 //!   their first bytes, built together at compile time.
 //! - `parse::common` (with `tables`, the word-table look-ups) and
 //!   `parse::letters`: lines, small nom parsers, letter classes and case.
-//! - `parse::header`: each line above the lead classified on its own.
+//! - `parse::header`: each line above the lead classified on its own
+//!   (with `frame`, the page's frame above it).
 //! - The piece grammars: `parse::dateline` (with `dates`, `times`, `found`,
 //!   `heads`), `parse::source` (markers), `parse::credit` (credit lines,
 //!   bylines; with `roles`, `bylines`, `names`, `sources`, `places`,
 //!   `closing`, `pictures`, `caption`), `parse::mention` (the mention
 //!   scanner; with `anchors`, `openers`, `grammars`, `numeric`, `signs`,
 //!   `dates`, `quarters`, `lists`, `times`, `ranges`, `checks`),
-//!   `parse::when` (periods and ranges; with `words`, `pieces`, `spans`,
-//!   `counted`, `extremes`, `seasons`, `decades`, `lunar_days`),
+//!   `parse::when` (periods and ranges; with `words`, `pieces`, `quarters`,
+//!   `spans`, `counted`, `extremes`, `seasons`, `decades`, `lunar_days`),
 //!   `parse::number` (figures, money, units); `decimal` (exact values),
 //!   `lunar` (the Vietnamese calendar), `outlets` (the registry).
 //! - `parse::article`: the assembler (with `lines`, what a line is by its
