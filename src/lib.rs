@@ -261,8 +261,9 @@
 //!   `dates`, `quarters`, `lists`, `times`, `ranges`, `checks`),
 //!   `parse::when` (periods and ranges; with `words`, `pieces`, `quarters`,
 //!   `ranges`, `spans`, `counted`, `extremes`, `seasons`, `decades`,
-//!   `lunar_days`), `parse::number` (figures, money, units); `decimal` (exact
-//!   values), `lunar` (the Vietnamese calendar), `outlets` (the registry).
+//!   `lunar_days`, `feasts`), `parse::number` (figures, money, units);
+//!   `decimal` (exact values), `lunar` (the Vietnamese calendar), `outlets`
+//!   (the registry).
 //! - `parse::article`: the assembler (with `lines`, what a line is by its
 //!   shape, `layout`, where the header's pieces stand, and `builder`, which
 //!   puts the pieces together; `dated`, the dateline and what stands beside

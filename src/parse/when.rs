@@ -31,6 +31,7 @@ use crate::vocab::{
 mod counted;
 mod decades;
 mod extremes;
+mod feasts;
 mod lunar_days;
 mod pieces;
 mod quarters;
@@ -42,6 +43,7 @@ mod words;
 pub(crate) use counted::*;
 pub(crate) use decades::*;
 pub(crate) use extremes::*;
+pub(crate) use feasts::*;
 pub(crate) use lunar_days::*;
 use pieces::*;
 pub(crate) use pieces::{birth_year, listed_month_period, months_listed_after};
