@@ -221,10 +221,7 @@ fn value_fields<S: SerializeStruct>(st: &mut S, value: &MentionValue) -> Result<
             value_to,
             unit,
         } => {
-            st.serialize_field("value", value)?;
-            if value_to.is_some() {
-                st.serialize_field("value_to", value_to)?;
-            }
+            amount_fields(st, value, value_to)?;
             st.serialize_field("unit", unit)?;
         }
         MentionValue::Money {
@@ -232,10 +229,7 @@ fn value_fields<S: SerializeStruct>(st: &mut S, value: &MentionValue) -> Result<
             value_to,
             currency,
         } => {
-            st.serialize_field("value", value)?;
-            if value_to.is_some() {
-                st.serialize_field("value_to", value_to)?;
-            }
+            amount_fields(st, value, value_to)?;
             st.serialize_field("currency", currency)?;
         }
         MentionValue::Ratio {
@@ -245,6 +239,20 @@ fn value_fields<S: SerializeStruct>(st: &mut S, value: &MentionValue) -> Result<
             st.serialize_field("numerator", numerator)?;
             st.serialize_field("denominator", denominator)?;
         }
+    }
+    Ok(())
+}
+
+/// The value of a figure or an amount of money, and the other end of its
+/// range when it has one (written only then).
+fn amount_fields<S: SerializeStruct>(
+    st: &mut S,
+    value: &Decimal,
+    value_to: &Option<Decimal>,
+) -> Result<(), S::Error> {
+    st.serialize_field("value", value)?;
+    if value_to.is_some() {
+        st.serialize_field("value_to", value_to)?;
     }
     Ok(())
 }
