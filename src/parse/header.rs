@@ -172,7 +172,7 @@ impl<'a> Classifier<'a, '_> {
     /// The class of line `i`, `t`; `None` where the header ends (the line
     /// opens the lead with a marker, or stands too far under a paragraph).
     fn line(&mut self, i: usize, t: &'a str) -> Option<Class<'a>> {
-        if let Some(class) = self.framed(i) {
+        if let Some(class) = self.framed(i, t) {
             return Some(class);
         }
         if self.opens_lead(i, t) {
@@ -187,10 +187,9 @@ impl<'a> Classifier<'a, '_> {
         Some(self.meta(i, t))
     }
 
-    /// The class of line `i` when it is the page's frame: a menu, a
+    /// The class of line `i`, `t`, when it is the page's frame: a menu, a
     /// breadcrumb a label a line, a table of contents or a summary box.
-    fn framed(&mut self, i: usize) -> Option<Class<'a>> {
-        let t = self.lines.get(i)?.text;
+    fn framed(&mut self, i: usize, t: &str) -> Option<Class<'a>> {
         if i < self.menu {
             return Some(Class::Furniture);
         }

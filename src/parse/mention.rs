@@ -167,7 +167,7 @@ impl Scanner<'_, '_> {
                     break;
                 };
                 anchor = Some(next);
-                if self.day_after_date(next) {
+                if self.named_day(next) {
                     if self.out.len() > MAX_PIECES {
                         return;
                     }
@@ -207,7 +207,7 @@ impl Scanner<'_, '_> {
 
     /// `chiều cùng ngày`, `sáng ngày hôm sau`: a day named by the date read
     /// before it, at the anchor `next`, added with the scanner past it.
-    fn day_after_date(&mut self, next: usize) -> bool {
+    fn named_day(&mut self, next: usize) -> bool {
         let (text, base) = (self.text, self.base);
         let Some((from, end, value)) = day_after_date(text, self.pos, next, self.out) else {
             return false;

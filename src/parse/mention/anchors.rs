@@ -171,12 +171,8 @@ pub(super) fn is_anchor_word(bytes: &[u8], at: usize) -> bool {
         return false;
     }
     let rest = bytes.get(at..).unwrap_or_default();
-    let lower = |k: usize| rest.get(k).map_or(0, |b| b | 0x20);
-    let ends = |k: usize| {
-        !rest
-            .get(k)
-            .is_some_and(|b| b.is_ascii_alphanumeric() || *b >= 0x80)
-    };
+    let lower = |k: usize| lower_at(rest, k);
+    let ends = |k: usize| ends_at(rest, k);
     // A letter with marks at `k`, small or capital: two-byte letters differ
     // by 0x20 in their last byte (`á` C3 A1, `Á` C3 81), three-byte ones and
     // `ă` by 1 (`ầ` E1 BA A7, `Ầ` E1 BA A6).
@@ -261,6 +257,20 @@ pub(super) fn is_anchor_word(bytes: &[u8], at: usize) -> bool {
     }
 }
 
+/// The byte at `k` of `rest`, lowercased if a letter (0 past the end).
+#[inline(always)]
+fn lower_at(rest: &[u8], k: usize) -> u8 {
+    rest.get(k).map_or(0, |b| b | 0x20)
+}
+
+/// Whether the word of `rest` ends at `k`: no letter or digit there.
+#[inline(always)]
+fn ends_at(rest: &[u8], k: usize) -> bool {
+    !rest
+        .get(k)
+        .is_some_and(|b| b.is_ascii_alphanumeric() || *b >= 0x80)
+}
+
 /// Whether a letter with marks stands at `k` of `rest`, small or capital,
 /// whose small form is `small`.
 #[inline(always)]
@@ -290,7 +300,7 @@ fn letter_at(rest: &[u8], k: usize, small: &[u8]) -> bool {
 /// the anchor test's line: few words get this far.
 #[inline(never)]
 fn day_anchor(bytes: &[u8], at: usize, rest: &[u8]) -> bool {
-    let lower = |k: usize| rest.get(k).map_or(0, |b| b | 0x20);
+    let lower = |k: usize| lower_at(rest, k);
     let letter = |k: usize, small: &[u8]| letter_at(rest, k, small);
     number_word_before(bytes, at)
         || same_before(bytes, at)
@@ -304,9 +314,7 @@ fn day_anchor(bytes: &[u8], at: usize, rest: &[u8]) -> bool {
             && lower(6) == b'm'
             && letter(7, &[0xE1, 0xBB, 0x91])
             && lower(10) == b't'
-            && !rest
-                .get(11)
-                .is_some_and(|b| b.is_ascii_alphanumeric() || *b >= 0x80))
+            && ends_at(rest, 11))
         || (rest.get(5) == Some(&b' ')
             && matches!(lower(6), b'n' | b'v')
             && feast_first_word(rest.get(6..).unwrap_or_default()))
