@@ -206,11 +206,13 @@
 //!
 //! Input is put in Unicode NFC first ([`normalize()`]), borrowing when it
 //! already is, and the HTML character references a scraper may leave
-//! (`&nbsp;`, `&quot;`, `Vi&#7879;t`) are decoded. Nothing else is
-//! rewritten: line ends (`\n`, `\r\n`, a lone
-//! `\r`), a BOM, non-breaking and zero-width spaces are kept in the text and
-//! treated as white space by the parser. Spans are byte ranges in the
-//! normalized text.
+//! (`&nbsp;`, `&quot;`, `Vi&#7879;t`) are decoded; the line and paragraph
+//! separators U+2028 and U+2029, which text taken from a page's scripts or
+//! metadata holds in place of line ends, are written as `\n`. Nothing else
+//! is rewritten: line ends (`\n`, `\r\n`, a lone `\r`), a BOM,
+//! non-breaking and zero-width spaces are kept in the text and treated as
+//! white space by the parser. Spans, and the positions of errors and
+//! diagnostics, are in the normalized text.
 //!
 //! # Diagnostics
 //!

@@ -4,9 +4,10 @@
 //! (borrowed) when it is already NFC, which is the common case for scraped
 //! Vietnamese text, and a normalized copy otherwise; character references a
 //! scraper left in the text (`&nbsp;`, `Vi&#7879;t`) are decoded first. It
-//! changes nothing else: line ends, non-breaking spaces, zero-width
-//! characters and dash variants are kept, so spans point into text the
-//! caller can rebuild with this function.
+//! changes nothing else but the line and paragraph separators U+2028 and
+//! U+2029, each written as `\n` (the line end they stand for): line ends,
+//! non-breaking spaces, zero-width characters and dash variants are kept,
+//! so spans point into text the caller can rebuild with this function.
 //! The parser treats those variants as their plain forms through the tables
 //! below.
 
@@ -14,14 +15,19 @@ use std::borrow::Cow;
 
 mod references;
 
-pub(crate) use crate::vocab::{is_dash, CLOSE_BRACKETS, DASHES, INVISIBLES, OPEN_BRACKETS};
+pub(crate) use crate::vocab::{
+    is_dash, CLOSE_BRACKETS, DASHES, INVISIBLES, LINE_SEPARATORS, OPEN_BRACKETS,
+};
 
 use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
 /// Returns `text` in Unicode NFC, borrowing it when it already is, with the
 /// HTML character references a scraper left in it decoded (`&nbsp;` is a
 /// non-breaking space, `Vi&#7879;t` is `Việt`, `&#150;` an en dash as
-/// browsers read it; `AT&T` and `&nbsp` without its `;` stay as written).
+/// browsers read it; `AT&T` and `&nbsp` without its `;` stay as written),
+/// and each line or paragraph separator (U+2028, U+2029, which text taken
+/// from a page's scripts or metadata holds in place of line ends) written
+/// as `\n`.
 ///
 /// ```
 /// use std::borrow::Cow;
@@ -30,6 +36,7 @@ use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 /// assert_eq!(vn_article::normalize(nfd), "Tiếng Việt");
 /// assert!(matches!(vn_article::normalize("Tiếng Việt"), Cow::Borrowed(_)));
 /// assert_eq!(vn_article::normalize("Vi&#7879;t&nbsp;Nam"), "Việt\u{a0}Nam");
+/// assert_eq!(vn_article::normalize("Bình Thủy\u{2028}Tin: KIM XUÂN"), "Bình Thủy\nTin: KIM XUÂN");
 /// ```
 pub fn normalize(text: &str) -> Cow<'_, str> {
     if let Some(decoded) = references::decode(text) {
@@ -76,7 +83,18 @@ fn compose_segments(text: &str) -> Cow<'_, str> {
         // The usual stretch, a letter and its marks, composes in order; a
         // stretch of another script is most often NFC already.
         nfc.clear();
-        let same = if compose_in_order(segment, &mut nfc) {
+        let same = if segment.contains(LINE_SEPARATORS) {
+            // NFC maps no character to a separator nor a separator to
+            // another: the separators are written as line ends after it.
+            nfc.extend(segment.nfc().map(|c| {
+                if LINE_SEPARATORS.contains(&c) {
+                    '\n'
+                } else {
+                    c
+                }
+            }));
+            false
+        } else if compose_in_order(segment, &mut nfc) {
             nfc == segment
         } else if matches!(is_nfc_quick(segment.chars()), IsNormalized::Yes) {
             true
@@ -171,15 +189,18 @@ fn compose_in_order(segment: &str, out: &mut String) -> bool {
 /// The characters [`is_nfc_fast`] accepts.
 fn is_fast_char(c: char) -> bool {
     let c = u32::from(c);
-    c < 0x300 || (0x1E00..=0x1EFF).contains(&c) || (0x2002..=0x203F).contains(&c)
+    c < 0x300
+        || (0x1E00..=0x1EFF).contains(&c)
+        || ((0x2002..=0x203F).contains(&c) && !matches!(c, 0x2028 | 0x2029))
 }
 
 /// A byte scan that says "NFC" for text made only of characters that are NFC
 /// whatever stands next to them: below U+0300 (ASCII, Latin-1 and the other
 /// Latin letters Vietnamese uses: ă â đ ê ô ơ ư), the precomposed Vietnamese
 /// letters U+1E00..U+1EFF, and general punctuation U+2002..U+203F (dashes,
-/// quotes, `…`). Anything else (a combining mark, another script) answers
-/// `false`, and the caller asks the full quick check.
+/// quotes, `…`) but the line and paragraph separators. Anything else (a
+/// combining mark, another script, a separator) answers `false`, and the
+/// caller asks the full quick check.
 fn is_nfc_fast(bytes: &[u8]) -> bool {
     next_slow(bytes, 0).is_none()
 }
@@ -210,7 +231,8 @@ fn next_slow(bytes: &[u8], from: usize) -> Option<usize> {
 fn slow_lead(b: u8, n: u8, a: u8) -> bool {
     // `&` and `|`, not `&&` and `||`: no branches, so the search vectorizes.
     let vietnamese = (b == 0xE1) & ((n & 0xFC) == 0xB8);
-    let punctuation = (b == 0xE2) & (n == 0x80) & (a >= 0x82);
+    // U+2028 and U+2029 (E2 80 A8, E2 80 A9) are written as line ends.
+    let punctuation = (b == 0xE2) & (n == 0x80) & (a >= 0x82) & ((a | 1) != 0xA9);
     (b >= 0xCC) & !(vietnamese | punctuation)
 }
 
@@ -335,6 +357,17 @@ mod tests {
     fn nfc_input_is_borrowed() {
         let s = "Kết nạp đảng viên mới đạt 53,68% – “quý II”…";
         assert!(matches!(normalize(s), Cow::Borrowed(x) if x == s));
+    }
+
+    #[test]
+    fn line_separators_become_line_ends() {
+        assert_eq!(normalize("a\u{2028}b\u{2029}c"), "a\nb\nc");
+        // Beside marks to compose, and a run of them.
+        assert_eq!(normalize("Thu\u{309}y\u{2028}\u{2029}\u{2028}x"), "Thủy\n\n\nx");
+        // In a character reference.
+        assert_eq!(normalize("Tin&#8232;ảnh"), "Tin\nảnh");
+        // Other general punctuation stays, borrowed.
+        assert!(matches!(normalize("a\u{2027}\u{202F}b"), Cow::Borrowed(_)));
     }
 
     #[test]

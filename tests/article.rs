@@ -394,3 +394,39 @@ fn list_numbers_give_no_mentions() {
         ]
     );
 }
+
+#[test]
+fn line_and_paragraph_separators_read_as_line_ends() {
+    let a = util::article(SEED);
+    let lines = SEED.replace('\n', "\u{2028}");
+    let paragraphs = SEED.replace('\n', "\u{2029}");
+    assert_eq!(util::article(&lines), a);
+    assert_eq!(util::article(&paragraphs), a);
+    // Positions are those of the normalized text, where each separator is
+    // one `\n`: the title is read on line 3 and starts at byte 30.
+    let got = util::article(&lines);
+    assert_eq!(got.title, "Kết nạp đảng viên mới đạt 53,68% kế hoạch năm");
+    assert_eq!(got.credits[0].names, ["KIM XUÂN"]);
+    assert_eq!(got.diagnostics[0].line, 1);
+    // A dump's articles are parted at line ends (`\n`, `\r\n`, `\r`); the
+    // lines after each dateline, parted by separators, read alike.
+    let (dateline, rest) = lines.split_once('\u{2028}').unwrap();
+    let dump = format!("{dateline}\n{rest}\n\n{dateline}\n{rest}");
+    let many: Vec<_> = vn_article::parse_many(&dump).collect();
+    assert_eq!(many.len(), 2);
+    for one in many {
+        let one = one.unwrap();
+        assert_eq!(one.title, a.title);
+        assert_eq!(one.dateline, a.dateline);
+        assert_eq!(one.credits, a.credits);
+        assert_eq!(one.body.len(), a.body.len());
+    }
+    util::assert_err(
+        "Thứ Tư, 03/04/2024 - 07:35\u{2029}\u{2029}",
+        ErrorKind::NoTitle,
+        "no title: the text holds no line after its header at line 3, column 1",
+        31,
+        3,
+        1,
+    );
+}

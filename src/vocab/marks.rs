@@ -28,6 +28,11 @@ pub(crate) const INVISIBLES: &[char] = &[
     '\u{200B}', '\u{200C}', '\u{200D}', '\u{2060}', '\u{00AD}', '\u{FEFF}',
 ];
 
+/// The line and paragraph separators of Unicode (U+2028, U+2029), which
+/// text taken from a page's scripts or metadata carries in place of line
+/// ends: [`crate::normalize()`] writes each as `\n`.
+pub(crate) const LINE_SEPARATORS: [char; 2] = ['\u{2028}', '\u{2029}'];
+
 /// The marks that close a clause after a mention: `ngày 20 tới, ...`,
 /// `tháng 3, 4.`, `ngày 1/4, thứ Ba;`.
 pub(crate) const CLAUSE_ENDS: &[char] = &[',', '.', ';', ':', ')', '!', '?'];
