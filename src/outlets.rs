@@ -28,6 +28,7 @@ static OUTLETS: &[Outlet] = &[
     o("BGĐT", "Báo Bắc Giang"),
     o("BHG", "Báo Hà Giang"),
     o("BKT", "Báo Kon Tum"),
+    o("BKTO", "Báo Kiểm toán"),
     o("BNEWS", "BNEWS (Thông tấn xã Việt Nam)"),
     o("BP", "Báo Bình Phước"),
     o("BPO", "Báo Bình Phước"),
@@ -110,10 +111,12 @@ static OUTLETS: &[Outlet] = &[
     o("BĐT", "Báo Đấu thầu"),
     o("CAND", "Công an Nhân dân"),
     o("CAO", "Công an TP.HCM"),
+    o("CATP", "Công an TP.HCM"),
     o("CLO", "Nhà báo & Công luận"),
     o("CMO", "Báo Cà Mau"),
     o("CT", "Báo Cần Thơ"),
     o("CTO", "Báo Cần Thơ"),
+    o("Cadn.com.vn", "Công an Đà Nẵng"),
     o("Cand.com.vn", "Công an Nhân dân"),
     o("Chinhphu.vn", "Cổng Thông tin điện tử Chính phủ"),
     o("Congluan.vn", "Nhà báo & Công luận"),
@@ -538,6 +541,18 @@ mod tests {
             }
         }
         assert!(OUTLETS.len() >= 60);
+    }
+
+    #[test]
+    fn police_and_audit_papers_by_their_markers() {
+        assert_eq!(outlet("CATP").map(|o| o.name), Some("Công an TP.HCM"));
+        assert_eq!(outlet("CAO").map(|o| o.name), Some("Công an TP.HCM"));
+        assert_eq!(
+            outlet("cadn.com.vn").map(|o| (o.code, o.name)),
+            Some(("Cadn.com.vn", "Công an Đà Nẵng"))
+        );
+        assert_eq!(outlet("BKTO").map(|o| o.name), Some("Báo Kiểm toán"));
+        assert_eq!(outlet("BKT").map(|o| o.name), Some("Báo Kon Tum"));
     }
 
     #[test]

@@ -770,15 +770,18 @@ fn time_ranges_and_abbreviated_quarters() {
             ],
         ),
         (
-            // `quý` and its number, the year after a space; an amount
-            // after the number is no year, nor is a year after `Q3` and a
-            // space (as `H1 2024`).
-            "Lợi nhuận quý 3 2023, quý IV 2022; quý 2 2025 tỷ đồng; Q3 2023.",
+            // `quý` or `Q` and its number, the year after a space; an
+            // amount or a count after the number is no year, nor a number
+            // out of the years' range.
+            "Lợi nhuận quý 3 2023, quý IV 2022; quý 2 2025 tỷ đồng; Q3 2023, Q1 2000 người, Q2 2025 tỷ, Q4 2300.",
             &[
                 "quarter «quý 3 2023» quarter=3 year=2023 year_inferred=false",
                 "quarter «quý IV 2022» quarter=4 year=2022 year_inferred=false",
                 "quarter «quý 2» quarter=2 year=2024 year_inferred=true",
                 "money «2025 tỷ đồng» currency=\"VND\" value=2025000000000",
+                "quarter «Q3 2023» quarter=3 year=2023 year_inferred=false",
+                "number «2000 người» unit=\"người\" value=2000",
+                "number «2025 tỷ» unit=null value=2025000000000",
             ],
         ),
         (
