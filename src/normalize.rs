@@ -363,7 +363,10 @@ mod tests {
     fn line_separators_become_line_ends() {
         assert_eq!(normalize("a\u{2028}b\u{2029}c"), "a\nb\nc");
         // Beside marks to compose, and a run of them.
-        assert_eq!(normalize("Thu\u{309}y\u{2028}\u{2029}\u{2028}x"), "Thủy\n\n\nx");
+        assert_eq!(
+            normalize("Thu\u{309}y\u{2028}\u{2029}\u{2028}x"),
+            "Thủy\n\n\nx"
+        );
         // In a character reference.
         assert_eq!(normalize("Tin&#8232;ảnh"), "Tin\nảnh");
         // Other general punctuation stays, borrowed.

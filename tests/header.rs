@@ -4842,3 +4842,39 @@ fn a_video_credit_alone_under_the_dateline_is_the_articles() {
         assert_eq!(first, Some((BlockKind::Caption, 1)), "{text}");
     }
 }
+
+/// Buttons between the lead and the first paragraph (`Chia sẻ`, `Nghe bài
+/// viết`, `A A`, a rating with its votes), as pages that print the sapo
+/// over the byline and the date set them, are the page's: `header`, not
+/// the body, and hold no mentions. Under the first paragraph they stay in
+/// the body, and a short line that is no button stays a paragraph.
+#[test]
+fn buttons_under_the_lead_are_the_pages() {
+    let text = format!(
+        "Tiêu đề bài viết về xe buýt điện\n\nTPO - {LEAD}\n\nHoàng Lan\n\nThứ Năm, 12/02/2026 09:41\n\nChia sẻ\n\nNghe bài viết\n\nA A\n\n5/5 (1 bình chọn)\n\n{BODY}\n\nFacebook\n\n{BODY}\n"
+    );
+    let a = article(&text);
+    let header: Vec<&str> = a.header.iter().map(|t| t.as_str()).collect();
+    assert_eq!(
+        header,
+        ["Chia sẻ", "Nghe bài viết", "A A", "5/5 (1 bình chọn)"]
+    );
+    let body: Vec<&str> = a.body.iter().map(|b| b.text.as_str()).collect();
+    assert_eq!(body, [BODY, "Facebook", BODY]);
+    assert_eq!(a.lead.as_deref(), Some(LEAD));
+    assert_eq!(
+        a.dateline.as_ref().map(|d| d.text.as_str()),
+        Some("Thứ Năm, 12/02/2026 09:41")
+    );
+    assert_eq!(a.credits.iter().map(|c| c.names.len()).sum::<usize>(), 1);
+    assert!(a.mentions.iter().all(|m| m.text.as_str() != "5/5"));
+    assert_eq!(a.rebuild(), text);
+
+    let plain = format!(
+        "Tiêu đề bài viết về xe buýt điện\n\n12/02/2026 09:41\n\n{LEAD}\n\nHà Nội\n\n{BODY}\n"
+    );
+    let a = article(&plain);
+    assert!(a.header.is_empty());
+    let body: Vec<&str> = a.body.iter().map(|b| b.text.as_str()).collect();
+    assert_eq!(body, ["Hà Nội", BODY]);
+}
