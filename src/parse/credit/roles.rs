@@ -73,8 +73,15 @@ pub(super) fn role_credits(line: &str) -> Option<Vec<RawCredit<'_>>> {
         let done = (roles == [Role::Source])
             .then(|| roles_named_as_source(&names))
             .flatten();
+        // After a slash, the outlet a person writes for, named as it
+        // prints its name (`Bài: Minh Anh/Báo Tin tức`), as a source is.
+        let after_slash = names_part
+            .rsplit_once('/')
+            .map_or("", |(_, last)| trim(last));
         let named = |n: &Cow<'_, str>| {
-            is_name(n) || is_desk(n) || (roles.contains(&Role::Source) && is_source_name(n))
+            is_name(n)
+                || is_desk(n)
+                || ((roles.contains(&Role::Source) || *n == after_slash) && is_source_name(n))
         };
         let credit = match done {
             Some(done) => RawCredit {

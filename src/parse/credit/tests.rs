@@ -117,6 +117,21 @@ fn role_credits() {
             "{line}"
         );
     }
+    // After a slash, the outlet as it prints its name, small letters and
+    // all, as a code is (`/TTXVN`); a phrase after it is still no name.
+    assert_eq!(
+        parse_line("Bài: Minh Anh/TTXVN"),
+        vec![(vec![Article], vec!["Minh Anh", "TTXVN"])]
+    );
+    assert_eq!(
+        parse_line("Bài và ảnh: Minh Anh/Báo Tin tức"),
+        vec![(vec![Article, Photo], vec!["Minh Anh", "Báo Tin tức"])]
+    );
+    assert_eq!(
+        parse_line("Tin: Minh Anh/báo Lao Động"),
+        vec![(vec![News], vec!["Minh Anh", "báo Lao Động"])]
+    );
+    assert!(credit_line("Bài: Minh Anh/người dân", Place::End).is_none());
     assert_eq!(
         parse_line("Bài, ảnh: HỮU KHOA"),
         vec![(vec![Article, Photo], vec!["HỮU KHOA"])]
