@@ -3647,3 +3647,33 @@ fn a_weekday_counted_in_its_month() {
         ),
     ]);
 }
+
+/// Months and quarters joined by `đến`, `tới` or a dash without `từ`
+/// before them are one period, as after `từ`: the first takes the last
+/// one's year. A month before a day, and a count after `quý I đến`, stay
+/// apart.
+#[test]
+#[rustfmt::skip]
+fn ranges_of_months_and_quarters_without_from() {
+    check("Thứ Năm, 12/02/2026 09:41", &[
+        (
+            "Doanh thu tháng 1 đến tháng 3/2025 tăng, tháng 10 - tháng 12 giảm, tháng 12/2024 tới tháng 2/2025 đi ngang.",
+            &[
+                "period «tháng 1 đến tháng 3/2025» end=\"2025-03-31\" relative=false start=\"2025-01-01\" year_inferred=false",
+                "period «tháng 10 - tháng 12» end=\"2025-12-31\" relative=false start=\"2025-10-01\" year_inferred=true",
+                "period «tháng 12/2024 tới tháng 2/2025» end=\"2025-02-28\" relative=false start=\"2024-12-01\" year_inferred=false",
+            ],
+        ),
+        (
+            "Lãi quý I đến quý III/2025 và quý 1 tới quý 2 năm 2024; tháng 1 đến ngày 15/3; quý I đến 3 dự án.",
+            &[
+                "period «quý I đến quý III/2025» end=\"2025-09-30\" relative=false start=\"2025-01-01\" year_inferred=false",
+                "period «quý 1 tới quý 2 năm 2024» end=\"2024-06-30\" relative=false start=\"2024-01-01\" year_inferred=false",
+                "period «tháng 1» end=\"2026-01-31\" relative=false start=\"2026-01-01\" year_inferred=true",
+                "date «ngày 15/3» date=\"2026-03-15\" day=15 month=3 relative=false year=2026 year_inferred=true",
+                "quarter «quý I» quarter=1 year=2026 year_inferred=true",
+                "number «3» unit=null value=3",
+            ],
+        ),
+    ]);
+}

@@ -418,7 +418,13 @@ pub(crate) fn period<'a>(
                 PeriodWord::Count => {
                     months_of_year(i).or_else(|_| days_of_month_or_year(i, ctx))?
                 }
-                PeriodWord::Month => month_piece(i, prev, ctx)?,
+                PeriodWord::Month => {
+                    let (rest, piece) = month_piece(i, prev, ctx)?;
+                    if let Some((rest, joined)) = month_to_month(rest, piece, ctx) {
+                        return ends_in(i, rest, joined);
+                    }
+                    (rest, piece)
+                }
                 PeriodWord::Year => year_piece(i, prev, ctx)?,
                 _ => week_piece(i, prev, ctx)?,
             };
@@ -431,8 +437,23 @@ pub(crate) fn period<'a>(
             }
         }
     };
+    ends_in(i, rest, resolved)
+}
+
+/// The period `resolved`, read from `i` up to `rest`, when it ends
+/// cleanly there.
+fn ends_in<'a>(i: &'a str, rest: &'a str, resolved: Resolved) -> Res<'a, MentionValue> {
     if !super::mention::ends_cleanly(rest) {
         return fail(i);
     }
     Ok((rest, resolved.value()))
+}
+
+/// `tháng 1 đến tháng 3/2025`, `tháng 10 - tháng 12`: the month `from`,
+/// read up to `rest`, and a month after `đến`, `tới` or a dash, as one
+/// period as after `từ` (the first month takes the last one's year).
+fn month_to_month(rest: &str, from: Piece, ctx: Option<NaiveDate>) -> Option<(&str, Resolved)> {
+    let (after, ()) = range_joiner(rest).ok()?;
+    let (rest, to) = month_piece(after, "", ctx).ok()?;
+    Some((rest, join(from, to, ctx)?))
 }

@@ -19,7 +19,10 @@ pub(super) fn abbreviated_quarter(
     let (rest, year) = match when::year_after(rest) {
         Ok((rest, when::Year::Written(year))) => (rest, year),
         Ok(_) => return None,
-        Err(_) => short_year_after(rest, dateline).or_else(|| spaced_year(rest))?,
+        Err(_) => short_year_after(rest, dateline).or_else(|| match when::spaced_year(rest) {
+            Ok((rest, when::Year::Written(year))) => Some((rest, year)),
+            _ => None,
+        })?,
     };
     ends_cleanly(rest).then_some((
         rest,
@@ -29,14 +32,6 @@ pub(super) fn abbreviated_quarter(
             year_inferred: false,
         },
     ))
-}
-
-/// ` 2025` after `Q3`: a year of [`when::MONTH_YEARS`] after a space, no
-/// count nor amount (`Q1 2000 người`, `Q1 2024 tỷ`).
-fn spaced_year(i: &str) -> Option<(&str, i32)> {
-    let (rest, year) = preceded(sp1, when::year4).parse(i).ok()?;
-    let counted = when::counted_noun_follows(rest) || crate::parse::number::unit_follows(rest);
-    (when::MONTH_YEARS.contains(&year) && !counted && ends_cleanly(rest)).then_some((rest, year))
 }
 
 /// `quý II-2024`, `quý III/2023`, `quý 4/2023`, `quý IV năm 2023`, `quý 3

@@ -63,15 +63,18 @@ pub(super) fn quarter_list_year(mut i: &str) -> Option<Year> {
     None
 }
 
-/// Quarters joined by a dash, or two in a row joined by `và` or a comma,
-/// with the year after the last (`II-III/2024`, `3 - 4`, `I - quý III/2023`,
-/// `II và III năm 2024`, `III, IV năm 2023`): their months, a period.
+/// Quarters joined by a dash or by `đến` or `tới` and `quý`, or two in a
+/// row joined by `và` or a comma, with the year after the last
+/// (`II-III/2024`, `3 - 4`, `I - quý III/2023`, `I đến quý III/2025`, `II
+/// và III năm 2024`, `III, IV năm 2023`): their months, a period.
 pub(crate) fn quarter_span(i: &str, ctx: Option<NaiveDate>) -> Res<'_, MentionValue> {
     let (i, first) = quarter_number(i)?;
-    // The joiner: a dash (any quarters after), `và` or a comma (the next
+    // The joiner: a dash, or `đến` or `tới` and `quý` again (any quarters
+    // after; `quý I đến 3 dự án` counts), `và` or a comma (the next
     // quarter; after a comma only with the year: `quý II, 3 dự án`).
     let joiner = alt((
         (sp0, dash, sp0, opt((QUARTER_WORDS.starting(), sp1))).map(|_| (false, false)),
+        (sp1, RANGE_TO.starting(), sp1, QUARTER_WORDS.starting(), sp1).map(|_| (false, false)),
         (sp1, word(AND), sp1).map(|_| (true, false)),
         (ch(','), sp1).map(|_| (true, true)),
     ));

@@ -310,9 +310,10 @@ fn hundreds_in_words(i: &str) -> Res<'_, i32> {
     Ok((i, year as i32))
 }
 
-/// A four-digit year after a space, closing a quarter (`quý 3 2025`): not
-/// an amount (`quý 3 2025 tỷ đồng`), which a multiplier or a currency
-/// after it tells.
+/// A four-digit year after a space, closing a quarter (`quý 3 2025`, `Q3
+/// 2025`): not an amount nor a count (`quý 3 2025 tỷ đồng`, `Q1 2000
+/// người`), which a multiplier, a currency, a unit or a counted noun after
+/// it tells, nor a number out of [`MONTH_YEARS`].
 pub(crate) fn spaced_year(i: &str) -> Res<'_, Year> {
     let (rest, y) = preceded(sp1, year4).parse(i)?;
     let amount = preceded(
@@ -324,7 +325,11 @@ pub(crate) fn spaced_year(i: &str) -> Res<'_, Year> {
     )
     .parse(rest)
     .is_ok();
-    if amount {
+    if amount
+        || !MONTH_YEARS.contains(&y)
+        || counted_noun_follows(rest)
+        || crate::parse::number::unit_follows(rest)
+    {
         return fail(i);
     }
     Ok((rest, Year::Written(y)))
