@@ -336,6 +336,9 @@ fn captions_of_other_media_and_picture_kinds() {
             "Cổng TTĐT tỉnh Quảng Nam",
         ),
         ("Nguồn video: VTV", Role::Video, "VTV"),
+        // The office by the kind of its unit alone.
+        ("Ảnh: Công an tỉnh", Role::Photo, "Công an tỉnh"),
+        ("Ảnh: Ủy ban huyện", Role::Photo, "Ủy ban huyện"),
     ] {
         assert_eq!(
             first_block(&format!("Hành khách lên xe tại bến. {credit_text}")),
@@ -346,6 +349,14 @@ fn captions_of_other_media_and_picture_kinds() {
             ),
             "{credit_text}"
         );
+    }
+    // An office in small letters, or one that opens a sentence, credits
+    // nothing.
+    for par in [
+        "Hành khách lên xe tại bến. Ảnh: công an tỉnh",
+        "Hành khách lên xe tại bến. Ảnh: Công an tỉnh đã vào cuộc điều tra",
+    ] {
+        assert_eq!(first_block(par).0, BlockKind::Paragraph, "{par}");
     }
     // A source labelled `Nguồn:` under a chart or a picture, alone or
     // closing its caption after a sentence end or a dash; a sentence after

@@ -527,11 +527,14 @@ fn credits_someone(c: &RawCredit<'_>) -> bool {
             && !n.contains(|c: char| c.is_ascii_digit())
     };
     // An outlet or an organization by its kind and name (`Cổng TTĐT tỉnh
-    // Quảng Nam`, `Công an tỉnh Nghệ An`).
+    // Quảng Nam`, `Công an tỉnh Nghệ An`), or by the kind of its unit alone
+    // (`Công an tỉnh`).
     let organization = |n: &str| {
         word_count(n) <= MAX_MEDIA_NAME_WORDS
             && !n.contains(|c: char| c.is_ascii_digit())
-            && (super::sources::is_organization(n) || super::sources::is_outlet_like(n))
+            && (super::sources::is_organization(n)
+                || super::sources::is_outlet_like(n)
+                || super::sources::is_unit_office(n))
     };
     c.names.iter().all(|n| {
         is_name(n)

@@ -65,6 +65,17 @@ pub(super) fn is_organization(s: &str) -> bool {
             .is_ok_and(|(rest, ())| named_after_kind(rest))
 }
 
+/// Whether `s` names an office by its kind and the kind of its unit alone,
+/// capitalized (`Công an tỉnh`, `Ủy ban huyện`): the unit's own office, as
+/// a picture's credit names it.
+pub(super) fn is_unit_office(s: &str) -> bool {
+    s.starts_with(letters::is_uppercase)
+        && crate::vocab::WORKPLACES
+            .starting()
+            .parse(s)
+            .is_ok_and(|(rest, ())| crate::vocab::ADMINISTRATIVE_UNITS.contains(trim(rest)))
+}
+
 /// A registered code in capitals with a channel's number (`VOV1`,
 /// `VTV24`) or a bureau after a dash (`VOV-Tây Bắc`, `TTXVN - Hà Nội`).
 fn is_outlet_desk(s: &str) -> bool {
