@@ -4878,3 +4878,40 @@ fn buttons_under_the_lead_are_the_pages() {
     let body: Vec<&str> = a.body.iter().map(|b| b.text.as_str()).collect();
     assert_eq!(body, ["Hà Nội", BODY]);
 }
+
+/// Categories parted by bars, on a line of their own, before the date or
+/// after it, are each a section, as a breadcrumb's parts are; a bar
+/// without spaces around it parts nothing, and a counter after the
+/// categories stays in `header`.
+#[test]
+fn categories_parted_by_bars_are_sections() {
+    for head in [
+        "Kinh tế | Tài chính\n\nMở rộng tuyến xe buýt điện ở trung tâm\n\n18:20 03/12/2024",
+        "Mở rộng tuyến xe buýt điện ở trung tâm\n\nKinh tế | Tài chính | 18:20 03/12/2024",
+        "Mở rộng tuyến xe buýt điện ở trung tâm\n\n18:20 03/12/2024 | Kinh tế | Tài chính",
+    ] {
+        let text = format!("{head}\n\n{LEAD}\n\n{BODY}\n");
+        let a = article(&text);
+        let section: Vec<&str> = a.section.iter().map(|t| t.as_str()).collect();
+        assert_eq!(section, ["Kinh tế", "Tài chính"], "{head}");
+        assert_eq!(a.title, "Mở rộng tuyến xe buýt điện ở trung tâm", "{head}");
+        assert_eq!(
+            a.dateline
+                .as_ref()
+                .and_then(|d| d.datetime())
+                .map(|d| d.to_rfc3339()),
+            Some("2024-12-03T18:20:00+07:00".to_string()),
+            "{head}"
+        );
+        assert!(a.header.is_empty(), "{head}");
+        assert_eq!(a.rebuild(), text);
+    }
+    let text = format!(
+        "Kinh tế|Tài chính\n\nMở rộng tuyến xe buýt điện ở trung tâm\n\n18:20 03/12/2024 | Thời sự | 1.024 lượt xem | Xã hội\n\n{LEAD}\n\n{BODY}\n"
+    );
+    let a = article(&text);
+    let section: Vec<&str> = a.section.iter().map(|t| t.as_str()).collect();
+    assert_eq!(section, ["Kinh tế|Tài chính"]);
+    let header: Vec<&str> = a.header.iter().map(|t| t.as_str()).collect();
+    assert_eq!(header, ["Thời sự", "1.024 lượt xem", "Xã hội"]);
+}

@@ -191,7 +191,16 @@ impl<'a> Builder<'a> {
     /// Splits a breadcrumb on its separators into the section.
     pub(super) fn section(&mut self, line: &Line<'a>) {
         let text = labelled_section(line.text).unwrap_or(line.text);
-        for part in text.split(breadcrumb_separators(text)) {
+        // Labels side by side parted by bars with spaces around them
+        // (`Kinh tế | Tài chính`) are each a section, as a breadcrumb's are.
+        let separators = breadcrumb_separators(text);
+        let bars = text.contains('|')
+            && text.match_indices('|').all(|(i, _)| {
+                let before = text.get(..i).and_then(|b| b.chars().next_back());
+                let after = text.get(i + 1..).and_then(|a| a.chars().next());
+                before.is_some_and(is_space) && after.is_some_and(is_space)
+            });
+        for part in text.split(|c: char| (bars && c == '|') || separators.contains(&c)) {
             let t = trim(part);
             if !t.is_empty() {
                 let start = line.start + crate::parse::common::offset_in(line.text, t);

@@ -109,9 +109,12 @@ impl<'a> Builder<'a> {
             let pieces =
                 tail.trim_start_matches(|c: char| TAIL_SEPARATORS.contains(&c) || is_space(c));
             if pieces.len() < tail.len() || pieces.contains(TAIL_SEPARATORS) {
+                // Categories side by side (`| Kinh tế | Tài chính`) are
+                // each a section.
+                let mut after_section = false;
                 for piece in pieces.split(TAIL_SEPARATORS).map(trim) {
                     if !piece.is_empty() {
-                        self.tail_piece(&line.part(piece));
+                        after_section = self.tail_piece(&line.part(piece), after_section);
                     }
                 }
                 return true;
@@ -151,29 +154,35 @@ impl<'a> Builder<'a> {
 
     /// One piece of a dateline's tail set apart by a bar or a bullet: a
     /// labelled credit, a byline whose words all open with a capital (`Minh
-    /// Anh`), the category when none is read (`Thời sự`), else a widget
-    /// kept in `header`.
-    fn tail_piece(&mut self, piece: &Line<'a>) {
+    /// Anh`), the category when none is read (`Thời sự`) or when the piece
+    /// before was one (`after_section`: `Kinh tế | Tài chính`), else a
+    /// widget kept in `header`. `true` when the piece is a section.
+    fn tail_piece(&mut self, piece: &Line<'a>, after_section: bool) -> bool {
         if let Some(credits) = credit_line(piece.text, Place::Labelled) {
             for c in credits {
                 let credit = self.credit(c);
                 self.head_credits.push(credit);
             }
-            return;
+            return false;
         }
         // `Email`, `A-`: buttons, however their words are cased.
         let button = is_furniture(piece.text);
         if (is_name_cased(piece.text) && !button && self.byline_line(piece))
             || self.outlet_piece(piece)
         {
-            return;
+            return false;
         }
         let counter = piece.text.bytes().any(|b| b.is_ascii_digit());
-        if self.section.is_empty() && is_section_like(piece.text) && !button && !counter {
+        if (self.section.is_empty() || after_section)
+            && is_section_like(piece.text)
+            && !button
+            && !counter
+        {
             self.section(piece);
-        } else {
-            self.header.push(Text::new(piece.text, piece.span()));
+            return true;
         }
+        self.header.push(Text::new(piece.text, piece.span()));
+        false
     }
 
     /// Reads a piece of a dateline's tail as the outlet the article comes
