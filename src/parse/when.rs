@@ -451,9 +451,16 @@ fn ends_in<'a>(i: &'a str, rest: &'a str, resolved: Resolved) -> Res<'a, Mention
 
 /// `tháng 1 đến tháng 3/2025`, `tháng 10 - tháng 12`: the month `from`,
 /// read up to `rest`, and a month after `đến`, `tới` or a dash, as one
-/// period as after `từ` (the first month takes the last one's year).
+/// period as after `từ` (the first month takes the last one's year); not
+/// a year written on one end and counted from the dateline on the other
+/// (`tháng 12/2023 - tháng 1 năm sau`: the year after 2023, not the
+/// dateline's).
 fn month_to_month(rest: &str, from: Piece, ctx: Option<NaiveDate>) -> Option<(&str, Resolved)> {
     let (after, ()) = range_joiner(rest).ok()?;
     let (rest, to) = month_piece(after, "", ctx).ok()?;
+    let mixed = (from.written_year() && to.relative()) || (to.written_year() && from.relative());
+    if mixed {
+        return None;
+    }
     Some((rest, join(from, to, ctx)?))
 }
