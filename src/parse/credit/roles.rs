@@ -75,13 +75,15 @@ pub(super) fn role_credits(line: &str) -> Option<Vec<RawCredit<'_>>> {
             .flatten();
         // After a slash, the outlet a person writes for, named as it
         // prints its name (`Bài: Minh Anh/Báo Tin tức`), as a source is.
-        let after_slash = names_part
-            .rsplit_once('/')
-            .map_or("", |(_, last)| trim(last));
+        let after_slash = |n: &str| {
+            names_part
+                .rsplit_once('/')
+                .is_some_and(|(_, last)| trim(last) == n)
+        };
         let named = |n: &Cow<'_, str>| {
             is_name(n)
                 || is_desk(n)
-                || ((roles.contains(&Role::Source) || *n == after_slash) && is_source_name(n))
+                || ((roles.contains(&Role::Source) || after_slash(n)) && is_source_name(n))
         };
         let credit = match done {
             Some(done) => RawCredit {
