@@ -611,7 +611,8 @@ fn ranges_of_money_and_figures() {
 }
 
 /// Multipliers glued to their digits, as informal text writes them:
-/// `tr` (`triệu`) and `k` (`nghìn`) in lower case, closing the word.
+/// `tr` (`triệu`) and `k` (`nghìn`) in lower case, closing the word, or
+/// in capitals before a currency.
 #[test]
 fn glued_multipliers() {
     let numbers = |v: &str, to: &str| MentionValue::number_range(dec(v), dec(to), None);
@@ -633,6 +634,16 @@ fn glued_multipliers() {
         [
             ("10km".to_string(), number("10", Some("km"))),
             ("10kg".to_string(), number("10", Some("kg"))),
+        ]
+    );
+    // In capitals before a currency, a multiplier too; alone, or in mixed
+    // case, none.
+    assert_eq!(
+        figures("Vé 10K đồng, phí 200K VNĐ, lương 10TR đồng; màn hình 4K, gói 5TR, phí 10Tr đồng."),
+        [
+            ("10K đồng".to_string(), money("10000", "VND")),
+            ("200K VNĐ".to_string(), money("200000", "VND")),
+            ("10TR đồng".to_string(), money("10000000", "VND")),
         ]
     );
 }
@@ -682,6 +693,18 @@ fn vạn_and_the_abbreviated_million_multiply() {
             ("10".to_string(), number("10", None)),
             ("5".to_string(), number("5", None)),
             ("3".to_string(), number("3", None)),
+        ]
+    );
+}
+
+/// `đô la` written as one word is the dollar too.
+#[test]
+fn the_dollar_in_one_word() {
+    assert_eq!(
+        figures("Giá 100 đôla, phí 2 triệu đô la Mỹ."),
+        [
+            ("100 đôla".to_string(), money("100", "USD")),
+            ("2 triệu đô la Mỹ".to_string(), money("2000000", "USD")),
         ]
     );
 }

@@ -32,14 +32,31 @@ fn multiplier(i: &str) -> Res<'_, i32> {
 }
 
 /// A multiplier of [`GLUED_MULTIPLIERS`] right after the digits, closing
-/// the word (`10tr`, `50k`; not `10km`, `4K`), and what follows it.
+/// the word (`10tr`, `50k`; not `10km`), and what follows it; in capitals
+/// only before a currency (`10K đồng`, `200TR VNĐ`; `4K` alone is a
+/// screen's).
 #[inline]
 fn glued_multiplier(i: &str) -> Option<(&str, i32)> {
-    if !matches!(i.as_bytes().first(), Some(b't' | b'k')) {
+    if !matches!(i.as_bytes().first(), Some(b't' | b'k' | b'T' | b'K')) {
         return None;
     }
     GLUED_MULTIPLIERS.iter().find_map(|&(word, exp)| {
-        let rest = i.strip_prefix(word)?;
+        let rest = match i.strip_prefix(word) {
+            Some(rest) => rest,
+            None => {
+                let n = word.len();
+                let upper = i
+                    .get(..n)
+                    .filter(|w| w.bytes().all(|b| b.is_ascii_uppercase()))?;
+                let rest = i.get(n..)?;
+                if !upper.eq_ignore_ascii_case(word)
+                    || preceded(sp1, CURRENCIES.starting()).parse(rest).is_err()
+                {
+                    return None;
+                }
+                rest
+            }
+        };
         let ends = !rest.chars().next().is_some_and(letters::is_alphanumeric);
         ends.then_some((rest, exp))
     })

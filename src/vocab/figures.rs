@@ -34,6 +34,7 @@ pub(crate) const CURRENCIES: Table<Currency> = Table::new(&[
     ("vnd", Currency::Vnd),
     ("đô la mỹ", Currency::Usd),
     ("đô la", Currency::Usd),
+    ("đôla", Currency::Usd),
     ("đô", Currency::Usd),
     ("đ", Currency::Vnd),
     ("usd", Currency::Usd),
