@@ -4851,13 +4851,19 @@ fn a_video_credit_alone_under_the_dateline_is_the_articles() {
 #[test]
 fn buttons_under_the_lead_are_the_pages() {
     let text = format!(
-        "Tiêu đề bài viết về xe buýt điện\n\nTPO - {LEAD}\n\nHoàng Lan\n\nThứ Năm, 12/02/2026 09:41\n\nChia sẻ\n\nNghe bài viết\n\nA A\n\n5/5 (1 bình chọn)\n\n{BODY}\n\nFacebook\n\n{BODY}\n"
+        "Tiêu đề bài viết về xe buýt điện\n\nTPO - {LEAD}\n\nHoàng Lan\n\nThứ Năm, 12/02/2026 09:41\n\nChia sẻ\n\nNghe bài viết\n\n0:00 / 3:21\n\nA A\n\n5/5 (1 bình chọn)\n\n{BODY}\n\nFacebook\n\n{BODY}\n"
     );
     let a = article(&text);
     let header: Vec<&str> = a.header.iter().map(|t| t.as_str()).collect();
     assert_eq!(
         header,
-        ["Chia sẻ", "Nghe bài viết", "A A", "5/5 (1 bình chọn)"]
+        [
+            "Chia sẻ",
+            "Nghe bài viết",
+            "0:00 / 3:21",
+            "A A",
+            "5/5 (1 bình chọn)"
+        ]
     );
     let body: Vec<&str> = a.body.iter().map(|b| b.text.as_str()).collect();
     assert_eq!(body, [BODY, "Facebook", BODY]);
@@ -4870,13 +4876,14 @@ fn buttons_under_the_lead_are_the_pages() {
     assert!(a.mentions.iter().all(|m| m.text.as_str() != "5/5"));
     assert_eq!(a.rebuild(), text);
 
+    // A place, a number or a date alone under the lead stays in the body.
     let plain = format!(
-        "Tiêu đề bài viết về xe buýt điện\n\n12/02/2026 09:41\n\n{LEAD}\n\nHà Nội\n\n{BODY}\n"
+        "Tiêu đề bài viết về xe buýt điện\n\n12/02/2026 09:41\n\n{LEAD}\n\nHà Nội\n\n1.\n\n31/12/2025\n\n{BODY}\n"
     );
     let a = article(&plain);
     assert!(a.header.is_empty());
     let body: Vec<&str> = a.body.iter().map(|b| b.text.as_str()).collect();
-    assert_eq!(body, ["Hà Nội", BODY]);
+    assert_eq!(body, ["Hà Nội", "1.", "31/12/2025", BODY]);
 }
 
 /// Categories parted by bars, on a line of their own, before the date or

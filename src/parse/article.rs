@@ -473,9 +473,9 @@ struct BodyLines {
 
 /// Reads the body's lines into blocks, in order: under a `Xem thêm` line a
 /// headline is a link to another article (`related`). The page's buttons
-/// between the lead and the first block (`Chia sẻ`, `Nghe bài viết`, as
-/// pages that print the sapo over the byline and the date set them) go to
-/// `header`.
+/// between the lead and the first block (`Chia sẻ`, `Nghe bài viết`, a
+/// player's clock `0:00 / 3:21`, as pages that print the sapo over the
+/// byline and the date set them) go to `header`.
 fn body_blocks<'a>(b: &mut Builder<'a>, lines: &[Line<'a>], body: &BodyLines) {
     let mut under_related = false;
     for (i, l) in lines.iter().enumerate().take(body.end).skip(body.from) {
@@ -488,7 +488,8 @@ fn body_blocks<'a>(b: &mut Builder<'a>, lines: &[Line<'a>], body: &BodyLines) {
         if b.body.is_empty()
             && b.lead.is_some()
             && l.text.len() <= MAX_FURNITURE_BYTES
-            && is_furniture_of(l.text, Furniture::Closing)
+            && (is_furniture_of(l.text, Furniture::Closing)
+                || (is_counter(l.text) && l.text.contains(':')))
         {
             b.header.push(Text::new(l.text, l.span()));
             continue;
