@@ -37,29 +37,34 @@ fn multiplier(i: &str) -> Res<'_, i32> {
 /// screen's).
 #[inline]
 fn glued_multiplier(i: &str) -> Option<(&str, i32)> {
-    if !matches!(i.as_bytes().first(), Some(b't' | b'k' | b'T' | b'K')) {
-        return None;
+    match i.as_bytes().first() {
+        Some(b't' | b'k') => GLUED_MULTIPLIERS.iter().find_map(|&(word, exp)| {
+            let rest = i.strip_prefix(word)?;
+            closes_word(rest).then_some((rest, exp))
+        }),
+        Some(b'T' | b'K') => glued_multiplier_in_capitals(i),
+        _ => None,
     }
+}
+
+/// [`glued_multiplier`] in capitals (`10K đồng`), a currency after it.
+#[cold]
+#[inline(never)]
+fn glued_multiplier_in_capitals(i: &str) -> Option<(&str, i32)> {
     GLUED_MULTIPLIERS.iter().find_map(|&(word, exp)| {
-        let rest = match i.strip_prefix(word) {
-            Some(rest) => rest,
-            None => {
-                let n = word.len();
-                let upper = i
-                    .get(..n)
-                    .filter(|w| w.bytes().all(|b| b.is_ascii_uppercase()))?;
-                let rest = i.get(n..)?;
-                if !upper.eq_ignore_ascii_case(word)
-                    || preceded(sp1, CURRENCIES.starting()).parse(rest).is_err()
-                {
-                    return None;
-                }
-                rest
-            }
-        };
-        let ends = !rest.chars().next().is_some_and(letters::is_alphanumeric);
-        ends.then_some((rest, exp))
+        let head = i.get(..word.len())?;
+        let rest = i.get(word.len()..)?;
+        let capitals =
+            head.bytes().all(|b| b.is_ascii_uppercase()) && head.eq_ignore_ascii_case(word);
+        (capitals && closes_word(rest) && preceded(sp1, CURRENCIES.starting()).parse(rest).is_ok())
+            .then_some((rest, exp))
     })
+}
+
+/// Whether no letter nor digit follows a glued multiplier.
+#[inline]
+fn closes_word(rest: &str) -> bool {
+    !rest.chars().next().is_some_and(letters::is_alphanumeric)
 }
 
 /// `3 tỷ 500 triệu`, `2 triệu 500 nghìn`, `1 tỷ 200 triệu 50 nghìn`: the
