@@ -196,8 +196,24 @@ fn currency_signs() {
             ("1.000 yen".to_string(), money("1000", "JPY")),
         ]
     );
+    // The đồng's sign and the yen's, after the figure or before it, a
+    // range's ends each with its own.
+    assert_eq!(
+        figures("Giá 1.234.567₫, 100₫/kg, ₫10.000, 50.000₫-100.000₫; vé 10¥, ¥500."),
+        [
+            ("1.234.567₫".to_string(), money("1234567", "VND")),
+            ("100₫".to_string(), money("100", "VND")),
+            ("₫10.000".to_string(), money("10000", "VND")),
+            (
+                "50.000₫-100.000₫".to_string(),
+                MentionValue::money_range(dec("50000"), dec("100000"), "VND".parse().unwrap())
+            ),
+            ("10¥".to_string(), money("10", "JPY")),
+            ("¥500".to_string(), money("500", "JPY")),
+        ]
+    );
     // A sign without a figure after it, or before a date, is none.
-    assert_eq!(figures("Giá $ thôi, mã US$X, ngày $2/4."), []);
+    assert_eq!(figures("Giá $ thôi, mã US$X, ngày $2/4, ₫ và ¥."), []);
 }
 
 /// A small fraction after `chiếm`, `hơn`, `gần`, `khoảng`, or before `số`,

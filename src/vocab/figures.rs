@@ -56,12 +56,14 @@ pub(crate) const CURRENCIES: Table<Currency> = Table::new(&[
 ]);
 
 /// Currency signs, written before a figure (`$20`, `US$1,5 tỷ`, `€15`) or
-/// after it (`20$`).
+/// after it (`20$`, `10₫`, `10¥`: the yen's, as Vietnamese text uses it).
 pub(crate) const CURRENCY_SIGNS: Table<Currency> = Table::new(&[
     ("us$", Currency::Usd),
     ("$", Currency::Usd),
     ("€", Currency::Eur),
     ("£", Currency::Gbp),
+    ("₫", Currency::Vnd),
+    ("¥", Currency::Jpy),
 ]);
 
 /// Units kept as written after a number, matched exactly (`kg`, not `KG`),

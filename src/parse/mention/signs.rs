@@ -28,7 +28,7 @@ pub(super) fn glued_figure_after(rest: &str) -> bool {
 }
 
 /// Whether a currency sign before a figure stands at `at` of `text`, told
-/// by its first byte first (`$`, `US$`, `€` E2, `£` C2).
+/// by its first byte first (`$`, `US$`, `€` and `₫` E2, `£` and `¥` C2).
 #[inline]
 pub(super) fn sign_next(text: &str, at: usize) -> bool {
     matches!(text.as_bytes().get(at), Some(b'$' | b'U' | 0xE2 | 0xC2))
