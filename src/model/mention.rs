@@ -290,13 +290,13 @@ named! {
     #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
     #[non_exhaustive]
     pub enum Currency ("currency code") {
-        /// Vietnamese đồng (`đồng`, `đ`, `VNĐ`).
+        /// Vietnamese đồng (`đồng`, `đ`, `VNĐ`, `₫`).
         Vnd = "VND",
         /// United States dollar (`USD`, `đô la`).
         Usd = "USD",
         /// Euro.
         Eur = "EUR",
-        /// Japanese yen (`yên`).
+        /// Japanese yen (`yên`, `¥`).
         Jpy = "JPY",
         /// Chinese yuan (`nhân dân tệ`, `NDT`).
         Cny = "CNY",
