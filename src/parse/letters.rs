@@ -105,10 +105,22 @@ pub(crate) fn eq_ignore_case(a: char, b: char) -> bool {
     if a == b {
         return true;
     }
+    // General punctuation and the currency signs (U+2000..U+20FF: dashes,
+    // quotes, `€`, `₫`) have no case, and no letter lowers to one.
+    if is_caseless_mark(a) || is_caseless_mark(b) {
+        return false;
+    }
     match (small(a), small(b)) {
         (Some(x), Some(y)) => x == y,
         _ => a.to_lowercase().eq(b.to_lowercase()),
     }
+}
+
+/// Whether `c` is general punctuation, a super- or subscript or a currency
+/// sign (U+2000..U+20FF), which `char::to_lowercase` leaves as they are.
+#[inline]
+fn is_caseless_mark(c: char) -> bool {
+    ('\u{2000}'..='\u{20FF}').contains(&c)
 }
 
 /// Each character of the lowercase of `c` (`char::to_lowercase`), to `f`.

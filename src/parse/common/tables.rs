@@ -160,8 +160,9 @@ pub(super) const fn second_bytes<T: Copy>(table: &[(&str, T)]) -> [u64; 256] {
 
 /// Whether the first character of `phrase` (UTF-8, outside ASCII) and its
 /// other case share their first byte, as every letter of Vietnamese does
-/// (`đ` C4 91 and `Đ` C4 90, `ế` E1 BA BF and `Ế` E1 BA BE): then a text
-/// can match the phrase only if it opens with that byte.
+/// (`đ` C4 91 and `Đ` C4 90, `ế` E1 BA BF and `Ế` E1 BA BE), or it has no
+/// other case (`£`, `€`, `₫`, `–`): then a text can match the phrase only if
+/// it opens with that byte.
 #[allow(clippy::indexing_slicing)] // evaluated by the compiler on UTF-8 text
 const fn case_keeps_lead_byte(phrase: &[u8]) -> bool {
     let c = match phrase[0] {
@@ -173,7 +174,12 @@ const fn case_keeps_lead_byte(phrase: &[u8]) -> bool {
         }
         _ => return false,
     };
-    matches!(c, 0xC0..=0xFE | 0x1EA0..=0x1EF9) || crate::parse::letters::extended_small(c).is_some()
+    // Latin-1's signs but `µ` (whose capital is Greek), general
+    // punctuation and the currency signs have no other case.
+    matches!(
+        c,
+        0xA1..=0xB4 | 0xB6..=0xFE | 0x1EA0..=0x1EF9 | 0x2000..=0x20FF
+    ) || crate::parse::letters::extended_small(c).is_some()
 }
 
 /// A word table and the index of its entries by first byte, built

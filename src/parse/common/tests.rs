@@ -110,6 +110,21 @@ fn first_bytes_cover_both_cases_and_bytes_outside_ascii() {
     assert!(p("tỷx").is_err());
     assert!(p("").is_err());
     assert!(first_bytes::<u8>(&[]).iter().all(|&b| b == 0));
+    // Signs with no other case (`£` C2 A3, `€` and `₫` E2, `–` E2) stand
+    // under their first byte alone, and match only as written.
+    const S: Table<u8> = Table::new(&[("£", 1), ("€", 2), ("₫", 3), ("–", 4)]);
+    let on: Vec<u8> = (0..=255u8)
+        .filter(|&b| S.starts[usize::from(b)] != 0)
+        .collect();
+    assert_eq!(on, [0xC2, 0xE2]);
+    assert_eq!(S.starts[0xE2], 0b1110);
+    let p = S.starting();
+    assert_eq!(p("₫ 10"), Ok((" 10", 3)));
+    assert_eq!(p("– 5"), Ok((" 5", 4)));
+    assert_eq!(p("£"), Ok(("", 1)));
+    assert!(p("—").is_err());
+    assert!(p("¥").is_err());
+    assert!(p("đ").is_err());
     // A whole match may be a later entry than a shorter one that starts it.
     const L: Table<u8> = Table::new(&[("cập nhật", 1), ("cập nhật lúc", 2), ("lúc", 3)]);
     assert_eq!(L.whole("Cập  nhật lúc"), Some(2));
