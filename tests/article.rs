@@ -403,9 +403,10 @@ fn line_and_paragraph_separators_read_as_line_ends() {
     assert_eq!(util::article(&lines), a);
     assert_eq!(util::article(&paragraphs), a);
     // Positions are those of the normalized text, where each separator is
-    // one `\n`: the title is read on line 3 and starts at byte 30.
+    // one `\n`: the title spans bytes 34 to 97, as in the seed.
     let got = util::article(&lines);
     assert_eq!(got.title, "Kết nạp đảng viên mới đạt 53,68% kế hoạch năm");
+    assert_eq!(got.title.span.range(), 34..97);
     assert_eq!(got.credits[0].names, ["KIM XUÂN"]);
     assert_eq!(got.diagnostics[0].line, 1);
     // A dump's articles are parted at line ends (`\n`, `\r\n`, `\r`); the

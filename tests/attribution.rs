@@ -356,7 +356,11 @@ fn captions_of_other_media_and_picture_kinds() {
         "Hành khách lên xe tại bến. Ảnh: công an tỉnh",
         "Hành khách lên xe tại bến. Ảnh: Công an tỉnh đã vào cuộc điều tra",
     ] {
-        assert_eq!(first_block(par).0, BlockKind::Paragraph, "{par}");
+        assert_eq!(
+            first_block(par),
+            (BlockKind::Paragraph, par.to_string(), vec![]),
+            "{par}"
+        );
     }
     // A source labelled `Nguồn:` under a chart or a picture, alone or
     // closing its caption after a sentence end or a dash; a sentence after

@@ -105,22 +105,23 @@ pub(crate) fn eq_ignore_case(a: char, b: char) -> bool {
     if a == b {
         return true;
     }
-    // General punctuation and the currency signs (U+2000..U+20FF: dashes,
-    // quotes, `€`, `₫`) have no case, and no letter lowers to one.
-    if is_caseless_mark(a) || is_caseless_mark(b) {
-        return false;
-    }
     match (small(a), small(b)) {
         (Some(x), Some(y)) => x == y,
+        // Signs and punctuation without case (`–`, `€`, `₫`, `£`): no
+        // letter lowers to one.
+        _ if is_caseless_sign(u32::from(a)) || is_caseless_sign(u32::from(b)) => false,
         _ => a.to_lowercase().eq(b.to_lowercase()),
     }
 }
 
-/// Whether `c` is general punctuation, a super- or subscript or a currency
-/// sign (U+2000..U+20FF), which `char::to_lowercase` leaves as they are.
+/// Whether code point `n` is a sign with no other case, which
+/// `char::to_lowercase` and `char::to_uppercase` leave as it is: Latin-1's
+/// signs but `µ` (whose capital is Greek), `×` and `÷`, general
+/// punctuation, super- and subscripts and the currency signs
+/// (U+2000..U+20FF: `–`, `€`, `₫`).
 #[inline]
-fn is_caseless_mark(c: char) -> bool {
-    ('\u{2000}'..='\u{20FF}').contains(&c)
+pub(crate) const fn is_caseless_sign(n: u32) -> bool {
+    matches!(n, 0xA1..=0xB4 | 0xB6..=0xBF | 0xD7 | 0xF7 | 0x2000..=0x20FF)
 }
 
 /// Each character of the lowercase of `c` (`char::to_lowercase`), to `f`.

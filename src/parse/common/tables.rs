@@ -174,12 +174,9 @@ const fn case_keeps_lead_byte(phrase: &[u8]) -> bool {
         }
         _ => return false,
     };
-    // Latin-1's signs but `µ` (whose capital is Greek), general
-    // punctuation and the currency signs have no other case.
-    matches!(
-        c,
-        0xA1..=0xB4 | 0xB6..=0xFE | 0x1EA0..=0x1EF9 | 0x2000..=0x20FF
-    ) || crate::parse::letters::extended_small(c).is_some()
+    matches!(c, 0xC0..=0xFE | 0x1EA0..=0x1EF9)
+        || crate::parse::letters::is_caseless_sign(c)
+        || crate::parse::letters::extended_small(c).is_some()
 }
 
 /// A word table and the index of its entries by first byte, built

@@ -76,6 +76,13 @@ fn phrases_match_in_either_case_with_any_spaces() {
     assert_eq!(match_phrase("abc", ""), Some(0));
 }
 
+/// The bytes under which a table's first-byte index files an entry.
+fn indexed_bytes(starts: &[u64; 256]) -> Vec<u8> {
+    (0..=255u8)
+        .filter(|&b| starts[usize::from(b)] != 0)
+        .collect()
+}
+
 #[test]
 fn first_bytes_cover_both_cases_and_bytes_outside_ascii() {
     const T: Table<u8> = Table::new(&[
@@ -87,9 +94,7 @@ fn first_bytes_cover_both_cases_and_bytes_outside_ascii() {
         ("ước", 6),
         ("µg", 7),
     ]);
-    let on: Vec<u8> = (0..=255u8)
-        .filter(|&b| T.starts[usize::from(b)] != 0)
-        .collect();
+    let on = indexed_bytes(&T.starts);
     let mut want = vec![b'%', b'K', b'T', b'k', b't'];
     want.extend(0x80..=0xFF);
     assert_eq!(on, want);
@@ -113,10 +118,7 @@ fn first_bytes_cover_both_cases_and_bytes_outside_ascii() {
     // Signs with no other case (`£` C2 A3, `€` and `₫` E2, `–` E2) stand
     // under their first byte alone, and match only as written.
     const S: Table<u8> = Table::new(&[("£", 1), ("€", 2), ("₫", 3), ("–", 4)]);
-    let on: Vec<u8> = (0..=255u8)
-        .filter(|&b| S.starts[usize::from(b)] != 0)
-        .collect();
-    assert_eq!(on, [0xC2, 0xE2]);
+    assert_eq!(indexed_bytes(&S.starts), [0xC2, 0xE2]);
     assert_eq!(S.starts[0xE2], 0b1110);
     let p = S.starting();
     assert_eq!(p("₫ 10"), Ok((" 10", 3)));

@@ -58,22 +58,24 @@ fn named_after_kind(rest: &str) -> bool {
 /// tỉnh Nghệ An`, `Sở Y tế tỉnh Quảng Nam`, `Bệnh viện Bạch Mai`): one of
 /// [`crate::vocab::WORKPLACES`], capitalized, then a name.
 pub(super) fn is_organization(s: &str) -> bool {
-    s.starts_with(letters::is_uppercase)
-        && crate::vocab::WORKPLACES
-            .starting()
-            .parse(s)
-            .is_ok_and(|(rest, ())| named_after_kind(rest))
+    after_workplace(s).is_some_and(named_after_kind)
 }
 
 /// Whether `s` names an office by its kind and the kind of its unit alone,
 /// capitalized (`Công an tỉnh`, `Ủy ban huyện`): the unit's own office, as
 /// a picture's credit names it.
 pub(super) fn is_unit_office(s: &str) -> bool {
-    s.starts_with(letters::is_uppercase)
-        && crate::vocab::WORKPLACES
-            .starting()
-            .parse(s)
-            .is_ok_and(|(rest, ())| crate::vocab::ADMINISTRATIVE_UNITS.contains(trim(rest)))
+    after_workplace(s).is_some_and(|rest| crate::vocab::ADMINISTRATIVE_UNITS.contains(trim(rest)))
+}
+
+/// What follows one of [`crate::vocab::WORKPLACES`] that opens `s`
+/// capitalized.
+fn after_workplace(s: &str) -> Option<&str> {
+    if !s.starts_with(letters::is_uppercase) {
+        return None;
+    }
+    let (rest, ()) = crate::vocab::WORKPLACES.starting().parse(s).ok()?;
+    Some(rest)
 }
 
 /// A registered code in capitals with a channel's number (`VOV1`,
