@@ -1904,8 +1904,8 @@ fn the_month_of_the_dateline_and_up_to_now() {
         ),
         (
             // Without `từ`, a period or a day before `đến nay`, `tới nay`
-            // or `- nay` runs to the dateline's day; a day after it stays
-            // a date.
+            // or `- nay` runs to the dateline's day; a day without its
+            // year after the dateline's is the one of the year before.
             "Đầu năm đến nay, tuần trước tới nay, năm 2020 - nay; hôm qua đến nay, ngày 1/4 đến nay, ngày 5/4 đến nay.",
             &[
                 "period «Đầu năm đến nay» end=\"2024-04-03\" relative=true start=\"2024-01-01\" year_inferred=true",
@@ -1913,7 +1913,29 @@ fn the_month_of_the_dateline_and_up_to_now() {
                 "period «năm 2020 - nay» end=\"2024-04-03\" relative=true start=\"2020-01-01\" year_inferred=false",
                 "period «hôm qua đến nay» end=\"2024-04-03\" relative=true start=\"2024-04-02\" year_inferred=false",
                 "period «ngày 1/4 đến nay» end=\"2024-04-03\" relative=true start=\"2024-04-01\" year_inferred=true",
-                "date «ngày 5/4» date=\"2024-04-05\" day=5 month=4 relative=false year=2024 year_inferred=true",
+                "period «ngày 5/4 đến nay» end=\"2024-04-03\" relative=true start=\"2023-04-05\" year_inferred=true",
+            ],
+        ),
+        (
+            // The start of a period up to now is before now: a month, a
+            // quarter, a part of a month or a day without its year still
+            // to come under the dateline is the one of the year before.
+            "Từ tháng 5 đến nay, từ quý III đến nay, từ đầu tháng 6 tới nay, từ ngày 20/12 đến nay, tháng 9 đến nay.",
+            &[
+                "period «Từ tháng 5 đến nay» end=\"2024-04-03\" relative=true start=\"2023-05-01\" year_inferred=true",
+                "period «từ quý III đến nay» end=\"2024-04-03\" relative=true start=\"2023-07-01\" year_inferred=true",
+                "period «từ đầu tháng 6 tới nay» end=\"2024-04-03\" relative=true start=\"2023-06-01\" year_inferred=true",
+                "period «từ ngày 20/12 đến nay» end=\"2024-04-03\" relative=true start=\"2023-12-20\" year_inferred=true",
+                "period «tháng 9 đến nay» end=\"2024-04-03\" relative=true start=\"2023-09-01\" year_inferred=true",
+            ],
+        ),
+        (
+            // Look-alikes: a month still to come closes no period without
+            // `đến nay`; a written year after the dateline's opens none.
+            "Tháng 5 tới, từ tháng 5/2025 đến nay.",
+            &[
+                "period «Tháng 5 tới» end=\"2024-05-31\" relative=false start=\"2024-05-01\" year_inferred=true",
+                "period «tháng 5/2025» end=\"2025-05-31\" relative=false start=\"2025-05-01\" year_inferred=false",
             ],
         ),
     ]);

@@ -219,6 +219,32 @@ impl Piece {
         }
     }
 
+    /// The piece as the start of a period up to the dateline's day (`từ
+    /// tháng 3 đến nay`): a year not written is the latest that puts its
+    /// start on or before the dateline's day, the year before the nearest
+    /// when the nearest is still to come.
+    pub(crate) fn resolve_until_now(self, dateline: Option<NaiveDate>) -> Resolved {
+        let resolved = self.resolve(dateline);
+        let (Some(now), Some(start)) = (dateline, resolved.start) else {
+            return resolved;
+        };
+        match self {
+            Piece::Calendar {
+                shape,
+                year: Year::Missing,
+                ..
+            } if start > now => match shape.in_year(start.year() - 1) {
+                Some((start, end)) if start <= now => Resolved {
+                    start: Some(start),
+                    end: Some(end),
+                    ..resolved
+                },
+                _ => resolved,
+            },
+            _ => resolved,
+        }
+    }
+
     /// The piece in a given year.
     fn in_year(self, year: i32) -> Option<(NaiveDate, NaiveDate)> {
         match self {
@@ -428,12 +454,12 @@ pub(crate) fn period<'a>(
                 PeriodWord::Year => year_piece(i, prev, ctx)?,
                 _ => week_piece(i, prev, ctx)?,
             };
-            let resolved = piece.resolve(ctx);
+            let until = piece.resolve_until_now(ctx);
             match up_to_now(rest) {
-                Some(after) if !ctx.is_some_and(|d| resolved.start.map_or(true, |s| s > d)) => {
-                    (after, until_now(resolved, ctx))
+                Some(after) if !ctx.is_some_and(|d| until.start.map_or(true, |s| s > d)) => {
+                    (after, until_now(until, ctx))
                 }
-                _ => (rest, resolved),
+                _ => (rest, piece.resolve(ctx)),
             }
         }
     };

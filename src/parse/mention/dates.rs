@@ -563,6 +563,15 @@ fn day_until_now(
         _ => return end,
     };
     let rest = text.get(end..).unwrap_or_default();
+    // `ngày 5/4 đến nay` under an April 3 dateline: the 5th of April
+    // before it, as the start of a period up to now is.
+    let start = match dateline {
+        Some(d) if year_inferred && start > d => start
+            .with_year(start.year() - 1)
+            .filter(|&s| s <= d)
+            .unwrap_or(start),
+        _ => start,
+    };
     match when::up_to_now(rest) {
         Some(after) if !dateline.is_some_and(|d| start > d) => {
             *value = MentionValue::Period {

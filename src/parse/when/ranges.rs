@@ -122,7 +122,7 @@ pub(super) fn range<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, Resolved>
         let from = from.map_err(|_| {
             nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify))
         })?;
-        let start = from.resolve(ctx);
+        let start = from.resolve_until_now(ctx);
         if ctx.is_some_and(|end| start.start.is_some_and(|s| s > end)) {
             return fail(i);
         }
