@@ -3635,6 +3635,47 @@ fn parts_of_the_quarter_gone_by() {
     ]);
 }
 
+/// A part of a quarter named alone (`cuối quý.`, `đầu quý,`) is of the
+/// dateline's quarter, as `cuối quý này`; before a word `quý` is as often
+/// `dear` (`cuối quý khách`) and names none. A quarter before `đến nay`
+/// opens a period up to the dateline's day, from the year before when the
+/// quarter is still to come. Without a dateline, parts of a quarter keep
+/// their text and kind.
+#[test]
+#[rustfmt::skip]
+fn parts_of_the_dateline_quarter_and_quarters_up_to_now() {
+    check("02/12/2025 - 10:15", &[
+        (
+            "Đến cuối quý, đầu quý. Từ nay đến cuối quý; nửa đầu quý: cuối quý khách.",
+            &[
+                "period «cuối quý» end=\"2025-12-31\" relative=true start=\"2025-12-01\" year_inferred=false",
+                "period «đầu quý» end=\"2025-10-31\" relative=true start=\"2025-10-01\" year_inferred=false",
+                "period «Từ nay đến cuối quý» end=\"2025-12-31\" relative=true start=\"2025-12-02\" year_inferred=false",
+                "period «nửa đầu quý» end=\"2025-11-15\" relative=true start=\"2025-10-01\" year_inferred=false",
+            ],
+        ),
+    ]);
+    check("03/04/2024 - 07:35", &[
+        (
+            "Quý I đến nay, quý IV/2023 tới nay và quý III đến nay; quý II tới.",
+            &[
+                "period «Quý I đến nay» end=\"2024-04-03\" relative=true start=\"2024-01-01\" year_inferred=true",
+                "period «quý IV/2023 tới nay» end=\"2024-04-03\" relative=true start=\"2023-10-01\" year_inferred=false",
+                "period «quý III đến nay» end=\"2024-04-03\" relative=true start=\"2023-07-01\" year_inferred=true",
+                "quarter «quý II» quarter=2 year=2024 year_inferred=true",
+            ],
+        ),
+    ]);
+    check("", &[(
+        "Cuối quý, quý I đến nay, cuối quý này.",
+        &[
+            "period «Cuối quý» end=null relative=true start=null year_inferred=false",
+            "period «quý I đến nay» end=null relative=true start=null year_inferred=false",
+            "period «cuối quý này» end=null relative=true start=null year_inferred=false",
+        ],
+    )]);
+}
+
 /// Which such weekday of a month: `Chủ nhật thứ hai của tháng 5` (the
 /// second Sunday of May), `thứ Năm thứ tư của tháng 11 năm 2026`, `thứ Sáu
 /// cuối cùng của tháng này`, `thứ Sáu cuối tháng`: dates; a fifth that the

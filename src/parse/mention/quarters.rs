@@ -68,6 +68,9 @@ pub(super) fn quarter(i: &str, ctx: Context) -> Res<'_, MentionValue> {
             .map_or((i, year), |(rest, y)| (rest, when::Year::Written(y))),
         _ => (i, year),
     };
+    if let Some(found) = when::quarter_until_now(q, year, i, ctx.dateline) {
+        return Ok(found);
+    }
     let (year, year_inferred) = match (year, piece.year_of(ctx.dateline)) {
         (when::Year::Written(y), _) => (Some(y), false),
         (_, Some((y, _))) => (Some(y), true),

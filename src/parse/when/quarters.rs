@@ -37,6 +37,28 @@ pub(crate) fn quarter_piece(i: &str) -> Res<'_, (u8, Year, Piece)> {
     Ok((i, (q, year, Piece::calendar(months, year, true))))
 }
 
+/// `quý III đến nay`, `quý II/2023 tới nay`: the quarter `q` of `year`
+/// read up to `rest`, opening a period up to the dateline's day when
+/// `đến nay` or its kin follows (a quarter without its year still to come
+/// under the dateline is the one of the year before).
+pub(crate) fn quarter_until_now(
+    q: u8,
+    year: Year,
+    rest: &str,
+    ctx: Option<NaiveDate>,
+) -> Option<(&str, MentionValue)> {
+    let after = up_to_now(rest)?;
+    let months = Shape::Months(
+        u32::from(q) * MONTHS_A_QUARTER - 2,
+        u32::from(q) * MONTHS_A_QUARTER,
+    );
+    let start = Piece::calendar(months, year, true).resolve_until_now(ctx);
+    if ctx.is_some_and(|now| start.start.map_or(true, |s| s > now)) {
+        return None;
+    }
+    Some((after, until_now(start, ctx).value()))
+}
+
 /// The year written after the last quarter of the list that follows a
 /// quarter (` và quý IV năm 2024`, `, IV/2024`): at most three quarters on,
 /// each after a comma or `và`.
@@ -157,19 +179,30 @@ pub(super) fn part_of_quarter(
     // neighbour (none without a dateline); `cuối quý qua`, `đầu quý vừa
     // qua`: of the one before (not `quý qua quý`, quarter on quarter).
     let quarter_counted_from = alt((relative_unit, quarter_gone_by));
-    if let Ok((rest, (_, _, n))) = (QUARTER_WORDS.starting(), sp1, quarter_counted_from).parse(i) {
+    // Without a dateline, the text and kind alone.
+    let counted_part = |rest, n| {
         let Some((year, q)) = ctx.map(|d| quarter_counted(d, n)) else {
-            return Some(fail(i));
+            return Ok((rest, Piece::Counted(Resolved::unknown(true))));
         };
         let r = quarter_part(part, q, Year::Written(year), ctx).resolve(ctx);
-        return Some(Ok((
+        Ok((
             rest,
             Piece::Counted(Resolved {
                 relative: true,
                 year_inferred: false,
                 ..r
             }),
-        )));
+        ))
+    };
+    if let Ok((rest, (_, _, n))) = (QUARTER_WORDS.starting(), sp1, quarter_counted_from).parse(i) {
+        return Some(counted_part(rest, n));
     }
-    None
+    // `cuối quý`, `đầu quý.` alone: of the dateline's quarter, as `cuối
+    // quý này`; only before a mark or the end, since `quý` before a word
+    // is as often `dear` (`đầu quý khách`) as a quarter.
+    let (rest, _) = QUARTER_WORDS.starting()(i).ok()?;
+    let alone = rest.chars().next().map_or(true, |c| {
+        !crate::parse::letters::is_alphanumeric(c) && !crate::normalize::is_space(c)
+    });
+    alone.then(|| counted_part(rest, 0))
 }
