@@ -724,3 +724,44 @@ fn the_dollar_in_one_word() {
         ]
     );
 }
+
+/// The dollars of other countries by name are their own currencies, not the
+/// US dollar; the ruble, the rupee and their signs, the currencies of the
+/// region by name. `kíp` alone is a work shift.
+#[test]
+fn the_currencies_of_other_countries() {
+    assert_eq!(
+        figures("Quỹ 10 triệu đô la Úc, vé 100 đô la Singapore, vốn 2 tỷ đô la Hồng Kông và 300 triệu Đài tệ."),
+        [
+            ("10 triệu đô la Úc".to_string(), money("10000000", "AUD")),
+            ("100 đô la Singapore".to_string(), money("100", "SGD")),
+            ("2 tỷ đô la Hồng Kông".to_string(), money("2000000000", "HKD")),
+            ("300 triệu Đài tệ".to_string(), money("300000000", "TWD")),
+        ]
+    );
+    assert_eq!(
+        figures("Phạt 5 tỷ rúp, ₽1.000, 1.000 rupee, ₹500, 200 franc Thụy Sĩ, 100 ringgit, 1 tỷ rupiah."),
+        [
+            ("5 tỷ rúp".to_string(), money("5000000000", "RUB")),
+            ("₽1.000".to_string(), money("1000", "RUB")),
+            ("1.000 rupee".to_string(), money("1000", "INR")),
+            ("₹500".to_string(), money("500", "INR")),
+            ("200 franc Thụy Sĩ".to_string(), money("200", "CHF")),
+            ("100 ringgit".to_string(), money("100", "MYR")),
+            ("1 tỷ rupiah".to_string(), money("1000000000", "IDR")),
+        ]
+    );
+    assert_eq!(
+        figures(
+            "Chia 3 kíp trực; giá 5 triệu kíp Lào, 50 CAD, 20 NZD và 40 peso Philippines, 9 riel."
+        ),
+        [
+            ("3".to_string(), number("3", None)),
+            ("5 triệu kíp Lào".to_string(), money("5000000", "LAK")),
+            ("50 CAD".to_string(), money("50", "CAD")),
+            ("20 NZD".to_string(), money("20", "NZD")),
+            ("40 peso Philippines".to_string(), money("40", "PHP")),
+            ("9 riel".to_string(), money("9", "KHR")),
+        ]
+    );
+}

@@ -306,6 +306,34 @@ named! {
         Krw = "KRW",
         /// Thai baht (`bạt`).
         Thb = "THB",
+        /// Australian dollar (`đô la Úc`).
+        Aud = "AUD",
+        /// Canadian dollar (`đô la Canada`).
+        Cad = "CAD",
+        /// Singapore dollar (`đô la Singapore`).
+        Sgd = "SGD",
+        /// Hong Kong dollar (`đô la Hồng Kông`).
+        Hkd = "HKD",
+        /// New Taiwan dollar (`Đài tệ`, `đô la Đài Loan`).
+        Twd = "TWD",
+        /// New Zealand dollar (`đô la New Zealand`).
+        Nzd = "NZD",
+        /// Swiss franc (`franc Thụy Sĩ`).
+        Chf = "CHF",
+        /// Russian ruble (`rúp`, `₽`).
+        Rub = "RUB",
+        /// Indian rupee (`rupee`, `₹`).
+        Inr = "INR",
+        /// Malaysian ringgit (`ringgit`).
+        Myr = "MYR",
+        /// Indonesian rupiah (`rupiah`).
+        Idr = "IDR",
+        /// Philippine peso (`peso Philippines`).
+        Php = "PHP",
+        /// Lao kip (`kíp Lào`; `kíp` alone is also a work shift).
+        Lak = "LAK",
+        /// Cambodian riel (`riel`).
+        Khr = "KHR",
         /// A currency this version does not know, read from JSON written by
         /// a later one. The parser never gives it.
         Unknown = "unknown",
@@ -324,6 +352,20 @@ impl Currency {
             Currency::Gbp => "Pound sterling",
             Currency::Krw => "South Korean won",
             Currency::Thb => "Thai baht",
+            Currency::Aud => "Australian dollar",
+            Currency::Cad => "Canadian dollar",
+            Currency::Sgd => "Singapore dollar",
+            Currency::Hkd => "Hong Kong dollar",
+            Currency::Twd => "New Taiwan dollar",
+            Currency::Nzd => "New Zealand dollar",
+            Currency::Chf => "Swiss franc",
+            Currency::Rub => "Russian ruble",
+            Currency::Inr => "Indian rupee",
+            Currency::Myr => "Malaysian ringgit",
+            Currency::Idr => "Indonesian rupiah",
+            Currency::Php => "Philippine peso",
+            Currency::Lak => "Lao kip",
+            Currency::Khr => "Cambodian riel",
             Currency::Unknown => "unknown currency",
         }
     }

@@ -454,10 +454,10 @@ pub(crate) fn period<'a>(
                 PeriodWord::Year => year_piece(i, prev, ctx)?,
                 _ => week_piece(i, prev, ctx)?,
             };
-            let until = piece.resolve_until_now(ctx);
-            match up_to_now(rest) {
-                Some(after) if !ctx.is_some_and(|d| until.start.map_or(true, |s| s > d)) => {
-                    (after, until_now(until, ctx))
+            let until = up_to_now(rest).map(|after| (after, piece.resolve_until_now(ctx)));
+            match until {
+                Some((after, r)) if !ctx.is_some_and(|d| r.start.map_or(true, |s| s > d)) => {
+                    (after, until_now(r, ctx))
                 }
                 _ => (rest, piece.resolve(ctx)),
             }
