@@ -1782,6 +1782,24 @@ fn captions_as_pages_print_them() {
             &["tư liệu"],
         ),
         (
+            "Hiện trường vụ va chạm. Ảnh: Mạng xã hội",
+            "Hiện trường vụ va chạm.",
+            Role::Photo,
+            &["Mạng xã hội"],
+        ),
+        (
+            "Hiện trường vụ va chạm - Ảnh: cơ quan chức năng",
+            "Hiện trường vụ va chạm",
+            Role::Photo,
+            &["cơ quan chức năng"],
+        ),
+        (
+            "Hiện trường vụ va chạm. Ảnh: Lực lượng chức năng",
+            "Hiện trường vụ va chạm.",
+            Role::Photo,
+            &["Lực lượng chức năng"],
+        ),
+        (
             "Người dân ra đường. Ảnh: Như Ý.",
             "Người dân ra đường.",
             Role::Photo,

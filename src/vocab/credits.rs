@@ -394,12 +394,16 @@ pub(crate) const PICTURE_KINDS: Table<Role> = Table::new(&[
 ]);
 
 /// What a picture's credit may name in small letters instead of a name:
-/// where it was found (`Ảnh: sưu tầm`, `Ảnh: tư liệu`, `Ảnh: internet`),
-/// matched whole, ignoring case.
+/// where it was found (`Ảnh: sưu tầm`, `Ảnh: tư liệu`, `Ảnh: internet`,
+/// `Ảnh: mạng xã hội`) or who handed it over, unnamed (`Ảnh: cơ quan chức
+/// năng`, the authorities), matched whole, ignoring case.
 pub(crate) const UNNAMED_SOURCES: Table<()> = Table::new(&[
     ("sưu tầm", ()),
     ("tư liệu", ()),
     ("internet", ()),
+    ("mạng xã hội", ()),
+    ("cơ quan chức năng", ()),
+    ("lực lượng chức năng", ()),
     ("st", ()),
     ("tl", ()),
 ]);
