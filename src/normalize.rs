@@ -246,7 +246,14 @@ pub(crate) fn is_space(c: char) -> bool {
         // Below U+2000 (the letters of Vietnamese among them) the white
         // space and invisibles are these four.
         0x80..=0x1FFF => matches!(c, '\u{85}' | '\u{A0}' | '\u{AD}' | '\u{1680}'),
-        _ => c.is_whitespace() || INVISIBLES.contains(&c),
+        // The invisibles from U+2000 up lie in these blocks: told by the
+        // code point before the table is read (most characters here are
+        // quotes and dashes).
+        cp => {
+            c.is_whitespace()
+                || (matches!(cp, 0x200B..=0x200F | 0x202A..=0x202E | 0x2060..=0x2069 | 0xFEFF)
+                    && INVISIBLES.contains(&c))
+        }
     }
 }
 

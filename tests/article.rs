@@ -395,6 +395,45 @@ fn list_numbers_give_no_mentions() {
     );
 }
 
+/// The marks of writing direction that text copied from pages and social
+/// networks carries (U+200E, U+200F, the embeddings U+202A..U+202E, the
+/// isolates U+2066..U+2069) are white space, as the zero-width space is:
+/// a dateline, a marker or a credit line holding them reads as without.
+#[test]
+fn marks_of_writing_direction_are_white_space() {
+    let a = util::article(SEED);
+    let marked = SEED
+        .replacen(
+            "03/04/2024 - 07:35",
+            "\u{200E}03/04/2024\u{200E} - 07:35\u{200F}",
+            1,
+        )
+        .replacen("(CT) - ", "(CT)\u{2066} -\u{2069} ", 1)
+        .replacen(
+            "Tin, ảnh: KIM XUÂN",
+            "Tin, ảnh:\u{202A} KIM XUÂN\u{202C}",
+            1,
+        );
+    let got = util::article(&marked);
+    let (d, want) = (got.dateline.unwrap(), a.dateline.unwrap());
+    assert_eq!(
+        (d.date, d.time, d.offset),
+        (want.date, want.time, want.offset)
+    );
+    assert_eq!(d.text, "03/04/2024\u{200E} - 07:35");
+    assert_eq!(d.text.span.range(), 3..24);
+    let source = got.source.as_ref().unwrap();
+    assert_eq!(
+        (&*source.code, source.outlet),
+        ("CT", a.source.as_ref().unwrap().outlet)
+    );
+    assert_eq!(source.text, "(CT)\u{2066} -");
+    assert_eq!(got.credits[0].roles, a.credits[0].roles);
+    assert_eq!(got.credits[0].names, ["KIM XUÂN"]);
+    assert_eq!(got.title, a.title);
+    assert_eq!(got.body.len(), a.body.len());
+}
+
 #[test]
 fn line_and_paragraph_separators_read_as_line_ends() {
     let a = util::article(SEED);

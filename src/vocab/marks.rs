@@ -23,9 +23,14 @@ pub(crate) fn is_dash(c: char) -> bool {
 }
 
 /// Characters that carry no visible text: zero-width space, joiners, word
-/// joiner, soft hyphen and the byte order mark. Trimmed like white space.
+/// joiner, soft hyphen, the byte order mark, and the marks and controls of
+/// writing direction (U+200E, U+200F, U+202A..U+202E, U+2066..U+2069),
+/// which text copied from pages and social networks carries. Trimmed like
+/// white space.
 pub(crate) const INVISIBLES: &[char] = &[
-    '\u{200B}', '\u{200C}', '\u{200D}', '\u{2060}', '\u{00AD}', '\u{FEFF}',
+    '\u{200B}', '\u{200C}', '\u{200D}', '\u{2060}', '\u{00AD}', '\u{FEFF}', '\u{200E}', '\u{200F}',
+    '\u{202A}', '\u{202B}', '\u{202C}', '\u{202D}', '\u{202E}', '\u{2066}', '\u{2067}', '\u{2068}',
+    '\u{2069}',
 ];
 
 /// The line and paragraph separators of Unicode (U+2028, U+2029), which
