@@ -5,12 +5,12 @@ use std::borrow::Cow;
 use std::str::FromStr;
 
 use crate::error::{Error, ErrorKind};
-use crate::model::{Article, Credit, Dateline, SourceMarker, Span, Text};
+use crate::model::{Article, Credit, Dateline, Mention, SourceMarker, Span, Text};
 use crate::normalize::{normalize, trim};
 use crate::parse::article::parse_range;
 use crate::parse::credit::{credit_line, Place};
-use crate::parse::{dateline, source};
-use crate::MAX_INPUT_LEN;
+use crate::parse::{dateline, mention, source};
+use crate::{MAX_INPUT_LEN, MAX_PIECES};
 
 pub(crate) fn parse_one(text: &str) -> Result<Article<'_>, Error> {
     if text.len() > MAX_INPUT_LEN {
@@ -20,6 +20,51 @@ pub(crate) fn parse_one(text: &str) -> Result<Article<'_>, Error> {
         Cow::Borrowed(nfc) => parse_range(nfc, 0, nfc.len(), 1),
         Cow::Owned(nfc) => parse_range(&nfc, 0, nfc.len(), 1).map(Article::into_owned),
     }
+}
+
+/// [`crate::mentions`]: the normalized text scanned line by line.
+pub(crate) fn mentions(
+    text: &str,
+    dateline: Option<chrono::NaiveDate>,
+) -> Result<Vec<Mention<'_>>, Error> {
+    if text.len() > MAX_INPUT_LEN {
+        return Err(too_large(text.len(), 0));
+    }
+    match normalize(text) {
+        Cow::Borrowed(nfc) => mentions_of_lines(nfc, dateline),
+        Cow::Owned(nfc) => mentions_of_lines(&nfc, dateline)
+            .map(|found| found.into_iter().map(Mention::into_owned).collect()),
+    }
+}
+
+/// The mentions of each line of the normalized `text` (its line end, `\n`
+/// or `\r\n`, left out).
+fn mentions_of_lines(
+    text: &str,
+    dateline: Option<chrono::NaiveDate>,
+) -> Result<Vec<Mention<'_>>, Error> {
+    let ctx = mention::Context {
+        dateline,
+        listed: None,
+    };
+    let (mut found, mut findings) = (Vec::new(), Vec::new());
+    let mut at = 0;
+    for line in text.split('\n') {
+        let own = line.strip_suffix('\r').unwrap_or(line);
+        mention::scan(own, at, ctx, &mut found, &mut findings);
+        // The scanner stops one past the limit.
+        if let Some(past) = found.get(MAX_PIECES) {
+            let message = Detail::TooManyPieces { what: "mentions" }.to_string();
+            return Err(Error::at(
+                ErrorKind::TooManyPieces,
+                message,
+                text,
+                past.text.span.start,
+            ));
+        }
+        at += line.len() + 1;
+    }
+    Ok(found)
 }
 
 pub(crate) fn too_large(len: usize, offset: usize) -> Error {

@@ -470,6 +470,47 @@ pub fn split_many(text: &str) -> SplitMany<'_> {
     SplitMany::new(text)
 }
 
+/// The mentions of a text that is no article (a sentence, a paragraph, a
+/// page's lines), read as in an article's running text and resolved against
+/// `dateline`, the day of publication that dates without their year and
+/// words such as `hôm qua` or `năm ngoái` count from (`None`: they keep
+/// their text and kind, with `null` dates).
+///
+/// The text is normalized (see [`normalize()`]) and read line by line;
+/// spans are byte ranges in the normalized text, and the mentions borrow
+/// from `text` when it is NFC already. Dates that cannot be (`31/02`) and
+/// weekdays that do not match their date are no mentions here; [`parse()`]
+/// reports them as diagnostics of an article.
+///
+/// # Errors
+///
+/// [`ErrorKind::TooLarge`] past [`MAX_INPUT_LEN`], [`ErrorKind::TooManyPieces`]
+/// past [`MAX_PIECES`] mentions (at the first one past the limit).
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use vn_article::MentionValue;
+///
+/// let day = NaiveDate::from_ymd_opt(2024, 4, 3);
+/// let found = vn_article::mentions("Hôm qua, doanh thu quý I tăng 12,5%.", day)?;
+/// let texts: Vec<&str> = found.iter().map(|m| m.text.as_str()).collect();
+/// assert_eq!(texts, ["Hôm qua", "quý I", "12,5%"]);
+/// let yesterday = NaiveDate::from_ymd_opt(2024, 4, 2);
+/// assert!(matches!(found[0].value, MentionValue::RelativeDate { date, days: -1, .. } if date == yesterday));
+/// assert!(matches!(found[1].value, MentionValue::Quarter { quarter: 1, year: Some(2024), .. }));
+/// assert_eq!(found[2].text.span.range(), 33..38);
+/// // Without a day of publication, the text and kind stay.
+/// let found = vn_article::mentions("Hôm qua", None)?;
+/// assert!(matches!(found[0].value, MentionValue::RelativeDate { date: None, days: -1, .. }));
+/// # Ok::<(), vn_article::Error>(())
+/// ```
+pub fn mentions(
+    text: &str,
+    dateline: Option<chrono::NaiveDate>,
+) -> Result<Vec<Mention<'_>>, Error> {
+    entry::mentions(text, dateline)
+}
+
 /// The README's examples, run as doc tests.
 #[cfg(doctest)]
 #[doc = include_str!("../README.md")]

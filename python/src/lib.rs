@@ -129,6 +129,29 @@ fn parse(py: Python<'_>, text: String) -> PyResult<Py<PyAny>> {
     to_python(py, outcome.as_ref(), false)
 }
 
+/// The mentions of `text`, a text that is no article, as a list of dicts
+/// of schema 1's `mentions`, resolved against `dateline` (`YYYY-MM-DD`).
+#[pyfunction]
+#[pyo3(signature = (text, dateline = None))]
+fn mentions(py: Python<'_>, text: String, dateline: Option<String>) -> PyResult<Py<PyAny>> {
+    let day = match dateline.as_deref().map(|d| d.parse::<chrono::NaiveDate>()) {
+        None => None,
+        Some(Ok(day)) => Some(day),
+        Some(Err(e)) => {
+            return Err(PyValueError::new_err(format!(
+                "dateline {:?} is no date as YYYY-MM-DD: {e}",
+                dateline.unwrap_or_default()
+            )))
+        }
+    };
+    let outcome =
+        py.detach(|| vn_article::mentions(&text, day).map_err(|e| Failure::new(&e, None)));
+    match outcome {
+        Ok(found) => to_py::to_py(py, &found),
+        Err(f) => Err(f.to_err(py)),
+    }
+}
+
 /// The article of the file at `path`, as a dict of schema 1.
 #[pyfunction]
 fn parse_file(py: Python<'_>, path: PathBuf) -> PyResult<Py<PyAny>> {
@@ -414,6 +437,7 @@ fn outlets() -> Vec<(&'static str, &'static str)> {
 #[pymodule]
 fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(parse, m)?)?;
+    m.add_function(wrap_pyfunction!(mentions, m)?)?;
     m.add_function(wrap_pyfunction!(parse_file, m)?)?;
     m.add_function(wrap_pyfunction!(parse_many, m)?)?;
     m.add_function(wrap_pyfunction!(parse_files, m)?)?;

@@ -217,7 +217,7 @@ def test_docstring_examples_run() -> None:
 
     import vn_article._arrow
 
-    for module, examples in ((vn_article, 6), (vn_article._arrow, 3)):
+    for module, examples in ((vn_article, 8), (vn_article._arrow, 3)):
         result = doctest.testmod(module, extraglobs={"vn_article": vn_article})
         assert (result.failed, result.attempted) == (0, examples), module.__name__
 

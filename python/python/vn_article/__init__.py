@@ -45,6 +45,8 @@ from ._errors import (
 )
 
 if TYPE_CHECKING:
+    import datetime
+
     import pyarrow
 
     from ._arrow import ARROW_SCHEMA
@@ -73,6 +75,7 @@ __all__ = [
     "TooLarge",
     "TooManyPieces",
     "UnknownName",
+    "mentions",
     "outlets",
     "parse",
     "parse_file",
@@ -100,6 +103,30 @@ def parse(text: str) -> Article:
     vn_article.EmptyInput: empty input: the text holds no article at line 1, column 1
     """
     return _native.parse(text)
+
+
+def mentions(text: str, dateline: Union[None, str, "datetime.date"] = None) -> List[Dict[str, Any]]:
+    """The mentions of ``text``, a text that is no article (a sentence, a
+    paragraph whose day of publication is known apart), as a list of dicts
+    shaped as the items of an article's ``mentions``.
+
+    They are read line by line as in an article's running text and
+    resolved against ``dateline``, the day of publication (a
+    ``datetime.date`` or ``"YYYY-MM-DD"``): dates without their year take
+    the one nearest it, ``hôm qua`` is the day before. Without it, relative
+    mentions keep their text and kind with ``None`` dates.
+
+    Raises :class:`TooLarge` past 16 MiB, :class:`TooManyPieces` past the
+    limit of pieces, and ``ValueError`` for a ``dateline`` that is no date.
+
+    >>> [m["text"] for m in vn_article.mentions("Hôm qua, giá tăng 12,5%.", "2024-04-03")]
+    ['Hôm qua', '12,5%']
+    >>> vn_article.mentions("Hôm qua", "2024-04-03")[0]["date"]
+    '2024-04-02'
+    """
+    if dateline is not None and not isinstance(dateline, str):
+        dateline = dateline.isoformat()
+    return _native.mentions(text, dateline)
 
 
 def parse_file(path: Path) -> Article:
