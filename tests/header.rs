@@ -786,6 +786,45 @@ fn widgets_above_the_lead_go_to_the_header() {
     assert!(header(&a).is_empty());
 }
 
+/// What a box or a player prints while it loads (`Đang tải...`,
+/// `Loading…`) and the button that keeps an article (`Lưu tin`) are
+/// furniture wherever they stand: never the title above the headline,
+/// never a section, and after the credit they leave it the byline.
+#[test]
+fn loading_boxes_and_save_buttons_are_furniture() {
+    let text = page(&[
+        "Đang tải...",
+        "Mở rộng tuyến xe buýt điện",
+        "12/02/2024 08:00",
+        "Lưu tin",
+        "Loading…",
+    ]);
+    let a = article(&text);
+    assert_eq!(a.title, "Mở rộng tuyến xe buýt điện");
+    assert_eq!(header(&a), ["Đang tải...", "Lưu tin", "Loading…"]);
+    assert_eq!(a.lead.as_deref(), Some(LEAD));
+
+    let text = format!(
+        "Xã hội\n\nLưu tin\n\nMở rộng tuyến xe buýt điện\n\n12/02/2024 08:00\n\n{LEAD}\n\n{BODY}\n\nHoàng Lan\n\nĐang tải...\n"
+    );
+    let a = article(&text);
+    assert_eq!(section(&a), ["Xã hội"]);
+    assert_eq!(header(&a), ["Lưu tin"]);
+    assert_eq!(credits(&a), [(vec![Role::Author], names(&["Hoàng Lan"]))]);
+    assert_eq!(footer(&a), ["Đang tải..."]);
+    assert_eq!(a.body.len(), 1);
+
+    // A sentence that opens with the words is no widget.
+    let text = page(&["Mở rộng tuyến xe buýt điện", "12/02/2024 08:00"])
+        + "\nĐang tải dữ liệu lên hệ thống mới của thành phố.\n";
+    let a = article(&text);
+    assert!(header(&a).is_empty());
+    assert_eq!(
+        a.body.last().unwrap().text,
+        "Đang tải dữ liệu lên hệ thống mới của thành phố."
+    );
+}
+
 /// A fragment that opens with its lead (`(CT) - ...`), with or without a
 /// dateline above it: no title (empty, with a diagnostic), the marker's
 /// source, the lead, body and credits as in a whole article.

@@ -145,7 +145,8 @@ pub(crate) const BOX_HEADINGS: Table<()> = Table::new(&[
 /// matched whole, ignoring case: closing furniture (`Quảng cáo`,
 /// `Đánh giá bài viết`, the count of a rating `5/5 (1 bình chọn)`, the
 /// answers of a rating `Hay`, `Bình thường`, `Chưa hay`, the sorting of
-/// the comments `Sắp xếp theo`, `Quan tâm nhất`).
+/// the comments `Sắp xếp theo`, `Quan tâm nhất`, `Lưu tin`, `Đang
+/// tải...`). Full: 64 entries.
 pub(crate) const WIDGETS: Table<()> = Table::new(&[
     ("quảng cáo", ()),
     ("advertisement", ()),
@@ -209,6 +210,11 @@ pub(crate) const WIDGETS: Table<()> = Table::new(&[
     // The answers under `Bài viết có hữu ích với bạn không?`.
     ("có", ()),
     ("không", ()),
+    // A button that keeps the article, and what a player or a box prints
+    // while it loads (`Đang tải...`).
+    ("lưu tin", ()),
+    ("đang tải", ()),
+    ("loading", ()),
 ]);
 
 /// The button under each reader's comment (`Trả lời`).
