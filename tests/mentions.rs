@@ -183,6 +183,9 @@ fn the_running_text_alone_reads_as_in_its_article() {
             .map(|m| (m.text.as_str(), &m.value))
             .collect();
         let got = vn_article::mentions(&running, dateline).unwrap();
+        for m in &got {
+            assert_eq!(running.get(m.text.span.range()), Some(m.text.as_str()));
+        }
         let got: Vec<_> = got.iter().map(|m| (m.text.as_str(), &m.value)).collect();
         assert_eq!(got, want, "{}", path.display());
         read += 1;
