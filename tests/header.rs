@@ -814,6 +814,29 @@ fn loading_boxes_and_save_buttons_are_furniture() {
     assert_eq!(footer(&a), ["Đang tải..."]);
     assert_eq!(a.body.len(), 1);
 
+    // With their dots, under the title and over the dateline, they are no
+    // lead: the dateline under them is the article's; and a dump does not
+    // take them for the paragraph of an article that ended above the title.
+    for widget in ["Đang tải...", "Loading...", "Đang tải…"] {
+        let text = format!(
+            "Xã hội\n{widget}\nMở rộng tuyến xe buýt điện\n{widget}\n12/02/2024 08:00\n{LEAD}\n{BODY}\n"
+        );
+        let a = article(&text);
+        assert_eq!(a.title, "Mở rộng tuyến xe buýt điện", "{widget}");
+        assert_eq!(header(&a), [widget, widget], "{widget}");
+        assert_eq!(
+            a.dateline.as_ref().unwrap().text,
+            "12/02/2024 08:00",
+            "{widget}"
+        );
+        assert_eq!(a.lead.as_deref(), Some(LEAD), "{widget}");
+        let many: Vec<_> = vn_article::parse_many(&text)
+            .collect::<Result<_, _>>()
+            .unwrap();
+        assert_eq!(many.len(), 1, "{widget}");
+        assert_eq!(many[0].title, "Mở rộng tuyến xe buýt điện", "{widget}");
+    }
+
     // A sentence that opens with the words is no widget.
     let text = page(&["Mở rộng tuyến xe buýt điện", "12/02/2024 08:00"])
         + "\nĐang tải dữ liệu lên hệ thống mới của thành phố.\n";

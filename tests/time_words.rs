@@ -3654,6 +3654,15 @@ fn parts_of_the_dateline_quarter_and_quarters_up_to_now() {
                 "period «nửa đầu quý» end=\"2025-11-15\" relative=true start=\"2025-10-01\" year_inferred=false",
             ],
         ),
+        (
+            // Before `đến nay` too: from the quarter's first day.
+            "Từ đầu quý đến nay, từ đầu quý tới nay và đầu quý đến nay.",
+            &[
+                "period «Từ đầu quý đến nay» end=\"2025-12-02\" relative=true start=\"2025-10-01\" year_inferred=false",
+                "period «từ đầu quý tới nay» end=\"2025-12-02\" relative=true start=\"2025-10-01\" year_inferred=false",
+                "period «đầu quý đến nay» end=\"2025-12-02\" relative=true start=\"2025-10-01\" year_inferred=false",
+            ],
+        ),
     ]);
     check("03/04/2024 - 07:35", &[
         (

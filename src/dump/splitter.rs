@@ -535,7 +535,7 @@ impl Splitter {
         };
         self.paragraphs = match split {
             Split::No | Split::Cancel(_) | Split::Wait if self.paragraphs < 2 => {
-                self.paragraphs + u8::from(is_paragraph_bytes(line))
+                self.paragraphs + u8::from(is_paragraph_bytes(line) && !is_dotted_furniture(line))
             }
             Split::No | Split::Cancel(_) | Split::Wait => self.paragraphs,
             Split::Here | Split::AtLine(_) | Split::AtLineIf(_) | Split::Instead => 0,
@@ -563,4 +563,13 @@ impl Splitter {
             && dateline::find(&nfc)
                 .is_some_and(|f| f.head.is_none() && shape(f.text) == first_shape)
     }
+}
+
+/// Whether `line`, which closes with a period or an ellipsis as a sentence
+/// does, is a widget's words with their dots (`Đang tải...`, `Xem
+/// thêm...`): page furniture, no paragraph of an article.
+fn is_dotted_furniture(line: &[u8]) -> bool {
+    line.len() <= MAX_CREDIT_LINE
+        && matches!(line.last(), Some(b'.' | 0xA6))
+        && std::str::from_utf8(line).is_ok_and(|l| furniture(trim(&normalize(l))).is_some())
 }

@@ -24,6 +24,10 @@ mod frame;
 
 use frame::*;
 
+/// The most words of a widget printed with dots (`Đang tải...`, `Xem
+/// thêm...`): a longer line closing with a period is a sentence.
+const MAX_DOTTED_WIDGET_WORDS: usize = 5;
+
 /// The most lines read as the header before the lead.
 pub(crate) const MAX_HEADER_LINES: usize = 24;
 /// The longest header line that may hold a dateline, a breadcrumb,
@@ -261,8 +265,14 @@ impl<'a> Classifier<'a, '_> {
     /// too long for anything but a paragraph, a caption or a headline.
     fn long(&mut self, i: usize, t: &'a str) -> Option<Class<'a>> {
         // A counter's label closing with its colon (`Lượt xem: 9.767 -
-        // Ngày:`) is furniture, not the lead.
-        if self.title_above && is_paragraph(t) && !(t.ends_with(':') && is_furniture(t)) {
+        // Ngày:`) or a widget's words with their dots (`Đang tải...`, `Xem
+        // thêm...`) is furniture, not the lead.
+        let furniture = || {
+            (t.ends_with(':')
+                || t.ends_with(['.', '…']) && word_count(t) <= MAX_DOTTED_WIDGET_WORDS)
+                && is_furniture(t)
+        };
+        if self.title_above && is_paragraph(t) && !furniture() {
             // A photo under the title with its caption comes before the lead.
             return Some(if caption_or_photo(t).is_some() {
                 Class::Caption

@@ -198,11 +198,12 @@ pub(super) fn part_of_quarter(
         return Some(counted_part(rest, n));
     }
     // `cuối quý`, `đầu quý.` alone: of the dateline's quarter, as `cuối
-    // quý này`; only before a mark or the end, since `quý` before a word
-    // is as often `dear` (`đầu quý khách`) as a quarter.
+    // quý này`; only before a mark, the end or `đến nay` (`từ đầu quý đến
+    // nay`), since `quý` before a word is as often `dear` (`đầu quý
+    // khách`) as a quarter.
     let (rest, _) = QUARTER_WORDS.starting()(i).ok()?;
     let alone = rest.chars().next().map_or(true, |c| {
         !crate::parse::letters::is_alphanumeric(c) && !crate::normalize::is_space(c)
-    });
+    }) || up_to_now(rest).is_some();
     alone.then(|| counted_part(rest, 0))
 }
