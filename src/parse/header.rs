@@ -24,9 +24,9 @@ mod frame;
 
 use frame::*;
 
-/// The most words of a widget printed with dots (`Đang tải...`, `Xem
-/// thêm...`): a longer line closing with a period is a sentence.
-const MAX_DOTTED_WIDGET_WORDS: usize = 5;
+/// The longest widget printed with dots (`Đang tải...`, `Xem thêm...`),
+/// in bytes: a longer line closing with a period is a sentence.
+const MAX_DOTTED_WIDGET_BYTES: usize = 48;
 
 /// The most lines read as the header before the lead.
 pub(crate) const MAX_HEADER_LINES: usize = 24;
@@ -268,8 +268,7 @@ impl<'a> Classifier<'a, '_> {
         // Ngày:`) or a widget's words with their dots (`Đang tải...`, `Xem
         // thêm...`) is furniture, not the lead.
         let furniture = || {
-            (t.ends_with(':')
-                || t.ends_with(['.', '…']) && word_count(t) <= MAX_DOTTED_WIDGET_WORDS)
+            (t.ends_with(':') || t.len() <= MAX_DOTTED_WIDGET_BYTES && t.ends_with(['.', '…']))
                 && is_furniture(t)
         };
         if self.title_above && is_paragraph(t) && !furniture() {
