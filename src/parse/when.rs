@@ -120,6 +120,12 @@ impl Resolved {
         }
     }
 
+    /// Whether, under a dateline `now`, the period has no start or starts
+    /// after its day: no start of a period up to now.
+    fn starts_after(self, now: Option<NaiveDate>) -> bool {
+        now.is_some_and(|d| self.start.map_or(true, |s| s > d))
+    }
+
     fn value(self) -> MentionValue {
         MentionValue::Period {
             start: self.start,
@@ -456,9 +462,7 @@ pub(crate) fn period<'a>(
             };
             let until = up_to_now(rest).map(|after| (after, piece.resolve_until_now(ctx)));
             match until {
-                Some((after, r)) if !ctx.is_some_and(|d| r.start.map_or(true, |s| s > d)) => {
-                    (after, until_now(r, ctx))
-                }
+                Some((after, r)) if !r.starts_after(ctx) => (after, until_now(r, ctx)),
                 _ => (rest, piece.resolve(ctx)),
             }
         }

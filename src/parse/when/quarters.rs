@@ -25,10 +25,7 @@ pub(crate) fn quarter_piece(i: &str) -> Res<'_, (u8, Year, Piece)> {
     // after a space (`quý 3 2025`).
     let spaced = preceded((sp1, dash, sp1), year4).map(Year::Written);
     let (i, year) = opt(alt((year_after, spaced, spaced_year))).parse(i)?;
-    let months = Shape::Months(
-        u32::from(q) * MONTHS_A_QUARTER - 2,
-        u32::from(q) * MONTHS_A_QUARTER,
-    );
+    let months = quarters_months(q, q);
     // `quý III và quý IV năm 2024`, `quý III, quý IV/2024`: the year of the
     // list's last quarter, when written, is this one's too.
     let year = year
@@ -48,15 +45,19 @@ pub(crate) fn quarter_until_now(
     ctx: Option<NaiveDate>,
 ) -> Option<(&str, MentionValue)> {
     let after = up_to_now(rest)?;
-    let months = Shape::Months(
-        u32::from(q) * MONTHS_A_QUARTER - 2,
-        u32::from(q) * MONTHS_A_QUARTER,
-    );
-    let start = Piece::calendar(months, year, true).resolve_until_now(ctx);
-    if ctx.is_some_and(|now| start.start.map_or(true, |s| s > now)) {
+    let start = Piece::calendar(quarters_months(q, q), year, true).resolve_until_now(ctx);
+    if start.starts_after(ctx) {
         return None;
     }
     Some((after, until_now(start, ctx).value()))
+}
+
+/// The months of quarters `first` to `last` of a year.
+fn quarters_months(first: u8, last: u8) -> Shape {
+    Shape::Months(
+        u32::from(first) * MONTHS_A_QUARTER - 2,
+        u32::from(last) * MONTHS_A_QUARTER,
+    )
 }
 
 /// The year written after the last quarter of the list that follows a
@@ -108,11 +109,11 @@ pub(crate) fn quarter_span(i: &str, ctx: Option<NaiveDate>) -> Res<'_, MentionVa
     if comma && year.is_none() {
         return fail(i);
     }
-    let months = Shape::Months(
-        u32::from(first) * MONTHS_A_QUARTER - 2,
-        u32::from(last) * MONTHS_A_QUARTER,
+    let piece = Piece::calendar(
+        quarters_months(first, last),
+        year.unwrap_or(Year::Missing),
+        true,
     );
-    let piece = Piece::calendar(months, year.unwrap_or(Year::Missing), true);
     Ok((i, piece.resolve(ctx).value()))
 }
 
@@ -176,10 +177,10 @@ pub(super) fn part_of_quarter(
         return Some(Ok((rest, quarter_part(part, q, year, ctx))));
     }
     // `cuối quý này`, `đầu quý tới`: of the dateline's quarter or a
-    // neighbour (none without a dateline); `cuối quý qua`, `đầu quý vừa
-    // qua`: of the one before (not `quý qua quý`, quarter on quarter).
+    // neighbour (unknown days without a dateline); `cuối quý qua`, `đầu
+    // quý vừa qua`: of the one before (not `quý qua quý`, quarter on
+    // quarter).
     let quarter_counted_from = alt((relative_unit, quarter_gone_by));
-    // Without a dateline, the text and kind alone.
     let counted_part = |rest, n| {
         let Some((year, q)) = ctx.map(|d| quarter_counted(d, n)) else {
             return Ok((rest, Piece::Counted(Resolved::unknown(true))));
