@@ -8,6 +8,7 @@ use crate::error::{Error, ErrorKind};
 use crate::model::{Article, Credit, Dateline, Mention, SourceMarker, Span, Text};
 use crate::normalize::{normalize, trim};
 use crate::parse::article::parse_range;
+use crate::parse::common::raw_lines;
 use crate::parse::credit::{credit_line, Place};
 use crate::parse::{dateline, mention, source};
 use crate::{MAX_INPUT_LEN, MAX_PIECES};
@@ -37,8 +38,8 @@ pub(crate) fn mentions(
     }
 }
 
-/// The mentions of each line of the normalized `text` (its line end, `\n`
-/// or `\r\n`, left out).
+/// The mentions of each line of the normalized `text` (the lines an
+/// article's are: ended by `\n`, `\r\n` or a lone `\r`).
 fn mentions_of_lines(
     text: &str,
     dateline: Option<chrono::NaiveDate>,
@@ -48,10 +49,9 @@ fn mentions_of_lines(
         listed: None,
     };
     let (mut found, mut findings) = (Vec::new(), Vec::new());
-    let mut at = 0;
-    for line in text.split('\n') {
-        let own = line.strip_suffix('\r').unwrap_or(line);
-        mention::scan(own, at, ctx, &mut found, &mut findings);
+    for (start, end) in raw_lines(text, 0, text.len()) {
+        let line = text.get(start..end).unwrap_or_default();
+        mention::scan(line, start, ctx, &mut found, &mut findings);
         // The scanner stops one past the limit.
         if let Some(past) = found.get(MAX_PIECES) {
             let message = Detail::TooManyPieces { what: "mentions" }.to_string();
@@ -62,7 +62,6 @@ fn mentions_of_lines(
                 past.text.span.start,
             ));
         }
-        at += line.len() + 1;
     }
     Ok(found)
 }

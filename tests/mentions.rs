@@ -86,7 +86,11 @@ fn a_sentence_resolved_against_the_day_handed_in() {
 
 #[test]
 fn lines_are_read_each_on_its_own_with_spans_in_the_whole_text() {
-    // A date does not run on across a line end; `\r\n` ends a line too.
+    // A date does not run on across a line end; `\r\n` and a lone `\r`
+    // end a line too, as in an article.
+    let lone = found("Ngày 2\r4/2024", day(2024, 4, 3));
+    let texts: Vec<(&str, (usize, usize))> = lone.iter().map(|m| (m.0.as_str(), m.1)).collect();
+    assert_eq!(texts, [("2", (6, 7)), ("4/2024", (8, 14))]);
     let text = "Ngày 2\r\n4/2024 khởi công\nquý II-2024";
     let got = found(text, day(2024, 4, 3));
     let texts: Vec<(&str, (usize, usize))> = got.iter().map(|m| (m.0.as_str(), m.1)).collect();

@@ -565,11 +565,13 @@ impl Splitter {
     }
 }
 
-/// Whether `line`, which closes with a period or an ellipsis as a sentence
-/// does, is a widget's words with their dots (`Đang tải...`, `Xem
-/// thêm...`): page furniture, no paragraph of an article.
+/// Whether `line` is a widget's words with their dots (`Đang tải...`):
+/// page furniture, no paragraph of an article (see
+/// [`crate::parse::article::is_dotted_widget`]). Told by its last byte
+/// first (`.`, or the last of `…`).
 fn is_dotted_furniture(line: &[u8]) -> bool {
-    line.len() <= MAX_CREDIT_LINE
-        && matches!(line.last(), Some(b'.' | 0xA6))
-        && std::str::from_utf8(line).is_ok_and(|l| furniture(trim(&normalize(l))).is_some())
+    matches!(line.last(), Some(b'.' | 0xA6))
+        && line.len() <= MAX_CREDIT_LINE
+        && std::str::from_utf8(line)
+            .is_ok_and(|l| crate::parse::article::is_dotted_widget(trim(&normalize(l))))
 }

@@ -9,8 +9,8 @@
 //! is a byline: only once a title-like line stands above it.
 
 use super::article::{
-    is_breadcrumb, is_counter, is_furniture, is_label_shaped, is_paragraph, is_title_like,
-    list_number_len, Line,
+    is_breadcrumb, is_counter, is_dotted_widget, is_furniture, is_label_shaped, is_paragraph,
+    is_title_like, list_number_len, Line,
 };
 use super::common::word_count;
 use super::credit::{
@@ -23,10 +23,6 @@ use crate::model::Role;
 mod frame;
 
 use frame::*;
-
-/// The longest widget printed with dots (`Đang tải...`, `Xem thêm...`),
-/// in bytes: a longer line closing with a period is a sentence.
-const MAX_DOTTED_WIDGET_BYTES: usize = 48;
 
 /// The most lines read as the header before the lead.
 pub(crate) const MAX_HEADER_LINES: usize = 24;
@@ -267,10 +263,7 @@ impl<'a> Classifier<'a, '_> {
         // A counter's label closing with its colon (`Lượt xem: 9.767 -
         // Ngày:`) or a widget's words with their dots (`Đang tải...`, `Xem
         // thêm...`) is furniture, not the lead.
-        let furniture = || {
-            (t.ends_with(':') || t.len() <= MAX_DOTTED_WIDGET_BYTES && t.ends_with(['.', '…']))
-                && is_furniture(t)
-        };
+        let furniture = || t.ends_with(':') && is_furniture(t) || is_dotted_widget(t);
         if self.title_above && is_paragraph(t) && !furniture() {
             // A photo under the title with its caption comes before the lead.
             return Some(if caption_or_photo(t).is_some() {

@@ -289,6 +289,17 @@ pub(crate) fn is_furniture(line: &str) -> bool {
     furniture(line).is_some()
 }
 
+/// The longest widget printed with dots (`Đang tải...`, `Xem thêm...`),
+/// in bytes: a longer line closing with a period is a sentence.
+const MAX_DOTTED_WIDGET_BYTES: usize = 48;
+
+/// Whether `line`, which closes with a period or an ellipsis as a sentence
+/// does, is a widget's words with their dots (`Đang tải...`, `Xem
+/// thêm...`): page furniture, no paragraph.
+pub(crate) fn is_dotted_widget(line: &str) -> bool {
+    line.len() <= MAX_DOTTED_WIDGET_BYTES && line.ends_with(['.', '…']) && is_furniture(line)
+}
+
 /// What kind of furniture `line` is, if it is any (matched whole, ignoring
 /// case, with a count such as `Bình luận (0)` or a colon after it).
 pub(crate) fn furniture(line: &str) -> Option<Furniture> {
