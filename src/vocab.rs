@@ -981,6 +981,12 @@ pub(crate) const PARTS_OF_DAY: Table<PartOfDay> = Table::new(&[
 pub(crate) const PART_QUALIFIERS: Table<()> =
     Table::new(&[("sớm", ()), ("muộn", ()), ("khuya", ()), ("tối", ())]);
 
+/// Words before a part of the day that narrow it (`nửa đêm`, midnight;
+/// `giữa trưa`, `xế chiều`, `chập tối`): the mention of the part's date or
+/// day opens with them.
+pub(crate) const PART_NARROWERS: Table<()> =
+    Table::new(&[("nửa", ()), ("giữa", ()), ("xế", ()), ("chập", ())]);
+
 /// AM and PM after a time, as English and Vietnamese write them (`sa`
 /// sáng, `ch` chiều).
 pub(crate) const MERIDIEMS: Table<Meridiem> = Table::new(&[

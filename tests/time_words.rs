@@ -1577,6 +1577,41 @@ fn narrowed_parts_of_the_day_and_hom() {
     ]);
 }
 
+/// A part of the day narrowed by the word before it (`nửa đêm`,
+/// midnight; `giữa trưa`, `xế chiều`, `chập tối`) opens the mention of its
+/// date or day; `nửa`, `giữa` before no part of the day stay out of it.
+#[test]
+#[rustfmt::skip]
+fn parts_of_the_day_narrowed_before() {
+    check("03/04/2024 - 07:35", &[
+        (
+            "Vụ cháy xảy ra lúc nửa đêm 1/4, giữa trưa nay và xế chiều hôm qua.",
+            &[
+                "date «nửa đêm 1/4» date=\"2024-04-01\" day=1 month=4 relative=false year=2024 year_inferred=true",
+                "date «giữa trưa nay» date=\"2024-04-03\" day=3 days=0 month=4 relative=true year=2024 year_inferred=false",
+                "date «xế chiều hôm qua» date=\"2024-04-02\" day=2 days=-1 month=4 relative=true year=2024 year_inferred=false",
+            ],
+        ),
+        (
+            "Nửa đêm qua, chập tối ngày 30/3 và giữa đêm 31-3.",
+            &[
+                "date «Nửa đêm qua» date=\"2024-04-02\" day=2 days=-1 month=4 relative=true year=2024 year_inferred=false",
+                "date «chập tối ngày 30/3» date=\"2024-03-30\" day=30 month=3 relative=false year=2024 year_inferred=true",
+                "date «giữa đêm 31-3» date=\"2024-03-31\" day=31 month=3 relative=false year=2024 year_inferred=true",
+            ],
+        ),
+        (
+            // A half, a middle before no part of the day: not the date's.
+            "Một nửa 3/4 số hộ; ở giữa ngày 2/4 và 3/4.",
+            &[
+                "ratio «3/4» denominator=4 numerator=3",
+                "date «ngày 2/4» date=\"2024-04-02\" day=2 month=4 relative=false year=2024 year_inferred=true",
+                "date «3/4» date=\"2024-04-03\" day=3 month=4 relative=false year=2024 year_inferred=true",
+            ],
+        ),
+    ]);
+}
+
 /// Lunar feasts named without `Tết`: `Trung thu` after a word of the
 /// feast or before its year (not a mooncake, not a man named Trung who
 /// collects), `Giỗ Tổ Hùng Vương` (not a craft's ancestor day).

@@ -318,7 +318,17 @@ impl Scanner<'_, '_> {
         let mut end = at + len;
         // `sáng thứ Hai`, `chiều Chủ nhật`: the part of the day before a
         // weekday is the mention's, as before a date.
-        if matches!(start, Start::Word(Opener::Weekday)) && self.part_before(at) {
+        if matches!(start, Start::Word(Opener::Weekday))
+            && self.word_before_in(at, &vocab::PARTS_OF_DAY)
+        {
+            at = self.prev_word.0;
+        }
+        // `nửa đêm 3/4`, `giữa trưa nay`, `xế chiều qua`: the word that
+        // narrows the part of the day is the mention's too.
+        if matches!(start, Start::Word(Opener::DateWord))
+            && self.word_before_in(at, &vocab::PART_NARROWERS)
+            && vocab::PARTS_OF_DAY.starting()(text.get(at..).unwrap_or_default()).is_ok()
+        {
             at = self.prev_word.0;
         }
         if let Some((part, _)) = self.day_part.filter(|&(_, next)| next == at) {
@@ -361,15 +371,16 @@ impl Scanner<'_, '_> {
         (at, end)
     }
 
-    /// Whether the word before the weekday at `at` is a part of the day
-    /// that belongs to it: after the last mention, spaces alone between.
-    fn part_before(&self, at: usize) -> bool {
+    /// Whether the word before the mention at `at` is one of `words` (a
+    /// part of the day before a weekday) that belongs to it: after the
+    /// last mention, spaces alone between.
+    fn word_before_in<T: Copy>(&self, at: usize, words: &Table<T>) -> bool {
         let (from, to) = self.prev_word;
         from >= self
             .out
             .last()
             .map_or(0, |m| m.text.span.end.saturating_sub(self.base))
-            && vocab::PARTS_OF_DAY.contains(self.before())
+            && words.contains(self.before())
             && self
                 .text
                 .get(to..at)
