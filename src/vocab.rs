@@ -199,7 +199,11 @@ pub(crate) const PAST: Table<()> = Table::new(&[("vừa qua", ()), ("qua", ())])
 /// Words for the dateline's day as an end of a range: `đến nay`, `từ nay`,
 /// `từ giờ đến cuối năm`, `đến bây giờ`, `từ đây đến năm 2030`.
 pub(crate) const NOW: Table<()> =
-    Table::new(&[("nay", ()), ("bây giờ", ()), ("giờ", ()), ("đây", ())]);
+    Table::new(&[("nay", ()), ("bây giờ", ()), ("giờ", ()), (HERE, ())]);
+
+/// `đây` (here): of [`NOW`], the one that makes `tới đây` the time to come
+/// (`quý tới đây`, the next quarter) rather than a range up to now.
+pub(crate) const HERE: &str = "đây";
 
 /// Words after a date without its year, or a day without its month, that
 /// place it after the dateline (1: `ngày 15/4 tới`, `sáng 20 tới`) or

@@ -2621,7 +2621,8 @@ fn an_announced_time_before_last_night() {
 
 /// `tới` after a unit that could count it (`năm tới`, next year) joins the
 /// ends of a range when nothing else follows to join them (`từ đầu năm
-/// tới nay`); with a joiner after it, it is the piece's.
+/// tới nay`, and without `từ`: `đầu năm tới nay`); with a joiner after it,
+/// or before `đây`, it is the piece's.
 #[test]
 #[rustfmt::skip]
 fn toi_joins_a_range_after_a_unit() {
@@ -2636,6 +2637,17 @@ fn toi_joins_a_range_after_a_unit() {
         (
             "Từ đầu năm tới, giá tăng.",
             &["period «đầu năm tới» end=\"2025-03-31\" relative=true start=\"2025-01-01\" year_inferred=false"],
+        ),
+        (
+            // Without `từ`: `tới nay`, `tới bây giờ` close the range up to
+            // now; `tới đây` is the time to come.
+            "Đầu năm tới nay, đầu tháng tới bây giờ, đầu quý tới nay; đầu năm tới đây.",
+            &[
+                "period «Đầu năm tới nay» end=\"2024-04-03\" relative=true start=\"2024-01-01\" year_inferred=true",
+                "period «đầu tháng tới bây giờ» end=\"2024-04-03\" relative=true start=\"2024-04-01\" year_inferred=false",
+                "period «đầu quý tới nay» end=\"2024-04-03\" relative=true start=\"2024-04-01\" year_inferred=false",
+                "period «đầu năm tới» end=\"2025-03-31\" relative=true start=\"2025-01-01\" year_inferred=false",
+            ],
         ),
     ]);
 }

@@ -245,8 +245,29 @@ pub(crate) enum Year {
 
 /// `nay`, `ngoái`, `trước`, `tới`, `sau` after `năm`: years from the
 /// dateline's (`này` is for weeks and months).
+/// Not `tới` before `nay`, `giờ`, `bây giờ`: `đầu năm tới nay` runs from the
+/// start of the dateline's year up to its day (`tới đây` stays the time to
+/// come: `quý tới đây`).
 pub(crate) fn relative_unit(i: &str) -> Res<'_, i32> {
+    if toward_now(i) {
+        return fail(i);
+    }
     RELATIVE_UNITS.starting()(i)
+}
+
+/// Whether `i` opens with `tới` and a word for the dateline's day other
+/// than `đây` (`tới nay`, `tới bây giờ`), which close a range up to now.
+fn toward_now(i: &str) -> bool {
+    // Told by the first byte first: most units are followed by no `tới`.
+    if !matches!(i.as_bytes().first(), Some(b't' | b'T')) {
+        return false;
+    }
+    let Ok((after, _)) = (word(crate::vocab::TOWARD), sp1).parse(i) else {
+        return false;
+    };
+    word(crate::vocab::HERE)(after).is_err()
+        && crate::vocab::NOW.starting()(after)
+            .is_ok_and(|(rest, ())| crate::parse::mention::ends_cleanly(rest))
 }
 
 /// A four-digit year that ends its word and opens no range of years
