@@ -1781,6 +1781,16 @@ fn ranges_of_quarters() {
             ],
         ),
         (
+            // More in a row, joined by commas and `và`, with their year
+            // or closed by `và`; commas alone without a year join none.
+            "Quý I, II và III năm 2024; quý I, II, III và IV; quý I, II, III tăng.",
+            &[
+                "period «Quý I, II và III năm 2024» end=\"2024-09-30\" relative=false start=\"2024-01-01\" year_inferred=false",
+                "period «quý I, II, III và IV» end=\"2024-12-31\" relative=false start=\"2024-01-01\" year_inferred=true",
+                "quarter «quý I» quarter=1 year=2024 year_inferred=true",
+            ],
+        ),
+        (
             // Not in a row, or falling: the quarters alone.
             "Quý I và quý III; quý II-2024, quý IV-II.",
             &[

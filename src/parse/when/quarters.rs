@@ -89,7 +89,8 @@ pub(super) fn quarter_list_year(mut i: &str) -> Option<Year> {
 /// Quarters joined by a dash or by `đến` or `tới` and `quý`, or two in a
 /// row joined by `và` or a comma, with the year after the last
 /// (`II-III/2024`, `3 - 4`, `I - quý III/2023`, `I đến quý III/2025`, `II
-/// và III năm 2024`, `III, IV năm 2023`): their months, a period.
+/// và III năm 2024`, `III, IV năm 2023`), or more in a row (`I, II và
+/// III`): their months, a period.
 pub(crate) fn quarter_span(i: &str, ctx: Option<NaiveDate>) -> Res<'_, MentionValue> {
     let (i, first) = quarter_number(i)?;
     // The joiner: a dash, or `đến` or `tới` and `quý` again (any quarters
@@ -101,9 +102,28 @@ pub(crate) fn quarter_span(i: &str, ctx: Option<NaiveDate>) -> Res<'_, MentionVa
         (sp1, word(AND), sp1).map(|_| (true, false)),
         (ch(','), sp1).map(|_| (true, true)),
     ));
-    let (i, ((next, comma), last)) = (joiner, quarter_number).parse(i)?;
+    let (mut i, ((next, mut comma), mut last)) = (joiner, quarter_number).parse(i)?;
     if last <= first || (next && last != first + 1) {
         return fail(i);
+    }
+    // `I, II và III năm 2024`, `I, II, III và IV`: the next quarters of the
+    // list, each after a comma or `và`; a list that `và` closes needs no
+    // year after its commas.
+    while next && last < 4 {
+        let more = (
+            alt((
+                (sp1, word(AND), sp1).map(|_| false),
+                (ch(','), sp1, opt((word(AND), sp1))).map(|(_, _, and)| and.is_none()),
+            )),
+            quarter_number,
+        )
+            .parse(i);
+        match more {
+            Ok((rest, (bare_comma, q))) if q == last + 1 => {
+                (i, last, comma) = (rest, q, bare_comma);
+            }
+            _ => break,
+        }
     }
     let (i, year) = opt(year_after).parse(i)?;
     if comma && year.is_none() {
