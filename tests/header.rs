@@ -2752,8 +2752,9 @@ fn view_counters_and_reminders_go_to_the_footer() {
     assert_eq!(a.body.len(), 1);
 }
 
-/// A byline joined to the date by a label (`vào lúc`, `lúc`, `vào`:
-/// `Đăng bởi Minh Anh vào lúc 10:05 14/03/2024`): the credit, and the
+/// A byline joined to the date by a label (`vào lúc`, `lúc`, `vào`,
+/// `Ngày đăng:`: `Đăng bởi Minh Anh vào lúc 10:05 14/03/2024`, `Người
+/// đăng: Minh Anh Ngày đăng: 14/03/2024 10:05`): the credit, and the
 /// dateline with its label; `Đăng bởi`, `Viết bởi` open a byline as `Bởi`
 /// does.
 #[test]
@@ -2773,6 +2774,18 @@ fn a_byline_joined_to_its_date_by_a_word() {
             "Minh Anh vào 10:05 14/03/2024",
             "Minh Anh",
             "vào 10:05 14/03/2024",
+        ),
+        // A label with its colon after a labelled byline, a space alone
+        // between them.
+        (
+            "Người đăng: Minh Anh Ngày đăng: 14/03/2024 10:05",
+            "Người đăng: Minh Anh",
+            "Ngày đăng: 14/03/2024 10:05",
+        ),
+        (
+            "Tác giả: Minh Anh Cập nhật : 14/03/2024 10:05",
+            "Tác giả: Minh Anh",
+            "Cập nhật : 14/03/2024 10:05",
         ),
     ] {
         let text = page(&["Xã hội", "Mở rộng tuyến xe buýt điện", line]);

@@ -159,7 +159,8 @@ fn spaced_head<'a>(
 }
 
 /// `prefix` as a byline then a dateline label ([`crate::vocab::LABELS`]:
-/// `vào lúc`, `lúc`, `vào`): the byline and where the label starts. The
+/// `vào lúc`, `lúc`, `vào`, `Ngày đăng:`): the byline and where the label
+/// starts. The
 /// byline's names are capitalized, after a role word of authors, a title
 /// or `bởi`, or none (`Đăng bởi Minh Anh`, `Viết bởi Minh Anh`, `Minh
 /// Anh`).
@@ -172,10 +173,15 @@ fn byline_then_label(prefix: &str) -> Option<(&str, usize)> {
         *slot = i + space.len();
         n += 1;
     }
+    // A label with its colon too (`Người đăng: Minh Anh Ngày đăng:`), the
+    // colon set apart by a space or not.
     let at = starts.get(..n)?.iter().rev().copied().find(|&at| {
-        prefix
-            .get(at..)
-            .is_some_and(|label| crate::vocab::LABELS.contains(label))
+        prefix.get(at..).is_some_and(|label| {
+            crate::vocab::LABELS.contains(label)
+                || label
+                    .strip_suffix(':')
+                    .is_some_and(|l| crate::vocab::LABELS.contains(trim(l)))
+        })
     })?;
     let head = trim(prefix.get(..at)?);
     let names = match crate::vocab::ROLES.starting()(head) {
