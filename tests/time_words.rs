@@ -557,6 +557,15 @@ fn every_form_under_a_dateline() {
             ],
         ),
         (
+            // A year in words after a part of a year or its months.
+            "Cuối năm hai nghìn hai mươi ba, sáu tháng đầu năm hai không hai hai; đầu năm ba người.",
+            &[
+                "period «Cuối năm hai nghìn hai mươi ba» end=\"2023-12-31\" relative=false start=\"2023-10-01\" year_inferred=false",
+                "period «sáu tháng đầu năm hai không hai hai» end=\"2022-06-30\" relative=false start=\"2022-01-01\" year_inferred=false",
+                "period «đầu năm» end=\"2024-03-31\" relative=false start=\"2024-01-01\" year_inferred=true",
+            ],
+        ),
+        (
             "3 tháng trước, 2 năm nữa, ngày 4 tháng trước.",
             &[
                 "date «3 tháng trước» date=\"2024-01-03\" day=3 days=-91 month=1 relative=true year=2024 year_inferred=false",

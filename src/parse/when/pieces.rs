@@ -333,7 +333,11 @@ pub(super) fn year_of_part(i: &str) -> Res<'_, Year> {
     let (i, _) = word(YEAR_WORD)(i)?;
     if let Ok((rest, y)) = preceded(
         sp1,
-        alt((year4.map(Year::Written), relative_unit.map(Year::Relative))),
+        alt((
+            year4.map(Year::Written),
+            relative_unit.map(Year::Relative),
+            year_in_words.map(Year::Written),
+        )),
     )
     .parse(i)
     {
