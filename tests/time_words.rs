@@ -1586,6 +1586,27 @@ fn narrowed_parts_of_the_day_and_hom() {
     ]);
 }
 
+/// An hour before AM or PM, glued or spaced (`4pm`, `10 AM`, `4p.m.`), is a
+/// clock time wherever it stands, as `4:30pm` is: no count of hours is
+/// written so. A word that only opens alike (`4 pmx`) stays a number.
+#[test]
+#[rustfmt::skip]
+fn an_hour_before_am_or_pm() {
+    check("03/04/2024 - 07:35", &[
+        (
+            "Họ đến 4pm hôm qua, rời đi 10 AM ngày 3/4 và trở lại 4p.m.; 4 pmx.",
+            &[
+                "time «4pm» time=\"16:00:00\"",
+                "date «hôm qua» date=\"2024-04-02\" day=2 days=-1 month=4 relative=true year=2024 year_inferred=false",
+                "time «10 AM» time=\"10:00:00\"",
+                "date «ngày 3/4» date=\"2024-04-03\" day=3 month=4 relative=false year=2024 year_inferred=true",
+                "time «4p.m.» time=\"16:00:00\"",
+                "number «4» unit=null value=4",
+            ],
+        ),
+    ]);
+}
+
 /// A part of the day narrowed by the word before it (`nửa đêm`,
 /// midnight; `giữa trưa`, `xế chiều`, `chập tối`) opens the mention of its
 /// date or day; `nửa`, `giữa` before no part of the day stay out of it.

@@ -105,7 +105,8 @@ impl Shape {
         Shape {
             dmy: short && matches!(next, Some('/' | '-' | '.')),
             written: short && spaced,
-            clock: short && (matches!(next, Some(':' | 'h' | 'g' | 'H')) || spaced),
+            clock: short
+                && (matches!(next, Some(':' | 'h' | 'g' | 'H' | 'a' | 'p' | 'A' | 'P')) || spaced),
             slash: short && next == Some('/'),
         }
     }
@@ -357,12 +358,17 @@ fn day_month(
 }
 
 /// Whether what follows the digits at the start of `s` may make a mention:
-/// a separator (`/`, `-`, `.`, `,`, `:`), `h`/`g` (`18h15`), `%`, or a space
-/// and `tháng`, `giờ` or `%`. A number followed by a word is none.
+/// a separator (`/`, `-`, `.`, `,`, `:`), `h`/`g` (`18h15`), `%`, AM or PM
+/// (`4pm`), or a space and `tháng`, `giờ`, `%` or AM or PM. A number
+/// followed by a word is none.
 pub(super) fn numeric_may_open(s: &[u8], digits: usize) -> bool {
     let after = s.get(digits..).unwrap_or_default();
     match after.first() {
         Some(b'/' | b'-' | b'.' | b',' | b':' | b'h' | b'H' | b'g' | b'%') => true,
+        // `4pm`, `10am`, `4p.m.`: an hour before AM or PM.
+        Some(b'a' | b'p' | b'A' | b'P') => {
+            digits <= 2 && matches!(after.get(1), Some(b'm' | b'M' | b'.'))
+        }
         // `\u{2013}` and `\u{2212}`: `15–25%`.
         Some(0xE2) => true,
         Some(b' ') | Some(0xC2) => {
@@ -399,6 +405,16 @@ pub(super) fn numeric_may_open(s: &[u8], digits: usize) -> bool {
                 || word.starts_with(b"-")
                 // `12 và 13/6`: a list of days.
                 || word.starts_with("và ".as_bytes())
+                // `4 pm`, `10 AM`, `10 a.m.`: an hour before AM or PM; `am`
+                // in small letters only before a mark or the end (`8 am
+                // hiểu` is a verb).
+                || (digits <= 2
+                    && match (byte(0), byte(1)) {
+                        (b'a' | b'p' | b'A' | b'P', b'.') => true,
+                        (b'p' | b'P' | b'A', b'm' | b'M') => true,
+                        (b'a', b'm' | b'M') => !matches!(byte(2), b' ' | 0xC2),
+                        _ => false,
+                    })
                 // `rưỡi` (72 C6 B0): `3 rưỡi chiều`, half past.
                 || (first == b'r' && byte(1) == 0xC6)
                 || word.first() == Some(&0xE2)
