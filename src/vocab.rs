@@ -700,9 +700,15 @@ pub(crate) const NOT_RATIO_BEFORE: Table<()> = Table::new(&[
 
 /// Words of addresses and classes before a number with a slash, which is
 /// then a house, an alley, a room or a class (`số 12/5 đường Lê Lợi`, `hẻm
-/// 10/2`, `kiệt 5/7`, `lớp 10/2`), or a street named for a date (`đường
-/// 3/2`): no date, no ratio.
+/// 10/2`, `kiệt 5/7`, `lớp 10/2`), or a street or a place named for a date
+/// (`đường 3/2`, `Công viên 23/9`, `Bệnh viện 30/4`, `Trường THPT 19/5`,
+/// `chợ 2/9`): no date, no ratio.
 pub(crate) const ADDRESS_WORDS: Table<()> = Table::new(&[
+    ("viên", ()),
+    ("viện", ()),
+    ("thpt", ()),
+    ("thcs", ()),
+    ("chợ", ()),
     ("số", ()),
     ("nhà", ()),
     ("hẻm", ()),

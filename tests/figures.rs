@@ -292,6 +292,11 @@ fn phone_numbers_and_addresses_are_no_figures() {
         figures("Nhà số 12/5 đường 3/2, hẻm 10/2, kiệt 5/7, học sinh lớp 10/2."),
         []
     );
+    // Places named for a date: a park, a hospital, a school, a market.
+    assert_eq!(
+        figures("Tuyến 109 (Công viên 23/9), Bệnh viện 30/4, Trường THPT 19/5, chợ 2/9."),
+        [("109".to_owned(), number("109", None))]
+    );
     let found = figures("Đến 12/5, có 654 321 người.");
     assert!(
         matches!(
