@@ -2309,9 +2309,9 @@ fn lists_of_years_and_counted_weekdays_with_their_date() {
     ]);
 }
 
-/// A list of months (`tháng 3, 4, 5 năm 2023`, `tháng 11 và 12/2022`):
-/// each a month, of the year written after the list's last; a count after
-/// the list's word is none.
+/// A list of months (`tháng 3, 4, 5 năm 2023`, `tháng 11 và 12/2022`,
+/// `tháng 3, 4 và 5 là`): each a month, of the year written after the
+/// list's last; a count after the list's word is none.
 #[test]
 #[rustfmt::skip]
 fn lists_of_months() {
@@ -2339,6 +2339,18 @@ fn lists_of_months() {
             &[
                 "period «Tháng 3» end=\"2024-03-31\" relative=false start=\"2024-03-01\" year_inferred=true",
                 "number «4» unit=null value=4",
+            ],
+        ),
+        (
+            // After `và`, the month right after the one before closes the
+            // list with no mark after it; another number stays a count.
+            "Các tháng 3, 4 và 5 là mùa khô; tháng 7 và 9 cán bộ.",
+            &[
+                "period «tháng 3» end=\"2024-03-31\" relative=false start=\"2024-03-01\" year_inferred=true",
+                "period «4» end=\"2024-04-30\" relative=false start=\"2024-04-01\" year_inferred=true",
+                "period «5» end=\"2024-05-31\" relative=false start=\"2024-05-01\" year_inferred=true",
+                "period «tháng 7» end=\"2024-07-31\" relative=false start=\"2024-07-01\" year_inferred=true",
+                "number «9» unit=null value=9",
             ],
         ),
     ]);

@@ -17,7 +17,7 @@ pub(super) fn numeric(s: &str, prev_word: &str, ctx: Context) -> Option<(usize, 
     let listed = match ctx.listed {
         Some(Listed::Year) if digits == 4 => when::year_alone(s, ctx.dateline).ok(),
         Some(Listed::Month(before)) if digits <= 2 => {
-            when::listed_month_period(s, ctx.dateline, before).ok()
+            when::listed_month_period(s, ctx.dateline, before, prev_word).ok()
         }
         _ => None,
     };

@@ -202,8 +202,15 @@ fn list_year(mut i: &str) -> Option<Year> {
 
 /// A month's number in a list and its year if written (`4 năm 2024`,
 /// `12/2022`, `5`); without its year, only before a mark, the end or the
-/// list going on (`tháng 3, 4 cán bộ` counts people).
+/// list going on (`tháng 3, 4 cán bộ` counts people), unless `closing`.
 fn month_item(i: &str) -> Res<'_, (u32, Option<Year>)> {
+    month_item_closing(i, false)
+}
+
+/// [`month_item`]; `closing`: the item closes the list after `và` and is
+/// the month after the one before it (`tháng 3, 4 và 5 là`), which needs no
+/// mark after it.
+fn month_item_closing(i: &str, closing: bool) -> Res<'_, (u32, Option<Year>)> {
     let (i, m) = number(1, 2)(i)?;
     let (i, year) = opt(year_after).parse(i)?;
     let next = crate::normalize::trim_start(i);
@@ -212,7 +219,7 @@ fn month_item(i: &str) -> Res<'_, (u32, Option<Year>)> {
     };
     if !(1..=12).contains(&m)
         || !crate::parse::mention::ends_cleanly(i)
-        || (year.is_none() && !list_goes_on())
+        || (year.is_none() && !closing && !list_goes_on())
     {
         return fail(i);
     }
@@ -223,13 +230,22 @@ fn month_item(i: &str) -> Res<'_, (u32, Option<Year>)> {
 /// 3, 4 năm 2024`), as a period; `before` is the first day of the month
 /// before it in the list. Without a year written here or after the list,
 /// the month is the first of its number after `before` (`tháng 7 và 8`,
-/// `tháng 12 và 1`: the January after), its year inferred.
-pub(crate) fn listed_month_period(
-    i: &str,
+/// `tháng 12 và 1`: the January after), its year inferred. `prev_word`
+/// is the word before the item (`và` may close the list).
+pub(crate) fn listed_month_period<'a>(
+    i: &'a str,
     ctx: Option<NaiveDate>,
     before: NaiveDate,
-) -> Res<'_, MentionValue> {
-    let (rest, (m, year)) = month_item(i)?;
+    prev_word: &str,
+) -> Res<'a, MentionValue> {
+    // `tháng 3, 4 và 5 là mùa khô`: the month right after the one before,
+    // after `và`, closes the list.
+    let next_month = i
+        .get(..i.bytes().take_while(u8::is_ascii_digit).count())
+        .and_then(|d| d.parse::<u32>().ok())
+        == Some(before.month() % 12 + 1);
+    let closing = next_month && crate::parse::common::is_word(prev_word, AND);
+    let (rest, (m, year)) = month_item_closing(i, closing)?;
     let (year, inferred) = match year.or_else(|| list_year(rest)) {
         Some(year) => (year, false),
         None if m > before.month() => (Year::Written(before.year()), true),
