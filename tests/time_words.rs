@@ -1821,6 +1821,20 @@ fn ranges_of_quarters() {
             ],
         ),
         (
+            // The quarter that opens or closes a year, of the year after
+            // `năm` or the dateline's (not the nearest): `quý đầu năm`,
+            // `quý cuối năm`, `quý 3 của năm`; after a count, the count's
+            // quarters (`2 quý đầu năm`).
+            "Quý cuối năm, quý đầu năm 2023, quý cuối cùng của năm, quý 3 của năm 2021; 2 quý đầu năm.",
+            &[
+                "quarter «Quý cuối năm» quarter=4 year=2024 year_inferred=true",
+                "quarter «quý đầu năm 2023» quarter=1 year=2023 year_inferred=false",
+                "quarter «quý cuối cùng của năm» quarter=4 year=2024 year_inferred=true",
+                "quarter «quý 3 của năm 2021» quarter=3 year=2021 year_inferred=false",
+                "period «2 quý đầu năm» end=\"2024-06-30\" relative=false start=\"2024-01-01\" year_inferred=true",
+            ],
+        ),
+        (
             // Not in a row, or falling: the quarters alone.
             "Quý I và quý III; quý II-2024, quý IV-II.",
             &[

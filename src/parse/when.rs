@@ -328,7 +328,7 @@ fn join(from: Piece, to: Piece, dateline: Option<NaiveDate>) -> Option<Resolved>
 
 /// Whether `prev` counts what follows (`2 năm trước`, `vài tuần sau`, `hai
 /// tháng tới`): then `năm trước` is no last year.
-fn is_count(prev: &str) -> bool {
+pub(crate) fn is_count(prev: &str) -> bool {
     // A count has at most three digits (`3 tháng`, `24 tháng`); a year has
     // four (`năm 2025, tháng Hai`).
     let digits = prev.bytes().rev().take_while(u8::is_ascii_digit).count();

@@ -83,7 +83,7 @@ fn opened_by<'a>(
 ) -> Option<(&'a str, MentionValue)> {
     let dl = ctx.dateline;
     match opener {
-        Opener::Quarter => quarter(s, ctx).ok(),
+        Opener::Quarter => quarter(s, prev_word, ctx).ok(),
         Opener::Day => when::lunar_date(s, dl)
             .or_else(|_| announced_date(s, ctx, false))
             .or_else(|_| when::relative_day(s, dl))

@@ -37,7 +37,7 @@ pub(super) fn abbreviated_quarter(
 /// `quý II-2024`, `quý III/2023`, `quý 4/2023`, `quý IV năm 2023`, `quý 3
 /// của năm 2021`, `quý hai`, `quý I năm nay`, `quý I` (the year nearest the
 /// dateline).
-pub(super) fn quarter(i: &str, ctx: Context) -> Res<'_, MentionValue> {
+pub(super) fn quarter<'a>(i: &'a str, prev_word: &str, ctx: Context) -> Res<'a, MentionValue> {
     if let Some(found) = abbreviated_quarter(i, ctx.dateline) {
         return Ok(found);
     }
@@ -60,6 +60,11 @@ pub(super) fn quarter(i: &str, ctx: Context) -> Res<'_, MentionValue> {
     }
     if let Ok(found) = when::quarter_span(i, ctx.dateline) {
         return Ok(found);
+    }
+    // `4 quý đầu năm`: quarters counted from the start of the year, no
+    // first quarter.
+    if when::quarter_at_year_end(i).is_ok() && when::is_count(prev_word) {
+        return crate::parse::common::fail(i);
     }
     let (i, (q, year, piece)) = when::quarter_piece(i)?;
     // `quý III/25`: a two-digit year after the slash.

@@ -20,7 +20,24 @@ pub(super) fn quarter_number(i: &str) -> Res<'_, u8> {
 /// `3 của năm 2021`, `IV`): the quarter, its year as written and its
 /// months as a piece (a missing year the one nearest the dateline).
 pub(crate) fn quarter_piece(i: &str) -> Res<'_, (u8, Year, Piece)> {
+    if let Ok(found) = quarter_at_year_end(i) {
+        return Ok(found);
+    }
     let (i, q) = quarter_number(i)?;
+    // `quý cuối cùng của năm`, `quý 3 của năm`: of the dateline's year.
+    if let Ok((rest, Year::Missing)) = preceded((sp1, word(OF), sp1), year_of_part).parse(i) {
+        if crate::parse::mention::ends_cleanly(rest) {
+            let months = quarters_months(q, q);
+            return Ok((
+                rest,
+                (
+                    q,
+                    Year::Missing,
+                    Piece::calendar(months, Year::Missing, false),
+                ),
+            ));
+        }
+    }
     // `quý 1 - 2020`: the year after a dash with spaces around it too, or
     // after a space (`quý 3 2025`).
     let spaced = preceded((sp1, dash, sp1), year4).map(Year::Written);
@@ -32,6 +49,27 @@ pub(crate) fn quarter_piece(i: &str) -> Res<'_, (u8, Year, Piece)> {
         .or_else(|| quarter_list_year(i))
         .unwrap_or(Year::Missing);
     Ok((i, (q, year, Piece::calendar(months, year, true))))
+}
+
+/// `quý đầu năm`, `quý cuối năm 2023`, `quý cuối năm nay` (after `quý`): the
+/// first or last quarter of the year after `năm`, the dateline's when none
+/// is written.
+pub(crate) fn quarter_at_year_end(i: &str) -> Res<'_, (u8, Year, Piece)> {
+    let (rest, part) = PARTS.starting()(i)?;
+    let q = match part {
+        // One word (`đầu`, `cuối`), not `thượng tuần`.
+        Part::Early | Part::Late if !i.get(..i.len() - rest.len()).unwrap_or("").contains(' ') => {
+            if part == Part::Early {
+                1
+            } else {
+                4
+            }
+        }
+        _ => return fail(i),
+    };
+    let (rest, year) = preceded(sp1, year_of_part).parse(rest)?;
+    let months = quarters_months(q, q);
+    Ok((rest, (q, year, Piece::calendar(months, year, false))))
 }
 
 /// `quý III đến nay`, `quý II/2023 tới nay`: the quarter `q` of `year`
