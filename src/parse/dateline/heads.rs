@@ -160,10 +160,9 @@ fn spaced_head<'a>(
 
 /// `prefix` as a byline then a dateline label ([`crate::vocab::LABELS`]:
 /// `vào lúc`, `lúc`, `vào`, `Ngày đăng:`): the byline and where the label
-/// starts. The
-/// byline's names are capitalized, after a role word of authors, a title
-/// or `bởi`, or none (`Đăng bởi Minh Anh`, `Viết bởi Minh Anh`, `Minh
-/// Anh`).
+/// starts. The byline's names are capitalized, after a role word of
+/// authors, a title or `bởi`, or none (`Đăng bởi Minh Anh`, `Viết bởi Minh
+/// Anh`, `Minh Anh`).
 fn byline_then_label(prefix: &str) -> Option<(&str, usize)> {
     // The label: the last three, two or one words, longest first, read by
     // the table's own caseless match.

@@ -56,15 +56,11 @@ pub(crate) fn quarter_piece(i: &str) -> Res<'_, (u8, Year, Piece)> {
 /// is written.
 pub(crate) fn quarter_at_year_end(i: &str) -> Res<'_, (u8, Year, Piece)> {
     let (rest, part) = PARTS.starting()(i)?;
+    // One word (`đầu`, `cuối`), not `thượng tuần`.
+    let one_word = !i.get(..i.len() - rest.len()).unwrap_or("").contains(' ');
     let q = match part {
-        // One word (`đầu`, `cuối`), not `thượng tuần`.
-        Part::Early | Part::Late if !i.get(..i.len() - rest.len()).unwrap_or("").contains(' ') => {
-            if part == Part::Early {
-                1
-            } else {
-                4
-            }
-        }
+        Part::Early if one_word => 1,
+        Part::Late if one_word => 4,
         _ => return fail(i),
     };
     let (rest, year) = preceded(sp1, year_of_part).parse(rest)?;

@@ -245,6 +245,7 @@ pub(crate) enum Year {
 
 /// `nay`, `ngoái`, `trước`, `tới`, `sau` after `năm`: years from the
 /// dateline's (`này` is for weeks and months).
+///
 /// Not `tới` before `nay`, `giờ`, `bây giờ`: `đầu năm tới nay` runs from the
 /// start of the dateline's year up to its day (`tới đây` stays the time to
 /// come: `quý tới đây`).
