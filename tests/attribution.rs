@@ -1126,7 +1126,7 @@ fn illustration_film_editing_and_news_sources() {
 /// `ghi` after the names (`THANH HÀ ghi`, `Lê Hà (ghi)`: who wrote an
 /// interview down) is the article's credit; `Ảnh trong bài:` a photo
 /// credit; a desk may be the names after roles (`Thực hiện: Nhóm phóng
-/// viên`); `Ghi chú:` is no credit.
+/// viên`); `Ghi chú:` is no credit; `Ekip thực hiện` is a team's roles.
 #[test]
 fn written_down_photos_in_the_article_and_desks_after_roles() {
     assert_eq!(
@@ -1150,6 +1150,19 @@ fn written_down_photos_in_the_article_and_desks_after_roles() {
         [credit(Role::Production, &["Nhóm phóng viên"])]
     );
     assert_eq!(end_credits("Ghi chú: bài viết có sửa chữa"), []);
+    // A team's heading over its roles names no one.
+    assert_eq!(
+        end_credits("Ekip thực hiện\nNội dung: Minh Anh\nẢnh: Hoàng Lan"),
+        [
+            credit(Role::Production, &[]),
+            credit(Role::Article, &["Minh Anh"]),
+            credit(Role::Photo, &["Hoàng Lan"])
+        ]
+    );
+    assert_eq!(
+        end_credits("Êkíp thực hiện: Minh Anh, Hoàng Lan"),
+        [credit(Role::Production, &["Minh Anh", "Hoàng Lan"])]
+    );
 }
 
 /// A wire's code after the place the story was filed from (`Hà Nội

@@ -81,6 +81,8 @@ pub(crate) const ROLES: WideTable<Role> = WideTable::new(
         ("ctv", Role::Author),
         ("tác giả bài viết", Role::Author),
         ("nhóm thực hiện", Role::Production),
+        ("ekip thực hiện", Role::Production),
+        ("êkíp thực hiện", Role::Production),
         ("người thực hiện", Role::Production),
         ("dựng", Role::Video),
         ("quay", Role::Video),
