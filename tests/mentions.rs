@@ -87,17 +87,22 @@ fn a_sentence_resolved_against_the_day_handed_in() {
 #[test]
 fn lines_are_read_each_on_its_own_with_spans_in_the_whole_text() {
     // A date does not run on across a line end; `\r\n` and a lone `\r`
-    // end a line too, as in an article.
+    // end a line too, as in an article. The day alone closes its line:
+    // the 2nd nearest the day handed in.
     let lone = found("Ngày 2\r4/2024", day(2024, 4, 3));
     let texts: Vec<(&str, (usize, usize))> = lone.iter().map(|m| (m.0.as_str(), m.1)).collect();
-    assert_eq!(texts, [("2", (6, 7)), ("4/2024", (8, 14))]);
+    assert_eq!(texts, [("Ngày 2", (0, 7)), ("4/2024", (8, 14))]);
+    assert!(matches!(
+        lone[0].2,
+        MentionValue::Date { date: Some(d), relative: true, .. } if d == day(2024, 4, 2).unwrap()
+    ));
     let text = "Ngày 2\r\n4/2024 khởi công\nquý II-2024";
     let got = found(text, day(2024, 4, 3));
     let texts: Vec<(&str, (usize, usize))> = got.iter().map(|m| (m.0.as_str(), m.1)).collect();
     assert_eq!(
         texts,
         [
-            ("2", (6, 7)),
+            ("Ngày 2", (0, 7)),
             ("4/2024", (9, 15)),
             ("quý II-2024", (29, 41))
         ]

@@ -2037,6 +2037,33 @@ fn the_month_of_the_dateline_and_up_to_now() {
     )]);
 }
 
+/// A day without its month after a date word, closing its clause (`Sáng
+/// 21,`, `ngày 25.`): the nearest such day to the dateline's, the one
+/// before it after `hôm`; not after `mùng` (as often a lunar day), nor
+/// before a word (`ngày 1 của hội nghị`, the first day of it).
+#[test]
+#[rustfmt::skip]
+fn a_day_without_its_month_closing_its_clause() {
+    check("Thứ Hai, 12/02/2024 08:00", &[
+        (
+            "Sáng 21, đoàn đến; hôm 20, đoàn đi. Dự án xong ngày 28.",
+            &[
+                "date «Sáng 21» date=\"2024-02-21\" day=21 month=2 relative=true year=2024 year_inferred=false",
+                "date «hôm 20» date=\"2024-01-20\" day=20 month=1 relative=true year=2024 year_inferred=false",
+                "date «ngày 28» date=\"2024-01-28\" day=28 month=1 relative=true year=2024 year_inferred=false",
+            ],
+        ),
+        (
+            "Ngày 1 của hội nghị, từ mùng 5, trong ngày 3 tuần.",
+            &[
+                "number «1» unit=null value=1",
+                "number «5» unit=null value=5",
+                "number «3» unit=null value=3",
+            ],
+        ),
+    ]);
+}
+
 /// `tới`, `sắp tới` after a date without its year put it after the
 /// dateline, `vừa qua` before it; after a day without its month, the
 /// nearest such day that side of the dateline. `tới` before a place is a

@@ -132,6 +132,31 @@ pub(super) fn date_after_word(i: &str, ctx: Context) -> Res<'_, MentionValue> {
     listed_day(i, ctx, true)
 }
 
+/// `Sáng 21, ...`, `ngày 25.`: a day without its month that closes its
+/// clause after a date word (not `mùng`), the nearest such day to the
+/// dateline's (the one before it when two are as near; `back`, after `hôm`:
+/// on or before it). No mention without a dateline.
+fn day_closing_clause(i: &str, ctx: Context, back: bool) -> Option<(&str, MentionValue)> {
+    let (rest, day) = number(1, 2)(i).ok()?;
+    let closes = match rest.as_bytes() {
+        [] | [b',' | b';', ..] => true,
+        [b'.', next, ..] => !next.is_ascii_digit(),
+        [b'.'] => true,
+        _ => false,
+    };
+    let dl = ctx.dateline?;
+    if !closes || !(1..=31).contains(&day) {
+        return None;
+    }
+    let first = dl.with_day(1)?;
+    let date = [-1i64, 0, 1]
+        .into_iter()
+        .filter_map(|k| when::add_months(first, k)?.with_day(day))
+        .filter(|d| !back || *d <= dl)
+        .min_by_key(|d| ((*d - dl).num_days().abs(), *d > dl))?;
+    Some((rest, counted_date(date)))
+}
+
 /// Whether a day and month without a year may end before `rest`: at the
 /// end of a clause, not before `%` nor a word of how many times (`ngày 3-5
 /// lần`: three to five times a day).
@@ -311,7 +336,20 @@ pub(super) fn announced_date(i: &str, ctx: Context, lunar: bool) -> Res<'_, Ment
     if let Ok(found) = when::dated_range(rest, ctx.dateline) {
         return Ok(found);
     }
-    date_after_word(rest, ctx)
+    date_after_word(rest, ctx).or_else(|e| {
+        // Not after `mùng` (`mùng 1` alone is as often a lunar day).
+        let word = i
+            .get(..i.len() - rest.len())
+            .unwrap_or_default()
+            .trim_end()
+            .rsplit(' ')
+            .next()
+            .unwrap_or_default();
+        match vocab::EARLY_DAY_WORDS.contains(word) {
+            true => Err(e),
+            false => day_closing_clause(rest, ctx, vocab::LOOKING_BACK.contains(word)).ok_or(e),
+        }
+    })
 }
 
 /// `ngày 2 tháng 4 năm 2024`, `2 tháng 4`, `20 tháng mười một năm 2022`,
