@@ -2061,6 +2061,15 @@ fn a_day_without_its_month_closing_its_clause() {
                 "number «3» unit=null value=3",
             ],
         ),
+        (
+            // A note in brackets after the day; a month after the comma.
+            "Sáng 21 (giờ địa phương), họ đến; ngày 2, tháng 3.",
+            &[
+                "date «Sáng 21» date=\"2024-02-21\" day=21 month=2 relative=true year=2024 year_inferred=false",
+                "number «2» unit=null value=2",
+                "number «3» unit=null value=3",
+            ],
+        ),
     ]);
 }
 

@@ -138,10 +138,19 @@ pub(super) fn date_after_word(i: &str, ctx: Context) -> Res<'_, MentionValue> {
 /// on or before it). No mention without a dateline.
 fn day_closing_clause(i: &str, ctx: Context, back: bool) -> Option<(&str, MentionValue)> {
     let (rest, day) = number(1, 2)(i).ok()?;
+    // `ngày 2, tháng 3` writes the month after a comma: no day alone.
+    let month_after = || {
+        preceded((ch(','), sp1), word(vocab::MONTH_WORD))
+            .parse(rest)
+            .is_ok()
+    };
     let closes = match rest.as_bytes() {
-        [] | [b',' | b';', ..] => true,
+        [] | [b';', ..] => true,
+        [b',', ..] => !month_after(),
         [b'.', next, ..] => !next.is_ascii_digit(),
         [b'.'] => true,
+        // `Sáng 21 (giờ địa phương)`: a note in brackets after it.
+        [b' ', b'(', next, ..] => !next.is_ascii_digit(),
         _ => false,
     };
     let dl = ctx.dateline?;
