@@ -2062,6 +2062,19 @@ fn a_day_without_its_month_closing_its_clause() {
             ],
         ),
         (
+            // A list of such days, each a date of the month of the last
+            // one's nearest day; a count after the list stays one.
+            "Đêm 20 rạng sáng 21, mưa; trong hai ngày 28 và 29, họp; ngày 10 và 11 người đến.",
+            &[
+                "date «Đêm 20» date=\"2024-02-20\" day=20 month=2 relative=true year=2024 year_inferred=false",
+                "date «rạng sáng 21» date=\"2024-02-21\" day=21 month=2 relative=true year=2024 year_inferred=false",
+                "date «ngày 28» date=\"2024-01-28\" day=28 month=1 relative=true year=2024 year_inferred=false",
+                "date «29» date=\"2024-01-29\" day=29 month=1 relative=true year=2024 year_inferred=false",
+                "number «10» unit=null value=10",
+                "number «11 người» unit=\"người\" value=11",
+            ],
+        ),
+        (
             // A note in brackets after the day; a month after the comma.
             "Sáng 21 (giờ địa phương), họ đến; ngày 2, tháng 3.",
             &[

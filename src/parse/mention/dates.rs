@@ -136,34 +136,51 @@ pub(super) fn date_after_word(i: &str, ctx: Context) -> Res<'_, MentionValue> {
 /// clause after a date word (not `mùng`), the nearest such day to the
 /// dateline's (the one before it when two are as near; `back`, after `hôm`:
 /// on or before it). No mention without a dateline.
-fn day_closing_clause(i: &str, ctx: Context, back: bool) -> Option<(&str, MentionValue)> {
+pub(super) fn day_closing_clause(
+    i: &str,
+    ctx: Context,
+    back: bool,
+) -> Option<(&str, MentionValue)> {
     let (rest, day) = number(1, 2)(i).ok()?;
-    // `ngày 2, tháng 3` writes the month after a comma: no day alone.
+    if !clause_closes_after_day(rest) {
+        return None;
+    }
+    let date = nearest_day(day, ctx.dateline?, back)?;
+    Some((rest, counted_date(date)))
+}
+
+/// Whether a day without its month closes its clause before `rest`: a
+/// mark or the end, or a note in brackets (`Sáng 21 (giờ địa phương)`);
+/// not a month written after the comma (`ngày 2, tháng 3`).
+pub(super) fn clause_closes_after_day(rest: &str) -> bool {
     let month_after = || {
         preceded((ch(','), sp1), word(vocab::MONTH_WORD))
             .parse(rest)
             .is_ok()
     };
-    let closes = match rest.as_bytes() {
+    match rest.as_bytes() {
         [] | [b';', ..] => true,
         [b',', ..] => !month_after(),
         [b'.', next, ..] => !next.is_ascii_digit(),
         [b'.'] => true,
-        // `Sáng 21 (giờ địa phương)`: a note in brackets after it.
         [b' ', b'(', next, ..] => !next.is_ascii_digit(),
         _ => false,
-    };
-    let dl = ctx.dateline?;
-    if !closes || !(1..=31).contains(&day) {
+    }
+}
+
+/// The day `day` of a month nearest the dateline `dl` (the one before it
+/// when two are as near; `back`: on or before it), in the dateline's
+/// month or one beside it.
+pub(super) fn nearest_day(day: u32, dl: NaiveDate, back: bool) -> Option<NaiveDate> {
+    if !(1..=31).contains(&day) {
         return None;
     }
     let first = dl.with_day(1)?;
-    let date = [-1i64, 0, 1]
+    [-1i64, 0, 1]
         .into_iter()
         .filter_map(|k| when::add_months(first, k)?.with_day(day))
         .filter(|d| !back || *d <= dl)
-        .min_by_key(|d| ((*d - dl).num_days().abs(), *d > dl))?;
-    Some((rest, counted_date(date)))
+        .min_by_key(|d| ((*d - dl).num_days().abs(), *d > dl))
 }
 
 /// Whether a day and month without a year may end before `rest`: at the
@@ -276,7 +293,7 @@ pub(super) fn iso_date(i: &str, ctx: Context) -> Option<(&str, MentionValue)> {
 
 /// A date whose month was counted from the dateline's (`ngày 4 tháng này`,
 /// `ngày 20 tới`).
-fn counted_date(date: NaiveDate) -> MentionValue {
+pub(super) fn counted_date(date: NaiveDate) -> MentionValue {
     let mut value = MentionValue::date(date);
     if let MentionValue::Date { relative, .. } = &mut value {
         *relative = true;

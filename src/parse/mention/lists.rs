@@ -92,7 +92,9 @@ pub(super) fn listed_day(i: &str, ctx: Context, announced: bool) -> Res<'_, Ment
     let mut joined = announced;
     for _ in 0..MAX_LISTED_DAYS {
         let (r, comma) = opt(ch(',')).parse(tail)?;
-        let (r, _) = sp1(r)?;
+        let Ok((r, _)) = sp1(r) else {
+            break;
+        };
         let (r, and) = opt((word(vocab::AND), sp1)).parse(r)?;
         let (r, part) = match announced {
             true => opt((DATE_WORDS.starting(), sp1)).parse(r)?,
@@ -102,7 +104,9 @@ pub(super) fn listed_day(i: &str, ctx: Context, announced: bool) -> Res<'_, Ment
             break;
         }
         let (r, day_word) = opt((word(vocab::DAY_WORD), sp1)).parse(r)?;
-        let (r, next) = number(1, 2)(r)?;
+        let Ok((r, next)) = number(1, 2)(r) else {
+            break;
+        };
         if next <= last || next > 31 {
             break;
         }
@@ -155,6 +159,18 @@ pub(super) fn listed_day(i: &str, ctx: Context, announced: bool) -> Res<'_, Ment
             };
         }
         (tail, last) = (r, next);
+    }
+    // `Ngày 10 và 11, ...`, `tối 10 và sáng 11,`: days without their month
+    // closing the clause after a date word, of the month of the last one's
+    // nearest day to the dateline's.
+    if announced && joined && last > day && clause_closes_after_day(tail) {
+        let first = ctx
+            .dateline
+            .and_then(|dl| nearest_day(last, dl, false))
+            .and_then(|d| d.with_day(day));
+        if let Some(d) = first {
+            return Ok((rest, counted_date(d)));
+        }
     }
     crate::parse::common::fail(i)
 }

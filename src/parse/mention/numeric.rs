@@ -19,6 +19,9 @@ pub(super) fn numeric(s: &str, prev_word: &str, ctx: Context) -> Option<(usize, 
         Some(Listed::Month(before)) if digits <= 2 => {
             when::listed_month_period(s, ctx.dateline, before, prev_word).ok()
         }
+        // `11` in `Ngày 10 và 11, ...`: the last day of a list without its
+        // month.
+        Some(Listed::Day) if digits <= 2 => day_closing_clause(s, ctx, false),
         _ => None,
     };
     if let Some((rest, v)) = listed {
