@@ -2075,6 +2075,16 @@ fn a_day_without_its_month_closing_its_clause() {
             ],
         ),
         (
+            // A range of such days, of the last one's month; after a dash,
+            // a last day that may be a month keeps the day and month.
+            "Từ ngày 10 đến 15, họp; ngày 30-31, mưa; ngày 10-12, lễ hội.",
+            &[
+                "period «ngày 10 đến 15» end=\"2024-02-15\" relative=true start=\"2024-02-10\" year_inferred=false",
+                "period «ngày 30-31» end=\"2024-01-31\" relative=true start=\"2024-01-30\" year_inferred=false",
+                "date «ngày 10-12» date=\"2023-12-10\" day=10 month=12 relative=false year=2023 year_inferred=true",
+            ],
+        ),
+        (
             // A note in brackets after the day; a month after the comma.
             "Sáng 21 (giờ địa phương), họ đến; ngày 2, tháng 3.",
             &[

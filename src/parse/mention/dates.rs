@@ -142,45 +142,11 @@ pub(super) fn day_closing_clause(
     back: bool,
 ) -> Option<(&str, MentionValue)> {
     let (rest, day) = number(1, 2)(i).ok()?;
-    if !clause_closes_after_day(rest) {
+    if !when::clause_closes_after_day(rest) {
         return None;
     }
-    let date = nearest_day(day, ctx.dateline?, back)?;
+    let date = when::nearest_day(day, ctx.dateline?, back)?;
     Some((rest, counted_date(date)))
-}
-
-/// Whether a day without its month closes its clause before `rest`: a
-/// mark or the end, or a note in brackets (`Sáng 21 (giờ địa phương)`);
-/// not a month written after the comma (`ngày 2, tháng 3`).
-pub(super) fn clause_closes_after_day(rest: &str) -> bool {
-    let month_after = || {
-        preceded((ch(','), sp1), word(vocab::MONTH_WORD))
-            .parse(rest)
-            .is_ok()
-    };
-    match rest.as_bytes() {
-        [] | [b';', ..] => true,
-        [b',', ..] => !month_after(),
-        [b'.', next, ..] => !next.is_ascii_digit(),
-        [b'.'] => true,
-        [b' ', b'(', next, ..] => !next.is_ascii_digit(),
-        _ => false,
-    }
-}
-
-/// The day `day` of a month nearest the dateline `dl` (the one before it
-/// when two are as near; `back`: on or before it), in the dateline's
-/// month or one beside it.
-pub(super) fn nearest_day(day: u32, dl: NaiveDate, back: bool) -> Option<NaiveDate> {
-    if !(1..=31).contains(&day) {
-        return None;
-    }
-    let first = dl.with_day(1)?;
-    [-1i64, 0, 1]
-        .into_iter()
-        .filter_map(|k| when::add_months(first, k)?.with_day(day))
-        .filter(|d| !back || *d <= dl)
-        .min_by_key(|d| ((*d - dl).num_days().abs(), *d > dl))
 }
 
 /// Whether a day and month without a year may end before `rest`: at the

@@ -163,10 +163,10 @@ pub(super) fn listed_day(i: &str, ctx: Context, announced: bool) -> Res<'_, Ment
     // `Ngày 10 và 11, ...`, `tối 10 và sáng 11,`: days without their month
     // closing the clause after a date word, of the month of the last one's
     // nearest day to the dateline's.
-    if announced && joined && last > day && clause_closes_after_day(tail) {
+    if announced && joined && last > day && when::clause_closes_after_day(tail) {
         let first = ctx
             .dateline
-            .and_then(|dl| nearest_day(last, dl, false))
+            .and_then(|dl| when::nearest_day(last, dl, false))
             .and_then(|d| d.with_day(day));
         if let Some(d) = first {
             return Ok((rest, counted_date(d)));

@@ -205,6 +205,40 @@ pub(super) fn month_range_piece(i: &str) -> Res<'_, Piece> {
     ))
 }
 
+/// Whether a day without its month closes its clause before `rest`: a
+/// mark or the end, or a note in brackets (`Sáng 21 (giờ địa phương)`);
+/// not a month written after the comma (`ngày 2, tháng 3`).
+pub(crate) fn clause_closes_after_day(rest: &str) -> bool {
+    let month_after = || {
+        preceded((ch(','), sp1), word(MONTH_WORD))
+            .parse(rest)
+            .is_ok()
+    };
+    match rest.as_bytes() {
+        [] | [b';', ..] => true,
+        [b',', ..] => !month_after(),
+        [b'.', next, ..] => !next.is_ascii_digit(),
+        [b'.'] => true,
+        [b' ', b'(', next, ..] => !next.is_ascii_digit(),
+        _ => false,
+    }
+}
+
+/// The day `day` of a month nearest the dateline `dl` (the one before it
+/// when two are as near; `back`: on or before it), in the dateline's
+/// month or one beside it.
+pub(crate) fn nearest_day(day: u32, dl: NaiveDate, back: bool) -> Option<NaiveDate> {
+    if !(1..=31).contains(&day) {
+        return None;
+    }
+    let first = dl.with_day(1)?;
+    [-1i64, 0, 1]
+        .into_iter()
+        .filter_map(|k| add_months(first, k)?.with_day(day))
+        .filter(|d| !back || *d <= dl)
+        .min_by_key(|d| ((*d - dl).num_days().abs(), *d > dl))
+}
+
 /// `ngày 3-4/6`, `12-15/6/2024`: days of one month; after a date word
 /// (`announced`) the dash may stand between spaces (`ngày 5 - 7/4`), or
 /// `đến` between them (`ngày 15 đến 20/3`, `ngày 15 đến ngày 20/3`);
@@ -212,6 +246,7 @@ pub(super) fn month_range_piece(i: &str) -> Res<'_, Piece> {
 /// the score and the date of `thắng 1 - 5/1`).
 pub(crate) fn day_range(i: &str, ctx: Option<NaiveDate>, announced: bool) -> Res<'_, MentionValue> {
     let (i, first) = number(1, 2)(i)?;
+    let dashed = crate::normalize::trim_start(i).starts_with(crate::normalize::is_dash);
     let (i, spaced) = if announced {
         (range_joiner, opt((word(DAY_WORD), sp1)))
             .map(|_| false)
@@ -220,6 +255,13 @@ pub(crate) fn day_range(i: &str, ctx: Option<NaiveDate>, announced: bool) -> Res
         alt((dash.map(|_| false), (sp1, dash, sp1).map(|_| true))).parse(i)?
     };
     let (i, last) = number(1, 2)(i)?;
+    // `Từ ngày 10 đến 15, ...`, `ngày 10-15,`: days without their month
+    // closing the clause after a date word, of the month of the last one's
+    // nearest day (after a dash, a last day that may be a month, `ngày
+    // 10-12`, is the 10th of December).
+    if announced && !i.starts_with('/') {
+        return bare_day_range(i, (first, last), ctx, dashed && last <= 12);
+    }
     let (i, _) = ch('/')(i)?;
     let (i, month) = number(1, 2)(i)?;
     let (i, year) = opt(preceded(ch('/'), year4)).parse(i)?;
@@ -244,6 +286,33 @@ pub(crate) fn day_range(i: &str, ctx: Option<NaiveDate>, announced: bool) -> Res
         return fail(i);
     }
     Ok((i, r.value()))
+}
+
+/// The days `first` to `last` without their month, at `rest` after them:
+/// a period when the clause closes there, of the month of the last day's
+/// nearest occurrence; `month_like` turns it down.
+fn bare_day_range(
+    rest: &str,
+    (first, last): (u32, u32),
+    ctx: Option<NaiveDate>,
+    month_like: bool,
+) -> Res<'_, MentionValue> {
+    let end = ctx.and_then(|dl| nearest_day(last, dl, false));
+    let start = end.and_then(|e| e.with_day(first));
+    match (start, end) {
+        (Some(start), Some(end))
+            if !month_like && first > 0 && first < last && clause_closes_after_day(rest) =>
+        {
+            let r = Resolved {
+                start: Some(start),
+                end: Some(end),
+                relative: true,
+                year_inferred: false,
+            };
+            Ok((rest, r.value()))
+        }
+        _ => fail(rest),
+    }
 }
 
 /// `12/6 - 3/7`, `01/01-31/12/2020`, `12/6/2024 – 15/6/2024`, `12/6 đến
