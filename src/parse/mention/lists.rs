@@ -163,7 +163,7 @@ pub(super) fn listed_day(i: &str, ctx: Context, announced: bool) -> Res<'_, Ment
     // `Ngày 10 và 11, ...`, `tối 10 và sáng 11,`: days without their month
     // closing the clause after a date word, of the month of the last one's
     // nearest day to the dateline's.
-    if announced && joined && last > day && when::clause_closes_after_day(tail) {
+    if announced && last > day && when::clause_closes_after_day(tail) {
         let first = ctx
             .dateline
             .and_then(|dl| when::nearest_day(last, dl, false))

@@ -204,14 +204,15 @@ fn list_year(mut i: &str) -> Option<Year> {
 /// `12/2022`, `5`); without its year, only before a mark, the end or the
 /// list going on (`tháng 3, 4 cán bộ` counts people), unless `closing`.
 fn month_item(i: &str) -> Res<'_, (u32, Option<Year>)> {
-    month_item_closing(i, false)
+    month_item_closing(i, None)
 }
 
-/// [`month_item`]; `closing`: the item closes the list after `và` and is
-/// the month after the one before it (`tháng 3, 4 và 5 là`), which needs no
-/// mark after it.
-fn month_item_closing(i: &str, closing: bool) -> Res<'_, (u32, Option<Year>)> {
+/// [`month_item`]; `after_and`: the month before the item when `và` stands
+/// between them, and the item the month after it closes the list (`tháng
+/// 3, 4 và 5 là`), needing no mark after it.
+fn month_item_closing(i: &str, after_and: Option<u32>) -> Res<'_, (u32, Option<Year>)> {
     let (i, m) = number(1, 2)(i)?;
+    let closing = after_and.is_some_and(|before| m == before % 12 + 1);
     let (i, year) = opt(year_after).parse(i)?;
     let next = crate::normalize::trim_start(i);
     let list_goes_on = || {
@@ -240,12 +241,8 @@ pub(crate) fn listed_month_period<'a>(
 ) -> Res<'a, MentionValue> {
     // `tháng 3, 4 và 5 là mùa khô`: the month right after the one before,
     // after `và`, closes the list.
-    let next_month = i
-        .get(..i.bytes().take_while(u8::is_ascii_digit).count())
-        .and_then(|d| d.parse::<u32>().ok())
-        == Some(before.month() % 12 + 1);
-    let closing = next_month && crate::parse::common::is_word(prev_word, AND);
-    let (rest, (m, year)) = month_item_closing(i, closing)?;
+    let after_and = crate::parse::common::is_word(prev_word, AND).then(|| before.month());
+    let (rest, (m, year)) = month_item_closing(i, after_and)?;
     let (year, inferred) = match year.or_else(|| list_year(rest)) {
         Some(year) => (year, false),
         None if m > before.month() => (Year::Written(before.year()), true),

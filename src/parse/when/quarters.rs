@@ -24,25 +24,18 @@ pub(crate) fn quarter_piece(i: &str) -> Res<'_, (u8, Year, Piece)> {
         return Ok(found);
     }
     let (i, q) = quarter_number(i)?;
+    let months = quarters_months(q, q);
     // `quý cuối cùng của năm`, `quý 3 của năm`: of the dateline's year.
-    if let Ok((rest, Year::Missing)) = preceded((sp1, word(OF), sp1), year_of_part).parse(i) {
+    if let Ok((rest, year @ Year::Missing)) = preceded((sp1, word(OF), sp1), year_of_part).parse(i)
+    {
         if crate::parse::mention::ends_cleanly(rest) {
-            let months = quarters_months(q, q);
-            return Ok((
-                rest,
-                (
-                    q,
-                    Year::Missing,
-                    Piece::calendar(months, Year::Missing, false),
-                ),
-            ));
+            return Ok((rest, (q, year, Piece::calendar(months, year, false))));
         }
     }
     // `quý 1 - 2020`: the year after a dash with spaces around it too, or
     // after a space (`quý 3 2025`).
     let spaced = preceded((sp1, dash, sp1), year4).map(Year::Written);
     let (i, year) = opt(alt((year_after, spaced, spaced_year))).parse(i)?;
-    let months = quarters_months(q, q);
     // `quý III và quý IV năm 2024`, `quý III, quý IV/2024`: the year of the
     // list's last quarter, when written, is this one's too.
     let year = year

@@ -246,7 +246,7 @@ pub(crate) fn nearest_day(day: u32, dl: NaiveDate, back: bool) -> Option<NaiveDa
 /// the score and the date of `thắng 1 - 5/1`).
 pub(crate) fn day_range(i: &str, ctx: Option<NaiveDate>, announced: bool) -> Res<'_, MentionValue> {
     let (i, first) = number(1, 2)(i)?;
-    let dashed = crate::normalize::trim_start(i).starts_with(crate::normalize::is_dash);
+    let joiner = i;
     let (i, spaced) = if announced {
         (range_joiner, opt((word(DAY_WORD), sp1)))
             .map(|_| false)
@@ -260,7 +260,8 @@ pub(crate) fn day_range(i: &str, ctx: Option<NaiveDate>, announced: bool) -> Res
     // nearest day (after a dash, a last day that may be a month, `ngày
     // 10-12`, is the 10th of December).
     if announced && !i.starts_with('/') {
-        return bare_day_range(i, (first, last), ctx, dashed && last <= 12);
+        let dashed = || crate::normalize::trim_start(joiner).starts_with(crate::normalize::is_dash);
+        return bare_day_range(i, (first, last), ctx, last <= 12 && dashed());
     }
     let (i, _) = ch('/')(i)?;
     let (i, month) = number(1, 2)(i)?;
