@@ -3993,6 +3993,61 @@ fn ads_ratings_hashtags_and_series_marks_under_the_byline() {
     );
 }
 
+/// The mark of an article printed in parts closing the byline's own line
+/// (`MINH AN (Còn nữa)`): the byline read, the mark kept in the footer.
+#[test]
+fn series_mark_after_the_byline_on_its_line() {
+    for (line, roles, name, mark) in [
+        (
+            "MINH AN (Còn nữa)",
+            vec![Role::Author],
+            "MINH AN",
+            "(Còn nữa)",
+        ),
+        (
+            "Lê Hà (còn tiếp)",
+            vec![Role::Author],
+            "Lê Hà",
+            "(còn tiếp)",
+        ),
+        (
+            "Bài và ảnh: MINH AN (HẾT)",
+            vec![Role::Article, Role::Photo],
+            "MINH AN",
+            "(HẾT)",
+        ),
+        (
+            "Theo TTXVN (Còn nữa)",
+            vec![Role::Source],
+            "TTXVN",
+            "(Còn nữa)",
+        ),
+    ] {
+        let text = format!("Tin nóng trong ngày hôm nay\n\n{LEAD}\n\n{BODY}\n\n{line}\n");
+        let a = article(&text);
+        assert_eq!(a.rebuild(), text);
+        assert_eq!(credits(&a), [(roles, names(&[name]))], "{line}");
+        let c = &a.credits[0];
+        assert_eq!(c.text.as_str(), line.strip_suffix(mark).unwrap().trim_end());
+        let footer: Vec<&str> = a.footer.iter().map(|t| t.as_str()).collect();
+        assert_eq!(footer, [mark], "{line}");
+        assert_eq!(
+            text.get(a.footer[0].span.start..a.footer[0].span.end),
+            Some(mark)
+        );
+    }
+    // Not a series mark: the bracket is the byline's (a source), or the
+    // line is a sentence.
+    assert_eq!(
+        end_credits(&["Minh Anh (TTXVN)"]),
+        [
+            (vec![Role::Author], names(&["Minh Anh"])),
+            (vec![Role::Source], names(&["TTXVN"]))
+        ]
+    );
+    assert_eq!(end_credits(&["Anh ấy nói sẽ về (còn nữa)"]), []);
+}
+
 /// Another article's headline and sapo (opened by its outlet's marker, the
 /// sapo often cut mid-word) over the byline, under a lead opened by the
 /// marker: furniture, the byline read under them; a subheading and its

@@ -59,7 +59,15 @@ impl<'a> Builder<'a> {
                     let c = crate::parse::credit::outlet_under_source(l.text, above.text)?;
                     credits.is_empty().then(|| vec![c])
                 };
-                let Some(found) = credit_line(l.text, Place::End).or_else(outlet) else {
+                // `MINH AN (Còn nữa)`: the mark of a series after the
+                // byline is furniture, the words before it the credit.
+                let series = series_mark_closing(l.text)
+                    .and_then(|(head, mark)| Some((credit_line(head, Place::End)?, mark)));
+                let (found, mark) = match series {
+                    Some((found, mark)) => (Some(found), Some(mark)),
+                    None => (credit_line(l.text, Place::End).or_else(outlet), None),
+                };
+                let Some(found) = found else {
                     let tags_left = if credits.is_empty() {
                         MAX_TRAILING_TAGS.saturating_sub(tags)
                     } else {
@@ -84,6 +92,9 @@ impl<'a> Builder<'a> {
                 // caption of the body.
                 if photo_only && over_byline {
                     break;
+                }
+                if let Some(mark) = mark {
+                    footer.push(Text::new(mark, l.part(mark).span()));
                 }
                 credits.extend(found.into_iter().rev().map(|c| self.credit(c)));
                 credit_lines += 1;

@@ -248,6 +248,20 @@ pub(crate) fn is_end_mark(line: &str) -> bool {
             }))
 }
 
+/// A line closed by the mark of an article printed in parts, in
+/// brackets (`MINH AN (Còn nữa)`, `Tin, ảnh: Lê Hà (còn tiếp)`): the
+/// words before it, trimmed, and the bracket. `None` when no such mark
+/// closes the line or nothing stands before it.
+pub(crate) fn series_mark_closing(line: &str) -> Option<(&str, &str)> {
+    if !line.ends_with(')') {
+        return None;
+    }
+    let open = line.rfind('(')?;
+    let (head, mark) = line.split_at_checked(open)?;
+    let head = trim(head);
+    (!head.is_empty() && is_end_mark(mark)).then_some((head, mark))
+}
+
 /// A rule drawn with marks (`***`, `---`, `* * *`, `___`): no letter, no
 /// digit, three marks or more.
 pub(crate) fn is_rule(line: &str) -> bool {
