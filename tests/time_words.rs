@@ -2075,13 +2075,25 @@ fn a_day_without_its_month_closing_its_clause() {
             ],
         ),
         (
-            // A range of such days, of the last one's month; after a dash,
-            // a last day that may be a month keeps the day and month.
+            // A range of such days, of the last one's month, opened by
+            // `Từ`; after a dash, a last day that may be a month keeps the
+            // day and month.
             "Từ ngày 10 đến 15, họp; ngày 30-31, mưa; ngày 10-12, lễ hội.",
             &[
-                "period «ngày 10 đến 15» end=\"2024-02-15\" relative=true start=\"2024-02-10\" year_inferred=false",
+                "period «Từ ngày 10 đến 15» end=\"2024-02-15\" relative=true start=\"2024-02-10\" year_inferred=false",
                 "period «ngày 30-31» end=\"2024-01-31\" relative=true start=\"2024-01-30\" year_inferred=false",
                 "date «ngày 10-12» date=\"2023-12-10\" day=10 month=12 relative=false year=2023 year_inferred=true",
+            ],
+        ),
+        (
+            // `từ` and the day word before the last too; a count after the
+            // range, or no day word after `từ`: numbers.
+            "từ ngày 1 đến ngày 5. Từ ngày 10 đến 15 người, từ 10 đến 15, họ.",
+            &[
+                "period «từ ngày 1 đến ngày 5» end=\"2024-02-05\" relative=true start=\"2024-02-01\" year_inferred=false",
+                "number «10 đến 15 người» unit=\"người\" value=10 value_to=15",
+                "number «10» unit=null value=10",
+                "number «15» unit=null value=15",
             ],
         ),
         (

@@ -108,6 +108,7 @@ pub(super) fn range<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, Resolved>
             (i, from) = (opened.get(cut.len()..).unwrap_or_default(), Ok(piece));
         }
     }
+    let joined_at = i;
     // `từ năm 2020 trở lại đây`: up to the dateline's day, as `đến nay`.
     let up_to_now = preceded(sp1, word(UP_TO_NOW)).parse(i);
     let (i, now) = match up_to_now {
@@ -139,7 +140,18 @@ pub(super) fn range<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, Resolved>
     let (i, to) = match range_piece(i, ctx) {
         Ok(found) => found,
         Err(_) if years_only => bare_year_piece(i)?,
-        Err(e) => return Err(e),
+        // `từ ngày 10 đến 15,`: days without their month after the day
+        // word, closing the clause (as `ngày 10-15,`).
+        Err(e) => {
+            let (Err(first), Ok(_)) = (from, word(DAY_WORD)(opened)) else {
+                return Err(e);
+            };
+            let (i, _) = opt((word(DAY_WORD), sp1)).parse(i)?;
+            let (i, last) = number(1, 2)(i)?;
+            let dashed =
+                crate::normalize::trim_start(joined_at).starts_with(crate::normalize::is_dash);
+            return spans::bare_day_range(i, (first, last), ctx, last <= 12 && dashed);
+        }
     };
     let Some(from) = first_end(from, to, to_text, ctx) else {
         return fail(i);

@@ -261,7 +261,8 @@ pub(crate) fn day_range(i: &str, ctx: Option<NaiveDate>, announced: bool) -> Res
     // 10-12`, is the 10th of December).
     if announced && !i.starts_with('/') {
         let dashed = || crate::normalize::trim_start(joiner).starts_with(crate::normalize::is_dash);
-        return bare_day_range(i, (first, last), ctx, last <= 12 && dashed());
+        return bare_day_range(i, (first, last), ctx, last <= 12 && dashed())
+            .map(|(rest, r)| (rest, r.value()));
     }
     let (i, _) = ch('/')(i)?;
     let (i, month) = number(1, 2)(i)?;
@@ -292,12 +293,12 @@ pub(crate) fn day_range(i: &str, ctx: Option<NaiveDate>, announced: bool) -> Res
 /// The days `first` to `last` without their month, at `rest` after them:
 /// a period when the clause closes there, of the month of the last day's
 /// nearest occurrence; `month_like` turns it down.
-fn bare_day_range(
+pub(crate) fn bare_day_range(
     rest: &str,
     (first, last): (u32, u32),
     ctx: Option<NaiveDate>,
     month_like: bool,
-) -> Res<'_, MentionValue> {
+) -> Res<'_, Resolved> {
     let end = ctx.and_then(|dl| nearest_day(last, dl, false));
     let start = end.and_then(|e| e.with_day(first));
     match (start, end) {
@@ -310,7 +311,7 @@ fn bare_day_range(
                 relative: true,
                 year_inferred: false,
             };
-            Ok((rest, r.value()))
+            Ok((rest, r))
         }
         _ => fail(rest),
     }
