@@ -169,6 +169,28 @@ fn amounts_in_parts() {
             ("1".to_string(), number("1", None)),
         ]
     );
+    // A digit alone after a multiplier of a thousand or more, closing the
+    // figure or before a currency: its tenth, as spoken (`ba triệu hai`);
+    // glued to `tr` too. Before a word, or glued to `k` (`2k5`, born in
+    // 2005), it is none.
+    assert_eq!(
+        figures("Lương 3 triệu 2, giá 1 tỷ 2 đồng, vé 5 nghìn 2; phí 1tr5."),
+        [
+            ("3 triệu 2".to_string(), number("3200000", None)),
+            ("1 tỷ 2 đồng".to_string(), money("1200000000", "VND")),
+            ("5 nghìn 2".to_string(), number("5200", None)),
+            ("1tr5".to_string(), number("1500000", None)),
+        ]
+    );
+    assert_eq!(
+        figures("Có 3 triệu 2 người, nữ sinh 2k5, giá 3 triệu 2.500 đồng."),
+        [
+            ("3 triệu".to_string(), number("3000000", None)),
+            ("2 người".to_string(), number("2", Some("người"))),
+            ("3 triệu".to_string(), number("3000000", None)),
+            ("2.500 đồng".to_string(), money("2500", "VND")),
+        ]
+    );
     // A larger or equal multiplier after the first is another figure.
     assert_eq!(
         figures("Khoảng 2 triệu 3 triệu người."),

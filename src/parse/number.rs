@@ -40,7 +40,9 @@ fn glued_multiplier(i: &str) -> Option<(&str, i32)> {
     match i.as_bytes().first() {
         Some(b't' | b'k') => GLUED_MULTIPLIERS.iter().find_map(|&(word, exp)| {
             let rest = i.strip_prefix(word)?;
-            closes_word(rest).then_some((rest, exp))
+            // `1tr5`: a tenth glued after a million (`2k5` is a year of
+            // birth, 2005, no amount).
+            (closes_word(rest) || (exp == MILLION && tenth(rest).is_some())).then_some((rest, exp))
         }),
         Some(b'T' | b'K') => glued_multiplier_in_capitals(i),
         _ => None,
@@ -59,6 +61,26 @@ fn glued_multiplier_in_capitals(i: &str) -> Option<(&str, i32)> {
         (capitals && closes_word(rest) && preceded(sp1, CURRENCIES.starting()).parse(rest).is_ok())
             .then_some((rest, exp))
     })
+}
+
+/// The power of ten of a million, the one multiplier a tenth may be glued
+/// to (`1tr5`).
+const MILLION: i32 = 6;
+
+/// A digit alone at `rest` (`2` of `3 triệu 2`, `5` of `1tr5`): the tenth
+/// of the multiplier before it, as `ba triệu hai` is spoken; closing the
+/// figure (the end, a mark) or before a currency. The digit and what
+/// follows it.
+fn tenth(rest: &str) -> Option<(u8, &str)> {
+    let &digit = rest.as_bytes().first()?;
+    let after = rest.get(1..)?;
+    let closes = match after.as_bytes().first() {
+        None => true,
+        Some(b) if b.is_ascii_alphanumeric() || !b.is_ascii() => false,
+        Some(b' ') => currency_after(after).is_some(),
+        Some(_) => figure_ends(after) && !after.starts_with(crate::normalize::is_space),
+    };
+    (matches!(digit, b'1'..=b'9') && closes).then_some((digit - b'0', after))
 }
 
 /// Whether no letter nor digit follows a glued multiplier.
@@ -81,6 +103,20 @@ fn smaller_amounts(rest: &str, exp: i32) -> (&str, i128) {
                 .map(|p| p / 2);
             if let Some(half) = half {
                 return (r, half);
+            }
+        }
+    }
+    // `3 triệu 2`, `1 tỷ 2`, `5 nghìn 2`, `1tr5`: a tenth of a thousand
+    // or more.
+    if exp >= 3 {
+        let digit_at = sp1(rest).map_or(rest, |(r, _)| r);
+        if let Some((digit, after)) = tenth(digit_at) {
+            let part = u32::try_from(exp - 1)
+                .ok()
+                .and_then(|e| 10i128.checked_pow(e))
+                .map(|p| p * i128::from(digit));
+            if let Some(part) = part {
+                return (after, part);
             }
         }
     }
