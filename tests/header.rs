@@ -1254,6 +1254,66 @@ fn a_dateline_under_the_lead() {
     assert_eq!(&*a.body[0].text, "Minh Anh cho biết thêm.");
 }
 
+/// A short article's credit between its last paragraph and a date under
+/// it, within reach of the lead: a credit, whatever its kind, not a
+/// paragraph; a photo's credit alone there stays a caption.
+#[test]
+fn a_credit_over_a_date_under_a_short_article() {
+    let source = (vec![Role::Source], names(&["Báo Hà Nội Mới"]));
+    for (credit, date, want, when) in [
+        (
+            "Theo Báo Hà Nội Mới",
+            "Ngày đăng: 12/02/2026",
+            vec![source.clone()],
+            None,
+        ),
+        (
+            "Nguồn: Báo Hà Nội Mới",
+            "Ngày đăng: 12/02/2026 09:41",
+            vec![source.clone()],
+            Some("2026-02-12T09:41:00+07:00"),
+        ),
+        (
+            "Tin, ảnh: KIM XUÂN",
+            "Ngày đăng: 12/02/2026",
+            vec![(vec![Role::News, Role::Photo], names(&["KIM XUÂN"]))],
+            None,
+        ),
+        (
+            "Minh Anh (TTXVN)",
+            "12/02/2026 09:41",
+            vec![
+                (vec![Role::Author], names(&["Minh Anh"])),
+                (vec![Role::Source], names(&["TTXVN"])),
+            ],
+            Some("2026-02-12T09:41:00+07:00"),
+        ),
+    ] {
+        let text =
+            format!("Thông cáo báo chí về kỳ họp\n\n{LEAD}\n\n{BODY}\n\n{credit}\n\n{date}\n");
+        let a = article(&text);
+        assert_eq!(a.rebuild(), text);
+        assert_eq!(credits(&a), want, "{credit}");
+        assert_eq!(
+            a.dateline.as_ref().map(|d| &*d.text),
+            Some(date),
+            "{credit}"
+        );
+        assert_eq!(rfc3339(&a), when.unwrap_or_default(), "{credit}");
+        assert_eq!(a.body.len(), 1, "{credit}");
+        assert_eq!(&*a.body[0].text, BODY, "{credit}");
+    }
+    // A photo's credit alone there is the caption of the picture above.
+    let text = format!(
+        "Thông cáo báo chí về kỳ họp\n\n{LEAD}\n\n{BODY}\n\nẢnh: KIM XUÂN\n\n12/02/2026 09:41\n"
+    );
+    let a = article(&text);
+    assert!(a.credits.is_empty());
+    assert_eq!(a.body.len(), 2);
+    assert_eq!(a.body[1].kind, BlockKind::Caption);
+    assert_eq!(a.body[1].credits[0].names, ["KIM XUÂN"]);
+}
+
 #[test]
 fn weekdays_offsets_and_clocks() {
     let cases = [

@@ -403,9 +403,12 @@ fn dateline_under_lead<'a>(
         }
         b.findings
             .retain(|f| f.code != DiagnosticCode::MissingDateline);
+        // Bylines between, and other credits but a photo's (`Theo Báo Hà
+        // Nội Mới`, `Tin, ảnh: KIM XUÂN` over `Ngày đăng: 12/02/2026` under
+        // the last paragraph).
         for k in lead + 1..i {
             if let Some(byline) = lines.get(k) {
-                if b.byline_line(byline) {
+                if b.credit_line_over_date(byline) {
                     skip.push(k);
                 }
             }

@@ -189,17 +189,7 @@ impl<'a> Builder<'a> {
     /// from (`| Báo Thanh Niên`, `| Tuổi Trẻ`), a source's credit as under
     /// the last paragraph; `true` when it is one, its credit taken.
     fn outlet_piece(&mut self, piece: &Line<'a>) -> bool {
-        let Some(credits) = credit_line(piece.text, Place::End) else {
-            return false;
-        };
-        if credits.is_empty() || !credits.iter().all(|c| c.roles == [Role::Source]) {
-            return false;
-        }
-        for c in credits {
-            let credit = self.credit(c);
-            self.head_credits.push(credit);
-        }
-        true
+        self.credits_where(piece, |cs| cs.iter().all(|c| c.roles == [Role::Source]))
     }
 
     /// Reads a dateline's tail opened by a dash as a bare byline (`14/03/2024
@@ -230,8 +220,13 @@ impl<'a> Builder<'a> {
     /// Reads `line` as a bare byline (`Hoàng Lan`); `true` when it is one,
     /// its credits taken.
     pub(super) fn byline_line(&mut self, line: &Line<'a>) -> bool {
-        let Some(credits) = credit_line(line.text, Place::End)
-            .filter(|c| c.iter().all(|c| c.roles == [Role::Author]))
+        self.credits_where(line, |cs| cs.iter().all(|c| c.roles == [Role::Author]))
+    }
+
+    /// Reads `line` as credits that `keep` takes; `true` when it is such
+    /// a line, its credits taken.
+    fn credits_where(&mut self, line: &Line<'a>, keep: impl Fn(&[RawCredit<'_>]) -> bool) -> bool {
+        let Some(credits) = credit_line(line.text, Place::End).filter(|c| !c.is_empty() && keep(c))
         else {
             return false;
         };
@@ -240,6 +235,13 @@ impl<'a> Builder<'a> {
             self.head_credits.push(credit);
         }
         true
+    }
+
+    /// Reads `line`, over a dateline under the lead, as credits: a byline,
+    /// a source, roles and names; not a photo's alone (a caption's).
+    /// `true` when it is one, its credits taken.
+    pub(super) fn credit_line_over_date(&mut self, line: &Line<'a>) -> bool {
+        self.credits_where(line, |cs| !cs.iter().all(|c| c.roles == [Role::Photo]))
     }
 
     /// What stands before the date on the dateline's line (`timed`: the
