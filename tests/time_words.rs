@@ -3440,8 +3440,8 @@ fn a_day_and_month_then_the_year_after_nam() {
 
 /// Days listed under one month written out (`các ngày 14, 15 và 16 tháng 3
 /// năm 2023`): each a date of that month and year (the first were
-/// numbers); under a lunar month, the last alone is read; counts of
-/// months stay numbers.
+/// numbers); under a lunar month, lunar days of it; counts of months stay
+/// numbers.
 #[test]
 #[rustfmt::skip]
 fn days_listed_under_a_month_written_out() {
@@ -3451,7 +3451,7 @@ fn days_listed_under_a_month_written_out() {
             "date «ngày 14» date=\"2023-03-14\" day=14 month=3 relative=false year=2023 year_inferred=false",
             "date «15» date=\"2023-03-15\" day=15 month=3 relative=false year=2023 year_inferred=false",
             "date «16 tháng 3 năm 2023» date=\"2023-03-16\" day=16 month=3 relative=false year=2023 year_inferred=false",
-            "number «15» unit=null value=15",
+            "lunar_date «ngày 15» date=\"2024-04-23\" leap_month=false lunar_day=15 lunar_month=3 lunar_year=2024 year_inferred=true",
             "lunar_date «16 tháng 3 âm lịch» date=\"2024-04-24\" leap_month=false lunar_day=16 lunar_month=3 lunar_year=2024 year_inferred=true",
             "number «15» unit=null value=15",
             "number «16» unit=null value=16",
@@ -3929,6 +3929,54 @@ fn ranges_of_months_and_quarters_without_from() {
                 "date «ngày 15/3» date=\"2026-03-15\" day=15 month=3 relative=false year=2026 year_inferred=true",
                 "quarter «quý I» quarter=1 year=2026 year_inferred=true",
                 "number «3» unit=null value=3",
+            ],
+        ),
+    ]);
+}
+
+/// Lists of lunar days closed by one (`mùng 1 và mùng 2 Tết`, `mùng 1, 2,
+/// 3 Tết`, `ngày 10 và 11 tháng Giêng`, `28 và 29 Tết`): every day of the
+/// list a lunar day of the closing one's month and year (the first ones
+/// were numbers, or dates of January and December). A falling list, or one
+/// that no lunar day closes, is none.
+#[test]
+#[rustfmt::skip]
+fn lists_of_lunar_days() {
+    check("12/02/2026 - 09:41", &[
+        (
+            "Nghỉ mùng 1 và mùng 2 Tết; mùng 1, 2, 3 Tết.",
+            &[
+                "lunar_date «mùng 1» date=\"2026-02-17\" leap_month=false lunar_day=1 lunar_month=1 lunar_year=2026 year_inferred=true",
+                "lunar_date «mùng 2 Tết» date=\"2026-02-18\" leap_month=false lunar_day=2 lunar_month=1 lunar_year=2026 year_inferred=true",
+                "lunar_date «mùng 1» date=\"2026-02-17\" leap_month=false lunar_day=1 lunar_month=1 lunar_year=2026 year_inferred=true",
+                "lunar_date «2» date=\"2026-02-18\" leap_month=false lunar_day=2 lunar_month=1 lunar_year=2026 year_inferred=true",
+                "lunar_date «3 Tết» date=\"2026-02-19\" leap_month=false lunar_day=3 lunar_month=1 lunar_year=2026 year_inferred=true",
+            ],
+        ),
+        (
+            "Lễ hội ngày 10 và 11 tháng Giêng; chợ họp 28 và 29 Tết.",
+            &[
+                "lunar_date «ngày 10» date=\"2026-02-26\" leap_month=false lunar_day=10 lunar_month=1 lunar_year=2026 year_inferred=true",
+                "lunar_date «11 tháng Giêng» date=\"2026-02-27\" leap_month=false lunar_day=11 lunar_month=1 lunar_year=2026 year_inferred=true",
+                "lunar_date «28» date=\"2026-02-15\" leap_month=false lunar_day=28 lunar_month=12 lunar_year=2025 year_inferred=true",
+                "lunar_date «29 Tết» date=\"2026-02-16\" leap_month=false lunar_day=29 lunar_month=12 lunar_year=2025 year_inferred=true",
+            ],
+        ),
+        (
+            // The closing day missing from its month (no 30th in this
+            // Chạp): the first keeps its own year.
+            "Ngày 29 và 30 tháng Chạp năm Ất Tỵ.",
+            &[
+                "lunar_date «Ngày 29» date=\"2026-02-16\" leap_month=false lunar_day=29 lunar_month=12 lunar_year=2025 year_inferred=false",
+                "lunar_date «30 tháng Chạp năm Ất Tỵ» date=null leap_month=false lunar_day=30 lunar_month=12 lunar_year=2025 year_inferred=false",
+            ],
+        ),
+        (
+            "Ngày 5 và 3 Tết; mùng 1 và rằm hằng tháng.",
+            &[
+                "number «5» unit=null value=5",
+                "lunar_date «3 Tết» date=\"2026-02-19\" leap_month=false lunar_day=3 lunar_month=1 lunar_year=2026 year_inferred=true",
+                "number «1» unit=null value=1",
             ],
         ),
     ]);

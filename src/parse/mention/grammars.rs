@@ -85,6 +85,7 @@ fn opened_by<'a>(
     match opener {
         Opener::Quarter => quarter(s, prev_word, ctx).ok(),
         Opener::Day => when::lunar_date(s, dl)
+            .or_else(|_| listed_lunar_day(s, ctx))
             .or_else(|_| announced_date(s, ctx, false))
             .or_else(|_| when::relative_day(s, dl))
             .or_else(|_| when::month_extreme(s, dl))
@@ -98,6 +99,7 @@ fn opened_by<'a>(
                     .flatten()
             }),
         Opener::EarlyDay => when::lunar_date(s, dl)
+            .or_else(|_| listed_lunar_day(s, ctx))
             .or_else(|_| announced_date(s, ctx, false))
             .ok(),
         Opener::DateWord => announced_date(s, ctx, true)

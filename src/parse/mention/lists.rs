@@ -174,3 +174,44 @@ pub(super) fn listed_day(i: &str, ctx: Context, announced: bool) -> Res<'_, Ment
     }
     crate::parse::common::fail(i)
 }
+
+/// `mùng 1 và mùng 2 Tết`, `mùng 1, 2, 3 Tết`, `ngày 10 và 11 tháng
+/// Giêng`, `28 và 29 Tết`: the first day of a list of rising days closed by
+/// a lunar day, as a lunar day of that one's month and year (the others
+/// are read in their turn). The days may open with `mùng`, `mồng` or
+/// `ngày`.
+pub(super) fn listed_lunar_day(i: &str, ctx: Context) -> Res<'_, MentionValue> {
+    let day_word = || {
+        opt((
+            alt((
+                vocab::EARLY_DAY_WORDS.starting().map(|_| ()),
+                word(vocab::DAY_WORD).map(|_| ()),
+            )),
+            sp1,
+        ))
+    };
+    let (rest, _) = day_word().parse(i)?;
+    let (rest, day) = number(1, 2)(rest)?;
+    let mut tail = rest;
+    let mut last = day;
+    for _ in 0..MAX_LISTED_DAYS {
+        let Some(r) = list_joined(tail) else { break };
+        if let Ok((_, closing)) = when::lunar_date(r, ctx.dateline) {
+            let rising =
+                matches!(closing, MentionValue::LunarDate { lunar_day, .. } if lunar_day > last);
+            return match when::lunar_day_beside(&closing, day, ctx.dateline).filter(|_| rising) {
+                Some(v) => Ok((rest, v)),
+                None => crate::parse::common::fail(i),
+            };
+        }
+        let (r, _) = day_word().parse(r)?;
+        let Ok((r, next)) = number(1, 2)(r) else {
+            break;
+        };
+        if next <= last {
+            break;
+        }
+        (tail, last) = (r, next);
+    }
+    crate::parse::common::fail(i)
+}

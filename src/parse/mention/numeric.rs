@@ -66,8 +66,12 @@ pub(super) fn numeric(s: &str, prev_word: &str, ctx: Context) -> Option<(usize, 
     if let Some(found) = day_month(s, prev_word, ctx, shape) {
         return Some(found);
     }
-    // `3, 4 và 5/6`: a day of a list under one month.
+    // `3, 4 và 5/6`: a day of a list under one month; `28 và 29 Tết`, of
+    // a lunar one.
     if digits <= 2 && matches!(s.as_bytes().get(digits), Some(b',' | b' ')) {
+        if let Ok((rest, v)) = listed_lunar_day(s, ctx) {
+            return Some((s.len() - rest.len(), v));
+        }
         if let Ok((rest, v)) = listed_day(
             s,
             ctx,

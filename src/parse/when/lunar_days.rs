@@ -268,6 +268,29 @@ pub(super) fn lunar_value(
     }
 }
 
+/// The lunar day `day` of the month and year of the lunar day `of`
+/// (`mùng 1` of `mùng 2 Tết`'s month), with its Gregorian day; in the
+/// year nearest the dateline `ctx` where `of` has none (`30 tháng Chạp` in
+/// none of the years beside it). `None` when `of` is no lunar day.
+pub(crate) fn lunar_day_beside(
+    of: &MentionValue,
+    day: u32,
+    ctx: Option<NaiveDate>,
+) -> Option<MentionValue> {
+    let MentionValue::LunarDate {
+        lunar_year,
+        lunar_month,
+        leap_month,
+        year_inferred,
+        ..
+    } = *of
+    else {
+        return None;
+    };
+    let year = lunar_year.map_or((None, false), |y| (Some(y), year_inferred));
+    Some(lunar_value((day, lunar_month, leap_month), year, ctx))
+}
+
 /// ` âm lịch` after a month (`tháng 7 âm lịch`, `tháng Giêng âm lịch năm
 /// nay`): the Gregorian days of that lunar month, in the lunar year written
 /// after the mark or the one nearest the dateline.

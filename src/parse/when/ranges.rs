@@ -221,20 +221,15 @@ pub(super) fn range_joiner(i: &str) -> Res<'_, ()> {
 /// The day `day` of the lunar month and year of the lunar day that opens
 /// `text`, as a piece of its Gregorian day.
 pub(super) fn lunar_day_of(text: &str, day: u32, ctx: Option<NaiveDate>) -> Option<Piece> {
-    let Ok((
-        _,
-        MentionValue::LunarDate {
-            lunar_year,
-            lunar_month,
-            leap_month,
-            year_inferred,
-            ..
-        },
-    )) = lunar_date(text, ctx)
+    let (_, last) = lunar_date(text, ctx).ok()?;
+    let MentionValue::LunarDate {
+        date,
+        year_inferred,
+        ..
+    } = lunar_day_beside(&last, day, ctx)?
     else {
         return None;
     };
-    let date = lunar_year.and_then(|y| lunar::to_gregorian(y, lunar_month, day, leap_month));
     Some(Piece::day(date, false, year_inferred))
 }
 
