@@ -498,6 +498,14 @@ fn a_role_from_sources_in_brackets() {
             credit(Role::Source, &["CNN"])
         ]
     );
+    // The sources after a slash.
+    assert_eq!(
+        end_credits("Minh Anh (tổng hợp/Reuters)"),
+        [
+            credit(Role::Compilation, &["Minh Anh"]),
+            credit(Role::Source, &["Reuters"])
+        ]
+    );
 }
 
 /// What was done and the sources, with no name: the roles alone, then the
@@ -525,6 +533,21 @@ fn a_role_from_sources_without_a_name() {
             .map(|c| c.text.to_string())
             .collect();
     assert_eq!(texts, ["Dịch", "theo BBC"]);
+    let texts: Vec<String> = util::article(&doc(
+        "TTO - Nội dung.",
+        "Đoạn thân bài.\n\nTổng hợp/Reuters, AFP",
+    ))
+    .credits
+    .iter()
+    .map(|c| format!("{} {:?} {:?}", c.text, c.roles, c.names))
+    .collect();
+    assert_eq!(
+        texts,
+        [
+            "Tổng hợp [Compilation] []",
+            "/Reuters, AFP [Source] [\"Reuters\", \"AFP\"]"
+        ]
+    );
     assert_eq!(
         end_credits("Tổng hợp theo báo cáo của Bộ Y tế, số ca mắc tăng mạnh trong tuần qua."),
         []

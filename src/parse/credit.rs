@@ -399,30 +399,35 @@ fn roles_from_sources(line: &str) -> Option<(&str, Vec<Role>, RawCredit<'_>)> {
     Some((trim(before), roles, source))
 }
 
-/// The sources after role words (` từ Reuters, AFP`, ` theo CNN`): their
-/// names, each a source's.
+/// The sources after role words (` từ Reuters, AFP`, ` theo CNN`, `/Reuters`):
+/// their names, each a source's.
 fn sources_after_roles(rest: &str) -> Option<Vec<Cow<'_, str>>> {
     let from = alt((word(crate::vocab::RANGE_FROM), word(SOURCE_WORD)));
-    let (sources, _) = (sp1, from, sp1).parse(rest).ok()?;
+    let (sources, _) = alt((
+        (sp1, from, sp1).map(|_| ()),
+        (sp0, ch('/'), sp0).map(|_| ()),
+    ))
+    .parse(rest)
+    .ok()?;
     let names: Vec<Cow<'_, str>> = self::names(sources).map(Cow::Borrowed).collect();
     (!names.is_empty() && names.iter().all(|n| is_source_name(n))).then_some(names)
 }
 
 /// What was done to the text, then the sources it was done from, with no
 /// names (`Lược dịch theo The Guardian`, `Tổng hợp từ Reuters, AFP`, as
-/// `Hải Yến (lược dịch từ CNN)` without the name): the roles, then the
-/// sources (`theo The Guardian`).
+/// `Hải Yến (lược dịch từ CNN)` without the name; `Tổng hợp/Reuters`): the
+/// roles, then the sources (`theo The Guardian`).
 fn roles_then_sources(line: &str) -> Option<Vec<RawCredit<'_>>> {
     // A role or two and a few sources: a short line, opened by one of
     // the roles' first letters (`dịch`, `biên dịch`, `lược dịch`, `tổng
-    // hợp`, `sưu tầm`), `theo` or `từ` in it.
+    // hợp`, `sưu tầm`), `theo`, `từ` or a slash in it.
     let opens = line
         .bytes()
         .next()
         .is_some_and(|b| matches!(b | 0x20, b'b' | b'd' | b'l' | b's' | b't'));
     if line.len() > MAX_ROLES_THEN_SOURCES_BYTES
         || !opens
-        || !(line.contains(" theo ") || line.contains(" từ "))
+        || !(line.contains(" theo ") || line.contains(" từ ") || line.contains('/'))
     {
         return None;
     }
