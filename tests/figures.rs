@@ -792,3 +792,42 @@ fn the_currencies_of_other_countries() {
         ]
     );
 }
+
+/// A sign glued before a percent or a figure with its unit, after a space
+/// or a bracket, is the mention's, and a minus (`-` or `−`) negates it
+/// (before: the sign was dropped, `-0,5%` read as 0.5). Not before money,
+/// a date or a bare number; a plus before no percent (`+84`) is a phone's;
+/// a dash between figures is a range's.
+#[test]
+fn signs_before_percents_and_figures() {
+    let percent = |v: &str| MentionValue::percent(dec(v), None);
+    assert_eq!(
+        figures("VN-Index tăng 12,5 điểm (+0,98%), giảm (-1,2%), lãi −0,5%; trời −5 độ C, -3°C."),
+        [
+            ("12,5 điểm".to_string(), number("12.5", Some("điểm"))),
+            ("+0,98%".to_string(), percent("0.98")),
+            ("-1,2%".to_string(), percent("-1.2")),
+            ("−0,5%".to_string(), percent("-0.5")),
+            ("−5 độ C".to_string(), number("-5", Some("độ C"))),
+            ("-3°C".to_string(), number("-3", Some("°C"))),
+        ]
+    );
+    assert_eq!(
+        figures("Lỗ -5 tỷ đồng, số -12, gọi +84 912, từ 3-5%."),
+        [
+            ("5 tỷ đồng".to_string(), money("5000000000", "VND")),
+            ("12".to_string(), number("12", None)),
+            ("912".to_string(), number("912", None)),
+            (
+                "3-5%".to_string(),
+                MentionValue::percent(dec("3"), Some(dec("5")))
+            ),
+        ]
+    );
+    let text = "03/04/2024 - 07:35\n\nTiêu đề\n\n(CT) - Giảm -0,98%.\n";
+    let v = serde_json::to_value(util::article(text)).unwrap();
+    assert_eq!(
+        v["mentions"],
+        serde_json::json!([{"kind": "percent", "text": "-0,98%", "value": -0.98, "value_to": null}])
+    );
+}

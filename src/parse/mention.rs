@@ -358,6 +358,13 @@ impl Scanner<'_, '_> {
                 *value = v;
             }
         }
+        // `-0,5%`, `(+0,98%)`, `-5 độ C`: a sign glued before a percent or
+        // a figure with its unit is the mention's, and a minus negates it.
+        if let Some((sign_at, minus)) = sign_before(text, at) {
+            if let Some(signed) = signed_value(value, minus) {
+                (at, *value) = (sign_at, signed);
+            }
+        }
         // `từ sáng 12/2 đến chiều 16/2`, `từ thứ Năm (12/2) đến thứ Hai
         // (16/2)`: two dates of a range, one period.
         if let Some((from, joined)) = range_of_dates(text, base, self.out.last(), at, value) {
@@ -529,6 +536,21 @@ fn opening(text: &str, pos: usize, word_end: usize) -> (usize, Option<Start>) {
                 return (at, Some(Start::Sign))
             }
             Some(b'-') if digit_next(1) || sign_next(text, at + 1) => at += 1,
+            // `+0,98%`: a plus before a percent (`+84` is a phone's).
+            Some(b'+')
+                if digit_next(1)
+                    && bytes
+                        .get(at..word_end)
+                        .is_some_and(|w| memchr::memchr(b'%', w).is_some()) =>
+            {
+                at += 1
+            }
+            // `−5 độ C`: the minus sign.
+            Some(0xE2)
+                if matches!(bytes.get(at + 1..at + 3), Some([0x88, 0x92])) && digit_next(3) =>
+            {
+                at += 3
+            }
             Some(0xE2)
                 if matches!(bytes.get(at + 1..at + 3), Some([0x80, 0x93])) && digit_next(3) =>
             {
@@ -537,6 +559,43 @@ fn opening(text: &str, pos: usize, word_end: usize) -> (usize, Option<Start>) {
             Some(0xE2) if matches!(bytes.get(at + 1..at + 3), Some([0x80, 0x9C | 0x98])) => at += 3,
             _ => return (word_end, None),
         }
+    }
+}
+
+/// A plus or minus sign (`+`, `-`, `−`) glued before `at`, after a space,
+/// an opening bracket or nothing: where it stands, and whether it is a
+/// minus.
+fn sign_before(text: &str, at: usize) -> Option<(usize, bool)> {
+    let head = text.get(..at)?;
+    let (rest, minus) = if let Some(r) = head.strip_suffix('-') {
+        (r, true)
+    } else if let Some(r) = head.strip_suffix(vocab::MINUS_SIGN) {
+        (r, true)
+    } else {
+        (head.strip_suffix('+')?, false)
+    };
+    let opens = rest.is_empty()
+        || rest.ends_with(is_space)
+        || rest.ends_with(|c: char| OPEN_BRACKETS.contains(&c) || c == '[');
+    opens.then_some((rest.len(), minus))
+}
+
+/// `value` with a sign before it: a percent, or a figure with its unit,
+/// negated after a minus; `None` for any other value (a date, a time, a
+/// range, money).
+fn signed_value(value: &MentionValue, minus: bool) -> Option<MentionValue> {
+    let sign = |v: crate::decimal::Decimal| if minus { v.checked_neg() } else { Some(v) };
+    match *value {
+        MentionValue::Percent {
+            value,
+            value_to: None,
+        } => Some(MentionValue::percent(sign(value)?, None)),
+        MentionValue::Number {
+            value,
+            value_to: None,
+            unit: Some(unit),
+        } => Some(MentionValue::number(sign(value)?, Some(unit))),
+        _ => None,
     }
 }
 

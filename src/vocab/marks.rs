@@ -9,11 +9,15 @@ pub(crate) const EN_DASH: char = '\u{2013}';
 /// The em dash, which splits names in a credit beside the en dash.
 pub(crate) const EM_DASH: char = '\u{2014}';
 
+/// The minus sign, which negates a percent or a figure glued after it
+/// (`−5 độ C`) beside the hyphen-minus.
+pub(crate) const MINUS_SIGN: char = '\u{2212}';
+
 /// Dashes that separate a source marker, a time from a date, or names in a
 /// credit: hyphen-minus, hyphen, non-breaking hyphen, figure dash, en dash,
 /// em dash, horizontal bar and minus sign.
 pub(crate) const DASHES: &[char] = &[
-    '-', '\u{2010}', '\u{2011}', '\u{2012}', EN_DASH, EM_DASH, '\u{2015}', '\u{2212}',
+    '-', '\u{2010}', '\u{2011}', '\u{2012}', EN_DASH, EM_DASH, '\u{2015}', MINUS_SIGN,
 ];
 
 /// Whether `c` is one of [`DASHES`].
