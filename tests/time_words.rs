@@ -3981,3 +3981,30 @@ fn lists_of_lunar_days() {
         ),
     ]);
 }
+
+/// Day, month and year between slashes with a space beside one or more
+/// (`ngày 12 / 2 / 2026`, `ngày 12 /2/2026`), as between spaced dashes;
+/// without a year, or before a unit, they stay numbers.
+#[test]
+#[rustfmt::skip]
+fn dates_between_spaced_slashes() {
+    check("12/02/2026 - 09:41", &[
+        (
+            "Ngày 12 / 2 / 2026, họp; ngày 12 /2/2026, 13 / 2 / 2026 nghỉ.",
+            &[
+                "date «Ngày 12 / 2 / 2026» date=\"2026-02-12\" day=12 month=2 relative=false year=2026 year_inferred=false",
+                "date «ngày 12 /2/2026» date=\"2026-02-12\" day=12 month=2 relative=false year=2026 year_inferred=false",
+                "date «13 / 2 / 2026» date=\"2026-02-13\" day=13 month=2 relative=false year=2026 year_inferred=false",
+            ],
+        ),
+        (
+            "Số 12 / 2026; tỷ lệ 3 / 4 / 2026 hộ.",
+            &[
+                "number «12» unit=null value=12",
+                "number «3» unit=null value=3",
+                "number «4» unit=null value=4",
+                "number «2026 hộ» unit=\"hộ\" value=2026",
+            ],
+        ),
+    ]);
+}

@@ -16,13 +16,28 @@ pub(crate) fn date_dmy(i: &str) -> Res<'_, RawDate> {
 }
 
 /// `15 - 9 - 2010`, `3 – 4 – 2024`: day, month and year between dashes
-/// with spaces around them (read in running text).
+/// with spaces around them; `12 / 2 / 2026`, `12 /2/2026`: between
+/// slashes with a space beside one or more (read in running text).
 pub(crate) fn date_dmy_spaced(i: &str) -> Res<'_, RawDate> {
     let (i, day) = number(1, 2)(i)?;
-    let (i, _) = (sp1, dash, sp1).parse(i)?;
+    let after_day = i;
+    let slash = |i| (sp0, ch('/'), sp0).parse(i);
+    let (i, slashed) = match (sp1, dash, sp1).parse(i) {
+        Ok((rest, _)) => (rest, false),
+        Err(_) => (slash(i)?.0, true),
+    };
     let (i, month) = number(1, 2)(i)?;
-    let (i, _) = (sp1, dash, sp1).parse(i)?;
+    let (i, _) = if slashed {
+        slash(i)?
+    } else {
+        (sp1, dash, sp1).parse(i)?
+    };
     let (i, year) = number(4, 4)(i)?;
+    // Slashes without a space are [`date_dmy`]'s.
+    let read = after_day.get(..after_day.len() - i.len()).unwrap_or_default();
+    if slashed && !read.contains(crate::normalize::is_space) {
+        return crate::parse::common::fail(i);
+    }
     Ok((i, RawDate::new(day, month, year)))
 }
 

@@ -410,6 +410,8 @@ pub(super) fn numeric_may_open(s: &[u8], digits: usize) -> bool {
                 // `phần trăm` (70 68 E1 BA A7): `50 phần trăm`.
                 || (first == b'p' && second == b'h' && byte(2) == 0xE1)
                 || word.starts_with(b"-")
+                // `12 / 2 / 2026`: a spaced slash.
+                || word.starts_with(b"/")
                 // `12 và 13/6`: a list of days.
                 || word.starts_with("và ".as_bytes())
                 // `4 pm`, `10 AM`, `10 a.m.`: an hour before AM or PM; `am`
