@@ -34,7 +34,9 @@ pub(crate) fn date_dmy_spaced(i: &str) -> Res<'_, RawDate> {
     };
     let (i, year) = number(4, 4)(i)?;
     // Slashes without a space are [`date_dmy`]'s.
-    let read = after_day.get(..after_day.len() - i.len()).unwrap_or_default();
+    let read = after_day
+        .get(..after_day.len() - i.len())
+        .unwrap_or_default();
     if slashed && !read.contains(crate::normalize::is_space) {
         return crate::parse::common::fail(i);
     }
@@ -176,7 +178,7 @@ pub(super) fn date(i: &str) -> Res<'_, RawDate> {
         date_english,
         preceded(
             opt((word(DAY_WORD), sp1)),
-            alt((date_dmy, date_ymd, date_dmy_short)),
+            alt((date_dmy, date_ymd, date_dmy_spaced, date_dmy_short)),
         ),
     ))
     .parse(i)

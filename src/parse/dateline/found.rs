@@ -47,18 +47,23 @@ pub(super) fn may_open_at_digits(b: &[u8], at: usize) -> bool {
         (1 | 2, Some(b',')) => true,
         // `03/04`, `3-4`, `15.6`: a day and a month of one or two digits
         // (`10.000` is a number).
-        (1 | 2, Some(b'/' | b'-' | b'.')) => (1..=2).contains(&digits(at + run + 1)),
+        // `03/ 04/ 2024`: a space after the slash.
+        (1 | 2, Some(b'/' | b'-' | b'.')) => {
+            (1..=2).contains(&digits(at + run + 1)) || (next == Some(b'/') && after == Some(b' '))
+        }
         // `07:35`, `18h15`, `7g30`, a day or an hour alone at the end.
         (1 | 2, None | Some(b':' | b'h' | b'H' | b'g')) => true,
         // `3 tháng 4`, `7 giờ 35`, `Thứ 2 12/02`, or a dash.
         (1 | 2, Some(b' ' | 0xC2)) => {
             // `15 January 2024`, `15 Jan 2024`: a month in English.
-            matches!(after, Some(b't' | b'T' | b'g' | b'G' | b'-' | 0xA0 | 0xE2))
-                || matches!(
-                    after.map(|c| c | 0x20),
-                    Some(b'j' | b'f' | b'm' | b'a' | b's' | b'o' | b'n' | b'd')
-                )
-                || after.is_some_and(|c| c.is_ascii_digit())
+            // A spaced dash or slash (`03 - 04 - 2024`, `03 / 04 / 2024`).
+            matches!(
+                after,
+                Some(b't' | b'T' | b'g' | b'G' | b'-' | b'/' | 0xA0 | 0xE2)
+            ) || matches!(
+                after.map(|c| c | 0x20),
+                Some(b'j' | b'f' | b'm' | b'a' | b's' | b'o' | b'n' | b'd')
+            ) || after.is_some_and(|c| c.is_ascii_digit())
         }
         (1 | 2, Some(0xE2)) => true,
         // `2018-12-06`: a year first.
