@@ -2725,6 +2725,34 @@ fn a_byline_after_the_date_and_a_dash() {
     assert_eq!(credits(&a), [(vec![Role::Author], names(&["Minh Anh"]))]);
     assert!(header(&a).is_empty());
     assert_eq!(a.rebuild(), text);
+    // With the outlet after the byline: the source too.
+    for tail in ["Minh Anh - Báo Hà Nội Mới", "Minh Anh (TTXVN)"] {
+        let text = page(&[
+            "Mở rộng tuyến xe buýt điện",
+            &format!("14/03/2024 10:05 - {tail}"),
+        ]);
+        let a = article(&text);
+        assert_eq!(
+            a.dateline.as_ref().map(|d| &*d.text),
+            Some("14/03/2024 10:05"),
+            "{tail}"
+        );
+        let outlet = if tail.contains("TTXVN") {
+            "TTXVN"
+        } else {
+            "Báo Hà Nội Mới"
+        };
+        assert_eq!(
+            credits(&a),
+            [
+                (vec![Role::Author], names(&["Minh Anh"])),
+                (vec![Role::Source], names(&[outlet]))
+            ],
+            "{tail}"
+        );
+        assert!(header(&a).is_empty(), "{tail}");
+        assert_eq!(a.rebuild(), text);
+    }
     // A widget or a lowercase label after the dash stays in the header.
     let text = page(&[
         "Mở rộng tuyến xe buýt điện",

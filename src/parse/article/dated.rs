@@ -193,10 +193,17 @@ impl<'a> Builder<'a> {
     }
 
     /// Reads a dateline's tail opened by a dash as a bare byline (`14/03/2024
-    /// 10:05 - Hoàng Lan`); `true` when it is one, its credits taken.
+    /// 10:05 - Hoàng Lan`), its outlet after it or not (`- Hoàng Lan - Báo
+    /// Hà Nội Mới`); `true` when it is one, its credits taken.
     fn byline_after_dash(&mut self, tail: &Line<'a>) -> bool {
+        let by_and_from = |cs: &[RawCredit<'_>]| {
+            cs.iter().any(|c| c.roles == [Role::Author])
+                && cs
+                    .iter()
+                    .all(|c| c.roles == [Role::Author] || c.roles == [Role::Source])
+        };
         tail.after_dash()
-            .is_some_and(|part| self.byline_line(&part))
+            .is_some_and(|part| self.credits_where(&part, by_and_from))
     }
 
     /// Reads a dateline's tail opened by a dash as the section when none is
