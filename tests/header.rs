@@ -4082,7 +4082,8 @@ fn ads_ratings_hashtags_and_series_marks_under_the_byline() {
 }
 
 /// The mark of an article printed in parts closing the byline's own line
-/// (`MINH AN (Còn nữa)`): the byline read, the mark kept in the footer.
+/// (`MINH AN (Còn nữa)`), or the end mark glued to it (`Theo TTXVN./.`):
+/// the byline read, the mark kept in the footer.
 #[test]
 fn series_mark_after_the_byline_on_its_line() {
     for (line, roles, name, mark) in [
@@ -4098,6 +4099,9 @@ fn series_mark_after_the_byline_on_its_line() {
             "Lê Hà",
             "(còn tiếp)",
         ),
+        // The end mark glued to the credit.
+        ("Theo TTXVN./.", vec![Role::Source], "TTXVN", "./."),
+        ("MINH AN ./.", vec![Role::Author], "MINH AN", "./."),
         (
             "Bài và ảnh: MINH AN (HẾT)",
             vec![Role::Article, Role::Photo],
@@ -4134,6 +4138,7 @@ fn series_mark_after_the_byline_on_its_line() {
         ]
     );
     assert_eq!(end_credits(&["Anh ấy nói sẽ về (còn nữa)"]), []);
+    assert_eq!(end_credits(&["Hà Nội sẽ phát triển mạnh./."]), []);
 }
 
 /// Another article's headline and sapo (opened by its outlet's marker, the

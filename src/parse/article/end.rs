@@ -59,9 +59,9 @@ impl<'a> Builder<'a> {
                     let c = crate::parse::credit::outlet_under_source(l.text, above.text)?;
                     credits.is_empty().then(|| vec![c])
                 };
-                // `MINH AN (Còn nữa)`: the mark of a series after the
-                // byline is furniture, the words before it the credit.
-                let series = series_mark_closing(l.text)
+                // `MINH AN (Còn nữa)`, `Theo TTXVN./.`: the end mark after
+                // the byline is furniture, the words before it the credit.
+                let series = end_mark_closing(l.text)
                     .and_then(|(head, mark)| Some((credit_line(head, Place::End)?, mark)));
                 let (found, mark) = match series {
                     Some((found, mark)) => (Some(found), Some(mark)),

@@ -248,16 +248,21 @@ pub(crate) fn is_end_mark(line: &str) -> bool {
             }))
 }
 
-/// A line closed by the mark of an article printed in parts, in
-/// brackets (`MINH AN (Còn nữa)`, `Tin, ảnh: Lê Hà (còn tiếp)`): the
-/// words before it, trimmed, and the bracket. `None` when no such mark
-/// closes the line or nothing stands before it.
-pub(crate) fn series_mark_closing(line: &str) -> Option<(&str, &str)> {
-    if !line.ends_with(')') {
-        return None;
-    }
-    let open = line.rfind('(')?;
-    let (head, mark) = line.split_at_checked(open)?;
+/// A line closed by an end mark ([`is_end_mark`]): the mark of an article
+/// printed in parts, in brackets (`MINH AN (Còn nữa)`, `Tin, ảnh: Lê Hà
+/// (còn tiếp)`), or `./.` glued to the words (`Theo TTXVN./.`): the words
+/// before it, trimmed, and the mark. `None` when no such mark closes the
+/// line or nothing stands before it.
+pub(crate) fn end_mark_closing(line: &str) -> Option<(&str, &str)> {
+    let at = if line.ends_with(')') {
+        line.rfind('(')?
+    } else {
+        let head = ["./.", "//.", "./"]
+            .iter()
+            .find_map(|m| line.strip_suffix(m))?;
+        head.len()
+    };
+    let (head, mark) = line.split_at_checked(at)?;
     let head = trim(head);
     (!head.is_empty() && is_end_mark(mark)).then_some((head, mark))
 }
