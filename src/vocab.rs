@@ -138,6 +138,7 @@ pub(crate) enum Count {
 /// The words after `3 ngày`, `2 tuần` and how they count.
 pub(crate) const COUNTS: Table<Count> = Table::new(&[
     ("trước", Count::Ago),
+    ("về trước", Count::Ago),
     ("nữa", Count::Later),
     ("qua", Count::Past),
     ("vừa qua", Count::Past),

@@ -332,6 +332,14 @@ fn every_form_under_a_dateline() {
             ],
         ),
         (
+            // `về trước` counts back as `trước` does.
+            "Ông đến 3 ngày về trước; 10 năm về trước, họ gặp nhau.",
+            &[
+                "date «3 ngày về trước» date=\"2024-03-31\" day=31 days=-3 month=3 relative=true year=2024 year_inferred=false",
+                "date «10 năm về trước» date=\"2014-04-03\" day=3 days=-3653 month=4 relative=true year=2014 year_inferred=false",
+            ],
+        ),
+        (
             // Counts in words inside a sentence (`ngày` is the anchor after
             // a number word), and `ngày mốt`; `mốt` alone and `ngày càng`
             // are no dates.
