@@ -80,7 +80,8 @@ fn tenth(rest: &str) -> Option<(u8, &str)> {
         Some(b' ') => currency_after(after).is_some(),
         Some(_) => figure_ends(after) && !after.starts_with(crate::normalize::is_space),
     };
-    (matches!(digit, b'1'..=b'9') && closes).then_some((digit - b'0', after))
+    // The digit is told first: `then_some` would subtract before it is.
+    (matches!(digit, b'1'..=b'9') && closes).then(|| (digit - b'0', after))
 }
 
 /// Whether no letter nor digit follows a glued multiplier.
