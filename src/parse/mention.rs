@@ -566,6 +566,14 @@ fn opening(text: &str, pos: usize, word_end: usize) -> (usize, Option<Start>) {
 /// an opening bracket or nothing: where it stands, and whether it is a
 /// minus.
 fn sign_before(text: &str, at: usize) -> Option<(usize, bool)> {
+    // Told first by the last byte (`−` ends in 92): most mentions have no
+    // sign before them.
+    if !matches!(
+        text.as_bytes().get(at.checked_sub(1)?),
+        Some(b'-' | b'+' | 0x92)
+    ) {
+        return None;
+    }
     let head = text.get(..at)?;
     let (rest, minus) = if let Some(r) = head.strip_suffix('-') {
         (r, true)

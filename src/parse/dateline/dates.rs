@@ -15,11 +15,27 @@ pub(crate) fn date_dmy(i: &str) -> Res<'_, RawDate> {
     Ok((i, RawDate::new(day, month, year)))
 }
 
+/// The most characters from a day to its year's first digit between
+/// spaced separators (` / 12 / `, ` – 12 – `).
+const SPACED_MONTH_CHARS: usize = 10;
+
 /// `15 - 9 - 2010`, `3 – 4 – 2024`: day, month and year between dashes
 /// with spaces around them; `12 / 2 / 2026`, `12 /2/2026`: between
 /// slashes with a space beside one or more (read in running text).
 pub(crate) fn date_dmy_spaced(i: &str) -> Res<'_, RawDate> {
     let (i, day) = number(1, 2)(i)?;
+    // Told first by the bytes after the day: a space or a slash, and a
+    // space before the year (`03/04/2024` is [`date_dmy`]'s).
+    let spaced = i
+        .chars()
+        .next()
+        .is_some_and(|c| c == '/' || crate::normalize::is_space(c))
+        && i.chars()
+            .take(SPACED_MONTH_CHARS)
+            .any(crate::normalize::is_space);
+    if !spaced {
+        return crate::parse::common::fail(i);
+    }
     let after_day = i;
     let slash = |i| (sp0, ch('/'), sp0).parse(i);
     let (i, slashed) = match (sp1, dash, sp1).parse(i) {

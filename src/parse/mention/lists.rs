@@ -175,12 +175,30 @@ pub(super) fn listed_day(i: &str, ctx: Context, announced: bool) -> Res<'_, Ment
     crate::parse::common::fail(i)
 }
 
+/// The most bytes before the first day of a list of lunar days (`mồng `).
+const MAX_BEFORE_LISTED_DAY: usize = 8;
+
 /// `mùng 1 và mùng 2 Tết`, `mùng 1, 2, 3 Tết`, `ngày 10 và 11 tháng
 /// Giêng`, `28 và 29 Tết`: the first day of a list of rising days closed by
 /// a lunar day, as a lunar day of that one's month and year (the others
 /// are read in their turn). The days may open with `mùng`, `mồng` or
 /// `ngày`.
 pub(super) fn listed_lunar_day(i: &str, ctx: Context) -> Res<'_, MentionValue> {
+    // Told first by the joiner after the first day's digits: most days
+    // and numbers are followed by a word or a date's sign.
+    let bytes = i.as_bytes();
+    let Some(first_digit) = bytes
+        .iter()
+        .take(MAX_BEFORE_LISTED_DAY)
+        .position(u8::is_ascii_digit)
+    else {
+        return crate::parse::common::fail(i);
+    };
+    let digits = leading_digits(i.get(first_digit..).unwrap_or_default());
+    let after = i.get(first_digit + digits..).unwrap_or_default();
+    if !(after.starts_with(", ") || after.starts_with(" và ")) {
+        return crate::parse::common::fail(i);
+    }
     let day_word = || {
         opt((
             alt((
