@@ -61,9 +61,9 @@ impl<'a> Builder<'a> {
                 };
                 // `MINH AN (Còn nữa)`, `Theo TTXVN./.`: the end mark after
                 // the byline is furniture, the words before it the credit.
-                let series = end_mark_closing(l.text)
+                let marked = end_mark_closing(l.text)
                     .and_then(|(head, mark)| Some((credit_line(head, Place::End)?, mark)));
-                let (found, mark) = match series {
+                let (found, mark) = match marked {
                     Some((found, mark)) => (Some(found), Some(mark)),
                     None => (credit_line(l.text, Place::End).or_else(outlet), None),
                 };

@@ -15,17 +15,17 @@ pub(crate) fn date_dmy(i: &str) -> Res<'_, RawDate> {
     Ok((i, RawDate::new(day, month, year)))
 }
 
-/// The most characters from a day to its year's first digit between
-/// spaced separators (` / 12 / `, ` – 12 – `).
-const SPACED_MONTH_CHARS: usize = 10;
+/// How far after a day a space of spaced separators stands at the latest,
+/// in characters: before the year (`/12/ 2026`, the fifth).
+const SPACED_MONTH_CHARS: usize = 5;
 
 /// `15 - 9 - 2010`, `3 – 4 – 2024`: day, month and year between dashes
 /// with spaces around them; `12 / 2 / 2026`, `12 /2/2026`: between
 /// slashes with a space beside one or more (read in running text).
 pub(crate) fn date_dmy_spaced(i: &str) -> Res<'_, RawDate> {
     let (i, day) = number(1, 2)(i)?;
-    // Told first by the bytes after the day: a space or a slash, and a
-    // space before the year (`03/04/2024` is [`date_dmy`]'s).
+    // Told first by the characters after the day: a space or a slash,
+    // and a space before the year (`03/04/2024` is [`date_dmy`]'s).
     let spaced = i
         .chars()
         .next()
@@ -36,7 +36,6 @@ pub(crate) fn date_dmy_spaced(i: &str) -> Res<'_, RawDate> {
     if !spaced {
         return crate::parse::common::fail(i);
     }
-    let after_day = i;
     let slash = |i| (sp0, ch('/'), sp0).parse(i);
     let (i, slashed) = match (sp1, dash, sp1).parse(i) {
         Ok((rest, _)) => (rest, false),
@@ -49,13 +48,6 @@ pub(crate) fn date_dmy_spaced(i: &str) -> Res<'_, RawDate> {
         (sp1, dash, sp1).parse(i)?
     };
     let (i, year) = number(4, 4)(i)?;
-    // Slashes without a space are [`date_dmy`]'s.
-    let read = after_day
-        .get(..after_day.len() - i.len())
-        .unwrap_or_default();
-    if slashed && !read.contains(crate::normalize::is_space) {
-        return crate::parse::common::fail(i);
-    }
     Ok((i, RawDate::new(day, month, year)))
 }
 

@@ -199,16 +199,7 @@ pub(super) fn listed_lunar_day(i: &str, ctx: Context) -> Res<'_, MentionValue> {
     if !(after.starts_with(", ") || after.starts_with(" và ")) {
         return crate::parse::common::fail(i);
     }
-    let day_word = || {
-        opt((
-            alt((
-                vocab::EARLY_DAY_WORDS.starting().map(|_| ()),
-                word(vocab::DAY_WORD).map(|_| ()),
-            )),
-            sp1,
-        ))
-    };
-    let (rest, _) = day_word().parse(i)?;
+    let (rest, _) = opt(when::day_word).parse(i)?;
     let (rest, day) = number(1, 2)(rest)?;
     let mut tail = rest;
     let mut last = day;
@@ -222,7 +213,7 @@ pub(super) fn listed_lunar_day(i: &str, ctx: Context) -> Res<'_, MentionValue> {
                 None => crate::parse::common::fail(i),
             };
         }
-        let (r, _) = day_word().parse(r)?;
+        let (r, _) = opt(when::day_word).parse(r)?;
         let Ok((r, next)) = number(1, 2)(r) else {
             break;
         };

@@ -160,6 +160,20 @@ pub(super) fn lunar_mark(i: &str) -> Res<'_, ()> {
     .parse(i)
 }
 
+/// `mùng `, `mồng `, `ngày `: the word before a day's number, and its
+/// space.
+pub(crate) fn day_word(i: &str) -> Res<'_, ()> {
+    (
+        alt((
+            EARLY_DAY_WORDS.starting().map(|_| ()),
+            word(DAY_WORD).map(|_| ()),
+        )),
+        sp1,
+    )
+        .map(|_| ())
+        .parse(i)
+}
+
 /// The first day of the last month written as a day of `Tết` (`23 Tết`,
 /// the kitchen gods' day, to `30 Tết`).
 const DAYS_BEFORE_TET: u32 = 20;
@@ -174,14 +188,7 @@ pub(crate) fn lunar_date<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, Ment
     let (i, day, full_moon) = match word(FULL_MOON)(i) {
         Ok((rest, _)) => (rest, 15, true),
         Err(_) => {
-            let (i, _) = opt((
-                alt((
-                    EARLY_DAY_WORDS.starting().map(|_| ()),
-                    word(DAY_WORD).map(|_| ()),
-                )),
-                sp1,
-            ))
-            .parse(i)?;
+            let (i, _) = opt(day_word).parse(i)?;
             // `mùng mười tháng ba âm lịch`: the day in words too.
             let (i, day) = alt((number(1, 2), number_in_words(false))).parse(i)?;
             (i, day, false)

@@ -74,11 +74,7 @@ pub(super) fn range_piece<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, Pie
 pub(super) fn range<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, Resolved> {
     let (i, _) = (word(RANGE_FROM), sp1).parse(i)?;
     let bare_day = |i| -> Res<'_, u32> {
-        let day_word = alt((
-            word(DAY_WORD).map(|_| ()),
-            EARLY_DAY_WORDS.starting().map(|_| ()),
-        ));
-        let (i, _) = opt((day_word, sp1)).parse(i)?;
+        let (i, _) = opt(day_word).parse(i)?;
         number(1, 2)(i)
     };
     // `từ 01-12/2025`: the months of a year, the range whole.
@@ -148,9 +144,7 @@ pub(super) fn range<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, Resolved>
             };
             let (i, _) = opt((word(DAY_WORD), sp1)).parse(i)?;
             let (i, last) = number(1, 2)(i)?;
-            let dashed =
-                crate::normalize::trim_start(joined_at).starts_with(crate::normalize::is_dash);
-            return spans::bare_day_range(i, (first, last), ctx, last <= 12 && dashed);
+            return spans::bare_day_range(i, (first, last), ctx, joined_at);
         }
     };
     let Some(from) = first_end(from, to, to_text, ctx) else {

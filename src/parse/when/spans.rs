@@ -260,9 +260,7 @@ pub(crate) fn day_range(i: &str, ctx: Option<NaiveDate>, announced: bool) -> Res
     // nearest day (after a dash, a last day that may be a month, `ngày
     // 10-12`, is the 10th of December).
     if announced && !i.starts_with('/') {
-        let dashed = || crate::normalize::trim_start(joiner).starts_with(crate::normalize::is_dash);
-        return bare_day_range(i, (first, last), ctx, last <= 12 && dashed())
-            .map(|(rest, r)| (rest, r.value()));
+        return bare_day_range(i, (first, last), ctx, joiner).map(|(rest, r)| (rest, r.value()));
     }
     let (i, _) = ch('/')(i)?;
     let (i, month) = number(1, 2)(i)?;
@@ -290,15 +288,18 @@ pub(crate) fn day_range(i: &str, ctx: Option<NaiveDate>, announced: bool) -> Res
     Ok((i, r.value()))
 }
 
-/// The days `first` to `last` without their month, at `rest` after them:
-/// a period when the clause closes there, of the month of the last day's
-/// nearest occurrence; `month_like` turns it down.
-pub(crate) fn bare_day_range(
-    rest: &str,
+/// The days `first` to `last` without their month, at `rest` after them,
+/// `joiner` the text from the first day's end: a period when the clause
+/// closes there, of the month of the last day's nearest occurrence; not
+/// after a dash when the last may be a month (`ngày 10-12` is 10 December).
+pub(crate) fn bare_day_range<'a>(
+    rest: &'a str,
     (first, last): (u32, u32),
     ctx: Option<NaiveDate>,
-    month_like: bool,
-) -> Res<'_, Resolved> {
+    joiner: &str,
+) -> Res<'a, Resolved> {
+    let month_like =
+        last <= 12 && crate::normalize::trim_start(joiner).starts_with(crate::normalize::is_dash);
     let end = ctx.and_then(|dl| nearest_day(last, dl, false));
     let start = end.and_then(|e| e.with_day(first));
     match (start, end) {
