@@ -586,6 +586,11 @@ pub(crate) const DATE_WORDS: Table<()> = Table::new(&[
     ("khuya", ()),
 ]);
 
+/// Words that name an occasion by its day (`dịp 30-4`, `lễ 2-9`, `đại lễ
+/// 30-4 và 1-5`): a day and month after them are a date, with a dash or a
+/// dot as after a date word (`dịp 1-2 ngày` is a count).
+pub(crate) const OCCASION_WORDS: Table<()> = Table::new(&[("dịp", ()), ("lễ", ())]);
+
 /// Words that may follow a date word before the date (`sáng nay (6/12)`,
 /// `tối mùng 3/9`, `chiều cùng ngày (13/3)`, `sáng hôm sau (14/3)`).
 pub(crate) const DATE_WORDS_AFTER: Table<()> = Table::new(&[

@@ -4016,3 +4016,49 @@ fn dates_between_spaced_slashes() {
         ),
     ]);
 }
+
+/// Days named as occasions: a day and month after `dịp` or `lễ` are a date
+/// with a dash as with a slash, alone, listed or joined to another day; a
+/// solar feast's name before its own day and month is the date's. Counts
+/// after those words stay counts.
+#[test]
+#[rustfmt::skip]
+fn days_named_as_occasions() {
+    check("03/04/2024 - 07:35", &[
+        (
+            "Dịp 30-4 và 1-5, du khách tăng; dịp lễ 2-9 năm nay nghỉ 4 ngày.",
+            &[
+                "date «30-4» date=\"2024-04-30\" day=30 month=4 relative=false year=2024 year_inferred=true",
+                "date «1-5» date=\"2024-05-01\" day=1 month=5 relative=false year=2024 year_inferred=true",
+                "date «2-9 năm nay» date=\"2024-09-02\" day=2 month=9 relative=true year=2024 year_inferred=false",
+                "number «4» unit=null value=4",
+            ],
+        ),
+        (
+            "Nghỉ lễ 30-4 - 1-5 năm nay; Quốc khánh 2-9, Giáng sinh (25/12).",
+            &[
+                "period «30-4 - 1-5 năm nay» end=\"2024-05-01\" relative=true start=\"2024-04-30\" year_inferred=false",
+                "date «Quốc khánh 2-9» date=\"2024-09-02\" day=2 month=9 relative=false year=2024 year_inferred=true",
+                "date «Giáng sinh (25/12)» date=\"2023-12-25\" day=25 month=12 relative=false year=2023 year_inferred=true",
+            ],
+        ),
+        (
+            "Ngày 30-4 đến 1-5 và dịp lễ 30-4 đến 1-5; ngày 30-4 và 1-5, nghỉ.",
+            &[
+                "period «Ngày 30-4 đến 1-5» end=\"2024-05-01\" relative=false start=\"2024-04-30\" year_inferred=true",
+                "period «30-4 đến 1-5» end=\"2024-05-01\" relative=false start=\"2024-04-30\" year_inferred=true",
+                "date «ngày 30-4» date=\"2024-04-30\" day=30 month=4 relative=false year=2024 year_inferred=true",
+                "date «1-5» date=\"2024-05-01\" day=1 month=5 relative=false year=2024 year_inferred=true",
+            ],
+        ),
+        (
+            // Counts after the occasion's words; a feast's name before
+            // another day (China's national day is no 2 September).
+            "Dịp 1-2 ngày cuối; lễ 3-4 lần; dịp 2-3 người; Quốc khánh Trung Quốc 1/10; Dịp 30-4-1-5.",
+            &[
+                "number «2-3 người» unit=\"người\" value=2 value_to=3",
+                "date «1/10» date=\"2024-10-01\" day=1 month=10 relative=false year=2024 year_inferred=true",
+            ],
+        ),
+    ]);
+}

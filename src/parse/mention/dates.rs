@@ -324,8 +324,8 @@ pub(super) fn announced_date(i: &str, ctx: Context, lunar: bool) -> Res<'_, Ment
     if let Ok(found) = when::day_range(rest, ctx.dateline, true) {
         return Ok(found);
     }
-    // `ngày 30/4 - 1/5`: two days joined, a period.
-    if let Ok(found) = when::dated_range(rest, ctx.dateline) {
+    // `ngày 30/4 - 1/5`, `ngày 30-4 đến 1-5`: two days joined, a period.
+    if let Ok(found) = when::dated_range(rest, ctx.dateline, true) {
         return Ok(found);
     }
     date_after_word(rest, ctx).or_else(|e| {

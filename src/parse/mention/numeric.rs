@@ -153,9 +153,11 @@ fn digit_dates(
             return done(rest, v);
         }
     }
-    // `12/6 - 3/7`, `01/01-31/12/2020`: two days joined, a period.
-    if shape.slash {
-        if let Ok((rest, v)) = when::dated_range(s, ctx.dateline) {
+    // `12/6 - 3/7`, `01/01-31/12/2020`: two days joined, a period; with
+    // hyphens after a word naming an occasion (`dịp 30-4 - 1-5`).
+    let occasion = || vocab::OCCASION_WORDS.contains(prev_word);
+    if shape.slash || (dmy && occasion()) {
+        if let Ok((rest, v)) = when::dated_range(s, ctx.dateline, !shape.slash) {
             return done(rest, v);
         }
     }
@@ -293,11 +295,20 @@ fn day_month(
     shape: Shape,
 ) -> Option<(usize, MentionValue)> {
     let done = |rest: &str, v| Some((s.len() - rest.len(), v));
+    let occasion = || vocab::OCCASION_WORDS.contains(prev_word);
     let announced = shape.dmy
         && (ctx.listed == Some(Listed::Day)
             || DATE_WORDS.contains(prev_word)
-            || DATE_WORDS_AFTER.contains(prev_word));
-    if let Some((rest, (day, month))) = announced.then(|| day_month_any(s).ok()).flatten() {
+            || DATE_WORDS_AFTER.contains(prev_word)
+            || occasion());
+    if let Some((rest, (day, month))) =
+        announced
+            .then(|| day_month_any(s).ok())
+            .flatten()
+            .filter(|(rest, _)| {
+                !(occasion() && (when::counted_noun_follows(rest) || unit_follows(rest)))
+            })
+    {
         if let Some((after, v)) = written_year_after(rest, day, month, ctx) {
             return done(after, v);
         }

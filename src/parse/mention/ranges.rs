@@ -379,7 +379,19 @@ pub(super) fn next_listed(
     };
     let t = text.get(at..end)?;
     let last = t.rsplit(' ').next()?;
-    let digits = last.bytes().all(|b| b.is_ascii_digit());
+    let bytes = last.as_bytes();
+    let digits = match bytes.iter().position(|b| !b.is_ascii_digit()) {
+        None => true,
+        // `30-4` in `dịp 30-4 và 1-5`: a day and its month, the next one's
+        // month written too (after a slash, `1/5` is read on its own).
+        Some(sep @ 1..=2) if kind == Listed::Day => {
+            let month = bytes.get(sep + 1..).unwrap_or_default();
+            matches!(bytes.get(sep), Some(b'-' | b'.'))
+                && (1..=2).contains(&month.len())
+                && month.iter().all(u8::is_ascii_digit)
+        }
+        Some(_) => false,
+    };
     let len_ok = match kind {
         Listed::Year => last.len() == 4,
         Listed::Month(_) => last.len() <= 2,

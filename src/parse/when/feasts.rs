@@ -128,12 +128,42 @@ pub(crate) fn solar_new_year<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, 
 
 /// `Giáng sinh 2024`, `Noel năm nay`, `Quốc khánh năm nay`: the feast's
 /// day (see [`crate::vocab::SOLAR_FEASTS`]) of the year written or counted
-/// from the dateline's (`relative`); a date. No mention without a year
-/// (`cây thông Noel`, `mùa Giáng sinh`).
+/// from the dateline's (`relative`); a date. With its own day and month
+/// after it (`Quốc khánh 2-9`, `Giáng sinh (25/12)`), the year may be left
+/// out: the one nearest the dateline's day (`year_inferred`). No mention
+/// without a year or its day (`cây thông Noel`, `mùa Giáng sinh`, `Quốc
+/// khánh Trung Quốc 1/10`).
 pub(crate) fn solar_feast<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, MentionValue> {
     let (i, day) = crate::vocab::SOLAR_FEASTS.starting()(i)?;
-    let (i, year) = feast_year.parse(i)?;
+    let (i, year) = match own_day(i, day) {
+        Ok((rest, Some(y))) => (rest, Year::Written(y)),
+        Ok((rest, None)) => opt(feast_year)
+            .parse(rest)
+            .map(|(r, y)| (r, y.unwrap_or(Year::Missing)))?,
+        Err(_) => feast_year.parse(i)?,
+    };
     feast_date(i, day, year, ctx)
+}
+
+/// The feast's own day and month `(month, day)` written after its name
+/// (` 8/3`, ` (8-3)`, ` 2-9-2025`), in brackets or not, and the year
+/// written with them.
+fn own_day(i: &str, (month, day): (u32, u32)) -> Res<'_, Option<i32>> {
+    let separator = || alt((ch('/'), dash, ch('.')));
+    let (rest, (_, open, d, _, m, year)) = (
+        sp1,
+        opt(ch('(')),
+        number(1, 2),
+        separator(),
+        number(1, 2),
+        opt(preceded(separator(), year4)),
+    )
+        .parse(i)?;
+    if (d, m) != (day, month) {
+        return fail(i);
+    }
+    let (rest, _) = cond(open.is_some(), ch(')')).parse(rest)?;
+    Ok((rest, year))
 }
 
 /// The year after a feast's name: written (`Giáng sinh 2024`, `Quốc khánh
@@ -169,26 +199,7 @@ pub(super) fn feast_date(
 pub(crate) fn feast_day<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, MentionValue> {
     let (i, _) = (word(crate::vocab::DAY_WORD), sp1).parse(i)?;
     let (i, (month, day)) = crate::vocab::SOLAR_FEASTS.starting()(i)?;
-    // The feast's day and month written after its name, in brackets or not,
-    // and their year.
-    let separator = || alt((ch('/'), dash, ch('.')));
-    let own_day = |i| {
-        let (rest, (_, open, d, _, m, year)) = (
-            sp1,
-            opt(ch('(')),
-            number(1, 2),
-            separator(),
-            number(1, 2),
-            opt(preceded(separator(), year4)),
-        )
-            .parse(i)?;
-        if (d, m) != (day, month) {
-            return fail(i);
-        }
-        let (rest, _) = cond(open.is_some(), ch(')')).parse(rest)?;
-        Ok((rest, year))
-    };
-    let (i, year) = match own_day(i) {
+    let (i, year) = match own_day(i, (month, day)) {
         Ok((rest, Some(y))) => (rest, Some(Year::Written(y))),
         Ok((rest, None)) => opt(feast_year).parse(rest)?,
         Err(_) => opt(feast_year).parse(i)?,

@@ -322,13 +322,19 @@ pub(crate) fn bare_day_range<'a>(
 /// 3/7`, `5/4 đến ngày 7/4`: two days written with a slash and joined by a
 /// dash, `đến` or `tới`,
 /// without `từ`: the days from the first to the last (a year written on
-/// one end only is both's).
-pub(crate) fn dated_range<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, MentionValue> {
+/// one end only is both's). With `dashed` (after a word that announces a
+/// day: `ngày 30-4 - 1-5`, `dịp 30-4 đến 1-5`), the days may be written
+/// with a hyphen too.
+pub(crate) fn dated_range<'a>(
+    i: &'a str,
+    ctx: Option<NaiveDate>,
+    dashed: bool,
+) -> Res<'a, MentionValue> {
     // Cheap first: the first date's digits and slashes, then the joiner
     // and a digit.
     let first_len = i
         .bytes()
-        .take_while(|b| b.is_ascii_digit() || *b == b'/')
+        .take_while(|&b| b.is_ascii_digit() || b == b'/' || (dashed && b == b'-'))
         .count();
     let after = i.get(first_len..).unwrap_or_default();
     // `5/4 đến ngày 7/4`: the day word may stand before the last.
