@@ -4062,3 +4062,33 @@ fn days_named_as_occasions() {
         ),
     ]);
 }
+
+/// A quarter without its year placed by the word after it, as a month is:
+/// `tới` the nearest such quarter after the dateline's, `vừa qua` the
+/// nearest before it or the dateline's own; without one, the nearest.
+#[test]
+#[rustfmt::skip]
+fn quarters_placed_by_a_direction() {
+    check("03/04/2024 - 07:35", &[
+        (
+            "Quý III vừa qua, quý I vừa qua; quý I tới, quý 4 tới và quý II sắp tới.",
+            &[
+                "quarter «Quý III vừa qua» quarter=3 year=2023 year_inferred=true",
+                "quarter «quý I vừa qua» quarter=1 year=2024 year_inferred=true",
+                "quarter «quý I tới» quarter=1 year=2025 year_inferred=true",
+                "quarter «quý 4 tới» quarter=4 year=2024 year_inferred=true",
+                "quarter «quý II sắp tới» quarter=2 year=2025 year_inferred=true",
+            ],
+        ),
+        (
+            // Without a direction the nearest; `tới` before a place is a
+            // verb; a year written wins.
+            "Quý III, quý 4 tới Hà Nội; quý I/2023 vừa qua.",
+            &[
+                "quarter «Quý III» quarter=3 year=2024 year_inferred=true",
+                "quarter «quý 4» quarter=4 year=2023 year_inferred=true",
+                "quarter «quý I/2023» quarter=1 year=2023 year_inferred=false",
+            ],
+        ),
+    ]);
+}

@@ -76,6 +76,27 @@ pub(super) fn quarter<'a>(i: &'a str, prev_word: &str, ctx: Context) -> Res<'a, 
     if let Some(found) = when::quarter_until_now(q, year, i, ctx.dateline) {
         return Ok(found);
     }
+    // `quý I tới`, `quý III vừa qua`: the nearest such quarter after (or
+    // before) the dateline's, as a month is placed; the dateline's own
+    // quarter is gone by in part.
+    if let (when::Year::Missing, Some((rest, dir)), Some(d)) =
+        (year, when::direction(i), ctx.dateline)
+    {
+        let from = i32::from(dir > 0);
+        let placed = (from..=4)
+            .map(|k| when::quarter_counted(d, dir * k))
+            .find(|&(_, quarter)| quarter == q);
+        if let Some((year, quarter)) = placed.filter(|_| ends_cleanly(rest)) {
+            return Ok((
+                rest,
+                MentionValue::Quarter {
+                    quarter,
+                    year: Some(year),
+                    year_inferred: true,
+                },
+            ));
+        }
+    }
     let (year, year_inferred) = match (year, piece.year_of(ctx.dateline)) {
         (when::Year::Written(y), _) => (Some(y), false),
         (_, Some((y, _))) => (Some(y), true),
