@@ -3863,7 +3863,7 @@ fn parts_of_the_dateline_quarter_and_quarters_up_to_now() {
                 "period «Quý I đến nay» end=\"2024-04-03\" relative=true start=\"2024-01-01\" year_inferred=true",
                 "period «quý IV/2023 tới nay» end=\"2024-04-03\" relative=true start=\"2023-10-01\" year_inferred=false",
                 "period «quý III đến nay» end=\"2024-04-03\" relative=true start=\"2023-07-01\" year_inferred=true",
-                "quarter «quý II» quarter=2 year=2024 year_inferred=true",
+                "quarter «quý II tới» quarter=2 year=2024 year_inferred=true",
             ],
         ),
     ]);
@@ -4063,9 +4063,9 @@ fn days_named_as_occasions() {
     ]);
 }
 
-/// A quarter without its year placed by the word after it, as a month is:
-/// `tới` the nearest such quarter after the dateline's, `vừa qua` the
-/// nearest before it or the dateline's own; without one, the nearest.
+/// A quarter without its year placed by the word after it: `tới` the
+/// nearest such quarter after the dateline's, `vừa qua` the nearest before
+/// it, the dateline's own either; without one, the nearest.
 #[test]
 #[rustfmt::skip]
 fn quarters_placed_by_a_direction() {
@@ -4077,7 +4077,7 @@ fn quarters_placed_by_a_direction() {
                 "quarter «quý I vừa qua» quarter=1 year=2024 year_inferred=true",
                 "quarter «quý I tới» quarter=1 year=2025 year_inferred=true",
                 "quarter «quý 4 tới» quarter=4 year=2024 year_inferred=true",
-                "quarter «quý II sắp tới» quarter=2 year=2025 year_inferred=true",
+                "quarter «quý II sắp tới» quarter=2 year=2024 year_inferred=true",
             ],
         ),
         (

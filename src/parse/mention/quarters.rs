@@ -77,13 +77,12 @@ pub(super) fn quarter<'a>(i: &'a str, prev_word: &str, ctx: Context) -> Res<'a, 
         return Ok(found);
     }
     // `quý I tới`, `quý III vừa qua`: the nearest such quarter after (or
-    // before) the dateline's, as a month is placed; the dateline's own
-    // quarter is gone by in part.
+    // before) the dateline's; the dateline's own quarter is either, begun
+    // and not over (`quý II tới` on the 3rd of April is that quarter).
     if let (when::Year::Missing, Some((rest, dir)), Some(d)) =
         (year, when::direction(i), ctx.dateline)
     {
-        let from = i32::from(dir > 0);
-        let placed = (from..=4)
+        let placed = (0..=4)
             .map(|k| when::quarter_counted(d, dir * k))
             .find(|&(_, quarter)| quarter == q);
         if let Some((year, quarter)) = placed.filter(|_| ends_cleanly(rest)) {
