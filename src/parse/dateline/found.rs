@@ -290,12 +290,26 @@ pub(super) fn find_from(line: &str, with_tail: bool, start: usize) -> Option<Fou
         // is passed over.
         let bytes = line.as_bytes();
         let mut first_digit = start;
+        // An offset's hours (`GMT+7 12/02/2026 09:41`: after a plus, not
+        // before a date's separator) open none.
+        let offset_hours = |at: usize| {
+            let run = bytes
+                .get(at..)
+                .unwrap_or_default()
+                .iter()
+                .take_while(|b| b.is_ascii_digit())
+                .count();
+            at.checked_sub(1)
+                .is_some_and(|before| bytes.get(before) == Some(&b'+'))
+                && !matches!(bytes.get(at + run), Some(b'/' | b'-' | b'.'))
+        };
+        let opens = |at: usize| may_open_at_digits(bytes, at) && !offset_hours(at);
         for _ in 0..MAX_DIGIT_RUNS_BEFORE {
             first_digit += bytes
                 .get(first_digit..)?
                 .iter()
                 .position(u8::is_ascii_digit)?;
-            if may_open_at_digits(bytes, first_digit) {
+            if opens(first_digit) {
                 break;
             }
             first_digit += bytes
@@ -304,7 +318,7 @@ pub(super) fn find_from(line: &str, with_tail: bool, start: usize) -> Option<Fou
                 .take_while(|b| b.is_ascii_digit())
                 .count();
         }
-        if !may_open_at_digits(bytes, first_digit) {
+        if !opens(first_digit) {
             return None;
         }
         let mut from = first_digit

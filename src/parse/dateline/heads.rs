@@ -71,6 +71,24 @@ pub(super) fn with_head<'a>(
         let whole = trim(line.get(..end).unwrap_or_default());
         return found(whole, None);
     }
+    // `(GMT+7) 12/02/2026 09:41`: the offset before the date (and the
+    // same after it, printed twice).
+    if prefix.starts_with(['(', '[', 'G', 'U', 'g', 'u']) {
+        match super::offset(prefix) {
+            Ok(("", secs)) if raw.offset.map_or(true, |o| o == secs) => {
+                return Some(Found {
+                    text: trim(line.get(..end).unwrap_or_default()),
+                    head: None,
+                    tail,
+                    raw: Raw {
+                        offset: Some(secs),
+                        ..raw
+                    },
+                });
+            }
+            _ => {}
+        }
+    }
     // A label after a section: `Thể thao - Ngày đăng : 21:14, 19/06/2023`.
     if prefix.ends_with(':') {
         if let Some((head, label)) = split_at_last_separator(prefix) {

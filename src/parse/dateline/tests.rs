@@ -273,3 +273,28 @@ fn sentences_are_not_datelines() {
     assert_eq!(find("Bình Thủy"), None);
     assert_eq!(find("51/95"), None);
 }
+
+/// The offset before the date, alone or printed again after the time.
+#[test]
+fn offset_before_the_date() {
+    datetime("GMT-3 12/02/2026 09:41", "2026-02-12T09:41:00-03:00");
+    datetime("(GMT+7) 12/02/2026 09:41", "2026-02-12T09:41:00+07:00");
+    datetime(
+        "[UTC+8] Thứ Năm, 12/02/2026 09:41",
+        "2026-02-12T09:41:00+08:00",
+    );
+    for line in [
+        "GMT+7 12/02/2026 09:41",
+        "(GMT+7) Thứ Năm, 12/02/2026 09:41 (GMT+7)",
+    ] {
+        let found = find_in_header(line).unwrap();
+        assert_eq!((found.text, found.head, found.tail), (line, None, None));
+        assert_eq!(found.raw.offset, Some(7 * 3600), "{line}");
+    }
+    // A date glued after a plus is a date.
+    let found = find_in_header("GMT+03/04/2024 - 07:35").unwrap();
+    assert_eq!((found.text, found.raw.offset), ("03/04/2024 - 07:35", None));
+    // Another offset after the time leaves the first out.
+    let found = find_in_header("(GMT+7) 12/02/2026 09:41 (GMT+8)").unwrap();
+    assert_eq!(found.text, "12/02/2026 09:41 (GMT+8)");
+}
