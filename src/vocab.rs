@@ -62,8 +62,9 @@ pub(crate) const THOUSAND: Table<()> = Table::new(&[("nghìn", ()), ("ngàn", ()
 pub(crate) const HUNDRED: &str = "trăm";
 pub(crate) const AND_UNITS: Table<()> = Table::new(&[("linh", ()), ("lẻ", ())]);
 
-/// `và` (and): between the days of a list (`ngày 12 và 13/6`).
-pub(crate) const AND: &str = "và";
+/// `và` (and), `hoặc` (or): between the items of a list (`ngày 12 và
+/// 13/6`, `mùng 4 hoặc mùng 5 Tết`, `thứ Bảy hoặc Chủ nhật`).
+pub(crate) const JOINERS: Table<()> = Table::new(&[("và", ()), ("hoặc", ())]);
 
 /// Ten, alone or before a unit (`mười`, `mười một`).
 pub(crate) const TEN: &str = "mười";

@@ -4092,3 +4092,47 @@ fn quarters_placed_by_a_direction() {
         ),
     ]);
 }
+
+/// `hoặc` (or) joins the items of a list as `và` does: days under one
+/// month, lunar days, months, quarters and years under one year, weekdays
+/// under one week. Counts joined by it stay counts.
+#[test]
+#[rustfmt::skip]
+fn lists_joined_by_hoac() {
+    check("03/04/2024 - 07:35", &[
+        (
+            "Họp ngày 4 hoặc 5/6 tới; mùng 4 hoặc mùng 5 Tết; ngày 4, 5 hoặc 6/6.",
+            &[
+                "date «ngày 4» date=\"2024-06-04\" day=4 month=6 relative=false year=2024 year_inferred=true",
+                "date «5/6 tới» date=\"2024-06-05\" day=5 month=6 relative=false year=2024 year_inferred=true",
+                "lunar_date «mùng 4» date=\"2024-02-13\" leap_month=false lunar_day=4 lunar_month=1 lunar_year=2024 year_inferred=true",
+                "lunar_date «mùng 5 Tết» date=\"2024-02-14\" leap_month=false lunar_day=5 lunar_month=1 lunar_year=2024 year_inferred=true",
+                "date «ngày 4» date=\"2024-06-04\" day=4 month=6 relative=false year=2024 year_inferred=true",
+                "date «5» date=\"2024-06-05\" day=5 month=6 relative=false year=2024 year_inferred=true",
+                "date «6/6» date=\"2024-06-06\" day=6 month=6 relative=false year=2024 year_inferred=true",
+            ],
+        ),
+        (
+            "Tháng 3 hoặc 4/2024, quý III hoặc quý IV năm 2024, năm 2023 hoặc 2024; thứ Bảy hoặc Chủ nhật tuần này.",
+            &[
+                "period «Tháng 3» end=\"2024-03-31\" relative=false start=\"2024-03-01\" year_inferred=false",
+                "period «4/2024» end=\"2024-04-30\" relative=false start=\"2024-04-01\" year_inferred=false",
+                "quarter «quý III» quarter=3 year=2024 year_inferred=false",
+                "quarter «quý IV năm 2024» quarter=4 year=2024 year_inferred=false",
+                "period «năm 2023» end=\"2023-12-31\" relative=false start=\"2023-01-01\" year_inferred=false",
+                "period «2024» end=\"2024-12-31\" relative=false start=\"2024-01-01\" year_inferred=false",
+                "date «thứ Bảy» date=\"2024-04-06\" day=6 days=3 month=4 relative=true year=2024 year_inferred=false",
+                "date «Chủ nhật tuần này» date=\"2024-04-07\" day=7 days=4 month=4 relative=true year=2024 year_inferred=false",
+            ],
+        ),
+        (
+            "Cần 4 hoặc 5 người, 2 hoặc 3 lần.",
+            &[
+                "number «4» unit=null value=4",
+                "number «5 người» unit=\"người\" value=5",
+                "number «2» unit=null value=2",
+                "number «3» unit=null value=3",
+            ],
+        ),
+    ]);
+}

@@ -295,7 +295,7 @@ pub(crate) fn unit(i: &str) -> Res<'_, &'static str> {
     let (rest, _) = sp0(i)?;
     // A first byte no unit has rules all out.
     let first = rest.as_bytes().first().copied().unwrap_or(0);
-    if UNITS.starts.get(usize::from(first)).copied().unwrap_or(0) == 0 {
+    if !UNITS.may_start_byte(first) {
         return fail(i);
     }
     // The word after the number, compared whole with each unit; a unit per

@@ -202,6 +202,15 @@ impl<T: Copy> Table<T> {
         }
     }
 
+    /// Whether a text opening with byte `b` may start one of the entries,
+    /// in either case: a test of the index alone, before a look-up.
+    #[inline]
+    pub(crate) fn may_start_byte(&self, b: u8) -> bool {
+        self.starts
+            .get(usize::from(b))
+            .is_some_and(|&bits| bits != 0)
+    }
+
     /// A parser of the first entry whose phrase starts the input (see
     /// [`one_of_starting`]).
     #[inline]

@@ -293,15 +293,13 @@ pub(super) fn find_from(line: &str, with_tail: bool, start: usize) -> Option<Fou
         // An offset's hours (`GMT+7 12/02/2026 09:41`: after a plus, not
         // before a date's separator) open none.
         let offset_hours = |at: usize| {
-            let run = bytes
-                .get(at..)
-                .unwrap_or_default()
-                .iter()
-                .take_while(|b| b.is_ascii_digit())
-                .count();
             at.checked_sub(1)
                 .is_some_and(|before| bytes.get(before) == Some(&b'+'))
-                && !matches!(bytes.get(at + run), Some(b'/' | b'-' | b'.'))
+                && !matches!(
+                    bytes.get(at..).unwrap_or_default(),
+                    [b'0'..=b'9', b'/' | b'-' | b'.', ..]
+                        | [b'0'..=b'9', b'0'..=b'9', b'/' | b'-' | b'.', ..]
+                )
         };
         let opens = |at: usize| may_open_at_digits(bytes, at) && !offset_hours(at);
         for _ in 0..MAX_DIGIT_RUNS_BEFORE {

@@ -42,6 +42,10 @@ pub(super) fn split_at_last_separator(s: &str) -> Option<(&str, &str)> {
     (!head.is_empty() && !after.is_empty()).then_some((head, after))
 }
 
+/// The most bytes of an offset before a date (`[(GMT+07:00)]`, `(giờ Việt
+/// Nam)`).
+const MAX_OFFSET_BEFORE: usize = 24;
+
 /// The dateline `line[idx..end]` (read as `raw`, with `tail` after it) with
 /// what stands before it on its line: nothing, a label (`Cập nhật:`, part
 /// of the dateline's text), a section and a label, or a byline set apart by
@@ -73,7 +77,10 @@ pub(super) fn with_head<'a>(
     }
     // `(GMT+7) 12/02/2026 09:41`: the offset before the date (and the
     // same after it, printed twice).
-    if prefix.starts_with(['(', '[', 'G', 'U', 'g', 'u']) {
+    if prefix.len() <= MAX_OFFSET_BEFORE
+        && prefix.starts_with(['(', '[', 'G', 'U', 'g', 'u'])
+        && prefix.ends_with(|c: char| matches!(c, ')' | ']' | '0'..='9' | 'T' | 'C'))
+    {
         match super::offset(prefix) {
             Ok(("", secs)) if raw.offset.map_or(true, |o| o == secs) => {
                 return Some(Found {

@@ -94,7 +94,7 @@ fn opened_by<'a>(
                 // `ngày Quốc khánh`, `ngày Giáng sinh`, `ngày Valentine`:
                 // told by the first letter after `ngày`.
                 next_word_first(s)
-                    .is_some_and(|b| vocab::SOLAR_FEASTS.starts.get(usize::from(b)) != Some(&0))
+                    .is_some_and(|b| vocab::SOLAR_FEASTS.may_start_byte(b))
                     .then(|| when::feast_day(s, dl).ok())
                     .flatten()
             }),

@@ -95,7 +95,7 @@ pub(super) fn listed_day(i: &str, ctx: Context, announced: bool) -> Res<'_, Ment
         let Ok((r, _)) = sp1(r) else {
             break;
         };
-        let (r, and) = opt((word(vocab::AND), sp1)).parse(r)?;
+        let (r, and) = opt((vocab::JOINERS.starting(), sp1)).parse(r)?;
         let (r, part) = match announced {
             true => opt((DATE_WORDS.starting(), sp1)).parse(r)?,
             false => (r, None),
@@ -196,7 +196,14 @@ pub(super) fn listed_lunar_day(i: &str, ctx: Context) -> Res<'_, MentionValue> {
     };
     let digits = leading_digits(i.get(first_digit..).unwrap_or_default());
     let after = i.get(first_digit + digits..).unwrap_or_default();
-    if !(after.starts_with(", ") || after.starts_with(" và ")) {
+    let joiner_next = || {
+        after.starts_with(' ')
+            && after
+                .as_bytes()
+                .get(1)
+                .is_some_and(|&b| vocab::JOINERS.may_start_byte(b))
+    };
+    if !(after.starts_with(',') || joiner_next()) || list_joined(after).is_none() {
         return crate::parse::common::fail(i);
     }
     let (rest, _) = opt(when::day_word).parse(i)?;

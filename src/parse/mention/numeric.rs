@@ -423,8 +423,12 @@ pub(super) fn numeric_may_open(s: &[u8], digits: usize) -> bool {
                 || word.starts_with(b"-")
                 // `12 / 2 / 2026`: a spaced slash.
                 || word.starts_with(b"/")
-                // `12 và 13/6`: a list of days.
-                || word.starts_with("và ".as_bytes())
+                // `12 và 13/6`, `4 hoặc 5/6`: a list of days.
+                || (vocab::JOINERS.may_start_byte(byte(0))
+                    && vocab::JOINERS.entries.iter().any(|(joiner, ())| {
+                        word.starts_with(joiner.as_bytes())
+                            && word.get(joiner.len()) == Some(&b' ')
+                    }))
                 // `4 pm`, `10 AM`, `10 a.m.`: an hour before AM or PM; `am`
                 // in small letters only before a mark or the end (`8 am
                 // hiểu` is a verb).

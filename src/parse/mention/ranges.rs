@@ -407,7 +407,7 @@ pub(super) fn next_listed(
 /// What follows the `,` or `và` that joins two items of a list (`, 5`, `
 /// và 6`, `, và 7`), spaces after it passed; `None` without one.
 pub(crate) fn list_joined(i: &str) -> Option<&str> {
-    let (rest, (comma, _, and)) = (opt(ch(',')), sp1, opt((word(vocab::AND), sp1)))
+    let (rest, (comma, _, and)) = (opt(ch(',')), sp1, opt((vocab::JOINERS.starting(), sp1)))
         .parse(i)
         .ok()?;
     (comma.is_some() || and.is_some()).then_some(rest)

@@ -6,7 +6,7 @@ use chrono::Weekday;
 
 use super::*;
 use crate::vocab::{
-    WeekdayPick, AND, HABITUAL_AFTER, HABITUAL_BEFORE, LAST_WEEK, OF, ORDINAL_NOUNS, PAST,
+    WeekdayPick, HABITUAL_AFTER, HABITUAL_BEFORE, JOINERS, LAST_WEEK, OF, ORDINAL_NOUNS, PAST,
     RANGE_TO, RELATIVE_UNITS, WEEKDAYS, WEEKDAY_AFTER, WEEKDAY_BEFORE, WEEK_WORD,
 };
 
@@ -166,7 +166,7 @@ fn list_separator(i: &str) -> Res<'_, ()> {
     alt((
         ch(',').map(|_| ()),
         dash.map(|_| ()),
-        word(AND).map(|_| ()),
+        JOINERS.starting(),
         RANGE_TO.starting(),
     ))
     .parse(i)

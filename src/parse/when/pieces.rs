@@ -148,7 +148,7 @@ pub(crate) fn listed_month(i: &str) -> Res<'_, (u32, Option<Year>)> {
     let (i, _) = (
         opt(ch(',')),
         sp1,
-        opt((word(AND), sp1)),
+        opt((JOINERS.starting(), sp1)),
         opt((word(MONTH_WORD), sp1)),
     )
         .parse(i)?;
@@ -216,7 +216,9 @@ fn month_item_closing(i: &str, after_and: Option<u32>) -> Res<'_, (u32, Option<Y
     let (i, year) = opt(year_after).parse(i)?;
     let next = crate::normalize::trim_start(i);
     let list_goes_on = || {
-        next.is_empty() || next.starts_with(crate::vocab::CLAUSE_ENDS) || word(AND)(next).is_ok()
+        next.is_empty()
+            || next.starts_with(crate::vocab::CLAUSE_ENDS)
+            || JOINERS.starting()(next).is_ok()
     };
     if !(1..=12).contains(&m)
         || !crate::parse::mention::ends_cleanly(i)
@@ -241,7 +243,7 @@ pub(crate) fn listed_month_period<'a>(
 ) -> Res<'a, MentionValue> {
     // `tháng 3, 4 và 5 là mùa khô`: the month right after the one before,
     // after `và`, closes the list.
-    let after_and = crate::parse::common::is_word(prev_word, AND).then(|| before.month());
+    let after_and = JOINERS.contains(prev_word).then(|| before.month());
     let (rest, (m, year)) = month_item_closing(i, after_and)?;
     let (year, inferred) = match year.or_else(|| list_year(rest)) {
         Some(year) => (year, false),

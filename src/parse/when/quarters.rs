@@ -95,7 +95,7 @@ pub(super) fn quarter_list_year(mut i: &str) -> Option<Year> {
         let (rest, (comma, _, and, _, _, year)) = (
             opt(ch(',')),
             sp1,
-            opt((word(AND), sp1)),
+            opt((JOINERS.starting(), sp1)),
             opt((QUARTER_WORDS.starting(), sp1)),
             quarter_number,
             opt(year_after),
@@ -126,7 +126,7 @@ pub(crate) fn quarter_span(i: &str, ctx: Option<NaiveDate>) -> Res<'_, MentionVa
     let joiner = alt((
         (sp0, dash, sp0, opt((QUARTER_WORDS.starting(), sp1))).map(|_| (false, false)),
         (sp1, RANGE_TO.starting(), sp1, QUARTER_WORDS.starting(), sp1).map(|_| (false, false)),
-        (sp1, word(AND), sp1).map(|_| (true, false)),
+        (sp1, JOINERS.starting(), sp1).map(|_| (true, false)),
         (ch(','), sp1).map(|_| (true, true)),
     ));
     let (mut i, ((next, mut comma), mut last)) = (joiner, quarter_number).parse(i)?;
@@ -139,8 +139,8 @@ pub(crate) fn quarter_span(i: &str, ctx: Option<NaiveDate>) -> Res<'_, MentionVa
     while next && last < 4 {
         let more = (
             alt((
-                (sp1, word(AND), sp1).map(|_| false),
-                (ch(','), sp1, opt((word(AND), sp1))).map(|(_, _, and)| and.is_none()),
+                (sp1, JOINERS.starting(), sp1).map(|_| false),
+                (ch(','), sp1, opt((JOINERS.starting(), sp1))).map(|(_, _, and)| and.is_none()),
             )),
             quarter_number,
         )
