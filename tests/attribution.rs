@@ -1425,3 +1425,52 @@ fn a_follow_button_after_a_byline() {
     assert_eq!(a.rebuild(), page);
     assert_eq!(end_credits("Cơ quan chức năng đang theo dõi"), []);
 }
+
+/// Two credits of one line parted by an asterisk or a bullet, as by a
+/// semicolon: each its own credit, the mark in neither's text.
+#[test]
+fn credits_of_one_line_parted_by_an_asterisk_or_a_bullet() {
+    for line in [
+        "Bài: Lê Hà * Ảnh: Minh An",
+        "Bài: Lê Hà • Ảnh: Minh An",
+        "Bài: Lê Hà · Ảnh: Minh An",
+        "Bài: Lê Hà; Ảnh: Minh An",
+    ] {
+        let text = doc("TTO - Nội dung.", &format!("Đoạn thân bài.\n\n{line}"));
+        let a = util::article(&text);
+        let got: Vec<_> = a
+            .credits
+            .iter()
+            .map(|c| {
+                (
+                    c.text.to_string(),
+                    c.roles.clone(),
+                    c.names.iter().map(|n| n.to_string()).collect::<Vec<_>>(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    "Bài: Lê Hà".to_string(),
+                    vec![Role::Article],
+                    vec!["Lê Hà".to_string()]
+                ),
+                (
+                    "Ảnh: Minh An".to_string(),
+                    vec![Role::Photo],
+                    vec!["Minh An".to_string()]
+                ),
+            ],
+            "{line}"
+        );
+    }
+    assert_eq!(
+        end_credits("Lê Hà * Ảnh: Minh An"),
+        [
+            credit(Role::Author, &["Lê Hà"]),
+            credit(Role::Photo, &["Minh An"])
+        ]
+    );
+}

@@ -43,7 +43,7 @@ pub(super) fn role_credits(line: &str) -> Option<Vec<RawCredit<'_>>> {
         let names_part = without_email(names_part);
         let text = trim(rest.get(..rest.len() - next.map_or(0, str::len))?);
         let text =
-            trim(text.trim_end_matches(|c: char| matches!(c, ';' | ',' | '|') || is_dash(c)));
+            trim(text.trim_end_matches(|c: char| CREDIT_PARTS_CUT.contains(&c) || is_dash(c)));
         // `Bài và ảnh: Minh Anh (Quảng Ninh)`, `Ảnh: Lê Hà (CTV)`: the
         // place written from or the writer's post, as after a bare byline,
         // stays in the credit's text; else a source may close the names.
@@ -125,6 +125,10 @@ pub(super) fn plain_spaced(name: &str) -> Option<String> {
     )
 }
 
+/// The marks between two credits of one line besides dashes (`Bài: Lê Hà;
+/// Ảnh: Minh An`, `Bài: Lê Hà * Ảnh: Minh An`), left out of both.
+const CREDIT_PARTS_CUT: [char; 6] = [';', ',', '|', '*', '•', '·'];
+
 /// Splits `names` before a following credit of roles: after a dash, `;`,
 /// `,`, `|`, `/` or a period (`Bài: Minh Anh - Ảnh: Quang Huy`, `Bài: Minh
 /// Anh / Ảnh: Quang Huy`, `Bài: Minh Anh. Ảnh: Quang Huy`), or after a
@@ -137,7 +141,7 @@ pub(super) fn split_next_credit(names: &str) -> (&str, Option<&str>) {
     }
     for (idx, c) in names.char_indices() {
         let spaced = is_space(c);
-        if !(is_dash(c) || spaced || matches!(c, ';' | ',' | '|' | '/' | '.')) {
+        if !(is_dash(c) || spaced || CREDIT_PARTS_CUT.contains(&c) || c == '/' || c == '.') {
             continue;
         }
         let Some(after) = names.get(idx + c.len_utf8()..) else {
