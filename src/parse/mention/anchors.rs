@@ -24,7 +24,9 @@ pub(super) fn find_anchor(bytes: &[u8], from: usize) -> Option<usize> {
 /// testing its third byte in the mask as well);
 /// `mốt` is no anchor (`sáng mốt` is not read): tested by its four bytes
 /// (6D E1 BB 91, which `mối`, `mốc` share) it cost 0.9% more instructions
-/// over the corpus (callgrind, three passes);
+/// over the corpus (callgrind, three passes); nor is `kìa` (`hôm kìa`,
+/// three days back; `k` C3 in the mask, the words in the table of days,
+/// 0.25% more);
 /// `chủ` by three (63 68 E1: `ch` alone opens too many common words, `cho`,
 /// `chính`, `chúng`); `CN` by two (63 6E). Each block is tested once
 /// however dense the hits; two bytes a lane rather than three cost less than the more hits they let
