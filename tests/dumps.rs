@@ -1025,6 +1025,48 @@ fn a_date_stamp_last_in_an_article_stays_in_it() {
     assert_eq!(all[1].header, ["Cập nhật: 12/02/2026 10:15"]);
 }
 
+/// A date under the byline, after a blank line, with page furniture under
+/// it (a related box): the stamp of the article it closes, in its footer
+/// with the box; the next dateline opens the next article, its header its
+/// own (before, the date opened an article that took the box and the
+/// next page's header).
+#[test]
+fn a_date_under_the_byline_over_a_related_box_stays_in_its_article() {
+    let one = "03/04/2024 - 07:35\n\nBình Thủy\n\nKết nạp đảng viên mới đạt kế hoạch năm\n\n\
+               (CT) - Ngày 2-4-2024, Ban Thường vụ Quận ủy tổ chức hội nghị.\n\n\
+               Theo báo cáo, quận đã kết nạp 100 đảng viên mới.\n\nKIM XUÂN\n\n03/04/2024\n\n\
+               Tin liên quan\n\nQuận Cái Răng kết nạp đảng viên mới\n\n\
+               Quận Ninh Kiều tổ chức hội nghị\n\n";
+    let two = "04/04/2024 - 08:10\n\nCái Răng\n\nHội nghị sơ kết quý I năm 2024\n\n\
+               (CT) - Ngày 3-4-2024, Quận ủy Cái Răng tổ chức hội nghị sơ kết.\n\n\
+               Hội nghị đánh giá kết quả quý I.\n\nMINH HUY\n";
+    let dump = format!("{one}{two}");
+    let all = read_both(&dump);
+    assert_eq!(
+        titles(&all),
+        [
+            "Kết nạp đảng viên mới đạt kế hoạch năm",
+            "Hội nghị sơ kết quý I năm 2024"
+        ]
+    );
+    assert_eq!(
+        all[0].footer,
+        [
+            "03/04/2024",
+            "Tin liên quan",
+            "Quận Cái Răng kết nạp đảng viên mới",
+            "Quận Ninh Kiều tổ chức hội nghị"
+        ]
+    );
+    assert_eq!(all[0].credits[0].names, ["KIM XUÂN"]);
+    assert!(all[1].header.is_empty());
+    assert_eq!(all[1].section, ["Cái Răng"]);
+    assert_eq!(all[1].credits.len(), 1);
+    assert_eq!(all[1].credits[0].names, ["MINH HUY"]);
+    let rebuilt: String = all.iter().map(|a| a.rebuild()).collect();
+    assert_eq!(rebuilt, dump);
+}
+
 /// A dump of blocks: pages printed without blank lines inside, joined by
 /// blank lines. A dateline among the first lines of a block opens a page
 /// there with the lines above it in the block (a section, the title, a

@@ -85,6 +85,15 @@ pub(crate) struct Splitter {
     /// article's count of lines and paragraphs, its opening shape and
     /// whether it opened alone, as they stood before it.
     block_unconfirmed: Option<(usize, u8, Option<String>, bool)>,
+    /// A date written unlike the dump's datelines that opened an article
+    /// by itself after a blank line under a line that ended the one
+    /// before, until the next line confirms it: page furniture under it
+    /// (`Tin liên quan`, share buttons) makes it the stamp of the article
+    /// it closes (the next dateline, after a blank line, opens the next
+    /// article). The
+    /// article's count of lines and paragraphs, its opening shape and
+    /// whether it opened alone, as they stood before it.
+    stamp_unconfirmed: Option<(usize, u8, Option<String>, bool)>,
 }
 
 impl Splitter {
@@ -133,6 +142,7 @@ impl Splitter {
             Ok(cancel) => cancel,
             Err(wait) => return wait,
         };
+        let cancel = cancel.or_else(|| self.stamp_cancelled(&text));
         if self.instead(line, &text) {
             return Split::Instead;
         }
@@ -191,7 +201,18 @@ impl Splitter {
         let fallback = tentative && above.has_ended();
         let run_under_end =
             tentative && run == Some(1) && above.line(2).is_some_and(|l| Self::ended(trim(&l)));
+        // (Weighed before `advance` reads the blank line before it.)
+        let stamp = split == Split::Here && !alike && self.prev_blank && above.has_ended();
+        let before = stamp.then(|| {
+            (
+                self.seen_content,
+                self.paragraphs,
+                self.opened_shape.clone(),
+                self.opened_alone,
+            )
+        });
         self.advance(line, split, (fallback, run_under_end));
+        self.stamp_unconfirmed = before;
         // Written unlike the dump's datelines (a dateline written alike
         // opens an article wherever it stands).
         self.opened_alone = split == Split::Here && !alike;
@@ -354,6 +375,20 @@ impl Splitter {
         // headline over its date, its sapo right under it).
         let lead = under_end && waits == 0 && is_paragraph_bytes(line);
         Ok((!lead).then_some(instead))
+    }
+
+    /// Whether the line after a date that opened an article by itself
+    /// ([`Splitter::stamp_unconfirmed`]) is page furniture, which cancels
+    /// that split (`Some(false)`), the state put back as it stood before
+    /// the date, counting the date as a line of the article it closes.
+    fn stamp_cancelled<'l>(&mut self, text: &impl Fn() -> Cow<'l, str>) -> Option<bool> {
+        let (seen, paragraphs, shape, alone) = self.stamp_unconfirmed.take()?;
+        if !Self::weigh(trim(&text())).1 {
+            return None;
+        }
+        (self.seen_content, self.paragraphs) = (seen + 1, paragraphs);
+        (self.opened_shape, self.opened_alone) = (shape, alone);
+        Some(false)
     }
 
     /// The header over the dateline `found` (its lines above it, and
