@@ -1474,3 +1474,50 @@ fn credits_of_one_line_parted_by_an_asterisk_or_a_bullet() {
         ]
     );
 }
+
+/// A byline or a source with another role's credit in brackets after it
+/// (`Lê Hà (ảnh: Minh An)`, `Theo TTXVN (video: Lê Hà)`): both credits,
+/// at the end of an article and through `Credit::parse_line`. After a
+/// form of address the line is a portrait's caption.
+#[test]
+fn a_byline_with_another_roles_credit_in_brackets() {
+    assert_eq!(
+        end_credits("Lê Hà (ảnh: Minh An)"),
+        [
+            credit(Role::Author, &["Lê Hà"]),
+            credit(Role::Photo, &["Minh An"])
+        ]
+    );
+    assert_eq!(
+        end_credits("Theo TTXVN (video: Lê Hà)"),
+        [
+            credit(Role::Source, &["TTXVN"]),
+            credit(Role::Video, &["Lê Hà"])
+        ]
+    );
+    let parsed = vn_article::Credit::parse_line("Minh Anh (Ảnh: Lê Hà/TTXVN)").unwrap();
+    let got: Vec<_> = parsed
+        .iter()
+        .map(|c| (c.text.to_string(), c.roles.clone(), c.names.len()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("Minh Anh".to_string(), vec![Role::Author], 1),
+            ("(Ảnh: Lê Hà/TTXVN)".to_string(), vec![Role::Photo], 2),
+        ]
+    );
+    // A portrait's caption: no credit of the article.
+    let text = doc(
+        "TTO - Nội dung.",
+        "Đoạn thân bài.\n\nÔng Nguyễn Văn An (Ảnh: TTXVN)",
+    );
+    let a = util::article(&text);
+    assert!(a.credits.is_empty());
+    let last = a.body.last().unwrap();
+    assert_eq!(
+        (last.kind, last.text.as_ref()),
+        (BlockKind::Caption, "Ông Nguyễn Văn An")
+    );
+    assert_eq!(last.credits[0].names, ["TTXVN"]);
+}

@@ -185,9 +185,29 @@ pub(super) fn trailing_source(names: &str) -> (&str, Option<RawCredit<'_>>) {
             roles,
             names: Vec::new(),
         });
+    // `(ảnh: Lê Hà)`, `(Video: Minh An)`: the credit of another role; not
+    // after a form of address (`Ông Nguyễn Văn A (Ảnh: TTXVN)` is a
+    // portrait's caption).
+    let other_role = || {
+        let first = trim(before).split(' ').next().unwrap_or_default();
+        if crate::vocab::NAME_PARTICLES.contains(first) {
+            return None;
+        }
+        let mut found = role_credits(inner)?;
+        let one = found.pop().filter(|c| {
+            found.is_empty()
+                && !c.names.is_empty()
+                && !c
+                    .roles
+                    .iter()
+                    .any(|r| matches!(r, Role::Author | Role::Source))
+        })?;
+        Some(one)
+    };
     let source = source_credit(inner)
         .or(roles_only)
         .or_else(|| agencies(inner))
+        .or_else(other_role)
         .map(|mut c| {
             c.text = trim(bracket);
             c
