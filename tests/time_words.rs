@@ -4006,6 +4006,13 @@ fn dates_between_spaced_slashes() {
             ],
         ),
         (
+            // A space after the first slash alone, without a date word.
+            "Hạn chót 12/ 2/2026, còn 31/ 2/2026 sai.",
+            &[
+                "date «12/ 2/2026» date=\"2026-02-12\" day=12 month=2 relative=false year=2026 year_inferred=false",
+            ],
+        ),
+        (
             "Số 12 / 2026; tỷ lệ 3 / 4 / 2026 hộ.",
             &[
                 "number «12» unit=null value=12",
@@ -4015,6 +4022,18 @@ fn dates_between_spaced_slashes() {
             ],
         ),
     ]);
+    // An impossible day between spaced separators is reported where it
+    // stands, as between plain ones, and leaves no month behind.
+    let text = "12/02/2026 - 09:41\nTiêu đề bài viết thử\n(CT) - Hạn 31/ 2/2026 và 31 - 2 - 2026.\n";
+    let a = util::article(text);
+    assert!(a.mentions.is_empty());
+    assert_eq!(util::codes(&a), ["offset_assumed", "impossible_date", "impossible_date"]);
+    let spans: Vec<_> = a.diagnostics[1..]
+        .iter()
+        .map(|d| (d.message.as_str(), text.get(d.span.start..d.span.end)))
+        .collect();
+    let message = "impossible date in the text: day 31, month 2, year 2026";
+    assert_eq!(spans, [(message, Some("31/ 2/2026")), (message, Some("31 - 2 - 2026"))]);
 }
 
 /// Days named as occasions: a day and month after `dịp` or `lễ` are a date

@@ -7,11 +7,11 @@
 use super::*;
 
 /// A date that does not exist, reported rather than read: a full date
-/// (`31/02/2024`), or a day and month no year has (`31/2`, or `31-4` after
+/// (`31/02/2024`, `31/ 2/2026`), or a day and month no year has (`31/2`, or `31-4` after
 /// a date word such as `ngày`). `prev_word` is the word before `s`. Gives
 /// the length and the message.
 pub(super) fn impossible_date(s: &str, prev_word: &str) -> Option<(usize, String)> {
-    if let Ok((rest, d)) = date_dmy(s) {
+    if let Ok((rest, d)) = date_dmy(s).or_else(|_| date_dmy_spaced(s)) {
         let impossible = NaiveDate::from_ymd_opt(d.year, d.month, d.day).is_none();
         return (impossible && ends_cleanly(rest)).then(|| {
             let message = Detail::ImpossibleDate {

@@ -180,6 +180,10 @@ fn digit_dates(
             }
         }
     }
+    // `12/ 2/2026`: a space after the first slash.
+    if shape.slash && s.as_bytes().get(digits + 1) == Some(&b' ') {
+        spaced_date(s, ctx)?;
+    }
     // `3/2024`, `12-2025`: a month of a year, unless a document's number
     // (`Thông tư 02/2015`, `số 3/2015`).
     let separator = s.as_bytes().get(leading_digits(s)).copied();
@@ -249,12 +253,19 @@ fn written_dates(
         return done(rest, d);
     }
     // `15 - 9 - 2010`: spaced dashes, with the year.
+    spaced_date(s, ctx)
+}
+
+/// `15 - 9 - 2010`, `12/ 2/2026`, `12 / 2 / 2026`: a day, month and year
+/// with spaces beside their separators, as [`date_dmy_spaced`] reads them;
+/// `Break` with the date (`None` when no such day exists), `Continue` when
+/// none is written so or it does not end cleanly.
+fn spaced_date(s: &str, ctx: Context) -> ControlFlow<Option<(usize, MentionValue)>> {
     if let Ok((rest, d)) = date_dmy_spaced(s) {
         if ends_cleanly(rest) && !unit_follows(rest) {
-            return match date_value(d.day, d.month, Some(d.year), ctx) {
-                Some(v) => done(rest, v),
-                None => ControlFlow::Break(None),
-            };
+            return ControlFlow::Break(
+                date_value(d.day, d.month, Some(d.year), ctx).map(|v| (s.len() - rest.len(), v)),
+            );
         }
     }
     ControlFlow::Continue(())
