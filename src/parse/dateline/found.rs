@@ -290,11 +290,16 @@ pub(super) fn find_from(line: &str, with_tail: bool, start: usize) -> Option<Fou
         // is passed over.
         let bytes = line.as_bytes();
         let mut first_digit = start;
-        // An offset's hours (`GMT+7 12/02/2026 09:41`: after a plus, not
-        // before a date's separator) open none.
+        // An offset's hours (`GMT+7 12/02/2026 09:41`, `UTC-3 ...`: after
+        // a plus, or a minus after a letter; not before a date's separator)
+        // open none.
         let offset_hours = |at: usize| {
-            at.checked_sub(1)
-                .is_some_and(|before| bytes.get(before) == Some(&b'+'))
+            let sign = at.checked_sub(1).and_then(|k| bytes.get(k));
+            let letter_before = at
+                .checked_sub(2)
+                .and_then(|k| bytes.get(k))
+                .is_some_and(u8::is_ascii_alphabetic);
+            (sign == Some(&b'+') || (sign == Some(&b'-') && letter_before))
                 && !matches!(
                     bytes.get(at..).unwrap_or_default(),
                     [b'0'..=b'9', b'/' | b'-' | b'.', ..]
@@ -469,9 +474,11 @@ pub(crate) fn may_open_line(line: &str) -> bool {
 pub(super) const LINE_OPENERS: WordFilter = DAY_OPENERS.with(LABELS.entries);
 
 /// Whether `prefix` labels the date after it: a few words closed by a
-/// colon, or one of [`LABELS`], or two (`Đăng tải lúc`).
+/// colon, or one of [`LABELS`], or two (`Đăng tải lúc`), a comma after
+/// them or not.
 pub(super) fn is_label(prefix: &str) -> bool {
-    let bare = trim(prefix.trim_end_matches(':'));
+    // `Cập nhật, 09:41, Thứ Năm, 12/02/2026`: a label before a comma.
+    let bare = trim(prefix.trim_end_matches([':', ',']));
     prefix.ends_with(':') && bare.split_whitespace().count() <= 4
         || LABELS.contains(bare)
         || LABELS
