@@ -2340,6 +2340,26 @@ fn a_sapo_printed_twice_once_cut_is_no_lead() {
         assert_eq!(a.lead.as_deref(), Some(LEAD));
         assert_eq!(header(&a), [cut]);
     }
+    // Over the date on a page without blank lines, the full copy under
+    // the date: the full copy is the lead, the date the dateline (a lead
+    // over the date, before: the cut copy was the lead).
+    let title = "Mở rộng tuyến xe buýt điện khắp thành phố";
+    let full = "TP.HCM mở thêm 5 tuyến xe buýt điện từ tháng 3, nâng tổng số lên 20 tuyến \
+                phục vụ người dân đi lại trong nội thành.";
+    let cut = "TP.HCM mở thêm 5 tuyến xe buýt điện từ tháng 3, nâng tổng số lên 20 tuyến \
+               phục vụ người dân đi lại...";
+    let text = format!("{title}\n{cut}\n12/02/2026 09:41\n{full}\n{BODY}\nLê Hà\n");
+    let a = article(&text);
+    assert_eq!(a.title, title);
+    assert_eq!(a.lead.as_deref(), Some(full));
+    assert_eq!(
+        a.dateline.as_ref().map(|d| d.text.as_str()),
+        Some("12/02/2026 09:41")
+    );
+    assert_eq!(header(&a), [cut]);
+    assert_eq!(a.body.len(), 1);
+    assert_eq!(a.credits[0].names, ["Lê Hà"]);
+    assert_eq!(a.rebuild(), text);
     // Right over its full copy, or right under it: in the header too.
     let cut = "Thành phố vừa công bố kế hoạch mở rộng mạng lưới xe bu";
     for text in [

@@ -176,7 +176,10 @@ pub(crate) fn parse_range(
     missing_header(&mut b, &lines, &layout);
     let rest_from = layout.body_from;
     let (lead_at, marked, marker_alone, twice) = lead_and_copies(&mut b, &lines, &layout);
-    let mut skip = dateline_under_lead(&mut b, &lines, lead_at);
+    // A sapo's cut copy over the dateline and the full copy under it: the
+    // dateline is read under the cut copy.
+    let over_dateline = twice.filter(|&k| lead_at.is_some_and(|l| k < l));
+    let mut skip = dateline_under_lead(&mut b, &lines, over_dateline.or(lead_at));
     if let Some(i) = marker_alone {
         skip.push(i);
     }
@@ -282,8 +285,16 @@ fn lead_and_copies<'a>(
         let copy = |cut: &str, full: &str| {
             is_cut_copy(cut, full) && is_paragraph(full) && dateline::find_in_header(cut).is_none()
         };
+        // The full copy right under the cut one, or under the dateline
+        // between them (`12/02/2026 09:41`).
+        let dated_between = || dateline::find_in_header(text_of(i + 1)).is_some();
         if copy(text_of(i), text_of(i + 1)) {
             (twice, lead_at) = (Some(i), Some(i + 1));
+        } else if is_cut_mid_word(text_of(i), text_of(i + 2))
+            && copy(text_of(i), text_of(i + 2))
+            && dated_between()
+        {
+            (twice, lead_at) = (Some(i), Some(i + 2));
         } else if copy(text_of(i + 1), text_of(i))
             || (text_of(i + 1) == text_of(i) && is_paragraph(text_of(i)))
         {
