@@ -352,8 +352,9 @@ pub(super) fn range_from_time(
 pub(super) const MAX_RANGE_GAP_BYTES: usize = 8;
 
 /// Where the next item of a list stands, and what it is, when the mention
-/// `at..end` of `value` is an item of one and `,` or `và` follows it: a
-/// day (a date whose last word is its day alone: `ngày 4`, `5`), a month
+/// `at..end` of `value` is an item of one and `,` or a joiner (`và`,
+/// `hoặc`) follows it: a day (a date whose last word is its day alone,
+/// `ngày 4`, `5`, or its day and month after a dash or a dot, `30-4`), a month
 /// (a month whose last word is its number: `tháng 3`) or a year (a whole
 /// year whose last word is its number: `năm 2023`).
 pub(super) fn next_listed(
@@ -404,8 +405,9 @@ pub(super) fn next_listed(
     Some((text.len() - rest.len(), kind))
 }
 
-/// What follows the `,` or `và` that joins two items of a list (`, 5`, `
-/// và 6`, `, và 7`), spaces after it passed; `None` without one.
+/// What follows the `,` or the joiner (`và`, `hoặc`: [`vocab::JOINERS`])
+/// that joins two items of a list (`, 5`, ` và 6`, `, và 7`, ` hoặc 8`),
+/// spaces after it passed; `None` without one.
 pub(crate) fn list_joined(i: &str) -> Option<&str> {
     let (rest, (comma, _, and)) = (opt(ch(',')), sp1, opt((vocab::JOINERS.starting(), sp1)))
         .parse(i)
