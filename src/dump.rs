@@ -421,11 +421,14 @@ fn parse_piece<'a>(
 #[cfg(test)]
 mod tests {
     use super::weigh::may_open_dateline;
-    use crate::vocab::{DAY_WORD, ENGLISH_MONTHS, ENGLISH_WEEKDAYS, LABELS, WEEKDAYS};
+    use crate::vocab::{
+        DAY_WORD, ENGLISH_MONTHS, ENGLISH_WEEKDAYS, LABELS, OFFSET_NAMES, WEEKDAYS,
+    };
 
     /// The first bytes `may_open_dateline` lets through are exactly the
     /// first letters, in either case, of the weekdays, `ngày`, the labels,
-    /// the months and weekdays in English, the digits and the brackets.
+    /// the months and weekdays in English, the offsets' names, the digits
+    /// and the brackets.
     #[test]
     fn dateline_openers_are_the_tables_first_letters() {
         let mut firsts: Vec<char> = WEEKDAYS
@@ -435,6 +438,7 @@ mod tests {
             .chain(LABELS.entries.iter().map(|(w, _)| *w))
             .chain(ENGLISH_MONTHS.entries.iter().map(|(w, _)| *w))
             .chain(ENGLISH_WEEKDAYS.entries.iter().map(|(w, _)| *w))
+            .chain(OFFSET_NAMES.entries.iter().map(|(w, _)| *w))
             .chain([DAY_WORD])
             .filter_map(|w| w.chars().next())
             .flat_map(|c| c.to_lowercase().chain(c.to_uppercase()))

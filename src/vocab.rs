@@ -1015,12 +1015,15 @@ pub(crate) const MERIDIEMS: Table<Meridiem> = Table::new(&[
     ("ch", Meridiem::Pm),
 ]);
 
-/// Time zones named after a time by their abbreviations (`15h CST`, `9
-/// giờ GMT`), matched as a whole word, ignoring case; Vietnam's own names
-/// (`ICT`) are [`VIETNAM_TIME_NAMES`].
+/// The names of the time an offset is counted from (`GMT+7`, `UTC-3`,
+/// `(GMT)`), matched as a whole word, ignoring case; time zones too
+/// (`9 giờ GMT`).
+pub(crate) const OFFSET_NAMES: Table<()> = Table::new(&[("gmt", ()), ("utc", ())]);
+
+/// Time zones named after a time by their abbreviations (`15h CST`), matched
+/// as a whole word, ignoring case, besides [`OFFSET_NAMES`]; Vietnam's own
+/// names (`ICT`) are [`VIETNAM_TIME_NAMES`].
 pub(crate) const TIME_ZONES: Table<()> = Table::new(&[
-    ("gmt", ()),
-    ("utc", ()),
     ("cst", ()),
     ("cdt", ()),
     ("est", ()),

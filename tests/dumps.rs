@@ -1025,6 +1025,33 @@ fn a_date_stamp_last_in_an_article_stays_in_it() {
     assert_eq!(all[1].header, ["Cập nhật: 12/02/2026 10:15"]);
 }
 
+/// A credit closed by the mark of an article printed in parts (`Minh Anh
+/// (Còn nữa)`) ends its article: the next page's dateline, written unlike
+/// the dump's first and with the offset before the date, opens the next
+/// (before, the credit opened it as its byline).
+#[test]
+fn a_credit_closed_by_an_end_mark_ends_its_article() {
+    let one = "12/02/2026 - 09:41\n\nChứng khoán hồi phục\n\n\
+               (CT) - Sáng 12/2, chỉ số tăng 1,2%.\n\nThanh khoản cải thiện rõ.\n\n\
+               Minh Anh (tổng hợp/Reuters) (Còn nữa)\n\n";
+    let two = "(GMT+7) Thứ Năm, 12/02/2026 09:41\n\nDu lịch\n\nCác điểm vui chơi kín chỗ\n\n\
+               (CT) - Du khách đổ về các điểm vui chơi.\n\nBài: Lê Hà * Ảnh: Minh An\n";
+    let dump = format!("{one}{two}");
+    let all = read_both(&dump);
+    assert_eq!(
+        titles(&all),
+        ["Chứng khoán hồi phục", "Các điểm vui chơi kín chỗ"]
+    );
+    assert_eq!(all[0].footer, ["(Còn nữa)"]);
+    assert_eq!(all[0].credits[0].names, ["Minh Anh"]);
+    let d = all[1].dateline.as_ref().unwrap();
+    assert_eq!(d.text, "(GMT+7) Thứ Năm, 12/02/2026 09:41");
+    assert!(!d.offset_assumed);
+    assert!(all[1].header.is_empty());
+    let rebuilt: String = all.iter().map(|a| a.rebuild()).collect();
+    assert_eq!(rebuilt, dump);
+}
+
 /// A date under the byline, after a blank line, with page furniture under
 /// it (a related box): the stamp of the article it closes, in its footer
 /// with the box; the next dateline opens the next article, its header its

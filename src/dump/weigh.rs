@@ -55,7 +55,11 @@ pub(super) fn may_open_dateline(line: &[u8]) -> bool {
                 | b'u'
                 | b'P'
                 | b'U'
-                // A dateline alone in brackets (`(12/02/2026 - 09:41)`).
+                // An offset before the date (`GMT+7 12/02/2026 09:41`).
+                | b'g'
+                | b'G'
+                // A dateline alone in brackets (`(12/02/2026 - 09:41)`),
+                // or the offset in them before it (`(GMT+7) ...`).
                 | b'('
                 | b'['
                 // A bar before the date (`| 28/11/2025 | 19:30`).
@@ -205,9 +209,16 @@ impl Splitter {
         let line = line.as_ref();
         let furniture = furniture(line);
         let end_mark = is_end_mark(line);
+        // `MINH AN (Còn nữa)`, `Theo TTXVN./.`: a credit closed by the
+        // end mark.
+        let marked_credit = || {
+            crate::parse::article::end_mark_closing(line)
+                .is_some_and(|(head, _)| credit_line(head, Place::End).is_some())
+        };
         let ended = furniture.is_some_and(Furniture::closes)
             || end_mark
-            || credit_line(line, Place::End).is_some();
+            || credit_line(line, Place::End).is_some()
+            || marked_credit();
         (ended, furniture.is_some() || end_mark)
     }
 }

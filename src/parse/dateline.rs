@@ -257,7 +257,7 @@ fn offset(i: &str) -> Res<'_, i32> {
         let (i, _) = close_brackets(i, open.is_some(), square.is_some())?;
         return Ok((i, VIETNAM_OFFSET_SECS));
     }
-    let (i, named) = opt(alt((word("gmt"), word("utc")))).parse(i)?;
+    let (i, named) = opt(vocab::OFFSET_NAMES.starting()).parse(i)?;
     // `GMT + 7`: spaces around the sign only after the name.
     let spaced = |i| if named.is_some() { sp0(i) } else { Ok((i, "")) };
     let (i, _) = spaced(i)?;

@@ -457,6 +457,10 @@ pub(crate) fn may_open_line(line: &str) -> bool {
     if let Some(inner) = line.strip_prefix(['(', '[', '|']) {
         return may_open_line(trim(inner));
     }
+    // `GMT+7 12/02/2026 09:41`, `(GMT+7) ...`: the offset first.
+    if vocab::OFFSET_NAMES.starting()(line).is_ok() {
+        return true;
+    }
     if short_weekday(line).is_ok()
         || dates::glued_month(line).is_ok()
         || LINE_OPENERS.may_start(line).0

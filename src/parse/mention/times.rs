@@ -293,7 +293,10 @@ pub(super) fn part_opening_relative_day(text: &str, (at, end): (usize, usize)) -
 }
 
 /// Whether a time zone's name opens `next` (`CST`, `GMT`, `ICT`: one of
-/// [`vocab::TIME_ZONES`] or of [`vocab::VIETNAM_TIME_NAMES`]).
+/// [`vocab::OFFSET_NAMES`], [`vocab::TIME_ZONES`] or
+/// [`vocab::VIETNAM_TIME_NAMES`]).
 fn zone_follows(next: &str) -> bool {
-    vocab::TIME_ZONES.starting()(next).is_ok() || vocab::VIETNAM_TIME_NAMES.starting()(next).is_ok()
+    vocab::OFFSET_NAMES.starting()(next).is_ok()
+        || vocab::TIME_ZONES.starting()(next).is_ok()
+        || vocab::VIETNAM_TIME_NAMES.starting()(next).is_ok()
 }
