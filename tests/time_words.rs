@@ -4155,3 +4155,32 @@ fn lists_joined_by_hoac() {
         ),
     ]);
 }
+
+/// Weekdays of a list without the week: the first placed as it is alone
+/// (the nearest such day, or gone by after `hôm`), each of the others the
+/// first such day after it; a week after the list is each day's.
+#[test]
+#[rustfmt::skip]
+fn weekdays_of_a_list_follow_the_first() {
+    check("03/04/2024 - 07:35", &[
+        (
+            "Vào thứ Bảy và Chủ nhật, trời mưa; thứ Sáu và thứ Hai nắng.",
+            &[
+                "date «thứ Bảy» date=\"2024-04-06\" day=6 days=3 month=4 relative=true year=2024 year_inferred=false",
+                "date «Chủ nhật» date=\"2024-04-07\" day=7 days=4 month=4 relative=true year=2024 year_inferred=false",
+                "date «thứ Sáu» date=\"2024-04-05\" day=5 days=2 month=4 relative=true year=2024 year_inferred=false",
+                "date «thứ Hai» date=\"2024-04-08\" day=8 days=5 month=4 relative=true year=2024 year_inferred=false",
+            ],
+        ),
+        (
+            "Hôm thứ Bảy và Chủ nhật trời mưa; Chủ nhật, thứ Hai nắng; Chủ nhật gió.",
+            &[
+                "date «thứ Bảy» date=\"2024-03-30\" day=30 days=-4 month=3 relative=true year=2024 year_inferred=false",
+                "date «Chủ nhật» date=\"2024-03-31\" day=31 days=-3 month=3 relative=true year=2024 year_inferred=false",
+                "date «Chủ nhật» date=\"2024-03-31\" day=31 days=-3 month=3 relative=true year=2024 year_inferred=false",
+                "date «thứ Hai» date=\"2024-04-01\" day=1 days=-2 month=4 relative=true year=2024 year_inferred=false",
+                "date «Chủ nhật» date=\"2024-03-31\" day=31 days=-3 month=3 relative=true year=2024 year_inferred=false",
+            ],
+        ),
+    ]);
+}

@@ -148,7 +148,11 @@ pub(super) fn weekday_mention<'a>(s: &'a str, head: &str, ctx: Context) -> Res<'
     if !ends_cleanly(rest) {
         return crate::parse::common::fail(s);
     }
-    let days = pick_days(dateline.weekday(), day, pick);
+    let days = match pick {
+        Pick::Nearest | Pick::GoneBy => listed_days(head, day, dateline.weekday())
+            .unwrap_or_else(|| pick_days(dateline.weekday(), day, pick)),
+        _ => pick_days(dateline.weekday(), day, pick),
+    };
     match when::add_days(dateline, i64::from(days)) {
         Some(date) => Ok((
             rest,
@@ -159,6 +163,25 @@ pub(super) fn weekday_mention<'a>(s: &'a str, head: &str, ctx: Context) -> Res<'
         )),
         None => crate::parse::common::fail(s),
     }
+}
+
+/// The days from the dateline's day (a `today`) to `day` when it is not
+/// the first of a list of weekdays (`head` is the text before it): the
+/// list's first day placed as it is alone (the nearest, or gone by after
+/// `hôm`), the others the first such days after it (`thứ Bảy và Chủ nhật`
+/// under a Wednesday: Saturday and the Sunday after it, not the Sunday
+/// before). `None` for a day alone.
+fn listed_days(head: &str, day: Weekday, today: Weekday) -> Option<i32> {
+    let start = list_start(head);
+    let first_text = head.get(start.len()..)?.trim_start_matches(is_space);
+    let (_, first) = WEEKDAYS.starting()(first_text).ok()?;
+    let word_before = start.trim_end_matches(is_space).rsplit(is_space).next();
+    let pick = match word_before {
+        Some(w) if vocab::LOOKING_BACK.contains(w) => Pick::GoneBy,
+        _ => Pick::Nearest,
+    };
+    let gap = (day.num_days_from_monday() + 7 - first.num_days_from_monday()) % 7;
+    Some(pick_days(today, first, pick) + gap as i32)
 }
 
 /// What separates the weekdays of a list: `,`, `và`, `đến`, `tới`, a dash.
