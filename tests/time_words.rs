@@ -4184,3 +4184,22 @@ fn weekdays_of_a_list_follow_the_first() {
         ),
     ]);
 }
+
+/// A day and month written out before a year named in the sexagenary
+/// cycle, with no date word before them (`tức 24 tháng 2 năm Giáp Thìn`):
+/// a lunar date, as with `ngày` or a slash; a Gregorian year written there
+/// keeps the date Gregorian.
+#[test]
+#[rustfmt::skip]
+fn a_written_day_before_a_named_year_is_lunar() {
+    check("03/04/2024 - 07:35", &[
+        (
+            "Chiều 2/4 (tức 24 tháng 2 năm Giáp Thìn), lễ hội diễn ra; 24 tháng 2 năm 2024 thì khác.",
+            &[
+                "date «Chiều 2/4» date=\"2024-04-02\" day=2 month=4 relative=false year=2024 year_inferred=true",
+                "lunar_date «24 tháng 2 năm Giáp Thìn» date=\"2024-04-02\" leap_month=false lunar_day=24 lunar_month=2 lunar_year=2024 year_inferred=false",
+                "date «24 tháng 2 năm 2024» date=\"2024-02-24\" day=24 month=2 relative=false year=2024 year_inferred=false",
+            ],
+        ),
+    ]);
+}

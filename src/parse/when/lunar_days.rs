@@ -121,7 +121,8 @@ pub(super) fn lunar_year<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, Luna
 }
 
 /// Whether the day written with digits that opens `i` may be a lunar one
-/// for its month's name (`14 tháng Giêng`) or `Tết` (`30 Tết`), or for the mark after the date
+/// for its month's name (`14 tháng Giêng`), the year named in the cycle
+/// after its month (`24 tháng 2 năm Giáp Thìn`) or `Tết` (`30 Tết`), or for the mark after the date
 /// that ends at `rest` (`14 tháng 3 âm lịch`, `10/3 (âm lịch)`): a cheap
 /// test before [`lunar_date`].
 pub(crate) fn digit_day_may_be_lunar(i: &str, rest: Option<&str>) -> bool {
@@ -133,9 +134,13 @@ pub(crate) fn digit_day_may_be_lunar(i: &str, rest: Option<&str>) -> bool {
     if (sp1, word(NEW_YEAR)).parse(after_day).is_ok() {
         return true;
     }
-    (sp1, word(MONTH_WORD), sp1)
-        .parse(after_day)
-        .is_ok_and(|(month, _)| MONTH_NAMES.starting()(month).is_ok())
+    let Ok((month, _)) = (sp1, word(MONTH_WORD), sp1).parse(after_day) else {
+        return false;
+    };
+    // `14 tháng Giêng`; `24 tháng 2 năm Giáp Thìn`: the year named in the
+    // cycle after the month.
+    MONTH_NAMES.starting()(month).is_ok()
+        || month_number(month).is_ok_and(|(r, _)| named_lunar_year_follows(r))
 }
 
 /// Whether ` âm lịch` or ` (âm lịch)` follows: the day before is a lunar
