@@ -4182,6 +4182,16 @@ fn weekdays_of_a_list_follow_the_first() {
                 "date «Chủ nhật» date=\"2024-03-31\" day=31 days=-3 month=3 relative=true year=2024 year_inferred=false",
             ],
         ),
+        (
+            // Joined by `hoặc`; a part of the day before each.
+            "Thứ Bảy hoặc Chủ nhật; sáng thứ Bảy và chiều Chủ nhật họp.",
+            &[
+                "date «Thứ Bảy» date=\"2024-04-06\" day=6 days=3 month=4 relative=true year=2024 year_inferred=false",
+                "date «Chủ nhật» date=\"2024-04-07\" day=7 days=4 month=4 relative=true year=2024 year_inferred=false",
+                "date «sáng thứ Bảy» date=\"2024-04-06\" day=6 days=3 month=4 relative=true year=2024 year_inferred=false",
+                "date «chiều Chủ nhật» date=\"2024-04-07\" day=7 days=4 month=4 relative=true year=2024 year_inferred=false",
+            ],
+        ),
     ]);
 }
 

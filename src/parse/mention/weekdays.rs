@@ -172,7 +172,17 @@ pub(super) fn weekday_mention<'a>(s: &'a str, head: &str, ctx: Context) -> Res<'
 /// under a Wednesday: Saturday and the Sunday after it, not the Sunday
 /// before). `None` for a day alone.
 fn listed_days(head: &str, day: Weekday, today: Weekday) -> Option<i32> {
+    // `sáng thứ Bảy và chiều Chủ nhật`: the part of the day before it
+    // passed.
+    let head = head.trim_end_matches(is_space);
+    let head = match head.rsplit_once(is_space) {
+        Some((before, part)) if vocab::PARTS_OF_DAY.contains(part) => before,
+        _ => head,
+    };
     let start = list_start(head);
+    if start.len() == head.len() {
+        return None;
+    }
     let first_text = head.get(start.len()..)?.trim_start_matches(is_space);
     let (_, first) = WEEKDAYS.starting()(first_text).ok()?;
     let word_before = start.trim_end_matches(is_space).rsplit(is_space).next();
@@ -281,8 +291,40 @@ fn list_start(head: &str) -> &str {
     head
 }
 
-/// The most characters of a separator of [`list_start`] (`đến`).
-const MAX_LIST_SEPARATOR_CHARS: usize = 3;
+/// The most characters of a separator of [`list_start`] (`hoặc`, `đến`):
+/// the longest word of [`JOINERS`] and [`RANGE_TO`].
+const MAX_LIST_SEPARATOR_CHARS: usize = {
+    let a = longest_in_chars(JOINERS.entries);
+    let b = longest_in_chars(RANGE_TO.entries);
+    if a > b {
+        a
+    } else {
+        b
+    }
+};
+
+/// The most characters of a phrase of `entries`.
+#[allow(clippy::indexing_slicing)] // evaluated by the compiler: `i` and `k` stay below the lengths
+const fn longest_in_chars(entries: &[(&str, ())]) -> usize {
+    let mut longest = 0;
+    let mut i = 0;
+    while i < entries.len() {
+        let bytes = entries[i].0.as_bytes();
+        let (mut chars, mut k) = (0, 0);
+        while k < bytes.len() {
+            // A character's first byte: no continuation byte (10xxxxxx).
+            if bytes[k] & 0xC0 != 0x80 {
+                chars += 1;
+            }
+            k += 1;
+        }
+        if chars > longest {
+            longest = chars;
+        }
+        i += 1;
+    }
+    longest
+}
 
 /// The most characters of a weekday of [`list_start`] (`Chủ nhật`).
 const MAX_WEEKDAY_CHARS: usize = 9;
