@@ -4213,3 +4213,24 @@ fn a_written_day_before_a_named_year_is_lunar() {
         ),
     ]);
 }
+
+/// A decade before `đến nay`: from its first day to the dateline's, with
+/// or without `từ`; without a dateline, its end unknown.
+#[test]
+#[rustfmt::skip]
+fn decades_up_to_now() {
+    check("03/04/2024 - 07:35", &[
+        (
+            "Thập niên 1990 đến nay và từ những năm 80 tới nay, ngành tăng; thập niên 2030 đến nay sai.",
+            &[
+                "period «Thập niên 1990 đến nay» end=\"2024-04-03\" relative=true start=\"1990-01-01\" year_inferred=false",
+                "period «những năm 80 tới nay» end=\"2024-04-03\" relative=true start=\"1980-01-01\" year_inferred=true",
+                "period «thập niên 2030» end=\"2039-12-31\" relative=false start=\"2030-01-01\" year_inferred=false",
+            ],
+        ),
+    ]);
+    assert_eq!(
+        mentions("Tiêu đề bài viết thử\n(CT) - Thập niên 1990 đến nay, ngành tăng.\n"),
+        ["period «Thập niên 1990 đến nay» end=null relative=true start=\"1990-01-01\" year_inferred=false"]
+    );
+}

@@ -11,6 +11,8 @@ use crate::vocab::{CENTURY_WORDS, DECADE_WORDS};
 /// at or before the dateline's year (`thập niên 20` in 2026 is the 2020s, in
 /// 2018 the 1920s; the 1900s without a dateline), `year_inferred`. Not a
 /// range of years (`những năm 2021-2025`), nor a year not ending in 0.
+/// Before `đến nay` (`những năm 1990 đến nay`), from its first day to the
+/// dateline's (`relative`).
 pub(crate) fn decade<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, Resolved> {
     let (i, ()) = DECADE_WORDS.starting()(i)?;
     let (i, _) = sp1(i)?;
@@ -38,15 +40,20 @@ pub(crate) fn decade<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, Resolved
     if first % 10 != 0 || range {
         return fail(i);
     }
-    Ok((
-        rest,
-        Resolved {
-            start: NaiveDate::from_ymd_opt(first, 1, 1),
-            end: NaiveDate::from_ymd_opt(first + 9, 12, 31),
-            relative: false,
-            year_inferred: inferred,
-        },
-    ))
+    let resolved = Resolved {
+        start: NaiveDate::from_ymd_opt(first, 1, 1),
+        end: NaiveDate::from_ymd_opt(first + 9, 12, 31),
+        relative: false,
+        year_inferred: inferred,
+    };
+    // `thập niên 1990 đến nay`: from the decade's first day to the
+    // dateline's.
+    if let Some(after) = up_to_now(rest) {
+        if ctx.map_or(true, |d| resolved.start.is_some_and(|s| s <= d)) {
+            return Ok((after, until_now(resolved, ctx)));
+        }
+    }
+    Ok((rest, resolved))
 }
 
 /// `thế kỷ XX`, `thế kỉ 21`: the hundred years from year 1 of the century
