@@ -81,19 +81,27 @@ pub(crate) struct Splitter {
     above_dated: bool,
     /// The split a block's dateline asked for in a dump of blocks, until
     /// the line after it confirms it (a line of the same block) or a blank
-    /// line cancels it (a date stamp alone after a blank line): the
-    /// article's count of lines and paragraphs, its opening shape and
-    /// whether it opened alone, as they stood before it.
-    block_unconfirmed: Option<(usize, u8, Option<String>, bool)>,
+    /// line cancels it (a date stamp alone after a blank line), with the
+    /// article as it stood before it.
+    block_unconfirmed: Option<Before>,
     /// A date written unlike the dump's datelines that opened an article
     /// by itself after a blank line under a line that ended the one
     /// before, until the next line confirms it: page furniture under it
     /// (`Tin liên quan`, share buttons) makes it the stamp of the article
     /// it closes (the next dateline, after a blank line, opens the next
-    /// article). The
-    /// article's count of lines and paragraphs, its opening shape and
-    /// whether it opened alone, as they stood before it.
-    stamp_unconfirmed: Option<(usize, u8, Option<String>, bool)>,
+    /// article); with the article as it stood before it.
+    stamp_unconfirmed: Option<Before>,
+}
+
+/// The current article as it stood before a split that a later line may
+/// cancel: its count of lines and paragraphs, its opening shape and
+/// whether it opened alone.
+#[derive(Debug, Clone)]
+struct Before {
+    seen_content: usize,
+    paragraphs: u8,
+    opened_shape: Option<String>,
+    opened_alone: bool,
 }
 
 impl Splitter {
@@ -176,12 +184,7 @@ impl Splitter {
         let compact_split = compact_page && found_shape.is_some();
         let block_split = !compact_split && opens && self.block_page(in_block, &above);
         if compact_split || block_split {
-            self.block_unconfirmed = Some((
-                self.seen_content,
-                self.paragraphs,
-                self.opened_shape.clone(),
-                self.opened_alone,
-            ));
+            self.block_unconfirmed = Some(self.before());
         }
         let split = match run {
             _ if compact_split && in_block == 0 => Split::Here,
@@ -203,14 +206,7 @@ impl Splitter {
             tentative && run == Some(1) && above.line(2).is_some_and(|l| Self::ended(trim(&l)));
         // (Weighed before `advance` reads the blank line before it.)
         let stamp = split == Split::Here && !alike && self.prev_blank && above.has_ended();
-        let before = stamp.then(|| {
-            (
-                self.seen_content,
-                self.paragraphs,
-                self.opened_shape.clone(),
-                self.opened_alone,
-            )
-        });
+        let before = stamp.then(|| self.before());
         self.advance(line, split, (fallback, run_under_end));
         self.stamp_unconfirmed = before;
         // Written unlike the dump's datelines (a dateline written alike
@@ -317,13 +313,7 @@ impl Splitter {
     /// A blank line: it ends the block, and cancels the split of a block
     /// that was its dateline alone (the article goes on).
     fn blank(&mut self) -> Split {
-        let cancelled = self
-            .block_unconfirmed
-            .take()
-            .map(|(seen, paragraphs, shape, alone)| {
-                (self.seen_content, self.paragraphs) = (seen + 1, paragraphs);
-                (self.opened_shape, self.opened_alone) = (shape, alone);
-            });
+        let cancelled = self.block_unconfirmed.take().map(|b| self.restore(b));
         if self.block_lines > 0 {
             if self.compact.is_none() {
                 self.compact =
@@ -382,13 +372,32 @@ impl Splitter {
     /// that split (`Some(false)`), the state put back as it stood before
     /// the date, counting the date as a line of the article it closes.
     fn stamp_cancelled<'l>(&mut self, text: &impl Fn() -> Cow<'l, str>) -> Option<bool> {
-        let (seen, paragraphs, shape, alone) = self.stamp_unconfirmed.take()?;
+        let before = self.stamp_unconfirmed.take()?;
         if !Self::weigh(trim(&text())).1 {
             return None;
         }
-        (self.seen_content, self.paragraphs) = (seen + 1, paragraphs);
-        (self.opened_shape, self.opened_alone) = (shape, alone);
+        self.restore(before);
         Some(false)
+    }
+
+    /// The current article as it stands, to put back if a split is
+    /// cancelled.
+    fn before(&self) -> Before {
+        Before {
+            seen_content: self.seen_content,
+            paragraphs: self.paragraphs,
+            opened_shape: self.opened_shape.clone(),
+            opened_alone: self.opened_alone,
+        }
+    }
+
+    /// The article put back as it stood `before` a cancelled split, the
+    /// line that asked for the split counted as one of its own.
+    fn restore(&mut self, before: Before) {
+        self.seen_content = before.seen_content + 1;
+        self.paragraphs = before.paragraphs;
+        self.opened_shape = before.opened_shape;
+        self.opened_alone = before.opened_alone;
     }
 
     /// The header over the dateline `found` (its lines above it, and

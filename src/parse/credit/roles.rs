@@ -193,16 +193,13 @@ pub(super) fn trailing_source(names: &str) -> (&str, Option<RawCredit<'_>>) {
         if crate::vocab::NAME_PARTICLES.contains(first) {
             return None;
         }
-        let mut found = role_credits(inner)?;
-        let one = found.pop().filter(|c| {
-            found.is_empty()
-                && !c.names.is_empty()
-                && !c
-                    .roles
-                    .iter()
-                    .any(|r| matches!(r, Role::Author | Role::Source))
-        })?;
-        Some(one)
+        let [one] = <[RawCredit<'_>; 1]>::try_from(role_credits(inner)?).ok()?;
+        let named_other = !one.names.is_empty()
+            && !one
+                .roles
+                .iter()
+                .any(|r| matches!(r, Role::Author | Role::Source));
+        named_other.then_some(one)
     };
     let source = source_credit(inner)
         .or(roles_only)

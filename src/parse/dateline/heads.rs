@@ -77,23 +77,24 @@ pub(super) fn with_head<'a>(
     }
     // `(GMT+7) 12/02/2026 09:41`: the offset before the date (and the
     // same after it, printed twice).
-    if prefix.len() <= MAX_OFFSET_BEFORE
-        && prefix.starts_with(['(', '[', 'G', 'U', 'g', 'u'])
-        && prefix.ends_with(|c: char| matches!(c, ')' | ']' | '0'..='9' | 'T' | 'C'))
-    {
-        match super::offset(prefix) {
-            Ok(("", secs)) if raw.offset.map_or(true, |o| o == secs) => {
-                return Some(Found {
-                    text: trim(line.get(..end).unwrap_or_default()),
-                    head: None,
-                    tail,
-                    raw: Raw {
-                        offset: Some(secs),
-                        ..raw
-                    },
-                });
-            }
-            _ => {}
+    // Told first by its ends: a bracket or a name of `OFFSET_NAMES` first,
+    // a bracket, the hours or the name last.
+    let offset_first = prefix.len() <= MAX_OFFSET_BEFORE
+        && prefix.as_bytes().first().is_some_and(|&b| {
+            matches!(b, b'(' | b'[') || crate::vocab::OFFSET_NAMES.may_start_byte(b)
+        })
+        && prefix.ends_with(|c: char| matches!(c, ')' | ']' | '0'..='9' | 'T' | 'C'));
+    if let Some(Ok(("", secs))) = offset_first.then(|| super::offset(prefix)) {
+        if raw.offset.map_or(true, |o| o == secs) {
+            return Some(Found {
+                text: trim(line.get(..end).unwrap_or_default()),
+                head: None,
+                tail,
+                raw: Raw {
+                    offset: Some(secs),
+                    ..raw
+                },
+            });
         }
     }
     // A label after a section: `Thể thao - Ngày đăng : 21:14, 19/06/2023`.

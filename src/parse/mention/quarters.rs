@@ -46,17 +46,10 @@ pub(super) fn quarter<'a>(i: &'a str, prev_word: &str, ctx: Context) -> Res<'a, 
     // neighbours (none without a dateline); `quý vừa qua`, `quý qua`, the
     // one before.
     if let Ok((rest, n)) = when::relative_unit(i).or_else(|_| when::quarter_gone_by(i)) {
-        let Some((year, quarter)) = ctx.dateline.map(|d| when::quarter_counted(d, n)) else {
+        let Some(counted) = ctx.dateline.map(|d| when::quarter_counted(d, n)) else {
             return crate::parse::common::fail(i);
         };
-        return Ok((
-            rest,
-            MentionValue::Quarter {
-                quarter,
-                year: Some(year),
-                year_inferred: true,
-            },
-        ));
+        return Ok((rest, counted_quarter(counted)));
     }
     if let Ok(found) = when::quarter_span(i, ctx.dateline) {
         return Ok(found);
@@ -85,15 +78,8 @@ pub(super) fn quarter<'a>(i: &'a str, prev_word: &str, ctx: Context) -> Res<'a, 
         let placed = (0..=4)
             .map(|k| when::quarter_counted(d, dir * k))
             .find(|&(_, quarter)| quarter == q);
-        if let Some((year, quarter)) = placed.filter(|_| ends_cleanly(rest)) {
-            return Ok((
-                rest,
-                MentionValue::Quarter {
-                    quarter,
-                    year: Some(year),
-                    year_inferred: true,
-                },
-            ));
+        if let Some(counted) = placed.filter(|_| ends_cleanly(rest)) {
+            return Ok((rest, counted_quarter(counted)));
         }
     }
     let (year, year_inferred) = match (year, piece.year_of(ctx.dateline)) {
@@ -109,4 +95,14 @@ pub(super) fn quarter<'a>(i: &'a str, prev_word: &str, ctx: Context) -> Res<'a, 
             year_inferred,
         },
     ))
+}
+
+/// The quarter `(year, quarter)` counted from the dateline's (`quý tới`,
+/// `quý III vừa qua`): its year is inferred.
+fn counted_quarter((year, quarter): (i32, u8)) -> MentionValue {
+    MentionValue::Quarter {
+        quarter,
+        year: Some(year),
+        year_inferred: true,
+    }
 }
