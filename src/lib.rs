@@ -136,7 +136,9 @@
 //!   trước`, `năm ngoái`, `năm tới`, `năm tiếp theo`, `cuối tuần qua`: a
 //!   Saturday and Sunday), counts of days, months or years ending on the
 //!   dateline's day or starting after it (`7 ngày qua`, `6 tháng qua`, `2
-//!   năm vừa rồi`, `1 tháng nay`, `3 ngày tới`, `ba tháng tiếp theo`), with
+//!   năm vừa rồi`, `1 tháng nay`, `3 ngày tới`, `ba tháng tiếp theo`; hours
+//!   that make whole days, from or to the dateline's moment: `24 giờ qua`
+//!   from the day before, `48h tới` to two days after), with
 //!   `relative: true`; `giữa năm` is the middle two quarters, `9 tháng năm
 //!   2018` the first nine months. A year not
 //!   written is the dateline's for parts of a year and the nearest for

@@ -151,6 +151,35 @@ pub(crate) const COUNTS: Table<Count> = Table::new(&[
     ("tiếp theo", Count::Next),
 ]);
 
+/// Words after `trước` that make it *before* something, not *ago*: `3 ngày
+/// trước khi khai mạc`, `2 ngày trước đó`, `một tuần trước ngày bầu cử`,
+/// `3 ngày trước Tết`: a span before an event, no day counted from the
+/// dateline's (a date or a feast's name after `trước` does the same).
+pub(crate) const BEFORE_AN_EVENT: Table<()> = Table::new(&[
+    ("khi", ()),
+    ("đó", ()),
+    ("ngày", ()),
+    ("hôm", ()),
+    ("lúc", ()),
+    ("giờ", ()),
+    ("thời điểm", ()),
+    ("thời hạn", ()),
+    ("hạn", ()),
+    ("kỳ", ()),
+    ("dịp", ()),
+    ("lễ", ()),
+    ("hội", ()),
+    ("mùa", ()),
+    ("đợt", ()),
+    ("phiên", ()),
+    ("trận", ()),
+    ("buổi", ()),
+    ("cuộc", ()),
+    ("chuyến", ()),
+    ("sự kiện", ()),
+    ("khai mạc", ()),
+]);
+
 /// Before a count of days, weeks, months or years back from the dateline's
 /// (`cách đây 3 ngày`, `cách nay 5 năm`).
 pub(crate) const AGO: Table<()> = Table::new(&[("cách đây", ()), ("cách nay", ())]);
@@ -391,6 +420,15 @@ pub(crate) const SECOND_WORD: &str = "giây";
 
 /// The word of the minutes (`35 phút`).
 pub(crate) const MINUTE_WORD: &str = "phút";
+
+/// The word of the hours (`7 giờ 35`, `24 giờ qua`).
+pub(crate) const HOUR_WORD: &str = "giờ";
+
+/// Words counting hours after a number (`24 giờ qua`, `48 tiếng tới`).
+pub(crate) const HOUR_UNITS: Table<()> = Table::new(&[(HOUR_WORD, ()), ("tiếng", ())]);
+
+/// The hour mark glued to a count of hours (`24h qua`).
+pub(crate) const HOUR_MARK: &str = "h";
 
 /// How a word before a bare hour makes it a time of day.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

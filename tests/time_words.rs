@@ -340,6 +340,36 @@ fn every_form_under_a_dateline() {
             ],
         ),
         (
+            // Hours counted, a whole number of days (`24`, `48`, `72`): the
+            // days they reach from the dateline's moment, whatever its time;
+            // other counts of hours and hours with no word after them stay
+            // counts.
+            "Trong 24 giờ qua, 48 giờ tới, 72 tiếng qua, tin 24h qua; cách đây 24 giờ; 12 giờ qua, 3 tiếng tới, trong 24 giờ.",
+            &[
+                "period «24 giờ qua» end=\"2024-04-03\" relative=true start=\"2024-04-02\" year_inferred=false",
+                "period «48 giờ tới» end=\"2024-04-05\" relative=true start=\"2024-04-03\" year_inferred=false",
+                "period «72 tiếng qua» end=\"2024-04-03\" relative=true start=\"2024-03-31\" year_inferred=false",
+                "period «24h qua» end=\"2024-04-03\" relative=true start=\"2024-04-02\" year_inferred=false",
+                "date «cách đây 24 giờ» date=\"2024-04-02\" day=2 days=-1 month=4 relative=true year=2024 year_inferred=false",
+                "number «12» unit=null value=12",
+                "number «3» unit=null value=3",
+                "number «24» unit=null value=24",
+            ],
+        ),
+        (
+            // `trước` before what the days are before is *before*, not
+            // *ago*: no day counted from the dateline's.
+            "Xét nghiệm 3 ngày trước khi nhập cảnh, 2 ngày trước đó, một tuần trước ngày bầu cử, 3 ngày trước 30/4, 5 ngày trước Tết; 3 ngày trước họ đã đến.",
+            &[
+                "number «3» unit=null value=3",
+                "number «2» unit=null value=2",
+                "number «3» unit=null value=3",
+                "date «30/4» date=\"2024-04-30\" day=30 month=4 relative=false year=2024 year_inferred=true",
+                "number «5» unit=null value=5",
+                "date «3 ngày trước» date=\"2024-03-31\" day=31 days=-3 month=3 relative=true year=2024 year_inferred=false",
+            ],
+        ),
+        (
             // Counts in words inside a sentence (`ngày` is the anchor after
             // a number word), and `ngày mốt`; `mốt` alone and `ngày càng`
             // are no dates.

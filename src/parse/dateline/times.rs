@@ -230,7 +230,7 @@ fn minutes_and_seconds_words(
 /// the minutes), no minutes before seconds (`giờ mười giây`: zero, the
 /// seconds left to read), or nothing.
 pub(super) fn hours_word_minutes(i: &str) -> Res<'_, (Option<u32>, bool)> {
-    let (i, _) = (sp1, word("giờ")).parse(i)?;
+    let (i, _) = (sp1, word(vocab::HOUR_WORD)).parse(i)?;
     let minutes =
         |i| -> Res<'_, u32> { alt((number(1, 2), crate::parse::when::minute_in_words)).parse(i) };
     let Ok((rest, _)) = sp1(i) else {

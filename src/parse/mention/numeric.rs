@@ -211,6 +211,12 @@ fn digit_dates(
             }
         }
     }
+    // `24h qua`, `48h tới`: days counted in hours, the mark glued.
+    if matches!(s.as_bytes().get(leading_digits(s)), Some(b'h' | b'H')) {
+        if let Ok((rest, v)) = when::counted_days(s, ctx.dateline) {
+            return done(rest, v);
+        }
+    }
     if !written {
         return ControlFlow::Continue(());
     }
@@ -421,6 +427,8 @@ pub(super) fn numeric_may_open(s: &[u8], digits: usize) -> bool {
                 || (first == b't' && second == b'u' && byte(2) == 0xE1)
                 // `Tết` (54 E1 BA BF): `30 Tết`.
                 || (first == b't' && byte(1) == 0xE1 && byte(2) == 0xBA)
+                // `tiếng` (74 69 E1 BA BF): `24 tiếng qua`.
+                || (first == b't' && second == b'i' && byte(2) == 0xE1 && byte(3) == 0xBA)
                 || (first == b'g' && second == b'i' && byte(2) == 0xE1)
                 || (first == b'n' && second == b'g' && byte(2) == 0xC3 && (byte(3) | 0x20) == 0xA0)
                 || ((first == b'h' || first == b'g')

@@ -1,15 +1,17 @@
 //! Days, months and years counted from the dateline's: `3 ngày trước`,
-//! `7 ngày qua`, `6 tháng qua`, `2 tuần 3 ngày trước`, `hôm qua`, `sáng
-//! nay`, `năm ngoái`.
+//! `7 ngày qua`, `6 tháng qua`, `2 tuần 3 ngày trước`, `24 giờ qua`, `hôm
+//! qua`, `sáng nay`, `năm ngoái`.
 
 use super::*;
 
 /// A length of time as the calendar counts it: whole months (years are
-/// twelve), then days (weeks are seven).
+/// twelve), then days (weeks are seven); `in_hours` when it was counted in
+/// hours (`48 giờ`: two days, from the dateline's moment).
 #[derive(Clone, Copy)]
 struct Length {
     months: u32,
     days: i64,
+    in_hours: bool,
 }
 
 impl Length {
@@ -29,8 +31,31 @@ impl Length {
 /// ngày trước`, `1 năm 2 tháng qua`).
 pub(crate) fn counted_days(i: &str, ctx: Option<NaiveDate>) -> Res<'_, MentionValue> {
     let (i, n) = count(i)?;
-    let (i, span) = units(i, n)?;
+    let (i, span) = alt((|j| units(j, n), |j| hours_marked(j, n))).parse(i)?;
     span_counted(i, span, ctx)
+}
+
+/// `n` hours, a whole number of days (`24`, `48`, `72`), as a length in
+/// days: hours counted from the dateline's moment reach the same days
+/// whatever its time, so that the days are exact though the time is not
+/// read. Other counts of hours (`3 giờ tới`) are no days.
+fn whole_days_in_hours(n: u32) -> Option<Length> {
+    const HOURS_A_DAY: u32 = 24;
+    (n > 0 && n % HOURS_A_DAY == 0).then(|| Length {
+        months: 0,
+        days: i64::from(n / HOURS_A_DAY),
+        in_hours: true,
+    })
+}
+
+/// `h` glued to a count of hours (`24h qua`), the count a whole number of
+/// days ([`whole_days_in_hours`]).
+fn hours_marked(i: &str, n: u32) -> Res<'_, Length> {
+    let (i, _) = word(crate::vocab::HOUR_MARK)(i)?;
+    match whole_days_in_hours(n) {
+        Some(span) => Ok((i, span)),
+        None => fail(i),
+    }
 }
 
 /// A count in digits or in words.
@@ -57,7 +82,8 @@ fn units(i: &str, n: u32) -> Res<'_, Length> {
         count(j).and_then(|(j, m)| preceded(sp1, |k| unit(k, m)).parse(j))
     });
     while let Some(Ok((rest, (smaller, more)))) = count_next(i).then(|| next_unit.parse(i)) {
-        if smaller >= rank {
+        // Hours count alone: `2 ngày 24 giờ` is no length of the calendar.
+        if smaller >= rank || span.in_hours || more.in_hours {
             break;
         }
         rank = smaller;
@@ -68,29 +94,27 @@ fn units(i: &str, n: u32) -> Res<'_, Length> {
     Ok((i, span))
 }
 
-/// The unit opening `i`, `n` times, with its rank (years 3, months 2,
-/// weeks 1, days 0).
+/// The unit opening `i`, `n` times, with its rank (years 4, months 3,
+/// weeks 2, days 1, hours 0: only a whole number of days in hours, see
+/// [`whole_days_in_hours`]).
 fn unit(i: &str, n: u32) -> Res<'_, (u8, Length)> {
+    let length = |months, days| Length {
+        months,
+        days,
+        in_hours: false,
+    };
+    if let Ok((rest, ())) = HOUR_UNITS.starting()(i) {
+        return match whole_days_in_hours(n) {
+            Some(span) => Ok((rest, (0, span))),
+            None => fail(i),
+        };
+    }
     alt((
-        word(YEAR_WORD).map(|_| {
-            (
-                3,
-                Length {
-                    months: n.saturating_mul(12),
-                    days: 0,
-                },
-            )
-        }),
-        word(MONTH_WORD).map(|_| (2, Length { months: n, days: 0 })),
+        word(YEAR_WORD).map(|_| (4, length(n.saturating_mul(12), 0))),
+        word(MONTH_WORD).map(|_| (3, length(n, 0))),
         DAY_UNITS.starting().map(|d| {
-            let rank = u8::from(d > 1);
-            (
-                rank,
-                Length {
-                    months: 0,
-                    days: i64::from(n) * i64::from(d),
-                },
-            )
+            let rank = 1 + u8::from(d > 1);
+            (rank, length(0, i64::from(n) * i64::from(d)))
         }),
     ))
     .parse(i)
@@ -102,7 +126,12 @@ fn unit(i: &str, n: u32) -> Res<'_, (u8, Length)> {
 pub(crate) fn half_counted(i: &str, ctx: Option<NaiveDate>) -> Res<'_, MentionValue> {
     let (i, _) = (word(HALF_OF), sp1).parse(i)?;
     if let Ok((rest, _)) = word(YEAR_WORD)(i) {
-        return span_counted(rest, Length { months: 6, days: 0 }, ctx);
+        let half_year = Length {
+            months: 6,
+            days: 0,
+            in_hours: false,
+        };
+        return span_counted(rest, half_year, ctx);
     }
     let (rest, _) = word(MONTH_WORD)(i)?;
     span_counted(
@@ -110,6 +139,7 @@ pub(crate) fn half_counted(i: &str, ctx: Option<NaiveDate>) -> Res<'_, MentionVa
         Length {
             months: 0,
             days: DAYS_IN_HALF_MONTH,
+            in_hours: false,
         },
         ctx,
     )
@@ -124,7 +154,10 @@ const DAYS_IN_HALF_MONTH: i64 = 15;
 /// count with a `null` date; one with months is no mention.
 fn span_counted(i: &str, span: Length, ctx: Option<NaiveDate>) -> Res<'_, MentionValue> {
     let (i, count) = preceded(sp1, COUNTS.starting()).parse(i)?;
-    if (span.months == 0 && span.days == 0) || !crate::parse::mention::ends_cleanly(i) {
+    if (span.months == 0 && span.days == 0)
+        || !crate::parse::mention::ends_cleanly(i)
+        || (count == Count::Ago && before_an_event(i))
+    {
         return fail(i);
     }
     let value = match count {
@@ -132,17 +165,21 @@ fn span_counted(i: &str, span: Length, ctx: Option<NaiveDate>) -> Res<'_, Mentio
             Some(value) => value,
             None => return fail(i),
         },
+        // Days counted end on the dateline's day or start the day after it
+        // (`7 ngày qua`, `3 ngày tới`); hours run from or to the
+        // dateline's moment, on its day (`24 giờ qua`: from the day
+        // before).
         Count::Past => Resolved {
             start: ctx
                 .and_then(|d| span.from(d, true))
-                .and_then(|d| add_days(d, 1)),
+                .and_then(|d| add_days(d, i64::from(!span.in_hours))),
             end: ctx,
             relative: true,
             year_inferred: false,
         }
         .value(),
         Count::Next => Resolved {
-            start: ctx.and_then(|d| add_days(d, 1)),
+            start: ctx.and_then(|d| add_days(d, i64::from(!span.in_hours))),
             end: ctx.and_then(|d| span.from(d, false)),
             relative: true,
             year_inferred: false,
@@ -150,6 +187,22 @@ fn span_counted(i: &str, span: Length, ctx: Option<NaiveDate>) -> Res<'_, Mentio
         .value(),
     };
     Ok((i, value))
+}
+
+/// Whether `rest`, after `3 ngày trước`, names what the days are before
+/// (`khi khai mạc`, `đó`, `ngày bầu cử`, `30/4`, `Tết`, `Giáng sinh`):
+/// then `trước` is *before*, not *ago*.
+fn before_an_event(rest: &str) -> bool {
+    let next = crate::normalize::trim_start(rest);
+    if next.len() == rest.len() {
+        // `3 ngày trước, ...`, `3 ngày trước.`: the count closes there.
+        return false;
+    }
+    next.starts_with(|c: char| c.is_ascii_digit())
+        || crate::vocab::BEFORE_AN_EVENT.starting()(next).is_ok()
+        || word(NEW_YEAR)(next).is_ok()
+        || crate::vocab::SOLAR_FEASTS.starting()(next).is_ok()
+        || crate::vocab::NAMED_LUNAR_FEASTS.starting()(next).is_ok()
 }
 
 /// The day `span` before (`back`) or after the dateline's, with the days
