@@ -357,6 +357,14 @@ fn every_form_under_a_dateline() {
             ],
         ),
         (
+            // A word counting days before `hôm nay` makes it these last
+            // days, no one day.
+            "Mấy hôm nay trời rét, vài hôm nay mưa; hôm nay nắng.",
+            &[
+                "date «hôm nay» date=\"2024-04-03\" day=3 days=0 month=4 relative=true year=2024 year_inferred=false",
+            ],
+        ),
+        (
             // `trước` before what the days are before is *before*, not
             // *ago*: no day counted from the dateline's.
             "Xét nghiệm 3 ngày trước khi nhập cảnh, 2 ngày trước đó, một tuần trước ngày bầu cử, 3 ngày trước 30/4, 5 ngày trước Tết; 3 ngày trước họ đã đến.",

@@ -71,6 +71,19 @@ pub(super) fn mention_at(
     })
 }
 
+/// [`when::relative_day`] unless a word counting days stands before it
+/// (`mấy hôm nay`, `vài ngày nay`: these last days, no one day).
+fn relative_day_uncounted<'a>(
+    s: &'a str,
+    prev_word: &str,
+    dl: Option<NaiveDate>,
+) -> crate::parse::common::Res<'a, MentionValue> {
+    if vocab::COUNT_WORDS.contains(prev_word) {
+        return crate::parse::common::fail(s);
+    }
+    when::relative_day(s, dl)
+}
+
 /// The mention `opener` opens at the start of `s` and what follows it;
 /// `head` is the text before it, `prev_word` the word the scanner read
 /// before it.
@@ -87,7 +100,7 @@ fn opened_by<'a>(
         Opener::Day => when::lunar_date(s, dl)
             .or_else(|_| listed_lunar_day(s, ctx))
             .or_else(|_| announced_date(s, ctx, false))
-            .or_else(|_| when::relative_day(s, dl))
+            .or_else(|_| relative_day_uncounted(s, prev_word, dl))
             .or_else(|_| when::month_extreme(s, dl))
             .ok()
             .or_else(|| {
@@ -103,7 +116,7 @@ fn opened_by<'a>(
             .or_else(|_| announced_date(s, ctx, false))
             .ok(),
         Opener::DateWord => announced_date(s, ctx, true)
-            .or_else(|_| when::relative_day(s, dl))
+            .or_else(|_| relative_day_uncounted(s, prev_word, dl))
             .ok()
             .or_else(|| {
                 // `đêm giao thừa`
