@@ -78,10 +78,11 @@ fn relative_day_uncounted<'a>(
     prev_word: &str,
     dl: Option<NaiveDate>,
 ) -> crate::parse::common::Res<'a, MentionValue> {
+    let found = when::relative_day(s, dl)?;
     if vocab::COUNT_WORDS.contains(prev_word) {
         return crate::parse::common::fail(s);
     }
-    when::relative_day(s, dl)
+    Ok(found)
 }
 
 /// The mention `opener` opens at the start of `s` and what follows it;

@@ -53,6 +53,13 @@ pub(super) fn numeric(s: &str, prev_word: &str, ctx: Context) -> Option<(usize, 
         if let Some(found) = clock_time(s, prev_word) {
             return Some(found);
         }
+        // `24h qua`, `48h tới`: days counted in hours, the mark glued (a
+        // day has 24 hours: two digits).
+        if digits == 2 && matches!(s.as_bytes().get(2), Some(b'h' | b'H')) {
+            if let Some((rest, v)) = hours_counted(s, ctx) {
+                return Some((s.len() - rest.len(), v));
+            }
+        }
     }
     // One reading of the number for the percent and the figure: a percent
     // has its `%`, or the dash of a range, after it.
@@ -211,12 +218,6 @@ fn digit_dates(
             }
         }
     }
-    // `24h qua`, `48h tới`: days counted in hours, the mark glued.
-    if matches!(s.as_bytes().get(leading_digits(s)), Some(b'h' | b'H')) {
-        if let Ok((rest, v)) = when::counted_days(s, ctx.dateline) {
-            return done(rest, v);
-        }
-    }
     if !written {
         return ControlFlow::Continue(());
     }
@@ -260,6 +261,14 @@ fn written_dates(
     }
     // `15 - 9 - 2010`: spaced dashes, with the year.
     spaced_date(s, ctx)
+}
+
+/// [`when::counted_days`] of hours with their mark glued (`24h qua`): out
+/// of the way of the numbers' common path.
+#[cold]
+#[inline(never)]
+fn hours_counted(s: &str, ctx: Context) -> Option<(&str, MentionValue)> {
+    when::counted_days(s, ctx.dateline).ok()
 }
 
 /// `15 - 9 - 2010`, `12/ 2/2026`, `12 / 2 / 2026`: a day, month and year

@@ -51,11 +51,11 @@ fn whole_days_in_hours(n: u32) -> Option<Length> {
 /// `h` glued to a count of hours (`24h qua`), the count a whole number of
 /// days ([`whole_days_in_hours`]).
 fn hours_marked(i: &str, n: u32) -> Res<'_, Length> {
+    let Some(span) = whole_days_in_hours(n) else {
+        return fail(i);
+    };
     let (i, _) = word(crate::vocab::HOUR_MARK)(i)?;
-    match whole_days_in_hours(n) {
-        Some(span) => Ok((i, span)),
-        None => fail(i),
-    }
+    Ok((i, span))
 }
 
 /// A count in digits or in words.
@@ -103,11 +103,10 @@ fn unit(i: &str, n: u32) -> Res<'_, (u8, Length)> {
         days,
         in_hours: false,
     };
-    if let Ok((rest, ())) = HOUR_UNITS.starting()(i) {
-        return match whole_days_in_hours(n) {
-            Some(span) => Ok((rest, (0, span))),
-            None => fail(i),
-        };
+    if let Some(span) = whole_days_in_hours(n) {
+        if let Ok((rest, ())) = HOUR_UNITS.starting()(i) {
+            return Ok((rest, (0, span)));
+        }
     }
     alt((
         word(YEAR_WORD).map(|_| (4, length(n.saturating_mul(12), 0))),
