@@ -1094,6 +1094,52 @@ fn a_date_under_the_byline_over_a_related_box_stays_in_its_article() {
     assert_eq!(rebuilt, dump);
 }
 
+/// The same dump without blank lines, with the date stamp under the byline
+/// and without it: the box's heading under the article's end makes its
+/// headlines the article's footer, and the next dateline (no blank line,
+/// no end right above it) opens the next article.
+#[test]
+fn a_related_box_under_the_byline_ends_its_article_without_blank_lines() {
+    let one = "03/04/2024 - 07:35\nBình Thủy\nKết nạp đảng viên mới đạt kế hoạch năm\n\
+               (CT) - Ngày 2-4-2024, Ban Thường vụ Quận ủy tổ chức hội nghị.\n\
+               Theo báo cáo, quận đã kết nạp 100 đảng viên mới.\nKIM XUÂN\n";
+    let stamp = "03/04/2024\n";
+    let related = "Tin liên quan\nQuận Cái Răng kết nạp đảng viên mới\n\
+                   Quận Ninh Kiều tổ chức hội nghị\n";
+    let two = "04/04/2024 - 08:10\nCái Răng\nHội nghị sơ kết quý I năm 2024\n\
+               (CT) - Ngày 3-4-2024, Quận ủy Cái Răng tổ chức hội nghị sơ kết.\n\
+               Hội nghị đánh giá kết quả quý I.\nMINH HUY\n";
+    for stamped in [true, false] {
+        let dump = format!("{one}{}{related}{two}", if stamped { stamp } else { "" });
+        let all = read_both(&dump);
+        assert_eq!(
+            titles(&all),
+            [
+                "Kết nạp đảng viên mới đạt kế hoạch năm",
+                "Hội nghị sơ kết quý I năm 2024"
+            ],
+            "stamped: {stamped}"
+        );
+        let mut footer = vec![
+            "Tin liên quan",
+            "Quận Cái Răng kết nạp đảng viên mới",
+            "Quận Ninh Kiều tổ chức hội nghị",
+        ];
+        if stamped {
+            footer.insert(0, "03/04/2024");
+        }
+        assert_eq!(all[0].footer, footer);
+        assert_eq!(all[0].credits.len(), 1);
+        assert_eq!(all[0].credits[0].names, ["KIM XUÂN"]);
+        assert!(all[1].header.is_empty());
+        assert_eq!(all[1].section, ["Cái Răng"]);
+        assert_eq!(all[1].credits.len(), 1);
+        assert_eq!(all[1].credits[0].names, ["MINH HUY"]);
+        let rebuilt: String = all.iter().map(|a| a.rebuild()).collect();
+        assert_eq!(rebuilt, dump);
+    }
+}
+
 /// A dump of blocks: pages printed without blank lines inside, joined by
 /// blank lines. A dateline among the first lines of a block opens a page
 /// there with the lines above it in the block (a section, the title, a

@@ -85,12 +85,18 @@ pub(crate) struct Splitter {
     /// article as it stood before it.
     block_unconfirmed: Option<Before>,
     /// A date written unlike the dump's datelines that opened an article
-    /// by itself after a blank line under a line that ended the one
-    /// before, until the next line confirms it: page furniture under it
-    /// (`Tin liên quan`, share buttons) makes it the stamp of the article
-    /// it closes (the next dateline, after a blank line, opens the next
-    /// article); with the article as it stood before it.
+    /// by itself under a line that ended the one before (a blank line
+    /// between them or not), until the next line confirms it: page
+    /// furniture under it (`Tin liên quan`, share buttons) makes it the
+    /// stamp of the article it closes (the next dateline opens the next
+    /// article, see [`Splitter::closed`]); with the article as it stood
+    /// before it.
     stamp_unconfirmed: Option<Before>,
+    /// The article was closed by its date stamp and the furniture under
+    /// it (a cancelled [`Splitter::stamp_unconfirmed`]): a dateline after
+    /// them opens the next article though no blank line or end stands
+    /// right above it (a related box's headlines may).
+    closed: bool,
 }
 
 /// The current article as it stood before a split that a later line may
@@ -205,7 +211,7 @@ impl Splitter {
         let run_under_end =
             tentative && run == Some(1) && above.line(2).is_some_and(|l| Self::ended(trim(&l)));
         // (Weighed before `advance` reads the blank line before it.)
-        let stamp = split == Split::Here && !alike && self.prev_blank && above.has_ended();
+        let stamp = split == Split::Here && !alike && above.has_ended();
         let before = stamp.then(|| self.before());
         self.advance(line, split, (fallback, run_under_end));
         self.stamp_unconfirmed = before;
@@ -263,10 +269,12 @@ impl Splitter {
         // it (weighed last: it costs more).
         let candidate = opens
             && (self.prev_blank
+                || self.closed
                 || compact_page
                 || above.has_ended()
                 || above.header_run().is_some()
-                || above.loose_run().is_some());
+                || above.loose_run().is_some()
+                || above.box_under_end());
         let nfc = if candidate || shaped {
             normalize(line_text)
         } else {
@@ -377,6 +385,7 @@ impl Splitter {
             return None;
         }
         self.restore(before);
+        self.closed = true;
         Some(false)
     }
 
@@ -586,6 +595,7 @@ impl Splitter {
         };
         self.unconfirmed =
             matches!(split, Split::AtLineIf(_)).then_some((fallback, 1, run_under_end));
+        self.closed &= matches!(split, Split::No | Split::Cancel(_) | Split::Wait);
         self.prev_after_blank = self.prev_blank;
         self.prev_blank = false;
     }

@@ -281,6 +281,27 @@ impl<'l, B: Fn(usize) -> Option<Cow<'l, str>>> Above<B> {
             .get_or_insert_with(|| Splitter::header_run(back, limit, true))
     }
 
+    /// Whether a related box's heading (`Tin liên quan`) stands among the
+    /// lines above, right under a line that ended the article (a credit,
+    /// closing furniture, the end mark), with only its headlines (no
+    /// paragraph) between it and the line: the article before has ended,
+    /// its box printed after it.
+    pub(super) fn box_under_end(&self) -> bool {
+        for k in 1..=RECENT.min(self.limit) {
+            let Some(line) = self.line(k) else {
+                return false;
+            };
+            let line = trim(&line);
+            if line.len() > MAX_CREDIT_LINE || line.ends_with(SENTENCE_CLOSES) {
+                return false;
+            }
+            if furniture(&normalize(line)) == Some(Furniture::Related) {
+                return self.line(k + 1).is_some_and(|l| Splitter::ended(&l));
+            }
+        }
+        false
+    }
+
     /// Whether no line above the line in its block (`in_block` lines) is
     /// furniture, nor, as `headlines` asks, a paragraph.
     pub(super) fn block_head(&self, in_block: usize, headlines: bool) -> bool {
