@@ -1052,91 +1052,54 @@ fn a_credit_closed_by_an_end_mark_ends_its_article() {
     assert_eq!(rebuilt, dump);
 }
 
-/// A date under the byline, after a blank line, with page furniture under
-/// it (a related box): the stamp of the article it closes, in its footer
-/// with the box; the next dateline opens the next article, its header its
-/// own (before, the date opened an article that took the box and the
-/// next page's header).
-#[test]
-fn a_date_under_the_byline_over_a_related_box_stays_in_its_article() {
-    let one = "03/04/2024 - 07:35\n\nBình Thủy\n\nKết nạp đảng viên mới đạt kế hoạch năm\n\n\
-               (CT) - Ngày 2-4-2024, Ban Thường vụ Quận ủy tổ chức hội nghị.\n\n\
-               Theo báo cáo, quận đã kết nạp 100 đảng viên mới.\n\nKIM XUÂN\n\n03/04/2024\n\n\
-               Tin liên quan\n\nQuận Cái Răng kết nạp đảng viên mới\n\n\
-               Quận Ninh Kiều tổ chức hội nghị\n\n";
-    let two = "04/04/2024 - 08:10\n\nCái Răng\n\nHội nghị sơ kết quý I năm 2024\n\n\
-               (CT) - Ngày 3-4-2024, Quận ủy Cái Răng tổ chức hội nghị sơ kết.\n\n\
-               Hội nghị đánh giá kết quả quý I.\n\nMINH HUY\n";
-    let dump = format!("{one}{two}");
-    let all = read_both(&dump);
-    assert_eq!(
-        titles(&all),
-        [
-            "Kết nạp đảng viên mới đạt kế hoạch năm",
-            "Hội nghị sơ kết quý I năm 2024"
-        ]
-    );
-    assert_eq!(
-        all[0].footer,
-        [
-            "03/04/2024",
-            "Tin liên quan",
-            "Quận Cái Răng kết nạp đảng viên mới",
-            "Quận Ninh Kiều tổ chức hội nghị"
-        ]
-    );
-    assert_eq!(all[0].credits[0].names, ["KIM XUÂN"]);
-    assert!(all[1].header.is_empty());
-    assert_eq!(all[1].section, ["Cái Răng"]);
-    assert_eq!(all[1].credits.len(), 1);
-    assert_eq!(all[1].credits[0].names, ["MINH HUY"]);
-    let rebuilt: String = all.iter().map(|a| a.rebuild()).collect();
-    assert_eq!(rebuilt, dump);
-}
-
-/// The same dump without blank lines, with the date stamp under the byline
-/// and without it: the box's heading under the article's end makes its
+/// A date under the byline with page furniture under it (a related box):
+/// the stamp of the article it closes, in its footer with the box; the
+/// next dateline opens the next article, its header its own (before, the
+/// date opened an article that took the box and the next page's header).
+/// So with blank lines between the lines, and without them, the stamp
+/// there or not: the box's heading under the article's end makes its
 /// headlines the article's footer, and the next dateline (no blank line,
 /// no end right above it) opens the next article.
 #[test]
-fn a_related_box_under_the_byline_ends_its_article_without_blank_lines() {
-    let one = "03/04/2024 - 07:35\nBình Thủy\nKết nạp đảng viên mới đạt kế hoạch năm\n\
-               (CT) - Ngày 2-4-2024, Ban Thường vụ Quận ủy tổ chức hội nghị.\n\
-               Theo báo cáo, quận đã kết nạp 100 đảng viên mới.\nKIM XUÂN\n";
-    let stamp = "03/04/2024\n";
-    let related = "Tin liên quan\nQuận Cái Răng kết nạp đảng viên mới\n\
-                   Quận Ninh Kiều tổ chức hội nghị\n";
-    let two = "04/04/2024 - 08:10\nCái Răng\nHội nghị sơ kết quý I năm 2024\n\
-               (CT) - Ngày 3-4-2024, Quận ủy Cái Răng tổ chức hội nghị sơ kết.\n\
-               Hội nghị đánh giá kết quả quý I.\nMINH HUY\n";
-    for stamped in [true, false] {
-        let dump = format!("{one}{}{related}{two}", if stamped { stamp } else { "" });
+fn a_date_and_a_related_box_under_the_byline_stay_in_its_article() {
+    let one = [
+        "03/04/2024 - 07:35",
+        "Bình Thủy",
+        "Kết nạp đảng viên mới đạt kế hoạch năm",
+        "(CT) - Ngày 2-4-2024, Ban Thường vụ Quận ủy tổ chức hội nghị.",
+        "Theo báo cáo, quận đã kết nạp 100 đảng viên mới.",
+        "KIM XUÂN",
+    ];
+    let related = [
+        "Tin liên quan",
+        "Quận Cái Răng kết nạp đảng viên mới",
+        "Quận Ninh Kiều tổ chức hội nghị",
+    ];
+    let two = [
+        "04/04/2024 - 08:10",
+        "Cái Răng",
+        "Hội nghị sơ kết quý I năm 2024",
+        "(CT) - Ngày 3-4-2024, Quận ủy Cái Răng tổ chức hội nghị sơ kết.",
+        "Hội nghị đánh giá kết quả quý I.",
+        "MINH HUY",
+    ];
+    for (blank, stamped) in [(true, true), (false, true), (false, false)] {
+        let stamp: &[&str] = if stamped { &["03/04/2024"] } else { &[] };
+        let lines = [&one[..], stamp, &related[..], &two[..]].concat();
+        let dump = lines.join(if blank { "\n\n" } else { "\n" }) + "\n";
         let all = read_both(&dump);
-        assert_eq!(
-            titles(&all),
-            [
-                "Kết nạp đảng viên mới đạt kế hoạch năm",
-                "Hội nghị sơ kết quý I năm 2024"
-            ],
-            "stamped: {stamped}"
-        );
-        let mut footer = vec![
-            "Tin liên quan",
-            "Quận Cái Răng kết nạp đảng viên mới",
-            "Quận Ninh Kiều tổ chức hội nghị",
-        ];
-        if stamped {
-            footer.insert(0, "03/04/2024");
-        }
-        assert_eq!(all[0].footer, footer);
-        assert_eq!(all[0].credits.len(), 1);
-        assert_eq!(all[0].credits[0].names, ["KIM XUÂN"]);
-        assert!(all[1].header.is_empty());
-        assert_eq!(all[1].section, ["Cái Răng"]);
-        assert_eq!(all[1].credits.len(), 1);
-        assert_eq!(all[1].credits[0].names, ["MINH HUY"]);
+        let case = format!("blank lines: {blank}, stamped: {stamped}");
+        assert_eq!(titles(&all), [one[2], two[2]], "{case}");
+        let footer = [stamp, &related[..]].concat();
+        assert_eq!(all[0].footer, footer, "{case}");
+        assert_eq!(all[0].credits.len(), 1, "{case}");
+        assert_eq!(all[0].credits[0].names, ["KIM XUÂN"], "{case}");
+        assert!(all[1].header.is_empty(), "{case}");
+        assert_eq!(all[1].section, ["Cái Răng"], "{case}");
+        assert_eq!(all[1].credits.len(), 1, "{case}");
+        assert_eq!(all[1].credits[0].names, ["MINH HUY"], "{case}");
         let rebuilt: String = all.iter().map(|a| a.rebuild()).collect();
-        assert_eq!(rebuilt, dump);
+        assert_eq!(rebuilt, dump, "{case}");
     }
 }
 
