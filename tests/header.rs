@@ -5175,3 +5175,31 @@ fn categories_parted_by_bars_are_sections() {
     assert_eq!(section(&a), ["Kinh tế|Tài chính"]);
     assert_eq!(header(&a), ["Thời sự", "1.024 lượt xem", "Xã hội"]);
 }
+
+/// A province's name after the date (`09:41 - Bình Dương`, `09:41 |
+/// Hà Nội`) is where the news is from, no byline: the section when none
+/// is read, else kept in `header`.
+#[test]
+fn a_province_after_the_date_is_no_byline() {
+    let text = page(&[
+        "Video: Cháy lớn tại kho hàng",
+        "12/02/2026 09:41 - Bình Dương",
+        "Minh Khang",
+    ]);
+    let a = article(&text);
+    assert_eq!(a.title, "Video: Cháy lớn tại kho hàng");
+    assert_eq!(rfc3339(&a), "2026-02-12T09:41:00+07:00");
+    assert_eq!(section(&a), ["Bình Dương"]);
+    assert_eq!(credits(&a), [(vec![Role::Author], names(&["Minh Khang"]))]);
+    assert!(a.header.is_empty());
+    let text = page(&[
+        "Thời sự",
+        "Cháy lớn tại kho hàng",
+        "12/02/2026 09:41 - Hà Nội",
+        "Minh Khang",
+    ]);
+    let a = article(&text);
+    assert_eq!(section(&a), ["Thời sự"]);
+    assert_eq!(header(&a), ["- Hà Nội"]);
+    assert_eq!(credits(&a), [(vec![Role::Author], names(&["Minh Khang"]))]);
+}

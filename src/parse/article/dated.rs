@@ -119,6 +119,18 @@ impl<'a> Builder<'a> {
                 }
                 return true;
             }
+            // `04/04/2024 07:35 - Bình Dương`: where the news is from, a
+            // province's name, no byline: the section when none is read
+            // (as a place printed under the date is), else the page's.
+            let bare = tail.trim_start_matches(|c: char| crate::vocab::is_dash(c) || is_space(c));
+            if crate::parse::credit::is_place(bare) {
+                if self.section.is_empty() {
+                    self.section(&line.part(bare));
+                } else {
+                    self.header.push(Text::new(tail, line.part(tail).span()));
+                }
+                return true;
+            }
             let part = line.part(tail);
             // `| Tác giả: Lê Hà`, `bởi Minh Anh`: a credit; `| Kinh doanh`:
             // the category.
