@@ -1103,6 +1103,48 @@ fn a_date_and_a_related_box_under_the_byline_stay_in_its_article() {
     }
 }
 
+/// Pages whose header stands over the date, in a dump without blank
+/// lines, a related box under each byline: the next page's header is as
+/// many lines over its date as the first page's (`Kinh tế` and its title),
+/// the lines above them the box's headlines, in the article before's
+/// footer.
+#[test]
+fn a_related_box_over_the_next_pages_header_without_blank_lines() {
+    let dump = "Xã hội\nMở rộng tuyến xe buýt điện ra ngoại thành\nThứ năm, 04/04/2024 - 07:35\n\
+                (NLĐO) - Sáng 3-4, Sở Giao thông công bố kế hoạch mở rộng tuyến xe buýt điện.\n\
+                Theo kế hoạch, thành phố sẽ mở thêm 5 tuyến mới trong năm nay.\nHoàng Lan\n\
+                Tin liên quan\nXe buýt điện chạy thử ở Thủ Đức\nGiá vé xe buýt giữ nguyên\n\
+                Kinh tế\nGiá xăng giảm mạnh từ chiều nay\nThứ năm, 04/04/2024 - 15:00\n\
+                (NLĐO) - Liên Bộ Công Thương - Tài chính điều chỉnh giá xăng dầu chiều nay.\n\
+                Giá xăng RON95 giảm 500 đồng mỗi lít.\nMinh Anh\n";
+    let all = read_both(dump);
+    assert_eq!(
+        titles(&all),
+        [
+            "Mở rộng tuyến xe buýt điện ra ngoại thành",
+            "Giá xăng giảm mạnh từ chiều nay"
+        ]
+    );
+    assert_eq!(
+        all[0].footer,
+        [
+            "Tin liên quan",
+            "Xe buýt điện chạy thử ở Thủ Đức",
+            "Giá vé xe buýt giữ nguyên"
+        ]
+    );
+    assert_eq!(all[0].credits[0].names, ["Hoàng Lan"]);
+    assert_eq!(all[1].section, ["Kinh tế"]);
+    assert_eq!(
+        all[1].dateline.as_ref().map(|d| d.text.as_str()),
+        Some("Thứ năm, 04/04/2024 - 15:00")
+    );
+    assert_eq!(all[1].credits.len(), 1);
+    assert_eq!(all[1].credits[0].names, ["Minh Anh"]);
+    let rebuilt: String = all.iter().map(|a| a.rebuild()).collect();
+    assert_eq!(rebuilt, dump);
+}
+
 /// A dump of blocks: pages printed without blank lines inside, joined by
 /// blank lines. A dateline among the first lines of a block opens a page
 /// there with the lines above it in the block (a section, the title, a

@@ -97,6 +97,14 @@ pub(crate) struct Splitter {
     /// them opens the next article though no blank line or end stands
     /// right above it (a related box's headlines may).
     closed: bool,
+    /// How many lines stood over the dump's first dateline in its first
+    /// article (`Xã hội` / title / date: two), once read: how its pages
+    /// print their header, told from a related box's headlines above the
+    /// next page's dateline (see [`Above::box_under_end`]).
+    first_header: Option<usize>,
+    /// The dump's first article holds a paragraph, or a split was made:
+    /// [`Splitter::first_header`] is no longer looked for.
+    past_first_header: bool,
 }
 
 /// The current article as it stood before a split that a later line may
@@ -116,6 +124,8 @@ impl Splitter {
     pub(crate) fn separate(&mut self) {
         *self = Splitter {
             first_shape: self.first_shape.take(),
+            first_header: self.first_header,
+            past_first_header: true,
             compact: self.compact,
             first_block_dated: self.first_block_dated,
             prev_blank: true,
@@ -252,7 +262,7 @@ impl Splitter {
         // short enough to be one.
         let first = self.first_shape.is_none();
         let shaped = first && line.len() <= 2 * dateline::MAX_HEADER_LINE;
-        let line_text = (may_be || shaped).then(text);
+        let line_text = (may_be || shaped).then(&text);
         let line_text = line_text.as_deref().unwrap_or_default();
         // A short line ending as a date does may be a byline and its date
         // (`Trương Thi - Ngày 21/02/2024 06:59 AM`, `DS. LÊ HÀ • 11/05/2017`).
@@ -274,7 +284,7 @@ impl Splitter {
                 || above.has_ended()
                 || above.header_run().is_some()
                 || above.loose_run().is_some()
-                || above.box_under_end());
+                || above.box_under_end().is_some());
         let nfc = if candidate || shaped {
             normalize(line_text)
         } else {
@@ -292,11 +302,16 @@ impl Splitter {
         };
         self.block_dated |= found.is_some();
         if first {
-            self.first_shape = Some(
-                dateline::find(&nfc)
-                    .map(|f| shape(f.text))
-                    .unwrap_or_default(),
-            );
+            let first_found = dateline::find(&nfc);
+            self.first_header = first_found.is_some().then_some(0);
+            self.first_shape = Some(first_found.map(|f| shape(f.text)).unwrap_or_default());
+        } else if !self.past_first_header
+            && self.first_header.is_none()
+            && has_digit(line)
+            && line.len() <= 2 * dateline::MAX_HEADER_LINE
+            && dateline::find_in_header(&normalize(&text())).is_some()
+        {
+            self.first_header = Some(self.seen_content);
         }
         (found.map(|f| shape(f.text)), compact_page)
     }
@@ -423,7 +438,18 @@ impl Splitter {
         let (run, tentative) = if alike || (found && first_unshaped) {
             // Written alike, the dateline opens an article: the header
             // over it may follow a page that ended with a paragraph.
-            (above.header_run().or_else(|| above.loose_run()), false)
+            let run = above.header_run().or_else(|| above.loose_run());
+            // Under a related box, the lines over the date are the next
+            // page's header as many as the first page's were; the lines
+            // above them the box's headlines.
+            let boxed = || {
+                let header = self.first_header.filter(|&t| t > 0)?;
+                above
+                    .box_under_end()
+                    .filter(|&k| header < k)
+                    .map(|_| header)
+            };
+            (run.or_else(boxed), false)
         } else if found {
             self.header_unlike(cancel, above)
         } else {
@@ -596,6 +622,7 @@ impl Splitter {
         self.unconfirmed =
             matches!(split, Split::AtLineIf(_)).then_some((fallback, 1, run_under_end));
         self.closed &= matches!(split, Split::No | Split::Cancel(_) | Split::Wait);
+        self.past_first_header |= self.paragraphs > 0 || !matches!(split, Split::No | Split::Wait);
         self.prev_after_blank = self.prev_blank;
         self.prev_blank = false;
     }

@@ -236,6 +236,9 @@ pub(super) struct Above<B> {
     run: Option<Option<usize>>,
     /// The same after a paragraph too.
     loose: Option<Option<usize>>,
+    /// The related box's heading under the article's end (see
+    /// [`Above::box_under_end`]).
+    boxed: Option<Option<usize>>,
 }
 
 impl<'l, B: Fn(usize) -> Option<Cow<'l, str>>> Above<B> {
@@ -246,6 +249,7 @@ impl<'l, B: Fn(usize) -> Option<Cow<'l, str>>> Above<B> {
             ended: None,
             run: None,
             loose: None,
+            boxed: None,
         }
     }
 
@@ -281,25 +285,28 @@ impl<'l, B: Fn(usize) -> Option<Cow<'l, str>>> Above<B> {
             .get_or_insert_with(|| Splitter::header_run(back, limit, true))
     }
 
-    /// Whether a related box's heading (`Tin liên quan`) stands among the
-    /// lines above, right under a line that ended the article (a credit,
-    /// closing furniture, the end mark), with only its headlines (no
-    /// paragraph) between it and the line: the article before has ended,
-    /// its box printed after it.
-    pub(super) fn box_under_end(&self) -> bool {
-        for k in 1..=RECENT.min(self.limit) {
-            let Some(line) = self.line(k) else {
-                return false;
-            };
-            let line = trim(&line);
-            if line.len() > MAX_CREDIT_LINE || line.ends_with(SENTENCE_CLOSES) {
-                return false;
+    /// The `k`-th line above, when it is a related box's heading (`Tin
+    /// liên quan`) right under a line that ended the article (a credit,
+    /// closing furniture, the end mark), with only short lines (no
+    /// paragraph: its headlines, the next page's header) between it and
+    /// the line: the article before has ended, its box printed after it.
+    pub(super) fn box_under_end(&mut self) -> Option<usize> {
+        let (back, limit) = (&self.back, self.limit);
+        *self.boxed.get_or_insert_with(|| {
+            for k in 1..=RECENT.min(limit) {
+                let line = back(k)?;
+                let line = trim(&line);
+                if line.len() > MAX_CREDIT_LINE || line.ends_with(SENTENCE_CLOSES) {
+                    return None;
+                }
+                if furniture(&normalize(line)) == Some(Furniture::Related) {
+                    return back(k + 1)
+                        .is_some_and(|l| Splitter::ended(&l))
+                        .then_some(k);
+                }
             }
-            if furniture(&normalize(line)) == Some(Furniture::Related) {
-                return self.line(k + 1).is_some_and(|l| Splitter::ended(&l));
-            }
-        }
-        false
+            None
+        })
     }
 
     /// Whether no line above the line in its block (`in_block` lines) is
