@@ -1879,6 +1879,20 @@ fn captions_as_pages_print_them() {
             Role::Photo,
             &["TTXVN"],
         ),
+        // The picture's kind after the colon, in small letters as
+        // capitalized (`Ảnh: Chụp màn hình`).
+        (
+            "Một ca khám bệnh. Ảnh: minh họa",
+            "Một ca khám bệnh.",
+            Role::Photo,
+            &["minh họa"],
+        ),
+        (
+            "Một ca khám bệnh (ảnh: chụp màn hình)",
+            "Một ca khám bệnh",
+            Role::Photo,
+            &["chụp màn hình"],
+        ),
         (
             "Bệnh nhân được xuất viện. Ảnh: BVĐK.",
             "Bệnh nhân được xuất viện.",

@@ -543,6 +543,9 @@ fn credits_someone(c: &RawCredit<'_>) -> bool {
             || organization(n)
             || ends_with_word(n, crate::vocab::PROVIDED)
             || crate::vocab::UNNAMED_SOURCES.contains(n)
+            // `Ảnh: minh họa`, `Ảnh: chụp màn hình`: the picture's kind,
+            // in small letters as capitalized.
+            || PICTURE_KINDS.contains(n)
             || crate::vocab::PICTURE_ORIGINS.starting()(n).is_ok()
     })
 }
