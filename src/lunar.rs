@@ -32,6 +32,12 @@ const JD_FROM_CE: i64 = 1_721_425;
 /// them.
 pub(crate) const YEARS: std::ops::RangeInclusive<i32> = 1800..=2199;
 
+/// The days a lunar month may have (a short month has 29).
+pub(crate) const DAYS: std::ops::RangeInclusive<u32> = 1..=30;
+
+/// The months of a lunar year (a leap month repeats one of them).
+pub(crate) const MONTHS: std::ops::RangeInclusive<u32> = 1..=12;
+
 /// The Julian day number of a Gregorian date.
 fn jd(date: NaiveDate) -> i64 {
     i64::from(date.num_days_from_ce()) + JD_FROM_CE
@@ -170,7 +176,7 @@ fn span(year: i32) -> Option<&'static Span> {
 /// month, a leap month the year does not have) or the year is out of
 /// [`YEARS`].
 pub(crate) fn to_gregorian(year: i32, month: u32, day: u32, leap: bool) -> Option<NaiveDate> {
-    if !YEARS.contains(&year) || !(1..=12).contains(&month) || !(1..=30).contains(&day) {
+    if !YEARS.contains(&year) || !MONTHS.contains(&month) || !DAYS.contains(&day) {
         return None;
     }
     let span = span(if month < 11 { year - 1 } else { year })?;

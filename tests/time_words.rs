@@ -357,6 +357,15 @@ fn every_form_under_a_dateline() {
             ],
         ),
         (
+            // No lunar day is 0: a list's 0 is a number, the day after it
+            // the list's last.
+            "Chợ mở lại từ 0 và 11 tháng Giêng.",
+            &[
+                "number «0» unit=null value=0",
+                "lunar_date «11 tháng Giêng» date=\"2024-02-20\" leap_month=false lunar_day=11 lunar_month=1 lunar_year=2024 year_inferred=true",
+            ],
+        ),
+        (
             // A word counting days before `hôm nay` makes it these last
             // days, no one day.
             "Mấy hôm nay trời rét, vài hôm nay mưa; hôm nay nắng.",

@@ -233,8 +233,8 @@ pub(crate) fn lunar_date<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, Ment
     // Lunar by its words: `rằm`, `Tết`, `Giêng`/`Chạp`, `âm lịch`, a
     // sexagenary year.
     if !(full_moon || tet || named || marked || named_year || leap)
-        || !(1..=12).contains(&month)
-        || !(1..=30).contains(&day)
+        || !lunar::MONTHS.contains(&month)
+        || !lunar::DAYS.contains(&day)
     {
         return fail(i);
     }
@@ -283,7 +283,8 @@ pub(super) fn lunar_value(
 /// The lunar day `day` of the month and year of the lunar day `of`
 /// (`mùng 1` of `mùng 2 Tết`'s month), with its Gregorian day; in the
 /// year nearest the dateline `ctx` where `of` has none (`30 tháng Chạp` in
-/// none of the years beside it). `None` when `of` is no lunar day.
+/// none of the years beside it). `None` when `of` is no lunar day or
+/// `day` is none of a lunar month's.
 pub(crate) fn lunar_day_beside(
     of: &MentionValue,
     day: u32,
@@ -299,6 +300,10 @@ pub(crate) fn lunar_day_beside(
     else {
         return None;
     };
+    // `từ 0 và 11 tháng Giêng`: no lunar day is 0.
+    if !lunar::DAYS.contains(&day) {
+        return None;
+    }
     let year = lunar_year.map_or((None, false), |y| (Some(y), year_inferred));
     Some(lunar_value((day, lunar_month, leap_month), year, ctx))
 }
