@@ -1103,6 +1103,34 @@ fn a_date_and_a_related_box_under_the_byline_stay_in_its_article() {
     }
 }
 
+/// A page's header printed as one block over a blank line (`Thời tiết` /
+/// title / date, the lead after the blank line), right under the byline
+/// that ended the article before: the header's split stands, though no
+/// line of the date's block follows it (a teaser's headline over its date
+/// alone is no page: see `teasers_under_an_article_stay_in_it`).
+#[test]
+fn a_header_block_over_a_blank_line_opens_its_page() {
+    let dump = "(GMT+7) Thứ Năm, 12/02/2026 09:41\n\nDu lịch\n\nCác điểm vui chơi kín chỗ\n\n\
+                (CT) - Theo kế hoạch, dịp nghỉ lễ kéo dài 5 ngày.\n\n\
+                Các khu du lịch dự kiến đón khách đông.\n\nBài: Lê Hà * Ảnh: Minh An\n\n\
+                Thời tiết\nMưa lớn kéo dài ở Nam Bộ\nThứ Tư, 03/04/2024 07:35\n\n\
+                (CT) - Trong 24 giờ qua, nhiều nơi có mưa to.\n\nNước sông dâng cao.\n\nKIM XUÂN\n";
+    let all = read_both(dump);
+    assert_eq!(
+        titles(&all),
+        ["Các điểm vui chơi kín chỗ", "Mưa lớn kéo dài ở Nam Bộ"]
+    );
+    assert_eq!(all[0].credits.len(), 2);
+    assert_eq!(all[1].section, ["Thời tiết"]);
+    assert_eq!(
+        all[1].dateline.as_ref().map(|d| d.text.as_str()),
+        Some("Thứ Tư, 03/04/2024 07:35")
+    );
+    assert_eq!(all[1].credits[0].names, ["KIM XUÂN"]);
+    let rebuilt: String = all.iter().map(|a| a.rebuild()).collect();
+    assert_eq!(rebuilt, dump);
+}
+
 /// Pages whose header stands over the date, in a dump without blank
 /// lines, a related box under each byline: the next page's header is as
 /// many lines over its date as the first page's (`Kinh tế` and its title),

@@ -199,7 +199,12 @@ impl Splitter {
                     && (tentative || above.header_run() == run)));
         let compact_split = compact_page && found_shape.is_some();
         let block_split = !compact_split && opens && self.block_page(in_block, &above);
-        if compact_split || block_split {
+        // A split the header over the date asks for by itself (its whole
+        // block, under the line that ended the article before) stands
+        // whatever follows the date; a block's alone waits for the next
+        // line of its block.
+        let header_split = !tentative && run == Some(in_block) && above.has_ended_before(in_block);
+        if (compact_split || block_split) && !header_split {
             self.block_unconfirmed = Some(self.before());
         }
         let split = match run {

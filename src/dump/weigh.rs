@@ -267,6 +267,16 @@ impl<'l, B: Fn(usize) -> Option<Cow<'l, str>>> Above<B> {
             .get_or_insert_with(|| Splitter::ended(&back(1).unwrap_or_default()))
     }
 
+    /// Whether the line `k + 1` above (the one over a run of `k` lines)
+    /// ended the article before: a credit, closing furniture or the end
+    /// mark.
+    pub(super) fn has_ended_before(&mut self, k: usize) -> bool {
+        if k == 0 {
+            return self.has_ended();
+        }
+        self.line(k + 1).is_some_and(|l| Splitter::ended(&l))
+    }
+
     /// The header printed above the line, right after the article before
     /// ended.
     pub(super) fn header_run(&mut self) -> Option<usize> {
