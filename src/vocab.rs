@@ -430,6 +430,10 @@ pub(crate) const HOUR_UNITS: Table<()> = Table::new(&[(HOUR_WORD, ()), ("tiếng
 /// The hour mark glued to a count of hours (`24h qua`).
 pub(crate) const HOUR_MARK: &str = "h";
 
+/// After a count of hours, hours as the clock counts them (`10 giờ đồng
+/// hồ`, `24 tiếng đồng hồ qua`): a duration.
+pub(crate) const ON_THE_CLOCK: &str = "đồng hồ";
+
 /// How a word before a bare hour makes it a time of day.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum HourContext {
@@ -486,7 +490,7 @@ pub(crate) const DURATION_BEFORE: Table<()> = Table::new(&[
 /// Words after an hour that make it a duration (`10 giờ đồng hồ`, `một
 /// giờ sau`, `2 giờ trước`).
 pub(crate) const DURATION_AFTER: Table<()> = Table::new(&[
-    ("đồng hồ", ()),
+    (ON_THE_CLOCK, ()),
     ("sau", ()),
     ("trước", ()),
     ("liền", ()),

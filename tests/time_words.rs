@@ -374,6 +374,16 @@ fn every_form_under_a_dateline() {
             ],
         ),
         (
+            // Hours as the clock counts them (`đồng hồ`) count as hours;
+            // a duration of them stays a count.
+            "Trong 24 giờ đồng hồ qua mưa lớn, 48 tiếng đồng hồ tới còn mưa; mất 10 giờ đồng hồ.",
+            &[
+                "period «24 giờ đồng hồ qua» end=\"2024-04-03\" relative=true start=\"2024-04-02\" year_inferred=false",
+                "period «48 tiếng đồng hồ tới» end=\"2024-04-05\" relative=true start=\"2024-04-03\" year_inferred=false",
+                "number «10» unit=null value=10",
+            ],
+        ),
+        (
             // `trước` before what the days are before is *before*, not
             // *ago*: no day counted from the dateline's.
             "Xét nghiệm 3 ngày trước khi nhập cảnh, 2 ngày trước đó, một tuần trước ngày bầu cử, 3 ngày trước 30/4, 5 ngày trước Tết; 3 ngày trước họ đã đến.",

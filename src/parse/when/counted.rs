@@ -105,6 +105,9 @@ fn unit(i: &str, n: u32) -> Res<'_, (u8, Length)> {
     };
     if let Some(span) = whole_days_in_hours(n) {
         if let Ok((rest, ())) = HOUR_UNITS.starting()(i) {
+            // `24 giờ đồng hồ qua`: hours as the clock counts them.
+            let clock = preceded(sp1, word(crate::vocab::ON_THE_CLOCK));
+            let (rest, _) = opt(clock).parse(rest)?;
             return Ok((rest, (0, span)));
         }
     }
