@@ -270,10 +270,7 @@ impl<'l, B: Fn(usize) -> Option<Cow<'l, str>>> Above<B> {
     /// Whether the line `k + 1` above (the one over a run of `k` lines)
     /// ended the article before: a credit, closing furniture or the end
     /// mark.
-    pub(super) fn has_ended_before(&mut self, k: usize) -> bool {
-        if k == 0 {
-            return self.has_ended();
-        }
+    pub(super) fn has_ended_before(&self, k: usize) -> bool {
         self.line(k + 1).is_some_and(|l| Splitter::ended(&l))
     }
 

@@ -79,11 +79,19 @@ pub(super) fn with_head<'a>(
     // same after it, printed twice).
     // Told first by its ends: a bracket or a name of `OFFSET_NAMES` first,
     // a bracket, the hours or the name last.
+    let names = crate::vocab::OFFSET_NAMES.entries;
     let offset_first = prefix.len() <= MAX_OFFSET_BEFORE
         && prefix.as_bytes().first().is_some_and(|&b| {
             matches!(b, b'(' | b'[') || crate::vocab::OFFSET_NAMES.may_start_byte(b)
         })
-        && prefix.ends_with(|c: char| matches!(c, ')' | ']' | '0'..='9' | 'T' | 'C'));
+        && (prefix.ends_with(|c: char| matches!(c, ')' | ']' | '0'..='9'))
+            || names.iter().any(|(name, ())| {
+                prefix
+                    .len()
+                    .checked_sub(name.len())
+                    .and_then(|at| prefix.get(at..))
+                    .is_some_and(|end| end.eq_ignore_ascii_case(name))
+            }));
     if let Some(Ok(("", secs))) = offset_first.then(|| super::offset(prefix)) {
         if raw.offset.map_or(true, |o| o == secs) {
             return Some(Found {

@@ -15,6 +15,15 @@ struct Length {
 }
 
 impl Length {
+    /// `months` and `days` as the calendar counts them.
+    const fn calendar(months: u32, days: i64) -> Length {
+        Length {
+            months,
+            days,
+            in_hours: false,
+        }
+    }
+
     /// The day this length before (`back`) or after `day`: the months first,
     /// then the days.
     fn from(self, day: NaiveDate, back: bool) -> Option<NaiveDate> {
@@ -98,11 +107,6 @@ fn units(i: &str, n: u32) -> Res<'_, Length> {
 /// weeks 2, days 1, hours 0: only a whole number of days in hours, see
 /// [`whole_days_in_hours`]).
 fn unit(i: &str, n: u32) -> Res<'_, (u8, Length)> {
-    let length = |months, days| Length {
-        months,
-        days,
-        in_hours: false,
-    };
     if let Some(span) = whole_days_in_hours(n) {
         if let Ok((rest, ())) = HOUR_UNITS.starting()(i) {
             // `24 giờ đồng hồ qua`: hours as the clock counts them.
@@ -112,11 +116,11 @@ fn unit(i: &str, n: u32) -> Res<'_, (u8, Length)> {
         }
     }
     alt((
-        word(YEAR_WORD).map(|_| (4, length(n.saturating_mul(12), 0))),
-        word(MONTH_WORD).map(|_| (3, length(n, 0))),
+        word(YEAR_WORD).map(|_| (4, Length::calendar(n.saturating_mul(12), 0))),
+        word(MONTH_WORD).map(|_| (3, Length::calendar(n, 0))),
         DAY_UNITS.starting().map(|d| {
             let rank = 1 + u8::from(d > 1);
-            (rank, length(0, i64::from(n) * i64::from(d)))
+            (rank, Length::calendar(0, i64::from(n) * i64::from(d)))
         }),
     ))
     .parse(i)
@@ -128,23 +132,10 @@ fn unit(i: &str, n: u32) -> Res<'_, (u8, Length)> {
 pub(crate) fn half_counted(i: &str, ctx: Option<NaiveDate>) -> Res<'_, MentionValue> {
     let (i, _) = (word(HALF_OF), sp1).parse(i)?;
     if let Ok((rest, _)) = word(YEAR_WORD)(i) {
-        let half_year = Length {
-            months: 6,
-            days: 0,
-            in_hours: false,
-        };
-        return span_counted(rest, half_year, ctx);
+        return span_counted(rest, Length::calendar(6, 0), ctx);
     }
     let (rest, _) = word(MONTH_WORD)(i)?;
-    span_counted(
-        rest,
-        Length {
-            months: 0,
-            days: DAYS_IN_HALF_MONTH,
-            in_hours: false,
-        },
-        ctx,
-    )
+    span_counted(rest, Length::calendar(0, DAYS_IN_HALF_MONTH), ctx)
 }
 
 /// The days of half a month, as `nửa tháng` counts them.
