@@ -4058,6 +4058,10 @@ fn ads_ratings_hashtags_and_series_marks_under_the_byline() {
             ">> Đeo nhẫn cưới cũng phải biết cách",
             "» Giá vàng tăng mạnh sau Tết",
         ],
+        // The same behind a related box's label on their line.
+        &["Bấm xem >> Giá vàng hôm nay"],
+        &["ĐỌC THÊM » Giá vàng tăng mạnh sau Tết"],
+        &["Xem thêm: >> Đeo nhẫn cưới cũng phải biết cách"],
         &["Tải ứng dụng"],
         &["Đăng ký nhận bản tin"],
         &["Hotline: 0912 345 678"],
@@ -4253,8 +4257,9 @@ fn an_outlets_video_headline_over_the_byline() {
 }
 
 /// A link to another article behind arrows in the body (`>> Giá vàng tuần
-/// tới sẽ ra sao?`) is a `related` block, however long; a sentence closed
-/// by a period after them, or a quote's `>` alone, stays a paragraph.
+/// tới sẽ ra sao?`), alone or after a related box's label (`Xem thêm >>
+/// ...`), is a `related` block, however long; a sentence closed by a
+/// period after them, or a quote's `>` alone, stays a paragraph.
 #[test]
 fn links_behind_arrows_in_the_body_are_related() {
     for (line, kind) in [
@@ -4263,8 +4268,17 @@ fn links_behind_arrows_in_the_body_are_related() {
             BlockKind::Related,
         ),
         ("» Giá vàng tăng mạnh sau Tết", BlockKind::Related),
+        ("Xem thêm >> Giá vàng tăng mạnh sau Tết", BlockKind::Related),
+        (
+            "Tin liên quan » Giá vàng tăng mạnh sau Tết",
+            BlockKind::Related,
+        ),
         (
             ">> Giá vàng tăng mạnh sau Tết, người dân đổ xô đi mua.",
+            BlockKind::Paragraph,
+        ),
+        (
+            "Xem thêm >> Giá vàng tăng mạnh sau Tết, người dân đổ xô đi mua.",
             BlockKind::Paragraph,
         ),
         ("> Giá vàng tăng mạnh sau Tết", BlockKind::Paragraph),

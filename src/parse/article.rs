@@ -524,7 +524,8 @@ fn body_blocks<'a>(b: &mut Builder<'a>, lines: &[Line<'a>], body: &BodyLines) {
         // `>> <headline>`: a link to another article, however long.
         let related = ((l.text.len() <= MAX_FURNITURE_BYTES || colon_near_start(l.text))
             && is_furniture_of(l.text, Furniture::Related))
-            || is_link_headline(l.text);
+            || is_link_headline(l.text)
+            || is_labelled_link(l.text);
         let mut block = b.block(l, body.lead_indent);
         if block.kind == BlockKind::Paragraph
             && (related || under_related && is_title_like(l.text) && !is_paragraph(l.text))

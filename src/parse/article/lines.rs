@@ -129,6 +129,27 @@ pub(super) fn is_link_headline(line: &str) -> bool {
     !headline.is_empty() && is_title_shaped(headline)
 }
 
+/// Whether `line` is a link to another article behind a related box's
+/// label on its line (`Bấm xem >> Giá vàng tăng`, `Tin liên quan » Giá
+/// vàng tăng`), as [`is_link_headline`] reads it after the label.
+pub(super) fn is_labelled_link(line: &str) -> bool {
+    // Told by an arrow's last byte (`>`, `»` C2 BB, `›` E2 80 BA) near the
+    // start.
+    let b = line.as_bytes();
+    if memchr::memchr3(b'>', 0xBB, 0xBA, b.get(..MAX_LABEL_ARROW_AT).unwrap_or(b)).is_none() {
+        return false;
+    }
+    matches!(
+        FURNITURE.starting()(bare_words(line)),
+        Ok((rest, Furniture::Related))
+            if is_link_headline(trim(trim(rest).trim_start_matches(':')))
+    )
+}
+
+/// How far into a line the arrows after a related box's label may end, in
+/// bytes (`Tin cùng chuyên mục: >>`).
+const MAX_LABEL_ARROW_AT: usize = 32;
+
 /// The words of a furniture line: after bullets, `>` and the `+` of a
 /// button (`+ Theo dõi`).
 pub(super) fn bare_words(line: &str) -> &str {
@@ -339,7 +360,7 @@ pub(crate) fn furniture(line: &str) -> Option<Furniture> {
     {
         return Some(Furniture::Closing);
     }
-    if is_link_headline(line) {
+    if is_link_headline(line) || is_labelled_link(line) {
         return Some(Furniture::Related);
     }
     let written = line;
