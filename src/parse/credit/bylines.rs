@@ -146,7 +146,10 @@ pub(super) fn byline_names<'a>(full: &'a str, line: &'a str) -> Option<Vec<RawCr
             extra = Some(source);
             break;
         }
-        if names.len() == 4 || !(is_name(n) || is_domain(n)) {
+        // An outlet's channel or bureau after the names (`Minh Anh -
+        // VTV24`, `Lê Hà - VTV Đà Nẵng`): where they come from, below.
+        let desk = !names.is_empty() && is_outlet_desk(n);
+        if names.len() == 4 || !(is_name(n) || is_domain(n) || desk) {
             return None;
         }
         names.push(Cow::Borrowed(n));
@@ -164,7 +167,9 @@ pub(super) fn byline_names<'a>(full: &'a str, line: &'a str) -> Option<Vec<RawCr
     // where they come from, a source.
     let last = self::names(names_part).last();
     if let Some(agency) = last.filter(|n| {
-        extra.is_none() && names.len() >= 2 && crate::outlets::outlet_exact(n).is_some()
+        extra.is_none()
+            && names.len() >= 2
+            && (crate::outlets::outlet_exact(n).is_some() || is_outlet_desk(n))
     }) {
         let cut = names_part.rfind(agency).unwrap_or(names_part.len());
         names_part = names_part

@@ -123,7 +123,8 @@ pub(crate) fn is_office(s: &str) -> bool {
 /// What follows the kind of `kinds` that opens `s`, capitalized, when `s`
 /// is a few words with no digit but a short number closing them, as
 /// hospitals are named (`Bệnh viện Trung ương Quân đội 108`; a year is no
-/// part of a workplace): a workplace, an office after a name.
+/// part of a workplace), or an outlet's channel closing them (`Trung tâm
+/// Tin tức VTV24`): a workplace, an office after a name.
 pub(super) fn after_kind<'s>(s: &'s str, kinds: &'static Table<()>) -> Option<&'s str> {
     if !s.starts_with(letters::is_uppercase) {
         return None;
@@ -137,7 +138,7 @@ pub(super) fn after_kind<'s>(s: &'s str, kinds: &'static Table<()>) -> Option<&'
     let digits_in = |t: &str| t.bytes().any(|b| b.is_ascii_digit());
     (s.split_whitespace().count() <= MAX_WORKPLACE_WORDS
         && !digits_in(head)
-        && (numbered || !digits_in(last)))
+        && (numbered || !digits_in(last) || super::sources::is_outlet_desk(last)))
     .then_some(rest)
 }
 

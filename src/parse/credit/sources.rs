@@ -79,8 +79,9 @@ fn after_workplace(s: &str) -> Option<&str> {
 }
 
 /// A registered code in capitals with a channel's number (`VOV1`,
-/// `VTV24`) or a bureau after a dash (`VOV-Tây Bắc`, `TTXVN - Hà Nội`).
-fn is_outlet_desk(s: &str) -> bool {
+/// `VTV24`), a bureau after a dash (`VOV-Tây Bắc`, `TTXVN - Hà Nội`) or a
+/// province or city after a space (`VTV Đà Nẵng`).
+pub(super) fn is_outlet_desk(s: &str) -> bool {
     let code = match s.split_once(crate::normalize::is_dash) {
         Some((code, bureau)) => {
             let bureau = trim(bureau);
@@ -89,7 +90,10 @@ fn is_outlet_desk(s: &str) -> bool {
             }
             trim(code)
         }
-        None => s.trim_end_matches(|c: char| c.is_ascii_digit()),
+        None => match s.split_once(' ') {
+            Some((code, place)) if super::is_place(trim(place)) => code,
+            _ => s.trim_end_matches(|c: char| c.is_ascii_digit()),
+        },
     };
     code.len() < s.len()
         && code.len() >= 2

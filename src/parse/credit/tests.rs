@@ -621,6 +621,44 @@ fn sources_after_dashes_and_theo() {
         (c[1].text, c[1].roles.as_slice()),
         ("TTXVN", [Source].as_slice())
     );
+    // An outlet's channel (`VTV24`, `VOV1`) or its bureau in a province
+    // (`VTV Đà Nẵng`) after the names, as an agency's code; a channel
+    // closing a workplace's name is where the writer works.
+    let c = credit_line("Minh Anh - VTV24", Place::End).unwrap();
+    assert_eq!(
+        (c[0].text, borrowed(c[0].names.clone())),
+        ("Minh Anh", vec!["Minh Anh"])
+    );
+    assert_eq!(
+        (c[1].text, c[1].roles.clone(), borrowed(c[1].names.clone())),
+        ("VTV24", vec![Source], vec!["VTV24"])
+    );
+    assert_eq!(
+        parse_line("Minh Anh – VOV1"),
+        vec![
+            (vec![Author], vec!["Minh Anh"]),
+            (vec![Source], vec!["VOV1"])
+        ]
+    );
+    assert_eq!(
+        parse_line("Minh Anh, Lê Hà - VTV Đà Nẵng"),
+        vec![
+            (vec![Author], vec!["Minh Anh", "Lê Hà"]),
+            (vec![Source], vec!["VTV Đà Nẵng"])
+        ]
+    );
+    let c = credit_line("Minh Anh - Trung tâm Tin tức VTV24", Place::End).unwrap();
+    assert_eq!(
+        (c.len(), c[0].text, borrowed(c[0].names.clone())),
+        (1, "Minh Anh - Trung tâm Tin tức VTV24", vec!["Minh Anh"])
+    );
+    assert_eq!(
+        parse_line("Minh Anh - VTV"),
+        vec![
+            (vec![Author], vec!["Minh Anh"]),
+            (vec![Source], vec!["VTV"])
+        ]
+    );
     assert_eq!(
         parse_line("Thanh Hà - Vietnam+"),
         vec![
