@@ -13,7 +13,7 @@ use crate::error::Detail;
 use nom::Parser;
 use std::borrow::Cow;
 
-use super::common::{line_breaks, longer_than, position, raw_lines, word_count};
+use super::common::{line_breaks, longer_than, more_words_than, position, raw_lines, word_count};
 use super::credit::{
     caption_or_photo, closed_by_picture_kind, closing_byline, closing_source, credit_line,
     is_numbered_picture, is_picture_kind, is_picture_note, Place, RawCredit,
@@ -521,11 +521,12 @@ fn body_blocks<'a>(b: &mut Builder<'a>, lines: &[Line<'a>], body: &BodyLines) {
         };
         // `Xem thêm`, `Xem thêm: <headline>`: a short line, or a label
         // and its colon near the start.
-        // `>> <headline>`: a link to another article, however long.
+        // `>> <headline>`, `Bấm xem >> <headline>`: a link to another
+        // article, however long (a short one is furniture).
         let related = ((l.text.len() <= MAX_FURNITURE_BYTES || colon_near_start(l.text))
             && is_furniture_of(l.text, Furniture::Related))
             || is_link_headline(l.text)
-            || is_labelled_link(l.text);
+            || (l.text.len() > MAX_FURNITURE_BYTES && is_labelled_link(l.text));
         let mut block = b.block(l, body.lead_indent);
         if block.kind == BlockKind::Paragraph
             && (related || under_related && is_title_like(l.text) && !is_paragraph(l.text))

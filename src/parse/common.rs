@@ -214,6 +214,14 @@ pub(crate) fn word_count(s: &str) -> usize {
     s.split(is_space).filter(|w| !w.is_empty()).count()
 }
 
+/// Whether `s` holds more than `n` words (see [`word_count`]), counted
+/// only up to the word past the `n`th (a paragraph's words are not all
+/// counted to tell it from a label of five).
+#[inline]
+pub(crate) fn more_words_than(s: &str, n: usize) -> bool {
+    s.split(is_space).filter(|w| !w.is_empty()).nth(n).is_some()
+}
+
 /// Whether `bytes` holds an ASCII digit.
 #[inline]
 pub(crate) fn has_digit(bytes: &[u8]) -> bool {

@@ -15,7 +15,8 @@ use nom::Parser;
 use std::borrow::Cow;
 
 use super::common::{
-    ch, dash, is_word, longer_than, offset_in, sp0, sp1, word, word_count, Res, Table, WordFilter,
+    ch, dash, is_word, longer_than, more_words_than, offset_in, sp0, sp1, word, word_count, Res,
+    Table, WordFilter,
 };
 use crate::model::Role;
 use crate::normalize::{is_dash, is_space, trim, CLOSE_BRACKETS, DASHES, OPEN_BRACKETS};
@@ -575,7 +576,7 @@ pub(crate) fn outlet_under_source<'a>(line: &'a str, above: &str) -> Option<RawC
         return None;
     }
     let shaped = line.starts_with(letters::is_uppercase)
-        && word_count(line) <= MAX_OUTLET_WORDS
+        && !more_words_than(line, MAX_OUTLET_WORDS)
         && !longer_than(line, MAX_NAME_CHARS)
         && !line.contains(|c: char| c.is_ascii_digit() || c == ':' || c == '|')
         && !line.ends_with(crate::vocab::SENTENCE_ENDS)

@@ -17,7 +17,9 @@ use nom::combinator::opt;
 use nom::sequence::preceded;
 use nom::Parser;
 
-use super::common::{ch, dash, number, sp0, sp1, word, word_count, PartOfDay, Res, WordFilter};
+use super::common::{
+    ch, dash, more_words_than, number, sp0, sp1, word, PartOfDay, Res, WordFilter,
+};
 use super::Finding;
 use crate::model::{Dateline, DiagnosticCode, Span, Text};
 use crate::normalize::{is_dash, is_space, trim};

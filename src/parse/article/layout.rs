@@ -131,7 +131,7 @@ fn title_candidates(lines: &[Line<'_>], header: &Header<'_>) -> Indexes {
     // (`Tin mới` over the title, its date under it), not the box's; a
     // label there (`Thời sự`) stays the box's.
     let over_meta = |k: usize, text: &str| {
-        word_count(text) > MAX_KICKER_WORDS
+        more_words_than(text, MAX_KICKER_WORDS)
             && header
                 .lines
                 .get(k + 1)
@@ -191,7 +191,7 @@ fn title_candidates(lines: &[Line<'_>], header: &Header<'_>) -> Indexes {
         let text_of = |i: usize| lines.get(i).map_or("", |l| l.text);
         let before = texts.iter().take_while(|&&j| j < i).last();
         before.is_some_and(|&j| text_of(j) == text_of(i))
-            && word_count(text_of(i)) > MAX_KICKER_WORDS
+            && more_words_than(text_of(i), MAX_KICKER_WORDS)
     };
     all_texts
         .as_slice()
@@ -243,8 +243,8 @@ fn above_title(
         // đỉnh mới`, with or without a dateline: a fragment of a header).
         let pair_alone = texts.len() == at + 2
             && header.marker.is_none()
-            && word_count(f) <= MAX_KICKER_WORDS
-            && word_count(s) > MAX_KICKER_WORDS
+            && !more_words_than(f, MAX_KICKER_WORDS)
+            && more_words_than(s, MAX_KICKER_WORDS)
             && !is_paragraph(s);
         let last = second + 1 == lines.len() && !pair_alone;
         // A title closed by a period under the section, over the date
@@ -253,8 +253,8 @@ fn above_title(
         // more words than a section's few.
         let dated_sentence = || {
             !meta_between
-                && (word_count(f) <= MAX_KICKER_WORDS || is_section_pair(f))
-                && word_count(s) <= MAX_TITLE_SENTENCE_WORDS
+                && (!more_words_than(f, MAX_KICKER_WORDS) || is_section_pair(f))
+                && !more_words_than(s, MAX_TITLE_SENTENCE_WORDS)
                 && header
                     .lines
                     .iter()
@@ -311,7 +311,7 @@ fn is_kicker(
         .find(|&&(i, _)| i > third)
         .is_some_and(|(_, c)| matches!(c, Class::Dateline(_) | Class::Byline(_)));
     let short =
-        word_count(s) <= MAX_KICKER_WORDS || (!meta_between && !meta_after && meta_under_third);
+        !more_words_than(s, MAX_KICKER_WORDS) || (!meta_between && !meta_after && meta_under_third);
     !(meta_after && meta_between)
         && short
         && (is_label_shaped(s) || colon_kicker)
@@ -331,7 +331,7 @@ fn headline_under_labels(
     title: usize,
 ) -> Option<usize> {
     let text = |i: usize| lines.get(i).map_or("", |l| l.text);
-    if word_count(text(title)) > MAX_KICKER_WORDS || !is_label_shaped(text(title)) {
+    if more_words_than(text(title), MAX_KICKER_WORDS) || !is_label_shaped(text(title)) {
         return None;
     }
     // The candidates under the title and over the lead (the marker's line,
@@ -352,11 +352,11 @@ fn headline_under_labels(
             .is_some_and(|l| is_paragraph(l.text)),
     };
     (over_lead
-        && word_count(t) > MAX_KICKER_WORDS
+        && more_words_than(t, MAX_KICKER_WORDS)
         && is_title_shaped(t)
         && between
             .iter()
-            .all(|&i| word_count(text(i)) <= MAX_KICKER_WORDS && is_label_shaped(text(i))))
+            .all(|&i| !more_words_than(text(i), MAX_KICKER_WORDS) && is_label_shaped(text(i))))
     .then_some(headline)
 }
 
@@ -371,7 +371,7 @@ fn is_banner(lines: &[Line<'_>], header: &Header<'_>, first: usize, next: usize)
             is_title_shaped(l.text)
                 && !is_paragraph(l.text)
                 && !l.text.ends_with([':', '?', '!'])
-                && word_count(l.text) >= MIN_BANNER_WORDS
+                && more_words_than(l.text, MIN_BANNER_WORDS - 1)
         })
     };
     let under = lines.get(next + 1).map(|l| l.text);

@@ -132,11 +132,25 @@ pub(super) fn is_link_headline(line: &str) -> bool {
 /// Whether `line` is a link to another article behind a related box's
 /// label on its line (`Bấm xem >> Giá vàng tăng`, `Tin liên quan » Giá
 /// vàng tăng`), as [`is_link_headline`] reads it after the label.
+#[inline]
 pub(super) fn is_labelled_link(line: &str) -> bool {
-    // Told by an arrow's last byte (`>`, `»` C2 BB, `›` E2 80 BA) near the
-    // start.
+    // No headline closes with a sentence's period (most paragraphs do).
+    (!line.ends_with('.') || line.ends_with("...")) && labelled_link(line)
+}
+
+/// [`is_labelled_link`] of a line that closes with no period.
+fn labelled_link(line: &str) -> bool {
+    // Told by an arrow near the start, found by its first byte (`>`, `»`
+    // C2 BB, `›` E2 80 BA; C2 and E2 open spaces, dashes and quotes too).
     let b = line.as_bytes();
-    if memchr::memchr3(b'>', 0xBB, 0xBA, b.get(..MAX_LABEL_ARROW_AT).unwrap_or(b)).is_none() {
+    let head = b.get(..MAX_LABEL_ARROW_AT).unwrap_or(b);
+    let arrow_at = |at: usize| {
+        let rest = b.get(at..).unwrap_or_default();
+        crate::vocab::LINK_ARROWS
+            .iter()
+            .any(|a| rest.starts_with(a.as_bytes()))
+    };
+    if !memchr::memchr3_iter(b'>', 0xC2, 0xE2, head).any(arrow_at) {
         return false;
     }
     matches!(
@@ -172,7 +186,7 @@ pub(super) fn is_signature(line: &str) -> bool {
 /// Whether a line is a sentence, never a title: a few words closed by a
 /// period (not an ellipsis).
 pub(super) fn is_sentence(line: &str) -> bool {
-    line.ends_with('.') && !line.ends_with("..") && word_count(line) >= MIN_SENTENCE_WORDS
+    line.ends_with('.') && !line.ends_with("..") && more_words_than(line, MIN_SENTENCE_WORDS - 1)
 }
 
 /// The fewest words of a [`is_sentence`].
@@ -360,7 +374,7 @@ pub(crate) fn furniture(line: &str) -> Option<Furniture> {
     {
         return Some(Furniture::Closing);
     }
-    if is_link_headline(line) || is_labelled_link(line) {
+    if is_link_headline(line) {
         return Some(Furniture::Related);
     }
     let written = line;
@@ -376,10 +390,15 @@ pub(crate) fn furniture(line: &str) -> Option<Furniture> {
     };
     let first = bare.as_bytes().first().copied().unwrap_or(0);
     if starts.get(usize::from(first)) == Some(&0) || !words.may_start(bare).0 {
-        return None;
+        // A related box's label before a link (`Bấm xem >> Giá vàng
+        // tăng`), however long: the long lines' filter holds none.
+        return (long && is_labelled_link(line)).then_some(Furniture::Related);
     }
     if let Ok((_, f)) = FURNITURE_OPENINGS.starting().parse(bare) {
         return Some(f);
+    }
+    if is_labelled_link(line) {
+        return Some(Furniture::Related);
     }
     if long {
         // `Theo dõi tin tức mới nhất trên Google News`.
@@ -424,7 +443,7 @@ fn is_follow_widget(t: &str) -> bool {
     t.rsplit(is_space)
         .next()
         .is_some_and(|last| crate::vocab::FOLLOW_ENDS.contains(last))
-        && word_count(t) <= MAX_FOLLOW_WORDS
+        && !more_words_than(t, MAX_FOLLOW_WORDS)
         && crate::parse::common::word(crate::vocab::FOLLOW_WORDS)(t).is_ok()
 }
 
@@ -615,7 +634,7 @@ pub(crate) fn is_label_shaped(line: &str) -> bool {
     // Cheap tests first: a section label is short.
     line.len() <= MAX_SECTION_CHARS * 4
         && !longer_than(line, MAX_SECTION_CHARS)
-        && word_count(line) <= MAX_SECTION_WORDS
+        && !more_words_than(line, MAX_SECTION_WORDS)
         && !line.ends_with(crate::vocab::NOT_LABEL_ENDS)
         && opens_with_capital(line)
 }

@@ -39,6 +39,24 @@ fn sp0_takes_every_kind_of_space() {
 }
 
 #[test]
+fn more_words_than_agrees_with_the_count() {
+    for s in [
+        "",
+        "  ",
+        "Kết",
+        "Kết nạp",
+        " Tin, ảnh:\u{a0}KIM\u{200b}XUÂN ",
+        "Một  đoạn văn dài có nhiều chữ hơn một nhãn.",
+    ] {
+        for n in 0..12 {
+            assert_eq!(more_words_than(s, n), word_count(s) > n, "{s:?} {n}");
+        }
+    }
+    assert!(more_words_than("Kết nạp đảng viên", 3));
+    assert!(!more_words_than("Kết nạp đảng viên", 4));
+}
+
+#[test]
 fn word_ignores_case_and_needs_a_boundary() {
     assert_eq!(word("ngày")("Ngày 2-4"), Ok((" 2-4", "Ngày")));
     assert!(word("ngày")("ngàyx").is_err());

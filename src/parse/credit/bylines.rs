@@ -148,8 +148,8 @@ pub(super) fn byline_names<'a>(full: &'a str, line: &'a str) -> Option<Vec<RawCr
         }
         // An outlet's channel or bureau after the names (`Minh Anh -
         // VTV24`, `Lê Hà - VTV Đà Nẵng`): where they come from, below.
-        let desk = !names.is_empty() && is_outlet_desk(n);
-        if names.len() == 4 || !(is_name(n) || is_domain(n) || desk) {
+        let desk = || !names.is_empty() && is_outlet_desk(n);
+        if names.len() == 4 || !(is_name(n) || is_domain(n) || desk()) {
             return None;
         }
         names.push(Cow::Borrowed(n));

@@ -523,14 +523,14 @@ fn credits_someone(c: &RawCredit<'_>) -> bool {
         let first = n.split(is_space).next().unwrap_or_default();
         let brand_first = first.starts_with(letters::is_uppercase) && first.is_ascii();
         (capital_after || brand_first)
-            && word_count(n) <= MAX_NAMED_WITHIN_WORDS
+            && !more_words_than(n, MAX_NAMED_WITHIN_WORDS)
             && !n.contains(|c: char| c.is_ascii_digit())
     };
     // An outlet or an organization by its kind and name (`Cổng TTĐT tỉnh
     // Quảng Nam`, `Công an tỉnh Nghệ An`), or by the kind of its unit alone
     // (`Công an tỉnh`).
     let organization = |n: &str| {
-        word_count(n) <= MAX_MEDIA_NAME_WORDS
+        !more_words_than(n, MAX_MEDIA_NAME_WORDS)
             && !n.contains(|c: char| c.is_ascii_digit())
             && (super::sources::is_organization(n)
                 || super::sources::is_outlet_like(n)
@@ -586,7 +586,7 @@ pub(super) fn media_credit(s: &str) -> Option<RawCredit<'_>> {
     let names = split_names(names_part);
     let credits_something = |n: &str| {
         !longer_than(n, MAX_NAME_CHARS)
-            && word_count(n) <= MAX_MEDIA_NAME_WORDS
+            && !more_words_than(n, MAX_MEDIA_NAME_WORDS)
             && !n.contains(crate::vocab::NOT_IN_NAMES)
     };
     (!names.is_empty() && names.iter().all(|n| credits_something(n))).then_some(RawCredit {

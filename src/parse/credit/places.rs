@@ -21,7 +21,7 @@ pub(super) fn is_place_in_province(s: &str) -> bool {
             let part = trim(part);
             is_local_place(part)
                 || (part.starts_with(letters::is_uppercase)
-                    && word_count(part) <= MAX_PART_WORDS
+                    && !more_words_than(part, MAX_PART_WORDS)
                     && !part.contains(|c: char| c.is_ascii_digit()))
         })
 }
@@ -33,7 +33,7 @@ pub(super) fn is_place_in_province(s: &str) -> bool {
 pub(super) fn is_local_place(s: &str) -> bool {
     const MAX_WORDS: usize = 5;
     s.starts_with(letters::is_uppercase)
-        && word_count(s) <= MAX_WORDS
+        && !more_words_than(s, MAX_WORDS)
         && crate::vocab::ADMINISTRATIVE_UNITS
             .starting()
             .parse(s)
@@ -57,7 +57,7 @@ pub(super) fn is_place_written_from(s: &str) -> bool {
         .parse(s)
         .is_ok_and(|(place, _)| {
             place.starts_with(letters::is_uppercase)
-                && word_count(place) <= MAX_PLACE_WORDS
+                && !more_words_than(place, MAX_PLACE_WORDS)
                 && !place.contains(|c: char| c.is_ascii_digit() || c == ',')
         })
 }
@@ -98,7 +98,7 @@ pub(crate) fn is_post_line(s: &str) -> bool {
 /// tại Paris`).
 pub(crate) fn is_reporter_post(s: &str) -> bool {
     DESKS.starting()(s).is_ok_and(|(rest, _)| rest.starts_with(is_space))
-        && word_count(s) <= MAX_WORKPLACE_WORDS
+        && !more_words_than(s, MAX_WORKPLACE_WORDS)
         && !s.contains(|c: char| c.is_ascii_digit())
 }
 

@@ -82,23 +82,24 @@ fn after_workplace(s: &str) -> Option<&str> {
 /// `VTV24`), a bureau after a dash (`VOV-Tây Bắc`, `TTXVN - Hà Nội`) or a
 /// province or city after a space (`VTV Đà Nẵng`).
 pub(super) fn is_outlet_desk(s: &str) -> bool {
-    let code = match s.split_once(crate::normalize::is_dash) {
-        Some((code, bureau)) => {
-            let bureau = trim(bureau);
-            if !bureau.starts_with(letters::is_uppercase) || word_count(bureau) > MAX_BUREAU_WORDS {
-                return false;
-            }
-            trim(code)
-        }
-        None => match s.split_once(' ') {
-            Some((code, place)) if super::is_place(trim(place)) => code,
-            _ => s.trim_end_matches(|c: char| c.is_ascii_digit()),
-        },
+    let registered = |code: &str| {
+        code.len() >= 2
+            && code.bytes().all(|b| b.is_ascii_uppercase())
+            && crate::outlets::outlet(code).is_some()
     };
-    code.len() < s.len()
-        && code.len() >= 2
-        && code.bytes().all(|b| b.is_ascii_uppercase())
-        && crate::outlets::outlet(code).is_some()
+    if let Some((code, bureau)) = s.split_once(crate::normalize::is_dash) {
+        let bureau = trim(bureau);
+        return bureau.starts_with(letters::is_uppercase)
+            && !more_words_than(bureau, MAX_BUREAU_WORDS)
+            && registered(trim(code));
+    }
+    let channel = s.trim_end_matches(|c: char| c.is_ascii_digit());
+    if channel.len() < s.len() {
+        return registered(channel);
+    }
+    // The place asked last: the code is told by its bytes.
+    s.split_once(' ')
+        .is_some_and(|(code, place)| registered(code) && super::is_place(trim(place)))
 }
 
 /// The most words of a bureau after an outlet's code (`VOV-Tây Bắc`,

@@ -157,12 +157,14 @@ pub(super) fn tail_of<'a>(after: &'a str, raw: &Raw, with_tail: bool) -> Option<
     let after_time = raw.time.is_some()
         && (t.starts_with(|c: char| letters::is_alphabetic(c)) || bracketed())
         && after.starts_with(is_space)
-        && word_count(t) <= MAX_TAIL_WORDS;
+        && !more_words_than(t, MAX_TAIL_WORDS);
     // `Đăng ngày 12/02/2026 bởi Minh Anh`, `Posted on 12/02/2026 by Minh
     // Anh`: the author after a word of [`vocab::ROLES`] that needs no
     // colon, read as a credit.
     let by = || {
-        after.starts_with(is_space) && word_count(t) <= MAX_TAIL_WORDS && opens_with_author_word(t)
+        after.starts_with(is_space)
+            && !more_words_than(t, MAX_TAIL_WORDS)
+            && opens_with_author_word(t)
     };
     // `08:09 01/10/2020 0`: a comment counter's number alone after a date
     // with its time, or with its label (`0 bình luận`, `1.024 lượt xem`).
@@ -191,7 +193,7 @@ pub(super) fn counted_label(t: &str) -> bool {
         is_count(n)
             && label.starts_with(letters::is_alphabetic)
             && !label.contains(|c: char| c.is_ascii_digit())
-            && word_count(label) <= MAX_COUNTER_LABEL_WORDS
+            && !more_words_than(label, MAX_COUNTER_LABEL_WORDS)
     })
 }
 

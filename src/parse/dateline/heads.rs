@@ -174,7 +174,7 @@ fn spaced_head<'a>(
     // section of a few words set before a date with its time by a space
     // alone (its weekday stays the date's).
     if raw.time.is_some()
-        && word_count(prefix) <= MAX_SPACED_SECTION_WORDS
+        && !more_words_than(prefix, MAX_SPACED_SECTION_WORDS)
         && crate::parse::article::is_label_shaped(prefix)
     {
         return Some((body, prefix));
@@ -183,7 +183,7 @@ fn spaced_head<'a>(
     // weekday that opens a date with its time; the weekday is the date's.
     if raw.time.is_some()
         && raw.weekday.is_some()
-        && word_count(prefix) <= MAX_SPACED_HEAD_WORDS
+        && !more_words_than(prefix, MAX_SPACED_HEAD_WORDS)
         && !prefix.ends_with(crate::vocab::NOT_LABEL_ENDS)
         && WEEKDAYS.starting().parse(body).is_ok()
     {
