@@ -1131,7 +1131,7 @@ fn a_picture_note_above_the_lead_is_no_lead() {
 
 /// A caption closed by the kind of its picture, after a sentence end, a dash
 /// or a bar, or in brackets (`... . Ảnh minh họa`, `... (Ảnh chụp màn
-/// hình)`, `... - Ảnh chụp màn hình`), is a caption
+/// hình)`, `... - Ảnh chụp màn hình`, `... . Ảnh sưu tầm`), is a caption
 /// without a credit, whole; a sentence that opens with the words, or the
 /// words without `Ảnh`, stays a paragraph.
 #[test]
@@ -1144,6 +1144,8 @@ fn a_caption_closed_by_its_picture_kind() {
         "Người dân xếp hàng từ sáng sớm. (Ảnh cắt từ clip)",
         "Mẫu xe mới ra mắt - Ảnh chụp màn hình",
         "Mẫu xe mới ra mắt | Ảnh tư liệu",
+        "Ngôi nhà cổ ở làng Đường Lâm. Ảnh sưu tầm",
+        "Ngôi nhà cổ ở làng Đường Lâm (ẢNH SƯU TẦM)",
     ] {
         let text = format!("03/04/2024 - 07:35\n\nTiêu đề\n\n{LEAD}\n\n{caption}\n\n{BODY}\n");
         let a = article(&text);
@@ -1159,6 +1161,8 @@ fn a_caption_closed_by_its_picture_kind() {
         "Bài viết dùng nhiều hình (minh họa)",
         "Hình ảnh được cắt từ clip.",
         "Tôi xem clip. Cắt từ clip",
+        "Ông có nhiều tranh. Sưu tầm",
+        "Ảnh sưu tầm của ông được trưng bày ở bảo tàng.",
         "Giá xăng hôm nay - Ảnh minh họa cho bài viết về giá xăng",
     ] {
         let text = format!("03/04/2024 - 07:35\n\nTiêu đề\n\n{LEAD}\n\n{line}\n\n{BODY}\n");

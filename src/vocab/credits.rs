@@ -393,6 +393,7 @@ pub(crate) const PICTURE_KINDS: Table<Role> = Table::new(&[
     ("tư liệu", Role::Photo),
     ("cắt từ clip", Role::Photo),
     ("cắt từ video", Role::Photo),
+    ("sưu tầm", Role::Photo),
 ]);
 
 /// What a picture's credit may name in small letters instead of a name:

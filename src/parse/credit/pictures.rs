@@ -73,8 +73,8 @@ pub(crate) fn closed_by_picture_kind(line: &str) -> bool {
 }
 
 /// The last two bytes of [`PICTURE_KINDS`] in either case (`ọa` and `Ọa`,
-/// `ạ` and `Ạ`, `nh`, `ệu`, `ip`, `eo`), which a test checks.
-pub(super) const PICTURE_KIND_ENDS: [[u8; 2]; 12] = [
+/// `ạ` and `Ạ`, `nh`, `ệu`, `ip`, `eo`, `ầm`), which a test checks.
+pub(super) const PICTURE_KIND_ENDS: [[u8; 2]; 14] = [
     [0x8D, b'a'],
     [0x8C, b'A'],
     [0xBA, 0xA1],
@@ -87,6 +87,8 @@ pub(super) const PICTURE_KIND_ENDS: [[u8; 2]; 12] = [
     [b'I', b'P'],
     [b'e', b'o'],
     [b'E', b'O'],
+    [0xA7, b'm'],
+    [0xA6, b'M'],
 ];
 
 /// The longest caption [`closed_by_picture_kind`] reads, in bytes.
