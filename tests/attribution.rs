@@ -618,6 +618,15 @@ fn editing_design_and_titles_in_brackets() {
         end_credits("Thu Hà (sưu tầm)"),
         [credit(Role::Compilation, &["Thu Hà"])]
     );
+    // Who summed up what was said writes the text, as who noted it.
+    assert_eq!(
+        end_credits("Thu Hà (lược thuật)"),
+        [credit(Role::Article, &["Thu Hà"])]
+    );
+    assert_eq!(
+        end_credits("Lược thuật: Thu Hà"),
+        [credit(Role::Article, &["Thu Hà"])]
+    );
     assert_eq!(
         end_credits("Cộng tác viên: Thu Hà"),
         [credit(Role::Author, &["Thu Hà"])]
@@ -635,6 +644,28 @@ fn editing_design_and_titles_in_brackets() {
         end_credits("LAN ANH, MINH HÀ (CTV)"),
         [credit(Role::Author, &["LAN ANH", "MINH HÀ"])]
     );
+    // The post after a dash, as in brackets: what the names are, no name;
+    // the credit's text keeps it.
+    for (line, names) in [
+        ("Lan Anh - CTV", &["Lan Anh"][..]),
+        ("LAN ANH, MINH HÀ - CTV", &["LAN ANH", "MINH HÀ"]),
+        ("Lan Anh - Phóng viên", &["Lan Anh"]),
+        ("Lan Anh – PV", &["Lan Anh"]),
+    ] {
+        let text = doc("TTO - Nội dung.", &format!("Đoạn thân bài.\n\n{line}"));
+        let a = util::article(&text);
+        assert_eq!(
+            a.credits
+                .iter()
+                .map(|c| {
+                    let names: Vec<&str> = c.names.iter().map(|n| n.as_ref()).collect();
+                    (c.text.as_str(), c.roles.clone(), names)
+                })
+                .collect::<Vec<_>>(),
+            [(line, vec![Role::Author], names.to_vec())],
+            "{line}"
+        );
+    }
     assert_eq!(
         end_credits("Lan Anh (TTXVN)"),
         [

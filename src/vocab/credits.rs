@@ -74,6 +74,7 @@ pub(crate) const ROLES: WideTable<Role> = WideTable::new(
     ],
     &[
         ("biên soạn", Role::Compilation),
+        ("lược thuật", Role::Article),
         ("sưu tầm", Role::Compilation),
         ("chủ biên", Role::Editing),
         ("btv", Role::Editing),

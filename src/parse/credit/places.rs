@@ -152,18 +152,27 @@ pub(super) const MAX_WORKPLACE_WORDS: usize = 10;
 
 /// What stands before where the writer works, or their post, set after
 /// the names by a dash or a comma (`Minh Anh - Trung tâm Y tế huyện`, `Lê
-/// Hà, Sở Y tế`, `Thu Hằng - PV TTXVN tại Paris`), or the province or city
+/// Hà, Sở Y tế`, `Thu Hằng - PV TTXVN tại Paris`, `Lê Hà - CTV`), or the
+/// province or city
 /// they write from (`Võ Trang - Lâm Đồng`), the workplace in up to
 /// [`MAX_WORKPLACE_PARTS`] parts (`Lan Anh - Khoa Dinh dưỡng, Bệnh viện
 /// Bạch Mai`).
 pub(super) fn before_workplace(line: &str) -> Option<&str> {
     // Most bylines hold no comma and no dash (the long ones open with E2).
     memchr::memchr3(b',', b'-', 0xE2, line.as_bytes())?;
+    // A post after names (`Lê Hà - CTV`), not after another post (`PV -
+    // CTV`: desks alone sign as names).
+    let first = line.split(|c: char| c == ',' || is_dash(c)).next();
+    let after_names = !first.is_some_and(|f| is_post(trim(f)));
     let mut before = line;
     for _ in 0..MAX_WORKPLACE_PARTS {
         let at = last_part_separator(before);
         let cut = cut_at_separator(before, at, |s| {
-            is_workplace(s) || is_reporter_post(s) || is_office(s) || is_place(s)
+            is_workplace(s)
+                || is_reporter_post(s)
+                || (after_names && is_post(s))
+                || is_office(s)
+                || is_place(s)
         });
         if cut.len() == before.len() {
             break;
