@@ -268,6 +268,25 @@ fn breadcrumb_title_dateline_lead_without_marker() {
     assert_eq!(a.body.len(), 1);
 }
 
+/// A section named as an outlet is (`Tin tức`, the agency's paper) before
+/// the date on the dateline's line is no source marker: the line is the
+/// dateline's, the lead the paragraph under it.
+#[test]
+fn an_outlets_name_opening_the_dateline_line_is_no_marker() {
+    for (line, head) in [
+        ("Tin tức - Sự kiện | 03/04/2024 10:15", "Tin tức - Sự kiện"),
+        ("Dân trí - Sự kiện | 03/04/2024 10:15", "Dân trí - Sự kiện"),
+    ] {
+        let text = page(&["Thủ tướng dự lễ khởi công cao tốc", line]);
+        let a = article(&text);
+        assert_eq!(rfc3339(&a), "2024-04-03T10:15:00+07:00", "{line}");
+        assert!(a.source.is_none(), "{line}");
+        assert_eq!(a.title, "Thủ tướng dự lễ khởi công cao tốc");
+        assert_eq!(a.lead.as_deref(), Some(LEAD), "{line}");
+        assert_eq!(header(&a), [head], "{line}");
+    }
+}
+
 #[test]
 fn breadcrumbs_with_any_separator() {
     for crumb in [

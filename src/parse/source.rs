@@ -175,6 +175,11 @@ fn named_bare(lead: &str) -> Option<RawMarker<'_>> {
         if registered.is_none() && !(online && is_capitals(first)) {
             return None;
         }
+        // A name that is also a section's, before the rest of a dateline's
+        // line (`Tin tức - Sự kiện | 03/04/2024 10:15`): no marker.
+        if crate::parse::dateline::find_in_header(after_dash).is_some() {
+            return None;
+        }
         (lead.len() - after_dash.len(), code, registered)
     };
     ended_at(lead, text_end, code, registered)
@@ -695,6 +700,13 @@ mod tests {
             ("Dân trí -", "Dân trí", Some("Dân trí"))
         );
         assert_eq!(code("Tin tức – Sáng nay"), Some(("Tin tức –", "Tin tức")));
+        // A section's name before a date on the dateline's line.
+        assert_eq!(code("Tin tức - Sự kiện | 03/04/2024 10:15"), None);
+        assert_eq!(code("Dân trí - Sự kiện - 03/04/2024"), None);
+        assert_eq!(
+            code("Tin tức - Ngày 3/4/2024, Bộ Y tế họp với các tỉnh."),
+            Some(("Tin tức -", "Tin tức"))
+        );
         assert_eq!(code("Thời sự - Sáng nay"), None);
         assert_eq!(code("Theo ông - Sáng nay"), None);
         // A known code is no note even when its first word is one.
