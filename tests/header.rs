@@ -4292,6 +4292,14 @@ fn links_behind_arrows_in_the_body_are_related() {
         ),
         ("» Giá vàng tăng mạnh sau Tết", BlockKind::Related),
         ("Xem thêm >> Giá vàng tăng mạnh sau Tết", BlockKind::Related),
+        (">>> Giá vàng tăng mạnh sau Tết", BlockKind::Related),
+        (">>Giá vàng tăng mạnh sau Tết", BlockKind::Related),
+        ("»Giá vàng tăng mạnh sau Tết", BlockKind::Related),
+        (
+            "Xem thêm >>> Giá vàng tăng mạnh sau Tết",
+            BlockKind::Related,
+        ),
+        (">>giá vàng tăng mạnh sau Tết", BlockKind::Paragraph),
         (
             "Tin liên quan » Giá vàng tăng mạnh sau Tết",
             BlockKind::Related,

@@ -111,17 +111,21 @@ pub(super) fn without_count(line: &str) -> &str {
 }
 
 /// Whether `line` is another article's headline behind the arrows of a
-/// link (`>> Đeo nhẫn cưới cũng phải biết cách`, `» Giá vàng tăng`): no
-/// sentence closed by a period after them.
+/// link (`>> Đeo nhẫn cưới cũng phải biết cách`, `» Giá vàng tăng`,
+/// `>>> Giá vàng tăng`, `>>Giá vàng tăng`): no sentence closed by a period
+/// after them.
 pub(super) fn is_link_headline(line: &str) -> bool {
     // Told by the first byte of the arrows (`>`, `»` C2 BB, `›` E2 80 BA).
     if !matches!(line.as_bytes().first(), Some(b'>' | 0xC2 | 0xE2)) {
         return false;
     }
+    // More marks of the arrows (`>>>`), then a space, or a capital glued
+    // to them (`>>Giá vàng tăng`).
     let Some(rest) = crate::vocab::LINK_ARROWS
         .iter()
         .find_map(|a| line.strip_prefix(a))
-        .filter(|r| r.starts_with(is_space))
+        .map(|r| r.trim_start_matches(['>', '»']))
+        .filter(|r| r.starts_with(is_space) || r.starts_with(letters::is_uppercase))
     else {
         return false;
     };
@@ -680,6 +684,14 @@ mod tests {
             );
             assert!(
                 !is_link_headline(&format!("{arrow} Giá vàng tăng.")),
+                "{arrow}"
+            );
+            assert!(
+                is_link_headline(&format!("{arrow}Giá vàng tăng")),
+                "{arrow}"
+            );
+            assert!(
+                !is_link_headline(&format!("{arrow}giá vàng tăng")),
                 "{arrow}"
             );
         }
