@@ -3975,6 +3975,37 @@ fn a_date_in_a_related_box_at_the_end_is_no_dateline() {
     assert_eq!(a.rebuild(), text);
 }
 
+/// A byline with a date stamp closing the article under the dateline
+/// (`Minh Anh - 03/04/2024 10:15`): the name is the author, the stamp
+/// stays in the credit's text, the dateline the one above (the line was a
+/// paragraph, the credit lost).
+#[test]
+fn a_byline_with_a_date_stamp_under_the_dateline() {
+    for line in [
+        "Minh Anh - 03/04/2024 10:15",
+        "Minh Anh • 03/04/2024",
+        "MINH ANH | Thứ Tư, 03/04/2024 10:15 (GMT+7)",
+    ] {
+        let text =
+            format!("03/04/2024 - 07:35\n\nTiêu đề bài viết\n\n{LEAD}\n\n{BODY}\n\n{line}\n");
+        let a = article(&text);
+        let name = if line.starts_with("MINH") {
+            "MINH ANH"
+        } else {
+            "Minh Anh"
+        };
+        assert_eq!(
+            credits(&a),
+            [(vec![Role::Author], names(&[name]))],
+            "{line}"
+        );
+        assert_eq!(a.credits[0].text, line, "{line}");
+        assert_eq!(rfc3339(&a), "2024-04-03T07:35:00+07:00", "{line}");
+        assert_eq!(a.body.len(), 1, "{line}");
+        assert_eq!(a.rebuild(), text, "{line}");
+    }
+}
+
 /// A byline with a page clock counted from the reading after it (`Minh
 /// Anh • 2 giờ trước`): the name is the author, the clock stays in the
 /// credit's text (the line was taken for the title).

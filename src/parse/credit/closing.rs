@@ -156,14 +156,19 @@ pub(super) fn without_email(line: &str) -> &str {
 
 /// `line` without a page clock counted from the reading set after the
 /// name by a bullet, a bar or a dash (`Minh Anh • 2 giờ trước`, `Minh Anh
-/// - Hôm nay, 08:30`): no date can be read from it, and it is no name.
+/// - Hôm nay, 08:30`): no date can be read from it, and it is no name; nor
+/// a date stamp (`Minh Anh - 03/04/2024 10:15`), the date the byline's
+/// when the article's own stands above.
 pub(crate) fn without_page_clock(line: &str) -> &str {
     // Every page clock holds a digit (`2 giờ trước`, `Hôm nay, 08:30`).
     if !line.bytes().any(|b| b.is_ascii_digit()) {
         return line;
     }
     let at = line.rfind(|c: char| crate::vocab::TAIL_SEPARATORS.contains(&c) || is_dash(c));
-    cut_at_separator(line, at, crate::parse::dateline::is_relative_clock)
+    cut_at_separator(line, at, |s| {
+        crate::parse::dateline::is_relative_clock(s)
+            || crate::parse::dateline::find(s).is_some_and(|f| f.head.is_none() && f.tail.is_none())
+    })
 }
 
 /// `line` without a follow button glued after the names (`Minh Anh Theo
