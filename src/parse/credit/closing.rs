@@ -156,9 +156,9 @@ pub(super) fn without_email(line: &str) -> &str {
 
 /// `line` without a page clock counted from the reading set after the
 /// name by a bullet, a bar or a dash (`Minh Anh • 2 giờ trước`, `Minh Anh
-/// - Hôm nay, 08:30`): no date can be read from it, and it is no name; nor
-/// a date stamp (`Minh Anh - 03/04/2024 10:15`), the date the byline's
-/// when the article's own stands above.
+/// – Hôm nay, 08:30`): no date can be read from it, and it is no name;
+/// nor a date stamp (`Minh Anh – 03/04/2024 10:15`), the byline's own when
+/// the article's dateline stands above.
 pub(crate) fn without_page_clock(line: &str) -> &str {
     // Every page clock holds a digit (`2 giờ trước`, `Hôm nay, 08:30`).
     if !line.bytes().any(|b| b.is_ascii_digit()) {
