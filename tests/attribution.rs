@@ -1552,3 +1552,83 @@ fn a_byline_with_another_roles_credit_in_brackets() {
     );
     assert_eq!(last.credits[0].names, ["TTXVN"]);
 }
+
+/// A role's label alone on its line over the names it credits (`Tin,
+/// ảnh:` over `KIM XUÂN`, `Nguồn:` over a link), as a scraper parts an
+/// inline name from its label: the names take the label's roles, the
+/// label is a credit of no names; a label over a line of more than a name
+/// stays where it was.
+#[test]
+fn a_roles_label_over_the_names_it_credits() {
+    let credits = |end: &str| {
+        let text = doc("TTO - Nội dung.", &format!("Đoạn thân bài.\n\n{end}"));
+        let a = util::article(&text);
+        let found: Vec<(String, Vec<Role>, Vec<String>)> = a
+            .credits
+            .iter()
+            .map(|c| {
+                (
+                    c.text.to_string(),
+                    c.roles.clone(),
+                    c.names.iter().map(|n| n.to_string()).collect(),
+                )
+            })
+            .collect();
+        (found, a.footer.len(), a.rebuild() == text)
+    };
+    let credit = |text: &str, roles: &[Role], names: &[&str]| {
+        (
+            text.to_string(),
+            roles.to_vec(),
+            names.iter().map(|n| n.to_string()).collect::<Vec<_>>(),
+        )
+    };
+    use Role::{Author, News, Photo, Source};
+    assert_eq!(
+        credits("Tin, ảnh:\nKIM XUÂN"),
+        (
+            vec![
+                credit("Tin, ảnh:", &[News, Photo], &[]),
+                credit("KIM XUÂN", &[News, Photo], &["KIM XUÂN"]),
+            ],
+            0,
+            true
+        )
+    );
+    assert_eq!(
+        credits("Minh Anh\nNguồn:\nhttps://vtc.vn/bai-viet.html\nChia sẻ"),
+        (
+            vec![
+                credit("Minh Anh", &[Author], &["Minh Anh"]),
+                credit("Nguồn:", &[Source], &[]),
+                credit(
+                    "https://vtc.vn/bai-viet.html",
+                    &[Source],
+                    &["https://vtc.vn/bai-viet.html"]
+                ),
+            ],
+            1,
+            true
+        )
+    );
+    assert_eq!(
+        credits("Theo\nMinh Anh"),
+        (
+            vec![
+                credit("Theo", &[Source], &[]),
+                credit("Minh Anh", &[Source], &["Minh Anh"]),
+            ],
+            0,
+            true
+        )
+    );
+    // Over a byline with its agency, the label is no credit's.
+    let (found, _, _) = credits("Theo\nMinh Anh (TTXVN)");
+    assert_eq!(
+        found,
+        [
+            credit("Minh Anh", &[Author], &["Minh Anh"]),
+            credit("(TTXVN)", &[Source], &["TTXVN"]),
+        ]
+    );
+}

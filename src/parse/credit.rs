@@ -564,6 +564,40 @@ fn roles_named_as_source(names: &[Cow<'_, str>]) -> Option<Vec<Role>> {
     (trim(after).is_empty() && !done.contains(&Role::Source)).then_some(done)
 }
 
+/// A role's label alone on its line, its names on the line under it
+/// (`Tin, ảnh:` over `KIM XUÂN`, `Nguồn:` over a link, `Theo` over
+/// `VnExpress`), as a scraper parts an inline name from its label: a
+/// credit of the label's roles and no names.
+pub(crate) fn label_alone(line: &str) -> Option<RawCredit<'_>> {
+    let text = trim(line);
+    // Told by its last byte: a colon, or the `o` of `Theo`.
+    if text.len() > MAX_LABEL_BYTES || !matches!(text.as_bytes().last(), Some(b':' | b'o' | b'O')) {
+        return None;
+    }
+    let roles = match text.strip_suffix(':') {
+        Some(words) => match role_list(trim(words)) {
+            Ok((rest, roles)) if trim(rest).is_empty() => roles,
+            _ => return None,
+        },
+        None => {
+            let (rest, _) = word(SOURCE_WORD)(text).ok()?;
+            if !rest.is_empty() {
+                return None;
+            }
+            vec![Role::Source]
+        }
+    };
+    Some(RawCredit {
+        text,
+        roles,
+        names: Vec::new(),
+    })
+}
+
+/// The longest role's label alone on a line (`Bài và ảnh:`, `Nguồn tham
+/// khảo:`), in bytes.
+const MAX_LABEL_BYTES: usize = 40;
+
 /// The outlet alone on the line under `Theo Lê Hà` (`Nhịp sống kinh
 /// tế`, `Tạp chí Doanh nghiệp`), `above` the line over it: a source credit
 /// of its own. A few words opening with a capital, no digit, no colon and

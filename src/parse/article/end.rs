@@ -38,6 +38,39 @@ impl<'a> Builder<'a> {
                     && dateline_closing(l.text)
                         .is_some_and(|f| self.dateline.is_none() || f.head.is_none())
             };
+            // `Tin, ảnh:` alone over `KIM XUÂN`, `Nguồn:` over a link: the
+            // names under the label are given its roles, the label is a
+            // credit of no names.
+            if let Some(label) = crate::parse::credit::label_alone(l.text) {
+                if let Some(below) = lines.get(end).filter(|_| end < bottom) {
+                    let start = below.span().start;
+                    let bare = |c: &Credit<'_>| {
+                        c.text.span.start == start
+                            && c.text.as_str() == below.text
+                            && matches!(c.roles.as_slice(), [Role::Author] | [Role::Source])
+                    };
+                    let link = label.roles == [Role::Source]
+                        && footer.last().is_some_and(|t: &Text<'_>| {
+                            t.span.start == start && is_link(below.text)
+                        });
+                    if credits.last().is_some_and(bare) || link {
+                        if link {
+                            footer.pop();
+                            credits.push(self.credit(RawCredit {
+                                text: below.text,
+                                roles: label.roles.clone(),
+                                names: vec![Cow::Borrowed(below.text)],
+                            }));
+                        } else if let Some(c) = credits.last_mut() {
+                            c.roles.clone_from(&label.roles);
+                        }
+                        credits.push(self.credit(label));
+                        credit_lines += 1;
+                        end -= 1;
+                        continue;
+                    }
+                }
+            }
             if is_furniture(l.text)
                 || is_end_mark(l.text)
                 || is_signature(l.text)

@@ -162,15 +162,17 @@ pub(super) fn before_workplace(line: &str) -> Option<&str> {
     memchr::memchr3(b',', b'-', 0xE2, line.as_bytes())?;
     // A post after names (`Lê Hà - CTV`), not after another post (`PV -
     // CTV`: desks alone sign as names).
-    let first = line.split(|c: char| c == ',' || is_dash(c)).next();
-    let after_names = !first.is_some_and(|f| is_post(trim(f)));
+    let after_names = || {
+        let first = line.split(|c: char| c == ',' || is_dash(c)).next();
+        !first.is_some_and(|f| is_post(trim(f)))
+    };
     let mut before = line;
     for _ in 0..MAX_WORKPLACE_PARTS {
         let at = last_part_separator(before);
         let cut = cut_at_separator(before, at, |s| {
             is_workplace(s)
                 || is_reporter_post(s)
-                || (after_names && is_post(s))
+                || (is_post(s) && after_names())
                 || is_office(s)
                 || is_place(s)
         });
