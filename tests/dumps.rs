@@ -1387,3 +1387,72 @@ fn a_long_header_opens_its_page_at_its_block() {
     let rebuilt: String = all.iter().map(|a| a.rebuild()).collect();
     assert_eq!(rebuilt, dump);
 }
+
+/// Pages whose date shares its line with the section (`Thời sự | 03/04/2024
+/// 10:15`, `Tin tức - Sự kiện | ...`) under their title open there, as a
+/// date alone does; after a page that closed with a related box, a header
+/// block over such a date (after a blank line) opens the next page however
+/// its date is written.
+#[test]
+fn pages_dated_beside_their_section() {
+    let page = |title: &str, dated: &str, name: &str| {
+        format!(
+            "{title}\n{dated}\n\nSáng 3/4, đoàn công tác đến thăm và làm việc tại tỉnh.\n\n\
+             Đoạn hai của bài viết.\n\n{name}\n"
+        )
+    };
+    for dated in [
+        "Thời sự | 03/04/2024 10:15",
+        "Thời sự - 03/04/2024 10:15",
+        "Tin tức - Sự kiện | 03/04/2024 10:15",
+    ] {
+        let dump = format!(
+            "{}\n\n{}",
+            page("Tiêu đề bài viết thứ nhất", dated, "MINH HÀ"),
+            page("Tiêu đề bài viết thứ hai", dated, "LAN ANH")
+        );
+        let all = read_both(&dump);
+        let titles: Vec<_> = all.iter().map(|a| a.title.as_str()).collect();
+        assert_eq!(
+            titles,
+            ["Tiêu đề bài viết thứ nhất", "Tiêu đề bài viết thứ hai"],
+            "{dated}"
+        );
+    }
+    // A place before the date is no section's header: the line stays the
+    // article's.
+    let dump = format!(
+        "{}\n\n{}",
+        page("Tiêu đề bài viết thứ nhất", "03/04/2024 10:15", "MINH HÀ"),
+        page(
+            "Tiêu đề bài viết thứ hai",
+            "Hà Nội - 03/04/2024 10:15",
+            "LAN ANH"
+        )
+    );
+    assert_eq!(read_both(&dump).len(), 1);
+    // Under a related box after the byline, a section, a title and a date
+    // written unlike the first page's.
+    let first = "03/04/2024 - 07:35\n\nTiêu đề bài viết thứ nhất\n\n\
+                 (CT) - Sáng 3/4, đoàn công tác đến thăm và làm việc tại tỉnh.\n\n\
+                 Đoạn hai của bài viết.\n\nKIM XUÂN\nTin liên quan\n\
+                 Triều cường dâng cao ở Cần Thơ\n";
+    let dump = format!(
+        "{first}\n\nVăn hóa\n{}",
+        page(
+            "Tiêu đề bài viết thứ hai",
+            "Tin tức - Sự kiện | 03/04/2024 10:15",
+            "LAN ANH"
+        )
+    );
+    let all = read_both(&dump);
+    let titles: Vec<_> = all.iter().map(|a| a.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        ["Tiêu đề bài viết thứ nhất", "Tiêu đề bài viết thứ hai"]
+    );
+    let footer: Vec<_> = all[0].footer.iter().map(|t| t.as_str()).collect();
+    assert_eq!(footer, ["Tin liên quan", "Triều cường dâng cao ở Cần Thơ"]);
+    let section: Vec<_> = all[1].section.iter().map(|t| t.as_str()).collect();
+    assert_eq!(section, ["Văn hóa"]);
+}

@@ -203,7 +203,9 @@ impl Splitter {
         // block, under the line that ended the article before) stands
         // whatever follows the date; a block's alone waits for the next
         // line of its block.
-        let header_split = !tentative && run == Some(in_block) && above.has_ended_before(in_block);
+        let header_split = !tentative
+            && run == Some(in_block)
+            && (above.has_ended_before(in_block) || self.boxed_block(in_block, &mut above));
         if (compact_split || block_split) && !header_split {
             self.block_unconfirmed = Some(self.before());
         }
@@ -297,9 +299,12 @@ impl Splitter {
         };
         let found = if candidate && (byline_dated || dateline::may_open_line(&nfc)) {
             dateline::find_in_header(&nfc).filter(|f| {
-                // A head of marks alone (`|`) is none.
+                // A head of marks alone (`|`) is none; a byline's or a
+                // section's is the page's header.
                 !f.head.is_some_and(|h| {
-                    h.chars().any(crate::parse::letters::is_alphanumeric) && !is_byline_head(h)
+                    h.chars().any(crate::parse::letters::is_alphanumeric)
+                        && !is_byline_head(h)
+                        && !is_section_head(h)
                 })
             })
         } else {
@@ -455,6 +460,8 @@ impl Splitter {
                     .map(|_| header)
             };
             (run.or_else(boxed), false)
+        } else if found && self.boxed_block(in_block, above) {
+            (Some(in_block), false)
         } else if found {
             self.header_unlike(cancel, above)
         } else {
@@ -552,6 +559,19 @@ impl Splitter {
             Some(k) if undated(above, k) && !tagged(above, k) => (Some(k), true),
             _ => (None, false),
         }
+    }
+
+    /// Whether the `in_block` lines over the date in its block stand under
+    /// a related box printed after the end of the article before, in the
+    /// blocks above (`KIM XUÂN` / `Tin liên quan` / its headlines, a blank
+    /// line, then `Văn hóa` / a title / the date): the block is the next
+    /// page's header, however its date is written.
+    fn boxed_block<'l>(
+        &self,
+        in_block: usize,
+        above: &mut Above<impl Fn(usize) -> Option<Cow<'l, str>>>,
+    ) -> bool {
+        self.paragraphs >= 1 && in_block >= 1 && above.box_under_end().is_some_and(|k| k > in_block)
     }
 
     /// In a dump of blocks, a dateline among the first lines of a block

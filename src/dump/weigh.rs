@@ -94,6 +94,22 @@ pub(super) fn is_byline_head(head: &str) -> bool {
     !name.is_empty() && credit_line(name, Place::End).is_some()
 }
 
+/// Whether `head`, before a date on its line, is a section's label, with
+/// or without the bar or dash after it (`Thời sự |`, `Tin tức - Sự kiện`):
+/// a header printed on the dateline's line; not a place (`Hà Nội -`, `Hà
+/// Nội,`).
+pub(super) fn is_section_head(head: &str) -> bool {
+    let t = head.trim_end_matches(crate::normalize::is_space);
+    if t.ends_with(',') {
+        return false;
+    }
+    let label = trim(t.trim_end_matches(|c: char| c == '|' || crate::normalize::is_dash(c)));
+    // Read as a section, not as a lead's marker (`Tin tức - Sự kiện`
+    // opens with an outlet's name).
+    use crate::parse::article::{is_breadcrumb, is_label_shaped};
+    (is_breadcrumb(label) || is_label_shaped(label)) && !crate::parse::credit::is_place(label)
+}
+
 /// The marks between a byline and the date after it on one line.
 pub(super) const BYLINE_DATE_MARKS: [char; 4] = ['•', '|', ',', '·'];
 
