@@ -1556,8 +1556,9 @@ fn a_byline_with_another_roles_credit_in_brackets() {
 /// A role's label alone on its line over the names it credits (`Tin,
 /// ảnh:` over `KIM XUÂN`, `Nguồn:` over a link), as a scraper parts an
 /// inline name from its label: the names take the label's roles, the
-/// label is a credit of no names; a label over a line of more than a name
-/// stays where it was.
+/// label is a credit of no names; a line that is no credit alone is read
+/// with the label over it (`Theo` / `Báo Tin tức`); a label over a byline
+/// with its agency stays where it was.
 #[test]
 fn a_roles_label_over_the_names_it_credits() {
     let credits = |end: &str| {
@@ -1583,7 +1584,7 @@ fn a_roles_label_over_the_names_it_credits() {
             names.iter().map(|n| n.to_string()).collect::<Vec<_>>(),
         )
     };
-    use Role::{Author, News, Photo, Source};
+    use Role::{Author, News, Photo, Production, Source};
     assert_eq!(
         credits("Tin, ảnh:\nKIM XUÂN"),
         (
@@ -1617,6 +1618,43 @@ fn a_roles_label_over_the_names_it_credits() {
             vec![
                 credit("Theo", &[Source], &[]),
                 credit("Minh Anh", &[Source], &["Minh Anh"]),
+            ],
+            0,
+            true
+        )
+    );
+    // Every bare name under the label, up to the first line that holds
+    // more.
+    assert_eq!(
+        credits("Thực hiện:\nMinh Anh\nLê Hà"),
+        (
+            vec![
+                credit("Thực hiện:", &[Production], &[]),
+                credit("Minh Anh", &[Production], &["Minh Anh"]),
+                credit("Lê Hà", &[Production], &["Lê Hà"]),
+            ],
+            0,
+            true
+        )
+    );
+    // A line that is no credit alone, read with the label over it.
+    assert_eq!(
+        credits("Theo\nBáo Tin tức\nChia sẻ"),
+        (
+            vec![
+                credit("Theo", &[Source], &[]),
+                credit("Báo Tin tức", &[Source], &["Báo Tin tức"]),
+            ],
+            1,
+            true
+        )
+    );
+    assert_eq!(
+        credits("Tác giả:\nMinh Anh (Hà Nội)"),
+        (
+            vec![
+                credit("Tác giả:", &[Author], &[]),
+                credit("Minh Anh (Hà Nội)", &[Author], &["Minh Anh"]),
             ],
             0,
             true

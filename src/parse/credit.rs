@@ -594,6 +594,27 @@ pub(crate) fn label_alone(line: &str) -> Option<RawCredit<'_>> {
     })
 }
 
+/// The credit of `line` read under the role's label `label` alone on the
+/// line over it (`Báo Tin tức` under `Theo`, `Minh Anh (Hà Nội)` under
+/// `Tác giả:`): one credit, its names found in `line`, its text the line.
+pub(crate) fn under_label<'a>(label: &str, line: &'a str) -> Option<RawCredit<'a>> {
+    let joined = format!("{label} {}", trim(line));
+    let [c] = <[RawCredit<'_>; 1]>::try_from(credit_line(&joined, Place::End)?).ok()?;
+    let names = c
+        .names
+        .iter()
+        .map(|n| {
+            let at = line.find(n.as_ref())?;
+            line.get(at..at + n.len()).map(Cow::Borrowed)
+        })
+        .collect::<Option<Vec<_>>>()?;
+    (!names.is_empty()).then(|| RawCredit {
+        text: trim(line),
+        roles: c.roles,
+        names,
+    })
+}
+
 /// The longest role's label alone on a line (`Bài và ảnh:`, `Nguồn tham
 /// khảo:`), in bytes.
 const MAX_LABEL_BYTES: usize = 40;

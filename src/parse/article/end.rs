@@ -44,16 +44,29 @@ impl<'a> Builder<'a> {
             if let Some(label) = crate::parse::credit::label_alone(l.text) {
                 if let Some(below) = lines.get(end).filter(|_| end < bottom) {
                     let start = below.span().start;
-                    let bare = |c: &Credit<'_>| {
-                        c.text.span.start == start
-                            && c.text.as_str() == below.text
+                    // The bare names on the lines right under the label
+                    // (`Thực hiện:` / `Minh Anh` / `Lê Hà`), up to the first
+                    // line that holds more.
+                    let bare = |c: &Credit<'_>, line: &Line<'_>| {
+                        c.text.span.start == line.span().start
+                            && c.text.as_str() == line.text
                             && matches!(c.roles.as_slice(), [Role::Author] | [Role::Source])
                     };
+                    let named = (0..credits.len())
+                        .take_while(|&n| {
+                            let c = credits
+                                .len()
+                                .checked_sub(n + 1)
+                                .and_then(|i| credits.get(i));
+                            let line = lines.get(end + n).filter(|_| end + n < bottom);
+                            matches!((c, line), (Some(c), Some(line)) if bare(c, line))
+                        })
+                        .count();
                     let link = label.roles == [Role::Source]
                         && footer.last().is_some_and(|t: &Text<'_>| {
                             t.span.start == start && is_link(below.text)
                         });
-                    if credits.last().is_some_and(bare) || link {
+                    if named > 0 || link {
                         if link {
                             footer.pop();
                             credits.push(self.credit(RawCredit {
@@ -61,7 +74,9 @@ impl<'a> Builder<'a> {
                                 roles: label.roles.clone(),
                                 names: vec![Cow::Borrowed(below.text)],
                             }));
-                        } else if let Some(c) = credits.last_mut() {
+                        }
+                        let from = credits.len().saturating_sub(named);
+                        for c in credits.get_mut(from..).unwrap_or_default() {
                             c.roles.clone_from(&label.roles);
                         }
                         credits.push(self.credit(label));
@@ -100,6 +115,18 @@ impl<'a> Builder<'a> {
                     Some((found, mark)) => (Some(found), Some(mark)),
                     None => (credit_line(l.text, Place::End).or_else(outlet), None),
                 };
+                // `Báo Tin tức` under `Theo`, `Minh Anh (Hà Nội)` under
+                // `Tác giả:`: read with the label over it.
+                let mut labelled = false;
+                let found = found.or_else(|| {
+                    let above = lines
+                        .get(end.checked_sub(2)?)
+                        .filter(|_| end >= floor + 2)?;
+                    let label = crate::parse::credit::label_alone(above.text)?;
+                    let c = crate::parse::credit::under_label(label.text, l.text)?;
+                    labelled = true;
+                    Some(vec![label, c])
+                });
                 let Some(found) = found else {
                     let tags_left = if credits.is_empty() {
                         MAX_TRAILING_TAGS.saturating_sub(tags)
@@ -131,6 +158,8 @@ impl<'a> Builder<'a> {
                 }
                 credits.extend(found.into_iter().rev().map(|c| self.credit(c)));
                 credit_lines += 1;
+                // The label's line is read with the line under it.
+                end -= usize::from(labelled);
             } else {
                 break;
             }
