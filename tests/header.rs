@@ -4104,6 +4104,12 @@ fn ads_ratings_hashtags_and_series_marks_under_the_byline() {
         &["Kỳ tới: Những con số biết nói"],
         &["(Còn nữa)", "Bài tiếp theo: Lời giải cho bài toán nhà ở"],
         &["Đón đọc kỳ sau: Những con số biết nói"],
+        // The next part by its number, a note: right under the byline.
+        &["Kỳ 2: Những con số biết nói"],
+        &["Bài 3: Lời giải cho bài toán nhà ở"],
+        &["* Bài viết có sử dụng tư liệu của Bộ Y tế"],
+        &["Ghi chú: Bài viết mang tính tham khảo."],
+        &["Lưu ý: Thông tin chỉ mang tính tham khảo."],
         &["Gửi góp ý", "Báo lỗi"],
         &["Thích", "Chia sẻ", "Tweet"],
         &["Like", "Share"],
@@ -5292,4 +5298,25 @@ fn a_province_after_the_date_is_no_byline() {
     assert_eq!(section(&a), ["Thời sự"]);
     assert_eq!(header(&a), ["- Hà Nội"]);
     assert_eq!(credits(&a), [(vec![Role::Author], names(&["Minh Khang"]))]);
+}
+
+/// Lines shaped as a note (`* ...`, `Bài 2: ...`) at the end of an article
+/// with no credit over them are its text: a list's last items, a part's
+/// title.
+#[test]
+fn note_shaped_lines_without_a_byline_over_them_stay_paragraphs() {
+    for end in [
+        "* Bước một làm thế này\n\n* Bước hai làm thế kia",
+        "Bài 2: Những con số biết nói",
+    ] {
+        let text = format!("03/04/2024 - 07:35\n\nTiêu đề\n\n{LEAD}\n\n{BODY}\n\n{end}\n");
+        let a = article(&text);
+        assert!(a.footer.is_empty(), "{end}");
+        assert!(a.credits.is_empty(), "{end}");
+        assert_eq!(
+            a.body.last().map(|b| (b.kind, b.text.as_str())),
+            Some((BlockKind::Paragraph, end.rsplit('\n').next().unwrap_or(end))),
+            "{end}"
+        );
+    }
 }

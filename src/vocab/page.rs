@@ -295,6 +295,20 @@ pub(crate) const FURNITURE_OPENINGS: Table<Furniture> = Table::new(&[
     ("mời đón đọc", Furniture::Closing),
 ]);
 
+/// Labels of a note under the byline (`Ghi chú: Bài viết mang tính tham
+/// khảo`), matched at the start, ignoring case.
+pub(crate) const NOTE_LABELS: Table<()> =
+    Table::new(&[("ghi chú:", ()), ("lưu ý:", ()), ("chú thích:", ())]);
+
+/// The words of a part of an article printed in parts (`Kỳ 2:`, `Bài 3:`,
+/// `Phần 2:`): before its number and a colon under the byline, the next
+/// part announced.
+pub(crate) const PART_WORDS: Table<()> = Table::new(&[("kỳ", ()), ("bài", ()), ("phần", ())]);
+
+/// The mark that opens a note under the byline (`* Bài viết có sử dụng tư
+/// liệu của ...`).
+pub(crate) const NOTE_MARK: &str = "* ";
+
 /// Labels that name the section a page files the article under, before a
 /// colon: `Chuyên mục: Kinh tế`, `Danh mục: Thời sự > Xã hội`.
 pub(crate) const SECTION_LABELS: Table<()> = Table::new(&[

@@ -27,8 +27,17 @@ impl<'a> Builder<'a> {
         while end > floor {
             let Some(l) = lines.get(end - 1) else { break };
             // `(*) Tác giả là chuyên gia kinh tế`: a note about the author
-            // under the byline, kept with the page's furniture.
-            let note = l.text.starts_with(crate::vocab::FOOTNOTE_MARK);
+            // under the byline, kept with the page's furniture; so are a
+            // note right under a credit (`* Bài viết có sử dụng tư liệu
+            // của ...`, `Ghi chú: ...`) and the next part announced there
+            // (`Kỳ 2: Những con số biết nói`).
+            let note = l.text.starts_with(crate::vocab::FOOTNOTE_MARK)
+                || (credits.is_empty()
+                    && is_note_shaped(l.text)
+                    && end >= floor + 2
+                    && lines
+                        .get(end - 2)
+                        .is_some_and(|above| credit_line(above.text, Place::End).is_some()));
             // `Ngày đăng: 15/01/2024 08:30` under the byline, `Minh Anh -
             // 15/01/2024 08:30`, with no dateline read yet: set aside for
             // `dateline_at_end`; a date alone there under the dateline read
@@ -546,5 +555,22 @@ pub(super) fn comment_under(under: &[Line<'_>]) -> bool {
     under.iter().take(COMMENT_HEAD_LINES).any(|l| {
         dateline::is_relative_clock(l.text)
             || crate::parse::common::is_word(trim(l.text), crate::vocab::REPLY_BUTTON)
+    })
+}
+
+/// Whether `line` opens as a note under a byline does: with
+/// [`crate::vocab::NOTE_MARK`], one of [`crate::vocab::NOTE_LABELS`], or a
+/// part's word, its number and a colon (`Kỳ 2:`, `Bài 3:`).
+fn is_note_shaped(line: &str) -> bool {
+    if line.starts_with(crate::vocab::NOTE_MARK) {
+        return true;
+    }
+    if crate::vocab::NOTE_LABELS.starting()(line).is_ok() {
+        return true;
+    }
+    crate::vocab::PART_WORDS.starting()(line).is_ok_and(|(rest, ())| {
+        let rest = rest.trim_start_matches(' ');
+        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+        (1..=2).contains(&digits) && rest.get(digits..).is_some_and(|r| r.starts_with(':'))
     })
 }
