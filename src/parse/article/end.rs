@@ -565,6 +565,10 @@ fn is_note_shaped(line: &str) -> bool {
     if line.starts_with(crate::vocab::NOTE_MARK) {
         return true;
     }
+    // The labels and the parts' numbers are told by their colon first.
+    if !colon_near_start(line) {
+        return false;
+    }
     if crate::vocab::NOTE_LABELS.starting()(line).is_ok() {
         return true;
     }
