@@ -37,7 +37,13 @@ pub(super) fn role_credits(line: &str) -> Option<Vec<RawCredit<'_>>> {
             let (names, _) = word(crate::vocab::OF)(after_roles).ok()?;
             (out.is_empty() && names.starts_with(is_space)).then_some(names)
         };
-        let names_part = after_roles.strip_prefix(':').or_else(of)?;
+        // `Tin, ảnh - Minh Anh`, `Ảnh - Minh Anh`: a spaced dash for the
+        // colon (before: the role words were read as a name).
+        let dashed = || {
+            let after = after_roles.strip_prefix(is_dash)?;
+            (out.is_empty() && after.starts_with(is_space)).then_some(after)
+        };
+        let names_part = after_roles.strip_prefix(':').or_else(of).or_else(dashed)?;
         // The next credit of the same line starts at ` - Ảnh:`, `; Ảnh:`, `, Ảnh:`.
         let (names_part, next) = split_next_credit(names_part);
         let names_part = without_email(names_part);

@@ -621,6 +621,24 @@ fn sources_after_dashes_and_theo() {
         (c[1].text, c[1].roles.as_slice()),
         ("TTXVN", [Source].as_slice())
     );
+    // A spaced dash for the colon after the roles; before, the role words
+    // were read as names (`Ảnh - Minh Anh` named `Ảnh`).
+    assert_eq!(
+        parse_line("Tin, ảnh - Minh Anh"),
+        vec![(vec![News, Photo], vec!["Minh Anh"])]
+    );
+    assert_eq!(
+        parse_line("Ảnh - Minh Anh"),
+        vec![(vec![Photo], vec!["Minh Anh"])]
+    );
+    assert_eq!(
+        parse_line("Thực hiện - Minh Anh - Lê Hà"),
+        vec![(vec![Production], vec!["Minh Anh", "Lê Hà"])]
+    );
+    assert_eq!(
+        parse_line("PV - CTV"),
+        vec![(vec![Author], vec!["PV", "CTV"])]
+    );
     // An outlet's channel (`VTV24`, `VOV1`) or its bureau in a province
     // (`VTV Đà Nẵng`) after the names, as an agency's code; a channel
     // closing a workplace's name is where the writer works.
