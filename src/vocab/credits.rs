@@ -75,6 +75,7 @@ pub(crate) const ROLES: WideTable<Role> = WideTable::new(
     &[
         ("biên soạn", Role::Compilation),
         ("lược thuật", Role::Article),
+        ("viết bởi", Role::Author),
         ("sưu tầm", Role::Compilation),
         ("chủ biên", Role::Editing),
         ("btv", Role::Editing),

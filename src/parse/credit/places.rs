@@ -158,8 +158,10 @@ pub(super) const MAX_WORKPLACE_WORDS: usize = 10;
 /// [`MAX_WORKPLACE_PARTS`] parts (`Lan Anh - Khoa Dinh dưỡng, Bệnh viện
 /// Bạch Mai`).
 pub(super) fn before_workplace(line: &str) -> Option<&str> {
-    // Most bylines hold no comma and no dash (the long ones open with E2).
-    memchr::memchr3(b',', b'-', 0xE2, line.as_bytes())?;
+    // Most bylines hold no comma, no dash (the long ones open with E2) and
+    // no bar.
+    let b = line.as_bytes();
+    memchr::memchr3(b',', b'-', 0xE2, b).or_else(|| memchr::memchr(b'|', b))?;
     // A post after names (`Lê Hà - CTV`), not after another post (`PV -
     // CTV`: desks alone sign as names).
     let after_names = || {
@@ -189,12 +191,15 @@ pub(super) fn before_workplace(line: &str) -> Option<&str> {
 /// a name (`Trung tâm VH-TT huyện`).
 pub(super) fn last_part_separator(s: &str) -> Option<usize> {
     let mut end = s.len();
-    while let Some(at) = s.get(..end)?.rfind(|c: char| c == ',' || is_dash(c)) {
+    while let Some(at) = s
+        .get(..end)?
+        .rfind(|c: char| c == ',' || c == '|' || is_dash(c))
+    {
         let spaced = s.get(..at).is_some_and(|b| b.ends_with(is_space))
             || s.get(at..)
                 .and_then(|r| r.chars().nth(1))
                 .is_some_and(is_space);
-        if s.get(at..).is_some_and(|r| r.starts_with(',')) || spaced {
+        if s.get(at..).is_some_and(|r| r.starts_with([',', '|'])) || spaced {
             return Some(at);
         }
         end = at;

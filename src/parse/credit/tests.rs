@@ -621,6 +621,24 @@ fn sources_after_dashes_and_theo() {
         (c[1].text, c[1].roles.as_slice()),
         ("TTXVN", [Source].as_slice())
     );
+    // What the writer is, or where from, after a bar, as after a dash.
+    let c = credit_line("Minh Anh | Phóng viên", Place::End).unwrap();
+    assert_eq!(
+        (c.len(), c[0].text, borrowed(c[0].names.clone())),
+        (1, "Minh Anh | Phóng viên", vec!["Minh Anh"])
+    );
+    assert_eq!(
+        parse_line("Minh Anh | Hà Nội"),
+        vec![(vec![Author], vec!["Minh Anh"])]
+    );
+    assert_eq!(
+        parse_line("Minh Anh | Lê Hà"),
+        vec![(vec![Author], vec!["Minh Anh", "Lê Hà"])]
+    );
+    assert_eq!(
+        parse_line("Viết bởi: Minh Anh"),
+        vec![(vec![Author], vec!["Minh Anh"])]
+    );
     // A spaced dash for the colon after the roles; before, the role words
     // were read as names (`Ảnh - Minh Anh` named `Ảnh`).
     assert_eq!(
