@@ -5320,3 +5320,29 @@ fn note_shaped_lines_without_a_byline_over_them_stay_paragraphs() {
         );
     }
 }
+
+/// A byline with the section the page files the article under after a
+/// bar or a dash (`Tác giả: Minh Anh | Chuyên mục: Thời sự`): the credit,
+/// the section kept in its text; the lead the paragraph under the date
+/// (the line was taken for the lead).
+#[test]
+fn a_byline_with_its_section_label_after_it() {
+    for line in [
+        "Tác giả: Minh Anh | Chuyên mục: Thời sự",
+        "Tin: Minh Anh - Chuyên mục: Kinh tế",
+    ] {
+        let text = page(&[
+            "Mở rộng tuyến xe buýt điện ra ngoại thành",
+            line,
+            "03/04/2024 07:35",
+        ]);
+        let a = article(&text);
+        assert_eq!(a.title, "Mở rộng tuyến xe buýt điện ra ngoại thành");
+        assert_eq!(rfc3339(&a), "2024-04-03T07:35:00+07:00", "{line}");
+        assert_eq!(a.lead.as_deref(), Some(LEAD), "{line}");
+        assert_eq!(a.credits.len(), 1, "{line}");
+        assert_eq!(a.credits[0].text, line);
+        assert_eq!(a.credits[0].names, ["Minh Anh"]);
+        assert_eq!(a.rebuild(), text);
+    }
+}

@@ -7,9 +7,18 @@ use super::*;
 /// `Tin, ảnh: KIM XUÂN`, `Bài: A - Ảnh: B`, `Tổng hợp`, `Ghi chép của Minh
 /// Anh`.
 pub(super) fn role_credits(line: &str) -> Option<Vec<RawCredit<'_>>> {
-    let mut out = Vec::new();
+    let mut out: Vec<RawCredit<'_>> = Vec::new();
     let mut rest = line;
     loop {
+        // `Tác giả: Minh Anh | Chuyên mục: Thời sự`: the section the page
+        // files the article under, after the credits, stays in the last
+        // one's text (nothing of the line is lost).
+        if let Some(last) = out.last_mut() {
+            if crate::parse::article::labelled_section(rest).is_some() {
+                last.text = trim(line.get(offset_in(line, last.text)..)?);
+                return Some(out);
+            }
+        }
         let (after_roles, roles) = role_list(rest).ok()?;
         let (after_roles, _) = sp0(after_roles).ok()?;
         if after_roles.is_empty() && out.is_empty() {
@@ -166,6 +175,10 @@ pub(super) fn split_next_credit(names: &str) -> (&str, Option<&str>) {
             if sp0(r).is_ok_and(|(r, _)| r.starts_with(':')) {
                 return (names.get(..idx).unwrap_or(names), Some(candidate));
             }
+        }
+        // `| Chuyên mục: Thời sự`: the section after the credits.
+        if crate::parse::article::labelled_section(candidate).is_some() {
+            return (names.get(..idx).unwrap_or(names), Some(candidate));
         }
     }
     (names, None)
