@@ -151,10 +151,10 @@ pub(super) const MAX_WORKPLACE_NUMBER_DIGITS: usize = 3;
 pub(super) const MAX_WORKPLACE_WORDS: usize = 10;
 
 /// What stands before where the writer works, or their post, set after
-/// the names by a dash or a comma (`Minh Anh - Trung tâm Y tế huyện`, `Lê
-/// Hà, Sở Y tế`, `Thu Hằng - PV TTXVN tại Paris`, `Lê Hà - CTV`), or the
-/// province or city
-/// they write from (`Võ Trang - Lâm Đồng`), the workplace in up to
+/// the names by a dash, a comma or a bar (`Minh Anh - Trung tâm Y tế
+/// huyện`, `Lê Hà, Sở Y tế`, `Thu Hằng - PV TTXVN tại Paris`, `Lê Hà -
+/// CTV`, `Minh Anh | Phóng viên`), or the province or city they write
+/// from (`Võ Trang - Lâm Đồng`), the workplace in up to
 /// [`MAX_WORKPLACE_PARTS`] parts (`Lan Anh - Khoa Dinh dưỡng, Bệnh viện
 /// Bạch Mai`).
 pub(super) fn before_workplace(line: &str) -> Option<&str> {
@@ -165,7 +165,7 @@ pub(super) fn before_workplace(line: &str) -> Option<&str> {
     // A post after names (`Lê Hà - CTV`), not after another post (`PV -
     // CTV`: desks alone sign as names).
     let after_names = || {
-        let first = line.split(|c: char| c == ',' || is_dash(c)).next();
+        let first = line.split(is_part_separator).next();
         !first.is_some_and(|f| is_post(trim(f)))
     };
     let mut before = line;
@@ -186,15 +186,18 @@ pub(super) fn before_workplace(line: &str) -> Option<&str> {
     (before.len() < line.len()).then_some(before)
 }
 
-/// Where the last comma or dash that parts a workplace from what stands
-/// before it is in `s`: a dash with a space on a side, not the hyphen of
-/// a name (`Trung tâm VH-TT huyện`).
+/// Whether `c` may part a workplace, a post or a place from the names
+/// before it: a comma, a bar or a dash.
+fn is_part_separator(c: char) -> bool {
+    c == ',' || c == '|' || is_dash(c)
+}
+
+/// Where the last comma, bar or dash that parts a workplace from what
+/// stands before it is in `s`: a dash with a space on a side, not the
+/// hyphen of a name (`Trung tâm VH-TT huyện`).
 pub(super) fn last_part_separator(s: &str) -> Option<usize> {
     let mut end = s.len();
-    while let Some(at) = s
-        .get(..end)?
-        .rfind(|c: char| c == ',' || c == '|' || is_dash(c))
-    {
+    while let Some(at) = s.get(..end)?.rfind(is_part_separator) {
         let spaced = s.get(..at).is_some_and(|b| b.ends_with(is_space))
             || s.get(at..)
                 .and_then(|r| r.chars().nth(1))
