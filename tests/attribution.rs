@@ -656,14 +656,8 @@ fn editing_design_and_titles_in_brackets() {
         let text = doc("TTO - Nội dung.", &format!("Đoạn thân bài.\n\n{line}"));
         let a = util::article(&text);
         assert_eq!(
-            a.credits
-                .iter()
-                .map(|c| {
-                    let names: Vec<&str> = c.names.iter().map(|n| n.as_ref()).collect();
-                    (c.text.as_str(), c.roles.clone(), names)
-                })
-                .collect::<Vec<_>>(),
-            [(line, vec![Role::Author], names.to_vec())],
+            util::credit_parts(&a),
+            [(line, &[Role::Author][..], names.to_vec())],
             "{line}"
         );
     }
@@ -1642,14 +1636,7 @@ fn a_roles_label_over_the_names_it_credits() {
     for &(end, expected, footer) in cases {
         let text = doc("TTO - Nội dung.", &format!("Đoạn thân bài.\n\n{end}"));
         let a = util::article(&text);
-        let found: Vec<(&str, &[Role], Vec<&str>)> = a
-            .credits
-            .iter()
-            .map(|c| {
-                let names = c.names.iter().map(|n| n.as_ref()).collect();
-                (c.text.as_str(), c.roles.as_slice(), names)
-            })
-            .collect();
+        let found = util::credit_parts(&a);
         let expected: Vec<(&str, &[Role], Vec<&str>)> = expected
             .iter()
             .map(|&(t, r, n)| (t, r, n.to_vec()))

@@ -5171,14 +5171,7 @@ fn a_video_credit_alone_under_the_dateline_is_the_articles() {
             "Thời sự\n\nTiêu đề bài viết về lễ hội\n\n03/12/2024 18:20\n\n{line}\n\n{LEAD}\n\n{BODY}\n"
         );
         let a = article(&text);
-        let credits: Vec<(&str, &[Role], Vec<&str>)> = a
-            .credits
-            .iter()
-            .map(|c| {
-                let names = c.names.iter().map(|n| n.as_ref()).collect();
-                (c.text.as_str(), c.roles.as_slice(), names)
-            })
-            .collect();
+        let credits = util::credit_parts(&a);
         assert_eq!(credits, [(line, &[role][..], vec!["Minh Anh"])], "{line}");
         assert!(
             a.body.iter().all(|b| b.kind != BlockKind::Caption),

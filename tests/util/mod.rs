@@ -106,6 +106,19 @@ pub fn codes(a: &vn_article::Article<'_>) -> Vec<&'static str> {
     a.diagnostics.iter().map(|d| d.code.as_str()).collect()
 }
 
+/// An article's credits as their text, roles and names, in order.
+pub fn credit_parts<'s>(
+    a: &'s vn_article::Article<'_>,
+) -> Vec<(&'s str, &'s [vn_article::Role], Vec<&'s str>)> {
+    a.credits
+        .iter()
+        .map(|c| {
+            let names = c.names.iter().map(|n| n.as_ref()).collect();
+            (c.text.as_str(), c.roles.as_slice(), names)
+        })
+        .collect()
+}
+
 /// Every span an article's pieces cover.
 pub fn spans(a: &vn_article::Article<'_>) -> Vec<vn_article::Span> {
     let mut out = Vec::new();
