@@ -1114,6 +1114,54 @@ fn a_date_alone_under_the_title_is_the_lead() {
     ));
 }
 
+/// The same with the credits and the page's furniture under the phrase, and
+/// with the outlet's marker before it: no paragraph follows, so the date is
+/// still the fragment's text (the lead, its marker the source), not the
+/// article's date under a page clock.
+#[test]
+fn a_date_alone_over_the_credits_is_the_lead() {
+    for (line, lead, code) in [
+        ("12 tháng 10 năm 2017", "12 tháng 10 năm 2017", None),
+        (
+            "(CT) - 12 tháng 10 năm 2017",
+            "12 tháng 10 năm 2017",
+            Some("CT"),
+        ),
+        ("(CT) - ngày 3/3/17", "ngày 3/3/17", Some("CT")),
+        ("Ngày 20/4/2017", "Ngày 20/4/2017", None),
+    ] {
+        let text = format!(
+            "02/02/2017 - 03:55\nBình Thủy\nTiêu đề bài báo thử\n{line}\nTin, ảnh: KIM XUÂN\nChia sẻ bài viết\n"
+        );
+        let a = article(&text);
+        assert_eq!(a.title, "Tiêu đề bài báo thử", "{line}");
+        assert_eq!(rfc3339(&a), "2017-02-02T03:55:00+07:00", "{line}");
+        assert_eq!(a.lead.as_deref(), Some(lead), "{line}");
+        assert_eq!(a.source.as_ref().map(|s| s.code.as_ref()), code, "{line}");
+        assert_eq!(
+            util::credit_parts(&a),
+            [(
+                "Tin, ảnh: KIM XUÂN",
+                &[Role::News, Role::Photo][..],
+                vec!["KIM XUÂN"]
+            )],
+            "{line}"
+        );
+        assert_eq!(a.footer, ["Chia sẻ bài viết"], "{line}");
+        assert!(header(&a).is_empty(), "{line}");
+        assert_eq!(a.mentions.len(), 1, "{line}");
+    }
+    // With a paragraph under it, a date under the title is the article's
+    // own, and the one above the title a page clock.
+    let text = format!(
+        "02/02/2017 - 03:55\nTiêu đề bài báo thử\n12/10/2017 08:00\n{LEAD}\nTin, ảnh: KIM XUÂN\n"
+    );
+    let a = article(&text);
+    assert_eq!(rfc3339(&a), "2017-10-12T08:00:00+07:00");
+    assert_eq!(header(&a), ["02/02/2017 - 03:55"]);
+    assert_eq!(a.lead.as_deref(), Some(LEAD));
+}
+
 /// A note on the picture between the header and the lead is no lead.
 #[test]
 fn a_picture_note_above_the_lead_is_no_lead() {

@@ -231,7 +231,7 @@ impl<'a> Classifier<'a, '_> {
                     && dateline::find_in_header(rest).is_some_and(|f| f.text == rest)
             })
         };
-        if let Some(m) = source::marker(t).filter(|m| !dated(m)) {
+        if let Some(m) = source::marker(t).filter(|m| !dated(m) || self.fragment_at(i)) {
             // An outlet's code before a label of a few words over more
             // lines (`Tin tức - Sự kiện` over the title): a section, not
             // a lead.
@@ -254,6 +254,19 @@ impl<'a> Classifier<'a, '_> {
             }
         }
         false
+    }
+
+    /// Whether line `i` stands where a fragment's text does: under a
+    /// dateline and a title, with no paragraph below it (at most the
+    /// credits and the page's furniture). A date there is the phrase set
+    /// as the lead, not the article's own date under a page clock.
+    fn fragment_at(&self, i: usize) -> bool {
+        self.seen_dateline
+            && self.texts > 0
+            && self
+                .lines
+                .get(i + 1..)
+                .is_some_and(|below| !below.iter().any(|l| is_paragraph(l.text)))
     }
 
     /// The class of line `i`, `t`, when it is a paragraph under the title
@@ -292,16 +305,11 @@ impl<'a> Classifier<'a, '_> {
     fn meta(&mut self, i: usize, t: &'a str) -> Class<'a> {
         let lines = self.lines;
         let found = dateline::find_in_header(t);
-        // A date or a clock time alone on the last line under a title, with
-        // a dateline above (`3/3/17`, `15:23:24`): the text of a fragment (a
-        // phrase under the dateline and a title), not a second dateline or
-        // a player's counter.
+        // A date or a clock time alone under a title, with a dateline above
+        // (`3/3/17`, `15:23:24`): the text of a fragment, not a second
+        // dateline or a player's counter.
         let clock_alone = || is_counter(t) || dateline::is_clock_alone(t);
-        if self.seen_dateline
-            && self.texts > 0
-            && i + 1 == lines.len()
-            && (found.is_some() || clock_alone())
-        {
+        if (found.is_some() || clock_alone()) && self.fragment_at(i) {
             return Class::Text;
         }
         if let Some(found) = found {
