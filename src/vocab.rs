@@ -880,9 +880,11 @@ pub(crate) const ENGLISH_MONTHS: Table<u32> = Table::new(&[
     ("dec", 12),
 ]);
 
-/// The words between an English date and its time (`January 15, 2024 at
-/// 8:30 am`), beside `lúc`.
-pub(crate) const DATE_TIME_WORDS: Table<()> = Table::new(&[("lúc", ()), ("at", ())]);
+/// The words that label the time after a date: `lúc`, `vào lúc`, `giờ`
+/// (`Ngày: 03/04/2024 Giờ: 07:35`), and the English `at` (`January 15,
+/// 2024 at 8:30 am`).
+pub(crate) const DATE_TIME_WORDS: Table<()> =
+    Table::new(&[("vào lúc", ()), ("lúc", ()), ("giờ", ()), ("at", ())]);
 
 /// The word before an ordinal or a weekday's number (`lần thứ 2`,
 /// `thứ Năm`): a number after it is neither a count nor a year.

@@ -303,7 +303,9 @@ fn close_brackets(i: &str, round: bool, square: bool) -> Res<'_, ()> {
 }
 
 /// What may stand between a date and a time: spaces, a dash, a comma, `|`
-/// or a bullet (the [`TAIL_SEPARATORS`]), `lúc`.
+/// or a bullet (the [`TAIL_SEPARATORS`]), a word that labels the time
+/// (`lúc`, `Giờ:`), or a separator and the label (`, lúc 07:35`, `| Giờ:
+/// 07:35`).
 fn date_time_sep(i: &str) -> Res<'_, ()> {
     // ISO 8601's `T`: `2024-04-03T07:35:00+07:00`.
     if let Some(rest) = i.strip_prefix('T') {
@@ -313,15 +315,11 @@ fn date_time_sep(i: &str) -> Res<'_, ()> {
     }
     let (rest, _) = sp0(i)?;
     let separator = nom::character::complete::satisfy(|c| TAIL_SEPARATORS.contains(&c));
-    let (rest, sep) = opt(alt((
-        dash,
-        ch(','),
-        separator,
-        vocab::DATE_TIME_WORDS.starting().map(|()| ' '),
-    )))
-    .parse(rest)?;
+    let (rest, sep) = opt(alt((dash, ch(','), separator))).parse(rest)?;
     let (rest, _) = sp0(rest)?;
-    if sep.is_none() && rest.len() == i.len() {
+    let label = (vocab::DATE_TIME_WORDS.starting(), opt(ch(':')), sp0);
+    let (rest, label) = opt(label).parse(rest)?;
+    if sep.is_none() && label.is_none() && rest.len() == i.len() {
         return super::common::fail(i);
     }
     Ok((rest, ()))
