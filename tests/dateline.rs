@@ -307,6 +307,19 @@ const FORMS: &[(&str, &str, bool, &str)] = &[
         true,
         "01/04/2024 - vào lúc 7:35 PM",
     ),
+    // A bar or a bullet after the weekday.
+    (
+        "Thứ hai | 01/04/2024 | 07:35",
+        "2024-04-01T07:35:00+07:00",
+        true,
+        "Thứ hai | 01/04/2024 | 07:35",
+    ),
+    (
+        "Chủ nhật • 31/03/2024",
+        "2024-03-31",
+        true,
+        "Chủ nhật • 31/03/2024",
+    ),
     // A label before a comma.
     (
         "Cập nhật, 09:41, Thứ Năm, 12/02/2026",
@@ -334,6 +347,23 @@ fn every_form_gives_its_exact_datetime() {
         assert_eq!(d.text, text, "{line}");
         assert_eq!(a.title, "Tiêu đề bài viết", "{line}");
     }
+}
+
+/// The weekday before a bar is the dateline's, not a section.
+#[test]
+fn the_weekday_before_a_bar_is_the_datelines() {
+    let doc = article_with("Thứ hai | 01/04/2024 | 07:35");
+    let a = util::article(&doc);
+    let d = a.dateline.as_ref().unwrap();
+    assert_eq!(d.weekday, Some(chrono::Weekday::Mon));
+    assert!(a.section.is_empty());
+    let codes: Vec<&str> = a.diagnostics.iter().map(|d| d.code.as_str()).collect();
+    assert_eq!(codes, ["offset_assumed"]);
+    // A weekday that does not match the date is a diagnostic.
+    let doc = article_with("Thứ ba | 01/04/2024 | 07:35");
+    let a = util::article(&doc);
+    let codes: Vec<&str> = a.diagnostics.iter().map(|d| d.code.as_str()).collect();
+    assert_eq!(codes, ["weekday_mismatch", "offset_assumed"]);
 }
 
 #[test]

@@ -128,7 +128,8 @@ fn short_english_weekday(i: &str) -> Res<'_, Weekday> {
     Ok((rest, day))
 }
 
-/// A weekday name and the comma or dash after it.
+/// A weekday name and the comma, dash, bar or bullet after it (`Thứ hai |
+/// 01/04/2024 | 07:35`).
 fn weekday(i: &str) -> Res<'_, Weekday> {
     let (i, day) = alt((
         WEEKDAYS.starting(),
@@ -138,7 +139,8 @@ fn weekday(i: &str) -> Res<'_, Weekday> {
     ))
     .parse(i)?;
     let (i, _) = sp0(i)?;
-    let (i, _) = opt(alt((ch(','), dash))).parse(i)?;
+    let separator = nom::character::complete::satisfy(|c| TAIL_SEPARATORS.contains(&c));
+    let (i, _) = opt(alt((ch(','), dash, separator))).parse(i)?;
     let (i, _) = sp0(i)?;
     Ok((i, day))
 }
