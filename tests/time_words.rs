@@ -128,6 +128,15 @@ fn every_form_under_a_dateline() {
                 "number «2» unit=null value=2",
             ],
         ),
+        // A month in words, then a day: the month, not `tư ngày` (four
+        // days); four days counted stay a count.
+        (
+            "Kết thúc vào tháng tư ngày mười tháng năm; làm việc ba tháng tư ngày.",
+            &[
+                "period «tháng tư» end=\"2024-04-30\" relative=false start=\"2024-04-01\" year_inferred=true",
+                "date «ngày mười tháng năm» date=\"2024-05-10\" day=10 month=5 relative=false year=2024 year_inferred=true",
+            ],
+        ),
         (
             "Quý hai; quý 3 của năm 2021; quý tư năm ngoái; quý IV.",
             &[

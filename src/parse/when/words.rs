@@ -211,8 +211,15 @@ pub(crate) fn month_number(i: &str) -> Res<'_, u32> {
     if !(1..=12).contains(&m) {
         return fail(i);
     }
-    // `mỗi tháng một lần`: a count.
-    if counted_noun_follows(rest) {
+    // `mỗi tháng một lần`: a count; but `tháng tư ngày mười`, the month
+    // and then its day, is no `tư ngày` (four days).
+    let day_after = || {
+        let day = alt((number(1, 2), number_in_words(false)));
+        (sp1, word(crate::vocab::DAY_WORD), sp1, day)
+            .parse(rest)
+            .is_ok()
+    };
+    if counted_noun_follows(rest) && !day_after() {
         return fail(i);
     }
     if m == 5 && word(YEAR_WORD)(i).is_ok() {
