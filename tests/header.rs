@@ -4059,7 +4059,14 @@ fn a_byline_with_a_date_stamp_under_the_dateline() {
 /// credit's text (the line was taken for the title).
 #[test]
 fn a_byline_with_a_page_clock() {
-    for line in ["Bởi Minh Anh • 2 giờ trước", "Minh Anh - Hôm nay, 08:30"] {
+    // With a bullet or a dash between them, or a space alone, as a page's
+    // two tags are read with nothing between.
+    for line in [
+        "Bởi Minh Anh • 2 giờ trước",
+        "Minh Anh - Hôm nay, 08:30",
+        "Minh Anh 2 giờ trước",
+        "Minh Anh Hôm nay, 08:30",
+    ] {
         let text = page(&["Giá vàng hôm nay tăng mạnh trên thị trường", line]);
         let a = article(&text);
         assert_eq!(
@@ -4086,6 +4093,70 @@ fn a_byline_with_a_page_clock() {
     assert_eq!(a.lead.as_deref(), Some(LEAD));
     assert_eq!(header(&a), ["Giao thông • 2 giờ trước"]);
     assert!(a.credits.is_empty());
+    // The same after a space alone: no title either.
+    let text = page(&[
+        "Giá vàng hôm nay tăng mạnh trên thị trường",
+        "Giao thông 2 giờ trước",
+        "15/01/2024 08:30",
+    ]);
+    let a = article(&text);
+    assert_eq!(a.title, "Giá vàng hôm nay tăng mạnh trên thị trường");
+    assert_eq!(header(&a), ["Giao thông 2 giờ trước"]);
+    assert!(a.credits.is_empty());
+    // A number closing a title is no page clock's.
+    let text = page(&["Giá vàng tăng 2 lần trước Tết", "15/01/2024 08:30"]);
+    let a = article(&text);
+    assert_eq!(a.title, "Giá vàng tăng 2 lần trước Tết");
+}
+
+/// A byline glued to the weekday of its date (`Minh AnhThứ năm, ...`: a
+/// page's two tags read with no space between) is a credit and the
+/// dateline, not a section.
+#[test]
+fn a_byline_glued_to_its_weekday() {
+    for (line, name, weekday, datetime) in [
+        (
+            "Minh AnhThứ năm, 12/02/2026 09:41 (GMT+7)",
+            "Minh Anh",
+            chrono::Weekday::Thu,
+            "2026-02-12T09:41:00+07:00",
+        ),
+        (
+            "Lê HàChủ nhật, 15/02/2026 - 09:41",
+            "Lê Hà",
+            chrono::Weekday::Sun,
+            "2026-02-15T09:41:00+07:00",
+        ),
+    ] {
+        let text = page(&["Giá vàng hôm nay tăng mạnh trên thị trường", line]);
+        let a = article(&text);
+        assert_eq!(
+            a.title, "Giá vàng hôm nay tăng mạnh trên thị trường",
+            "{line}"
+        );
+        assert_eq!(
+            credits(&a),
+            [(vec![Role::Author], names(&[name]))],
+            "{line}"
+        );
+        assert_eq!(rfc3339(&a), datetime, "{line}");
+        assert_eq!(
+            a.dateline.as_ref().unwrap().weekday,
+            Some(weekday),
+            "{line}"
+        );
+        assert!(a.section.is_empty(), "{line}");
+        assert_eq!(a.rebuild(), text, "{line}");
+    }
+    // A name with a capital inside it before a date stays what it was: the
+    // outlet's name before the date, no weekday.
+    let text = page(&[
+        "Giá vàng hôm nay tăng mạnh trên thị trường",
+        "VnExpress 12/02/2026 09:41",
+    ]);
+    let a = article(&text);
+    assert_eq!(rfc3339(&a), "2026-02-12T09:41:00+07:00");
+    assert_eq!(a.dateline.as_ref().unwrap().weekday, None);
 }
 
 /// The headings of boxes of other articles at the end (`Tin mới nhất`,

@@ -212,11 +212,13 @@ pub(crate) fn is_clock_alone(line: &str) -> bool {
     t.clock && t.has_minutes && trim(rest).is_empty()
 }
 
+/// The longest page clock relative to the reading, in bytes.
+pub(crate) const MAX_RELATIVE_CLOCK_BYTES: usize = 40;
+
 /// Whether `line` is a page clock relative to when the page was read (`2
 /// giờ trước`, `5 phút trước`, `Hôm nay, 08:30`, `08:30 hôm qua`): no date
 /// can be read from it, and it is no title.
 pub(crate) fn is_relative_clock(line: &str) -> bool {
-    const MAX_RELATIVE_CLOCK_BYTES: usize = 40;
     let line = trim(line);
     let Some(&first) = line.as_bytes().first() else {
         return false;

@@ -158,17 +158,51 @@ pub(super) fn without_email(line: &str) -> &str {
 /// name by a bullet, a bar or a dash (`Minh Anh • 2 giờ trước`, `Minh Anh
 /// – Hôm nay, 08:30`): no date can be read from it, and it is no name;
 /// nor a date stamp (`Minh Anh – 03/04/2024 10:15`), the byline's own when
-/// the article's dateline stands above.
+/// the article's dateline stands above. A page clock after a space alone
+/// (`Minh Anh 2 giờ trước`, as a page's two tags are read without a
+/// separator) goes too.
 pub(crate) fn without_page_clock(line: &str) -> &str {
     // Every page clock holds a digit (`2 giờ trước`, `Hôm nay, 08:30`).
     if !line.bytes().any(|b| b.is_ascii_digit()) {
         return line;
     }
     let at = line.rfind(|c: char| crate::vocab::TAIL_SEPARATORS.contains(&c) || is_dash(c));
-    cut_at_separator(line, at, |s| {
+    let cut = cut_at_separator(line, at, |s| {
         crate::parse::dateline::is_relative_clock(s)
             || crate::parse::dateline::find(s).is_some_and(|f| f.head.is_none() && f.tail.is_none())
-    })
+    });
+    if cut.len() < line.len() {
+        return cut;
+    }
+    // The longest relative clock after a space, among the line's last
+    // bytes (a clock is short, opens with a digit or `h` and closes with a
+    // digit, `trước` or its day: told by the end first).
+    let day_last_words = crate::vocab::PAGE_CLOCK_DAYS.entries.iter();
+    let closes = line.ends_with(|c: char| c.is_ascii_digit())
+        || line.ends_with(crate::vocab::BEFORE_NOW)
+        || day_last_words
+            .filter_map(|(day, ())| day.rsplit(' ').next())
+            .any(|last| line.ends_with(last));
+    if !closes {
+        return line;
+    }
+    let mut from = line
+        .len()
+        .saturating_sub(crate::parse::dateline::MAX_RELATIVE_CLOCK_BYTES);
+    while !line.is_char_boundary(from) {
+        from += 1;
+    }
+    let tail = line.get(from..).unwrap_or_default().as_bytes();
+    let opens = |b: Option<&u8>| b.is_some_and(|&b| b.is_ascii_digit() || b | 0x20 == b'h');
+    (0..tail.len())
+        .filter(|&k| tail.get(k) == Some(&b' ') && opens(tail.get(k + 1)))
+        .find_map(|k| {
+            let (before, clock) = (line.get(..from + k)?, line.get(from + k + 1..)?);
+            let before = trim(before);
+            (!before.is_empty() && crate::parse::dateline::is_relative_clock(clock))
+                .then_some(before)
+        })
+        .unwrap_or(line)
 }
 
 /// `line` without a follow button glued after the names (`Minh Anh Theo

@@ -360,10 +360,22 @@ pub(super) fn find_from(line: &str, with_tail: bool, start: usize) -> Option<Fou
         let (Some(before), Some(rest)) = (line.get(from..idx), line.get(idx..)) else {
             continue;
         };
+        // A capital weekday glued to a small letter (`Lê HàThứ năm,
+        // 12/02/2026`, a byline and a date read from two tags with no
+        // space) opens one too.
+        let glued = || {
+            b.is_ascii_uppercase()
+                && before
+                    .chars()
+                    .next_back()
+                    .is_some_and(letters::is_small_letter)
+                && weekday(rest).is_ok()
+        };
         if before
             .chars()
             .next_back()
             .is_some_and(letters::is_alphanumeric)
+            && (digit || !glued())
         {
             continue;
         }
