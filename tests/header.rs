@@ -4148,6 +4148,73 @@ fn a_byline_glued_to_its_weekday() {
         assert!(a.section.is_empty(), "{line}");
         assert_eq!(a.rebuild(), text, "{line}");
     }
+    // A whole date glued to a byline or a section, and a section or a
+    // byline glued to the time, part there too.
+    for (line, datetime, label, author) in [
+        (
+            "Minh Anh12/02/2026 09:41",
+            "2026-02-12T09:41:00+07:00",
+            None,
+            Some("Minh Anh"),
+        ),
+        (
+            "Thời sự12/02/2026 09:41",
+            "2026-02-12T09:41:00+07:00",
+            Some("Thời sự"),
+            None,
+        ),
+        (
+            "Thứ năm, 12/02/2026 09:41Thời sự",
+            "2026-02-12T09:41:00+07:00",
+            Some("Thời sự"),
+            None,
+        ),
+        (
+            "12/02/2026 09:41 GMT+7Bất động sản",
+            "2026-02-12T09:41:00+07:00",
+            Some("Bất động sản"),
+            None,
+        ),
+        (
+            "12/02/2026 09:41Minh Anh",
+            "2026-02-12T09:41:00+07:00",
+            None,
+            Some("Minh Anh"),
+        ),
+    ] {
+        let text = page(&["Giá vàng hôm nay tăng mạnh trên thị trường", line]);
+        let a = article(&text);
+        assert_eq!(
+            a.title, "Giá vàng hôm nay tăng mạnh trên thị trường",
+            "{line}"
+        );
+        assert_eq!(rfc3339(&a), datetime, "{line}");
+        assert_eq!(section(&a), label.into_iter().collect::<Vec<_>>(), "{line}");
+        let want: Vec<_> = author
+            .map(|n| (vec![Role::Author], names(&[n])))
+            .into_iter()
+            .collect();
+        assert_eq!(credits(&a), want, "{line}");
+        assert_eq!(a.rebuild(), text, "{line}");
+    }
+    // Look-alikes: a stray capital inside a number (`1Đ14/11/2024`), a
+    // meridiem glued after the offset, a headline glued to the time: no
+    // date read from the middle of a number, no credit `PM`, no section.
+    let text = page(&[
+        "Giá vàng hôm nay tăng mạnh trên thị trường",
+        "Thứ Năm, 1Đ14/11/2024 16:05",
+    ]);
+    assert_eq!(article(&text).dateline, None);
+    let text = page(&[
+        "Giá vàng hôm nay tăng mạnh trên thị trường",
+        "15/07/2024 8:30 (GMT+7)PM",
+    ]);
+    let a = article(&text);
+    assert_eq!(a.title, "Giá vàng hôm nay tăng mạnh trên thị trường");
+    assert!(a.credits.is_empty());
+    let text = page(&["12/02/2026 09:41Giá vàng hôm nay tăng mạnh trên thị trường thế giới"]);
+    let a = article(&text);
+    assert!(a.section.is_empty());
     // A name with a capital inside it before a date stays what it was: the
     // outlet's name before the date, no weekday.
     let text = page(&[

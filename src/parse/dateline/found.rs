@@ -154,9 +154,18 @@ pub(super) fn tail_of<'a>(after: &'a str, raw: &Raw, with_tail: bool) -> Option<
         t.starts_with(crate::normalize::OPEN_BRACKETS)
             && t.ends_with(crate::normalize::CLOSE_BRACKETS)
     };
+    // A capital glued to the time (`09:41Thời sự`, `GMT+7Minh Anh`: a
+    // page's two tags read with no space between) opens such words too,
+    // when they are a label's few words with a small letter (not `PM`, not
+    // a headline).
+    let glued = || {
+        after.starts_with(letters::is_uppercase)
+            && t.chars().any(letters::is_small_letter)
+            && !more_words_than(t, MAX_GLUED_TAIL_WORDS)
+    };
     let after_time = raw.time.is_some()
         && (t.starts_with(|c: char| letters::is_alphabetic(c)) || bracketed())
-        && after.starts_with(is_space)
+        && (after.starts_with(is_space) || glued())
         && !more_words_than(t, MAX_TAIL_WORDS);
     // `Đăng ngày 12/02/2026 bởi Minh Anh`, `Posted on 12/02/2026 by Minh
     // Anh`: the author after a word of [`vocab::ROLES`] that needs no
@@ -172,6 +181,10 @@ pub(super) fn tail_of<'a>(after: &'a str, raw: &Raw, with_tail: bool) -> Option<
         raw.time.is_some() && after.starts_with(is_space) && (is_count(t) || counted_label(t));
     (set_apart || after_time || counter || by()).then_some(Some(rest))
 }
+
+/// The most words glued to a dateline's time that are read as its tail (a
+/// section or a byline: `Bất động sản`, `Nguyễn Văn An`).
+const MAX_GLUED_TAIL_WORDS: usize = 4;
 
 /// The most words of a counter's label after its number (`lượt xem`).
 pub(super) const MAX_COUNTER_LABEL_WORDS: usize = 3;
@@ -360,23 +373,25 @@ pub(super) fn find_from(line: &str, with_tail: bool, start: usize) -> Option<Fou
         let (Some(before), Some(rest)) = (line.get(from..idx), line.get(idx..)) else {
             continue;
         };
-        // A capital weekday glued to a small letter (`Lê HàThứ năm,
-        // 12/02/2026`, a byline and a date read from two tags with no
-        // space) opens one too.
+        // A capital weekday glued to a small letter, or a whole date glued
+        // to a letter (`Lê HàThứ năm, 12/02/2026`, `Lê Hà12/02/2026`: a
+        // byline and a date read from two tags with no space between),
+        // opens one too.
+        // The word before ends with two letters, the last a small one (not
+        // `1Đ14/11/2024`, a stray capital inside a number).
+        let last = before.chars().next_back();
         let glued = || {
-            b.is_ascii_uppercase()
-                && before
-                    .chars()
-                    .next_back()
-                    .is_some_and(letters::is_small_letter)
-                && weekday(rest).is_ok()
+            let mut end = before.chars().rev();
+            let word_before = end.next().is_some_and(letters::is_small_letter)
+                && end.next().is_some_and(letters::is_alphabetic);
+            word_before
+                && if digit {
+                    opens_whole_date(rest)
+                } else {
+                    b.is_ascii_uppercase() && weekday(rest).is_ok()
+                }
         };
-        if before
-            .chars()
-            .next_back()
-            .is_some_and(letters::is_alphanumeric)
-            && (digit || !glued())
-        {
+        if last.is_some_and(letters::is_alphanumeric) && !glued() {
             continue;
         }
         if !digit && !opens_with_day_word(rest) {
@@ -394,6 +409,29 @@ pub(super) fn find_from(line: &str, with_tail: bool, start: usize) -> Option<Fou
         }
     }
     None
+}
+
+/// Whether `s` opens with a whole day-first date in digits: one or two
+/// digits, a slash, dash or dot, one or two digits, the same separator,
+/// four digits (`12/02/2026`).
+fn opens_whole_date(s: &str) -> bool {
+    let b = s.as_bytes();
+    let digits = |from: usize| {
+        b.iter()
+            .skip(from)
+            .take_while(|c| c.is_ascii_digit())
+            .count()
+    };
+    let day = digits(0);
+    let Some(&sep) = b.get(day).filter(|c| matches!(c, b'/' | b'-' | b'.')) else {
+        return false;
+    };
+    let month = digits(day + 1);
+    let year_at = day + 1 + month + 1;
+    (1..=2).contains(&day)
+        && (1..=2).contains(&month)
+        && b.get(year_at - 1) == Some(&sep)
+        && digits(year_at) == 4
 }
 
 /// The most words (runs of characters between spaces, not counting runs of
