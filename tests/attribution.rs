@@ -1430,6 +1430,8 @@ fn a_follow_button_after_a_byline() {
         ("Minh Anh Theo dõi", "Minh Anh"),
         ("Minh Anh - Theo dõi", "Minh Anh"),
         ("MINH ANH THEO DÕI", "MINH ANH"),
+        // Glued, as a page's two tags read with nothing between.
+        ("Minh AnhTheo dõi", "Minh Anh"),
     ] {
         let text = doc("TTO - Nội dung.", &format!("Đoạn thân bài.\n\n{end}"));
         let a = util::article(&text);
@@ -1450,6 +1452,7 @@ fn a_follow_button_after_a_byline() {
     assert_eq!(a.footer, ["Theo dõi tin tức mới nhất trên Google News"]);
     assert_eq!(a.rebuild(), page);
     assert_eq!(end_credits("Cơ quan chức năng đang theo dõi"), []);
+    assert_eq!(end_credits("Cơ quan chức năng đangtheo dõi"), []);
 }
 
 /// Two credits of one line parted by an asterisk or a bullet, as by a

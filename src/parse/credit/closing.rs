@@ -205,9 +205,9 @@ pub(crate) fn without_page_clock(line: &str) -> &str {
         .unwrap_or(line)
 }
 
-/// `line` without a follow button glued after the names (`Minh Anh Theo
-/// dõi`, `Minh Anh - Theo dõi`): the button is the page's, kept in the
-/// credit's text.
+/// `line` without a follow button after the names (`Minh Anh Theo dõi`,
+/// `Minh Anh - Theo dõi`, `Minh AnhTheo dõi`): the button is the page's,
+/// kept in the credit's text.
 pub(super) fn without_follow_button(line: &str) -> &str {
     let follow = crate::vocab::FOLLOW_WORDS;
     // Told by the last letter first: most lines end with another.
@@ -218,7 +218,16 @@ pub(super) fn without_follow_button(line: &str) -> &str {
     let (Some(before), Some(tail)) = (line.get(..at), line.get(at..)) else {
         return line;
     };
-    if !before.ends_with(is_space) || word(follow)(tail).is_err() {
+    // After a space, or glued to a small letter with its capital (`Minh
+    // AnhTheo dõi`: two tags read with nothing between).
+    let glued = || {
+        tail.starts_with(letters::is_uppercase)
+            && before
+                .chars()
+                .next_back()
+                .is_some_and(letters::is_small_letter)
+    };
+    if !(before.ends_with(is_space) || glued()) || word(follow)(tail).is_err() {
         return line;
     }
     let names = trim(trim(before).trim_end_matches(|c: char| is_dash(c) || c == '|'));
