@@ -1932,6 +1932,14 @@ fn captions_as_pages_print_them() {
             Role::Photo,
             &["LÊ HÀ"],
         ),
+        // Glued to the caption's last word, its capital and colon telling
+        // it.
+        (
+            "Bác sĩ đang khám bệnhẢnh: LÊ HÀ",
+            "Bác sĩ đang khám bệnh",
+            Role::Photo,
+            &["LÊ HÀ"],
+        ),
         (
             "Sơ đồ tuyến mới. Ảnh đồ họa: Minh Châu",
             "Sơ đồ tuyến mới.",
@@ -2128,6 +2136,8 @@ fn captions_as_pages_print_them() {
         "Tàu tuần tra /// trên biển có nhiều tàu cá đang đánh bắt",
         "Người dân tham quan phố cổ ảnh: Nhật Thịnh",
         "CUỘC THI ẢNH: HÀ NỘI MÙA THU",
+        "Triển lãm Ảnh: Hà Nội xưa",
+        "Nhà xuất bản Ảnh Việt",
     ] {
         let text = format!("Tin nóng trong ngày hôm nay\n\n{LEAD}\n\n{line}\n\n{BODY}\n");
         let a = article(&text);

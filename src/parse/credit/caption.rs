@@ -92,10 +92,24 @@ pub(super) fn caption_credit_in<'a>(
         // colon (`... sức đề kháng ẢNH: NHẬT THỊNH`, the caption and its
         // credit printed in two boxes a scraper joins with a space), but
         // not in a line of capitals (`CUỘC THI ẢNH: HÀ NỘI MÙA THU`).
+        // Or glued to the caption's last small letter, its capital, its
+        // colon and a capitalized name after it telling it (`... Bến
+        // ThànhẢnh: Lê Hà`, two tags read with nothing between).
+        let label = t.get(at..).unwrap_or_default();
+        let glued = || {
+            let colon = label
+                .char_indices()
+                .take_while(|&(i, _)| i < MAX_GLUED_LABEL_BYTES)
+                .find(|&(_, c)| c == ':');
+            let name = colon.and_then(|(i, _)| label.get(i + 1..)).map(trim);
+            before.len() == at
+                && before.ends_with(letters::is_small_letter)
+                && label.starts_with('Ả')
+                && name.is_some_and(|n| n.starts_with(letters::is_uppercase))
+        };
         let Some(end) = caption_text_end(before).or_else(|| {
-            (capital_label_colon(t.get(at..).unwrap_or_default())
-                && before.chars().any(char::is_lowercase))
-            .then_some(before.len())
+            ((capital_label_colon(label) && before.chars().any(char::is_lowercase)) || glued())
+                .then_some(before.len())
         }) else {
             continue;
         };
@@ -318,6 +332,10 @@ fn capital_label_colon(s: &str) -> bool {
         && label.chars().count() <= MAX_MEDIA_ROLES_CHARS
         && !label.chars().any(char::is_lowercase)
 }
+
+/// The most bytes from a photo label glued to a caption to its colon
+/// (`Ảnh, video:`).
+const MAX_GLUED_LABEL_BYTES: usize = 16;
 
 /// Whether `s` holds `ảnh`/`Ảnh` (E1 BA A3 / E1 BA A2, then `nh`) or
 /// `hình`/`Hình` (`h`/`H`, C3 AC, then `nh`; not `trình`), the photo role
