@@ -1625,6 +1625,41 @@ fn a_roles_label_over_the_names_it_credits() {
             ],
             &[],
         ),
+        // A list under the label, its items after a bullet or a dash: a
+        // credit each, with the byline over the label read too.
+        (
+            "MINH ANH\nNguồn:\n- WHO\n- CDC",
+            &[
+                ("MINH ANH", &[Author], &["MINH ANH"]),
+                ("Nguồn:", &[Source], &[]),
+                ("WHO", &[Source], &["WHO"]),
+                ("CDC", &[Source], &["CDC"]),
+            ],
+            &[],
+        ),
+        (
+            "MINH ANH\nTheo:\n• Reuters\n• AFP",
+            &[
+                ("MINH ANH", &[Author], &["MINH ANH"]),
+                ("Theo:", &[Source], &[]),
+                ("Reuters", &[Source], &["Reuters"]),
+                ("AFP", &[Source], &["AFP"]),
+            ],
+            &[],
+        ),
+        (
+            "Nguồn tham khảo:\n- https://www.who.int/news\n- https://cdc.gov\nChia sẻ",
+            &[
+                ("Nguồn tham khảo:", &[Source], &[]),
+                (
+                    "https://www.who.int/news",
+                    &[Source],
+                    &["https://www.who.int/news"],
+                ),
+                ("https://cdc.gov", &[Source], &["https://cdc.gov"]),
+            ],
+            &["Chia sẻ"],
+        ),
         // Over a byline with its agency, the label is no credit's: it
         // stays the body's last paragraph (below).
         (
@@ -1655,4 +1690,26 @@ fn a_roles_label_over_the_names_it_credits() {
     );
     let a = util::article(&text);
     assert_eq!(a.body.last().map(|b| b.text.as_str()), Some("Theo"));
+    // Names listed under a line that labels no role are the body's list's
+    // items, not bylines: only the byline under them is read.
+    let text = doc(
+        "TTO - Nội dung.",
+        "Đoạn thân bài.\n\nCác thành viên gồm:\n- Nguyễn Văn An\n- Trần Thị Bình\nMINH ANH",
+    );
+    let a = util::article(&text);
+    assert_eq!(
+        util::credit_parts(&a),
+        [("MINH ANH", &[Author][..], vec!["MINH ANH"])]
+    );
+    let tail: Vec<&str> = a
+        .body
+        .iter()
+        .rev()
+        .take(3)
+        .map(|b| b.text.as_str())
+        .collect();
+    assert_eq!(
+        tail,
+        ["- Trần Thị Bình", "- Nguyễn Văn An", "Các thành viên gồm:"]
+    );
 }

@@ -574,18 +574,18 @@ pub(crate) fn label_alone(line: &str) -> Option<RawCredit<'_>> {
     if text.len() > MAX_LABEL_BYTES || !matches!(text.as_bytes().last(), Some(b':' | b'o' | b'O')) {
         return None;
     }
+    // `Theo`, with its colon or not (`Theo:` over a list of outlets).
+    let source = |words: &str| {
+        word(SOURCE_WORD)(words)
+            .is_ok_and(|(rest, _)| rest.is_empty())
+            .then(|| vec![Role::Source])
+    };
     let roles = match text.strip_suffix(':') {
         Some(words) => match role_list(trim(words)) {
             Ok((rest, roles)) if trim(rest).is_empty() => roles,
-            _ => return None,
+            _ => source(trim(words))?,
         },
-        None => {
-            let (rest, _) = word(SOURCE_WORD)(text).ok()?;
-            if !rest.is_empty() {
-                return None;
-            }
-            vec![Role::Source]
-        }
+        None => source(text)?,
     };
     Some(RawCredit {
         text,

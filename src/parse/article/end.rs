@@ -54,11 +54,19 @@ impl<'a> Builder<'a> {
                 if let Some(below) = lines.get(end).filter(|_| end < bottom) {
                     let start = below.span().start;
                     // The bare names on the lines right under the label
-                    // (`Thực hiện:` / `Minh Anh` / `Lê Hà`), up to the first
-                    // line that holds more.
+                    // (`Thực hiện:` / `Minh Anh` / `Lê Hà`), each after a
+                    // list's bullet or dash or not (`Nguồn:` / `- WHO` / `-
+                    // CDC`), up to the first line that holds more.
                     let bare = |c: &Credit<'_>, line: &Line<'_>| {
-                        c.text.span.start == line.span().start
-                            && c.text.as_str() == line.text
+                        let bullet = line.text.strip_suffix(c.text.as_str()).is_some_and(|p| {
+                            p.chars().all(|ch| {
+                                crate::vocab::BULLETS.contains(&ch)
+                                    || crate::vocab::is_dash(ch)
+                                    || is_space(ch)
+                            })
+                        });
+                        c.text.span.end == line.span().end
+                            && bullet
                             && matches!(c.roles.as_slice(), [Role::Author] | [Role::Source])
                     };
                     let named = (0..credits.len())
@@ -71,17 +79,39 @@ impl<'a> Builder<'a> {
                             matches!((c, line), (Some(c), Some(line)) if bare(c, line))
                         })
                         .count();
-                    let link = label.roles == [Role::Source]
-                        && footer.last().is_some_and(|t: &Text<'_>| {
-                            t.span.start == start && is_link(below.text)
-                        });
+                    // The links under a source's label, a line each, after
+                    // a list's bullet or not (`Nguồn tham khảo:` / `-
+                    // https://...`): the page's furniture on their own, set
+                    // aside at the footer's end, nearest first.
+                    let links = if label.roles == [Role::Source] {
+                        footer
+                            .iter()
+                            .rev()
+                            .zip(lines.get(end..bottom).unwrap_or_default())
+                            .take_while(|(t, line)| {
+                                t.span.start == line.span().start
+                                    && listed_link(line.text).is_some()
+                            })
+                            .count()
+                    } else {
+                        0
+                    };
+                    let link = links > 0 && footer.last().is_some_and(|t| t.span.start == start);
                     if named > 0 || link {
-                        if link {
-                            footer.pop();
+                        let from = footer.len() - links;
+                        let listed: Vec<Text<'a>> = footer.drain(from..).collect();
+                        for t in listed {
+                            let Some(address) = lines
+                                .iter()
+                                .find(|l| l.span().start == t.span.start)
+                                .and_then(|l| listed_link(l.text))
+                            else {
+                                continue;
+                            };
                             credits.push(self.credit(RawCredit {
-                                text: below.text,
+                                text: address,
                                 roles: label.roles.clone(),
-                                names: vec![Cow::Borrowed(below.text)],
+                                names: vec![Cow::Borrowed(address)],
                             }));
                         }
                         let from = credits.len().saturating_sub(named);
@@ -153,6 +183,11 @@ impl<'a> Builder<'a> {
                     end = k;
                     continue;
                 };
+                // `Các thành viên gồm:` / `- Nguyễn Văn An` / `- Trần Thị
+                // Bình`: the items of the body's list, not bylines.
+                if in_listed_items(lines, floor, end - 1) {
+                    break;
+                }
                 let photo_only = found.iter().all(|c| c.roles == [Role::Photo]);
                 let over_byline = credits
                     .last()
@@ -213,6 +248,30 @@ impl<'a> Builder<'a> {
         footer.sort_unstable_by_key(|t| t.span.start);
         self.credits = all;
     }
+}
+
+/// Whether line `i` is an item of a list the body opens with a line closed
+/// by a colon that labels no role (`Các thành viên gồm:`): it and the lines
+/// between them open with a bullet or a dash.
+fn in_listed_items(lines: &[Line<'_>], floor: usize, i: usize) -> bool {
+    let bulleted = |k: usize| {
+        lines.get(k).is_some_and(|l| {
+            l.text.starts_with(|c: char| {
+                crate::vocab::BULLETS.contains(&c) || crate::vocab::is_dash(c)
+            })
+        })
+    };
+    if !bulleted(i) {
+        return false;
+    }
+    let mut k = i;
+    while k > floor && bulleted(k - 1) {
+        k -= 1;
+    }
+    k > floor
+        && lines.get(k - 1).is_some_and(|intro| {
+            intro.text.ends_with(':') && crate::parse::credit::label_alone(intro.text).is_none()
+        })
 }
 
 /// The page's tail under the article (above line `floor` none): a dump's

@@ -363,7 +363,7 @@ pub(crate) fn is_dotted_widget(line: &str) -> bool {
 pub(crate) fn furniture(line: &str) -> Option<Furniture> {
     // A link or an e-mail address alone, a label with an unfilled template
     // placeholder (`Nguồn: [Tên nguồn]`), a copyright notice.
-    if is_link(line)
+    if listed_link(line).is_some()
         || line.ends_with([']', '}']) && is_placeholder(line)
         || is_counter(line)
         || is_hashtags(line)
@@ -559,6 +559,15 @@ fn is_reading_time(line: &str) -> bool {
 /// A web address alone on its line.
 pub(crate) fn is_link(line: &str) -> bool {
     (line.starts_with("http://") || line.starts_with("https://")) && !line.contains(is_space)
+}
+
+/// The link alone on `line`, after a list's bullet or dash or not (`-
+/// https://...`, `• https://...`).
+pub(crate) fn listed_link(line: &str) -> Option<&str> {
+    let rest = line.trim_start_matches(|c: char| {
+        crate::vocab::BULLETS.contains(&c) || crate::vocab::is_dash(c) || is_space(c)
+    });
+    is_link(rest).then_some(rest)
 }
 
 /// A label whose value is an unfilled template placeholder: `Nguồn: [Tên
