@@ -1712,4 +1712,39 @@ fn a_roles_label_over_the_names_it_credits() {
         tail,
         ["- Trần Thị Bình", "- Nguyễn Văn An", "Các thành viên gồm:"]
     );
+    // A list of references under the byline, its entries numbered: the
+    // page's footer, the byline read over it; a numbered list in the body
+    // under a heading that is none stays text.
+    for (heading, entries) in [
+        (
+            "Tài liệu tham khảo:",
+            [
+                "1. WHO (2023). Báo cáo sức khỏe toàn cầu.",
+                "2. Bộ Y tế (2024). Hướng dẫn.",
+            ],
+        ),
+        ("Tham khảo", ["[1] Healthline (2023)", "[2] Mayo Clinic"]),
+    ] {
+        let end = format!("MINH ANH\n{heading}\n{}\n{}", entries[0], entries[1]);
+        let text = doc("TTO - Nội dung.", &format!("Đoạn thân bài.\n\n{end}"));
+        let a = util::article(&text);
+        assert_eq!(
+            util::credit_parts(&a),
+            [("MINH ANH", &[Author][..], vec!["MINH ANH"])],
+            "{heading}"
+        );
+        let footer: Vec<&str> = a.footer.iter().map(|t| t.as_str()).collect();
+        assert_eq!(footer, [heading, entries[0], entries[1]], "{heading}");
+        assert_eq!(a.rebuild(), text, "{heading}");
+    }
+    let text = doc(
+        "TTO - Nội dung.",
+        "Đoạn thân bài.\n\nMINH ANH\nCác bước thực hiện:\n1. Rửa tay.\n2. Đeo khẩu trang.",
+    );
+    let a = util::article(&text);
+    assert!(a.footer.is_empty());
+    assert_eq!(
+        a.body.last().map(|b| b.text.as_str()),
+        Some("2. Đeo khẩu trang.")
+    );
 }

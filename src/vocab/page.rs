@@ -300,6 +300,16 @@ pub(crate) const FURNITURE_OPENINGS: Table<Furniture> = Table::new(&[
 pub(crate) const NOTE_LABELS: Table<()> =
     Table::new(&[("ghi chú:", ()), ("lưu ý:", ()), ("chú thích:", ())]);
 
+/// The heading of a list of references, alone on its line with its colon
+/// or not (`Tài liệu tham khảo:` over `1. WHO (2023). ...`), ignoring case.
+pub(crate) const REFERENCE_LABELS: Table<()> = Table::new(&[
+    ("danh mục tài liệu tham khảo", ()),
+    ("tài liệu tham khảo", ()),
+    ("nguồn tham khảo", ()),
+    ("tham khảo", ()),
+    ("references", ()),
+]);
+
 /// The words of a part of an article printed in parts (`Kỳ 2:`, `Bài 3:`,
 /// `Phần 2:`): before its number and a colon under the byline, the next
 /// part announced.

@@ -309,6 +309,14 @@ pub(super) fn page_tail<'a>(lines: &[Line<'a>], floor: usize, footer: &mut Vec<T
         }
         end = k;
     }
+    // A list of references under the byline (`Tài liệu tham khảo:` and
+    // its numbered entries) closes the page as a related box does.
+    if let Some(k) = references_tail(lines, floor, end) {
+        for l in lines.get(k..end).unwrap_or_default().iter().rev() {
+            footer.push(Text::new(l.text, l.span()));
+        }
+        end = k;
+    }
     // A related box at the end (`Tin cùng chuyên mục` and headlines
     // under it, no credit among them) is page furniture too.
     if let Some(k) = related_tail(lines, floor, end) {
@@ -319,6 +327,45 @@ pub(super) fn page_tail<'a>(lines: &[Line<'a>], floor: usize, footer: &mut Vec<T
     }
     end
 }
+
+/// Where a list of references that closes `lines[floor..end]` starts: its
+/// heading alone (one of [`crate::vocab::REFERENCE_LABELS`], with its colon
+/// or not), then at most [`MAX_REFERENCES`] entries, each opened by its
+/// number (`1. WHO (2023). ...`, `2) ...`, `[3] ...`), down to `end`. A list of
+/// names or links under `Nguồn tham khảo:` after bullets is the source's
+/// credits instead (see the end region).
+pub(super) fn references_tail(lines: &[Line<'_>], floor: usize, end: usize) -> Option<usize> {
+    // Told by the last line first: most articles end with no numbered
+    // entry.
+    // `1. `, `2) `, or in square brackets, `[1] `.
+    let bracketed = |t: &str| {
+        t.strip_prefix('[')
+            .and_then(|r| r.split_once("] "))
+            .is_some_and(|(n, _)| {
+                (1..=3).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit())
+            })
+    };
+    let numbered = |k: usize| {
+        lines
+            .get(k)
+            .is_some_and(|l| list_number_len(l.text).is_some() || bracketed(l.text))
+    };
+    if end <= floor || !numbered(end - 1) {
+        return None;
+    }
+    let mut k = end - 1;
+    while k > floor && end - k <= MAX_REFERENCES && numbered(k - 1) {
+        k -= 1;
+    }
+    let heading = lines.get(k.checked_sub(1)?).filter(|_| k > floor)?;
+    let label = heading.text.strip_suffix(':').unwrap_or(heading.text);
+    crate::vocab::REFERENCE_LABELS
+        .whole(trim(label))
+        .map(|()| k - 1)
+}
+
+/// The most entries of a list of references at the end.
+const MAX_REFERENCES: usize = 30;
 
 /// The page's lines that end at line `end` (above line `floor` none; the
 /// reading of the end started at `bottom`) where no credit reads: a
