@@ -564,6 +564,13 @@ pub(crate) fn is_link(line: &str) -> bool {
 /// The link alone on `line`, after a list's bullet or dash or not (`-
 /// https://...`, `• https://...`).
 pub(crate) fn listed_link(line: &str) -> Option<&str> {
+    // Told by the first byte: the link's `h`, or a bullet's or a dash's
+    // (ASCII, or the lead byte of `•`, `·` and the long dashes).
+    match line.as_bytes().first() {
+        Some(b'h') => return is_link(line).then_some(line),
+        Some(b'-' | b'*' | b'+' | b'>' | 0xC2 | 0xE2) => {}
+        _ => return None,
+    }
     let rest = line.trim_start_matches(|c: char| {
         crate::vocab::BULLETS.contains(&c) || crate::vocab::is_dash(c) || is_space(c)
     });
