@@ -105,6 +105,9 @@ impl AfterHour {
     }
 }
 
+/// The most digits of a fraction of a second (nanoseconds).
+const MAX_FRACTION_DIGITS: usize = 9;
+
 /// What follows an hour in digits: `:35` (and `:00` seconds), `h30`, `g`,
 /// `h` alone, or ` giờ` and its minutes.
 fn clock_minutes(i: &str) -> Res<'_, AfterHour> {
@@ -114,6 +117,18 @@ fn clock_minutes(i: &str) -> Res<'_, AfterHour> {
     )
         .parse(i)
     {
+        // A fraction of the seconds (`07:35:00.000`, as ISO 8601 stamps
+        // carry it): read and dropped, the time kept to the second.
+        let fraction = (
+            alt((ch('.'), ch(','))),
+            nom::bytes::complete::take_while_m_n(1, MAX_FRACTION_DIGITS, |c: char| {
+                c.is_ascii_digit()
+            }),
+        );
+        let i = match sec {
+            Some(_) => opt(fraction).parse(i)?.0,
+            None => i,
+        };
         return Ok((i, AfterHour::clock(Some(m), sec)));
     }
     let lettered = preceded(
