@@ -506,6 +506,22 @@ fn a_role_from_sources_in_brackets() {
             credit(Role::Source, &["Reuters"])
         ]
     );
+    // Sources no outlet names: the source's credit has no names.
+    for line in [
+        "Lê Hà (Tổng hợp từ nhiều nguồn)",
+        "Lê Hà (tổng hợp từ báo chí nước ngoài)",
+    ] {
+        assert_eq!(
+            end_credits(line),
+            [
+                credit(Role::Compilation, &["Lê Hà"]),
+                credit(Role::Source, &[])
+            ],
+            "{line}"
+        );
+    }
+    // Nor are people such a source: no credit.
+    assert_eq!(end_credits("Lê Hà (tổng hợp từ nhiều người)"), []);
 }
 
 /// What was done and the sources, with no name: the roles alone, then the

@@ -388,7 +388,15 @@ fn roles_from_sources(line: &str) -> Option<(&str, Vec<Role>, RawCredit<'_>)> {
     if roles.contains(&Role::Source) {
         return None;
     }
-    let names = sources_after_roles(rest)?;
+    // `(tổng hợp từ nhiều nguồn)`: the roles from sources no outlet names,
+    // a source's credit of no names.
+    let unnamed = || {
+        (sp1, word(crate::vocab::RANGE_FROM), sp1)
+            .parse(rest)
+            .is_ok_and(|(from, _)| crate::vocab::UNNAMED_SOURCES.whole(trim(from)).is_some())
+            .then(Vec::new)
+    };
+    let names = sources_after_roles(rest).or_else(unnamed)?;
     if trim(before).is_empty() {
         return None;
     }

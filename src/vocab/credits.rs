@@ -398,10 +398,11 @@ pub(crate) const PICTURE_KINDS: Table<Role> = Table::new(&[
     ("sưu tầm", Role::Photo),
 ]);
 
-/// What a picture's credit may name in small letters instead of a name:
-/// where it was found (`Ảnh: sưu tầm`, `Ảnh: tư liệu`, `Ảnh: internet`,
-/// `Ảnh: mạng xã hội`) or who handed it over, unnamed (`Ảnh: cơ quan chức
-/// năng`, the authorities), matched whole, ignoring case.
+/// What a credit may name in small letters instead of a name: where a
+/// picture or a text was found (`Ảnh: sưu tầm`, `Ảnh: tư liệu`, `Ảnh:
+/// internet`, `Ảnh: mạng xã hội`, `Lê Hà (tổng hợp từ nhiều nguồn)`) or who
+/// handed it over, unnamed (`Ảnh: cơ quan chức năng`, the authorities),
+/// matched whole, ignoring case.
 pub(crate) const UNNAMED_SOURCES: Table<()> = Table::new(&[
     ("sưu tầm", ()),
     ("tư liệu", ()),
@@ -409,6 +410,16 @@ pub(crate) const UNNAMED_SOURCES: Table<()> = Table::new(&[
     ("mạng xã hội", ()),
     ("cơ quan chức năng", ()),
     ("lực lượng chức năng", ()),
+    ("nhiều nguồn khác nhau", ()),
+    ("nhiều nguồn tin", ()),
+    ("nhiều nguồn", ()),
+    ("các nguồn tin", ()),
+    ("các nguồn", ()),
+    ("nguồn tin nước ngoài", ()),
+    ("báo chí nước ngoài", ()),
+    ("báo chí quốc tế", ()),
+    ("báo chí", ()),
+    ("các báo", ()),
     ("st", ()),
     ("tl", ()),
 ]);
