@@ -4092,96 +4092,82 @@ fn a_byline_with_a_page_clock() {
         assert_eq!(a.dateline, None, "{line}");
         assert_eq!(a.rebuild(), text, "{line}");
     }
-    // A label with a page clock is the page's, no title and no lead.
-    let text = page(&[
-        "Giá vàng hôm nay tăng mạnh trên thị trường",
-        "Giao thông • 2 giờ trước",
-        "15/01/2024 08:30",
-    ]);
-    let a = article(&text);
-    assert_eq!(a.title, "Giá vàng hôm nay tăng mạnh trên thị trường");
-    assert_eq!(a.lead.as_deref(), Some(LEAD));
-    assert_eq!(header(&a), ["Giao thông • 2 giờ trước"]);
-    assert!(a.credits.is_empty());
-    // The same after a space alone: no title either.
-    let text = page(&[
-        "Giá vàng hôm nay tăng mạnh trên thị trường",
-        "Giao thông 2 giờ trước",
-        "15/01/2024 08:30",
-    ]);
-    let a = article(&text);
-    assert_eq!(a.title, "Giá vàng hôm nay tăng mạnh trên thị trường");
-    assert_eq!(header(&a), ["Giao thông 2 giờ trước"]);
-    assert!(a.credits.is_empty());
+    // A label with a page clock is the page's, no title and no lead, after
+    // a bullet or a space alone.
+    for label in ["Giao thông • 2 giờ trước", "Giao thông 2 giờ trước"] {
+        let text = page(&[
+            "Giá vàng hôm nay tăng mạnh trên thị trường",
+            label,
+            "15/01/2024 08:30",
+        ]);
+        let a = article(&text);
+        assert_eq!(a.title, "Giá vàng hôm nay tăng mạnh trên thị trường");
+        assert_eq!(a.lead.as_deref(), Some(LEAD), "{label}");
+        assert_eq!(header(&a), [label]);
+        assert!(a.credits.is_empty(), "{label}");
+    }
     // A number closing a title is no page clock's.
     let text = page(&["Giá vàng tăng 2 lần trước Tết", "15/01/2024 08:30"]);
     let a = article(&text);
     assert_eq!(a.title, "Giá vàng tăng 2 lần trước Tết");
 }
 
-/// A byline glued to the weekday of its date (`Minh AnhThứ năm, ...`: a
-/// page's two tags read with no space between) is a credit and the
-/// dateline, not a section.
+/// A page's two tags read with nothing between them: a byline or a section
+/// glued to the date or its weekday (`Minh AnhThứ năm, ...`, `Thời
+/// sự12/02/2026`), a section or a byline glued to the time: each part is
+/// read where a space would part it, the weekday checked.
 #[test]
-fn a_byline_glued_to_its_weekday() {
-    for (line, name, weekday, datetime) in [
+fn tags_read_with_nothing_between() {
+    use chrono::Weekday::{Sun, Thu};
+    /// The line under the headline, the date-time, the weekday, the
+    /// section and the author read from it.
+    type Case<'c> = (
+        &'c str,
+        &'c str,
+        Option<chrono::Weekday>,
+        Option<&'c str>,
+        Option<&'c str>,
+    );
+    let cases: &[Case<'_>] = &[
         (
             "Minh AnhThứ năm, 12/02/2026 09:41 (GMT+7)",
-            "Minh Anh",
-            chrono::Weekday::Thu,
             "2026-02-12T09:41:00+07:00",
+            Some(Thu),
+            None,
+            Some("Minh Anh"),
         ),
         (
             "Lê HàChủ nhật, 15/02/2026 - 09:41",
-            "Lê Hà",
-            chrono::Weekday::Sun,
             "2026-02-15T09:41:00+07:00",
+            Some(Sun),
+            None,
+            Some("Lê Hà"),
         ),
-    ] {
-        let text = page(&["Giá vàng hôm nay tăng mạnh trên thị trường", line]);
-        let a = article(&text);
-        assert_eq!(
-            a.title, "Giá vàng hôm nay tăng mạnh trên thị trường",
-            "{line}"
-        );
-        assert_eq!(
-            credits(&a),
-            [(vec![Role::Author], names(&[name]))],
-            "{line}"
-        );
-        assert_eq!(rfc3339(&a), datetime, "{line}");
-        assert_eq!(
-            a.dateline.as_ref().unwrap().weekday,
-            Some(weekday),
-            "{line}"
-        );
-        assert!(a.section.is_empty(), "{line}");
-        assert_eq!(a.rebuild(), text, "{line}");
-    }
-    // A whole date glued to a byline or a section, and a section or a
-    // byline glued to the time, part there too.
-    for (line, datetime, label, author) in [
         (
             "Minh Anh12/02/2026 09:41",
             "2026-02-12T09:41:00+07:00",
+            None,
             None,
             Some("Minh Anh"),
         ),
         (
             "Thời sự12/02/2026 09:41",
             "2026-02-12T09:41:00+07:00",
+            None,
             Some("Thời sự"),
             None,
         ),
         (
             "Thứ năm, 12/02/2026 09:41Thời sự",
             "2026-02-12T09:41:00+07:00",
+            Some(Thu),
             Some("Thời sự"),
             None,
         ),
         (
             "12/02/2026 09:41 GMT+7Bất động sản",
             "2026-02-12T09:41:00+07:00",
+            None,
             Some("Bất động sản"),
             None,
         ),
@@ -4189,9 +4175,11 @@ fn a_byline_glued_to_its_weekday() {
             "12/02/2026 09:41Minh Anh",
             "2026-02-12T09:41:00+07:00",
             None,
+            None,
             Some("Minh Anh"),
         ),
-    ] {
+    ];
+    for &(line, datetime, weekday, label, author) in cases {
         let text = page(&["Giá vàng hôm nay tăng mạnh trên thị trường", line]);
         let a = article(&text);
         assert_eq!(
@@ -4199,6 +4187,7 @@ fn a_byline_glued_to_its_weekday() {
             "{line}"
         );
         assert_eq!(rfc3339(&a), datetime, "{line}");
+        assert_eq!(a.dateline.as_ref().unwrap().weekday, weekday, "{line}");
         assert_eq!(section(&a), label.into_iter().collect::<Vec<_>>(), "{line}");
         let want: Vec<_> = author
             .map(|n| (vec![Role::Author], names(&[n])))
