@@ -1653,6 +1653,17 @@ fn a_roles_label_over_the_names_it_credits() {
             ],
             &[],
         ),
+        // Items that are no credit alone, read with the label.
+        (
+            "MINH ANH\nNguồn:\n- Sở Y tế\n- Bộ Y tế",
+            &[
+                ("MINH ANH", &[Author], &["MINH ANH"]),
+                ("Nguồn:", &[Source], &[]),
+                ("Sở Y tế", &[Source], &["Sở Y tế"]),
+                ("Bộ Y tế", &[Source], &["Bộ Y tế"]),
+            ],
+            &[],
+        ),
         (
             "MINH ANH\nTheo:\n• Reuters\n• AFP",
             &[

@@ -154,6 +154,13 @@ impl<'a> Builder<'a> {
                     Some((found, mark)) => (Some(found), Some(mark)),
                     None => (credit_line(l.text, Place::End).or_else(outlet), None),
                 };
+                // An item of a list under the label (`Nguồn:` / `- Sở Y tế`
+                // / `- Bộ Y tế`): read with the label, which is read on its
+                // own line with the items under it.
+                let found = found.or_else(|| {
+                    let (label, item) = listed_under_label(lines, floor, end - 1)?;
+                    Some(vec![crate::parse::credit::under_label(label, item)?])
+                });
                 // `Báo Tin tức` under `Theo`, `Minh Anh (Hà Nội)` under
                 // `Tác giả:`: read with the label over it.
                 let mut labelled = false;
@@ -248,6 +255,31 @@ impl<'a> Builder<'a> {
         footer.sort_unstable_by_key(|t| t.span.start);
         self.credits = all;
     }
+}
+
+/// The text of a role's label alone over the run of list items that holds
+/// line `i` (`Nguồn:` over `- Sở Y tế` / `- Bộ Y tế`), and the item's
+/// words after its bullet or dash.
+fn listed_under_label<'a>(
+    lines: &[Line<'a>],
+    floor: usize,
+    i: usize,
+) -> Option<(&'a str, &'a str)> {
+    let after_bullet = |k: usize| {
+        let t = lines.get(k)?.text;
+        let rest = t.trim_start_matches(|c: char| {
+            crate::vocab::BULLETS.contains(&c) || crate::vocab::is_dash(c) || is_space(c)
+        });
+        (rest.len() < t.len() && !rest.is_empty()).then_some(rest)
+    };
+    let item = after_bullet(i)?;
+    let mut k = i;
+    while k > floor && after_bullet(k - 1).is_some() {
+        k -= 1;
+    }
+    let above = lines.get(k.checked_sub(1)?).filter(|_| k > floor)?;
+    let label = crate::parse::credit::label_alone(above.text)?;
+    Some((label.text, item))
 }
 
 /// Whether line `i` is an item of a list the body opens with a line closed
