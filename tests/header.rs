@@ -4144,6 +4144,13 @@ fn tags_read_with_nothing_between() {
             Some("Lê Hà"),
         ),
         (
+            "Thứ năm12/02/2026 09:41",
+            "2026-02-12T09:41:00+07:00",
+            Some(Thu),
+            None,
+            None,
+        ),
+        (
             "Minh Anh12/02/2026 09:41",
             "2026-02-12T09:41:00+07:00",
             None,

@@ -128,8 +128,23 @@ fn short_english_weekday(i: &str) -> Res<'_, Weekday> {
     Ok((rest, day))
 }
 
+/// A weekday's name glued to the date's digits (`Thứ năm12/02/2026`, a
+/// page's two tags read with nothing between), and the digits.
+fn glued_weekday(i: &str) -> Option<(&str, Weekday)> {
+    // No weekday's name is longer than `Chủ nhật`'s 10 bytes, or `Chủ
+    // Nhật` with two spaces.
+    const MAX_WEEKDAY_BYTES: usize = 12;
+    let at = i
+        .bytes()
+        .take(MAX_WEEKDAY_BYTES + 1)
+        .position(|b| b.is_ascii_digit())?;
+    let (head, digits) = i.split_at_checked(at)?;
+    let day = WEEKDAYS.whole(head).filter(|_| !head.ends_with(is_space))?;
+    Some((digits, day))
+}
+
 /// A weekday name and the comma, dash, bar or bullet after it (`Thứ hai |
-/// 01/04/2024 | 07:35`).
+/// 01/04/2024 | 07:35`), or nothing before the date's digits.
 fn weekday(i: &str) -> Res<'_, Weekday> {
     let (i, day) = alt((
         WEEKDAYS.starting(),
@@ -137,7 +152,8 @@ fn weekday(i: &str) -> Res<'_, Weekday> {
         full_english_weekday,
         short_english_weekday,
     ))
-    .parse(i)?;
+    .parse(i)
+    .or_else(|e| glued_weekday(i).ok_or(e))?;
     let (i, _) = sp0(i)?;
     let separator = nom::character::complete::satisfy(|c| TAIL_SEPARATORS.contains(&c));
     let (i, _) = opt(alt((ch(','), dash, separator))).parse(i)?;

@@ -475,6 +475,7 @@ pub(super) fn opens_with_day_word(s: &str) -> bool {
         || dates::glued_month(s).is_ok()
         || DAY_OPENERS.may_start(s).0
             && (WEEKDAYS.starting().parse(s).is_ok()
+                || glued_weekday(s).is_some()
                 || word(DAY_WORD)(s).is_ok()
                 || dates::month_word(s).is_ok()
                 || vocab::ENGLISH_MONTHS.starting().parse(s).is_ok()
