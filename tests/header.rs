@@ -5531,3 +5531,33 @@ fn a_byline_with_its_section_label_after_it() {
         assert_eq!(a.rebuild(), text);
     }
 }
+
+/// A byline and the section it is filed under on one line, parted by a
+/// bar (`Nguyễn Minh Anh | Thời sự`), under or over the date: the byline's
+/// credit, the section kept in its text, the lead under them.
+#[test]
+fn a_byline_with_its_section_after_a_bar() {
+    for lines in [
+        [
+            "Mở rộng tuyến xe buýt điện",
+            "12/02/2026 09:41",
+            "Nguyễn Minh Anh | Thời sự",
+        ],
+        [
+            "Mở rộng tuyến xe buýt điện",
+            "Minh Anh | Thời sự",
+            "12/02/2026 09:41",
+        ],
+    ] {
+        let text = page(&lines);
+        let a = article(&text);
+        let name = lines.iter().find(|l| l.contains('|')).unwrap();
+        let who = name.split(" | ").next().unwrap();
+        assert_eq!(a.title, "Mở rộng tuyến xe buýt điện", "{name}");
+        assert_eq!(rfc3339(&a), "2026-02-12T09:41:00+07:00", "{name}");
+        assert_eq!(credits(&a), [(vec![Role::Author], names(&[who]))], "{name}");
+        assert_eq!(a.credits[0].text, *name);
+        assert_eq!(a.lead.as_deref(), Some(LEAD), "{name}");
+        assert_eq!(a.rebuild(), text, "{name}");
+    }
+}

@@ -147,7 +147,7 @@ impl<'a> Builder<'a> {
             } else if is_furniture(tail) {
                 // `Email In`, `A A`: buttons, however their words are cased.
                 self.header.push(Text::new(tail, part.span()));
-            } else if is_name_cased(tail) && self.byline_line(&part) {
+            } else if crate::parse::credit::is_name_cased(tail) && self.byline_line(&part) {
                 // `15/01/2024 08:30 Minh Anh`: a name after the date.
             } else if self.outlet_piece(&part) {
                 // `15/01/2024 08:30 Báo Thanh Niên`: the outlet.
@@ -179,7 +179,7 @@ impl<'a> Builder<'a> {
         }
         // `Email`, `A-`: buttons, however their words are cased.
         let button = is_furniture(piece.text);
-        if (is_name_cased(piece.text) && !button && self.byline_line(piece))
+        if (crate::parse::credit::is_name_cased(piece.text) && !button && self.byline_line(piece))
             || self.outlet_piece(piece)
         {
             return false;
@@ -301,15 +301,4 @@ impl<'a> Builder<'a> {
             None => self.header.push(Text::new(head, part.span())),
         }
     }
-}
-
-/// Whether `text` is cased as a name: two words or more, each opening with
-/// a capital, and a small letter among them (`Minh Anh`, not `TTXVN` nor
-/// the sentence-cased `Thời sự`).
-fn is_name_cased(text: &str) -> bool {
-    text.split_whitespace().count() >= 2
-        && text
-            .split_whitespace()
-            .all(|w| w.starts_with(letters::is_uppercase))
-        && text.chars().any(letters::is_small_letter)
 }

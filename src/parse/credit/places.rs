@@ -177,6 +177,7 @@ pub(super) fn before_workplace(line: &str) -> Option<&str> {
                 || (is_post(s) && after_names())
                 || is_office(s)
                 || is_place(s)
+                || (is_section_after_bar(before, s) && after_names())
         });
         if cut.len() == before.len() {
             break;
@@ -186,10 +187,40 @@ pub(super) fn before_workplace(line: &str) -> Option<&str> {
     (before.len() < line.len()).then_some(before)
 }
 
+/// Whether `text` is cased as a name: two words or more, each opening with
+/// a capital, and a small letter among them (`Minh Anh`, not `TTXVN` nor
+/// the sentence-cased `Thời sự`).
+pub(crate) fn is_name_cased(text: &str) -> bool {
+    text.split_whitespace().count() >= 2
+        && text
+            .split_whitespace()
+            .all(|w| w.starts_with(letters::is_uppercase))
+        && text.chars().any(letters::is_small_letter)
+}
+
+/// Whether `s`, after a bar or a bullet that follows the names, is the
+/// section the page files the article under (`Minh Anh | Thời sự`): shaped
+/// as a section's label and cased as a sentence, not as a name.
+fn is_section_after_bar(line: &str, s: &str) -> bool {
+    let at = line.len() - s.len();
+    let bar = line
+        .get(..at)
+        .map(trim)
+        .is_some_and(|before| before.ends_with(crate::vocab::TAIL_SEPARATORS));
+    // No outlet (`| Thời báo Ngân hàng`: the source), no label, address or
+    // number (`| E-mail: ...`).
+    bar && s.chars().any(letters::is_small_letter)
+        && !s.contains([':', '@'])
+        && !s.bytes().any(|b| b.is_ascii_digit())
+        && !is_name_cased(s)
+        && crate::parse::article::is_section_like(s)
+        && !super::sources::is_outlet_like(s)
+}
+
 /// Whether `c` may part a workplace, a post or a place from the names
-/// before it: a comma, a bar or a dash.
+/// before it: a comma, a bar, a bullet or a dash.
 fn is_part_separator(c: char) -> bool {
-    c == ',' || c == '|' || is_dash(c)
+    c == ',' || c == '|' || c == '•' || is_dash(c)
 }
 
 /// Where the last comma, bar or dash that parts a workplace from what

@@ -635,6 +635,30 @@ fn sources_after_dashes_and_theo() {
         parse_line("Minh Anh | Lê Hà"),
         vec![(vec![Author], vec!["Minh Anh", "Lê Hà"])]
     );
+    // The section the page files it under, after a bar or a bullet, cased
+    // as a sentence: out of the names, kept in the text.
+    for line in ["Minh Anh | Thời sự", "Nguyễn Minh Anh • Bất động sản"] {
+        let c = credit_line(line, Place::End).unwrap();
+        assert_eq!((c.len(), c[0].text), (1, line), "{line}");
+    }
+    assert_eq!(
+        parse_line("Minh Anh | Thời sự"),
+        vec![(vec![Author], vec!["Minh Anh"])]
+    );
+    assert_eq!(
+        parse_line("Nguyễn Minh Anh • Bất động sản"),
+        vec![(vec![Author], vec!["Nguyễn Minh Anh"])]
+    );
+    // An outlet after a bar is the source; a section after a dash is no
+    // credit's.
+    assert_eq!(
+        parse_line("Lê Hà | Thời báo Ngân hàng"),
+        vec![
+            (vec![Author], vec!["Lê Hà"]),
+            (vec![Source], vec!["Thời báo Ngân hàng"])
+        ]
+    );
+    assert!(credit_line("Minh Anh - Thời sự", Place::End).is_none());
     assert_eq!(
         parse_line("Viết bởi: Minh Anh"),
         vec![(vec![Author], vec!["Minh Anh"])]
