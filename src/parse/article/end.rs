@@ -58,13 +58,10 @@ impl<'a> Builder<'a> {
                     // list's bullet or dash or not (`Nguồn:` / `- WHO` / `-
                     // CDC`), up to the first line that holds more.
                     let bare = |c: &Credit<'_>, line: &Line<'_>| {
-                        let bullet = line.text.strip_suffix(c.text.as_str()).is_some_and(|p| {
-                            p.chars().all(|ch| {
-                                crate::vocab::BULLETS.contains(&ch)
-                                    || crate::vocab::is_dash(ch)
-                                    || is_space(ch)
-                            })
-                        });
+                        let bullet = line
+                            .text
+                            .strip_suffix(c.text.as_str())
+                            .is_some_and(|p| without_list_mark(p).is_empty());
                         c.text.span.end == line.span().end
                             && bullet
                             && matches!(c.roles.as_slice(), [Role::Author] | [Role::Source])
@@ -267,9 +264,7 @@ fn listed_under_label<'a>(
 ) -> Option<(&'a str, &'a str)> {
     let after_bullet = |k: usize| {
         let t = lines.get(k)?.text;
-        let rest = t.trim_start_matches(|c: char| {
-            crate::vocab::BULLETS.contains(&c) || crate::vocab::is_dash(c) || is_space(c)
-        });
+        let rest = without_list_mark(t);
         (rest.len() < t.len() && !rest.is_empty()).then_some(rest)
     };
     let item = after_bullet(i)?;
@@ -287,11 +282,9 @@ fn listed_under_label<'a>(
 /// between them open with a bullet or a dash.
 fn in_listed_items(lines: &[Line<'_>], floor: usize, i: usize) -> bool {
     let bulleted = |k: usize| {
-        lines.get(k).is_some_and(|l| {
-            l.text.starts_with(|c: char| {
-                crate::vocab::BULLETS.contains(&c) || crate::vocab::is_dash(c)
-            })
-        })
+        lines
+            .get(k)
+            .is_some_and(|l| l.text.starts_with(is_list_mark))
     };
     if !bulleted(i) {
         return false;

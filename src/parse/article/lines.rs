@@ -561,6 +561,17 @@ pub(crate) fn is_link(line: &str) -> bool {
     (line.starts_with("http://") || line.starts_with("https://")) && !line.contains(is_space)
 }
 
+/// Whether `c` marks a list's item: a bullet or a dash (`- WHO`, `• CDC`).
+pub(crate) fn is_list_mark(c: char) -> bool {
+    crate::vocab::BULLETS.contains(&c) || crate::vocab::is_dash(c)
+}
+
+/// `line` without the list's marks and the spaces that open it (`- WHO`
+/// is `WHO`).
+pub(crate) fn without_list_mark(line: &str) -> &str {
+    line.trim_start_matches(|c: char| is_list_mark(c) || is_space(c))
+}
+
 /// The link alone on `line`, after a list's bullet or dash or not (`-
 /// https://...`, `• https://...`).
 pub(crate) fn listed_link(line: &str) -> Option<&str> {
@@ -571,9 +582,7 @@ pub(crate) fn listed_link(line: &str) -> Option<&str> {
         Some(b'-' | b'*' | b'+' | b'>' | 0xC2 | 0xE2) => {}
         _ => return None,
     }
-    let rest = line.trim_start_matches(|c: char| {
-        crate::vocab::BULLETS.contains(&c) || crate::vocab::is_dash(c) || is_space(c)
-    });
+    let rest = without_list_mark(line);
     is_link(rest).then_some(rest)
 }
 
