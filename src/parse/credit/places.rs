@@ -202,7 +202,7 @@ pub(crate) fn is_name_cased(text: &str) -> bool {
 /// section the page files the article under (`Minh Anh | Thời sự`): shaped
 /// as a section's label and cased as a sentence, not as a name.
 fn is_section_after_bar(line: &str, s: &str) -> bool {
-    let at = line.len() - s.len();
+    let at = crate::parse::common::offset_in(line, s);
     let bar = line
         .get(..at)
         .map(trim)

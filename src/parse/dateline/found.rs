@@ -373,11 +373,10 @@ pub(super) fn find_from(line: &str, with_tail: bool, start: usize) -> Option<Fou
         let (Some(before), Some(rest)) = (line.get(from..idx), line.get(idx..)) else {
             continue;
         };
-        // A capital weekday glued to a small letter, or a whole date glued
-        // to a letter (`Lê HàThứ năm, 12/02/2026`, `Lê Hà12/02/2026`: a
-        // byline and a date read from two tags with no space between),
-        // opens one too.
-        // The word before ends with two letters, the last a small one (not
+        // A capital weekday or a whole date glued to the word before it
+        // (`Lê HàThứ năm, 12/02/2026`, `Lê Hà12/02/2026`: a byline and a
+        // date read from two tags with no space between) opens one too,
+        // when that word ends with two letters, the last a small one (not
         // `1Đ14/11/2024`, a stray capital inside a number).
         let last = before.chars().next_back();
         let glued = || {
