@@ -1120,15 +1120,26 @@ fn a_date_alone_under_the_title_is_the_lead() {
 /// article's date under a page clock.
 #[test]
 fn a_date_alone_over_the_credits_is_the_lead() {
-    for (line, lead, code) in [
-        ("12 tháng 10 năm 2017", "12 tháng 10 năm 2017", None),
+    for (line, lead, code, date) in [
+        (
+            "12 tháng 10 năm 2017",
+            "12 tháng 10 năm 2017",
+            None,
+            "2017-10-12",
+        ),
         (
             "(CT) - 12 tháng 10 năm 2017",
             "12 tháng 10 năm 2017",
             Some("CT"),
+            "2017-10-12",
         ),
-        ("(CT) - ngày 3/3/17", "ngày 3/3/17", Some("CT")),
-        ("Ngày 20/4/2017", "Ngày 20/4/2017", None),
+        (
+            "(CT) - ngày 3/3/17",
+            "ngày 3/3/17",
+            Some("CT"),
+            "2017-03-03",
+        ),
+        ("Ngày 20/4/2017", "Ngày 20/4/2017", None, "2017-04-20"),
     ] {
         let text = format!(
             "02/02/2017 - 03:55\nBình Thủy\nTiêu đề bài báo thử\n{line}\nTin, ảnh: KIM XUÂN\nChia sẻ bài viết\n"
@@ -1149,7 +1160,19 @@ fn a_date_alone_over_the_credits_is_the_lead() {
         );
         assert_eq!(a.footer, ["Chia sẻ bài viết"], "{line}");
         assert!(header(&a).is_empty(), "{line}");
-        assert_eq!(a.mentions.len(), 1, "{line}");
+        // The lead's one mention: the date, all of the lead.
+        let dates: Vec<(&str, String)> = a
+            .mentions
+            .iter()
+            .map(|m| match &m.value {
+                vn_article::MentionValue::Date { date, .. } => (
+                    m.text.as_str(),
+                    date.map(|d| d.to_string()).unwrap_or_default(),
+                ),
+                other => (m.text.as_str(), format!("{other:?}")),
+            })
+            .collect();
+        assert_eq!(dates, [(lead, date.to_owned())], "{line}");
     }
     // With a paragraph under it, a date under the title is the article's
     // own, and the one above the title a page clock.
@@ -5537,26 +5560,33 @@ fn a_byline_with_its_section_label_after_it() {
 /// credit, the section kept in its text, the lead under them.
 #[test]
 fn a_byline_with_its_section_after_a_bar() {
-    for lines in [
-        [
-            "Mở rộng tuyến xe buýt điện",
-            "12/02/2026 09:41",
+    // The header's lines, the byline's line and the name it credits.
+    for (lines, name, who) in [
+        (
+            [
+                "Mở rộng tuyến xe buýt điện",
+                "12/02/2026 09:41",
+                "Nguyễn Minh Anh | Thời sự",
+            ],
             "Nguyễn Minh Anh | Thời sự",
-        ],
-        [
-            "Mở rộng tuyến xe buýt điện",
+            "Nguyễn Minh Anh",
+        ),
+        (
+            [
+                "Mở rộng tuyến xe buýt điện",
+                "Minh Anh | Thời sự",
+                "12/02/2026 09:41",
+            ],
             "Minh Anh | Thời sự",
-            "12/02/2026 09:41",
-        ],
+            "Minh Anh",
+        ),
     ] {
         let text = page(&lines);
         let a = article(&text);
-        let name = lines.iter().find(|l| l.contains('|')).unwrap();
-        let who = name.split(" | ").next().unwrap();
         assert_eq!(a.title, "Mở rộng tuyến xe buýt điện", "{name}");
         assert_eq!(rfc3339(&a), "2026-02-12T09:41:00+07:00", "{name}");
         assert_eq!(credits(&a), [(vec![Role::Author], names(&[who]))], "{name}");
-        assert_eq!(a.credits[0].text, *name);
+        assert_eq!(a.credits[0].text, name);
         assert_eq!(a.lead.as_deref(), Some(LEAD), "{name}");
         assert_eq!(a.rebuild(), text, "{name}");
     }

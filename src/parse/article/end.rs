@@ -95,16 +95,11 @@ impl<'a> Builder<'a> {
                     };
                     let link = links > 0 && footer.last().is_some_and(|t| t.span.start == start);
                     if named > 0 || link {
-                        let from = footer.len() - links;
-                        let listed: Vec<Text<'a>> = footer.drain(from..).collect();
-                        for t in listed {
-                            let Some(address) = lines
-                                .iter()
-                                .find(|l| l.span().start == t.span.start)
-                                .and_then(|l| listed_link(l.text))
-                            else {
-                                continue;
-                            };
+                        // The links leave the footer for the credits,
+                        // bottom up as the credits are read.
+                        footer.truncate(footer.len().saturating_sub(links));
+                        let listed = lines.get(end..end + links).unwrap_or_default();
+                        for address in listed.iter().rev().filter_map(|l| listed_link(l.text)) {
                             credits.push(self.credit(RawCredit {
                                 text: address,
                                 roles: label.roles.clone(),
@@ -254,49 +249,47 @@ impl<'a> Builder<'a> {
     }
 }
 
+/// The words of line `i` after the bullet or dash that opens it as a
+/// list's item (`- Sở Y tế` is `Sở Y tế`), and the line over the run of
+/// such items that holds it (above line `floor` none).
+fn list_item<'a, 'l>(
+    lines: &'l [Line<'a>],
+    floor: usize,
+    i: usize,
+) -> Option<(&'a str, &'l Line<'a>)> {
+    let item = |k: usize| {
+        let t = lines.get(k)?.text;
+        let rest = without_list_mark(t);
+        (t.starts_with(is_list_mark) && !rest.is_empty()).then_some(rest)
+    };
+    let words = item(i)?;
+    let mut k = i;
+    while k > floor && item(k - 1).is_some() {
+        k -= 1;
+    }
+    let over = lines.get(k.checked_sub(1)?).filter(|_| k > floor)?;
+    Some((words, over))
+}
+
 /// The text of a role's label alone over the run of list items that holds
 /// line `i` (`Nguồn:` over `- Sở Y tế` / `- Bộ Y tế`), and the item's
-/// words after its bullet or dash.
+/// words.
 fn listed_under_label<'a>(
     lines: &[Line<'a>],
     floor: usize,
     i: usize,
 ) -> Option<(&'a str, &'a str)> {
-    let after_bullet = |k: usize| {
-        let t = lines.get(k)?.text;
-        let rest = without_list_mark(t);
-        (rest.len() < t.len() && !rest.is_empty()).then_some(rest)
-    };
-    let item = after_bullet(i)?;
-    let mut k = i;
-    while k > floor && after_bullet(k - 1).is_some() {
-        k -= 1;
-    }
-    let above = lines.get(k.checked_sub(1)?).filter(|_| k > floor)?;
-    let label = crate::parse::credit::label_alone(above.text)?;
-    Some((label.text, item))
+    let (words, over) = list_item(lines, floor, i)?;
+    let label = crate::parse::credit::label_alone(over.text)?;
+    Some((label.text, words))
 }
 
 /// Whether line `i` is an item of a list the body opens with a line closed
-/// by a colon that labels no role (`Các thành viên gồm:`): it and the lines
-/// between them open with a bullet or a dash.
+/// by a colon that labels no role (`Các thành viên gồm:`).
 fn in_listed_items(lines: &[Line<'_>], floor: usize, i: usize) -> bool {
-    let bulleted = |k: usize| {
-        lines
-            .get(k)
-            .is_some_and(|l| l.text.starts_with(is_list_mark))
-    };
-    if !bulleted(i) {
-        return false;
-    }
-    let mut k = i;
-    while k > floor && bulleted(k - 1) {
-        k -= 1;
-    }
-    k > floor
-        && lines.get(k - 1).is_some_and(|intro| {
-            intro.text.ends_with(':') && crate::parse::credit::label_alone(intro.text).is_none()
-        })
+    list_item(lines, floor, i).is_some_and(|(_, intro)| {
+        intro.text.ends_with(':') && crate::parse::credit::label_alone(intro.text).is_none()
+    })
 }
 
 /// The page's tail under the article (above line `floor` none): a dump's

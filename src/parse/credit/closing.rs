@@ -194,8 +194,8 @@ pub(crate) fn without_page_clock(line: &str) -> &str {
     }
     let tail = line.get(from..).unwrap_or_default().as_bytes();
     let opens = |b: Option<&u8>| b.is_some_and(|&b| b.is_ascii_digit() || b | 0x20 == b'h');
-    (0..tail.len())
-        .filter(|&k| tail.get(k) == Some(&b' ') && opens(tail.get(k + 1)))
+    memchr::memchr_iter(b' ', tail)
+        .filter(|&k| opens(tail.get(k + 1)))
         .find_map(|k| {
             let (before, clock) = (line.get(..from + k)?, line.get(from + k + 1..)?);
             let before = trim(before);

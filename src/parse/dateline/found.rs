@@ -385,7 +385,7 @@ pub(super) fn find_from(line: &str, with_tail: bool, start: usize) -> Option<Fou
                 && end.next().is_some_and(letters::is_alphabetic);
             word_before
                 && if digit {
-                    opens_whole_date(rest)
+                    dates::date_dmy(rest).is_ok()
                 } else {
                     b.is_ascii_uppercase() && weekday(rest).is_ok()
                 }
@@ -408,29 +408,6 @@ pub(super) fn find_from(line: &str, with_tail: bool, start: usize) -> Option<Fou
         }
     }
     None
-}
-
-/// Whether `s` opens with a whole day-first date in digits: one or two
-/// digits, a slash, dash or dot, one or two digits, the same separator,
-/// four digits (`12/02/2026`).
-fn opens_whole_date(s: &str) -> bool {
-    let b = s.as_bytes();
-    let digits = |from: usize| {
-        b.iter()
-            .skip(from)
-            .take_while(|c| c.is_ascii_digit())
-            .count()
-    };
-    let day = digits(0);
-    let Some(&sep) = b.get(day).filter(|c| matches!(c, b'/' | b'-' | b'.')) else {
-        return false;
-    };
-    let month = digits(day + 1);
-    let year_at = day + 1 + month + 1;
-    (1..=2).contains(&day)
-        && (1..=2).contains(&month)
-        && b.get(year_at - 1) == Some(&sep)
-        && digits(year_at) == 4
 }
 
 /// The most words (runs of characters between spaces, not counting runs of
