@@ -51,6 +51,17 @@ pub(super) fn byline(full: &str) -> Option<Vec<RawCredit<'_>>> {
     let line = line
         .strip_suffix(crate::vocab::FOOTNOTE_MARK)
         .map_or(line, trim);
+    // `Minh Anhminhanh@bao.vn`: an address glued to the last name, cut
+    // off; the credit's text keeps it.
+    if let Some(at) = glued_email_at(line) {
+        let mut credits = byline(line.get(..at)?)?;
+        let last = credits.last_mut()?;
+        let from = offset_in(line, last.text);
+        if last.text.as_ptr() >= line.as_ptr() {
+            last.text = line.get(from..)?;
+        }
+        return Some(credits);
+    }
     if !first_part_may_be_name(line) {
         return None;
     }

@@ -154,6 +154,47 @@ pub(super) fn without_email(line: &str) -> &str {
     cut_at_separator(line, line.rfind(is_space), labelled)
 }
 
+/// Where an e-mail address glued to the name's last word starts in `line`
+/// (`Minh Anhminhanh@bao.vn`, as a page's two spans are read with nothing
+/// between them): the first place in that word after which an address
+/// stands whose user opens with a word of the name without its marks
+/// (`minh`, `le` for `Lê`) or with its initials (`nva` for `Nguyễn Văn
+/// An`), the most common ways addresses are made.
+pub(super) fn glued_email_at(line: &str) -> Option<usize> {
+    let start = line.rfind(is_space).map_or(0, |at| at + 1);
+    let word = line.get(start..)?;
+    if !word.starts_with(letters::is_uppercase) || !is_email(word) {
+        return None;
+    }
+    let user_end = memchr::memchr(b'@', word.as_bytes())?;
+    let folded: Vec<String> = line
+        .get(..start)?
+        .split(is_space)
+        .filter(|w| !w.is_empty())
+        .map(|w| w.chars().map(crate::outlets::fold).collect())
+        .collect();
+    word.char_indices()
+        .skip(1)
+        .take_while(|&(k, _)| k < user_end)
+        .find_map(|(k, c)| {
+            let (name, user) = (word.get(..k)?, word.get(k..user_end)?);
+            let opens = |w: &str| w.chars().nth(1).is_some() && user.starts_with(w);
+            let glued: String = name.chars().map(crate::outlets::fold).collect();
+            let initials: String = folded
+                .iter()
+                .chain([&glued])
+                .filter_map(|w| w.chars().next())
+                .collect();
+            // The name's word a capital and small letters (`Đle-ha@...` after
+            // a label is a mistyped address, no name).
+            (c.is_ascii_lowercase()
+                && name.chars().nth(1).is_some_and(letters::is_small_letter)
+                && name.chars().all(letters::is_alphabetic)
+                && (folded.iter().any(|w| opens(w)) || opens(&glued) || opens(&initials)))
+            .then_some(start + k)
+        })
+}
+
 /// `line` without a page clock counted from the reading set after the
 /// name by a bullet, a bar or a dash (`Minh Anh • 2 giờ trước`, `Minh Anh
 /// – Hôm nay, 08:30`): no date can be read from it, and it is no name;

@@ -741,6 +741,22 @@ fn sources_after_dashes_and_theo() {
     for line in ["Hoàng Lan hoanglan@bao.vn", "Hoàng Lan – hoanglan@bao.vn"] {
         assert_eq!(parse_line(line), vec![(vec![Author], vec!["Hoàng Lan"])]);
     }
+    // Glued to the last name, told by the user's opening: a word of the
+    // name or its initials, without marks. The credit's text keeps it.
+    for (line, name) in [
+        ("Hoàng Lanhoanglan@bao.vn", "Hoàng Lan"),
+        ("Hoàng Lanlanhoang@bao.vn", "Hoàng Lan"),
+        ("Lê Hàleha@bao.vn", "Lê Hà"),
+        ("Nguyễn Văn Annva@bao.vn", "Nguyễn Văn An"),
+    ] {
+        let c = credit_line(line, Place::End).unwrap();
+        assert_eq!((c.len(), c[0].text), (1, line));
+        assert_eq!(c[0].names, vec![name], "{line}");
+    }
+    // After a label, a capital glued to the address is no name's word.
+    let line = "Lê Hà | E-mail: Đle-ha@bao.vn";
+    assert_eq!(parse_line(line), vec![(vec![Author], vec!["Lê Hà"])]);
+    assert_eq!(super::closing::glued_email_at(line), None);
     // Names alone stay names.
     assert_eq!(
         parse_line("Lê Hà - Hoàng Lan"),
