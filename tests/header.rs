@@ -5591,3 +5591,76 @@ fn a_byline_with_its_section_after_a_bar() {
         assert_eq!(a.rebuild(), text, "{name}");
     }
 }
+
+/// A section, then after a bar or a bullet the byline, before the date on
+/// one line (`Thời sự | Nguyễn Minh Anh | 12/02/2026 09:41`): the section
+/// and the byline's credit. A place, or a label cased as the section is,
+/// stays a section, and labels cased alike are all sections.
+#[test]
+fn a_section_then_a_byline_before_the_date() {
+    for (head, section, credit, who) in [
+        (
+            "Thời sự | Nguyễn Minh Anh",
+            vec!["Thời sự"],
+            "Nguyễn Minh Anh",
+            "Nguyễn Minh Anh",
+        ),
+        (
+            "Thời sự | Minh Anh",
+            vec!["Thời sự"],
+            "Minh Anh",
+            "Minh Anh",
+        ),
+        (
+            "Xã hội • TRẦN MINH",
+            vec!["Xã hội"],
+            "TRẦN MINH",
+            "TRẦN MINH",
+        ),
+        (
+            "Thời sự | Tác giả: Minh Anh",
+            vec!["Thời sự"],
+            "Tác giả: Minh Anh",
+            "Minh Anh",
+        ),
+    ] {
+        let line = format!("{head} | 12/02/2026 09:41");
+        let text = page(&["Mở rộng tuyến xe buýt điện", &line]);
+        let a = article(&text);
+        assert_eq!(a.title, "Mở rộng tuyến xe buýt điện", "{head}");
+        assert_eq!(rfc3339(&a), "2026-02-12T09:41:00+07:00", "{head}");
+        assert_eq!(self::section(&a), section, "{head}");
+        assert_eq!(credits(&a), [(vec![Role::Author], names(&[who]))], "{head}");
+        assert_eq!(a.credits[0].text, credit, "{head}");
+        assert_eq!(a.lead.as_deref(), Some(LEAD), "{head}");
+        assert_eq!(a.rebuild(), text, "{head}");
+    }
+    // An outlet after the sections is the source.
+    let text = page(&[
+        "Mở rộng tuyến xe buýt điện",
+        "Kinh tế | Bất động sản | TTXVN | 12/02/2026 09:41",
+    ]);
+    let a = article(&text);
+    assert_eq!(self::section(&a), ["Kinh tế", "Bất động sản"]);
+    assert_eq!(credits(&a), [(vec![Role::Source], names(&["TTXVN"]))]);
+    assert_eq!(a.rebuild(), text);
+    // Before, the labels cased alike were read as two names, or a name
+    // and the place it was written in.
+    for head in [
+        "Thời sự | Hà Nội",
+        "THỜI SỰ | GIAO THÔNG",
+        "Thời Sự | Giao Thông",
+        "Thế Giới | Châu Á",
+    ] {
+        let line = format!("{head} | 12/02/2026 09:41");
+        let text = page(&["Mở rộng tuyến xe buýt điện", &line]);
+        let a = article(&text);
+        assert_eq!(
+            self::section(&a),
+            head.split(" | ").collect::<Vec<_>>(),
+            "{head}"
+        );
+        assert!(a.credits.is_empty(), "{head}");
+        assert_eq!(a.rebuild(), text, "{head}");
+    }
+}

@@ -281,6 +281,24 @@ impl<'a> Builder<'a> {
             self.header.push(Text::new(head, part.span()));
             return;
         }
+        match barred_head(head) {
+            Some(BarredHead::Sections) if self.section.is_empty() => {
+                self.section(&part);
+                return;
+            }
+            Some(BarredHead::ThenByline(sections, byline)) => {
+                if self.section.is_empty() {
+                    self.section(&line.part(sections));
+                } else {
+                    self.header
+                        .push(Text::new(sections, line.part(sections).span()));
+                }
+                self.head_credits
+                    .extend(byline.into_iter().map(|c| c.placed_in(self.text)));
+                return;
+            }
+            _ => {}
+        }
         match credit_line(head, Place::End) {
             Some(credits) => {
                 for c in credits {
@@ -301,4 +319,83 @@ impl<'a> Builder<'a> {
             None => self.header.push(Text::new(head, part.span())),
         }
     }
+}
+
+/// What a head of labels parted by bars or bullets before a date is:
+/// sections alone, or sections then a byline.
+enum BarredHead<'a> {
+    /// No part is evidently a name (`Thế Giới | Châu Á`, `THỜI SỰ |
+    /// GIAO THÔNG`): the sections.
+    Sections,
+    /// `Thời sự | Nguyễn Minh Anh`, `Thời sự • Tác giả: Minh Anh`: the
+    /// sections, then the byline's credits after the last bar.
+    ThenByline(&'a str, Vec<RawCredit<'a>>),
+}
+
+/// The credits of `s` when it is labelled and names someone (`Tác giả:
+/// Minh Anh`, `Theo Lê Hà`).
+fn labelled_credits(s: &str) -> Option<Vec<RawCredit<'_>>> {
+    credit_line(s, Place::Labelled).filter(|c| c.iter().all(|c| !c.names.is_empty()))
+}
+
+/// Whether `c` parts the labels of a head before a date.
+fn is_head_bar(c: char) -> bool {
+    matches!(c, '|' | '•' | '·')
+}
+
+/// A head of two labels or more parted by bars or bullets before a date,
+/// read by which of its parts is evidently a name: labelled (`Tác giả:
+/// Minh Anh`), an outlet (`TTXVN`, the source), opening with a family
+/// name (`Nguyễn Minh Anh`), cased as a name beside a label cased as a
+/// sentence (`Minh Anh` beside `Thời sự`), or in capitals beside a label
+/// that is not (`TRẦN MINH` beside `Xã hội`). `None` when the first parts hold the name (a byline, then what
+/// it is filed under: read as credits) or the head is of another shape.
+fn barred_head(head: &str) -> Option<BarredHead<'_>> {
+    if !head.contains(is_head_bar) || head.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let parts: Vec<&str> = head.split(is_head_bar).map(trim).collect();
+    if parts.iter().any(|p| p.is_empty() || !is_section_like(p)) {
+        return None;
+    }
+    let sentence_cased = |p: &str| {
+        p.split(is_space)
+            .skip(1)
+            .any(|w| w.starts_with(letters::is_small_letter))
+    };
+    let capitals =
+        |p: &str| p.chars().any(letters::is_uppercase) && !p.chars().any(letters::is_small_letter);
+    let evident = |k: usize, p: &str| {
+        let others = || {
+            parts
+                .iter()
+                .enumerate()
+                .filter(move |&(j, _)| j != k)
+                .map(|(_, o)| *o)
+        };
+        !crate::parse::credit::is_place(p)
+            && (labelled_credits(p).is_some()
+                || crate::outlets::is_outlet_name(p)
+                || crate::parse::credit::is_surnamed_name(p)
+                || crate::parse::credit::is_name_cased(p) && others().any(sentence_cased)
+                || capitals(p)
+                    && crate::parse::common::word_count(p) >= 2
+                    && others().any(|o| !capitals(o)))
+    };
+    let (last, before) = parts.split_last()?;
+    if before.iter().enumerate().any(|(k, p)| evident(k, p)) {
+        return None;
+    }
+    if !evident(before.len(), last) {
+        return Some(BarredHead::Sections);
+    }
+    let credits = labelled_credits(last).or_else(|| {
+        credit_line(last, Place::End).filter(|c| {
+            c.iter().all(|c| {
+                (c.roles == [Role::Author] || c.roles == [Role::Source]) && !c.names.is_empty()
+            })
+        })
+    })?;
+    let (at, _) = head.char_indices().rfind(|&(_, c)| is_head_bar(c))?;
+    Some(BarredHead::ThenByline(trim(head.get(..at)?), credits))
 }
