@@ -1775,3 +1775,48 @@ fn a_roles_label_over_the_names_it_credits() {
         Some("2. Đeo khẩu trang.")
     );
 }
+
+/// A page's widget or a source glued to the byline at the end (`KIM
+/// XUÂNChia sẻ bài viết`, `Minh AnhTheo VnExpress`), as a page's spans are
+/// read with nothing between them: the byline's credit, the widget in the
+/// footer, the source a credit of its own. A capital or two alone before
+/// the widget (`ẠChia sẻ`, `PMThích`) is no byline.
+#[test]
+fn a_widget_or_a_source_glued_to_the_byline() {
+    for (end, credit_text, name, widget) in [
+        (
+            "Tin, ảnh: KIM XUÂNChia sẻ bài viết",
+            "Tin, ảnh: KIM XUÂN",
+            "KIM XUÂN",
+            "Chia sẻ bài viết",
+        ),
+        ("Minh AnhChia sẻ", "Minh Anh", "Minh Anh", "Chia sẻ"),
+        (
+            "MINH ANHTheo dõi Báo trên Google News",
+            "MINH ANH",
+            "MINH ANH",
+            "Theo dõi Báo trên Google News",
+        ),
+    ] {
+        let text = doc("TTO - Nội dung.", &format!("Đoạn thân bài.\n\n{end}"));
+        let a = util::article(&text);
+        assert_eq!(a.credits.len(), 1, "{end}");
+        assert_eq!(a.credits[0].names, [name], "{end}");
+        assert_eq!(a.credits[0].text, credit_text, "{end}");
+        assert_eq!(a.footer, [widget], "{end}");
+        assert_eq!(a.rebuild(), text);
+    }
+    assert_eq!(
+        end_credits("Minh AnhTheo VnExpress"),
+        [
+            credit(Role::Author, &["Minh Anh"]),
+            credit(Role::Source, &["VnExpress"]),
+        ]
+    );
+    for end in ["ẠChia sẻ", "Phố mở cửa đến 10 giờ tối, 9 PMThích 0 Chia sẻ"] {
+        let text = doc("TTO - Nội dung.", &format!("Đoạn thân bài.\n\n{end}"));
+        let a = util::article(&text);
+        assert_eq!(a.credits, [], "{end}");
+        assert_eq!(a.rebuild(), text);
+    }
+}

@@ -264,6 +264,9 @@ pub(crate) fn credit_line(line: &str, place: Place) -> Option<Vec<RawCredit<'_>>
         if let Some(c) = byline_then_roles(line) {
             return Some(c);
         }
+        if let Some(c) = byline_then_glued_source(line) {
+            return Some(c);
+        }
         let Some(credits) = byline(line) else {
             return bylines_with_outlets(line);
         };
@@ -350,6 +353,23 @@ fn byline_then_roles(line: &str) -> Option<Vec<RawCredit<'_>>> {
     let mut credits = byline(head)?;
     credits.extend(role_credits(next)?);
     Some(credits)
+}
+
+/// `Minh AnhTheo VnExpress`: a bare byline, then its source glued to it
+/// (a page's two spans read with nothing between them).
+fn byline_then_glued_source(line: &str) -> Option<Vec<RawCredit<'_>>> {
+    letters::glued_capitals(line, 0).find_map(|at| {
+        let (head, tail) = line.split_at_checked(at)?;
+        word(SOURCE_WORD)(tail).ok()?;
+        let head = trim(head);
+        if !crate::parse::article::words_glued_to(head) {
+            return None;
+        }
+        let source = source_credit(tail)?;
+        let mut credits = byline(head)?;
+        credits.push(source);
+        Some(credits)
+    })
 }
 
 /// `inner` when `s` is `(inner)` with ASCII or full-width brackets, or

@@ -98,6 +98,32 @@ pub(crate) fn is_small_letter(c: char) -> bool {
     }
 }
 
+/// Where words glued to the words before them start in `s` at or after
+/// byte `from`: a capital right after a small letter (`AnhChia sẻ`), or
+/// after a capital when a small letter follows it (`XUÂNChia sẻ`), as a
+/// page's spans are read with nothing between them.
+pub(crate) fn glued_capitals(s: &str, from: usize) -> impl Iterator<Item = usize> + '_ {
+    let mut before = s.get(..from).and_then(|b| b.chars().next_back());
+    let mut chars = s
+        .char_indices()
+        .skip_while(move |&(at, _)| at < from)
+        .peekable();
+    std::iter::from_fn(move || {
+        while let Some((at, c)) = chars.next() {
+            let next = chars.peek().map(|&(_, n)| n);
+            let glued = is_uppercase(c)
+                && before.is_some_and(|b| {
+                    is_small_letter(b) || is_uppercase(b) && next.is_some_and(is_small_letter)
+                });
+            before = Some(c);
+            if glued {
+                return Some(at);
+            }
+        }
+        None
+    })
+}
+
 /// Whether `a` and `b` are the same letter in either case: equal, or with
 /// equal lowercase mappings (`char::to_lowercase`).
 #[inline]
@@ -181,6 +207,21 @@ fn small(c: char) -> Option<char> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn glued_capitals_start_words_read_with_nothing_between() {
+        let at = |s: &str, from| glued_capitals(s, from).collect::<Vec<_>>();
+        // After a small letter; after a capital when a small letter follows.
+        assert_eq!(at("Minh AnhChia sẻ", 0), [8]);
+        assert_eq!(at("KIM XUÂNChia sẻ", 0), [9]);
+        // Capitals alone, words apart, a word's first capital: none.
+        assert_eq!(at("KIM XUÂN", 0), []);
+        assert_eq!(at("Minh Anh Chia sẻ", 0), []);
+        assert_eq!(at("TTXVN", 0), []);
+        // From a byte on, the letter before it counted.
+        assert_eq!(at("AnhBình", 3), [3]);
+        assert_eq!(at("Anh Bình", 4), []);
+    }
 
     fn fast_ranges() -> impl Iterator<Item = char> {
         (0..=0x2FFu32)

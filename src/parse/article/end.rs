@@ -140,7 +140,9 @@ impl<'a> Builder<'a> {
                 };
                 // `MINH AN (Còn nữa)`, `Theo TTXVN./.`: the end mark after
                 // the byline is furniture, the words before it the credit.
+                // `KIM XUÂNChia sẻ`: a widget glued to the byline, the same.
                 let marked = end_mark_closing(l.text)
+                    .or_else(|| glued_furniture(l.text))
                     .and_then(|(head, mark)| Some((credit_line(head, Place::End)?, mark)));
                 let (found, mark) = match marked {
                     Some((found, mark)) => (Some(found), Some(mark)),

@@ -306,6 +306,27 @@ pub(crate) fn end_mark_closing(line: &str) -> Option<(&str, &str)> {
     (!head.is_empty() && is_end_mark(mark)).then_some((head, mark))
 }
 
+/// `line` cut where page furniture is glued to the words before it, a
+/// capital right after a letter with no space (`KIM XUÂNChia sẻ bài
+/// viết`, `Minh AnhBình luận (0)`, as a page's spans are read with nothing
+/// between them): the words and the furniture.
+pub(crate) fn glued_furniture(line: &str) -> Option<(&str, &str)> {
+    let from = line.len().saturating_sub(MAX_FURNITURE_BYTES);
+    letters::glued_capitals(line, from).find_map(|at| {
+        let (head, tail) = line.split_at_checked(at)?;
+        let head = trim(head);
+        (words_glued_to(head) && is_furniture(tail)).then_some((head, tail))
+    })
+}
+
+/// Whether `head` may be the words something is glued to, read apart: two
+/// words or more (`KIM XUÂN`, `Tin, ảnh: Lê Hà`) or an outlet's name
+/// (`TTXVN`); a capital or two alone (`ẠChia sẻ`, `PMThích`) is more
+/// likely a word's end.
+pub(crate) fn words_glued_to(head: &str) -> bool {
+    crate::parse::common::word_count(head) >= 2 || crate::outlets::is_outlet_name(head)
+}
+
 /// A rule drawn with marks (`***`, `---`, `* * *`, `___`): no letter, no
 /// digit, three marks or more.
 pub(crate) fn is_rule(line: &str) -> bool {
