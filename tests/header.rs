@@ -1476,6 +1476,18 @@ fn widgets_after_the_date_go_to_the_header() {
             "13/03/2024 07:00",
             "1.024 lượt xem",
         ),
+        // Glued to the minutes, as a page's two tags read with no space
+        // between (before: no dateline, the line the title).
+        (
+            "13/03/2024 07:000 Bình luận",
+            "13/03/2024 07:00",
+            "0 Bình luận",
+        ),
+        (
+            "13/03/2024 07:0012 lượt xem",
+            "13/03/2024 07:00",
+            "12 lượt xem",
+        ),
         (
             "Thứ Tư, 13/03/2024 - 07:00 Email In",
             "Thứ Tư, 13/03/2024 - 07:00",

@@ -177,8 +177,11 @@ pub(super) fn tail_of<'a>(after: &'a str, raw: &Raw, with_tail: bool) -> Option<
     };
     // `08:09 01/10/2020 0`: a comment counter's number alone after a date
     // with its time, or with its label (`0 bình luận`, `1.024 lượt xem`).
-    let counter =
-        raw.time.is_some() && after.starts_with(is_space) && (is_count(t) || counted_label(t));
+    // Glued to the time's minutes, the number and its label (`09:410
+    // Bình luận`: a page's two tags read with no space between).
+    let counter = raw.time.is_some()
+        && (after.starts_with(is_space) && (is_count(t) || counted_label(t))
+            || after.starts_with(|c: char| c.is_ascii_digit()) && counted_widget(t));
     (set_apart || after_time || counter || by()).then_some(Some(rest))
 }
 
@@ -208,6 +211,13 @@ pub(super) fn counted_label(t: &str) -> bool {
             && !label.contains(|c: char| c.is_ascii_digit())
             && !more_words_than(label, MAX_COUNTER_LABEL_WORDS)
     })
+}
+
+/// Whether `t` is a counter's number and a widget's label (`0 Bình
+/// luận`, `12 lượt xem`), the furniture a page prints.
+pub(super) fn counted_widget(t: &str) -> bool {
+    t.split_once(' ')
+        .is_some_and(|(n, label)| is_count(n) && crate::parse::article::is_furniture(trim(label)))
 }
 
 pub(super) fn find_with(line: &str, with_tail: bool) -> Option<Found<'_>> {

@@ -298,3 +298,14 @@ fn offset_before_the_date() {
     let found = find_in_header("(GMT+7) 12/02/2026 09:41 (GMT+8)").unwrap();
     assert_eq!(found.text, "12/02/2026 09:41 (GMT+8)");
 }
+
+#[test]
+fn a_widgets_counter_glued_to_the_minutes() {
+    let (rest, t) = time("07:000 Bình luận").unwrap();
+    assert_eq!((rest, t.hour, t.minute), ("0 Bình luận", 7, 0));
+    let (rest, t) = time("09:4112 lượt xem").unwrap();
+    assert_eq!((rest, t.hour, t.minute), ("12 lượt xem", 9, 41));
+    // A count of anything else stays no time.
+    assert!(time("1:100 người").is_err());
+    assert!(time("07:000").is_err());
+}

@@ -111,6 +111,15 @@ const MAX_FRACTION_DIGITS: usize = 9;
 /// What follows an hour in digits: `:35` (and `:00` seconds), `h30`, `g`,
 /// `h` alone, or ` giờ` and its minutes.
 fn clock_minutes(i: &str) -> Res<'_, AfterHour> {
+    // `09:410 Bình luận`: a widget's counter glued to the minutes (a
+    // page's two tags read with no space between); the minutes are the
+    // first two digits (`1:100 người` stays a ratio).
+    if let Some((two, after)) = i.strip_prefix(':').and_then(|r| r.split_at_checked(2)) {
+        if after.starts_with(|c: char| c.is_ascii_digit()) && super::found::counted_widget(after) {
+            let (_, m) = number(2, 2)(two)?;
+            return Ok((after, AfterHour::clock(Some(m), None)));
+        }
+    }
     if let Ok((i, (m, sec))) = (
         preceded(ch(':'), number(2, 2)),
         opt(preceded(ch(':'), number(2, 2))),
