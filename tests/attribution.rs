@@ -1827,3 +1827,47 @@ fn a_widget_or_a_source_glued_to_the_byline() {
         assert_eq!(a.rebuild(), text);
     }
 }
+
+/// An agency's reporters abroad, unnamed (`PV TTXVN tại Paris`,
+/// `Phóng viên thường trú TTXVN tại Tokyo`, after `Theo` or not): the
+/// agency is the source, its bureau's city in the credit's text.
+#[test]
+fn an_agencys_reporters_abroad() {
+    for end in [
+        "PV TTXVN tại Paris",
+        "Phóng viên TTXVN tại Washington",
+        "Phóng viên thường trú TTXVN tại Tokyo",
+        "Nhóm PV TTXVN tại Bangkok",
+        "Theo PV TTXVN tại Paris",
+    ] {
+        let text = doc("TTO - Nội dung.", &format!("Đoạn thân bài.\n\n{end}"));
+        let a = util::article(&text);
+        assert_eq!(a.credits.len(), 1, "{end}");
+        assert_eq!(a.credits[0].roles, [Role::Source], "{end}");
+        assert_eq!(a.credits[0].names, ["TTXVN"], "{end}");
+        assert_eq!(a.credits[0].text, end, "{end}");
+        assert_eq!(a.rebuild(), text);
+    }
+    // No outlet before `tại`: a sentence.
+    assert_eq!(end_credits("Phóng viên có mặt tại Paris"), []);
+}
+
+/// Two roles or more, then the names after a space, no colon (`Tin và
+/// ảnh Lê Hà`, `Bài, ảnh LÊ HÀ`): the names have the roles. One role word
+/// before capitalized words is no such credit (`Ảnh Hồ Gươm` may be a
+/// caption's words).
+#[test]
+fn roles_then_names_without_a_colon() {
+    assert_eq!(
+        end_credits("Tin và ảnh Lê Hà"),
+        [(vec![Role::News, Role::Photo], vec!["Lê Hà".to_string()])]
+    );
+    assert_eq!(
+        end_credits("Bài, ảnh LÊ HÀ - MINH ANH"),
+        [(
+            vec![Role::Article, Role::Photo],
+            vec!["LÊ HÀ".to_string(), "MINH ANH".to_string()]
+        )]
+    );
+    assert_eq!(end_credits("Tin và ảnh Hà Nội xưa được trưng bày"), []);
+}

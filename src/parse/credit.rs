@@ -241,6 +241,10 @@ pub(crate) fn credit_line(line: &str, place: Place) -> Option<Vec<RawCredit<'_>>
     if let Some(c) = role_credits(line).filter(|_| !DESKS.contains(line)) {
         return Some(c);
     }
+    // `PV TTXVN tại Paris`: the agency's reporters abroad.
+    if let Some(c) = reporters_abroad(line) {
+        return Some(vec![c]);
+    }
     // `By Minh Anh`, `Bởi Minh Anh`, `Tác giả Minh Anh`: the author's label
     // without its colon labels a byline wherever it stands.
     if place == Place::Labelled {
@@ -562,7 +566,8 @@ fn source_credit(line: &str) -> Option<RawCredit<'_>> {
                     _ => names.push(Cow::Borrowed(inner)),
                 }
             }
-            None => names.push(Cow::Borrowed(part)),
+            // `Theo PV TTXVN tại Paris`: the agency, its bureau in the text.
+            None => names.push(Cow::Borrowed(outlet_at_bureau(part).unwrap_or(part))),
         }
     }
     if roles == [Role::Source] {

@@ -115,6 +115,14 @@ pub(crate) const BOARD_WORD: &str = "ban";
 /// [`DESKS`] opened by it may go on with the group's name.
 pub(crate) const GROUP_WORD: &str = "nhóm";
 
+/// The words between a reporter and the outlet that sends them abroad
+/// (`Phóng viên thường trú TTXVN tại Tokyo`).
+pub(crate) const RESIDENT_WORDS: Table<()> = Table::new(&[("thường trú", ())]);
+
+/// The word before the city a bureau abroad files from (`PV TTXVN tại
+/// Paris`).
+pub(crate) const BUREAU_AT: &str = "tại";
+
 /// Desks that sign articles, matched whole.
 pub(crate) const DESKS: Table<()> = Table::new(&[
     ("nhóm phóng viên", ()),

@@ -20,7 +20,7 @@ pub(super) fn role_credits(line: &str) -> Option<Vec<RawCredit<'_>>> {
             }
         }
         let (after_roles, roles) = role_list(rest).ok()?;
-        let (after_roles, _) = sp0(after_roles).ok()?;
+        let (after_roles, space) = sp0(after_roles).ok()?;
         if after_roles.is_empty() && out.is_empty() {
             // Desks alone sign as names (`PV - CTV`, `PV/CTV`), as one
             // does; they are split as the role words were.
@@ -52,7 +52,23 @@ pub(super) fn role_credits(line: &str) -> Option<Vec<RawCredit<'_>>> {
             let after = after_roles.strip_prefix(is_dash)?;
             (out.is_empty() && after.starts_with(is_space)).then_some(after)
         };
-        let names_part = after_roles.strip_prefix(':').or_else(of).or_else(dashed)?;
+        // `Tin và ảnh Lê Hà`, `Bài, ảnh LÊ HÀ`: two roles or more, then
+        // names alone after a space (one role word may open a caption's
+        // words: `Ảnh Hồ Gươm`).
+        let spaced = || {
+            let names = split_names(after_roles);
+            (out.is_empty()
+                && roles.len() >= 2
+                && !space.is_empty()
+                && !names.is_empty()
+                && names.iter().all(|n| is_name(n) && !is_place(n)))
+            .then_some(after_roles)
+        };
+        let names_part = after_roles
+            .strip_prefix(':')
+            .or_else(of)
+            .or_else(dashed)
+            .or_else(spaced)?;
         // The next credit of the same line starts at ` - Ảnh:`, `; Ảnh:`, `, Ảnh:`.
         let (names_part, next) = split_next_credit(names_part);
         let names_part = without_email(names_part);

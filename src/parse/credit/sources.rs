@@ -102,6 +102,39 @@ pub(super) fn is_outlet_desk(s: &str) -> bool {
         .is_some_and(|(code, place)| registered(code) && super::is_place(trim(place)))
 }
 
+/// `TTXVN tại Paris`: an outlet, then its bureau's city abroad after
+/// `tại` (a few capitalized words): the outlet's name.
+pub(super) fn outlet_at_bureau(s: &str) -> Option<&str> {
+    s.match_indices(' ').find_map(|(k, _)| {
+        let (city, _) = (word(crate::vocab::BUREAU_AT), sp1)
+            .parse(s.get(k + 1..)?)
+            .ok()?;
+        let (outlet, city) = (trim(s.get(..k)?), trim(city));
+        (is_name(city)
+            && !more_words_than(city, MAX_BUREAU_WORDS)
+            && crate::outlets::is_outlet_name(outlet))
+        .then_some(outlet)
+    })
+}
+
+/// `PV TTXVN tại Paris`, `Phóng viên thường trú TTXVN tại Tokyo`, `Nhóm
+/// PV TTXVN tại Bangkok`: the agency's reporters abroad, unnamed; the
+/// agency is the source, the line its credit's text.
+pub(super) fn reporters_abroad(line: &str) -> Option<RawCredit<'_>> {
+    let (rest, ()) = crate::vocab::DESKS.starting().parse(line).ok()?;
+    let rest = trim(rest);
+    let rest = match crate::vocab::RESIDENT_WORDS.starting().parse(rest) {
+        Ok((r, ())) => trim(r),
+        Err(_) => rest,
+    };
+    let outlet = outlet_at_bureau(rest)?;
+    Some(RawCredit {
+        text: line,
+        roles: vec![Role::Source],
+        names: vec![Cow::Borrowed(outlet)],
+    })
+}
+
 /// The most words of a bureau after an outlet's code (`VOV-Tây Bắc`,
 /// `TTXVN - Đồng bằng sông Cửu Long`).
 const MAX_BUREAU_WORDS: usize = 6;
