@@ -362,11 +362,13 @@ fn byline_then_roles(line: &str) -> Option<Vec<RawCredit<'_>>> {
 /// `Minh AnhTheo VnExpress`: a bare byline, then its source glued to it
 /// (a page's two spans read with nothing between them).
 fn byline_then_glued_source(line: &str) -> Option<Vec<RawCredit<'_>>> {
-    letters::glued_capitals(line, 0).find_map(|at| {
+    // Told by the capital of the word's first letter first.
+    let first = SOURCE_WORD.as_bytes().first()?.to_ascii_uppercase();
+    memchr::memchr_iter(first, line.as_bytes()).find_map(|at| {
         let (head, tail) = line.split_at_checked(at)?;
         word(SOURCE_WORD)(tail).ok()?;
         let head = trim(head);
-        if !crate::parse::article::words_glued_to(head) {
+        if !letters::is_glued_at(line, at) || !crate::parse::article::words_glued_to(head) {
             return None;
         }
         let source = source_credit(tail)?;

@@ -103,25 +103,35 @@ pub(crate) fn is_small_letter(c: char) -> bool {
 /// after a capital when a small letter follows it (`XUÂNChia sẻ`), as a
 /// page's spans are read with nothing between them.
 pub(crate) fn glued_capitals(s: &str, from: usize) -> impl Iterator<Item = usize> + '_ {
-    let mut before = s.get(..from).and_then(|b| b.chars().next_back());
-    let mut chars = s
-        .char_indices()
-        .skip_while(move |&(at, _)| at < from)
-        .peekable();
-    std::iter::from_fn(move || {
-        while let Some((at, c)) = chars.next() {
-            let next = chars.peek().map(|&(_, n)| n);
-            let glued = is_uppercase(c)
-                && before.is_some_and(|b| {
-                    is_small_letter(b) || is_uppercase(b) && next.is_some_and(is_small_letter)
-                });
-            before = Some(c);
-            if glued {
-                return Some(at);
-            }
-        }
-        None
-    })
+    (from.max(1)..s.len()).filter(move |&at| is_glued_at(s, at))
+}
+
+/// Whether a word glued to the word before it starts at byte `at` of `s`,
+/// as [`glued_capitals`] finds them.
+pub(crate) fn is_glued_at(s: &str, at: usize) -> bool {
+    // Told by bytes first: a capital opens with an ASCII capital or a lead
+    // byte, after a letter's last byte (ASCII or continuing).
+    let bytes = s.as_bytes();
+    let (Some(&b), Some(&before)) = (bytes.get(at), at.checked_sub(1).and_then(|k| bytes.get(k)))
+    else {
+        return false;
+    };
+    let may_open = b.is_ascii_uppercase() || b >= 0xC3;
+    let after_letter = before.is_ascii_alphabetic() || (0x80..0xC0).contains(&before);
+    if !may_open || !after_letter {
+        return false;
+    }
+    let (Some(head), Some(tail)) = (s.get(..at), s.get(at..)) else {
+        return false;
+    };
+    let mut chars = tail.chars();
+    let (Some(c), next) = (chars.next(), chars.next()) else {
+        return false;
+    };
+    is_uppercase(c)
+        && head.chars().next_back().is_some_and(|b| {
+            is_small_letter(b) || is_uppercase(b) && next.is_some_and(is_small_letter)
+        })
 }
 
 /// Whether `a` and `b` are the same letter in either case: equal, or with

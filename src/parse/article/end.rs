@@ -140,13 +140,20 @@ impl<'a> Builder<'a> {
                 };
                 // `MINH AN (Còn nữa)`, `Theo TTXVN./.`: the end mark after
                 // the byline is furniture, the words before it the credit.
-                // `KIM XUÂNChia sẻ`: a widget glued to the byline, the same.
                 let marked = end_mark_closing(l.text)
-                    .or_else(|| glued_furniture(l.text))
                     .and_then(|(head, mark)| Some((credit_line(head, Place::End)?, mark)));
+                // `KIM XUÂNChia sẻ`: a widget glued to the byline, the same,
+                // when the line is no credit whole.
+                let glued = || {
+                    glued_furniture(l.text)
+                        .and_then(|(head, mark)| Some((credit_line(head, Place::End)?, mark)))
+                };
                 let (found, mark) = match marked {
                     Some((found, mark)) => (Some(found), Some(mark)),
-                    None => (credit_line(l.text, Place::End).or_else(outlet), None),
+                    None => match credit_line(l.text, Place::End).or_else(outlet) {
+                        Some(found) => (Some(found), None),
+                        None => glued().map_or((None, None), |(f, m)| (Some(f), Some(m))),
+                    },
                 };
                 // An item of a list under the label (`Nguồn:` / `- Sở Y tế`
                 // / `- Bộ Y tế`): read with the label, which is read on its

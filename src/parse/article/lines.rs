@@ -311,6 +311,10 @@ pub(crate) fn end_mark_closing(line: &str) -> Option<(&str, &str)> {
 /// viết`, `Minh AnhBình luận (0)`, as a page's spans are read with nothing
 /// between them): the words and the furniture.
 pub(crate) fn glued_furniture(line: &str) -> Option<(&str, &str)> {
+    // A credit's line is short: a paragraph's is told by its length.
+    if line.len() > MAX_GLUED_FURNITURE_LINE {
+        return None;
+    }
     let from = line.len().saturating_sub(MAX_FURNITURE_BYTES);
     letters::glued_capitals(line, from).find_map(|at| {
         let (head, tail) = line.split_at_checked(at)?;
@@ -318,6 +322,10 @@ pub(crate) fn glued_furniture(line: &str) -> Option<(&str, &str)> {
         (words_glued_to(head) && is_furniture(tail)).then_some((head, tail))
     })
 }
+
+/// The longest line, in bytes, read as words with furniture glued to them
+/// (a credit's line and a widget's words).
+const MAX_GLUED_FURNITURE_LINE: usize = 160;
 
 /// Whether `head` may be the words something is glued to, read apart: two
 /// words or more (`KIM XUÂN`, `Tin, ảnh: Lê Hà`) or an outlet's name
