@@ -1276,9 +1276,10 @@ fn a_name_and_an_outlets_channel_or_bureau() {
     );
 }
 
-/// A byline in capitals after the last sentence of the last paragraph
-/// (`... năm 2026. MINH ANH`): a credit, cut from the paragraph; names in
-/// small letters, places, slogans, or a byline of its own under it, none.
+/// A byline in capitals or cased as names after the last sentence of the
+/// last paragraph (`... năm 2026. MINH ANH`, `... năm 2026. Minh Anh`): a
+/// credit, cut from the paragraph; words in small letters, widgets,
+/// places, slogans, or a byline of its own under it, none.
 #[test]
 fn a_byline_closing_the_last_paragraph() {
     let last = |a: &vn_article::Article<'_>| a.body.last().map(|b| b.text.to_string());
@@ -1293,6 +1294,17 @@ fn a_byline_closing_the_last_paragraph() {
             &["MINH ANH", "LÊ HÀ"],
             "Cây cầu hoàn thành năm 2026./.",
         ),
+        // Cased as names, after a space or glued to the period.
+        (
+            "Cây cầu hoàn thành năm 2026. Minh Anh",
+            &["Minh Anh"],
+            "Cây cầu hoàn thành năm 2026.",
+        ),
+        (
+            "Cây cầu hoàn thành năm 2026.Nguyễn Minh Anh",
+            &["Nguyễn Minh Anh"],
+            "Cây cầu hoàn thành năm 2026.",
+        ),
     ] {
         let page = doc("TTO - Nội dung.", &format!("Đoạn thân bài.\n\n{end}"));
         let a = util::article(&page);
@@ -1304,7 +1316,9 @@ fn a_byline_closing_the_last_paragraph() {
         );
     }
     for end in [
-        "Cây cầu hoàn thành năm 2026. Minh Anh",
+        "Cây cầu hoàn thành năm 2026. Minh anh",
+        "Cây cầu hoàn thành năm 2026. Tin Liên Quan",
+        "Cây cầu hoàn thành năm 2026. Hà Nội",
         "Cây cầu hoàn thành năm 2026. HÀ NỘI",
         "Đội tuyển đã giành chiến thắng. VIỆT NAM VÔ ĐỊCH",
         "Theo số liệu của WHO. UNICEF",

@@ -65,22 +65,32 @@ pub(crate) fn closing_source(par: &str) -> Option<(usize, RawCredit<'_>)> {
     Some((before.len(), RawCredit { text, ..credit }))
 }
 
-/// A byline in capitals closing the last paragraph after its last
-/// sentence (`... năm 2026. MINH ANH`, `... ./. MINH ANH - LÊ HÀ`), as
+/// A byline in capitals or cased as names closing the last paragraph after
+/// its last sentence (`... năm 2026. MINH ANH`, `... ./. MINH ANH - LÊ
+/// HÀ`, `... giữ nguyên. Minh Anh`), as
 /// pages print a right-aligned byline inside the paragraph: where the
 /// paragraph's own text ends (the sentence end kept), and the credit.
 pub(crate) fn closing_byline(par: &str) -> Option<(usize, RawCredit<'_>)> {
     let t = par.trim_end_matches(is_space);
     // Told by the last letter first: most paragraphs end with a mark.
     let last = t.chars().next_back()?;
-    if !letters::is_uppercase(last) {
+    if !letters::is_alphabetic(last) {
         return None;
     }
     let end = t.rfind(['.', '!', '?'])?;
     let name = trim(t.get(end + 1..)?);
+    // In capitals, or cased as names (`... giữ nguyên. Minh Anh`), each
+    // word a capital and small letters: no widget (`Tin Liên Quan`).
+    let cased = || {
+        crate::parse::credit::is_name_cased(name)
+            && name
+                .split_whitespace()
+                .all(|w| w.chars().skip(1).all(letters::is_small_letter))
+            && !crate::parse::article::is_furniture(name)
+    };
     if name.len() > MAX_CLOSING_BYLINE_BYTES
         || name.split_whitespace().count() < 2
-        || name.chars().any(letters::is_small_letter)
+        || name.chars().any(letters::is_small_letter) && !cased()
     {
         return None;
     }
