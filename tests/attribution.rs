@@ -1878,3 +1878,25 @@ fn roles_then_names_without_a_colon() {
     );
     assert_eq!(end_credits("Tin và ảnh Hà Nội xưa được trưng bày"), []);
 }
+
+/// `Theo` and registered outlets after the last sentence of the last
+/// paragraph, no bracket (`... giữ nguyên. Theo VnExpress`, glued to the
+/// period or not): the source, cut from the paragraph. Other words after
+/// `Theo` there stay the paragraph's.
+#[test]
+fn a_source_closing_the_last_paragraph() {
+    for (end, names) in [
+        ("Giá vé giữ nguyên. Theo VnExpress", &["VnExpress"][..]),
+        ("Giá vé giữ nguyên.Theo TTXVN", &["TTXVN"]),
+    ] {
+        let page = doc("TTO - Nội dung.", &format!("Đoạn thân bài.\n\n{end}"));
+        let a = util::article(&page);
+        assert_eq!(end_credits(end), [credit(Role::Source, names)], "{end}");
+        assert_eq!(
+            a.body.last().map(|b| b.text.as_str()),
+            Some("Giá vé giữ nguyên.")
+        );
+        assert_eq!(a.rebuild(), page);
+    }
+    assert_eq!(end_credits("Giá vé giữ nguyên. Theo ông Minh"), []);
+}

@@ -38,7 +38,7 @@ pub(crate) fn closing_source(par: &str) -> Option<(usize, RawCredit<'_>)> {
     let t = par.trim_end_matches(is_space);
     let closed = t.strip_suffix('.').unwrap_or(t);
     if !closed.ends_with(CLOSE_BRACKETS) {
-        return None;
+        return closing_outlet(t);
     }
     let open = rfind_open_bracket(closed)?;
     let bracket = closed.get(open..)?;
@@ -63,6 +63,25 @@ pub(crate) fn closing_source(par: &str) -> Option<(usize, RawCredit<'_>)> {
     }
     let text = trim(par.get(open..)?);
     Some((before.len(), RawCredit { text, ..credit }))
+}
+
+/// `... giữ nguyên. Theo VnExpress`, `... giữ nguyên.Theo TTXVN`: `Theo`
+/// and registered outlets after the last sentence, no bracket: where the
+/// paragraph's own text ends, and the source credit.
+fn closing_outlet(t: &str) -> Option<(usize, RawCredit<'_>)> {
+    // Told by the last letter first: most paragraphs end with a mark.
+    if !t.ends_with(|c: char| letters::is_alphanumeric(c) || c == '+') {
+        return None;
+    }
+    let end = t.rfind(['.', '!', '?'])?;
+    let tail = trim(t.get(end + 1..)?);
+    word(SOURCE_WORD)(tail).ok()?;
+    let credit = source_credit(tail)?;
+    credit
+        .names
+        .iter()
+        .all(|n| crate::outlets::is_outlet_name(n))
+        .then_some((end + 1, credit))
 }
 
 /// A byline in capitals or cased as names closing the last paragraph after
