@@ -5676,3 +5676,29 @@ fn a_section_then_a_byline_before_the_date() {
         assert_eq!(a.rebuild(), text, "{head}");
     }
 }
+
+/// A byline printed twice in the header, by the avatar and by the name
+/// (`Minh Anh` / `Minh Anh`, or in capitals once): one credit, the other
+/// printing kept verbatim in `header`.
+#[test]
+fn a_byline_printed_on_two_header_lines() {
+    for (first, second) in [("Minh Anh", "Minh Anh"), ("MINH ANH", "Minh Anh")] {
+        let text = page(&[
+            "Mở rộng tuyến xe buýt điện",
+            "12/02/2026 09:41",
+            first,
+            second,
+        ]);
+        let a = article(&text);
+        assert_eq!(
+            credits(&a),
+            [(vec![Role::Author], names(&[first]))],
+            "{first}"
+        );
+        assert_eq!(a.credits[0].text, first);
+        assert_eq!(header(&a), [second]);
+        assert_eq!(a.lead.as_deref(), Some(LEAD));
+        assert_eq!(a.rebuild(), text);
+        assert_eq!(vn_article::parse(&a.to_string()).unwrap(), a);
+    }
+}

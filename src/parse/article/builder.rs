@@ -91,7 +91,7 @@ impl<'a> Builder<'a> {
                 Class::Byline(credits) => {
                     for c in credits {
                         let credit = self.credit(c.clone());
-                        self.head_credits.push(credit);
+                        self.head_credit(credit);
                     }
                 }
                 // A paragraph above the marker's line (a sapo before
@@ -208,6 +208,22 @@ impl<'a> Builder<'a> {
                 self.section
                     .push(Text::new(t, Span::new(start, start + t.len())));
             }
+        }
+    }
+
+    /// A credit of a byline line in the header; one printed twice there
+    /// (by the avatar and by the name, `Minh Anh` / `Minh Anh`) is given
+    /// once, the other printing kept verbatim in `header`.
+    pub(super) fn head_credit(&mut self, credit: Credit<'a>) {
+        let twice = self
+            .head_credits
+            .iter()
+            .any(|h| h.roles == credit.roles && super::end::names_within(&credit.names, &h.names));
+        if twice {
+            self.header.push(credit.text);
+            self.header.sort_by_key(|t| t.span.start);
+        } else {
+            self.head_credits.push(credit);
         }
     }
 

@@ -251,7 +251,7 @@ impl<'a> Builder<'a> {
         };
         for c in credits {
             let credit = self.credit(c);
-            self.head_credits.push(credit);
+            self.head_credit(credit);
         }
         true
     }
