@@ -142,7 +142,7 @@ impl<'a> Builder<'a> {
             if let Some(credits) = credit_line(tail, Place::Labelled).or_else(by) {
                 for c in credits {
                     let credit = self.credit(c);
-                    self.head_credits.push(credit);
+                    self.head_credit(credit);
                 }
             } else if is_furniture(tail) {
                 // `Email In`, `A A`: buttons, however their words are cased.
@@ -173,7 +173,7 @@ impl<'a> Builder<'a> {
         if let Some(credits) = credit_line(piece.text, Place::Labelled) {
             for c in credits {
                 let credit = self.credit(c);
-                self.head_credits.push(credit);
+                self.head_credit(credit);
             }
             return false;
         }
@@ -293,8 +293,10 @@ impl<'a> Builder<'a> {
                     self.header
                         .push(Text::new(sections, line.part(sections).span()));
                 }
-                self.head_credits
-                    .extend(byline.into_iter().map(|c| c.placed_in(self.text)));
+                for c in byline {
+                    let credit = self.credit(c);
+                    self.head_credit(credit);
+                }
                 return;
             }
             _ => {}
@@ -303,7 +305,7 @@ impl<'a> Builder<'a> {
             Some(credits) => {
                 for c in credits {
                     let credit = self.credit(c);
-                    self.head_credits.push(credit);
+                    self.head_credit(credit);
                 }
             }
             // Furniture before the date (`Hotline: 0912 345 678 |`, `Đặt
