@@ -107,7 +107,8 @@ pub(super) fn is_section_head(head: &str) -> bool {
     // Read as a section, not as a lead's marker (`Tin tức - Sự kiện`
     // opens with an outlet's name).
     use crate::parse::article::{is_breadcrumb, is_label_shaped};
-    (is_breadcrumb(label) || is_label_shaped(label)) && !crate::parse::credit::is_place(label)
+    (is_breadcrumb(label) || is_label_shaped(label) || crate::parse::article::is_barred_head(label))
+        && !crate::parse::credit::is_place(label)
 }
 
 /// The marks between a byline and the date after it on one line.

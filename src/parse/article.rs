@@ -33,6 +33,7 @@ use crate::MAX_PIECES;
 
 mod builder;
 mod dated;
+pub(crate) use dated::is_barred_head;
 mod end;
 mod layout;
 mod lines;

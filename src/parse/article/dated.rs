@@ -334,6 +334,12 @@ enum BarredHead<'a> {
     ThenByline(&'a str, Vec<RawCredit<'a>>),
 }
 
+/// Whether `head`, before a date on its line, is labels parted by bars or
+/// bullets: sections, then a byline or not ([`barred_head`]).
+pub(crate) fn is_barred_head(head: &str) -> bool {
+    barred_head(head).is_some()
+}
+
 /// The credits of `s` when it is labelled and names someone (`Tác giả:
 /// Minh Anh`, `Theo Lê Hà`).
 fn labelled_credits(s: &str) -> Option<Vec<RawCredit<'_>>> {
