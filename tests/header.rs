@@ -5702,3 +5702,35 @@ fn a_byline_printed_on_two_header_lines() {
         assert_eq!(vn_article::parse(&a.to_string()).unwrap(), a);
     }
 }
+
+/// A live report's stamps under the lead (`10:15` over an entry) are the
+/// body's, as a player's clock there (`0:00 / 3:21`) is the page's.
+#[test]
+fn a_live_reports_stamp_under_the_lead_is_the_bodys() {
+    let text = "Trực tiếp: Bão số 3 đổ bộ vào đất liền\n12/02/2026 09:41\n\
+                Bão số 3 đang đổ bộ vào các tỉnh Quảng Ninh - Hải Phòng.\n10:15\n\
+                Gió giật cấp 12 tại Hải Phòng.\n09:50\nNhiều cây đổ tại Quảng Ninh.\n";
+    let a = article(text);
+    assert!(a.header.is_empty());
+    let body: Vec<&str> = a.body.iter().map(|b| b.text.as_str()).collect();
+    assert_eq!(
+        body,
+        [
+            "10:15",
+            "Gió giật cấp 12 tại Hải Phòng.",
+            "09:50",
+            "Nhiều cây đổ tại Quảng Ninh."
+        ]
+    );
+    assert_eq!(a.rebuild(), text);
+    for clock in ["0:00 / 3:21", "00:00"] {
+        let text = format!(
+            "Bão số 3 đổ bộ vào đất liền\n12/02/2026 09:41\n\
+             Bão số 3 đang đổ bộ vào các tỉnh Quảng Ninh - Hải Phòng.\n{clock}\n\
+             Gió giật cấp 12 tại Hải Phòng.\n"
+        );
+        let a = article(&text);
+        assert_eq!(header(&a), [clock]);
+        assert_eq!(a.rebuild(), text);
+    }
+}

@@ -392,6 +392,15 @@ fn lead_line<'a>(b: &mut Builder<'a>, lines: &[Line<'a>], layout: &Layout<'a>) -
     }
 }
 
+/// An audio or video player's clock (`0:00 / 3:21`, `00:00`): a counter
+/// with a colon, two clocks parted by a slash or a clock at zero; a time
+/// alone (`10:15`, a live report's stamp) is none.
+fn is_player_clock(t: &str) -> bool {
+    is_counter(t)
+        && t.contains(':')
+        && (t.contains('/') || t.bytes().all(|b| matches!(b, b'0' | b':' | b' ')))
+}
+
 /// A dateline under the lead, when the header has none (one government
 /// outlet prints it there; others print the sapo over the byline and the
 /// date), with a byline right above it or right under it: read, and their
@@ -503,8 +512,7 @@ fn body_blocks<'a>(b: &mut Builder<'a>, lines: &[Line<'a>], body: &BodyLines) {
         if b.body.is_empty()
             && b.lead.is_some()
             && l.text.len() <= MAX_FURNITURE_BYTES
-            && (is_furniture_of(l.text, Furniture::Closing)
-                || (is_counter(l.text) && l.text.contains(':')))
+            && (is_furniture_of(l.text, Furniture::Closing) || is_player_clock(l.text))
         {
             b.header.push(Text::new(l.text, l.span()));
             continue;
