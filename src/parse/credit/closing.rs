@@ -288,15 +288,9 @@ pub(super) fn without_follow_button(line: &str) -> &str {
     let (Some(before), Some(tail)) = (line.get(..at), line.get(at..)) else {
         return line;
     };
-    // After a space, or glued to a small letter with its capital (`Minh
+    // After a space, or glued to the name with its capital (`Minh
     // AnhTheo dõi`: two tags read with nothing between).
-    let glued = || {
-        tail.starts_with(letters::is_uppercase)
-            && before
-                .chars()
-                .next_back()
-                .is_some_and(letters::is_small_letter)
-    };
+    let glued = || letters::is_glued_at(line, at);
     if !(before.ends_with(is_space) || glued()) || word(follow)(tail).is_err() {
         return line;
     }
