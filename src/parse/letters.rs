@@ -108,6 +108,7 @@ pub(crate) fn glued_capitals(s: &str, from: usize) -> impl Iterator<Item = usize
 
 /// Whether a word glued to the word before it starts at byte `at` of `s`,
 /// as [`glued_capitals`] finds them.
+#[inline]
 pub(crate) fn is_glued_at(s: &str, at: usize) -> bool {
     // Told by bytes first: a capital opens with an ASCII capital or a lead
     // byte, after a letter's last byte (ASCII or continuing).
