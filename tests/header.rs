@@ -5734,3 +5734,64 @@ fn a_live_reports_stamp_under_the_lead_is_the_bodys() {
         assert_eq!(a.rebuild(), text);
     }
 }
+
+/// A label alone on its line in the header, closed by its colon (as a
+/// paragraph may be): a credit's over the names (`Tác giả:` / `Minh Anh`,
+/// `Bài và ảnh:` / `MINH ANH`) is a credit of no names, the names a credit
+/// with its roles; the date's over the date (`Ngày đăng:`) is the page's.
+/// Neither is the lead (before, each was).
+#[test]
+fn a_label_alone_over_what_it_labels_in_the_header() {
+    for (lines, roles, name) in [
+        (
+            [
+                "Mở rộng tuyến xe buýt điện",
+                "Tác giả:",
+                "Minh Anh",
+                "12/02/2026 09:41",
+            ],
+            vec![Role::Author],
+            "Minh Anh",
+        ),
+        (
+            [
+                "Mở rộng tuyến xe buýt điện",
+                "12/02/2026 09:41",
+                "Bài và ảnh:",
+                "MINH ANH",
+            ],
+            vec![Role::Article, Role::Photo],
+            "MINH ANH",
+        ),
+    ] {
+        let text = page(&lines);
+        let a = article(&text);
+        assert_eq!(
+            credits(&a),
+            [(roles.clone(), names(&[])), (roles.clone(), names(&[name]))],
+            "{name}"
+        );
+        assert_eq!(a.lead.as_deref(), Some(LEAD), "{name}");
+        assert_eq!(rfc3339(&a), "2026-02-12T09:41:00+07:00");
+        assert_eq!(a.rebuild(), text);
+    }
+    let text = page(&[
+        "Mở rộng tuyến xe buýt điện",
+        "Ngày đăng:",
+        "12/02/2026 09:41",
+    ]);
+    let a = article(&text);
+    assert_eq!(header(&a), ["Ngày đăng:"]);
+    assert_eq!(a.lead.as_deref(), Some(LEAD));
+    assert_eq!(rfc3339(&a), "2026-02-12T09:41:00+07:00");
+    assert_eq!(a.rebuild(), text);
+    // A word alone under a credit's label is no name (`Sáng` opens a line).
+    let text = page(&[
+        "Mở rộng tuyến xe buýt điện",
+        "12/02/2026 09:41",
+        "Tin, ảnh:",
+        "Sáng",
+    ]);
+    let a = article(&text);
+    assert!(a.credits.iter().all(|c| c.names.is_empty()));
+}

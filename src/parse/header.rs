@@ -135,6 +135,7 @@ pub(crate) fn classify<'a>(lines: &[Line<'a>]) -> Header<'a> {
         menu,
         crumbs: if menu > 0 { 0 } else { crumbs_a_line(lines) },
         box_end: 0,
+        label_above: None,
     };
     for (i, line) in lines.iter().enumerate().take(MAX_HEADER_LINES) {
         match c.line(i, line.text) {
@@ -166,6 +167,9 @@ struct Classifier<'a, 'l> {
     crumbs: usize,
     /// The end of a summary box under the title or of a table of contents.
     box_end: usize,
+    /// A credit's label alone on the line above (`Tác giả:`, `Bài và
+    /// ảnh:`), whose names are on this line.
+    label_above: Option<&'a str>,
 }
 
 impl<'a> Classifier<'a, '_> {
@@ -180,6 +184,9 @@ impl<'a> Classifier<'a, '_> {
         }
         if let Some(p) = self.paragraph_at {
             return (i <= p + MARKER_WINDOW).then_some(Class::Text);
+        }
+        if let Some(class) = self.labelled(i, t) {
+            return Some(class);
         }
         if let Some(class) = self.long(i, t) {
             return Some(class);
@@ -269,6 +276,41 @@ impl<'a> Classifier<'a, '_> {
                 .is_some_and(|below| !below.iter().any(|l| is_paragraph(l.text)))
     }
 
+    /// The class of line `i`, `t`, when it is a label alone over what it
+    /// labels (closed by a colon, as a paragraph may be): a credit's over
+    /// the names (`Tác giả:` / `Minh Anh`, `Bài và ảnh:` / `MINH ANH`), a
+    /// credit of no names, the names a credit with its roles; the date's
+    /// over the date (`Ngày đăng:` / `12/02/2026 09:41`), the page's.
+    fn labelled(&mut self, i: usize, t: &'a str) -> Option<Class<'a>> {
+        if let Some(label) = self.label_above.take() {
+            if let Some(c) = crate::parse::credit::under_label(label, t) {
+                return Some(Class::Byline(vec![c]));
+            }
+        }
+        // Told by the colon that closes it first.
+        if !t.ends_with(':') {
+            return None;
+        }
+        let next = self.lines.get(i + 1).map_or("", |l| l.text);
+        // The names a name's shape: of two words or more, or a word in
+        // capitals or initials (`Sáng` under `Tin, ảnh:` opens a lead).
+        let named = |c: RawCredit<'_>| {
+            c.names.iter().all(|n| {
+                n.contains(' ')
+                    || n.contains('.')
+                    || !n.chars().any(crate::parse::letters::is_small_letter)
+            })
+        };
+        if let Some(label) = crate::parse::credit::label_alone(t)
+            .filter(|l| crate::parse::credit::under_label(l.text, next).is_some_and(named))
+        {
+            self.label_above = Some(label.text);
+            return Some(Class::Byline(vec![label]));
+        }
+        (dateline::is_date_label(t) && dateline::find_in_header(next).is_some())
+            .then_some(Class::Furniture)
+    }
+
     /// The class of line `i`, `t`, when it is a paragraph under the title
     /// (the lead without a marker, or a photo's caption over it) or a line
     /// too long for anything but a paragraph, a caption or a headline.
@@ -332,6 +374,7 @@ impl<'a> Classifier<'a, '_> {
             // nor the lead's label alone (`Sapo`) a byline.
             return Class::Furniture;
         }
+        let next = lines.get(i + 1).map_or("", |l| l.text);
         if let Some(caption) = caption_or_photo(t) {
             // `Ảnh: Lê Hà` between `Nội dung: Minh Anh` and `Thiết kế:
             // Hoàng Long`: the article's credits, no picture's.
@@ -346,7 +389,6 @@ impl<'a> Classifier<'a, '_> {
         if let Some(credits) = credits {
             // An avatar's initials over the byline (`MA` over `Minh Anh`),
             // the post under it (`Phóng viên`): the page's, no credit.
-            let next = lines.get(i + 1).map_or("", |l| l.text);
             return if is_initials_of(t, next)
                 || (right_under_byline(&self.out.lines, i) && is_post_line(t))
             {

@@ -522,10 +522,21 @@ pub(super) const LINE_OPENERS: WordFilter = DAY_OPENERS.with(LABELS.entries);
 pub(super) fn is_label(prefix: &str) -> bool {
     // `Cập nhật, 09:41, Thứ Năm, 12/02/2026`: a label before a comma.
     let bare = trim(prefix.trim_end_matches([':', ',']));
-    prefix.ends_with(':') && bare.split_whitespace().count() <= 4
-        || LABELS.contains(bare)
+    prefix.ends_with(':') && bare.split_whitespace().count() <= 4 || is_labels(bare)
+}
+
+/// Whether `bare` is one of [`LABELS`] or two (`Đăng tải lúc`).
+fn is_labels(bare: &str) -> bool {
+    LABELS.contains(bare)
         || LABELS
             .starting()
             .parse(bare)
             .is_ok_and(|(rest, _)| LABELS.contains(trim(rest)))
+}
+
+/// Whether `line` is a date's label alone closed by its colon (`Ngày
+/// đăng:`, `Cập nhật lúc:`), one of [`LABELS`] or two.
+pub(crate) fn is_date_label(line: &str) -> bool {
+    line.strip_suffix(':')
+        .is_some_and(|bare| is_labels(trim(bare)))
 }
