@@ -2797,6 +2797,20 @@ fn a_clock_alone_under_the_date_completes_the_dateline() {
     assert_eq!(a.title, "Xe buýt điện chạy thêm ba tuyến mới");
     assert!(header(&a).is_empty());
     assert_eq!(a.rebuild(), text);
+    // A separator alone between them, as a page's bar or dash between the
+    // date's and the clock's spans (before: the clock and the bar went to
+    // `header`, the time lost).
+    for mark in ["|", "-", "•"] {
+        let text = format!(
+            "Xe buýt điện chạy thêm ba tuyến mới\nThứ hai, 08/12/2024\n{mark}\n16:02\n{LEAD}\n{BODY}\n"
+        );
+        let a = article(&text);
+        assert_eq!(rfc3339(&a), "2024-12-08T16:02:00+07:00", "{mark}");
+        let d = a.dateline.as_ref().unwrap();
+        assert_eq!(&*d.text, format!("Thứ hai, 08/12/2024\n{mark}\n16:02"));
+        assert!(header(&a).is_empty());
+        assert_eq!(a.rebuild(), text);
+    }
     // A date that has its time keeps the clock under it apart.
     let text = page(&[
         "08/12/2024 09:00",

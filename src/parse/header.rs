@@ -22,6 +22,7 @@ use crate::model::Role;
 
 mod frame;
 
+pub(crate) use frame::is_separator_line;
 use frame::*;
 
 /// The most lines read as the header before the lead.

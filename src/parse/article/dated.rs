@@ -81,12 +81,23 @@ impl<'a> Builder<'a> {
         found: &dateline::Found<'a>,
     ) -> Option<dateline::Found<'a>> {
         let (line, next) = (lines.get(i)?, lines.get(i + 1)?);
+        // `12/02/2026` / `|` / `09:41`: a separator alone between them.
+        let parted = crate::parse::header::is_separator_line(next.text);
+        let clock = if parted { lines.get(i + 2)? } else { next };
         let from = line.start + crate::parse::common::offset_in(line.text, found.text);
-        let next_span = next.span();
-        let joined = self.text.get(from..next_span.end)?;
+        let joined = self.text.get(from..clock.span().end)?;
         let found = dateline::with_clock_below(found, joined)?;
-        let at = self.header.iter().position(|t| t.span == next_span)?;
-        self.header.remove(at);
+        // Both found in `header` before either leaves it.
+        let taken = [next, clock];
+        let taken = taken.get(..1 + usize::from(parted))?;
+        if !taken
+            .iter()
+            .all(|l| self.header.iter().any(|t| t.span == l.span()))
+        {
+            return None;
+        }
+        self.header
+            .retain(|t| !taken.iter().any(|l| t.span == l.span()));
         Some(found)
     }
 

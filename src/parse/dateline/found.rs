@@ -107,7 +107,7 @@ pub(crate) fn with_clock_below<'a>(date: &Found<'a>, joined: &'a str) -> Option<
     if date.raw.time.is_some() || date.tail.is_some() {
         return None;
     }
-    let (_, clock) = joined.split_once(['\n', '\r'])?;
+    let (_, clock) = joined.rsplit_once(['\n', '\r'])?;
     if !is_clock_alone(clock) {
         return None;
     }

@@ -118,7 +118,7 @@ pub(super) const MAX_MENU_RUN: usize = 16;
 
 /// A separator alone on its line: no letter or digit, a few characters
 /// (`>`, `|`, `»`, `•`, `/`).
-pub(super) fn is_separator_line(t: &str) -> bool {
+pub(crate) fn is_separator_line(t: &str) -> bool {
     const MAX_SEPARATOR_CHARS: usize = 3;
     let t = crate::normalize::trim(t);
     !t.is_empty()
