@@ -433,7 +433,8 @@ pub(crate) const BULLETS: &[char] = &['•', '·', '*', '+', '>'];
 /// Characters that separate a byline or section from the date on one line.
 pub(crate) const HEAD_SEPARATORS: &[char] = &['|', ',', '·', '•', '/'];
 
-/// Characters that set a category or a widget apart after the date.
+/// Characters that set a category or a widget apart after the date, and
+/// the labels of a head before it from one another (`Thời sự | Minh Anh |`).
 pub(crate) const TAIL_SEPARATORS: &[char] = &['|', '•', '·'];
 
 /// The units of a page clock that counts back from when the page was read

@@ -357,9 +357,10 @@ fn labelled_credits(s: &str) -> Option<Vec<RawCredit<'_>>> {
     credit_line(s, Place::Labelled).filter(|c| c.iter().all(|c| !c.names.is_empty()))
 }
 
-/// Whether `c` parts the labels of a head before a date.
+/// Whether `c` parts the labels of a head before a date, as it parts
+/// those of a tail after it.
 fn is_head_bar(c: char) -> bool {
-    matches!(c, '|' | '•' | '·')
+    TAIL_SEPARATORS.contains(&c)
 }
 
 /// A head of two labels or more parted by bars or bullets before a date,
@@ -367,8 +368,9 @@ fn is_head_bar(c: char) -> bool {
 /// Minh Anh`), an outlet (`TTXVN`, the source), opening with a family
 /// name (`Nguyễn Minh Anh`), cased as a name beside a label cased as a
 /// sentence (`Minh Anh` beside `Thời sự`), or in capitals beside a label
-/// that is not (`TRẦN MINH` beside `Xã hội`). `None` when the first parts hold the name (a byline, then what
-/// it is filed under: read as credits) or the head is of another shape.
+/// that is not (`TRẦN MINH` beside `Xã hội`). `None` when the first parts
+/// hold the name (a byline, then what it is filed under: read as credits)
+/// or the head is of another shape.
 fn barred_head(head: &str) -> Option<BarredHead<'_>> {
     if !head.contains(is_head_bar) || head.bytes().any(|b| b.is_ascii_digit()) {
         return None;
