@@ -168,9 +168,9 @@ struct Classifier<'a, 'l> {
     crumbs: usize,
     /// The end of a summary box under the title or of a table of contents.
     box_end: usize,
-    /// A credit's label alone on the line above (`Tác giả:`, `Bài và
-    /// ảnh:`), whose names are on this line.
-    label_above: Option<&'a str>,
+    /// A credit's label alone on a line (`Tác giả:`, `Bài và ảnh:`), its
+    /// index: the names are on the line under it.
+    label_above: Option<(usize, &'a str)>,
 }
 
 impl<'a> Classifier<'a, '_> {
@@ -283,7 +283,7 @@ impl<'a> Classifier<'a, '_> {
     /// credit of no names, the names a credit with its roles; the date's
     /// over the date (`Ngày đăng:` / `12/02/2026 09:41`), the page's.
     fn labelled(&mut self, i: usize, t: &'a str) -> Option<Class<'a>> {
-        if let Some(label) = self.label_above.take() {
+        if let Some((_, label)) = self.label_above.take().filter(|&(k, _)| k + 1 == i) {
             if let Some(c) = crate::parse::credit::under_label(label, t) {
                 return Some(Class::Byline(vec![c]));
             }
@@ -305,7 +305,7 @@ impl<'a> Classifier<'a, '_> {
         if let Some(label) = crate::parse::credit::label_alone(t)
             .filter(|l| crate::parse::credit::under_label(l.text, next).is_some_and(named))
         {
-            self.label_above = Some(label.text);
+            self.label_above = Some((i, label.text));
             return Some(Class::Byline(vec![label]));
         }
         (dateline::is_date_label(t) && dateline::find_in_header(next).is_some())
@@ -375,7 +375,6 @@ impl<'a> Classifier<'a, '_> {
             // nor the lead's label alone (`Sapo`) a byline.
             return Class::Furniture;
         }
-        let next = lines.get(i + 1).map_or("", |l| l.text);
         if let Some(caption) = caption_or_photo(t) {
             // `Ảnh: Lê Hà` between `Nội dung: Minh Anh` and `Thiết kế:
             // Hoàng Long`: the article's credits, no picture's.
@@ -390,6 +389,7 @@ impl<'a> Classifier<'a, '_> {
         if let Some(credits) = credits {
             // An avatar's initials over the byline (`MA` over `Minh Anh`),
             // the post under it (`Phóng viên`): the page's, no credit.
+            let next = lines.get(i + 1).map_or("", |l| l.text);
             return if is_initials_of(t, next)
                 || (right_under_byline(&self.out.lines, i) && is_post_line(t))
             {
