@@ -86,9 +86,9 @@ fn closing_outlet(t: &str) -> Option<(usize, RawCredit<'_>)> {
 
 /// A byline in capitals or cased as names closing the last paragraph after
 /// its last sentence (`... năm 2026. MINH ANH`, `... ./. MINH ANH - LÊ
-/// HÀ`, `... giữ nguyên. Minh Anh`), as
-/// pages print a right-aligned byline inside the paragraph: where the
-/// paragraph's own text ends (the sentence end kept), and the credit.
+/// HÀ`, `... giữ nguyên. Minh Anh`), as pages print a right-aligned byline
+/// inside the paragraph: where the paragraph's own text ends (the sentence
+/// end kept), and the credit.
 pub(crate) fn closing_byline(par: &str) -> Option<(usize, RawCredit<'_>)> {
     let t = par.trim_end_matches(is_space);
     // Told by the last letter first: most paragraphs end with a mark.
