@@ -1900,3 +1900,19 @@ fn a_source_closing_the_last_paragraph() {
     }
     assert_eq!(end_credits("Giá vé giữ nguyên. Theo ông Minh"), []);
 }
+
+/// A comment box's prompt under the byline (`Bạn đọc có thể gửi bình luận
+/// tại đây`): the page's, the byline over it read.
+#[test]
+fn a_comment_prompt_under_the_byline() {
+    let end = "Minh Anh - Hoàng Lan\n\nBạn đọc có thể gửi bình luận tại đây\n\nÝ kiến của bạn";
+    let text = doc("TTO - Nội dung.", &format!("Đoạn thân bài.\n\n{end}"));
+    let a = util::article(&text);
+    assert_eq!(a.credits.len(), 1);
+    assert_eq!(a.credits[0].names, ["Minh Anh", "Hoàng Lan"]);
+    assert_eq!(
+        a.footer,
+        ["Bạn đọc có thể gửi bình luận tại đây", "Ý kiến của bạn"]
+    );
+    assert_eq!(a.rebuild(), text);
+}

@@ -96,6 +96,14 @@ pub(crate) fn is_word(s: &str, w: &str) -> bool {
     s.len() == w.len() && word(w)(s).is_ok_and(|(rest, _)| rest.is_empty())
 }
 
+/// Whether `s` ends with the words `w` after a space, ignoring case as
+/// [`word`] does (a letter and its capital are as long in UTF-8).
+pub(crate) fn ends_with_word(s: &str, w: &str) -> bool {
+    let at = s.len().saturating_sub(w.len());
+    s.get(..at).is_some_and(|head| head.ends_with(' '))
+        && s.get(at..).is_some_and(|end| is_word(end, w))
+}
+
 /// A word or phrase, ignoring case, that ends at a word boundary.
 /// `phrase` is written in lowercase; a space in it matches any run of spaces.
 pub(crate) fn word<'p>(phrase: &'p str) -> impl Fn(&str) -> Res<'_, &str> + 'p {

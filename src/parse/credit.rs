@@ -15,8 +15,8 @@ use nom::Parser;
 use std::borrow::Cow;
 
 use super::common::{
-    ch, dash, is_word, longer_than, more_words_than, offset_in, sp0, sp1, word, word_count, Res,
-    Table, WordFilter,
+    ch, dash, ends_with_word, longer_than, more_words_than, offset_in, sp0, sp1, word, word_count,
+    Res, Table, WordFilter,
 };
 use crate::model::Role;
 use crate::normalize::{is_dash, is_space, trim, CLOSE_BRACKETS, DASHES, OPEN_BRACKETS};

@@ -5,11 +5,40 @@
 use crate::parse::article::Furniture;
 use crate::parse::common::{Table, WordFilter};
 
+/// A comment, the word of every comment box (`Bình luận (0)`, `Gửi bình
+/// luận`, `Hãy là người đầu tiên bình luận`).
+pub(crate) const COMMENT_WORD: &str = "bình luận";
+
+/// The first words of a comment box's prompt, asking the reader (`Hãy là
+/// người đầu tiên bình luận`, `Vui lòng nhập nội dung bình luận`, `Bạn
+/// đọc có thể gửi bình luận tại đây`): a headline closed by the word of
+/// comments (`Ông Trump từ chối bình luận`) opens with none.
+pub(crate) const PROMPT_OPENERS: Table<()> = Table::new(&[
+    ("hãy", ()),
+    ("vui lòng", ()),
+    ("xin vui lòng", ()),
+    ("mời", ()),
+    ("bạn", ()),
+    ("quý độc giả", ()),
+    ("độc giả", ()),
+    ("đăng nhập", ()),
+    ("chưa có", ()),
+]);
+
+/// Where a comment box points to, after its words (`Bạn đọc có thể gửi
+/// bình luận tại đây`).
+pub(crate) const HERE_WORDS: Table<()> = Table::new(&[
+    ("tại đây", ()),
+    ("ở đây", ()),
+    ("dưới đây", ()),
+    ("bên dưới", ()),
+]);
+
 /// Page furniture: lines that are part of the page, not of the article.
 /// Matched whole, ignoring case; a line that starts with one of the `…`
 /// entries followed by more is furniture too.
 pub(crate) const FURNITURE: Table<Furniture> = Table::new(&[
-    ("bình luận", Furniture::Comments),
+    (COMMENT_WORD, Furniture::Comments),
     ("ý kiến bạn đọc", Furniture::Comments),
     ("ý kiến của bạn", Furniture::Comments),
     ("bạn quan tâm", Furniture::Related),

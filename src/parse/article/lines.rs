@@ -335,6 +335,30 @@ pub(crate) fn words_glued_to(head: &str) -> bool {
     crate::parse::common::word_count(head) >= 2 || crate::outlets::is_outlet_name(head)
 }
 
+/// The longest comment box's prompt, in bytes.
+const MAX_PROMPT_BYTES: usize = 80;
+
+/// A comment box's prompt, short, asking the reader and closed by the word
+/// of comments (`Hãy là người đầu tiên bình luận`, `Vui lòng nhập nội dung
+/// bình luận`, `Bạn đọc có thể gửi bình luận tại đây`, a colon or dots
+/// after it or not); a sentence ends with its period, a headline opens
+/// with no word of [`crate::vocab::PROMPT_OPENERS`].
+fn is_comment_prompt(bare: &str) -> bool {
+    // Told by the last letter first: `luận`'s `n`, or the `y` of `đây`.
+    let t = trim(bare.trim_end_matches([':', '.', '…']));
+    if bare.ends_with('.') && !bare.ends_with("..") || !t.ends_with(['n', 'N', 'y', 'Y', 'i', 'I'])
+    {
+        return false;
+    }
+    let here = crate::vocab::HERE_WORDS
+        .entries
+        .iter()
+        .find(|(w, ())| crate::parse::common::ends_with_word(t, w));
+    let t = here.map_or(t, |(w, ())| trim(t.get(..t.len() - w.len()).unwrap_or(t)));
+    crate::parse::common::ends_with_word(t, crate::vocab::COMMENT_WORD)
+        && crate::vocab::PROMPT_OPENERS.starting().parse(t).is_ok()
+}
+
 /// A rule drawn with marks (`***`, `---`, `* * *`, `___`): no letter, no
 /// digit, three marks or more.
 pub(crate) fn is_rule(line: &str) -> bool {
@@ -413,6 +437,9 @@ pub(crate) fn furniture(line: &str) -> Option<Furniture> {
     let written = line;
     let line = without_count(line);
     let bare = bare_words(line);
+    if line.len() <= MAX_PROMPT_BYTES && is_comment_prompt(bare) {
+        return Some(Furniture::Comments);
+    }
     // Most lines open with no furniture word: told by the hash of the
     // first (a long line can only open with one of the openings).
     let long = line.len() > MAX_FURNITURE_BYTES;
@@ -722,6 +749,26 @@ pub(super) fn is_title_shaped(line: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn comment_prompts_are_furniture() {
+        for line in [
+            "Bạn đọc có thể gửi bình luận tại đây",
+            "Hãy là người đầu tiên bình luận",
+            "Vui lòng nhập nội dung bình luận...",
+            "Mời bạn đọc gửi bình luận:",
+        ] {
+            assert_eq!(furniture(line), Some(Furniture::Comments), "{line}");
+        }
+        // A sentence closed by its period, or a long line, is none.
+        for line in [
+            "Ông từ chối bình luận.",
+            "Ông Trump từ chối bình luận",
+            "Đại diện công ty cho biết hiện chưa thể đưa ra bất kỳ bình luận",
+        ] {
+            assert_eq!(furniture(line), None, "{line}");
+        }
+    }
 
     /// The first bytes [`is_link_headline`] tells the arrows by are those
     /// of [`crate::vocab::LINK_ARROWS`], and each arrow opens a link.

@@ -572,14 +572,6 @@ fn credits_someone(c: &RawCredit<'_>) -> bool {
 /// Bạc Liêu`, `Facebook nhân vật`).
 const MAX_NAMED_WITHIN_WORDS: usize = 4;
 
-/// Whether `s` ends with the words `w` after a space, ignoring case as
-/// [`word`] does (a letter and its capital are as long in UTF-8).
-pub(super) fn ends_with_word(s: &str, w: &str) -> bool {
-    let at = s.len().saturating_sub(w.len());
-    s.get(..at).is_some_and(|head| head.ends_with(' '))
-        && s.get(at..).is_some_and(|end| is_word(end, w))
-}
-
 /// A caption's credit: media roles (`Ảnh`, `Video`, `Đồ họa`, `Ảnh minh
 /// họa`, after `Nguồn` too), a colon or a slash, and what they credit, which need not be a
 /// person's name (`Ảnh: Chụp màn hình`, `Ảnh: báo Bạc Liêu`, `Ảnh minh họa
