@@ -344,17 +344,26 @@ const MAX_PROMPT_BYTES: usize = 80;
 /// after it or not); a sentence ends with its period, a headline opens
 /// with no word of [`crate::vocab::PROMPT_OPENERS`].
 fn is_comment_prompt(bare: &str) -> bool {
-    // Told by the last letter first: `luận`'s `n`, or the `y` of `đây`.
-    let t = trim(bare.trim_end_matches([':', '.', '…']));
-    if bare.ends_with('.') && !bare.ends_with("..") || !t.ends_with(['n', 'N', 'y', 'Y', 'i', 'I'])
+    // Told by the last byte first: `luận`'s `n`, the `y` of `đây`, the `i`
+    // of `dưới`, a colon or dots.
+    if !matches!(
+        bare.as_bytes().last(),
+        Some(b'n' | b'N' | b'y' | b'Y' | b'i' | b'I' | b':' | b'.' | 0xA6)
+    ) || bare.ends_with('.') && !bare.ends_with("..")
     {
         return false;
     }
-    let here = crate::vocab::HERE_WORDS
-        .entries
-        .iter()
-        .find(|(w, ())| crate::parse::common::ends_with_word(t, w));
-    let t = here.map_or(t, |(w, ())| trim(t.get(..t.len() - w.len()).unwrap_or(t)));
+    let t = trim(bare.trim_end_matches([':', '.', '…']));
+    let here = || {
+        crate::vocab::HERE_WORDS
+            .entries
+            .iter()
+            .find(|(w, ())| crate::parse::common::ends_with_word(t, w))
+    };
+    let t = match t.ends_with(['y', 'Y', 'i', 'I']).then(here).flatten() {
+        Some((w, ())) => trim(t.get(..t.len() - w.len()).unwrap_or(t)),
+        None => t,
+    };
     crate::parse::common::ends_with_word(t, crate::vocab::COMMENT_WORD)
         && crate::vocab::PROMPT_OPENERS.starting().parse(t).is_ok()
 }
