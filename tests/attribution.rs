@@ -1916,3 +1916,20 @@ fn a_comment_prompt_under_the_byline() {
     );
     assert_eq!(a.rebuild(), text);
 }
+
+/// A link's call under the byline (`Nhấn vào đây để xem thêm`, `Bấm vào
+/// đây ...`): the page's, the byline over it read.
+#[test]
+fn a_links_call_under_the_byline() {
+    for call in ["Nhấn vào đây để xem thêm", "Bấm vào đây để đọc bài gốc"] {
+        let text = doc(
+            "TTO - Nội dung.",
+            &format!("Đoạn thân bài.\n\nMinh Anh\n\n{call}"),
+        );
+        let a = util::article(&text);
+        assert_eq!(a.credits.len(), 1, "{call}");
+        assert_eq!(a.credits[0].names, ["Minh Anh"]);
+        assert_eq!(a.footer, [call]);
+        assert_eq!(a.rebuild(), text);
+    }
+}

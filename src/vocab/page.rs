@@ -309,6 +309,9 @@ pub(crate) const FURNITURE_OPENINGS: Table<Furniture> = Table::new(&[
     ("bài viết này có hữu ích", Furniture::Closing),
     ("bạn nghĩ sao", Furniture::Comments),
     ("bạn nghĩ gì", Furniture::Comments),
+    ("nhấn vào đây", Furniture::Related),
+    ("bấm vào đây", Furniture::Related),
+    ("click vào đây", Furniture::Related),
     // The next part of an article printed in parts, announced under its
     // last paragraph (`Kỳ tới: ...`); not `Bài cuối:`, which titles the
     // last part itself.
