@@ -5809,3 +5809,23 @@ fn a_label_alone_over_what_it_labels_in_the_header() {
     let a = article(&text);
     assert!(a.credits.iter().all(|c| c.names.is_empty()));
 }
+
+/// A badge a page pins under the date or over the title, one word (`Hot`,
+/// `Mới`, `NÓNG`): the page's, no byline (before: each was an author); a
+/// name of one word there stays a byline.
+#[test]
+fn a_badge_is_no_byline() {
+    for badge in ["Hot", "HOT", "Mới", "NÓNG", "Magazine"] {
+        let text = page(&["Mở rộng tuyến xe buýt điện", "12/02/2026 09:41", badge]);
+        let a = article(&text);
+        assert!(a.credits.is_empty(), "{badge}");
+        assert_eq!(header(&a), [badge]);
+        assert_eq!(a.lead.as_deref(), Some(LEAD));
+        assert_eq!(a.rebuild(), text);
+    }
+    let text = page(&["Mở rộng tuyến xe buýt điện", "12/02/2026 09:41", "Hải"]);
+    assert_eq!(
+        credits(&article(&text)),
+        [(vec![Role::Author], names(&["Hải"]))]
+    );
+}

@@ -25,6 +25,20 @@ pub(crate) const PROMPT_OPENERS: Table<()> = Table::new(&[
     ("chưa có", ()),
 ]);
 
+/// Badges a page pins over or under a title, one word each (`Hot`, `Mới`,
+/// `NÓNG`): the page's, no byline. Matched whole, ignoring case.
+pub(crate) const BADGES: Table<()> = Table::new(&[
+    ("hot", ()),
+    ("new", ()),
+    ("mới", ()),
+    ("nóng", ()),
+    ("magazine", ()),
+    ("live", ()),
+]);
+
+/// The longest of [`BADGES`], in bytes.
+pub(crate) const MAX_BADGE_BYTES: usize = 8;
+
 /// Where a comment box points to, after its words (`Bạn đọc có thể gửi
 /// bình luận tại đây`).
 pub(crate) const HERE_WORDS: Table<()> = Table::new(&[

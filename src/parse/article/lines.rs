@@ -449,6 +449,9 @@ pub(crate) fn furniture(line: &str) -> Option<Furniture> {
     if line.len() <= MAX_PROMPT_BYTES && is_comment_prompt(bare) {
         return Some(Furniture::Comments);
     }
+    if bare.len() <= crate::vocab::MAX_BADGE_BYTES && crate::vocab::BADGES.whole(bare).is_some() {
+        return Some(Furniture::Closing);
+    }
     // Most lines open with no furniture word: told by the hash of the
     // first (a long line can only open with one of the openings).
     let long = line.len() > MAX_FURNITURE_BYTES;
