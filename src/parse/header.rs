@@ -364,6 +364,7 @@ impl<'a> Classifier<'a, '_> {
             return Class::Breadcrumb;
         }
         if is_furniture(t)
+            || crate::parse::article::is_badge(t)
             || dateline::is_clock_alone(t)
             || dateline::is_relative_clock(t)
             || !t.chars().any(crate::parse::letters::is_alphanumeric)

@@ -335,6 +335,12 @@ pub(crate) fn words_glued_to(head: &str) -> bool {
     crate::parse::common::word_count(head) >= 2 || crate::outlets::is_outlet_name(head)
 }
 
+/// Whether `line` is a badge a page pins by a title, alone (`Hot`, `Mới`,
+/// `NÓNG`); in a name's last word (`Báo Hà Nội Mới`) it is none.
+pub(crate) fn is_badge(line: &str) -> bool {
+    line.len() <= crate::vocab::MAX_BADGE_BYTES && crate::vocab::BADGES.whole(line).is_some()
+}
+
 /// The longest comment box's prompt, in bytes.
 const MAX_PROMPT_BYTES: usize = 80;
 
@@ -448,9 +454,6 @@ pub(crate) fn furniture(line: &str) -> Option<Furniture> {
     let bare = bare_words(line);
     if line.len() <= MAX_PROMPT_BYTES && is_comment_prompt(bare) {
         return Some(Furniture::Comments);
-    }
-    if bare.len() <= crate::vocab::MAX_BADGE_BYTES && crate::vocab::BADGES.whole(bare).is_some() {
-        return Some(Furniture::Closing);
     }
     // Most lines open with no furniture word: told by the hash of the
     // first (a long line can only open with one of the openings).
