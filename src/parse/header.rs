@@ -168,9 +168,9 @@ struct Classifier<'a, 'l> {
     crumbs: usize,
     /// The end of a summary box under the title or of a table of contents.
     box_end: usize,
-    /// A credit's label alone on a line (`Tác giả:`, `Bài và ảnh:`), its
-    /// index: the names are on the line under it.
-    label_above: Option<(usize, &'a str)>,
+    /// The names' credit read under a credit's label alone on its line
+    /// (`Tác giả:` / `Minh Anh`), and the index of the names' line.
+    label_above: Option<(usize, RawCredit<'a>)>,
 }
 
 impl<'a> Classifier<'a, '_> {
@@ -283,10 +283,8 @@ impl<'a> Classifier<'a, '_> {
     /// credit of no names, the names a credit with its roles; the date's
     /// over the date (`Ngày đăng:` / `12/02/2026 09:41`), the page's.
     fn labelled(&mut self, i: usize, t: &'a str) -> Option<Class<'a>> {
-        if let Some((_, label)) = self.label_above.take().filter(|&(k, _)| k + 1 == i) {
-            if let Some(c) = crate::parse::credit::under_label(label, t) {
-                return Some(Class::Byline(vec![c]));
-            }
+        if let Some((_, names)) = self.label_above.take().filter(|(k, _)| *k == i) {
+            return Some(Class::Byline(vec![names]));
         }
         // Told by the colon that closes it first.
         if !t.ends_with(':') {
@@ -295,18 +293,18 @@ impl<'a> Classifier<'a, '_> {
         let next = self.lines.get(i + 1).map_or("", |l| l.text);
         // The names a name's shape: of two words or more, or a word in
         // capitals or initials (`Sáng` under `Tin, ảnh:` opens a lead).
-        let named = |c: RawCredit<'_>| {
+        let named = |c: &RawCredit<'_>| {
             c.names.iter().all(|n| {
                 n.contains(' ')
                     || n.contains('.')
                     || !n.chars().any(crate::parse::letters::is_small_letter)
             })
         };
-        if let Some(label) = crate::parse::credit::label_alone(t)
-            .filter(|l| crate::parse::credit::under_label(l.text, next).is_some_and(named))
-        {
-            self.label_above = Some((i, label.text));
-            return Some(Class::Byline(vec![label]));
+        if let Some(label) = crate::parse::credit::label_alone(t) {
+            if let Some(names) = crate::parse::credit::under_label(label.text, next).filter(named) {
+                self.label_above = Some((i + 1, names));
+                return Some(Class::Byline(vec![label]));
+            }
         }
         (dateline::is_date_label(t) && dateline::find_in_header(next).is_some())
             .then_some(Class::Furniture)

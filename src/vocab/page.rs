@@ -36,9 +36,6 @@ pub(crate) const BADGES: Table<()> = Table::new(&[
     ("live", ()),
 ]);
 
-/// The longest of [`BADGES`], in bytes.
-pub(crate) const MAX_BADGE_BYTES: usize = 8;
-
 /// Where a comment box points to, after its words (`Bạn đọc có thể gửi
 /// bình luận tại đây`).
 pub(crate) const HERE_WORDS: Table<()> = Table::new(&[

@@ -358,13 +358,12 @@ pub(super) fn page_tail<'a>(lines: &[Line<'a>], floor: usize, footer: &mut Vec<T
 /// Where a list of references that closes `lines[floor..end]` starts: its
 /// heading alone (one of [`crate::vocab::REFERENCE_LABELS`], with its colon
 /// or not), then at most [`MAX_REFERENCES`] entries, each opened by its
-/// number (`1. WHO (2023). ...`, `2) ...`, `[3] ...`), down to `end`. A list of
-/// names or links under `Nguồn tham khảo:` after bullets is the source's
-/// credits instead (see the end region).
+/// number (`1. WHO (2023). ...`, `2) ...`, `[3] ...`), down to `end`. A
+/// list of names or links under `Nguồn tham khảo:` after bullets is the
+/// source's credits instead (see the end region).
 pub(super) fn references_tail(lines: &[Line<'_>], floor: usize, end: usize) -> Option<usize> {
-    // Told by the last line first: most articles end with no numbered
-    // entry.
-    // `1. `, `2) `, or in square brackets, `[1] `.
+    // An entry opens with `1. `, `2) `, or its number in square brackets,
+    // `[1] `; told by the last line first: most articles end with none.
     let bracketed = |t: &str| {
         t.strip_prefix('[')
             .and_then(|r| r.split_once("] "))

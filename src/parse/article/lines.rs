@@ -338,7 +338,7 @@ pub(crate) fn words_glued_to(head: &str) -> bool {
 /// Whether `line` is a badge a page pins by a title, alone (`Hot`, `Mới`,
 /// `NÓNG`); in a name's last word (`Báo Hà Nội Mới`) it is none.
 pub(crate) fn is_badge(line: &str) -> bool {
-    line.len() <= crate::vocab::MAX_BADGE_BYTES && crate::vocab::BADGES.whole(line).is_some()
+    crate::vocab::BADGES.whole(line).is_some()
 }
 
 /// The longest comment box's prompt, in bytes.
@@ -646,12 +646,12 @@ pub(crate) fn without_list_mark(line: &str) -> &str {
 /// The link alone on `line`, after a list's bullet or dash or not (`-
 /// https://...`, `• https://...`).
 pub(crate) fn listed_link(line: &str) -> Option<&str> {
-    // Told by the first byte: the link's `h`, or a bullet's or a dash's
-    // (ASCII, or the lead byte of `•`, `·` and the long dashes).
-    match line.as_bytes().first() {
-        Some(b'h') => return is_link(line).then_some(line),
-        Some(b'-' | b'*' | b'+' | b'>' | 0xC2 | 0xE2) => {}
-        _ => return None,
+    // Told by the first byte: the link's `h`, else a list's mark first.
+    if line.starts_with('h') {
+        return is_link(line).then_some(line);
+    }
+    if !line.starts_with(is_list_mark) {
+        return None;
     }
     let rest = without_list_mark(line);
     is_link(rest).then_some(rest)
@@ -775,11 +775,14 @@ mod tests {
         ] {
             assert_eq!(furniture(line), Some(Furniture::Comments), "{line}");
         }
-        // A sentence closed by its period, or a long line, is none.
+        // A sentence closed by its period, a headline that asks no reader,
+        // or a line longer than a prompt, is none.
+        let long = "Bạn đọc có thể xem thêm ý kiến của các chuyên gia và độc giả khác trong phần bình luận";
+        assert!(long.len() > MAX_PROMPT_BYTES);
         for line in [
             "Ông từ chối bình luận.",
             "Ông Trump từ chối bình luận",
-            "Đại diện công ty cho biết hiện chưa thể đưa ra bất kỳ bình luận",
+            long,
         ] {
             assert_eq!(furniture(line), None, "{line}");
         }

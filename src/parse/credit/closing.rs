@@ -202,6 +202,12 @@ pub(super) fn glued_email_at(line: &str) -> Option<usize> {
         .filter(|w| !w.is_empty())
         .map(|w| w.chars().map(crate::outlets::fold).collect())
         .collect();
+    // The initials of the names' words, the glued one's last.
+    let initials: String = folded
+        .iter()
+        .filter_map(|w| w.chars().next())
+        .chain(word.chars().next().map(crate::outlets::fold))
+        .collect();
     word.char_indices()
         .skip(1)
         .take_while(|&(k, _)| k < user_end)
@@ -209,11 +215,6 @@ pub(super) fn glued_email_at(line: &str) -> Option<usize> {
             let (name, user) = (word.get(..k)?, word.get(k..user_end)?);
             let opens = |w: &str| w.chars().nth(1).is_some() && user.starts_with(w);
             let glued: String = name.chars().map(crate::outlets::fold).collect();
-            let initials: String = folded
-                .iter()
-                .chain([&glued])
-                .filter_map(|w| w.chars().next())
-                .collect();
             // The name's word a capital and small letters (`Đle-ha@...` after
             // a label is a mistyped address, no name).
             (c.is_ascii_lowercase()
