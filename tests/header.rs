@@ -2827,6 +2827,85 @@ fn a_clock_alone_under_the_date_completes_the_dateline() {
     assert_eq!(a.dateline.as_ref().and_then(|d| d.time), None);
 }
 
+/// A clock or a weekday alone on the line above the date, as pages print
+/// the two apart: one dateline over the lines, none of them a credit.
+#[test]
+fn a_clock_or_a_weekday_alone_above_the_date_completes_the_dateline() {
+    let cases = [
+        // (the lines, the dateline's text, its time)
+        (
+            ["09:41", "12/02/2026"],
+            "09:41\n12/02/2026",
+            "2026-02-12T09:41:00+07:00",
+        ),
+        (
+            ["Đăng lúc 09:41", "ngày 12/02/2026"],
+            "Đăng lúc 09:41\nngày 12/02/2026",
+            "2026-02-12T09:41:00+07:00",
+        ),
+        (
+            ["Thứ Năm", "12/02/2026 09:41"],
+            "Thứ Năm\n12/02/2026 09:41",
+            "2026-02-12T09:41:00+07:00",
+        ),
+        (
+            ["Chủ nhật,", "15/02/2026 | 07:05 (GMT+7)"],
+            "Chủ nhật,\n15/02/2026 | 07:05 (GMT+7)",
+            "2026-02-15T07:05:00+07:00",
+        ),
+    ];
+    for (lines, dated, at) in cases {
+        let text = format!(
+            "Thời sự\nMở rộng tuyến xe buýt điện khắp thành phố\n{}\n{}\n{LEAD}\n{BODY}\nHoàng Lan\n",
+            lines[0], lines[1]
+        );
+        let a = article(&text);
+        let d = a.dateline.as_ref().unwrap();
+        assert_eq!(&*d.text, dated);
+        assert_eq!(rfc3339(&a), at, "{dated}");
+        assert_eq!(section(&a), ["Thời sự"]);
+        assert_eq!(a.title, "Mở rộng tuyến xe buýt điện khắp thành phố");
+        assert!(header(&a).is_empty(), "{:?}", header(&a));
+        assert_eq!(
+            credits(&a),
+            [(vec![Role::Author], names(&["Hoàng Lan"]))],
+            "{dated}"
+        );
+        assert_eq!(a.lead.as_deref(), Some(LEAD));
+        assert_eq!(a.rebuild(), text);
+    }
+    // The weekday a date's own: `Thứ Năm` over a Thursday.
+    let text = page(&["Mở rộng tuyến xe buýt điện", "Thứ Năm", "12/02/2026 09:41"]);
+    let a = article(&text);
+    assert_eq!(
+        a.dateline.as_ref().and_then(|d| d.weekday),
+        Some(chrono::Weekday::Thu)
+    );
+    // A date that has its time keeps a clock above it apart; a weekday
+    // above a date that names its own is no part of it, nor a credit.
+    let text = page(&["Mở rộng tuyến xe buýt điện", "16:02", "12/02/2026 09:41"]);
+    let a = article(&text);
+    assert_eq!(rfc3339(&a), "2026-02-12T09:41:00+07:00");
+    assert_eq!(header(&a), ["16:02"]);
+    let text = page(&[
+        "Mở rộng tuyến xe buýt điện",
+        "Thứ Năm",
+        "Thứ Năm, 12/02/2026 09:41",
+    ]);
+    let a = article(&text);
+    assert_eq!(
+        a.dateline.as_ref().map(|d| &*d.text),
+        Some("Thứ Năm, 12/02/2026 09:41")
+    );
+    assert_eq!(header(&a), ["Thứ Năm"]);
+    assert!(a.credits.is_empty());
+    // A clock that a line of text stands between is no part of it.
+    let text = page(&["16:02", "Mở rộng tuyến xe buýt điện", "12/02/2026"]);
+    let a = article(&text);
+    assert_eq!(a.dateline.as_ref().map(|d| &*d.text), Some("12/02/2026"));
+    assert_eq!(a.dateline.as_ref().and_then(|d| d.time), None);
+}
+
 /// An event's slogan a page prints over every title: the banner goes to
 /// the header, the headline under it is the title.
 #[test]

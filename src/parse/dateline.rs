@@ -228,6 +228,19 @@ pub(crate) fn is_clock_alone(line: &str) -> bool {
     t.clock && t.has_minutes && trim(rest).is_empty()
 }
 
+/// Whether `line` is a weekday's name alone (`Thứ Năm`, `Chủ nhật,`,
+/// `T4`), as a page prints it on the line above the date.
+pub(crate) fn is_weekday_alone(line: &str) -> bool {
+    // No weekday's name with its comma is longer than `Wednesday,`'s or
+    // `Chủ Nhật,`'s bytes and a space: most lines are told by their length,
+    // the rest by the hash of their first word.
+    const MAX_WEEKDAY_LINE: usize = 16;
+    let line = trim(line);
+    line.len() <= MAX_WEEKDAY_LINE
+        && (short_weekday(line).is_ok() || found::WEEKDAY_OPENERS.may_start(line).0)
+        && weekday(line).is_ok_and(|(rest, _)| rest.is_empty())
+}
+
 /// The longest page clock relative to the reading, in bytes.
 pub(crate) const MAX_RELATIVE_CLOCK_BYTES: usize = 40;
 

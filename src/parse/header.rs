@@ -346,10 +346,11 @@ impl<'a> Classifier<'a, '_> {
     fn meta(&mut self, i: usize, t: &'a str) -> Class<'a> {
         let lines = self.lines;
         let found = dateline::find_in_header(t);
-        // A date or a clock time alone under a title, with a dateline above
-        // (`3/3/17`, `15:23:24`): the text of a fragment, not a second
+        // A date, a clock time or a weekday alone under a title, with a
+        // dateline above (`3/3/17`, `15:23:24`, `thứ hai`): the text of a fragment, not a second
         // dateline or a player's counter.
-        let clock_alone = || is_counter(t) || dateline::is_clock_alone(t);
+        let clock_alone =
+            || is_counter(t) || dateline::is_clock_alone(t) || dateline::is_weekday_alone(t);
         if (found.is_some() || clock_alone()) && self.fragment_at(i) {
             return Class::Text;
         }
@@ -364,11 +365,13 @@ impl<'a> Classifier<'a, '_> {
         if is_furniture(t)
             || crate::parse::article::is_badge(t)
             || dateline::is_clock_alone(t)
+            || dateline::is_weekday_alone(t)
             || dateline::is_relative_clock(t)
             || !t.chars().any(crate::parse::letters::is_alphanumeric)
             || crate::vocab::LEAD_LABELS.whole(t).is_some()
         {
-            // A clock alone (`16:02 (GMT +7)`, under a date line) or one
+            // A clock or a weekday alone (`16:02 (GMT +7)`, `Thứ Năm`, by
+            // a date line) or one
             // counted from when the page was read (`2 giờ trước`) is no
             // title; nor is a bullet or a rule alone (`•`, `***`) the lead,
             // nor the lead's label alone (`Sapo`) a byline.

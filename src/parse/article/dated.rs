@@ -57,8 +57,12 @@ impl<'a> Builder<'a> {
                 self.header.push(Text::new(line.text, line.span()));
                 continue;
             }
-            let joined = self.with_clock_below(lines, i, found);
-            if !self.dateline_line(&line, joined.as_ref().unwrap_or(found)) {
+            let joined = match self.with_clock_below(lines, i, found) {
+                Some(below) => Some((line, below)),
+                None => self.with_line_above(lines, i, found),
+            };
+            let (line, found) = joined.as_ref().map_or((&line, found), |(l, f)| (l, f));
+            if !self.dateline_line(line, found) {
                 // A line whose dateline could not be read stays whole in the body.
                 self.unplaced_dateline = true;
                 self.body.push(Block {
@@ -87,18 +91,54 @@ impl<'a> Builder<'a> {
         let from = line.start + crate::parse::common::offset_in(line.text, found.text);
         let joined = self.text.get(from..clock.span().end)?;
         let found = dateline::with_clock_below(found, joined)?;
-        // Both found in `header` before either leaves it.
         let taken = [next, clock];
-        let taken = taken.get(..1 + usize::from(parted))?;
-        if !taken
-            .iter()
-            .all(|l| self.header.iter().any(|t| t.span == l.span()))
-        {
+        self.take_back(taken.get(..1 + usize::from(parted))?)
+            .then_some(found)
+    }
+
+    /// The dateline `found` on line `i` joined with its clock or weekday
+    /// alone on the line above (`09:41` over `12/02/2026`, `Thứ Năm` over
+    /// `12/02/2026 09:41`, a separator alone between them), that line
+    /// taken back from `header`; with the line both take up. `None` when
+    /// the line above is no such clock or weekday.
+    fn with_line_above(
+        &mut self,
+        lines: &[Line<'a>],
+        i: usize,
+        found: &dateline::Found<'a>,
+    ) -> Option<(Line<'a>, dateline::Found<'a>)> {
+        let line = lines.get(i)?;
+        let prev = lines.get(i.checked_sub(1)?)?;
+        let parted = crate::parse::header::is_separator_line(prev.text);
+        let above = if parted {
+            lines.get(i.checked_sub(2)?)?
+        } else {
+            prev
+        };
+        let joined = self.text.get(above.start..line.span().end)?;
+        let found = dateline::with_line_above(found, joined)?;
+        let taken = [prev, above];
+        if !self.take_back(taken.get(..1 + usize::from(parted))?) {
             return None;
+        }
+        let whole = Line {
+            text: joined,
+            start: above.start,
+            indent: 0,
+        };
+        Some((whole, found))
+    }
+
+    /// Takes the lines `taken` back from `header` when all of them are
+    /// there (both found before either leaves it); `false` when one is not.
+    fn take_back(&mut self, taken: &[&Line<'a>]) -> bool {
+        let held = |l: &&Line<'a>| self.header.iter().any(|t| t.span == l.span());
+        if !taken.iter().all(held) {
+            return false;
         }
         self.header
             .retain(|t| !taken.iter().any(|l| t.span == l.span()));
-        Some(found)
+        true
     }
 
     /// Builds the dateline `found` on `line`, and places what stands before

@@ -120,6 +120,41 @@ pub(crate) fn with_clock_below<'a>(date: &Found<'a>, joined: &'a str) -> Option<
     .then_some(found)
 }
 
+/// A dateline with its clock or its weekday alone on the line above
+/// (`09:41` or `Đăng lúc 09:41` over `12/02/2026`, `Thứ Năm` over
+/// `12/02/2026 09:41`), read as
+/// one dateline. `joined` runs from the first byte of the line above to
+/// the end of the date's line; `None` unless it is that line over that
+/// date, the date's tail (a category, widgets) kept as it was.
+pub(crate) fn with_line_above<'a>(date: &Found<'a>, joined: &'a str) -> Option<Found<'a>> {
+    if date.head.is_some() {
+        return None;
+    }
+    let (above, _) = joined.split_once(['\n', '\r'])?;
+    let clock = date.raw.time.is_none() && is_labelled_clock(above);
+    if !(clock || date.raw.weekday.is_none() && is_weekday_alone(above)) {
+        return None;
+    }
+    let found = find_in_header(joined)?;
+    (found.text.as_ptr() == trim(joined).as_ptr()
+        && found.head.is_none()
+        && found.tail == date.tail
+        && found.raw.date == date.raw.date
+        && (!clock || found.raw.time.is_some()))
+    .then_some(found)
+}
+
+/// Whether `line` is a clock alone, after a date's label or not (`09:41`,
+/// `Đăng lúc 09:41`).
+fn is_labelled_clock(line: &str) -> bool {
+    let line = trim(line);
+    let at = line
+        .find(|c: char| c.is_ascii_digit())
+        .unwrap_or(line.len());
+    let (label, clock) = line.split_at(at);
+    (label.is_empty() || is_label(label)) && is_clock_alone(clock)
+}
+
 /// Whether `t` opens with a word of [`vocab::ROLES`] that gives the author
 /// and a space, no colon (`bởi Minh Anh`, `by Minh Anh`, `tác giả Lê Hà`).
 pub(crate) fn opens_with_author_word(t: &str) -> bool {
@@ -471,13 +506,16 @@ pub(super) fn opens_with_day_word(s: &str) -> bool {
 /// The word before a day's number (`ngày 3 tháng 4`, `ngày 03/04/2024`).
 pub(super) const DAY_WORD: &str = vocab::DAY_WORD;
 
+/// The first words of [`WEEKDAYS`] and [`vocab::ENGLISH_WEEKDAYS`], as a
+/// filter.
+pub(super) const WEEKDAY_OPENERS: WordFilter = WordFilter::new()
+    .with(WEEKDAYS.entries)
+    .with(vocab::ENGLISH_WEEKDAYS.entries);
+
 /// The first words of [`WEEKDAYS`] and [`DAY_WORD`]: the words a dateline
 /// may open with, as a filter.
-pub(super) const DAY_OPENERS: WordFilter = WordFilter::new()
-    .with(WEEKDAYS.entries)
-    .with(vocab::ENGLISH_WEEKDAYS.entries)
-    .with(vocab::ENGLISH_MONTHS.entries)
-    .with(&[
+pub(super) const DAY_OPENERS: WordFilter =
+    WEEKDAY_OPENERS.with(vocab::ENGLISH_MONTHS.entries).with(&[
         (DAY_WORD, ()),
         (vocab::MONTH_WORD, ()),
         (vocab::MONTH_ABBREVIATION, ()),
