@@ -2827,6 +2827,64 @@ fn a_clock_alone_under_the_date_completes_the_dateline() {
     assert_eq!(a.dateline.as_ref().and_then(|d| d.time), None);
 }
 
+/// A kicker of many words over the title (a series' name, an event's
+/// slogan) with the title right over its dateline or byline: the line over
+/// the meta lines is the title, the kicker goes to `header`, and the lead
+/// is the paragraph under the date (before: the kicker was the title and
+/// the title the lead).
+#[test]
+fn a_kicker_over_the_title_over_its_dateline() {
+    for meta in [
+        &["12/02/2026 09:41"][..],
+        &["Hoàng Lan", "12/02/2026 09:41"],
+    ] {
+        let mut head = vec![
+            "Chuyển đổi xanh giao thông đô thị",
+            "Bài 1: Những tuyến xe buýt điện đầu tiên",
+        ];
+        head.extend_from_slice(meta);
+        let text = page(&head);
+        let a = article(&text);
+        assert_eq!(a.title, "Bài 1: Những tuyến xe buýt điện đầu tiên");
+        assert_eq!(header(&a), ["Chuyển đổi xanh giao thông đô thị"]);
+        assert_eq!(rfc3339(&a), "2026-02-12T09:41:00+07:00");
+        assert_eq!(a.lead.as_deref(), Some(LEAD));
+        assert_eq!(a.rebuild(), text);
+    }
+    // A line no longer under the title stays the sapo; a short label over
+    // it stays the section; a lead over the date (a paragraph) stays the
+    // lead.
+    let text = page(&[
+        "Bài 1: Những tuyến xe buýt điện đầu tiên",
+        "Hành khách đổ xô đi thử xe",
+        "12/02/2026 09:41",
+    ]);
+    let a = article(&text);
+    assert_eq!(a.title, "Bài 1: Những tuyến xe buýt điện đầu tiên");
+    assert_eq!(a.lead.as_deref(), Some("Hành khách đổ xô đi thử xe"));
+    let text = page(&[
+        "Giao thông đô thị",
+        "Bài 1: Những tuyến xe buýt điện đầu tiên",
+        "12/02/2026 09:41",
+    ]);
+    let a = article(&text);
+    assert_eq!(section(&a), ["Giao thông đô thị"]);
+    assert_eq!(a.title, "Bài 1: Những tuyến xe buýt điện đầu tiên");
+    let text = format!("Những tuyến xe buýt điện đầu tiên\n{LEAD}\n12/02/2026 09:41\n{BODY}\n");
+    let a = article(&text);
+    assert_eq!(a.title, "Những tuyến xe buýt điện đầu tiên");
+    assert_eq!(a.lead.as_deref(), Some(LEAD));
+    // A title run over two lines, the second in small letters, stays one.
+    let text = format!(
+        "Những tuyến xe buýt điện đầu tiên\nchạy từ sáng nay ở Thủ đô\n12/02/2026 09:41\n{LEAD}\n{BODY}\n"
+    );
+    let a = article(&text);
+    assert_eq!(
+        a.title,
+        "Những tuyến xe buýt điện đầu tiên chạy từ sáng nay ở Thủ đô"
+    );
+}
+
 /// A clock or a weekday alone on the line above the date, as pages print
 /// the two apart: one dateline over the lines, none of them a credit.
 #[test]

@@ -364,7 +364,8 @@ fn headline_under_labels(
 /// line `next` under it (an event's slogan a page prints over every article,
 /// `Chào mừng Đại hội ...` over the title): two headlines with no marker
 /// above and no dateline in the header, the second over a paragraph or a
-/// caption. The banner goes to `header`.
+/// caption; or, with a dateline, the second right over the dateline or a
+/// byline (a kicker over the title). The banner goes to `header`.
 fn is_banner(lines: &[Line<'_>], header: &Header<'_>, first: usize, next: usize) -> bool {
     let headline = |i: usize| {
         lines.get(i).is_some_and(|l| {
@@ -379,12 +380,26 @@ fn is_banner(lines: &[Line<'_>], header: &Header<'_>, first: usize, next: usize)
         .lines
         .iter()
         .any(|(_, c)| matches!(c, Class::Dateline(_)));
+    // A kicker over the title right over its dateline or byline (`Chuyển
+    // đổi xanh giao thông đô thị` / `Bài 1: Những tuyến đầu tiên` / date):
+    // the line over the meta lines is the title, when it opens with a
+    // capital and has more words (a line no longer is a sapo there, as is
+    // one opening with a brand's small letter).
+    let meta_under =
+        || {
+            let words = |i: usize| lines.get(i).map_or(0, |l| word_count(l.text));
+            header.lines.iter().any(|&(i, ref c)| {
+                i == next + 1 && matches!(c, Class::Dateline(_) | Class::Byline(_))
+            }) && words(next) > words(first)
+                && lines
+                    .get(next)
+                    .is_some_and(|l| l.text.starts_with(letters::is_uppercase))
+        };
     next == first + 1
         && header.marker.is_none()
-        && !dateline
         && headline(first)
         && headline(next)
-        && under.is_some_and(|u| is_paragraph(u) || is_caption(u))
+        && (!dateline && under.is_some_and(|u| is_paragraph(u) || is_caption(u)) || meta_under())
 }
 
 /// Two labels of a few words joined by a dash (`Tin tức - Sự kiện`, `Văn
