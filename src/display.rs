@@ -12,16 +12,19 @@
 use std::fmt;
 
 use crate::model::{Article, Block, BlockKind, Credit, Dateline, Mention, SourceMarker, Span};
-use crate::normalize::{is_space, trim};
+use crate::normalize::{is_space, plain_spaced, trim};
 
 impl fmt::Display for Article<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        // A title joined from two lines renders as it stood while it still
-        // reads as the join, so that it is read (and joined) the same way.
+        // A title joined from two lines, or given with its white space
+        // plain, renders as it stood while it still reads as the title, so
+        // that it is read (and joined) the same way.
         let raw_title = self.title_raw.as_deref().is_some_and(|raw| {
-            let (first, rest) = raw.split_once(['\n', '\r']).unwrap_or((raw, ""));
-            let joined = format!("{} {}", trim(first), trim(rest));
-            joined == self.title.as_str()
+            let joined = match raw.split_once(['\n', '\r']) {
+                Some((first, rest)) => format!("{} {}", trim(first), trim(rest)),
+                None => raw.to_string(),
+            };
+            plain_spaced(&joined).unwrap_or(joined) == self.title.as_str()
         });
         let mut parts: Vec<(Span, &str, bool)> = self
             .leaves(raw_title)

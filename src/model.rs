@@ -189,7 +189,8 @@ pub struct Article<'a> {
     /// The stretches of the text no piece holds verbatim (line ends, blank
     /// lines, separators, a title broken over lines), for [`Article::rebuild`].
     pub(crate) layout: Vec<Text<'a>>,
-    /// The title as it stood, when `title.text` was joined from two lines.
+    /// The title as it stood, when `title.text` was joined from two lines
+    /// or given with its white space plain.
     pub(crate) title_raw: Option<Cow<'a, str>>,
 }
 

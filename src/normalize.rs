@@ -356,6 +356,28 @@ pub(crate) fn opens_with_non_space(b: &[u8]) -> bool {
     )
 }
 
+/// `text` with its white space plain: a non-breaking or other wide space
+/// is a space, an invisible character (a zero-width space, a soft hyphen)
+/// is dropped (`Minh\u{a0}Anh` is `Minh Anh`); `None` when it is plain.
+/// Names, titles and source codes are given so.
+pub(crate) fn plain_spaced(text: &str) -> Option<String> {
+    let odd = |c: char| c != ' ' && is_space(c);
+    // Told by the first bytes of those characters first (U+0085 to U+00AD
+    // open with C2, U+2000 to U+2060 with E2, U+3000 with E3, U+FEFF with
+    // EF).
+    let b = text.as_bytes();
+    let may = memchr::memchr3(0xC2, 0xE2, 0xE3, b).is_some() || memchr::memchr(0xEF, b).is_some();
+    if !may || !text.contains(odd) {
+        return None;
+    }
+    Some(
+        text.chars()
+            .filter(|c| !crate::vocab::INVISIBLES.contains(c))
+            .map(|c| if odd(c) { ' ' } else { c })
+            .collect(),
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -228,6 +228,81 @@ fn a_menu_over_the_section_and_title() {
         section(&article(&text)),
         ["Trang chủ", "Thời sự", "Giao thông"]
     );
+    // A title closed by a question mark or a quote is a headline under the
+    // menu as any other (before: read as a paragraph, the menu as a
+    // breadcrumb and the section as the title).
+    for title in [
+        "Có nên gửi tiết kiệm kỳ hạn 1 năm?",
+        "Lễ hội du lịch với chủ đề \"Thủ đô quyến rũ\"",
+    ] {
+        let mut head: Vec<&str> = menu.to_vec();
+        head.extend(["Tiêu dùng", title, "Thứ Bảy, 29/11/2025 - 10:15"]);
+        let text = page(&head);
+        let a = article(&text);
+        assert_eq!(section(&a), ["Tiêu dùng"], "{title}");
+        assert_eq!(header(&a), menu);
+        assert_eq!(a.title, title);
+    }
+    // A breadcrumb under the menu gives the section; every label over it
+    // is the menu's.
+    let mut head: Vec<&str> = menu.to_vec();
+    head.extend([
+        "Giải trí > Hậu trường",
+        title,
+        "Thứ Bảy, 29/11/2025 - 10:15",
+    ]);
+    let text = page(&head);
+    let a = article(&text);
+    assert_eq!(section(&a), ["Giải trí", "Hậu trường"]);
+    assert_eq!(header(&a), menu);
+    assert_eq!(a.title, title);
+    assert_eq!(rfc3339(&a), "2025-11-29T10:15:00+07:00");
+    assert_eq!(a.rebuild(), text);
+}
+
+/// A title and a source code written with non-breaking or invisible
+/// characters (`&nbsp;` as a page gives it, a zero-width space) are given
+/// with their white space plain, as names are; `rebuild` gives them as
+/// they stood, and the JSON reads back to the same article.
+#[test]
+fn a_title_and_a_code_with_their_white_space_plain() {
+    let text = format!(
+        "Thời sự\nGiá\u{a0}vàng\u{a0}tăng\u{200b} mạnh\n12/02/2026 09:41\n(Dân\u{a0}trí) - {LEAD}\n{BODY}\n"
+    );
+    let a = article(&text);
+    assert_eq!(a.title, "Giá vàng tăng mạnh");
+    assert_eq!(a.title.span.start, "Thời sự\n".len());
+    assert_eq!(
+        a.title.span.end,
+        "Thời sự\n".len() + "Giá\u{a0}vàng\u{a0}tăng\u{200b} mạnh".len()
+    );
+    let source = a.source.as_ref().unwrap();
+    assert_eq!(&*source.code, "Dân trí");
+    assert_eq!(source.outlet.map(|o| o.name), Some("Dân trí"));
+    assert_eq!(&*source.text, "(Dân\u{a0}trí) -");
+    assert!(a
+        .diagnostics
+        .iter()
+        .all(|d| d.code != vn_article::DiagnosticCode::UnknownOutlet));
+    assert_eq!(a.rebuild(), text);
+    let json = serde_json::to_string(&a).unwrap();
+    let back: Article<'static> = serde_json::from_str(&json).unwrap();
+    assert_eq!(back, a);
+    let rendered = a.to_string();
+    assert_eq!(article(&rendered), a);
+    // A code known only once plain (`C\u{200b}T`) is the outlet's.
+    let text = format!("03/04/2024 - 07:35\nBình Thủy\nTiêu đề\n(C\u{200b}T) - {LEAD}\n");
+    let a = article(&text);
+    let source = a.source.as_ref().unwrap();
+    assert_eq!(&*source.code, "CT");
+    assert_eq!(source.outlet.map(|o| o.name), Some("Báo Cần Thơ"));
+    // A lead of many words parted by non-breaking spaces is a paragraph,
+    // not a headline.
+    let lead = LEAD.replace(' ', "\u{a0}");
+    let text = format!("Thời sự\nGiá vàng tăng mạnh\n12/02/2026 09:41\n{lead}\n{BODY}\n");
+    let a = article(&text);
+    assert_eq!(a.title, "Giá vàng tăng mạnh");
+    assert_eq!(a.lead.as_deref(), Some(lead.as_str()));
 }
 
 /// An author's label without its colon (`By`, `Bởi`, `Tác giả`) opens a

@@ -10,6 +10,7 @@
 
 use super::letters;
 use crate::error::Detail;
+use crate::normalize::plain_spaced;
 use nom::Parser;
 use std::borrow::Cow;
 

@@ -19,7 +19,9 @@ use super::common::{
     Res, Table, WordFilter,
 };
 use crate::model::Role;
-use crate::normalize::{is_dash, is_space, trim, CLOSE_BRACKETS, DASHES, OPEN_BRACKETS};
+use crate::normalize::{
+    is_dash, is_space, plain_spaced, trim, CLOSE_BRACKETS, DASHES, OPEN_BRACKETS,
+};
 use crate::vocab::{DESKS, HONORIFICS, HONORIFIC_WORDS, OUTLET_WORDS, ROLES, SQUARE_BRACKETS};
 
 mod bylines;

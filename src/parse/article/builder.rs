@@ -151,10 +151,20 @@ impl<'a> Builder<'a> {
         let Some(title) = layout.title.and_then(|t| lines.get(t)) else {
             return Span::default();
         };
-        self.title = Some(Text::new(title.text, title.span()));
+        // A title with its white space plain (`Giá\u{a0}vàng` is `Giá
+        // vàng`), as it stood in `title_raw`.
+        self.title = Some(match plain_spaced(title.text) {
+            Some(plain) => {
+                self.title_raw = Some(Cow::Borrowed(title.text));
+                Text::new(plain, title.span())
+            }
+            None => Text::new(title.text, title.span()),
+        });
         if let Some(next) = layout.title_next.and_then(|n| lines.get(n)) {
             let span = Span::new(title.start, next.start + next.text.len());
-            self.title = Some(Text::new(format!("{} {}", title.text, next.text), span));
+            let joined = format!("{} {}", title.text, next.text);
+            let joined = plain_spaced(&joined).unwrap_or(joined);
+            self.title = Some(Text::new(joined, span));
             self.title_raw = self.text.get(span.range()).map(Cow::Borrowed);
             self.findings.push(Finding::new(
                 DiagnosticCode::TitleJoined,
@@ -168,7 +178,13 @@ impl<'a> Builder<'a> {
     /// The lead that opens with the source marker `m`.
     pub(super) fn marked_lead(&mut self, line: &Line<'a>, m: crate::parse::source::RawMarker<'a>) {
         let code_start = line.start + crate::parse::common::offset_in(line.text, m.code);
-        let known = m.outlet;
+        // The code with its white space plain (`Dân\u{a0}trí` is `Dân
+        // trí`), the registry's entry for it when the code as written has
+        // none.
+        let plain = plain_spaced(m.code);
+        let known = m
+            .outlet
+            .or_else(|| plain.as_deref().and_then(crate::outlet));
         if known.is_none() {
             self.findings.push(Finding::new(
                 DiagnosticCode::UnknownOutlet,
@@ -178,7 +194,7 @@ impl<'a> Builder<'a> {
         }
         self.source = Some(SourceMarker {
             text: Text::new(m.text, Span::new(line.start, line.start + m.text.len())),
-            code: m.code.into(),
+            code: plain.map_or(Cow::Borrowed(m.code), Cow::Owned),
             outlet: known,
         });
         let lead = trim(line.text.get(m.consumed..).unwrap_or_default());

@@ -209,7 +209,17 @@ pub(crate) fn is_paragraph_bytes(line: &[u8]) -> bool {
         .iter()
         .any(|c| line.ends_with(c.encode_utf8(&mut [0; 4]).as_bytes()))
         || line.len() > PARAGRAPH_WORDS * MAX_WORD_BYTES
-        || line.iter().filter(|&&b| b == b' ').count() >= PARAGRAPH_WORDS
+        || {
+            // Non-breaking spaces (U+00A0, as `&nbsp;` gives them) counted
+            // too: C2 A0, a lead byte that Vietnamese letters never use.
+            let spaces = line.iter().filter(|&&b| b == b' ').count();
+            spaces >= PARAGRAPH_WORDS
+                || spaces
+                    + memchr::memchr_iter(0xC2, line)
+                        .filter(|&at| line.get(at + 1) == Some(&0xA0))
+                        .count()
+                    >= PARAGRAPH_WORDS
+        }
 }
 
 /// Whether `next` (a header text line: no marker, caption or dateline) goes

@@ -136,26 +136,6 @@ pub(super) fn role_credits(line: &str) -> Option<Vec<RawCredit<'_>>> {
     }
 }
 
-/// A name with its white space plain: a non-breaking or other wide space
-/// is a space, an invisible character (a zero-width space, a soft hyphen)
-/// is dropped (`Minh\u{a0}Anh` is `Minh Anh`); `None` when it is plain.
-pub(super) fn plain_spaced(name: &str) -> Option<String> {
-    let odd = |c: char| c != ' ' && is_space(c);
-    // Told by the first bytes of those characters first (U+0085 to U+00AD
-    // open with C2, U+2000 to U+2060 with E2, U+3000 with E3, U+FEFF with
-    // EF).
-    let may = name.bytes().any(|b| matches!(b, 0xC2 | 0xE2 | 0xE3 | 0xEF));
-    if !may || !name.contains(odd) {
-        return None;
-    }
-    Some(
-        name.chars()
-            .filter(|c| !crate::vocab::INVISIBLES.contains(c))
-            .map(|c| if odd(c) { ' ' } else { c })
-            .collect(),
-    )
-}
-
 /// The marks between two credits of one line besides dashes (`Bài: Lê Hà;
 /// Ảnh: Minh An`, `Bài: Lê Hà * Ảnh: Minh An`), left out of both.
 const CREDIT_PARTS_CUT: [char; 6] = [';', ',', '|', '*', '•', '·'];

@@ -98,9 +98,17 @@ pub(super) fn menu_lines(all: &[Line<'_>]) -> usize {
             .take(run)
             .all(|l| dateline::find_in_header(l.text).is_none())
     };
-    let headline = || lines.get(run).is_some_and(|l| is_headline(l.text));
-    if run <= MAX_MENU_RUN && headline() && undated() {
+    let headline = |i: usize| lines.get(i).is_some_and(|l| is_headline(l.text));
+    if run > MAX_MENU_RUN || !undated() {
+        return 0;
+    }
+    if headline(run) {
+        // The last label over the headline is the section.
         skip + run - 1
+    } else if lines.get(run).is_some_and(|l| is_breadcrumb(l.text)) && headline(run + 1) {
+        // A breadcrumb under the menu (`Trang chủ > Giải trí > Hậu
+        // trường`) gives the section: every label over it is the menu's.
+        skip + run
     } else {
         0
     }
@@ -127,8 +135,20 @@ pub(crate) fn is_separator_line(t: &str) -> bool {
 }
 
 /// Whether `t` reads as a headline: title-like, no paragraph, no dateline.
+/// A question, an exclamation or a quote closes a headline as it closes a
+/// sentence (`Có nên gửi tiết kiệm kỳ hạn 1 năm?`, `... với chủ đề
+/// "Thăng Long"`): one of a headline's words, with no sentence before it.
 pub(super) fn is_headline(t: &str) -> bool {
-    is_title_like(t) && !is_paragraph(t) && dateline::find_in_header(t).is_none()
+    // The most words of a headline closed by a question mark or a quote.
+    const MAX_HEADLINE_WORDS: usize = 30;
+    let closed_headline = || {
+        t.ends_with(['?', '!', '"', '\u{201D}'])
+            && !crate::parse::common::more_words_than(t, MAX_HEADLINE_WORDS)
+            && !t.contains(". ")
+    };
+    is_title_like(t)
+        && (!is_paragraph(t) || closed_headline())
+        && dateline::find_in_header(t).is_none()
 }
 
 /// The most labels under a home label read as a breadcrumb a label a line.
