@@ -260,6 +260,42 @@ fn a_menu_over_the_section_and_title() {
     assert_eq!(a.rebuild(), text);
 }
 
+/// A headline before the date on the dateline's line, with no title line
+/// of its own (a page's title and date spans read as one line): the
+/// title, not furniture (before: the title was empty and `missing_title`
+/// reported).
+#[test]
+fn a_headline_before_the_date_on_its_line() {
+    let text = format!(
+        "7 món ăn bài thuốc từ thiên môn đông phòng và trị bệnh | 26-01-2024 09:38 | Chữa bệnh\n\n\
+         SKĐS - {LEAD}\n\n{BODY}\n"
+    );
+    let a = article(&text);
+    assert_eq!(
+        a.title,
+        "7 món ăn bài thuốc từ thiên môn đông phòng và trị bệnh"
+    );
+    assert_eq!(a.title.span.start, 0);
+    assert_eq!(
+        rfc3339(&a),
+        "2026-01-26T09:38:00+07:00".replace("2026", "2024")
+    );
+    assert_eq!(section(&a), ["Chữa bệnh"]);
+    assert!(header(&a).is_empty());
+    assert_eq!(a.source.as_ref().map(|s| &*s.code), Some("SKĐS"));
+    assert_eq!(util::codes(&a), ["offset_assumed"]);
+    assert_eq!(a.rebuild(), text);
+    assert_eq!(article(&a.to_string()), a);
+    // A section's few words there stay the section, with a title line.
+    let text = page(&[
+        "Mở rộng tuyến xe buýt điện",
+        "Giao thông đô thị | 26-01-2024 09:38",
+    ]);
+    let a = article(&text);
+    assert_eq!(a.title, "Mở rộng tuyến xe buýt điện");
+    assert_eq!(section(&a), ["Giao thông đô thị"]);
+}
+
 /// A title and a source code written with non-breaking or invisible
 /// characters (`&nbsp;` as a page gives it, a zero-width space) are given
 /// with their white space plain, as names are; `rebuild` gives them as

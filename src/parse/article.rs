@@ -175,7 +175,7 @@ pub(crate) fn parse_range(
         ));
     };
     let title = b.header(&lines, &header, &layout);
-    missing_header(&mut b, &lines, &layout);
+    missing_header(&mut b, &lines);
     let rest_from = layout.body_from;
     let (lead_at, marked, marker_alone, twice) = lead_and_copies(&mut b, &lines, &layout);
     // A sapo's cut copy over the dateline and the full copy under it: the
@@ -235,8 +235,8 @@ pub(crate) fn parse_range(
 }
 
 /// The findings of a header without a title or a dateline.
-fn missing_header(b: &mut Builder<'_>, lines: &[Line<'_>], layout: &Layout<'_>) {
-    if layout.title.is_none() {
+fn missing_header(b: &mut Builder<'_>, lines: &[Line<'_>]) {
+    if b.title.is_none() {
         let first = lines.first().map_or(Span::default(), Line::span);
         b.findings.push(Finding::new(
             DiagnosticCode::MissingTitle,

@@ -23,6 +23,9 @@ pub(super) struct Builder<'a> {
     pub(super) header: Vec<Text<'a>>,
     /// Whether the chosen dateline could not be read (its line is in the body).
     pub(super) unplaced_dateline: bool,
+    /// Whether the layout found no title line: a headline before the date
+    /// on the dateline's line is then the title.
+    pub(super) untitled: bool,
     pub(super) findings: Vec<Finding>,
 }
 
@@ -45,6 +48,7 @@ impl<'a> Builder<'a> {
             footer: Vec::new(),
             header: Vec::new(),
             unplaced_dateline: false,
+            untitled: false,
             findings: Vec::new(),
         }
     }
@@ -110,8 +114,13 @@ impl<'a> Builder<'a> {
                 }
             }
         }
+        self.untitled = layout.title.is_none();
         self.choose_dateline(lines, &datelines, layout.title);
-        let span = self.title(lines, layout);
+        let span = match &self.title {
+            // The headline before the date.
+            Some(title) => title.span,
+            None => self.title(lines, layout),
+        };
         self.crumb_of_title();
         span
     }

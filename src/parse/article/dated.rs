@@ -369,6 +369,16 @@ impl<'a> Builder<'a> {
             {
                 self.section(&part)
             }
+            // `7 món ăn bài thuốc từ thiên môn đông | 26-01-2024 09:38`: a
+            // headline before the date, with no title line, is the title.
+            None if self.untitled
+                && self.title.is_none()
+                && more_words_than(head, MAX_SECTION_WORDS)
+                && is_title_like(head)
+                && !is_paragraph(head) =>
+            {
+                self.title = Some(Text::new(head, part.span()));
+            }
             None => self.header.push(Text::new(head, part.span())),
         }
     }
