@@ -276,10 +276,7 @@ fn a_headline_before_the_date_on_its_line() {
         "7 món ăn bài thuốc từ thiên môn đông phòng và trị bệnh"
     );
     assert_eq!(a.title.span.start, 0);
-    assert_eq!(
-        rfc3339(&a),
-        "2026-01-26T09:38:00+07:00".replace("2026", "2024")
-    );
+    assert_eq!(rfc3339(&a), "2024-01-26T09:38:00+07:00");
     assert_eq!(section(&a), ["Chữa bệnh"]);
     assert!(header(&a).is_empty());
     assert_eq!(a.source.as_ref().map(|s| &*s.code), Some("SKĐS"));
