@@ -12,7 +12,8 @@ use crate::model::Article;
 use crate::normalize::{normalize, trim, trim_bytes};
 use crate::parse::article::parse_range;
 use crate::parse::article::{
-    furniture, is_breadcrumb, is_end_mark, is_paragraph_bytes, is_rule, Furniture,
+    furniture, is_breadcrumb, is_closed_paragraph_bytes, is_end_mark, is_paragraph_bytes, is_rule,
+    Furniture,
 };
 use crate::parse::common::{has_digit, word_count};
 use crate::parse::credit::{credit_line, Place};

@@ -399,6 +399,46 @@ fn pages_with_their_header_above_the_dateline() {
     assert_eq!(all[0].rebuild(), teaser);
 }
 
+/// A page opened by its site's menu and a breadcrumb, its headline of
+/// twenty words and more over the dateline: one article (before: the
+/// headline counted as a paragraph, and the menu was read as an article of
+/// its own); and two such pages, two articles.
+#[test]
+fn a_page_under_a_menu_with_a_long_headline_is_one_article() {
+    let title = "Bộ ảnh cưới độc đáo chụp ở Đà Lạt của cặp đôi trẻ, cô dâu cài hoa, \
+                 trang điểm nhẹ nhàng nhận cơn mưa lời khen";
+    let page = format!(
+        "Trang chủ\nThời sự\nKinh tế\nXã hội\nThế giới\nThể thao\n\
+         Trang chủ > Giải trí > Hậu trường\n\n{title}\n\n\
+         Thứ hai, 11/12/2023, 20:15 (GMT+7)\n\n\
+         Trước thềm lễ cưới, bộ ảnh của cặp đôi được chụp ở Đà Lạt.\n\n\
+         Bộ ảnh nhận nhiều lời khen của người xem.\n\nHà My\n\n"
+    );
+    let all = read_both(&page);
+    assert_eq!(titles(&all), [title]);
+    assert_eq!(all[0].section, ["Trang chủ", "Giải trí", "Hậu trường"]);
+    assert_eq!(
+        all[0].header,
+        [
+            "Trang chủ",
+            "Thời sự",
+            "Kinh tế",
+            "Xã hội",
+            "Thế giới",
+            "Thể thao"
+        ]
+    );
+    assert_eq!(
+        all[0].dateline.as_ref().map(|d| d.text.as_str()),
+        Some("Thứ hai, 11/12/2023, 20:15 (GMT+7)")
+    );
+    let two = format!("{page}{page}");
+    let all = read_both(&two);
+    assert_eq!(titles(&all), [title, title]);
+    let rebuilt: String = all.iter().map(|a| a.rebuild()).collect();
+    assert_eq!(rebuilt, two);
+}
+
 /// A rule between the dump's articles (`=====`): the header above the
 /// next dateline opens the next article however its date is written
 /// (datelines written unlike the dump's first kept it with the article

@@ -639,7 +639,10 @@ impl Splitter {
         };
         self.paragraphs = match split {
             Split::No | Split::Cancel(_) | Split::Wait if self.paragraphs < 2 => {
-                self.paragraphs + u8::from(is_paragraph_bytes(line) && !is_dotted_furniture(line))
+                // A headline of many words is no paragraph: the page's
+                // dateline under it stays the page's.
+                self.paragraphs
+                    + u8::from(is_closed_paragraph_bytes(line) && !is_dotted_furniture(line))
             }
             Split::No | Split::Cancel(_) | Split::Wait => self.paragraphs,
             Split::Here | Split::AtLine(_) | Split::AtLineIf(_) | Split::Instead => 0,

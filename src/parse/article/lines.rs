@@ -205,21 +205,27 @@ use crate::vocab::PARAGRAPH_ENDS;
 
 /// [`is_paragraph`] of a line's UTF-8 bytes, which need not be checked.
 pub(crate) fn is_paragraph_bytes(line: &[u8]) -> bool {
+    is_closed_paragraph_bytes(line) || {
+        // Non-breaking spaces (U+00A0, as `&nbsp;` gives them) counted
+        // too: C2 A0, a lead byte that Vietnamese letters never use.
+        let spaces = line.iter().filter(|&&b| b == b' ').count();
+        spaces >= PARAGRAPH_WORDS
+            || spaces
+                + memchr::memchr_iter(0xC2, line)
+                    .filter(|&at| line.get(at + 1) == Some(&0xA0))
+                    .count()
+                >= PARAGRAPH_WORDS
+    }
+}
+
+/// Whether a line's UTF-8 bytes are a paragraph closed as one (by a
+/// sentence's end or a colon) or too long for a headline: a headline of
+/// many words (`Bộ ảnh cưới độc đáo ... nhận cơn mưa lời khen`) is none.
+pub(crate) fn is_closed_paragraph_bytes(line: &[u8]) -> bool {
     PARAGRAPH_ENDS
         .iter()
         .any(|c| line.ends_with(c.encode_utf8(&mut [0; 4]).as_bytes()))
         || line.len() > PARAGRAPH_WORDS * MAX_WORD_BYTES
-        || {
-            // Non-breaking spaces (U+00A0, as `&nbsp;` gives them) counted
-            // too: C2 A0, a lead byte that Vietnamese letters never use.
-            let spaces = line.iter().filter(|&&b| b == b' ').count();
-            spaces >= PARAGRAPH_WORDS
-                || spaces
-                    + memchr::memchr_iter(0xC2, line)
-                        .filter(|&at| line.get(at + 1) == Some(&0xA0))
-                        .count()
-                    >= PARAGRAPH_WORDS
-        }
 }
 
 /// Whether `next` (a header text line: no marker, caption or dateline) goes
