@@ -3170,6 +3170,35 @@ fn a_byline_after_the_date_and_a_dash() {
     let a = article(&text);
     assert!(a.credits.is_empty());
     assert_eq!(header(&a), ["- 0 Bình luận"]);
+    // A byline then sections parted by spaced dashes: the byline and the
+    // section (before: `Hoàng Lan - Thời sự` was the section, the credit
+    // lost). A province's name with a dash in it stays whole.
+    for (tail, section_want) in [
+        ("Hoàng Lan - Thời sự", &["Thời sự"][..]),
+        ("Hoàng Lan - Kinh tế - Tài chính", &["Kinh tế", "Tài chính"]),
+    ] {
+        let text = page(&[
+            "Mở rộng tuyến xe buýt điện",
+            &format!("14/03/2024 10:05 - {tail}"),
+        ]);
+        let a = article(&text);
+        assert_eq!(rfc3339(&a), "2024-03-14T10:05:00+07:00");
+        assert_eq!(
+            credits(&a),
+            [(vec![Role::Author], names(&["Hoàng Lan"]))],
+            "{tail}"
+        );
+        assert_eq!(section(&a), section_want, "{tail}");
+        assert!(header(&a).is_empty(), "{tail}");
+        assert_eq!(a.rebuild(), text);
+    }
+    let text = page(&[
+        "Mở rộng tuyến xe buýt điện",
+        "14/03/2024 10:05 - Bà Rịa - Vũng Tàu",
+    ]);
+    let a = article(&text);
+    assert!(a.credits.is_empty());
+    assert_eq!(section(&a), ["Bà Rịa - Vũng Tàu"]);
 }
 
 /// A name after the date and its time, after a space or a bar, is a

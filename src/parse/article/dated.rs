@@ -202,6 +202,9 @@ impl<'a> Builder<'a> {
                 // `15/01/2024 08:30 Minh Anh`: a name after the date.
             } else if self.outlet_piece(&part) {
                 // `15/01/2024 08:30 Báo Thanh Niên`: the outlet.
+            } else if self.dashed_pieces(&part) {
+                // `12/02/2026 09:41 - Hoàng Lan - Thời sự`: the byline,
+                // then the section.
             } else if self.section.is_empty() && is_section_like(tail) {
                 self.section(&part);
             } else if !self.byline_after_dash(&part)
@@ -267,6 +270,48 @@ impl<'a> Builder<'a> {
         };
         tail.after_dash()
             .is_some_and(|part| self.credits_where(&part, by_and_from))
+    }
+
+    /// Reads a dateline's tail opened by a dash and parted by spaced dashes
+    /// as a bare byline then sections (`- Hoàng Lan - Thời sự`, `- Minh
+    /// Anh - Kinh tế - Tài chính`); `true` when it is one, its pieces
+    /// placed.
+    fn dashed_pieces(&mut self, tail: &Line<'a>) -> bool {
+        let Some(part) = tail.after_dash() else {
+            return false;
+        };
+        // A byline and its outlet (`- Minh Anh - Báo Hà Nội Mới`) are
+        // credits, read whole.
+        let sourced = || {
+            credit_line(part.text, Place::End)
+                .is_some_and(|cs| cs.iter().any(|c| c.roles.contains(&Role::Source)))
+        };
+        if !part.text.contains(is_space) || sourced() {
+            return false;
+        }
+        let mut pieces = spaced_dash_pieces(part.text);
+        let Some(first) = pieces.next() else {
+            return false;
+        };
+        let rest: Vec<&'a str> = pieces.collect();
+        let sections = !rest.is_empty()
+            && rest.iter().all(|p| {
+                is_section_like(p)
+                    && !is_furniture(p)
+                    && !crate::parse::credit::is_name_cased(p)
+                    && !p.bytes().any(|b| b.is_ascii_digit())
+            });
+        if !sections
+            || !crate::parse::credit::is_name_cased(first)
+            || !self.byline_line(&part.part(first))
+        {
+            return false;
+        }
+        let mut after_section = false;
+        for piece in rest {
+            after_section = self.tail_piece(&part.part(piece), after_section);
+        }
+        true
     }
 
     /// Reads a dateline's tail opened by a dash as the section when none is
@@ -382,6 +427,33 @@ impl<'a> Builder<'a> {
             None => self.header.push(Text::new(head, part.span())),
         }
     }
+}
+
+/// The pieces of `text` parted by dashes with a space on both sides,
+/// trimmed (`Hoàng Lan - Thời sự`; `Bà Rịa-Vũng Tàu` is one piece).
+fn spaced_dash_pieces(text: &str) -> impl Iterator<Item = &str> {
+    let mut rest = text;
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        let spaced = rest.char_indices().find(|&(i, c)| {
+            crate::vocab::is_dash(c)
+                && rest.get(..i).is_some_and(|b| b.ends_with(is_space))
+                && rest
+                    .get(i + c.len_utf8()..)
+                    .is_some_and(|a| a.starts_with(is_space))
+        });
+        let (piece, next) = match spaced {
+            Some((i, c)) => (
+                rest.get(..i).unwrap_or_default(),
+                rest.get(i + c.len_utf8()..).unwrap_or_default(),
+            ),
+            None => (rest, ""),
+        };
+        rest = next;
+        Some(trim(piece))
+    })
 }
 
 /// What a head of labels parted by bars or bullets before a date is:
