@@ -2781,6 +2781,38 @@ fn tags_and_a_related_box_under_the_byline() {
     assert_eq!(a.rebuild(), text);
 }
 
+/// A related box whose entries are a headline over its byline: the box is
+/// the page's, the byline over it the article's (before: the last entry's
+/// byline was taken for the article's and the real one lost). One entry
+/// alone may be a video's headline over the article's byline: it stays so.
+#[test]
+fn a_related_box_of_headlines_with_their_bylines() {
+    let text = format!(
+        "Giá vàng lập đỉnh mới\n{LEAD}\n{BODY}\nHoàng Lan\nTin cùng chuyên mục\n\
+         Giá xăng giảm nhẹ từ chiều nay\nMinh Đức\nLãi suất tiết kiệm tăng nhẹ\nQuang Huy\n"
+    );
+    let a = article(&text);
+    assert_eq!(credits(&a), [(vec![Role::Author], names(&["Hoàng Lan"]))]);
+    assert_eq!(
+        a.footer,
+        [
+            "Tin cùng chuyên mục",
+            "Giá xăng giảm nhẹ từ chiều nay",
+            "Minh Đức",
+            "Lãi suất tiết kiệm tăng nhẹ",
+            "Quang Huy",
+        ]
+    );
+    assert_eq!(a.body.len(), 1);
+    assert_eq!(a.rebuild(), text);
+    let text = format!(
+        "Giá vàng lập đỉnh mới\n{LEAD}\n{BODY}\nMời bạn xem thêm video:\n\
+         Giá xăng giảm nhẹ từ chiều nay | SKĐS\nDS. Hải Sơn\n"
+    );
+    let a = article(&text);
+    assert_eq!(credits(&a), [(vec![Role::Author], names(&["Hải Sơn"]))]);
+}
+
 /// Every headline under a related heading in the body is related, not
 /// only the first.
 #[test]

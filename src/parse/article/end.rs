@@ -475,17 +475,62 @@ pub(super) fn related_tail(lines: &[Line<'_>], floor: usize, end: usize) -> Opti
         } else if !in_box(l) && !sapo() {
             // Tags that read as names or places (`Đà Nẵng`) under a tags
             // label: the label heads them all.
-            let Some(label) = tags_label_above(lines, floor, at) else {
-                break;
-            };
-            top = Some(label);
-            k = label;
-            continue;
+            match tags_label_above(lines, floor, at) {
+                Some(label) => {
+                    top = Some(label);
+                    k = label;
+                    continue;
+                }
+                None if box_byline_at(lines, (floor, end), at) => {}
+                None => break,
+            }
         }
         k = at;
     }
     top
 }
+
+/// Whether line `at` of `lines[floor..end]` is a headline's byline under it
+/// in a related box (`Giá vàng tăng mạnh` / `Minh Đức`), with another
+/// such entry right over it or under it (one alone may be a video's
+/// headline over the article's byline). Told by the lines' shapes, then by
+/// their credits.
+#[inline(never)]
+fn box_byline_at(lines: &[Line<'_>], (floor, end): (usize, usize), at: usize) -> bool {
+    let shaped = |j: usize| {
+        let (Some(n), Some(h)) = (lines.get(j), lines.get(j.wrapping_sub(1))) else {
+            return false;
+        };
+        j > floor
+            && j < end
+            && !is_paragraph(h.text)
+            && !more_words_than(n.text, MAX_BOX_BYLINE_WORDS)
+            && !is_list_heading(h.text)
+            && is_title_like(h.text)
+    };
+    let entry = |j: usize| {
+        let (Some(n), Some(h)) = (lines.get(j), lines.get(j.wrapping_sub(1))) else {
+            return false;
+        };
+        credit_line(n.text, Place::End)
+            .is_some_and(|cs| !cs.is_empty() && cs.iter().all(|c| c.roles == [Role::Author]))
+            && credit_line(h.text, Place::End).is_none()
+    };
+    if !shaped(at) {
+        return false;
+    }
+    let other = if shaped(at + 2) {
+        at + 2
+    } else if at >= 2 && shaped(at - 2) {
+        at - 2
+    } else {
+        return false;
+    };
+    entry(at) && entry(other)
+}
+
+/// The most words of a byline under a related box's headline.
+const MAX_BOX_BYLINE_WORDS: usize = 5;
 
 /// The fewest words of a headline before its outlet's code.
 pub(super) const MIN_HEADLINE_WORDS: usize = 4;
