@@ -365,8 +365,8 @@ pub(crate) fn plain_spaced(text: &str) -> Option<String> {
     // Told by the first bytes of those characters first (U+0085 to U+00AD
     // open with C2, U+2000 to U+2060 with E2, U+3000 with E3, U+FEFF with
     // EF).
-    let b = text.as_bytes();
-    let may = memchr::memchr3(0xC2, 0xE2, 0xE3, b).is_some() || memchr::memchr(0xEF, b).is_some();
+    // (A byte loop: the texts are short, shorter than a search's setup.)
+    let may = text.bytes().any(|b| matches!(b, 0xC2 | 0xE2 | 0xE3 | 0xEF));
     if !may || !text.contains(odd) {
         return None;
     }

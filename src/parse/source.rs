@@ -106,6 +106,7 @@ fn bare(i: &str) -> Res<'_, (&str, bool)> {
 /// trí -`),
 /// spaces aside, or its first word ends with a dot (`TGVN.`). Most lines
 /// are told by their first word.
+#[inline(always)]
 fn may_open(lead: &str) -> bool {
     if lead.starts_with(OPEN_BRACKETS) || lead.starts_with(SQUARE_BRACKETS.0) {
         return true;
