@@ -2991,6 +2991,29 @@ fn a_kicker_over_the_title_over_its_dateline() {
         assert_eq!(a.lead.as_deref(), Some(LEAD));
         assert_eq!(a.rebuild(), text);
     }
+    // With a clock between the title and the date, and a marker opening
+    // the lead.
+    let text = format!(
+        "Chuyển đổi xanh giao thông đô thị\nBài 1: Những tuyến xe buýt điện đầu tiên\n\
+         09:41\n12/02/2026\n(NLĐO) - {LEAD}\n{BODY}\n"
+    );
+    let a = article(&text);
+    assert_eq!(a.title, "Bài 1: Những tuyến xe buýt điện đầu tiên");
+    assert_eq!(header(&a), ["Chuyển đổi xanh giao thông đô thị"]);
+    assert_eq!(rfc3339(&a), "2026-02-12T09:41:00+07:00");
+    assert_eq!(a.source.as_ref().map(|s| &*s.code), Some("NLĐO"));
+    assert_eq!(a.rebuild(), text);
+    // Labels parted by bars over the meta lines are no headline.
+    let text = page(&[
+        "Mở rộng tuyến xe buýt điện ra các quận ven",
+        "Xe buýt điện | Giao thông công cộng | Thành phố",
+        "Hoàng Lan",
+        "12/02/2026 09:41",
+    ]);
+    assert_eq!(
+        article(&text).title,
+        "Mở rộng tuyến xe buýt điện ra các quận ven"
+    );
     // A line no longer under the title stays the sapo; a short label over
     // it stays the section; a lead over the date (a paragraph) stays the
     // lead.

@@ -385,21 +385,29 @@ fn is_banner(lines: &[Line<'_>], header: &Header<'_>, first: usize, next: usize)
     // the line over the meta lines is the title, when it opens with a
     // capital and has more words (a line no longer is a sapo there, as is
     // one opening with a brand's small letter).
-    let meta_under =
-        || {
-            let words = |i: usize| lines.get(i).map_or(0, |l| word_count(l.text));
-            header.lines.iter().any(|&(i, ref c)| {
-                i == next + 1 && matches!(c, Class::Dateline(_) | Class::Byline(_))
-            }) && words(next) > words(first)
-                && lines
-                    .get(next)
-                    .is_some_and(|l| l.text.starts_with(letters::is_uppercase))
-        };
+    let meta_under = || {
+        let words = |i: usize| lines.get(i).map_or(0, |l| word_count(l.text));
+        // Page furniture between them aside (a clock over the date).
+        header
+            .lines
+            .iter()
+            .find(|&&(i, ref c)| i > next && !matches!(c, Class::Furniture))
+            .is_some_and(|(_, c)| matches!(c, Class::Dateline(_) | Class::Byline(_)))
+            && words(next) > words(first)
+            && lines.get(next).is_some_and(|l| {
+                // Labels parted by bars (`Thời sự | Minh Anh | ...`) are
+                // no headline.
+                l.text.starts_with(letters::is_uppercase)
+                    && !l.text.contains(crate::vocab::TAIL_SEPARATORS)
+            })
+    };
     next == first + 1
-        && header.marker.is_none()
         && headline(first)
         && headline(next)
-        && (!dateline && under.is_some_and(|u| is_paragraph(u) || is_caption(u)) || meta_under())
+        && (header.marker.is_none()
+            && !dateline
+            && under.is_some_and(|u| is_paragraph(u) || is_caption(u))
+            || meta_under())
 }
 
 /// Two labels of a few words joined by a dash (`Tin tức - Sự kiện`, `Văn
