@@ -139,6 +139,10 @@ pub(super) fn shape(text: &str) -> String {
     out
 }
 
+/// The longest line read as a clock or a weekday alone over a date
+/// (`Đăng lúc 09:41`, `Chủ Nhật,`), in bytes.
+const MAX_CLOCK_LINE: usize = 40;
+
 impl Splitter {
     /// The header printed above a dateline (a section, a title, a byline
     /// between them and the date: short lines, no paragraph nor furniture),
@@ -191,6 +195,11 @@ impl Splitter {
                 }
                 return weigh().0.then_some(k - 1);
             }
+            // A clock or a weekday alone right over the date (`09:41`,
+            // `Thứ Năm`): part of the date, as the article reads it.
+            if k == 1 && Self::date_part(line) {
+                continue;
+            }
             let (ended, furniture) = weigh();
             if ended && titled {
                 return Some(k - 1);
@@ -207,6 +216,15 @@ impl Splitter {
             titled |= !ended;
         }
         None
+    }
+
+    /// Whether the trimmed `line` is a clock or a weekday alone, as a page
+    /// prints it over its date (`09:41`, `Đăng lúc 09:41`, `Thứ Năm`).
+    pub(super) fn date_part(line: &str) -> bool {
+        line.len() <= MAX_CLOCK_LINE && {
+            let line = normalize(line);
+            dateline::is_labelled_clock(&line) || dateline::is_weekday_alone(&line)
+        }
     }
 
     /// Whether the article so far has ended: its last line is a credit, page
@@ -232,10 +250,17 @@ impl Splitter {
             crate::parse::article::end_mark_closing(line)
                 .is_some_and(|(head, _)| credit_line(head, Place::End).is_some())
         };
+        // `Tin và ảnh HOÀNG LANChia sẻ bài viết`: a credit with a
+        // widget glued to it.
+        let glued_credit = || {
+            crate::parse::article::glued_furniture(line)
+                .is_some_and(|(head, _)| credit_line(head, Place::End).is_some())
+        };
         let ended = furniture.is_some_and(Furniture::closes)
             || end_mark
             || credit_line(line, Place::End).is_some()
-            || marked_credit();
+            || marked_credit()
+            || glued_credit();
         (ended, furniture.is_some() || end_mark)
     }
 }

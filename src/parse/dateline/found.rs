@@ -146,7 +146,7 @@ pub(crate) fn with_line_above<'a>(date: &Found<'a>, joined: &'a str) -> Option<F
 
 /// Whether `line` is a clock alone, after a date's label or not (`09:41`,
 /// `Đăng lúc 09:41`).
-fn is_labelled_clock(line: &str) -> bool {
+pub(crate) fn is_labelled_clock(line: &str) -> bool {
     let line = trim(line);
     let at = line
         .find(|c: char| c.is_ascii_digit())
