@@ -356,6 +356,27 @@ pub(crate) fn opens_with_non_space(b: &[u8]) -> bool {
     )
 }
 
+/// Whether `b` holds a lead byte of a non-breaking, wide or invisible
+/// space (C2, E2, E3 or EF), eight bytes at a time: the texts are short,
+/// shorter than a search's setup.
+fn has_odd_space_lead(b: &[u8]) -> bool {
+    const LO: u64 = 0x0101_0101_0101_0101;
+    const HI: u64 = 0x8080_8080_8080_8080;
+    let zero = |v: u64| v.wrapping_sub(LO) & !v & HI != 0;
+    let lead = |b: u8| matches!(b, 0xC2 | 0xE2 | 0xE3 | 0xEF);
+    let mut chunks = b.chunks_exact(8);
+    for chunk in &mut chunks {
+        let Ok(bytes) = <[u8; 8]>::try_from(chunk) else {
+            return chunk.iter().any(|&b| lead(b));
+        };
+        let x = u64::from_le_bytes(bytes);
+        if zero(x ^ (LO * 0xC2)) || zero((x & (LO * 0xFE)) ^ (LO * 0xE2)) || zero(x ^ (LO * 0xEF)) {
+            return true;
+        }
+    }
+    chunks.remainder().iter().any(|&b| lead(b))
+}
+
 /// `text` with its white space plain: a non-breaking or other wide space
 /// is a space, an invisible character (a zero-width space, a soft hyphen)
 /// is dropped (`Minh\u{a0}Anh` is `Minh Anh`); `None` when it is plain.
@@ -365,8 +386,7 @@ pub(crate) fn plain_spaced(text: &str) -> Option<String> {
     // Told by the first bytes of those characters first (U+0085 to U+00AD
     // open with C2, U+2000 to U+2060 with E2, U+3000 with E3, U+FEFF with
     // EF).
-    // (A byte loop: the texts are short, shorter than a search's setup.)
-    let may = text.bytes().any(|b| matches!(b, 0xC2 | 0xE2 | 0xE3 | 0xEF));
+    let may = has_odd_space_lead(text.as_bytes());
     if !may || !text.contains(odd) {
         return None;
     }
@@ -550,5 +570,28 @@ mod tests {
     #[test]
     fn trim_drops_nbsp_and_zero_width() {
         assert_eq!(trim("\u{a0} Bình Thủy\u{200b} \u{a0}"), "Bình Thủy");
+    }
+
+    #[test]
+    fn odd_spaces_made_plain_wherever_they_stand() {
+        let words = "Giá vàng tăng mạnh, nhà đầu tư đổ xô đi mua";
+        assert_eq!(plain_spaced(words), None);
+        // Each odd space at every place of a text longer than a block of
+        // eight bytes, and in its tail.
+        for odd in [
+            '\u{a0}', '\u{200b}', '\u{feff}', '\u{3000}', '\u{2009}', '\u{ad}',
+        ] {
+            for (head, tail) in (0..=20).filter_map(|at| words.split_at_checked(at)) {
+                let text = format!("{head}{odd}{tail}");
+                let want = if crate::vocab::INVISIBLES.contains(&odd) {
+                    words.to_string()
+                } else {
+                    format!("{head} {tail}")
+                };
+                assert_eq!(plain_spaced(&text), Some(want), "{odd:?} after {head:?}");
+            }
+        }
+        // Quotes and dashes share a lead byte with them: no change.
+        assert_eq!(plain_spaced("“Giá vàng” – tăng…"), None);
     }
 }
