@@ -2811,6 +2811,18 @@ fn a_related_box_of_headlines_with_their_bylines() {
     );
     let a = article(&text);
     assert_eq!(credits(&a), [(vec![Role::Author], names(&["Hải Sơn"]))]);
+    // Widgets under that byline, then a box of headlines: the widgets'
+    // labels are no entries (`Chia sẻ` / `Facebook` read as a headline and
+    // a name took the byline into the box).
+    let text = format!(
+        "Giá vàng lập đỉnh mới\n{LEAD}\n{BODY}\nMời bạn xem thêm video:\n\
+         Giá xăng giảm nhẹ từ chiều nay | SKĐS\nDS. Hải Sơn\nChia sẻ\nFacebook\nZalo\n\
+         Bình luận (0)\nTin cùng chuyên mục\nLãi suất tiết kiệm tăng nhẹ\n\
+         Xe buýt điện chạy thêm tuyến mới\n"
+    );
+    let a = article(&text);
+    assert_eq!(credits(&a), [(vec![Role::Author], names(&["Hải Sơn"]))]);
+    assert_eq!(a.footer.first().map(|t| t.as_str()), Some("Chia sẻ"));
 }
 
 /// Every headline under a related heading in the body is related, not

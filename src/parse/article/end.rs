@@ -501,12 +501,16 @@ fn box_byline_at(lines: &[Line<'_>], (floor, end): (usize, usize), at: usize) ->
         let (Some(n), Some(h)) = (lines.get(j), lines.get(j.wrapping_sub(1))) else {
             return false;
         };
+        // A headline of a few words at least, no widget's label over it.
         j > floor
             && j < end
             && !is_paragraph(h.text)
             && !more_words_than(n.text, MAX_BOX_BYLINE_WORDS)
+            && more_words_than(h.text, MIN_HEADLINE_WORDS - 1)
             && !is_list_heading(h.text)
             && is_title_like(h.text)
+            && !is_furniture(h.text)
+            && !is_furniture(n.text)
     };
     let entry = |j: usize| {
         let (Some(n), Some(h)) = (lines.get(j), lines.get(j.wrapping_sub(1))) else {
