@@ -351,7 +351,7 @@ impl<'a> Classifier<'a, '_> {
         // dateline or a player's counter.
         let clock_alone =
             || is_counter(t) || dateline::is_clock_alone(t) || dateline::is_weekday_alone(t);
-        if (found.is_some() || clock_alone()) && self.fragment_at(i) {
+        if self.fragment_at(i) && (found.is_some() || clock_alone()) {
             return Class::Text;
         }
         if let Some(found) = found {

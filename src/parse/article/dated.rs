@@ -84,16 +84,12 @@ impl<'a> Builder<'a> {
         i: usize,
         found: &dateline::Found<'a>,
     ) -> Option<dateline::Found<'a>> {
-        let (line, next) = (lines.get(i)?, lines.get(i + 1)?);
-        // `12/02/2026` / `|` / `09:41`: a separator alone between them.
-        let parted = crate::parse::header::is_separator_line(next.text);
-        let clock = if parted { lines.get(i + 2)? } else { next };
+        let line = lines.get(i)?;
+        let (taken, clock) = beside(lines, i.checked_add(1)?, i.checked_add(2))?;
         let from = line.start + crate::parse::common::offset_in(line.text, found.text);
         let joined = self.text.get(from..clock.span().end)?;
         let found = dateline::with_clock_below(found, joined)?;
-        let taken = [next, clock];
-        self.take_back(taken.get(..1 + usize::from(parted))?)
-            .then_some(found)
+        self.take_back(taken).then_some(found)
     }
 
     /// The dateline `found` on line `i` joined with its clock or weekday
@@ -108,17 +104,10 @@ impl<'a> Builder<'a> {
         found: &dateline::Found<'a>,
     ) -> Option<(Line<'a>, dateline::Found<'a>)> {
         let line = lines.get(i)?;
-        let prev = lines.get(i.checked_sub(1)?)?;
-        let parted = crate::parse::header::is_separator_line(prev.text);
-        let above = if parted {
-            lines.get(i.checked_sub(2)?)?
-        } else {
-            prev
-        };
+        let (taken, above) = beside(lines, i.checked_sub(1)?, i.checked_sub(2))?;
         let joined = self.text.get(above.start..line.span().end)?;
         let found = dateline::with_line_above(found, joined)?;
-        let taken = [prev, above];
-        if !self.take_back(taken.get(..1 + usize::from(parted))?) {
+        if !self.take_back(taken) {
             return None;
         }
         let whole = Line {
@@ -131,8 +120,8 @@ impl<'a> Builder<'a> {
 
     /// Takes the lines `taken` back from `header` when all of them are
     /// there (both found before either leaves it); `false` when one is not.
-    fn take_back(&mut self, taken: &[&Line<'a>]) -> bool {
-        let held = |l: &&Line<'a>| self.header.iter().any(|t| t.span == l.span());
+    fn take_back(&mut self, taken: &[Line<'a>]) -> bool {
+        let held = |l: &Line<'a>| self.header.iter().any(|t| t.span == l.span());
         if !taken.iter().all(held) {
             return false;
         }
@@ -280,35 +269,34 @@ impl<'a> Builder<'a> {
         let Some(part) = tail.after_dash() else {
             return false;
         };
+        // Told by the pieces' shapes first.
+        let mut pieces = spaced_dash_pieces(part.text);
+        let Some(first) = pieces.next() else {
+            return false;
+        };
+        let mut sections = pieces.clone().peekable();
+        let sectioned = sections.peek().is_some()
+            && sections.all(|p| {
+                is_section_like(p)
+                    && !is_furniture(p)
+                    && !crate::parse::credit::is_name_cased(p)
+                    && !p.bytes().any(|b| b.is_ascii_digit())
+            });
         // A byline and its outlet (`- Minh Anh - Báo Hà Nội Mới`) are
         // credits, read whole.
         let sourced = || {
             credit_line(part.text, Place::End)
                 .is_some_and(|cs| cs.iter().any(|c| c.roles.contains(&Role::Source)))
         };
-        if !part.text.contains(is_space) || sourced() {
-            return false;
-        }
-        let mut pieces = spaced_dash_pieces(part.text);
-        let Some(first) = pieces.next() else {
-            return false;
-        };
-        let rest: Vec<&'a str> = pieces.collect();
-        let sections = !rest.is_empty()
-            && rest.iter().all(|p| {
-                is_section_like(p)
-                    && !is_furniture(p)
-                    && !crate::parse::credit::is_name_cased(p)
-                    && !p.bytes().any(|b| b.is_ascii_digit())
-            });
-        if !sections
+        if !sectioned
             || !crate::parse::credit::is_name_cased(first)
+            || sourced()
             || !self.byline_line(&part.part(first))
         {
             return false;
         }
         let mut after_section = false;
-        for piece in rest {
+        for piece in pieces {
             after_section = self.tail_piece(&part.part(piece), after_section);
         }
         true
@@ -429,9 +417,27 @@ impl<'a> Builder<'a> {
     }
 }
 
+/// The line `next` beside a dateline's line (under it or over it), or,
+/// when that is a separator alone (`12/02/2026` / `|` / `09:41`), the
+/// line `past` it: the lines taken beside it, and the farther of them.
+fn beside<'l, 'a>(
+    lines: &'l [Line<'a>],
+    next: usize,
+    past: Option<usize>,
+) -> Option<(&'l [Line<'a>], &'l Line<'a>)> {
+    let near = lines.get(next)?;
+    if !crate::parse::header::is_separator_line(near.text) {
+        return Some((std::slice::from_ref(near), near));
+    }
+    let far = past?;
+    // The separator and the far line, in the text's order.
+    let taken = lines.get(far.min(next)..=far.max(next))?;
+    Some((taken, lines.get(far)?))
+}
+
 /// The pieces of `text` parted by dashes with a space on both sides,
 /// trimmed (`Hoàng Lan - Thời sự`; `Bà Rịa-Vũng Tàu` is one piece).
-fn spaced_dash_pieces(text: &str) -> impl Iterator<Item = &str> {
+fn spaced_dash_pieces(text: &str) -> impl Iterator<Item = &str> + Clone {
     let mut rest = text;
     std::iter::from_fn(move || {
         if rest.is_empty() {

@@ -497,28 +497,30 @@ pub(super) fn related_tail(lines: &[Line<'_>], floor: usize, end: usize) -> Opti
 /// their credits.
 #[inline(never)]
 fn box_byline_at(lines: &[Line<'_>], (floor, end): (usize, usize), at: usize) -> bool {
+    // The entry's name on line `j` and its headline over it.
+    let pair = |j: usize| {
+        (j > floor && j < end)
+            .then(|| Some((lines.get(j)?.text, lines.get(j.checked_sub(1)?)?.text)))
+            .flatten()
+    };
+    // A headline of a few words at least, no widget's label over it.
     let shaped = |j: usize| {
-        let (Some(n), Some(h)) = (lines.get(j), lines.get(j.wrapping_sub(1))) else {
-            return false;
-        };
-        // A headline of a few words at least, no widget's label over it.
-        j > floor
-            && j < end
-            && !is_paragraph(h.text)
-            && !more_words_than(n.text, MAX_BOX_BYLINE_WORDS)
-            && more_words_than(h.text, MIN_HEADLINE_WORDS - 1)
-            && !is_list_heading(h.text)
-            && is_title_like(h.text)
-            && !is_furniture(h.text)
-            && !is_furniture(n.text)
+        pair(j).is_some_and(|(n, h)| {
+            !is_paragraph(h)
+                && !more_words_than(n, MAX_BOX_BYLINE_WORDS)
+                && more_words_than(h, MIN_HEADLINE_WORDS - 1)
+                && !is_list_heading(h)
+                && is_title_like(h)
+                && !is_furniture(h)
+                && !is_furniture(n)
+        })
     };
     let entry = |j: usize| {
-        let (Some(n), Some(h)) = (lines.get(j), lines.get(j.wrapping_sub(1))) else {
-            return false;
-        };
-        credit_line(n.text, Place::End)
-            .is_some_and(|cs| !cs.is_empty() && cs.iter().all(|c| c.roles == [Role::Author]))
-            && credit_line(h.text, Place::End).is_none()
+        pair(j).is_some_and(|(n, h)| {
+            credit_line(n, Place::End)
+                .is_some_and(|cs| !cs.is_empty() && cs.iter().all(|c| c.roles == [Role::Author]))
+                && credit_line(h, Place::End).is_none()
+        })
     };
     if !shaped(at) {
         return false;
