@@ -508,13 +508,13 @@ pub(crate) const SOLAR_NEW_YEAR: Table<bool> = Table::new(&[("dương lịch", f
 
 /// The feasts of the Gregorian year and their days, as (month, day):
 /// Christmas (`Giáng sinh 2024`, `Noel năm nay`), the national day
-/// (`Quốc khánh năm nay`), Labour Day, Women's Day and Children's Day
-/// (`Quốc tế Lao động`, `Quốc tế Phụ nữ`, `Quốc tế Thiếu nhi`), Valentine's
-/// day and Teachers' Day (`ngày Nhà giáo Việt Nam 20/11`). Read before a
-/// year written or counted after them; without one no mention (`cây thông
-/// Noel`, `Quốc khánh Trung Quốc`). Each but the last opens with a word of
-/// `OPENER_WORDS` (`giáng`, `noel`, `quốc`, `valentine`): `Nhà giáo Việt
-/// Nam` only after `ngày`.
+/// (`Quốc khánh năm nay`), Labour Day, Women's Day, Children's Day and
+/// the day of happiness (`Quốc tế Lao động`, `Quốc tế Phụ nữ`, `Quốc tế
+/// Thiếu nhi`, `Quốc tế Hạnh phúc`), Valentine's day. Read before a year
+/// written or counted after them; without one no mention (`cây thông
+/// Noel`, `Quốc khánh Trung Quốc`). Each opens with a word of
+/// `OPENER_WORDS` (`giáng`, `noel`, `quốc`, `valentine`); after `ngày`
+/// they name a day whatever follows (see [`DAYS_OBSERVED`]).
 pub(crate) const SOLAR_FEASTS: Table<(u32, u32)> = Table::new(&[
     ("giáng sinh", (12, 25)),
     ("noel", (12, 25)),
@@ -522,8 +522,31 @@ pub(crate) const SOLAR_FEASTS: Table<(u32, u32)> = Table::new(&[
     ("quốc tế lao động", (5, 1)),
     ("quốc tế phụ nữ", (3, 8)),
     ("quốc tế thiếu nhi", (6, 1)),
+    ("quốc tế hạnh phúc", (3, 20)),
     ("valentine", (2, 14)),
+]);
+
+/// The days the country keeps for its people, trades and causes, as
+/// (month, day), named only after `ngày` (`ngày Nhà giáo Việt Nam 20/11`,
+/// `Ngày Phụ nữ Việt Nam`, `Ngày Thầy thuốc Việt Nam`, `Ngày Báo chí Cách
+/// mạng Việt Nam`, `ngày Giải phóng miền Nam`, `Ngày Môi trường thế
+/// giới`): without it the words name people or bodies (`Hội Liên hiệp Phụ
+/// nữ Việt Nam`). Read like [`SOLAR_FEASTS`] after `ngày`.
+pub(crate) const DAYS_OBSERVED: Table<(u32, u32)> = Table::new(&[
     ("nhà giáo việt nam", (11, 20)),
+    ("phụ nữ việt nam", (10, 20)),
+    ("thầy thuốc việt nam", (2, 27)),
+    ("báo chí cách mạng việt nam", (6, 21)),
+    ("quân đội nhân dân việt nam", (12, 22)),
+    ("doanh nhân việt nam", (10, 13)),
+    ("gia đình việt nam", (6, 28)),
+    ("giải phóng miền nam", (4, 30)),
+    ("pháp luật việt nam", (11, 9)),
+    ("thể thao việt nam", (3, 27)),
+    ("người cao tuổi việt nam", (6, 6)),
+    ("môi trường thế giới", (6, 5)),
+    ("dân số thế giới", (7, 11)),
+    ("halloween", (10, 31)),
 ]);
 
 /// The lunar new year's eve (`đêm giao thừa`): the last day of the lunar

@@ -490,6 +490,17 @@ fn every_form_under_a_dateline() {
             ],
         ),
         (
+            // The days kept for people and trades, only after `ngày`: the
+            // body that shares their words names no day.
+            "Ngày Phụ nữ Việt Nam 20/10, Ngày Thầy thuốc Việt Nam năm nay, ngày Giải phóng miền Nam và Ngày Báo chí Cách mạng Việt Nam (21/6); Hội Liên hiệp Phụ nữ Việt Nam họp.",
+            &[
+                "date «Ngày Phụ nữ Việt Nam 20/10» date=\"2023-10-20\" day=20 month=10 relative=false year=2023 year_inferred=true",
+                "date «Ngày Thầy thuốc Việt Nam năm nay» date=\"2024-02-27\" day=27 month=2 relative=true year=2024 year_inferred=false",
+                "date «ngày Giải phóng miền Nam» date=\"2024-04-30\" day=30 month=4 relative=false year=2024 year_inferred=true",
+                "date «Ngày Báo chí Cách mạng Việt Nam (21/6)» date=\"2024-06-21\" day=21 month=6 relative=false year=2024 year_inferred=true",
+            ],
+        ),
+        (
             // Another day after the feast's name is a date of its own; the
             // feast's word alone, or a day of no feast, no date.
             "Ngày Quốc khánh 3/9 sai; Trung Quốc, ngày quốc tế chống tham nhũng, ngày Giáng.",

@@ -211,6 +211,15 @@ impl<T: Copy> Table<T> {
             .is_some_and(|&bits| bits != 0)
     }
 
+    /// Whether a text opening with `bytes` may start one of the entries,
+    /// in either case: its first two bytes tested on the index alone.
+    #[inline]
+    pub(crate) fn may_start_bytes(&self, bytes: &[u8]) -> bool {
+        let at = |k: usize| usize::from(bytes.get(k).copied().unwrap_or(0));
+        let first = self.starts.get(at(0)).copied().unwrap_or(0);
+        first != 0 && first & self.seconds.get(at(1)).copied().unwrap_or(0) != 0
+    }
+
     /// A parser of the first entry whose phrase starts the input (see
     /// [`one_of_starting`]).
     #[inline]

@@ -198,7 +198,11 @@ pub(super) fn feast_date(
 /// are a mention of their own (`3/9` in `ngày Quốc khánh 3/9`).
 pub(crate) fn feast_day<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, MentionValue> {
     let (i, _) = (word(crate::vocab::DAY_WORD), sp1).parse(i)?;
-    let (i, (month, day)) = crate::vocab::SOLAR_FEASTS.starting()(i)?;
+    let (i, (month, day)) = alt((
+        crate::vocab::SOLAR_FEASTS.starting(),
+        crate::vocab::DAYS_OBSERVED.starting(),
+    ))
+    .parse(i)?;
     let (i, year) = match own_day(i, (month, day)) {
         Ok((rest, Some(y))) => (rest, Some(Year::Written(y))),
         Ok((rest, None)) => opt(feast_year).parse(rest)?,
