@@ -5930,21 +5930,23 @@ fn a_byline_with_its_section_label_after_it() {
     }
 }
 
-/// A byline and the section it is filed under on one line, parted by a
-/// bar (`Nguyễn Minh Anh | Thời sự`), under or over the date: the byline's
-/// credit, the section kept in its text, the lead under them.
+/// A byline and the sections it is filed under on one line, parted by
+/// bars or bullets (`Nguyễn Minh Anh | Thời sự`, `Trần Hoàng • Kinh tế |
+/// Tài chính`), under or over the date: the byline's credit, its text the
+/// name alone, and the sections (before: the sections were kept in the
+/// credit's text, no section read); the lead under them.
 #[test]
 fn a_byline_with_its_section_after_a_bar() {
-    // The header's lines, the byline's line and the name it credits.
-    for (lines, name, who) in [
+    // The header's lines, the name it credits and the sections.
+    for (lines, who, want) in [
         (
             [
                 "Mở rộng tuyến xe buýt điện",
                 "12/02/2026 09:41",
                 "Nguyễn Minh Anh | Thời sự",
             ],
-            "Nguyễn Minh Anh | Thời sự",
             "Nguyễn Minh Anh",
+            &["Thời sự"][..],
         ),
         (
             [
@@ -5952,19 +5954,40 @@ fn a_byline_with_its_section_after_a_bar() {
                 "Minh Anh | Thời sự",
                 "12/02/2026 09:41",
             ],
-            "Minh Anh | Thời sự",
             "Minh Anh",
+            &["Thời sự"],
+        ),
+        (
+            [
+                "Mở rộng tuyến xe buýt điện",
+                "12/02/2026 09:41",
+                "Trần Hoàng • Kinh tế | Tài chính",
+            ],
+            "Trần Hoàng",
+            &["Kinh tế", "Tài chính"],
         ),
     ] {
         let text = page(&lines);
         let a = article(&text);
-        assert_eq!(a.title, "Mở rộng tuyến xe buýt điện", "{name}");
-        assert_eq!(rfc3339(&a), "2026-02-12T09:41:00+07:00", "{name}");
-        assert_eq!(credits(&a), [(vec![Role::Author], names(&[who]))], "{name}");
-        assert_eq!(a.credits[0].text, name);
-        assert_eq!(a.lead.as_deref(), Some(LEAD), "{name}");
-        assert_eq!(a.rebuild(), text, "{name}");
+        assert_eq!(a.title, "Mở rộng tuyến xe buýt điện", "{who}");
+        assert_eq!(rfc3339(&a), "2026-02-12T09:41:00+07:00", "{who}");
+        assert_eq!(credits(&a), [(vec![Role::Author], names(&[who]))], "{who}");
+        assert_eq!(a.credits[0].text, who);
+        assert_eq!(section(&a), want, "{who}");
+        assert!(header(&a).is_empty(), "{who}");
+        assert_eq!(a.lead.as_deref(), Some(LEAD), "{who}");
+        assert_eq!(a.rebuild(), text, "{who}");
     }
+    // Labels cased as names are no sections: the line is the credit's.
+    let line = "Trần Hoàng | Hoàng Lan";
+    let text = page(&["Mở rộng tuyến xe buýt điện", "14/03/2024 10:05", line]);
+    let a = article(&text);
+    assert_eq!(
+        credits(&a),
+        [(vec![Role::Author], names(&["Trần Hoàng", "Hoàng Lan"]))]
+    );
+    assert_eq!(a.credits[0].text, line);
+    assert!(section(&a).is_empty());
 }
 
 /// A section, then after a bar or a bullet the byline, before the date on

@@ -269,8 +269,29 @@ impl<'a> Builder<'a> {
         let Some(part) = tail.after_dash() else {
             return false;
         };
+        self.byline_then_sections(&part, spaced_dash_pieces(part.text))
+    }
+
+    /// Reads a header line of pieces parted by bars or bullets as a bare
+    /// byline then sections (`Trần Hoàng | Thời sự`, `Minh Anh • Kinh tế`);
+    /// `true` when it is one, its pieces placed.
+    pub(super) fn barred_byline(&mut self, line: &Line<'a>) -> bool {
+        // Most bylines hold no bar: told by the bytes first.
+        if !line.text.contains(is_head_bar) {
+            return false;
+        }
+        self.byline_then_sections(line, line.text.split(is_head_bar).map(trim))
+    }
+
+    /// Reads `pieces` of `line` as a bare byline (the first piece) then
+    /// sections (each other piece is shaped as one: no name, widget or
+    /// figure); `true` when they are, their credits and sections taken.
+    fn byline_then_sections(
+        &mut self,
+        line: &Line<'a>,
+        mut pieces: impl Iterator<Item = &'a str> + Clone,
+    ) -> bool {
         // Told by the pieces' shapes first.
-        let mut pieces = spaced_dash_pieces(part.text);
         let Some(first) = pieces.next() else {
             return false;
         };
@@ -285,19 +306,19 @@ impl<'a> Builder<'a> {
         // A byline and its outlet (`- Minh Anh - Báo Hà Nội Mới`) are
         // credits, read whole.
         let sourced = || {
-            credit_line(part.text, Place::End)
+            credit_line(line.text, Place::End)
                 .is_some_and(|cs| cs.iter().any(|c| c.roles.contains(&Role::Source)))
         };
         if !sectioned
             || !crate::parse::credit::is_name_cased(first)
             || sourced()
-            || !self.byline_line(&part.part(first))
+            || !self.byline_line(&line.part(first))
         {
             return false;
         }
         let mut after_section = false;
         for piece in pieces {
-            after_section = self.tail_piece(&part.part(piece), after_section);
+            after_section = self.tail_piece(&line.part(piece), after_section);
         }
         true
     }
