@@ -735,14 +735,18 @@ fn editing_design_and_titles_in_brackets() {
         end_credits("Theo kênh VTV1"),
         [credit(Role::Source, &["kênh VTV1"])]
     );
-    // A reporter's post after the name: the author alone.
+    // A reporter's post after the name: the author alone; an agency's
+    // reporter abroad, the author and the agency, the source.
     assert_eq!(
         end_credits("Lê Hà (Phóng viên thường trú tại Huế)"),
         [credit(Role::Author, &["Lê Hà"])]
     );
     assert_eq!(
         end_credits("MINH ANH (PV TTXVN tại Paris)"),
-        [credit(Role::Author, &["MINH ANH"])]
+        [
+            credit(Role::Author, &["MINH ANH"]),
+            credit(Role::Source, &["TTXVN"])
+        ]
     );
     // A post without the desk word, or with a number, is no credit.
     assert_eq!(end_credits("Lê Hà (thường trú tại Huế)"), []);

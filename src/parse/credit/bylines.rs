@@ -272,6 +272,26 @@ pub(super) fn byline_of_form(line: &str) -> Option<Option<Vec<RawCredit<'_>>>> {
         }
         let names = split_names(names_part);
         if !names.is_empty() && names.iter().all(|n| is_name(n) && !is_place(n)) {
+            // `Minh Anh (PV TTXVN tại Paris)`, `Minh Anh - PV TTXVN tại
+            // Paris`: an agency's reporter abroad; the agency is the source.
+            let post = line
+                .get(offset_in(line, names_part) + names_part.len()..)
+                .map(|p| trim(trim(p).trim_start_matches(|c: char| is_dash(c) || c == ',')))
+                .unwrap_or_default();
+            let desk = strip_brackets(post).map_or(post, trim);
+            if let Some(source) = super::sources::reporters_abroad(desk) {
+                return Some(Some(vec![
+                    RawCredit {
+                        text: names_part,
+                        roles: vec![Role::Author],
+                        names,
+                    },
+                    RawCredit {
+                        text: post,
+                        ..source
+                    },
+                ]));
+            }
             return Some(Some(vec![RawCredit {
                 text: line,
                 roles: vec![Role::Author],

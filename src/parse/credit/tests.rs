@@ -271,7 +271,8 @@ fn sources() {
         parse_line("Theo Minh Ngọc (Dân trí)"),
         vec![(vec![Source], vec!["Minh Ngọc", "Dân trí"])]
     );
-    // A reporter's post after a dash or a comma, as in brackets.
+    // An agency's reporter abroad, the post after a dash or a comma as in
+    // brackets: the author, and the agency the source.
     for line in [
         "Thu Hằng (PV TTXVN tại Paris)",
         "Thu Hằng - PV TTXVN tại Paris",
@@ -281,10 +282,18 @@ fn sources() {
     ] {
         assert_eq!(
             parse_line(line),
-            vec![(vec![Author], vec!["Thu Hằng"])],
+            vec![
+                (vec![Author], vec!["Thu Hằng"]),
+                (vec![Source], vec!["TTXVN"])
+            ],
             "{line}"
         );
     }
+    // A post of no agency: the author alone.
+    assert_eq!(
+        parse_line("Thu Hằng (Phóng viên thường trú tại Huế)"),
+        vec![(vec![Author], vec!["Thu Hằng"])]
+    );
     // A genre's `của` for a colon; a sentence after it is no credit.
     assert_eq!(
         parse_line("Ghi chép của Minh Anh"),
