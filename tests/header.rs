@@ -4044,6 +4044,47 @@ fn a_title_over_two_lines_without_blank_lines() {
     assert!(util::codes(&a).is_empty());
 }
 
+/// A title run over two lines on a page of blank lines between all its
+/// lines: a line going on in small letters, of no more words than the
+/// first and no sentence, is the title's (before: it was taken for the
+/// lead). A line in small letters holding a comma, or of more words than
+/// the title, stays apart.
+#[test]
+fn a_title_over_two_lines_parted_by_a_blank_line() {
+    for under in [&["Thứ Ba, 02/12/2025 10:15 (GMT+7)"][..], &[]] {
+        let mut head = vec![
+            "Kinh tế",
+            "Giá vàng tăng mạnh phiên đầu tuần",
+            "trong năm 2025",
+        ];
+        head.extend_from_slice(under);
+        let text = page(&head);
+        let a = article(&text);
+        assert_eq!(
+            a.title, "Giá vàng tăng mạnh phiên đầu tuần trong năm 2025",
+            "{under:?}"
+        );
+        assert_eq!(section(&a), ["Kinh tế"]);
+        assert!(a.header.is_empty());
+        assert_eq!(a.lead.as_deref(), Some(LEAD));
+        assert!(util::codes(&a).contains(&"title_joined"));
+        assert_eq!(a.rebuild(), text);
+    }
+    for second in [
+        "nhà đầu tư đổ xô, giá tăng",
+        "nhà đầu tư trong nước đổ xô đi mua vàng miếng",
+    ] {
+        let text = page(&[
+            "Giá vàng tăng mạnh phiên đầu tuần",
+            second,
+            "Thứ Ba, 02/12/2025 10:15 (GMT+7)",
+        ]);
+        let a = article(&text);
+        assert_eq!(a.title, "Giá vàng tăng mạnh phiên đầu tuần", "{second}");
+        assert!(!util::codes(&a).contains(&"title_joined"), "{second}");
+    }
+}
+
 /// Writers parted by bullets, as by bars: each a name of one credit.
 #[test]
 fn writers_parted_by_bullets() {

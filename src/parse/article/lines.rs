@@ -254,8 +254,23 @@ pub(super) fn continues_title(
             !w.is_empty() && w.chars().all(crate::parse::letters::is_small_letter)
         });
     let goes_on = after.is_some() && (title.text.ends_with(',') || small_word);
-    adjacent
-        && (blank_after || goes_on)
+    // On a page of blank lines between all its lines, a line going on
+    // with a word in small letters, parted from the title by no more than
+    // from what follows it (`Thủ tướng yêu cầu ...` / `trong năm 2025`);
+    // of no more words than the title (a headline's three or more), no
+    // sentence (a lead cut at its start is longer, and holds commas or
+    // ends as sentences do).
+    let spaced_on = || {
+        let parted = line_ends(gap(title, next));
+        small_word
+            && parted == 2
+            && more_words_than(title.text, 2)
+            && after.is_some_and(|a| line_ends(gap(next, a)) >= parted)
+            && !more_words_than(next.text, crate::parse::common::word_count(title.text))
+            && !next.text.contains(',')
+            && !next.text.ends_with(crate::vocab::TITLE_CLOSERS)
+    };
+    (adjacent && (blank_after || goes_on) || spaced_on())
         && !title.text.ends_with(crate::vocab::TITLE_CLOSERS)
         && !longer_than(next.text, 120)
         && is_title_shaped(next.text)
