@@ -1496,3 +1496,43 @@ fn pages_dated_beside_their_section() {
     let section: Vec<_> = all[1].section.iter().map(|t| t.as_str()).collect();
     assert_eq!(section, ["Văn hóa"]);
 }
+
+/// A page whose breadcrumb is printed a label a line, with a separator
+/// alone between each label and between the byline and the date
+/// (`Trang chủ` / `/` / `Kinh doanh` / ... / `Minh Anh` / `•` / date),
+/// after a page of the same dump: the page opens at its home label, its
+/// labels its sections, its title and byline its own (before: the page
+/// ran on in the page above, or opened at the bullet, its title and
+/// breadcrumb left to the page above).
+#[test]
+fn a_breadcrumb_a_label_a_line_over_a_byline_and_a_bullet() {
+    let first = "Giá vàng hôm nay tăng mạnh\n05/12/2025 08:45\nMinh Anh\n\
+                 Sáng 5/12, giá vàng miếng trong nước tăng mạnh theo đà thế giới.\n\
+                 Theo ghi nhận, các doanh nghiệp đồng loạt điều chỉnh giá.\n";
+    let second = "Trang chủ\n/\nKinh doanh\n/\nTài chính\nGiá bạc hôm nay giảm nhẹ\n\
+                  Lê Hà\n•\n05/12/2025 09:10\n\
+                  Sáng 5/12, giá bạc trong nước giảm nhẹ theo đà thế giới.\n\
+                  Theo ghi nhận, các cửa hàng đồng loạt điều chỉnh giá.\n";
+    let dump = format!("{first}\n{second}");
+    let all = read_both(&dump);
+    let titles: Vec<_> = all.iter().map(|a| a.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        ["Giá vàng hôm nay tăng mạnh", "Giá bạc hôm nay giảm nhẹ"]
+    );
+    let section: Vec<_> = all[1].section.iter().map(|t| t.as_str()).collect();
+    assert_eq!(section, ["Trang chủ", "Kinh doanh", "Tài chính"]);
+    let names = |a: &vn_article::Article<'_>| -> Vec<String> {
+        a.credits
+            .iter()
+            .flat_map(|c| c.names.iter().map(|n| n.to_string()))
+            .collect()
+    };
+    assert_eq!(names(&all[0]), ["Minh Anh"]);
+    assert_eq!(names(&all[1]), ["Lê Hà"]);
+    assert!(all[0].footer.is_empty());
+    assert_eq!(
+        all[1].dateline.as_ref().map(|d| d.text.as_str()),
+        Some("05/12/2025 09:10")
+    );
+}

@@ -164,9 +164,17 @@ impl Splitter {
         after_paragraph: bool,
     ) -> Option<usize> {
         let mut titled = false;
+        // Separators alone seen (`•`, `|`, `/` between a byline and the
+        // date, or between a breadcrumb's labels a label a line): the
+        // header's as their neighbours are, and no line of it to count.
+        let mut separators = 0;
         for k in 1..=RECENT.min(limit) {
             let line = back(k)?;
             let line = trim(&line);
+            if crate::parse::header::is_separator_line(line) {
+                separators += 1;
+                continue;
+            }
             // Whether the line ended the article before: a credit, closing
             // furniture or the end mark, or the outlet alone under `Theo Lê
             // Hà` (`Pháp luật TP Hồ Chí Minh`: that credit's source, as the
@@ -186,9 +194,18 @@ impl Splitter {
             let paragraph = line.ends_with(SENTENCE_CLOSES)
                 || line.len() > MAX_CREDIT_LINE
                 || line.starts_with(crate::normalize::is_dash);
-            if paragraph || k > MAX_HEADER_RUN {
+            if paragraph || k - separators > MAX_HEADER_RUN {
                 if !titled {
                     return None;
+                }
+                // A breadcrumb printed a label a line, under its home
+                // label (`Trang chủ` / `/` / `Kinh doanh` / ...), tops the
+                // page however many its labels.
+                if let Some(home) = (!paragraph)
+                    .then(|| Self::home_above(back, k, limit))
+                    .flatten()
+                {
+                    return Some(home);
                 }
                 if paragraph && after_paragraph {
                     return Some(k - 1);
@@ -214,6 +231,30 @@ impl Splitter {
                 return Some(k);
             }
             titled |= !ended;
+        }
+        None
+    }
+
+    /// The line at or above the `k`-th where a home label alone stands
+    /// (`Trang chủ`), with only labels and separators between: a
+    /// breadcrumb printed a label a line. `None` past a paragraph, a line
+    /// that ended an article, or [`RECENT`] lines.
+    fn home_above<'l>(
+        back: &impl Fn(usize) -> Option<Cow<'l, str>>,
+        k: usize,
+        limit: usize,
+    ) -> Option<usize> {
+        for j in k..=RECENT.min(limit) {
+            let line = back(j)?;
+            let line = trim(&line);
+            if crate::vocab::HOME_LABELS.contains(line) {
+                return Some(j);
+            }
+            if !crate::parse::header::is_separator_line(line)
+                && !crate::parse::article::is_label_shaped(line)
+            {
+                return None;
+            }
         }
         None
     }
