@@ -171,6 +171,16 @@ fn every_form_under_a_dateline() {
             ],
         ),
         (
+            // Days of one month with the month in words after a date word,
+            // or `thg` for `tháng`; a count of months is none.
+            "Ngày 14-20 tháng 1 năm 2019, ngày 3 - 4 tháng 6, từ 14 đến 20 thg 1 năm 2019; kéo dài 3-6 tháng.",
+            &[
+                "period «Ngày 14-20 tháng 1 năm 2019» end=\"2019-01-20\" relative=false start=\"2019-01-14\" year_inferred=false",
+                "period «ngày 3 - 4 tháng 6» end=\"2024-06-04\" relative=false start=\"2024-06-03\" year_inferred=true",
+                "period «từ 14 đến 20 thg 1 năm 2019» end=\"2019-01-20\" relative=false start=\"2019-01-14\" year_inferred=false",
+            ],
+        ),
+        (
             "Từ đầu năm đến 30/9, từ đầu năm 2019 đến nay, đến hết tháng 9/2024.",
             &[
                 "period «Từ đầu năm đến 30/9» end=\"2024-09-30\" relative=false start=\"2024-01-01\" year_inferred=true",

@@ -553,11 +553,13 @@ pub(super) fn day_piece(i: &str) -> Res<'_, Piece> {
         ));
     }
     let (i, day) = number(1, 2)(i)?;
-    let (i, month) = alt((
-        preceded(alt((ch('/'), ch('-'), ch('.'))), number(1, 2)),
-        preceded((sp1, word(MONTH_WORD), sp1), month_number),
-    ))
-    .parse(i)?;
+    if let Ok((rest, (month, year))) = worded_month(i) {
+        if !(1..=31).contains(&day) {
+            return fail(i);
+        }
+        return Ok((rest, Piece::calendar(Shape::Day(month, day), year, true)));
+    }
+    let (i, month) = preceded(alt((ch('/'), ch('-'), ch('.'))), number(1, 2)).parse(i)?;
     let (i, year) = opt(alt((
         preceded(
             (sp0, opt(ch(',')), sp0, word(YEAR_WORD), sp1),
@@ -573,6 +575,32 @@ pub(super) fn day_piece(i: &str) -> Res<'_, Piece> {
         i,
         Piece::calendar(Shape::Day(month, day), year.unwrap_or(Year::Missing), true),
     ))
+}
+
+/// After a day, its month in words and the year if one follows (` tháng 1`,
+/// ` thg 1 năm 2019`, ` Th01`, ` tháng Giêng năm nay`, ` tháng 7, 2004`):
+/// the month and the year, [`Year::Missing`] when none is written.
+pub(crate) fn worded_month(i: &str) -> Res<'_, (u32, Year)> {
+    let (i, month) = preceded(
+        sp1,
+        alt((
+            crate::parse::dateline::glued_month,
+            preceded((crate::parse::dateline::month_word, sp1), month_number),
+        )),
+    )
+    .parse(i)?;
+    let (i, year) = opt(alt((
+        preceded(
+            (sp0, opt(ch(',')), sp0, word(YEAR_WORD), sp1),
+            alt((year4.map(Year::Written), relative_unit.map(Year::Relative))),
+        ),
+        preceded((sp0, ch(','), sp0), year4).map(Year::Written),
+    )))
+    .parse(i)?;
+    if !(1..=12).contains(&month) {
+        return fail(i);
+    }
+    Ok((i, (month, year.unwrap_or(Year::Missing))))
 }
 
 /// `SN 1985` (`sinh năm`, born in, in capitals): the whole year, as `năm

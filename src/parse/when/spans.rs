@@ -255,6 +255,11 @@ pub(crate) fn day_range(i: &str, ctx: Option<NaiveDate>, announced: bool) -> Res
         alt((dash.map(|_| false), (sp1, dash, sp1).map(|_| true))).parse(i)?
     };
     let (i, last) = number(1, 2)(i)?;
+    // `ngày 14-20 tháng 1`, `ngày 3 - 4 thg 6 năm 2024`: the month in
+    // words, after a date word.
+    if let Some((rest, (month, year))) = announced.then(|| worded_month(i).ok()).flatten() {
+        return days_of_month(rest, (first, last, month), year, ctx);
+    }
     // `Từ ngày 10 đến 15, ...`, `ngày 10-15,`: days without their month
     // closing the clause after a date word, of the month of the last one's
     // nearest day (after a dash, a last day that may be a month, `ngày
@@ -265,24 +270,28 @@ pub(crate) fn day_range(i: &str, ctx: Option<NaiveDate>, announced: bool) -> Res
     let (i, _) = ch('/')(i)?;
     let (i, month) = number(1, 2)(i)?;
     let (i, year) = opt(preceded(ch('/'), year4)).parse(i)?;
-    if !(1..=12).contains(&month)
-        || first == 0
-        || first >= last
-        || last > 31
-        || (spaced && year.is_none())
-    {
+    if !(1..=12).contains(&month) || (spaced && year.is_none()) {
         return fail(i);
     }
-    if !crate::parse::mention::ends_cleanly(i) {
+    let year = year.map_or(Year::Missing, Year::Written);
+    days_of_month(i, (first, last, month), year, ctx)
+}
+
+/// The days `first` to `last` of `month` in `year`, the mention ending at
+/// `i`: a period, when the days are in order and the mention ends cleanly
+/// (and a year written holds them).
+fn days_of_month(
+    i: &str,
+    (first, last, month): (u32, u32, u32),
+    year: Year,
+    ctx: Option<NaiveDate>,
+) -> Res<'_, MentionValue> {
+    if first == 0 || first >= last || last > 31 || !crate::parse::mention::ends_cleanly(i) {
         return fail(i);
     }
-    let piece = Piece::calendar(
-        Shape::Days(month, first, last),
-        year.map_or(Year::Missing, Year::Written),
-        true,
-    );
+    let piece = Piece::calendar(Shape::Days(month, first, last), year, true);
     let r = piece.resolve(ctx);
-    if year.is_some() && r.start.is_none() {
+    if matches!(year, Year::Written(_)) && r.start.is_none() {
         return fail(i);
     }
     Ok((i, r.value()))
