@@ -1350,6 +1350,22 @@ fn names_with_their_white_space_plain() {
     let c = vn_article::Credit::parse_line("Ảnh: Lê\u{a0}Hà").unwrap();
     assert_eq!(c[0].names, ["Lê Hà"]);
     assert_eq!(c[0].text, "Ảnh: Lê\u{a0}Hà");
+    // A run of spaces or a tab between a name's words is one space.
+    let c = vn_article::Credit::parse_line("Ảnh: Lê  Hà, Minh\t Anh").unwrap();
+    assert_eq!(c[0].names, ["Lê Hà", "Minh Anh"]);
+    assert_eq!(c[0].text, "Ảnh: Lê  Hà, Minh\t Anh");
+    // Printed in the header and at the end, once with two spaces, a
+    // byline is one credit; the other printing is kept in `footer`.
+    let text = "Thời sự\nMở rộng tuyến xe buýt điện\nHoàng Lan\n12/02/2026 09:41\n\
+                Sáng 12/2, Sở Giao thông công bố kế hoạch mở rộng tuyến xe buýt điện.\n\
+                Theo kế hoạch, các tuyến mới sẽ hoạt động từ tháng 3.\nHoàng  Lan\n";
+    let a = util::article(text);
+    assert_eq!(a.credits.len(), 1, "{:?}", a.credits);
+    assert_eq!(a.credits[0].names, ["Hoàng Lan"]);
+    assert_eq!(a.credits[0].text, "Hoàng Lan");
+    let footer: Vec<&str> = a.footer.iter().map(|t| t.as_str()).collect();
+    assert_eq!(footer, ["Hoàng  Lan"]);
+    assert_eq!(a.rebuild(), text);
 }
 
 /// The credits of a long form, one role a line, past six lines: all read;

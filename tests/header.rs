@@ -333,6 +333,18 @@ fn a_title_and_a_code_with_their_white_space_plain() {
     let a = article(&text);
     assert_eq!(a.title, "Giá vàng tăng mạnh");
     assert_eq!(a.lead.as_deref(), Some(lead.as_str()));
+    // Runs of spaces and tabs, as scrapers join a page's pieces, are one
+    // space each; `rebuild` gives them as they stood.
+    let text = format!(
+        "Thời sự\nGiá  vàng \ttăng   mạnh\n12/02/2026 09:41\n(Dân  trí) - {LEAD}\n{BODY}\n"
+    );
+    let a = article(&text);
+    assert_eq!(a.title, "Giá vàng tăng mạnh");
+    assert_eq!(&*a.source.as_ref().unwrap().code, "Dân trí");
+    assert_eq!(a.rebuild(), text);
+    let json = serde_json::to_string(&a).unwrap();
+    let back: Article<'static> = serde_json::from_str(&json).unwrap();
+    assert_eq!(back, a);
 }
 
 /// An author's label without its colon (`By`, `Bởi`, `Tác giả`) opens a
