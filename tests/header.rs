@@ -6253,3 +6253,25 @@ fn a_badge_is_no_byline() {
         [(vec![Role::Author], names(&["Hải"]))]
     );
 }
+
+/// The site's own buttons over the page and under the article (`Đăng
+/// nhập`, `Đăng ký`, `Tìm kiếm`, `Liên hệ`, `Đăng ký nhận tin`) are page
+/// furniture: in `header` and `footer`, never the section, the title or the
+/// lead (before: `Đăng nhập` was the section, `Đăng ký` the title and
+/// `Tìm kiếm` the lead).
+#[test]
+fn the_sites_own_buttons_are_furniture() {
+    let text = format!(
+        "Đăng nhập\nĐăng ký\nTìm kiếm\nThời sự\nMở rộng tuyến xe buýt điện\n\
+         12/02/2026 09:41\n{LEAD}\n{BODY}\nHoàng Lan\nLiên hệ\nĐăng ký nhận tin\n"
+    );
+    let a = article(&text);
+    assert_eq!(section(&a), ["Thời sự"]);
+    assert_eq!(a.title, "Mở rộng tuyến xe buýt điện");
+    assert_eq!(a.lead.as_deref(), Some(LEAD));
+    assert_eq!(header(&a), ["Đăng nhập", "Đăng ký", "Tìm kiếm"]);
+    let footer: Vec<&str> = a.footer.iter().map(|t| t.as_str()).collect();
+    assert_eq!(footer, ["Liên hệ", "Đăng ký nhận tin"]);
+    assert_eq!(credits(&a), [(vec![Role::Author], names(&["Hoàng Lan"]))]);
+    assert_eq!(a.rebuild(), text);
+}

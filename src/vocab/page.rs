@@ -257,6 +257,26 @@ pub(crate) const WIDGETS: Table<()> = Table::new(&[
     ("loading", ()),
 ]);
 
+/// The site's own buttons and links a page prints around its articles
+/// (`Đăng nhập`, `Đăng ký`, `Tìm kiếm`, `Liên hệ`), beyond [`WIDGETS`]'s
+/// (which holds at most 64 entries): furniture, matched whole, ignoring
+/// case.
+pub(crate) const SITE_CHROME: Table<()> = Table::new(&[
+    ("đăng nhập", ()),
+    ("đăng ký", ()),
+    ("đăng xuất", ()),
+    ("tìm kiếm", ()),
+    ("menu", ()),
+    ("liên hệ", ()),
+    ("rss", ()),
+    ("tài khoản", ()),
+    ("báo in", ()),
+    ("e-paper", ()),
+    ("đặt báo", ()),
+    ("đăng ký nhận tin", ()),
+    ("nhận bản tin", ()),
+]);
+
 /// The button under each reader's comment (`Trả lời`).
 pub(crate) const REPLY_BUTTON: &str = "trả lời";
 
@@ -446,16 +466,17 @@ pub(crate) const BACK_LINKS: Table<Furniture> = Table::new(&[
 ]);
 
 /// The first words of [`FURNITURE`], [`BOX_HEADINGS`], [`WIDGETS`],
-/// [`FURNITURE_OPENINGS`] and [`BACK_LINKS`], as a filter.
+/// [`SITE_CHROME`], [`FURNITURE_OPENINGS`] and [`BACK_LINKS`], as a filter.
 pub(crate) const FURNITURE_WORDS: WordFilter = WordFilter::new()
     .with(FURNITURE.entries)
     .with(BOX_HEADINGS.entries)
     .with(WIDGETS.entries)
+    .with(SITE_CHROME.entries)
     .with(FURNITURE_OPENINGS.entries)
     .with(BACK_LINKS.entries);
 
 /// The first bytes of [`FURNITURE`], [`BOX_HEADINGS`], [`WIDGETS`],
-/// [`FURNITURE_OPENINGS`] and [`BACK_LINKS`] together.
+/// [`SITE_CHROME`], [`FURNITURE_OPENINGS`] and [`BACK_LINKS`] together.
 #[allow(clippy::indexing_slicing)] // evaluated by the compiler: bytes index 256 slots
 pub(crate) const FURNITURE_ANY_STARTS: [u64; 256] = {
     let mut out = FURNITURE.starts;
@@ -463,6 +484,7 @@ pub(crate) const FURNITURE_ANY_STARTS: [u64; 256] = {
     while b < 256 {
         out[b] |= BOX_HEADINGS.starts[b]
             | WIDGETS.starts[b]
+            | SITE_CHROME.starts[b]
             | FURNITURE_OPENINGS.starts[b]
             | BACK_LINKS.starts[b];
         b += 1;

@@ -6,7 +6,7 @@ use super::*;
 pub(super) use crate::vocab::{
     BACK_LINKS, BOX_HEADINGS, BREADCRUMB_SEPARATORS, COUNTED_FURNITURE, FURNITURE,
     FURNITURE_ANY_STARTS, FURNITURE_OPENINGS, FURNITURE_WORDS, HOME_BREADCRUMB_SEPARATORS,
-    HOME_LABELS, READER_WORDS, SECTION_LABELS, SERIES_MARKS, WIDGETS,
+    HOME_LABELS, READER_WORDS, SECTION_LABELS, SERIES_MARKS, SITE_CHROME, WIDGETS,
 };
 
 /// The first words of [`FURNITURE_OPENINGS`], as a filter.
@@ -526,6 +526,7 @@ pub(crate) fn furniture(line: &str) -> Option<Furniture> {
         .whole(t)
         .or_else(|| BOX_HEADINGS.whole(t).map(|()| Furniture::Related))
         .or_else(|| WIDGETS.whole(t).map(|()| Furniture::Closing))
+        .or_else(|| SITE_CHROME.whole(t).map(|()| Furniture::Closing))
         .or_else(|| furniture_run(t))
         .or_else(|| is_follow_widget(t).then_some(Furniture::Closing))
         .or_else(|| {
