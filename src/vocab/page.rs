@@ -269,12 +269,9 @@ pub(crate) const SITE_CHROME: Table<()> = Table::new(&[
     ("menu", ()),
     ("liên hệ", ()),
     ("rss", ()),
-    ("tài khoản", ()),
-    ("báo in", ()),
     ("e-paper", ()),
     ("đặt báo", ()),
     ("đăng ký nhận tin", ()),
-    ("nhận bản tin", ()),
 ]);
 
 /// The button under each reader's comment (`Trả lời`).
