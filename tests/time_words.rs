@@ -845,6 +845,17 @@ fn time_ranges_and_abbreviated_quarters() {
             ],
         ),
         (
+            // After a word that opens the first time (`khoảng`), the
+            // second is read too.
+            "Đường đông khoảng 18h-20h, lúc 7h - 9h sáng.",
+            &[
+                "time «khoảng 18h» time=\"18:00:00\"",
+                "time «20h» time=\"20:00:00\"",
+                "time «lúc 7h» time=\"07:00:00\"",
+                "time «9h sáng» time=\"09:00:00\"",
+            ],
+        ),
+        (
             "Liều dùng 10g-15g; trong vòng 3 – 6 giờ; tỷ số 2-1.",
             &[
                 "number «10g-15g» unit=\"g\" value=10 value_to=15",

@@ -57,9 +57,13 @@ pub(super) fn hour_is_time(t: &RawTime, prev: &str, rest: &str, whole: bool) -> 
         return true;
     }
     // The second time of a range (`8h-10h`): the scanner hands over the
-    // first time and its dash as the word before it.
-    let after_time =
-        prev.starts_with(|c: char| c.is_ascii_digit()) && prev.trim_end().ends_with(is_dash);
+    // first time and its dash as the word before it, with the words that
+    // opened it or its part of day (`khoảng 8h-`, `1h chiều -`), parted by
+    // spaces as the scanner's words are.
+    let after_time = prev.trim_end().ends_with(is_dash)
+        && prev
+            .split(' ')
+            .any(|w| w.starts_with(|c: char| c.is_ascii_digit()));
     // `trước 8 giờ`, `sau 17 giờ` are times; `sau 2 giờ`, `sau 12 giờ`,
     // `sau 24 giờ` counts of hours; `gần 23h`, `quá 22h` hours of the
     // evening.
