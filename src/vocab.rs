@@ -549,6 +549,10 @@ pub(crate) const DAYS_OBSERVED: Table<(u32, u32)> = Table::new(&[
     ("halloween", (10, 31)),
 ]);
 
+/// The tables of feasts named as a day after `ngày` (`ngày Noel`, `Ngày
+/// Phụ nữ Việt Nam`): [`SOLAR_FEASTS`] and [`DAYS_OBSERVED`].
+pub(crate) const DAY_FEASTS: [&Table<(u32, u32)>; 2] = [&SOLAR_FEASTS, &DAYS_OBSERVED];
+
 /// The lunar new year's eve (`đêm giao thừa`): the last day of the lunar
 /// year.
 pub(crate) const NEW_YEAR_EVE: &str = "giao thừa";

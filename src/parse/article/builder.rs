@@ -92,12 +92,13 @@ impl<'a> Builder<'a> {
                     let block = self.block(line, 0);
                     self.body.push(block);
                 }
-                // `Trần Hoàng | Thời sự`: the byline, then the sections.
-                Class::Byline(_) if self.barred_byline(line) => {}
                 Class::Byline(credits) => {
-                    for c in credits {
-                        let credit = self.credit(c.clone());
-                        self.head_credit(credit);
+                    // `Trần Hoàng | Thời sự`: the byline, then the sections.
+                    if !self.barred_byline(line) {
+                        for c in credits {
+                            let credit = self.credit(c.clone());
+                            self.head_credit(credit);
+                        }
                     }
                 }
                 // A paragraph above the marker's line (a sapo before

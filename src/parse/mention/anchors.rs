@@ -93,32 +93,28 @@ fn feast_anchor(bytes: &[u8], at: usize) -> bool {
 }
 
 /// Whether `rest` opens with the first word of a feast's name of
-/// [`crate::vocab::SOLAR_FEASTS`] or [`crate::vocab::DAYS_OBSERVED`]
-/// (`noel`, `nhà`, `phụ`), any case of its first
-/// letter; the name is read whole by the grammar.
+/// [`crate::vocab::DAY_FEASTS`] (`noel`, `nhà`, `phụ`), any case of its
+/// first letter; the name is read whole by the grammar.
 fn feast_first_word(rest: &[u8]) -> bool {
-    let tables = [&crate::vocab::SOLAR_FEASTS, &crate::vocab::DAYS_OBSERVED];
+    let tables = crate::vocab::DAY_FEASTS;
     if !tables.iter().any(|t| t.may_start_bytes(rest)) {
         return false;
     }
     let Some((&head, tail)) = rest.split_first() else {
         return false;
     };
-    let names = crate::vocab::SOLAR_FEASTS.entries.iter();
-    names
-        .chain(crate::vocab::DAYS_OBSERVED.entries)
-        .any(|&(name, _)| {
-            let Some((&first, letters)) = name.as_bytes().split_first() else {
-                return false;
-            };
-            // The name's bytes up to its first space, compared as they come.
-            let n = letters.iter().take_while(|&&b| b != b' ').count();
-            head | 0x20 == first
-                && tail.get(..n) == letters.get(..n)
-                && !tail
-                    .get(n)
-                    .is_some_and(|b| b.is_ascii_alphanumeric() || *b >= 0x80)
-        })
+    tables.iter().flat_map(|t| t.entries).any(|&(name, _)| {
+        let Some((&first, letters)) = name.as_bytes().split_first() else {
+            return false;
+        };
+        // The name's bytes up to its first space, compared as they come.
+        let n = letters.iter().take_while(|&&b| b != b' ').count();
+        head | 0x20 == first
+            && tail.get(..n) == letters.get(..n)
+            && !tail
+                .get(n)
+                .is_some_and(|b| b.is_ascii_alphanumeric() || *b >= 0x80)
+    })
 }
 
 /// Whether the word before the space before `at` is `ngày`, any case of

@@ -108,10 +108,7 @@ fn opened_by<'a>(
                 // `ngày Quốc khánh`, `ngày Giáng sinh`, `ngày Valentine`:
                 // told by the first letter after `ngày`.
                 next_word_first(s)
-                    .is_some_and(|b| {
-                        vocab::SOLAR_FEASTS.may_start_byte(b)
-                            || vocab::DAYS_OBSERVED.may_start_byte(b)
-                    })
+                    .is_some_and(|b| vocab::DAY_FEASTS.iter().any(|t| t.may_start_byte(b)))
                     .then(|| when::feast_day(s, dl).ok())
                     .flatten()
             }),

@@ -194,8 +194,7 @@ fn before_an_event(rest: &str) -> bool {
     next.starts_with(|c: char| c.is_ascii_digit())
         || crate::vocab::BEFORE_AN_EVENT.starting()(next).is_ok()
         || word(NEW_YEAR)(next).is_ok()
-        || crate::vocab::SOLAR_FEASTS.starting()(next).is_ok()
-        || crate::vocab::DAYS_OBSERVED.starting()(next).is_ok()
+        || super::feasts::day_feast(next).is_ok()
         || crate::vocab::NAMED_LUNAR_FEASTS.starting()(next).is_ok()
 }
 

@@ -198,17 +198,23 @@ pub(super) fn feast_date(
 /// are a mention of their own (`3/9` in `ngày Quốc khánh 3/9`).
 pub(crate) fn feast_day<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, MentionValue> {
     let (i, _) = (word(crate::vocab::DAY_WORD), sp1).parse(i)?;
-    let (i, (month, day)) = alt((
-        crate::vocab::SOLAR_FEASTS.starting(),
-        crate::vocab::DAYS_OBSERVED.starting(),
-    ))
-    .parse(i)?;
+    let (i, (month, day)) = day_feast(i)?;
     let (i, year) = match own_day(i, (month, day)) {
         Ok((rest, Some(y))) => (rest, Some(Year::Written(y))),
         Ok((rest, None)) => opt(feast_year).parse(rest)?,
         Err(_) => opt(feast_year).parse(i)?,
     };
     feast_date(i, (month, day), year.unwrap_or(Year::Missing), ctx)
+}
+
+/// The name of a feast named as a day after `ngày` (see
+/// [`crate::vocab::DAY_FEASTS`]) opening `i`: its `(month, day)`.
+pub(crate) fn day_feast(i: &str) -> Res<'_, (u32, u32)> {
+    alt((
+        crate::vocab::SOLAR_FEASTS.starting(),
+        crate::vocab::DAYS_OBSERVED.starting(),
+    ))
+    .parse(i)
 }
 
 /// The day `(month, day)` of the year written, counted from the dateline's
