@@ -1953,3 +1953,39 @@ fn a_links_call_under_the_byline() {
         assert_eq!(a.rebuild(), text);
     }
 }
+
+/// An outlet's name with the page's clock after it (`Tuổi Trẻ - 2 giờ
+/// trước`, as an aggregator prints where an article comes from): the
+/// source, at the end and under the title (before: an author named after
+/// the outlet); a name alone under the title stays the page's brand, a
+/// writer's name with the clock stays the author.
+#[test]
+fn an_outlet_with_the_page_clock_is_the_source() {
+    assert_eq!(
+        end_credits("Tuổi Trẻ - 2 giờ trước"),
+        [credit(Role::Source, &["Tuổi Trẻ"])]
+    );
+    assert_eq!(
+        end_credits("Minh Anh - 2 giờ trước"),
+        [credit(Role::Author, &["Minh Anh"])]
+    );
+    let page = |line: &str| {
+        format!(
+            "Giá vàng hôm nay tăng mạnh phiên đầu tuần\n{line}\n\
+             Sáng 5/12, giá vàng miếng trong nước tăng mạnh theo đà thế giới.\n\
+             Theo ghi nhận, các doanh nghiệp đồng loạt điều chỉnh giá.\n"
+        )
+    };
+    let text = page("VnExpress - 5 phút trước");
+    let a = util::article(&text);
+    assert_eq!(a.credits.len(), 1);
+    assert_eq!(a.credits[0].roles, [Role::Source]);
+    assert_eq!(a.credits[0].names, ["VnExpress"]);
+    assert_eq!(a.credits[0].text, "VnExpress - 5 phút trước");
+    assert!(a.header.is_empty());
+    assert_eq!(a.rebuild(), text);
+    let text = page("Báo Tuổi Trẻ");
+    let a = util::article(&text);
+    assert!(a.credits.is_empty());
+    assert_eq!(a.header, ["Báo Tuổi Trẻ"]);
+}

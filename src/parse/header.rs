@@ -239,7 +239,15 @@ impl<'a> Classifier<'a, '_> {
                     && dateline::find_in_header(rest).is_some_and(|f| f.text == rest)
             })
         };
-        if let Some(m) = source::marker(t).filter(|m| !dated(m) || self.fragment_at(i)) {
+        // An outlet's name before the page's clock (`VnExpress - 5 phút
+        // trước`, as an aggregator prints the source): a credit, no lead.
+        let clocked = |m: &RawMarker<'_>| {
+            t.get(m.consumed..)
+                .is_some_and(|rest| dateline::is_relative_clock(crate::normalize::trim(rest)))
+        };
+        if let Some(m) =
+            source::marker(t).filter(|m| (!dated(m) || self.fragment_at(i)) && !clocked(m))
+        {
             // An outlet's code before a label of a few words over more
             // lines (`Tin tức - Sự kiện` over the title): a section, not
             // a lead.
@@ -494,9 +502,11 @@ fn byline(t: &str, title_above: bool) -> Option<Vec<RawCredit<'_>>> {
     // An outlet's name alone is a source at the end of an article; in the
     // header it is the page's brand. A province or a city alone (`Hà
     // Nội`) is no writer: a title or a label.
+    // (With the page's clock after it, `Tuổi Trẻ - 2 giờ trước`, the
+    // source an aggregator prints: a credit.)
     let bare_outlet = credits
         .iter()
-        .all(|c| c.roles == [Role::Source] && c.text == t);
+        .all(|c| c.roles == [Role::Source] && c.text == t && c.names.iter().all(|n| n == t));
     let place = || match credits.as_slice() {
         [c] => c.roles == [Role::Author] && c.text == t && crate::parse::credit::is_place(t),
         _ => false,

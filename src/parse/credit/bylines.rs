@@ -99,6 +99,15 @@ pub(super) fn byline(full: &str) -> Option<Vec<RawCredit<'_>>> {
     }
     let uncut = line;
     let line = without_page_clock(without_email(without_follow_button(line)));
+    // An outlet's name with the page's clock after it (`Tuổi Trẻ - 2 giờ
+    // trước`, as an aggregator prints the source): the source, as alone.
+    if line.len() < uncut.len() && crate::outlets::is_outlet_name(line) {
+        return Some(vec![RawCredit {
+            text: uncut,
+            roles: vec![Role::Source],
+            names: vec![Cow::Borrowed(line)],
+        }]);
+    }
     let mut credits = byline_names(full, line)?;
     // What was cut off the end (an e-mail, a page clock) stays in the last
     // credit's text: nothing of the line is lost.
