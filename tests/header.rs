@@ -4056,11 +4056,10 @@ fn a_title_over_two_lines_without_blank_lines() {
     assert!(util::codes(&a).is_empty());
 }
 
-/// A title run over two lines on a page of blank lines between all its
-/// lines: a line going on in small letters, of no more words than the
-/// first and no sentence, is the title's (before: it was taken for the
-/// lead). A line in small letters holding a comma, or of more words than
-/// the title, stays apart.
+/// A title run over two lines parted by blank lines: a line going on in
+/// small letters, of no more words than the first and no sentence, is the
+/// title's (before: it was taken for the lead). A line in small letters
+/// holding a comma, or of more words than the title, stays apart.
 #[test]
 fn a_title_over_two_lines_parted_by_a_blank_line() {
     for under in [&["Thứ Ba, 02/12/2025 10:15 (GMT+7)"][..], &[]] {
@@ -4082,6 +4081,17 @@ fn a_title_over_two_lines_parted_by_a_blank_line() {
         assert!(util::codes(&a).contains(&"title_joined"));
         assert_eq!(a.rebuild(), text);
     }
+    // However many the blank lines between them, and whatever parts the
+    // line from the date under it: the rendering, one blank line between
+    // its pieces, reads the same.
+    let text = format!(
+        "Giá vàng tăng mạnh phiên đầu tuần\n\n\n\n\ntrong năm 2025\n12/02/2026 09:41\n{LEAD}\n"
+    );
+    let a = article(&text);
+    assert_eq!(a.title, "Giá vàng tăng mạnh phiên đầu tuần trong năm 2025");
+    assert_eq!(a.lead.as_deref(), Some(LEAD));
+    assert_eq!(a.rebuild(), text);
+    assert_eq!(article(&a.to_string()), a);
     for second in [
         "nhà đầu tư đổ xô, giá tăng",
         "nhà đầu tư trong nước đổ xô đi mua vàng miếng",

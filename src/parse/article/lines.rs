@@ -254,18 +254,16 @@ pub(super) fn continues_title(
             !w.is_empty() && w.chars().all(crate::parse::letters::is_small_letter)
         });
     let goes_on = after.is_some() && (title.text.ends_with(',') || small_word);
-    // On a page of blank lines between all its lines, a line going on
-    // with a word in small letters, parted from the title by no more than
-    // from what follows it (`Thủ tướng yêu cầu ...` / `trong năm 2025`);
+    // Past blank lines, a line going on with a word in small letters
+    // (`Thủ tướng yêu cầu ...` / `trong năm 2025`), with a line under it;
     // of no more words than the title (a headline's three or more), no
     // sentence (a lead cut at its start is longer, and holds commas or
-    // ends as sentences do).
+    // ends as sentences do). However many the blank lines: the rendering
+    // of an article writes one between its pieces, and reads the same.
     let spaced_on = || {
-        let parted = line_ends(gap(title, next));
         small_word
-            && parted == 2
+            && after.is_some()
             && more_words_than(title.text, 2)
-            && after.is_some_and(|a| line_ends(gap(next, a)) >= parted)
             && !more_words_than(next.text, crate::parse::common::word_count(title.text))
             && !next.text.contains(',')
             && !next.text.ends_with(crate::vocab::TITLE_CLOSERS)
