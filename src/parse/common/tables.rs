@@ -215,9 +215,7 @@ impl<T: Copy> Table<T> {
     /// in either case: its first two bytes tested on the index alone.
     #[inline]
     pub(crate) fn may_start_bytes(&self, bytes: &[u8]) -> bool {
-        let at = |k: usize| usize::from(bytes.get(k).copied().unwrap_or(0));
-        let first = self.starts.get(at(0)).copied().unwrap_or(0);
-        first != 0 && first & self.seconds.get(at(1)).copied().unwrap_or(0) != 0
+        entry_bits(bytes, (&self.starts, &self.seconds)) != 0
     }
 
     /// A parser of the first entry whose phrase starts the input (see
@@ -327,12 +325,7 @@ pub(super) fn candidates<'t, T>(
     table: &'t [(&'t str, T)],
     (first, second): (&[u64; 256], &[u64; 256]),
 ) -> impl Iterator<Item = &'t (&'t str, T)> {
-    let b = s.as_bytes();
-    let at = |k: usize| usize::from(b.get(k).copied().unwrap_or(0));
-    let mut entries = first.get(at(0)).copied().unwrap_or(0);
-    if entries != 0 {
-        entries &= second.get(at(1)).copied().unwrap_or(0);
-    }
+    let mut entries = entry_bits(s.as_bytes(), (first, second));
     std::iter::from_fn(move || {
         if entries == 0 {
             return None;
@@ -342,6 +335,18 @@ pub(super) fn candidates<'t, T>(
         Some(k)
     })
     .map_while(|k| table.get(k))
+}
+
+/// The entries (one bit each) the first two bytes of `b` may start
+/// (`first` is [`first_bytes`] and `second` [`second_bytes`] of a table).
+#[inline]
+fn entry_bits(b: &[u8], (first, second): (&[u64; 256], &[u64; 256])) -> u64 {
+    let at = |k: usize| usize::from(b.get(k).copied().unwrap_or(0));
+    let entries = first.get(at(0)).copied().unwrap_or(0);
+    if entries == 0 {
+        return 0;
+    }
+    entries & second.get(at(1)).copied().unwrap_or(0)
 }
 
 /// The first (or last) words of the phrases of some tables, as a filter over

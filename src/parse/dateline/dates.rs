@@ -75,6 +75,16 @@ pub(crate) fn month_word(i: &str) -> Res<'_, &str> {
     alt((word(vocab::MONTH_WORD), word(vocab::MONTH_ABBREVIATION))).parse(i)
 }
 
+/// A written date's month: glued to `Th` (`Th02`), or after `tháng` or
+/// `thg` in digits or words (`tháng 2`, `Tháng hai`, `thg 12`).
+pub(crate) fn written_month(i: &str) -> Res<'_, u32> {
+    alt((
+        glued_month,
+        preceded((month_word, sp1), crate::parse::when::month_number),
+    ))
+    .parse(i)
+}
+
 /// `Th9`, `Th09`: the month's number glued to `tháng` cut short
 /// ([`vocab::MONTH_GLUED_ABBREVIATION`]), ending the word.
 pub(crate) fn glued_month(i: &str) -> Res<'_, u32> {
@@ -113,11 +123,7 @@ pub(super) fn date_written_day_first(i: &str) -> Res<'_, RawDate> {
     let (i, _) = opt((word(DAY_WORD), sp1)).parse(i)?;
     let (i, day) = number(1, 2)(i)?;
     let (i, _) = sp1(i)?;
-    let (i, month) = alt((
-        glued_month,
-        preceded((month_word, sp1), crate::parse::when::month_number),
-    ))
-    .parse(i)?;
+    let (i, month) = written_month(i)?;
     // `năm 2024`, a comma and the year (`13 tháng 12, 2024`), or the year
     // alone after a space (`12 Tháng hai 2016`).
     let (i, _) = alt((
@@ -131,11 +137,7 @@ pub(super) fn date_written_day_first(i: &str) -> Res<'_, RawDate> {
 }
 
 pub(super) fn date_written_month_first(i: &str) -> Res<'_, RawDate> {
-    let (i, month) = alt((
-        glued_month,
-        preceded((month_word, sp1), crate::parse::when::month_number),
-    ))
-    .parse(i)?;
+    let (i, month) = written_month(i)?;
     let (i, day) = preceded(sp1, number(1, 2)).parse(i)?;
     let (i, _) = (sp0, ch(','), sp0).parse(i)?;
     let (i, year) = number(4, 4)(i)?;

@@ -210,11 +210,10 @@ pub(crate) fn feast_day<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, Menti
 /// The name of a feast named as a day after `ngày` (see
 /// [`crate::vocab::DAY_FEASTS`]) opening `i`: its `(month, day)`.
 pub(crate) fn day_feast(i: &str) -> Res<'_, (u32, u32)> {
-    alt((
-        crate::vocab::SOLAR_FEASTS.starting(),
-        crate::vocab::DAYS_OBSERVED.starting(),
-    ))
-    .parse(i)
+    crate::vocab::DAY_FEASTS
+        .iter()
+        .find_map(|table| table.starting()(i).ok())
+        .map_or_else(|| fail(i), Ok)
 }
 
 /// The day `(month, day)` of the year written, counted from the dateline's

@@ -561,10 +561,7 @@ pub(super) fn day_piece(i: &str) -> Res<'_, Piece> {
     }
     let (i, month) = preceded(alt((ch('/'), ch('-'), ch('.'))), number(1, 2)).parse(i)?;
     let (i, year) = opt(alt((
-        preceded(
-            (sp0, opt(ch(',')), sp0, word(YEAR_WORD), sp1),
-            alt((year4.map(Year::Written), relative_unit.map(Year::Relative))),
-        ),
+        year_named,
         preceded(alt((ch('/'), ch('-'))), year4).map(Year::Written),
     )))
     .parse(i)?;
@@ -581,19 +578,9 @@ pub(super) fn day_piece(i: &str) -> Res<'_, Piece> {
 /// ` thg 1 năm 2019`, ` Th01`, ` tháng Giêng năm nay`, ` tháng 7, 2004`):
 /// the month and the year, [`Year::Missing`] when none is written.
 pub(crate) fn worded_month(i: &str) -> Res<'_, (u32, Year)> {
-    let (i, month) = preceded(
-        sp1,
-        alt((
-            crate::parse::dateline::glued_month,
-            preceded((crate::parse::dateline::month_word, sp1), month_number),
-        )),
-    )
-    .parse(i)?;
+    let (i, month) = preceded(sp1, crate::parse::dateline::written_month).parse(i)?;
     let (i, year) = opt(alt((
-        preceded(
-            (sp0, opt(ch(',')), sp0, word(YEAR_WORD), sp1),
-            alt((year4.map(Year::Written), relative_unit.map(Year::Relative))),
-        ),
+        year_named,
         preceded((sp0, ch(','), sp0), year4).map(Year::Written),
     )))
     .parse(i)?;
@@ -601,6 +588,16 @@ pub(crate) fn worded_month(i: &str) -> Res<'_, (u32, Year)> {
         return fail(i);
     }
     Ok((i, (month, year.unwrap_or(Year::Missing))))
+}
+
+/// After a day and its month, `năm` and the year written or counted from
+/// the dateline's (` năm 2024`, `, năm nay`).
+fn year_named(i: &str) -> Res<'_, Year> {
+    preceded(
+        (sp0, opt(ch(',')), sp0, word(YEAR_WORD), sp1),
+        alt((year4.map(Year::Written), relative_unit.map(Year::Relative))),
+    )
+    .parse(i)
 }
 
 /// `SN 1985` (`sinh năm`, born in, in capitals): the whole year, as `năm
