@@ -99,21 +99,23 @@ fn bare(i: &str) -> Res<'_, (&str, bool)> {
     Ok((rest, (code.trim_end_matches('.'), false)))
 }
 
-/// Whether `lead` may open with a marker: it opens with a bracket (round
-/// or square), or a
+/// Whether `lead` may open with a marker, and how: it opens with a bracket
+/// (round or square), or a
 /// dash (`-`, or a dash of U+2010 to U+2015 or U+2212, which all open with
 /// the byte E2) follows its first word or its second (`VTC News -`, `Dân
 /// trí -`),
-/// spaces aside, or its first word ends with a dot (`TGVN.`). Most lines
-/// are told by their first word.
+/// spaces aside, or its first word ends with a dot (`TGVN.`): a code
+/// ([`Opens::Code`]); a dash after its third or fourth word, an outlet's
+/// name ([`Opens::Name`]: `Người Đưa Tin -`). Most lines are told by their
+/// first word.
 #[inline(always)]
-fn may_open(lead: &str) -> bool {
+fn may_open(lead: &str) -> Option<Opens> {
     if lead.starts_with(OPEN_BRACKETS) || lead.starts_with(SQUARE_BRACKETS.0) {
-        return true;
+        return Some(Opens::Code);
     }
     let b = lead.as_bytes();
     let mut at = 0;
-    for k in 0..2 {
+    for k in 0..MAX_NAME_WORDS {
         let word = b
             .get(at..)
             .unwrap_or_default()
@@ -121,23 +123,39 @@ fn may_open(lead: &str) -> bool {
             .position(|&c| matches!(c, b' ' | b'\t' | b'-' | 0xC2 | 0xE2))
             .map_or(b.len(), |n| at + n);
         if k == 0 && word > 0 && b.get(word - 1) == Some(&b'.') {
-            return true;
+            return Some(Opens::Code);
         }
         at = word;
         loop {
             match (b.get(at), b.get(at + 1)) {
                 (Some(b' ' | b'\t'), _) => at += 1,
                 (Some(0xC2), Some(0xA0)) => at += 2,
-                (Some(&c), _) if c == b'-' || c == 0xE2 => return true,
+                (Some(&c), _) if c == b'-' || c == 0xE2 => {
+                    return Some(if k < 2 { Opens::Code } else { Opens::Name });
+                }
                 // `LĐO | Đợt mưa lũ`: a bar after the first word.
-                (Some(b'|'), _) if k == 0 => return true,
-                // A second word (`VTC News -`, `Dân trí -`, `QĐND Online -`).
-                (Some(&c), _) if k == 0 && (c.is_ascii_alphabetic() || c >= 0xC3) => break,
-                _ => return false,
+                (Some(b'|'), _) if k == 0 => return Some(Opens::Code),
+                // A next word (`VTC News -`, `Dân trí -`, `QĐND Online -`,
+                // `Người Đưa Tin -`).
+                (Some(&c), _)
+                    if k + 1 < MAX_NAME_WORDS && (c.is_ascii_alphabetic() || c >= 0xC3) =>
+                {
+                    break
+                }
+                _ => return None,
             }
         }
     }
-    false
+    None
+}
+
+/// How a lead may open with a marker (see [`may_open`]).
+#[derive(Clone, Copy)]
+enum Opens {
+    /// A code: in brackets, before a dash or a bar, or ended by a dot.
+    Code,
+    /// An outlet's name of three or four words before a dash.
+    Name,
 }
 
 /// A bare code the registry knows written in two words (`VTC News -`,
@@ -163,16 +181,29 @@ fn named_bare(lead: &str) -> Option<RawMarker<'_>> {
         (token.len(), first, Some(registered))
     } else {
         let (second_at, _) = sp0(rest).ok()?;
-        let (rest, (second, _)) = bare(second_at).ok()?;
+        let (mut rest, (second, _)) = bare(second_at).ok()?;
         // A slash joins two codes of one word each (`TTXVN/Vietnam+`).
         if first.contains('/') || second.contains('/') {
             return None;
+        }
+        // `Người Đưa Tin -`, `Sài Gòn Giải Phóng -`: more words, up to the
+        // dash.
+        let mut words = 2;
+        while words < MAX_NAME_WORDS && dash(sp0(rest).ok()?.0).is_err() {
+            (rest, _) = bare(sp0(rest).ok()?.0).ok()?;
+            words += 1;
         }
         let code = lead.get(..lead.len() - rest.len())?;
         let (after_spaces, _) = sp0(rest).ok()?;
         let (after_dash, _) = dash(after_spaces).ok()?;
         let online = matches!(second, "Online" | "online");
-        let registered = outlet(code).or_else(|| online.then(|| outlet(first)).flatten());
+        let registered = if words == 2 {
+            outlet(code)
+                .or_else(|| online.then(|| outlet(first)).flatten())
+                .or_else(|| outlet_named(code))
+        } else {
+            outlet_named(code)
+        };
         if registered.is_none() && !(online && is_capitals(first)) {
             return None;
         }
@@ -184,6 +215,21 @@ fn named_bare(lead: &str) -> Option<RawMarker<'_>> {
         (lead.len() - after_dash.len(), code, registered)
     };
     ended_at(lead, text_end, code, registered)
+}
+
+/// The most words of an outlet's name written bare before a dash
+/// (`Sài Gòn Giải Phóng -`).
+const MAX_NAME_WORDS: usize = 4;
+
+/// The outlet whose name `name` is as the outlet prints it: the registry's
+/// name, its words capitalized (`Người Đưa Tin`, `Quân đội Nhân dân`);
+/// `Người dân Hà Nội` is no outlet's.
+fn outlet_named(name: &str) -> Option<&'static Outlet> {
+    let found = crate::outlets::outlet_by_name(name)?;
+    let capitalized = name
+        .split(' ')
+        .all(|w| w.chars().next().is_some_and(letters::is_uppercase));
+    (capitalized || name == found.name).then_some(found)
 }
 
 /// The marker `lead[..text_end]` of `code`, with the spaces after it
@@ -265,10 +311,13 @@ pub(crate) fn code_alone(line: &str) -> Option<RawMarker<'_>> {
 
 /// Reads a source marker at the start of `lead`.
 pub(crate) fn marker(lead: &str) -> Option<RawMarker<'_>> {
-    if !may_open(lead) {
-        return placed(lead).or_else(|| undashed(lead));
+    match may_open(lead) {
+        None => placed(lead).or_else(|| undashed(lead)),
+        Some(Opens::Code) => one_word_marker(lead).or_else(|| named_bare(lead)),
+        Some(Opens::Name) => named_bare(lead)
+            .or_else(|| placed(lead))
+            .or_else(|| undashed(lead)),
     }
-    one_word_marker(lead).or_else(|| named_bare(lead))
 }
 
 /// The most bytes of a place (and its date) before a wire's code.
@@ -722,6 +771,46 @@ mod tests {
         assert_eq!(code("TP. Hồ Chí Minh - Sáng"), None);
         assert_eq!(code("TGVN. ngày 13/3"), None);
         assert_eq!(code("VTC News cho biết"), None);
+    }
+
+    #[test]
+    fn outlets_names_before_a_dash() {
+        // The name the registry holds, of two to four words, its words
+        // capitalized as the outlet prints them.
+        let m = marker("Người Đưa Tin - Sáng 5/12, giá vàng tăng.").unwrap();
+        assert_eq!(
+            (m.text, m.code, m.consumed, m.outlet.map(|o| o.code)),
+            (
+                "Người Đưa Tin -",
+                "Người Đưa Tin",
+                21,
+                Some("NguoiDuaTin.vn")
+            )
+        );
+        assert_eq!(
+            code("Sài Gòn Giải Phóng – Sáng nay"),
+            Some(("Sài Gòn Giải Phóng –", "Sài Gòn Giải Phóng"))
+        );
+        assert_eq!(
+            code("Tuổi Trẻ - Sáng nay"),
+            Some(("Tuổi Trẻ -", "Tuổi Trẻ"))
+        );
+        let m = marker("Quân đội Nhân dân - Sáng nay").unwrap();
+        assert_eq!(
+            (m.code, m.outlet.map(|o| o.name)),
+            ("Quân đội Nhân dân", Some("Quân đội Nhân dân"))
+        );
+        // Words no outlet is named, a name in small letters, five words, no
+        // dash.
+        assert_eq!(code("Người dân Hà Nội - những người đầu tiên"), None);
+        assert_eq!(code("Người lao động - những người đầu tiên"), None);
+        assert_eq!(code("Báo Sài Gòn Giải Phóng Online - Sáng nay"), None);
+        assert_eq!(code("Người Đưa Tin cho biết sáng nay"), None);
+        // An agency's place before its code is still read past three words.
+        assert_eq!(
+            code("Thừa Thiên Huế (TTXVN) - Sáng nay"),
+            Some(("Thừa Thiên Huế (TTXVN) -", "TTXVN"))
+        );
     }
 
     #[test]
