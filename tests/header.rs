@@ -6294,3 +6294,52 @@ fn the_sites_own_buttons_are_furniture() {
     assert_eq!(credits(&a), [(vec![Role::Author], names(&["Hoàng Lan"]))]);
     assert_eq!(a.rebuild(), text);
 }
+
+/// A dateline with its time and the lead glued on one line, as a page's
+/// date and sapo read from one tag: the dateline and the lead, its marker
+/// read (before: the whole line was the lead, no dateline). A part of day
+/// the time would take from the lead stays the lead's; a date without a
+/// time, a clause after a comma and a short tail are no lead.
+#[test]
+fn a_dateline_glued_before_the_lead() {
+    let lead = "Sáng 12/2, thành phố công bố kế hoạch mở rộng mạng lưới xe buýt điện.";
+    for (line, date_text, code) in [
+        (
+            format!("12/02/2026 09:41 (NLĐO) - {lead}"),
+            "12/02/2026 09:41",
+            Some("NLĐO"),
+        ),
+        (
+            format!("Thứ Năm, 12/02/2026 - 09:41 GD&TĐ - {lead}"),
+            "Thứ Năm, 12/02/2026 - 09:41",
+            Some("GD&TĐ"),
+        ),
+        (format!("12/02/2026 09:41 {lead}"), "12/02/2026 09:41", None),
+    ] {
+        let text = format!("Mở rộng tuyến xe buýt điện\n{line}\n{BODY}\n");
+        let a = article(&text);
+        assert_eq!(
+            a.dateline.as_ref().map(|d| d.text.as_str()),
+            Some(date_text),
+            "{line}"
+        );
+        assert_eq!(rfc3339(&a), "2026-02-12T09:41:00+07:00");
+        assert_eq!(a.source.as_ref().map(|s| &*s.code), code, "{line}");
+        assert_eq!(a.lead.as_deref(), Some(lead), "{line}");
+        assert_eq!(a.title, "Mở rộng tuyến xe buýt điện");
+        assert!(a.header.is_empty(), "{line}");
+        assert_eq!(a.rebuild(), text);
+        assert_eq!(vn_article::parse(&a.to_string()).unwrap(), a);
+    }
+    // No time, or a comma after it: the line is the lead.
+    for line in [
+        format!("12/02/2026 {lead}"),
+        "9 giờ 30 phút ngày 12/02/2026, tại Hà Nội, Bộ Y tế tổ chức hội nghị tổng kết công tác năm."
+            .to_string(),
+    ] {
+        let text = format!("Mở rộng tuyến xe buýt điện\n{line}\n{BODY}\n");
+        let a = article(&text);
+        assert_eq!(a.dateline, None, "{line}");
+        assert_eq!(a.lead.as_deref(), Some(line.as_str()));
+    }
+}

@@ -148,7 +148,7 @@ pub(crate) fn parse_range(
     to: usize,
     first_line: usize,
 ) -> Result<Article<'_>, Error> {
-    let lines = lines(text, from, to).map_err(|at| {
+    let mut lines = lines(text, from, to).map_err(|at| {
         error_at(
             ErrorKind::TooManyPieces,
             Detail::TooManyPieces { what: "lines" },
@@ -164,6 +164,7 @@ pub(crate) fn parse_range(
             from,
         ));
     }
+    split_glued_dateline(&mut lines);
     let mut b = Builder::new(text, from, to, first_line);
     let header = header::classify(&lines);
     let Some(layout) = place_header(text, &lines, &header) else {
@@ -232,6 +233,27 @@ pub(crate) fn parse_range(
     // The lines are placed: let their memory go before the layout is built.
     drop(lines);
     b.finish()
+}
+
+/// A dateline and the lead glued on one line under the title (see
+/// [`dateline::with_lead_after`]) split into two lines, as the page's two
+/// tags print them; the lines above the first paragraph are looked at.
+fn split_glued_dateline(lines: &mut Vec<Line<'_>>) {
+    for i in 1..lines.len().min(header::MAX_HEADER_LINES) {
+        let Some(&line) = lines.get(i) else {
+            return;
+        };
+        if let Some((found, lead)) = dateline::with_lead_after(line.text) {
+            if let Some(slot) = lines.get_mut(i) {
+                *slot = line.part(found.text);
+            }
+            lines.insert(i + 1, line.part(lead));
+            return;
+        }
+        if is_paragraph(line.text) {
+            return;
+        }
+    }
 }
 
 /// The findings of a header without a title or a dateline.

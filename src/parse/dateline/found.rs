@@ -578,3 +578,51 @@ pub(crate) fn is_date_label(line: &str) -> bool {
     line.strip_suffix(':')
         .is_some_and(|bare| is_labels(trim(bare)))
 }
+
+/// The shortest line read as a dateline and a lead glued on one line, in
+/// bytes: longer than a dateline with its widgets.
+const MIN_GLUED_LINE_BYTES: usize = 64;
+
+/// A dateline with its time that opens `line`, the lead glued after it
+/// (`05/12/2025 08:45 (VTC News) - Sáng 5/12, ...`, `Thứ Sáu, 05/12/2025
+/// - 08:45 Sáng 5/12, giá vàng ...`: a page's date and sapo read from one
+/// tag): the dateline and the lead, a source marker or a sentence of more
+/// words than a dateline's tail. A part of day the date's time took from
+/// the lead (`08:45 Sáng 5/12`: `Sáng` before the lead's date) is the
+/// lead's. `None` for every other line.
+pub(crate) fn with_lead_after(line: &str) -> Option<(Found<'_>, &str)> {
+    let first = *line.as_bytes().first()?;
+    if line.len() < MIN_GLUED_LINE_BYTES || !(first.is_ascii_digit() || opens_with_day_word(line)) {
+        return None;
+    }
+    let (after, raw) = dateline(line).ok()?;
+    let (mut end, mut raw) = (line.len() - after.len(), raw);
+    let mut lead = after.trim_start_matches(is_space);
+    if lead.len() == after.len() {
+        return None;
+    }
+    if lead.starts_with(|c: char| c.is_ascii_digit()) {
+        let text = line.get(..end)?.trim_end_matches(is_space);
+        let cut = text.rfind(' ')?;
+        let (rest, shorter) = dateline(text.get(..cut)?).ok()?;
+        if !rest.trim_matches(is_space).is_empty() {
+            return None;
+        }
+        end = cut - rest.len();
+        raw = shorter;
+        lead = line.get(cut..)?.trim_start_matches(is_space);
+    }
+    raw.time?;
+    let text = line.get(..end)?.trim_end_matches(is_space);
+    let marked = || crate::parse::source::marker(lead).is_some();
+    let sentence = lead.starts_with(letters::is_uppercase) && more_words_than(lead, MAX_TAIL_WORDS);
+    (sentence || marked()).then_some((
+        Found {
+            text,
+            head: None,
+            tail: None,
+            raw,
+        },
+        lead,
+    ))
+}
