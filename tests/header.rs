@@ -6343,3 +6343,34 @@ fn a_dateline_glued_before_the_lead() {
         assert_eq!(a.lead.as_deref(), Some(line.as_str()));
     }
 }
+
+/// A byline with its date under the dateline the article takes (the
+/// page's date, then `Minh Anh - date`): the byline is the article's
+/// credit, the second date the page's in `header` (before: the whole line
+/// went to `header`, the credit lost). A garbled weekday before the date is
+/// no byline.
+#[test]
+fn a_byline_beside_the_second_date() {
+    for sep in ["-", "•", "|"] {
+        let text = page(&[
+            "Mở rộng tuyến xe buýt điện",
+            "Thứ Năm, 12/02/2026 10:15 (GMT+7)",
+            &format!("Hoàng Lan {sep} 12/02/2026 09:41"),
+        ]);
+        let a = article(&text);
+        assert_eq!(rfc3339(&a), "2026-02-12T10:15:00+07:00");
+        assert_eq!(credits(&a), [(vec![Role::Author], names(&["Hoàng Lan"]))]);
+        assert_eq!(header(&a), ["12/02/2026 09:41"]);
+        assert_eq!(a.lead.as_deref(), Some(LEAD));
+        assert_eq!(a.rebuild(), text);
+        assert_eq!(vn_article::parse(&a.to_string()).unwrap(), a);
+    }
+    let text = page(&[
+        "Mở rộng tuyến xe buýt điện",
+        "Thứ Năm, 12/02/2026 10:15 (GMT+7)",
+        "Thứ Pai, 12/02/2026 09:41",
+    ]);
+    let a = article(&text);
+    assert_eq!(credits(&a), []);
+    assert_eq!(header(&a), ["Thứ Pai, 12/02/2026 09:41"]);
+}

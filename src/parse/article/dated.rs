@@ -54,7 +54,7 @@ impl<'a> Builder<'a> {
                 continue;
             };
             if k != chosen {
-                self.header.push(Text::new(line.text, line.span()));
+                self.other_dateline(&line, found);
                 continue;
             }
             let joined = match self.with_clock_below(lines, i, found) {
@@ -73,6 +73,42 @@ impl<'a> Builder<'a> {
                 });
             }
         }
+    }
+
+    /// A dateline's line that is not the article's: to `header`, but for
+    /// a byline before the date (`Minh Anh - 05/12/2025 08:45` under the
+    /// page's date), whose credits are the article's.
+    fn other_dateline(&mut self, line: &Line<'a>, found: &dateline::Found<'a>) {
+        let at = crate::parse::common::offset_in(line.text, found.text);
+        // Set apart from the date by a dash, a bullet or a bar (`Thứ Pai,
+        // 15/01/2024`, a weekday garbled, is none).
+        let apart = |head: &str| {
+            let from = crate::parse::common::offset_in(line.text, head) + head.len();
+            let gap = trim(line.text.get(from..at).unwrap_or_default());
+            gap.chars().count() == 1
+                && gap
+                    .starts_with(|c: char| crate::vocab::is_dash(c) || TAIL_SEPARATORS.contains(&c))
+        };
+        let byline = found.head.filter(|h| apart(h)).and_then(|head| {
+            let credits = credit_line(head, Place::End)?;
+            credits
+                .iter()
+                .all(|c| c.roles == [Role::Author])
+                .then_some(credits)
+        });
+        let Some(credits) = byline else {
+            self.header.push(Text::new(line.text, line.span()));
+            return;
+        };
+        for c in credits {
+            let credit = self.credit(c);
+            self.head_credit(credit);
+        }
+        let date = line.text.get(at..).unwrap_or_default();
+        if date.is_empty() {
+            return;
+        }
+        self.header.push(Text::new(date, line.part(date).span()));
     }
 
     /// The dateline `found` on line `i` joined with its clock alone on the
