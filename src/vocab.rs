@@ -157,7 +157,7 @@ pub(crate) const COUNTS: Table<Count> = Table::new(&[
 /// dateline's (a date or a feast's name after `trước` does the same).
 pub(crate) const BEFORE_AN_EVENT: Table<()> = Table::new(&[
     ("khi", ()),
-    ("đó", ()),
+    (THAT, ()),
     (DAY_WORD, ()),
     ("hôm", ()),
     ("lúc", ()),
@@ -261,6 +261,15 @@ pub(crate) const FALLS_ON: &[&str] = &["rơi vào", "rơi đúng vào", "nhằm"
 
 /// `tới`, the direction word that is also a verb (to reach).
 pub(crate) const TOWARD: &str = "tới";
+
+/// `đó` (that): after `trước` or `sau`, a span before or after what the
+/// text spoke of (`2 ngày trước đó`, `tháng sau đó`), not counted from the
+/// dateline's day.
+pub(crate) const THAT: &str = "đó";
+
+/// `trước` and `sau` before [`THAT`] (`cuối tháng trước đó`, `đầu năm sau
+/// đó`).
+pub(crate) const COUNTED_SIDES: Table<()> = Table::new(&[("trước", ()), ("sau", ())]);
 
 /// Words after which `tới` ends a date's clause: `ngày 20 tới sẽ ...`.
 pub(crate) const AFTER_TOWARD: Table<()> = Table::new(&[

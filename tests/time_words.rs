@@ -4332,3 +4332,29 @@ fn decades_up_to_now() {
         ["period «Thập niên 1990 đến nay» end=null relative=true start=\"1990-01-01\" year_inferred=false"]
     );
 }
+
+/// `trước đó` and `sau đó` after a week, a month, a year or a part of
+/// them: counted from what the text spoke of, no mention (before: `tháng
+/// trước đó` was the month before the dateline's, `cuối tháng trước đó`
+/// the end of the dateline's month). Without `đó` they stay counted from
+/// the dateline.
+#[test]
+#[rustfmt::skip]
+fn spans_before_or_after_that() {
+    check("05/12/2025 - 07:35", &[
+        ("Tháng trước đó, năm sau đó và tuần trước đó giá giảm.", &[]),
+        ("Thứ Hai tuần trước đó, cuối tháng trước đó, đầu năm sau đó.", &[]),
+        ("Quý trước đó doanh thu giảm.", &[]),
+        (
+            "Tháng trước và thứ Hai tuần trước giá giảm.",
+            &[
+                "period «Tháng trước» end=\"2025-11-30\" relative=true start=\"2025-11-01\" year_inferred=false",
+                "date «thứ Hai tuần trước» date=\"2025-11-24\" day=24 days=-11 month=11 relative=true year=2025 year_inferred=false",
+            ],
+        ),
+        (
+            "Cuối tháng trước, giá giảm.",
+            &["period «Cuối tháng trước» end=\"2025-11-30\" relative=true start=\"2025-11-21\" year_inferred=false"],
+        ),
+    ]);
+}

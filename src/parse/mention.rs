@@ -234,7 +234,9 @@ impl Scanner<'_, '_> {
                 .map(|(_, kind)| kind),
             ..self.ctx
         };
-        let found = start.and_then(|start| mention_at(rest, start, (head, self.before()), ctx));
+        let found = start
+            .and_then(|start| mention_at(rest, start, (head, self.before()), ctx))
+            .filter(|(len, value)| !before_that(rest.get(*len..).unwrap_or_default(), value));
         (at, start, found)
     }
 
@@ -455,6 +457,32 @@ fn glued_after_word(
         MentionValue::Time { .. } | MentionValue::Date { .. }
     )
     .then_some(found)
+}
+
+/// Whether a day, period or quarter counted from the dateline's is
+/// followed by `đó`, or by `trước đó` or `sau đó` (`tuần trước đó`, `cuối
+/// tháng trước đó`, `đầu năm sau đó`): counted from what the text spoke of,
+/// not from the dateline, and no mention.
+fn before_that(after: &str, value: &MentionValue) -> bool {
+    let counted = matches!(
+        value,
+        MentionValue::RelativeDate { .. }
+            | MentionValue::Period { relative: true, .. }
+            | MentionValue::Period {
+                year_inferred: true,
+                ..
+            }
+            | MentionValue::Quarter {
+                year_inferred: true,
+                ..
+            }
+    );
+    let that = || (sp1, word(vocab::THAT));
+    counted
+        && (that().parse(after).is_ok()
+            || (sp1, vocab::COUNTED_SIDES.starting(), that())
+                .parse(after)
+                .is_ok())
 }
 
 /// Where the scanner goes on before the anchor at `anchor` (a digit or an

@@ -260,7 +260,13 @@ pub(crate) fn relative_unit(i: &str) -> Res<'_, i32> {
     if toward_now(i) {
         return fail(i);
     }
-    RELATIVE_UNITS.starting()(i)
+    let (rest, n) = RELATIVE_UNITS.starting()(i)?;
+    // `tháng trước đó`, `năm sau đó`: the month or year before or after
+    // what the text spoke of, not the dateline's.
+    if (sp1, word(crate::vocab::THAT)).parse(rest).is_ok() {
+        return fail(i);
+    }
+    Ok((rest, n))
 }
 
 /// Whether `i` opens with `tới` and a word for the dateline's day other
