@@ -1536,3 +1536,44 @@ fn a_breadcrumb_a_label_a_line_over_a_byline_and_a_bullet() {
         Some("05/12/2025 09:10")
     );
 }
+
+/// Pages whose dateline and lead are glued on one line, after a blank
+/// line in a dump: each page opens at its section over its title, the
+/// dateline and the lead read apart (before: the second page ran on in the
+/// first, the splitter finding no dateline on a line of its own).
+#[test]
+fn pages_whose_dateline_is_glued_before_the_lead() {
+    let page = |title: &str, time: &str| {
+        format!(
+            "Thời sự\n\n{title}\n\n05/12/2025 {time} (VTC News) - Sáng 5/12, giá vàng \
+             miếng trong nước tăng mạnh theo đà thế giới.\n\n\
+             Theo ghi nhận, các doanh nghiệp đồng loạt điều chỉnh giá.\n\nMINH ANH\n"
+        )
+    };
+    let dump = format!(
+        "{}\n{}",
+        page("Giá vàng hôm nay tăng mạnh", "08:45"),
+        page("Giá bạc hôm nay giảm nhẹ", "09:10")
+    );
+    let all = read_both(&dump);
+    let titles: Vec<_> = all.iter().map(|a| a.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        ["Giá vàng hôm nay tăng mạnh", "Giá bạc hôm nay giảm nhẹ"]
+    );
+    let datelines: Vec<_> = all
+        .iter()
+        .map(|a| a.dateline.as_ref().map(|d| d.text.as_str()))
+        .collect();
+    assert_eq!(
+        datelines,
+        [Some("05/12/2025 08:45"), Some("05/12/2025 09:10")]
+    );
+    for a in &all {
+        assert_eq!(a.source.as_ref().map(|s| &*s.code), Some("VTC News"));
+        assert_eq!(
+            a.lead.as_deref(),
+            Some("Sáng 5/12, giá vàng miếng trong nước tăng mạnh theo đà thế giới.")
+        );
+    }
+}

@@ -260,9 +260,11 @@ impl Splitter {
         // No dateline line is longer than `MAX_HEADER_LINE` once normalized,
         // and NFC takes at most a third off Vietnamese (`ế` written as three
         // characters is five bytes, composed three).
+        // A longer line may be a dateline with the lead glued after it
+        // (`05/12/2025 08:45 (VTC News) - Sáng 5/12, ...`).
+        let short = line.len() <= 2 * dateline::MAX_HEADER_LINE;
         let may_be = self.seen_content >= 2
             && self.paragraphs > 0
-            && line.len() <= 2 * dateline::MAX_HEADER_LINE
             && may_open_dateline(line)
             && has_digit(line);
         // The dump's first line sets the shape of its datelines, if it is
@@ -276,7 +278,7 @@ impl Splitter {
         // A line that opens no dateline as it stands is only normalized
         // when it holds a combining mark (U+0300 to U+036F: CC 80 to CD AF),
         // which NFC may compose into a weekday.
-        let byline_dated = may_be && may_be_byline_dated(line);
+        let byline_dated = may_be && short && may_be_byline_dated(line);
         let opens = may_be
             && (byline_dated
                 || dateline::may_open_line(line_text)
@@ -298,15 +300,18 @@ impl Splitter {
             Cow::Borrowed(line_text)
         };
         let found = if candidate && (byline_dated || dateline::may_open_line(&nfc)) {
-            dateline::find_in_header(&nfc).filter(|f| {
-                // A head of marks alone (`|`) is none; a byline's or a
-                // section's is the page's header.
-                !f.head.is_some_and(|h| {
-                    h.chars().any(crate::parse::letters::is_alphanumeric)
-                        && !is_byline_head(h)
-                        && !is_section_head(h)
+            let alone = short.then(|| dateline::find_in_header(&nfc)).flatten();
+            alone
+                .filter(|f| {
+                    // A head of marks alone (`|`) is none; a byline's or a
+                    // section's is the page's header.
+                    !f.head.is_some_and(|h| {
+                        h.chars().any(crate::parse::letters::is_alphanumeric)
+                            && !is_byline_head(h)
+                            && !is_section_head(h)
+                    })
                 })
-            })
+                .or_else(|| dateline::with_lead_after(&nfc).map(|(f, _)| f))
         } else {
             None
         };

@@ -160,15 +160,19 @@ impl<'de> Deserialize<'de> for Dateline<'static> {
 impl<'de> Deserialize<'de> for SourceMarker<'static> {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         // The outlet is the registry's entry for the code, as the parser
-        // gives it; the name written beside it is not needed.
+        // gives it; for a marker that is an outlet's name (`Người Đưa Tin
+        // -`), the entry of the name written beside it.
         #[derive(Deserialize)]
         struct Wire {
             text: String,
             code: String,
+            #[serde(default)]
+            outlet: Option<String>,
         }
         let w = Wire::deserialize(d)?;
+        let named = || w.outlet.as_deref().and_then(crate::outlets::outlet_by_name);
         Ok(SourceMarker {
-            outlet: crate::outlet(&w.code),
+            outlet: crate::outlet(&w.code).or_else(named),
             text: w.text.into(),
             code: w.code.into(),
         })
