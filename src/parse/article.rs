@@ -237,7 +237,8 @@ pub(crate) fn parse_range(
 
 /// A dateline and the lead glued on one line under the title (see
 /// [`dateline::with_lead_after`]) split into two lines, as the page's two
-/// tags print them; the lines above the first paragraph are looked at.
+/// tags print them; the lines above the first paragraph (told by its
+/// length and the period that ends it) are looked at.
 fn split_glued_dateline(lines: &mut Vec<Line<'_>>) {
     for i in 1..lines.len().min(header::MAX_HEADER_LINES) {
         let Some(&line) = lines.get(i) else {
@@ -250,11 +251,15 @@ fn split_glued_dateline(lines: &mut Vec<Line<'_>>) {
             lines.insert(i + 1, line.part(lead));
             return;
         }
-        if is_paragraph(line.text) {
+        if line.text.len() > MIN_PARAGRAPH_BYTES && line.text.ends_with('.') {
             return;
         }
     }
 }
+
+/// The shortest line ended by a period that is taken for a paragraph
+/// where the header is looked at cheaply, in bytes.
+const MIN_PARAGRAPH_BYTES: usize = 120;
 
 /// The findings of a header without a title or a dateline.
 fn missing_header(b: &mut Builder<'_>, lines: &[Line<'_>]) {

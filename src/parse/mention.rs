@@ -234,9 +234,12 @@ impl Scanner<'_, '_> {
                 .map(|(_, kind)| kind),
             ..self.ctx
         };
-        let found = start
-            .and_then(|start| mention_at(rest, start, (head, self.before()), ctx))
-            .filter(|(len, value)| !before_that(rest.get(*len..).unwrap_or_default(), value));
+        let mut found = start.and_then(|start| mention_at(rest, start, (head, self.before()), ctx));
+        if let Some((len, value)) = &found {
+            if before_that(rest.get(*len..).unwrap_or_default(), value) {
+                found = None;
+            }
+        }
         (at, start, found)
     }
 
@@ -463,7 +466,15 @@ fn glued_after_word(
 /// followed by `đó`, or by `trước đó` or `sau đó` (`tuần trước đó`, `cuối
 /// tháng trước đó`, `đầu năm sau đó`): counted from what the text spoke of,
 /// not from the dateline, and no mention.
+#[inline]
 fn before_that(after: &str, value: &MentionValue) -> bool {
+    // Told first by the byte after the space: `đ` (C4), `t`, `s`.
+    if !matches!(
+        after.as_bytes(),
+        [b' ', 0xC4 | b't' | b's' | b'T' | b'S', ..]
+    ) {
+        return false;
+    }
     let counted = matches!(
         value,
         MentionValue::RelativeDate { .. }

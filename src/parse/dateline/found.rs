@@ -583,6 +583,10 @@ pub(crate) fn is_date_label(line: &str) -> bool {
 /// bytes: longer than a dateline with its widgets.
 const MIN_GLUED_LINE_BYTES: usize = 64;
 
+/// How far into a line a dateline glued before the lead writes its time,
+/// in bytes (`Chủ Nhật, 07/12/2025 - 08:45` is 33).
+const MAX_GLUED_DATELINE_BYTES: usize = 64;
+
 /// A dateline with its time that opens `line`, the lead glued after it
 /// (`05/12/2025 08:45 (VTC News) - Sáng 5/12, ...`, `Thứ Sáu, 05/12/2025
 /// - 08:45 Sáng 5/12, giá vàng ...`: a page's date and sapo read from one
@@ -592,7 +596,23 @@ const MIN_GLUED_LINE_BYTES: usize = 64;
 /// lead's. `None` for every other line.
 pub(crate) fn with_lead_after(line: &str) -> Option<(Found<'_>, &str)> {
     let first = *line.as_bytes().first()?;
-    if line.len() < MIN_GLUED_LINE_BYTES || !(first.is_ascii_digit() || opens_with_day_word(line)) {
+    // A date, a weekday (`Thứ`, `Chủ nhật`, `CN`, `T2`) or `Ngày` first:
+    // told by the first byte before the words.
+    let day_word = || matches!(first | 0x20, b't' | b'c' | b'n') && opens_with_day_word(line);
+    if line.len() < MIN_GLUED_LINE_BYTES || !(first.is_ascii_digit() || day_word()) {
+        return None;
+    }
+    // The time's mark near the start (`08:45`, `8h45`, `8 giờ 45`): a lead
+    // that opens with its own date (`Ngày 2-4-2024, ...`) has none.
+    let head = line
+        .as_bytes()
+        .get(..MAX_GLUED_DATELINE_BYTES)
+        .unwrap_or(line.as_bytes());
+    let timed = head
+        .windows(2)
+        .any(|w| matches!(w, [d, b':' | b'h' | b'H' | b'g'] if d.is_ascii_digit()))
+        || memchr::memmem::find(head, "giờ".as_bytes()).is_some();
+    if !timed {
         return None;
     }
     let (after, raw) = dateline(line).ok()?;
