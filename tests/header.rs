@@ -6374,3 +6374,36 @@ fn a_byline_beside_the_second_date() {
     assert_eq!(credits(&a), []);
     assert_eq!(header(&a), ["Thứ Pai, 12/02/2026 09:41"]);
 }
+
+/// A weekday or a clock alone over the date, however many blank lines
+/// part them: one dateline, read the same whatever the spacing (a
+/// rendering sets one blank line between pieces; before, the weekday was
+/// joined over a few blank lines and not over many, so a page and its
+/// rendering read apart).
+#[test]
+fn a_weekday_over_the_date_across_blank_lines() {
+    for gap in [
+        "\n",
+        "\n\n",
+        "\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n",
+        "\n \t\n",
+    ] {
+        let text =
+            format!("Mở rộng tuyến xe buýt điện\nThứ Năm,{gap}12/02/2026 09:41\n{LEAD}\n{BODY}\n");
+        let a = article(&text);
+        let d = a.dateline.as_ref().unwrap();
+        assert_eq!(d.text.as_str(), format!("Thứ Năm,{gap}12/02/2026 09:41"));
+        assert_eq!(d.weekday, Some(chrono::Weekday::Thu));
+        assert_eq!(rfc3339(&a), "2026-02-12T09:41:00+07:00");
+        assert!(a.header.is_empty());
+        assert_eq!(a.rebuild(), text);
+        assert_eq!(vn_article::parse(&a.to_string()).unwrap(), a);
+    }
+    for gap in ["\n", "\n\n\n\n\n\n\n\n\n\n\n\n"] {
+        let text =
+            format!("Mở rộng tuyến xe buýt điện\n12/02/2026{gap}09:41 (GMT+7)\n{LEAD}\n{BODY}\n");
+        let a = article(&text);
+        assert_eq!(rfc3339(&a), "2026-02-12T09:41:00+07:00");
+        assert_eq!(vn_article::parse(&a.to_string()).unwrap(), a);
+    }
+}

@@ -111,13 +111,13 @@ pub(crate) fn with_clock_below<'a>(date: &Found<'a>, joined: &'a str) -> Option<
     if !is_clock_alone(clock) {
         return None;
     }
-    let found = find_in_header(joined)?;
-    (found.text == trim(joined)
-        && found.head.is_none()
-        && found.tail.is_none()
-        && found.raw.date == date.raw.date
-        && found.raw.time.is_some())
-    .then_some(found)
+    joined_as_one(joined, None, |found, whole| {
+        found.text == trim(whole)
+            && found.head.is_none()
+            && found.tail.is_none()
+            && found.raw.date == date.raw.date
+            && found.raw.time.is_some()
+    })
 }
 
 /// A dateline with its clock or its weekday alone on the line above
@@ -135,13 +135,80 @@ pub(crate) fn with_line_above<'a>(date: &Found<'a>, joined: &'a str) -> Option<F
     if !(clock || date.raw.weekday.is_none() && is_weekday_alone(above)) {
         return None;
     }
-    let found = find_in_header(joined)?;
-    (found.text.as_ptr() == trim(joined).as_ptr()
-        && found.head.is_none()
-        && found.tail == date.tail
-        && found.raw.date == date.raw.date
-        && (!clock || found.raw.time.is_some()))
-    .then_some(found)
+    joined_as_one(joined, date.tail, |found, whole| {
+        found.text.as_ptr() == trim(whole).as_ptr()
+            && found.head.is_none()
+            && found.tail == date.tail
+            && found.raw.date == date.raw.date
+            && (!clock || found.raw.time.is_some())
+    })
+}
+
+/// The dateline of `joined`, lines of one dateline (a date and its clock,
+/// a weekday over a date) joined by the white space between them, when
+/// `keep` takes it (`keep` is given the dateline and the text it was read
+/// from). The white space between the lines is read as one line break,
+/// however many blank lines it holds, so that the lines are read as one
+/// whatever the spacing of the page (a rendering sets one blank line
+/// between pieces). `tail` is the dateline's tail, kept as it was.
+fn joined_as_one<'a>(
+    joined: &'a str,
+    tail: Option<&'a str>,
+    keep: impl Fn(&Found<'_>, &str) -> bool,
+) -> Option<Found<'a>> {
+    let Some((compact, removed)) = one_break_gaps(joined) else {
+        let found = find_in_header(joined)?;
+        return keep(&found, joined).then_some(found);
+    };
+    let found = find_in_header(&compact)?;
+    if !keep(&found, &compact) {
+        return None;
+    }
+    // The dateline ends on the last line, past every gap: at the same
+    // place in `joined`, the bytes taken out of the gaps before it.
+    let last_break = compact.rfind('\n')?;
+    let end = crate::parse::common::offset_in(&compact, found.text) + found.text.len();
+    if end <= last_break {
+        return None;
+    }
+    let start = joined.len() - joined.trim_start_matches(is_space).len();
+    Some(Found {
+        text: joined.get(start..end + removed)?,
+        head: None,
+        tail,
+        raw: found.raw,
+    })
+}
+
+/// `text` with every run of white space that holds a line break made one
+/// `\n`, and the bytes that took out; `None` when every such run is one
+/// `\n` already.
+fn one_break_gaps(text: &str) -> Option<(String, usize)> {
+    let is_gap = |run: &str| run.contains(['\n', '\r']) && run != "\n";
+    let runs = || {
+        text.split(|c: char| !is_space(c))
+            .filter(|run| !run.is_empty())
+    };
+    if !runs().any(is_gap) {
+        return None;
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find(is_space) {
+        let (word, from_space) = rest.split_at_checked(at)?;
+        out.push_str(word);
+        let after = from_space.trim_start_matches(is_space);
+        let run = from_space.get(..from_space.len() - after.len())?;
+        out.push_str(if run.contains(['\n', '\r']) {
+            "\n"
+        } else {
+            run
+        });
+        rest = after;
+    }
+    out.push_str(rest);
+    let removed = text.len() - out.len();
+    Some((out, removed))
 }
 
 /// Whether `line` is a clock alone, after a date's label or not (`09:41`,
