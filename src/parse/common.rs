@@ -300,6 +300,28 @@ pub(crate) fn rfind_byte(bytes: &[u8], end: usize, needle: u8) -> Option<usize> 
     bytes.get(..end)?.iter().rposition(|&b| b == needle)
 }
 
+/// [`rfind_byte`] over `bytes[lo..end]` only: the last `needle` at or
+/// after `lo`, eight bytes at a time (the eight may reach below `lo`).
+#[inline]
+pub(crate) fn rfind_byte_above(bytes: &[u8], lo: usize, end: usize, needle: u8) -> Option<usize> {
+    const LO7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    let mut end = end.min(bytes.len());
+    while end >= 8 && end > lo {
+        let chunk = bytes.get(end - 8..end).unwrap_or_default();
+        let x = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]))
+            ^ (0x0101_0101_0101_0101 * u64::from(needle));
+        let zero = !(((x & LO7) + LO7) | x | LO7);
+        if zero != 0 {
+            let at = end - 8 + (63 - zero.leading_zeros() as usize) / 8;
+            return (at >= lo).then_some(at);
+        }
+        end -= 8;
+    }
+    let from = lo.min(end);
+    let at = bytes.get(from..end)?.iter().rposition(|&b| b == needle)?;
+    Some(from + at)
+}
+
 /// The line ends (`\n`, `\r\n`, a lone `\r`) in `text[from..to]`.
 pub(crate) fn line_breaks(text: &str, from: usize, to: usize) -> usize {
     let bytes = text

@@ -158,6 +158,10 @@ impl Scanner<'_, '_> {
         // the first word is (`Cùng ngày, ...` opens a paragraph).
         let mut anchor = None;
         let mut candidates = anchors(bytes, 0);
+        // The end of the last word looked up, and where the look started:
+        // from anywhere between them the word ends there too (a text with
+        // no spaces is not searched to its end again at each mention).
+        let mut last_word = (usize::MAX, 0);
         while self.pos < bytes.len() {
             // Every mention holds a digit or `quý`, at most three words
             // after its first word (`rạng sáng nay (6/12)`): words further
@@ -179,7 +183,13 @@ impl Scanner<'_, '_> {
                     self.pos = jump;
                 }
             }
-            let word_end = find_byte(bytes, self.pos, b' ');
+            let word_end = if (last_word.0..=last_word.1).contains(&self.pos) {
+                last_word.1
+            } else {
+                let end = find_byte(bytes, self.pos, b' ');
+                last_word = (self.pos, end);
+                end
+            };
             match self.read_word(anchor, word_end) {
                 (at, Some(start), Some((len, value))) => {
                     if !self.place(at, start, len, value) {
@@ -502,7 +512,10 @@ fn before_that(after: &str, value: &MentionValue) -> bool {
 /// are skipped without a look.
 fn first_opening_before(text: &str, pos: usize, anchor: usize) -> usize {
     let bytes = text.as_bytes();
-    let mut start = word_start(bytes, anchor);
+    // Words are looked for back to `pos` only: a word opening before it
+    // is read already (and a text without spaces is not read back over
+    // again at each of its anchors).
+    let mut start = word_start_in(bytes, pos, anchor).unwrap_or(pos);
     let mut jump = start;
     // A mention that opens before the anchor's word ends a date or time
     // word right before it, spaces aside (`ngày 2/4`, `sáng nay (6/12)`,
@@ -516,7 +529,7 @@ fn first_opening_before(text: &str, pos: usize, anchor: usize) -> usize {
             break;
         }
         let end = start - 1;
-        start = word_start(bytes, end);
+        start = word_start_in(bytes, pos, end).unwrap_or(pos);
         // A chain of such words (`từ ngày`, `rạng sáng nay`, `hai mươi`): a
         // word that ends none ends the look back.
         let word = text.get(start..end).unwrap_or_default();
@@ -540,7 +553,7 @@ fn word_after_mention(
     value: Option<&MentionValue>,
 ) -> (usize, usize) {
     let last_word = (
-        word_start(text.as_bytes(), end.saturating_sub(1)).max(at),
+        word_start_in(text.as_bytes(), at, end.saturating_sub(1)).unwrap_or(at),
         end,
     );
     let ends_with_part = || {
@@ -680,6 +693,16 @@ const LOOKBACK_WORDS: usize = 5;
 #[inline]
 fn word_start(bytes: &[u8], at: usize) -> usize {
     super::common::rfind_byte(bytes, at, b' ').map_or(0, |i| i + 1)
+}
+
+/// [`word_start`] when that word starts at or after `floor`, looked for
+/// back to `floor` only; `None` when it starts before.
+#[inline]
+fn word_start_in(bytes: &[u8], floor: usize, at: usize) -> Option<usize> {
+    match super::common::rfind_byte_above(bytes, floor.saturating_sub(1), at, b' ') {
+        Some(i) => Some(i + 1),
+        None => (floor == 0).then_some(0),
+    }
 }
 
 /// The start of the first word at or after `from` that follows a space.

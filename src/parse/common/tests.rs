@@ -317,3 +317,21 @@ fn parts_of_day_apply_to_twelve_hour_readings() {
     assert_eq!(PartOfDay::Night.apply(10), 22);
     assert_eq!(PartOfDay::Morning.apply(7), 7);
 }
+
+#[test]
+fn rfind_byte_above_stops_at_its_floor() {
+    let s = b"mot hai ba bon nam sau bay tam";
+    assert_eq!(rfind_byte_above(s, 0, s.len(), b' '), Some(26));
+    assert_eq!(rfind_byte_above(s, 26, s.len(), b' '), Some(26));
+    assert_eq!(rfind_byte_above(s, 27, s.len(), b' '), None);
+    // The eight bytes read may reach below the floor: a space there is
+    // not found.
+    assert_eq!(rfind_byte_above(s, 20, 26, b' '), Some(22));
+    assert_eq!(rfind_byte_above(s, 23, 26, b' '), None);
+    assert_eq!(rfind_byte_above(s, 0, 3, b' '), None);
+    assert_eq!(rfind_byte_above(s, 2, 4, b' '), Some(3));
+    assert_eq!(rfind_byte_above(s, 5, 4, b' '), None);
+    // A text without spaces, looked at above its floor only.
+    let long = [b'1'; 100];
+    assert_eq!(rfind_byte_above(&long, 90, 100, b' '), None);
+}

@@ -56,7 +56,7 @@ pub(super) fn day_after_date(
     let part_at = start
         .checked_sub(1)
         .filter(|&end| bytes.get(end) == Some(&b' '))
-        .map(|end| (word_start(bytes, end), end))
+        .and_then(|end| Some((word_start_in(bytes, pos, end)?, end)))
         .filter(|&(s, end)| {
             text.get(s..end)
                 .is_some_and(|w| vocab::PARTS_OF_DAY.whole(w).is_some())

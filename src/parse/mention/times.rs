@@ -286,10 +286,7 @@ pub(super) fn time_value(t: RawTime) -> Option<MentionValue> {
 /// the day is read from it, as `chiều qua` alone is. `None` for other
 /// times (`9h sáng 1-12`, `7 giờ tối`).
 pub(super) fn part_opening_relative_day(text: &str, (at, end): (usize, usize)) -> Option<usize> {
-    let part_start = word_start(text.as_bytes(), end.saturating_sub(1));
-    if part_start <= at {
-        return None;
-    }
+    let part_start = word_start_in(text.as_bytes(), at + 1, end.saturating_sub(1))?;
     vocab::PARTS_OF_DAY.whole(text.get(part_start..end)?)?;
     let from = text.get(part_start..)?;
     let (rest, _) = when::relative_day(from, None).ok()?;
