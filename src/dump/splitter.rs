@@ -266,7 +266,11 @@ impl Splitter {
         let may_be = self.seen_content >= 2
             && self.paragraphs > 0
             && may_open_dateline(line)
-            && has_digit(line);
+            && (if short {
+                has_digit(line)
+            } else {
+                dateline::timed_near_start(line)
+            });
         // The dump's first line sets the shape of its datelines, if it is
         // short enough to be one.
         let first = self.first_shape.is_none();

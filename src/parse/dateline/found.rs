@@ -654,6 +654,22 @@ const MIN_GLUED_LINE_BYTES: usize = 64;
 /// in bytes (`Chủ Nhật, 07/12/2025 - 08:45` is 33).
 const MAX_GLUED_DATELINE_BYTES: usize = 64;
 
+/// Whether a time's mark stands near the start of `line` (`08:45`,
+/// `8h45`, `8 giờ 45`), as it does in a dateline glued before the lead; a
+/// lead that opens with its own date (`Ngày 2-4-2024, ...`) has none.
+/// Told from the bytes, before any normalization.
+pub(crate) fn timed_near_start(line: &[u8]) -> bool {
+    let head = line.get(..MAX_GLUED_DATELINE_BYTES).unwrap_or(line);
+    let after_digit = |i: usize| {
+        i.checked_sub(1)
+            .and_then(|k| head.get(k))
+            .is_some_and(u8::is_ascii_digit)
+    };
+    memchr::memchr_iter(b':', head).any(after_digit)
+        || memchr::memchr3_iter(b'h', b'H', b'g', head).any(after_digit)
+        || memchr::memmem::find(head, "giờ".as_bytes()).is_some()
+}
+
 /// A dateline with its time that opens `line`, the lead glued after it
 /// (`05/12/2025 08:45 (VTC News) - Sáng 5/12, ...`, `Thứ Sáu, 05/12/2025
 /// - 08:45 Sáng 5/12, giá vàng ...`: a page's date and sapo read from one
@@ -669,17 +685,7 @@ pub(crate) fn with_lead_after(line: &str) -> Option<(Found<'_>, &str)> {
     if line.len() < MIN_GLUED_LINE_BYTES || !(first.is_ascii_digit() || day_word()) {
         return None;
     }
-    // The time's mark near the start (`08:45`, `8h45`, `8 giờ 45`): a lead
-    // that opens with its own date (`Ngày 2-4-2024, ...`) has none.
-    let head = line
-        .as_bytes()
-        .get(..MAX_GLUED_DATELINE_BYTES)
-        .unwrap_or(line.as_bytes());
-    let timed = head
-        .windows(2)
-        .any(|w| matches!(w, [d, b':' | b'h' | b'H' | b'g'] if d.is_ascii_digit()))
-        || memchr::memmem::find(head, "giờ".as_bytes()).is_some();
-    if !timed {
+    if !timed_near_start(line.as_bytes()) {
         return None;
     }
     let (after, raw) = dateline(line).ok()?;
