@@ -283,21 +283,7 @@ pub(crate) fn rfind_byte_where(
 /// words are short, and this beats `memrchr`'s set-up and a byte loop.
 #[inline]
 pub(crate) fn rfind_byte(bytes: &[u8], end: usize, needle: u8) -> Option<usize> {
-    const LO7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
-    let mut end = end.min(bytes.len());
-    while end >= 8 {
-        let chunk = bytes.get(end - 8..end).unwrap_or_default();
-        let x = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]))
-            ^ (0x0101_0101_0101_0101 * u64::from(needle));
-        // The high bit of each zero byte of `x`, exactly (no carry crosses
-        // bytes).
-        let zero = !(((x & LO7) + LO7) | x | LO7);
-        if zero != 0 {
-            return Some(end - 8 + (63 - zero.leading_zeros() as usize) / 8);
-        }
-        end -= 8;
-    }
-    bytes.get(..end)?.iter().rposition(|&b| b == needle)
+    rfind_byte_above(bytes, 0, end, needle)
 }
 
 /// [`rfind_byte`] over `bytes[lo..end]` only: the last `needle` at or
