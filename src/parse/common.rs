@@ -296,6 +296,8 @@ pub(crate) fn rfind_byte_above(bytes: &[u8], lo: usize, end: usize, needle: u8) 
         let chunk = bytes.get(end - 8..end).unwrap_or_default();
         let x = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]))
             ^ (0x0101_0101_0101_0101 * u64::from(needle));
+        // The high bit of each zero byte of `x`, exactly (no carry crosses
+        // bytes).
         let zero = !(((x & LO7) + LO7) | x | LO7);
         if zero != 0 {
             let at = end - 8 + (63 - zero.leading_zeros() as usize) / 8;

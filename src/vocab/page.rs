@@ -499,6 +499,13 @@ pub(crate) const HEAD_SEPARATORS: &[char] = &['|', ',', '·', '•', '/'];
 /// the labels of a head before it from one another (`Thời sự | Minh Anh |`).
 pub(crate) const TAIL_SEPARATORS: &[char] = &['|', '•', '·'];
 
+/// Whether `c` is one of [`TAIL_SEPARATORS`] or a dash: what sets a byline,
+/// a category or a widget apart from a date on its line.
+#[inline]
+pub(crate) fn is_bar_or_dash(c: char) -> bool {
+    TAIL_SEPARATORS.contains(&c) || super::is_dash(c)
+}
+
 /// The units of a page clock that counts back from when the page was read
 /// (`2 giờ trước`, `5 phút trước`), before [`BEFORE_NOW`].
 pub(crate) const PAGE_CLOCK_UNITS: Table<()> = Table::new(&[

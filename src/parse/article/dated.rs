@@ -84,10 +84,8 @@ impl<'a> Builder<'a> {
         // 15/01/2024`, a weekday garbled, is none).
         let apart = |head: &str| {
             let from = crate::parse::common::offset_in(line.text, head) + head.len();
-            let gap = trim(line.text.get(from..at).unwrap_or_default());
-            gap.chars().count() == 1
-                && gap
-                    .starts_with(|c: char| crate::vocab::is_dash(c) || TAIL_SEPARATORS.contains(&c))
+            let mut gap = trim(line.text.get(from..at).unwrap_or_default()).chars();
+            matches!((gap.next(), gap.next()), (Some(c), None) if crate::vocab::is_bar_or_dash(c))
         };
         let byline = found.head.filter(|h| apart(h)).and_then(|head| {
             let credits = credit_line(head, Place::End)?;
@@ -105,9 +103,6 @@ impl<'a> Builder<'a> {
             self.head_credit(credit);
         }
         let date = line.text.get(at..).unwrap_or_default();
-        if date.is_empty() {
-            return;
-        }
         self.header.push(Text::new(date, line.part(date).span()));
     }
 

@@ -638,9 +638,7 @@ fn is_reading_time(line: &str) -> bool {
     if !line.bytes().any(|b| b.is_ascii_digit()) {
         return false;
     }
-    let t = trim(line.trim_start_matches(|c: char| {
-        crate::vocab::TAIL_SEPARATORS.contains(&c) || crate::vocab::is_dash(c) || is_space(c)
-    }));
+    let t = trim(line.trim_start_matches(|c: char| crate::vocab::is_bar_or_dash(c) || is_space(c)));
     let minutes = || (number(1, 3), sp1, word(MINUTE_WORD));
     let after = (minutes(), sp1, word(READ_WORD)).map(|_| ());
     let before = (

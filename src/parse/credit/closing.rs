@@ -237,7 +237,7 @@ pub(crate) fn without_page_clock(line: &str) -> &str {
     if !line.bytes().any(|b| b.is_ascii_digit()) {
         return line;
     }
-    let at = line.rfind(|c: char| crate::vocab::TAIL_SEPARATORS.contains(&c) || is_dash(c));
+    let at = line.rfind(crate::vocab::is_bar_or_dash);
     let cut = cut_at_separator(line, at, |s| {
         crate::parse::dateline::is_relative_clock(s)
             || crate::parse::dateline::find(s).is_some_and(|f| f.head.is_none() && f.tail.is_none())

@@ -387,11 +387,9 @@ pub(super) fn published_in_tail<'a>(line: &'a str, found: Found<'a>) -> Found<'a
         return found;
     };
     let at = crate::parse::common::offset_in(line, other.text);
-    let head = line.get(..at).map(|h| {
-        trim(
-            h.trim_end_matches(|c: char| is_space(c) || TAIL_SEPARATORS.contains(&c) || is_dash(c)),
-        )
-    });
+    let head = line
+        .get(..at)
+        .map(|h| trim(h.trim_end_matches(|c: char| is_space(c) || vocab::is_bar_or_dash(c))));
     match head {
         Some(head) if !head.is_empty() => Found {
             head: Some(head),
