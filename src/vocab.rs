@@ -110,6 +110,8 @@ pub(crate) const RELATIVE_DAYS: Table<i32> = Table::new(&[
     ("hôm kia", -2),
     ("bữa nay", 0),
     ("bữa qua", -1),
+    // Now: the day of publication.
+    ("bây giờ", 0),
     ("ngày mai", 1),
     ("ngày kia", 2),
     ("ngày mốt", 2),
@@ -150,6 +152,10 @@ pub(crate) const COUNTS: Table<Count> = Table::new(&[
     ("tới", Count::Next),
     ("tiếp theo", Count::Next),
 ]);
+
+/// The word after `qua` that makes it a verb when it closes the clause
+/// (`năm tháng qua đi,`, years went by): no count of days.
+pub(crate) const PASS_BY: &str = "đi";
 
 /// Words after `trước` that make it *before* something, not *ago*: `3 ngày
 /// trước khi khai mạc`, `2 ngày trước đó`, `một tuần trước ngày bầu cử`,

@@ -442,6 +442,7 @@ fn every_form_under_a_dateline() {
         (
             "Bây giờ là 19h, hạn chót là 17h; thời gian làm việc là 8 giờ.",
             &[
+                "date «Bây giờ» date=\"2024-04-03\" day=3 days=0 month=4 relative=true year=2024 year_inferred=false",
                 "time «19h» time=\"19:00:00\"",
                 "time «17h» time=\"17:00:00\"",
                 "number «8» unit=null value=8",
@@ -4355,6 +4356,78 @@ fn spans_before_or_after_that() {
         (
             "Cuối tháng trước, giá giảm.",
             &["period «Cuối tháng trước» end=\"2025-11-30\" relative=true start=\"2025-11-21\" year_inferred=false"],
+        ),
+    ]);
+}
+
+/// Ranges joined by a dash whose ends are written in words or with a
+/// two-digit year, periods joined end to end, and `bây giờ`, under a
+/// dateline of Thursday 15 December 2011.
+#[test]
+#[rustfmt::skip]
+fn dashed_ranges_two_digit_years_and_now() {
+    check("15/12/2011 - 09:00", &[
+        (
+            "Từ ngày 20 tháng mười một – ngày 31 tháng mười hai năm 2011, rồi ngày 20 tháng 11 năm 2011 - ngày 31 tháng 1 năm 2012.",
+            &[
+                "period «Từ ngày 20 tháng mười một – ngày 31 tháng mười hai năm 2011» end=\"2011-12-31\" relative=false start=\"2011-11-20\" year_inferred=false",
+                "period «ngày 20 tháng 11 năm 2011 - ngày 31 tháng 1 năm 2012» end=\"2012-01-31\" relative=false start=\"2011-11-20\" year_inferred=false",
+            ],
+        ),
+        // The start's year from the end's, the year before when its month
+        // comes later.
+        (
+            "Đợt 1 kéo dài ngày 20 tháng 11 – ngày 5 tháng 1 năm 1999.",
+            &[
+                "number «1» unit=null value=1",
+                "period «ngày 20 tháng 11 – ngày 5 tháng 1 năm 1999» end=\"1999-01-05\" relative=false start=\"1998-11-20\" year_inferred=false",
+            ],
+        ),
+        (
+            "Các đợt 20 – 31/12/11, 20/11 – 31/12/11 và 20/11/11 – 31/1/12; từ 20/11/11 đến 31/1/12.",
+            &[
+                "period «20 – 31/12/11» end=\"2011-12-31\" relative=false start=\"2011-12-20\" year_inferred=false",
+                "period «20/11 – 31/12/11» end=\"2011-12-31\" relative=false start=\"2011-11-20\" year_inferred=false",
+                "period «20/11/11 – 31/1/12» end=\"2012-01-31\" relative=false start=\"2011-11-20\" year_inferred=false",
+                "period «từ 20/11/11 đến 31/1/12» end=\"2012-01-31\" relative=false start=\"2011-11-20\" year_inferred=false",
+            ],
+        ),
+        (
+            "Giai đoạn 11/2011 – 01/2014, năm 2011 – năm 2064 và tháng 3/2020 đến tháng 5/2021.",
+            &[
+                "period «11/2011 – 01/2014» end=\"2014-01-31\" relative=false start=\"2011-11-01\" year_inferred=false",
+                "period «năm 2011 – năm 2064» end=\"2064-12-31\" relative=false start=\"2011-01-01\" year_inferred=false",
+                "period «tháng 3/2020 đến tháng 5/2021» end=\"2021-05-31\" relative=false start=\"2020-03-01\" year_inferred=false",
+            ],
+        ),
+        // A day and its date after a dash are no range.
+        (
+            "Hôm qua - (14/12) và Ngày Nhà giáo Việt Nam - 20/11.",
+            &[
+                "date «Hôm qua» date=\"2011-12-14\" day=14 days=-1 month=12 relative=true year=2011 year_inferred=false",
+                "date «(14/12)» date=\"2011-12-14\" day=14 month=12 relative=false year=2011 year_inferred=true",
+                "date «Ngày Nhà giáo Việt Nam» date=\"2011-11-20\" day=20 month=11 relative=false year=2011 year_inferred=true",
+                "date «20/11» date=\"2011-11-20\" day=20 month=11 relative=false year=2011 year_inferred=true",
+            ],
+        ),
+        // Look-alikes: ends out of order stay apart; a score is no day.
+        (
+            "Tháng 5/2011 - 3/2011; năm 2012 - năm 2010; đội nhà thắng 1 - 5/1.",
+            &[
+                "period «Tháng 5/2011» end=\"2011-05-31\" relative=false start=\"2011-05-01\" year_inferred=false",
+                "period «3/2011» end=\"2011-03-31\" relative=false start=\"2011-03-01\" year_inferred=false",
+                "period «năm 2012» end=\"2012-12-31\" relative=false start=\"2012-01-01\" year_inferred=false",
+                "period «năm 2010» end=\"2010-12-31\" relative=false start=\"2010-01-01\" year_inferred=false",
+                "number «1» unit=null value=1",
+                "date «5/1» date=\"2012-01-05\" day=5 month=1 relative=false year=2012 year_inferred=true",
+            ],
+        ),
+        (
+            "Ngay bây giờ người dân đã quen; năm tháng qua đi, 3 ngày qua đi lại khó.",
+            &[
+                "date «bây giờ» date=\"2011-12-15\" day=15 days=0 month=12 relative=true year=2011 year_inferred=false",
+                "period «3 ngày qua» end=\"2011-12-15\" relative=true start=\"2011-12-13\" year_inferred=false",
+            ],
         ),
     ]);
 }

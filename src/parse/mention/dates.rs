@@ -99,7 +99,7 @@ pub(super) fn date_after_word(i: &str, ctx: Context) -> Res<'_, MentionValue> {
     }
     if let Ok((rest, (d, m, yy))) = dmy_two_digit(i) {
         if ends_cleanly(rest) {
-            if let Some(v) = date_value(d, m, Some(two_digit_year(yy, ctx.dateline)), ctx) {
+            if let Some(v) = date_value(d, m, Some(when::two_digit_year(yy, ctx.dateline)), ctx) {
                 return Ok((rest, v));
             }
         }
@@ -511,26 +511,6 @@ pub(super) fn dmy_two_digit(i: &str) -> Res<'_, (u32, u32, u32)> {
     Ok((i, (day, month, yy)))
 }
 
-/// The year a two-digit year `yy` stands for: the one nearest the
-/// dateline's (within 50 years); without a dateline, as datelines read it
-/// (2000 to 2069, 1970 to 1999).
-pub(super) fn two_digit_year(yy: u32, dateline: Option<NaiveDate>) -> i32 {
-    let yy = yy as i32;
-    match dateline {
-        Some(d) => {
-            let y = d.year();
-            let century = y - y.rem_euclid(100);
-            [century - 100, century, century + 100]
-                .into_iter()
-                .map(|c| c + yy)
-                .min_by_key(|c| (c - y).abs())
-                .unwrap_or(century + yy)
-        }
-        None if yy < 70 => 2000 + yy,
-        None => 1900 + yy,
-    }
-}
-
 /// `T12/2023`, `T1/2024`, `Th12/2024`: a month abbreviated, only with its
 /// year after a slash (`T4` alone is as often Wednesday).
 pub(super) fn abbreviated_month(i: &str, dl: Option<NaiveDate>) -> Option<(&str, MentionValue)> {
@@ -544,10 +524,10 @@ pub(super) fn abbreviated_month(i: &str, dl: Option<NaiveDate>) -> Option<(&str,
 }
 
 /// A two-digit year after a slash that closes the mention (`/25` of `quý
-/// III/25`, `Q4/24`), as [`two_digit_year`] reads it.
+/// III/25`, `Q4/24`), as [`when::two_digit_year`] reads it.
 pub(super) fn short_year_after(i: &str, dateline: Option<NaiveDate>) -> Option<(&str, i32)> {
     let (rest, yy) = preceded(ch('/'), number(2, 2)).parse(i).ok()?;
-    ends_cleanly(rest).then(|| (rest, two_digit_year(yy, dateline)))
+    ends_cleanly(rest).then(|| (rest, when::two_digit_year(yy, dateline)))
 }
 
 /// What follows a date read up to `end` of `text` and belongs to it: the

@@ -181,7 +181,7 @@ fn digit_dates(
     // dateline's.
     if let Some((rest, (d, m, yy))) = dmy.then(|| dmy_two_digit(s).ok()).flatten() {
         if ends_cleanly(rest) && !unit_follows(rest) {
-            let year = two_digit_year(yy, ctx.dateline);
+            let year = when::two_digit_year(yy, ctx.dateline);
             if let Some(v) = date_value(d, m, Some(year), ctx) {
                 return done(rest, v);
             }

@@ -59,7 +59,7 @@ pub(super) fn may_open(s: &str) -> Option<Start> {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Opener {
     /// `rạng`, `hôm`, `sáng`, `trưa`, `chiều`, `tối`, `đêm`: a date after
-    /// it, or a day counted from the dateline's (`hôm qua`).
+    /// it, or a day counted from the dateline's (`hôm qua`, `bây giờ`).
     DateWord,
     /// `ngày`: a date, a lunar date, `ngày mai`.
     Day,
@@ -118,6 +118,7 @@ pub(super) const OPENER_WORDS: Table<Opener> = Table::new({
         ("rạng", DateWord),
         ("hôm", DateWord),
         ("bữa", DateWord),
+        ("bây", DateWord),
         ("ngày", Day),
         ("mùng", EarlyDay),
         ("mồng", EarlyDay),

@@ -123,6 +123,7 @@ pub(super) const MIN_MONTH_DAYS: u32 = 28;
 /// from `đến` on (`25/1 đến hết 2/2/2025`: the end of `đến hết`, not a
 /// period from the dateline), and where it starts; lunar days count as
 /// their Gregorian ones. `None` unless the end is on or after the start.
+/// Two periods joined likewise make one ([`range_of_periods`]).
 pub(super) fn range_of_dates(
     text: &str,
     base: usize,
@@ -167,16 +168,19 @@ pub(super) fn range_of_dates(
         }
         _ => None,
     };
-    let ((last, last_inferred, last_relative), through) = match day(value) {
-        Some(found) => (found, false),
-        None => (until()?, true),
-    };
     let prev = prev?;
     let (start, end) = (
         prev.text.span.start.checked_sub(base)?,
         prev.text.span.end.checked_sub(base)?,
     );
     let gap = crate::normalize::trim(text.get(end..at)?);
+    let ((last, last_inferred, last_relative), through) = match day(value) {
+        Some(found) => (found, false),
+        None => match until() {
+            Some(found) => (found, true),
+            None => return range_of_periods(prev, start, gap, value),
+        },
+    };
     if through && !gap.is_empty() {
         return None;
     }
@@ -209,9 +213,24 @@ pub(super) fn range_of_dates(
     // is read by the grammar of ranges), from the first date on, and two
     // days without a year no further apart than such a range may be.
     let from = if opened { from } else { start };
+    // `ngày 20 tháng 11 – ngày 31 tháng 12 năm 2011`: a year written on
+    // the end only is the start's too (the year before, when the start's
+    // month comes later).
+    let first = if first_inferred && !last_inferred && !first_relative {
+        carried_year(first, last).unwrap_or(first)
+    } else {
+        first
+    };
+    let first_inferred = first_inferred && last_inferred;
     let bare_too_long =
         first_inferred && last_inferred && (last - first).num_days() > when::MAX_BARE_RANGE_DAYS;
-    (joined && (opened || (to && !bare_too_long)) && first <= last).then_some((
+    // Without `từ`, `đến`, `tới` or a dash between two dates written with
+    // words (`ngày 20 tháng 11 – ngày 31 tháng 12`) joins them; a dash
+    // alone only two days written, the second after the first (not a day
+    // and its date: `hôm qua - (22/12)`, `Ngày Phụ nữ Việt Nam - 20/10`).
+    let dashed_only = !opened && !to;
+    let apart = !dashed_only || (first < last && !first_relative && !last_relative);
+    (joined && (opened || !bare_too_long) && apart && first <= last).then_some((
         from,
         MentionValue::Period {
             start: Some(first),
@@ -220,6 +239,61 @@ pub(super) fn range_of_dates(
             year_inferred: first_inferred || last_inferred,
         },
     ))
+}
+
+/// The period from the period mention `prev` to the period `value` read
+/// at `at`, when a dash, `đến` or `tới` alone stands between them (`11/2011
+/// – 01/2014`, `năm 2011 – năm 2064`, `tháng 3/2020 đến tháng 5/2021`),
+/// neither counted from the dateline (`tháng 12/2023 - tháng 1 năm sau`
+/// counts its year from the first), and the second neither starts nor
+/// ends before the first.
+/// `prev` starts at `start` and `gap` stands between them, trimmed.
+fn range_of_periods(
+    prev: &Mention<'_>,
+    start: usize,
+    gap: &str,
+    value: &MentionValue,
+) -> Option<(usize, MentionValue)> {
+    let MentionValue::Period {
+        start: Some(s2),
+        end: Some(e2),
+        relative: r2,
+        year_inferred: y2,
+    } = *value
+    else {
+        return None;
+    };
+    let MentionValue::Period {
+        start: Some(s1),
+        end: Some(e1),
+        relative: r1,
+        year_inferred: y1,
+    } = prev.value
+    else {
+        return None;
+    };
+    let joined =
+        vocab::RANGE_TO.contains(gap) || (gap.chars().count() == 1 && gap.starts_with(is_dash));
+    (joined && !r1 && !r2 && s1 <= s2 && e1 <= e2).then_some((
+        start,
+        MentionValue::Period {
+            start: Some(s1),
+            end: Some(e2),
+            relative: false,
+            year_inferred: y1 || y2,
+        },
+    ))
+}
+
+/// `first` in the year of `last`, or the year before when it would come
+/// after `last` in that year.
+fn carried_year(first: NaiveDate, last: NaiveDate) -> Option<NaiveDate> {
+    let same = first.with_year(last.year())?;
+    if same <= last {
+        Some(same)
+    } else {
+        first.with_year(last.year() - 1)
+    }
 }
 
 /// The date of the mention `prev` as the value of the weekday read at `at`,

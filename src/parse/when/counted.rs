@@ -150,6 +150,7 @@ fn span_counted(i: &str, span: Length, ctx: Option<NaiveDate>) -> Res<'_, Mentio
     if (span.months == 0 && span.days == 0)
         || !crate::parse::mention::ends_cleanly(i)
         || (count == Count::Ago && before_an_event(i))
+        || (count == Count::Past && passes_by(i))
     {
         return fail(i);
     }
@@ -180,6 +181,18 @@ fn span_counted(i: &str, span: Length, ctx: Option<NaiveDate>) -> Res<'_, Mentio
         .value(),
     };
     Ok((i, value))
+}
+
+/// Whether `rest`, after `qua`, is `đi` closing the clause (`năm tháng
+/// qua đi, ...`: *years went by*); `qua đi lại` (`3 ngày qua đi lại khó`,
+/// travel) goes on.
+fn passes_by(rest: &str) -> bool {
+    preceded(sp1, word(crate::vocab::PASS_BY))
+        .parse(rest)
+        .is_ok_and(|(after, _)| {
+            let next = crate::normalize::trim_start(after);
+            next.is_empty() || next.starts_with(crate::vocab::CLAUSE_ENDS)
+        })
 }
 
 /// Whether `rest`, after `3 ngày trước`, names what the days are before

@@ -543,8 +543,9 @@ pub(super) fn days_of_month_or_year<'a>(i: &'a str, ctx: Option<NaiveDate>) -> R
 }
 
 /// A day as a range writes it: `ngày 12-6`, `12/6`, `3/7/2024`,
-/// `18-3-2021`, `ngày 2 tháng 4 năm 2024`.
-pub(super) fn day_piece(i: &str) -> Res<'_, Piece> {
+/// `18-3-2021`, `20/11/11` (a two-digit year read against the dateline),
+/// `ngày 2 tháng 4 năm 2024`.
+pub(super) fn day_piece(i: &str, ctx: Option<NaiveDate>) -> Res<'_, Piece> {
     let (i, _) = opt((word(DAY_WORD), sp1)).parse(i)?;
     if let Ok((rest, d)) = crate::parse::dateline::date_dmy(i) {
         return Ok((
@@ -559,10 +560,12 @@ pub(super) fn day_piece(i: &str) -> Res<'_, Piece> {
         }
         return Ok((rest, Piece::calendar(Shape::Day(month, day), year, true)));
     }
-    let (i, month) = preceded(alt((ch('/'), ch('-'), ch('.'))), number(1, 2)).parse(i)?;
+    let (i, (sep, month)) = (alt((ch('/'), ch('-'), ch('.'))), number(1, 2)).parse(i)?;
+    // `20/11/11`: two digits after the separator of the day and month.
     let (i, year) = opt(alt((
         year_named,
         preceded(alt((ch('/'), ch('-'))), year4).map(Year::Written),
+        (|i| year2_after(i, sep, ctx)).map(Year::Written),
     )))
     .parse(i)?;
     if !(1..=12).contains(&month) || !(1..=31).contains(&day) {

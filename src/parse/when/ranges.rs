@@ -64,7 +64,7 @@ pub(super) fn range_piece<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, Pie
     if let Ok((rest, ())) = NOW.starting()(i) {
         return Ok((rest, Piece::day(ctx, true, false)));
     }
-    day_piece(i)
+    day_piece(i, ctx)
 }
 
 /// `từ ngày 12-6 đến 3-7`, `từ 12/6 đến ngày 3/7/2024`, `từ tháng 5-2020

@@ -269,7 +269,11 @@ pub(crate) fn day_range(i: &str, ctx: Option<NaiveDate>, announced: bool) -> Res
     }
     let (i, _) = ch('/')(i)?;
     let (i, month) = number(1, 2)(i)?;
-    let (i, year) = opt(preceded(ch('/'), year4)).parse(i)?;
+    // `20 – 31/12/11`: a year of two digits too.
+    let (i, year) = opt(alt((preceded(ch('/'), year4), |i| {
+        year2_after(i, '/', ctx)
+    })))
+    .parse(i)?;
     if !(1..=12).contains(&month) || (spaced && year.is_none()) {
         return fail(i);
     }

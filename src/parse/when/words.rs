@@ -288,19 +288,55 @@ fn toward_now(i: &str) -> bool {
 /// (`2023-2024`) or code (`2024/QĐ`).
 pub(crate) fn year4(i: &str) -> Res<'_, i32> {
     let (rest, y) = number(4, 4)(i)?;
+    if year_ends(rest) {
+        Ok((rest, y as i32))
+    } else {
+        fail(i)
+    }
+}
+
+/// Whether a year's digits end their word at `rest`: no letter or digit
+/// after them, nor a mark before another digit.
+fn year_ends(rest: &str) -> bool {
     let mut chars = rest.chars();
-    let ends = match chars.next() {
+    match chars.next() {
         None => true,
         Some(c) if crate::parse::common::is_word_char(c) => false,
         Some('/' | '-' | crate::vocab::EN_DASH | '.' | ',') => {
             !chars.next().is_some_and(|c| c.is_ascii_digit())
         }
         Some(_) => true,
-    };
-    if ends {
-        Ok((rest, y as i32))
+    }
+}
+
+/// `/19` of `12/6/19`, `-98` of `3-9-98`: a two-digit year after `sep`,
+/// ending its word as [`year4`] does, read by [`two_digit_year`].
+pub(crate) fn year2_after(i: &str, sep: char, dateline: Option<NaiveDate>) -> Res<'_, i32> {
+    let (rest, yy) = preceded(ch(sep), number(2, 2)).parse(i)?;
+    if year_ends(rest) {
+        Ok((rest, two_digit_year(yy, dateline)))
     } else {
         fail(i)
+    }
+}
+
+/// The year a two-digit year `yy` stands for: the one nearest the
+/// dateline's (within 50 years); without a dateline, as datelines read it
+/// (2000 to 2069, 1970 to 1999).
+pub(crate) fn two_digit_year(yy: u32, dateline: Option<NaiveDate>) -> i32 {
+    let yy = yy as i32;
+    match dateline {
+        Some(d) => {
+            let y = d.year();
+            let century = y - y.rem_euclid(100);
+            [century - 100, century, century + 100]
+                .into_iter()
+                .map(|c| c + yy)
+                .min_by_key(|c| (c - y).abs())
+                .unwrap_or(century + yy)
+        }
+        None if yy < 70 => 2000 + yy,
+        None => 1900 + yy,
     }
 }
 
