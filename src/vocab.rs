@@ -273,6 +273,10 @@ pub(crate) const TOWARD: &str = "tới";
 /// dateline's day.
 pub(crate) const THAT: &str = "đó";
 
+/// `ấy`, the other word for *that*: after `năm`, like [`THAT`], a year the
+/// text spoke of before (`tháng 3 năm ấy`).
+pub(crate) const THAT_TOO: &str = "ấy";
+
 /// `trước` and `sau` before [`THAT`] (`cuối tháng trước đó`, `đầu năm sau
 /// đó`).
 pub(crate) const COUNTED_SIDES: Table<()> = Table::new(&[("trước", ()), ("sau", ())]);

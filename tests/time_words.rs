@@ -4431,3 +4431,45 @@ fn dashed_ranges_two_digit_years_and_now() {
         ),
     ]);
 }
+
+/// A year named by `năm đó`, `năm ấy`, `năm trước đó`, `năm sau đó` is
+/// the one the text spoke of before: the day and month, the quarter or
+/// the month are read, their year and dates `null`, never taken from the
+/// dateline (Monday 12 February 2024); after `ngày`, `năm` before another
+/// word counts nothing.
+#[test]
+#[rustfmt::skip]
+fn a_year_the_text_spoke_of_before() {
+    check("12/02/2024 - 08:00", &[
+        (
+            "Ngày 5 tháng 3 năm ấy, trời mưa; ngày 5/3 năm trước đó và dịp 2-9 năm đó.",
+            &[
+                "date «Ngày 5 tháng 3 năm ấy» date=null day=5 month=3 relative=false year=null year_inferred=false",
+                "date «ngày 5/3 năm trước đó» date=null day=5 month=3 relative=false year=null year_inferred=false",
+                "date «2-9 năm đó» date=null day=2 month=9 relative=false year=null year_inferred=false",
+            ],
+        ),
+        (
+            "Tháng 3 năm trước đó, cuối tháng 3 năm đó và quý 2 năm sau đó.",
+            &[
+                "period «Tháng 3 năm trước đó» end=null relative=false start=null year_inferred=false",
+                "period «cuối tháng 3 năm đó» end=null relative=false start=null year_inferred=false",
+                "quarter «quý 2 năm sau đó» quarter=2 year=null year_inferred=false",
+            ],
+        ),
+        (
+            "Khai giảng ngày 5 tháng 9 năm học mới.",
+            &[
+                "date «ngày 5 tháng 9» date=\"2023-09-05\" day=5 month=9 relative=false year=2023 year_inferred=true",
+            ],
+        ),
+        // Look-alikes: a year written or counted from the dateline.
+        (
+            "Ngày 5 tháng 3 năm 2020 và ngày 5/3 năm ngoái.",
+            &[
+                "date «Ngày 5 tháng 3 năm 2020» date=\"2020-03-05\" day=5 month=3 relative=false year=2020 year_inferred=false",
+                "date «ngày 5/3 năm ngoái» date=\"2023-03-05\" day=5 month=3 relative=true year=2023 year_inferred=false",
+            ],
+        ),
+    ]);
+}

@@ -184,6 +184,7 @@ impl Piece {
         match year {
             Year::Written(y) => Some((y, false)),
             Year::Relative(n) => Some((dateline?.year() + n, false)),
+            Year::Referred => None,
             Year::Missing => {
                 let d = dateline?;
                 let y = d.year();
@@ -263,7 +264,7 @@ impl Piece {
         matches!(
             self,
             Piece::Calendar {
-                year: Year::Written(_) | Year::Relative(_),
+                year: Year::Written(_) | Year::Relative(_) | Year::Referred,
                 ..
             }
         )

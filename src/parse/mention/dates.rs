@@ -114,6 +114,11 @@ pub(super) fn date_after_word(i: &str, ctx: Context) -> Res<'_, MentionValue> {
                 return Ok((rest, v));
             }
         }
+        if let Ok((rest, ())) = when::referred_year_after(rest) {
+            if let Some(v) = referred_date(day, month) {
+                return Ok((rest, v));
+            }
+        }
         if let Some(found) = directed_date(day, month, rest, ctx) {
             return Ok(found);
         }
@@ -405,7 +410,15 @@ pub(super) fn date_written_mention(
         let listed = when::months_listed_after(i);
         listed > 0 && day == 1 + listed
     };
-    if when::counted_noun_follows(i) || (!announced && months_counted()) {
+    // After `ngày` (`ngày 5 tháng 3 năm học mới`), `năm` counts nothing.
+    let year_word_follows = || {
+        (sp1, crate::parse::common::word(vocab::YEAR_WORD))
+            .parse(i)
+            .is_ok()
+    };
+    if (when::counted_noun_follows(i) && !(announced && year_word_follows()))
+        || (!announced && months_counted())
+    {
         return crate::parse::common::fail(i);
     }
     written_date_year(i, day, month, ctx)
@@ -429,12 +442,29 @@ fn written_date_year(i: &str, day: u32, month: u32, ctx: Context) -> Res<'_, Men
     let value = match year {
         Some(when::Year::Written(y)) => date_value(day, month, Some(y), ctx),
         Some(when::Year::Relative(n)) => relative_year_date(day, month, n, ctx),
+        Some(when::Year::Referred) => referred_date(day, month),
         _ => date_value(day, month, None, ctx),
     };
     match value {
         Some(v) => Ok((i, v)),
         None => crate::parse::common::fail(i),
     }
+}
+
+/// The date `day` `month` of a year the text spoke of before (`ngày 5
+/// tháng 3 năm ấy`): its day and month, no year or date. `None` for a day
+/// no year has.
+pub(super) fn referred_date(day: u32, month: u32) -> Option<MentionValue> {
+    // A leap year holds every day any year does.
+    NaiveDate::from_ymd_opt(2000, month, day)?;
+    Some(MentionValue::Date {
+        date: None,
+        year: None,
+        month,
+        day,
+        year_inferred: false,
+        relative: false,
+    })
 }
 
 /// A date value, inferring a missing year from the dateline. `None` for an

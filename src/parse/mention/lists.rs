@@ -30,6 +30,7 @@ pub(super) fn date_before_list(
         when::Year::Written(y) => date_value(day, month, Some(y), ctx),
         when::Year::Relative(n) => relative_year_date(day, month, n, ctx),
         when::Year::Missing => date_value(day, month, None, ctx),
+        when::Year::Referred => referred_date(day, month),
     }
 }
 

@@ -217,6 +217,12 @@ fn digit_dates(
                 }
             }
         }
+        // `5/3 năm đó`: a year the text spoke of before.
+        if let Ok((rest, ())) = when::referred_year_after(rest) {
+            if let Some(v) = referred_date(d, m) {
+                return done(rest, v);
+            }
+        }
     }
     if !written {
         return ControlFlow::Continue(());

@@ -233,8 +233,9 @@ pub(super) fn day_of_year(
             false,
         ),
         Year::Missing => (ctx.and_then(|d| nearest_year(d, month, day)), false, true),
+        Year::Referred => (None, false, false),
     };
-    if date.is_none() && year != Year::Missing && ctx.is_some() {
+    if date.is_none() && matches!(year, Year::Written(_) | Year::Relative(_)) && ctx.is_some() {
         return None;
     }
     Some(MentionValue::Date {

@@ -247,6 +247,9 @@ pub(crate) fn counted_noun_follows(rest: &str) -> bool {
 pub(crate) enum Year {
     Written(i32),
     Relative(i32),
+    /// `năm đó`, `năm ấy`, `năm trước đó`: a year the text spoke of
+    /// before, not known from the mention or the dateline.
+    Referred,
     Missing,
 }
 
@@ -425,10 +428,36 @@ pub(crate) fn year_after(i: &str) -> Res<'_, Year> {
                 relative_unit.map(Year::Relative),
                 year_in_words.map(Year::Written),
                 early_year.map(Year::Written),
+                referred_year.map(|()| Year::Referred),
             )),
         ),
     ))
     .parse(i)
+}
+
+/// ` năm đó`, ` năm ấy`, ` năm trước đó` after a day and month (`ngày 5/3
+/// năm đó`): a year the text spoke of before ([`Year::Referred`]).
+pub(crate) fn referred_year_after(i: &str) -> Res<'_, ()> {
+    preceded((sp1, word(YEAR_WORD), sp1), referred_year).parse(i)
+}
+
+/// After `năm`: `đó`, `ấy`, `trước đó`, `sau đó` ([`crate::vocab::THAT`],
+/// [`crate::vocab::THAT_TOO`], [`crate::vocab::COUNTED_SIDES`]): a year
+/// the text spoke of before.
+fn referred_year(i: &str) -> Res<'_, ()> {
+    let mut that = alt((
+        preceded(
+            opt((crate::vocab::COUNTED_SIDES.starting(), sp1)),
+            word(crate::vocab::THAT),
+        ),
+        word(crate::vocab::THAT_TOO),
+    ));
+    let (rest, _) = that.parse(i)?;
+    if crate::parse::mention::ends_cleanly(rest) {
+        Ok((rest, ()))
+    } else {
+        fail(i)
+    }
 }
 
 /// A direction word closing a clause at `rest` (see [`crate::vocab::DIRECTIONS`]):
