@@ -4457,6 +4457,14 @@ fn a_year_the_text_spoke_of_before() {
                 "quarter «quý 2 năm sau đó» quarter=2 year=null year_inferred=false",
             ],
         ),
+        // A range whose end names such a year: neither end is known.
+        (
+            "Từ tháng 3 đến tháng 5 năm đó, rồi từ ngày 5/3 đến ngày 10/3 năm ấy.",
+            &[
+                "period «Từ tháng 3 đến tháng 5 năm đó» end=null relative=false start=null year_inferred=false",
+                "period «từ ngày 5/3 đến ngày 10/3 năm ấy» end=null relative=false start=null year_inferred=false",
+            ],
+        ),
         (
             "Khai giảng ngày 5 tháng 9 năm học mới.",
             &[

@@ -313,8 +313,19 @@ fn join(from: Piece, to: Piece, dateline: Option<NaiveDate>) -> Option<Resolved>
         })
     };
     let Some((from_days, to_days, inferred)) = years else {
-        // No year to be had (no dateline): the kind and text stay.
-        return dateline.is_none().then_some(Resolved::unknown(relative));
+        // No year to be had (no dateline, or a year the text spoke of
+        // before: `từ tháng 3 đến tháng 5 năm đó`): the kind and text stay.
+        let referred = |p: Piece| {
+            matches!(
+                p,
+                Piece::Calendar {
+                    year: Year::Referred,
+                    ..
+                }
+            )
+        };
+        return (dateline.is_none() || referred(from) || referred(to))
+            .then_some(Resolved::unknown(relative));
     };
     if from_days.0 > to_days.1 {
         return None;

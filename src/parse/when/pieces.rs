@@ -594,11 +594,16 @@ pub(crate) fn worded_month(i: &str) -> Res<'_, (u32, Year)> {
 }
 
 /// After a day and its month, `năm` and the year written or counted from
-/// the dateline's (` năm 2024`, `, năm nay`).
+/// the dateline's (` năm 2024`, `, năm nay`), or one the text spoke of
+/// before (` năm ấy`).
 fn year_named(i: &str) -> Res<'_, Year> {
     preceded(
         (sp0, opt(ch(',')), sp0, word(YEAR_WORD), sp1),
-        alt((year4.map(Year::Written), relative_unit.map(Year::Relative))),
+        alt((
+            year4.map(Year::Written),
+            relative_unit.map(Year::Relative),
+            referred_year.map(|()| Year::Referred),
+        )),
     )
     .parse(i)
 }

@@ -444,7 +444,7 @@ pub(crate) fn referred_year_after(i: &str) -> Res<'_, ()> {
 /// After `năm`: `đó`, `ấy`, `trước đó`, `sau đó` ([`crate::vocab::THAT`],
 /// [`crate::vocab::THAT_TOO`], [`crate::vocab::COUNTED_SIDES`]): a year
 /// the text spoke of before.
-fn referred_year(i: &str) -> Res<'_, ()> {
+pub(super) fn referred_year(i: &str) -> Res<'_, ()> {
     let mut that = alt((
         preceded(
             opt((crate::vocab::COUNTED_SIDES.starting(), sp1)),
