@@ -4465,6 +4465,15 @@ fn a_year_the_text_spoke_of_before() {
                 "period «từ ngày 5/3 đến ngày 10/3 năm ấy» end=null relative=false start=null year_inferred=false",
             ],
         ),
+        // Lunar days and feasts of such a year: no lunar year, no date.
+        (
+            "Mùng 5 tháng Giêng năm ấy, Tết năm đó và rằm tháng Bảy năm trước đó.",
+            &[
+                "lunar_date «Mùng 5 tháng Giêng năm ấy» date=null leap_month=false lunar_day=5 lunar_month=1 lunar_year=null year_inferred=false",
+                "lunar_date «Tết năm đó» date=null leap_month=false lunar_day=1 lunar_month=1 lunar_year=null year_inferred=false",
+                "lunar_date «rằm tháng Bảy năm trước đó» date=null leap_month=false lunar_day=15 lunar_month=7 lunar_year=null year_inferred=false",
+            ],
+        ),
         (
             "Khai giảng ngày 5 tháng 9 năm học mới.",
             &[

@@ -58,6 +58,13 @@ pub(super) fn feast_in_year(
             let (rest, (_, written)) = (sp1, year4).parse(rest)?;
             (rest, (Some(written), false))
         }
+        // `Tết năm ấy`: the year the text spoke of, none from the dateline.
+        Ok((rest, LunarYear::Referred)) => {
+            if !crate::parse::mention::ends_cleanly(rest) {
+                return fail(rest);
+            }
+            return Ok((rest, lunar_value((day, month, false), (None, false), None)));
+        }
         Ok((rest, y)) => (rest, y.year((day, month, false), ctx)),
         Err(e) => match feast_placed(i, (day, month), ctx) {
             Some(found) => found,

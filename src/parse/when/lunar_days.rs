@@ -67,6 +67,8 @@ pub(super) enum LunarYear {
     /// Tết itself, counted from the Tết nearest the dateline (`Tết năm
     /// nay` in December is the Tết a few weeks on, as pages mean it).
     Counted(i32),
+    /// ` năm ấy`, ` năm đó`: a year the text spoke of before, not known.
+    Referred,
 }
 
 impl LunarYear {
@@ -81,6 +83,7 @@ impl LunarYear {
                 (nearest_lunar_year(TET, ctx).map(|y| y + n), true)
             }
             LunarYear::Counted(n) => (ctx.map(|d| d.year() + n), true),
+            LunarYear::Referred => (None, false),
         }
     }
 }
@@ -104,7 +107,7 @@ pub(super) fn nearest_lunar_year(
 }
 
 /// The lunar year after a lunar day: ` năm 2024`, ` năm Giáp Thìn`,
-/// ` Giáp Thìn` (after `Tết`), ` năm nay`, ` năm ngoái`.
+/// ` Giáp Thìn` (after `Tết`), ` năm nay`, ` năm ngoái`, ` năm ấy`.
 pub(super) fn lunar_year<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, LunarYear> {
     let (i, _) = sp1(i)?;
     let (i, year_word) = opt((word(YEAR_WORD), sp1)).parse(i)?;
@@ -113,6 +116,9 @@ pub(super) fn lunar_year<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, Luna
     }
     if let Some((rest, n)) = year_word.and_then(|_| relative_unit(i).ok()) {
         return Ok((rest, LunarYear::Counted(n)));
+    }
+    if let Some((rest, ())) = year_word.and_then(|_| referred_year(i).ok()) {
+        return Ok((rest, LunarYear::Referred));
     }
     let (rest, (stem, branch)) = sexagenary(i)?;
     // Without a dateline the cycle of sixty years is not placed.
@@ -241,6 +247,8 @@ pub(crate) fn lunar_date<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, Ment
     if !crate::parse::mention::ends_cleanly(i) {
         return fail(i);
     }
+    // ` năm ấy`: the year not known, none taken from the dateline.
+    let ctx = ctx.filter(|_| year != Some(LunarYear::Referred));
     let year_of = |day| year.map_or((None, false), |y| y.year(day, ctx));
     // `mùng 1 Tết` to `mùng 10 Tết`: the first month; `23 Tết` to `30
     // Tết`: the last month before it.
