@@ -260,6 +260,17 @@ impl Piece {
         }
     }
 
+    /// Whether the piece's year is one the text spoke of before (`năm đó`).
+    fn referred(self) -> bool {
+        matches!(
+            self,
+            Piece::Calendar {
+                year: Year::Referred,
+                ..
+            }
+        )
+    }
+
     fn written_year(self) -> bool {
         matches!(
             self,
@@ -315,16 +326,7 @@ fn join(from: Piece, to: Piece, dateline: Option<NaiveDate>) -> Option<Resolved>
     let Some((from_days, to_days, inferred)) = years else {
         // No year to be had (no dateline, or a year the text spoke of
         // before: `từ tháng 3 đến tháng 5 năm đó`): the kind and text stay.
-        let referred = |p: Piece| {
-            matches!(
-                p,
-                Piece::Calendar {
-                    year: Year::Referred,
-                    ..
-                }
-            )
-        };
-        return (dateline.is_none() || referred(from) || referred(to))
+        return (dateline.is_none() || from.referred() || to.referred())
             .then_some(Resolved::unknown(relative));
     };
     if from_days.0 > to_days.1 {

@@ -455,8 +455,8 @@ fn written_date_year(i: &str, day: u32, month: u32, ctx: Context) -> Res<'_, Men
 /// tháng 3 năm ấy`): its day and month, no year or date. `None` for a day
 /// no year has.
 pub(super) fn referred_date(day: u32, month: u32) -> Option<MentionValue> {
-    // A leap year holds every day any year does.
-    NaiveDate::from_ymd_opt(2000, month, day)?;
+    // A day and month no year has (`31/2`) is no date.
+    NaiveDate::from_ymd_opt(LEAP_YEAR, month, day)?;
     Some(MentionValue::Date {
         date: None,
         year: None,

@@ -185,7 +185,7 @@ pub(super) fn range_of_dates(
         return None;
     }
     let to = vocab::RANGE_TO.contains(gap) || through;
-    let joined = to || (gap.chars().count() == 1 && gap.starts_with(is_dash));
+    let joined = to || dash_alone(gap);
     let mut before = text.get(..start)?.trim_end_matches(is_space);
     let (first, first_inferred, first_relative) = match day(&prev.value) {
         Some(first) => first,
@@ -241,13 +241,12 @@ pub(super) fn range_of_dates(
     ))
 }
 
-/// The period from the period mention `prev` to the period `value` read
-/// at `at`, when a dash, `đến` or `tới` alone stands between them (`11/2011
-/// – 01/2014`, `năm 2011 – năm 2064`, `tháng 3/2020 đến tháng 5/2021`),
-/// neither counted from the dateline (`tháng 12/2023 - tháng 1 năm sau`
-/// counts its year from the first), and the second neither starts nor
-/// ends before the first.
-/// `prev` starts at `start` and `gap` stands between them, trimmed.
+/// The period from the period mention `prev` (starting at `start`) to the
+/// period `value`, when `gap`, the trimmed text between them, is a dash,
+/// `đến` or `tới` alone (`11/2011 – 01/2014`, `năm 2011 – năm 2064`,
+/// `tháng 3/2020 đến tháng 5/2021`), neither is counted from the dateline
+/// (`tháng 12/2023 - tháng 1 năm sau` counts its year from the first), and
+/// the second neither starts nor ends before the first.
 fn range_of_periods(
     prev: &Mention<'_>,
     start: usize,
@@ -272,8 +271,7 @@ fn range_of_periods(
     else {
         return None;
     };
-    let joined =
-        vocab::RANGE_TO.contains(gap) || (gap.chars().count() == 1 && gap.starts_with(is_dash));
+    let joined = vocab::RANGE_TO.contains(gap) || dash_alone(gap);
     (joined && !r1 && !r2 && s1 <= s2 && e1 <= e2).then_some((
         start,
         MentionValue::Period {
@@ -283,6 +281,12 @@ fn range_of_periods(
             year_inferred: y1 || y2,
         },
     ))
+}
+
+/// Whether `gap`, trimmed, is one dash and nothing else.
+fn dash_alone(gap: &str) -> bool {
+    let mut chars = gap.chars();
+    matches!((chars.next(), chars.next()), (Some(c), None) if is_dash(c))
 }
 
 /// `first` in the year of `last`, or the year before when it would come

@@ -52,18 +52,14 @@ pub(super) fn feast_in_year(
     named: bool,
     ctx: Option<NaiveDate>,
 ) -> Res<'_, MentionValue> {
-    let (i, year) = match lunar_year(i, ctx) {
+    let found = lunar_year(i, ctx);
+    // `Tết năm ấy`: the year the text spoke of, none taken from the dateline.
+    let ctx = ctx.filter(|_| !matches!(found, Ok((_, LunarYear::Referred))));
+    let (i, year) = match found {
         // `Tết Giáp Thìn 2024`: the year written after its name.
         Ok((rest, LunarYear::Named(_))) if (sp1, year4).parse(rest).is_ok() => {
             let (rest, (_, written)) = (sp1, year4).parse(rest)?;
             (rest, (Some(written), false))
-        }
-        // `Tết năm ấy`: the year the text spoke of, none from the dateline.
-        Ok((rest, LunarYear::Referred)) => {
-            if !crate::parse::mention::ends_cleanly(rest) {
-                return fail(rest);
-            }
-            return Ok((rest, lunar_value((day, month, false), (None, false), None)));
         }
         Ok((rest, y)) => (rest, y.year((day, month, false), ctx)),
         Err(e) => match feast_placed(i, (day, month), ctx) {
