@@ -181,6 +181,23 @@ fn every_form_under_a_dateline() {
             ],
         ),
         (
+            // Without a date word: after a hyphen when the clause closes, a
+            // year or a direction follows; a spaced dash before a year.
+            "Hội chợ 10-15 tháng 5. Đợt 2 diễn ra 10 - 15 tháng 6 năm 2025, đợt 3 khoảng 1-3 tháng 3 vừa qua.",
+            &[
+                "period «10-15 tháng 5» end=\"2024-05-15\" relative=false start=\"2024-05-10\" year_inferred=true",
+                "number «2» unit=null value=2",
+                "period «10 - 15 tháng 6 năm 2025» end=\"2025-06-15\" relative=false start=\"2025-06-10\" year_inferred=false",
+                "number «3» unit=null value=3",
+                "period «1-3 tháng 3» end=\"2024-03-03\" relative=false start=\"2024-03-01\" year_inferred=true",
+            ],
+        ),
+        (
+            // Look-alikes: counts of months before a number of things.
+            "Sau 3-5 tháng 2 bên sẽ ký; khám 3-4 tháng 1 lần.",
+            &["number «2» unit=null value=2", "number «1» unit=null value=1"],
+        ),
+        (
             "Từ đầu năm đến 30/9, từ đầu năm 2019 đến nay, đến hết tháng 9/2024.",
             &[
                 "period «Từ đầu năm đến 30/9» end=\"2024-09-30\" relative=false start=\"2024-01-01\" year_inferred=true",

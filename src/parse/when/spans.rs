@@ -256,9 +256,19 @@ pub(crate) fn day_range(i: &str, ctx: Option<NaiveDate>, announced: bool) -> Res
     };
     let (i, last) = number(1, 2)(i)?;
     // `ngày 14-20 tháng 1`, `ngày 3 - 4 thg 6 năm 2024`: the month in
-    // words, after a date word.
-    if let Some((rest, (month, year))) = announced.then(|| worded_month(i).ok()).flatten() {
-        return days_of_month(rest, (first, last, month), year, ctx);
+    // words, after a date word. Without one, after a hyphen when a year, a
+    // direction or the clause's end follows (`10-15 tháng 5.`, `10-12
+    // tháng 5 vừa qua`; `sau 3-5 tháng 2 bên ký` counts months), or a
+    // spaced dash before a year (`10 - 15 tháng 5 năm 2011`).
+    if let Ok((rest, (month, year))) = worded_month(i) {
+        let closed = || {
+            year != Year::Missing
+                || clause_closes_after_day(rest)
+                || super::direction(rest).is_some()
+        };
+        if announced || (!spaced && closed()) || matches!(year, Year::Written(_)) {
+            return days_of_month(rest, (first, last, month), year, ctx);
+        }
     }
     // `Từ ngày 10 đến 15, ...`, `ngày 10-15,`: days without their month
     // closing the clause after a date word, of the month of the last one's
