@@ -102,8 +102,9 @@
 //!   date (`31/02/2024`) is an `impossible_date` diagnostic.
 //!   Dates are written with digits, with month names (`12 Tháng hai 2016`,
 //!   `ngày 20 tháng mười một năm 2022`, `Tháng Mười Một 14, 2019`), with a
-//!   two-digit year (`12/6/19`, `3-9-98`: the year within 50 years of the
-//!   dateline's), with spaced dashes (`15 - 9 - 2010`, `sáng 21 – 8`), or
+//!   two-digit year (`12/6/19`, `3-9-98`, `tháng 4 năm 75`, `ngày 29 tháng
+//!   10 năm 99`: the year within 50 years of the dateline's), with spaced
+//!   dashes (`15 - 9 - 2010`, `sáng 21 – 8`), or
 //!   with a year counted from the dateline's (`dịp 2-9 năm nay`, `ngày 15-8
 //!   năm ngoái`: `relative: true`). A day counted from the dateline's
 //!   (`hôm nay`, `sáng nay`, `hôm qua`, `đêm qua`, `hôm kia`, `ngày mai`,

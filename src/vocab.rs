@@ -90,6 +90,10 @@ pub(crate) const MONTH_GLUED_ABBREVIATION: &str = "th";
 /// The word before a year (`năm 2024`, `năm nay`).
 pub(crate) const YEAR_WORD: &str = "năm";
 
+/// `tuổi` (years of age): after `năm` and two digits it names an age
+/// (`tháng 3 năm 20 tuổi`), not a year.
+pub(crate) const AGE_WORD: &str = "tuổi";
+
 /// The word of a week (`tuần này`).
 pub(crate) const WEEK_WORD: &str = "tuần";
 

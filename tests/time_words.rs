@@ -193,6 +193,30 @@ fn every_form_under_a_dateline() {
             ],
         ),
         (
+            // Two-digit years after `năm` (and after a month's slash), read
+            // as a date's two-digit year is: nearest the dateline's.
+            "Ngày 29 tháng 10 năm 99, ngày mười một tháng mười năm 99, tháng 4 năm 75, tháng 12/99, quý 3 năm 99, mùa đông năm 99 và đầu năm 99.",
+            &[
+                "date «Ngày 29 tháng 10 năm 99» date=\"1999-10-29\" day=29 month=10 relative=false year=1999 year_inferred=false",
+                "date «ngày mười một tháng mười năm 99» date=\"1999-10-11\" day=11 month=10 relative=false year=1999 year_inferred=false",
+                "period «tháng 4 năm 75» end=\"1975-04-30\" relative=false start=\"1975-04-01\" year_inferred=false",
+                "period «tháng 12/99» end=\"1999-12-31\" relative=false start=\"1999-12-01\" year_inferred=false",
+                "quarter «quý 3 năm 99» quarter=3 year=1999 year_inferred=false",
+                "period «mùa đông năm 99» end=\"2000-03-20\" relative=false start=\"1999-12-21\" year_inferred=false",
+                "period «đầu năm 99» end=\"1999-03-31\" relative=false start=\"1999-01-01\" year_inferred=false",
+            ],
+        ),
+        (
+            // Look-alikes: an age, a count of people.
+            "Tháng 3 năm 20 tuổi anh nhập ngũ; ngày 5 tháng 3 năm 10 người về.",
+            &[
+                "period «Tháng 3» end=\"2024-03-31\" relative=false start=\"2024-03-01\" year_inferred=true",
+                "number «20 tuổi» unit=\"tuổi\" value=20",
+                "date «ngày 5 tháng 3» date=\"2024-03-05\" day=5 month=3 relative=false year=2024 year_inferred=true",
+                "number «10 người» unit=\"người\" value=10",
+            ],
+        ),
+        (
             // Look-alikes: counts of months before a number of things.
             "Sau 3-5 tháng 2 bên sẽ ký; khám 3-4 tháng 1 lần.",
             &["number «2» unit=null value=2", "number «1» unit=null value=1"],

@@ -434,6 +434,8 @@ fn written_date_year(i: &str, day: u32, month: u32, ctx: Context) -> Res<'_, Men
             number(4, 4),
         )
         .map(|y| when::Year::Written(y as i32)),
+        // `ngày 29 tháng 10 năm 99`: two digits.
+        (|i| when::year2_named(i, ctx.dateline)).map(when::Year::Written),
     )))
     .parse(i)?;
     if !ends_cleanly(i) {

@@ -60,9 +60,11 @@ pub(super) fn quarter<'a>(i: &'a str, prev_word: &str, ctx: Context) -> Res<'a, 
         return crate::parse::common::fail(i);
     }
     let (i, (q, year, piece)) = when::quarter_piece(i)?;
-    // `quý III/25`: a two-digit year after the slash.
+    // `quý III/25`, `quý 3 năm 99`: a two-digit year after the slash or
+    // `năm`.
     let (i, year) = match year {
         when::Year::Missing => short_year_after(i, ctx.dateline)
+            .or_else(|| when::year2_named(i, ctx.dateline).ok())
             .map_or((i, year), |(rest, y)| (rest, when::Year::Written(y))),
         _ => (i, year),
     };

@@ -43,8 +43,14 @@ pub(super) fn month_piece<'a>(i: &'a str, prev: &str, ctx: Option<NaiveDate>) ->
                 Some(n) if n > m && n <= 12 => (rest, Some(n)),
                 _ => (i, None),
             })?;
-    // `tháng 1 2024`: the year after a space too.
-    let (i, year) = opt(alt((year_after, preceded(sp1, year4).map(Year::Written)))).parse(i)?;
+    // `tháng 1 2024`: the year after a space too; `tháng 12 năm 99`,
+    // `tháng 12/99`: two digits.
+    let (i, year) = opt(alt((
+        year_after,
+        preceded(sp1, year4).map(Year::Written),
+        (|i| month_year2(i, ctx)).map(Year::Written),
+    )))
+    .parse(i)?;
     // `tháng 12/2023 - 1/2024`, `tháng 12/2023 – tháng 2/2024`: the months
     // from one of a written year to one of another.
     if let (None, Some(Year::Written(from))) = (last, year) {
@@ -436,7 +442,11 @@ pub(super) fn part_piece<'a>(i: &'a str, prev: &str, ctx: Option<NaiveDate>) -> 
         Ok((rest, Piece::Calendar { year, .. })) => Ok((rest, year)),
         _ => fail(i),
     };
-    let (rest, year) = year_of_part(i).or_else(|_| bare_year())?;
+    // `đầu năm 99`: two digits.
+    let year2 = || year2_word(i, ctx).map(|(rest, y)| (rest, Year::Written(y)));
+    let (rest, year) = year2()
+        .or_else(|_| year_of_part(i))
+        .or_else(|_| bare_year())?;
     let months = match part {
         Part::Early => (1, 3),
         Part::Late => (10, 12),

@@ -40,6 +40,8 @@ pub(crate) fn season(i: &str, ctx: Option<NaiveDate>) -> Res<'_, MentionValue> {
             (word(YEAR_WORD), sp1),
             alt((year4.map(Which::Written), relative_unit.map(Which::Year))),
         ),
+        // `mùa đông năm 99`: two digits.
+        (|i| year2_word(i, ctx)).map(Which::Written),
         year4.map(Which::Written),
         RELATIVE_UNITS
             .starting()

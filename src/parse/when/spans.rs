@@ -261,6 +261,13 @@ pub(crate) fn day_range(i: &str, ctx: Option<NaiveDate>, announced: bool) -> Res
     // tháng 5 vừa qua`; `sau 3-5 tháng 2 bên ký` counts months), or a
     // spaced dash before a year (`10 - 15 tháng 5 năm 2011`).
     if let Ok((rest, (month, year))) = worded_month(i) {
+        // `ngày 10 đến 15 tháng 5 năm 99`: two digits.
+        let (rest, year) = match year {
+            Year::Missing => {
+                year2_named(rest, ctx).map_or((rest, year), |(after, y)| (after, Year::Written(y)))
+            }
+            _ => (rest, year),
+        };
         let closed = || {
             year != Year::Missing
                 || clause_closes_after_day(rest)

@@ -239,7 +239,9 @@ pub(crate) fn month_number(i: &str) -> Res<'_, u32> {
 /// not `năm` before its year (`tháng một năm 2025`).
 pub(crate) fn counted_noun_follows(rest: &str) -> bool {
     let next = sp1(rest).map(|(r, _)| r).unwrap_or("");
-    COUNTED_NOUNS.starting()(next).is_ok() && year_after(rest).is_err()
+    COUNTED_NOUNS.starting()(next).is_ok()
+        && year_after(rest).is_err()
+        && year2_named(rest, None).is_err()
 }
 
 /// A year as written: given, counted from the dateline's, or not written.
@@ -321,6 +323,37 @@ pub(crate) fn year2_after(i: &str, sep: char, dateline: Option<NaiveDate>) -> Re
     } else {
         fail(i)
     }
+}
+
+/// ` năm 99` after a day and month, a month or a quarter (`ngày 29 tháng
+/// 10 năm 99`, `tháng 12 năm 99`, `quý 3 năm 99`): a two-digit year read
+/// by [`two_digit_year`]; not an age (`năm 20 tuổi`) nor a count (`năm 10
+/// người`).
+pub(crate) fn year2_named(i: &str, dateline: Option<NaiveDate>) -> Res<'_, i32> {
+    preceded(sp1, |i| year2_word(i, dateline)).parse(i)
+}
+
+/// `năm 99`, as [`year2_named`] reads it without the space before it
+/// (`mùa đông năm 99`, `đầu năm 99`).
+pub(crate) fn year2_word(i: &str, dateline: Option<NaiveDate>) -> Res<'_, i32> {
+    let (rest, yy) = preceded((word(YEAR_WORD), sp1), number(2, 2)).parse(i)?;
+    // The word after the digits, looked up without reading a year after
+    // it (`năm 11 năm 12 ...` is read once).
+    let next = sp1(rest).map_or("", |(r, _)| r);
+    if !year_ends(rest)
+        || !crate::parse::mention::ends_cleanly(rest)
+        || word(crate::vocab::AGE_WORD)(next).is_ok()
+        || COUNTED_NOUNS.starting()(next).is_ok()
+        || crate::parse::number::unit_follows(rest)
+    {
+        return fail(i);
+    }
+    Ok((rest, two_digit_year(yy, dateline)))
+}
+
+/// A two-digit year after a month: ` năm 99` ([`year2_named`]) or `/99`.
+pub(crate) fn month_year2(i: &str, dateline: Option<NaiveDate>) -> Res<'_, i32> {
+    year2_named(i, dateline).or_else(|_| year2_after(i, '/', dateline))
 }
 
 /// The year a two-digit year `yy` stands for: the one nearest the
