@@ -1205,6 +1205,17 @@ fn decades_and_centuries() {
                 "period «thế kỷ trước» end=\"2000-12-31\" relative=true start=\"1901-01-01\" year_inferred=false",
             ],
         ),
+        (
+            // With the ordinal's word, and in words from the tenth on; a
+            // count is none.
+            "Thế kỷ thứ 17, thế kỷ thứ XXI, thế kỷ hai mươi và thế kỷ thứ hai mươi mốt; mỗi thế kỷ một lần.",
+            &[
+                "period «Thế kỷ thứ 17» end=\"1700-12-31\" relative=false start=\"1601-01-01\" year_inferred=false",
+                "period «thế kỷ thứ XXI» end=\"2100-12-31\" relative=false start=\"2001-01-01\" year_inferred=false",
+                "period «thế kỷ hai mươi» end=\"2000-12-31\" relative=false start=\"1901-01-01\" year_inferred=false",
+                "period «thế kỷ thứ hai mươi mốt» end=\"2100-12-31\" relative=false start=\"2001-01-01\" year_inferred=false",
+            ],
+        ),
     ]);
 }
 

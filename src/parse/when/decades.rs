@@ -70,7 +70,13 @@ pub(crate) fn century<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, Resolve
             (rest, (d.year() - 1).div_euclid(100) + 1 + k, true)
         }
         Err(_) => {
-            let (rest, n) = alt((number(1, 2), roman)).parse(i)?;
+            // `thế kỷ thứ 21`, `thế kỷ thứ XXI`: the ordinal's word before
+            // the number.
+            let (i, _) = opt((word(crate::vocab::ORDINAL_WORD), sp1)).parse(i)?;
+            // `thế kỷ hai mươi`, `thế kỷ mười chín`: in words from the tenth
+            // on (`thế kỷ một lần` counts).
+            let worded = number_in_words(false).map_opt(|n| (n >= 10).then_some(n));
+            let (rest, n) = alt((number(1, 2), roman, worded)).parse(i)?;
             (rest, i32::try_from(n).unwrap_or(0), false)
         }
     };
