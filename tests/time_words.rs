@@ -69,6 +69,18 @@ fn every_form_under_a_dateline() {
             ],
         ),
         (
+            // Minutes after a space and the hour's letter, with their mark
+            // or word; a count after the space is none.
+            "Lúc 20h 23p, 7h 5' và 8h 30 phút sáng; lúc 9h 30 người đến.",
+            &[
+                "time «Lúc 20h 23p» time=\"20:23:00\"",
+                "time «7h 5'» time=\"07:05:00\"",
+                "time «8h 30 phút sáng» time=\"08:30:00\"",
+                "time «lúc 9h» time=\"09:00:00\"",
+                "number «30 người» unit=\"người\" value=30",
+            ],
+        ),
+        (
             "Vào 8h, trước 17h, 8h ngày 3/4 và 19 giờ hôm nay.",
             &[
                 "time «8h» time=\"08:00:00\"",

@@ -165,6 +165,11 @@ fn clock_minutes(i: &str) -> Res<'_, AfterHour> {
             };
             return Ok((rest, after));
         }
+        // `20h 23p`, `20h 23 phút`: the minutes after a space, told by
+        // their mark or word.
+        if let Some((rest, m)) = m.is_none().then(|| spaced_minutes(i)).flatten() {
+            return Ok((rest, AfterHour::clock(Some(m), None)));
+        }
         return Ok((i, AfterHour::clock(m, None)));
     }
     // `8am`, `8 PM`: the hour marked by AM or PM alone, read after it.
@@ -191,6 +196,24 @@ fn half_past(i: &str) -> Res<'_, (Option<u32>, bool)> {
         return crate::parse::common::fail(i);
     }
     Ok((rest, (Some(30), false)))
+}
+
+/// ` 23p`, ` 5'`, ` 23 phút` after an hour with its letter (`20h 23p`,
+/// `7h 5p`): minutes after a space, with their mark or word (`8h 30 người`
+/// counts people).
+fn spaced_minutes(i: &str) -> Option<(&str, u32)> {
+    let (rest, m) = preceded(sp1, number(1, 2)).parse(i).ok()?;
+    if m > 59 {
+        return None;
+    }
+    if let Some((after, None)) = minute_mark(rest) {
+        return Some((after, m));
+    }
+    // The word is read after the minutes (with the seconds after it).
+    (sp1, word(vocab::MINUTE_WORD))
+        .parse(rest)
+        .is_ok()
+        .then_some((rest, m))
 }
 
 /// A minute of one digit after the hour's letter, told by the minute mark
