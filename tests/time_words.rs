@@ -1574,6 +1574,17 @@ fn weekdays_under_a_dateline() {
             ],
         ),
         (
+            // The words that narrow the part of the day are the mention's
+            // too; a word of another kind before `sớm` is not.
+            "Sáng sớm thứ Hai, chiều tối thứ Ba, nửa đêm Chủ nhật; đi rất sớm thứ Sáu.",
+            &[
+                ("Sáng sớm thứ Hai", 4, 1, -2),
+                ("chiều tối thứ Ba", 4, 2, -1),
+                ("nửa đêm Chủ nhật", 3, 31, -3),
+                ("thứ Sáu", 4, 5, 2),
+            ],
+        ),
+        (
             // A list of days that do not recur: each is read.
             "Vào thứ Sáu và Chủ nhật tới, trời nắng.",
             &[

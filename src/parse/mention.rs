@@ -333,10 +333,8 @@ impl Scanner<'_, '_> {
         let mut end = at + len;
         // `sáng thứ Hai`, `chiều Chủ nhật`: the part of the day before a
         // weekday is the mention's, as before a date.
-        if matches!(start, Start::Word(Opener::Weekday))
-            && self.word_before_in(at, &vocab::PARTS_OF_DAY)
-        {
-            at = self.prev_word.0;
+        if matches!(start, Start::Word(Opener::Weekday)) {
+            at = self.part_before_weekday(at);
         }
         // `nửa đêm 3/4`, `giữa trưa nay`, `xế chiều qua`: the word that
         // narrows the part of the day is the mention's too.
@@ -397,6 +395,42 @@ impl Scanner<'_, '_> {
     /// Whether the word before the mention at `at` is one of `words` (a
     /// part of the day before a weekday) that belongs to it: after the
     /// last mention, spaces alone between.
+    /// Where a weekday mention at `at` opens: at the part of the day
+    /// before it (`sáng thứ Hai`), with the word that narrows the part
+    /// (`sáng sớm thứ Hai`, `chiều tối thứ Hai`, `nửa đêm thứ Hai`).
+    fn part_before_weekday(&self, at: usize) -> usize {
+        let narrowed = self.word_before_in(at, &vocab::PART_QUALIFIERS);
+        if !narrowed && !self.word_before_in(at, &vocab::PARTS_OF_DAY) {
+            return at;
+        }
+        let mut from = self.prev_word.0;
+        // `sáng sớm`, `chiều tối`: a part of the day before the narrowing
+        // word (`tối` alone is a part).
+        match self.word_ending_at(from) {
+            Some((w_at, w)) if narrowed && vocab::PARTS_OF_DAY.contains(w) => from = w_at,
+            _ if !vocab::PARTS_OF_DAY.contains(self.before()) => return at,
+            _ => {}
+        }
+        match self.word_ending_at(from) {
+            Some((w_at, w)) if vocab::PART_NARROWERS.contains(w) => w_at,
+            _ => from,
+        }
+    }
+
+    /// The word that ends one space before `at`, when it starts after the
+    /// last mention read: its start and text.
+    fn word_ending_at(&self, at: usize) -> Option<(usize, &str)> {
+        let bytes = self.text.as_bytes();
+        let end = at.checked_sub(1).filter(|&e| bytes.get(e) == Some(&b' '))?;
+        let floor = self
+            .out
+            .last()
+            .map_or(0, |m| m.text.span.end.saturating_sub(self.base));
+        let from = word_start_in(bytes, floor, end)?;
+        let word = self.text.get(from..end).filter(|w| !w.is_empty())?;
+        Some((from, word))
+    }
+
     fn word_before_in<T: Copy>(&self, at: usize, words: &Table<T>) -> bool {
         let (from, to) = self.prev_word;
         from >= self
