@@ -127,6 +127,18 @@ fn every_form_under_a_dateline() {
             ],
         ),
         (
+            // The month first without the comma; an amount or a count after
+            // the number is none.
+            "Đăng tháng 2 14 2010, 3:25:50 ch; tháng 2 14 2010 tỷ đồng.",
+            &[
+                "date «tháng 2 14 2010» date=\"2010-02-14\" day=14 month=2 relative=false year=2010 year_inferred=false",
+                "time «3:25:50 ch» time=\"15:25:50\"",
+                "period «tháng 2» end=\"2024-02-29\" relative=false start=\"2024-02-01\" year_inferred=true",
+                "number «14» unit=null value=14",
+                "money «2010 tỷ đồng» currency=\"VND\" value=2010000000000",
+            ],
+        ),
+        (
             "Ngày 20 tháng mười một năm 2022 và mùng 5 tháng tư.",
             &[
                 "date «Ngày 20 tháng mười một năm 2022» date=\"2022-11-20\" day=20 month=11 relative=false year=2022 year_inferred=false",

@@ -52,12 +52,17 @@ pub(super) fn impossible_date(s: &str, prev_word: &str) -> Option<(usize, String
 pub(super) const LEAP_YEAR: i32 = 2000;
 
 /// `Tháng Mười Một 14, 2019`, `tháng 7 4, 2018`, `thg 3 15, 2018`: the
-/// month first, as some pages print it.
+/// month first, as some pages print it; `tháng 2 14 2010` without the
+/// comma, the year not an amount or a count ([`when::spaced_year`]).
 pub(super) fn month_first_date(i: &str, ctx: Context) -> Res<'_, MentionValue> {
     let (i, _) = (crate::parse::dateline::month_word, sp1).parse(i)?;
     let (i, month) = when::month_number(i)?;
     let (i, day) = preceded(sp1, number(1, 2)).parse(i)?;
-    let (i, year) = preceded((sp0, ch(','), sp0), number(4, 4)).parse(i)?;
+    let spaced = |i| match when::spaced_year(i) {
+        Ok((rest, when::Year::Written(y))) => Ok((rest, y as u32)),
+        _ => crate::parse::common::fail(i),
+    };
+    let (i, year) = alt((preceded((sp0, ch(','), sp0), number(4, 4)), spaced)).parse(i)?;
     if !ends_cleanly(i) {
         return crate::parse::common::fail(i);
     }
