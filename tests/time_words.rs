@@ -213,7 +213,7 @@ fn every_form_under_a_dateline() {
                 "number «2» unit=null value=2",
                 "period «10 - 15 tháng 6 năm 2025» end=\"2025-06-15\" relative=false start=\"2025-06-10\" year_inferred=false",
                 "number «3» unit=null value=3",
-                "period «1-3 tháng 3» end=\"2024-03-03\" relative=false start=\"2024-03-01\" year_inferred=true",
+                "period «1-3 tháng 3 vừa qua» end=\"2024-03-03\" relative=false start=\"2024-03-01\" year_inferred=true",
             ],
         ),
         (
@@ -238,6 +238,17 @@ fn every_form_under_a_dateline() {
                 "number «20 tuổi» unit=\"tuổi\" value=20",
                 "date «ngày 5 tháng 3» date=\"2024-03-05\" day=5 month=3 relative=false year=2024 year_inferred=true",
                 "number «10 người» unit=\"người\" value=10",
+            ],
+        ),
+        (
+            // A direction after days of a month places them as it places a
+            // date: before the dateline's day, or after it; `tới` before a
+            // place is no direction.
+            "Hội thảo ngày 10-12/5 vừa qua, hội chợ 1-3/3 tới; đoàn đi 10-12/5 tới Huế.",
+            &[
+                "period «ngày 10-12/5 vừa qua» end=\"2023-05-12\" relative=false start=\"2023-05-10\" year_inferred=true",
+                "period «1-3/3 tới» end=\"2025-03-03\" relative=false start=\"2025-03-01\" year_inferred=true",
+                "period «10-12/5» end=\"2024-05-12\" relative=false start=\"2024-05-10\" year_inferred=true",
             ],
         ),
         (

@@ -34,7 +34,8 @@ pub(super) fn mention_at(
         Start::Sign if is_listed_weekday_number(s, head, prev_word) => return None,
         Start::Sign if s.as_bytes().first()?.is_ascii_digit() => {
             let prev_word = if every_day() { "" } else { prev_word };
-            return numeric(s, duration().unwrap_or(prev_word), ctx);
+            let found = numeric(s, duration().unwrap_or(prev_word), ctx);
+            return with_direction(s, found, ctx.dateline);
         }
         Start::Sign => {
             if let Some((after, currency)) = currency_sign(s) {
@@ -51,7 +52,7 @@ pub(super) fn mention_at(
     }
     let found = opened_by(s, opener, (head, prev_word), ctx);
     let dl = ctx.dateline;
-    found.map(|(rest, v)| {
+    let found = found.map(|(rest, v)| {
         let inferred = matches!(
             v,
             MentionValue::Date {
@@ -68,7 +69,8 @@ pub(super) fn mention_at(
             _ => v,
         };
         (s.len() - rest.len(), v)
-    })
+    });
+    with_direction(s, found, dl)
 }
 
 /// [`when::relative_day`] unless a word counting days stands before it
@@ -396,6 +398,57 @@ pub(super) fn gone_by(value: MentionValue, d: chrono::NaiveDate) -> MentionValue
             year_inferred: true,
         },
         other => other,
+    }
+}
+
+/// `10-12/5 vừa qua`, `ngày 10-12/12 tới`, `từ 10/5 đến 12/5 vừa qua`: a
+/// period of days whose year was inferred, with a direction closing the
+/// clause after it (`rest`): the direction is the mention's, and the
+/// period the nearest such before the dateline's day (after it for `tới`),
+/// as for a date (`ngày 15/5 vừa qua`). `None` for any other mention.
+fn directed_period<'a>(
+    rest: &'a str,
+    value: &MentionValue,
+    dl: Option<chrono::NaiveDate>,
+) -> Option<(&'a str, MentionValue)> {
+    let (
+        MentionValue::Period {
+            start: Some(start),
+            end: Some(end),
+            relative: false,
+            year_inferred: true,
+        },
+        Some(d),
+    ) = (value, dl)
+    else {
+        return None;
+    };
+    let (after, dir) = when::direction(rest)?;
+    let moved = match dir {
+        _ if dir < 0 => gone_by(value.clone(), d),
+        _ if *end < d => MentionValue::Period {
+            start: when::add_months(*start, 12),
+            end: when::add_months(*end, 12),
+            relative: false,
+            year_inferred: true,
+        },
+        _ => value.clone(),
+    };
+    Some((after, moved))
+}
+
+/// [`directed_period`] on what a grammar read from `s`, its byte length
+/// grown by the direction's.
+fn with_direction(
+    s: &str,
+    found: Option<(usize, MentionValue)>,
+    dl: Option<chrono::NaiveDate>,
+) -> Option<(usize, MentionValue)> {
+    let (len, value) = found?;
+    let rest = s.get(len..).unwrap_or_default();
+    match directed_period(rest, &value, dl) {
+        Some((after, moved)) => Some((s.len() - after.len(), moved)),
+        None => Some((len, value)),
     }
 }
 
