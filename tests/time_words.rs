@@ -81,6 +81,21 @@ fn every_form_under_a_dateline() {
             ],
         ),
         (
+            // Two digits without a mark where the clause closes, before a
+            // part of the day, a date or the range's end; one digit alone
+            // is none.
+            "Lúc 9 h 30, từ 8h 30 đến 10h 15 sáng, lúc 7h 45 ngày 3/4; lúc 6h 5, trời mưa.",
+            &[
+                "time «Lúc 9 h 30» time=\"09:30:00\"",
+                "time «8h 30» time=\"08:30:00\"",
+                "time «10h 15 sáng» time=\"10:15:00\"",
+                "time «lúc 7h 45» time=\"07:45:00\"",
+                "date «ngày 3/4» date=\"2024-04-03\" day=3 month=4 relative=false year=2024 year_inferred=true",
+                "time «lúc 6h» time=\"06:00:00\"",
+                "number «5» unit=null value=5",
+            ],
+        ),
+        (
             "Vào 8h, trước 17h, 8h ngày 3/4 và 19 giờ hôm nay.",
             &[
                 "time «8h» time=\"08:00:00\"",

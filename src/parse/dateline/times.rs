@@ -199,8 +199,10 @@ fn half_past(i: &str) -> Res<'_, (Option<u32>, bool)> {
 }
 
 /// ` 23p`, ` 5'`, ` 23 phút` after an hour with its letter (`20h 23p`,
-/// `7h 5p`): minutes after a space, with their mark or word (`8h 30 người`
-/// counts people).
+/// `7h 5p`): minutes after a space, with their mark or word; two digits
+/// without them where the clause closes or a part of the day, a date or
+/// the range's end follows (`lúc 9h 30,`, `9h 30 sáng`, `từ 8h 30 đến
+/// 9h`). `8h 30 người` counts people.
 fn spaced_minutes(i: &str) -> Option<(&str, u32)> {
     let (rest, m) = preceded(sp1, number(1, 2)).parse(i).ok()?;
     if m > 59 {
@@ -210,10 +212,24 @@ fn spaced_minutes(i: &str) -> Option<(&str, u32)> {
         return Some((after, m));
     }
     // The word is read after the minutes (with the seconds after it).
-    (sp1, word(vocab::MINUTE_WORD))
+    if (sp1, word(vocab::MINUTE_WORD)).parse(rest).is_ok() {
+        return Some((rest, m));
+    }
+    let two_digits = i.len() - rest.len() == 3;
+    let closes = rest.is_empty()
+        || rest.starts_with(vocab::CLAUSE_ENDS)
+        || preceded(
+            sp1,
+            alt((
+                PARTS_OF_DAY.starting().map(|_| ()),
+                vocab::RANGE_TO.starting(),
+                word(vocab::DAY_WORD).map(|_| ()),
+                dash.map(|_| ()),
+            )),
+        )
         .parse(rest)
-        .is_ok()
-        .then_some((rest, m))
+        .is_ok();
+    (two_digits && closes).then_some((rest, m))
 }
 
 /// A minute of one digit after the hour's letter, told by the minute mark
