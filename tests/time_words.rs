@@ -267,6 +267,17 @@ fn every_form_under_a_dateline() {
             ],
         ),
         (
+            // The year after a spaced slash or dash; an amount or a count
+            // after the digits is none.
+            "Tháng 9 / 2019, quý II - 2019; tháng 9 - 2019 tỷ đồng.",
+            &[
+                "period «Tháng 9 / 2019» end=\"2019-09-30\" relative=false start=\"2019-09-01\" year_inferred=false",
+                "quarter «quý II - 2019» quarter=2 year=2019 year_inferred=false",
+                "period «tháng 9» end=\"2024-09-30\" relative=false start=\"2024-09-01\" year_inferred=true",
+                "money «2019 tỷ đồng» currency=\"VND\" value=2019000000000",
+            ],
+        ),
+        (
             // Look-alikes: counts of months before a number of things.
             "Sau 3-5 tháng 2 bên sẽ ký; khám 3-4 tháng 1 lần.",
             &["number «2» unit=null value=2", "number «1» unit=null value=1"],

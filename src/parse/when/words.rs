@@ -423,7 +423,17 @@ fn hundreds_in_words(i: &str) -> Res<'_, i32> {
 /// it tells, nor a number out of [`MONTH_YEARS`].
 pub(crate) fn spaced_year(i: &str) -> Res<'_, Year> {
     let (rest, y) = preceded(sp1, year4).parse(i)?;
-    let amount = preceded(
+    if !MONTH_YEARS.contains(&y) || amount_or_count_follows(rest) {
+        return fail(i);
+    }
+    Ok((rest, Year::Written(y)))
+}
+
+/// Whether a multiplier, a currency, a counted noun or a unit follows a
+/// year's digits at `rest` (`2025 tỷ đồng`, `2000 người`): they were an
+/// amount or a count.
+fn amount_or_count_follows(rest: &str) -> bool {
+    preceded(
         sp1,
         alt((
             crate::vocab::MULTIPLIERS.starting().map(|_| ()),
@@ -431,22 +441,29 @@ pub(crate) fn spaced_year(i: &str) -> Res<'_, Year> {
         )),
     )
     .parse(rest)
-    .is_ok();
-    if amount
-        || !MONTH_YEARS.contains(&y)
+    .is_ok()
         || counted_noun_follows(rest)
         || crate::parse::number::unit_follows(rest)
-    {
+}
+
+/// ` / 2024`, ` - 2024` after a month or a quarter (`tháng 9 / 2019`, `quý
+/// II - 2019`): the year after a spaced slash or dash, not an amount or a
+/// count.
+fn spaced_mark_year(i: &str) -> Res<'_, Year> {
+    let (rest, y) = preceded((sp1, alt((ch('/'), dash.map(|_| '-'))), sp1), year4).parse(i)?;
+    if amount_or_count_follows(rest) {
         return fail(i);
     }
     Ok((rest, Year::Written(y)))
 }
 
-/// The year after a month or a quarter: `/2024`, `-2024`, ` năm 2024`,
-/// `, năm 2024`, ` của năm 2021`, ` năm nay`, ` năm ngoái`.
+/// The year after a month or a quarter: `/2024`, `-2024`, ` / 2024`, ` -
+/// 2024`, ` năm 2024`, `, năm 2024`, ` của năm 2021`, ` năm nay`, ` năm
+/// ngoái`.
 pub(crate) fn year_after(i: &str) -> Res<'_, Year> {
     alt((
         preceded(alt((ch('/'), dash, ch('.'))), year4).map(Year::Written),
+        spaced_mark_year,
         preceded(
             (
                 sp0,
