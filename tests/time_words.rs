@@ -246,6 +246,13 @@ fn every_form_under_a_dateline() {
             ],
         ),
         (
+            "Hội diễn ngày 10-15 tháng 5 năm 99 và 1-3 tháng 6 năm 99.",
+            &[
+                "period «ngày 10-15 tháng 5 năm 99» end=\"1999-05-15\" relative=false start=\"1999-05-10\" year_inferred=false",
+                "period «1-3 tháng 6 năm 99» end=\"1999-06-03\" relative=false start=\"1999-06-01\" year_inferred=false",
+            ],
+        ),
+        (
             // Look-alikes: an age, a count of people.
             "Tháng 3 năm 20 tuổi anh nhập ngũ; ngày 5 tháng 3 năm 10 người về.",
             &[

@@ -392,9 +392,6 @@ impl Scanner<'_, '_> {
         (at, end)
     }
 
-    /// Whether the word before the mention at `at` is one of `words` (a
-    /// part of the day before a weekday) that belongs to it: after the
-    /// last mention, spaces alone between.
     /// Where a weekday mention at `at` opens: at the part of the day
     /// before it (`sáng thứ Hai`), with the word that narrows the part
     /// (`sáng sớm thứ Hai`, `chiều tối thứ Hai`, `nửa đêm thứ Hai`).
@@ -431,6 +428,9 @@ impl Scanner<'_, '_> {
         Some((from, word))
     }
 
+    /// Whether the word before the mention at `at` is one of `words` (a
+    /// part of the day before a weekday) that belongs to it: after the
+    /// last mention, spaces alone between.
     fn word_before_in<T: Copy>(&self, at: usize, words: &Table<T>) -> bool {
         let (from, to) = self.prev_word;
         from >= self
