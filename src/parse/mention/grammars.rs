@@ -438,17 +438,33 @@ fn directed_period<'a>(
 }
 
 /// [`directed_period`] on what a grammar read from `s`, its byte length
-/// grown by the direction's.
+/// grown by the direction's. Inlined: most mentions are no periods, told
+/// by their kind at once (callgrind, three passes over the corpus: 0.38 million
+/// instructions more out of line, the mentions moved in and out).
+#[inline(always)]
 fn with_direction(
     s: &str,
     found: Option<(usize, MentionValue)>,
     dl: Option<chrono::NaiveDate>,
 ) -> Option<(usize, MentionValue)> {
-    let (len, value) = found?;
+    let len = match &found {
+        Some((
+            len,
+            MentionValue::Period {
+                year_inferred: true,
+                relative: false,
+                ..
+            },
+        )) if dl.is_some() => *len,
+        _ => return found,
+    };
     let rest = s.get(len..).unwrap_or_default();
-    match directed_period(rest, &value, dl) {
+    match found
+        .as_ref()
+        .and_then(|(_, v)| directed_period(rest, v, dl))
+    {
         Some((after, moved)) => Some((s.len() - after.len(), moved)),
-        None => Some((len, value)),
+        None => found,
     }
 }
 
