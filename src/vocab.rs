@@ -553,8 +553,11 @@ pub(crate) const SOLAR_FEASTS: Table<(u32, u32)> = Table::new(&[
 /// (month, day), named only after `ngày` (`ngày Nhà giáo Việt Nam 20/11`,
 /// `Ngày Phụ nữ Việt Nam`, `Ngày Thầy thuốc Việt Nam`, `Ngày Báo chí Cách
 /// mạng Việt Nam`, `ngày Giải phóng miền Nam`, `Ngày Môi trường thế
-/// giới`): without it the words name people or bodies (`Hội Liên hiệp Phụ
-/// nữ Việt Nam`). Read like [`SOLAR_FEASTS`] after `ngày`.
+/// giới`, `Ngày Thương binh - Liệt sĩ`, the dash written either way or
+/// left out): without it the words name people or bodies (`Hội Liên hiệp
+/// Phụ nữ Việt Nam`, `lực lượng Công an nhân dân`). Read like
+/// [`SOLAR_FEASTS`] after `ngày`. Each opens with an ASCII letter (the
+/// scanner's anchor compares its first byte).
 pub(crate) const DAYS_OBSERVED: Table<(u32, u32)> = Table::new(&[
     ("nhà giáo việt nam", (11, 20)),
     ("phụ nữ việt nam", (10, 20)),
@@ -569,6 +572,27 @@ pub(crate) const DAYS_OBSERVED: Table<(u32, u32)> = Table::new(&[
     ("người cao tuổi việt nam", (6, 6)),
     ("môi trường thế giới", (6, 5)),
     ("dân số thế giới", (7, 11)),
+    ("thương binh - liệt sĩ", (7, 27)),
+    ("thương binh – liệt sĩ", (7, 27)),
+    ("thương binh liệt sĩ", (7, 27)),
+    ("thành lập đảng cộng sản việt nam", (2, 3)),
+    ("chiến thắng điện biên phủ", (5, 7)),
+    ("công an nhân dân", (8, 19)),
+    ("biên phòng toàn dân", (3, 3)),
+    ("khoa học và công nghệ việt nam", (5, 18)),
+    ("sách và văn hóa đọc việt nam", (4, 21)),
+    ("sách việt nam", (4, 21)),
+    ("văn hóa các dân tộc việt nam", (4, 19)),
+    ("di sản văn hóa việt nam", (11, 23)),
+    ("chuyển đổi số quốc gia", (10, 10)),
+    ("giải phóng thủ đô", (10, 10)),
+    ("nam bộ kháng chiến", (9, 23)),
+    ("toàn quốc kháng chiến", (12, 19)),
+    ("quốc tế người cao tuổi", (10, 1)),
+    ("sức khỏe thế giới", (4, 7)),
+    ("nước thế giới", (3, 22)),
+    ("thế giới không thuốc lá", (5, 31)),
+    ("thế giới phòng chống aids", (12, 1)),
     ("halloween", (10, 31)),
 ]);
 

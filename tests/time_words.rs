@@ -621,6 +621,17 @@ fn every_form_under_a_dateline() {
             ],
         ),
         (
+            // More of them, the dash of a name written either way; the
+            // force that shares a day's name names no day.
+            "Ngày Thương binh - Liệt sĩ 27/7, ngày Chiến thắng Điện Biên Phủ, Ngày Công an nhân dân năm nay, ngày Sách và Văn hóa đọc Việt Nam; lực lượng Công an nhân dân.",
+            &[
+                "date «Ngày Thương binh - Liệt sĩ 27/7» date=\"2024-07-27\" day=27 month=7 relative=false year=2024 year_inferred=true",
+                "date «ngày Chiến thắng Điện Biên Phủ» date=\"2024-05-07\" day=7 month=5 relative=false year=2024 year_inferred=true",
+                "date «Ngày Công an nhân dân năm nay» date=\"2024-08-19\" day=19 month=8 relative=true year=2024 year_inferred=false",
+                "date «ngày Sách và Văn hóa đọc Việt Nam» date=\"2024-04-21\" day=21 month=4 relative=false year=2024 year_inferred=true",
+            ],
+        ),
+        (
             // Another day after the feast's name is a date of its own; the
             // feast's word alone, or a day of no feast, no date.
             "Ngày Quốc khánh 3/9 sai; Trung Quốc, ngày quốc tế chống tham nhũng, ngày Giáng.",

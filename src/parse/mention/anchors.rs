@@ -92,6 +92,24 @@ fn feast_anchor(bytes: &[u8], at: usize) -> bool {
     })
 }
 
+/// Every feast's name of [`crate::vocab::DAY_FEASTS`] opens with an ASCII
+/// letter in small case: [`feast_first_word`] compares its first byte in
+/// either case (`ngày Đại đoàn kết` would need the letter's two bytes).
+#[allow(clippy::indexing_slicing)] // evaluated by the compiler: the names are not empty
+const _: () = {
+    let tables = crate::vocab::DAY_FEASTS;
+    let mut t = 0;
+    while t < tables.len() {
+        let entries = tables[t].entries;
+        let mut i = 0;
+        while i < entries.len() {
+            assert!(entries[i].0.as_bytes()[0].is_ascii_lowercase());
+            i += 1;
+        }
+        t += 1;
+    }
+};
+
 /// Whether `rest` opens with the first word of a feast's name of
 /// [`crate::vocab::DAY_FEASTS`] (`noel`, `nhà`, `phụ`), any case of its
 /// first letter; the name is read whole by the grammar.
