@@ -993,6 +993,18 @@ fn time_ranges_and_abbreviated_quarters() {
             ],
         ),
         (
+            // The quarter's Roman numeral in capitals after `Q`, its year
+            // written; `quý 1 - 2020` before an amount keeps the amount.
+            "Lợi nhuận QIII/2023, QIV-2023 và QII/24; QI alone; quý 1 - 2020 tỷ đồng.",
+            &[
+                "quarter «QIII/2023» quarter=3 year=2023 year_inferred=false",
+                "quarter «QIV-2023» quarter=4 year=2023 year_inferred=false",
+                "quarter «QII/24» quarter=2 year=2024 year_inferred=false",
+                "quarter «quý 1» quarter=1 year=2024 year_inferred=true",
+                "money «2020 tỷ đồng» currency=\"VND\" value=2020000000000",
+            ],
+        ),
+        (
             // A two-digit year after the slash, the one nearest the
             // dateline's; three digits, a second slash or letters after
             // the digits are no year.

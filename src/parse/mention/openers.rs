@@ -20,8 +20,8 @@ pub(super) fn may_open(s: &str) -> Option<Start> {
     match s.as_bytes().first()? {
         b if b.is_ascii_digit() || *b == b'(' => Some(Start::Sign),
         0xEF => s.starts_with(vocab::FULLWIDTH_OPEN).then_some(Start::Sign),
-        // `Q1/2024`: a quarter abbreviated.
-        &vocab::QUARTER_LETTER if matches!(s.as_bytes().get(1), Some(b'1'..=b'4')) => {
+        // `Q1/2024`, `QIII/2023`: a quarter abbreviated.
+        &vocab::QUARTER_LETTER if matches!(s.as_bytes().get(1), Some(b'1'..=b'4' | b'I')) => {
             Some(Start::Word(Opener::Quarter))
         }
         // `CN này`: Sunday abbreviated, a word of its own.

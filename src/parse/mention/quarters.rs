@@ -11,11 +11,14 @@ pub(super) fn abbreviated_quarter(
     dateline: Option<NaiveDate>,
 ) -> Option<(&str, MentionValue)> {
     let rest = i.strip_prefix(char::from(vocab::QUARTER_LETTER))?;
-    let quarter = match rest.as_bytes().first()? {
-        q @ b'1'..=b'4' => q - b'0',
-        _ => return None,
+    // `Q3/2023`, or `QIII/2023` with the quarter's Roman numeral.
+    let (rest, quarter) = match rest.as_bytes().first()? {
+        q @ b'1'..=b'4' => (rest.get(1..)?, q - b'0'),
+        _ => {
+            let (rest, q) = when::roman_quarter(rest).ok()?;
+            (rest, q)
+        }
     };
-    let rest = rest.get(1..)?;
     let (rest, year) = match when::year_after(rest) {
         Ok((rest, when::Year::Written(year))) => (rest, year),
         Ok(_) => return None,

@@ -16,6 +16,14 @@ pub(super) fn quarter_number(i: &str) -> Res<'_, u8> {
     }
 }
 
+/// A quarter's Roman numeral in capitals after `Q` (`QIII/2023`).
+pub(crate) fn roman_quarter(i: &str) -> Res<'_, u8> {
+    if !i.starts_with('I') {
+        return fail(i);
+    }
+    QUARTERS.starting().parse(i)
+}
+
 /// A quarter's numeral after `quý` and its year if written (`II/2024`,
 /// `3 của năm 2021`, `IV`): the quarter, its year as written and its
 /// months as a piece (a missing year the one nearest the dateline).
@@ -32,10 +40,9 @@ pub(crate) fn quarter_piece(i: &str) -> Res<'_, (u8, Year, Piece)> {
             return Ok((rest, (q, year, Piece::calendar(months, year, false))));
         }
     }
-    // `quý 1 - 2020`: the year after a dash with spaces around it too, or
-    // after a space (`quý 3 2025`).
-    let spaced = preceded((sp1, dash, sp1), year4).map(Year::Written);
-    let (i, year) = opt(alt((year_after, spaced, spaced_year))).parse(i)?;
+    // `quý 1 - 2020`: the year after a dash with spaces around it too (read
+    // by `year_after`), or after a space (`quý 3 2025`).
+    let (i, year) = opt(alt((year_after, spaced_year))).parse(i)?;
     // `quý III và quý IV năm 2024`, `quý III, quý IV/2024`: the year of the
     // list's last quarter, when written, is this one's too.
     let year = year
