@@ -310,6 +310,20 @@ fn phone_numbers_and_addresses_are_no_figures() {
         figures("Gọi 0987 654 321, 024 3825 1234, 0912.345.678 hoặc 1900 1234."),
         []
     );
+    // The area code in brackets; after a country's code, the number
+    // without its `0`.
+    assert_eq!(
+        figures("Gọi (024) 3825 1234, +84 912 345 678 hoặc (+84) 24 3825 1234."),
+        []
+    );
+    // A number in brackets before a count is read.
+    assert_eq!(
+        figures("Tăng (12) 345 người."),
+        [
+            ("12".to_owned(), number("12", None)),
+            ("345 người".to_owned(), number("345", Some("người"))),
+        ]
+    );
     assert_eq!(
         figures("Nhà số 12/5 đường 3/2, hẻm 10/2, kiệt 5/7, học sinh lớp 10/2."),
         []

@@ -460,7 +460,7 @@ impl Scanner<'_, '_> {
             return None;
         }
         // `0987 654 321`: a phone number's groups are no figures.
-        let len = match phone_number(rest) {
+        let len = match phone_number(rest, self.before()) {
             Some(len) => len,
             None => {
                 let (code, len, message) = unread_figure(rest, self.before())?;

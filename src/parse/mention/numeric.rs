@@ -9,7 +9,7 @@ use super::*;
 /// A mention starting with a digit.
 pub(super) fn numeric(s: &str, prev_word: &str, ctx: Context) -> Option<(usize, MentionValue)> {
     let digits = leading_digits(s);
-    if phone_number(s).is_some() {
+    if phone_number(s, prev_word).is_some() {
         return None;
     }
     // `2024` in `năm 2023 và 2024`, `4` in `tháng 3, 4 năm 2024`: a year
@@ -521,23 +521,40 @@ pub(super) fn ratio(numerator: u32, denominator: u32) -> Option<MentionValue> {
     })
 }
 
+/// Whether `word` is a country's calling code: `+` and one to three
+/// digits, in brackets or not (`+84`, `(+84)`).
+fn is_country_code(word: &str) -> bool {
+    let code = word.strip_prefix('(').unwrap_or(word);
+    let code = code.strip_suffix(')').unwrap_or(code);
+    code.strip_prefix('+')
+        .is_some_and(|d| (1..=3).contains(&d.len()) && d.bytes().all(|c| c.is_ascii_digit()))
+}
+
 /// The most digits of a phone number.
 const MAX_PHONE_DIGITS: usize = 11;
 
 /// The length of the phone number that opens `s`, written in groups of
 /// digits joined by one space or dot: `0987 654 321`, `024 3825 1234`,
 /// `0912.345.678` (a first group of two to four digits opening with `0`,
-/// nine to eleven digits in all), a hotline `1900 1234`, `1800 6789` (eight
+/// nine to eleven digits in all), the area code in brackets (`(024) 3825
+/// 1234`, `s` after the bracket), a hotline `1900 1234`, `1800 6789` (eight
+/// digits); after a country's code (`before`, the word before it: `+84`,
+/// `(+84)`), the number without its `0` (`+84 912 345 678`, eight to ten
 /// digits).
-pub(super) fn phone_number(s: &str) -> Option<usize> {
+pub(super) fn phone_number(s: &str, before: &str) -> Option<usize> {
     let b = s.as_bytes();
     let hotline = b.starts_with(b"1900") || b.starts_with(b"1800");
-    if b.first() != Some(&b'0') && !hotline {
+    let abroad = is_country_code(before);
+    if b.first() != Some(&b'0') && !hotline && !abroad {
         return None;
     }
     let group = |at: usize| Some(leading_digits(s.get(at..)?)).filter(|g| (2..=4).contains(g));
     let mut len = group(0)?;
     let (mut total, mut groups) = (len, 1);
+    // `(024) 3825 1234`: the bracket closing the area code.
+    if !abroad && b.get(len..len + 2) == Some(b") ") {
+        len += 1;
+    }
     // The next group after one space or dot, up to more digits than a
     // number holds (a run of groups built to be slow stops there).
     while let Some([b' ' | b'.', _]) = b.get(len..len + 2) {
@@ -549,6 +566,8 @@ pub(super) fn phone_number(s: &str) -> Option<usize> {
     }
     let digits_ok = if hotline {
         total == 8
+    } else if abroad {
+        (8..=MAX_PHONE_DIGITS - 1).contains(&total)
     } else {
         (9..=MAX_PHONE_DIGITS).contains(&total)
     };
