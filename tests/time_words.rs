@@ -96,6 +96,14 @@ fn every_form_under_a_dateline() {
             ],
         ),
         (
+            // A no-break space or two spaces before the minutes.
+            "Lúc 9h\u{a0}30, lúc 7h  45 sáng.",
+            &[
+                "time «Lúc 9h\u{a0}30» time=\"09:30:00\"",
+                "time «lúc 7h  45 sáng» time=\"07:45:00\"",
+            ],
+        ),
+        (
             "Vào 8h, trước 17h, 8h ngày 3/4 và 19 giờ hôm nay.",
             &[
                 "time «8h» time=\"08:00:00\"",

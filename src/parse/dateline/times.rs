@@ -204,7 +204,8 @@ fn half_past(i: &str) -> Res<'_, (Option<u32>, bool)> {
 /// the range's end follows (`lúc 9h 30,`, `9h 30 sáng`, `từ 8h 30 đến
 /// 9h`). `8h 30 người` counts people.
 fn spaced_minutes(i: &str) -> Option<(&str, u32)> {
-    let (rest, m) = preceded(sp1, number(1, 2)).parse(i).ok()?;
+    let (digits, _) = sp1(i).ok()?;
+    let (rest, m) = number(1, 2)(digits).ok()?;
     if m > 59 {
         return None;
     }
@@ -215,7 +216,7 @@ fn spaced_minutes(i: &str) -> Option<(&str, u32)> {
     if (sp1, word(vocab::MINUTE_WORD)).parse(rest).is_ok() {
         return Some((rest, m));
     }
-    let two_digits = i.len() - rest.len() == 3;
+    let two_digits = digits.len() - rest.len() == 2;
     let closes = rest.is_empty()
         || rest.starts_with(vocab::CLAUSE_ENDS)
         || preceded(

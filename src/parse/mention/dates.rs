@@ -58,15 +58,16 @@ pub(super) fn month_first_date(i: &str, ctx: Context) -> Res<'_, MentionValue> {
     let (i, _) = (crate::parse::dateline::month_word, sp1).parse(i)?;
     let (i, month) = when::month_number(i)?;
     let (i, day) = preceded(sp1, number(1, 2)).parse(i)?;
+    let comma = preceded((sp0, ch(','), sp0), number(4, 4)).map(|y| y as i32);
     let spaced = |i| match when::spaced_year(i) {
-        Ok((rest, when::Year::Written(y))) => Ok((rest, y as u32)),
+        Ok((rest, when::Year::Written(y))) => Ok((rest, y)),
         _ => crate::parse::common::fail(i),
     };
-    let (i, year) = alt((preceded((sp0, ch(','), sp0), number(4, 4)), spaced)).parse(i)?;
+    let (i, year) = alt((comma, spaced)).parse(i)?;
     if !ends_cleanly(i) {
         return crate::parse::common::fail(i);
     }
-    match date_value(day, month, Some(year as i32), ctx) {
+    match date_value(day, month, Some(year), ctx) {
         Some(v) => Ok((i, v)),
         None => crate::parse::common::fail(i),
     }

@@ -402,70 +402,50 @@ pub(super) fn gone_by(value: MentionValue, d: chrono::NaiveDate) -> MentionValue
 }
 
 /// `10-12/5 vừa qua`, `ngày 10-12/12 tới`, `từ 10/5 đến 12/5 vừa qua`: a
-/// period of days whose year was inferred, with a direction closing the
-/// clause after it (`rest`): the direction is the mention's, and the
-/// period the nearest such before the dateline's day (after it for `tới`),
-/// as for a date (`ngày 15/5 vừa qua`). `None` for any other mention.
-fn directed_period<'a>(
-    rest: &'a str,
-    value: &MentionValue,
-    dl: Option<chrono::NaiveDate>,
-) -> Option<(&'a str, MentionValue)> {
-    let (
-        MentionValue::Period {
-            start: Some(start),
-            end: Some(end),
-            relative: false,
-            year_inferred: true,
-        },
-        Some(d),
-    ) = (value, dl)
-    else {
-        return None;
-    };
-    let (after, dir) = when::direction(rest)?;
-    let moved = match dir {
-        _ if dir < 0 => gone_by(value.clone(), d),
-        _ if *end < d => MentionValue::Period {
-            start: when::add_months(*start, 12),
-            end: when::add_months(*end, 12),
-            relative: false,
-            year_inferred: true,
-        },
-        _ => value.clone(),
-    };
-    Some((after, moved))
-}
-
-/// [`directed_period`] on what a grammar read from `s`, its byte length
-/// grown by the direction's. Inlined: most mentions are no periods, told
-/// by their kind at once (callgrind, three passes over the corpus: 0.38 million
-/// instructions more out of line, the mentions moved in and out).
+/// period of days whose year was inferred, read from `s` by a grammar,
+/// with a direction closing the clause after it: the direction is the
+/// mention's (its byte length grows by it), and the period the nearest such
+/// before the dateline's day (after it for `tới`), as for a date (`ngày
+/// 15/5 vừa qua`). Any other mention is left as it is. Inlined: most
+/// mentions are no periods, told by their kind at once (callgrind, three
+/// passes over the corpus: 0.38 million instructions more out of line, the
+/// mentions moved in and out).
 #[inline(always)]
 fn with_direction(
     s: &str,
     found: Option<(usize, MentionValue)>,
     dl: Option<chrono::NaiveDate>,
 ) -> Option<(usize, MentionValue)> {
-    let len = match &found {
-        Some((
-            len,
-            MentionValue::Period {
-                year_inferred: true,
-                relative: false,
-                ..
-            },
-        )) if dl.is_some() => *len,
+    let (len, start, end, d) = match (&found, dl) {
+        (
+            Some((
+                len,
+                MentionValue::Period {
+                    start: Some(start),
+                    end: Some(end),
+                    year_inferred: true,
+                    relative: false,
+                },
+            )),
+            Some(d),
+        ) => (*len, *start, *end, d),
         _ => return found,
     };
-    let rest = s.get(len..).unwrap_or_default();
-    match found
-        .as_ref()
-        .and_then(|(_, v)| directed_period(rest, v, dl))
-    {
-        Some((after, moved)) => Some((s.len() - after.len(), moved)),
-        None => found,
-    }
+    let Some((after, dir)) = when::direction(s.get(len..).unwrap_or_default()) else {
+        return found;
+    };
+    let months = match dir {
+        _ if dir < 0 && start > d => -12,
+        _ if dir > 0 && end < d => 12,
+        _ => 0,
+    };
+    let moved = MentionValue::Period {
+        start: when::add_months(start, months),
+        end: when::add_months(end, months),
+        relative: false,
+        year_inferred: true,
+    };
+    Some((s.len() - after.len(), moved))
 }
 
 /// What a number in words opens before `tháng`: a count of months

@@ -544,9 +544,10 @@ const MAX_PHONE_DIGITS: usize = 11;
 pub(super) fn phone_number(s: &str, before: &str) -> Option<usize> {
     let b = s.as_bytes();
     let hotline = b.starts_with(b"1900") || b.starts_with(b"1800");
+    let national = b.first() == Some(&b'0') || hotline;
     // The word before looked at only for a number that opens with no `0`.
-    let abroad = b.first() != Some(&b'0') && !hotline && is_country_code(before);
-    if b.first() != Some(&b'0') && !hotline && !abroad {
+    let abroad = !national && is_country_code(before);
+    if !national && !abroad {
         return None;
     }
     let group = |at: usize| Some(leading_digits(s.get(at..)?)).filter(|g| (2..=4).contains(g));

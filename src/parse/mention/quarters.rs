@@ -14,10 +14,7 @@ pub(super) fn abbreviated_quarter(
     // `Q3/2023`, or `QIII/2023` with the quarter's Roman numeral.
     let (rest, quarter) = match rest.as_bytes().first()? {
         q @ b'1'..=b'4' => (rest.get(1..)?, q - b'0'),
-        _ => {
-            let (rest, q) = when::roman_quarter(rest).ok()?;
-            (rest, q)
-        }
+        _ => when::roman_quarter(rest).ok()?,
     };
     let (rest, year) = match when::year_after(rest) {
         Ok((rest, when::Year::Written(year))) => (rest, year),
