@@ -4652,3 +4652,40 @@ fn a_year_the_text_spoke_of_before() {
         ),
     ]);
 }
+
+/// After `từ`, a day and month joined by a hyphen or a dot are a date
+/// where the clause closes or a year or a direction follows, as law and
+/// price news print the day a rule takes effect (dateline Monday 2 June
+/// 2025); before a counted noun or a unit they stay a range of counts.
+#[test]
+#[rustfmt::skip]
+fn a_day_and_month_after_from() {
+    check("02/06/2025 - 08:00", &[
+        (
+            "Từ 1-7, luật có hiệu lực; giá điện tăng từ 15.7.",
+            &[
+                "date «1-7» date=\"2025-07-01\" day=1 month=7 relative=false year=2025 year_inferred=true",
+                "date «15.7» date=\"2025-07-15\" day=15 month=7 relative=false year=2025 year_inferred=true",
+            ],
+        ),
+        (
+            "Lương tăng kể từ 1-7 tới, phí giảm từ 1-5 vừa qua và thuế đổi từ 1-1 năm 2026.",
+            &[
+                "date «1-7 tới» date=\"2025-07-01\" day=1 month=7 relative=false year=2025 year_inferred=true",
+                "date «1-5 vừa qua» date=\"2025-05-01\" day=1 month=5 relative=false year=2025 year_inferred=true",
+                "date «1-1 năm 2026» date=\"2026-01-01\" day=1 month=1 relative=false year=2026 year_inferred=false",
+            ],
+        ),
+        // Look-alikes: counts, a range of hours, a range of days read whole.
+        (
+            "Mỗi người uống từ 1-7 ly, mỗi nhóm từ 3-5 người và từ 2-4 ngày.",
+            &["number «3-5 người» unit=\"người\" value=3 value_to=5"],
+        ),
+        (
+            "Từ 1-7 đến 31-12, luật có hiệu lực.",
+            &[
+                "period «Từ 1-7 đến 31-12» end=\"2025-12-31\" relative=false start=\"2025-07-01\" year_inferred=true",
+            ],
+        ),
+    ]);
+}

@@ -353,6 +353,25 @@ fn day_month(
             }
         }
     }
+    // `Từ 1-7, luật có hiệu lực`, `hiệu lực từ 15.7 tới`: after `từ`, a
+    // day and month joined by a hyphen or a dot where the clause closes, or
+    // a year or a direction follows; else a range of counts (`từ 1-7 ly`,
+    // `từ 3-5 ngày`) or the start of a range of days (`từ 1-7 đến 31-12`,
+    // read before this).
+    if shape.dmy && !shape.slash && is_word(prev_word, vocab::RANGE_FROM) {
+        if let Ok((rest, (day, month))) = day_month_any(s) {
+            if let Some((after, v)) = written_year_after(rest, day, month, ctx)
+                .or_else(|| directed_date(day, month, rest, ctx))
+            {
+                return done(after, v);
+            }
+            if when::clause_closes_after_day(rest) {
+                if let Some(v) = listed_date_value(day, month, rest, ctx) {
+                    return done(rest, v);
+                }
+            }
+        }
+    }
     let (rest, (day, month)) = shape.slash.then(|| day_month_slash(s).ok()).flatten()?;
     // `trực 24/7`, `hỗ trợ 24/7`: round the clock, unless announced as a
     // day (`ngày 24/7`, read above). An address's word before a lunar day
