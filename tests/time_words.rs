@@ -4689,3 +4689,47 @@ fn a_day_and_month_after_from() {
         ),
     ]);
 }
+
+/// A range whose first end is a day alone after the day of its last end
+/// runs from the month before, when the two are at most 15 days apart
+/// (dateline Wednesday 3 April 2024); a part of the day before the first
+/// day alone is in the period's text.
+#[test]
+#[rustfmt::skip]
+fn a_range_of_days_across_the_turn_of_a_month() {
+    check("03/04/2024 - 07:35", &[
+        (
+            "Tối 4 đến sáng 5/4 mưa; đêm 30 tới rạng sáng 1/5 rét.",
+            &[
+                "period «Tối 4 đến sáng 5/4» end=\"2024-04-05\" relative=false start=\"2024-04-04\" year_inferred=true",
+                "period «đêm 30 tới rạng sáng 1/5» end=\"2024-05-01\" relative=false start=\"2024-04-30\" year_inferred=true",
+            ],
+        ),
+        (
+            "Hội chợ từ ngày 25 đến 3/5, triển lãm ngày 28-3/5 và lễ hội ngày 30-2/1/2025.",
+            &[
+                "period «từ ngày 25 đến 3/5» end=\"2024-05-03\" relative=false start=\"2024-04-25\" year_inferred=true",
+                "period «ngày 28-3/5» end=\"2024-05-03\" relative=false start=\"2024-04-28\" year_inferred=true",
+                "period «ngày 30-2/1/2025» end=\"2025-01-02\" relative=false start=\"2024-12-30\" year_inferred=false",
+            ],
+        ),
+        (
+            "Từ ngày 30 đến 2/1/2025, nghỉ; từ 28 tháng 4 đến 3 tháng 5, mưa.",
+            &[
+                "period «Từ ngày 30 đến 2/1/2025» end=\"2025-01-02\" relative=false start=\"2024-12-30\" year_inferred=false",
+                "period «từ 28 tháng 4 đến 3 tháng 5» end=\"2024-05-03\" relative=false start=\"2024-04-28\" year_inferred=true",
+            ],
+        ),
+        // Look-alikes: further apart than half a month, a day the month
+        // before does not have, a count.
+        (
+            "Từ ngày 17 đến 16/2, từ ngày 30 đến 2/3 và 28-3/5 người.",
+            &[
+                "number «17» unit=null value=17",
+                "date «16/2» date=\"2024-02-16\" day=16 month=2 relative=false year=2024 year_inferred=true",
+                "number «30» unit=null value=30",
+                "date «2/3» date=\"2024-03-02\" day=2 month=3 relative=false year=2024 year_inferred=true",
+            ],
+        ),
+    ]);
+}

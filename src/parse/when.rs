@@ -66,6 +66,28 @@ pub(crate) enum Shape {
     Months(u32, u32),
 }
 
+/// A leap year, to ask whether a day and month exist in some year.
+pub(crate) const LEAP_YEAR: i32 = 2000;
+
+/// The most days a range whose first end is a day alone, after the day of
+/// its last end, may span into that end's month from the month before
+/// (`từ ngày 25 đến 3/5`, `Đêm 30 tới rạng sáng 1/5`); further apart, the
+/// first end is no day of the range (`từ tối 17 đến sáng 16/2`).
+pub(crate) const MONTH_TURN_DAYS: u32 = 15;
+
+/// The month before `month` when a range from its day `day` to the day
+/// `last` of `month` spans at most [`MONTH_TURN_DAYS`] days (`day` after
+/// `last`), in a leap year for February.
+pub(crate) fn month_before_range(month: u32, day: u32, last: u32) -> Option<u32> {
+    let before = if month == 1 {
+        12
+    } else {
+        month.checked_sub(1)?
+    };
+    let days = month_end(LEAP_YEAR, before)?.day();
+    (day > last && day <= days && days - day + last <= MONTH_TURN_DAYS).then_some(before)
+}
+
 /// The last day of a month.
 fn month_end(year: i32, month: u32) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(year, month, 1)?

@@ -48,8 +48,7 @@ pub(super) fn impossible_date(s: &str, prev_word: &str) -> Option<(usize, String
     })
 }
 
-/// A leap year, to ask whether a day and month exist in some year.
-pub(super) const LEAP_YEAR: i32 = 2000;
+pub(super) use when::LEAP_YEAR;
 
 /// `Tháng Mười Một 14, 2019`, `tháng 7 4, 2018`, `thg 3 15, 2018`: the
 /// month first, as some pages print it; `tháng 2 14 2010` without the

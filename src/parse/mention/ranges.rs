@@ -187,6 +187,9 @@ pub(super) fn range_of_dates(
     let to = vocab::RANGE_TO.contains(gap) || through;
     let joined = to || dash_alone(gap);
     let mut before = text.get(..start)?.trim_end_matches(is_space);
+    // Where the first end's text starts: its part of the day's, for a day
+    // alone (`Tối 4 đến sáng 5/4`).
+    let mut first_at = start;
     let (first, first_inferred, first_relative) = match day(&prev.value) {
         Some(first) => first,
         // `từ sáng 15 đến chiều 16/8`: a day alone after a part of the
@@ -197,10 +200,17 @@ pub(super) fn range_of_dates(
             if !(joined && vocab::PARTS_OF_DAY.whole(part).is_some()) {
                 return None;
             }
-            before = before
-                .get(..before.len() - part.len())?
-                .trim_end_matches(is_space);
-            (last.with_day(day)?, last_inferred, last_relative)
+            first_at = before.len() - part.len();
+            before = before.get(..first_at)?.trim_end_matches(is_space);
+            // A day after the end's is in the month before, near enough
+            // (`Đêm 30 tới rạng sáng 1/5`; not `từ tối 17 đến sáng 16/2`).
+            let first = if day > last.day() {
+                when::month_before_range(last.month(), day, last.day())?;
+                last.with_day(1)?.pred_opt()?.with_day(day)?
+            } else {
+                last.with_day(day)?
+            };
+            (first, last_inferred, last_relative)
         }
     };
     let from = before
@@ -212,7 +222,7 @@ pub(super) fn range_of_dates(
     // Without `từ`, `đến` or `tới` joins them (not a dash: `12/2 - 16/2`
     // is read by the grammar of ranges), from the first date on, and two
     // days without a year no further apart than such a range may be.
-    let from = if opened { from } else { start };
+    let from = if opened { from } else { first_at };
     // `ngày 20 tháng 11 – ngày 31 tháng 12 năm 2011`: a year written on
     // the end only is the start's too (the year before, when the start's
     // month comes later).

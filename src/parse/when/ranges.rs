@@ -173,19 +173,21 @@ pub(super) fn first_end(
         (
             Err(day),
             Piece::Calendar {
-                shape: Shape::Day(m, _),
+                shape: Shape::Day(m, last),
                 year,
                 nearest,
             },
-        ) => Piece::calendar(
-            Shape::Day(m, day),
-            if year == Year::Missing {
-                Year::Missing
+        ) => {
+            // A day after the end's: of the month before, near enough
+            // (`từ ngày 25 đến 3/5`), in the end's year or the one before
+            // (`từ ngày 30 đến 2/1/2025`).
+            let (month, year) = if day > last {
+                (super::month_before_range(m, day, last)?, Year::Missing)
             } else {
-                year
-            },
-            nearest,
-        ),
+                (m, year)
+            };
+            Piece::calendar(Shape::Day(month, day), year, nearest)
+        }
         // `từ 01-12/2025`: the first month written alone, the last with
         // its year.
         (

@@ -307,8 +307,22 @@ fn days_of_month(
     year: Year,
     ctx: Option<NaiveDate>,
 ) -> Res<'_, MentionValue> {
-    if first == 0 || first >= last || last > 31 || !crate::parse::mention::ends_cleanly(i) {
+    if first == 0 || first == last || last > 31 || !crate::parse::mention::ends_cleanly(i) {
         return fail(i);
+    }
+    // `ngày 28-3/5`: a first day after the last is of the month before,
+    // near enough ([`super::month_before_range`]), in the last's year or
+    // the one before.
+    if first > last {
+        let Some(before) = super::month_before_range(month, first, last) else {
+            return fail(i);
+        };
+        let from = Piece::calendar(Shape::Day(before, first), Year::Missing, true);
+        let to = Piece::calendar(Shape::Day(month, last), year, true);
+        return match super::join(from, to, ctx) {
+            Some(r) if r.start.is_some() || !matches!(year, Year::Written(_)) => Ok((i, r.value())),
+            _ => fail(i),
+        };
     }
     let piece = Piece::calendar(Shape::Days(month, first, last), year, true);
     let r = piece.resolve(ctx);
