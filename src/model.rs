@@ -403,7 +403,8 @@ named! {
         /// `Thực hiện`: the production (`Sản xuất`, `Tổ chức sản xuất`,
         /// `Chỉ đạo thực hiện`, `Kỹ thuật`, `Đạo diễn`).
         Production = "production",
-        /// `Dịch`, `Lược dịch`, `Biên dịch`: the translation.
+        /// `Dịch`, `Lược dịch`, `Biên dịch`, `Người dịch`, `Dịch giả`,
+        /// `Chuyển ngữ`: the translation.
         Translation = "translation",
         /// `Tổng hợp`: the compilation.
         Compilation = "compilation",

@@ -1989,3 +1989,25 @@ fn an_outlet_with_the_page_clock_is_the_source() {
     assert!(a.credits.is_empty());
     assert_eq!(a.header, ["Báo Tuổi Trẻ"]);
 }
+
+/// The words of a translator: `Người dịch`, `Dịch giả`, `Chuyển ngữ`
+/// before the name or after it; a sentence about a translator is text.
+#[test]
+fn translators_named_every_way() {
+    for line in [
+        "Người dịch: Hà Lê",
+        "Dịch giả: Hà Lê",
+        "Chuyển ngữ: Hà Lê",
+        "Hà Lê (chuyển ngữ)",
+    ] {
+        assert_eq!(
+            end_credits(line),
+            [credit(Role::Translation, &["Hà Lê"])],
+            "{line}"
+        );
+    }
+    assert_eq!(
+        end_credits("Dịch giả Nguyễn Văn An cho biết sách sẽ ra mắt vào tháng sau."),
+        []
+    );
+}

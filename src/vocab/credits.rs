@@ -88,6 +88,9 @@ pub(crate) const ROLES: WideTable<Role> = WideTable::new(
         ("người thực hiện", Role::Production),
         ("dựng", Role::Video),
         ("quay", Role::Video),
+        ("người dịch", Role::Translation),
+        ("dịch giả", Role::Translation),
+        ("chuyển ngữ", Role::Translation),
     ],
 );
 
