@@ -2763,7 +2763,8 @@ fn lunar_years_by_name() {
 
 /// Clock times with one-digit minutes before their mark and seconds after
 /// it (`9h2p`, `9h2m2s`, `12h24p30s`); two hours joined by a spaced dash
-/// are two times (`9h - 10h`); `9h5` and `1m70` are none.
+/// are two times (`9h - 10h`); `9h5` and `1m70` are none, but after a word
+/// that announces a time `9h5` is 09:05 (`lúc 15h5`).
 #[test]
 #[rustfmt::skip]
 fn minutes_and_seconds_marked_and_spaced_ranges() {
@@ -2788,6 +2789,15 @@ fn minutes_and_seconds_marked_and_spaced_ranges() {
         ),
         // No mark after one digit, a height, a class before a spaced dash.
         ("Mã 9h5, cao 1m70, lớp 7 - 9h.", &["number «7» unit=null value=7"]),
+        // One digit without its mark after a word that announces a time.
+        (
+            "Cất cánh lúc 15h5 cùng ngày, hạ cánh khoảng 9h5 sáng, vào lúc 7g5 tối; lúc 9h5a.",
+            &[
+                "time «lúc 15h5» time=\"15:05:00\"",
+                "time «khoảng 9h5 sáng» time=\"09:05:00\"",
+                "time «vào lúc 7g5 tối» time=\"19:05:00\"",
+            ],
+        ),
     ]);
 }
 

@@ -8,6 +8,19 @@ use super::*;
 /// (phút)`, `5 giờ rưỡi`, `9 giờ kém 10` (08:50), `bảy giờ mười lăm`, with
 /// `AM`/`PM` or a part of day after it. An hour in words takes `giờ`.
 pub(crate) fn time(i: &str) -> Res<'_, RawTime> {
+    time_with(i, false)
+}
+
+/// A time after a word that announces one (`lúc 15h5 cùng ngày`, `khoảng
+/// 9h5 sáng`): as [`time`], and one digit of minutes after the hour's
+/// letter without its mark (`Mã 9h5` alone is no time).
+pub(crate) fn announced_clock(i: &str) -> Res<'_, RawTime> {
+    time_with(i, true)
+}
+
+/// [`time`]; `one_digit`: one digit of minutes after the hour's letter
+/// needs no mark.
+fn time_with(i: &str, one_digit: bool) -> Res<'_, RawTime> {
     let (i, hour, worded) = match number(1, 2)(i) {
         Ok((rest, h)) => (rest, h, false),
         Err(_) => {
@@ -18,7 +31,7 @@ pub(crate) fn time(i: &str) -> Res<'_, RawTime> {
     let (i, after) = if worded {
         hours_word_minutes(i).map(|(i, (m, to))| (i, AfterHour::worded(m, to)))?
     } else {
-        clock_minutes(i)?
+        clock_minutes(i, one_digit)?
     };
     let AfterHour {
         minute,
@@ -109,8 +122,9 @@ impl AfterHour {
 const MAX_FRACTION_DIGITS: usize = 9;
 
 /// What follows an hour in digits: `:35` (and `:00` seconds), `h30`, `g`,
-/// `h` alone, or ` giờ` and its minutes.
-fn clock_minutes(i: &str) -> Res<'_, AfterHour> {
+/// `h` alone, or ` giờ` and its minutes; `one_digit`: `h5` too, one digit
+/// of minutes without its mark.
+fn clock_minutes(i: &str, one_digit: bool) -> Res<'_, AfterHour> {
     // `09:410 Bình luận`: a widget's counter glued to the minutes (a
     // page's two tags read with no space between); the minutes are the
     // first two digits (`1:100 người` stays a ratio).
@@ -142,7 +156,9 @@ fn clock_minutes(i: &str) -> Res<'_, AfterHour> {
     }
     let lettered = preceded(
         (sp0, alt((ch('h'), ch('g'), ch('H'), ch('G')))),
-        opt(alt((number(2, 2), one_digit_minute))),
+        opt(alt((number(2, 2), one_digit_minute, |i| {
+            bare_one_digit_minute(i, one_digit)
+        }))),
     )
     .parse(i)
     .and_then(|(rest, m)| {
@@ -241,6 +257,16 @@ fn one_digit_minute(i: &str) -> Res<'_, u32> {
         Some(_) => Ok((rest, m)),
         None => crate::parse::common::fail(i),
     }
+}
+
+/// A minute of one digit after the hour's letter where the word ends
+/// (`15h5`), when `allowed`.
+fn bare_one_digit_minute(i: &str, allowed: bool) -> Res<'_, u32> {
+    let (rest, m) = number(1, 1)(i)?;
+    if !allowed || rest.starts_with(|c: char| letters::is_alphanumeric(c)) {
+        return crate::parse::common::fail(i);
+    }
+    Ok((rest, m))
 }
 
 /// What follows the minute mark after minutes in digits (`p`, `m`, `'`,

@@ -89,7 +89,7 @@ pub(super) fn hour_is_time(t: &RawTime, prev: &str, rest: &str, whole: bool) -> 
 pub(super) fn announced_time(i: &str) -> Res<'_, MentionValue> {
     let (i, (announcing, _)) = (nom::combinator::recognize(TIME_WORDS.starting()), sp1).parse(i)?;
     // `lúc 17.30`; `khoảng 7.15 sáng`, with its part of day.
-    let (i, t) = time(i).or_else(|_| {
+    let (i, t) = crate::parse::dateline::announced_clock(i).or_else(|_| {
         let bare = vocab::DATE_TIME_WORDS.contains(announcing.rsplit(' ').next().unwrap_or(""));
         crate::parse::dateline::dotted_time(i, !bare)
     })?;
