@@ -478,6 +478,7 @@ pub(crate) enum HourContext {
 /// (with `lúc`, `khoảng`, which the mention takes in), and how.
 pub(crate) const HOUR_CONTEXT: Table<HourContext> = Table::new(&[
     ("vào", HourContext::Any),
+    ("hồi", HourContext::Any),
     ("từ", HourContext::Any),
     ("đến", HourContext::Any),
     ("tới", HourContext::Any),

@@ -4743,3 +4743,29 @@ fn a_range_of_days_across_the_turn_of_a_month() {
         ),
     ]);
 }
+
+/// `hồi` announces an hour as `lúc` does, as weather bulletins write it
+/// (`Hồi 14h`, `vào hồi 10 giờ 30 phút`); an hour with its letter before a
+/// colon labels a live report's news (`15h: Bão đổ bộ`). A number after
+/// `hồi` (an act of a play) and a ratio stay none of them.
+#[test]
+#[rustfmt::skip]
+fn hours_announced_by_hoi_and_hours_labelling_news() {
+    check("03/04/2024 - 07:35", &[
+        (
+            "Hồi 14h, tâm áp thấp ở trên biển; vào hồi 10 giờ 30 phút ngày 5/4, bão mạnh lên.",
+            &[
+                "time «14h» time=\"14:00:00\"",
+                "time «10 giờ 30 phút» time=\"10:30:00\"",
+                "date «ngày 5/4» date=\"2024-04-05\" day=5 month=4 relative=false year=2024 year_inferred=true",
+            ],
+        ),
+        (
+            "15h: Bão đổ bộ vào Quảng Ngãi, tỷ lệ 3:1, hồi 2 của vở kịch.",
+            &[
+                "time «15h» time=\"15:00:00\"",
+                "number «2» unit=null value=2",
+            ],
+        ),
+    ]);
+}

@@ -52,8 +52,15 @@ pub(super) fn hour_is_time(t: &RawTime, prev: &str, rest: &str, whole: bool) -> 
     if t.has_minutes {
         return !(t.in_words && after_duration_word) || t.has_part();
     }
-    // `15h CST`, `9 giờ GMT`: a zone after the hour names a clock.
-    if t.has_part() || whole || time_range_follows(rest) || zone_follows(next) {
+    // `15h CST`, `9 giờ GMT`: a zone after the hour names a clock; `15h:
+    // Bão đổ bộ`, a live report's hour before its news.
+    let labels = || {
+        t.clock
+            && rest
+                .strip_prefix(':')
+                .is_some_and(|r| r.is_empty() || r.starts_with(is_space))
+    };
+    if t.has_part() || whole || time_range_follows(rest) || zone_follows(next) || labels() {
         return true;
     }
     // The second time of a range (`8h-10h`): the scanner hands over the
