@@ -523,6 +523,9 @@ pub(crate) const DURATION_AFTER: Table<()> = Table::new(&[
 
 /// The lunar calendar: `âm lịch`, and `Tết` (its first month).
 pub(crate) const LUNAR: &str = "âm lịch";
+/// `âm lịch` abbreviated after a lunar day (`15/7 ÂL`, `10/3 (AL)`), in
+/// capitals only.
+pub(crate) const LUNAR_ABBREVIATIONS: [&str; 2] = ["ÂL", "AL"];
 pub(crate) const NEW_YEAR: &str = "tết";
 
 /// After `Tết`: the Gregorian new year, 1 January (`Tết Dương lịch`, `Tết

@@ -4769,3 +4769,29 @@ fn hours_announced_by_hoi_and_hours_labelling_news() {
         ),
     ]);
 }
+
+/// `âm lịch` abbreviated in capitals after a lunar day or month (`15/7
+/// ÂL`, `10/3 (AL)`, `tháng 7 ÂL`) marks it lunar as the words do
+/// (dateline Saturday 14 September 2024); other letters after a date do
+/// not (`15/7 ALC`, `15/7 al`).
+#[test]
+#[rustfmt::skip]
+fn the_lunar_calendar_abbreviated() {
+    check("14/09/2024 - 08:00", &[
+        (
+            "Ngày 15/7 ÂL, lễ Vu Lan; ngày 10/3 (AL), giỗ Tổ; tháng 7 ÂL, tháng cô hồn.",
+            &[
+                "lunar_date «Ngày 15/7 ÂL» date=\"2024-08-18\" leap_month=false lunar_day=15 lunar_month=7 lunar_year=2024 year_inferred=true",
+                "lunar_date «ngày 10/3 (AL)» date=\"2024-04-18\" leap_month=false lunar_day=10 lunar_month=3 lunar_year=2024 year_inferred=true",
+                "period «tháng 7 ÂL» end=\"2024-09-02\" relative=false start=\"2024-08-04\" year_inferred=true",
+            ],
+        ),
+        (
+            "Ngày 15/7 ALC, ngày 16/7 al.",
+            &[
+                "date «Ngày 15/7» date=\"2024-07-15\" day=15 month=7 relative=false year=2024 year_inferred=true",
+                "date «ngày 16/7» date=\"2024-07-16\" day=16 month=7 relative=false year=2024 year_inferred=true",
+            ],
+        ),
+    ]);
+}

@@ -161,14 +161,20 @@ pub(crate) fn named_lunar_year_follows(rest: &str) -> bool {
     (sp1, word(YEAR_WORD), sp1, sexagenary).parse(rest).is_ok()
 }
 
-/// ` âm lịch`, ` (âm lịch)`, ` (AL)` after a lunar day.
+/// ` âm lịch`, ` (âm lịch)`, ` ÂL`, ` (AL)` after a lunar day.
 pub(super) fn lunar_mark(i: &str) -> Res<'_, ()> {
     let (i, _) = sp1(i)?;
-    alt((
-        word(LUNAR).map(|_| ()),
-        (ch('('), sp0, word(LUNAR), sp0, ch(')')).map(|_| ()),
-    ))
-    .parse(i)
+    let mark = |i| alt((word(LUNAR).map(|_| ()), lunar_abbreviation)).parse(i);
+    alt((mark, (ch('('), sp0, mark, sp0, ch(')')).map(|_| ()))).parse(i)
+}
+
+/// `ÂL`, `AL`: `âm lịch` abbreviated, in capitals, the word ending there.
+fn lunar_abbreviation(i: &str) -> Res<'_, ()> {
+    crate::vocab::LUNAR_ABBREVIATIONS
+        .iter()
+        .find_map(|a| i.strip_prefix(a))
+        .filter(|rest| !rest.starts_with(|c: char| crate::parse::letters::is_alphanumeric(c)))
+        .map_or_else(|| crate::parse::common::fail(i), |rest| Ok((rest, ())))
 }
 
 /// `mùng `, `mồng `, `ngày `: the word before a day's number, and its
