@@ -226,6 +226,25 @@ pub(crate) const RELATIVE_UNITS: Table<i32> = Table::new(&[
     ("tiếp theo", 1),
     ("kế tiếp", 1),
     ("tiếp", 1),
+    ("vừa rồi", -1),
+    (LAST_ALONE, -1),
+]);
+
+/// `rồi` after `tuần`, `tháng`, `năm`: the one before the dateline's, as
+/// the South says it (`tuần rồi`); alone only where the clause closes
+/// after it (`hết tháng rồi mà` says the month is over).
+pub(crate) const LAST_ALONE: &str = "rồi";
+
+/// Words before a unit and [`LAST_ALONE`] that make it a whole span gone
+/// by, no unit before the dateline's (`cả tuần rồi`, a whole week now;
+/// `hết tháng rồi`, the month is over).
+pub(crate) const WHOLE_SPAN_WORDS: Table<()> = Table::new(&[
+    ("cả", ()),
+    ("hết", ()),
+    ("trọn", ()),
+    ("suốt", ()),
+    ("đủ", ()),
+    ("sang", ()),
 ]);
 
 /// `này` (this): after a unit, the dateline's (`tuần này`); after a day or a
@@ -1052,10 +1071,6 @@ pub(crate) const WEEKDAY_AFTER: Table<WeekdayPick> = Table::new(&[
     ("vừa qua", WeekdayPick::Last),
     ("vừa rồi", WeekdayPick::Last),
 ]);
-
-/// Words after `tuần` (after a weekday) for the week before the
-/// dateline's, beyond [`RELATIVE_UNITS`]: `thứ Hai tuần rồi`.
-pub(crate) const LAST_WEEK: Table<()> = Table::new(&[("vừa rồi", ()), ("rồi", ())]);
 
 /// What a dateline's label stamps: the publication, or an update.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

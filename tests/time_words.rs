@@ -4795,3 +4795,35 @@ fn the_lunar_calendar_abbreviated() {
         ),
     ]);
 }
+
+/// `rồi` after a week, month or year is the one before the dateline's, as
+/// the South says it (`tuần rồi`, `tháng vừa rồi`), alone only where the
+/// clause closes, and not after a word of a whole span or a count (`cả
+/// tuần rồi`, `hết tháng rồi`, `đã 5 năm rồi`: time gone by, no period);
+/// a season `rồi` is none (`đã sang mùa hè rồi`). Dateline Wednesday 4
+/// December 2024.
+#[test]
+#[rustfmt::skip]
+fn last_week_month_and_year_said_with_roi() {
+    check("04/12/2024 - 08:00", &[
+        (
+            "Tuần rồi, giá tăng; tháng rồi giảm; năm rồi, tháng vừa rồi và mùa hè năm rồi.",
+            &[
+                "period «Tuần rồi» end=\"2024-12-01\" relative=true start=\"2024-11-25\" year_inferred=false",
+                "period «năm rồi» end=\"2023-12-31\" relative=true start=\"2023-01-01\" year_inferred=false",
+                "period «tháng vừa rồi» end=\"2024-11-30\" relative=true start=\"2024-11-01\" year_inferred=false",
+                "period «mùa hè năm rồi» end=\"2023-09-23\" relative=true start=\"2023-06-21\" year_inferred=false",
+            ],
+        ),
+        (
+            "Thứ Hai tuần rồi, giá tăng.",
+            &["date «Thứ Hai tuần rồi» date=\"2024-11-25\" day=25 days=-9 month=11 relative=true year=2024 year_inferred=false"],
+        ),
+        // Look-alikes: time gone by, a month over, a season come.
+        (
+            "Tôi chờ cả tuần rồi. Hết tháng rồi mà chưa có lương. Đã sang mùa hè rồi.",
+            &[],
+        ),
+        ("Đã 5 năm rồi.", &["number «5» unit=null value=5"]),
+    ]);
+}

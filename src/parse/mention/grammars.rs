@@ -175,7 +175,7 @@ fn year_opened<'a>(
 ) -> Option<(&'a str, MentionValue)> {
     match next_word_first(s) {
         // `năm 2024`, `năm nay`, `năm ngoái`, `năm tới`, `năm sau`, `năm qua`,
-        // `năm trước`, `năm kế tiếp`, `năm hiện tại`, `năm vừa qua`;
+        // `năm trước`, `năm kế tiếp`, `năm hiện tại`, `năm vừa qua`, `năm rồi`;
         // `năm giờ`; `năm 2024 - 2025`: the years from one to the other;
         // years in words (`năm chín trăm ba tám`, `năm bảy trăm`).
         Some(
@@ -189,7 +189,8 @@ fn year_opened<'a>(
             | b'q'
             | b'v'
             | b'b'
-            | b'c'),
+            | b'c'
+            | b'r'),
         ) => {
             let years = |r| when::year_range(r, prev_word, dl);
             first

@@ -6,8 +6,8 @@ use chrono::Weekday;
 
 use super::*;
 use crate::vocab::{
-    WeekdayPick, HABITUAL_AFTER, HABITUAL_BEFORE, JOINERS, LAST_WEEK, OF, ORDINAL_NOUNS, PAST,
-    RANGE_TO, RELATIVE_UNITS, WEEKDAYS, WEEKDAY_AFTER, WEEKDAY_BEFORE, WEEK_WORD,
+    WeekdayPick, HABITUAL_AFTER, HABITUAL_BEFORE, JOINERS, OF, ORDINAL_NOUNS, PAST, RANGE_TO,
+    RELATIVE_UNITS, WEEKDAYS, WEEKDAY_AFTER, WEEKDAY_BEFORE, WEEK_WORD,
 };
 
 /// How a weekday is counted from the dateline's day.
@@ -335,7 +335,6 @@ fn week_after(i: &str) -> Res<'_, Option<i32>> {
     let (i, _) = (sp1, opt((word(OF), sp1)), word(WEEK_WORD), sp1).parse(i)?;
     alt((
         RELATIVE_UNITS.starting().map(Some),
-        LAST_WEEK.starting().map(|()| Some(-1)),
         PAST.starting().map(|()| None),
     ))
     .parse(i)

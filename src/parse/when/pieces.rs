@@ -23,9 +23,8 @@ pub(super) fn month_piece<'a>(i: &'a str, prev: &str, ctx: Option<NaiveDate>) ->
     if (counting || abbreviated) && !i.starts_with(|c: char| c.is_ascii_digit()) {
         return fail(i);
     }
-    if let Ok((rest, n)) = relative_unit
-        .map(Some)
-        .parse(i)
+    if let Ok((rest, n)) = relative_unit_after(i, prev)
+        .map(|(rest, n)| (rest, Some(n)))
         .or_else(|_| past(i, MONTH_WORD))
     {
         return Ok((rest, Piece::Counted(counted(MONTH_WORD, n, ctx))));
@@ -277,9 +276,8 @@ pub(super) fn year_piece<'a>(i: &'a str, prev: &str, ctx: Option<NaiveDate>) -> 
     if let Ok(found) = lunar_year_span(i, ctx) {
         return Ok(found);
     }
-    let (rest, n) = relative_unit
-        .map(Some)
-        .parse(i)
+    let (rest, n) = relative_unit_after(i, prev)
+        .map(|(rest, n)| (rest, Some(n)))
         .or_else(|_| past(i, YEAR_WORD))?;
     if is_count(prev) {
         return fail(i);
@@ -304,7 +302,11 @@ pub(super) fn week_piece<'a>(i: &'a str, prev: &str, ctx: Option<NaiveDate>) -> 
         return fail(i);
     }
     let (i, _) = (word(WEEK_WORD), sp1).parse(i)?;
-    let (i, n) = alt((relative_unit.map(Some), PAST.starting().map(|()| None))).parse(i)?;
+    let (i, n) = alt((
+        (|i| relative_unit_after(i, prev)).map(Some),
+        PAST.starting().map(|()| None),
+    ))
+    .parse(i)?;
     Ok((i, Piece::Counted(counted(WEEK_WORD, n, ctx))))
 }
 

@@ -38,14 +38,15 @@ pub(crate) fn season(i: &str, ctx: Option<NaiveDate>) -> Res<'_, MentionValue> {
         word(THIS).map(|_| Which::This),
         preceded(
             (word(YEAR_WORD), sp1),
-            alt((year4.map(Which::Written), relative_unit.map(Which::Year))),
+            alt((
+                year4.map(Which::Written),
+                (|i| relative_unit_after(i, "")).map(Which::Year),
+            )),
         ),
         // `mùa đông năm 99`: two digits.
         (|i| year2_word(i, ctx)).map(Which::Written),
         year4.map(Which::Written),
-        RELATIVE_UNITS
-            .starting()
-            .map(|n| if n < 0 { Which::Last } else { Which::Next }),
+        relative_unit.map(|n| if n < 0 { Which::Last } else { Which::Next }),
     ))
     .parse(rest)?;
     if !super::super::mention::ends_cleanly(rest)

@@ -271,7 +271,27 @@ pub(crate) fn relative_unit(i: &str) -> Res<'_, i32> {
     if (sp1, word(crate::vocab::THAT)).parse(rest).is_ok() {
         return fail(i);
     }
+    // `rồi` alone: read by `relative_unit_after` only.
+    if word(crate::vocab::LAST_ALONE)(i).is_ok() {
+        return fail(i);
+    }
     Ok((rest, n))
+}
+
+/// [`relative_unit`] after a week, month or year that follows `prev`
+/// (`tuần rồi`, `tháng này`), and `rồi` alone: the one before the
+/// dateline's where the clause closes after it, not after a word of a
+/// whole span (`cả tuần rồi`, `hết tháng rồi`) nor a part of one (`cuối
+/// năm rồi,` is as often the year's end come).
+pub(crate) fn relative_unit_after<'a>(i: &'a str, prev: &str) -> Res<'a, i32> {
+    let Ok((rest, _)) = word(crate::vocab::LAST_ALONE)(i) else {
+        return relative_unit(i);
+    };
+    let closes = rest.is_empty() || rest.starts_with(crate::vocab::CLAUSE_ENDS);
+    if !closes || crate::vocab::WHOLE_SPAN_WORDS.contains(prev) {
+        return fail(i);
+    }
+    Ok((rest, -1))
 }
 
 /// Whether `i` opens with `tới` and a word for the dateline's day other
