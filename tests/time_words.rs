@@ -4827,3 +4827,32 @@ fn last_week_month_and_year_said_with_roi() {
         ("Đã 5 năm rồi.", &["number «5» unit=null value=5"]),
     ]);
 }
+
+/// Days of a list glued to their comma, as pages lose the space (`ngày
+/// 15,16/3`, `ngày 15/3,16/3,17/3`): each a date of the list's month.
+/// Before, `Ngày 15,` was the 15th nearest the dateline and `16/3` was
+/// lost. A decimal after `ngày` stays a number; a fraction before a
+/// glued digit stays none (dateline Wednesday 3 April 2024).
+#[test]
+#[rustfmt::skip]
+fn days_of_a_list_glued_to_their_commas() {
+    check("03/04/2024 - 07:35", &[
+        (
+            "Ngày 15,16/3 và ngày 15/3,16/3,17/3; ngày 15,16,17/3.",
+            &[
+                "date «Ngày 15» date=\"2024-03-15\" day=15 month=3 relative=false year=2024 year_inferred=true",
+                "date «16/3» date=\"2024-03-16\" day=16 month=3 relative=false year=2024 year_inferred=true",
+                "date «ngày 15/3» date=\"2024-03-15\" day=15 month=3 relative=false year=2024 year_inferred=true",
+                "date «16/3» date=\"2024-03-16\" day=16 month=3 relative=false year=2024 year_inferred=true",
+                "date «17/3» date=\"2024-03-17\" day=17 month=3 relative=false year=2024 year_inferred=true",
+                "date «ngày 15» date=\"2024-03-15\" day=15 month=3 relative=false year=2024 year_inferred=true",
+                "date «16» date=\"2024-03-16\" day=16 month=3 relative=false year=2024 year_inferred=true",
+                "date «17/3» date=\"2024-03-17\" day=17 month=3 relative=false year=2024 year_inferred=true",
+            ],
+        ),
+        (
+            "Mất ngày 15,5 giờ; tỷ lệ 1/3,5 người; ngày 1-5,51/95 đi.",
+            &["number «15,5» unit=null value=15.5"],
+        ),
+    ]);
+}

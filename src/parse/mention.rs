@@ -308,10 +308,17 @@ impl Scanner<'_, '_> {
         self.prev_word = word_after_mention(text, (at, end), self.out.last().map(|m| &m.value));
         // `20 USD-10 EUR`, `$20-$10`: a figure glued after the dash that
         // closes one, no range, is read from the dash on.
-        self.pos = if glued_figure_after(text.get(end..).unwrap_or_default()) {
+        let after = text.get(end..).unwrap_or_default();
+        self.pos = if glued_figure_after(after) {
             end
+        } else if glued_date_follows(after) {
+            // `ngày 15/3,16/3`: the next date after the comma.
+            end + 1
         } else {
-            next_word(text.as_bytes(), end)
+            // `ngày 15,16/3`: the list's next day before the next space.
+            let next = next_word(text.as_bytes(), end);
+            self.list_next
+                .map_or(next, |(listed_at, _)| listed_at.clamp(end, next))
         };
         true
     }

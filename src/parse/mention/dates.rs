@@ -164,7 +164,23 @@ pub(super) fn day_closing_clause(
 /// lần`: three to five times a day).
 pub(super) fn day_month_ends(rest: &str) -> bool {
     let times = || sp1(rest).is_ok_and(|(r, _)| crate::vocab::TIMES_WORDS.starting()(r).is_ok());
-    ends_cleanly(rest) && !rest.starts_with('%') && !times()
+    (ends_cleanly(rest) && !rest.starts_with('%') && !times()) || glued_date_follows(rest)
+}
+
+/// Whether the next date of a list follows its comma without a space
+/// (`,16/3` of `ngày 15/3,16/3`): a day and month some year has.
+pub(super) fn glued_date_follows(rest: &str) -> bool {
+    rest.strip_prefix(',').is_some_and(|r| {
+        day_month_slash(r).is_ok_and(|(after, (day, month))| {
+            // The next one's end is its own reading's: no look further
+            // (a chain of them is read one at a time).
+            NaiveDate::from_ymd_opt(LEAP_YEAR, month, day).is_some()
+                && (ends_cleanly(after)
+                    || after
+                        .strip_prefix(',')
+                        .is_some_and(|a| a.starts_with(|c: char| c.is_ascii_digit())))
+        })
+    })
 }
 
 /// `15/3 năm 2024`: the year written with `năm` after a day and month

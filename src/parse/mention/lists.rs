@@ -93,8 +93,13 @@ pub(super) fn listed_day(i: &str, ctx: Context, announced: bool) -> Res<'_, Ment
     let mut joined = announced;
     for _ in 0..MAX_LISTED_DAYS {
         let (r, comma) = opt(ch(',')).parse(tail)?;
-        let Ok((r, _)) = sp1(r) else {
-            break;
+        // `ngày 15,16/3`: after a date word, the comma may go without its
+        // space.
+        let glued = comma.is_some() && announced && r.starts_with(|c: char| c.is_ascii_digit());
+        let r = match sp1(r) {
+            Ok((r, _)) => r,
+            Err(_) if glued => r,
+            Err(_) => break,
         };
         let (r, and) = opt((vocab::JOINERS.starting(), sp1)).parse(r)?;
         let (r, part) = match announced {

@@ -376,7 +376,7 @@ fn day_month(
     // `trực 24/7`, `hỗ trợ 24/7`: round the clock, unless announced as a
     // day (`ngày 24/7`, read above). An address's word before a lunar day
     // is none (`Giỗ Tổ 10/3 âm lịch`).
-    if !ends_cleanly(rest)
+    if !(ends_cleanly(rest) || glued_date_follows(rest))
         || rest.starts_with('%')
         || (vocab::ADDRESS_WORDS.contains(prev_word)
             && !when::digit_day_may_be_lunar(s, Some(rest)))

@@ -489,7 +489,13 @@ pub(super) fn next_listed(
     if !digits || !len_ok {
         return None;
     }
-    let rest = list_joined(text.get(end..)?)?;
+    let after = text.get(end..)?;
+    // `ngày 15,16/3`: a day glued after the comma.
+    let glued = || {
+        let r = after.strip_prefix(',')?;
+        (kind == Listed::Day && r.starts_with(|c: char| c.is_ascii_digit())).then_some(r)
+    };
+    let rest = list_joined(after).or_else(glued)?;
     Some((text.len() - rest.len(), kind))
 }
 

@@ -216,6 +216,9 @@ pub(crate) fn clause_closes_after_day(rest: &str) -> bool {
     };
     match rest.as_bytes() {
         [] | [b';', ..] => true,
+        // `15,16/3`, `15,5`: a day glued to the next of its list, or a
+        // decimal.
+        [b',', next, ..] if next.is_ascii_digit() => false,
         [b',', ..] => !month_after(),
         [b'.', next, ..] => !next.is_ascii_digit(),
         [b'.'] => true,
