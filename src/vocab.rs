@@ -656,7 +656,19 @@ pub(crate) const LUNAR_FEASTS: Table<(u32, u32)> = Table::new(&[
 pub(crate) const NAMED_LUNAR_FEASTS: Table<(u32, u32, bool)> = Table::new(&[
     ("trung thu", (15, 8, true)),
     ("giỗ tổ hùng vương", (10, 3, false)),
+    // Read before an anchor ([`FEASTS_AT_ANCHOR`]): the feast of the
+    // seventh full moon (`lễ Vu Lan`), the Buddha's birthday on the
+    // fourth full moon, as the Vietnamese Buddhist Sangha keeps it
+    // (`Đại lễ Phật đản`).
+    ("vu lan", (15, 7, false)),
+    ("phật đản", (15, 4, false)),
 ]);
+
+/// The two words of each of [`NAMED_LUNAR_FEASTS`] whose first word opens
+/// no mention (`Vu Lan`, `Phật đản`), in lowercase: read from the first
+/// when an anchor of the scan follows them (a year, `năm nay`) or after
+/// `mùa`; alone (`lễ Vu Lan`) they hold no anchor and are not read.
+pub(crate) const FEASTS_AT_ANCHOR: [(&str, &str); 2] = [("vu", "lan"), ("phật", "đản")];
 
 /// Words before a feast's name that make it the feast (`dịp Trung thu`,
 /// `đêm Trung thu`, `vui Trung thu`).

@@ -4856,3 +4856,27 @@ fn days_of_a_list_glued_to_their_commas() {
         ),
     ]);
 }
+
+/// The feast of the seventh full moon (`Vu Lan`) and the Buddha's birthday
+/// on the fourth (`Phật đản`, as the Vietnamese Buddhist Sangha keeps it):
+/// lunar dates before a year or a year counted from the dateline, and
+/// after `mùa` (dateline Sunday 2 February 2025). Alone (`lễ Phật đản`)
+/// they hold no anchor of the scan and are not read; other words ending
+/// in `Lan` before a year are none.
+#[test]
+#[rustfmt::skip]
+fn vu_lan_and_the_buddhas_birthday() {
+    check("02/02/2025 - 08:00", &[
+        (
+            "Lễ Vu Lan năm nay, Đại lễ Phật đản 2025 và mùa Vu Lan báo hiếu.",
+            &[
+                "lunar_date «Vu Lan năm nay» date=\"2025-09-06\" leap_month=false lunar_day=15 lunar_month=7 lunar_year=2025 year_inferred=true",
+                "lunar_date «Phật đản 2025» date=\"2025-05-12\" leap_month=false lunar_day=15 lunar_month=4 lunar_year=2025 year_inferred=false",
+                "lunar_date «mùa Vu Lan» date=\"2024-08-18\" leap_month=false lunar_day=15 lunar_month=7 lunar_year=2024 year_inferred=true",
+            ],
+        ),
+        ("Dịp lễ Phật đản, Thái Lan 2024 và Hà Lan năm nay.", &[
+            "period «năm nay» end=\"2025-12-31\" relative=true start=\"2025-01-01\" year_inferred=false",
+        ]),
+    ]);
+}

@@ -216,9 +216,13 @@ impl Scanner<'_, '_> {
     }
 
     /// `chiều cùng ngày`, `sáng ngày hôm sau`: a day named by the date read
-    /// before it, at the anchor `next`, added with the scanner past it.
+    /// before it, at the anchor `next`, added with the scanner past it; or
+    /// a feast whose name ends before it ([`Self::feast_at_anchor`]).
     fn named_day(&mut self, next: usize) -> bool {
         let (text, base) = (self.text, self.base);
+        if feast_may_end_before(text.as_bytes(), next) && self.feast_at_anchor(next) {
+            return true;
+        }
         let Some((from, end, value)) = day_after_date(text, self.pos, next, self.out) else {
             return false;
         };
@@ -228,6 +232,38 @@ impl Scanner<'_, '_> {
         }
         self.prev_word = (next, end);
         self.pos = next_word(text.as_bytes(), end);
+        true
+    }
+
+    /// `lễ Vu Lan năm nay`, `Đại lễ Phật đản 2025`: a lunar feast whose
+    /// first word opens no mention, read from that word when the anchor
+    /// `next` follows its name, added with the scanner past it. Out of the
+    /// scanner's line: few anchors get this far.
+    #[inline(never)]
+    fn feast_at_anchor(&mut self, next: usize) -> bool {
+        let (text, base) = (self.text, self.base);
+        let bytes = text.as_bytes();
+        let Some(start) = feast_before(bytes, next).filter(|&s| s >= self.pos) else {
+            return false;
+        };
+        let prev = start
+            .checked_sub(1)
+            .and_then(|end| Some((word_start_in(bytes, self.pos, end)?, end)))
+            .and_then(|(from, end)| text.get(from..end))
+            .unwrap_or_default();
+        let read = text
+            .get(start..)
+            .and_then(|s| when::named_lunar_feast(s, prev, self.ctx.dateline).ok());
+        let Some((rest, value)) = read else {
+            return false;
+        };
+        let end = text.len() - rest.len();
+        if let Some(t) = text.get(start..end) {
+            let span = Span::new(base + start, base + end);
+            push_mention(self.out, self.findings, t, span, value);
+        }
+        self.prev_word = (start, end);
+        self.pos = next_word(bytes, end);
         true
     }
 

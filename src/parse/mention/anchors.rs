@@ -92,6 +92,45 @@ fn feast_anchor(bytes: &[u8], at: usize) -> bool {
     })
 }
 
+/// Whether a name of [`crate::vocab::FEASTS_AT_ANCHOR`] may end before the
+/// space before `at`: told by its last letter, `n` (most anchors stand
+/// after other words).
+#[inline(always)]
+pub(super) fn feast_may_end_before(bytes: &[u8], at: usize) -> bool {
+    at.checked_sub(2)
+        .and_then(|k| bytes.get(k..at))
+        .is_some_and(|w| matches!(w, [b'n' | b'N', b' ']))
+}
+
+/// Where the two words before the space before `at` open when they are
+/// one of [`crate::vocab::FEASTS_AT_ANCHOR`] (`Vu Lan 2025`, `Phật đản năm
+/// nay`), any case of their first letters.
+pub(super) fn feast_before(bytes: &[u8], at: usize) -> Option<usize> {
+    if !feast_may_end_before(bytes, at) {
+        return None;
+    }
+    let space = at.checked_sub(1)?;
+    crate::vocab::FEASTS_AT_ANCHOR
+        .iter()
+        .find_map(|&(first, second)| {
+            let second_at = space.checked_sub(second.len())?;
+            let w = bytes.get(second_at..space)?;
+            (same_word_any_case(w, second.as_bytes()) && word_before(bytes, second_at, first))
+                .then(|| second_at.checked_sub(1 + first.len()))
+                .flatten()
+        })
+}
+
+/// Whether `w` is `word` (in lowercase) with its first letter in either
+/// case: an ASCII letter, or `đ` (C4 91, `Đ` C4 90).
+fn same_word_any_case(w: &[u8], word: &[u8]) -> bool {
+    match (w, word) {
+        ([0xC4, x, tail @ ..], [0xC4, y, rest @ ..]) => (x | 1) == *y && tail == rest,
+        ([x, tail @ ..], [y, rest @ ..]) => (x | 0x20) == *y && tail == rest,
+        _ => false,
+    }
+}
+
 /// Every feast's name of [`crate::vocab::DAY_FEASTS`] opens with an ASCII
 /// letter in small case: [`feast_first_word`] compares its first byte in
 /// either case (`ngày Đại đoàn kết` would need the letter's two bytes).

@@ -153,7 +153,9 @@ fn opened_by<'a>(
         Opener::Ago => when::ago(s, dl).ok(),
         // `vỉa hè năm 2024`: the pavement, no summer.
         Opener::Season if vocab::NOT_SUMMER_BEFORE.contains(prev_word) => None,
-        Opener::Season => when::season(s, dl).ok(),
+        Opener::Season => when::season(s, dl)
+            .or_else(|_| when::feast_season(s, dl))
+            .ok(),
         Opener::NewYear => when::lunar_new_year(s, dl)
             .or_else(|_| when::lunar_eve(s, dl))
             .or_else(|_| when::solar_new_year(s, dl))

@@ -43,6 +43,20 @@ pub(crate) fn named_lunar_feast<'a>(
     Ok((rest, value))
 }
 
+/// `mùa Vu Lan`, `mùa Phật đản năm nay`: the season of a feast of
+/// [`crate::vocab::FEASTS_AT_ANCHOR`], its day (the others are read from
+/// their name: `mùa Trung thu`).
+pub(crate) fn feast_season<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, MentionValue> {
+    let (rest, _) = (word(crate::vocab::SEASON_WORD), sp1).parse(i)?;
+    let named = crate::vocab::FEASTS_AT_ANCHOR
+        .iter()
+        .any(|&(first, _)| word(first)(rest).is_ok());
+    if !named {
+        return fail(i);
+    }
+    named_lunar_feast(rest, crate::vocab::SEASON_WORD, ctx)
+}
+
 /// The lunar day `(day, month)` of a feast named before `i`, in the lunar
 /// year written or counted at `i`; `named`: a feast's own name was read
 /// (`Tết Trung thu`), which needs no year after it (`Tết` alone does).
