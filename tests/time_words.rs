@@ -4880,3 +4880,28 @@ fn vu_lan_and_the_buddhas_birthday() {
         ]),
     ]);
 }
+
+/// A date whose day, month and year are joined by a dash of another form
+/// than the hyphen, the same one twice (`5–3–2025`, `5‐3‐2025`), with or
+/// without a date word; before, the year was lost after `ngày` (`Ngày
+/// 5–3` took the dateline's) and the date unread without one. A score
+/// and a range of counts with such a dash stay none or counts (dateline
+/// Tuesday 5 March 2024).
+#[test]
+#[rustfmt::skip]
+fn dates_joined_by_dashes_of_every_form() {
+    check("05/03/2024 - 08:00", &[
+        (
+            "Ngày 5–3–2025, họp; 6‐3‐2025 nghỉ; dịp 30–4 đông.",
+            &[
+                "date «Ngày 5–3–2025» date=\"2025-03-05\" day=5 month=3 relative=false year=2025 year_inferred=false",
+                "date «6‐3‐2025» date=\"2025-03-06\" day=6 month=3 relative=false year=2025 year_inferred=false",
+                "date «30–4» date=\"2024-04-30\" day=30 month=4 relative=false year=2024 year_inferred=true",
+            ],
+        ),
+        (
+            "Tỷ số 5–3, từ 5–10 người.",
+            &["number «5–10 người» unit=\"người\" value=5 value_to=10"],
+        ),
+    ]);
+}

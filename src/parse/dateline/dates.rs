@@ -4,11 +4,12 @@
 
 use super::*;
 
-/// `03/04/2024`, `3-4-2024`, `15.6.2024`: day, month, four-digit year with
-/// one separator used twice.
+/// `03/04/2024`, `3-4-2024`, `15.6.2024`, `5–3–2025`: day, month,
+/// four-digit year with one separator used twice.
 pub(crate) fn date_dmy(i: &str) -> Res<'_, RawDate> {
     let (i, day) = number(1, 2)(i)?;
-    let (i, sep) = alt((ch('/'), ch('-'), ch('.'))).parse(i)?;
+    // A dash in any of its forms (`5–3–2025`), the same one twice.
+    let (i, sep) = alt((ch('/'), ch('.'), crate::parse::common::dash)).parse(i)?;
     let (i, month) = number(1, 2)(i)?;
     let (i, _) = ch(sep)(i)?;
     let (i, year) = number(4, 4)(i)?;
@@ -148,7 +149,8 @@ pub(super) fn date_written_month_first(i: &str) -> Res<'_, RawDate> {
 /// read in datelines only.
 pub(super) fn date_dmy_short(i: &str) -> Res<'_, RawDate> {
     let (i, day) = number(1, 2)(i)?;
-    let (i, sep) = alt((ch('/'), ch('-'), ch('.'))).parse(i)?;
+    // A dash in any of its forms (`5–3–2025`), the same one twice.
+    let (i, sep) = alt((ch('/'), ch('.'), crate::parse::common::dash)).parse(i)?;
     let (i, month) = number(1, 2)(i)?;
     let (i, _) = ch(sep)(i)?;
     let (i, yy) = number(2, 2)(i)?;

@@ -117,7 +117,8 @@ impl Shape {
         let short = digits <= 2;
         let spaced = next.is_some_and(is_space);
         Shape {
-            dmy: short && matches!(next, Some('/' | '-' | '.')),
+            // A dash in any of its forms too (`5–3–2025`).
+            dmy: short && next.is_some_and(|c| matches!(c, '/' | '.') || is_dash(c)),
             written: short && spaced,
             clock: short
                 && (matches!(next, Some(':' | 'h' | 'g' | 'H' | 'a' | 'p' | 'A' | 'P')) || spaced),
