@@ -4905,3 +4905,29 @@ fn dates_joined_by_dashes_of_every_form() {
         ),
     ]);
 }
+
+/// A date written out with its month in words or digits after `tháng`
+/// and no year, then a direction (`ngày 1 tháng 2 tới`, `15 tháng 4 vừa
+/// qua`): placed as `ngày 1/2 tới` is, the direction in its text. Before,
+/// the direction was left out and the date took the year nearest the
+/// dateline: under one of 5 March 2025, the February and April of 2025
+/// (wrong values).
+#[test]
+#[rustfmt::skip]
+fn written_dates_placed_by_a_direction() {
+    check("05/03/2025 - 08:00", &[
+        (
+            "Ngày 1 tháng 2 tới, họp; mùng 5 tháng 4 vừa qua và ngày 15 tháng Tư tới.",
+            &[
+                "date «Ngày 1 tháng 2 tới» date=\"2026-02-01\" day=1 month=2 relative=false year=2026 year_inferred=true",
+                "date «mùng 5 tháng 4 vừa qua» date=\"2024-04-05\" day=5 month=4 relative=false year=2024 year_inferred=true",
+                "date «ngày 15 tháng Tư tới» date=\"2025-04-15\" day=15 month=4 relative=false year=2025 year_inferred=true",
+            ],
+        ),
+        // Look-alike: a range up to the dateline's day.
+        (
+            "Từ ngày 1 tháng 2 tới nay, giá tăng.",
+            &["period «Từ ngày 1 tháng 2 tới nay» end=\"2025-03-05\" relative=true start=\"2025-02-01\" year_inferred=true"],
+        ),
+    ]);
+}

@@ -459,6 +459,12 @@ fn written_date_year(i: &str, day: u32, month: u32, ctx: Context) -> Res<'_, Men
         (|i| when::year2_named(i, ctx.dateline)).map(when::Year::Written),
     )))
     .parse(i)?;
+    // `ngày 1 tháng 2 tới`, `15 tháng 4 vừa qua`: placed by the direction.
+    if year.is_none() {
+        if let Some((after, v)) = directed_date(day, month, i, ctx) {
+            return Ok((after, v));
+        }
+    }
     if !ends_cleanly(i) {
         return crate::parse::common::fail(i);
     }
