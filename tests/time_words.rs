@@ -4931,3 +4931,29 @@ fn written_dates_placed_by_a_direction() {
         ),
     ]);
 }
+
+/// A lunar day without its year, then a direction (`rằm tháng Giêng tới`,
+/// `rằm tháng Bảy vừa qua`, `mùng 1 Tết tới`): in the lunar year that puts
+/// it after (or before) the dateline's day, as `Tết tới` is. Before, the
+/// direction was left out and the day took the lunar year nearest the
+/// dateline (under one of 5 March 2025, the full moons of February and
+/// September 2025: wrong values).
+#[test]
+#[rustfmt::skip]
+fn lunar_days_placed_by_a_direction() {
+    check("05/03/2025 - 08:00", &[
+        (
+            "Rằm tháng Giêng tới, lễ hội; rằm tháng Bảy vừa qua, mùng 1 Tết tới.",
+            &[
+                "lunar_date «Rằm tháng Giêng tới» date=\"2026-03-03\" leap_month=false lunar_day=15 lunar_month=1 lunar_year=2026 year_inferred=true",
+                "lunar_date «rằm tháng Bảy vừa qua» date=\"2024-08-18\" leap_month=false lunar_day=15 lunar_month=7 lunar_year=2024 year_inferred=true",
+                "lunar_date «mùng 1 Tết tới» date=\"2026-02-17\" leap_month=false lunar_day=1 lunar_month=1 lunar_year=2026 year_inferred=true",
+            ],
+        ),
+        // Look-alike: `này` keeps the nearest.
+        (
+            "Rằm tháng Giêng này, lễ hội.",
+            &["lunar_date «Rằm tháng Giêng này» date=\"2025-02-12\" leap_month=false lunar_day=15 lunar_month=1 lunar_year=2025 year_inferred=true"],
+        ),
+    ]);
+}

@@ -250,6 +250,14 @@ pub(crate) fn lunar_date<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, Ment
     {
         return fail(i);
     }
+    // `rằm tháng Giêng tới`, `rằm tháng Bảy vừa qua`: the lunar year that
+    // puts the day after (or before) the dateline's.
+    let placed = (year.is_none() && !(tet && day > 10))
+        .then(|| super::feasts::feast_placed(i, (day, month), ctx))
+        .flatten();
+    if let Some((rest, found)) = placed {
+        return Ok((rest, lunar_value((day, month, leap), found, ctx)));
+    }
     if !crate::parse::mention::ends_cleanly(i) {
         return fail(i);
     }
