@@ -354,7 +354,7 @@ impl Scanner<'_, '_> {
             // `ngày 15,16/3`: the list's next day before the next space.
             let next = next_word(text.as_bytes(), end);
             self.list_next
-                .map_or(next, |(listed_at, _)| listed_at.clamp(end, next))
+                .map_or(next, |(listed_at, _)| listed_at.min(next).max(end))
         };
         true
     }
