@@ -86,9 +86,10 @@ const FEAST_BEFORE_ENDS: [u8; crate::vocab::FEAST_ANCHORS.len()] = {
 fn feast_anchor(bytes: &[u8], at: usize) -> bool {
     crate::vocab::FEAST_ANCHORS.iter().any(|&(before, word)| {
         let word = word.as_bytes();
-        bytes.get(at..at + word.len()).is_some_and(|w| {
-            w.first().map(|b| b | 0x20) == word.first().copied() && w.get(1..) == word.get(1..)
-        }) && word_before(bytes, at, before)
+        bytes
+            .get(at..at + word.len())
+            .is_some_and(|w| same_word_any_case(w, word))
+            && word_before(bytes, at, before)
     })
 }
 
@@ -208,9 +209,9 @@ fn word_before(bytes: &[u8], at: usize, word: &str) -> bool {
             .is_some_and(|&b| !b.is_ascii_alphanumeric() && b < 0x80);
     starts_word
         && bytes.get(at - 1) == Some(&b' ')
-        && head.get(word_at..).is_some_and(|w| {
-            w.first().map(|b| b | 0x20) == word.first().copied() && w.get(1..) == word.get(1..)
-        })
+        && head
+            .get(word_at..)
+            .is_some_and(|w| same_word_any_case(w, word))
 }
 
 /// The first anchor at or after `from` among the candidates.

@@ -170,15 +170,12 @@ pub(super) fn day_month_ends(rest: &str) -> bool {
 /// Whether the next date of a list follows its comma without a space
 /// (`,16/3` of `ngày 15/3,16/3`): a day and month some year has.
 pub(super) fn glued_date_follows(rest: &str) -> bool {
-    rest.strip_prefix(',').is_some_and(|r| {
+    after_glued_comma(rest).is_some_and(|r| {
         day_month_slash(r).is_ok_and(|(after, (day, month))| {
             // The next one's end is its own reading's: no look further
             // (a chain of them is read one at a time).
             NaiveDate::from_ymd_opt(LEAP_YEAR, month, day).is_some()
-                && (ends_cleanly(after)
-                    || after
-                        .strip_prefix(',')
-                        .is_some_and(|a| a.starts_with(|c: char| c.is_ascii_digit())))
+                && (ends_cleanly(after) || after_glued_comma(after).is_some())
         })
     })
 }

@@ -76,6 +76,13 @@ pub(super) fn next_listed_date(tail: &str) -> Option<(&str, (u32, u32))> {
     day_month_any(r).ok()
 }
 
+/// What follows a comma with a digit right after it, the next item of a
+/// list glued to it (`16/3` of `,16/3`).
+pub(super) fn after_glued_comma(s: &str) -> Option<&str> {
+    s.strip_prefix(',')
+        .filter(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+}
+
 /// The most days a list of days under one month holds (`ngày 3, 4 và 5/6`).
 pub(super) const MAX_LISTED_DAYS: usize = 8;
 

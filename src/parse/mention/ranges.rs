@@ -491,10 +491,7 @@ pub(super) fn next_listed(
     }
     let after = text.get(end..)?;
     // `ngày 15,16/3`: a day glued after the comma.
-    let glued = || {
-        let r = after.strip_prefix(',')?;
-        (kind == Listed::Day && r.starts_with(|c: char| c.is_ascii_digit())).then_some(r)
-    };
+    let glued = || after_glued_comma(after).filter(|_| kind == Listed::Day);
     let rest = list_joined(after).or_else(glued)?;
     Some((text.len() - rest.len(), kind))
 }
