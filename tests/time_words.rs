@@ -4957,3 +4957,44 @@ fn lunar_days_placed_by_a_direction() {
         ),
     ]);
 }
+
+/// A month or a quarter, a comma and its year, as calendars and archive
+/// pages print them (`Tháng 4, 2024`, `Thg 9, 2023`, `Quý 2, 2024`, `Q2,
+/// 2024`): the written year. Before, the comma cut the year off and the
+/// month or quarter took the year nearest the dateline (2026 here: wrong
+/// values).
+#[test]
+#[rustfmt::skip]
+fn a_month_or_quarter_a_comma_and_its_year() {
+    check("03/04/2026 - 08:00", &[
+        (
+            "Tháng 4, 2024 có nhiều sự kiện; Thg 9, 2023 cũng vậy.",
+            &[
+                "period «Tháng 4, 2024» end=\"2024-04-30\" relative=false start=\"2024-04-01\" year_inferred=false",
+                "period «Thg 9, 2023» end=\"2023-09-30\" relative=false start=\"2023-09-01\" year_inferred=false",
+            ],
+        ),
+        (
+            "Quý 2, 2024 doanh thu tăng; Q3, 2025 giảm.",
+            &[
+                "quarter «Quý 2, 2024» quarter=2 year=2024 year_inferred=false",
+                "quarter «Q3, 2025» quarter=3 year=2025 year_inferred=false",
+            ],
+        ),
+        // Look-alikes: a count after the comma.
+        (
+            "Tháng 4, 2024 hộ dân được hỗ trợ.",
+            &[
+                "period «Tháng 4» end=\"2026-04-30\" relative=false start=\"2026-04-01\" year_inferred=true",
+                "number «2024 hộ» unit=\"hộ\" value=2024",
+            ],
+        ),
+        (
+            "Quý II, 3 dự án được duyệt.",
+            &[
+                "quarter «Quý II» quarter=2 year=2026 year_inferred=true",
+                "number «3» unit=null value=3",
+            ],
+        ),
+    ]);
+}

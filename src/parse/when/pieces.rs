@@ -42,11 +42,13 @@ pub(super) fn month_piece<'a>(i: &'a str, prev: &str, ctx: Option<NaiveDate>) ->
                 Some(n) if n > m && n <= 12 => (rest, Some(n)),
                 _ => (i, None),
             })?;
-    // `tháng 1 2024`: the year after a space too; `tháng 12 năm 99`,
-    // `tháng 12/99`: two digits.
+    // `tháng 1 2024`: the year after a space too, or after a comma when
+    // it is no amount or count (`Tháng 4, 2024`, as calendars print a
+    // month); `tháng 12 năm 99`, `tháng 12/99`: two digits.
     let (i, year) = opt(alt((
         year_after,
         preceded(sp1, year4).map(Year::Written),
+        spaced_year,
         (|i| month_year2(i, ctx)).map(Year::Written),
     )))
     .parse(i)?;

@@ -41,7 +41,8 @@ pub(crate) fn quarter_piece(i: &str) -> Res<'_, (u8, Year, Piece)> {
         }
     }
     // `quý 1 - 2020`: the year after a dash with spaces around it too (read
-    // by `year_after`), or after a space (`quý 3 2025`).
+    // by `year_after`), or after a space or a comma (`quý 3 2025`, `quý 2,
+    // 2024`).
     let (i, year) = opt(alt((year_after, spaced_year))).parse(i)?;
     // `quý III và quý IV năm 2024`, `quý III, quý IV/2024`: the year of the
     // list's last quarter, when written, is this one's too.

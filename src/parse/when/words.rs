@@ -437,12 +437,14 @@ fn hundreds_in_words(i: &str) -> Res<'_, i32> {
     Ok((i, year as i32))
 }
 
-/// A four-digit year after a space, closing a quarter (`quý 3 2025`, `Q3
-/// 2025`): not an amount nor a count (`quý 3 2025 tỷ đồng`, `Q1 2000
-/// người`), which a multiplier, a currency, a unit or a counted noun after
-/// it tells, nor a number out of [`MONTH_YEARS`].
+/// A four-digit year after a space, or a comma and a space as calendars
+/// print it, closing a quarter or a month (`quý 3 2025`, `Q3 2025`, `Quý
+/// 2, 2024`, `Tháng 4, 2024`): not an amount nor a count (`quý 3 2025 tỷ
+/// đồng`, `Q1 2000 người`, `tháng 4, 2024 hộ`), which a multiplier, a
+/// currency, a unit or a counted noun after it tells, nor a number out of
+/// [`MONTH_YEARS`].
 pub(crate) fn spaced_year(i: &str) -> Res<'_, Year> {
-    let (rest, y) = preceded(sp1, year4).parse(i)?;
+    let (rest, y) = preceded((opt(ch(',')), sp1), year4).parse(i)?;
     if !MONTH_YEARS.contains(&y) || amount_or_count_follows(rest) {
         return fail(i);
     }
