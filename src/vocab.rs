@@ -577,7 +577,7 @@ pub(crate) const SOLAR_FEASTS: Table<(u32, u32)> = Table::new(&[
 /// `Ngày Phụ nữ Việt Nam`, `Ngày Thầy thuốc Việt Nam`, `Ngày Báo chí Cách
 /// mạng Việt Nam`, `ngày Giải phóng miền Nam`, `Ngày Môi trường thế
 /// giới`, `Ngày Thương binh - Liệt sĩ`, the dash written either way or
-/// left out): without it the words name people or bodies (`Hội Liên hiệp
+/// left out; `ngày lễ Tình nhân`, Valentine's): without it the words name people or bodies (`Hội Liên hiệp
 /// Phụ nữ Việt Nam`, `lực lượng Công an nhân dân`). Read like
 /// [`SOLAR_FEASTS`] after `ngày`. Each opens with an ASCII letter (the
 /// scanner's anchor compares its first byte).
@@ -595,6 +595,7 @@ pub(crate) const DAYS_OBSERVED: Table<(u32, u32)> = Table::new(&[
     ("người cao tuổi việt nam", (6, 6)),
     ("môi trường thế giới", (6, 5)),
     ("dân số thế giới", (7, 11)),
+    ("tình nhân", (2, 14)),
     ("thương binh - liệt sĩ", (7, 27)),
     ("thương binh – liệt sĩ", (7, 27)),
     ("thương binh liệt sĩ", (7, 27)),
@@ -662,6 +663,12 @@ pub(crate) const NAMED_LUNAR_FEASTS: Table<(u32, u32, bool)> = Table::new(&[
     // (`Đại lễ Phật đản`).
     ("vu lan", (15, 7, false)),
     ("phật đản", (15, 4, false)),
+    // Read after `ngày` ([`crate::parse::when::lunar_feast_day`]): the god
+    // of wealth's day (`ngày vía Thần Tài`; `Thần Tài` is also the god), the
+    // seventh of the seventh month (`ngày Thất tịch`).
+    ("vía thần tài", (10, 1, false)),
+    ("thần tài", (10, 1, true)),
+    ("thất tịch", (7, 7, false)),
 ]);
 
 /// The two words of each of [`NAMED_LUNAR_FEASTS`] whose first word opens
@@ -669,6 +676,9 @@ pub(crate) const NAMED_LUNAR_FEASTS: Table<(u32, u32, bool)> = Table::new(&[
 /// when an anchor of the scan follows them (a year, `năm nay`) or after
 /// `mùa`; alone (`lễ Vu Lan`) they hold no anchor and are not read.
 pub(crate) const FEASTS_AT_ANCHOR: [(&str, &str); 2] = [("vu", "lan"), ("phật", "đản")];
+
+/// A rite (`ngày lễ Vu Lan`): between `ngày` and a feast's name.
+pub(crate) const RITE_WORD: &str = "lễ";
 
 /// Words before a feast's name that make it the feast (`dịp Trung thu`,
 /// `đêm Trung thu`, `vui Trung thu`).

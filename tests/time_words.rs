@@ -4998,3 +4998,47 @@ fn a_month_or_quarter_a_comma_and_its_year() {
         ),
     ]);
 }
+
+/// Feasts named as a day after `ngày`, and after `ngày lễ`: the god of
+/// wealth's day (`ngày vía Thần Tài`, 10th of the first lunar month), `ngày
+/// Vu Lan`, `ngày lễ Phật đản`, `ngày Thất tịch` (7/7 lunar), `ngày lễ
+/// Giáng sinh`, `ngày lễ Tình nhân`. Before, none of them was read (`ngày
+/// lễ Quốc khánh 2/9` lost its name).
+#[test]
+#[rustfmt::skip]
+fn feasts_named_as_a_day_after_ngay_and_ngay_le() {
+    check("03/04/2025 - 08:00", &[
+        (
+            "Ngày vía Thần Tài năm nay, vàng bán chạy; ngày Thần Tài 2024 cũng vậy.",
+            &[
+                "lunar_date «Ngày vía Thần Tài năm nay» date=\"2025-02-07\" leap_month=false lunar_day=10 lunar_month=1 lunar_year=2025 year_inferred=true",
+                "lunar_date «ngày Thần Tài 2024» date=\"2024-02-19\" leap_month=false lunar_day=10 lunar_month=1 lunar_year=2024 year_inferred=false",
+            ],
+        ),
+        (
+            "Ngày Vu Lan, chùa đông; ngày lễ Phật đản 2025 và ngày Thất tịch.",
+            &[
+                "lunar_date «Ngày Vu Lan» date=\"2025-09-06\" leap_month=false lunar_day=15 lunar_month=7 lunar_year=2025 year_inferred=true",
+                "lunar_date «ngày lễ Phật đản 2025» date=\"2025-05-12\" leap_month=false lunar_day=15 lunar_month=4 lunar_year=2025 year_inferred=false",
+                "lunar_date «ngày Thất tịch» date=\"2025-08-29\" leap_month=false lunar_day=7 lunar_month=7 lunar_year=2025 year_inferred=true",
+            ],
+        ),
+        (
+            "Ngày lễ Giáng sinh, ngày lễ Tình nhân và ngày lễ Quốc khánh 2/9.",
+            &[
+                "date «Ngày lễ Giáng sinh» date=\"2024-12-25\" day=25 month=12 relative=false year=2024 year_inferred=true",
+                "date «ngày lễ Tình nhân» date=\"2025-02-14\" day=14 month=2 relative=false year=2025 year_inferred=true",
+                "date «ngày lễ Quốc khánh 2/9» date=\"2025-09-02\" day=2 month=9 relative=false year=2025 year_inferred=true",
+            ],
+        ),
+        // Look-alikes: the god himself, a holiday unnamed; `Trung thu` is
+        // read from its own word.
+        (
+            "Tượng Thần Tài năm nay bán chạy. Ngày lễ lớn, phố đông. Ngày Trung thu năm nay.",
+            &[
+                "period «năm nay» end=\"2025-12-31\" relative=true start=\"2025-01-01\" year_inferred=false",
+                "lunar_date «Trung thu năm nay» date=\"2025-10-06\" leap_month=false lunar_day=15 lunar_month=8 lunar_year=2025 year_inferred=true",
+            ],
+        ),
+    ]);
+}

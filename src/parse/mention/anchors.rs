@@ -132,9 +132,29 @@ fn same_word_any_case(w: &[u8], word: &[u8]) -> bool {
     }
 }
 
-/// Every feast's name of [`crate::vocab::DAY_FEASTS`] opens with an ASCII
-/// letter in small case: [`feast_first_word`] compares its first byte in
-/// either case (`ngày Đại đoàn kết` would need the letter's two bytes).
+/// The names of feasts read as a day after `ngày`: those of
+/// [`crate::vocab::DAY_FEASTS`] (`ngày Noel`) and the lunar ones of
+/// [`crate::vocab::NAMED_LUNAR_FEASTS`] (`ngày vía Thần Tài`, `ngày Vu Lan`)
+/// but those whose names hold an anchor of their own (`Trung thu`).
+fn day_feast_names() -> impl Iterator<Item = &'static str> {
+    let lunar = crate::vocab::NAMED_LUNAR_FEASTS
+        .entries
+        .iter()
+        .filter(|&&(name, _)| {
+            !crate::vocab::FEAST_ANCHORS
+                .iter()
+                .any(|&(first, _)| name.starts_with(first))
+        });
+    crate::vocab::DAY_FEASTS
+        .iter()
+        .flat_map(|t| t.entries)
+        .map(|&(name, _)| name)
+        .chain(lunar.map(|&(name, _)| name))
+}
+
+/// Every feast's name read after `ngày` ([`day_feast_names`]) opens with an
+/// ASCII letter in small case: [`feast_first_word`] compares its first byte
+/// in either case (`ngày Đại đoàn kết` would need the letter's two bytes).
 #[allow(clippy::indexing_slicing)] // evaluated by the compiler: the names are not empty
 const _: () = {
     let tables = crate::vocab::DAY_FEASTS;
@@ -148,20 +168,34 @@ const _: () = {
         }
         t += 1;
     }
+    let entries = crate::vocab::NAMED_LUNAR_FEASTS.entries;
+    let mut i = 0;
+    while i < entries.len() {
+        assert!(entries[i].0.as_bytes()[0].is_ascii_lowercase());
+        i += 1;
+    }
 };
 
-/// Whether `rest` opens with the first word of a feast's name of
-/// [`crate::vocab::DAY_FEASTS`] (`noel`, `nhà`, `phụ`), any case of its
-/// first letter; the name is read whole by the grammar.
+/// Whether `rest` opens with the first word of a feast's name read after
+/// `ngày` ([`day_feast_names`]: `noel`, `nhà`, `phụ`, `vía`), any case of
+/// its first letter, or with `lễ` before it (`ngày lễ Vu Lan`); the name
+/// is read whole by the grammar.
 fn feast_first_word(rest: &[u8]) -> bool {
-    let tables = crate::vocab::DAY_FEASTS;
-    if !tables.iter().any(|t| t.may_start_bytes(rest)) {
+    // `lễ` (l, E1 BB 85) and a space.
+    let rest = match rest {
+        [b'l' | b'L', 0xE1, 0xBB, 0x85 | 0x84, b' ', after @ ..] => after,
+        _ => rest,
+    };
+    let may_start = |t: &crate::parse::common::Table<_>| t.may_start_bytes(rest);
+    if !crate::vocab::DAY_FEASTS.iter().any(|t| may_start(t))
+        && !crate::vocab::NAMED_LUNAR_FEASTS.may_start_bytes(rest)
+    {
         return false;
     }
     let Some((&head, tail)) = rest.split_first() else {
         return false;
     };
-    tables.iter().flat_map(|t| t.entries).any(|&(name, _)| {
+    day_feast_names().any(|name| {
         let Some((&first, letters)) = name.as_bytes().split_first() else {
             return false;
         };

@@ -107,12 +107,17 @@ fn opened_by<'a>(
             .or_else(|_| when::month_extreme(s, dl))
             .ok()
             .or_else(|| {
-                // `ngày Quốc khánh`, `ngày Giáng sinh`, `ngày Valentine`:
-                // told by the first letter after `ngày`.
-                next_word_first(s)
-                    .is_some_and(|b| vocab::DAY_FEASTS.iter().any(|t| t.may_start_byte(b)))
+                // `ngày Quốc khánh`, `ngày lễ Giáng sinh`, `ngày Valentine`;
+                // `ngày vía Thần Tài`, `ngày lễ Vu Lan`, a lunar feast: told
+                // by the first letter after `ngày` (`l` of `lễ`).
+                let first = next_word_first(s)?;
+                let rite = first | 0x20 == b'l';
+                let solar = rite || vocab::DAY_FEASTS.iter().any(|t| t.may_start_byte(first));
+                let lunar = rite || vocab::NAMED_LUNAR_FEASTS.may_start_byte(first);
+                solar
                     .then(|| when::feast_day(s, dl).ok())
                     .flatten()
+                    .or_else(|| lunar.then(|| when::lunar_feast_day(s, dl).ok()).flatten())
             }),
         Opener::EarlyDay => when::lunar_date(s, dl)
             .or_else(|_| listed_lunar_day(s, ctx))

@@ -43,6 +43,34 @@ pub(crate) fn named_lunar_feast<'a>(
     Ok((rest, value))
 }
 
+/// `ngày vía Thần Tài`, `ngày Vu Lan`, `ngày lễ Phật đản năm nay`, `ngày
+/// Thất tịch 2025`: a lunar feast of [`crate::vocab::NAMED_LUNAR_FEASTS`]
+/// named as a day after `ngày` (and `lễ`), its day in the lunar year
+/// written, counted or nearest the dateline. The feasts whose names hold an
+/// anchor of their own (`ngày Trung thu`) are read from that anchor.
+pub(crate) fn lunar_feast_day<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, MentionValue> {
+    let (rest, _) = day_words(i)?;
+    if crate::vocab::FEAST_ANCHORS
+        .iter()
+        .any(|&(first, _)| word(first)(rest).is_ok())
+    {
+        return fail(i);
+    }
+    let (rest, value) = named_lunar_feast(rest, crate::vocab::DAY_WORD, ctx)?;
+    Ok((rest, value))
+}
+
+/// `ngày ` or `ngày lễ ` before a feast's name.
+fn day_words(i: &str) -> Res<'_, ()> {
+    (
+        word(crate::vocab::DAY_WORD),
+        sp1,
+        opt((word(crate::vocab::RITE_WORD), sp1)),
+    )
+        .map(|_| ())
+        .parse(i)
+}
+
 /// `mùa Vu Lan`, `mùa Phật đản năm nay`: the season of a feast of
 /// [`crate::vocab::FEASTS_AT_ANCHOR`], its day (the others are read from
 /// their name: `mùa Trung thu`).
@@ -206,7 +234,7 @@ pub(super) fn feast_date(
     }
 }
 
-/// `ngày Quốc khánh`, `ngày Giáng sinh`, `ngày Quốc tế Phụ nữ 8/3`,
+/// `ngày Quốc khánh`, `ngày Giáng sinh`, `ngày lễ Giáng sinh`, `ngày Quốc tế Phụ nữ 8/3`,
 /// `ngày Quốc khánh 2-9-2025`, `ngày Quốc tế Lao động năm nay`: the
 /// feast's day (see [`crate::vocab::SOLAR_FEASTS`]) named as a day, of the
 /// year written, counted from the dateline's (`relative`) or nearest the
@@ -214,7 +242,7 @@ pub(super) fn feast_date(
 /// after its name are the mention's (`8/3`, `(8-3)`); another day and month
 /// are a mention of their own (`3/9` in `ngày Quốc khánh 3/9`).
 pub(crate) fn feast_day<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, MentionValue> {
-    let (i, _) = (word(crate::vocab::DAY_WORD), sp1).parse(i)?;
+    let (i, _) = day_words(i)?;
     let (i, (month, day)) = day_feast(i)?;
     let (i, year) = match own_day(i, (month, day)) {
         Ok((rest, Some(y))) => (rest, Some(Year::Written(y))),
