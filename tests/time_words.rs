@@ -5042,3 +5042,40 @@ fn feasts_named_as_a_day_after_ngay_and_ngay_le() {
         ),
     ]);
 }
+
+/// A range whose end is a weekday alone (`từ thứ Năm (12/2) đến thứ Hai`,
+/// `từ ngày 12/2 đến hết Chủ nhật`): the end is the first such day after
+/// the start. Before, the weekday was the one nearest the dateline and the
+/// start was moved a year back to come before it (under a dateline of 10
+/// February 2026, 12 February 2025 to 9 February 2026: a wrong value).
+/// `đến hết` joins two dates as `đến` does (`từ thứ Năm 12/2 đến hết thứ
+/// Hai 16/2` was two dates).
+#[test]
+#[rustfmt::skip]
+fn a_range_to_a_weekday_alone_or_through_its_end() {
+    check("10/02/2026 - 08:00", &[
+        (
+            "Nghỉ từ thứ Năm (12/2) đến thứ Hai. Mưa từ 12/2 đến sáng Chủ nhật.",
+            &[
+                "period «từ thứ Năm (12/2) đến thứ Hai» end=\"2026-02-16\" relative=false start=\"2026-02-12\" year_inferred=true",
+                "period «từ 12/2 đến sáng Chủ nhật» end=\"2026-02-15\" relative=false start=\"2026-02-12\" year_inferred=true",
+            ],
+        ),
+        (
+            "Nghỉ từ thứ Năm 12/2 đến hết thứ Hai 16/2; từ ngày 12/2/2025 đến hết Chủ nhật.",
+            &[
+                "period «từ thứ Năm 12/2 đến hết thứ Hai 16/2» end=\"2026-02-16\" relative=false start=\"2026-02-12\" year_inferred=true",
+                "period «từ ngày 12/2/2025 đến hết Chủ nhật» end=\"2025-02-16\" relative=false start=\"2025-02-12\" year_inferred=false",
+            ],
+        ),
+        // Look-alikes: a week named with the weekday, or a start counted
+        // from the dateline, keep the end counted from it.
+        (
+            "Từ 12/2 đến thứ Sáu tuần sau, mưa. Từ hôm qua đến thứ Sáu, nắng.",
+            &[
+                "period «Từ 12/2 đến thứ Sáu tuần sau» end=\"2026-02-20\" relative=true start=\"2026-02-12\" year_inferred=false",
+                "period «Từ hôm qua đến thứ Sáu» end=\"2026-02-13\" relative=true start=\"2026-02-09\" year_inferred=false",
+            ],
+        ),
+    ]);
+}

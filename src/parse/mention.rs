@@ -424,7 +424,8 @@ impl Scanner<'_, '_> {
         // `từ sáng 12/2 đến chiều 16/2`, `từ thứ Năm (12/2) đến thứ Hai
         // (16/2)`, `11/2011 – 01/2014`: two dates or periods of a range,
         // one period.
-        if let Some((from, joined)) = range_of_dates(text, base, self.out.last(), at, value) {
+        if let Some((from, joined)) = range_of_dates(text, base, self.out.last(), (at, end), value)
+        {
             // The end's weekday checked against its date first.
             if let Some(t) = text.get(at..end) {
                 check_weekday(self.findings, t, Span::new(base + at, base + end), value);

@@ -128,7 +128,7 @@ pub(super) fn range_of_dates(
     text: &str,
     base: usize,
     prev: Option<&Mention<'_>>,
-    at: usize,
+    (at, end_at): (usize, usize),
     value: &MentionValue,
 ) -> Option<(usize, MentionValue)> {
     // A date written, or counted from the dateline (`từ thứ Hai đến thứ
@@ -184,7 +184,7 @@ pub(super) fn range_of_dates(
     if through && !gap.is_empty() {
         return None;
     }
-    let to = vocab::RANGE_TO.contains(gap) || through;
+    let to = range_to(gap) || through;
     let joined = to || dash_alone(gap);
     let mut before = text.get(..start)?.trim_end_matches(is_space);
     // Where the first end's text starts: its part of the day's, for a day
@@ -223,6 +223,24 @@ pub(super) fn range_of_dates(
     // is read by the grammar of ranges), from the first date on, and two
     // days without a year no further apart than such a range may be.
     let from = if opened { from } else { first_at };
+    // `từ thứ Năm (12/2) đến thứ Hai`: a weekday alone at the end is the
+    // first such day after the start, not the one nearest the dateline.
+    let (last, last_inferred, last_relative) = match *value {
+        MentionValue::RelativeDate { date: Some(d), .. }
+            if !first_relative && text.get(at..end_at).is_some_and(is_weekday_alone) =>
+        {
+            let ahead = (d.weekday().num_days_from_monday() + 7
+                - first.weekday().num_days_from_monday())
+                % 7;
+            let ahead = if ahead == 0 { 7 } else { ahead };
+            (
+                when::add_days(first, i64::from(ahead))?,
+                first_inferred,
+                false,
+            )
+        }
+        _ => (last, last_inferred, last_relative),
+    };
     // `ngày 20 tháng 11 – ngày 31 tháng 12 năm 2011`: a year written on
     // the end only is the start's too (the year before, when the start's
     // month comes later).
@@ -249,6 +267,26 @@ pub(super) fn range_of_dates(
             year_inferred: first_inferred || last_inferred,
         },
     ))
+}
+
+/// Whether `gap`, the trimmed text between two ends of a range, joins them:
+/// `đến`, `tới`, or either before `hết` (`từ thứ Năm (12/2) đến hết thứ
+/// Hai (16/2)`).
+fn range_to(gap: &str) -> bool {
+    vocab::RANGE_TO.contains(gap)
+        || gap
+            .split_once(' ')
+            .is_some_and(|(to, end)| vocab::RANGE_TO.contains(to) && end == vocab::END_OF)
+}
+
+/// Whether `t`, a mention's text, is a weekday alone, after a part of the
+/// day or not (`thứ Hai`, `sáng Chủ nhật`): no week or date with it.
+fn is_weekday_alone(t: &str) -> bool {
+    let t = match t.split_once(' ') {
+        Some((part, rest)) if vocab::PARTS_OF_DAY.contains(part) => rest,
+        _ => t,
+    };
+    vocab::WEEKDAYS.whole(t).is_some()
 }
 
 /// The period from the period mention `prev` (starting at `start`) to the
@@ -281,7 +319,7 @@ fn range_of_periods(
     else {
         return None;
     };
-    let joined = vocab::RANGE_TO.contains(gap) || dash_alone(gap);
+    let joined = range_to(gap) || dash_alone(gap);
     (joined && !r1 && !r2 && s1 <= s2 && e1 <= e2).then_some((
         start,
         MentionValue::Period {
