@@ -2011,3 +2011,45 @@ fn translators_named_every_way() {
         []
     );
 }
+
+/// A name and its agency's bureau abroad without the reporter's word (`Lê
+/// Hà (TTXVN tại Washington)`, `(VOV tại Bangkok)`, `(Thông tấn xã Việt
+/// Nam tại Mỹ)`), or after a slash (`Lê Hà/PV TTXVN tại Mỹ`): the author
+/// and the agency, the source, without its city. Before, the first two and
+/// the slash were no credit and the third kept `tại Mỹ` in the source.
+#[test]
+fn a_name_and_its_agencys_bureau_abroad() {
+    assert_eq!(
+        end_credits("Lê Hà (TTXVN tại Washington)"),
+        [
+            credit(Role::Author, &["Lê Hà"]),
+            credit(Role::Source, &["TTXVN"])
+        ]
+    );
+    assert_eq!(
+        end_credits("Lê Hà (VOV tại Bangkok)"),
+        [
+            credit(Role::Author, &["Lê Hà"]),
+            credit(Role::Source, &["VOV"])
+        ]
+    );
+    assert_eq!(
+        end_credits("Lê Hà (Thông tấn xã Việt Nam tại Mỹ)"),
+        [
+            credit(Role::Author, &["Lê Hà"]),
+            credit(Role::Source, &["Thông tấn xã Việt Nam"])
+        ]
+    );
+    assert_eq!(
+        end_credits("Lê Hà/PV TTXVN tại Mỹ"),
+        [
+            credit(Role::Author, &["Lê Hà"]),
+            credit(Role::Source, &["TTXVN"])
+        ]
+    );
+    // Look-alike: an office at a place is no agency.
+    assert_eq!(
+        end_credits("Lê Hà (Sở Y tế tại Hà Nội)"),
+        [credit(Role::Author, &["Lê Hà"])]
+    );
+}

@@ -6,9 +6,12 @@ use super::*;
 
 /// `TTXVN`, `TTXVN/Vietnam+`, `Reuters`: the agencies or outlets a name in
 /// brackets comes from (`Lê Hà (TTXVN)`), a source credit. At least one
-/// is a registered outlet, a code in capitals or a domain.
+/// is a registered outlet, a code in capitals or a domain. An outlet's
+/// bureau abroad is the outlet (`Lê Hà (TTXVN tại Washington)`).
 pub(super) fn agencies(inner: &str) -> Option<RawCredit<'_>> {
-    let names: Vec<Cow<'_, str>> = self::names(inner).map(Cow::Borrowed).collect();
+    let names: Vec<Cow<'_, str>> = self::names(inner)
+        .map(|n| Cow::Borrowed(outlet_at_bureau(n).unwrap_or(n)))
+        .collect();
     // A registered outlet, or a code in capitals that names no place
     // (`TP.HCM` is none).
     let known = |n: &str| {
@@ -164,6 +167,15 @@ pub(super) fn name_and_source(s: &str) -> Option<(&str, RawCredit<'_>)> {
         }
     };
     let (mut names, source) = (trim(names), source.trim_end_matches('.'));
+    // `Minh Anh/PV TTXVN tại Mỹ`: an agency's reporter abroad; the agency
+    // is the source.
+    let source = match reporters_abroad(source) {
+        Some(RawCredit { names: found, .. }) => match found.first() {
+            Some(&Cow::Borrowed(outlet)) => outlet,
+            _ => source,
+        },
+        None => source,
+    };
     if !(is_outlet_like(source) && !names.is_empty() && is_source_name(source)) {
         return None;
     }
