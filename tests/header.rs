@@ -3499,6 +3499,16 @@ fn markers_of_more_outlets() {
             "Đại Đoàn Kết",
         ),
         (
+            "(Zing) - Sáng 5/4, hội nghị khai mạc.",
+            "Zing",
+            "Znews",
+        ),
+        (
+            "(DNSGO) - Sáng 5/4, hội nghị khai mạc.",
+            "DNSGO",
+            "Doanh Nhân Sài Gòn",
+        ),
+        (
             "(Baogiaothong.vn) - Sáng 5/4, cầu được thông xe.",
             "Baogiaothong.vn",
             "Báo Giao thông",
