@@ -2053,3 +2053,25 @@ fn a_name_and_its_agencys_bureau_abroad() {
         [credit(Role::Author, &["Lê Hà"])]
     );
 }
+
+/// The words of a video's or a podcast's credits: a host (`Dẫn chương
+/// trình`, `MC`) and a reading voice (`Giọng đọc`) are the video's, the
+/// sound (`Âm thanh`) the production's; a sentence opening with them is
+/// text.
+#[test]
+fn hosts_voices_and_sound() {
+    assert_eq!(
+        end_credits("Dẫn chương trình: Hà Lê"),
+        [credit(Role::Video, &["Hà Lê"])]
+    );
+    assert_eq!(end_credits("MC: Hà Lê"), [credit(Role::Video, &["Hà Lê"])]);
+    assert_eq!(
+        end_credits("Thực hiện: Minh Anh; Giọng đọc: Hà Lê; Âm thanh: Văn Tú"),
+        [
+            credit(Role::Production, &["Minh Anh"]),
+            credit(Role::Video, &["Hà Lê"]),
+            credit(Role::Production, &["Văn Tú"])
+        ]
+    );
+    assert_eq!(end_credits("Âm thanh sôi động vang lên khắp phố."), []);
+}

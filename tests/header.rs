@@ -3498,11 +3498,7 @@ fn markers_of_more_outlets() {
             "ĐĐK",
             "Đại Đoàn Kết",
         ),
-        (
-            "(Zing) - Sáng 5/4, hội nghị khai mạc.",
-            "Zing",
-            "Znews",
-        ),
+        ("(Zing) - Sáng 5/4, hội nghị khai mạc.", "Zing", "Znews"),
         (
             "(DNSGO) - Sáng 5/4, hội nghị khai mạc.",
             "DNSGO",

@@ -91,6 +91,10 @@ pub(crate) const ROLES: WideTable<Role> = WideTable::new(
         ("người dịch", Role::Translation),
         ("dịch giả", Role::Translation),
         ("chuyển ngữ", Role::Translation),
+        ("dẫn chương trình", Role::Video),
+        ("mc", Role::Video),
+        ("giọng đọc", Role::Video),
+        ("âm thanh", Role::Production),
     ],
 );
 
