@@ -754,10 +754,14 @@ pub(crate) const DATE_WORDS: Table<()> = Table::new(&[
 pub(crate) const OCCASION_WORDS: Table<()> = Table::new(&[("dịp", ()), ("lễ", ())]);
 
 /// Words that may follow a date word before the date (`sáng nay (6/12)`,
-/// `tối mùng 3/9`, `chiều cùng ngày (13/3)`, `sáng hôm sau (14/3)`).
+/// `tối mùng 3/9`, `chiều cùng ngày (13/3)`, `sáng hôm sau (14/3)`, `sáng
+/// hôm qua (2/4)`).
 pub(crate) const DATE_WORDS_AFTER: Table<()> = Table::new(&[
     ("cùng ngày", ()),
     ("hôm sau", ()),
+    ("hôm qua", ()),
+    ("hôm nay", ()),
+    ("hôm kia", ()),
     ("hôm trước", ()),
     ("hôm đó", ()),
     ("nay", ()),

@@ -5079,3 +5079,27 @@ fn a_range_to_a_weekday_alone_or_through_its_end() {
         ),
     ]);
 }
+
+/// A part of the day before `hôm qua`, `hôm nay` or `hôm kia` and then the
+/// date (`Sáng hôm qua (2/4)`, `Tối hôm kia (1/4)`): one mention, the date
+/// written, as `Sáng qua (2/4)` and `hôm qua (2/4)` are. Before, the
+/// relative day and the date in brackets were two mentions.
+#[test]
+#[rustfmt::skip]
+fn a_part_of_the_day_before_hom_qua_and_its_date() {
+    check("03/04/2024 - 08:00", &[
+        (
+            "Sáng hôm qua (2/4), mưa; tối hôm kia (1/4), cháy; chiều hôm nay 3/4, họp.",
+            &[
+                "date «Sáng hôm qua (2/4)» date=\"2024-04-02\" day=2 month=4 relative=false year=2024 year_inferred=true",
+                "date «tối hôm kia (1/4)» date=\"2024-04-01\" day=1 month=4 relative=false year=2024 year_inferred=true",
+                "date «chiều hôm nay 3/4» date=\"2024-04-03\" day=3 month=4 relative=false year=2024 year_inferred=true",
+            ],
+        ),
+        // Look-alike: without a date, the day counted from the dateline.
+        (
+            "Sáng hôm qua, trời mưa.",
+            &["date «Sáng hôm qua» date=\"2024-04-02\" day=2 days=-1 month=4 relative=true year=2024 year_inferred=false"],
+        ),
+    ]);
+}
