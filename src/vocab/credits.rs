@@ -92,7 +92,6 @@ pub(crate) const ROLES: WideTable<Role> = WideTable::new(
         ("dịch giả", Role::Translation),
         ("chuyển ngữ", Role::Translation),
         ("dẫn chương trình", Role::Video),
-        ("mc", Role::Video),
         ("giọng đọc", Role::Video),
         ("âm thanh", Role::Production),
     ],
