@@ -5103,3 +5103,45 @@ fn a_part_of_the_day_before_hom_qua_and_its_date() {
         ),
     ]);
 }
+
+/// A range of days whose ends hold their times before their dates (`từ
+/// 8h ngày 1/4 đến 17h ngày 5/4`, `từ ngày 24/4 đến 17h ngày 5/5`, `Từ
+/// 8h sáng 1/4 đến 17h chiều 5/4`): one period of the days, the times in
+/// its text, as `từ sáng 12/2 đến chiều 16/2` is. Before, each time and
+/// each date was a mention of its own and the range was lost.
+#[test]
+#[rustfmt::skip]
+fn a_range_of_days_with_the_times_of_its_ends() {
+    check("03/04/2024 - 08:00", &[
+        (
+            "Cấm xe từ 8h ngày 1/4 đến 17h ngày 5/4; đăng ký từ ngày 24/4 đến 17h ngày 5/5.",
+            &[
+                "period «từ 8h ngày 1/4 đến 17h ngày 5/4» end=\"2024-04-05\" relative=false start=\"2024-04-01\" year_inferred=true",
+                "period «từ ngày 24/4 đến 17h ngày 5/5» end=\"2024-05-05\" relative=false start=\"2024-04-24\" year_inferred=true",
+            ],
+        ),
+        (
+            "Từ 22h30 ngày 30/4 đến 6h sáng 1/5, cấm xe.",
+            &["period «Từ 22h30 ngày 30/4 đến 6h sáng 1/5» end=\"2024-05-01\" relative=false start=\"2024-04-30\" year_inferred=true"],
+        ),
+        // Look-alikes: two times of one day; a list of times and dates;
+        // an end before the start.
+        (
+            "Từ 7h30 đến 11h ngày 3/4, cấm xe.",
+            &[
+                "time «7h30» time=\"07:30:00\"",
+                "time «11h» time=\"11:00:00\"",
+                "date «ngày 3/4» date=\"2024-04-03\" day=3 month=4 relative=false year=2024 year_inferred=true",
+            ],
+        ),
+        (
+            "Từ 7h ngày 5/4 đến 17h ngày 1/4.",
+            &[
+                "time «7h» time=\"07:00:00\"",
+                "date «ngày 5/4» date=\"2024-04-05\" day=5 month=4 relative=false year=2024 year_inferred=true",
+                "time «17h» time=\"17:00:00\"",
+                "date «ngày 1/4» date=\"2024-04-01\" day=1 month=4 relative=false year=2024 year_inferred=true",
+            ],
+        ),
+    ]);
+}

@@ -131,6 +131,68 @@ pub(super) fn range_of_dates(
     (at, end_at): (usize, usize),
     value: &MentionValue,
 ) -> Option<(usize, MentionValue)> {
+    range_of_dates_from(text, base, prev?, (None, at), (at, end_at), value)
+}
+
+/// `từ 8h ngày 1/4 đến 17h ngày 5/4`, `từ ngày 24/4 đến 17h ngày 5/5`: a
+/// range of days whose end (and start) holds its time before its date,
+/// the time a mention of its own right before the date `value` read at
+/// `at`: one period from the first date (its time too) to the last, the
+/// times in its text, as [`range_of_dates`] joins `từ sáng 12/2 đến chiều
+/// 16/2`. Where the period starts, and how many mentions read before it
+/// it takes in.
+pub(super) fn range_of_timed_dates(
+    text: &str,
+    base: usize,
+    out: &[Mention<'_>],
+    (at, end_at): (usize, usize),
+    value: &MentionValue,
+) -> Option<(usize, MentionValue, usize)> {
+    let spaced =
+        |from: usize, to: usize| text.get(from..to).is_some_and(|g| g.chars().all(is_space));
+    let is_time = |m: &Mention<'_>| matches!(m.value, MentionValue::Time { .. });
+    let (time, rest) = out.split_last()?;
+    let time_at = time.text.span.start.checked_sub(base)?;
+    if !is_time(time) || !spaced(time.text.span.end.checked_sub(base)?, at) {
+        return None;
+    }
+    let (first, rest) = rest.split_last()?;
+    let first_at = first.text.span.start.checked_sub(base)?;
+    // The start's own time before it (`từ 8h ngày 1/4`).
+    let (from, taken) = match rest.last() {
+        Some(t) if is_time(t) && spaced(t.text.span.end.checked_sub(base)?, first_at) => {
+            (t.text.span.start.checked_sub(base)?, 3)
+        }
+        _ => (first_at, 2),
+    };
+    if !matches!(
+        first.value,
+        MentionValue::Date { .. } | MentionValue::RelativeDate { .. }
+    ) {
+        return None;
+    }
+    let (start, joined) = range_of_dates_from(
+        text,
+        base,
+        first,
+        (Some(from), time_at),
+        (at, end_at),
+        value,
+    )?;
+    Some((start, joined, taken))
+}
+
+/// [`range_of_dates`] from the mention `prev`, its text opening at
+/// `first_from` when given (a time before it), the words joining the two
+/// ends ending at `gap_to` (a time before the end's date).
+fn range_of_dates_from(
+    text: &str,
+    base: usize,
+    prev: &Mention<'_>,
+    (first_from, gap_to): (Option<usize>, usize),
+    (at, end_at): (usize, usize),
+    value: &MentionValue,
+) -> Option<(usize, MentionValue)> {
     // A date written, or counted from the dateline (`từ thứ Hai đến thứ
     // Sáu tuần trước`): its day, whether its year was inferred, whether it
     // was counted.
@@ -168,12 +230,14 @@ pub(super) fn range_of_dates(
         }
         _ => None,
     };
-    let prev = prev?;
     let (start, end) = (
-        prev.text.span.start.checked_sub(base)?,
+        match first_from {
+            Some(from) => from,
+            None => prev.text.span.start.checked_sub(base)?,
+        },
         prev.text.span.end.checked_sub(base)?,
     );
-    let gap = crate::normalize::trim(text.get(end..at)?);
+    let gap = crate::normalize::trim(text.get(end..gap_to)?);
     let ((last, last_inferred, last_relative), through) = match day(value) {
         Some(found) => (found, false),
         None => match until() {
