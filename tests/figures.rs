@@ -845,3 +845,16 @@ fn signs_before_percents_and_figures() {
         serde_json::json!([{"kind": "percent", "text": "-0,98%", "value": -0.98, "value_to": null}])
     );
 }
+
+/// A figure glued after `~` or `≈` (about): read, the mark left out of its
+/// text. Before, the figure was lost.
+#[test]
+fn figures_after_about_marks() {
+    assert_eq!(
+        figures("Lãi ~50%, chi ≈3 triệu đồng; x~50 không."),
+        [
+            ("50%".to_string(), MentionValue::percent(dec("50"), None)),
+            ("3 triệu đồng".to_string(), money("3000000", "VND")),
+        ]
+    );
+}

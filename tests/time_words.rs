@@ -5145,3 +5145,27 @@ fn a_range_of_days_with_the_times_of_its_ends() {
         ),
     ]);
 }
+
+/// Two days joined by a tilde (`Từ 3/4 ~ 7/4`, `tháng 3/2024 ~ tháng
+/// 5/2024`): a period, as with a dash. Before, two dates.
+#[test]
+#[rustfmt::skip]
+fn a_range_joined_by_a_tilde() {
+    check("03/04/2024 - 08:00", &[
+        (
+            "Từ 3/4 ~ 7/4, mưa; tháng 3/2024 ~ tháng 5/2024, nắng.",
+            &[
+                "period «Từ 3/4 ~ 7/4» end=\"2024-04-07\" relative=false start=\"2024-04-03\" year_inferred=true",
+                "period «tháng 3/2024 ~ tháng 5/2024» end=\"2024-05-31\" relative=false start=\"2024-03-01\" year_inferred=false",
+            ],
+        ),
+        // Look-alike: an end before the start.
+        (
+            "Ngày 3/4 ~ 1/4, mưa.",
+            &[
+                "date «Ngày 3/4» date=\"2024-04-03\" day=3 month=4 relative=false year=2024 year_inferred=true",
+                "date «1/4» date=\"2024-04-01\" day=1 month=4 relative=false year=2024 year_inferred=true",
+            ],
+        ),
+    ]);
+}

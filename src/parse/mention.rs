@@ -666,6 +666,13 @@ fn opening(text: &str, pos: usize, word_end: usize) -> (usize, Option<Start>) {
         let digit_next = |k: usize| bytes.get(at + k).is_some_and(u8::is_ascii_digit);
         match bytes.get(at) {
             Some(b'"' | b'\'' | b'[') => at += 1,
+            // `~50%`, `≈3 triệu đồng`: about, glued before a figure.
+            Some(b'~') if digit_next(1) => at += 1,
+            Some(0xE2)
+                if matches!(bytes.get(at + 1..at + 3), Some([0x89, 0x88])) && digit_next(3) =>
+            {
+                at += 3
+            }
             // A currency sign before a figure: `$20`, `US$20`, `€15`, `£3`.
             Some(b'$' | b'U' | 0xE2 | 0xC2) if sign_before_figure(text, at) => {
                 return (at, Some(Start::Sign))

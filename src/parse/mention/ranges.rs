@@ -395,10 +395,11 @@ fn range_of_periods(
     ))
 }
 
-/// Whether `gap`, trimmed, is one dash and nothing else.
+/// Whether `gap`, trimmed, is one dash and nothing else, or a tilde as
+/// some pages join the ends of a range with (`3/4 ~ 7/4`).
 fn dash_alone(gap: &str) -> bool {
     let mut chars = gap.chars();
-    matches!((chars.next(), chars.next()), (Some(c), None) if is_dash(c))
+    matches!((chars.next(), chars.next()), (Some(c), None) if is_dash(c) || c == '~')
 }
 
 /// `first` in the year of `last`, or the year before when it would come
