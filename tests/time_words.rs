@@ -5169,3 +5169,34 @@ fn a_range_joined_by_a_tilde() {
         ),
     ]);
 }
+
+/// A lunar day in words with the tens said without `mươi` (`hai ba tháng
+/// Chạp`, `hai lăm tháng Chạp`), after a part of the day or `hôm` too
+/// (`Sáng hai ba tháng Chạp`): the lunar day. Before, `Ngày hai lăm tháng
+/// Chạp` and `Sáng hai ba tháng Chạp` were the Gregorian 25 and 23
+/// December, and `Hai ba tháng Chạp` the lunar 3rd (wrong values).
+#[test]
+#[rustfmt::skip]
+fn lunar_days_in_words_with_the_tens_without_muoi() {
+    check("03/04/2024 - 08:00", &[
+        (
+            "Ngày hai lăm tháng Chạp, họp; sáng hai ba tháng Chạp, cúng.",
+            &[
+                "lunar_date «Ngày hai lăm tháng Chạp» date=\"2024-02-04\" leap_month=false lunar_day=25 lunar_month=12 lunar_year=2023 year_inferred=true",
+                "lunar_date «sáng hai ba tháng Chạp» date=\"2024-02-02\" leap_month=false lunar_day=23 lunar_month=12 lunar_year=2023 year_inferred=true",
+            ],
+        ),
+        (
+            "Vào hai ba tháng Chạp, cúng; chiều mười lăm tháng Giêng, rằm.",
+            &[
+                "lunar_date «hai ba tháng Chạp» date=\"2024-02-02\" leap_month=false lunar_day=23 lunar_month=12 lunar_year=2023 year_inferred=true",
+                "lunar_date «chiều mười lăm tháng Giêng» date=\"2024-02-24\" leap_month=false lunar_day=15 lunar_month=1 lunar_year=2024 year_inferred=true",
+            ],
+        ),
+        // Look-alikes: a Gregorian month; two or three people.
+        (
+            "Sáng hai tư tháng bảy, họp. Có hai ba người đến.",
+            &["date «Sáng hai tư tháng bảy» date=\"2024-07-24\" day=24 month=7 relative=false year=2024 year_inferred=true"],
+        ),
+    ]);
+}

@@ -331,11 +331,13 @@ pub(super) fn bracketed_date_with(i: &str, ctx: Context, day_word: bool) -> Res<
 pub(super) fn announced_date(i: &str, ctx: Context, lunar: bool) -> Res<'_, MentionValue> {
     let (rest, _) = DATE_WORDS.starting().parse(i)?;
     let (rest, _) = opt(preceded(sp1, vocab::PART_QUALIFIERS.starting())).parse(rest)?;
-    // A day in digits, `mùng`, `mồng`, `ngày` or `rằm` may open a lunar day.
+    // A day in digits, `mùng`, `mồng`, `ngày` or `rằm` may open a lunar
+    // day, or a day in words (`hai ba tháng Chạp`: `hai`, `ba`, `bảy`,
+    // `chín`, `sáu`, `tám`, `mười`, `năm`).
     if let Some((day, _)) = lunar.then(|| sp1(rest).ok()).flatten().filter(|(r, _)| {
         matches!(
             r.as_bytes().first().map(|b| b | 0x20),
-            Some(b'0'..=b'9' | b'm' | b'n' | b'r')
+            Some(b'0'..=b'9' | b'm' | b'n' | b'r' | b'h' | b'b' | b'c' | b's' | b't')
         )
     }) {
         if let Ok(found) = when::lunar_date(day, ctx.dateline) {
@@ -377,15 +379,7 @@ pub(super) fn date_written_mention(
 ) -> Res<'_, MentionValue> {
     let (i, day) = match number(1, 2)(i) {
         Ok(found) => found,
-        Err(_) => {
-            let (rest, n) = when::number_in_words(false)(i)?;
-            // `hai tư tháng bảy`: the tens without `mươi` before the month
-            // only.
-            let unit = move |r| when::unit_after_tens(r, n);
-            let month = nom::combinator::peek((sp1, crate::parse::dateline::month_word));
-            let found = nom::sequence::terminated(unit, month).parse(rest);
-            found.unwrap_or((rest, n))
-        }
+        Err(_) => when::day_in_words(i)?,
     };
     // `10 Th9, 2023`: the month glued to its abbreviation, with its year
     // unless `ngày` stands before (`3 Th2 trận` is no date).

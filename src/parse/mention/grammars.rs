@@ -316,8 +316,9 @@ fn number_opened<'a>(s: &'a str, prev_word: &str, ctx: Context) -> Option<(&'a s
         // mươi tư tháng bảy`.
         Some(b'm' | b'M' | b'l' | b'h' | b'b' | b's' | b'c' | b'\xC3') => {
             worded_time(s, prev_word).ok().or_else(|| {
-                // Only a number of more words before `tháng`.
-                let (rest, _) = when::number_in_words(false)(s).ok()?;
+                // Only a number of more words before `tháng` (`hai ba
+                // tháng Chạp`: the tens without `mươi` too).
+                let (rest, _) = when::day_in_words(s).ok()?;
                 matches!(rest.as_bytes(), [b' ', b't' | b'T' | b'n' | b'N', ..])
                     .then(|| counted_or_dated(s, prev_word, ctx))
                     .flatten()

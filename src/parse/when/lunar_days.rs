@@ -206,8 +206,9 @@ pub(crate) fn lunar_date<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, Ment
         Ok((rest, _)) => (rest, 15, true),
         Err(_) => {
             let (i, _) = opt(day_word).parse(i)?;
-            // `mùng mười tháng ba âm lịch`: the day in words too.
-            let (i, day) = alt((number(1, 2), number_in_words(false))).parse(i)?;
+            // `mùng mười tháng ba âm lịch`, `hai lăm tháng Chạp`: the day
+            // in words too.
+            let (i, day) = alt((number(1, 2), day_in_words)).parse(i)?;
             (i, day, false)
         }
     };

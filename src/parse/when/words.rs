@@ -83,6 +83,18 @@ pub(crate) fn tens_without_muoi(i: &str) -> Res<'_, u32> {
     unit_after_tens(rest, tens)
 }
 
+/// A day of a month in words (see [`number_in_words`]), or the tens
+/// without `mươi` before the month only (`hai tư tháng bảy`, `hai lăm
+/// tháng Chạp`).
+pub(crate) fn day_in_words(i: &str) -> Res<'_, u32> {
+    let (rest, n) = number_in_words(false)(i)?;
+    let unit = move |r| unit_after_tens(r, n);
+    let month = nom::combinator::peek((sp1, crate::parse::dateline::month_word));
+    Ok(nom::sequence::terminated(unit, month)
+        .parse(rest)
+        .unwrap_or((rest, n)))
+}
+
 /// The unit word after `tens` read as a digit (see [`tens_without_muoi`]):
 /// the number of both.
 pub(crate) fn unit_after_tens(rest: &str, tens: u32) -> Res<'_, u32> {
