@@ -5200,3 +5200,26 @@ fn lunar_days_in_words_with_the_tens_without_muoi() {
         ),
     ]);
 }
+
+/// Days counted in words before `hôm` and `qua` or `nay` (`Hai hôm nay`,
+/// `mười hai hôm qua`): the days ending on the dateline's, as `2 hôm qua`
+/// is. Before, `Hai hôm nay` was today and `mười hai hôm qua` yesterday
+/// (wrong values).
+#[test]
+#[rustfmt::skip]
+fn days_counted_in_words_before_hom() {
+    check("03/04/2024 - 08:00", &[
+        (
+            "Hai hôm nay, mưa; mười hai hôm qua, nắng.",
+            &[
+                "period «Hai hôm nay» end=\"2024-04-03\" relative=true start=\"2024-04-02\" year_inferred=false",
+                "period «mười hai hôm qua» end=\"2024-04-03\" relative=true start=\"2024-03-23\" year_inferred=false",
+            ],
+        ),
+        // Look-alike: `hôm nay` alone is the dateline's day.
+        (
+            "Hôm nay, mưa.",
+            &["date «Hôm nay» date=\"2024-04-03\" day=3 days=0 month=4 relative=true year=2024 year_inferred=false"],
+        ),
+    ]);
+}

@@ -314,14 +314,21 @@ fn number_opened<'a>(s: &'a str, prev_word: &str, ctx: Context) -> Option<(&'a s
         Some(b'q' | b'Q') => counted_or_dated(s, prev_word, ctx),
         // A number of two words or more: `mười hai tháng qua`, `hai
         // mươi tư tháng bảy`.
+        // `hai hôm trước`, `ba hôm nữa` (`hôm` 68 C3 B4): days counted.
+        Some(b'h' | b'H') if matches!(next_word_bytes(s), Some([_, 0xC3])) => {
+            when::counted_days(s, dl).ok()
+        }
         Some(b'm' | b'M' | b'l' | b'h' | b'b' | b's' | b'c' | b'\xC3') => {
             worded_time(s, prev_word).ok().or_else(|| {
                 // Only a number of more words before `tháng` (`hai ba
                 // tháng Chạp`: the tens without `mươi` too).
                 let (rest, _) = when::day_in_words(s).ok()?;
-                matches!(rest.as_bytes(), [b' ', b't' | b'T' | b'n' | b'N', ..])
-                    .then(|| counted_or_dated(s, prev_word, ctx))
-                    .flatten()
+                matches!(
+                    rest.as_bytes(),
+                    [b' ', b't' | b'T' | b'n' | b'N', ..] | [b' ', b'h' | b'H', 0xC3, ..]
+                )
+                .then(|| counted_or_dated(s, prev_word, ctx))
+                .flatten()
             })
         }
         _ => None,
