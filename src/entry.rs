@@ -125,7 +125,9 @@ impl<'a> Dateline<'a> {
     /// # Errors
     ///
     /// [`ErrorKind::InvalidDateline`] when `text` is no dateline or names a
-    /// date that does not exist.
+    /// date or a time that does not exist; the error's position is the
+    /// day of an impossible date or the hour of an impossible time
+    /// (`Thứ Hai, 31/02/2024` at column 10), else the dateline's start.
     ///
     /// ```
     /// use vn_article::Dateline;
@@ -185,19 +187,30 @@ impl<'a> Dateline<'a> {
         let mut findings = Vec::new();
         let base = at + crate::parse::common::offset_in(t, found.text);
         let built = dateline::build(&found, base, &mut findings);
+        // The error at the hour of an impossible time or the day of an
+        // impossible date, when found, else at the dateline's start.
+        let fail_at = |f: Option<&crate::parse::Finding>| {
+            let code = f.map(|f| f.code);
+            let why = f.map_or("impossible date", |f| f.message.as_str());
+            let at = code
+                .and_then(|c| found.problem_at(c))
+                .map_or(at, |k| base + k);
+            Error::at(
+                ErrorKind::InvalidDateline,
+                Detail::InvalidDateline { why }.to_string(),
+                text,
+                at,
+            )
+        };
         if let Some(f) = findings
             .iter()
             .find(|f| f.code == crate::DiagnosticCode::ImpossibleTime)
         {
-            return Err(fail(&f.message));
+            return Err(fail_at(Some(f)));
         }
         match built {
             Some(d) => Ok(d),
-            None => Err(fail(
-                findings
-                    .first()
-                    .map_or("impossible date", |f| f.message.as_str()),
-            )),
+            None => Err(fail_at(findings.first())),
         }
     }
 }

@@ -39,12 +39,26 @@ fn dateline_errors() {
         err.to_string(),
         "invalid dateline: expected a day-first date such as 03/04/2024 - 07:35 at line 1, column 1"
     );
+    // An impossible time or date: placed at its hour or its day.
     let err = "  03/04/2024 25:61".parse::<Dateline>().unwrap_err();
     assert_eq!(
         err.to_string(),
-        "invalid dateline: impossible time 25:61:00 at line 1, column 3"
+        "invalid dateline: impossible time 25:61:00 at line 1, column 14"
     );
-    assert_eq!(err.offset(), 2);
+    assert_eq!(err.offset(), 13);
+    let err = "Thứ Hai, 31/02/2024 07:35".parse::<Dateline>().unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "invalid dateline: impossible date in the dateline: day 31, month 2, year 2024 at line 1, column 10"
+    );
+    assert_eq!(err.offset(), 11);
+    let err = "Ngày 31 tháng 2 năm 2024".parse::<Dateline>().unwrap_err();
+    assert_eq!((err.offset(), err.column()), (6, 6));
+    let err = "03/04/2024 7 giờ 75 phút".parse::<Dateline>().unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "invalid dateline: impossible time 07:75:00 at line 1, column 12"
+    );
     // A date with more after it, as a page's header prints it: placed at
     // the first mark or letter after the date.
     let err = "03/04/2024 - 07:35 | Thời sự"

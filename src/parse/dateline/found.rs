@@ -24,6 +24,35 @@ impl Found<'_> {
         let minute = |t: Option<RawTime>| t.map(|t| (t.hour, t.minute));
         self.raw.date == other.raw.date && minute(self.raw.time) == minute(other.raw.time)
     }
+
+    /// Where in [`Found::text`] the part a problem of kind `code` is about
+    /// opens: the hour of an impossible time (`25` in `03/04/2024 25:61`),
+    /// the day of an impossible date (`31` in `Thứ Hai, 31/02/2024`), told
+    /// by its digits and the mark after them; `None` when not found.
+    pub(crate) fn problem_at(&self, code: DiagnosticCode) -> Option<usize> {
+        let (number, marks): (u32, &[&str]) = match code {
+            DiagnosticCode::ImpossibleTime => (self.raw.time?.hour, &[":", "h", "g", " giờ"]),
+            DiagnosticCode::ImpossibleDate => {
+                (self.raw.date.day, &["/", "-", ".", " tháng", " Tháng"])
+            }
+            _ => return None,
+        };
+        let bytes = self.text.as_bytes();
+        (0..bytes.len()).find(|&at| {
+            let word_start = at == 0 || !bytes.get(at - 1).is_some_and(u8::is_ascii_digit);
+            let digits = bytes
+                .get(at..)
+                .unwrap_or_default()
+                .iter()
+                .take_while(|b| b.is_ascii_digit())
+                .count();
+            let rest = self.text.get(at + digits..).unwrap_or_default();
+            word_start
+                && digits > 0
+                && self.text.get(at..at + digits).and_then(|d| d.parse().ok()) == Some(number)
+                && marks.iter().any(|m| rest.starts_with(m))
+        })
+    }
 }
 
 /// Whether the digits at `at` may be a dateline's first: one or two digits
