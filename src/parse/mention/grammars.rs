@@ -312,12 +312,13 @@ fn number_opened<'a>(s: &'a str, prev_word: &str, ctx: Context) -> Option<(&'a s
         Some(b'g' | b'G') => worded_time(s, prev_word).ok(),
         // `hai quý cuối năm`: quarters counted.
         Some(b'q' | b'Q') => counted_or_dated(s, prev_word, ctx),
-        // A number of two words or more: `mười hai tháng qua`, `hai
-        // mươi tư tháng bảy`.
-        // `hai hôm trước`, `ba hôm nữa` (`hôm` 68 C3 B4): days counted.
+        // `hai hôm nay`, `ba hôm qua` (`hôm` 68 C3 B4): days counted (the
+        // scan anchors them at `nay`, `qua`; `hai hôm trước` holds none).
         Some(b'h' | b'H') if matches!(next_word_bytes(s), Some([_, 0xC3])) => {
             when::counted_days(s, dl).ok()
         }
+        // A number of two words or more: `mười hai tháng qua`, `hai
+        // mươi tư tháng bảy`.
         Some(b'm' | b'M' | b'l' | b'h' | b'b' | b's' | b'c' | b'\xC3') => {
             worded_time(s, prev_word).ok().or_else(|| {
                 // Only a number of more words before `tháng` (`hai ba
