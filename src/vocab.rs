@@ -577,8 +577,9 @@ pub(crate) const SOLAR_FEASTS: Table<(u32, u32)> = Table::new(&[
 /// `Ngày Phụ nữ Việt Nam`, `Ngày Thầy thuốc Việt Nam`, `Ngày Báo chí Cách
 /// mạng Việt Nam`, `ngày Giải phóng miền Nam`, `Ngày Môi trường thế
 /// giới`, `Ngày Thương binh - Liệt sĩ`, the dash written either way or
-/// left out; `ngày lễ Tình nhân`, Valentine's): without it the words name people or bodies (`Hội Liên hiệp
-/// Phụ nữ Việt Nam`, `lực lượng Công an nhân dân`). Read like
+/// left out), and Valentine's (`ngày lễ Tình nhân`): without `ngày` the
+/// words name people or bodies (`Hội Liên hiệp Phụ nữ Việt Nam`, `lực
+/// lượng Công an nhân dân`, `đôi tình nhân`). Read like
 /// [`SOLAR_FEASTS`] after `ngày`. Each opens with an ASCII letter (the
 /// scanner's anchor compares its first byte).
 pub(crate) const DAYS_OBSERVED: Table<(u32, u32)> = Table::new(&[

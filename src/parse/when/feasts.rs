@@ -234,8 +234,9 @@ pub(super) fn feast_date(
     }
 }
 
-/// `ngày Quốc khánh`, `ngày Giáng sinh`, `ngày lễ Giáng sinh`, `ngày Quốc tế Phụ nữ 8/3`,
-/// `ngày Quốc khánh 2-9-2025`, `ngày Quốc tế Lao động năm nay`: the
+/// `ngày Quốc khánh`, `ngày Giáng sinh`, `ngày lễ Giáng sinh`, `ngày Quốc
+/// tế Phụ nữ 8/3`, `ngày Quốc khánh 2-9-2025`, `ngày Quốc tế Lao động năm
+/// nay`: the
 /// feast's day (see [`crate::vocab::SOLAR_FEASTS`]) named as a day, of the
 /// year written, counted from the dateline's (`relative`) or nearest the
 /// dateline's day (`year_inferred`); a date. The feast's own day and month
