@@ -2019,34 +2019,24 @@ fn translators_named_every_way() {
 /// the slash were no credit and the third kept `tại Mỹ` in the source.
 #[test]
 fn a_name_and_its_agencys_bureau_abroad() {
-    assert_eq!(
-        end_credits("Lê Hà (TTXVN tại Washington)"),
-        [
-            credit(Role::Author, &["Lê Hà"]),
-            credit(Role::Source, &["TTXVN"])
-        ]
-    );
-    assert_eq!(
-        end_credits("Lê Hà (VOV tại Bangkok)"),
-        [
-            credit(Role::Author, &["Lê Hà"]),
-            credit(Role::Source, &["VOV"])
-        ]
-    );
-    assert_eq!(
-        end_credits("Lê Hà (Thông tấn xã Việt Nam tại Mỹ)"),
-        [
-            credit(Role::Author, &["Lê Hà"]),
-            credit(Role::Source, &["Thông tấn xã Việt Nam"])
-        ]
-    );
-    assert_eq!(
-        end_credits("Lê Hà/PV TTXVN tại Mỹ"),
-        [
-            credit(Role::Author, &["Lê Hà"]),
-            credit(Role::Source, &["TTXVN"])
-        ]
-    );
+    for (line, agency) in [
+        ("Lê Hà (TTXVN tại Washington)", "TTXVN"),
+        ("Lê Hà (VOV tại Bangkok)", "VOV"),
+        (
+            "Lê Hà (Thông tấn xã Việt Nam tại Mỹ)",
+            "Thông tấn xã Việt Nam",
+        ),
+        ("Lê Hà/PV TTXVN tại Mỹ", "TTXVN"),
+    ] {
+        assert_eq!(
+            end_credits(line),
+            [
+                credit(Role::Author, &["Lê Hà"]),
+                credit(Role::Source, &[agency])
+            ],
+            "{line}"
+        );
+    }
     // Look-alike: an office at a place is no agency.
     assert_eq!(
         end_credits("Lê Hà (Sở Y tế tại Hà Nội)"),

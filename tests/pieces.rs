@@ -40,25 +40,42 @@ fn dateline_errors() {
         "invalid dateline: expected a day-first date such as 03/04/2024 - 07:35 at line 1, column 1"
     );
     // An impossible time or date: placed at its hour or its day.
-    let err = "  03/04/2024 25:61".parse::<Dateline>().unwrap_err();
-    assert_eq!(
-        err.to_string(),
-        "invalid dateline: impossible time 25:61:00 at line 1, column 14"
-    );
-    assert_eq!(err.offset(), 13);
-    let err = "Thứ Hai, 31/02/2024 07:35".parse::<Dateline>().unwrap_err();
-    assert_eq!(
-        err.to_string(),
-        "invalid dateline: impossible date in the dateline: day 31, month 2, year 2024 at line 1, column 10"
-    );
-    assert_eq!(err.offset(), 11);
-    let err = "Ngày 31 tháng 2 năm 2024".parse::<Dateline>().unwrap_err();
-    assert_eq!((err.offset(), err.column()), (6, 6));
-    let err = "03/04/2024 7 giờ 75 phút".parse::<Dateline>().unwrap_err();
-    assert_eq!(
-        err.to_string(),
-        "invalid dateline: impossible time 07:75:00 at line 1, column 12"
-    );
+    for (text, display, offset) in [
+        (
+            "  03/04/2024 25:61",
+            "impossible time 25:61:00 at line 1, column 14",
+            13,
+        ),
+        (
+            "Thứ Hai, 31/02/2024 07:35",
+            "impossible date in the dateline: day 31, month 2, year 2024 at line 1, column 10",
+            11,
+        ),
+        (
+            "Thứ Hai, 31–02–2024 07:35",
+            "impossible date in the dateline: day 31, month 2, year 2024 at line 1, column 10",
+            11,
+        ),
+        (
+            "Ngày 31 tháng 2 năm 2024",
+            "impossible date in the dateline: day 31, month 2, year 2024 at line 1, column 6",
+            6,
+        ),
+        (
+            "03/04/2024 7 giờ 75 phút",
+            "impossible time 07:75:00 at line 1, column 12",
+            11,
+        ),
+    ] {
+        let err = text.parse::<Dateline>().unwrap_err();
+        assert_eq!(err.kind(), ErrorKind::InvalidDateline, "{text}");
+        assert_eq!(
+            err.to_string(),
+            format!("invalid dateline: {display}"),
+            "{text}"
+        );
+        assert_eq!(err.offset(), offset, "{text}");
+    }
     // A date with more after it, as a page's header prints it: placed at
     // the first mark or letter after the date.
     let err = "03/04/2024 - 07:35 | Thời sự"

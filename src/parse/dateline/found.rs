@@ -28,29 +28,31 @@ impl Found<'_> {
     /// Where in [`Found::text`] the part a problem of kind `code` is about
     /// opens: the hour of an impossible time (`25` in `03/04/2024 25:61`),
     /// the day of an impossible date (`31` in `Thứ Hai, 31/02/2024`), told
-    /// by its digits and the mark after them; `None` when not found.
+    /// by its digits and what follows them (a clock's mark or `giờ`; a
+    /// date's separator or `tháng`); `None` when not found.
     pub(crate) fn problem_at(&self, code: DiagnosticCode) -> Option<usize> {
-        let (number, marks): (u32, &[&str]) = match code {
-            DiagnosticCode::ImpossibleTime => (self.raw.time?.hour, &[":", "h", "g", " giờ"]),
-            DiagnosticCode::ImpossibleDate => {
-                (self.raw.date.day, &["/", "-", ".", " tháng", " Tháng"])
-            }
+        let (number, unit) = match code {
+            DiagnosticCode::ImpossibleTime => (self.raw.time?.hour, vocab::HOUR_WORD),
+            DiagnosticCode::ImpossibleDate => (self.raw.date.day, vocab::MONTH_WORD),
             _ => return None,
+        };
+        let marked = |rest: &str| match code {
+            DiagnosticCode::ImpossibleTime => rest.starts_with([':', 'h', 'g', 'H', 'G']),
+            _ => rest.starts_with(['/', '.']) || rest.starts_with(is_dash),
         };
         let bytes = self.text.as_bytes();
         (0..bytes.len()).find(|&at| {
-            let word_start = at == 0 || !bytes.get(at - 1).is_some_and(u8::is_ascii_digit);
             let digits = bytes
                 .get(at..)
                 .unwrap_or_default()
                 .iter()
                 .take_while(|b| b.is_ascii_digit())
                 .count();
+            let word_start = at == 0 || !bytes.get(at - 1).is_some_and(u8::is_ascii_digit);
             let rest = self.text.get(at + digits..).unwrap_or_default();
             word_start
-                && digits > 0
                 && self.text.get(at..at + digits).and_then(|d| d.parse().ok()) == Some(number)
-                && marks.iter().any(|m| rest.starts_with(m))
+                && (marked(rest) || (sp1, word(unit)).parse(rest).is_ok())
         })
     }
 }
