@@ -1053,6 +1053,26 @@ pub(crate) const ORDINAL_NOUNS: Table<()> = Table::new(&[
     ("số", ()),
 ]);
 
+/// Words of things numbered within a year, after which a number and a
+/// year joined by a slash or a dash count them, not a month (`Kỳ 2/2024`,
+/// `đợt 3/2024`, `lần 2-2024`, `phiên 5/2023`, `Kỳ họp thứ 7/2024`); a
+/// week's is read as one (`tuần 12/2024`).
+pub(crate) const NUMBERED_IN_YEAR: Table<()> = Table::new(&[
+    ("kỳ", ()),
+    ("kì", ()),
+    ("đợt", ()),
+    ("lần", ()),
+    ("lượt", ()),
+    ("phiên", ()),
+    ("khóa", ()),
+    ("vòng", ()),
+    ("tuần", ()),
+    ("thứ", ()),
+    ("buổi", ()),
+    ("chuyến", ()),
+    ("tập", ()),
+]);
+
 /// Words of how many times, after which `3-5` is a count (`ngày 3-5
 /// lần`: three to five times a day), no day and month.
 pub(crate) const TIMES_WORDS: Table<()> = Table::new(&[("lần", ()), ("lượt", ())]);

@@ -5223,3 +5223,58 @@ fn days_counted_in_words_before_hom() {
         ),
     ]);
 }
+
+/// A week of a year by its number (`Tuần 12/2024`, `tuần thứ 15 năm
+/// 2024`, `tuần 15 của năm ngoái`): the Monday-to-Sunday week ISO 8601
+/// numbers so (the first holds the year's first Thursday), as weekly
+/// health reports count them. Before, `Tuần 12/2024` was December 2024 (a
+/// wrong value) and `tuần 15 năm 2024` a number and a year. A session
+/// numbered in a year (`Kỳ 2/2024`, `đợt 3-2024`, `Kỳ họp thứ 7/2024`) is
+/// no month (it was one).
+#[test]
+#[rustfmt::skip]
+fn weeks_of_a_year_by_number() {
+    check("03/04/2024 - 08:00", &[
+        (
+            "Tuần 12/2024, dịch giảm; tuần thứ 15 năm 2024, tăng.",
+            &[
+                "period «Tuần 12/2024» end=\"2024-03-24\" relative=false start=\"2024-03-18\" year_inferred=false",
+                "period «tuần thứ 15 năm 2024» end=\"2024-04-14\" relative=false start=\"2024-04-08\" year_inferred=false",
+            ],
+        ),
+        // The first week of 2025 opens in 2024; 2026 has a 53rd.
+        (
+            "Tuần 1/2025 và tuần 53-2026; tuần 15 của năm ngoái.",
+            &[
+                "period «Tuần 1/2025» end=\"2025-01-05\" relative=false start=\"2024-12-30\" year_inferred=false",
+                "period «tuần 53-2026» end=\"2027-01-03\" relative=false start=\"2026-12-28\" year_inferred=false",
+                "period «tuần 15 của năm ngoái» end=\"2023-04-16\" relative=true start=\"2023-04-10\" year_inferred=false",
+            ],
+        ),
+        // Counted with `thứ` (a week of a month is counted from its first
+        // Monday: `tuần thứ 2 của tháng 1`).
+        (
+            "Tuần thứ 2 của năm 2025 và tuần thứ 2 của tháng 1/2025.",
+            &[
+                "period «Tuần thứ 2 của năm 2025» end=\"2025-01-12\" relative=false start=\"2025-01-06\" year_inferred=false",
+                "period «tuần thứ 2 của tháng 1/2025» end=\"2025-01-19\" relative=false start=\"2025-01-13\" year_inferred=false",
+            ],
+        ),
+        // Look-alikes: 2024 has no 53rd week; a week without its year; a
+        // session of a year; a month after `tháng`.
+        (
+            "Tuần 53/2024 có 3 ca. Tuần 15, giảm. Kỳ 2/2024 và đợt 3-2024 xét tuyển; Kỳ họp thứ 7/2024.",
+            &[
+                "number «3 ca» unit=\"ca\" value=3",
+                "number «15» unit=null value=15",
+            ],
+        ),
+        (
+            "Báo cáo tháng 12/2024, lần 2 trong năm.",
+            &[
+                "period «tháng 12/2024» end=\"2024-12-31\" relative=false start=\"2024-12-01\" year_inferred=false",
+                "number «2» unit=null value=2",
+            ],
+        ),
+    ]);
+}

@@ -274,9 +274,14 @@ fn period_opened<'a>(
             .flatten()
             .or_else(|| when::period(s, kind, prev_word, dl).ok())
             .or_else(|| {
-                // `tuần đầu tiên của tháng 9`
+                // `tuần đầu tiên của tháng 9`; `tuần 12/2024`, a week of a
+                // year by its number.
                 (kind == when::PeriodWord::Week)
-                    .then(|| when::month_extreme(s, dl).ok())
+                    .then(|| {
+                        when::week_of_year(s, dl)
+                            .or_else(|_| when::month_extreme(s, dl))
+                            .ok()
+                    })
                     .flatten()
             })
             .or_else(|| {

@@ -293,10 +293,13 @@ fn spaced_date(s: &str, ctx: Context) -> ControlFlow<Option<(usize, MentionValue
     ControlFlow::Continue(())
 }
 
-/// Whether digits after `prev_word` number a document or an address
-/// (`Thông tư 02/2015`, `số 3/2015`) rather than write a month.
+/// Whether digits after `prev_word` number a document, an address or
+/// one of a year's sessions (`Thông tư 02/2015`, `số 3/2015`, `đợt
+/// 2/2024`) rather than write a month.
 fn document_number(prev_word: &str) -> bool {
-    NOT_RATIO_BEFORE.contains(prev_word) || vocab::DOCUMENT_LAST_WORDS.contains(prev_word)
+    NOT_RATIO_BEFORE.contains(prev_word)
+        || vocab::DOCUMENT_LAST_WORDS.contains(prev_word)
+        || vocab::NUMBERED_IN_YEAR.contains(prev_word)
 }
 
 /// A time that opens with its hour (`7:35`, `19h`, `3 giờ chiều`); a part

@@ -171,3 +171,59 @@ fn week_ordinal(i: &str) -> Res<'_, u32> {
         fail(i)
     }
 }
+
+/// The most weeks of a year (ISO 8601 gives 52 or 53).
+const MAX_WEEK_OF_YEAR: u32 = 53;
+
+/// `tuần 12/2024`, `tuần 15 năm 2024`, `tuần thứ 15 của năm nay`, `tuần
+/// 1-2025`: the numbered Monday-to-Sunday week of a year as ISO 8601
+/// counts them (the first is the one holding the year's first Thursday),
+/// as weekly reports number them; the year written after `/`, `-`, `năm`
+/// or `của năm`, or counted from the dateline's (`năm nay`). A week the
+/// year does not have (`tuần 53/2024`) is none.
+pub(crate) fn week_of_year<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, MentionValue> {
+    let (i, _) = (
+        word(WEEK_WORD),
+        sp1,
+        opt((word(crate::vocab::ORDINAL_WORD), sp1)),
+    )
+        .parse(i)?;
+    let (i, n) = crate::parse::common::number(1, 2)(i)?;
+    let glued = |i| {
+        let (i, _) = alt((ch('/'), ch('-'))).parse(i)?;
+        let (rest, y) = year4(i)?;
+        Ok((
+            rest,
+            Piece::calendar(Shape::Months(1, 12), Year::Written(y), false),
+        ))
+    };
+    let spaced = |i| {
+        let (i, _) = (sp1, opt((word(OF), sp1))).parse(i)?;
+        year_piece(i, "", ctx)
+    };
+    let (rest, year) = alt((glued, spaced)).parse(i)?;
+    if !(1..=MAX_WEEK_OF_YEAR).contains(&n) || !crate::parse::mention::ends_cleanly(rest) {
+        return fail(i);
+    }
+    let year = year.resolve(ctx);
+    let monday = match year.start {
+        Some(first) => {
+            let monday = NaiveDate::from_isoywd_opt(first.year(), n, chrono::Weekday::Mon);
+            // `tuần 53/2024`: 2024 has 52 weeks.
+            if monday.map_or(true, |m| m.iso_week().year() != first.year()) {
+                return fail(i);
+            }
+            monday
+        }
+        None => None,
+    };
+    Ok((
+        rest,
+        Resolved {
+            start: monday,
+            end: monday.and_then(|m| m.checked_add_days(Days::new(6))),
+            ..year
+        }
+        .value(),
+    ))
+}
