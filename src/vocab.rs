@@ -466,6 +466,10 @@ pub(crate) const MINUTE_WORD: &str = "phút";
 /// The word of the hours (`7 giờ 35`, `24 giờ qua`).
 pub(crate) const HOUR_WORD: &str = "giờ";
 
+/// The hour that ends a day (`đến 24h ngày 7/4`): no time of a clock, the
+/// end of the range's last day.
+pub(crate) const DAY_END_HOUR: &str = "24";
+
 /// Words counting hours after a number (`24 giờ qua`, `48 tiếng tới`).
 pub(crate) const HOUR_UNITS: Table<()> = Table::new(&[(HOUR_WORD, ()), ("tiếng", ())]);
 

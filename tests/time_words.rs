@@ -5278,3 +5278,66 @@ fn weeks_of_a_year_by_number() {
         ),
     ]);
 }
+
+/// A range of days whose end is the 24th hour of its last day (`đến 24h
+/// ngày 7/4`, `24 giờ`, `24h00`, `24:00`): one period, as with any other
+/// hour. Before, the range was lost (two dates, `24 giờ` a number).
+#[test]
+#[rustfmt::skip]
+fn ranges_ending_at_the_days_end() {
+    check("03/04/2024 - 08:00", &[
+        (
+            "Từ 0h ngày 5/4 đến 24h ngày 7/4, cấm đường.",
+            &["period «Từ 0h ngày 5/4 đến 24h ngày 7/4» end=\"2024-04-07\" relative=false start=\"2024-04-05\" year_inferred=true"],
+        ),
+        (
+            "Ngày 1/4 họp; từ 0 giờ ngày 5/4 đến 24 giờ ngày 7/4, cấm đường.",
+            &[
+                "date «Ngày 1/4» date=\"2024-04-01\" day=1 month=4 relative=false year=2024 year_inferred=true",
+                "period «từ 0 giờ ngày 5/4 đến 24 giờ ngày 7/4» end=\"2024-04-07\" relative=false start=\"2024-04-05\" year_inferred=true",
+            ],
+        ),
+        (
+            "Từ ngày 5/4 đến 24h00 ngày 7/4 và từ 8/4 đến 24:00 ngày 9/4.",
+            &[
+                "period «Từ ngày 5/4 đến 24h00 ngày 7/4» end=\"2024-04-07\" relative=false start=\"2024-04-05\" year_inferred=true",
+                "period «từ 8/4 đến 24:00 ngày 9/4» end=\"2024-04-09\" relative=false start=\"2024-04-08\" year_inferred=true",
+            ],
+        ),
+        // Look-alikes: no start; an hour that is no day's end.
+        (
+            "Trực 24h ngày 7/4. Từ ngày 5/4 đến 124h ngày 7/4.",
+            &[
+                "date «ngày 7/4» date=\"2024-04-07\" day=7 month=4 relative=false year=2024 year_inferred=true",
+                "date «ngày 5/4» date=\"2024-04-05\" day=5 month=4 relative=false year=2024 year_inferred=true",
+                "date «ngày 7/4» date=\"2024-04-07\" day=7 month=4 relative=false year=2024 year_inferred=true",
+            ],
+        ),
+    ]);
+}
+
+/// A weekday or a list or range of them labelling a timetable's line
+/// (`Thứ 2 - Thứ 6: 7h30 - 17h`, `Thứ Bảy, Chủ nhật: nghỉ`): every such
+/// day, no date. Before, each was the nearest such day of the dateline's
+/// week (wrong values). With its date it stays a date.
+#[test]
+#[rustfmt::skip]
+fn weekdays_labelling_a_timetable() {
+    check("03/04/2024 - 08:00", &[
+        (
+            "Thứ 2 - Thứ 6: 7h30 - 17h00.",
+            &[
+                "time «7h30» time=\"07:30:00\"",
+                "time «17h00» time=\"17:00:00\"",
+            ],
+        ),
+        ("Thứ Bảy, Chủ nhật: nghỉ. Thứ Hai đến thứ Sáu : làm việc.", &[]),
+        (
+            "Thứ Bảy (6/4): thi. Chủ nhật, mưa.",
+            &[
+                "date «Thứ Bảy (6/4)» date=\"2024-04-06\" day=6 month=4 relative=false year=2024 year_inferred=true",
+                "date «Chủ nhật» date=\"2024-03-31\" day=31 days=-3 month=3 relative=true year=2024 year_inferred=false",
+            ],
+        ),
+    ]);
+}

@@ -151,19 +151,33 @@ pub(super) fn range_of_timed_dates(
     let spaced =
         |from: usize, to: usize| text.get(from..to).is_some_and(|g| g.chars().all(is_space));
     let is_time = |m: &Mention<'_>| matches!(m.value, MentionValue::Time { .. });
-    let (time, rest) = out.split_last()?;
-    let time_at = time.text.span.start.checked_sub(base)?;
-    if !is_time(time) || !spaced(time.text.span.end.checked_sub(base)?, at) {
-        return None;
-    }
+    // The end's time: a mention, or the day's end (`đến 24h ngày 7/4`),
+    // which is no time of a clock.
+    // How many mentions the end's time is: none for the day's end but
+    // `24 giờ`, read as a number.
+    let (time_at, rest, end_taken) = match day_end_before(text, at) {
+        Some(hour_at) => match out.split_last() {
+            Some((last, rest)) if last.text.span.start.checked_sub(base) == Some(hour_at) => {
+                (hour_at, rest, 1)
+            }
+            _ => (hour_at, out, 0),
+        },
+        None => {
+            let (time, rest) = out.split_last()?;
+            if !is_time(time) || !spaced(time.text.span.end.checked_sub(base)?, at) {
+                return None;
+            }
+            (time.text.span.start.checked_sub(base)?, rest, 1)
+        }
+    };
     let (first, rest) = rest.split_last()?;
     let first_at = first.text.span.start.checked_sub(base)?;
     // The start's own time before it (`từ 8h ngày 1/4`).
     let (from, taken) = match rest.last() {
         Some(t) if is_time(t) && spaced(t.text.span.end.checked_sub(base)?, first_at) => {
-            (t.text.span.start.checked_sub(base)?, 3)
+            (t.text.span.start.checked_sub(base)?, end_taken + 2)
         }
-        _ => (first_at, 2),
+        _ => (first_at, end_taken + 1),
     };
     if !matches!(
         first.value,
@@ -180,6 +194,30 @@ pub(super) fn range_of_timed_dates(
         value,
     )?;
     Some((start, joined, taken))
+}
+
+/// Where the end of a day written as its 24th hour (`24h`, `24 giờ`,
+/// `24h00`, `24g`, `24:00`) stands, when it stands right before `at` with
+/// a space between.
+fn day_end_before(text: &str, at: usize) -> Option<usize> {
+    let head = text.get(..at)?.trim_end_matches(is_space);
+    if head.len() == at {
+        return None;
+    }
+    let word = head.rsplit(is_space).next()?;
+    let from = if is_word(word, vocab::HOUR_WORD) {
+        // `24 giờ`: the hour's word after a space.
+        let before = head
+            .get(..head.len() - word.len())?
+            .trim_end_matches(is_space);
+        let hours = before.rsplit(is_space).next()?;
+        (hours == vocab::DAY_END_HOUR).then(|| before.len() - hours.len())?
+    } else {
+        let mark = word.strip_prefix(vocab::DAY_END_HOUR)?;
+        matches!(mark, "h" | "H" | "h00" | "H00" | "g" | ":00").then(|| head.len() - word.len())?
+    };
+    // The hour starts a word: a space or the text's start before it.
+    (from == 0 || text.get(..from).is_some_and(|t| t.ends_with(is_space))).then_some(from)
 }
 
 /// [`range_of_dates`] from the mention `prev`, its text opening at

@@ -85,10 +85,13 @@ pub(super) fn weekday_mention<'a>(s: &'a str, head: &str, ctx: Context) -> Res<'
         .rsplit(is_space)
         .take(2)
         .any(|w| HABITUAL_BEFORE.contains(w));
+    // A weekday or a list of them labelling what follows it (`Thứ 2 - Thứ
+    // 6: 7h30 - 17h`, `Thứ Bảy, Chủ nhật: nghỉ`): a timetable's, every
+    // such day.
+    let end = list_end(rest);
     if habitual_before
-        || preceded(sp1, HABITUAL_AFTER.starting())
-            .parse(list_end(rest))
-            .is_ok()
+        || preceded(sp1, HABITUAL_AFTER.starting()).parse(end).is_ok()
+        || trim_start(end).starts_with(':')
     {
         return crate::parse::common::fail(s);
     }
