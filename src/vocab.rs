@@ -834,7 +834,6 @@ pub(crate) const TIME_WORDS: Table<()> = Table::new(&[
     ("vào khoảng", ()),
 ]);
 
-/// Words after which `n/d` is no ratio (`tháng 6/2026`, `số 12/15`).
 /// Words after which a small fraction is one, not a date (`chiếm 1/3`,
 /// `hơn 1/2`, `gần 2/3`, `khoảng 1/4`, `tỷ lệ 1/3`): its numerator below
 /// its denominator, and that at most [`FRACTION_MAX_DENOMINATOR`]. After
@@ -845,7 +844,7 @@ pub(crate) const FRACTION_BEFORE: Table<()> = Table::new(&[
     ("hơn", ()),
     ("gần", ()),
     ("khoảng", ()),
-    ("lệ", ()),
+    (RATE_WORD, ()),
 ]);
 
 /// Words after a day-and-month-shaped pair that make it a fraction of
@@ -862,6 +861,7 @@ pub(crate) const FRACTION_AFTER: Table<()> = Table::new(&[
 /// The largest denominator of a fraction after [`FRACTION_BEFORE`].
 pub(crate) const FRACTION_MAX_DENOMINATOR: u32 = 10;
 
+/// Words after which `n/d` is no ratio (`tháng 6/2026`, `số 12/15`).
 pub(crate) const NOT_RATIO_BEFORE: Table<()> = Table::new(&[
     ("tháng", ()),
     ("năm", ()),
@@ -1076,6 +1076,16 @@ pub(crate) const NUMBERED_IN_YEAR: Table<()> = Table::new(&[
     ("chuyến", ()),
     ("tập", ()),
 ]);
+
+/// Nouns of rounds, episodes and ranks before a pair `n/m` with `n` at
+/// most `m` (`vòng 1/8`, `Tập 2/4`, `hạng 3/10`): a rank out of a number,
+/// as after [`ORDINAL_WORD`], no date.
+pub(crate) const RANK_NOUNS: Table<()> =
+    Table::new(&[("vòng", ()), ("tập", ()), ("hạng", ()), ("bậc", ())]);
+
+/// The word of a scale or a rate before `n/d` (`tỷ lệ 1/2000`): a ratio,
+/// no month of a year.
+pub(crate) const RATE_WORD: &str = "lệ";
 
 /// Words of how many times, after which `3-5` is a count (`ngày 3-5
 /// lần`: three to five times a day), no day and month.

@@ -1599,7 +1599,8 @@ fn months_with_their_year_alone() {
         ),
         (
             "Theo Thông tư 02/2015, Quyết định 12/2020, văn bản số 3/2015, Nghị định 100/2019/NĐ-CP; có 3/2000 người, 5/2000 kg, tỷ lệ 5/1000, 13/2024.",
-            &[],
+            // A rate after `tỷ lệ`, whatever its denominator.
+            &["ratio «5/1000» denominator=1000 numerator=5"],
         ),
     ]);
 }
@@ -5338,6 +5339,38 @@ fn weekdays_labelling_a_timetable() {
                 "date «Thứ Bảy (6/4)» date=\"2024-04-06\" day=6 month=4 relative=false year=2024 year_inferred=true",
                 "date «Chủ nhật» date=\"2024-03-31\" day=31 days=-3 month=3 relative=true year=2024 year_inferred=false",
             ],
+        ),
+    ]);
+}
+
+/// Pairs after nouns of rounds, episodes and ranks (`Vòng 1/8`, `Tập
+/// 2/4`, `hạng 3/10`) are ranks out of a number, and a scale after `tỷ lệ`
+/// a ratio whatever its denominator (`tỷ lệ 1/2000`). Before, `Vòng 1/8`
+/// was 1 August, `Tập 2/4` 2 April and `tỷ lệ 1/2000` January 2000 (wrong
+/// values).
+#[test]
+#[rustfmt::skip]
+fn ranks_after_rounds_and_scales_after_ty_le() {
+    check("03/04/2024 - 08:00", &[
+        (
+            "Vòng 1/8 World Cup; Tập 2/4 của phim; hạng 3/10.",
+            &[
+                "ratio «1/8» denominator=8 numerator=1",
+                "ratio «2/4» denominator=4 numerator=2",
+                "ratio «3/10» denominator=10 numerator=3",
+            ],
+        ),
+        (
+            "Bản đồ tỷ lệ 1/2000 và tỉ lệ 1/500.",
+            &[
+                "ratio «1/2000» denominator=2000 numerator=1",
+                "ratio «1/500» denominator=500 numerator=1",
+            ],
+        ),
+        // Look-alikes: a date after `ngày`; a count after the scale.
+        (
+            "Vòng loại diễn ra ngày 1/8; tỷ lệ 1/2000 người.",
+            &["date «ngày 1/8» date=\"2024-08-01\" day=1 month=8 relative=false year=2024 year_inferred=true"],
         ),
     ]);
 }

@@ -192,6 +192,14 @@ fn digit_dates(
     if shape.slash && s.as_bytes().get(digits + 1) == Some(&b' ') {
         spaced_date(s, ctx)?;
     }
+    // `tỷ lệ 1/2000`: a scale, a ratio whatever its denominator.
+    if shape.slash && is_word(prev_word, vocab::RATE_WORD) {
+        if let Ok((rest, (n, _, d))) = (number(1, 2), ch('/'), number(1, 7)).parse(s) {
+            if let Some(v) = ratio(n, d).filter(|_| ends_cleanly(rest) && !unit_follows(rest)) {
+                return done(rest, v);
+            }
+        }
+    }
     // `3/2024`, `12-2025`: a month of a year, unless a document's number
     // (`Thông tư 02/2015`, `số 3/2015`).
     let separator = s.as_bytes().get(leading_digits(s)).copied();
@@ -294,12 +302,13 @@ fn spaced_date(s: &str, ctx: Context) -> ControlFlow<Option<(usize, MentionValue
 }
 
 /// Whether digits after `prev_word` number a document, an address or
-/// one of a year's sessions (`Thông tư 02/2015`, `số 3/2015`, `đợt
-/// 2/2024`) rather than write a month.
+/// one of a year's sessions, or write a scale (`Thông tư 02/2015`, `số
+/// 3/2015`, `đợt 2/2024`, `tỷ lệ 1/2000`) rather than a month.
 fn document_number(prev_word: &str) -> bool {
     NOT_RATIO_BEFORE.contains(prev_word)
         || vocab::DOCUMENT_LAST_WORDS.contains(prev_word)
         || vocab::NUMBERED_IN_YEAR.contains(prev_word)
+        || is_word(prev_word, vocab::RATE_WORD)
 }
 
 /// A time that opens with its hour (`7:35`, `19h`, `3 giờ chiều`); a part
@@ -390,7 +399,8 @@ fn day_month(
     }
     // `chiếm 1/3`, `hơn 1/2`, `1/3 số học sinh`: a fraction; `thứ 2/10`: a
     // rank.
-    let rank = day <= month && is_word(prev_word, vocab::ORDINAL_WORD);
+    let rank = day <= month
+        && (is_word(prev_word, vocab::ORDINAL_WORD) || vocab::RANK_NOUNS.contains(prev_word));
     // Not after `từ` (`Từ 1/7 số tiền phạt tăng`: a date, the comma left
     // out).
     let counted_after = || {
