@@ -155,19 +155,20 @@ pub(super) fn range_of_timed_dates(
     // which is no time of a clock.
     // How many mentions the end's time is: none for the day's end but
     // `24 giờ`, read as a number.
-    let (time_at, rest, end_taken) = match day_end_before(text, at) {
-        Some(hour_at) => match out.split_last() {
-            Some((last, rest)) if last.text.span.start.checked_sub(base) == Some(hour_at) => {
-                (hour_at, rest, 1)
-            }
-            _ => (hour_at, out, 0),
-        },
-        None => {
-            let (time, rest) = out.split_last()?;
-            if !is_time(time) || !spaced(time.text.span.end.checked_sub(base)?, at) {
-                return None;
-            }
+    let (time_at, rest, end_taken) = match out.split_last() {
+        Some((time, rest))
+            if is_time(time) && spaced(time.text.span.end.checked_sub(base)?, at) =>
+        {
             (time.text.span.start.checked_sub(base)?, rest, 1)
+        }
+        _ => {
+            let hour_at = day_end_before(text, at)?;
+            match out.split_last() {
+                Some((last, rest)) if last.text.span.start.checked_sub(base) == Some(hour_at) => {
+                    (hour_at, rest, 1)
+                }
+                _ => (hour_at, out, 0),
+            }
         }
     };
     let (first, rest) = rest.split_last()?;
@@ -198,26 +199,25 @@ pub(super) fn range_of_timed_dates(
 
 /// Where the end of a day written as its 24th hour (`24h`, `24 giờ`,
 /// `24h00`, `24g`, `24:00`) stands, when it stands right before `at` with
-/// a space between.
+/// a space between; compared as bytes from the end (most mentions have
+/// none before them).
 fn day_end_before(text: &str, at: usize) -> Option<usize> {
-    let head = text.get(..at)?.trim_end_matches(is_space);
-    if head.len() == at {
+    const MARKS: [&[u8]; 6] = [b"h", b"H", b"g", b"h00", b"H00", b":00"];
+    let head = text.as_bytes().get(..at)?.strip_suffix(b" ")?;
+    // Told first by the last byte: `h`, `g`, `0` or that of `ờ` (E1 BB 9D).
+    if !matches!(head.last(), Some(b'h' | b'H' | b'g' | b'0' | 0x9D)) {
         return None;
     }
-    let word = head.rsplit(is_space).next()?;
-    let from = if is_word(word, vocab::HOUR_WORD) {
+    let number_end = match head.strip_suffix(vocab::HOUR_WORD.as_bytes()) {
         // `24 giờ`: the hour's word after a space.
-        let before = head
-            .get(..head.len() - word.len())?
-            .trim_end_matches(is_space);
-        let hours = before.rsplit(is_space).next()?;
-        (hours == vocab::DAY_END_HOUR).then(|| before.len() - hours.len())?
-    } else {
-        let mark = word.strip_prefix(vocab::DAY_END_HOUR)?;
-        matches!(mark, "h" | "H" | "h00" | "H00" | "g" | ":00").then(|| head.len() - word.len())?
+        Some(before) => before.strip_suffix(b" ")?.len(),
+        None => head.len() - MARKS.iter().find(|m| head.ends_with(m))?.len(),
     };
+    let hours = vocab::DAY_END_HOUR.as_bytes();
+    let from = number_end.checked_sub(hours.len())?;
     // The hour starts a word: a space or the text's start before it.
-    (from == 0 || text.get(..from).is_some_and(|t| t.ends_with(is_space))).then_some(from)
+    (head.get(from..number_end) == Some(hours) && (from == 0 || head.get(from - 1) == Some(&b' ')))
+        .then_some(from)
 }
 
 /// [`range_of_dates`] from the mention `prev`, its text opening at
