@@ -2729,15 +2729,27 @@ fn dates_written_year_first() {
 }
 
 /// A month with `âm lịch` is a month of the lunar calendar: a period of
-/// its Gregorian days (lunar month 7 of 2024 is 4 August to 2 September).
+/// its Gregorian days (lunar month 7 of 2024 is 4 August to 2 September);
+/// so is a month before a year named in the cycle of sixty (`tháng Giêng
+/// năm Ất Tỵ`: before, January 2024 and the year apart, a wrong value). A
+/// lunar year counted from the dateline's (`năm nay`) makes the period
+/// relative, as `tháng 7 năm nay` is (it was `year_inferred` instead).
 #[test]
 #[rustfmt::skip]
 fn lunar_months() {
     check("03/04/2024 - 07:35", &[
         (
+            "Tháng Giêng năm Ất Tỵ, tháng 3 năm Giáp Thìn; đầu tháng Giêng năm Ất Tỵ.",
+            &[
+                "period «Tháng Giêng năm Ất Tỵ» end=\"2025-02-27\" relative=false start=\"2025-01-29\" year_inferred=false",
+                "period «tháng 3 năm Giáp Thìn» end=\"2024-05-07\" relative=false start=\"2024-04-09\" year_inferred=false",
+                "period «đầu tháng Giêng năm Ất Tỵ» end=\"2025-02-07\" relative=false start=\"2025-01-29\" year_inferred=false",
+            ],
+        ),
+        (
             "Tháng 7 âm lịch năm nay, tháng 12 âm lịch năm Quý Mão và tháng 7.",
             &[
-                "period «Tháng 7 âm lịch năm nay» end=\"2024-09-02\" relative=false start=\"2024-08-04\" year_inferred=true",
+                "period «Tháng 7 âm lịch năm nay» end=\"2024-09-02\" relative=true start=\"2024-08-04\" year_inferred=false",
                 "period «tháng 12 âm lịch năm Quý Mão» end=\"2024-02-09\" relative=false start=\"2024-01-11\" year_inferred=false",
                 "period «tháng 7» end=\"2024-07-31\" relative=false start=\"2024-07-01\" year_inferred=true",
             ],

@@ -332,17 +332,28 @@ pub(crate) fn lunar_day_beside(
 }
 
 /// ` âm lịch` after a month (`tháng 7 âm lịch`, `tháng Giêng âm lịch năm
-/// nay`): the Gregorian days of that lunar month, in the lunar year written
-/// after the mark or the one nearest the dateline.
+/// nay`), or a year named in the cycle of sixty without the mark (`tháng
+/// Giêng năm Ất Tỵ`, `tháng 3 năm Giáp Thìn`): the Gregorian days of that
+/// lunar month, in the lunar year written after the mark or the one
+/// nearest the dateline; a year counted from the dateline's makes the
+/// period relative (`tháng Chạp âm lịch năm nay`).
 pub(super) fn lunar_month_span<'a>(
     i: &'a str,
     month: u32,
     ctx: Option<NaiveDate>,
 ) -> Res<'a, Resolved> {
-    let (i, _) = lunar_mark(i)?;
-    let (i, year) = match lunar_year(i, ctx) {
-        Ok((rest, y)) => (rest, y.year((1, month, false), ctx)),
-        Err(_) => (i, (None, false)),
+    let i = match lunar_mark(i) {
+        Ok((rest, ())) => rest,
+        Err(_) if named_lunar_year_follows(i) => i,
+        Err(e) => return Err(e),
+    };
+    let (i, year, relative) = match lunar_year(i, ctx) {
+        Ok((rest, y)) => {
+            let counted = matches!(y, LunarYear::Counted(_));
+            let (year, inferred) = y.year((1, month, false), ctx);
+            (rest, (year, inferred && !counted), counted)
+        }
+        Err(_) => (i, (None, false), false),
     };
     if !crate::parse::mention::ends_cleanly(i) {
         return fail(i);
@@ -367,7 +378,7 @@ pub(super) fn lunar_month_span<'a>(
         Resolved {
             start,
             end,
-            relative: false,
+            relative,
             year_inferred,
         },
     ))
