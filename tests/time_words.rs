@@ -5386,3 +5386,35 @@ fn ranks_after_rounds_and_scales_after_ty_le() {
         ),
     ]);
 }
+
+/// A half of a decade or a century (`nửa đầu thế kỷ 20`, `nửa cuối thập
+/// niên 90`): the first or last half of its whole years. Before, the half
+/// was dropped and the mention was the whole decade or century.
+#[test]
+#[rustfmt::skip]
+fn halves_of_decades_and_centuries() {
+    check("03/04/2024 - 08:00", &[
+        (
+            "Nửa đầu thế kỷ 20, nửa cuối thế kỷ XIX; nửa cuối thập niên 90, nửa đầu những năm 2000.",
+            &[
+                "period «Nửa đầu thế kỷ 20» end=\"1950-12-31\" relative=false start=\"1901-01-01\" year_inferred=false",
+                "period «nửa cuối thế kỷ XIX» end=\"1900-12-31\" relative=false start=\"1851-01-01\" year_inferred=false",
+                "period «nửa cuối thập niên 90» end=\"1999-12-31\" relative=false start=\"1995-01-01\" year_inferred=true",
+                "period «nửa đầu những năm 2000» end=\"2004-12-31\" relative=false start=\"2000-01-01\" year_inferred=false",
+            ],
+        ),
+        (
+            "Nửa đầu thế kỷ trước.",
+            &["period «Nửa đầu thế kỷ trước» end=\"1950-12-31\" relative=true start=\"1901-01-01\" year_inferred=false"],
+        ),
+        // Look-alikes: a part other than a half; a decade up to the
+        // dateline's day.
+        (
+            "Đầu thế kỷ XXI; nửa cuối thập niên 1990 đến nay.",
+            &[
+                "period «thế kỷ XXI» end=\"2100-12-31\" relative=false start=\"2001-01-01\" year_inferred=false",
+                "period «thập niên 1990 đến nay» end=\"2024-04-03\" relative=true start=\"1990-01-01\" year_inferred=false",
+            ],
+        ),
+    ]);
+}

@@ -388,6 +388,17 @@ pub(super) fn part_piece<'a>(i: &'a str, prev: &str, ctx: Option<NaiveDate>) -> 
     if let Some(found) = part_of_quarter(i, part, ctx) {
         return found;
     }
+    // `nửa đầu thế kỷ 20`, `nửa cuối thập niên 90`: a half of the years of
+    // a decade or a century (not of one up to the dateline's day).
+    if matches!(part, Part::FirstHalf | Part::SecondHalf) {
+        let span = decade(i, ctx)
+            .ok()
+            .filter(|(_, r)| !r.relative)
+            .or_else(|| century(i, ctx).ok());
+        if let Some((rest, r)) = span {
+            return Ok((rest, Piece::Counted(half_of_years(r, part))));
+        }
+    }
     // The part's days of a month counted from the dateline's: of the
     // calendar month its first day falls in (`cuối tháng qua`, where the
     // month runs up to the dateline's day, is late last month).
@@ -463,6 +474,22 @@ pub(super) fn part_piece<'a>(i: &'a str, prev: &str, ctx: Option<NaiveDate>) -> 
         rest,
         Piece::calendar(Shape::Months(months.0, months.1), year, false),
     ))
+}
+
+/// The first or the second half (`part`) of the whole years of `r`: five
+/// of a decade's, fifty of a century's (`nửa đầu thế kỷ 20` is 1901 to
+/// 1950).
+fn half_of_years(r: Resolved, part: Part) -> Resolved {
+    let (Some(start), Some(end)) = (r.start, r.end) else {
+        return r;
+    };
+    let mid = start.year() + (end.year() - start.year() + 1) / 2;
+    let (start, end) = if part == Part::FirstHalf {
+        (Some(start), NaiveDate::from_ymd_opt(mid - 1, 12, 31))
+    } else {
+        (NaiveDate::from_ymd_opt(mid, 1, 1), Some(end))
+    };
+    Resolved { start, end, ..r }
 }
 
 /// `6 tháng đầu năm 2024`, `9 tháng cuối năm`, `sáu tháng đầu năm nay`,
