@@ -5418,3 +5418,35 @@ fn halves_of_decades_and_centuries() {
         ),
     ]);
 }
+
+/// Two quarters of written years joined by a dash or `đến` (`quý II/2023
+/// đến quý II/2024`, `Quý IV/2023 - quý I/2024`), or a quarter and a month
+/// (`quý IV/2023 - tháng 1/2024`): one period, as two months across years
+/// are. Before, each quarter was a mention of its own.
+#[test]
+#[rustfmt::skip]
+fn quarters_of_two_years_joined() {
+    check("03/04/2024 - 08:00", &[
+        (
+            "Quý IV/2023 - quý I/2024, doanh thu tăng; quý II/2023 đến quý II/2024, giảm.",
+            &[
+                "period «Quý IV/2023 - quý I/2024» end=\"2024-03-31\" relative=false start=\"2023-10-01\" year_inferred=false",
+                "period «quý II/2023 đến quý II/2024» end=\"2024-06-30\" relative=false start=\"2023-04-01\" year_inferred=false",
+            ],
+        ),
+        (
+            "Quý IV/2023 - tháng 1/2024.",
+            &["period «Quý IV/2023 - tháng 1/2024» end=\"2024-01-31\" relative=false start=\"2023-10-01\" year_inferred=false"],
+        ),
+        // Look-alikes: the second before the first; a list.
+        (
+            "Quý II/2024 - quý I/2024; quý I, quý II/2024.",
+            &[
+                "quarter «Quý II/2024» quarter=2 year=2024 year_inferred=false",
+                "quarter «quý I/2024» quarter=1 year=2024 year_inferred=false",
+                "quarter «quý I» quarter=1 year=2024 year_inferred=false",
+                "quarter «quý II/2024» quarter=2 year=2024 year_inferred=false",
+            ],
+        ),
+    ]);
+}

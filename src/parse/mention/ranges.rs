@@ -391,8 +391,8 @@ fn is_weekday_alone(t: &str) -> bool {
     vocab::WEEKDAYS.whole(t).is_some()
 }
 
-/// The period from the period mention `prev` (starting at `start`) to the
-/// period `value`, when `gap`, the trimmed text between them, is a dash,
+/// The period from the period or quarter mention `prev` (starting at
+/// `start`) to the period or quarter `value`, when `gap`, the trimmed text between them, is a dash,
 /// `đến` or `tới` alone (`11/2011 – 01/2014`, `năm 2011 – năm 2064`,
 /// `tháng 3/2020 đến tháng 5/2021`), neither is counted from the dateline
 /// (`tháng 12/2023 - tháng 1 năm sau` counts its year from the first), and
@@ -403,24 +403,24 @@ fn range_of_periods(
     gap: &str,
     value: &MentionValue,
 ) -> Option<(usize, MentionValue)> {
-    let MentionValue::Period {
-        start: Some(s2),
-        end: Some(e2),
-        relative: r2,
-        year_inferred: y2,
-    } = *value
-    else {
-        return None;
+    // A period's days, or a quarter's of its year (`quý IV/2023 - quý
+    // I/2024`), whether counted from the dateline, whether its year was.
+    let span = |v: &MentionValue| match *v {
+        MentionValue::Period {
+            start: Some(s),
+            end: Some(e),
+            relative,
+            year_inferred,
+        } => Some((s, e, relative, year_inferred)),
+        MentionValue::Quarter {
+            quarter,
+            year: Some(y),
+            year_inferred,
+        } => when::quarter_days(quarter, y).map(|(s, e)| (s, e, false, year_inferred)),
+        _ => None,
     };
-    let MentionValue::Period {
-        start: Some(s1),
-        end: Some(e1),
-        relative: r1,
-        year_inferred: y1,
-    } = prev.value
-    else {
-        return None;
-    };
+    let (s2, e2, r2, y2) = span(value)?;
+    let (s1, e1, r1, y1) = span(&prev.value)?;
     let joined = range_to(gap) || dash_alone(gap);
     (joined && !r1 && !r2 && s1 <= s2 && e1 <= e2).then_some((
         start,

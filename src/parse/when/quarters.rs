@@ -87,6 +87,11 @@ pub(crate) fn quarter_until_now(
     Some((after, until_now(start, ctx).value()))
 }
 
+/// The first and last days of quarter `q` of `year`.
+pub(crate) fn quarter_days(q: u8, year: i32) -> Option<(NaiveDate, NaiveDate)> {
+    quarters_months(q, q).in_year(year)
+}
+
 /// The months of quarters `first` to `last` of a year.
 fn quarters_months(first: u8, last: u8) -> Shape {
     Shape::Months(
