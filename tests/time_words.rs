@@ -4777,6 +4777,7 @@ fn hours_announced_by_hoi_and_hours_labelling_news() {
             "15h: Bão đổ bộ vào Quảng Ngãi, tỷ lệ 3:1, hồi 2 của vở kịch.",
             &[
                 "time «15h» time=\"15:00:00\"",
+                "ratio «3:1» denominator=1 numerator=3",
                 "number «2» unit=null value=2",
             ],
         ),
@@ -5357,9 +5358,10 @@ fn weekdays_labelling_a_timetable() {
 
 /// Pairs after nouns of rounds, episodes and ranks (`Vòng 1/8`, `Tập
 /// 2/4`, `hạng 3/10`) are ranks out of a number, and a scale after `tỷ lệ`
-/// a ratio whatever its denominator (`tỷ lệ 1/2000`). Before, `Vòng 1/8`
-/// was 1 August, `Tập 2/4` 2 April and `tỷ lệ 1/2000` January 2000 (wrong
-/// values).
+/// a ratio whatever its denominator (`tỷ lệ 1/2000`), with a colon too
+/// (`tỷ lệ 1:500`, `tỷ lệ 3:1`). Before, `Vòng 1/8` was 1 August, `Tập
+/// 2/4` 2 April and `tỷ lệ 1/2000` January 2000 (wrong values); the colon's
+/// were none.
 #[test]
 #[rustfmt::skip]
 fn ranks_after_rounds_and_scales_after_ty_le() {
@@ -5379,7 +5381,20 @@ fn ranks_after_rounds_and_scales_after_ty_le() {
                 "ratio «1/500» denominator=500 numerator=1",
             ],
         ),
-        // Look-alikes: a date after `ngày`; a count after the scale.
+        // A proportion with a colon, whichever term is the larger.
+        (
+            "Bản đồ tỷ lệ 1:500; tỷ lệ 3:1 giữa nam và nữ.",
+            &[
+                "ratio «1:500» denominator=500 numerator=1",
+                "ratio «3:1» denominator=1 numerator=3",
+            ],
+        ),
+        // Look-alikes: a date after `ngày`; a count after the scale; a
+        // time after `lúc`; no term of 0.
+        (
+            "Lúc 3:15, tỉ lệ 1:0.",
+            &["time «Lúc 3:15» time=\"03:15:00\""],
+        ),
         (
             "Vòng loại diễn ra ngày 1/8; tỷ lệ 1/2000 người.",
             &["date «ngày 1/8» date=\"2024-08-01\" day=1 month=8 relative=false year=2024 year_inferred=true"],

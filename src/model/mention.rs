@@ -151,12 +151,13 @@ pub enum MentionValue {
         /// The currency.
         currency: Currency,
     },
-    /// A count out of a total: `51/95`.
+    /// A count out of a total: `51/95`; or, after `tỷ lệ`, a scale or a
+    /// proportion, its terms as written (`tỷ lệ 1/2000`, `tỷ lệ 3:1`).
     #[non_exhaustive]
     Ratio {
-        /// The count.
+        /// The count (a proportion's first term).
         numerator: u64,
-        /// The total.
+        /// The total (a proportion's second term).
         denominator: u64,
     },
 }

@@ -192,10 +192,20 @@ fn digit_dates(
     if shape.slash && s.as_bytes().get(digits + 1) == Some(&b' ') {
         spaced_date(s, ctx)?;
     }
-    // `tỷ lệ 1/2000`: a scale, a ratio whatever its denominator.
-    if shape.slash && is_word(prev_word, vocab::RATE_WORD) {
-        if let Ok((rest, (n, _, d))) = (number(1, 2), ch('/'), number(1, 7)).parse(s) {
-            if let Some(v) = ratio(n, d).filter(|_| ends_cleanly(rest) && !unit_follows(rest)) {
+    // `tỷ lệ 1/2000`: a scale, a ratio whatever its denominator; `tỷ lệ
+    // 3:1`, `tỉ lệ 1:500`, a proportion, whichever term is the larger.
+    if is_word(prev_word, vocab::RATE_WORD) {
+        if let Ok((rest, (n, sep, d))) =
+            (number(1, 3), alt((ch('/'), ch(':'))), number(1, 7)).parse(s)
+        {
+            let v = match sep {
+                '/' => ratio(n, d),
+                _ => (d > 0).then_some(MentionValue::Ratio {
+                    numerator: u64::from(n),
+                    denominator: u64::from(d),
+                }),
+            };
+            if let Some(v) = v.filter(|_| ends_cleanly(rest) && !unit_follows(rest)) {
                 return done(rest, v);
             }
         }
