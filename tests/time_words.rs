@@ -5465,3 +5465,23 @@ fn quarters_of_two_years_joined() {
         ),
     ]);
 }
+
+/// `đến hết` and a week, month or year alone where the clause closes
+/// (`đến hết tuần`, `đến hết tháng`, `đến hết năm`): up to the end of the
+/// dateline's, as with `này`. Before, none; `đến hết năm học` stays none.
+#[test]
+#[rustfmt::skip]
+fn until_the_end_of_this_week_month_or_year() {
+    check("03/04/2024 - 08:00", &[
+        (
+            "Nắng kéo dài đến hết tuần; giá giữ đến hết tháng, rồi giảm đến hết năm.",
+            &[
+                "period «đến hết tuần» end=\"2024-04-07\" relative=true start=\"2024-04-03\" year_inferred=false",
+                "period «đến hết tháng» end=\"2024-04-30\" relative=true start=\"2024-04-03\" year_inferred=false",
+                "period «đến hết năm» end=\"2024-12-31\" relative=true start=\"2024-04-03\" year_inferred=false",
+            ],
+        ),
+        // Look-alike: another year than the calendar's.
+        ("Học bổng cấp đến hết năm học.", &[]),
+    ]);
+}

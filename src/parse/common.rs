@@ -201,6 +201,13 @@ pub(crate) fn capital_follows(rest: &str) -> bool {
     })
 }
 
+/// Whether the clause closes at `rest`: only spaces before its end or a
+/// mark of [`crate::vocab::CLAUSE_ENDS`] (`,`, `.`, `)`...).
+pub(crate) fn clause_closes(rest: &str) -> bool {
+    let next = crate::normalize::trim_start(rest);
+    next.is_empty() || next.starts_with(crate::vocab::CLAUSE_ENDS)
+}
+
 /// The first byte at or after `from` that is `needle`, eight bytes at a
 /// time; `bytes.len()` when there is none. Faster than `memchr` for the
 /// short distances between words.

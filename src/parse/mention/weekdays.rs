@@ -527,8 +527,7 @@ pub(super) fn weekday_after_date(rest: &str) -> Option<(usize, Weekday)> {
         Ok(found) => found,
         Err(_) => {
             let (after, (_, _, named)) = (ch(','), sp1, WEEKDAYS.starting()).parse(rest).ok()?;
-            let next = trim_start(after);
-            if !(next.is_empty() || next.starts_with(crate::vocab::CLAUSE_ENDS)) {
+            if !crate::parse::common::clause_closes(after) {
                 return None;
             }
             (after, named)

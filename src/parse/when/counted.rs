@@ -189,10 +189,7 @@ fn span_counted(i: &str, span: Length, ctx: Option<NaiveDate>) -> Res<'_, Mentio
 fn passes_by(rest: &str) -> bool {
     preceded(sp1, word(crate::vocab::PASS_BY))
         .parse(rest)
-        .is_ok_and(|(after, _)| {
-            let next = crate::normalize::trim_start(after);
-            next.is_empty() || next.starts_with(crate::vocab::CLAUSE_ENDS)
-        })
+        .is_ok_and(|(after, _)| crate::parse::common::clause_closes(after))
 }
 
 /// Whether `rest`, after `3 ngày trước`, names what the days are before

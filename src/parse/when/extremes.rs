@@ -37,8 +37,7 @@ pub(crate) fn month_extreme<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, M
     // or the end after it (`năm mới`, `năm học` are other years).
     let this_year = |i| {
         let (rest, _) = word(YEAR_WORD)(i)?;
-        let next = crate::normalize::trim_start(rest);
-        if !(next.is_empty() || next.starts_with(crate::vocab::CLAUSE_ENDS)) {
+        if !crate::parse::common::clause_closes(rest) {
             return fail(i);
         }
         let piece = Piece::calendar(Shape::Months(1, 12), Year::Missing, false);

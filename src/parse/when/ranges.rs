@@ -233,7 +233,22 @@ pub(super) fn lunar_day_of(text: &str, day: u32, ctx: Option<NaiveDate>) -> Opti
 /// end of a period.
 pub(super) fn until<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, Resolved> {
     let (i, _) = (RANGE_TO.starting(), sp1, word(END_OF), sp1).parse(i)?;
-    let (i, piece) = range_piece(i, ctx)?;
+    // `đến hết tuần`, `đến hết tháng`, `đến hết năm`: the unit alone where
+    // the clause closes is the dateline's, as with `này` (not `đến hết năm
+    // học`).
+    let this_unit = |i| {
+        let (rest, unit) = alt((
+            word(WEEK_WORD).map(|_| WEEK_WORD),
+            word(MONTH_WORD).map(|_| MONTH_WORD),
+            word(YEAR_WORD).map(|_| YEAR_WORD),
+        ))
+        .parse(i)?;
+        if !crate::parse::common::clause_closes(rest) {
+            return fail(i);
+        }
+        Ok((rest, Piece::Counted(counted(unit, Some(0), ctx))))
+    };
+    let (i, piece) = range_piece(i, ctx).or_else(|_| this_unit(i))?;
     let end = piece.resolve(ctx);
     let start = ctx.filter(|d| !end.end.is_some_and(|e| *d > e));
     Ok((
