@@ -152,9 +152,8 @@ pub(super) fn range_of_timed_dates(
         |from: usize, to: usize| text.get(from..to).is_some_and(|g| g.chars().all(is_space));
     let is_time = |m: &Mention<'_>| matches!(m.value, MentionValue::Time { .. });
     // The end's time: a mention, or the day's end (`đến 24h ngày 7/4`),
-    // which is no time of a clock.
-    // How many mentions the end's time is: none for the day's end but
-    // `24 giờ`, read as a number.
+    // which is no time of a clock and no mention but `24 giờ`, read as a
+    // number; and how many mentions it is.
     let (time_at, rest, end_taken) = match out.split_last() {
         Some((time, rest))
             if is_time(time) && spaced(time.text.span.end.checked_sub(base)?, at) =>
@@ -392,11 +391,12 @@ fn is_weekday_alone(t: &str) -> bool {
 }
 
 /// The period from the period or quarter mention `prev` (starting at
-/// `start`) to the period or quarter `value`, when `gap`, the trimmed text between them, is a dash,
-/// `đến` or `tới` alone (`11/2011 – 01/2014`, `năm 2011 – năm 2064`,
-/// `tháng 3/2020 đến tháng 5/2021`), neither is counted from the dateline
-/// (`tháng 12/2023 - tháng 1 năm sau` counts its year from the first), and
-/// the second neither starts nor ends before the first.
+/// `start`) to the period or quarter `value`, when `gap`, the trimmed text
+/// between them, is a dash, `đến` or `tới` alone (`11/2011 – 01/2014`,
+/// `năm 2011 – năm 2064`, `tháng 3/2020 đến tháng 5/2021`, `quý IV/2023 -
+/// quý I/2024`), neither is counted from the dateline (`tháng 12/2023 -
+/// tháng 1 năm sau` counts its year from the first), and the second
+/// neither starts nor ends before the first.
 fn range_of_periods(
     prev: &Mention<'_>,
     start: usize,
