@@ -387,6 +387,7 @@ fn every_form_under_a_dateline() {
                 "date «ngày kia» date=\"2024-04-05\" day=5 days=2 month=4 relative=true year=2024 year_inferred=false",
                 "date «chiều mai» date=\"2024-04-04\" day=4 days=1 month=4 relative=true year=2024 year_inferred=false",
                 "date «mai» date=\"2024-04-04\" day=4 days=1 month=4 relative=true year=2024 year_inferred=false",
+                "time «8h» time=\"08:00:00\"",
             ],
         ),
         (
@@ -5483,5 +5484,46 @@ fn until_the_end_of_this_week_month_or_year() {
         ),
         // Look-alike: another year than the calendar's.
         ("Học bổng cấp đến hết năm học.", &[]),
+    ]);
+}
+
+/// A bare hour right after a date, past spaces or a comma (`ngày mai 8h`,
+/// `Sáng nay 8h`, `ngày 6/4/2024, 8h`, `Tối 2/4, 8 giờ`): a time, in the
+/// date's part of day, as an hour before a date (`8h ngày 6/4`) already
+/// was. Before, the hour was lost (or `8 giờ` a number).
+#[test]
+#[rustfmt::skip]
+fn a_bare_hour_after_a_date() {
+    check("03/04/2024 - 08:00", &[
+        (
+            "Thời gian: ngày 6/4/2024, 8h. Ngày mai 8h họp.",
+            &[
+                "date «ngày 6/4/2024» date=\"2024-04-06\" day=6 month=4 relative=false year=2024 year_inferred=false",
+                "time «8h» time=\"08:00:00\"",
+                "date «Ngày mai» date=\"2024-04-04\" day=4 days=1 month=4 relative=true year=2024 year_inferred=false",
+                "time «8h» time=\"08:00:00\"",
+            ],
+        ),
+        (
+            "Tối 2/4, 8 giờ, họp; chiều nay 3h, họp.",
+            &[
+                "date «Tối 2/4» date=\"2024-04-02\" day=2 month=4 relative=false year=2024 year_inferred=true",
+                "time «8 giờ» time=\"20:00:00\"",
+                "date «chiều nay» date=\"2024-04-03\" day=3 days=0 month=4 relative=true year=2024 year_inferred=false",
+                "time «3h» time=\"15:00:00\"",
+            ],
+        ),
+        // Look-alikes: durations and counts after a date.
+        (
+            "Hôm qua 3 giờ đồng hồ; ngày 2/4, 3 giờ sau đó; ngày 3/4 2 người.",
+            &[
+                "date «Hôm qua» date=\"2024-04-02\" day=2 days=-1 month=4 relative=true year=2024 year_inferred=false",
+                "number «3» unit=null value=3",
+                "date «ngày 2/4» date=\"2024-04-02\" day=2 month=4 relative=false year=2024 year_inferred=true",
+                "number «3» unit=null value=3",
+                "date «ngày 3/4» date=\"2024-04-03\" day=3 month=4 relative=false year=2024 year_inferred=true",
+                "number «2 người» unit=\"người\" value=2",
+            ],
+        ),
     ]);
 }

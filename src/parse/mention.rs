@@ -123,6 +123,7 @@ pub(crate) fn scan<'a>(
         pos: 0,
         list_next: None,
         day_part: None,
+        after_date: None,
     }
     .run();
 }
@@ -145,6 +146,9 @@ struct Scanner<'a, 'o> {
     /// The part of day of a date that opened with one, and where a time
     /// right after it (`tối 2/4, lúc 8 giờ`) would stand.
     day_part: Option<(PartOfDay, usize)>,
+    /// Where a bare hour right after the date read last would stand: a
+    /// time there (`ngày mai 8h`).
+    after_date: Option<usize>,
 }
 
 /// A reading at a word: where it starts, what opens it, and the mention's
@@ -280,7 +284,13 @@ impl Scanner<'_, '_> {
                 .map(|(_, kind)| kind),
             ..self.ctx
         };
-        let mut found = start.and_then(|start| mention_at(rest, start, (head, self.before()), ctx));
+        // `ngày mai 8h`, `tối 2/4, 8 giờ`: a bare hour right after a date.
+        let hour = (self.after_date == Some(at) && start == Some(Start::Sign))
+            .then(|| hour_after_date(rest))
+            .flatten();
+        let mut found = hour.or_else(|| {
+            start.and_then(|start| mention_at(rest, start, (head, self.before()), ctx))
+        });
         if let Some((len, value)) = &found {
             if before_that(rest.get(*len..).unwrap_or_default(), value) {
                 found = None;
@@ -322,6 +332,12 @@ impl Scanner<'_, '_> {
         let (text, base) = (self.text, self.base);
         let (at, end) = self.settle(at, start, len, &mut value);
         self.list_next = next_listed(text, (at, end), &value);
+        self.after_date = matches!(
+            value,
+            MentionValue::Date { .. } | MentionValue::RelativeDate { .. }
+        )
+        .then(|| time_after(text, end))
+        .flatten();
         if let Some(t) = text.get(at..end) {
             let span = Span::new(base + at, base + end);
             push_mention(self.out, self.findings, t, span, value);

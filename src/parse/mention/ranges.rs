@@ -550,9 +550,16 @@ pub(super) fn date_day_part(
     }
     let t = text.get(at..end)?;
     let (_, part) = vocab::PARTS_OF_DAY.starting()(t).ok()?;
-    let after = text.get(end..)?;
-    let rest = after.trim_start_matches(|c: char| is_space(c) || c == ',');
-    Some((part, text.len() - rest.len()))
+    Some((part, time_after(text, end)?))
+}
+
+/// Where a time right after a mention that ends at `end` would stand:
+/// past spaces and a comma (`tối 2/4, lúc 8 giờ`, `ngày mai 8h`).
+pub(super) fn time_after(text: &str, end: usize) -> Option<usize> {
+    let rest = text
+        .get(end..)?
+        .trim_start_matches(|c: char| is_space(c) || c == ',');
+    Some(text.len() - rest.len())
 }
 
 /// The time of the mention `last` when a time read at `at` may close the
