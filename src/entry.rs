@@ -46,7 +46,7 @@ fn mentions_of_lines(
 ) -> Result<Vec<Mention<'_>>, Error> {
     let ctx = mention::Context {
         dateline,
-        listed: None,
+        ..Default::default()
     };
     let (mut found, mut findings) = (Vec::new(), Vec::new());
     for (start, end) in raw_lines(text, 0, text.len()) {

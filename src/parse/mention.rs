@@ -82,6 +82,9 @@ pub(crate) struct Context {
     /// or a dot, as after the date word), or of years (`2024` in `năm 2023
     /// và 2024`: a year alone).
     pub listed: Option<Listed>,
+    /// The figure stands right after a date (`8h` in `ngày mai 8h`, `tối
+    /// 2/4, 8 giờ`): a bare hour there is a time.
+    pub after_date: bool,
 }
 
 /// What a list continues (see [`Context::listed`]).
@@ -122,7 +125,6 @@ pub(crate) fn scan<'a>(
         prev_word: (0, 0),
         pos: 0,
         list_next: None,
-        day_part: None,
         after_date: None,
     }
     .run();
@@ -143,12 +145,10 @@ struct Scanner<'a, 'o> {
     /// Where the next day of a list of days would stand, after a day read
     /// as a date and `,` or `và`.
     list_next: Option<(usize, Listed)>,
-    /// The part of day of a date that opened with one, and where a time
-    /// right after it (`tối 2/4, lúc 8 giờ`) would stand.
-    day_part: Option<(PartOfDay, usize)>,
-    /// Where a bare hour right after the date read last would stand: a
-    /// time there (`ngày mai 8h`).
-    after_date: Option<usize>,
+    /// Where a time right after the date read last would stand (`tối 2/4,
+    /// lúc 8 giờ`, `ngày mai 8h`), and the part of day the date opened
+    /// with, which such a time takes.
+    after_date: Option<(usize, Option<PartOfDay>)>,
 }
 
 /// A reading at a word: where it starts, what opens it, and the mention's
@@ -282,15 +282,10 @@ impl Scanner<'_, '_> {
                 .list_next
                 .filter(|&(next, _)| next == at)
                 .map(|(_, kind)| kind),
+            after_date: self.after_date.is_some_and(|(next, _)| next == at),
             ..self.ctx
         };
-        // `ngày mai 8h`, `tối 2/4, 8 giờ`: a bare hour right after a date.
-        let hour = (self.after_date == Some(at) && start == Some(Start::Sign))
-            .then(|| hour_after_date(rest))
-            .flatten();
-        let mut found = hour.or_else(|| {
-            start.and_then(|start| mention_at(rest, start, (head, self.before()), ctx))
-        });
+        let mut found = start.and_then(|start| mention_at(rest, start, (head, self.before()), ctx));
         if let Some((len, value)) = &found {
             if before_that(rest.get(*len..).unwrap_or_default(), value) {
                 found = None;
@@ -332,12 +327,6 @@ impl Scanner<'_, '_> {
         let (text, base) = (self.text, self.base);
         let (at, end) = self.settle(at, start, len, &mut value);
         self.list_next = next_listed(text, (at, end), &value);
-        self.after_date = matches!(
-            value,
-            MentionValue::Date { .. } | MentionValue::RelativeDate { .. }
-        )
-        .then(|| time_after(text, end))
-        .flatten();
         if let Some(t) = text.get(at..end) {
             let span = Span::new(base + at, base + end);
             push_mention(self.out, self.findings, t, span, value);
@@ -403,7 +392,7 @@ impl Scanner<'_, '_> {
         {
             at = self.prev_word.0;
         }
-        if let Some((part, _)) = self.day_part.filter(|&(_, next)| next == at) {
+        if let Some((_, Some(part))) = self.after_date.filter(|&(next, _)| next == at) {
             with_day_part(value, text.get(at..end).unwrap_or_default(), part);
         }
         end = dates::date_tail(text, end, value, self.ctx.dateline);
@@ -415,7 +404,7 @@ impl Scanner<'_, '_> {
                 };
             }
         }
-        self.day_part = date_day_part(text, (at, end), value);
+        self.after_date = date_after(text, (at, end), value);
         if matches!(value, MentionValue::Time { .. }) {
             if let Some(part) = part_opening_relative_day(text, (at, end)) {
                 end = at + text.get(at..part).unwrap_or_default().trim_end().len();

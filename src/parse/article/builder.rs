@@ -359,7 +359,7 @@ impl<'a> Builder<'a> {
         let text = self.text;
         let ctx = Context {
             dateline: self.dateline.as_ref().map(|d| d.date),
-            listed: None,
+            ..Default::default()
         };
         let mut findings = std::mem::take(&mut self.findings);
         let header_findings = findings.len();

@@ -50,7 +50,7 @@ pub(super) fn numeric(s: &str, prev_word: &str, ctx: Context) -> Option<(usize, 
         return found;
     }
     if shape.clock {
-        if let Some(found) = clock_time(s, prev_word) {
+        if let Some(found) = clock_time(s, prev_word, ctx.after_date) {
             return Some(found);
         }
         // `24h qua`, `48h tới`: days counted in hours, the mark glued (a
@@ -323,10 +323,11 @@ fn document_number(prev_word: &str) -> bool {
 
 /// A time that opens with its hour (`7:35`, `19h`, `3 giờ chiều`); a part
 /// of day before the hour (`tối 19h`, `chiều 3 giờ`) makes it a time, and
-/// applies.
-fn clock_time(s: &str, prev_word: &str) -> Option<(usize, MentionValue)> {
+/// applies, as does a date right before it (`after_date`: `ngày mai 8h`,
+/// `tối 2/4, 8 giờ`), whose part of day the scanner applies.
+fn clock_time(s: &str, prev_word: &str, after_date: bool) -> Option<(usize, MentionValue)> {
     let (rest, t) = time(s).ok()?;
-    let whole = prev_word.is_empty() && trim_start(rest).is_empty();
+    let whole = (prev_word.is_empty() && trim_start(rest).is_empty()) || after_date;
     let t = match crate::vocab::PARTS_OF_DAY.whole(prev_word) {
         Some(part) if !t.has_part() => t.with_part(part),
         _ => t,

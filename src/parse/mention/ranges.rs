@@ -46,8 +46,7 @@ pub(super) fn day_after_date(
     };
     let (rest, shift) = vocab::DAYS_AFTER_DATE.starting()(text.get(start..)?).ok()?;
     let next = trim_start(rest);
-    let clause_goes_on = next.is_empty()
-        || next.starts_with(vocab::CLAUSE_ENDS)
+    let clause_goes_on = crate::parse::common::clause_closes(next)
         || (next.len() < rest.len() && next.starts_with(letters::is_uppercase));
     if !clause_goes_on {
         return None;
@@ -534,32 +533,29 @@ pub(super) fn with_day_part(value: &mut MentionValue, t: &str, part: PartOfDay) 
     }
 }
 
-/// The part of day that opens the date mention `at..end` of `value` (`tối
-/// 2/4`, `chiều nay`), and where a time after it, past spaces and a comma,
-/// would stand.
-pub(super) fn date_day_part(
+/// Where a time right after the date mention `at..end` of `value` would
+/// stand, past spaces and a comma (`tối 2/4, lúc 8 giờ`, `ngày mai 8h`),
+/// and the part of day that opens it (`tối 2/4`, `chiều nay`); `None` for
+/// a mention of another kind.
+pub(super) fn date_after(
     text: &str,
     (at, end): (usize, usize),
     value: &MentionValue,
-) -> Option<(PartOfDay, usize)> {
+) -> Option<(usize, Option<PartOfDay>)> {
     if !matches!(
         value,
         MentionValue::Date { .. } | MentionValue::RelativeDate { .. }
     ) {
         return None;
     }
-    let t = text.get(at..end)?;
-    let (_, part) = vocab::PARTS_OF_DAY.starting()(t).ok()?;
-    Some((part, time_after(text, end)?))
-}
-
-/// Where a time right after a mention that ends at `end` would stand:
-/// past spaces and a comma (`tối 2/4, lúc 8 giờ`, `ngày mai 8h`).
-pub(super) fn time_after(text: &str, end: usize) -> Option<usize> {
+    let part = text
+        .get(at..end)
+        .and_then(|t| vocab::PARTS_OF_DAY.starting()(t).ok())
+        .map(|(_, part)| part);
     let rest = text
         .get(end..)?
         .trim_start_matches(|c: char| is_space(c) || c == ',');
-    Some(text.len() - rest.len())
+    Some((text.len() - rest.len(), part))
 }
 
 /// The time of the mention `last` when a time read at `at` may close the

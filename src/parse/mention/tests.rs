@@ -12,7 +12,7 @@ fn dec(s: &str) -> crate::Decimal {
 fn mentions(s: &str, dateline: Option<(i32, u32, u32)>) -> Vec<(String, MentionValue)> {
     let ctx = Context {
         dateline: dateline.and_then(|(y, m, d)| NaiveDate::from_ymd_opt(y, m, d)),
-        listed: None,
+        ..Default::default()
     };
     let mut out = Vec::new();
     scan(s, 0, ctx, &mut out, &mut Vec::new());

@@ -280,22 +280,6 @@ pub(super) fn time_range_follows(rest: &str) -> bool {
     time_range_dash(rest).is_some()
 }
 
-/// A bare hour right after a date (`ngày mai 8h`, `sáng nay 8h`, `ngày
-/// 6/4/2024, 8h`): a time, as before a date (`8h ngày 6/4`); not a
-/// duration (`hôm qua 3 giờ đồng hồ`, `ngày 2/4, 3 giờ sau`), a percent
-/// or a count. The length read and the time.
-pub(super) fn hour_after_date(s: &str) -> Option<(usize, MentionValue)> {
-    let (rest, t) = time(s).ok()?;
-    if vocab::DURATION_AFTER.starting()(trim_start(rest)).is_ok()
-        || !ends_cleanly(rest)
-        || rest.starts_with('%')
-        || unit_follows(rest)
-    {
-        return None;
-    }
-    time_value(with_range_part(t, rest)).map(|v| (s.len() - rest.len(), v))
-}
-
 pub(super) fn time_value(t: RawTime) -> Option<MentionValue> {
     let mut sink = Vec::new();
     crate::parse::dateline::checked_time(t, Span::default(), &mut sink)

@@ -222,11 +222,8 @@ fn month_item_closing(i: &str, after_and: Option<u32>) -> Res<'_, (u32, Option<Y
     let closing = after_and.is_some_and(|before| m == before % 12 + 1);
     let (i, year) = opt(year_after).parse(i)?;
     let next = crate::normalize::trim_start(i);
-    let list_goes_on = || {
-        next.is_empty()
-            || next.starts_with(crate::vocab::CLAUSE_ENDS)
-            || JOINERS.starting()(next).is_ok()
-    };
+    let list_goes_on =
+        || crate::parse::common::clause_closes(next) || JOINERS.starting()(next).is_ok();
     if !(1..=12).contains(&m)
         || !crate::parse::mention::ends_cleanly(i)
         || (year.is_none() && !closing && !list_goes_on())

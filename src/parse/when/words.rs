@@ -557,8 +557,7 @@ pub(crate) fn direction(rest: &str) -> Option<(&str, i32)> {
         return Some((after, dir));
     }
     let next = after.trim_start_matches(crate::normalize::is_space);
-    let closes = next.is_empty()
-        || next.starts_with(crate::vocab::CLAUSE_ENDS)
+    let closes = crate::parse::common::clause_closes(next)
         || crate::vocab::AFTER_TOWARD.starting()(next).is_ok();
     closes.then_some((after, dir))
 }
