@@ -5527,3 +5527,48 @@ fn a_bare_hour_after_a_date() {
         ),
     ]);
 }
+
+/// A day before a part of the next that opens a month (`đêm 31 rạng sáng
+/// 1/4`, `đêm 30 rạng sáng mùng 1 Tết`): the eve, the last day of the month
+/// before, as `30 Tết` is for Tết; and a day before a part of the next
+/// after a time that took its own part (`22h30 đêm 15 rạng sáng 16/3`).
+/// Before, each first day a number.
+#[test]
+#[rustfmt::skip]
+fn the_night_before_a_first_day() {
+    check("10/01/2025 - 08:00", &[
+        (
+            "Khoảng 22h30 đêm 15 rạng sáng 16/3, mưa; đêm 31 rạng sáng 1/4/2025, cháy.",
+            &[
+                "time «Khoảng 22h30 đêm» time=\"22:30:00\"",
+                "date «15» date=\"2025-03-15\" day=15 month=3 relative=false year=2025 year_inferred=true",
+                "date «rạng sáng 16/3» date=\"2025-03-16\" day=16 month=3 relative=false year=2025 year_inferred=true",
+                "date «đêm 31» date=\"2025-03-31\" day=31 month=3 relative=false year=2025 year_inferred=false",
+                "date «rạng sáng 1/4/2025» date=\"2025-04-01\" day=1 month=4 relative=false year=2025 year_inferred=false",
+            ],
+        ),
+        (
+            "Đêm 29 rạng sáng 1/3/2024; đêm 30 Tết là đêm 30 rạng sáng mùng 1 Tết.",
+            &[
+                "date «Đêm 29» date=\"2024-02-29\" day=29 month=2 relative=false year=2024 year_inferred=false",
+                "date «rạng sáng 1/3/2024» date=\"2024-03-01\" day=1 month=3 relative=false year=2024 year_inferred=false",
+                "lunar_date «đêm 30 Tết» date=\"2025-01-28\" leap_month=false lunar_day=29 lunar_month=12 lunar_year=2024 year_inferred=true",
+                "lunar_date «đêm 30» date=\"2025-01-28\" leap_month=false lunar_day=29 lunar_month=12 lunar_year=2024 year_inferred=true",
+                "lunar_date «rạng sáng mùng 1 Tết» date=\"2025-01-29\" leap_month=false lunar_day=1 lunar_month=1 lunar_year=2025 year_inferred=true",
+            ],
+        ),
+        // Look-alikes: no eve of the first (the 28th of a leap February,
+        // the 30th of March), and no date word before the day.
+        (
+            "Đêm 28 rạng sáng 1/3/2024; đêm 30 rạng sáng 1/4; phòng 31 rạng sáng 1/4.",
+            &[
+                "number «28» unit=null value=28",
+                "date «rạng sáng 1/3/2024» date=\"2024-03-01\" day=1 month=3 relative=false year=2024 year_inferred=false",
+                "number «30» unit=null value=30",
+                "date «rạng sáng 1/4» date=\"2025-04-01\" day=1 month=4 relative=false year=2025 year_inferred=true",
+                "number «31» unit=null value=31",
+                "date «rạng sáng 1/4» date=\"2025-04-01\" day=1 month=4 relative=false year=2025 year_inferred=true",
+            ],
+        ),
+    ]);
+}

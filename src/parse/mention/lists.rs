@@ -109,12 +109,20 @@ pub(super) fn listed_day(i: &str, ctx: Context, announced: bool) -> Res<'_, Ment
             Err(_) => break,
         };
         let (r, and) = opt((vocab::JOINERS.starting(), sp1)).parse(r)?;
+        let before_part = r;
         let (r, part) = match announced {
             true => opt((DATE_WORDS.starting(), sp1)).parse(r)?,
             false => (r, None),
         };
         if comma.is_none() && and.is_none() && part.is_none() {
             break;
+        }
+        // `đêm 31 rạng sáng 1/4`, `đêm 30 rạng sáng mùng 1 Tết`: the night
+        // before the first day of a month.
+        if part.is_some() && last == day && day >= MIN_EVE_DAY {
+            if let Some(v) = eve_of(day, before_part, ctx) {
+                return Ok((rest, v));
+            }
         }
         let (r, day_word) = opt((word(vocab::DAY_WORD), sp1)).parse(r)?;
         let Ok((r, next)) = number(1, 2)(r) else {
@@ -186,6 +194,44 @@ pub(super) fn listed_day(i: &str, ctx: Context, announced: bool) -> Res<'_, Ment
         }
     }
     crate::parse::common::fail(i)
+}
+
+/// The first day of a month that may be the last of the month before
+/// (`28` in `đêm 28 rạng sáng 1/3`): below it, a day before a first is no
+/// eve.
+const MIN_EVE_DAY: u32 = 28;
+
+/// `day` as the eve of the first day of a month that the part of day at
+/// `i` announces (`rạng sáng 1/4`, `rạng sáng mùng 1 Tết`): the day before
+/// it, when that day is `day` (the 31st before the 1st of April, not the
+/// 30th), with the first day's year and its flags. For Tết, the last day
+/// of the lunar year before it, as `30 Tết` is (the 30th of a month of 29
+/// days is its 29th).
+fn eve_of(day: u32, i: &str, ctx: Context) -> Option<MentionValue> {
+    let (rest, first) = announced_date(i, ctx, true).ok()?;
+    if !ends_cleanly(rest) {
+        return None;
+    }
+    match first {
+        MentionValue::Date {
+            date: Some(first),
+            year_inferred,
+            relative,
+            ..
+        } if first.day() == 1 => {
+            let eve = first.pred_opt().filter(|d| d.day() == day)?;
+            Some(MentionValue::Date {
+                date: Some(eve),
+                year: Some(eve.year()),
+                month: eve.month(),
+                day,
+                year_inferred,
+                relative,
+            })
+        }
+        MentionValue::LunarDate { .. } => when::before_tet(day, first),
+        _ => None,
+    }
 }
 
 /// The most bytes before the first day of a list of lunar days (`mồng `).

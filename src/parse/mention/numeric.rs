@@ -517,8 +517,11 @@ pub(super) fn numeric_may_open(s: &[u8], digits: usize) -> bool {
                         (b'a', b'm' | b'M') => !matches!(byte(2), b' ' | 0xC2),
                         _ => false,
                     })
-                // `rưỡi` (72 C6 B0): `3 rưỡi chiều`, half past.
+                // `rưỡi` (72 C6 B0): `3 rưỡi chiều`, half past; `rạng`
+                // (72 E1 BA A1): a list of days joined by the part of the
+                // next (`đêm 15 rạng sáng 16/3`).
                 || (first == b'r' && byte(1) == 0xC6)
+                || (digits <= 2 && first == b'r' && byte(1) == 0xE1 && byte(2) == 0xBA && byte(3) == 0xA1)
                 || word.first() == Some(&0xE2)
                 // `đến` (C4 91 E1 BA BF) after four digits: `2020 đến nay`.
                 || (digits == 4 && word.starts_with(&[0xC4, 0x91, 0xE1, 0xBA, 0xBF]))

@@ -324,7 +324,7 @@ pub(super) const LAST_DAY: u32 = 30;
 /// the month's end (`30 Tết` in a year of 29 days) is its last. `None`
 /// when `tet` is no first day; without its year, the day keeps its number
 /// with no year nor date.
-pub(super) fn before_tet(day: u32, tet: MentionValue) -> Option<MentionValue> {
+pub(crate) fn before_tet(day: u32, tet: MentionValue) -> Option<MentionValue> {
     let MentionValue::LunarDate {
         lunar_year,
         lunar_month: 1,
