@@ -682,6 +682,12 @@ pub(crate) const NAMED_LUNAR_FEASTS: Table<(u32, u32, bool)> = Table::new(&[
 /// `mùa`; alone (`lễ Vu Lan`) they hold no anchor and are not read.
 pub(crate) const FEASTS_AT_ANCHOR: [(&str, &str); 2] = [("vu", "lan"), ("phật", "đản")];
 
+/// Events named by the month they happened in (`Cách mạng Tháng Tám`,
+/// `Tổng khởi nghĩa tháng Tám`, `Cách mạng tháng Mười Nga`): a month right
+/// after them, without its year, is the event's name, no period.
+pub(crate) const MONTH_NAMED_EVENTS: Table<()> =
+    Table::new(&[("cách mạng", ()), ("khởi nghĩa", ())]);
+
 /// A rite (`ngày lễ Vu Lan`): between `ngày` and a feast's name.
 pub(crate) const RITE_WORD: &str = "lễ";
 
@@ -879,8 +885,11 @@ pub(crate) const NOT_RATIO_BEFORE: Table<()> = Table::new(&[
 /// then a house, an alley, a room or a class (`số 12/5 đường Lê Lợi`, `hẻm
 /// 10/2`, `kiệt 5/7`, `lớp 10/2`), or a street or a place named for a date
 /// (`đường 3/2`, `Công viên 23/9`, `Bệnh viện 30/4`, `Trường THPT 19/5`,
-/// `chợ 2/9`): no date, no ratio.
+/// `chợ 2/9`, `cầu 2/9`, and written out, `đường 3 Tháng 2`, `đường Ba
+/// Tháng Hai`): no date, no ratio. Not `lộ` (`đại lộ 30/4`): `tiết lộ 3
+/// tháng 2` is a date.
 pub(crate) const ADDRESS_WORDS: Table<()> = Table::new(&[
+    ("cầu", ()),
     ("viên", ()),
     ("viện", ()),
     ("thpt", ()),

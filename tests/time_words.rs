@@ -5572,3 +5572,52 @@ fn the_night_before_a_first_day() {
         ),
     ]);
 }
+
+/// A month after the name of an event it names (`Cách mạng Tháng Tám`,
+/// `Tổng khởi nghĩa tháng Tám`, `Cách mạng tháng Mười Nga`, the street
+/// `Cách Mạng Tháng 8`): no period without its year; with it, the month.
+/// Before, the month of the year nearest the dateline.
+#[test]
+#[rustfmt::skip]
+fn months_naming_events() {
+    check("20/03/2024 - 08:00", &[
+        ("Kỷ niệm Cách mạng Tháng Tám và Tổng khởi nghĩa tháng Tám; Cách mạng tháng Mười Nga.", &[]),
+        (
+            "Cách mạng Tháng Tám năm 1945; cửa hàng trên đường Cách Mạng Tháng 8 (Q.3).",
+            &[
+                "period «Tháng Tám năm 1945» end=\"1945-08-31\" relative=false start=\"1945-08-01\" year_inferred=false",
+                "number «8» unit=null value=8",
+            ],
+        ),
+        // Look-alike: a month after other words.
+        (
+            "Mạng lưới tháng 8 mở rộng.",
+            &["period «tháng 8» end=\"2024-08-31\" relative=false start=\"2024-08-01\" year_inferred=true"],
+        ),
+    ]);
+}
+
+/// Streets and bridges named for a date written out (`đường 3 Tháng 2`,
+/// `đường Ba Tháng Hai`, `cầu 2 Tháng 9`, `Cầu 2/9`): no
+/// date, as `đường 3/2` already was; with a year written, a date. And
+/// `không` before a month counts nothing (`trên không tháng 12/1972`).
+/// Before, each a date, and the month in the air none.
+#[test]
+#[rustfmt::skip]
+fn places_named_for_dates_and_zero() {
+    check("20/03/2024 - 08:00", &[
+        ("Trên đường Ba Tháng Hai, Cầu 2/9 và cầu Hai Tháng Chín.", &[]),
+        (
+            "Điện Biên Phủ trên không tháng 12/1972; ngày 3 tháng 2 năm 2024.",
+            &[
+                "period «tháng 12/1972» end=\"1972-12-31\" relative=false start=\"1972-12-01\" year_inferred=false",
+                "date «ngày 3 tháng 2 năm 2024» date=\"2024-02-03\" day=3 month=2 relative=false year=2024 year_inferred=false",
+            ],
+        ),
+        // Look-alike: a date after another word.
+        (
+            "Tiết lộ 3 tháng 2 vừa qua.",
+            &["date «3 tháng 2 vừa qua» date=\"2024-02-03\" day=3 month=2 relative=false year=2024 year_inferred=true"],
+        ),
+    ]);
+}

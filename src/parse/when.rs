@@ -375,7 +375,9 @@ pub(crate) fn is_count(prev: &str) -> bool {
     let may = |starts: &[u64; 256]| starts.get(first).is_some_and(|m| *m != 0);
     (may(&COUNT_WORDS.starts) && COUNT_WORDS.contains(prev))
         || (may(&NUMBER_WORDS.starts)
-            && number_in_words(false)(prev).is_ok_and(|(rest, _)| rest.is_empty()))
+            // `không` (zero) counts nothing: `trên không tháng 12` is in
+            // the air in December.
+            && number_in_words(false)(prev).is_ok_and(|(rest, n)| rest.is_empty() && n > 0))
 }
 
 /// The Monday of `day`'s week.

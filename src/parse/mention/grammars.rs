@@ -145,12 +145,15 @@ fn opened_by<'a>(
         }
         Opener::Month => month_first_date(s, ctx)
             .or_else(|_| when::period(s, when::PeriodWord::Month, prev_word, dl))
-            .ok(),
+            .ok()
+            .filter(|(_, v)| !names_an_event(head, v)),
         Opener::Year => year_opened(s, prev_word, dl),
         Opener::Period(kind) => period_opened(s, kind, prev_word, dl),
         Opener::FullMoon => when::lunar_date(s, dl).ok(),
         // `sáu tháng đầu năm`; `bảy giờ`, `hai mươi giờ`, `mười một giờ`.
-        Opener::Number => number_opened(s, prev_word, ctx),
+        Opener::Number => {
+            number_opened(s, prev_word, ctx).filter(|(_, v)| !named_place(prev_word, v))
+        }
         Opener::Sharp => worded_time(s, prev_word).ok(),
         Opener::TimeWord => announced_time(s).ok(),
         Opener::Weekday => weekday_mention(s, head, ctx).ok(),
@@ -505,4 +508,31 @@ pub(super) fn next_word_first(s: &str) -> Option<u8> {
     let bytes = s.as_bytes();
     let space = bytes.iter().position(|&b| b == b' ')?;
     bytes.get(space + 1).copied()
+}
+
+/// Whether the month read after `head` names an event (`Cách mạng Tháng
+/// Tám`, `Tổng khởi nghĩa tháng Tám`, `Cách mạng tháng Mười Nga`): a month
+/// without its year after one of [`vocab::MONTH_NAMED_EVENTS`] is no
+/// period (with its year, `Cách mạng Tháng Tám năm 1945`, it is).
+fn names_an_event(head: &str, value: &MentionValue) -> bool {
+    if !matches!(
+        value,
+        MentionValue::Period {
+            year_inferred: true,
+            relative: false,
+            ..
+        }
+    ) {
+        return false;
+    }
+    let head = head.trim_end_matches(is_space);
+    let bytes = head.as_bytes();
+    // The last two words of `head`.
+    let last = memchr::memrchr(b' ', bytes).map_or(0, |i| i + 1);
+    let two = last
+        .checked_sub(1)
+        .and_then(|space| bytes.get(..space))
+        .map_or(0, |b| memchr::memrchr(b' ', b).map_or(0, |i| i + 1));
+    head.get(two..)
+        .is_some_and(|words| vocab::MONTH_NAMED_EVENTS.contains(words))
 }

@@ -269,6 +269,9 @@ fn written_dates(
         }
     }
     if let Ok((rest, d)) = written_date {
+        if named_place(prev_word, &d) {
+            return ControlFlow::Break(None);
+        }
         return done(rest, d);
     }
     // `3 ngày trước`, `7 ngày qua`, `2 tuần tới`, `3 tháng 10 ngày trước`:
@@ -622,4 +625,18 @@ pub(super) fn phone_number(s: &str, before: &str) -> Option<usize> {
     };
     let ends = !b.get(len).is_some_and(|c| c.is_ascii_alphanumeric());
     (groups >= 2 && digits_ok && ends).then_some(len)
+}
+
+/// Whether a day and month written out without their year after one of
+/// [`vocab::ADDRESS_WORDS`] name a street or a place (`đường 3 Tháng 2`,
+/// `đường Ba Tháng Hai`, `cầu 2 Tháng 9`), as `đường 3/2` does: no
+/// date.
+pub(super) fn named_place(prev_word: &str, value: &MentionValue) -> bool {
+    matches!(
+        value,
+        MentionValue::Date {
+            year_inferred: true,
+            ..
+        }
+    ) && vocab::ADDRESS_WORDS.contains(prev_word)
 }
