@@ -5621,3 +5621,31 @@ fn places_named_for_dates_and_zero() {
         ),
     ]);
 }
+
+/// A range to Tết (`từ nay đến Tết`, `Từ tháng 11 đến Tết`, `từ nay đến
+/// Tết Nguyên đán`, `đến Tết Dương lịch`): up to the new year's first day,
+/// `Tết` alone the first on or after the dateline's day. Before, none (or
+/// the feast alone).
+#[test]
+#[rustfmt::skip]
+fn ranges_to_tet() {
+    check("20/12/2024 - 08:00", &[
+        (
+            "Từ nay đến Tết, giá tăng; từ tháng 11 đến Tết Nguyên đán, hàng về.",
+            &[
+                "period «Từ nay đến Tết» end=\"2025-01-29\" relative=true start=\"2024-12-20\" year_inferred=true",
+                "period «từ tháng 11 đến Tết Nguyên đán» end=\"2025-01-29\" relative=false start=\"2024-11-01\" year_inferred=true",
+            ],
+        ),
+        (
+            "Từ nay tới Tết Dương lịch 2025.",
+            &["period «Từ nay tới Tết Dương lịch 2025» end=\"2025-01-01\" relative=true start=\"2024-12-20\" year_inferred=false"],
+        ),
+        // Look-alike: `Tết` alone inside a clause, no range's end.
+        ("Từ nay đến Tết sẽ có thêm hàng.", &[]),
+    ]);
+    check("20/03/2025 - 08:00", &[(
+        "Từ nay đến Tết.",
+        &["period «Từ nay đến Tết» end=\"2026-02-17\" relative=true start=\"2025-03-20\" year_inferred=true"],
+    )]);
+}

@@ -29,6 +29,31 @@ pub(super) fn range_piece<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, Pie
     {
         return Ok((rest, Piece::day(date, false, year_inferred)));
     }
+    // `đến Tết Nguyên đán`, `từ Tết Giáp Thìn đến nay`: the first day of
+    // the lunar year; `đến Tết Dương lịch`, of the Gregorian one.
+    if matches!(i.as_bytes().first(), Some(b'T' | b't')) {
+        match lunar_new_year(i, ctx).or_else(|_| solar_new_year(i, ctx)) {
+            Ok((
+                rest,
+                MentionValue::LunarDate {
+                    date,
+                    year_inferred,
+                    ..
+                },
+            ))
+            | Ok((
+                rest,
+                MentionValue::Date {
+                    date,
+                    year_inferred,
+                    ..
+                },
+            )) => {
+                return Ok((rest, Piece::day(date, false, year_inferred)));
+            }
+            _ => {}
+        }
+    }
     if let Ok(found) = part_piece(i, "", ctx) {
         return Ok(found);
     }
@@ -136,6 +161,7 @@ pub(super) fn range<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, Resolved>
     let (i, to) = match range_piece(i, ctx) {
         Ok(found) => found,
         Err(_) if years_only => bare_year_piece(i)?,
+        Err(_) if word(NEW_YEAR)(i).is_ok() => tet_ahead(i, ctx)?,
         // `từ ngày 10 đến 15,`: days without their month after the day
         // word, closing the clause (as `ngày 10-15,`).
         Err(e) => {
@@ -154,6 +180,22 @@ pub(super) fn range<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, Resolved>
         Some(r) => Ok((i, r)),
         None => fail(i),
     }
+}
+
+/// `Tết` alone closing a range where the clause closes (`từ nay đến Tết`,
+/// `từ tháng 11 đến Tết`): the first day of the first lunar year that
+/// opens on or after the dateline's day, its year inferred.
+fn tet_ahead(i: &str, ctx: Option<NaiveDate>) -> Res<'_, Piece> {
+    let (rest, _) = word(NEW_YEAR)(i)?;
+    if !crate::parse::common::clause_closes(rest) {
+        return fail(i);
+    }
+    let day = ctx.and_then(|d| {
+        (d.year()..=d.year() + 1)
+            .filter_map(|y| lunar::to_gregorian(y, 1, 1, false))
+            .find(|&tet| tet >= d)
+    });
+    Ok((rest, Piece::day(day, false, day.is_some())))
 }
 
 /// The first end of a range, `from` (a piece, or a day's number whose
