@@ -5649,3 +5649,36 @@ fn ranges_to_tet() {
         &["period «Từ nay đến Tết» end=\"2026-02-17\" relative=true start=\"2025-03-20\" year_inferred=true"],
     )]);
 }
+
+/// `ngày` before `mùng` or `mồng` (`ngày mùng 6 tháng Giêng`, `ngày mồng
+/// 10 tháng 3 âm lịch`, `ngày mùng 3 tháng Chạp`, `ngày mồng 1, 2, 3
+/// Tết`): a lunar day, as without `ngày`. Before, a Gregorian date (6
+/// January, 10 March) or the list without its first word.
+#[test]
+#[rustfmt::skip]
+fn ngay_before_mung() {
+    check("20/03/2024 - 08:00", &[
+        (
+            "Khai hội vào ngày mùng 6 tháng Giêng; giỗ ngày mồng 10 tháng 3 âm lịch.",
+            &[
+                "lunar_date «ngày mùng 6 tháng Giêng» date=\"2024-02-15\" leap_month=false lunar_day=6 lunar_month=1 lunar_year=2024 year_inferred=true",
+                "lunar_date «ngày mồng 10 tháng 3 âm lịch» date=\"2024-04-18\" leap_month=false lunar_day=10 lunar_month=3 lunar_year=2024 year_inferred=true",
+            ],
+        ),
+        (
+            "Nghỉ ngày mồng 1, 2 Tết.",
+            &[
+                "lunar_date «ngày mồng 1» date=\"2024-02-10\" leap_month=false lunar_day=1 lunar_month=1 lunar_year=2024 year_inferred=true",
+                "lunar_date «2 Tết» date=\"2024-02-11\" leap_month=false lunar_day=2 lunar_month=1 lunar_year=2024 year_inferred=true",
+            ],
+        ),
+        // Look-alike: a month in digits without `âm lịch` stays Gregorian.
+        (
+            "Ngày mùng 5 tháng 5 và ngày mùng 2/9.",
+            &[
+                "date «Ngày mùng 5 tháng 5» date=\"2024-05-05\" day=5 month=5 relative=false year=2024 year_inferred=true",
+                "date «ngày mùng 2/9» date=\"2024-09-02\" day=2 month=9 relative=false year=2024 year_inferred=true",
+            ],
+        ),
+    ]);
+}

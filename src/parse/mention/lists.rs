@@ -234,8 +234,9 @@ fn eve_of(day: u32, i: &str, ctx: Context) -> Option<MentionValue> {
     }
 }
 
-/// The most bytes before the first day of a list of lunar days (`mồng `).
-const MAX_BEFORE_LISTED_DAY: usize = 8;
+/// The most bytes before the first day of a list of lunar days (`ngày
+/// mồng `).
+const MAX_BEFORE_LISTED_DAY: usize = 14;
 
 /// `mùng 1 và mùng 2 Tết`, `mùng 1, 2, 3 Tết`, `ngày 10 và 11 tháng
 /// Giêng`, `28 và 29 Tết`: the first day of a list of rising days closed by

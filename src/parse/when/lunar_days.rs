@@ -177,18 +177,11 @@ fn lunar_abbreviation(i: &str) -> Res<'_, ()> {
         .map_or_else(|| crate::parse::common::fail(i), |rest| Ok((rest, ())))
 }
 
-/// `mùng `, `mồng `, `ngày `: the word before a day's number, and its
-/// space.
+/// `mùng `, `mồng `, `ngày `, `ngày mùng `: the words before a day's
+/// number, and their spaces.
 pub(crate) fn day_word(i: &str) -> Res<'_, ()> {
-    (
-        alt((
-            EARLY_DAY_WORDS.starting().map(|_| ()),
-            word(DAY_WORD).map(|_| ()),
-        )),
-        sp1,
-    )
-        .map(|_| ())
-        .parse(i)
+    let early = |i| (EARLY_DAY_WORDS.starting(), sp1).map(|_| ()).parse(i);
+    alt((early, (word(DAY_WORD), sp1, opt(early)).map(|_| ()))).parse(i)
 }
 
 /// The first day of the last month written as a day of `Tết` (`23 Tết`,
