@@ -830,6 +830,10 @@ pub(crate) const QUARTERS: Table<u8> = Table::new(&[
     ("1", 1),
 ]);
 
+/// The hours named by words after a word of [`TIME_WORDS`] (`lúc nửa
+/// đêm`, midnight; `vào khoảng giữa trưa`, noon).
+pub(crate) const NAMED_HOURS: Table<u32> = Table::new(&[("nửa đêm", 0), ("giữa trưa", 12)]);
+
 /// Words before a bare hour that make it a time (`lúc 19h`).
 pub(crate) const TIME_WORDS: Table<()> = Table::new(&[
     ("lúc", ()),

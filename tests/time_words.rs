@@ -1881,6 +1881,8 @@ fn an_hour_before_am_or_pm() {
 /// A part of the day narrowed by the word before it (`nửa đêm`,
 /// midnight; `giữa trưa`, `xế chiều`, `chập tối`) opens the mention of its
 /// date or day; `nửa`, `giữa` before no part of the day stay out of it.
+/// After `lúc`, `nửa đêm` is the hour (`lúc nửa đêm 1/4`: 00:00, and the
+/// date).
 #[test]
 #[rustfmt::skip]
 fn parts_of_the_day_narrowed_before() {
@@ -1888,7 +1890,8 @@ fn parts_of_the_day_narrowed_before() {
         (
             "Vụ cháy xảy ra lúc nửa đêm 1/4, giữa trưa nay và xế chiều hôm qua.",
             &[
-                "date «nửa đêm 1/4» date=\"2024-04-01\" day=1 month=4 relative=false year=2024 year_inferred=true",
+                "time «lúc nửa đêm» time=\"00:00:00\"",
+                "date «1/4» date=\"2024-04-01\" day=1 month=4 relative=false year=2024 year_inferred=true",
                 "date «giữa trưa nay» date=\"2024-04-03\" day=3 days=0 month=4 relative=true year=2024 year_inferred=false",
                 "date «xế chiều hôm qua» date=\"2024-04-02\" day=2 days=-1 month=4 relative=true year=2024 year_inferred=false",
             ],
@@ -5678,6 +5681,34 @@ fn ngay_before_mung() {
             &[
                 "date «Ngày mùng 5 tháng 5» date=\"2024-05-05\" day=5 month=5 relative=false year=2024 year_inferred=true",
                 "date «ngày mùng 2/9» date=\"2024-09-02\" day=2 month=9 relative=false year=2024 year_inferred=true",
+            ],
+        ),
+    ]);
+}
+
+/// Midnight and noon named after a word that announces a time (`lúc nửa
+/// đêm`, `vào khoảng giữa trưa`), before a date or where the clause closes:
+/// 00:00 and 12:00. Before, the date alone (`nửa đêm 15/3`) or none.
+#[test]
+#[rustfmt::skip]
+fn midnight_and_noon_after_luc() {
+    check("20/03/2024 - 08:00", &[
+        (
+            "Cháy lúc nửa đêm ngày 15/3; tan lúc giữa trưa 16/3.",
+            &[
+                "time «lúc nửa đêm» time=\"00:00:00\"",
+                "date «ngày 15/3» date=\"2024-03-15\" day=15 month=3 relative=false year=2024 year_inferred=true",
+                "time «lúc giữa trưa» time=\"12:00:00\"",
+                "date «16/3» date=\"2024-03-16\" day=16 month=3 relative=false year=2024 year_inferred=true",
+            ],
+        ),
+        // Look-alikes: the day after the part (`nửa đêm qua`), and the part
+        // before a date without `lúc`.
+        (
+            "Lúc nửa đêm qua và nửa đêm 15/3.",
+            &[
+                "date «nửa đêm qua» date=\"2024-03-19\" day=19 days=-1 month=3 relative=true year=2024 year_inferred=false",
+                "date «nửa đêm 15/3» date=\"2024-03-15\" day=15 month=3 relative=false year=2024 year_inferred=true",
             ],
         ),
     ]);

@@ -95,6 +95,21 @@ pub(super) fn hour_is_time(t: &RawTime, prev: &str, rest: &str, whole: bool) -> 
 /// `lúc 19h`, `khoảng 7 giờ`: a bare hour after a word that makes it a time.
 pub(super) fn announced_time(i: &str) -> Res<'_, MentionValue> {
     let (i, (announcing, _)) = (nom::combinator::recognize(TIME_WORDS.starting()), sp1).parse(i)?;
+    // `lúc nửa đêm`, `vào khoảng giữa trưa`: the hour the words name, where
+    // the clause closes or a date follows (`lúc nửa đêm 15/3`); `lúc nửa
+    // đêm qua` stays the day's.
+    if let Ok((rest, hour)) = vocab::NAMED_HOURS.starting()(i) {
+        let next = trim_start(rest);
+        let date_next =
+            next.starts_with(|c: char| c.is_ascii_digit()) || word(vocab::DAY_WORD)(next).is_ok();
+        if ends_cleanly(rest) && (crate::parse::common::clause_closes(rest) || date_next) {
+            let time = chrono::NaiveTime::from_hms_opt(hour, 0, 0);
+            return match time {
+                Some(time) => Ok((rest, MentionValue::Time { time })),
+                None => crate::parse::common::fail(i),
+            };
+        }
+    }
     // `lúc 17.30`; `khoảng 7.15 sáng`, with its part of day.
     let (i, t) = crate::parse::dateline::announced_clock(i).or_else(|_| {
         let bare = vocab::DATE_TIME_WORDS.contains(announcing.rsplit(' ').next().unwrap_or(""));
