@@ -5713,3 +5713,28 @@ fn midnight_and_noon_after_luc() {
         ),
     ]);
 }
+
+/// `Năm` with its capital after `tháng` is May, before a year or a
+/// direction too (`tháng Năm 2024`, `tháng Năm vừa qua`, `ngày 5 tháng Năm
+/// 2024`). Before, `Năm 2024` was the year, `Năm vừa qua` the past year
+/// and `5 tháng Năm 2024` five months. In small letters before a year it
+/// stays the year (`9 tháng năm 2018`: the first nine months).
+#[test]
+#[rustfmt::skip]
+fn may_by_its_capital() {
+    check("20/03/2024 - 08:00", &[
+        (
+            "Từ tháng Năm 2023 đến nay; ngày 5 tháng Năm 2024; tháng Năm vừa qua.",
+            &[
+                "period «Từ tháng Năm 2023 đến nay» end=\"2024-03-20\" relative=true start=\"2023-05-01\" year_inferred=false",
+                "date «ngày 5 tháng Năm 2024» date=\"2024-05-05\" day=5 month=5 relative=false year=2024 year_inferred=false",
+                "period «tháng Năm vừa qua» end=\"2023-05-31\" relative=false start=\"2023-05-01\" year_inferred=true",
+            ],
+        ),
+        // Look-alike: the small letter before a year.
+        (
+            "Doanh thu 9 tháng năm 2018 tăng.",
+            &["period «9 tháng năm 2018» end=\"2018-09-30\" relative=false start=\"2018-01-01\" year_inferred=false"],
+        ),
+    ]);
+}

@@ -209,6 +209,8 @@ fn four_digits(i: &str) -> Res<'_, i32> {
 /// any case. `năm` (May) only when no year or relative word follows
 /// (`tháng năm nay` is no May).
 pub(crate) fn month_number(i: &str) -> Res<'_, u32> {
+    /// `Năm` with its capital: the month's name, never `năm` (year).
+    const MAY_CAPITALIZED: &str = "Năm";
     if let Ok((rest, m)) = number(1, 2)(i) {
         return if (1..=12).contains(&m) {
             Ok((rest, m))
@@ -234,7 +236,8 @@ pub(crate) fn month_number(i: &str) -> Res<'_, u32> {
     if counted_noun_follows(rest) && !day_after() {
         return fail(i);
     }
-    if m == 5 && word(YEAR_WORD)(i).is_ok() {
+    // `tháng Năm 2024`, `tháng Năm vừa qua`: the capital makes it May.
+    if m == 5 && word(YEAR_WORD)(i).is_ok() && !i.starts_with(MAY_CAPITALIZED) {
         let next = sp1(rest).map(|(r, _)| r).unwrap_or("");
         let taken = next.starts_with(|c: char| c.is_ascii_digit())
             || RELATIVE_UNITS.starting()(next).is_ok()
