@@ -747,7 +747,6 @@ pub(crate) const DATE_WORDS: Table<()> = Table::new(&[
     ("hôm nay", ()),
     ("hôm qua", ()),
     ("hôm", ()),
-    ("ngày hôm", ()),
     ("ngày", ()),
     ("mùng", ()),
     ("mồng", ()),

@@ -5738,3 +5738,19 @@ fn may_by_its_capital() {
         ),
     ]);
 }
+
+/// `ngày hôm sau`, `ngày hôm trước`, `ngày hôm đó` before a date in
+/// brackets: `ngày` and the word of the day after it open the mention.
+/// Before, the date in brackets alone.
+#[test]
+#[rustfmt::skip]
+fn ngay_hom_sau_before_a_bracketed_date() {
+    check("20/03/2024 - 08:00", &[(
+        "Ngày hôm sau (21/3), ổn định; ngày hôm trước (19/3) và ngày hôm qua thì không.",
+        &[
+            "date «Ngày hôm sau (21/3)» date=\"2024-03-21\" day=21 month=3 relative=false year=2024 year_inferred=true",
+            "date «ngày hôm trước (19/3)» date=\"2024-03-19\" day=19 month=3 relative=false year=2024 year_inferred=true",
+            "date «ngày hôm qua» date=\"2024-03-19\" day=19 days=-1 month=3 relative=true year=2024 year_inferred=false",
+        ],
+    )]);
+}
