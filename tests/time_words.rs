@@ -5754,3 +5754,23 @@ fn ngay_hom_sau_before_a_bracketed_date() {
         ],
     )]);
 }
+
+/// A weekday and a day without its month where the clause closes
+/// (`thứ Sáu ngày 13,`): that day of the month nearest the dateline, up to
+/// six months away, on which it falls on the weekday. Before, the day of
+/// the nearest month whatever its weekday (13 March 2024, a Wednesday).
+#[test]
+#[rustfmt::skip]
+fn a_weekday_chooses_the_month_of_its_day() {
+    check("20/03/2024 - 08:00", &[
+        (
+            "Thứ Sáu ngày 13, trời mưa; vào thứ Năm, ngày 21.",
+            &[
+                "date «Thứ Sáu ngày 13» date=\"2023-10-13\" day=13 month=10 relative=true year=2023 year_inferred=false",
+                "date «thứ Năm, ngày 21» date=\"2024-03-21\" day=21 month=3 relative=true year=2024 year_inferred=false",
+            ],
+        ),
+        // Look-alike: a number after a weekday without `ngày`.
+        ("Thứ Hai, 2 người đến.", &["date «Thứ Hai» date=\"2024-03-18\" day=18 days=-2 month=3 relative=true year=2024 year_inferred=false", "number «2 người» unit=\"người\" value=2"]),
+    ]);
+}

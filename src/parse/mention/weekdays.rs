@@ -67,6 +67,9 @@ pub(super) fn weekday_mention<'a>(s: &'a str, head: &str, ctx: Context) -> Res<'
     let after = (opt((sp0, ch(','))), sp0)
         .parse(rest)
         .map_or(rest, |(r, _)| r);
+    if let Some(found) = weekday_day_alone(after, day, ctx) {
+        return Ok(found);
+    }
     if let Ok((rest, found)) = announced_date(after, ctx, false)
         .or_else(|_| date_after_word(after, ctx))
         .or_else(|_| bracketed_date_with(after, ctx, true))
@@ -479,6 +482,33 @@ pub(super) fn year_by_weekday(found: MentionValue, named: Weekday) -> MentionVal
         },
         None => found,
     }
+}
+
+/// The most months from the dateline's a weekday's day without its month
+/// is looked for in (`thứ Sáu ngày 13`).
+const MAX_MONTHS_TO_WEEKDAY: i64 = 6;
+
+/// `thứ Sáu ngày 13,`, `Thứ Năm, ngày 21.`: a day without its month after
+/// a weekday and `ngày`, where the clause closes: that day of the month nearest the
+/// dateline (up to [`MAX_MONTHS_TO_WEEKDAY`] away) on which it falls on
+/// the weekday, counted from the dateline. `None` without a dateline or
+/// such a month.
+fn weekday_day_alone<'a>(
+    i: &'a str,
+    named: Weekday,
+    ctx: Context,
+) -> Option<(&'a str, MentionValue)> {
+    let (rest, (_, _, day)) = (word(vocab::DAY_WORD), sp1, number(1, 2)).parse(i).ok()?;
+    if !when::clause_closes_after_day(rest) {
+        return None;
+    }
+    let dateline = ctx.dateline?;
+    let first = dateline.with_day(1)?;
+    let found = (-MAX_MONTHS_TO_WEEKDAY..=MAX_MONTHS_TO_WEEKDAY)
+        .filter_map(|k| when::add_months(first, k)?.with_day(day))
+        .filter(|d| d.weekday() == named)
+        .min_by_key(|d| ((*d - dateline).num_days().abs(), *d > dateline))?;
+    Some((rest, counted_date(found)))
 }
 
 /// The weekday a date mention opens with (`thứ Hai (1/4)`, after a part of
