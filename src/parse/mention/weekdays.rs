@@ -493,11 +493,7 @@ const MAX_MONTHS_TO_WEEKDAY: i64 = 6;
 /// dateline (up to [`MAX_MONTHS_TO_WEEKDAY`] away) on which it falls on
 /// the weekday, counted from the dateline. `None` without a dateline or
 /// such a month.
-fn weekday_day_alone<'a>(
-    i: &'a str,
-    named: Weekday,
-    ctx: Context,
-) -> Option<(&'a str, MentionValue)> {
+fn weekday_day_alone(i: &str, named: Weekday, ctx: Context) -> Option<(&str, MentionValue)> {
     let (rest, (_, _, day)) = (word(vocab::DAY_WORD), sp1, number(1, 2)).parse(i).ok()?;
     if !when::clause_closes_after_day(rest) {
         return None;
