@@ -814,6 +814,9 @@ pub(crate) const DAYS_AFTER_DATE: Table<i64> = Table::new(&[("cùng ngày", 0), 
 /// (`Nguyễn Văn A (SN 1985)`): the year is a mention, as after `năm`.
 pub(crate) const BORN_IN: &str = "SN";
 
+/// Birth, between `năm` and a year (`năm sinh 1990`: born in 1990).
+pub(crate) const BIRTH_WORD: &str = "sinh";
+
 /// Roman numerals of quarters, longest first, and the first and last
 /// named (`quý đầu tiên của năm 2024`, `quý cuối cùng`).
 pub(crate) const QUARTERS: Table<u8> = Table::new(&[

@@ -5774,3 +5774,28 @@ fn a_weekday_chooses_the_month_of_its_day() {
         ("Thứ Hai, 2 người đến.", &["date «Thứ Hai» date=\"2024-03-18\" day=18 days=-2 month=3 relative=true year=2024 year_inferred=false", "number «2 người» unit=\"người\" value=2"]),
     ]);
 }
+
+/// Births and lives: `SN: 1985` (a colon after `SN`), `năm sinh 1990`, and
+/// a life's years in brackets before 1900 or over a hundred years long
+/// (`Nguyễn Du (1766-1820)`, `Võ Nguyên Giáp (1911 - 2013)`): the whole
+/// years. Before, none.
+#[test]
+#[rustfmt::skip]
+fn births_and_lives() {
+    check("20/03/2024 - 08:00", &[
+        (
+            "Ông A (SN: 1985), năm sinh 1960; Nguyễn Du (1766-1820), Võ Nguyên Giáp (1911 - 2013).",
+            &[
+                "period «SN: 1985» end=\"1985-12-31\" relative=false start=\"1985-01-01\" year_inferred=false",
+                "period «năm sinh 1960» end=\"1960-12-31\" relative=false start=\"1960-01-01\" year_inferred=false",
+                "period «1766-1820» end=\"1820-12-31\" relative=false start=\"1766-01-01\" year_inferred=false",
+                "period «1911 - 2013» end=\"2013-12-31\" relative=false start=\"1911-01-01\" year_inferred=false",
+            ],
+        ),
+        // Look-alikes: a range of counts in brackets, `năm sinh viên`.
+        (
+            "Có (1500-1800 người) dự; năm sinh viên.",
+            &["number «1500-1800 người» unit=\"người\" value=1500 value_to=1800"],
+        ),
+    ]);
+}

@@ -608,8 +608,9 @@ fn first_opening_before(text: &str, pos: usize, anchor: usize) -> usize {
     // A mention that opens before the anchor's word ends a date or time
     // word right before it, spaces aside (`ngày 2/4`, `sáng nay (6/12)`,
     // `lúc 7 giờ`): without one there is nothing to look back for.
+    // A colon may stand between them (`SN: 1985`).
     let before = text.get(pos..start).unwrap_or_default();
-    if !PRE_ANCHOR_WORDS.may_end(before.trim_end_matches(is_space)) {
+    if !PRE_ANCHOR_WORDS.may_end(before.trim_end_matches(is_space).trim_end_matches(':')) {
         return jump;
     }
     for k in 0..LOOKBACK_WORDS {

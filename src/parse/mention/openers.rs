@@ -44,10 +44,10 @@ pub(super) fn may_open(s: &str) -> Option<Start> {
         {
             Some(Start::Word(Opener::Month))
         }
-        // `SN 1985`: a year of birth.
+        // `SN 1985`, `SN: 1985`: a year of birth.
         b'S' if s
             .strip_prefix(vocab::BORN_IN)
-            .is_some_and(|r| r.starts_with(' ')) =>
+            .is_some_and(|r| r.starts_with(' ') || r.starts_with(": ")) =>
         {
             Some(Start::Word(Opener::Born))
         }

@@ -266,6 +266,14 @@ pub(crate) fn listed_month_period<'a>(
 /// `năm học 2023-2024` nor `2 năm trước`.
 pub(super) fn year_piece<'a>(i: &'a str, prev: &str, ctx: Option<NaiveDate>) -> Res<'a, Piece> {
     let (i, _) = (word(YEAR_WORD), sp1).parse(i)?;
+    // `năm sinh 1990`: the year of a birth.
+    let i = (
+        word(crate::vocab::BIRTH_WORD),
+        sp1,
+        nom::combinator::peek(year4),
+    )
+        .parse(i)
+        .map_or(i, |(rest, _)| rest);
     if let Ok((rest, y)) = alt((year4, year_in_words, early_year)).parse(i) {
         return Ok((
             rest,
@@ -646,11 +654,16 @@ fn year_named(i: &str) -> Res<'_, Year> {
     .parse(i)
 }
 
-/// `SN 1985` (`sinh năm`, born in, in capitals): the whole year, as `năm
-/// 1985` reads.
+/// `SN 1985`, `SN: 1985` (`sinh năm`, born in, in capitals): the whole
+/// year, as `năm 1985` reads.
 pub(crate) fn birth_year(i: &str) -> Res<'_, MentionValue> {
-    let (rest, (_, _, y)) =
-        (nom::bytes::complete::tag(crate::vocab::BORN_IN), sp1, year4).parse(i)?;
+    let (rest, (_, _, _, y)) = (
+        nom::bytes::complete::tag(crate::vocab::BORN_IN),
+        opt(ch(':')),
+        sp1,
+        year4,
+    )
+        .parse(i)?;
     if !crate::parse::mention::ends_cleanly(rest) {
         return fail(i);
     }

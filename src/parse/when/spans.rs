@@ -7,6 +7,13 @@ use super::*;
 /// The most years a range of years may span (`giai đoạn 2021-2025`).
 const MAX_RANGE_YEARS: i32 = 100;
 
+/// The years of a range in brackets right after a name (a life:
+/// `Nguyễn Du (1766-1820)`).
+const LIFE_YEARS: std::ops::RangeInclusive<i32> = 1000..=2100;
+
+/// The most years a range in brackets may span (`(1911 - 2013)`).
+const MAX_LIFE_YEARS: i32 = 125;
+
 /// `2021-2025`, `2020 – 2025`: the years from the first to the last, both
 /// whole; `prev` is the word before it. Not a season or a school or
 /// financial year (`năm học 2023-2024`, `mùa giải 2023-2024`, `vụ Đông
@@ -24,9 +31,16 @@ pub(crate) fn year_range<'a>(
     }
     let (rest, (from, _, to)) = (number(4, 4), (sp0, dash, sp0), number(4, 4)).parse(i)?;
     let (from, to) = (from as i32, to as i32);
-    if !(MONTH_YEARS.contains(&from) && MONTH_YEARS.contains(&to))
+    // `Nguyễn Du (1766-1820)`, `Võ Nguyên Giáp (1911 - 2013)`: a life in
+    // brackets, older and longer than the ranges of the running text.
+    let (years, longest) = if rest.starts_with(')') {
+        (LIFE_YEARS, MAX_LIFE_YEARS)
+    } else {
+        (MONTH_YEARS, MAX_RANGE_YEARS)
+    };
+    if !(years.contains(&from) && years.contains(&to))
         || from >= to
-        || to - from > MAX_RANGE_YEARS
+        || to - from > longest
         || !crate::parse::mention::ends_cleanly(rest)
         || counted_noun_follows(rest)
         || crate::parse::number::unit_follows(rest)
