@@ -5799,3 +5799,19 @@ fn births_and_lives() {
         ),
     ]);
 }
+
+/// A leap month (`tháng 6 nhuận năm 2025`, `tháng 2 nhuận năm Quý Mão`,
+/// `đầu tháng 6 nhuận`): the Gregorian days of that lunar month, as with
+/// `âm lịch`. Before, the Gregorian June and the year apart.
+#[test]
+#[rustfmt::skip]
+fn leap_months() {
+    check("20/03/2024 - 08:00", &[(
+        "Tháng 6 nhuận năm 2025 và tháng 2 nhuận năm Quý Mão; đầu tháng 6 nhuận năm 2025.",
+        &[
+            "period «Tháng 6 nhuận năm 2025» end=\"2025-08-22\" relative=false start=\"2025-07-25\" year_inferred=false",
+            "period «tháng 2 nhuận năm Quý Mão» end=\"2023-04-19\" relative=false start=\"2023-03-22\" year_inferred=false",
+            "period «đầu tháng 6 nhuận năm 2025» end=\"2025-08-03\" relative=false start=\"2025-07-25\" year_inferred=false",
+        ],
+    )]);
+}

@@ -325,8 +325,9 @@ pub(crate) fn lunar_day_beside(
 }
 
 /// ` âm lịch` after a month (`tháng 7 âm lịch`, `tháng Giêng âm lịch năm
-/// nay`), or a year named in the cycle of sixty without the mark (`tháng
-/// Giêng năm Ất Tỵ`, `tháng 3 năm Giáp Thìn`): the Gregorian days of that
+/// nay`), `nhuận` (`tháng 6 nhuận năm 2025`: the leap month), or a year
+/// named in the cycle of sixty without the mark (`tháng Giêng năm Ất Tỵ`,
+/// `tháng 3 năm Giáp Thìn`): the Gregorian days of that
 /// lunar month, in the lunar year written after the mark or the one
 /// nearest the dateline; a year counted from the dateline's makes the
 /// period relative (`tháng Chạp âm lịch năm nay`).
@@ -335,15 +336,18 @@ pub(super) fn lunar_month_span<'a>(
     month: u32,
     ctx: Option<NaiveDate>,
 ) -> Res<'a, Resolved> {
+    // `tháng 6 nhuận`: a leap month is a lunar one, with its mark or not.
+    let (i, leap) = opt(preceded(sp1, word(LEAP))).parse(i)?;
+    let leap = leap.is_some();
     let i = match lunar_mark(i) {
         Ok((rest, ())) => rest,
-        Err(_) if named_lunar_year_follows(i) => i,
+        Err(_) if leap || named_lunar_year_follows(i) => i,
         Err(e) => return Err(e),
     };
     let (i, year, relative) = match lunar_year(i, ctx) {
         Ok((rest, y)) => {
             let counted = matches!(y, LunarYear::Counted(_));
-            let (year, inferred) = y.year((1, month, false), ctx);
+            let (year, inferred) = y.year((1, month, leap), ctx);
             (rest, (year, inferred && !counted), counted)
         }
         Err(_) => (i, (None, false), false),
@@ -358,13 +362,12 @@ pub(super) fn lunar_month_span<'a>(
         date: start,
         year_inferred,
         ..
-    } = lunar_value((1, month, false), year, ctx)
+    } = lunar_value((1, month, leap), year, ctx)
     else {
         return fail(i);
     };
     let end = lunar_year.and_then(|y| {
-        lunar::to_gregorian(y, month, 30, false)
-            .or_else(|| lunar::to_gregorian(y, month, 29, false))
+        lunar::to_gregorian(y, month, 30, leap).or_else(|| lunar::to_gregorian(y, month, 29, leap))
     });
     Ok((
         i,
