@@ -266,14 +266,16 @@ pub(crate) fn listed_month_period<'a>(
 /// `năm học 2023-2024` nor `2 năm trước`.
 pub(super) fn year_piece<'a>(i: &'a str, prev: &str, ctx: Option<NaiveDate>) -> Res<'a, Piece> {
     let (i, _) = (word(YEAR_WORD), sp1).parse(i)?;
-    // `năm sinh 1990`: the year of a birth.
-    let i = (
+    // `năm sinh 1990`: the year of a birth (told first by its `s`).
+    let mut born = (
         word(crate::vocab::BIRTH_WORD),
         sp1,
         nom::combinator::peek(year4),
-    )
-        .parse(i)
-        .map_or(i, |(rest, _)| rest);
+    );
+    let i = match i.as_bytes().first() {
+        Some(b's') => born.parse(i).map_or(i, |(rest, _)| rest),
+        _ => i,
+    };
     if let Ok((rest, y)) = alt((year4, year_in_words, early_year)).parse(i) {
         return Ok((
             rest,
