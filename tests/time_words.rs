@@ -5815,3 +5815,20 @@ fn leap_months() {
         ],
     )]);
 }
+
+/// A day inside a list joined by commas whose last day holds the month
+/// (`các ngày 20, 21, 22/3`): a date of that month with its year inferred,
+/// as the first is. Before, `21` was the 21st nearest the dateline
+/// (21 January under a dateline of 20 January: a wrong value).
+#[test]
+#[rustfmt::skip]
+fn a_day_inside_a_list_takes_the_lists_month() {
+    check("20/01/2024 - 08:00", &[(
+        "Hội chợ mở các ngày 20, 21, 22/3.",
+        &[
+            "date «ngày 20» date=\"2024-03-20\" day=20 month=3 relative=false year=2024 year_inferred=true",
+            "date «21» date=\"2024-03-21\" day=21 month=3 relative=false year=2024 year_inferred=true",
+            "date «22/3» date=\"2024-03-22\" day=22 month=3 relative=false year=2024 year_inferred=true",
+        ],
+    )]);
+}

@@ -21,7 +21,11 @@ pub(super) fn numeric(s: &str, prev_word: &str, ctx: Context) -> Option<(usize, 
         }
         // `11` in `Ngày 10 và 11, ...`: the last day of a list without its
         // month.
-        Some(Listed::Day) if digits <= 2 => day_closing_clause(s, ctx, false),
+        // `21` in `các ngày 20, 21, 22/3`: a day of the list whose month
+        // closes it, first.
+        Some(Listed::Day) if digits <= 2 => listed_day(s, ctx, true)
+            .ok()
+            .or_else(|| day_closing_clause(s, ctx, false)),
         _ => None,
     };
     if let Some((rest, v)) = listed {
