@@ -5651,6 +5651,15 @@ fn ranges_to_tet() {
         "Từ nay đến Tết.",
         &["period «Từ nay đến Tết» end=\"2026-02-17\" relative=true start=\"2025-03-20\" year_inferred=true"],
     )]);
+    // From `Tết` alone: the last one on or before the dateline's day.
+    check("20/01/2024 - 08:00", &[(
+        "Từ Tết đến nay, giá tăng.",
+        &["period «Từ Tết đến nay» end=\"2024-01-20\" relative=true start=\"2023-01-22\" year_inferred=true"],
+    )]);
+    check("20/03/2024 - 08:00", &[(
+        "Từ Tết tới cuối tháng 3.",
+        &["period «Từ Tết tới cuối tháng 3» end=\"2024-03-31\" relative=false start=\"2024-02-10\" year_inferred=true"],
+    )]);
 }
 
 /// `ngày` before `mùng` or `mồng` (`ngày mùng 6 tháng Giêng`, `ngày mồng

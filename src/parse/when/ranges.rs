@@ -110,7 +110,10 @@ pub(super) fn range<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, Resolved>
     }
     // `từ 2020 đến nay`: a year alone opens a range of years.
     let opened = i;
-    let (mut i, mut from) = match range_piece(i, ctx).or_else(|_| bare_year_piece(i)) {
+    let (mut i, mut from) = match range_piece(i, ctx)
+        .or_else(|_| bare_year_piece(i))
+        .or_else(|_| tet_behind(i, ctx))
+    {
         Ok((rest, piece)) => (rest, Ok(piece)),
         Err(_) => {
             let (rest, day) = bare_day(i)?;
@@ -180,6 +183,23 @@ pub(super) fn range<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, Resolved>
         Some(r) => Ok((i, r)),
         None => fail(i),
     }
+}
+
+/// `Tết` alone opening a range (`từ Tết đến nay`, `từ Tết tới cuối tháng
+/// 3`): the first day of the last lunar year that opened on or before the
+/// dateline's day, its year inferred.
+fn tet_behind(i: &str, ctx: Option<NaiveDate>) -> Res<'_, Piece> {
+    let (rest, _) = word(NEW_YEAR)(i)?;
+    if range_joiner(rest).is_err() {
+        return fail(i);
+    }
+    let day = ctx.and_then(|d| {
+        (d.year() - 1..=d.year())
+            .rev()
+            .filter_map(|y| lunar::to_gregorian(y, 1, 1, false))
+            .find(|&tet| tet <= d)
+    });
+    Ok((rest, Piece::day(day, false, day.is_some())))
 }
 
 /// `Tết` alone closing a range where the clause closes (`từ nay đến Tết`,
