@@ -814,6 +814,12 @@ pub(crate) const DAYS_AFTER_DATE: Table<i64> = Table::new(&[("cùng ngày", 0), 
 /// (`Nguyễn Văn A (SN 1985)`): the year is a mention, as after `năm`.
 pub(crate) const BORN_IN: &str = "SN";
 
+/// The last words of the nouns that name a span of years (`giai đoạn`,
+/// `nhiệm kỳ`, `kế hoạch`): after them a range's last year may be written
+/// by its two last digits (`giai đoạn 2021-25`).
+pub(crate) const YEAR_SPAN_WORDS: Table<()> =
+    Table::new(&[("đoạn", ()), ("kỳ", ()), ("hoạch", ())]);
+
 /// Birth, between `năm` and a year (`năm sinh 1990`: born in 1990).
 pub(crate) const BIRTH_WORD: &str = "sinh";
 

@@ -5841,3 +5841,23 @@ fn a_day_inside_a_list_takes_the_lists_month() {
         ],
     )]);
 }
+
+/// A range of years whose last is written by its two last digits after a
+/// word naming a span of years (`giai đoạn 2021-25`, `nhiệm kỳ 2020-25`):
+/// the whole years. Before, none.
+#[test]
+#[rustfmt::skip]
+fn a_span_of_years_ending_in_two_digits() {
+    check("20/03/2024 - 08:00", &[
+        (
+            "Giai đoạn 2021-25 và nhiệm kỳ 2020-25.",
+            &[
+                "period «2021-25» end=\"2025-12-31\" relative=false start=\"2021-01-01\" year_inferred=false",
+                "period «2020-25» end=\"2025-12-31\" relative=false start=\"2020-01-01\" year_inferred=false",
+            ],
+        ),
+        // Look-alikes: other words before it, a count after it, an end
+        // before the start.
+        ("Mã 2021-25; kế hoạch 2021-25 người; giai đoạn 2021-20.", &[]),
+    ]);
+}

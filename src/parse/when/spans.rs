@@ -29,7 +29,18 @@ pub(crate) fn year_range<'a>(
     if let Ok(found) = year_to_now(i, ctx) {
         return Ok(found);
     }
-    let (rest, (from, _, to)) = (number(4, 4), (sp0, dash, sp0), number(4, 4)).parse(i)?;
+    let (rest, (from, _)) = (number(4, 4), (sp0, dash, sp0)).parse(i)?;
+    // `giai đoạn 2021-25`: the last year by its two last digits, in the
+    // first's century (and after it), after a word that names a span of
+    // years.
+    let (rest, to) = match number(4, 4)(rest) {
+        Ok(found) => found,
+        Err(_) if crate::vocab::YEAR_SPAN_WORDS.contains(prev) => {
+            let (rest, yy) = number(2, 2)(rest)?;
+            (rest, from - from % 100 + yy)
+        }
+        Err(e) => return Err(e),
+    };
     let (from, to) = (from as i32, to as i32);
     // `Nguyễn Du (1766-1820)`, `Võ Nguyên Giáp (1911 - 2013)`: a life in
     // brackets, older and longer than the ranges of the running text.
