@@ -2064,3 +2064,28 @@ fn hosts_voices_and_sound() {
     );
     assert_eq!(end_credits("Âm thanh sôi động vang lên khắp phố."), []);
 }
+
+/// The English labels of magazine pages (`Text:`, `Content:`, `Design:`,
+/// `Designer:`, `Writer:`, `Reporter:`, `Editor:`, `Producer:`) are roles,
+/// as their Vietnamese words are. Before, such lines were no credit.
+#[test]
+fn english_role_labels() {
+    assert_eq!(
+        end_credits("Text: Minh Anh; Photo: Hoàng Lan\n\nDesign: Thu Hà\n\nEditor: Lê Hà"),
+        vec![
+            credit(Role::Article, &["Minh Anh"]),
+            credit(Role::Photo, &["Hoàng Lan"]),
+            credit(Role::Design, &["Thu Hà"]),
+            credit(Role::Editing, &["Lê Hà"]),
+        ]
+    );
+    assert_eq!(
+        end_credits("Writer: Minh Anh - Producer: Hoàng Lan"),
+        vec![
+            credit(Role::Author, &["Minh Anh"]),
+            credit(Role::Production, &["Hoàng Lan"]),
+        ]
+    );
+    // Look-alike: the words inside a sentence are no label.
+    assert_eq!(end_credits("Text mẫu được thiết kế lại."), vec![]);
+}

@@ -94,6 +94,15 @@ pub(crate) const ROLES: WideTable<Role> = WideTable::new(
         ("dẫn chương trình", Role::Video),
         ("giọng đọc", Role::Video),
         ("âm thanh", Role::Production),
+        // The English labels of magazine pages (`Design: X`, `Text: Y`).
+        ("designer", Role::Design),
+        ("design", Role::Design),
+        ("text", Role::Article),
+        ("content", Role::Article),
+        ("writer", Role::Author),
+        ("reporter", Role::Author),
+        ("editor", Role::Editing),
+        ("producer", Role::Production),
     ],
 );
 
