@@ -489,10 +489,10 @@ pub(super) fn year_by_weekday(found: MentionValue, named: Weekday) -> MentionVal
 const MAX_MONTHS_TO_WEEKDAY: i64 = 6;
 
 /// `thứ Sáu ngày 13,`, `Thứ Năm, ngày 21.`: a day without its month after
-/// a weekday and `ngày`, where the clause closes: that day of the month nearest the
-/// dateline (up to [`MAX_MONTHS_TO_WEEKDAY`] away) on which it falls on
-/// the weekday, counted from the dateline. `None` without a dateline or
-/// such a month.
+/// a weekday and `ngày`, where the clause closes: that day of the month
+/// nearest the dateline (up to [`MAX_MONTHS_TO_WEEKDAY`] away) on which it
+/// falls on the weekday, counted from the dateline. `None` without a
+/// dateline or such a month.
 fn weekday_day_alone(i: &str, named: Weekday, ctx: Context) -> Option<(&str, MentionValue)> {
     let (rest, (_, _, day)) = (word(vocab::DAY_WORD), sp1, number(1, 2)).parse(i).ok()?;
     if !when::clause_closes_after_day(rest) {

@@ -327,10 +327,10 @@ pub(crate) fn lunar_day_beside(
 /// ` âm lịch` after a month (`tháng 7 âm lịch`, `tháng Giêng âm lịch năm
 /// nay`), `nhuận` (`tháng 6 nhuận năm 2025`: the leap month), or a year
 /// named in the cycle of sixty without the mark (`tháng Giêng năm Ất Tỵ`,
-/// `tháng 3 năm Giáp Thìn`): the Gregorian days of that
-/// lunar month, in the lunar year written after the mark or the one
-/// nearest the dateline; a year counted from the dateline's makes the
-/// period relative (`tháng Chạp âm lịch năm nay`).
+/// `tháng 3 năm Giáp Thìn`): the Gregorian days of that lunar month, in
+/// the lunar year written after the mark or the one nearest the dateline;
+/// a year counted from the dateline's makes the period relative (`tháng
+/// Chạp âm lịch năm nay`).
 pub(super) fn lunar_month_span<'a>(
     i: &'a str,
     month: u32,

@@ -193,12 +193,7 @@ fn tet_behind(i: &str, ctx: Option<NaiveDate>) -> Res<'_, Piece> {
     if range_joiner(rest).is_err() {
         return fail(i);
     }
-    let day = ctx.and_then(|d| {
-        (d.year() - 1..=d.year())
-            .rev()
-            .filter_map(|y| lunar::to_gregorian(y, 1, 1, false))
-            .find(|&tet| tet <= d)
-    });
+    let day = ctx.and_then(|d| tet_beside(d, false));
     Ok((rest, Piece::day(day, false, day.is_some())))
 }
 
@@ -210,12 +205,20 @@ fn tet_ahead(i: &str, ctx: Option<NaiveDate>) -> Res<'_, Piece> {
     if !crate::parse::common::clause_closes(rest) {
         return fail(i);
     }
-    let day = ctx.and_then(|d| {
-        (d.year()..=d.year() + 1)
-            .filter_map(|y| lunar::to_gregorian(y, 1, 1, false))
-            .find(|&tet| tet >= d)
-    });
+    let day = ctx.and_then(|d| tet_beside(d, true));
     Ok((rest, Piece::day(day, false, day.is_some())))
+}
+
+/// The first day of the lunar year nearest `day` on its side: on or after
+/// it (`ahead`), or on or before it.
+fn tet_beside(day: NaiveDate, ahead: bool) -> Option<NaiveDate> {
+    let tet = |y| lunar::to_gregorian(y, 1, 1, false);
+    let y = day.year();
+    if ahead {
+        [y, y + 1].into_iter().filter_map(tet).find(|&t| t >= day)
+    } else {
+        [y, y - 1].into_iter().filter_map(tet).find(|&t| t <= day)
+    }
 }
 
 /// The first end of a range, `from` (a piece, or a day's number whose
