@@ -5861,3 +5861,30 @@ fn a_span_of_years_ending_in_two_digits() {
         ("Mã 2021-25; kế hoạch 2021-25 người; giai đoạn 2021-20.", &[]),
     ]);
 }
+
+/// The weekday in brackets after a period's last day, when that day falls
+/// on it (`đến hết ngày 12/4/2024 (thứ Sáu)`, `từ ngày 8/4 (thứ Hai) đến
+/// hết ngày 12/4 (thứ Sáu)`): the period's. Before, a mention of its own,
+/// the such day nearest the dateline (a wrong value).
+#[test]
+#[rustfmt::skip]
+fn the_weekday_of_a_periods_last_day() {
+    check("20/03/2024 - 08:00", &[
+        (
+            "Từ ngày 8/4 (thứ Hai) đến hết ngày 12/4 (thứ Sáu), nghỉ.",
+            &["period «Từ ngày 8/4 (thứ Hai) đến hết ngày 12/4 (thứ Sáu)» end=\"2024-04-12\" relative=false start=\"2024-04-08\" year_inferred=true"],
+        ),
+        (
+            "Hạn đến hết ngày 12/4/2024 (thứ Sáu).",
+            &["period «đến hết ngày 12/4/2024 (thứ Sáu)» end=\"2024-04-12\" relative=true start=\"2024-03-20\" year_inferred=false"],
+        ),
+        // Look-alike: a weekday the last day does not fall on stays apart.
+        (
+            "Hạn đến hết ngày 12/4/2024 (thứ Năm).",
+            &[
+                "period «đến hết ngày 12/4/2024» end=\"2024-04-12\" relative=true start=\"2024-03-20\" year_inferred=false",
+                "date «thứ Năm» date=\"2024-03-21\" day=21 days=1 month=3 relative=true year=2024 year_inferred=false",
+            ],
+        ),
+    ]);
+}

@@ -596,6 +596,16 @@ pub(super) fn date_tail(
     match value {
         MentionValue::Date { .. } | MentionValue::LunarDate { .. } => {}
         MentionValue::RelativeDate { .. } => return day_until_now(text, end, value, dateline),
+        // `đến hết ngày 12/4/2024 (thứ Sáu)`: the weekday the period's last
+        // day falls on is the period's.
+        MentionValue::Period {
+            end: Some(last), ..
+        } => {
+            return match weekday_after_date(text.get(end..).unwrap_or_default()) {
+                Some((len, named)) if last.weekday() == named => end + len,
+                _ => end,
+            };
+        }
         _ => return end,
     }
     let mut end = end;
