@@ -5888,3 +5888,22 @@ fn the_weekday_of_a_periods_last_day() {
         ),
     ]);
 }
+
+/// Two days written with dots and joined after a word that announces a day
+/// (`ngày 30.3 - 2.4`, `ngày 30.3-2.4`, `dịp 30.4 - 1.5`): one period, as
+/// with slashes or hyphens. Before, the first date alone (or none).
+#[test]
+#[rustfmt::skip]
+fn dotted_days_joined() {
+    check("20/03/2024 - 08:00", &[
+        (
+            "Hội chợ ngày 30.3 - 2.4.2024; triển lãm ngày 30.3-2.4.",
+            &[
+                "period «ngày 30.3 - 2.4.2024» end=\"2024-04-02\" relative=false start=\"2024-03-30\" year_inferred=false",
+                "period «ngày 30.3-2.4» end=\"2024-04-02\" relative=false start=\"2024-03-30\" year_inferred=true",
+            ],
+        ),
+        // Look-alike: decimals joined without a word before them.
+        ("Tăng 30.3-2.4 lần.", &[]),
+    ]);
+}

@@ -395,8 +395,8 @@ pub(crate) fn bare_day_range<'a>(
 /// dash, `đến` or `tới`,
 /// without `từ`: the days from the first to the last (a year written on
 /// one end only is both's). With `dashed` (after a word that announces a
-/// day: `ngày 30-4 - 1-5`, `dịp 30-4 đến 1-5`), the days may be written
-/// with a hyphen too.
+/// day: `ngày 30-4 - 1-5`, `dịp 30-4 đến 1-5`, `ngày 30.3 - 2.4`), the days
+/// may be written with a hyphen or a dot too.
 pub(crate) fn dated_range<'a>(
     i: &'a str,
     ctx: Option<NaiveDate>,
@@ -404,9 +404,14 @@ pub(crate) fn dated_range<'a>(
 ) -> Res<'a, MentionValue> {
     // Cheap first: the first date's digits and slashes, then the joiner
     // and a digit.
+    // The first date's separator is the first byte after its digits: a
+    // dash after dots joins the two (`ngày 30.3-2.4`).
+    let sep = i.bytes().find(|b| !b.is_ascii_digit()).unwrap_or(b'/');
     let first_len = i
         .bytes()
-        .take_while(|&b| b.is_ascii_digit() || b == b'/' || (dashed && b == b'-'))
+        .take_while(|&b| {
+            b.is_ascii_digit() || b == b'/' || (dashed && b == sep && (b == b'-' || b == b'.'))
+        })
         .count();
     let after = i.get(first_len..).unwrap_or_default();
     // `5/4 đến ngày 7/4`: the day word may stand before the last.
