@@ -370,6 +370,20 @@ pub(crate) const RANGE_TO: Table<()> = Table::new(&[("đến", ()), ("tới", ()
 /// `đến hết tháng 9`: to the end of.
 pub(crate) const END_OF: &str = "hết";
 
+/// Words that place a day after them (`trước 30.4,`, `vào 2.9 năm nay`,
+/// `đến 15.7.`): a day and month joined by a dot there is a date where
+/// the clause closes or a year or a direction follows, as after
+/// [`RANGE_FROM`] (not joined by a hyphen: `đến 6-8,` ends a range of
+/// counts).
+pub(crate) const DAY_PLACING_WORDS: Table<()> = Table::new(&[
+    ("đến", ()),
+    ("tới", ()),
+    ("hết", ()),
+    ("trước", ()),
+    ("sau", ()),
+    ("vào", ()),
+]);
+
 /// Words after `năm` that make it no calendar year (`năm học`, `năm tài
 /// chính`), or no year placed by the dateline (`đầu năm mới`: the start
 /// of a new year).

@@ -5907,3 +5907,26 @@ fn dotted_days_joined() {
         ("Tăng 30.3-2.4 lần.", &[]),
     ]);
 }
+
+/// A day and month joined by a dot after a word that places a day
+/// (`trước 30.4,`, `vào 2.9 năm nay`, `sau 15.3 vừa qua`, `đến 6.8,`), where
+/// the clause closes or a year or a direction follows: a date, as after
+/// `từ`. Before, none.
+#[test]
+#[rustfmt::skip]
+fn dotted_days_after_words_that_place_them() {
+    check("20/03/2024 - 08:00", &[
+        (
+            "Xong trước 30.4, khai trương vào 2.9 năm nay.",
+            &[
+                "date «30.4» date=\"2024-04-30\" day=30 month=4 relative=false year=2024 year_inferred=true",
+                "date «2.9 năm nay» date=\"2024-09-02\" day=2 month=9 relative=true year=2024 year_inferred=false",
+            ],
+        ),
+        // Look-alikes: decimals before a unit, a hyphen after such a word.
+        (
+            "Tăng đến 30.4 điểm; trước 6-8 người.",
+            &["number «6-8 người» unit=\"người\" value=6 value_to=8"],
+        ),
+    ]);
+}
