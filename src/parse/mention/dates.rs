@@ -601,7 +601,12 @@ pub(super) fn date_tail(
         MentionValue::Period {
             end: Some(last), ..
         } => {
-            return match weekday_after_date(text.get(end..).unwrap_or_default()) {
+            // Told first by the bracket after its space.
+            let rest = text.get(end..).unwrap_or_default();
+            if !matches!(rest.as_bytes(), [b'(', ..] | [b' ', b'(', ..]) {
+                return end;
+            }
+            return match weekday_after_date(rest) {
                 Some((len, named)) if last.weekday() == named => end + len,
                 _ => end,
             };

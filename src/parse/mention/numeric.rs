@@ -390,10 +390,12 @@ fn day_month(
     // `từ 3-5 ngày`) or the start of a range of days (`từ 1-7 đến 31-12`,
     // read before this). A day and month joined by a dot, likewise after a
     // word that places a day (`trước 30.4,`, `vào 2.9 năm nay`).
-    let dotted = || s.as_bytes().get(leading_digits(s)) == Some(&b'.');
-    let placed = is_word(prev_word, vocab::RANGE_FROM)
-        || (vocab::DAY_PLACING_WORDS.contains(prev_word) && dotted());
-    if shape.dmy && !shape.slash && placed {
+    let placed = || {
+        is_word(prev_word, vocab::RANGE_FROM)
+            || (s.as_bytes().get(leading_digits(s)) == Some(&b'.')
+                && vocab::DAY_PLACING_WORDS.contains(prev_word))
+    };
+    if shape.dmy && !shape.slash && placed() {
         if let Ok((rest, (day, month))) = day_month_any(s) {
             if let Some((after, v)) = written_year_after(rest, day, month, ctx)
                 .or_else(|| directed_date(day, month, rest, ctx))
