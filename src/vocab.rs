@@ -834,6 +834,10 @@ pub(crate) const BORN_IN: &str = "SN";
 pub(crate) const YEAR_SPAN_WORDS: Table<()> =
     Table::new(&[("đoạn", ()), ("kỳ", ()), ("hoạch", ())]);
 
+/// `tức` (that is): before the same day told another way (`(tức 12/2 âm
+/// lịch)` after a dateline's date).
+pub(crate) const NAMELY: &str = "tức";
+
 /// Birth, between `năm` and a year (`năm sinh 1990`: born in 1990).
 pub(crate) const BIRTH_WORD: &str = "sinh";
 

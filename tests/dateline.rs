@@ -347,6 +347,20 @@ const FORMS: &[(&str, &str, bool, &str)] = &[
         true,
         "Cập nhật, 09:41, Thứ Năm, 12/02/2026",
     ),
+    // The lunar day after the date, in brackets: read past, kept in the
+    // text.
+    (
+        "Thứ Năm, ngày 21/03/2024 (12/02 Âm lịch)",
+        "2024-03-21",
+        true,
+        "Thứ Năm, ngày 21/03/2024 (12/02 Âm lịch)",
+    ),
+    (
+        "21/03/2024 07:30 (GMT+7) (tức 12/2 ÂL)",
+        "2024-03-21T07:30:00+07:00",
+        false,
+        "21/03/2024 07:30 (GMT+7) (tức 12/2 ÂL)",
+    ),
 ];
 
 #[test]

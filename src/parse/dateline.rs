@@ -358,6 +358,25 @@ fn date_time_sep(i: &str) -> Res<'_, ()> {
     Ok((rest, ()))
 }
 
+/// `(12/02 Âm lịch)`, `(12/2 ÂL)`, `(tức 12/2 âm lịch)`: the lunar day a
+/// page prints after its dateline's date, read past (the dateline's text
+/// keeps it).
+fn lunar_gloss(i: &str) -> Res<'_, ()> {
+    let (i, _) = (
+        sp0,
+        ch('('),
+        sp0,
+        opt((word(vocab::NAMELY), sp1)),
+        number(1, 2),
+        ch('/'),
+        number(1, 2),
+    )
+        .parse(i)?;
+    let (i, ()) = crate::parse::when::lunar_mark(i)?;
+    let (i, _) = (sp0, ch(')')).parse(i)?;
+    Ok((i, ()))
+}
+
 /// A whole dateline from its first word: weekday, date and time in either order, offset.
 fn dateline(i: &str) -> Res<'_, Raw> {
     let date_first = (
@@ -365,8 +384,9 @@ fn dateline(i: &str) -> Res<'_, Raw> {
         date,
         opt(preceded(date_time_sep, alt((time, short_time)))),
         opt(offset),
+        opt(lunar_gloss),
     )
-        .map(|(weekday, date, time, offset)| Raw {
+        .map(|(weekday, date, time, offset, _)| Raw {
             weekday,
             date,
             time,

@@ -162,7 +162,7 @@ pub(crate) fn named_lunar_year_follows(rest: &str) -> bool {
 }
 
 /// ` âm lịch`, ` (âm lịch)`, ` ÂL`, ` (AL)` after a lunar day.
-pub(super) fn lunar_mark(i: &str) -> Res<'_, ()> {
+pub(crate) fn lunar_mark(i: &str) -> Res<'_, ()> {
     let (i, _) = sp1(i)?;
     let mark = |i| alt((word(LUNAR).map(|_| ()), lunar_abbreviation)).parse(i);
     alt((mark, (ch('('), sp0, mark, sp0, ch(')')).map(|_| ()))).parse(i)
