@@ -498,12 +498,9 @@ fn weekday_day_alone(i: &str, named: Weekday, ctx: Context) -> Option<(&str, Men
     if !when::clause_closes_after_day(rest) {
         return None;
     }
-    let dateline = ctx.dateline?;
-    let first = dateline.with_day(1)?;
-    let found = (-MAX_MONTHS_TO_WEEKDAY..=MAX_MONTHS_TO_WEEKDAY)
-        .filter_map(|k| when::add_months(first, k)?.with_day(day))
-        .filter(|d| d.weekday() == named)
-        .min_by_key(|d| ((*d - dateline).num_days().abs(), *d > dateline))?;
+    let found = when::nearest_day_where(day, ctx.dateline?, MAX_MONTHS_TO_WEEKDAY, |d| {
+        d.weekday() == named
+    })?;
     Some((rest, counted_date(found)))
 }
 

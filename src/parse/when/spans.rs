@@ -256,14 +256,25 @@ pub(crate) fn clause_closes_after_day(rest: &str) -> bool {
 /// when two are as near; `back`: on or before it), in the dateline's
 /// month or one beside it.
 pub(crate) fn nearest_day(day: u32, dl: NaiveDate, back: bool) -> Option<NaiveDate> {
+    nearest_day_where(day, dl, 1, |d| !back || d <= dl)
+}
+
+/// The day `day` of a month nearest the dateline `dl` (the one before it
+/// when two are as near) among those up to `months` from the dateline's
+/// month that `keep` holds for (`thứ Sáu ngày 13`: a Friday).
+pub(crate) fn nearest_day_where(
+    day: u32,
+    dl: NaiveDate,
+    months: i64,
+    keep: impl Fn(NaiveDate) -> bool,
+) -> Option<NaiveDate> {
     if !(1..=31).contains(&day) {
         return None;
     }
     let first = dl.with_day(1)?;
-    [-1i64, 0, 1]
-        .into_iter()
+    (-months..=months)
         .filter_map(|k| add_months(first, k)?.with_day(day))
-        .filter(|d| !back || *d <= dl)
+        .filter(|&d| keep(d))
         .min_by_key(|d| ((*d - dl).num_days().abs(), *d > dl))
 }
 
