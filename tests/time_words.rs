@@ -5930,3 +5930,93 @@ fn dotted_days_after_words_that_place_them() {
         ),
     ]);
 }
+
+/// Days of a month made lunar by the mark after the last end (`ngày
+/// 10-12/3 âm lịch`, `từ 10/3 đến 12/3 (âm lịch)`, `10 - 12/3 ÂL`), by a
+/// month's name (`ngày 10-12 tháng Giêng`) or by a year named in the cycle
+/// (`ngày 10-12 tháng 3 năm Giáp Thìn`): one period of their Gregorian
+/// days. Before, the same days of the Gregorian month.
+#[test]
+#[rustfmt::skip]
+fn lunar_days_of_a_range() {
+    check("20/01/2024 - 08:00", &[
+        (
+            "Hội diễn ra ngày 10-12/3 âm lịch, từ ngày 10 đến 12/3 (âm lịch) và từ mùng 10 đến 12 tháng 3 âm lịch.",
+            &[
+                "period «ngày 10-12/3 âm lịch» end=\"2024-04-20\" relative=false start=\"2024-04-18\" year_inferred=true",
+                "period «từ ngày 10 đến 12/3 (âm lịch)» end=\"2024-04-20\" relative=false start=\"2024-04-18\" year_inferred=true",
+                "period «từ mùng 10 đến 12 tháng 3 âm lịch» end=\"2024-04-20\" relative=false start=\"2024-04-18\" year_inferred=true",
+            ],
+        ),
+        (
+            "Hội từ 10/3 đến 12/3 (âm lịch), 10/3 - 12/3 âm lịch, 10 - 12/3 ÂL.",
+            &[
+                "period «từ 10/3 đến 12/3 (âm lịch)» end=\"2024-04-20\" relative=false start=\"2024-04-18\" year_inferred=true",
+                "period «10/3 - 12/3 âm lịch» end=\"2024-04-20\" relative=false start=\"2024-04-18\" year_inferred=true",
+                "period «10 - 12/3 ÂL» end=\"2024-04-20\" relative=false start=\"2024-04-18\" year_inferred=true",
+            ],
+        ),
+        (
+            // Across the turn of the lunar year; a first day after the last.
+            "Nghỉ từ 28/12 đến 5/1 âm lịch; hội ngày 28-3/4 âm lịch.",
+            &[
+                "period «từ 28/12 đến 5/1 âm lịch» end=\"2024-02-14\" relative=false start=\"2024-02-07\" year_inferred=true",
+                "period «ngày 28-3/4 âm lịch» end=\"2024-05-10\" relative=false start=\"2024-05-06\" year_inferred=true",
+            ],
+        ),
+        (
+            "Hội ngày 10-12 tháng Giêng, ngày 10-12/3 âm lịch năm 2024, ngày 10-12 tháng 3 năm Giáp Thìn.",
+            &[
+                "period «ngày 10-12 tháng Giêng» end=\"2024-02-21\" relative=false start=\"2024-02-19\" year_inferred=true",
+                "period «ngày 10-12/3 âm lịch năm 2024» end=\"2024-04-20\" relative=false start=\"2024-04-18\" year_inferred=false",
+                "period «ngày 10-12 tháng 3 năm Giáp Thìn» end=\"2024-04-20\" relative=false start=\"2024-04-18\" year_inferred=false",
+            ],
+        ),
+        // Look-alikes: the Gregorian days, marked or not.
+        (
+            "Hội từ 10/3 đến 12/3 dương lịch, ngày 10-12/3.",
+            &[
+                "period «từ 10/3 đến 12/3» end=\"2024-03-12\" relative=false start=\"2024-03-10\" year_inferred=true",
+                "period «ngày 10-12/3» end=\"2024-03-12\" relative=false start=\"2024-03-10\" year_inferred=true",
+            ],
+        ),
+    ]);
+}
+
+/// A range whose first end is glossed in brackets with its lunar day or a
+/// feast's name (`từ ngày 8/2 (tức 29 tháng Chạp) đến hết ngày 14/2`, `từ
+/// ngày 30/4 (ngày Giải phóng miền Nam) đến 1/5`): one period, the gloss in
+/// its text; the last end's gloss stays a mention of its own. Before, the
+/// first date and its gloss apart, and the period to the last end counted
+/// from the dateline (or two dates).
+#[test]
+#[rustfmt::skip]
+fn a_range_over_a_gloss_of_its_first_end() {
+    check("20/01/2024 - 08:00", &[
+        (
+            "Nghỉ từ ngày 8/2 (tức 29 tháng Chạp) đến hết ngày 14/2 (tức mùng 5 tháng Giêng).",
+            &[
+                "period «từ ngày 8/2 (tức 29 tháng Chạp) đến hết ngày 14/2» end=\"2024-02-14\" relative=false start=\"2024-02-08\" year_inferred=true",
+                "lunar_date «mùng 5 tháng Giêng» date=\"2024-02-14\" leap_month=false lunar_day=5 lunar_month=1 lunar_year=2024 year_inferred=true",
+            ],
+        ),
+        (
+            "Nghỉ từ 8/2/2024 (29 Tết) đến 14/2/2024; mở từ ngày 30/4 (ngày Giải phóng miền Nam) đến 1/5.",
+            &[
+                "period «từ 8/2/2024 (29 Tết) đến 14/2/2024» end=\"2024-02-14\" relative=false start=\"2024-02-08\" year_inferred=false",
+                "period «từ ngày 30/4 (ngày Giải phóng miền Nam) đến 1/5» end=\"2024-05-01\" relative=false start=\"2024-04-30\" year_inferred=true",
+            ],
+        ),
+        // Look-alikes: a gloss of another day, a gloss with no range after it.
+        (
+            "Từ ngày 8/2 (tức 28 tháng Chạp) đến ngày 14/2; ngày 8/2 (tức 29 tháng Chạp), trời rét.",
+            &[
+                "date «ngày 8/2» date=\"2024-02-08\" day=8 month=2 relative=false year=2024 year_inferred=true",
+                "lunar_date «28 tháng Chạp» date=\"2024-02-07\" leap_month=false lunar_day=28 lunar_month=12 lunar_year=2023 year_inferred=true",
+                "date «ngày 14/2» date=\"2024-02-14\" day=14 month=2 relative=false year=2024 year_inferred=true",
+                "date «ngày 8/2» date=\"2024-02-08\" day=8 month=2 relative=false year=2024 year_inferred=true",
+                "lunar_date «29 tháng Chạp» date=\"2024-02-08\" leap_month=false lunar_day=29 lunar_month=12 lunar_year=2023 year_inferred=true",
+            ],
+        ),
+    ]);
+}

@@ -432,7 +432,8 @@ impl Scanner<'_, '_> {
         // ends in its text.
         let joined = range_of_dates(text, base, self.out.last(), (at, end), value)
             .map(|(from, joined)| (from, joined, 1))
-            .or_else(|| range_of_timed_dates(text, base, self.out, (at, end), value));
+            .or_else(|| range_of_timed_dates(text, base, self.out, (at, end), value))
+            .or_else(|| range_over_gloss(text, base, self.out, (at, end), value));
         if let Some((from, joined, taken)) = joined {
             // The end's weekday checked against its date first.
             if let Some(t) = text.get(at..end) {

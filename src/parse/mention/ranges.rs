@@ -195,6 +195,83 @@ pub(super) fn range_of_timed_dates(
     Some((start, joined, taken))
 }
 
+/// `từ ngày 8/2 (tức 29 tháng Chạp) đến hết ngày 14/2`, `từ 8/2 (29 Tết)
+/// đến 14/2`, `từ ngày 30/4 (ngày Giải phóng miền Nam) đến 1/5`: a range
+/// whose first end is glossed in brackets with its lunar day or a feast's
+/// name, the last mention of `out` (of the same day as the date before it,
+/// `tức` or nothing before it in the bracket): one period from
+/// that date to the date `value` read at `at`, the gloss in its text, as
+/// [`range_of_dates`] joins two dates; where it starts, and the two
+/// mentions it takes in.
+#[inline(always)]
+pub(super) fn range_over_gloss(
+    text: &str,
+    base: usize,
+    out: &[Mention<'_>],
+    ends: (usize, usize),
+    value: &MentionValue,
+) -> Option<(usize, MentionValue, usize)> {
+    // Told by the bracket closing right after the last mention first:
+    // most have none.
+    let gloss_end = out.last()?.text.span.end.checked_sub(base)?;
+    if text.as_bytes().get(gloss_end) != Some(&b')') {
+        return None;
+    }
+    glossed_range(text, base, out, ends, value)
+}
+
+/// [`range_over_gloss`] past its first test. Out of the scanner's line:
+/// few mentions get this far.
+#[inline(never)]
+fn glossed_range(
+    text: &str,
+    base: usize,
+    out: &[Mention<'_>],
+    (at, end_at): (usize, usize),
+    value: &MentionValue,
+) -> Option<(usize, MentionValue, usize)> {
+    let [.., first, gloss] = out else {
+        return None;
+    };
+    let gloss_end = gloss.text.span.end.checked_sub(base)?;
+    let (MentionValue::LunarDate {
+        date: Some(day), ..
+    }
+    | MentionValue::Date {
+        date: Some(day), ..
+    }) = gloss.value
+    else {
+        return None;
+    };
+    let first_day = match first.value {
+        MentionValue::Date { date, .. } => date,
+        _ => None,
+    };
+    if first_day != Some(day) {
+        return None;
+    }
+    let (first_at, first_end) = (
+        first.text.span.start.checked_sub(base)?,
+        first.text.span.end.checked_sub(base)?,
+    );
+    let gloss_at = gloss.text.span.start.checked_sub(base)?;
+    // ` (` or ` (tức ` between the date and its gloss.
+    let opened = trim_start(text.get(first_end..gloss_at)?.strip_prefix(" (")?);
+    if !(opened.is_empty() || opened.trim_end() == vocab::NAMELY) {
+        return None;
+    }
+    let glossed = Mention {
+        text: Text::new(
+            text.get(first_at..=gloss_end)?,
+            Span::new(base + first_at, base + gloss_end + 1),
+        ),
+        value: first.value.clone(),
+    };
+    let (from, joined) =
+        range_of_dates_from(text, base, &glossed, (None, at), (at, end_at), value)?;
+    Some((from, joined, 2))
+}
+
 /// Where the end of a day written as its 24th hour (`24h`, `24 giờ`,
 /// `24h00`, `24g`, `24:00`) stands, when it stands right before `at` with
 /// a space between; compared as bytes from the end (most mentions have

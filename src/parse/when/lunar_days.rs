@@ -161,6 +161,129 @@ pub(crate) fn named_lunar_year_follows(rest: &str) -> bool {
     (sp1, word(YEAR_WORD), sp1, sexagenary).parse(rest).is_ok()
 }
 
+/// Whether a day and month written with digits open `i` (`12/3`, `12-3`,
+/// `12 tháng 3`, with ` năm 2024` after them or not) and the mark of the
+/// lunar calendar follows them (`12/3 âm lịch`, `12 tháng 3 (ÂL)`): the
+/// mark after a range's last end makes both ends lunar (`từ 10/3 đến 12/3
+/// âm lịch`).
+pub(crate) fn digits_marked_lunar(i: &str) -> bool {
+    // Told first by what follows the day's and month's digits: a space
+    // and the mark's first byte (`â`, `Â` C3, `A`, `(`), `tháng` or `năm`.
+    let digits = i
+        .bytes()
+        .take_while(|&b| b.is_ascii_digit() || b == b'/' || b == b'-')
+        .count();
+    if !matches!(
+        i.as_bytes().get(digits..digits + 2),
+        Some([b' ', 0xC3 | b'A' | b'(' | b't' | b'T' | b'n'])
+    ) {
+        return false;
+    }
+    let month = alt((
+        preceded(alt((ch('/'), ch('-'))), number(1, 2)),
+        preceded((sp1, word(MONTH_WORD), sp1), month_number),
+    ));
+    let year = opt((sp1, word(YEAR_WORD), sp1, year4));
+    (number(1, 2), month, year, lunar_mark).parse(i).is_ok()
+}
+
+/// The lunar day `(day, month, leap)` that opens a range whose last end is
+/// the lunar day `last`: in `last`'s lunar year, or the one before when it
+/// would fall after `last` in it (`từ 28/12 đến 5/1 âm lịch`), its year
+/// inferred as `last`'s was. `None` when `last` is no lunar day or `(day,
+/// month)` none of a lunar month's.
+pub(crate) fn lunar_day_before(
+    last: &MentionValue,
+    (day, month, leap): (u32, u32, bool),
+    ctx: Option<NaiveDate>,
+) -> Option<MentionValue> {
+    let MentionValue::LunarDate {
+        lunar_year,
+        lunar_month,
+        lunar_day,
+        year_inferred,
+        ..
+    } = *last
+    else {
+        return None;
+    };
+    if !lunar::MONTHS.contains(&month) || !lunar::DAYS.contains(&day) {
+        return None;
+    }
+    let year = lunar_year.map(|y| {
+        if (month, day) <= (lunar_month, lunar_day) {
+            y
+        } else {
+            y - 1
+        }
+    });
+    Some(lunar_value((day, month, leap), (year, year_inferred), ctx))
+}
+
+/// `ngày 10-12/3 âm lịch`, `10 đến 12 tháng 3 (ÂL)`, `ngày 10-12 tháng
+/// Giêng`, `28-3/4 âm lịch năm 2024`: the days `first` to `last` of a lunar
+/// month, `i` after the last day: the period of their Gregorian days, with
+/// the text after it. Lunar by the same words as [`lunar_date`]: the
+/// mark, a month's name, `nhuận`, a year named in the cycle. `None`
+/// without them, for a year the text spoke of before (`năm ấy`), or days
+/// that are none of a lunar month's.
+pub(crate) fn lunar_days(
+    i: &str,
+    (first, last): (u32, u32),
+    ctx: Option<NaiveDate>,
+) -> Option<(&str, Resolved)> {
+    let (i, (month, leap, named)) = alt((
+        preceded((sp1, word(MONTH_WORD), sp1), lunar_month),
+        preceded(alt((ch('/'), ch('-'))), number(1, 2)).map(|m| (m, false, false)),
+    ))
+    .parse(i)
+    .ok()?;
+    let (i, year, marked) = year_and_mark(i, ctx);
+    let named_year = matches!(year, Some(LunarYear::Named(_)));
+    if !(named || leap || marked || named_year)
+        || year == Some(LunarYear::Referred)
+        || !lunar::MONTHS.contains(&month)
+        || !lunar::DAYS.contains(&last)
+        || !crate::parse::mention::ends_cleanly(i)
+    {
+        return None;
+    }
+    let day = (last, month, leap);
+    let counted = matches!(year, Some(LunarYear::Counted(_)));
+    let end = lunar_value(day, year.map_or((None, false), |y| y.year(day, ctx)), ctx);
+    // `ngày 28-3/4 âm lịch`: a first day after the last is of the month
+    // before.
+    let first_month = match month {
+        _ if first <= last => month,
+        1 => 12,
+        _ => month - 1,
+    };
+    let start = lunar_day_before(&end, (first, first_month, leap && first <= last), ctx)?;
+    let (
+        MentionValue::LunarDate {
+            date: start_day, ..
+        },
+        MentionValue::LunarDate {
+            date: end_day,
+            year_inferred,
+            ..
+        },
+    ) = (start, end)
+    else {
+        return None;
+    };
+    if first == last || start_day.zip(end_day).is_some_and(|(s, e)| s >= e) {
+        return None;
+    }
+    let r = Resolved {
+        start: start_day,
+        end: end_day,
+        relative: counted,
+        year_inferred: year_inferred && !counted,
+    };
+    Some((i, r))
+}
+
 /// ` âm lịch`, ` (âm lịch)`, ` ÂL`, ` (AL)` after a lunar day.
 pub(crate) fn lunar_mark(i: &str) -> Res<'_, ()> {
     let (i, _) = sp1(i)?;
@@ -182,6 +305,26 @@ fn lunar_abbreviation(i: &str) -> Res<'_, ()> {
 pub(crate) fn day_word(i: &str) -> Res<'_, ()> {
     let early = |i| (EARLY_DAY_WORDS.starting(), sp1).map(|_| ()).parse(i);
     alt((early, (word(DAY_WORD), sp1, opt(early)).map(|_| ()))).parse(i)
+}
+
+/// After a lunar day's month, its year and the mark of the lunar calendar,
+/// each if written, the year before the mark or after it (`15/7 năm 2024
+/// âm lịch`, `15/7 âm lịch năm nay`): the text after them, the year, and
+/// whether the mark was there.
+fn year_and_mark(i: &str, ctx: Option<NaiveDate>) -> (&str, Option<LunarYear>, bool) {
+    let year_at = |i| match lunar_year(i, ctx) {
+        Ok((rest, y)) => (rest, Some(y)),
+        Err(_) => (i, None),
+    };
+    let (i, year) = year_at(i);
+    match lunar_mark(i) {
+        Ok((rest, ())) if year.is_none() => {
+            let (rest, year) = year_at(rest);
+            (rest, year, true)
+        }
+        Ok((rest, ())) => (rest, year, true),
+        Err(_) => (i, year, false),
+    }
 }
 
 /// The first day of the last month written as a day of `Tết` (`23 Tết`,
@@ -219,22 +362,7 @@ pub(crate) fn lunar_date<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, Ment
         } else {
             return fail(i);
         };
-    let (i, year) = match lunar_year(i, ctx) {
-        Ok((rest, y)) => (rest, Some(y)),
-        Err(_) => (i, None),
-    };
-    let (i, marked) = match lunar_mark(i) {
-        Ok((rest, _)) => (rest, true),
-        Err(_) => (i, false),
-    };
-    // The year after the mark: `15/7 âm lịch năm nay`.
-    let (i, year) = match year {
-        None if marked => match lunar_year(i, ctx) {
-            Ok((rest, y)) => (rest, Some(y)),
-            Err(_) => (i, None),
-        },
-        _ => (i, year),
-    };
+    let (i, year, marked) = year_and_mark(i, ctx);
     let named_year = matches!(year, Some(LunarYear::Named(_)));
     // Lunar by its words: `rằm`, `Tết`, `Giêng`/`Chạp`, `âm lịch`, a
     // sexagenary year.

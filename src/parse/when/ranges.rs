@@ -10,7 +10,7 @@ pub(super) fn range_piece<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, Pie
     // Gregorian day (only at `rằm`, `mùng`, `mồng`, `ngày` or a number).
     let may_be_lunar = match i.as_bytes().first().map(|b| b | 0x20) {
         Some(b'r' | b'm' | b'n') => true,
-        Some(b'0'..=b'9') => digit_day_may_be_lunar(i, None),
+        Some(b'0'..=b'9') => digit_day_may_be_lunar(i, None) || digits_marked_lunar(i),
         _ => false,
     };
     let lunar = if may_be_lunar {
@@ -176,6 +176,7 @@ pub(super) fn range<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, Resolved>
             return spans::bare_day_range(i, (first, last), ctx, joined_at);
         }
     };
+    let from = from.map(|p| lunar_first_end(p, to_text, ctx));
     let Some(from) = first_end(from, to, to_text, ctx) else {
         return fail(i);
     };
@@ -218,6 +219,35 @@ fn tet_beside(day: NaiveDate, ahead: bool) -> Option<NaiveDate> {
         [y, y + 1].into_iter().filter_map(tet).find(|&t| t >= day)
     } else {
         [y, y - 1].into_iter().filter_map(tet).find(|&t| t <= day)
+    }
+}
+
+/// `từ 10/3 đến 12/3 âm lịch`, `10/3 - 12/3 (ÂL)`: a first end written as
+/// a day and month alone, `from`, is a lunar day too when the mark after
+/// the last end, read from `to_text`, makes that one lunar.
+pub(super) fn lunar_first_end(from: Piece, to_text: &str, ctx: Option<NaiveDate>) -> Piece {
+    let Piece::Calendar {
+        shape: Shape::Day(month, day),
+        year: Year::Missing,
+        ..
+    } = from
+    else {
+        return from;
+    };
+    let digits = day_word(to_text).map_or(to_text, |(rest, ())| rest);
+    if !digits_marked_lunar(digits) {
+        return from;
+    }
+    let first = lunar_date(to_text, ctx)
+        .ok()
+        .and_then(|(_, last)| lunar_day_before(&last, (day, month, false), ctx));
+    match first {
+        Some(MentionValue::LunarDate {
+            date,
+            year_inferred,
+            ..
+        }) => Piece::day(date, false, year_inferred),
+        _ => from,
     }
 }
 

@@ -294,6 +294,11 @@ pub(crate) fn day_range(i: &str, ctx: Option<NaiveDate>, announced: bool) -> Res
         alt((dash.map(|_| false), (sp1, dash, sp1).map(|_| true))).parse(i)?
     };
     let (i, last) = number(1, 2)(i)?;
+    // `ngày 10-12/3 âm lịch`, `ngày 10-12 tháng Giêng`: days of a lunar
+    // month.
+    if let Some((rest, r)) = lunar_days(i, (first, last), ctx) {
+        return Ok((rest, r.value()));
+    }
     // `ngày 14-20 tháng 1`, `ngày 3 - 4 thg 6 năm 2024`: the month in
     // words, after a date word. Without one, after a hyphen when a year, a
     // direction or the clause's end follows (`10-15 tháng 5.`, `10-12
@@ -447,7 +452,14 @@ pub(crate) fn dated_range<'a>(
     };
     let (rest, from) = day_piece(i)?;
     let (rest, ()) = range_joiner(rest)?;
-    let (rest, to) = day_piece(rest)?;
+    // `10/3 - 12/3 âm lịch`: both ends lunar by the mark after the last.
+    let to_text = rest;
+    let (rest, to) = if digits_marked_lunar(to_text) {
+        range_piece(to_text, ctx)?
+    } else {
+        day_piece(rest)?
+    };
+    let from = lunar_first_end(from, to_text, ctx);
     if !crate::parse::mention::ends_cleanly(rest) {
         return fail(i);
     }
