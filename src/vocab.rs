@@ -568,7 +568,11 @@ pub(crate) const NEW_YEAR: &str = "tết";
 /// After `Tết`: the Gregorian new year, 1 January (`Tết Dương lịch`, `Tết
 /// Tây`); `true` for a word that also opens places (`Tết Tây Nguyên`, the
 /// Central Highlands' Tết), not read before a capitalized word.
-pub(crate) const SOLAR_NEW_YEAR: Table<bool> = Table::new(&[("dương lịch", false), ("tây", true)]);
+pub(crate) const SOLAR_NEW_YEAR: Table<bool> = Table::new(&[(SOLAR, false), ("tây", true)]);
+
+/// The Gregorian calendar: `dương lịch` (`tháng Giêng dương lịch` is
+/// January, not the lunar first month).
+pub(crate) const SOLAR: &str = "dương lịch";
 
 /// The feasts of the Gregorian year and their days, as (month, day):
 /// Christmas (`Giáng sinh 2024`, `Noel năm nay`), the national day

@@ -6020,3 +6020,38 @@ fn a_range_over_a_gloss_of_its_first_end() {
         ),
     ]);
 }
+
+/// `tháng Giêng` and `tháng Chạp` alone, or with a year, a part or a
+/// direction (`trong tháng Giêng`, `tháng Giêng năm 2025`, `cuối tháng
+/// Chạp`): the first and the last lunar month, as after a day (`ngày 15
+/// tháng Giêng`); `dương lịch` after them makes them January and December.
+/// Before, January and December.
+#[test]
+#[rustfmt::skip]
+fn the_lunar_months_by_their_names() {
+    check("20/01/2024 - 08:00", &[
+        (
+            "Hội trong tháng Giêng, chợ họp tháng Chạp; tháng Giêng năm 2025 cũng vậy.",
+            &[
+                "period «tháng Giêng» end=\"2024-03-09\" relative=false start=\"2024-02-10\" year_inferred=true",
+                "period «tháng Chạp» end=\"2024-02-09\" relative=false start=\"2024-01-11\" year_inferred=true",
+                "period «tháng Giêng năm 2025» end=\"2025-02-27\" relative=false start=\"2025-01-29\" year_inferred=false",
+            ],
+        ),
+        (
+            "Đầu tháng Giêng và cuối tháng Chạp, khách đông.",
+            &[
+                "period «Đầu tháng Giêng» end=\"2024-02-19\" relative=false start=\"2024-02-10\" year_inferred=true",
+                "period «cuối tháng Chạp» end=\"2024-02-09\" relative=false start=\"2024-01-31\" year_inferred=true",
+            ],
+        ),
+        // Look-alikes: the Gregorian months, marked or by their numbers.
+        (
+            "Tháng Giêng dương lịch và tháng Một năm 2024, xuất khẩu tăng.",
+            &[
+                "period «Tháng Giêng» end=\"2024-01-31\" relative=false start=\"2024-01-01\" year_inferred=true",
+                "period «tháng Một năm 2024» end=\"2024-01-31\" relative=false start=\"2024-01-01\" year_inferred=false",
+            ],
+        ),
+    ]);
+}

@@ -455,21 +455,29 @@ pub(crate) fn lunar_day_beside(
 /// ` âm lịch` after a month (`tháng 7 âm lịch`, `tháng Giêng âm lịch năm
 /// nay`), `nhuận` (`tháng 6 nhuận năm 2025`: the leap month), or a year
 /// named in the cycle of sixty without the mark (`tháng Giêng năm Ất Tỵ`,
-/// `tháng 3 năm Giáp Thìn`): the Gregorian days of that lunar month, in
+/// `tháng 3 năm Giáp Thìn`), or a month named (`named`: `tháng Giêng`,
+/// `tháng Chạp năm nay`, lunar months by their names alone): the
+/// Gregorian days of that lunar month, in
 /// the lunar year written after the mark or the one nearest the dateline;
 /// a year counted from the dateline's makes the period relative (`tháng
 /// Chạp âm lịch năm nay`).
 pub(super) fn lunar_month_span<'a>(
     i: &'a str,
-    month: u32,
+    (month, named): (u32, bool),
     ctx: Option<NaiveDate>,
 ) -> Res<'a, Resolved> {
     // `tháng 6 nhuận`: a leap month is a lunar one, with its mark or not.
     let (i, leap) = opt(preceded(sp1, word(LEAP))).parse(i)?;
     let leap = leap.is_some();
+    // `tháng Giêng dương lịch`: January.
+    let solar = || {
+        (sp1, opt((ch('('), sp0)), word(crate::vocab::SOLAR))
+            .parse(i)
+            .is_ok()
+    };
     let i = match lunar_mark(i) {
         Ok((rest, ())) => rest,
-        Err(_) if leap || named_lunar_year_follows(i) => i,
+        Err(_) if leap || named_lunar_year_follows(i) || (named && !solar()) => i,
         Err(e) => return Err(e),
     };
     let (i, year, relative) = match lunar_year(i, ctx) {

@@ -29,10 +29,18 @@ pub(super) fn month_piece<'a>(i: &'a str, prev: &str, ctx: Option<NaiveDate>) ->
     {
         return Ok((rest, Piece::Counted(counted(MONTH_WORD, n, ctx))));
     }
+    let named = MONTH_NAMES.starting()(i).is_ok();
     let (i, m) = month_number(i)?;
     // `trong 2 tháng 10 và 11`: as many months named as counted.
     if counting && !crate::vocab::PLURAL_WORDS.contains(prev) && !names_counted_months(prev, i) {
         return fail(i);
+    }
+    // `tháng Giêng`, `tháng Chạp năm nay`: the first and the last month of
+    // the lunar calendar, by their names.
+    if named {
+        if let Ok((rest, days)) = lunar_month_span(i, (m, true), ctx) {
+            return Ok((rest, Piece::Counted(days)));
+        }
     }
     // `tháng 6-7/2024`: the months from one to the other.
     let (i, last) =
@@ -60,7 +68,7 @@ pub(super) fn month_piece<'a>(i: &'a str, prev: &str, ctx: Option<NaiveDate>) ->
         }
     }
     // `tháng 7 âm lịch`: a month of the lunar calendar.
-    if let (None, None, Ok((rest, days))) = (year, last, lunar_month_span(i, m, ctx)) {
+    if let (None, None, Ok((rest, days))) = (year, last, lunar_month_span(i, (m, false), ctx)) {
         return Ok((rest, Piece::Counted(days)));
     }
     // `tháng 11 và 12/2022`, `tháng 3, 4 năm 2024`: the year of the list's
@@ -431,9 +439,11 @@ pub(super) fn part_piece<'a>(i: &'a str, prev: &str, ctx: Option<NaiveDate>) -> 
     // `đầu tháng 7 âm lịch`, `cuối tháng 12 âm lịch`: the part's days of
     // the lunar month, counted from its first day (a lunar month has 29
     // or 30 days).
-    let lunar = (word(MONTH_WORD), sp1, month_number)
-        .parse(i)
-        .and_then(|(rest, (_, _, m))| lunar_month_span(rest, m, ctx));
+    let lunar = (word(MONTH_WORD), sp1).parse(i).and_then(|(month, _)| {
+        let named = MONTH_NAMES.starting()(month).is_ok();
+        let (rest, m) = month_number(month)?;
+        lunar_month_span(rest, (m, named), ctx)
+    });
     if let Ok((rest, r)) = lunar {
         if let (Some(first), Some(last)) = (r.start, r.end) {
             let len = u32::try_from((last - first).num_days() + 1).unwrap_or(0);
