@@ -6055,3 +6055,24 @@ fn the_lunar_months_by_their_names() {
         ),
     ]);
 }
+
+/// Days of a month joined by a dash with the month and year after a dot
+/// (`20 - 22.3.2024`, `20-22.3.2024`), or the month alone after a date
+/// word (`ngày 20-22.3`): one period, as with a slash. Before, none (or a
+/// number and the last date).
+#[test]
+#[rustfmt::skip]
+fn days_of_a_dotted_month() {
+    check("20/03/2024 - 08:00", &[
+        (
+            "Hội chợ 20 - 22.3.2024, hội thảo ngày 20-22.3.2024, triển lãm ngày 25-27.3 tại Cần Thơ.",
+            &[
+                "period «20 - 22.3.2024» end=\"2024-03-22\" relative=false start=\"2024-03-20\" year_inferred=false",
+                "period «ngày 20-22.3.2024» end=\"2024-03-22\" relative=false start=\"2024-03-20\" year_inferred=false",
+                "period «ngày 25-27.3» end=\"2024-03-27\" relative=false start=\"2024-03-25\" year_inferred=true",
+            ],
+        ),
+        // Look-alikes: decimals without a date word or a year.
+        ("Giá tăng 20-22.3 lần.", &[]),
+    ]);
+}

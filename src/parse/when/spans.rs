@@ -325,17 +325,23 @@ pub(crate) fn day_range(i: &str, ctx: Option<NaiveDate>, announced: bool) -> Res
     // closing the clause after a date word, of the month of the last one's
     // nearest day (after a dash, a last day that may be a month, `ngày
     // 10-12`, is the 10th of December).
-    if announced && !i.starts_with('/') {
+    if announced && !i.starts_with(['/', '.']) {
         return bare_day_range(i, (first, last), ctx, joiner).map(|(rest, r)| (rest, r.value()));
     }
-    let (i, _) = ch('/')(i)?;
+    // `20-22.3.2024`, `20 - 22.3.2024`: dots only before a year of four
+    // digits or after a date word (`ngày 20-22.3`; not the decimals of
+    // `tăng 20-22.3`).
+    let (i, sep) = alt((ch('/'), ch('.'))).parse(i)?;
     let (i, month) = number(1, 2)(i)?;
     // `20 – 31/12/11`: a year of two digits too.
-    let (i, year) = opt(alt((preceded(ch('/'), year4), |i| {
-        year2_after(i, '/', ctx)
+    let (i, year) = opt(alt((preceded(ch(sep), year4), |i| {
+        year2_after(i, sep, ctx)
+            .ok()
+            .filter(|_| sep == '/')
+            .map_or_else(|| fail(i), Ok)
     })))
     .parse(i)?;
-    if !(1..=12).contains(&month) || (spaced && year.is_none()) {
+    if !(1..=12).contains(&month) || ((spaced || (sep == '.' && !announced)) && year.is_none()) {
         return fail(i);
     }
     let year = year.map_or(Year::Missing, Year::Written);
