@@ -361,6 +361,25 @@ const FORMS: &[(&str, &str, bool, &str)] = &[
         false,
         "21/03/2024 07:30 (GMT+7) (tức 12/2 ÂL)",
     ),
+    // Lunar by its year's name, in words, or after a comma.
+    (
+        "Thứ Năm, 21/03/2024 (12/2 năm Giáp Thìn)",
+        "2024-03-21",
+        true,
+        "Thứ Năm, 21/03/2024 (12/2 năm Giáp Thìn)",
+    ),
+    (
+        "Thứ năm, ngày 21 tháng 3 năm 2024 (tức ngày 12 tháng 2 năm Giáp Thìn)",
+        "2024-03-21",
+        true,
+        "Thứ năm, ngày 21 tháng 3 năm 2024 (tức ngày 12 tháng 2 năm Giáp Thìn)",
+    ),
+    (
+        "Thứ Năm, 21/3/2024, 12/2 Giáp Thìn",
+        "2024-03-21",
+        true,
+        "Thứ Năm, 21/3/2024, 12/2 Giáp Thìn",
+    ),
 ];
 
 #[test]

@@ -358,23 +358,20 @@ fn date_time_sep(i: &str) -> Res<'_, ()> {
     Ok((rest, ()))
 }
 
-/// `(12/02 Âm lịch)`, `(12/2 ÂL)`, `(tức 12/2 âm lịch)`: the lunar day a
-/// page prints after its dateline's date, read past (the dateline's text
-/// keeps it).
+/// `(12/02 Âm lịch)`, `(12/2 ÂL)`, `(tức 12/2 âm lịch)`, `(12/2 năm Giáp
+/// Thìn)`, `(tức ngày 12 tháng 2 năm Giáp Thìn)`, `, 12/2 Giáp Thìn`: the
+/// lunar day a page prints after its dateline's date, in brackets or
+/// after a comma, a dash or a bar, read past (the dateline's text keeps
+/// it). Lunar by its own words, as a lunar day in the text is.
 fn lunar_gloss(i: &str) -> Res<'_, ()> {
-    let (i, _) = (
-        sp0,
-        ch('('),
-        sp0,
-        opt((word(vocab::NAMELY), sp1)),
-        number(1, 2),
-        ch('/'),
-        number(1, 2),
-    )
-        .parse(i)?;
-    let (i, ()) = crate::parse::when::lunar_mark(i)?;
-    let (i, _) = (sp0, ch(')')).parse(i)?;
-    Ok((i, ()))
+    let lunar_day = |i| {
+        let (i, _) = opt((word(vocab::NAMELY), sp1)).parse(i)?;
+        let (rest, _) = crate::parse::when::lunar_date(i, None)?;
+        Ok((rest, ()))
+    };
+    let bracketed = (sp0, ch('('), sp0, lunar_day, sp0, ch(')')).map(|_| ());
+    let separated = (sp0, alt((ch(','), ch('|'), dash)), sp0, lunar_day).map(|_| ());
+    alt((bracketed, separated)).parse(i)
 }
 
 /// A whole dateline from its first word: weekday, date and time in either order, offset.
