@@ -163,10 +163,12 @@ impl<'a> Dateline<'a> {
             // A dateline with more after it, as a page's header prints it
             // (`| Thời sự`, `- 0 Bình luận`): the error at the first mark or
             // letter after the date.
-            if let Some(f) =
-                dateline::find_in_header(t).filter(|f| f.head.is_none() && f.tail.is_some())
-            {
-                let end = crate::parse::common::offset_in(t, f.text) + f.text.len();
+            // A date with anything else after it (`03/04/2024 abc`) too.
+            let read = dateline::find_in_header(t)
+                .filter(|f| f.head.is_none() && f.tail.is_some())
+                .map(|f| crate::parse::common::offset_in(t, f.text) + f.text.len())
+                .or_else(|| dateline::read_before_rest(t));
+            if let Some(end) = read {
                 let after = t.get(end..).unwrap_or_default();
                 let gap = after.len() - crate::normalize::trim_start(after).len();
                 return Err(Error::at(

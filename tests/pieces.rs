@@ -92,6 +92,21 @@ fn dateline_errors() {
         err.to_string(),
         "invalid dateline: unexpected text after the date at line 1, column 20"
     );
+    // A date alone with words after it, and a bracket that holds no lunar
+    // day: at the first byte after the date, not at its start.
+    let err = "03/04/2024 abc".parse::<Dateline>().unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "invalid dateline: unexpected text after the date at line 1, column 12"
+    );
+    assert_eq!(err.offset(), 11);
+    let err = "Thứ Năm, 21/3/2024 (12/2)".parse::<Dateline>().unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "invalid dateline: unexpected text after the date at line 1, column 20"
+    );
+    // Column 20 in characters, byte 22 (`ứ` and `ă` take more than one).
+    assert_eq!(err.offset(), 22);
 }
 
 #[test]

@@ -374,6 +374,14 @@ fn lunar_gloss(i: &str) -> Res<'_, ()> {
     alt((bracketed, separated)).parse(i)
 }
 
+/// How much of `line` a dateline takes from its first byte when more
+/// follows that no dateline holds (`03/04/2024 abc`), for the position of
+/// the error; `None` when none opens it or nothing follows.
+pub(crate) fn read_before_rest(line: &str) -> Option<usize> {
+    let (rest, _) = dateline(line).ok()?;
+    (!rest.is_empty()).then(|| line.len() - rest.len())
+}
+
 /// A whole dateline from its first word: weekday, date and time in either order, offset.
 fn dateline(i: &str) -> Res<'_, Raw> {
     let date_first = (
