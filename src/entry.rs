@@ -255,9 +255,15 @@ impl<'a> SourceMarker<'a> {
         let t = trim(text);
         let at = crate::parse::common::offset_in(text, t);
         let Some(m) = source::marker(t) else {
+            // `(CT`, `(NLĐO -`: a code in a bracket never closed, the error
+            // after the code.
+            let (detail, at) = match unclosed_code_end(t) {
+                Some(k) => (Detail::UnclosedSourceMarker, at + k),
+                None => (Detail::NoSourceMarker, at),
+            };
             return Err(Error::at(
                 ErrorKind::InvalidSourceMarker,
-                Detail::NoSourceMarker.to_string(),
+                detail.to_string(),
                 text,
                 at,
             ));
@@ -276,6 +282,23 @@ impl<'a> SourceMarker<'a> {
             outlet: m.outlet,
         })
     }
+}
+
+/// Where the code of `(CT`, `(NLĐO -` ends: a bracket opened before a
+/// word of capitals, digits and dots (as codes are written) that no
+/// bracket closes. `None` for anything else.
+fn unclosed_code_end(t: &str) -> Option<usize> {
+    let code = t.strip_prefix('(')?;
+    if t.contains(')') {
+        return None;
+    }
+    let len = code
+        .find(|c: char| !(c.is_uppercase() || c.is_ascii_digit() || c == '.'))
+        .unwrap_or(code.len());
+    let word = code.get(..len)?;
+    let rest = crate::normalize::trim(code.get(len..)?);
+    let capital = word.chars().next().is_some_and(char::is_uppercase);
+    (capital && (rest.is_empty() || rest.chars().all(crate::normalize::is_dash))).then_some(1 + len)
 }
 
 impl FromStr for SourceMarker<'static> {
@@ -354,9 +377,15 @@ impl<'a> Credit<'a> {
         let t = trim(text);
         let at = crate::parse::common::offset_in(text, t);
         let Some(raw) = credit_line(t, Place::End) else {
+            // A label with no name after it: the error where the name
+            // should be.
+            let (detail, at) = match crate::parse::credit::names_missing_at(t) {
+                Some(k) => (Detail::NoCreditNames, at + k),
+                None => (Detail::NoCredit, at),
+            };
             return Err(Error::at(
                 ErrorKind::InvalidCredit,
-                Detail::NoCredit.to_string(),
+                detail.to_string(),
                 text,
                 at,
             ));

@@ -59,6 +59,10 @@ pub(crate) enum Detail<'a> {
     AfterSourceMarker,
     /// No credit where one was asked for.
     NoCredit,
+    /// A credit's label with no name after it (`Tin, ảnh:`, `Theo`).
+    NoCreditNames,
+    /// A source marker's code without its closing bracket (`(CT`).
+    UnclosedSourceMarker,
     /// A line of several credits where one was asked for.
     SeveralCredits { count: usize },
     /// Reading the input failed.
@@ -170,6 +174,10 @@ impl fmt::Display for Detail<'_> {
                 "invalid credit: expected roles and names such as Tin, ảnh: KIM XUÂN, \
                  a source such as Theo TTXVN, or a byline",
             ),
+            Detail::NoCreditNames => f.write_str("invalid credit: expected a name after the label"),
+            Detail::UnclosedSourceMarker => {
+                f.write_str("invalid source marker: expected `)` after the code")
+            }
             Detail::SeveralCredits { count } => {
                 write!(f, "invalid credit: the line holds {count} credits")
             }

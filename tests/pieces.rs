@@ -129,6 +129,19 @@ fn source_marker_from_str() {
         err.to_string(),
         "invalid source marker: unexpected text after the marker at line 1, column 8"
     );
+    // A code whose bracket is never closed: the error after the code.
+    let err = "(NLĐO -".parse::<SourceMarker>().unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "invalid source marker: expected `)` after the code at line 1, column 6"
+    );
+    assert_eq!(err.offset(), 6);
+    // Words in a bracket are no code.
+    let err = "(mở rộng".parse::<SourceMarker>().unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "invalid source marker: expected a code such as (CT) - or TTO - at line 1, column 1"
+    );
 }
 
 #[test]
@@ -147,6 +160,21 @@ fn credit_from_str() {
     let err = "theo dõi tin tức".parse::<Credit>().unwrap_err();
     assert_eq!(err.kind(), ErrorKind::InvalidCredit);
     assert_eq!(err.column(), 1);
+    // A label with no name after it: the error where the name should be.
+    for (text, column) in [
+        ("Tin, ảnh:", 10),
+        ("Theo", 5),
+        ("Nguồn: ", 7),
+        ("Bài: A - Ảnh:", 14),
+    ] {
+        let err = text.parse::<Credit>().unwrap_err();
+        assert_eq!(err.kind(), ErrorKind::InvalidCredit, "{text}");
+        assert_eq!(
+            err.to_string(),
+            format!("invalid credit: expected a name after the label at line 1, column {column}"),
+            "{text}"
+        );
+    }
 }
 
 /// Text whose marks are written apart (NFD, as some pages and editors

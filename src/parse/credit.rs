@@ -203,6 +203,39 @@ pub(crate) const SOURCE_WORD: &str = "theo";
 /// `Nguồn`: the label of a source credit.
 const SOURCE_LABEL: &str = "nguồn";
 
+/// Where a line that is no credit misses its names (`Tin, ảnh:`, `Theo`,
+/// `Bài: A - Ảnh:`): right after the label of the first part with nothing
+/// after it (its roles and colon, `Theo` or `Nguồn:`), for the position
+/// of an error. `None` when no part is a label alone.
+pub(crate) fn names_missing_at(line: &str) -> Option<usize> {
+    let label = |i| {
+        let source = (
+            alt((word(SOURCE_WORD), word(SOURCE_LABEL))),
+            sp0,
+            nom::combinator::opt(ch(':')),
+        );
+        alt(((role_list, sp0, ch(':')).map(|_| ()), source.map(|_| ()))).parse(i)
+    };
+    let mut from = 0;
+    loop {
+        let part = line.get(from..)?;
+        if let Ok((rest, ())) = label(part) {
+            let next = trim(rest);
+            if next.is_empty() || next.starts_with(is_dash) {
+                return Some(line.len() - rest.len() + (rest.len() - rest.trim_start().len()));
+            }
+        }
+        // The next part, after a dash between spaces.
+        let k = part.find(" - ").or_else(|| part.find(" – "))?;
+        from += k + part
+            .get(k..)?
+            .chars()
+            .take(3)
+            .map(char::len_utf8)
+            .sum::<usize>();
+    }
+}
+
 /// Reads one line as credits. `None` when it is not a credit line.
 pub(crate) fn credit_line(line: &str, place: Place) -> Option<Vec<RawCredit<'_>>> {
     // A bullet or a dash before the credit (`• Tin, ảnh: X`) is no part of it.
