@@ -5745,6 +5745,41 @@ fn a_byline_printed_twice_is_one_credit() {
     );
 }
 
+/// A bare byline and the same names with their roles (`Tác giả: Thu Hà`
+/// over the title, `Thu Hà (tổng hợp)` at the end; or the other way round)
+/// are one credit, the one with the roles; the bare printing is kept
+/// verbatim where it stands. Before, two credits of one person.
+#[test]
+fn a_bare_byline_and_the_same_names_with_roles_are_one_credit() {
+    let with_end = |head: &str, end: &str| {
+        format!(
+            "Xã hội\n\nMở rộng tuyến xe buýt điện\n\n{head}\n\nThứ năm, 12/02/2026 - 09:41\n\n\
+             {LEAD}\n\n{BODY}\n\n{end}\n"
+        )
+    };
+    let text = with_end("Tác giả: Thu Hà", "Thu Hà (tổng hợp)");
+    let a = article(&text);
+    assert_eq!(credits(&a), [(vec![Role::Compilation], names(&["Thu Hà"]))]);
+    assert_eq!(a.header, ["Tác giả: Thu Hà"]);
+    assert!(a.footer.is_empty());
+    assert_eq!(a.rebuild(), text);
+    let text = with_end("Thu Hà (tổng hợp)", "THU HÀ");
+    let a = article(&text);
+    assert_eq!(credits(&a), [(vec![Role::Compilation], names(&["Thu Hà"]))]);
+    assert_eq!(a.footer, ["THU HÀ"]);
+    assert_eq!(a.rebuild(), text);
+    // Look-alike: other names with roles stay a credit of their own.
+    let text = with_end("Thu Hà", "Lê Minh (tổng hợp)");
+    let a = article(&text);
+    assert_eq!(
+        credits(&a),
+        [
+            (vec![Role::Author], names(&["Thu Hà"])),
+            (vec![Role::Compilation], names(&["Lê Minh"]))
+        ]
+    );
+}
+
 /// A table of contents over the lead (`Mục lục`, `Nội dung chính` and the
 /// entries under it) is the page's, under the dateline or over the title;
 /// over the title only numbered entries are taken, so the title after them

@@ -227,22 +227,29 @@ impl<'a> Builder<'a> {
     /// end's printing with the same names or fewer is kept verbatim in the
     /// footer; with more (`Hoàng Lan` over the title, `Hoàng Lan - Minh Anh`
     /// at the end) it is the credit, and the header's is kept verbatim in
-    /// the header.
+    /// the header. A bare byline and the same names with roles are one
+    /// credit too, the one with the roles (`Tác giả: Thu Hà` over the
+    /// title, `Thu Hà (tổng hợp)` at the end).
     pub(super) fn add_end_credits(&mut self, end: Vec<Credit<'a>>, footer: &mut Vec<Text<'a>>) {
         let mut head = self.head_credits.len();
         let mut all = std::mem::take(&mut self.head_credits);
+        // A bare byline (`Thu Hà`, `Tác giả: Thu Hà`) says less than the
+        // same names with their roles (`Thu Hà (tổng hợp)`): the printing
+        // with the roles is the credit, wherever it stands.
+        let bare = |c: &Credit<'_>| c.roles == [crate::model::Role::Author];
         for c in end {
             let heads = all.get(..head).unwrap_or_default();
             if heads
                 .iter()
-                .any(|h| h.roles == c.roles && names_within(&c.names, &h.names))
+                .any(|h| (h.roles == c.roles || bare(&c)) && names_within(&c.names, &h.names))
             {
                 footer.push(c.text);
                 continue;
             }
-            let fewer = heads
-                .iter()
-                .position(|h| h.roles == c.roles && names_within(&h.names, &c.names));
+            let fewer = heads.iter().position(|h| {
+                (h.roles == c.roles || (bare(h) && names_within(&c.names, &h.names)))
+                    && names_within(&h.names, &c.names)
+            });
             if let Some(i) = fewer.filter(|&i| i < all.len()) {
                 let h = all.remove(i);
                 head -= 1;
