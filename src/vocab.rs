@@ -920,8 +920,8 @@ pub(crate) const NOT_RATIO_BEFORE: Table<()> = Table::new(&[
 /// 10/2`, `kiệt 5/7`, `lớp 10/2`), or a street or a place named for a date
 /// (`đường 3/2`, `Công viên 23/9`, `Bệnh viện 30/4`, `Trường THPT 19/5`,
 /// `chợ 2/9`, `cầu 2/9`, and written out, `đường 3 Tháng 2`, `đường Ba
-/// Tháng Hai`): no date, no ratio. Not `lộ` (`đại lộ 30/4`): `tiết lộ 3
-/// tháng 2` is a date.
+/// Tháng Hai`): no date, no ratio. Not `lộ` (`tiết lộ 3 tháng 2` is a
+/// date): `đại lộ 30/4` is one of [`PLACE_PHRASES`].
 pub(crate) const ADDRESS_WORDS: Table<()> = Table::new(&[
     ("cầu", ()),
     ("viên", ()),
@@ -946,6 +946,56 @@ pub(crate) const ADDRESS_WORDS: Table<()> = Table::new(&[
     ("xóm", ()),
     ("ấp", ()),
     ("khóm", ()),
+]);
+
+/// Places of more than one word named for a date (`đại lộ 30/4`, `Nhà văn
+/// hóa 3/2`, `Sân vận động 19/8`, `Quảng trường 2/4`, `Công ty 19/5`, `ngã
+/// tư 3/2`, `vòng xoay 3/2`, `Bến xe 29/3`): no date, as after one of
+/// [`ADDRESS_WORDS`]. Told first by their last words,
+/// [`PLACE_PHRASE_LAST_WORDS`]. Not `học` (`khai giảng năm học 5/9` is a
+/// date), nor `cảng` alone (`cập cảng 19/5`).
+pub(crate) const PLACE_PHRASES: [&str; 19] = [
+    "đại lộ",
+    "nhà văn hóa",
+    "nhà văn hoá",
+    "sân vận động",
+    "quảng trường",
+    "công ty",
+    "ngã tư",
+    "ngã ba",
+    "ngã năm",
+    "ngã sáu",
+    "vòng xoay",
+    "bùng binh",
+    "bến xe",
+    "bến cảng",
+    "bến phà",
+    "xí nghiệp",
+    "nhà máy",
+    "hợp tác xã",
+    "nông trường",
+];
+
+/// The last words of [`PLACE_PHRASES`].
+pub(crate) const PLACE_PHRASE_LAST_WORDS: Table<()> = Table::new(&[
+    ("lộ", ()),
+    ("hóa", ()),
+    ("hoá", ()),
+    ("động", ()),
+    ("trường", ()),
+    ("ty", ()),
+    ("tư", ()),
+    ("ba", ()),
+    ("năm", ()),
+    ("sáu", ()),
+    ("xoay", ()),
+    ("binh", ()),
+    ("xe", ()),
+    ("cảng", ()),
+    ("phà", ()),
+    ("nghiệp", ()),
+    ("máy", ()),
+    ("xã", ()),
 ]);
 
 /// The last words of the kinds of documents whose numbers look like a

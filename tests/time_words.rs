@@ -6076,3 +6076,27 @@ fn days_of_a_dotted_month() {
         ("Giá tăng 20-22.3 lần.", &[]),
     ]);
 }
+
+/// Places of more than one word named for a date (`đại lộ 30/4`, `Nhà văn
+/// hóa 3/2`, `Sân vận động 19/8`, `Quảng trường 2/4`, `Công ty 19/5`, `ngã
+/// tư 3/2`, `vòng xoay 3/2`, `Bến xe 29/3`): no date, as after `đường`.
+/// Before, each a date.
+#[test]
+#[rustfmt::skip]
+fn places_of_more_words_named_for_dates() {
+    check("20/03/2024 - 08:00", &[
+        ("Đi qua đại lộ 30/4, Nhà văn hóa 3/2, Sân vận động 19/8 và Quảng trường 2/4.", &[]),
+        ("Công ty 19/5 ở ngã tư 3/2, gần vòng xoay 3/2 và Bến xe 29/3.", &[]),
+        // Look-alikes: the last word after another (`tiết lộ`, `cập cảng`,
+        // `năm học`, `thứ ba`).
+        (
+            "Tiết lộ 3/2; cập cảng 19/5; khai giảng năm học 5/9; thứ ba 2/4.",
+            &[
+                "date «3/2» date=\"2024-02-03\" day=3 month=2 relative=false year=2024 year_inferred=true",
+                "date «19/5» date=\"2024-05-19\" day=19 month=5 relative=false year=2024 year_inferred=true",
+                "date «5/9» date=\"2024-09-05\" day=5 month=9 relative=false year=2024 year_inferred=true",
+                "date «thứ ba 2/4» date=\"2024-04-02\" day=2 month=4 relative=false year=2024 year_inferred=true",
+            ],
+        ),
+    ]);
+}

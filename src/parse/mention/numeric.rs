@@ -650,3 +650,31 @@ pub(super) fn named_place(prev_word: &str, value: &MentionValue) -> bool {
         }
     ) && vocab::ADDRESS_WORDS.contains(prev_word)
 }
+
+/// Whether a day and month without their year follow one of
+/// [`vocab::PLACE_PHRASES`] ending `head` (`đại lộ 30/4`, `Nhà văn hóa
+/// 3/2`, `vòng xoay 3/2`; `prev_word` its last word): a place named for the
+/// date, no date.
+#[inline(always)]
+pub(super) fn named_place_of_words(head: &str, prev_word: &str, value: &MentionValue) -> bool {
+    matches!(
+        value,
+        MentionValue::Date {
+            year_inferred: true,
+            ..
+        }
+    ) && place_phrase_ends(head, prev_word)
+}
+
+/// Whether one of [`vocab::PLACE_PHRASES`] ends `head`, `prev_word` its
+/// last word. Out of line: few dates stand after such a word.
+#[inline(never)]
+fn place_phrase_ends(head: &str, prev_word: &str) -> bool {
+    if !vocab::PLACE_PHRASE_LAST_WORDS.contains(prev_word) {
+        return false;
+    }
+    let head = head.trim_end();
+    vocab::PLACE_PHRASES
+        .iter()
+        .any(|p| crate::parse::common::ends_with_word(head, p) || is_word(head, p))
+}

@@ -487,3 +487,12 @@ fn percents() {
         )]
     );
 }
+
+/// Every place of [`vocab::PLACE_PHRASES`] is told by its last word.
+#[test]
+fn place_phrases_are_told_by_their_last_words() {
+    for p in vocab::PLACE_PHRASES {
+        let last = p.rsplit(' ').next().unwrap_or(p);
+        assert!(vocab::PLACE_PHRASE_LAST_WORDS.contains(last), "{p}");
+    }
+}
