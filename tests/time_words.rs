@@ -6007,6 +6007,16 @@ fn a_range_over_a_gloss_of_its_first_end() {
                 "period «từ ngày 30/4 (ngày Giải phóng miền Nam) đến 1/5» end=\"2024-05-01\" relative=false start=\"2024-04-30\" year_inferred=true",
             ],
         ),
+        // A lunar first end glossed with its Gregorian date, with `tức` or
+        // the date alone in brackets (not a range from the bracket).
+        (
+            "Nghỉ từ 29 tháng Chạp (tức 8/2) đến mùng 5 Tết; từ 29 Tết (8/2) đến hết mùng 5 Tết (14/2).",
+            &[
+                "period «từ 29 tháng Chạp (tức 8/2) đến mùng 5 Tết» end=\"2024-02-14\" relative=false start=\"2024-02-08\" year_inferred=true",
+                "period «từ 29 Tết (8/2) đến hết mùng 5 Tết» end=\"2024-02-14\" relative=false start=\"2024-02-08\" year_inferred=true",
+                "date «(14/2)» date=\"2024-02-14\" day=14 month=2 relative=false year=2024 year_inferred=true",
+            ],
+        ),
         // Look-alikes: a gloss of another day, a gloss with no range after it.
         (
             "Từ ngày 8/2 (tức 28 tháng Chạp) đến ngày 14/2; ngày 8/2 (tức 29 tháng Chạp), trời rét.",

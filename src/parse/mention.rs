@@ -429,11 +429,14 @@ impl Scanner<'_, '_> {
         // `từ sáng 12/2 đến chiều 16/2`, `từ thứ Năm (12/2) đến thứ Hai
         // (16/2)`, `11/2011 – 01/2014`: two dates or periods of a range,
         // one period; `từ 8h ngày 1/4 đến 17h ngày 5/4`, the times of its
-        // ends in its text.
-        let joined = range_of_dates(text, base, self.out.last(), (at, end), value)
-            .map(|(from, joined)| (from, joined, 1))
-            .or_else(|| range_of_timed_dates(text, base, self.out, (at, end), value))
-            .or_else(|| range_over_gloss(text, base, self.out, (at, end), value));
+        // ends in its text; first, a range over a gloss of its first end
+        // (`từ 29 Tết (8/2) đến ...`: not from the gloss).
+        let joined = range_over_gloss(text, base, self.out, (at, end), value)
+            .or_else(|| {
+                range_of_dates(text, base, self.out.last(), (at, end), value)
+                    .map(|(from, joined)| (from, joined, 1))
+            })
+            .or_else(|| range_of_timed_dates(text, base, self.out, (at, end), value));
         if let Some((from, joined, taken)) = joined {
             // The end's weekday checked against its date first.
             if let Some(t) = text.get(at..end) {

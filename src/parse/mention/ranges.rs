@@ -196,13 +196,14 @@ pub(super) fn range_of_timed_dates(
 }
 
 /// `từ ngày 8/2 (tức 29 tháng Chạp) đến hết ngày 14/2`, `từ 8/2 (29 Tết)
-/// đến 14/2`, `từ ngày 30/4 (ngày Giải phóng miền Nam) đến 1/5`: a range
-/// whose first end is glossed in brackets with its lunar day or a feast's
-/// name, the last mention of `out` (of the same day as the date before it,
-/// `tức` or nothing before it in the bracket): one period from
-/// that date to the date `value` read at `at`, the gloss in its text, as
-/// [`range_of_dates`] joins two dates; where it starts, and the two
-/// mentions it takes in.
+/// đến 14/2`, `từ ngày 30/4 (ngày Giải phóng miền Nam) đến 1/5`, `từ 29
+/// tháng Chạp (tức 8/2) đến mùng 5 Tết`, `từ 29 Tết (8/2) đến ...`: a range
+/// whose first end, a date or a lunar day, is glossed in brackets with the
+/// same day written another way (its lunar day, its Gregorian date, a
+/// feast's name), the last mention of `out` (`tức` or nothing before it in
+/// the bracket): one period from the first end to the date `value` read at
+/// `at`, the gloss in its text, as [`range_of_dates`] joins two dates;
+/// where it starts, and the two mentions it takes in.
 #[inline(always)]
 pub(super) fn range_over_gloss(
     text: &str,
@@ -211,10 +212,11 @@ pub(super) fn range_over_gloss(
     ends: (usize, usize),
     value: &MentionValue,
 ) -> Option<(usize, MentionValue, usize)> {
-    // Told by the bracket closing right after the last mention first:
-    // most have none.
+    // Told by the bracket closing right after the last mention, or as its
+    // last byte, first: most have none.
     let gloss_end = out.last()?.text.span.end.checked_sub(base)?;
-    if text.as_bytes().get(gloss_end) != Some(&b')') {
+    let bytes = text.as_bytes();
+    if bytes.get(gloss_end) != Some(&b')') && bytes.get(gloss_end.checked_sub(1)?) != Some(&b')') {
         return None;
     }
     glossed_range(text, base, out, ends, value)
@@ -233,37 +235,42 @@ fn glossed_range(
     let [.., first, gloss] = out else {
         return None;
     };
-    let gloss_end = gloss.text.span.end.checked_sub(base)?;
-    let (MentionValue::LunarDate {
-        date: Some(day), ..
-    }
-    | MentionValue::Date {
-        date: Some(day), ..
-    }) = gloss.value
-    else {
-        return None;
-    };
-    let first_day = match first.value {
-        MentionValue::Date { date, .. } => date,
+    let day = |v: &MentionValue| match *v {
+        MentionValue::LunarDate { date, .. } | MentionValue::Date { date, .. } => date,
         _ => None,
     };
-    if first_day != Some(day) {
+    if day(&gloss.value).is_none() || day(&gloss.value) != day(&first.value) {
         return None;
     }
     let (first_at, first_end) = (
         first.text.span.start.checked_sub(base)?,
         first.text.span.end.checked_sub(base)?,
     );
-    let gloss_at = gloss.text.span.start.checked_sub(base)?;
-    // ` (` or ` (tức ` between the date and its gloss.
-    let opened = trim_start(text.get(first_end..gloss_at)?.strip_prefix(" (")?);
-    if !(opened.is_empty() || opened.trim_end() == vocab::NAMELY) {
-        return None;
-    }
+    let (gloss_at, gloss_end) = (
+        gloss.text.span.start.checked_sub(base)?,
+        gloss.text.span.end.checked_sub(base)?,
+    );
+    let between = text.get(first_end..gloss_at)?;
+    // The gloss's own brackets in its text (`(8/2)`) after a space, or
+    // ` (` or ` (tức ` before it and `)` after it.
+    let end = if gloss.text.text.starts_with('(') && gloss.text.text.ends_with(')') {
+        if between.is_empty() || !between.chars().all(is_space) {
+            return None;
+        }
+        gloss_end
+    } else {
+        let opened = trim_start(between.strip_prefix(" (")?);
+        if !(opened.is_empty() || opened.trim_end() == vocab::NAMELY)
+            || text.as_bytes().get(gloss_end) != Some(&b')')
+        {
+            return None;
+        }
+        gloss_end + 1
+    };
     let glossed = Mention {
         text: Text::new(
-            text.get(first_at..=gloss_end)?,
-            Span::new(base + first_at, base + gloss_end + 1),
+            text.get(first_at..end)?,
+            Span::new(base + first_at, base + end),
         ),
         value: first.value.clone(),
     };
