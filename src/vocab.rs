@@ -394,6 +394,11 @@ pub(crate) const NOT_CALENDAR_YEAR: Table<()> =
 /// (`trực 24/7`; `ngày 24/7` is a date).
 pub(crate) const ROUND_THE_CLOCK: (u32, u32) = (24, 7);
 
+/// The days of a week, as the second number of `7/7 ngày`, `6/7 ngày`
+/// (so many days a week) before [`DAY_WORD`]: no date when no date word
+/// announces it (`làm việc 7/7 ngày`; `ngày 7/7` is a date).
+pub(crate) const DAYS_OF_A_WEEK: u32 = 7;
+
 /// The word that opens a season of the year (`mùa hè này`).
 pub(crate) const SEASON_WORD: &str = "mùa";
 

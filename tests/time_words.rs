@@ -2974,13 +2974,23 @@ fn seasons_placed_by_a_word_or_a_year() {
     ]);
 }
 
-/// `24/7` with no date word before it is round the clock, no date; after
-/// a date word, in a range or with its year it is the day.
+/// `24/7` with no date word before it is round the clock, no date, and
+/// `7/7 ngày` so many days a week; after a date word, in a range or with
+/// its year it is the day.
 #[test]
 #[rustfmt::skip]
 fn round_the_clock_is_no_date() {
     check("03/04/2024 - 07:35", &[
         ("Tổng đài trực 24/7, hỗ trợ 24/7.", &[]),
+        // So many days a week: `7/7 ngày`, `6/7 ngày`.
+        ("Làm việc 7/7 ngày, mở cửa 6/7 ngày trong tuần.", &[]),
+        (
+            "Hạn chót 7/7, ngày thứ Hai.",
+            &[
+                "date «7/7» date=\"2024-07-07\" day=7 month=7 relative=false year=2024 year_inferred=true",
+                "date «thứ Hai» date=\"2024-04-01\" day=1 days=-2 month=4 relative=true year=2024 year_inferred=false",
+            ],
+        ),
         (
             "Sáng 24/7 và từ 20/7 đến 24/7; hạn 24/7/2023.",
             &[

@@ -418,6 +418,7 @@ fn day_month(
         || (vocab::ADDRESS_WORDS.contains(prev_word)
             && !when::digit_day_may_be_lunar(s, Some(rest)))
         || (day, month) == vocab::ROUND_THE_CLOCK
+        || (month == vocab::DAYS_OF_A_WEEK && day <= month && days_counted_after(rest))
     {
         return None;
     }
@@ -635,6 +636,12 @@ pub(super) fn phone_number(s: &str, before: &str) -> Option<usize> {
     };
     let ends = !b.get(len).is_some_and(|c| c.is_ascii_alphanumeric());
     (groups >= 2 && digits_ok && ends).then_some(len)
+}
+
+/// Whether ` ngày` follows as a word (`7/7 ngày`: days counted, not the
+/// 7th of July).
+fn days_counted_after(rest: &str) -> bool {
+    (sp1, word(vocab::DAY_WORD)).parse(rest).is_ok()
 }
 
 /// Whether a day and month written out without their year after one of
