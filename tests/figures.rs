@@ -809,8 +809,10 @@ fn the_currencies_of_other_countries() {
 
 /// A sign glued before a percent or a figure with its unit, after a space
 /// or a bracket, is the mention's, and a minus (`-` or `−`) negates it
-/// (before: the sign was dropped, `-0,5%` read as 0.5). Not before money,
-/// a date or a bare number; a plus before no percent (`+84`) is a phone's;
+/// (before: the sign was dropped, `-0,5%` read as 0.5); so is one before a
+/// figure with a fraction or a multiplier (`-12,5`, `-99,95 tỷ`). Not
+/// before money, a date or a whole number alone; a plus before no percent
+/// (`+84`) is a phone's;
 /// a dash between figures is a range's.
 #[test]
 fn signs_before_percents_and_figures() {
@@ -836,6 +838,16 @@ fn signs_before_percents_and_figures() {
                 "3-5%".to_string(),
                 MentionValue::percent(dec("3"), Some(dec("5")))
             ),
+        ]
+    );
+    // A fraction or a multiplier without a unit: no count a list's dash
+    // opens (before, the sign was dropped).
+    assert_eq!(
+        figures("Lợi nhuận -99,95 tỷ, chỉ số -12,5, lỗ -1,2 triệu."),
+        [
+            ("-99,95 tỷ".to_string(), number("-99950000000", None)),
+            ("-12,5".to_string(), number("-12.5", None)),
+            ("-1,2 triệu".to_string(), number("-1200000", None)),
         ]
     );
     let text = "03/04/2024 - 07:35\n\nTiêu đề\n\n(CT) - Giảm -0,98%.\n";

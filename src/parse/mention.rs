@@ -419,10 +419,12 @@ impl Scanner<'_, '_> {
                 *value = v;
             }
         }
-        // `-0,5%`, `(+0,98%)`, `-5 độ C`: a sign glued before a percent or
-        // a figure with its unit is the mention's, and a minus negates it.
+        // `-0,5%`, `(+0,98%)`, `-5 độ C`, `-12,5`, `-99,95 tỷ`: a sign
+        // glued before a percent, a figure with its unit, a fraction or a
+        // multiplier is the mention's, and a minus negates it.
         if let Some((sign_at, minus)) = sign_before(text, at) {
-            if let Some(signed) = signed_value(value, minus) {
+            let figure = text.get(at..end).unwrap_or_default();
+            if let Some(signed) = signed_value(value, figure, minus) {
                 (at, *value) = (sign_at, signed);
             }
         }
@@ -740,10 +742,11 @@ fn sign_before(text: &str, at: usize) -> Option<(usize, bool)> {
     opens.then_some((rest.len(), minus))
 }
 
-/// `value` with a sign before it: a percent, or a figure with its unit,
-/// negated after a minus; `None` for any other value (a date, a time, a
-/// range, money).
-fn signed_value(value: &MentionValue, minus: bool) -> Option<MentionValue> {
+/// `value`, read from `figure`, with a sign before it: a percent, a figure
+/// with its unit, or one with a fraction or a multiplier (`-12,5`, `-99,95
+/// tỷ`: no count a list's dash opens), negated after a minus; `None` for
+/// any other value (a date, a time, a range, money, a whole number alone).
+fn signed_value(value: &MentionValue, figure: &str, minus: bool) -> Option<MentionValue> {
     let sign = |v: crate::decimal::Decimal| if minus { v.checked_neg() } else { Some(v) };
     match *value {
         MentionValue::Percent {
@@ -755,6 +758,11 @@ fn signed_value(value: &MentionValue, minus: bool) -> Option<MentionValue> {
             value_to: None,
             unit: Some(unit),
         } => Some(MentionValue::number(sign(value)?, Some(unit))),
+        MentionValue::Number {
+            value,
+            value_to: None,
+            unit: None,
+        } if figure.contains([',', ' ']) => Some(MentionValue::number(sign(value)?, None)),
         _ => None,
     }
 }
