@@ -180,7 +180,8 @@
 //!   year or a code (`nhập ngũ 2024`), no figure; a number glued to a
 //!   separator and more (`626/BC-BYT`, `2-0`) is none either. A dot followed
 //!   by one or two digits (`15.6`) could be a decimal point or a date: it is
-//!   an `ambiguous_number` diagnostic, not a guess.
+//!   an `ambiguous_number` diagnostic, not a guess; before a percent's sign,
+//!   where no date stands, it is a decimal point (`1.5%` is 1.5).
 //!
 //! Values of percents, figures and money are exact [`Decimal`]s computed
 //! from the digits, the multiplier applied exactly: `1,2 triệu` is exactly

@@ -850,6 +850,16 @@ fn signs_before_percents_and_figures() {
             ("-1,2 triệu".to_string(), number("-1200000", None)),
         ]
     );
+    // A decimal point before a percent's sign, where no date stands; before
+    // anything else it stays ambiguous (a diagnostic, no mention).
+    assert_eq!(
+        figures("Giảm 1.5%, lãi suất 4.5%/năm, tăng 12.25 %; đạt 15.6 điểm."),
+        [
+            ("1.5%".to_string(), percent("1.5")),
+            ("4.5%".to_string(), percent("4.5")),
+            ("12.25 %".to_string(), percent("12.25")),
+        ]
+    );
     let text = "03/04/2024 - 07:35\n\nTiêu đề\n\n(CT) - Giảm -0,98%.\n";
     let v = serde_json::to_value(util::article(text)).unwrap();
     assert_eq!(

@@ -74,6 +74,12 @@ pub(super) fn numeric(s: &str, prev_word: &str, ctx: Context) -> Option<(usize, 
             return Some((s.len() - rest.len(), v));
         }
     }
+    // `1.5%`, `4.5%/năm`: a decimal point before a percent's sign.
+    if after.starts_with('.') {
+        if let Some(found) = point_percent(s) {
+            return Some(found);
+        }
+    }
     if let Some(found) = day_month(s, prev_word, ctx, shape) {
         return Some(found);
     }
@@ -563,6 +569,23 @@ pub(super) fn percent(i: &str) -> Res<'_, MentionValue> {
         None => opt(nom::sequence::terminated(to(), percent_sign)).parse(i)?,
     };
     Ok((i, MentionValue::Percent { value, value_to }))
+}
+
+/// `1.5%`, `4.5 %`: one to three digits, a dot and one or two digits
+/// before a percent's sign, which no date stands before: a decimal point
+/// (the thousands dot takes three digits). Its length and value.
+fn point_percent(s: &str) -> Option<(usize, MentionValue)> {
+    let len = crate::parse::number::ambiguous(s)?;
+    let (figure, after) = s.split_at_checked(len)?;
+    let (rest, ()) = percent_sign(after).ok()?;
+    let value = figure.parse::<crate::decimal::Decimal>().ok()?;
+    Some((
+        s.len() - rest.len(),
+        MentionValue::Percent {
+            value,
+            value_to: None,
+        },
+    ))
 }
 
 /// The sign after a percent's number: `%`, or `phần trăm` written out
