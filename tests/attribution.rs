@@ -2089,3 +2089,48 @@ fn english_role_labels() {
     // Look-alike: the words inside a sentence are no label.
     assert_eq!(end_credits("Text mẫu được thiết kế lại."), vec![]);
 }
+
+/// A byline and a source after a bar, a bullet or a slash (`Minh Anh |
+/// Theo Dân trí`, `Minh Anh • Theo Dân trí`), as after a dash or a comma:
+/// two credits, the separator in neither's text. Before, after a bar or a
+/// bullet the source was taken for a section and dropped. A section after
+/// a bar (`| Thời sự`) stays out of the names.
+#[test]
+fn a_source_after_a_bar_or_a_bullet() {
+    for (line, sep) in [
+        ("Minh Anh | Theo Dân trí", "|"),
+        ("Minh Anh • Theo Dân trí", "•"),
+        ("Minh Anh / Theo Dân trí", "/"),
+    ] {
+        let credits = vn_article::Credit::parse_line(line).unwrap();
+        let got: Vec<(&str, Vec<Role>, Vec<&str>)> = credits
+            .iter()
+            .map(|c| {
+                (
+                    &*c.text.text,
+                    c.roles.clone(),
+                    c.names.iter().map(|n| &**n).collect(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("Minh Anh", vec![Role::Author], vec!["Minh Anh"]),
+                ("Theo Dân trí", vec![Role::Source], vec!["Dân trí"]),
+            ],
+            "{sep}"
+        );
+    }
+    assert_eq!(
+        end_credits("Minh Anh | Theo Dân trí"),
+        [
+            credit(Role::Author, &["Minh Anh"]),
+            credit(Role::Source, &["Dân trí"])
+        ]
+    );
+    assert_eq!(
+        end_credits("Minh Anh | Thời sự"),
+        [credit(Role::Author, &["Minh Anh"])]
+    );
+}

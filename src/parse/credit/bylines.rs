@@ -158,11 +158,19 @@ pub(super) fn byline_names<'a>(full: &'a str, line: &'a str) -> Option<Vec<RawCr
             .then(|| later_source(names_part, n))
             .flatten()
         {
+            // The separator before the source is neither's (`Minh Anh |
+            // Theo Dân trí`, `Minh Anh / Theo Dân trí`).
             let at = offset_in(names_part, n);
             names_part = names_part
                 .get(..at)
                 .unwrap_or(names_part)
-                .trim_end_matches(|c: char| is_space(c) || is_dash(c) || c == ',');
+                .trim_end_matches(|c: char| {
+                    is_space(c)
+                        || is_dash(c)
+                        || c == ','
+                        || c == '/'
+                        || crate::vocab::TAIL_SEPARATORS.contains(&c)
+                });
             extra = Some(source);
             break;
         }

@@ -208,8 +208,9 @@ fn is_section_after_bar(line: &str, s: &str) -> bool {
         .map(trim)
         .is_some_and(|before| before.ends_with(crate::vocab::TAIL_SEPARATORS));
     // No outlet (`| Thời báo Ngân hàng`: the source), no label, address or
-    // number (`| E-mail: ...`).
+    // number (`| E-mail: ...`), no source after `Theo` (`| Theo Dân trí`).
     bar && s.chars().any(letters::is_small_letter)
+        && word(super::SOURCE_WORD)(s).is_err()
         && !s.contains([':', '@'])
         && !s.bytes().any(|b| b.is_ascii_digit())
         && !is_name_cased(s)
