@@ -6448,3 +6448,33 @@ fn a_weekday_over_the_date_across_blank_lines() {
         assert_eq!(vn_article::parse(&a.to_string()).unwrap(), a);
     }
 }
+
+/// A pen name under a title short enough to be a section's label, over a
+/// source after `Theo` right over the dateline, with or without a comma
+/// after it (`Giá vàng lập đỉnh mới` / `Tú Anh,` / `Theo Pháp luật & Bạn
+/// đọc` / date): the byline. Before, it was taken for the title and the
+/// title for the section.
+#[test]
+fn a_pen_name_over_a_source_under_the_title() {
+    for name in ["Tú Anh,", "Tú Anh"] {
+        let text = page(&[
+            "Giá vàng lập đỉnh mới",
+            name,
+            "Theo Pháp luật & Bạn đọc",
+            "06/03/2024 08:15 AM",
+        ]);
+        let a = article(&text);
+        assert_eq!(a.title, "Giá vàng lập đỉnh mới", "{name}");
+        assert!(section(&a).is_empty(), "{name}");
+        assert_eq!(
+            credits(&a),
+            [
+                (vec![Role::Author], names(&["Tú Anh"])),
+                (vec![Role::Source], names(&["Pháp luật & Bạn đọc"]))
+            ],
+            "{name}"
+        );
+        assert_eq!(rfc3339(&a), "2024-03-06T08:15:00+07:00", "{name}");
+        assert_eq!(a.rebuild(), text, "{name}");
+    }
+}

@@ -537,15 +537,34 @@ fn name_with_outlet(t: &str) -> Option<Vec<RawCredit<'_>>> {
 /// pen name there may be the title under a section, `Kinh doanh tài chính`
 /// / `Bình Thủy`), `above` a headline of more words than `t`.
 fn name_under_title(above: Option<&str>, t: &str, below: Option<&[Line<'_>]>) -> bool {
-    if !is_surnamed_name(t) {
-        return false;
-    }
-    let dated = || {
+    let dated_at = |k: usize| {
         below
-            .and_then(|b| b.first())
+            .and_then(|b| b.get(k))
             .is_some_and(|l| dateline::find_in_header(l.text).is_some())
     };
-    above.is_some_and(|above| word_count(above) > word_count(t) && is_headline(above)) && dated()
+    // `Tú Anh,` / `Theo Pháp luật & Bạn đọc` / date: a pen name too, its
+    // comma kept in the credit's text, over a source after `Theo` right
+    // over the dateline.
+    let over_source = || {
+        let source = below.and_then(|b| b.first()).is_some_and(|l| {
+            crate::parse::common::word(crate::parse::credit::SOURCE_WORD)(l.text).is_ok()
+                && credit_line(l.text, Place::Labelled)
+                    .is_some_and(|c| c.iter().all(|c| c.roles == [Role::Source]))
+        });
+        source
+            && dated_at(1)
+            && crate::parse::credit::is_name_cased(crate::normalize::trim(
+                t.strip_suffix(',').unwrap_or(t),
+            ))
+    };
+    let dated = if is_surnamed_name(t) {
+        dated_at(0) || over_source()
+    } else if over_source() {
+        true
+    } else {
+        return false;
+    };
+    above.is_some_and(|above| word_count(above) > word_count(t) && is_headline(above)) && dated
 }
 
 /// The credit of a byline over the title, before any text line: a
