@@ -546,8 +546,10 @@ fn name_under_title(above: Option<&str>, t: &str, below: Option<&[Line<'_>]>) ->
     // comma kept in the credit's text, over a source after `Theo` right
     // over the dateline.
     let over_source = || {
+        // Told by the next line's first byte first: most open otherwise.
         let source = below.and_then(|b| b.first()).is_some_and(|l| {
-            crate::parse::common::word(crate::parse::credit::SOURCE_WORD)(l.text).is_ok()
+            matches!(l.text.as_bytes().first(), Some(b'T' | b't'))
+                && crate::parse::common::word(crate::parse::credit::SOURCE_WORD)(l.text).is_ok()
                 && credit_line(l.text, Place::Labelled)
                     .is_some_and(|c| c.iter().all(|c| c.roles == [Role::Source]))
         });
