@@ -292,12 +292,13 @@ fn unclosed_code_end(t: &str) -> Option<usize> {
     if t.contains(')') {
         return None;
     }
+    let capital = crate::parse::letters::is_uppercase;
     let len = code
-        .find(|c: char| !(c.is_uppercase() || c.is_ascii_digit() || c == '.'))
+        .find(|c: char| !(capital(c) || c.is_ascii_digit() || c == '.'))
         .unwrap_or(code.len());
     let word = code.get(..len)?;
     let rest = crate::normalize::trim(code.get(len..)?);
-    let capital = word.chars().next().is_some_and(char::is_uppercase);
+    let capital = word.chars().next().is_some_and(capital);
     (capital && (rest.is_empty() || rest.chars().all(crate::normalize::is_dash))).then_some(1 + len)
 }
 

@@ -218,21 +218,23 @@ pub(crate) fn names_missing_at(line: &str) -> Option<usize> {
     };
     let mut from = 0;
     loop {
-        let part = line.get(from..)?;
+        let part = crate::normalize::trim_start(line.get(from..)?);
         if let Ok((rest, ())) = label(part) {
-            let next = trim(rest);
+            let next = crate::normalize::trim_start(rest);
             if next.is_empty() || next.starts_with(is_dash) {
-                return Some(line.len() - rest.len() + (rest.len() - rest.trim_start().len()));
+                return Some(line.len() - next.len());
             }
         }
-        // The next part, after a dash between spaces.
-        let k = part.find(" - ").or_else(|| part.find(" – "))?;
-        from += k + part
-            .get(k..)?
-            .chars()
-            .take(3)
-            .map(char::len_utf8)
-            .sum::<usize>();
+        // The next part, after the first dash between spaces.
+        let spaced = |k: usize, c: char| {
+            is_dash(c)
+                && part.get(..k).is_some_and(|b| b.ends_with(' '))
+                && part
+                    .get(k + c.len_utf8()..)
+                    .is_some_and(|a| a.starts_with(' '))
+        };
+        let (k, dash) = part.char_indices().find(|&(k, c)| spaced(k, c))?;
+        from = line.len() - part.len() + k + dash.len_utf8();
     }
 }
 

@@ -559,14 +559,8 @@ fn name_under_title(above: Option<&str>, t: &str, below: Option<&[Line<'_>]>) ->
                 t.strip_suffix(',').unwrap_or(t),
             ))
     };
-    let dated = if is_surnamed_name(t) {
-        dated_at(0) || over_source()
-    } else if over_source() {
-        true
-    } else {
-        return false;
-    };
-    above.is_some_and(|above| word_count(above) > word_count(t) && is_headline(above)) && dated
+    let dated = (is_surnamed_name(t) && dated_at(0)) || over_source();
+    dated && above.is_some_and(|above| word_count(above) > word_count(t) && is_headline(above))
 }
 
 /// The credit of a byline over the title, before any text line: a
