@@ -6478,3 +6478,48 @@ fn a_pen_name_over_a_source_under_the_title() {
         assert_eq!(a.rebuild(), text, "{name}");
     }
 }
+
+/// The header's lines, a marked lead, `line` and a body paragraph.
+fn under_lead(head: &[&str], line: &str) -> String {
+    format!(
+        "{}\n\nTPO - {LEAD}\n\n{line}\n\n{BODY}\n",
+        head.join("\n\n")
+    )
+}
+
+/// A byline alone between the lead and the first paragraph (`Nguyễn Hoài`
+/// under the sapo, as some outlets print it without a date): the credit,
+/// out of the body. A place there (a report's dateline place), a widget,
+/// the buttons of the type's size or a name with no family name stay
+/// paragraphs; so does a name under the lead when a byline stands over it.
+#[test]
+fn a_byline_alone_under_the_lead() {
+    const DATE: &str = "Thứ Bảy, 02/11/2024, 09:38 (GMT+7)";
+    const TITLE: &str = "Hà Nội mở rộng tuyến xe buýt điện";
+    for name in ["Nguyễn Hoài", "TRẦN MINH"] {
+        let text = under_lead(&["Xã hội", DATE, TITLE], name);
+        let a = article(&text);
+        assert_eq!(a.title, TITLE, "{name}");
+        assert_eq!(a.lead.as_deref(), Some(LEAD), "{name}");
+        assert_eq!(
+            credits(&a),
+            [(vec![Role::Author], names(&[name]))],
+            "{name}"
+        );
+        let body: Vec<&str> = a.body.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(body, [BODY], "{name}");
+        assert_eq!(a.rebuild(), text, "{name}");
+    }
+    for line in ["Bình Dương", "XEM VIDEO", "A A", "Tú Anh", "Sáng Chủ"] {
+        let text = under_lead(&[DATE, TITLE], line);
+        let a = article(&text);
+        assert!(a.credits.is_empty(), "{line}");
+        // A paragraph, or furniture over the body.
+        let first = a.body.first().map(|b| b.text.as_str());
+        assert!(first == Some(line) || header(&a) == [line], "{line}");
+    }
+    let text = under_lead(&[TITLE, "Hoàng Lan", DATE], "Nguyễn Hoài");
+    let a = article(&text);
+    assert_eq!(credits(&a), [(vec![Role::Author], names(&["Hoàng Lan"]))]);
+    assert_eq!(a.body.first().map(|b| b.text.as_str()), Some("Nguyễn Hoài"));
+}

@@ -183,6 +183,9 @@ pub(crate) fn parse_range(
     // dateline is read under the cut copy.
     let over_dateline = twice.filter(|&k| lead_at.is_some_and(|l| k < l));
     let mut skip = dateline_under_lead(&mut b, &lines, over_dateline.or(lead_at));
+    if let Some(lead) = lead_at.filter(|_| skip.as_slice().is_empty()) {
+        byline_under_lead(&mut b, &lines, lead, &mut skip);
+    }
     if let Some(i) = marker_alone {
         skip.push(i);
     }
@@ -470,6 +473,25 @@ fn dateline_under_lead<'a>(
         break;
     }
     skip
+}
+
+/// A byline alone right under the lead, with no credit over the title and
+/// more of the body under it (`Nguyễn Hoài` between the sapo and the first
+/// paragraph, as some outlets print it without the date): read, and its
+/// line given back to be left out of the body. Only a name opened by a
+/// family name ([`is_surnamed_name`](crate::parse::credit::is_surnamed_name)):
+/// a place (`Bình Dương`, a report's dateline place), a widget (`XEM VIDEO`),
+/// letters (`A A`, the buttons of the type's size) or a subheading there
+/// are no byline.
+fn byline_under_lead<'a>(b: &mut Builder<'a>, lines: &[Line<'a>], lead: usize, skip: &mut Indexes) {
+    let i = lead + 1;
+    if !b.head_credits.is_empty() || lines.len() <= i + 1 {
+        return;
+    }
+    let Some(line) = lines.get(i) else { return };
+    if crate::parse::credit::is_surnamed_name(line.text) && b.byline_line(line) {
+        skip.push(i);
+    }
 }
 
 /// With no dateline yet, a date on a line of the end (`lines[end..]`,
