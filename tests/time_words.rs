@@ -40,6 +40,18 @@ fn mentions(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// A date's mention as [`read`] writes it.
+fn date_mention(
+    text: &str,
+    y: i32,
+    month: u32,
+    day: u32,
+    inferred: bool,
+    relative: bool,
+) -> String {
+    format!("date «{text}» date=\"{y}-{month:02}-{day:02}\" day={day} month={month} relative={relative} year={y} year_inferred={inferred}")
+}
+
 fn check(dateline: &str, cases: &[(&str, &[&str])]) {
     for (lead, want) in cases {
         assert_eq!(read(dateline, lead), *want, "{lead}");
@@ -1420,9 +1432,7 @@ fn days_listed_under_one_month() {
 #[test]
 #[rustfmt::skip]
 fn dates_listed_before_a_year() {
-    let d = |text: &str, y: i32, month: u32, day: u32, inferred: bool, relative: bool| {
-        format!("date «{text}» date=\"{y}-{month:02}-{day:02}\" day={day} month={month} relative={relative} year={y} year_inferred={inferred}")
-    };
+    let d = date_mention;
     check("Thứ Ba, 02/12/2025 10:15", &[
         (
             "Dịp 30/4 và 1/5/2024; các ngày 28, 29/4 và ngày 1/5 năm 2024.",
@@ -1443,6 +1453,39 @@ fn dates_listed_before_a_year() {
                 &d("1/1/2025", 2025, 1, 1, false, false),
                 &d("ngày 30/4", 2026, 4, 30, true, false),
                 "number «3 người» unit=\"người\" value=3",
+            ],
+        ),
+    ]);
+}
+
+/// Days listed before a date whose year the words after it give (`30 và
+/// 31/12 năm ngoái`, `5 và 6/11 tới`, `15 và 16 tháng 3 năm ngoái`): each
+/// day in that year, with its flags. Before, the first day took the year
+/// nearest the dateline (the 30th of December of the dateline's year).
+#[test]
+#[rustfmt::skip]
+fn days_listed_before_a_relative_year() {
+    let d = date_mention;
+    check("Thứ Sáu, 20/12/2024 10:15", &[
+        (
+            "Ngày 30 và 31/12 năm ngoái; ngày 5 và 6/11 tới; ngày 15 và 16 tháng 3 năm ngoái.",
+            &[
+                &d("Ngày 30", 2023, 12, 30, false, true),
+                &d("31/12 năm ngoái", 2023, 12, 31, false, true),
+                &d("ngày 5", 2025, 11, 5, true, false),
+                &d("6/11 tới", 2025, 11, 6, true, false),
+                &d("ngày 15", 2023, 3, 15, false, true),
+                &d("16 tháng 3 năm ngoái", 2023, 3, 16, false, true),
+            ],
+        ),
+        (
+            // Without such words, the year nearest the dateline as before.
+            "Ngày 15 và 16 tháng 3; ngày 1 và 2/9 năm nay.",
+            &[
+                &d("Ngày 15", 2025, 3, 15, true, false),
+                &d("16 tháng 3", 2025, 3, 16, true, false),
+                &d("ngày 1", 2024, 9, 1, false, true),
+                &d("2/9 năm nay", 2024, 9, 2, false, true),
             ],
         ),
     ]);

@@ -89,6 +89,32 @@ pub(super) fn day_month_any(i: &str) -> Res<'_, (u32, u32)> {
     Ok((i, (d, m)))
 }
 
+/// A day and month with its year told by what follows them (`rest`): a
+/// year written (`năm 2024`, `/2024` spelled apart), a year counted from the
+/// dateline's (`năm ngoái`), the year just named (`cùng năm`), or a
+/// direction (`tới`, `vừa qua`).
+pub(super) fn date_with_year_after(
+    day: u32,
+    month: u32,
+    rest: &str,
+    ctx: Context,
+) -> Option<(&str, MentionValue)> {
+    if let Some(found) = written_year_after(rest, day, month, ctx) {
+        return Some(found);
+    }
+    if let Ok((rest, n)) = when::relative_year(rest) {
+        if let Some(v) = relative_year_date(day, month, n, ctx).filter(|_| ends_cleanly(rest)) {
+            return Some((rest, v));
+        }
+    }
+    if let Ok((rest, ())) = when::referred_year_after(rest) {
+        if let Some(v) = referred_date(day, month) {
+            return Some((rest, v));
+        }
+    }
+    directed_date(day, month, rest, ctx)
+}
+
 /// A date after a date word: full, year-less or written out.
 pub(super) fn date_after_word(i: &str, ctx: Context) -> Res<'_, MentionValue> {
     if let Ok((rest, v)) = date_written_mention(i, true, ctx) {
@@ -111,20 +137,7 @@ pub(super) fn date_after_word(i: &str, ctx: Context) -> Res<'_, MentionValue> {
         return crate::parse::common::fail(i);
     }
     if let Ok((rest, (day, month))) = day_month_any(i) {
-        if let Some(found) = written_year_after(rest, day, month, ctx) {
-            return Ok(found);
-        }
-        if let Ok((rest, n)) = when::relative_year(rest) {
-            if let Some(v) = relative_year_date(day, month, n, ctx).filter(|_| ends_cleanly(rest)) {
-                return Ok((rest, v));
-            }
-        }
-        if let Ok((rest, ())) = when::referred_year_after(rest) {
-            if let Some(v) = referred_date(day, month) {
-                return Ok((rest, v));
-            }
-        }
-        if let Some(found) = directed_date(day, month, rest, ctx) {
+        if let Some(found) = date_with_year_after(day, month, rest, ctx) {
             return Ok(found);
         }
         if day_month_ends(rest) {

@@ -144,10 +144,15 @@ pub(super) fn listed_day(i: &str, ctx: Context, announced: bool) -> Res<'_, Ment
             if !ends_cleanly(after) || !joined {
                 break;
             }
-            // `28, 29/4 và 1/5/2024`: the year of the list's last date.
+            // `28, 29/4 và 1/5/2024`: the year of the list's last date;
+            // `30 và 31/12 năm ngoái`, `5 và 6/11 tới`: the year the words
+            // after it give it.
             let value = match year {
                 Some(_) => date_value(day, month, year, ctx),
-                None => date_before_list(day, month, after, (month, next), ctx),
+                None => match date_with_year_after(next, month, after, ctx) {
+                    Some((_, last)) => same_month_as(day, last),
+                    None => date_before_list(day, month, after, (month, next), ctx),
+                },
             };
             return match value {
                 Some(v) => Ok((rest, v)),
@@ -174,7 +179,14 @@ pub(super) fn listed_day(i: &str, ctx: Context, announced: bool) -> Res<'_, Ment
             {
                 break;
             }
-            return match date_value(day, month, year, ctx) {
+            let value = match year {
+                Some(_) => date_value(day, month, year, ctx),
+                None => match date_with_year_after(next, month, after, ctx) {
+                    Some((_, last)) => same_month_as(day, last),
+                    None => date_value(day, month, None, ctx),
+                },
+            };
+            return match value {
                 Some(v) => Ok((rest, v)),
                 None => crate::parse::common::fail(i),
             };
@@ -194,6 +206,19 @@ pub(super) fn listed_day(i: &str, ctx: Context, announced: bool) -> Res<'_, Ment
         }
     }
     crate::parse::common::fail(i)
+}
+
+/// The date `day` of the month and year of `last`, a date of the same
+/// list, with its flags.
+fn same_month_as(day: u32, mut last: MentionValue) -> Option<MentionValue> {
+    let MentionValue::Date { date, day: at, .. } = &mut last else {
+        return None;
+    };
+    if let Some(d) = date {
+        *d = d.with_day(day)?;
+    }
+    *at = day;
+    Some(last)
 }
 
 /// The first day of a month that may be the last of the month before
