@@ -2729,6 +2729,25 @@ fn counted_comments_heading_over_a_comment() {
         a.footer,
         ["Bình luận (1)", "Hoàng Nam: Bài viết rất hay.", "Trả lời"]
     );
+    // So does a reader's name over a comment's date and time, tags over
+    // the heading going with it: the byline over them stays the credit.
+    let text = format!(
+        "Giá vàng lập đỉnh mới\n\n{LEAD}\n\n{BODY}\n\nMinh Anh\n\nTags: giá vàng\n\n\
+         Bình luận (2)\n\nNguyễn Văn Bình\n\n20/11/2024 10:15\n\nRất mong giá giảm.\n"
+    );
+    let a = article(&text);
+    assert_eq!(credits(&a), [(vec![Role::Author], names(&["Minh Anh"]))]);
+    assert_eq!(
+        a.footer,
+        [
+            "Tags: giá vàng",
+            "Bình luận (2)",
+            "Nguyễn Văn Bình",
+            "20/11/2024 10:15",
+            "Rất mong giá giảm."
+        ]
+    );
+    assert_eq!(a.body.len(), 1);
     // A count under the lead, the article after it: a widget.
     let text = format!(
         "Giá vàng lập đỉnh mới\n\n{LEAD}\n\nBình luận (0)\n\n{BODY}\n\n\

@@ -740,12 +740,18 @@ pub(super) const COMMENT_HEAD_LINES: usize = 3;
 
 /// Whether `under` (the lines under a comments heading) opens with a
 /// comment: a page clock counting back (`2 giờ trước`) or a reply button
-/// within its first [`COMMENT_HEAD_LINES`] lines.
+/// within its first [`COMMENT_HEAD_LINES`] lines, or a date alone on the
+/// line right under the reader's name (`Minh Anh` / `20/11/2024 10:15`).
 pub(super) fn comment_under(under: &[Line<'_>]) -> bool {
-    under.iter().take(COMMENT_HEAD_LINES).any(|l| {
-        dateline::is_relative_clock(l.text)
-            || crate::parse::common::is_word(trim(l.text), crate::vocab::REPLY_BUTTON)
-    })
+    let dated = under
+        .get(1)
+        .and_then(|l| dateline::find(l.text))
+        .is_some_and(|f| f.head.is_none() && f.tail.is_none());
+    dated
+        || under.iter().take(COMMENT_HEAD_LINES).any(|l| {
+            dateline::is_relative_clock(l.text)
+                || crate::parse::common::is_word(trim(l.text), crate::vocab::REPLY_BUTTON)
+        })
 }
 
 /// Whether `line` opens as a note under a byline does: with
