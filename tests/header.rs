@@ -1865,6 +1865,8 @@ fn bylines_as_pages_print_them() {
         "Quý độc giả có thể xem thêm các bài viết khác tại chuyên mục Công nghệ.",
         "Bạn đánh giá bài viết thế nào?",
         "Đánh giá bài viết",
+        "Bạn đọc có thể gửi ý kiến về email: toasoan@bao.vn",
+        "Độc giả có thể gửi bài viết, hình ảnh về địa chỉ của báo.",
     ] {
         assert_eq!(
             end_credits(&["Theo Zing", furniture]),

@@ -331,6 +331,8 @@ pub(crate) const FURNITURE_OPENINGS: Table<Furniture> = Table::new(&[
     ("bạn đánh giá bài viết", Furniture::Closing),
     ("đánh giá bài viết", Furniture::Closing),
     ("quý độc giả có thể", Furniture::Related),
+    ("bạn đọc có thể gửi", Furniture::Closing),
+    ("độc giả có thể gửi", Furniture::Closing),
     ("quý độc giả quan tâm", Furniture::Related),
     ("quý độc giả vui lòng", Furniture::Related),
     ("bài viết có hữu ích", Furniture::Closing),
