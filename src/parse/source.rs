@@ -345,7 +345,8 @@ const MAX_PLACE_WORDS: usize = 4;
 
 /// A known outlet's bracketed code after the place the story was filed
 /// from, as agencies print it: `Hà Nội (TTXVN) -`, `Bắc Kinh (TTXVN) –`,
-/// `Hà Nội, 14/3 (TTXVN) -` (with the day). The place's words are
+/// `Hà Nội, 14/3 (TTXVN) -` (with the day), `Washington (TTXVN 14/3) -`
+/// (the day in the code's bracket). The place's words are
 /// capitalized; the code must be in the registry and a dash must follow.
 fn placed(lead: &str) -> Option<RawMarker<'_>> {
     // Agencies bracket their code with `(`: looked for by its byte.
@@ -362,11 +363,12 @@ fn placed(lead: &str) -> Option<RawMarker<'_>> {
     let capitalized = words
         .split_whitespace()
         .all(|w| w.chars().next().is_some_and(letters::is_uppercase));
-    let day_ok = day.map_or(true, |d| {
+    let is_day = |d: &str| {
         !d.is_empty()
             && d.chars()
                 .all(|c| c.is_ascii_digit() || c == '/' || c == '-')
-    });
+    };
+    let day_ok = day.map_or(true, is_day);
     // A space before the bracket: `Việt Nam(TTXVN)` is no place.
     let spaced = place.len() < open;
     if !(1..=MAX_PLACE_WORDS).contains(&count) || !capitalized || !day_ok || !spaced {
@@ -374,6 +376,12 @@ fn placed(lead: &str) -> Option<RawMarker<'_>> {
     }
     let (rest, (code, _)) = bracketed(lead.get(open..)?).ok()?;
     let code = code.trim_matches(is_space);
+    // `Washington (TTXVN 20/11) -`: the day after the code, in its
+    // bracket.
+    let code = match code.split_once(is_space) {
+        Some((code, d)) if day.is_none() && is_day(d.trim_matches(is_space)) => code,
+        _ => code,
+    };
     let registered = outlet(code)?;
     let (rest, _) = sp0(rest).ok()?;
     let (rest, _) = dash(rest).ok()?;
@@ -718,6 +726,17 @@ mod tests {
         );
         let m = marker("Bắc Kinh (TTXVN) - Ngày 13/3").unwrap();
         assert_eq!(m.consumed, "Bắc Kinh (TTXVN) - ".len());
+        // The day in the code's bracket.
+        assert_eq!(
+            code("Washington (TTXVN 20/11) - Tổng thống Mỹ"),
+            Some(("Washington (TTXVN 20/11) -", "TTXVN"))
+        );
+        assert_eq!(
+            code("Hà Nội (TTXVN 20/11)- Sáng nay"),
+            Some(("Hà Nội (TTXVN 20/11)-", "TTXVN"))
+        );
+        assert_eq!(code("Hà Nội (TTXVN 20 giờ) - Sáng nay"), None);
+        assert_eq!(code("Hà Nội, 20/11 (TTXVN 20/11) - Sáng nay"), None);
         // Unknown codes, no dash, a person, no space before the bracket.
         assert_eq!(code("Hà Nội (XYZ) - Sáng nay"), None);
         assert_eq!(code("Hà Nội (TTXVN) cho biết"), None);
