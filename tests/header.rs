@@ -2373,6 +2373,19 @@ fn a_note_of_when_a_picture_was_taken_is_no_name() {
             "ẢNH: LÊ HÀ (CHỤP NĂM 2019)",
             "LÊ HÀ",
         ),
+        // The word alone after the name.
+        (
+            "Phố cổ Hội An. Ảnh: Lê Hà chụp",
+            "Phố cổ Hội An.",
+            "Ảnh: Lê Hà chụp",
+            "Lê Hà",
+        ),
+        (
+            "Phố cổ Hội An (Ảnh: Lê Hà chụp)",
+            "Phố cổ Hội An",
+            "(Ảnh: Lê Hà chụp)",
+            "Lê Hà",
+        ),
     ];
     for &(line, caption, credit, name) in cases {
         let credit_text = assert_caption(line, caption, Role::Photo, &[name]);
@@ -2394,6 +2407,16 @@ fn a_note_of_when_a_picture_was_taken_is_no_name() {
         article(&text).body[0].credits[0].names,
         ["Lê Hà", "Minh Anh"]
     );
+    // The word with no name before it: no credit.
+    for line in [
+        "Quang cảnh buổi lễ. Ảnh chụp",
+        "Quang cảnh buổi lễ. Ảnh: chụp",
+    ] {
+        let text = format!("Tin nóng trong ngày hôm nay\n\n{LEAD}\n\n{line}\n\n{BODY}\n");
+        let a = article(&text);
+        assert_eq!(a.body[0].kind, vn_article::BlockKind::Paragraph, "{line}");
+        assert!(a.body[0].credits.is_empty(), "{line}");
+    }
 }
 
 #[test]

@@ -458,7 +458,8 @@ pub(super) fn photo_credit_names(s: &str) -> Option<RawCredit<'_>> {
 /// `s` without the note of when or where its picture was taken that
 /// closes it: in brackets after a space (`Minh Anh (chụp ngày 30/11)`,
 /// `(ảnh chụp năm 2019)`), after a comma or a spaced dash (`Minh Anh,
-/// chụp tháng 11/2025`, `Minh Anh - chụp lúc 9h`), opened by [`crate::vocab::TAKEN`].
+/// chụp tháng 11/2025`, `Minh Anh - chụp lúc 9h`), opened by [`crate::vocab::TAKEN`];
+/// that word alone after the name (`Minh Anh chụp`).
 fn without_taken_note(s: &str) -> Option<&str> {
     // Most credits hold no `chụp`: told by its `ụp` (`ụ` E1 BB A5, `Ụ` E1
     // BB A4) first.
@@ -482,6 +483,18 @@ fn without_taken_note(s: &str) -> Option<&str> {
         let head = closed.get(..open)?;
         return (head.ends_with(is_space) && taken(closed.get(open + 1..)?))
             .then(|| head.trim_end_matches(is_space));
+    }
+    // `Ảnh: Minh Anh chụp`: the word alone after the name.
+    if let Some(head) = s
+        .strip_suffix(crate::vocab::TAKEN)
+        .filter(|h| h.ends_with(is_space))
+        .map(|h| h.trim_end_matches(is_space))
+        .filter(|h| {
+            let last = h.rsplit(is_space).next().unwrap_or_default();
+            !h.ends_with(':') && !word("ảnh")(last).is_ok_and(|(r, _)| r.is_empty())
+        })
+    {
+        return Some(head);
     }
     let (cut, c) = s.char_indices().rev().find(|&(i, c)| {
         c == ',' || is_dash(c) && s.get(..i).is_some_and(|head| head.ends_with(is_space))
