@@ -6567,3 +6567,28 @@ fn a_byline_alone_under_the_lead() {
     assert_eq!(credits(&a), [(vec![Role::Author], names(&["Hoàng Lan"]))]);
     assert_eq!(a.body.first().map(|b| b.text.as_str()), Some("Nguyễn Hoài"));
 }
+
+/// The page's own title with the site's name after a spaced bar or dash,
+/// over the article's title (`Giá vàng lập đỉnh mới | Báo ABC` over `Giá
+/// vàng lập đỉnh mới`, as a scraper that keeps the document's title gives
+/// it): page furniture in `header`, the article's title the title. Before,
+/// the page's title was the title and the article's the lead.
+#[test]
+fn the_pages_title_with_its_site_over_the_title() {
+    for page_title in [
+        "Giá vàng lập đỉnh mới trong tuần | Báo ABC",
+        "Giá vàng lập đỉnh mới trong tuần - Báo Điện tử ABC",
+        "Giá vàng lập đỉnh mới trong tuần – VnExpress",
+    ] {
+        for date in ["", "20/11/2024 09:44\n\n"] {
+            let text = format!(
+                "{page_title}\n\n{date}Giá vàng lập đỉnh mới trong tuần\n\n{LEAD}\n\n{BODY}\n"
+            );
+            let a = article(&text);
+            assert_eq!(a.title, "Giá vàng lập đỉnh mới trong tuần", "{page_title}");
+            assert_eq!(header(&a), [page_title], "{page_title}");
+            assert_eq!(a.lead.as_deref(), Some(LEAD), "{page_title}");
+            assert_eq!(a.rebuild(), text, "{page_title}");
+        }
+    }
+}

@@ -193,12 +193,46 @@ fn title_candidates(lines: &[Line<'_>], header: &Header<'_>) -> Indexes {
         before.is_some_and(|&j| text_of(j) == text_of(i))
             && more_words_than(text_of(i), MAX_KICKER_WORDS)
     };
+    // The page's own title over the article's, the site's name after it
+    // (`Giá vàng lập đỉnh mới | Báo ABC` over `Giá vàng lập đỉnh mới`).
+    let is_page_title = |i: usize| {
+        let text_of = |i: usize| lines.get(i).map_or("", |l| l.text);
+        let after = texts.iter().find(|&&j| j > i);
+        after.is_some_and(|&j| {
+            let title = text_of(j);
+            more_words_than(title, MAX_KICKER_WORDS)
+                && text_of(i)
+                    .strip_prefix(title)
+                    .and_then(site_after_title)
+                    .is_some()
+        })
+    };
     all_texts
         .as_slice()
         .iter()
         .copied()
-        .filter(|&i| !skipped.contains(i) && !is_cut_copy(i) && !is_repeat(i))
+        .filter(|&i| !skipped.contains(i) && !is_cut_copy(i) && !is_repeat(i) && !is_page_title(i))
         .collect()
+}
+
+/// The most words of a site's name after a page's title.
+const MAX_SITE_WORDS: usize = 6;
+
+/// The site's name that `rest` gives after a page's title: a spaced bar or
+/// dash, then a few words (` | Báo ABC`, ` - VnExpress`).
+fn site_after_title(rest: &str) -> Option<&str> {
+    let rest = rest.trim_start_matches(is_space);
+    let mut chars = rest.chars();
+    let sep = chars.next()?;
+    if !(sep == '|' || crate::normalize::is_dash(sep)) {
+        return None;
+    }
+    let site = trim(chars.as_str());
+    (rest.len() > sep.len_utf8()
+        && rest.get(sep.len_utf8()..)?.starts_with(is_space)
+        && !site.is_empty()
+        && !more_words_than(site, MAX_SITE_WORDS))
+    .then_some(site)
 }
 
 /// Where the title stands among the candidate `texts`, past a kicker (a
@@ -544,4 +578,30 @@ fn credits_alone<'a>(lines: &[Line<'a>], header: &Header<'a>) -> Option<Layout<'
         lead: Lead::None,
         body_from: 0,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::site_after_title;
+
+    #[test]
+    fn a_sites_name_after_a_pages_title() {
+        assert_eq!(site_after_title(" | Báo ABC"), Some("Báo ABC"));
+        assert_eq!(site_after_title(" - VnExpress"), Some("VnExpress"));
+        assert_eq!(
+            site_after_title(" – Báo Điện tử ABC"),
+            Some("Báo Điện tử ABC")
+        );
+        // No separator, none spaced, nothing after it, or a sentence.
+        for rest in [
+            " qua",
+            "|Báo ABC",
+            " -VnExpress",
+            " | ",
+            "",
+            " | Giá bán ra tăng thêm hai triệu đồng",
+        ] {
+            assert_eq!(site_after_title(rest), None, "{rest}");
+        }
+    }
 }
