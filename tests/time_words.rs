@@ -5584,6 +5584,33 @@ fn a_bare_hour_after_a_date() {
     ]);
 }
 
+/// A bare hour before a weekday and its date, past a comma (`8 giờ, thứ
+/// Hai, ngày 8/4`, `14 giờ, thứ Sáu (5/4)`), as an invitation prints when
+/// and where: a time. Before, a number. A weekday without its date after
+/// the hour leaves it a count (`làm 8 giờ, thứ Hai đến thứ Sáu`).
+#[test]
+#[rustfmt::skip]
+fn a_bare_hour_before_a_weekday_and_its_date() {
+    check("03/04/2024 - 08:00", &[
+        (
+            "Thời gian: 8 giờ, thứ Hai, ngày 8/4; 14 giờ, thứ Sáu (5/4).",
+            &[
+                "time «8 giờ» time=\"08:00:00\"",
+                "date «thứ Hai, ngày 8/4» date=\"2024-04-08\" day=8 month=4 relative=false year=2024 year_inferred=true",
+                "time «14 giờ» time=\"14:00:00\"",
+                "date «thứ Sáu (5/4)» date=\"2024-04-05\" day=5 month=4 relative=false year=2024 year_inferred=true",
+            ],
+        ),
+        (
+            "Họ làm 8 giờ, thứ Hai đến thứ Sáu.",
+            &[
+                "number «8» unit=null value=8",
+                "period «thứ Hai đến thứ Sáu» end=\"2024-04-05\" relative=true start=\"2024-04-01\" year_inferred=false",
+            ],
+        ),
+    ]);
+}
+
 /// A day before a part of the next that opens a month (`đêm 31 rạng sáng
 /// 1/4`, `đêm 30 rạng sáng mùng 1 Tết`): the eve, the last day of the month
 /// before, as `30 Tết` is for Tết; and a day before a part of the next

@@ -38,7 +38,7 @@ pub(super) fn worded_time<'a>(i: &'a str, prev_word: &str) -> Res<'a, MentionVal
 /// giờ sau`), nor `X giờ Y phút` after a word of duration (`sau 1 giờ 15
 /// phút`). Else it is one with its minutes (`18h15`), a part of day or
 /// AM/PM, when it is the whole text (`whole`), when a date follows it (`8h
-/// ngày 3/4`, `19 giờ hôm nay`), or after `lúc`, `vào`, `khoảng`, `từ`,
+/// ngày 3/4`, `19 giờ hôm nay`, `8 giờ, thứ Hai, ngày 25/11`), or after `lúc`, `vào`, `khoảng`, `từ`,
 /// `đến`, `đúng`, and for a clock form (`8h`) after `trước`, `sau`, `hơn`,
 /// `là` too. `mất 6 giờ`, `trong 12 giờ` are counts.
 pub(super) fn hour_is_time(t: &RawTime, prev: &str, rest: &str, whole: bool) -> bool {
@@ -86,10 +86,17 @@ pub(super) fn hour_is_time(t: &RawTime, prev: &str, rest: &str, whole: bool) -> 
     if by_context {
         return true;
     }
-    word(vocab::DAY_WORD)(next).is_ok()
-        || when::counted_day(next).is_ok()
-        || date_dmy(next).is_ok()
-        || day_month_any(next).is_ok()
+    let dated = |s: &str| {
+        word(vocab::DAY_WORD)(s).is_ok() || date_dmy(s).is_ok() || day_month_any(s).is_ok()
+    };
+    // `8 giờ, thứ Hai, ngày 25/11`, `14 giờ, thứ Sáu (22/11)`: a weekday
+    // and its date.
+    let weekday_dated = || {
+        vocab::WEEKDAYS.starting()(next).is_ok_and(|(r, _)| {
+            dated(r.trim_start_matches(|c: char| is_space(c) || c == ',' || c == '('))
+        })
+    };
+    dated(next) || when::counted_day(next).is_ok() || weekday_dated()
 }
 
 /// `lúc 19h`, `khoảng 7 giờ`: a bare hour after a word that makes it a time.
