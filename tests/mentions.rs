@@ -199,8 +199,9 @@ fn the_running_text_alone_reads_as_in_its_article() {
         assert_eq!(got, want, "{}", path.display());
         read += 1;
     }
-    // Four seeds hold lists or galleries.
-    assert!(read >= seeds - 4, "{read} of {seeds}");
+    // Five seeds hold lists or galleries (`130`, `190`, `230`, `235`,
+    // `400`).
+    assert!(read >= seeds - 5, "{read} of {seeds}");
 }
 
 /// The `.txt` files under `dir`, its folders' too, sorted (none when it
