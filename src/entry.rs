@@ -226,8 +226,11 @@ impl FromStr for Dateline<'static> {
 
 impl<'a> SourceMarker<'a> {
     /// Parses a source marker such as `(CT) -`, `TTO -` or `(Dân trí) –`,
-    /// borrowing from `text`, and looks its code up in the registry. Text
-    /// not in NFC is read composed, as by [`Dateline::parse`].
+    /// borrowing from `text`, and looks its code up in the registry. A
+    /// registered code that opens leads without a dash (`(Vietnam+)`,
+    /// `SGGPO`, `TGVN.`) reads alone too, so that the text of every
+    /// [`Article::source`](crate::Article::source) reads again. Text not in
+    /// NFC is read composed, as by [`Dateline::parse`].
     ///
     /// # Errors
     ///
@@ -237,6 +240,8 @@ impl<'a> SourceMarker<'a> {
     /// use vn_article::SourceMarker;
     /// let m: SourceMarker = "(NLĐO) –".parse()?;
     /// assert_eq!((&*m.code, m.outlet.map(|o| o.name)), ("NLĐO", Some("Người Lao Động")));
+    /// let m: SourceMarker = "(Vietnam+)".parse()?;
+    /// assert_eq!(&*m.code, "Vietnam+");
     /// let err = "(mở rộng)".parse::<SourceMarker>().unwrap_err();
     /// assert_eq!(err.to_string(), "invalid source marker: expected a code such as (CT) - or TTO - at line 1, column 1");
     /// # Ok::<(), vn_article::Error>(())
@@ -254,7 +259,9 @@ impl<'a> SourceMarker<'a> {
     fn parse_nfc(text: &'a str) -> Result<SourceMarker<'a>, Error> {
         let t = trim(text);
         let at = crate::parse::common::offset_in(text, t);
-        let Some(m) = source::marker(t) else {
+        // A marker that opens leads without a dash (`(Vietnam+)`, `SGGPO`,
+        // `TGVN.`) is one alone too, as `Article::source` writes it.
+        let Some(m) = source::marker(t).or_else(|| source::code_alone(t)) else {
             // `(CT`, `(NLĐO -`: a code in a bracket never closed, the error
             // after the code.
             let (detail, at) = match unclosed_code_end(t) {
@@ -310,8 +317,10 @@ impl FromStr for SourceMarker<'static> {
 }
 
 impl<'a> Credit<'a> {
-    /// Parses one credit such as `Tin, ảnh: KIM XUÂN`, `Theo TTXVN` or a bare
-    /// byline `KIM XUÂN`, borrowing from `text`.
+    /// Parses one credit such as `Tin, ảnh: KIM XUÂN`, `Theo TTXVN`, a bare
+    /// byline `KIM XUÂN` or a caption's credit alone (`(Ảnh: Hà Phong).`,
+    /// as [`Block::credits`](crate::Block::credits) writes it), borrowing
+    /// from `text`.
     ///
     /// # Errors
     ///
@@ -323,6 +332,9 @@ impl<'a> Credit<'a> {
     /// let c: Credit = "Tin, ảnh: KIM XUÂN".parse()?;
     /// assert_eq!(c.roles, [Role::News, Role::Photo]);
     /// assert_eq!(c.names, ["KIM XUÂN"]);
+    /// let c: Credit = "(Ảnh: Hà Phong).".parse()?;
+    /// assert_eq!(c.roles, [Role::Photo]);
+    /// assert_eq!(c.names, ["Hà Phong"]);
     /// # Ok::<(), vn_article::Error>(())
     /// ```
     pub fn parse(text: &'a str) -> Result<Credit<'a>, Error> {
@@ -377,7 +389,13 @@ impl<'a> Credit<'a> {
     fn parse_line_nfc(text: &'a str) -> Result<Vec<Credit<'a>>, Error> {
         let t = trim(text);
         let at = crate::parse::common::offset_in(text, t);
-        let Some(raw) = credit_line(t, Place::End) else {
+        // A caption's credit alone, as `Block::credits` writes it (`(Ảnh:
+        // Hà Phong).`, `Ảnh do nhà trường cung cấp`).
+        let caption_credit = || match crate::parse::credit::caption_or_photo(t) {
+            Some((None | Some(0), c)) => Some(vec![c]),
+            _ => None,
+        };
+        let Some(raw) = credit_line(t, Place::End).or_else(caption_credit) else {
             // A label with no name after it: the error where the name
             // should be.
             let (detail, at) = match crate::parse::credit::names_missing_at(t) {

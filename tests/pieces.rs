@@ -136,6 +136,27 @@ fn source_marker_from_str() {
         "invalid source marker: expected `)` after the code at line 1, column 6"
     );
     assert_eq!(err.offset(), 6);
+    // A registered code that opens leads without a dash is a marker alone
+    // too, as `Article::source` writes it; an unknown one is not.
+    for (text, code) in [
+        ("(Vietnam+)", "Vietnam+"),
+        ("(PLO)", "PLO"),
+        ("SGGPO", "SGGPO"),
+        ("TGVN.", "TGVN"),
+        ("  (Dân Việt) ", "Dân Việt"),
+    ] {
+        let m = SourceMarker::parse(text).unwrap();
+        assert_eq!(&*m.code, code, "{text}");
+        assert_eq!(m.text.as_str(), text.trim(), "{text}");
+    }
+    for text in ["(XYZ)", "Hà Nội", "(mở rộng)"] {
+        let err = SourceMarker::parse(text).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "invalid source marker: expected a code such as (CT) - or TTO - at line 1, column 1",
+            "{text}"
+        );
+    }
     // Words in a bracket are no code.
     let err = "(mở rộng".parse::<SourceMarker>().unwrap_err();
     assert_eq!(
@@ -160,6 +181,23 @@ fn credit_from_str() {
     let err = "theo dõi tin tức".parse::<Credit>().unwrap_err();
     assert_eq!(err.kind(), ErrorKind::InvalidCredit);
     assert_eq!(err.column(), 1);
+    // A caption's credit alone, as `Block::credits` writes it.
+    for (text, roles, names) in [
+        ("(Ảnh: Hà Phong).", &[Role::Photo][..], &["Hà Phong"][..]),
+        ("(ảnh CACC)", &[Role::Photo], &["CACC"]),
+        ("(Video: Cao Bách).", &[Role::Video], &["Cao Bách"]),
+        ("(Đồ họa: BBC).", &[Role::Graphics], &["BBC"]),
+        (
+            "Ảnh do nhà trường cung cấp",
+            &[Role::Photo],
+            &["nhà trường cung cấp"],
+        ),
+    ] {
+        let c = Credit::parse(text).unwrap();
+        assert_eq!(c.roles, roles, "{text}");
+        assert_eq!(c.names, names, "{text}");
+        assert_eq!(c.text.as_str(), text, "{text}");
+    }
     // A label with no name after it: the error where the name should be.
     for (text, column) in [
         ("Tin, ảnh:", 10),

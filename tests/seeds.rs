@@ -120,3 +120,40 @@ fn nfd_copy_gives_the_same_article() {
         vn_article::parse(&nfd).unwrap()
     );
 }
+
+/// Every dateline and source marker an article gives reads again by its own
+/// parser to the same values (`Dateline::parse` of `dateline.text`,
+/// `SourceMarker::parse` of `source.text`): over the seeds, and the corpus's
+/// articles and pages where it lies.
+#[test]
+fn pieces_read_again_by_their_own_parsers() {
+    let mut files = util::txt_files(&util::seeds_dir());
+    if let Some(dir) = std::env::var_os("VN_ARTICLE_CORPUS") {
+        files.extend(util::txt_files(std::path::Path::new(&dir)));
+    }
+    let (mut datelines, mut markers) = (0, 0);
+    for txt in files {
+        let text = std::fs::read_to_string(&txt).unwrap();
+        let Ok(a) = vn_article::parse(&text) else {
+            continue;
+        };
+        if let Some(d) = &a.dateline {
+            let again = vn_article::Dateline::parse(d.text.as_str())
+                .unwrap_or_else(|e| panic!("{}: {e}", txt.display()));
+            assert_eq!(
+                (again.date, again.time, again.offset),
+                (d.date, d.time, d.offset),
+                "{}",
+                txt.display()
+            );
+            datelines += 1;
+        }
+        if let Some(s) = &a.source {
+            let again = vn_article::SourceMarker::parse(s.text.as_str())
+                .unwrap_or_else(|e| panic!("{}: {e}", txt.display()));
+            assert_eq!(again.code, s.code, "{}", txt.display());
+            markers += 1;
+        }
+    }
+    assert!(datelines > 0 && markers > 0);
+}
