@@ -198,13 +198,14 @@ fn title_candidates(lines: &[Line<'_>], header: &Header<'_>) -> Indexes {
     let is_page_title = |i: usize| {
         let text_of = |i: usize| lines.get(i).map_or("", |l| l.text);
         let after = texts.iter().find(|&&j| j > i);
+        // Told by the prefix first: most lines open unlike the next one.
         after.is_some_and(|&j| {
             let title = text_of(j);
-            more_words_than(title, MAX_KICKER_WORDS)
-                && text_of(i)
-                    .strip_prefix(title)
-                    .and_then(site_after_title)
-                    .is_some()
+            text_of(i)
+                .strip_prefix(title)
+                .and_then(site_after_title)
+                .is_some()
+                && more_words_than(title, MAX_KICKER_WORDS)
         })
     };
     all_texts
