@@ -6554,13 +6554,25 @@ fn a_byline_alone_under_the_lead() {
         assert_eq!(body, [BODY], "{name}");
         assert_eq!(a.rebuild(), text, "{name}");
     }
-    for line in ["Bình Dương", "XEM VIDEO", "A A", "Tú Anh", "Sáng Chủ"] {
+    // A paragraph; the widget and the buttons, furniture in `header`.
+    for (line, furniture) in [
+        ("Bình Dương", false),
+        ("XEM VIDEO", true),
+        ("A A", true),
+        ("Tú Anh", false),
+        ("Sáng Chủ", false),
+    ] {
         let text = under_lead(&[DATE, TITLE], line);
         let a = article(&text);
         assert!(a.credits.is_empty(), "{line}");
-        // A paragraph, or furniture over the body.
-        let first = a.body.first().map(|b| b.text.as_str());
-        assert!(first == Some(line) || header(&a) == [line], "{line}");
+        let body: Vec<&str> = a.body.iter().map(|b| b.text.as_str()).collect();
+        if furniture {
+            assert_eq!(header(&a), [line], "{line}");
+            assert_eq!(body, [BODY], "{line}");
+        } else {
+            assert!(a.header.is_empty(), "{line}");
+            assert_eq!(body, [line, BODY], "{line}");
+        }
     }
     let text = under_lead(&[TITLE, "Hoàng Lan", DATE], "Nguyễn Hoài");
     let a = article(&text);

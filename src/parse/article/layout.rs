@@ -187,8 +187,8 @@ fn title_candidates(lines: &[Line<'_>], header: &Header<'_>) -> Indexes {
     // The title printed twice (a page's heading and the article's own):
     // a line of a few words that the text line before it says already.
     let texts = all_texts.as_slice();
+    let text_of = |i: usize| lines.get(i).map_or("", |l| l.text);
     let is_repeat = |i: usize| {
-        let text_of = |i: usize| lines.get(i).map_or("", |l| l.text);
         let before = texts.iter().take_while(|&&j| j < i).last();
         before.is_some_and(|&j| text_of(j) == text_of(i))
             && more_words_than(text_of(i), MAX_KICKER_WORDS)
@@ -196,7 +196,6 @@ fn title_candidates(lines: &[Line<'_>], header: &Header<'_>) -> Indexes {
     // The page's own title over the article's, the site's name after it
     // (`Giá vàng lập đỉnh mới | Báo ABC` over `Giá vàng lập đỉnh mới`).
     let is_page_title = |i: usize| {
-        let text_of = |i: usize| lines.get(i).map_or("", |l| l.text);
         let after = texts.iter().find(|&&j| j > i);
         // Told by the prefix first: most lines open unlike the next one.
         after.is_some_and(|&j| {
@@ -228,12 +227,10 @@ fn site_after_title(rest: &str) -> Option<&str> {
     if !(sep == '|' || crate::normalize::is_dash(sep)) {
         return None;
     }
-    let site = trim(chars.as_str());
-    (rest.len() > sep.len_utf8()
-        && rest.get(sep.len_utf8()..)?.starts_with(is_space)
-        && !site.is_empty()
-        && !more_words_than(site, MAX_SITE_WORDS))
-    .then_some(site)
+    let after = chars.as_str();
+    let site = trim(after);
+    (after.starts_with(is_space) && !site.is_empty() && !more_words_than(site, MAX_SITE_WORDS))
+        .then_some(site)
 }
 
 /// Where the title stands among the candidate `texts`, past a kicker (a

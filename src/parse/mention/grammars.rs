@@ -34,13 +34,8 @@ pub(super) fn mention_at(
         Start::Sign if is_listed_weekday_number(s, head, prev_word) => return None,
         Start::Sign if s.as_bytes().first()?.is_ascii_digit() => {
             let prev_word = if every_day() { "" } else { prev_word };
-            let mut found = numeric(s, duration().unwrap_or(prev_word), ctx);
-            if found
-                .as_ref()
-                .is_some_and(|(_, v)| named_place_of_words(head, prev_word, v))
-            {
-                found = None;
-            }
+            let found = numeric(s, duration().unwrap_or(prev_word), ctx)
+                .filter(|(_, v)| !named_place_of_words(head, prev_word, v));
             return with_direction(s, found, ctx.dateline);
         }
         Start::Sign => {

@@ -38,9 +38,9 @@ pub(super) fn worded_time<'a>(i: &'a str, prev_word: &str) -> Res<'a, MentionVal
 /// giờ sau`), nor `X giờ Y phút` after a word of duration (`sau 1 giờ 15
 /// phút`). Else it is one with its minutes (`18h15`), a part of day or
 /// AM/PM, when it is the whole text (`whole`), when a date follows it (`8h
-/// ngày 3/4`, `19 giờ hôm nay`, `8 giờ, thứ Hai, ngày 25/11`), or after `lúc`, `vào`, `khoảng`, `từ`,
-/// `đến`, `đúng`, and for a clock form (`8h`) after `trước`, `sau`, `hơn`,
-/// `là` too. `mất 6 giờ`, `trong 12 giờ` are counts.
+/// ngày 3/4`, `19 giờ hôm nay`, `8 giờ, thứ Hai, ngày 25/11`), or after
+/// `lúc`, `vào`, `khoảng`, `từ`, `đến`, `đúng`, and for a clock form (`8h`)
+/// after `trước`, `sau`, `hơn`, `là` too. `mất 6 giờ`, `trong 12 giờ` are counts.
 pub(super) fn hour_is_time(t: &RawTime, prev: &str, rest: &str, whole: bool) -> bool {
     // `14h15 chiều qua` is yesterday afternoon's; `8h, trước 17h` two
     // times.
