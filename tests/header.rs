@@ -5559,6 +5559,46 @@ fn a_summary_box_over_the_byline_and_dateline() {
     }
 }
 
+/// `Tóm tắt` over a short article whose byline closes it, with no paragraph
+/// under the byline: the label heads the lead, the byline is the article's
+/// end (before, the whole article went to the header as the box's points,
+/// with no lead). Over the dateline, a short label between the title and
+/// the date (`Đọc nhanh`) is no lead either.
+#[test]
+fn a_summary_label_over_a_short_article_closed_by_its_byline() {
+    let title = "Ca sĩ trẻ tổ chức đêm nhạc ngoài trời tại Đà Lạt";
+    let date = "Thứ Hai, 25/11/2024, 08:30 (GMT+7)";
+    let body = [
+        "Đêm nhạc dự kiến thu hút khoảng 5.000 khán giả.",
+        "Vé được mở bán từ 10 giờ sáng 28/11.",
+    ];
+    for over in [None, Some("Đọc nhanh"), Some("Xem nhanh")] {
+        let mut head = vec!["Giải trí", title];
+        head.extend(over);
+        head.extend([
+            date,
+            "Chia sẻ",
+            "Tóm tắt",
+            LEAD,
+            body[0],
+            body[1],
+            "Thanh Hà",
+        ]);
+        let text = head.join("\n") + "\n";
+        let a = article(&text);
+        assert_eq!(a.title, title, "{over:?}");
+        assert_eq!(a.lead.as_deref(), Some(LEAD), "{over:?}");
+        let mut want = Vec::from_iter(over);
+        want.extend(["Chia sẻ", "Tóm tắt"]);
+        assert_eq!(header(&a), want, "{over:?}");
+        let paragraphs: Vec<&str> = a.body.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(paragraphs, body, "{over:?}");
+        assert_eq!(credits(&a), [(vec![Role::Author], names(&["Thanh Hà"]))]);
+        assert_eq!(rfc3339(&a), "2024-11-25T08:30:00+07:00");
+        assert_eq!(a.rebuild(), text);
+    }
+}
+
 /// A summary box written by a machine: its heading (`Tóm tắt bài viết`,
 /// `Tóm tắt nhanh`), its points and its closing note (`Tóm tắt bởi AI`)
 /// are the page's, under the dateline or over it; a box with no note is

@@ -159,13 +159,26 @@ pub(super) const MAX_CRUMB_LINES: usize = 4;
 /// the dateline or the lead's source marker closes it within
 /// [`MAX_SUMMARY_LINES`], or a machine's note under its points (`Tóm tắt
 /// bởi AI`, the box's own line): the points under the heading are the
-/// page's, the lead comes after the box.
+/// page's, the lead comes after the box. A byline or a dateline closes the
+/// box only with a paragraph under it, within [`MAX_SUMMARY_LINES`]: the
+/// byline at the end of a short article closes the article, and the box
+/// heads its lead.
 pub(super) fn summary_box(lines: &[Line<'_>], i: usize) -> Option<usize> {
     crate::vocab::LEAD_LABELS.whole(lines.get(i)?.text)?;
-    let closes = |t: &str| {
-        dateline::find_in_header(t).is_some()
-            || byline(t, true).is_some()
-            || source::marker(t).is_some()
+    // The lines under the box's heading, and whether a paragraph stands
+    // under the line `k` of them.
+    let under = lines.get(i + 1..)?;
+    let lead_under = |k: usize| {
+        under
+            .iter()
+            .skip(k + 1)
+            .take(MAX_SUMMARY_LINES)
+            .any(|l| is_paragraph(l.text))
+    };
+    let closes = |k: usize, t: &str| {
+        source::marker(t).is_some()
+            || ((dateline::find_in_header(t).is_some() || byline(t, true).is_some())
+                && lead_under(k))
     };
     let note = |t: &str| {
         crate::vocab::SUMMARY_CLOSINGS
@@ -173,8 +186,7 @@ pub(super) fn summary_box(lines: &[Line<'_>], i: usize) -> Option<usize> {
             .is_some()
     };
     // The closing line's offset, and whether it is the box's own note.
-    let (k, own) = lines
-        .get(i + 1..)?
+    let (k, own) = under
         .iter()
         .take(MAX_SUMMARY_LINES + 1)
         .enumerate()
@@ -182,7 +194,7 @@ pub(super) fn summary_box(lines: &[Line<'_>], i: usize) -> Option<usize> {
             if note(l.text) {
                 Some((k, true))
             } else {
-                closes(l.text).then_some((k, false))
+                closes(k, l.text).then_some((k, false))
             }
         })?;
     (k > 0).then_some(i + 1 + k + usize::from(own))
