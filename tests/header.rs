@@ -2784,6 +2784,32 @@ fn counted_comments_heading_over_a_comment() {
     assert!(a.footer.is_empty());
 }
 
+/// `Trả lời:` with its colon labels an answer (a reader's question as the
+/// lead, the expert's answer under it): a line of the body, where `Trả lời`
+/// alone is a comment's reply button. So for the other buttons: a colon
+/// after them makes a label.
+#[test]
+fn an_answers_label_with_its_colon_is_no_reply_button() {
+    let question = "Tôi năm nay 45 tuổi, thường uống nước chanh mỗi sáng. Xin hỏi bác sĩ uống như vậy có tốt không?";
+    let answer = "Nước chanh giàu vitamin C, tốt cho sức khỏe nếu uống đúng cách.";
+    for label in ["Trả lời:", "Trả lời :", "Không:"] {
+        let text = format!(
+            "Uống nước chanh mỗi ngày có tốt không?\n25/11/2024 08:00 GMT+7\n{question}\n{label}\n{answer}\nThS.BS Trần Thị Hà\n"
+        );
+        let a = article(&text);
+        assert_eq!(a.lead.as_deref(), Some(question), "{label}");
+        assert!(a.header.is_empty(), "{label}");
+        let blocks: Vec<&str> = a.body.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(blocks, [label, answer], "{label}");
+        assert_eq!(credits(&a), [(vec![Role::Author], names(&["Trần Thị Hà"]))]);
+    }
+    // The button alone under the lead stays the page's.
+    let text = format!("Giá vàng lập đỉnh mới\n{LEAD}\nTrả lời\n{BODY}\n");
+    let a = article(&text);
+    assert_eq!(header(&a), ["Trả lời"]);
+    assert_eq!(a.body.len(), 1);
+}
+
 /// Buttons between the section's labels and the title (print, font size,
 /// save, share) are no menu: the labels over them stay the sections.
 #[test]

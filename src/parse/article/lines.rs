@@ -511,6 +511,9 @@ pub(crate) fn furniture(line: &str) -> Option<Furniture> {
     // A count, a colon, the dots of a button still loading or an audio
     // player's clock after the words (`Bình luận (0)`, `Đang tải...`,
     // `Nghe bài viết 0:00 / 3:25`).
+    // Buttons carry no colon: `Trả lời:` labels an answer, where `Trả
+    // lời` alone is a comment's button.
+    let button = |f: Option<Furniture>| f.filter(|_| !line.ends_with(':'));
     let t = trim(bare.trim_end_matches(|c: char| {
         matches!(c, ':' | '>' | '(' | ')' | '/' | '.' | '…') || c.is_ascii_digit() || is_space(c)
     }));
@@ -523,9 +526,9 @@ pub(crate) fn furniture(line: &str) -> Option<Furniture> {
     FURNITURE
         .whole(t)
         .or_else(|| BOX_HEADINGS.whole(t).map(|()| Furniture::Related))
-        .or_else(|| WIDGETS.whole(t).map(|()| Furniture::Closing))
+        .or_else(|| button(WIDGETS.whole(t).map(|()| Furniture::Closing)))
         .or_else(|| SITE_CHROME.whole(t).map(|()| Furniture::Closing))
-        .or_else(|| furniture_run(t))
+        .or_else(|| button(furniture_run(t)))
         .or_else(|| is_follow_widget(t).then_some(Furniture::Closing))
         .or_else(|| {
             // `Ý kiến (5)`, `12 ý kiến`: the count told it.
