@@ -1280,6 +1280,42 @@ fn a_name_and_an_outlets_channel_or_bureau() {
     );
 }
 
+/// A name, a spaced dash and an outlet's printed name (`Tuổi Trẻ`, `VOV
+/// Giao thông`) or a bureau named after a region (`VOV Tây Bắc`): an
+/// author and a source, as after `Minh Anh - TTXVN`. Before, no credit
+/// (`VOV Giao thông`) or a second author (`Tuổi Trẻ`, `VOV Tây Bắc`).
+/// A province after the dash is the writer's place, no source.
+#[test]
+fn a_name_and_an_outlets_printed_name_after_a_dash() {
+    for (end, source) in [
+        ("Thanh Hà - Tuổi Trẻ", "Tuổi Trẻ"),
+        ("Thanh Hà - VOV Giao thông", "VOV Giao thông"),
+        ("Thanh Hà - VOV Tây Bắc", "VOV Tây Bắc"),
+        ("Thanh Hà/VOV Tây Nguyên", "VOV Tây Nguyên"),
+        ("Thanh Hà - Dân trí", "Dân trí"),
+    ] {
+        assert_eq!(
+            end_credits(end),
+            [
+                credit(Role::Author, &["Thanh Hà"]),
+                credit(Role::Source, &[source])
+            ],
+            "{end}"
+        );
+    }
+    assert_eq!(
+        end_credits("Thanh Hà, Lê Minh - Tiền Phong"),
+        [
+            credit(Role::Author, &["Thanh Hà", "Lê Minh"]),
+            credit(Role::Source, &["Tiền Phong"])
+        ]
+    );
+    assert_eq!(
+        end_credits("Thanh Hà - Bình Dương"),
+        [credit(Role::Author, &["Thanh Hà"])]
+    );
+}
+
 /// A byline in capitals or cased as names after the last sentence of the
 /// last paragraph (`... năm 2026. MINH ANH`, `... năm 2026. Minh Anh`): a
 /// credit, cut from the paragraph; words in small letters, widgets,

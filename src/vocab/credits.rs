@@ -564,8 +564,8 @@ pub(crate) const FOREIGN_CITIES: &[&str] = &[
     "washington",
 ];
 
-/// Vietnam's provinces and centrally run cities, as datelines and place
-/// lines print them (`Hà Nội, 15/01/2024`, `TP.HCM`): a place is no
+/// Vietnam's provinces, centrally run cities and regions, as datelines and
+/// place lines print them (`Hà Nội, 15/01/2024`, `TP.HCM`): a place is no
 /// byline. In small letters, compared whole.
 pub(crate) const PLACES: &[&str] = &[
     "thành phố hồ chí minh",
@@ -646,4 +646,22 @@ pub(crate) const PLACES: &[&str] = &[
     "tp hcm",
     "tphcm",
     "huế",
+    // The regions, as an outlet's bureaus are named after them (`VOV Tây
+    // Bắc`, `TTXVN - Tây Nguyên`).
+    "tây bắc",
+    "đông bắc",
+    "tây nguyên",
+    "miền bắc",
+    "miền trung",
+    "miền nam",
+    "miền tây",
+    "bắc bộ",
+    "trung bộ",
+    "nam bộ",
+    "bắc trung bộ",
+    "nam trung bộ",
+    "đông nam bộ",
+    "tây nam bộ",
+    "đbscl",
+    "đồng bằng sông cửu long",
 ];

@@ -175,8 +175,9 @@ pub(super) fn byline_names<'a>(full: &'a str, line: &'a str) -> Option<Vec<RawCr
             break;
         }
         // An outlet's channel or bureau after the names (`Minh Anh -
-        // VTV24`, `Lê Hà - VTV Đà Nẵng`): where they come from, below.
-        let desk = || !names.is_empty() && is_outlet_desk(n);
+        // VTV24`, `Lê Hà - VTV Đà Nẵng`, `Lê Hà - VOV Giao thông`): where
+        // they come from, below.
+        let desk = || !names.is_empty() && is_printed_outlet(n);
         if names.len() == 4 || !(is_name(n) || is_domain(n) || desk()) {
             return None;
         }
@@ -191,14 +192,13 @@ pub(super) fn byline_names<'a>(full: &'a str, line: &'a str) -> Option<Vec<RawCr
     {
         return None;
     }
-    // `Hoàng Lan - TTXVN`: an agency's code as printed after the names is
-    // where they come from, a source.
+    // `Hoàng Lan - TTXVN`, `Lê Hà - Tuổi Trẻ`: an agency's code or an
+    // outlet's name as printed after the names is where they come from, a
+    // source.
     let last = self::names(names_part).last();
-    if let Some(agency) = last.filter(|n| {
-        extra.is_none()
-            && names.len() >= 2
-            && (crate::outlets::outlet_exact(n).is_some() || is_outlet_desk(n))
-    }) {
+    if let Some(agency) =
+        last.filter(|n| extra.is_none() && names.len() >= 2 && is_printed_outlet(n))
+    {
         let cut = names_part.rfind(agency).unwrap_or(names_part.len());
         names_part = names_part
             .get(..cut)
@@ -343,4 +343,14 @@ pub(super) fn first_part_may_be_name(line: &str) -> bool {
         }
     }
     true
+}
+
+/// Whether `n`, after a writer's name, is the outlet they write for: a
+/// registered code as printed (`TTXVN`), a channel or bureau (`VTV24`,
+/// `VOV Tây Bắc`), or a registered outlet's printed name (`Tuổi Trẻ`,
+/// `VOV Giao thông`, `Báo Tin tức`), which no person bears.
+fn is_printed_outlet(n: &str) -> bool {
+    crate::outlets::outlet_exact(n).is_some()
+        || is_outlet_desk(n)
+        || crate::outlets::outlet_by_printed_name(n).is_some()
 }
