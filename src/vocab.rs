@@ -880,7 +880,8 @@ pub(crate) const TIME_WORDS: Table<()> = Table::new(&[
 ]);
 
 /// Words after which a small fraction is one, not a date (`chiếm 1/3`,
-/// `hơn 1/2`, `gần 2/3`, `khoảng 1/4`, `tỷ lệ 1/3`): its numerator below
+/// `hơn 1/2`, `gần 2/3`, `khoảng 1/4`, `tỷ lệ 1/3`, `bằng 1/2 mức cũ`,
+/// `đạt 3/5 chỉ tiêu`, `thắng 2/3 trận`, `dưới 1/4`): its numerator below
 /// its denominator, and that at most [`FRACTION_MAX_DENOMINATOR`]. After
 /// [`ORDINAL_WORD`] any such pair is a rank out of a number (`xếp thứ
 /// 2/10`, `thứ 3/12`).
@@ -889,18 +890,25 @@ pub(crate) const FRACTION_BEFORE: Table<()> = Table::new(&[
     ("hơn", ()),
     ("gần", ()),
     ("khoảng", ()),
+    ("bằng", ()),
+    ("đạt", ()),
+    ("thắng", ()),
+    ("dưới", ()),
     (RATE_WORD, ()),
 ]);
 
 /// Words after a day-and-month-shaped pair that make it a fraction of
-/// what they count (`1/3 số học sinh`, `2/3 diện tích`, `1/4 tổng số`), on
-/// the terms of [`FRACTION_BEFORE`].
+/// what they count (`1/3 số học sinh`, `2/3 diện tích`, `1/4 tổng số`, `3/5
+/// thành viên`, `4/5 chỉ tiêu`), on the terms of [`FRACTION_BEFORE`].
 pub(crate) const FRACTION_AFTER: Table<()> = Table::new(&[
     ("số", ()),
     ("tổng", ()),
     ("dân số", ()),
     ("diện tích", ()),
     ("trong số", ()),
+    ("thành viên", ()),
+    ("chỉ tiêu", ()),
+    ("tiêu chí", ()),
 ]);
 
 /// The largest denominator of a fraction after [`FRACTION_BEFORE`].

@@ -238,7 +238,7 @@ fn currency_signs() {
     assert_eq!(figures("Giá $ thôi, mã US$X, ngày $2/4, ₫ và ¥."), []);
 }
 
-/// A small fraction after `chiếm`, `hơn`, `gần`, `khoảng`, or before `số`,
+/// A small fraction after `chiếm`, `hơn`, `gần`, `khoảng`, `bằng`, `đạt`, or before `số`,
 /// `tổng`, `diện tích`, is a ratio; a date written alike elsewhere, or with
 /// a day past the month, stays one.
 #[test]
@@ -298,6 +298,35 @@ fn fractions_after_their_words() {
         [
             ("1/7".to_string(), day(7, 1), true),
             ("Ngày 1/3".to_string(), day(3, 1), true),
+        ]
+    );
+    // After a verb of measure (`bằng`, `đạt`, `thắng`, `dưới`) or before
+    // the members or targets counted: a ratio. Before, a date (`bằng 1/2`
+    // was the 1st of February).
+    assert_eq!(
+        figures("Bằng 1/2 mức cũ, đạt 3/5 chỉ tiêu, thắng 2/3 trận, dưới 1/4 số hộ."),
+        [
+            ("1/2".to_string(), MentionValue::ratio(1, 2)),
+            ("3/5".to_string(), MentionValue::ratio(3, 5)),
+            ("2/3".to_string(), MentionValue::ratio(2, 3)),
+            ("1/4".to_string(), MentionValue::ratio(1, 4)),
+        ]
+    );
+    assert_eq!(
+        figures("Có 3/5 thành viên và 4/5 tiêu chí."),
+        [
+            ("3/5".to_string(), MentionValue::ratio(3, 5)),
+            ("4/5".to_string(), MentionValue::ratio(4, 5)),
+        ]
+    );
+    // A date's word or `từ` before them keeps the date; so does a day past
+    // the month (`đạt 15/3` is no fraction).
+    assert_eq!(
+        dates("Ngày 3/5 thành viên mới nhập học. Từ 1/3 thành viên mới đóng phí. Đạt 15/3."),
+        [
+            ("Ngày 3/5".to_string(), day(5, 3), true),
+            ("1/3".to_string(), day(3, 1), true),
+            ("15/3".to_string(), day(3, 15), true),
         ]
     );
 }
