@@ -6214,8 +6214,9 @@ fn a_byline_with_its_section_after_a_bar() {
 }
 
 /// A section, then after a bar or a bullet the byline, before the date on
-/// one line (`Thời sự | Nguyễn Minh Anh | 12/02/2026 09:41`): the section
-/// and the byline's credit. A place, or a label cased as the section is,
+/// one line (`Thời sự | Nguyễn Minh Anh | 12/02/2026 09:41`), or the byline
+/// first (`Nguyễn Minh Anh | Thời sự | ...`): the section and the byline's
+/// credit. A place, or a label cased as the section is,
 /// stays a section, and labels cased alike are all sections.
 #[test]
 fn a_section_then_a_byline_before_the_date() {
@@ -6243,6 +6244,20 @@ fn a_section_then_a_byline_before_the_date() {
             vec!["Thời sự"],
             "Tác giả: Minh Anh",
             "Minh Anh",
+        ),
+        // The byline first, then the section (before, one credit whose
+        // text held the section).
+        (
+            "Nguyễn Minh Anh | Thời sự",
+            vec!["Thời sự"],
+            "Nguyễn Minh Anh",
+            "Nguyễn Minh Anh",
+        ),
+        (
+            "TRẦN MINH • Xã hội",
+            vec!["Xã hội"],
+            "TRẦN MINH",
+            "TRẦN MINH",
         ),
     ] {
         let line = format!("{head} | 12/02/2026 09:41");

@@ -422,7 +422,9 @@ impl<'a> Builder<'a> {
                 self.section(&part);
                 return;
             }
-            Some(BarredHead::ThenByline(sections, byline)) => {
+            Some(
+                BarredHead::ThenByline(sections, byline) | BarredHead::BylineThen(byline, sections),
+            ) => {
                 if self.section.is_empty() {
                     self.section(&line.part(sections));
                 } else {
@@ -523,6 +525,9 @@ enum BarredHead<'a> {
     /// `Thời sự | Nguyễn Minh Anh`, `Thời sự • Tác giả: Minh Anh`: the
     /// sections, then the byline's credits after the last bar.
     ThenByline(&'a str, Vec<RawCredit<'a>>),
+    /// `Nguyễn Minh Anh | Thời sự`: the byline's credits, then the
+    /// sections after the first bar.
+    BylineThen(Vec<RawCredit<'a>>, &'a str),
 }
 
 /// Whether `head`, before a date on its line, is labels parted by bars or
@@ -551,7 +556,7 @@ fn is_head_bar(c: char) -> bool {
 /// that is not (`TRẦN MINH` beside `Xã hội`). `None` when the first parts
 /// hold the name (a byline, then what it is filed under: read as credits)
 /// or the head is of another shape.
-fn barred_head(head: &str) -> Option<BarredHead<'_>> {
+fn barred_head<'a>(head: &'a str) -> Option<BarredHead<'a>> {
     if !head.contains(is_head_bar) || head.bytes().any(|b| b.is_ascii_digit()) {
         return None;
     }
@@ -583,20 +588,35 @@ fn barred_head(head: &str) -> Option<BarredHead<'_>> {
                     && crate::parse::common::word_count(p) >= 2
                     && others().any(|o| !capitals(o)))
     };
+    // The credits of a part that is a byline: labelled, or authors and
+    // sources with their names.
+    let byline = |p: &'a str| {
+        labelled_credits(p).or_else(|| {
+            credit_line(p, Place::End).filter(|c| {
+                c.iter().all(|c| {
+                    (c.roles == [Role::Author] || c.roles == [Role::Source]) && !c.names.is_empty()
+                })
+            })
+        })
+    };
     let (last, before) = parts.split_last()?;
     if before.iter().enumerate().any(|(k, p)| evident(k, p)) {
-        return None;
+        // `Hoàng Lan | Thời sự`: the byline first, then the sections.
+        let (first, after) = parts.split_first()?;
+        if after.iter().enumerate().any(|(k, p)| evident(k + 1, p)) {
+            return None;
+        }
+        let credits = byline(first)?;
+        let (at, c) = head.char_indices().find(|&(_, c)| is_head_bar(c))?;
+        return Some(BarredHead::BylineThen(
+            credits,
+            trim(head.get(at + c.len_utf8()..)?),
+        ));
     }
     if !evident(before.len(), last) {
         return Some(BarredHead::Sections);
     }
-    let credits = labelled_credits(last).or_else(|| {
-        credit_line(last, Place::End).filter(|c| {
-            c.iter().all(|c| {
-                (c.roles == [Role::Author] || c.roles == [Role::Source]) && !c.names.is_empty()
-            })
-        })
-    })?;
+    let credits = byline(last)?;
     let (at, _) = head.char_indices().rfind(|&(_, c)| is_head_bar(c))?;
     Some(BarredHead::ThenByline(trim(head.get(..at)?), credits))
 }
