@@ -213,6 +213,20 @@ fn credit_from_str() {
             "{text}"
         );
     }
+    // The type's size buttons and an offset's sign are no byline (before,
+    // an author named `A-` or `GMT+`); a name before a dash still is.
+    for text in ["A-", "A+", "Aa-", "GMT+"] {
+        let err = text.parse::<Credit>().unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "invalid credit: expected roles and names such as Tin, ảnh: KIM XUÂN, \
+             a source such as Theo TTXVN, or a byline at line 1, column 1",
+            "{text}"
+        );
+    }
+    let c: Credit = "Lê Hà -".parse().unwrap();
+    assert_eq!(c.roles, [Role::Author]);
+    assert_eq!(c.names, ["Lê Hà"]);
 }
 
 /// Text whose marks are written apart (NFD, as some pages and editors

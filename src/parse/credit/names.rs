@@ -156,7 +156,9 @@ pub(super) fn opens_with_initial(s: &str) -> bool {
 /// capitalized (or initials like `T.L`, `N. Hà`), at most one lowercase word
 /// after it, no sentence punctuation.
 pub(crate) fn is_name(s: &str) -> bool {
-    if longer_than(s, MAX_NAME_CHARS) {
+    // A plus closes no name, nor a dash a letter or two (`A+`, `A-`: the
+    // type's size buttons; `GMT+`).
+    if longer_than(s, MAX_NAME_CHARS) || s.ends_with('+') || is_size_button(s) {
         return false;
     }
     // One pass over the characters, word by word.
@@ -292,4 +294,13 @@ pub(crate) fn is_surnamed_name(s: &str) -> bool {
 /// `Đinh Nguyệt•`: a separator before a date printed apart).
 pub(crate) fn without_closing_separators(s: &str) -> &str {
     trim(s.trim_end_matches(|c: char| crate::vocab::TAIL_SEPARATORS.contains(&c) || is_space(c)))
+}
+
+/// Whether `s` is a letter or two closed by a dash (`A-`, `Aa-`): the
+/// button that makes the type smaller, no name.
+fn is_size_button(s: &str) -> bool {
+    let mut chars = s.chars().rev();
+    chars.next().is_some_and(is_dash)
+        && chars.clone().all(letters::is_alphanumeric)
+        && (1..=2).contains(&chars.count())
 }
