@@ -399,6 +399,81 @@ fn pages_with_their_header_above_the_dateline() {
     assert_eq!(all[0].rebuild(), teaser);
 }
 
+/// A page whose buttons stand between its title and its dateline (`Nghe
+/// bài viết`, a player's clock, `Lưu bài`, `A+`, `A-`) under an article
+/// that ended with its credit: the header opens the next article, buttons
+/// and all (before, the section, the title and the buttons stayed in the
+/// article before, whose credit was lost, and the next took its lead for
+/// its title). Under tags (`vàng nhẫn`, a few words) or a paragraph, the
+/// same buttons open nothing.
+#[test]
+fn a_page_with_buttons_between_its_title_and_its_dateline() {
+    let one =
+        "Thứ Hai, 25/11/2024 09:15 (GMT+7)\nThế giới\nÔng Trump chọn người đứng đầu Bộ Tài chính\n\
+               (VTC News) - Ông Donald Trump đã chọn ông Scott Bessent làm Bộ trưởng Tài chính.\n\
+               Ông Bessent là nhà quản lý quỹ đầu tư.\nMINH ANH (Nguồn: CNN)\n\n";
+    let buttons = "Nghe bài viết\n00:00 / 03:25\nTốc độ đọc 1x\nLưu bài\nA+\nA-\n";
+    let two = format!(
+        "Kinh doanh\nTài chính\nGiá vàng hôm nay 25/11: Vàng nhẫn giảm mạnh\n{buttons}\
+         Thứ Hai, 25/11/2024 08:30 (GMT+7)\n\
+         Giá vàng nhẫn sáng nay giảm 500.000 đồng mỗi lượng.\nLê Anh\n"
+    );
+    let dump = format!("{one}{two}");
+    let all = read_both(&dump);
+    assert_eq!(
+        all.iter().map(|a| a.title.as_str()).collect::<Vec<_>>(),
+        [
+            "Ông Trump chọn người đứng đầu Bộ Tài chính",
+            "Giá vàng hôm nay 25/11: Vàng nhẫn giảm mạnh"
+        ]
+    );
+    assert_eq!(all[0].credits.len(), 2);
+    assert_eq!(all[0].credits[0].names, ["MINH ANH"]);
+    assert_eq!(all[0].credits[1].names, ["CNN"]);
+    assert_eq!(all[1].section, ["Kinh doanh", "Tài chính"]);
+    assert_eq!(
+        all[1].header,
+        [
+            "Nghe bài viết",
+            "00:00 / 03:25",
+            "Tốc độ đọc 1x",
+            "Lưu bài",
+            "A+",
+            "A-"
+        ]
+    );
+    assert_eq!(
+        all[1].lead.as_deref(),
+        Some("Giá vàng nhẫn sáng nay giảm 500.000 đồng mỗi lượng.")
+    );
+    let rebuilt: String = all.iter().map(|a| a.rebuild()).collect();
+    assert_eq!(rebuilt, dump);
+    // Tags over the buttons, or a paragraph: the buttons are the article
+    // before's, and the next opens at its dateline.
+    for above in [
+        "Từ khóa:\ngiá vàng\nvàng nhẫn\n",
+        "Giá vàng còn biến động mạnh.\n",
+    ] {
+        let dump = format!(
+            "{}{above}{buttons}Thứ Hai, 25/11/2024 08:30 (GMT+7)\n\
+             Giá vàng hôm nay 25/11\nGiá vàng nhẫn sáng nay giảm 500.000 đồng mỗi lượng.\n",
+            one.replace("MINH ANH (Nguồn: CNN)\n\n", "")
+        );
+        let all = read_both(&dump);
+        assert_eq!(
+            all.iter().map(|a| a.title.as_str()).collect::<Vec<_>>(),
+            [
+                "Ông Trump chọn người đứng đầu Bộ Tài chính",
+                "Giá vàng hôm nay 25/11"
+            ],
+            "{above}"
+        );
+        assert!(all[1].header.is_empty(), "{above}");
+        let rebuilt: String = all.iter().map(|a| a.rebuild()).collect();
+        assert_eq!(rebuilt, dump);
+    }
+}
+
 /// A page opened by its site's menu and a breadcrumb, its headline of
 /// twenty words and more over the dateline: one article (before: the
 /// headline counted as a paragraph, and the menu was read as an article of

@@ -168,6 +168,14 @@ impl Splitter {
         // date, or between a breadcrumb's labels a label a line): the
         // header's as their neighbours are, and no line of it to count.
         let mut separators = 0;
+        // The page's buttons between its title and its date (`Nghe bài
+        // viết`, a player's clock, `Lưu bài`, `A+`), skipped: they are the
+        // header's only under a headline (more words than a tag) and over
+        // it the line that ended the article before, never a paragraph.
+        let mut widgets = 0;
+        let mut headline = false;
+        let widgets_kept =
+            |run: usize, headline: bool, widgets: usize| (widgets == 0 || headline).then_some(run);
         for k in 1..=RECENT.min(limit) {
             let line = back(k)?;
             let line = trim(&line);
@@ -194,7 +202,7 @@ impl Splitter {
             let paragraph = line.ends_with(SENTENCE_CLOSES)
                 || line.len() > MAX_CREDIT_LINE
                 || line.starts_with(crate::normalize::is_dash);
-            if paragraph || k - separators > MAX_HEADER_RUN {
+            if paragraph || k - separators - widgets > MAX_HEADER_RUN {
                 if !titled {
                     return None;
                 }
@@ -208,9 +216,12 @@ impl Splitter {
                     return Some(home);
                 }
                 if paragraph && after_paragraph {
-                    return Some(k - 1);
+                    return (widgets == 0).then_some(k - 1);
                 }
-                return weigh().0.then_some(k - 1);
+                return weigh()
+                    .0
+                    .then_some(k - 1)
+                    .and_then(|run| widgets_kept(run, headline, widgets));
             }
             // A clock or a weekday alone right over the date (`09:41`,
             // `Thứ Năm`): part of the date, as the article reads it.
@@ -219,16 +230,23 @@ impl Splitter {
             }
             let (ended, furniture) = weigh();
             if ended && titled {
-                return Some(k - 1);
+                return widgets_kept(k - 1, headline, widgets);
             }
             // An end mark is furniture here: it ended the article.
             if furniture {
+                if !titled && is_header_widget(line) {
+                    widgets += 1;
+                    continue;
+                }
                 return None;
             }
             // A breadcrumb tops a page: the header runs from it, whatever
             // ended the article before.
             if is_breadcrumb(line) {
-                return Some(k);
+                return widgets_kept(k, headline, widgets);
+            }
+            if !titled && !ended {
+                headline = crate::parse::common::word_count(line) > MAX_TAG_WORDS;
             }
             titled |= !ended;
         }
@@ -410,4 +428,15 @@ impl<'l, B: Fn(usize) -> Option<Cow<'l, str>>> Above<B> {
             })
         })
     }
+}
+
+/// Whether the furniture `line` is one of the page's buttons a header
+/// prints between its title and its date (`Nghe bài viết`, `00:00 /
+/// 03:25`, `Tốc độ đọc 1x`, `Lưu bài`, `A+`): closing furniture, no end
+/// mark, no credit, no comments' or related box's heading.
+fn is_header_widget(line: &str) -> bool {
+    let line = normalize(line);
+    furniture(&line) == Some(Furniture::Closing)
+        && !is_end_mark(&line)
+        && credit_line(&line, Place::End).is_none()
 }
