@@ -454,7 +454,7 @@ pub(crate) fn outlet_by_printed_name(name: &str) -> Option<&'static Outlet> {
 /// Whether `s` is an outlet's name alone, as printed (`Tuổi Trẻ Online`,
 /// `Báo Tuổi Trẻ`) or as its code (`TTXVN`).
 pub(crate) fn is_outlet_name(s: &str) -> bool {
-    outlet_by_printed_name(s).is_some() || outlet_exact(s).is_some()
+    outlet_exact(s).is_some() || outlet_by_printed_name(s).is_some()
 }
 
 /// The longest outlet name in bytes, to skip longer lines at once.

@@ -531,7 +531,8 @@ enum BarredHead<'a> {
 }
 
 /// Whether `head`, before a date on its line, is labels parted by bars or
-/// bullets: sections, then a byline or not ([`barred_head`]).
+/// bullets: sections, with a byline after or before them or none
+/// ([`barred_head`]).
 pub(crate) fn is_barred_head(head: &str) -> bool {
     barred_head(head).is_some()
 }
@@ -553,8 +554,9 @@ fn is_head_bar(c: char) -> bool {
 /// Minh Anh`), an outlet (`TTXVN`, the source), opening with a family
 /// name (`Nguyễn Minh Anh`), cased as a name beside a label cased as a
 /// sentence (`Minh Anh` beside `Thời sự`), or in capitals beside a label
-/// that is not (`TRẦN MINH` beside `Xã hội`). `None` when the first parts
-/// hold the name (a byline, then what it is filed under: read as credits)
+/// that is not (`TRẦN MINH` beside `Xã hội`). The name last: the sections,
+/// then the byline; the name first and alone: the byline, then the
+/// sections. `None` when a part between holds the name (read as credits)
 /// or the head is of another shape.
 fn barred_head<'a>(head: &'a str) -> Option<BarredHead<'a>> {
     if !head.contains(is_head_bar) || head.bytes().any(|b| b.is_ascii_digit()) {

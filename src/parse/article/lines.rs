@@ -508,12 +508,12 @@ pub(crate) fn furniture(line: &str) -> Option<Furniture> {
         // `Theo dõi tin tức mới nhất trên Google News`.
         return is_follow_widget(bare).then_some(Furniture::Closing);
     }
-    // A count, a colon, the dots of a button still loading or an audio
-    // player's clock after the words (`Bình luận (0)`, `Đang tải...`,
-    // `Nghe bài viết 0:00 / 3:25`).
     // Buttons carry no colon: `Trả lời:` labels an answer, where `Trả
     // lời` alone is a comment's button.
     let button = |f: Option<Furniture>| f.filter(|_| !line.ends_with(':'));
+    // A count, a colon, the dots of a button still loading or an audio
+    // player's clock after the words (`Bình luận (0)`, `Đang tải...`,
+    // `Nghe bài viết 0:00 / 3:25`).
     let t = trim(bare.trim_end_matches(|c: char| {
         matches!(c, ':' | '>' | '(' | ')' | '/' | '.' | '…') || c.is_ascii_digit() || is_space(c)
     }));

@@ -350,7 +350,5 @@ pub(super) fn first_part_may_be_name(line: &str) -> bool {
 /// `VOV Tây Bắc`), or a registered outlet's printed name (`Tuổi Trẻ`,
 /// `VOV Giao thông`, `Báo Tin tức`), which no person bears.
 fn is_printed_outlet(n: &str) -> bool {
-    crate::outlets::outlet_exact(n).is_some()
-        || is_outlet_desk(n)
-        || crate::outlets::outlet_by_printed_name(n).is_some()
+    crate::outlets::is_outlet_name(n) || is_outlet_desk(n)
 }

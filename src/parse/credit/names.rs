@@ -299,8 +299,7 @@ pub(crate) fn without_closing_separators(s: &str) -> &str {
 /// Whether `s` is a letter or two closed by a dash (`A-`, `Aa-`): the
 /// button that makes the type smaller, no name.
 fn is_size_button(s: &str) -> bool {
-    let mut chars = s.chars().rev();
-    chars.next().is_some_and(is_dash)
-        && chars.clone().all(letters::is_alphanumeric)
-        && (1..=2).contains(&chars.count())
+    s.strip_suffix(is_dash).is_some_and(|head| {
+        (1..=2).contains(&head.chars().count()) && head.chars().all(letters::is_alphanumeric)
+    })
 }
