@@ -522,6 +522,37 @@ fn a_role_from_sources_in_brackets() {
     }
     // Nor are people such a source: no credit.
     assert_eq!(end_credits("Lê Hà (tổng hợp từ nhiều người)"), []);
+    // After a comma or a semicolon, the sources as without it.
+    assert_eq!(
+        end_credits("Minh Hà (tổng hợp, theo AP)"),
+        [
+            credit(Role::Compilation, &["Minh Hà"]),
+            credit(Role::Source, &["AP"])
+        ]
+    );
+    assert_eq!(
+        end_credits("Minh Hà (lược dịch; theo Reuters, AFP)"),
+        [
+            credit(Role::Translation, &["Minh Hà"]),
+            credit(Role::Source, &["Reuters", "AFP"])
+        ]
+    );
+    assert_eq!(end_credits("Minh Hà (tổng hợp, nhiều người)"), []);
+    // A writer from sources no outlet names: an author, and a source of no
+    // names (not a source named after the writer).
+    for line in [
+        "Minh Hà (theo nhiều nguồn)",
+        "Minh Hà (Nguồn: các nguồn tin)",
+    ] {
+        assert_eq!(
+            end_credits(line),
+            [
+                credit(Role::Author, &["Minh Hà"]),
+                credit(Role::Source, &[])
+            ],
+            "{line}"
+        );
+    }
 }
 
 /// What was done and the sources, with no name: the roles alone, then the
@@ -569,6 +600,20 @@ fn a_role_from_sources_without_a_name() {
         []
     );
     assert_eq!(end_credits("Dịch từ tiếng Anh"), []);
+    // From sources no outlet names, with no name before them: the roles,
+    // and a source of no names, as in brackets after a name.
+    assert_eq!(
+        end_credits("Tổng hợp từ nhiều nguồn."),
+        [credit(Role::Compilation, &[]), credit(Role::Source, &[])]
+    );
+    for line in [
+        "Theo nhiều nguồn",
+        "Theo báo chí quốc tế",
+        "Nguồn: các nguồn tin",
+    ] {
+        assert_eq!(end_credits(line), [credit(Role::Source, &[])], "{line}");
+    }
+    assert_eq!(end_credits("Theo nhiều người dân địa phương"), []);
 }
 
 /// The credits of long-form pages: content, editing, design and layout,

@@ -10,6 +10,7 @@
 
 use super::letters;
 use nom::branch::alt;
+use nom::combinator::opt;
 use nom::multi::separated_list1;
 use nom::Parser;
 use std::borrow::Cow;
@@ -451,15 +452,7 @@ fn roles_from_sources(line: &str) -> Option<(&str, Vec<Role>, RawCredit<'_>)> {
     if roles.contains(&Role::Source) {
         return None;
     }
-    // `(tổng hợp từ nhiều nguồn)`: the roles from sources no outlet names,
-    // a source's credit of no names.
-    let unnamed = || {
-        (sp1, word(crate::vocab::RANGE_FROM), sp1)
-            .parse(rest)
-            .is_ok_and(|(from, _)| crate::vocab::UNNAMED_SOURCES.whole(trim(from)).is_some())
-            .then(Vec::new)
-    };
-    let names = sources_after_roles(rest).or_else(unnamed)?;
+    let names = sources_after_roles(rest)?;
     if trim(before).is_empty() {
         return None;
     }
@@ -471,16 +464,23 @@ fn roles_from_sources(line: &str) -> Option<(&str, Vec<Role>, RawCredit<'_>)> {
     Some((trim(before), roles, source))
 }
 
-/// The sources after role words (` từ Reuters, AFP`, ` theo CNN`, `/Reuters`):
-/// their names, each a source's.
+/// The sources after role words (` từ Reuters, AFP`, ` theo CNN`, `/Reuters`,
+/// `, theo AP` and `; theo AP` after a comma or a semicolon): their names,
+/// each a source's; none for sources no outlet names (` từ nhiều nguồn`).
 fn sources_after_roles(rest: &str) -> Option<Vec<Cow<'_, str>>> {
     let from = alt((word(crate::vocab::RANGE_FROM), word(SOURCE_WORD)));
     let (sources, _) = alt((
-        (sp1, from, sp1).map(|_| ()),
+        (opt(alt((ch(','), ch(';')))), sp1, from, sp1).map(|_| ()),
         (sp0, ch('/'), sp0).map(|_| ()),
     ))
     .parse(rest)
     .ok()?;
+    if crate::vocab::UNNAMED_SOURCES
+        .whole(trim(sources).trim_end_matches('.'))
+        .is_some()
+    {
+        return Some(Vec::new());
+    }
     let names: Vec<Cow<'_, str>> = self::names(sources).map(Cow::Borrowed).collect();
     (!names.is_empty() && names.iter().all(|n| is_source_name(n))).then_some(names)
 }
@@ -615,6 +615,17 @@ fn source_credit(line: &str) -> Option<RawCredit<'_>> {
                 text: line,
                 roles: done,
                 names: Vec::new(),
+            });
+        }
+    }
+    // `Theo nhiều nguồn`, `(theo các nguồn tin)`: a source no outlet names.
+    if let [only] = names.as_slice() {
+        if roles == [Role::Source] && crate::vocab::UNNAMED_SOURCES.whole(only).is_some() {
+            names.clear();
+            return Some(RawCredit {
+                text: line,
+                roles,
+                names,
             });
         }
     }

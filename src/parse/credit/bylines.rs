@@ -133,7 +133,8 @@ pub(super) fn byline_names<'a>(full: &'a str, line: &'a str) -> Option<Vec<RawCr
     // Role words after the names, bracketed or not: `Lê Hà (tổng hợp)`,
     // `QUỐC BẢO thực hiện`; the names did that, no more.
     let mut roles = vec![Role::Author];
-    if let Some(c) = extra.take_if(|c| c.names.is_empty()) {
+    // A source no outlet names (`Lê Hà (theo nhiều nguồn)`) stays a source.
+    if let Some(c) = extra.take_if(|c| c.names.is_empty() && c.roles != [Role::Source]) {
         roles = c.roles;
     } else if let Some((names, after)) = roles_after(names_part) {
         (names_part, roles) = (names, after);
