@@ -29,6 +29,7 @@ static OUTLETS: &[Outlet] = &[
     o("BHG", "Báo Hà Giang"),
     o("BKT", "Báo Kon Tum"),
     o("BKTO", "Báo Kiểm toán"),
+    o("BKĐT", "Báo Bắc Kạn"),
     o("BNEWS", "BNEWS (Thông tấn xã Việt Nam)"),
     o("BP", "Báo Bình Phước"),
     o("BPO", "Báo Bình Phước"),
@@ -107,6 +108,8 @@ static OUTLETS: &[Outlet] = &[
     o("Baovinhphuc.vn", "Báo Vĩnh Phúc"),
     o("Baoxaydung.vn", "Báo Xây dựng"),
     o("Baoyenbai.vn", "Báo Yên Bái"),
+    o("Bongda.com.vn", "Bóng đá"),
+    o("Bongdaplus", "Bongdaplus"),
     o("Báo Công Thương", "Công Thương"),
     o("BĐT", "Báo Đấu thầu"),
     o("CAND", "Công an Nhân dân"),
@@ -161,6 +164,7 @@ static OUTLETS: &[Outlet] = &[
     o("LĐTĐ", "Lao động Thủ đô"),
     o("Mekong ASEAN", "Mekong ASEAN"),
     o("NB&CL", "Nhà báo & Công luận"),
+    o("NCT", "Người cao tuổi"),
     o("NDH", "NDH"),
     o("NDO", "Nhân Dân"),
     o("NDĐT", "Nhân Dân"),
@@ -184,6 +188,7 @@ static OUTLETS: &[Outlet] = &[
     o("Petrotimes", "Petrotimes"),
     o("Plo.vn", "Pháp Luật TP.HCM"),
     o("QBĐT", "Báo Quảng Bình"),
+    o("QK7 Online", "Quân khu 7"),
     o("QNO", "Báo Quảng Nam"),
     o("QTO", "Báo Quảng Trị"),
     o("Qdnd.vn", "Quân đội Nhân dân"),
@@ -220,6 +225,7 @@ static OUTLETS: &[Outlet] = &[
     o("Thanh tra", "Báo Thanh tra"),
     o("Thanhnien.vn", "Thanh Niên"),
     o("TheLEADER", "TheLEADER"),
+    o("Thethao247.vn", "Thể thao 247"),
     o("Thethaovanhoa.vn", "Thể thao & Văn hóa"),
     o("Thời Nay", "Thời Nay"),
     o("Tienphong.vn", "Tiền Phong"),
@@ -556,6 +562,20 @@ mod tests {
         );
         assert_eq!(outlet("BKTO").map(|o| o.name), Some("Báo Kiểm toán"));
         assert_eq!(outlet("BKT").map(|o| o.name), Some("Báo Kon Tum"));
+    }
+
+    #[test]
+    fn sports_army_and_provincial_papers_by_their_markers() {
+        assert_eq!(outlet("BKĐT").map(|o| o.name), Some("Báo Bắc Kạn"));
+        assert_eq!(outlet("BKDT").map(|o| o.code), Some("BKĐT"));
+        assert_eq!(outlet("QK7 Online").map(|o| o.name), Some("Quân khu 7"));
+        assert_eq!(outlet("NCT").map(|o| o.name), Some("Người cao tuổi"));
+        assert_eq!(
+            outlet("thethao247.vn").map(|o| o.name),
+            Some("Thể thao 247")
+        );
+        assert_eq!(outlet("Bongda.com.vn").map(|o| o.name), Some("Bóng đá"));
+        assert_eq!(outlet("Bongdaplus").map(|o| o.code), Some("Bongdaplus"));
     }
 
     #[test]
