@@ -6685,3 +6685,68 @@ fn the_pages_title_with_its_site_over_the_title() {
         }
     }
 }
+
+/// A breadcrumb a label a line over a title of a few words, the byline and
+/// the date under it, then a line of keywords: the breadcrumb is the
+/// section, the line under it the title, the keywords the page's.
+#[test]
+fn a_short_title_under_a_breadcrumb_a_label_a_line() {
+    let text = page(&[
+        "Trang chủ",
+        "Sức khỏe",
+        "Trị ho cho trẻ nhỏ",
+        "BS. LÊ MINH • 11/05/2017 09:10 AM",
+        "Sức Khỏe Gia Đình, trẻ em, ho, mẹo dân gian",
+    ]);
+    let a = article(&text);
+    assert_eq!(section(&a), ["Trang chủ", "Sức khỏe"]);
+    assert_eq!(a.title, "Trị ho cho trẻ nhỏ");
+    assert_eq!(rfc3339(&a), "2017-05-11T09:10:00+07:00");
+    assert_eq!(credits(&a), [(vec![Role::Author], names(&["LÊ MINH"]))]);
+    assert_eq!(header(&a), ["Sức Khỏe Gia Đình, trẻ em, ho, mẹo dân gian"]);
+    assert_eq!(a.lead.as_deref(), Some(LEAD));
+    // A label of a few words there, or a compound label, is the section's:
+    // the headline under the date is the title.
+    for label in ["Chứng khoán", "Khoa học - Công nghệ"] {
+        let text = page(&[
+            "Trang chủ",
+            label,
+            "08:12 21/01/2022",
+            "Dow Jones tăng thêm 300 điểm, giá dầu tụt khỏi đỉnh",
+        ]);
+        let a = article(&text);
+        assert_eq!(
+            a.title.as_str(),
+            "Dow Jones tăng thêm 300 điểm, giá dầu tụt khỏi đỉnh",
+            "{label}"
+        );
+        assert_eq!(section(&a), ["Trang chủ", label], "{label}");
+    }
+}
+
+/// A short title over the date, and under it a reader's question of
+/// several sentences closed by the reader's name in brackets, no period
+/// after it: the question is the lead, not the title (nor the short line a
+/// section).
+#[test]
+fn a_question_of_sentences_under_a_short_title_is_the_lead() {
+    let question = "* Tôi năm nay 45 tuổi, thường xuyên bị đau lưng vào buổi sáng. Tôi muốn biết \
+                    nguyên nhân và cách điều trị. Xin bác sĩ tư vấn giúp. (Trần Văn Bình, Hà Nội)";
+    let text = format!(
+        "Hay bị đau lưng\n\n22/10/2008 19:23 GMT+7\n\n{question}\n\n- Trả lời: Đau lưng buổi \
+         sáng có nhiều nguyên nhân, thường gặp nhất là thoái hóa cột sống.\n"
+    );
+    let a = article(&text);
+    assert_eq!(a.title, "Hay bị đau lưng");
+    assert!(a.section.is_empty());
+    assert_eq!(a.lead.as_deref(), Some(question));
+    assert_eq!(rfc3339(&a), "2008-10-22T19:23:00+07:00");
+    // A headline of many words with an abbreviation's period in it (`TP.
+    // HCM`) under a section and the date stays the title.
+    let headline = "Giá nhà ở TP. HCM tiếp tục tăng mạnh trong quý đầu năm khiến nhiều người \
+                    trẻ làm công ăn lương càng khó mua được nhà ở";
+    let text = page(&["Bất động sản", "08:12 21/01/2022", headline]);
+    let a = article(&text);
+    assert_eq!(a.title, headline);
+    assert_eq!(section(&a), ["Bất động sản"]);
+}

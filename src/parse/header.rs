@@ -9,8 +9,8 @@
 //! is a byline: only once a title-like line stands above it.
 
 use super::article::{
-    is_breadcrumb, is_counter, is_dotted_widget, is_furniture, is_label_shaped, is_paragraph,
-    is_title_like, list_number_len, Line,
+    is_breadcrumb, is_counter, is_dotted_widget, is_furniture, is_keyword_line, is_label_shaped,
+    is_paragraph, is_title_like, list_number_len, Line,
 };
 use super::common::word_count;
 use super::credit::{

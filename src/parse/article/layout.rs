@@ -269,6 +269,25 @@ fn above_title(
         // title, the first when they have as many.
         let second_is_title =
             !(meta_between && is_label_shaped(s)) || word_count(s) > word_count(f);
+        // Right under a breadcrumb printed a label a line, over meta lines
+        // (`Trang chủ` / `Khoa học` / `Dùng trà trị hôi chân` / byline and
+        // date / a line of keywords): the breadcrumb gave the section, and
+        // a line of more words than a kicker's, none of a compound label's
+        // joints (`Khoa học - Công nghệ`, `Văn hóa & Giải trí`), is the
+        // title; a label of a few words there (`Chứng khoán`) is the section.
+        let under_crumbs = || {
+            header
+                .lines
+                .iter()
+                .any(|&(i, ref c)| i + 1 == first && matches!(c, Class::Crumb))
+        };
+        let headline_words = || {
+            more_words_than(f, MAX_KICKER_WORDS)
+                && !f.contains(|c: char| c == '&' || c == ',' || crate::normalize::is_dash(c))
+        };
+        if meta_between && headline_words() && under_crumbs() {
+            return Some((at, (None, None)));
+        }
         // The last line of the text is no title: a title has a lead under it;
         // unless these are the text's two text lines, a label of a few words
         // over a headline that is no paragraph (`Kinh tế` / `Giá vàng lập
@@ -296,7 +315,7 @@ fn above_title(
                     .is_some_and(|(_, c)| matches!(c, Class::Dateline(_)))
         };
         if is_label_shaped(f)
-            && (is_title_shaped(s) || dated_sentence())
+            && (is_title_shaped(s) && !is_prose(s) || dated_sentence())
             && second_is_title
             && !last
         {
@@ -529,13 +548,12 @@ fn plain_lead(
         .filter(|&i| i > title && Some(i) != title_next)
         .collect();
     match after.as_slice() {
-        // A label, or a note on the picture (`Ảnh minh họa`, `(Ảnh: TTXVN)`),
-        // over a paragraph: the paragraph.
+        // A label, a note on the picture (`Ảnh minh họa`, `(Ảnh: TTXVN)`) or
+        // a line of keywords, over a paragraph: the paragraph.
         [first, second, ..]
-            if lines
-                .get(*first)
-                .is_some_and(|l| is_label_shaped(l.text) || is_picture_note(l.text))
-                && lines.get(*second).is_some_and(|l| is_paragraph(l.text)) =>
+            if lines.get(*first).is_some_and(|l| {
+                is_label_shaped(l.text) || is_picture_note(l.text) || is_keyword_line(l.text)
+            }) && lines.get(*second).is_some_and(|l| is_paragraph(l.text)) =>
         {
             Some(*second)
         }

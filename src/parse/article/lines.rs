@@ -196,6 +196,38 @@ pub(super) fn is_sentence(line: &str) -> bool {
 /// The fewest words of a [`is_sentence`].
 const MIN_SENTENCE_WORDS: usize = 4;
 
+/// Whether `line` is a page's keywords, listed after commas (`Sức Khỏe Gia
+/// Đình, trẻ em, ho, mẹo dân gian`): four items or more, each of a few
+/// words, no paragraph. A headline lists fewer, or longer items.
+pub(crate) fn is_keyword_line(line: &str) -> bool {
+    const MIN_KEYWORDS: usize = 4;
+    const MAX_KEYWORD_WORDS: usize = 4;
+    memchr::memchr_iter(b',', line.as_bytes()).count() + 1 >= MIN_KEYWORDS
+        && !is_paragraph(line)
+        && line
+            .split(',')
+            .all(|item| !trim(item).is_empty() && !more_words_than(item, MAX_KEYWORD_WORDS))
+}
+
+/// Whether `line` is prose however it closes: a paragraph by its length
+/// that holds a sentence's end before another sentence (`... lõm ngực. Em
+/// muốn biết ...`, a reader's question closed by their name in brackets).
+/// A headline holds none; an abbreviation's period (`TP. HCM`, `Q. 1`)
+/// closes a word of two letters or fewer, or a word in capitals.
+pub(super) fn is_prose(line: &str) -> bool {
+    is_paragraph(line)
+        && memchr::memchr3_iter(b'.', b'?', b'!', line.as_bytes()).any(|at| {
+            let (Some(before), Some(after)) = (line.get(..at), line.get(at + 1..)) else {
+                return false;
+            };
+            let word = before.rsplit(' ').next().unwrap_or_default();
+            let next = after.strip_prefix(' ').and_then(|a| a.chars().next());
+            next.is_some_and(letters::is_uppercase)
+                && word.chars().count() > 2
+                && word.chars().any(letters::is_small_letter)
+        })
+}
+
 /// Whether a line reads as a paragraph: it closes a sentence, or it is long.
 pub(crate) fn is_paragraph(line: &str) -> bool {
     is_paragraph_bytes(line.as_bytes())

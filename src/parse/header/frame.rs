@@ -11,7 +11,10 @@ pub(super) const MAX_SUMMARY_LINES: usize = 8;
 /// How many lines at the top are a breadcrumb printed a label a line: a
 /// home label alone (`Trang chủ`), then the short labels under it, the
 /// last of them excepted when no headline follows (it is the title: `Trang
-/// chủ` / `Kinh tế` / `Giá vàng tăng` / date). A separator alone on its
+/// chủ` / `Kinh tế` / `Giá vàng tăng` / date), unless a headline of more
+/// words than a label's stands right under the date (`Trang chủ` / `Khoa
+/// học - Công nghệ` / date / headline: the last label is the section's,
+/// and the headline the title). A separator alone on its
 /// line between two labels (`Thời sự` / `>` / `Giao thông`) makes a
 /// breadcrumb too, without a home label; separators are passed over. 0
 /// without either, or without a label under the first.
@@ -43,7 +46,20 @@ pub(super) fn crumbs_a_line(lines: &[Line<'_>]) -> usize {
         next += 1;
     }
     let headline = lines.get(next).is_some_and(|l| is_headline(l.text));
-    let crumbs = if headline {
+    let headline_under_date = || {
+        let mut past = next;
+        while lines
+            .get(past)
+            .is_some_and(|l| dateline::find_in_header(l.text).is_some())
+        {
+            past += 1;
+        }
+        past > next
+            && lines.get(past).is_some_and(|l| {
+                is_headline(l.text) && !is_label_shaped(l.text) && !is_keyword_line(l.text)
+            })
+    };
+    let crumbs = if headline || headline_under_date() {
         labels.as_slice()
     } else {
         labels
