@@ -10,8 +10,9 @@ impl<'a> Builder<'a> {
     /// The article's dateline among the header's: the only one; of one
     /// above the title and one under it, the one above when both say the
     /// same minute (a date printed twice), else the one under it (the one
-    /// above is the page's clock). The others go to `header`. With no title
-    /// every dateline stands above it.
+    /// above is the page's clock); on one side, the publication's before an
+    /// update's stamp. The others go to `header`. With no title every
+    /// dateline stands above it.
     pub(super) fn choose_dateline(
         &mut self,
         lines: &[Line<'a>],
@@ -27,12 +28,33 @@ impl<'a> Builder<'a> {
         };
         let any_published = datelines.iter().any(|&(_, f)| published(f));
         let candidate = |f: &dateline::Found<'_>| !any_published || published(f);
-        let above = datelines
-            .iter()
-            .rposition(|&(i, f)| title.map_or(true, |t| i < t) && candidate(f));
-        let below = datelines
-            .iter()
-            .position(|&(i, f)| title.is_some_and(|t| i > t) && candidate(f));
+        // On one side of the title, an update's stamp beside a date
+        // without a label (`12/02/2026 09:41` over `Cập nhật: 12/02/2026
+        // 10:15`): the date is the publication's.
+        let updated =
+            |f: &dateline::Found<'_>| dateline::stamp(f.text) == Some(crate::vocab::Stamp::Updated);
+        let side = |above: bool| {
+            let on_side = |&(i, f): &(usize, &dateline::Found<'_>)| {
+                let side = if above {
+                    title.map_or(true, |t| i < t)
+                } else {
+                    title.is_some_and(|t| i > t)
+                };
+                side && candidate(f)
+            };
+            let pick = |skip_updates: bool| {
+                let ok = |d: &(usize, &dateline::Found<'_>)| {
+                    on_side(d) && !(skip_updates && updated(d.1))
+                };
+                if above {
+                    datelines.iter().rposition(ok)
+                } else {
+                    datelines.iter().position(ok)
+                }
+            };
+            pick(true).or_else(|| pick(false))
+        };
+        let (above, below) = (side(true), side(false));
         let chosen = match (above, below) {
             (Some(a), Some(b)) => {
                 let same = match (datelines.get(a), datelines.get(b)) {
