@@ -618,6 +618,21 @@ fn a_title_printed_twice_is_one_title() {
     assert_eq!(a.lead.as_deref(), Some(LEAD));
     assert_eq!(a.body.len(), 1);
     assert_eq!(a.rebuild(), text);
+    // A title that closes as a sentence does (a question, a quote) printed
+    // twice over the date: the copy is no lead, the date is the dateline.
+    for title in [
+        "Vì sao giá cà phê tăng kỷ lục?",
+        "Giá cà phê lập đỉnh với chủ đề \"Mùa vàng\"",
+    ] {
+        let text = page(&["Kinh doanh", title, title, "13/02/2026 10:15 GMT+7"]);
+        let a = article(&text);
+        assert_eq!(a.title, title);
+        assert_eq!(rfc3339(&a), "2026-02-13T10:15:00+07:00", "{title}");
+        assert_eq!(header(&a), [title]);
+        assert_eq!(a.lead.as_deref(), Some(LEAD), "{title}");
+        assert_eq!(a.body.len(), 1, "{title}");
+        assert_eq!(a.rebuild(), text);
+    }
 }
 
 #[test]
