@@ -1326,6 +1326,14 @@ fn a_picture_note_above_the_lead_is_no_lead() {
         assert_eq!(a.lead.as_deref(), Some(LEAD), "{note}");
         assert_eq!(header(&a), [note]);
         assert_eq!(a.body.len(), 1, "{note}");
+        // Under a title of a few words: the note is not the title (nor the
+        // title a section).
+        let text = page(&["12/02/2024 08:00", "Đeo nhẫn lưng chừng tay", note]);
+        let a = article(&text);
+        assert_eq!(a.title, "Đeo nhẫn lưng chừng tay", "{note}");
+        assert!(a.section.is_empty(), "{note}");
+        assert_eq!(a.lead.as_deref(), Some(LEAD), "{note}");
+        assert_eq!(header(&a), [note]);
     }
     // Closed by a period, the kind of a picture alone is a caption without
     // a credit, in the body (it was the lead).

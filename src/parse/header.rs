@@ -392,6 +392,11 @@ impl<'a> Classifier<'a, '_> {
             // nor the lead's label alone (`Sapo`) a byline.
             return Class::Furniture;
         }
+        // The kind of a picture alone, no sentence (`Ảnh minh họa`, `(Ảnh
+        // minh họa)`): a note on the page's picture, no title, no lead.
+        if !t.ends_with('.') && crate::parse::credit::is_picture_kind(t) {
+            return Class::Furniture;
+        }
         if let Some(caption) = caption_or_photo(t) {
             // `Ảnh: Lê Hà` between `Nội dung: Minh Anh` and `Thiết kế:
             // Hoàng Long`: the article's credits, no picture's.
