@@ -5172,6 +5172,28 @@ fn headlines_and_tags_under_the_closing_buttons() {
         a.body.iter().map(|b| b.text.as_str()).collect::<Vec<_>>(),
         [BODY, "Minh Anh", "Chia sẻ", last]
     );
+    // Between the site's buttons printed last (a newsletter's box under
+    // the share row: `Đăng ký nhận tin` / its field's prompt / `Đăng ký`):
+    // the page's too, the credit above them read.
+    let end = [
+        "Tin, ảnh: KIM XUÂN",
+        "Chia sẻ bài viết",
+        "Đăng ký nhận tin",
+        "Nhập email của bạn",
+        "Đăng ký",
+    ];
+    let text = format!(
+        "Tin nóng trong ngày hôm nay\n\n{LEAD}\n\n{BODY}\n\n{}\n",
+        end.join("\n\n")
+    );
+    let a = article(&text);
+    assert_eq!(
+        credits(&a),
+        [(vec![Role::News, Role::Photo], names(&["KIM XUÂN"]))]
+    );
+    assert_eq!(footer(&a), end[1..]);
+    assert_eq!(a.body.len(), 1);
+    assert_eq!(a.rebuild(), text);
 }
 
 /// Tags under the credits (a topic's link, one or two short labels) are

@@ -21,8 +21,8 @@ impl<'a> Builder<'a> {
         let mut credits: Vec<Credit<'a>> = Vec::new();
         let mut credit_lines = 0;
         let mut tags = 0;
-        // Where the reading starts: a last line that ends it there may be
-        // the last of headlines and tags under the closing furniture.
+        // Where the reading starts: the lines under a credit's label alone
+        // are read from there up.
         let bottom = end;
         while end > floor {
             let Some(l) = lines.get(end - 1) else { break };
@@ -180,7 +180,11 @@ impl<'a> Builder<'a> {
                     } else {
                         0
                     };
-                    let Some((k, tag)) = tail_over_credits(lines, (floor, end, bottom), tags_left)
+                    // Under no credit yet (the page's furniture alone
+                    // read below, if anything), a run of headlines and
+                    // tags under closing furniture may stand here.
+                    let open = credits.is_empty();
+                    let Some((k, tag)) = tail_over_credits(lines, (floor, end, open), tags_left)
                     else {
                         break;
                     };
@@ -400,8 +404,8 @@ pub(super) fn references_tail(lines: &[Line<'_>], floor: usize, end: usize) -> O
 /// The most entries of a list of references at the end.
 const MAX_REFERENCES: usize = 30;
 
-/// The page's lines that end at line `end` (above line `floor` none; the
-/// reading of the end started at `bottom`) where no credit reads: a
+/// The page's lines that end at line `end` (above line `floor` none;
+/// `open`: no credit read under `end`) where no credit reads: a
 /// topic's tag under the credits (`Giá vàng` under `Theo Minh Anh (Tiền
 /// Phong)`), when `tags_left` more may stand there; told last, as few
 /// lines get this far, `Biến thể mới ... | SKĐS`, a video of the outlet's
@@ -412,7 +416,7 @@ const MAX_REFERENCES: usize = 30;
 /// whether the line is a tag.
 pub(super) fn tail_over_credits(
     lines: &[Line<'_>],
-    (floor, end, bottom): (usize, usize, usize),
+    (floor, end, open): (usize, usize, bool),
     tags_left: usize,
 ) -> Option<(usize, bool)> {
     let l = lines.get(end.checked_sub(1)?)?;
@@ -427,7 +431,7 @@ pub(super) fn tail_over_credits(
         return Some((end - 1, false));
     }
     teaser_at(lines, end - 1, floor)
-        .or_else(|| (end == bottom).then(|| closing_tail(lines, floor, end))?)
+        .or_else(|| open.then(|| closing_tail(lines, floor, end))?)
         .map(|k| (k, false))
 }
 
