@@ -614,6 +614,12 @@ fn a_role_from_sources_without_a_name() {
         assert_eq!(end_credits(line), [credit(Role::Source, &[])], "{line}");
     }
     assert_eq!(end_credits("Theo nhiều người dân địa phương"), []);
+    // A role a name must fill, alone at the end (a tab's word, a label
+    // whose names were lost): no credit.
+    for line in ["Tin, ảnh", "Video", "Ảnh"] {
+        assert_eq!(end_credits(line), [], "{line}");
+    }
+    assert_eq!(end_credits("Tổng hợp"), [credit(Role::Compilation, &[])]);
 }
 
 /// The credits of long-form pages: content, editing, design and layout,

@@ -198,12 +198,18 @@ fn credit_from_str() {
         assert_eq!(c.names, names, "{text}");
         assert_eq!(c.text.as_str(), text, "{text}");
     }
-    // A label with no name after it: the error where the name should be.
+    // A label with no name after it: the error where the name should be;
+    // so with no colon, for a role a name must fill (before, `Ảnh` alone
+    // was a photo credit of no names).
     for (text, column) in [
         ("Tin, ảnh:", 10),
         ("Theo", 5),
         ("Nguồn: ", 7),
         ("Bài: A - Ảnh:", 14),
+        ("Ảnh", 4),
+        ("Tin, ảnh", 9),
+        ("Bài và ảnh", 11),
+        ("Video", 6),
     ] {
         let err = text.parse::<Credit>().unwrap_err();
         assert_eq!(err.kind(), ErrorKind::InvalidCredit, "{text}");
@@ -227,6 +233,17 @@ fn credit_from_str() {
     let c: Credit = "Lê Hà -".parse().unwrap();
     assert_eq!(c.roles, [Role::Author]);
     assert_eq!(c.names, ["Lê Hà"]);
+    // What was done to the text, or a team's heading, names no one and is
+    // a credit still.
+    for (text, roles) in [
+        ("Tổng hợp", &[Role::Compilation][..]),
+        ("Lược dịch", &[Role::Translation]),
+        ("Ekip thực hiện", &[Role::Production]),
+    ] {
+        let c: Credit = text.parse().unwrap();
+        assert_eq!(c.roles, roles, "{text}");
+        assert!(c.names.is_empty(), "{text}");
+    }
 }
 
 /// Text whose marks are written apart (NFD, as some pages and editors

@@ -205,7 +205,7 @@ pub(crate) const SOURCE_WORD: &str = "theo";
 const SOURCE_LABEL: &str = "nguồn";
 
 /// Where a line that is no credit misses its names (`Tin, ảnh:`, `Theo`,
-/// `Bài: A - Ảnh:`): right after the label of the first part with nothing
+/// `Ảnh`, `Bài: A - Ảnh:`): right after the label of the first part with nothing
 /// after it (its roles and colon, `Theo` or `Nguồn:`), for the position
 /// of an error. `None` when no part is a label alone.
 pub(crate) fn names_missing_at(line: &str) -> Option<usize> {
@@ -215,7 +215,15 @@ pub(crate) fn names_missing_at(line: &str) -> Option<usize> {
             sp0,
             nom::combinator::opt(ch(':')),
         );
-        alt(((role_list, sp0, ch(':')).map(|_| ()), source.map(|_| ()))).parse(i)
+        // Role words alone (`Ảnh`, `Tin, ảnh`) miss their names as with
+        // a colon.
+        let alone = (role_list, sp0, nom::combinator::eof).map(|_| ());
+        alt((
+            (role_list, sp0, ch(':')).map(|_| ()),
+            alone,
+            source.map(|_| ()),
+        ))
+        .parse(i)
     };
     let mut from = 0;
     loop {

@@ -30,8 +30,14 @@ pub(super) fn role_credits(line: &str) -> Option<Vec<RawCredit<'_>>> {
             if desks_alone {
                 return None;
             }
-            // Role words alone: `Tổng hợp`.
-            if roles.iter().all(|r| *r != Role::Source) {
+            // Role words alone: `Tổng hợp`, `Lược dịch`, what was done to
+            // the text, or a team's heading over its roles (`Ekip thực
+            // hiện`); a role a name must fill (`Ảnh`, `Tin`, `Video`, a
+            // tab's or a heading's word as often) is no credit alone.
+            if roles
+                .iter()
+                .all(|r| matches!(r, Role::Compilation | Role::Translation | Role::Production))
+            {
                 out.push(RawCredit {
                     text: rest,
                     roles,
