@@ -394,7 +394,16 @@ impl<'a> Classifier<'a, '_> {
         }
         // The kind of a picture alone, no sentence (`Ảnh minh họa`, `(Ảnh
         // minh họa)`): a note on the page's picture, no title, no lead.
-        if !t.ends_with('.') && crate::parse::credit::is_picture_kind(t) {
+        // (Told by its first byte: `Ả` E1, `H`, `P`, a bracket.)
+        let may_be_picture = matches!(
+            t.as_bytes().first().map(|b| b | 0x20),
+            Some(0xE1 | b'h' | b'p' | b'(' | b'{')
+        );
+        if may_be_picture
+            && !t.ends_with('.')
+            && crate::parse::credit::is_picture_note(t)
+            && crate::parse::credit::is_picture_kind(t)
+        {
             return Class::Furniture;
         }
         if let Some(caption) = caption_or_photo(t) {

@@ -28,33 +28,44 @@ impl<'a> Builder<'a> {
         };
         let any_published = datelines.iter().any(|&(_, f)| published(f));
         let candidate = |f: &dateline::Found<'_>| !any_published || published(f);
+        let above_title = |i: usize| title.map_or(true, |t| i < t);
+        let below_title = |i: usize| title.is_some_and(|t| i > t);
+        let mut above = datelines
+            .iter()
+            .rposition(|&(i, f)| above_title(i) && candidate(f));
+        let mut below = datelines
+            .iter()
+            .position(|&(i, f)| below_title(i) && candidate(f));
         // On one side of the title, an update's stamp beside a date
         // without a label (`12/02/2026 09:41` over `Cập nhật: 12/02/2026
-        // 10:15`): the date is the publication's.
-        let updated =
-            |f: &dateline::Found<'_>| dateline::stamp(f.text) == Some(crate::vocab::Stamp::Updated);
-        let side = |above: bool| {
-            let on_side = |&(i, f): &(usize, &dateline::Found<'_>)| {
-                let side = if above {
-                    title.map_or(true, |t| i < t)
-                } else {
-                    title.is_some_and(|t| i > t)
-                };
-                side && candidate(f)
+        // 10:15`): the date is the publication's. (Told by the count
+        // first: most headers hold one dateline.)
+        if datelines.len() > 1 {
+            let updated = |f: &dateline::Found<'_>| {
+                dateline::stamp(f.text) == Some(crate::vocab::Stamp::Updated)
             };
-            let pick = |skip_updates: bool| {
-                let ok = |d: &(usize, &dateline::Found<'_>)| {
-                    on_side(d) && !(skip_updates && updated(d.1))
-                };
-                if above {
-                    datelines.iter().rposition(ok)
-                } else {
-                    datelines.iter().position(ok)
+            let is_update = |k: Option<usize>| {
+                k.and_then(|k| datelines.get(k))
+                    .is_some_and(|&(_, f)| updated(f))
+            };
+            let dated = |f: &dateline::Found<'_>| candidate(f) && !updated(f);
+            if is_update(above) {
+                if let Some(k) = datelines
+                    .iter()
+                    .rposition(|&(i, f)| above_title(i) && dated(f))
+                {
+                    above = Some(k);
                 }
-            };
-            pick(true).or_else(|| pick(false))
-        };
-        let (above, below) = (side(true), side(false));
+            }
+            if is_update(below) {
+                if let Some(k) = datelines
+                    .iter()
+                    .position(|&(i, f)| below_title(i) && dated(f))
+                {
+                    below = Some(k);
+                }
+            }
+        }
         let chosen = match (above, below) {
             (Some(a), Some(b)) => {
                 let same = match (datelines.get(a), datelines.get(b)) {

@@ -285,7 +285,7 @@ fn above_title(
             more_words_than(f, MAX_KICKER_WORDS)
                 && !f.contains(|c: char| c == '&' || c == ',' || crate::normalize::is_dash(c))
         };
-        if meta_between && headline_words() && under_crumbs() {
+        if meta_between && under_crumbs() && headline_words() {
             return Some((at, (None, None)));
         }
         // The last line of the text is no title: a title has a lead under it;

@@ -202,7 +202,11 @@ const MIN_SENTENCE_WORDS: usize = 4;
 pub(crate) fn is_keyword_line(line: &str) -> bool {
     const MIN_KEYWORDS: usize = 4;
     const MAX_KEYWORD_WORDS: usize = 4;
-    memchr::memchr_iter(b',', line.as_bytes()).count() + 1 >= MIN_KEYWORDS
+    // The most bytes of a line of keywords: told by its length first, as
+    // most lines it is asked of are a lead's paragraph.
+    const MAX_KEYWORD_LINE_BYTES: usize = 160;
+    line.len() <= MAX_KEYWORD_LINE_BYTES
+        && memchr::memchr_iter(b',', line.as_bytes()).count() + 1 >= MIN_KEYWORDS
         && !is_paragraph(line)
         && line
             .split(',')
@@ -215,17 +219,17 @@ pub(crate) fn is_keyword_line(line: &str) -> bool {
 /// A headline holds none; an abbreviation's period (`TP. HCM`, `Q. 1`)
 /// closes a word of two letters or fewer, or a word in capitals.
 pub(super) fn is_prose(line: &str) -> bool {
-    is_paragraph(line)
-        && memchr::memchr3_iter(b'.', b'?', b'!', line.as_bytes()).any(|at| {
-            let (Some(before), Some(after)) = (line.get(..at), line.get(at + 1..)) else {
-                return false;
-            };
-            let word = before.rsplit(' ').next().unwrap_or_default();
-            let next = after.strip_prefix(' ').and_then(|a| a.chars().next());
-            next.is_some_and(letters::is_uppercase)
-                && word.chars().count() > 2
-                && word.chars().any(letters::is_small_letter)
-        })
+    // The sentence's end first: most lines asked of hold none.
+    memchr::memchr3_iter(b'.', b'?', b'!', line.as_bytes()).any(|at| {
+        let (Some(before), Some(after)) = (line.get(..at), line.get(at + 1..)) else {
+            return false;
+        };
+        let word = before.rsplit(' ').next().unwrap_or_default();
+        let next = after.strip_prefix(' ').and_then(|a| a.chars().next());
+        next.is_some_and(letters::is_uppercase)
+            && word.chars().count() > 2
+            && word.chars().any(letters::is_small_letter)
+    }) && is_paragraph(line)
 }
 
 /// Whether a line reads as a paragraph: it closes a sentence, or it is long.
