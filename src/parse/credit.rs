@@ -213,7 +213,7 @@ pub(crate) fn names_missing_at(line: &str) -> Option<usize> {
         let source = (
             alt((word(SOURCE_WORD), word(SOURCE_LABEL))),
             sp0,
-            nom::combinator::opt(ch(':')),
+            opt(ch(':')),
         );
         // Role words alone (`Ảnh`, `Tin, ảnh`) miss their names as with
         // a colon.

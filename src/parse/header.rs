@@ -326,14 +326,16 @@ impl<'a> Classifier<'a, '_> {
         // Ngày:`) or a widget's words with their dots (`Đang tải...`, `Xem
         // thêm...`) is furniture, not the lead.
         let furniture = || t.ends_with(':') && is_furniture(t) || is_dotted_widget(t);
-        // The title printed twice (the page's heading and the article's
-        // own), a paragraph by its shape: the copy is no lead.
-        let copy = || {
-            i.checked_sub(1)
+        if self.title_above && is_paragraph(t) && !furniture() {
+            // The title printed twice (the page's heading and the
+            // article's own), a paragraph by its shape (`Vì sao ...?`):
+            // the copy is the page's, no lead.
+            if i.checked_sub(1)
                 .and_then(|k| self.lines.get(k))
                 .is_some_and(|l| l.text == t)
-        };
-        if self.title_above && is_paragraph(t) && !furniture() && !copy() {
+            {
+                return Some(Class::Furniture);
+            }
             // A photo under the title with its caption comes before the lead.
             return Some(if caption_or_photo(t).is_some() {
                 Class::Caption

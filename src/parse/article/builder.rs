@@ -102,15 +102,10 @@ impl<'a> Builder<'a> {
                     }
                 }
                 // A paragraph above the marker's line (a sapo before
-                // `ANTD.VN - ...`) is text of the article, not furniture;
-                // not the title printed again (`Vì sao ...?` twice).
+                // `ANTD.VN - ...`) is text of the article, not furniture.
                 Class::Text
                     if layout.title.is_some_and(|t| i > t)
                         && is_paragraph(line.text)
-                        && !layout
-                            .title
-                            .and_then(|t| lines.get(t))
-                            .is_some_and(|t| t.text == line.text)
                         && !line.text.ends_with([':', '…'])
                         && !line.text.ends_with("...") =>
                 {
