@@ -855,6 +855,68 @@ fn bylines_on_the_dateline_line() {
 /// Audio players, font-size buttons, save and share widgets between the
 /// dateline and the lead are header furniture, never bylines.
 #[test]
+fn an_offset_after_the_date_is_no_source() {
+    // After a dash, the offset is the dateline's.
+    let text = page(&[
+        "Kinh doanh",
+        "Mở rộng tuyến xe buýt điện",
+        "Thứ Tư, 24/12/2025 09:30 - (GMT+7)",
+    ]);
+    let a = article(&text);
+    let d = a.dateline.as_ref().unwrap();
+    assert_eq!(d.text.as_str(), "Thứ Tư, 24/12/2025 09:30 - (GMT+7)");
+    assert!(!d.offset_assumed);
+    assert_eq!(rfc3339(&a), "2025-12-24T09:30:00+07:00");
+    assert!(a.credits.is_empty());
+    // Printed twice, the offset is the dateline's still, never an agency.
+    let text = page(&[
+        "Kinh doanh",
+        "Mở rộng tuyến xe buýt điện",
+        "Thứ Tư, 24/12/2025 09:30:00 +07:00 (GMT+7)",
+    ]);
+    let a = article(&text);
+    assert_eq!(
+        a.dateline.as_ref().unwrap().text.as_str(),
+        "Thứ Tư, 24/12/2025 09:30:00 +07:00 (GMT+7)"
+    );
+    assert!(a.credits.is_empty());
+    // On a line of its own, under the date or over the title: the page's,
+    // never the title.
+    for head in [
+        [
+            "Thứ Tư, 24/12/2025 09:30",
+            "(GMT+7)",
+            "Kinh doanh",
+            "Mở rộng tuyến xe buýt điện",
+        ],
+        [
+            "Kinh doanh",
+            "(GMT+7)",
+            "Mở rộng tuyến xe buýt điện",
+            "Thứ Tư, 24/12/2025 09:30",
+        ],
+    ] {
+        let text = page(&head);
+        let a = article(&text);
+        assert_eq!(a.title, "Mở rộng tuyến xe buýt điện");
+        assert_eq!(section(&a), ["Kinh doanh"]);
+        assert_eq!(header(&a), ["(GMT+7)"]);
+        assert!(a.credits.is_empty());
+        assert_eq!(rfc3339(&a), "2025-12-24T09:30:00+07:00");
+    }
+    for offset in ["(GMT+7)", "(UTC+07:00)", "[GMT+7]"] {
+        assert_eq!(
+            vn_article::Credit::parse_line(offset)
+                .unwrap_err()
+                .to_string(),
+            "invalid credit: expected roles and names such as Tin, ảnh: KIM XUÂN, \
+             a source such as Theo TTXVN, or a byline at line 1, column 1",
+            "{offset}"
+        );
+    }
+}
+
+#[test]
 fn widgets_above_the_lead_go_to_the_header() {
     let widgets = [
         "Nghe bài viết",

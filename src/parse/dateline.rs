@@ -273,6 +273,26 @@ pub(crate) fn is_relative_clock(line: &str) -> bool {
         || whole(day_then_time.map(|_| ()).parse(line))
 }
 
+/// Whether `text` is an offset alone (`GMT+7`, `(UTC+07:00)`, `ICT`): a
+/// time zone, never a name.
+pub(crate) fn is_offset_alone(text: &str) -> bool {
+    offset(trim(text)).is_ok_and(|(rest, _)| trim(rest).is_empty())
+}
+
+/// An offset after a time (see [`offset`]), or after a spaced dash or
+/// a bar (`09:41 - (GMT+7)`, `09:41 | GMT+7`) when it ends the dateline or
+/// a mark follows.
+fn offset_after_time(i: &str) -> Res<'_, i32> {
+    if let Ok(found) = offset(i) {
+        return Ok(found);
+    }
+    let (rest, secs) = preceded((sp0, alt((dash, ch('|'))), sp0), offset).parse(i)?;
+    if rest.starts_with(|c: char| letters::is_alphanumeric(c)) {
+        return super::common::fail(i);
+    }
+    Ok((rest, secs))
+}
+
 /// `GMT+7`, `(GMT+7)`, `+07:00`, `UTC+07`, `GMT-3`, `ICT`, `(giờ Việt Nam)`:
 /// the offset in seconds.
 fn offset(i: &str) -> Res<'_, i32> {
@@ -387,15 +407,18 @@ fn dateline(i: &str) -> Res<'_, Raw> {
     let date_first = (
         opt(weekday),
         date,
-        opt(preceded(date_time_sep, alt((time, short_time)))),
+        opt((
+            preceded(date_time_sep, alt((time, short_time))),
+            opt(offset_after_time),
+        )),
         opt(offset),
         opt(lunar_gloss),
     )
-        .map(|(weekday, date, time, offset, _)| Raw {
+        .map(|(weekday, date, timed, offset, _)| Raw {
             weekday,
             date,
-            time,
-            offset,
+            time: timed.map(|(time, _)| time),
+            offset: timed.and_then(|(_, after)| after).or(offset),
         });
     let time_first = (
         opt(weekday),
@@ -415,14 +438,17 @@ fn dateline(i: &str) -> Res<'_, Raw> {
     let english = (
         english_weekday,
         date_english,
-        opt(preceded(date_time_sep, alt((time, short_time)))),
+        opt((
+            preceded(date_time_sep, alt((time, short_time))),
+            opt(offset_after_time),
+        )),
         opt(offset),
     )
-        .map(|(weekday, date, time, offset)| Raw {
+        .map(|(weekday, date, timed, offset)| Raw {
             weekday: Some(weekday),
             date,
-            time,
-            offset,
+            time: timed.map(|(time, _)| time),
+            offset: timed.and_then(|(_, after)| after).or(offset),
         });
     alt((date_first, time_first, english)).parse(i)
 }

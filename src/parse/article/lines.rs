@@ -507,7 +507,9 @@ pub(crate) fn furniture(line: &str) -> Option<Furniture> {
         || is_player_speed(line)
         || line.len() <= MAX_FURNITURE_BYTES
             && ((line.as_bytes().contains(&b'@') && crate::parse::credit::is_email(line))
-                || is_reading_time(line))
+                || is_reading_time(line)
+                // `(GMT+7)` alone, split from the page's clock.
+                || crate::parse::dateline::is_offset_alone(line))
     {
         return Some(Furniture::Closing);
     }

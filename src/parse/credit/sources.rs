@@ -20,7 +20,10 @@ pub(super) fn agencies(inner: &str) -> Option<RawCredit<'_>> {
                 && !n.chars().any(letters::is_small_letter)
                 && !super::is_place(n))
     };
-    let source_name = |n: &str| is_source_name(n) || is_outlet_like(n);
+    // `(GMT+7)` after a date is its offset, no agency.
+    let source_name = |n: &str| {
+        (is_source_name(n) || is_outlet_like(n)) && !crate::parse::dateline::is_offset_alone(n)
+    };
     (!names.is_empty() && names.iter().all(|n| source_name(n)) && names.iter().any(|n| known(n)))
         .then_some(RawCredit {
             text: inner,

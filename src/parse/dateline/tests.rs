@@ -71,6 +71,19 @@ fn weekdays_and_offsets() {
     assert_eq!(d.weekday, Some(Weekday::Tue));
     assert!(!d.offset_assumed);
     assert_eq!(d.text, "Thứ ba, 23/12/2025 09:02 (GMT+7)");
+    // The offset after a spaced dash or a bar.
+    datetime(
+        "Thứ Tư, 24/12/2025 09:30 - (GMT+7)",
+        "2025-12-24T09:30:00+07:00",
+    );
+    datetime("24/12/2025 - 09:30 | GMT+8", "2025-12-24T09:30:00+08:00");
+    let (d, _) = one("Thứ Tư, 24/12/2025 09:30 – (GMT+7)");
+    assert_eq!(d.unwrap().text, "Thứ Tư, 24/12/2025 09:30 – (GMT+7)");
+    // A sign after a dash's space is the offset's own.
+    datetime("24/12/2025 09:30 -7", "2025-12-24T09:30:00-07:00");
+    assert!(super::is_offset_alone("(UTC+07:00)"));
+    assert!(super::is_offset_alone(" GMT+7 "));
+    assert!(!super::is_offset_alone("VTV1"));
 }
 
 #[test]
