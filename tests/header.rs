@@ -6836,6 +6836,23 @@ fn a_short_title_under_a_breadcrumb_a_label_a_line() {
         );
         assert_eq!(section(&a), ["Trang chủ", label], "{label}");
     }
+    // With no label over it, or a section alone, the short title stays the
+    // title and the keywords the page's.
+    for head in [&[][..], &["Sức khỏe"][..]] {
+        let mut lines = head.to_vec();
+        lines.extend([
+            "Trị ho cho trẻ nhỏ",
+            "BS. LÊ MINH • 11/05/2017 09:10 AM",
+            "Sức Khỏe Gia Đình, trẻ em, ho, mẹo dân gian",
+        ]);
+        let text = page(&lines);
+        let a = article(&text);
+        assert_eq!(a.title, "Trị ho cho trẻ nhỏ", "{head:?}");
+        assert_eq!(section(&a), head, "{head:?}");
+        assert_eq!(header(&a), ["Sức Khỏe Gia Đình, trẻ em, ho, mẹo dân gian"]);
+        assert_eq!(a.lead.as_deref(), Some(LEAD));
+        assert_eq!(credits(&a), [(vec![Role::Author], names(&["LÊ MINH"]))]);
+    }
 }
 
 /// A short title over the date, and under it a reader's question of

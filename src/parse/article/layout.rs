@@ -314,8 +314,11 @@ fn above_title(
                     })
                     .is_some_and(|(_, c)| matches!(c, Class::Dateline(_)))
         };
+        // A line of keywords (`Sức Khỏe Gia Đình, trẻ em, ho, mẹo dân
+        // gian`) under the byline and date is the page's, not the title
+        // under a label: the short line over it is the title.
         if is_label_shaped(f)
-            && (is_title_shaped(s) && !is_prose(s) || dated_sentence())
+            && (is_title_shaped(s) && !is_prose(s) && !is_keyword_line(s) || dated_sentence())
             && second_is_title
             && !last
         {
