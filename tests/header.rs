@@ -5742,7 +5742,8 @@ fn a_summary_label_over_a_short_article_closed_by_its_byline() {
 /// A summary box written by a machine: its heading (`Tóm tắt bài viết`,
 /// `Tóm tắt nhanh`), its points and its closing note (`Tóm tắt bởi AI`)
 /// are the page's, under the dateline or over it; a box with no note is
-/// closed by the lead's source marker. A note alone heads nothing.
+/// closed by the lead's source marker, or by the first paragraph with no
+/// bullet under points marked by bullets. A note alone heads nothing.
 #[test]
 fn a_summary_box_closed_by_its_note_or_the_marked_lead() {
     let title = "Mở rộng tuyến xe buýt điện ra ngoại thành";
@@ -5755,6 +5756,7 @@ fn a_summary_box_closed_by_its_note_or_the_marked_lead() {
         ("Tóm tắt bài viết", "Tóm tắt bởi AI"),
         ("Tóm tắt nhanh", "Nội dung được tóm tắt bởi AI."),
         ("TÓM TẮT", "Tóm tắt bằng AI"),
+        ("Tóm tắt nội dung", "Nội dung được tạo bởi AI"),
     ] {
         // Under the dateline, over a lead with no marker.
         let text = page(&[title, date, heading, points[0], points[1], note]);
@@ -5783,6 +5785,21 @@ fn a_summary_box_closed_by_its_note_or_the_marked_lead() {
     assert_eq!(a.lead.as_deref(), Some(LEAD));
     assert_eq!(header(&a), ["Tóm tắt bài viết", points[0], points[1]]);
     assert_eq!(a.body.len(), 1);
+    // No note, no marker: points marked by bullets, and the paragraph
+    // under them, the first with none, the lead.
+    let bullets = [
+        "• Sở GTVT mở rộng tuyến xe buýt điện ra ngoại thành.",
+        "• Tuyến mới chạy từ tháng 3 với 20 xe.",
+    ];
+    let text = page(&[title, date, "Tóm tắt", bullets[0], bullets[1]]);
+    let a = article(&text);
+    assert_eq!(a.lead.as_deref(), Some(LEAD));
+    assert_eq!(header(&a), ["Tóm tắt", bullets[0], bullets[1]]);
+    assert_eq!(a.body.len(), 1);
+    // Points with no bullet and no note: the label heads the lead.
+    let text = page(&[title, date, "Tóm tắt", points[0]]);
+    let a = article(&text);
+    assert_eq!(a.lead.as_deref(), Some(points[0]));
     // The note alone, with no heading over it, is furniture over the lead.
     let text = page(&[title, date, "Tóm tắt bởi AI"]);
     let a = article(&text);

@@ -410,6 +410,9 @@ pub(crate) const LEAD_LABELS: Table<()> = Table::new(&[
 /// AI`), alone on their line, a period after them or not.
 pub(crate) const SUMMARY_CLOSINGS: Table<()> = Table::new(&[
     ("nội dung được tóm tắt bởi ai", ()),
+    ("nội dung được tạo bởi ai", ()),
+    ("nội dung được tạo bằng ai", ()),
+    ("được tạo bởi ai", ()),
     ("nội dung do ai tóm tắt", ()),
     ("được tóm tắt bởi ai", ()),
     ("tóm tắt bởi ai", ()),

@@ -201,6 +201,7 @@ pub(super) fn summary_box(lines: &[Line<'_>], i: usize) -> Option<usize> {
             .whole(t.strip_suffix('.').unwrap_or(t))
             .is_some()
     };
+    let bulleted = |t: &str| t.starts_with(crate::vocab::BULLETS);
     // The closing line's offset, and whether it is the box's own note.
     let (k, own) = under
         .iter()
@@ -210,7 +211,13 @@ pub(super) fn summary_box(lines: &[Line<'_>], i: usize) -> Option<usize> {
             if note(l.text) {
                 Some((k, true))
             } else {
-                closes(k, l.text).then_some((k, false))
+                // Points marked by bullets, then a paragraph with none:
+                // the lead after the box.
+                let after_points = k > 0
+                    && !bulleted(l.text)
+                    && is_paragraph(l.text)
+                    && under.iter().take(k).all(|p| bulleted(p.text));
+                (after_points || closes(k, l.text)).then_some((k, false))
             }
         })?;
     (k > 0).then_some(i + 1 + k + usize::from(own))
