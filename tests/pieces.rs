@@ -233,6 +233,21 @@ fn credit_from_str() {
     let c: Credit = "Lê Hà -".parse().unwrap();
     assert_eq!(c.roles, [Role::Author]);
     assert_eq!(c.names, ["Lê Hà"]);
+    // A role's words last, their names cut off (no colon): no name, and
+    // the credit's text keeps them (before, a name `Ảnh`).
+    for (text, roles) in [
+        ("Bài: Hoàng Lan - Ảnh", &[Role::Article][..]),
+        ("Bài: Hoàng Lan; Ảnh", &[Role::Article]),
+        (
+            "Bài và ảnh: Hoàng Lan - Video",
+            &[Role::Article, Role::Photo],
+        ),
+    ] {
+        let c: Credit = text.parse().unwrap();
+        assert_eq!(c.roles, roles, "{text}");
+        assert_eq!(c.names, ["Hoàng Lan"], "{text}");
+        assert_eq!(c.text.as_str(), text);
+    }
     // What was done to the text, or a team's heading, names no one and is
     // a credit still.
     for (text, roles) in [

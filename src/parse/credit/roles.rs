@@ -105,7 +105,25 @@ pub(super) fn role_credits(line: &str) -> Option<Vec<RawCredit<'_>>> {
         let names = if link {
             vec![Cow::Borrowed(address)]
         } else {
-            split_names(names_part)
+            let mut names = split_names(names_part);
+            // `Bài: Minh Anh - Ảnh`: the words of a role a name must fill,
+            // last, their names cut off, are no name (the credit's text
+            // keeps them). `Nguồn: Tổng hợp` names what was done.
+            let must_fill = |n: &str| {
+                role_list(n).is_ok_and(|(rest, roles)| {
+                    trim(rest).is_empty()
+                        && !roles.iter().any(|r| {
+                            matches!(r, Role::Compilation | Role::Translation | Role::Production)
+                        })
+                })
+            };
+            while roles != [Role::Source]
+                && names.len() > 1
+                && names.last().is_some_and(|n| must_fill(n))
+            {
+                names.pop();
+            }
+            names
         };
         let done = (roles == [Role::Source])
             .then(|| roles_named_as_source(&names))
