@@ -1934,6 +1934,21 @@ fn bylines_as_pages_print_them() {
         end_credits(&["Theo Thanh Xuân", "Nhịp sống kinh tế"]),
         [source(&["Thanh Xuân"]), source(&["Nhịp sống kinh tế"])]
     );
+    // A period closing the outlet's name, a desk's, or the bracket of a
+    // credit is no part of the name (before, no credit).
+    assert_eq!(
+        end_credits(&["Theo Thanh Xuân", "Nhịp sống kinh tế."]),
+        [source(&["Thanh Xuân"]), source(&["Nhịp sống kinh tế"])]
+    );
+    assert_eq!(end_credits(&["Ban Thời sự."]), [author(&["Ban Thời sự"])]);
+    assert_eq!(
+        end_credits(&["Minh Anh (TTXVN)."]),
+        [author(&["Minh Anh"]), source(&["TTXVN"])]
+    );
+    assert_eq!(
+        end_credits(&["Theo Lê Hà (VTC News)."]),
+        [source(&["Lê Hà", "VTC News"])]
+    );
     // Not under `Theo`: no source, a tag under the byline; with a colon
     // or a digit: no credit.
     assert_eq!(

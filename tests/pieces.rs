@@ -233,6 +233,19 @@ fn credit_from_str() {
     let c: Credit = "Lê Hà -".parse().unwrap();
     assert_eq!(c.roles, [Role::Author]);
     assert_eq!(c.names, ["Lê Hà"]);
+    // A period after the closing bracket: the last credit's text keeps it.
+    let c = Credit::parse_line("Lê Hà (theo Reuters).").unwrap();
+    assert_eq!(c.len(), 2);
+    assert_eq!(c[0].text.as_str(), "Lê Hà");
+    assert_eq!(c[0].roles, [Role::Author]);
+    assert_eq!(c[0].names, ["Lê Hà"]);
+    assert_eq!(c[1].text.as_str(), "(theo Reuters).");
+    assert_eq!(c[1].roles, [Role::Source]);
+    assert_eq!(c[1].names, ["Reuters"]);
+    // A desk of a few words closed by a period; a sentence is none.
+    let c: Credit = "Ban Thời sự.".parse().unwrap();
+    assert_eq!(c.names, ["Ban Thời sự"]);
+    assert!("Ban Giám đốc cho biết.".parse::<Credit>().is_err());
     // A role's words last, their names cut off (no colon): no name, and
     // the credit's text keeps them (before, a name `Ảnh`).
     for (text, roles) in [

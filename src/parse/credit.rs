@@ -262,6 +262,16 @@ pub(crate) fn credit_line(line: &str, place: Place) -> Option<Vec<RawCredit<'_>>
     if line.is_empty() || longer_than(line, MAX_CREDIT_CHARS) {
         return None;
     }
+    // `Minh Anh (TTXVN).`, `Theo Lê Hà (VTC News).`: a period after the
+    // bracket that closes the credit, no part of it; the last credit's
+    // text keeps it.
+    if let Some(head) = line.strip_suffix(").") {
+        let head = line.get(..head.len() + 1)?;
+        let mut credits = credit_line(head, place)?;
+        let last = credits.last_mut()?;
+        last.text = line.get(offset_in(line, last.text)..)?;
+        return Some(credits);
+    }
     // `(Theo Dân trí)`, `(Nguồn: Reuters)`: the whole line in brackets.
     if let Some(inner) = strip_brackets(line) {
         // `(TTXVN/Vietnam+)`: agencies alone in brackets are the source;
@@ -716,7 +726,10 @@ const MAX_LABEL_BYTES: usize = 40;
 /// no sentence end; the line over it names one source (`Theo Lê Hà (Tiền
 /// Phong)` names its outlet already: a tag under it is no outlet).
 pub(crate) fn outlet_under_source<'a>(line: &'a str, above: &str) -> Option<RawCredit<'a>> {
-    let line = trim(line);
+    let text = trim(line);
+    // `Pháp luật TP Hồ Chí Minh.`: a period closing the name is no part
+    // of it (the credit's text keeps it).
+    let line = text.strip_suffix('.').unwrap_or(text);
     // Short, under `Theo`: told before the line's words are counted.
     if line.len() > MAX_NAME_CHARS * 4 || word(SOURCE_WORD)(trim(above)).is_err() {
         return None;
@@ -730,7 +743,7 @@ pub(crate) fn outlet_under_source<'a>(line: &'a str, above: &str) -> Option<RawC
     let under_theo =
         || source_credit(above).is_some_and(|c| c.roles == [Role::Source] && c.names.len() == 1);
     (shaped && under_theo()).then(|| RawCredit {
-        text: line,
+        text,
         roles: vec![Role::Source],
         names: vec![Cow::Borrowed(line)],
     })

@@ -80,12 +80,21 @@ pub(super) fn byline(full: &str) -> Option<Vec<RawCredit<'_>>> {
             names: vec![Cow::Borrowed(name)],
         }]);
     }
-    // A desk: `Nhóm phóng viên`, `Ban Thời sự`.
-    if is_desk(line) {
+    // A desk: `Nhóm phóng viên`, `Ban Thời sự`, a period after it or not.
+    let desk = if is_desk(line) {
+        Some(line)
+    } else {
+        // With a period, a desk of a few words: a sentence there names
+        // more (`Ban Giám đốc cho biết.`).
+        line.strip_suffix('.').filter(|d| {
+            !d.ends_with('.') && !more_words_than(d, MAX_DOTTED_DESK_WORDS) && is_desk(d)
+        })
+    };
+    if let Some(desk) = desk {
         return Some(vec![RawCredit {
             text: without_closing_separators(full),
             roles: vec![Role::Author],
-            names: vec![Cow::Borrowed(line)],
+            names: vec![Cow::Borrowed(desk)],
         }]);
     }
     // `Từ Paris, Minh Anh`: where the writer writes from, before the
@@ -353,3 +362,6 @@ pub(super) fn first_part_may_be_name(line: &str) -> bool {
 fn is_printed_outlet(n: &str) -> bool {
     crate::outlets::is_outlet_name(n) || is_outlet_desk(n)
 }
+
+/// The most words of a desk closed by a period (`Ban Thời sự.`).
+const MAX_DOTTED_DESK_WORDS: usize = 3;
