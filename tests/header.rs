@@ -6112,6 +6112,26 @@ fn a_known_code_before_a_bar_opens_the_lead() {
     let a = article(&text);
     assert!(a.source.is_none());
     assert_eq!(a.lead.as_deref(), Some(format!("ABC | {LEAD}").as_str()));
+    // A code in brackets before a bar: the marker's, whatever the code
+    // (before, the bar opened the lead).
+    for (marker, code) in [("(CT) |", "CT"), ("(XYZ) |", "XYZ")] {
+        let text = format!("Xã hội\n{date}\n{title}\n{marker} {LEAD}\n{BODY}\n");
+        let a = article(&text);
+        let m = a.source.as_ref().unwrap();
+        assert_eq!((m.text.as_str(), m.code.as_ref()), (marker, code));
+        assert_eq!(a.lead.as_deref(), Some(LEAD));
+        assert_eq!(a.rebuild(), text);
+    }
+    // The marker's text alone reads again, as every marker's does.
+    for text in ["LĐO |", "(CT) |"] {
+        let m = vn_article::SourceMarker::parse(text).unwrap();
+        assert_eq!(m.text.as_str(), text);
+    }
+    let err = vn_article::SourceMarker::parse("LĐO |Ngày").unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "invalid source marker: expected a code such as (CT) - or TTO - at line 1, column 1"
+    );
 }
 
 /// A credit of a medium other than a photo alone on the line right under

@@ -392,6 +392,17 @@ fn placed(lead: &str) -> Option<RawMarker<'_>> {
 /// others print a dash (`LĐO | Đợt mưa lũ ...`).
 const BAR: char = '|';
 
+/// [`BAR`] before a space or the end (`(CT) | Ngày ...`, or the marker's
+/// text alone): glued to the lead's words, no bar of a marker.
+fn spaced_bar(i: &str) -> Res<'_, char> {
+    let (rest, bar) = ch(BAR)(i)?;
+    if rest.is_empty() || rest.starts_with(is_space) {
+        Ok((rest, bar))
+    } else {
+        fail(i)
+    }
+}
+
 /// The longest outlet's name read in brackets as a marker, in bytes.
 const MAX_BRACKETED_NAME_BYTES: usize = 48;
 
@@ -401,9 +412,10 @@ fn one_word_marker(lead: &str) -> Option<RawMarker<'_>> {
     let (rest, (code, in_brackets)) = alt((bracketed, square_bracketed, bare)).parse(lead).ok()?;
     let (rest, spaces_before) = sp0(rest).ok()?;
     // A colon closes a bracketed code as a dash does: `(CT): Ngày ...`;
-    // so does a period after a known outlet's (`(TGVN). Ngày ...`).
+    // so does a bar between spaces (`(CT) | Ngày ...`), and a period after
+    // a known outlet's (`(TGVN). Ngày ...`).
     let (rest, dash_char) = if in_brackets {
-        opt(alt((dash, ch(':'), ch('.')))).parse(rest)
+        opt(alt((dash, ch(':'), ch('.'), spaced_bar))).parse(rest)
     } else {
         opt(alt((dash, ch(BAR)))).parse(rest)
     }
@@ -458,7 +470,8 @@ fn one_word_marker(lead: &str) -> Option<RawMarker<'_>> {
         }
         // `LĐO | Đợt mưa lũ`: a bar after a known outlet's code, spaced.
         (false, Some(BAR)) => {
-            if !known || spaces_before.is_empty() || spaces_after.is_empty() {
+            if !known || spaces_before.is_empty() || (spaces_after.is_empty() && !after.is_empty())
+            {
                 return None;
             }
         }
