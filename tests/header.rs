@@ -868,7 +868,8 @@ fn an_offset_after_the_date_is_no_source() {
     assert!(!d.offset_assumed);
     assert_eq!(rfc3339(&a), "2025-12-24T09:30:00+07:00");
     assert!(a.credits.is_empty());
-    // Printed twice, the offset is the dateline's still, never an agency.
+    // Printed twice: the first is the dateline's, the second the page's,
+    // never an agency.
     let text = page(&[
         "Kinh doanh",
         "Mở rộng tuyến xe buýt điện",
@@ -877,9 +878,20 @@ fn an_offset_after_the_date_is_no_source() {
     let a = article(&text);
     assert_eq!(
         a.dateline.as_ref().unwrap().text.as_str(),
-        "Thứ Tư, 24/12/2025 09:30:00 +07:00 (GMT+7)"
+        "Thứ Tư, 24/12/2025 09:30:00 +07:00"
     );
     assert!(a.credits.is_empty());
+    assert_eq!(header(&a), ["(GMT+7)"]);
+    // After the date alone, a dash stands before the time: a time mangled
+    // into an offset's shape is no offset.
+    let text = page(&[
+        "Kinh doanh",
+        "Mở rộng tuyến xe buýt điện",
+        "05/06/2025 - GMT+09:15",
+    ]);
+    let a = article(&text);
+    let d = a.dateline.as_ref().unwrap();
+    assert_eq!((d.text.as_str(), d.offset_assumed), ("05/06/2025", true));
     // On a line of its own, under the date or over the title: the page's,
     // never the title.
     for head in [

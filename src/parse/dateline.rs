@@ -276,15 +276,45 @@ pub(crate) fn is_relative_clock(line: &str) -> bool {
 /// Whether `text` is an offset alone (`GMT+7`, `(UTC+07:00)`, `ICT`): a
 /// time zone, never a name.
 pub(crate) fn is_offset_alone(text: &str) -> bool {
-    offset(trim(text)).is_ok_and(|(rest, _)| trim(rest).is_empty())
+    // The most bytes of an offset alone (`( GMT + 07:00 )`, `[(GMT+07:00)]`,
+    // `(giờ Việt Nam)`).
+    const MAX_OFFSET_BYTES: usize = 24;
+    let t = trim(text);
+    // Told by its length and first byte first: a bracket, a sign, or the
+    // first letter of `GMT`, `UTC`, `ICT`, `giờ`.
+    t.len() <= MAX_OFFSET_BYTES
+        && matches!(
+            t.as_bytes().first(),
+            Some(b'(' | b'[' | b'+' | b'g' | b'G' | b'u' | b'U' | b'i' | b'I')
+        )
+        && offset(t).is_ok_and(|(rest, _)| trim(rest).is_empty())
 }
 
-/// An offset after a time (see [`offset`]), or after a spaced dash or
-/// a bar (`09:41 - (GMT+7)`, `09:41 | GMT+7`) when it ends the dateline or
-/// a mark follows.
-fn offset_after_time(i: &str) -> Res<'_, i32> {
+/// The time after a dateline's date, if any, and the offset after both:
+/// after a time, one after a spaced dash or a bar too (see
+/// [`trailing_offset`]); after the date alone such a dash stands before
+/// the time (`03/04/2024 - GMT+07:35` is a time mangled, no offset).
+fn timed_offset(i: &str) -> Res<'_, (Option<RawTime>, Option<i32>)> {
+    let (i, time) = opt(preceded(date_time_sep, alt((time, short_time)))).parse(i)?;
+    let (i, offset) = if time.is_some() {
+        opt(trailing_offset).parse(i)?
+    } else {
+        opt(offset).parse(i)?
+    };
+    Ok((i, (time, offset)))
+}
+
+/// The offset after a dateline's time (see [`offset`]), or one after a
+/// spaced dash or a bar (`09:41 - (GMT+7)`, `09:41 | GMT+7`) when it ends
+/// the dateline or a mark follows.
+fn trailing_offset(i: &str) -> Res<'_, i32> {
     if let Ok(found) = offset(i) {
         return Ok(found);
+    }
+    // The separator first: most datelines end without one.
+    let after_spaces = i.trim_start_matches(' ');
+    if !after_spaces.starts_with(|c: char| c == '|' || is_dash(c)) {
+        return super::common::fail(i);
     }
     let (rest, secs) = preceded((sp0, alt((dash, ch('|'))), sp0), offset).parse(i)?;
     if rest.starts_with(|c: char| letters::is_alphanumeric(c)) {
@@ -404,22 +434,14 @@ pub(crate) fn read_before_rest(line: &str) -> Option<usize> {
 
 /// A whole dateline from its first word: weekday, date and time in either order, offset.
 fn dateline(i: &str) -> Res<'_, Raw> {
-    let date_first = (
-        opt(weekday),
-        date,
-        opt((
-            preceded(date_time_sep, alt((time, short_time))),
-            opt(offset_after_time),
-        )),
-        opt(offset),
-        opt(lunar_gloss),
-    )
-        .map(|(weekday, date, timed, offset, _)| Raw {
+    let date_first = (opt(weekday), date, timed_offset, opt(lunar_gloss)).map(
+        |(weekday, date, (time, offset), _)| Raw {
             weekday,
             date,
-            time: timed.map(|(time, _)| time),
-            offset: timed.and_then(|(_, after)| after).or(offset),
-        });
+            time,
+            offset,
+        },
+    );
     let time_first = (
         opt(weekday),
         time,
@@ -435,20 +457,12 @@ fn dateline(i: &str) -> Res<'_, Raw> {
             time: Some(time),
             offset: before.or(after),
         });
-    let english = (
-        english_weekday,
-        date_english,
-        opt((
-            preceded(date_time_sep, alt((time, short_time))),
-            opt(offset_after_time),
-        )),
-        opt(offset),
-    )
-        .map(|(weekday, date, timed, offset)| Raw {
+    let english =
+        (english_weekday, date_english, timed_offset).map(|(weekday, date, (time, offset))| Raw {
             weekday: Some(weekday),
             date,
-            time: timed.map(|(time, _)| time),
-            offset: timed.and_then(|(_, after)| after).or(offset),
+            time,
+            offset,
         });
     alt((date_first, time_first, english)).parse(i)
 }
