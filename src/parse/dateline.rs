@@ -280,7 +280,7 @@ pub(crate) fn is_offset_alone(text: &str) -> bool {
     // `(giờ Việt Nam)`).
     const MAX_OFFSET_BYTES: usize = 24;
     let t = trim(text);
-    // Told by its length and first byte first: a bracket, a sign, or the
+    // Told by its length and first byte first: a bracket, `+`, or the
     // first letter of `GMT`, `UTC`, `ICT`, `giờ`.
     t.len() <= MAX_OFFSET_BYTES
         && matches!(
@@ -312,7 +312,7 @@ fn trailing_offset(i: &str) -> Res<'_, i32> {
         return Ok(found);
     }
     // The separator first: most datelines end without one.
-    let after_spaces = i.trim_start_matches(' ');
+    let after_spaces = crate::normalize::trim_start(i);
     if !after_spaces.starts_with(|c: char| c == '|' || is_dash(c)) {
         return super::common::fail(i);
     }

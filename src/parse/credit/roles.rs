@@ -34,10 +34,7 @@ pub(super) fn role_credits(line: &str) -> Option<Vec<RawCredit<'_>>> {
             // the text, or a team's heading over its roles (`Ekip thực
             // hiện`); a role a name must fill (`Ảnh`, `Tin`, `Video`, a
             // tab's or a heading's word as often) is no credit alone.
-            if roles
-                .iter()
-                .all(|r| matches!(r, Role::Compilation | Role::Translation | Role::Production))
-            {
+            if roles.iter().all(stands_alone) {
                 out.push(RawCredit {
                     text: rest,
                     roles,
@@ -111,10 +108,7 @@ pub(super) fn role_credits(line: &str) -> Option<Vec<RawCredit<'_>>> {
             // keeps them). `Nguồn: Tổng hợp` names what was done.
             let must_fill = |n: &str| {
                 role_list(n).is_ok_and(|(rest, roles)| {
-                    trim(rest).is_empty()
-                        && !roles.iter().any(|r| {
-                            matches!(r, Role::Compilation | Role::Translation | Role::Production)
-                        })
+                    trim(rest).is_empty() && !roles.iter().any(stands_alone)
                 })
             };
             while roles != [Role::Source]
@@ -158,6 +152,16 @@ pub(super) fn role_credits(line: &str) -> Option<Vec<RawCredit<'_>>> {
             None => return Some(out),
         }
     }
+}
+
+/// Whether `role` may stand without a name: what was done to the text
+/// (`Tổng hợp`, `Lược dịch`) or a team's heading (`Ekip thực hiện`); the
+/// others (`Ảnh`, `Tin`, `Video`) are roles a name must fill.
+fn stands_alone(role: &Role) -> bool {
+    matches!(
+        role,
+        Role::Compilation | Role::Translation | Role::Production
+    )
 }
 
 /// The marks between two credits of one line besides dashes (`Bài: Lê Hà;

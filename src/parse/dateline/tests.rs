@@ -77,6 +77,7 @@ fn weekdays_and_offsets() {
         "2025-12-24T09:30:00+07:00",
     );
     datetime("24/12/2025 - 09:30 | GMT+8", "2025-12-24T09:30:00+08:00");
+    datetime("24/12/2025 09:30\u{a0}- GMT+8", "2025-12-24T09:30:00+08:00");
     let (d, _) = one("Thứ Tư, 24/12/2025 09:30 – (GMT+7)");
     assert_eq!(d.unwrap().text, "Thứ Tư, 24/12/2025 09:30 – (GMT+7)");
     // A sign after a dash's space is the offset's own.
