@@ -175,6 +175,13 @@ const FORMS: &[(&str, &str, bool, &str)] = &[
         true,
         "2019-3-7 10:02",
     ),
+    (
+        "2025.12.04 07:30",
+        "2025-12-04T07:30:00+07:00",
+        true,
+        "2025.12.04 07:30",
+    ),
+    ("2025.12.04", "2025-12-04", true, "2025.12.04"),
     ("17/10/2024", "2024-10-17", true, "17/10/2024"),
     (
         "ngày 3 tháng 4 năm 2024, 7 giờ 35",
@@ -446,6 +453,11 @@ const BROKEN: &[(&str, &str, &str)] = &[
         "32-04-2024, 07:35",
         "impossible_date",
         "impossible date in the dateline: day 32, month 4, year 2024",
+    ),
+    (
+        "2025.13.04 07:30",
+        "impossible_date",
+        "impossible date in the dateline: day 4, month 13, year 2025",
     ),
     (
         "14/02/2025  25:05",

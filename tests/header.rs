@@ -6945,3 +6945,106 @@ fn a_question_of_sentences_under_a_short_title_is_the_lead() {
     assert_eq!(a.title, headline);
     assert_eq!(section(&a), ["Bất động sản"]);
 }
+
+/// The labels a page prints for screen readers, a comma for their colon:
+/// `Tác giả, X` is the byline, `Vai trò, Y` under it the writer's post (the
+/// page's), `Nguồn hình ảnh, X` a picture's credit and `Chụp lại hình ảnh,`
+/// a caption, on one line or the label over what it labels. The lead is
+/// the first paragraph under them.
+#[test]
+fn screen_reader_labels_with_their_commas() {
+    let one_line = [
+        "Cảng biển miền Bắc tăng công suất",
+        "Tác giả, Nguyễn Minh Hà",
+        "Vai trò, Phóng viên",
+        "4 tháng 12 2025",
+        "Nguồn hình ảnh, Getty Images",
+        "Chụp lại hình ảnh, Tàu hàng tại cảng Lạch Huyện",
+    ];
+    let parted = [
+        "Cảng biển miền Bắc tăng công suất",
+        "Tác giả,",
+        "Nguyễn Minh Hà",
+        "Vai trò,",
+        "Phóng viên",
+        "4 tháng 12 2025",
+        "Nguồn hình ảnh, Getty Images",
+        "Chụp lại hình ảnh,",
+        "Tàu hàng tại cảng Lạch Huyện",
+    ];
+    for head in [&one_line[..], &parted[..]] {
+        let text = page(head);
+        let a = article(&text);
+        assert_eq!(a.title, "Cảng biển miền Bắc tăng công suất");
+        assert_eq!(
+            a.dateline.as_ref().map(|d| d.date.to_string()),
+            Some("2025-12-04".into())
+        );
+        assert_eq!(a.lead.as_deref(), Some(LEAD));
+        // The label alone is a credit of its own, of no names.
+        let mut want = vec![(vec![Role::Author], names(&["Nguyễn Minh Hà"]))];
+        if head.len() == parted.len() {
+            want.insert(0, (vec![Role::Author], vec![]));
+        }
+        assert_eq!(credits(&a), want);
+        let post: Vec<&str> = head
+            .iter()
+            .copied()
+            .filter(|l| l.starts_with("Vai") || *l == "Phóng viên")
+            .collect();
+        assert_eq!(header(&a), post);
+        let blocks: Vec<(BlockKind, &str, Vec<String>)> = a
+            .body
+            .iter()
+            .map(|b| {
+                let names = b
+                    .credits
+                    .iter()
+                    .flat_map(|c| c.names.iter().map(|n| n.to_string()));
+                (b.kind, b.text.as_str(), names.collect())
+            })
+            .collect();
+        let caption = if head.len() == one_line.len() {
+            vec![(
+                BlockKind::Caption,
+                "Chụp lại hình ảnh, Tàu hàng tại cảng Lạch Huyện",
+                vec![],
+            )]
+        } else {
+            vec![
+                (BlockKind::Caption, "Chụp lại hình ảnh,", vec![]),
+                (BlockKind::Caption, "Tàu hàng tại cảng Lạch Huyện", vec![]),
+            ]
+        };
+        let mut want = vec![(BlockKind::Caption, "", names(&["Getty Images"]))];
+        want.extend(caption);
+        want.push((BlockKind::Paragraph, BODY, vec![]));
+        assert_eq!(blocks, want);
+    }
+    // In the body: the caption under its label alone, and a sentence that
+    // opens with `Vai trò,` stays a paragraph.
+    let text = page(&[
+        "Cảng biển miền Bắc tăng công suất",
+        "04/12/2025 08:00",
+    ])
+    .replace(
+        BODY,
+        "Nguồn hình ảnh, Reuters\n\nChụp lại hình ảnh,\n\nHàng hóa tại cảng\n\nVai trò, nhiệm vụ của cảng được nêu rõ trong quy hoạch mới.",
+    );
+    let a = article(&text);
+    let kinds: Vec<(BlockKind, &str)> = a.body.iter().map(|b| (b.kind, b.text.as_str())).collect();
+    assert_eq!(
+        kinds,
+        [
+            (BlockKind::Caption, ""),
+            (BlockKind::Caption, "Chụp lại hình ảnh,"),
+            (BlockKind::Caption, "Hàng hóa tại cảng"),
+            (
+                BlockKind::Paragraph,
+                "Vai trò, nhiệm vụ của cảng được nêu rõ trong quy hoạch mới."
+            ),
+        ]
+    );
+    assert_eq!(a.body[0].credits[0].names, ["Reuters"]);
+    assert_eq!(a.body[0].credits[0].roles, [Role::Photo]);
+}

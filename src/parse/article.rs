@@ -17,8 +17,8 @@ use std::borrow::Cow;
 use super::common::{line_breaks, longer_than, more_words_than, position, raw_lines, word_count};
 use super::credit::{
     caption_or_photo, closed_by_picture_kind, closing_byline, closing_source, credit_line,
-    is_numbered_picture, is_picture_kind, is_picture_note, Place, RawCredit,
-    MAX_PICTURE_KIND_BYTES,
+    is_caption_label_alone, is_labelled_caption, is_numbered_picture, is_picture_kind,
+    is_picture_note, Place, RawCredit, MAX_PICTURE_KIND_BYTES,
 };
 use super::dateline;
 use super::header::{self, Class, Header, Indexes};
@@ -415,9 +415,15 @@ fn lead_line<'a>(b: &mut Builder<'a>, lines: &[Line<'a>], layout: &Layout<'a>) -
             Some(i)
         }
         Lead::Plain(i) => Some(i),
-        Lead::Search => rest
-            .iter()
-            .position(|l| !is_caption(l.text) && !is_furniture(l.text))
+        Lead::Search => (0..rest.len())
+            .find(|&k| {
+                rest.get(k)
+                    .is_some_and(|l| !is_caption(l.text) && !is_furniture(l.text))
+                    && !k
+                        .checked_sub(1)
+                        .and_then(|j| rest.get(j))
+                        .is_some_and(|l| is_caption_label_alone(l.text))
+            })
             .map(|k| rest_from + k),
         Lead::None => None,
     }
@@ -587,6 +593,14 @@ fn body_blocks<'a>(b: &mut Builder<'a>, lines: &[Line<'a>], body: &BodyLines) {
             || is_link_headline(l.text)
             || (l.text.len() > MAX_FURNITURE_BYTES && is_labelled_link(l.text));
         let mut block = b.block(l, body.lead_indent);
+        // The caption under its label alone (`Chụp lại hình ảnh,`).
+        if block.kind == BlockKind::Paragraph
+            && b.body.last().is_some_and(|p| {
+                p.kind == BlockKind::Caption && is_caption_label_alone(&p.text.text)
+            })
+        {
+            block.kind = BlockKind::Caption;
+        }
         if block.kind == BlockKind::Paragraph
             && (related || under_related && is_title_like(l.text) && !is_paragraph(l.text))
         {

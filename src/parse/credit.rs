@@ -577,7 +577,22 @@ fn source_credit(line: &str) -> Option<RawCredit<'_>> {
         match rest.strip_prefix(':') {
             Some(r) => trim(r),
             // `Nguồn Lao Động:`, `Nguồn Thanh Niên: <url>`, `(nguồn Bộ Công Thương)`.
-            None => trim(rest.split_once(':').map_or(rest, |(name, _)| name)),
+            None => {
+                let (name, after) = rest.split_once(':').unwrap_or((rest, ""));
+                // `Nguồn clip: VTV`: the source of a piece of the page, its
+                // role words before the colon, its names after it.
+                let after = trim(after);
+                if !after.is_empty() {
+                    if let Some(roles) = roles_named_as_source(&[Cow::Borrowed(trim(name))]) {
+                        return Some(RawCredit {
+                            text: line,
+                            roles,
+                            names: self::names(after).map(Cow::Borrowed).collect(),
+                        });
+                    }
+                }
+                trim(name)
+            }
         }
     } else {
         return None;
@@ -671,9 +686,22 @@ fn roles_named_as_source(names: &[Cow<'_, str>]) -> Option<Vec<Role>> {
 /// credit of the label's roles and no names.
 pub(crate) fn label_alone(line: &str) -> Option<RawCredit<'_>> {
     let text = trim(line);
-    // Told by its last byte: a colon, or the `o` of `Theo`.
-    if text.len() > MAX_LABEL_BYTES || !matches!(text.as_bytes().last(), Some(b':' | b'o' | b'O')) {
+    // Told by its last byte: a colon, a comma, or the `o` of `Theo`.
+    if text.len() > MAX_LABEL_BYTES
+        || !matches!(text.as_bytes().last(), Some(b':' | b',' | b'o' | b'O'))
+    {
         return None;
+    }
+    // `Tác giả,` over `Minh Anh`: a label printed for screen readers, its
+    // comma for the colon.
+    if let Some(words) = text.strip_suffix(',') {
+        crate::vocab::COMMA_LABELS.whole(trim(words))?;
+        let (_, roles) = role_list(trim(words)).ok()?;
+        return Some(RawCredit {
+            text,
+            roles,
+            names: Vec::new(),
+        });
     }
     // `Theo`, with its colon or not (`Theo:` over a list of outlets).
     let source = |words: &str| {

@@ -294,8 +294,8 @@ impl<'a> Classifier<'a, '_> {
         if let Some((_, names)) = self.label_above.take().filter(|(k, _)| *k == i) {
             return Some(Class::Byline(vec![names]));
         }
-        // Told by the colon that closes it first.
-        if !t.ends_with(':') {
+        // Told by the colon (or a screen reader's comma) that closes it first.
+        if !t.ends_with([':', ',']) {
             return None;
         }
         let next = self.lines.get(i + 1).map_or("", |l| l.text);
@@ -405,6 +405,33 @@ impl<'a> Classifier<'a, '_> {
             && !t.ends_with('.')
             && crate::parse::credit::is_picture_note(t)
             && crate::parse::credit::is_picture_kind(t)
+        {
+            return Class::Furniture;
+        }
+        // `Chụp lại hình ảnh, ...`, or its label alone over the caption.
+        let caption_label_above = || {
+            i.checked_sub(1)
+                .and_then(|k| lines.get(k))
+                .is_some_and(|l| crate::parse::credit::is_caption_label_alone(l.text))
+        };
+        if crate::parse::credit::is_labelled_caption(t)
+            || crate::parse::credit::is_caption_label_alone(t)
+            || caption_label_above()
+        {
+            return Class::Caption;
+        }
+        // `Vai trò, Phóng viên` under the byline: the writer's post; its
+        // label alone over it (`Vai trò,` / `Phóng viên`), both lines.
+        let post_label_above = || {
+            let above = &self.out.lines;
+            i.checked_sub(1)
+                .and_then(|k| lines.get(k))
+                .is_some_and(|l| crate::parse::credit::is_post_label_line(l.text))
+                && above.len() >= 2
+                && right_under_byline(above.get(..above.len() - 1).unwrap_or_default(), i - 1)
+        };
+        if (right_under_byline(&self.out.lines, i) && crate::parse::credit::is_post_label_line(t))
+            || post_label_above()
         {
             return Class::Furniture;
         }

@@ -94,6 +94,10 @@ pub(crate) const ROLES: WideTable<Role> = WideTable::new(
         ("dẫn chương trình", Role::Video),
         ("giọng đọc", Role::Video),
         ("âm thanh", Role::Production),
+        // A picture's or a clip's source (`Nguồn hình ảnh: Reuters`).
+        ("nguồn hình ảnh", Role::Photo),
+        ("nguồn hình", Role::Photo),
+        ("nguồn video", Role::Video),
         // The English labels of magazine pages (`Design: X`, `Text: Y`).
         ("designer", Role::Design),
         ("design", Role::Design),
@@ -122,6 +126,11 @@ pub(crate) const GIVEN_BY_ENDS: &[&str] = &[PROVIDED, TAKEN, "thực hiện"];
 /// Taken (a picture): `Ảnh do anh Minh chụp`, and the note of when or
 /// where after a photo credit's name (`Ảnh: Minh Anh (chụp ngày 30/11)`).
 pub(crate) const TAKEN: &str = "chụp";
+
+/// The labels pages print for screen readers before a name, a comma for
+/// their colon (`Tác giả, Minh Anh`, `Nguồn hình ảnh, Getty Images`): the
+/// role words of [`ROLES`] a comma may close.
+pub(crate) const COMMA_LABELS: Table<()> = Table::new(&[("tác giả", ()), ("nguồn hình ảnh", ())]);
 
 /// The word before a desk's name (`Ban Thời sự`).
 pub(crate) const BOARD_WORD: &str = "ban";
@@ -420,6 +429,23 @@ pub(crate) const PICTURE_KINDS: Table<Role> = Table::new(&[
     ("cắt từ video", Role::Photo),
     ("sưu tầm", Role::Photo),
 ]);
+
+/// The labels a caption opens with, printed for screen readers
+/// (`Chụp lại hình ảnh, Người dân xếp hàng`) or as a label (`Chú thích
+/// ảnh: ...`): a caption without a credit, matched at the start, ignoring
+/// case.
+pub(crate) const CAPTION_LABELS: Table<()> = Table::new(&[
+    ("chụp lại hình ảnh,", ()),
+    ("chụp lại video,", ()),
+    ("chú thích hình ảnh,", ()),
+    ("chú thích ảnh:", ()),
+    ("chú thích ảnh,", ()),
+]);
+
+/// The label of a writer's post on the line under the byline, printed for
+/// screen readers (`Vai trò, Phóng viên`): the page's, no credit, matched
+/// at the start, ignoring case.
+pub(crate) const POST_LABELS: Table<()> = Table::new(&[("vai trò,", ()), ("vai trò:", ())]);
 
 /// What a credit may name in small letters instead of a name: where a
 /// picture or a text was found (`Ảnh: sưu tầm`, `Ảnh: tư liệu`, `Ảnh:

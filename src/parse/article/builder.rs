@@ -89,7 +89,10 @@ impl<'a> Builder<'a> {
                     }
                 }
                 Class::Caption => {
-                    let block = self.block(line, 0);
+                    // The header classed it a caption (one under its label
+                    // alone too).
+                    let mut block = self.block(line, 0);
+                    block.kind = BlockKind::Caption;
                     self.body.push(block);
                 }
                 Class::Byline(credits) => {
@@ -297,10 +300,13 @@ impl<'a> Builder<'a> {
             };
         }
         // `Ảnh minh họa` under a picture, `Ảnh 2: ...`, a caption closed
-        // by `Ảnh minh họa`: a caption without a credit.
+        // by `Ảnh minh họa` or opened by its label (`Chụp lại hình ảnh,
+        // ...`): a caption without a credit.
         let kind = if (l.text.len() <= MAX_PICTURE_KIND_BYTES && is_picture_kind(l.text))
             || is_numbered_picture(l.text)
             || closed_by_picture_kind(l.text)
+            || is_labelled_caption(l.text)
+            || is_caption_label_alone(l.text)
         {
             BlockKind::Caption
         } else {

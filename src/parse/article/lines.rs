@@ -471,9 +471,10 @@ fn is_hashtags(line: &str) -> bool {
         && !line.ends_with(['.', '!', '?'])
 }
 
-/// Whether a photo caption or a standalone photo credit.
+/// Whether a photo caption, a standalone photo credit or a caption
+/// opened by its label.
 pub(super) fn is_caption(line: &str) -> bool {
-    caption_or_photo(line).is_some()
+    caption_or_photo(line).is_some() || crate::parse::credit::is_labelled_caption(line)
 }
 
 pub(crate) fn is_furniture(line: &str) -> bool {

@@ -14,6 +14,33 @@ pub(crate) fn is_picture_note(line: &str) -> bool {
         && (!crate::parse::article::is_paragraph(line) || is_picture_kind(line))
 }
 
+/// Whether `line` is a caption opened by its label (`Chụp lại hình ảnh,
+/// Người dân xếp hàng`, `Chú thích ảnh: ...`, see
+/// [`crate::vocab::CAPTION_LABELS`]): a caption without a credit.
+pub(crate) fn is_labelled_caption(line: &str) -> bool {
+    // Told by its first letter first: `C` of `Chụp`, `Chú`.
+    matches!(line.as_bytes().first(), Some(b'C' | b'c'))
+        && crate::vocab::CAPTION_LABELS
+            .starting()
+            .parse(line)
+            .is_ok_and(|(rest, ())| !trim(rest).is_empty())
+}
+
+/// Whether `line` is a caption's label alone (`Chụp lại hình ảnh,`), the
+/// caption on the line under it, as a scraper parts the label from the
+/// caption's paragraph.
+pub(crate) fn is_caption_label_alone(line: &str) -> bool {
+    matches!(line.as_bytes().first(), Some(b'C' | b'c'))
+        && crate::vocab::CAPTION_LABELS.whole(trim(line)).is_some()
+}
+
+/// Whether `line` opens with the label of a writer's post (`Vai trò,
+/// Phóng viên`, see [`crate::vocab::POST_LABELS`]), or is that label alone.
+pub(crate) fn is_post_label_line(line: &str) -> bool {
+    matches!(line.as_bytes().first(), Some(b'V' | b'v'))
+        && crate::vocab::POST_LABELS.starting().parse(line).is_ok()
+}
+
 /// The longest [`is_picture_note`], in bytes.
 pub(super) const MAX_PICTURE_NOTE_BYTES: usize = 64;
 

@@ -67,8 +67,16 @@ pub(super) fn role_credits(line: &str) -> Option<Vec<RawCredit<'_>>> {
                 && names.iter().all(|n| is_name(n) && !is_place(n)))
             .then_some(after_roles)
         };
+        // `Tác giả, Minh Anh`, `Nguồn hình ảnh, Getty Images`: a label
+        // printed for screen readers, its comma for the colon.
+        let commaed = || {
+            let label = trim(rest.get(..rest.len() - after_roles.len())?);
+            let names = after_roles.strip_prefix(',')?;
+            (out.is_empty() && crate::vocab::COMMA_LABELS.whole(label).is_some()).then_some(names)
+        };
         let names_part = after_roles
             .strip_prefix(':')
+            .or_else(commaed)
             .or_else(of)
             .or_else(dashed)
             .or_else(spaced)?;

@@ -1141,3 +1141,64 @@ fn picture_counters_of_a_gallery() {
         assert!(!is_picture_counter(line), "{line}");
     }
 }
+
+/// A picture's or a clip's source (`Nguồn hình ảnh: X`, `Nguồn clip: X`)
+/// names what it credits, as `Nguồn ảnh: X` does; the labels pages print
+/// for screen readers take a comma for the colon.
+#[test]
+fn sources_of_pieces_and_labels_closed_by_a_comma() {
+    assert_eq!(
+        parse_line("Nguồn hình ảnh: Reuters"),
+        [(vec![Photo], vec!["Reuters"])]
+    );
+    assert_eq!(
+        parse_line("Nguồn hình: Lê Hà"),
+        [(vec![Photo], vec!["Lê Hà"])]
+    );
+    assert_eq!(parse_line("Nguồn video: VTV"), [(vec![Video], vec!["VTV"])]);
+    assert_eq!(
+        parse_line("Nguồn clip: VTV, VTC"),
+        [(vec![Video], vec!["VTV", "VTC"])]
+    );
+    // The roles alone after `Nguồn`: what was done, by no one named.
+    assert_eq!(parse_line("Nguồn tổng hợp"), [(vec![Compilation], vec![])]);
+    assert_eq!(parse_line("Nguồn clip:"), [(vec![Video], vec![])]);
+    assert_eq!(
+        parse_line("Nguồn Lao Động: https://laodong.vn/a.html"),
+        [(vec![Source], vec!["Lao Động"])]
+    );
+    assert_eq!(
+        parse_line("Tác giả, Nguyễn Minh Hà"),
+        [(vec![Author], vec!["Nguyễn Minh Hà"])]
+    );
+    assert_eq!(
+        parse_line("Nguồn hình ảnh, Reuters/AFP"),
+        [(vec![Photo], vec!["Reuters", "AFP"])]
+    );
+    // Other role words take no comma for a colon.
+    assert!(credit_line("Ảnh, video", Place::Labelled).is_none());
+    assert!(credit_line("Tác giả,", Place::Labelled).is_none());
+    // The label alone over its names.
+    let label = label_alone("Tác giả,").map(|c| (c.text, c.roles, c.names));
+    assert_eq!(label, Some(("Tác giả,", vec![Author], vec![])));
+    assert!(label_alone("Ảnh,").is_none());
+    let under = under_label("Tác giả,", "Nguyễn Minh Hà").map(|c| (c.roles, borrowed(c.names)));
+    assert_eq!(under, Some((vec![Author], vec!["Nguyễn Minh Hà"])));
+}
+
+/// Captions opened by their label, on the caption's line or alone over it.
+#[test]
+fn captions_opened_by_their_labels() {
+    assert!(is_labelled_caption("Chụp lại hình ảnh, Tàu hàng tại cảng"));
+    assert!(is_labelled_caption("Chú thích ảnh: Tàu hàng tại cảng"));
+    assert!(!is_labelled_caption("Chụp lại hình ảnh,"));
+    assert!(!is_labelled_caption(
+        "Chụp lại hình ảnh hiện trường, công an điều tra."
+    ));
+    assert!(is_caption_label_alone("Chụp lại hình ảnh,"));
+    assert!(is_caption_label_alone("chụp lại video, "));
+    assert!(!is_caption_label_alone("Chụp lại hình ảnh, Tàu hàng"));
+    assert!(is_post_label_line("Vai trò, Phóng viên"));
+    assert!(is_post_label_line("Vai trò,"));
+    assert!(!is_post_label_line("Vai trò của doanh nghiệp"));
+}

@@ -52,10 +52,11 @@ pub(crate) fn date_dmy_spaced(i: &str) -> Res<'_, RawDate> {
     Ok((i, RawDate::new(day, month, year)))
 }
 
-/// `2018-12-06`, `2019-3-7`: year first, ISO-like.
+/// `2018-12-06`, `2019-3-7`, `2025.12.04`: year first, ISO-like or with
+/// dots.
 pub(super) fn date_ymd(i: &str) -> Res<'_, RawDate> {
     let (i, year) = number(4, 4)(i)?;
-    let (i, sep) = alt((ch('-'), ch('/'))).parse(i)?;
+    let (i, sep) = alt((ch('-'), ch('/'), ch('.'))).parse(i)?;
     let (i, month) = number(1, 2)(i)?;
     let (i, _) = ch(sep)(i)?;
     let (i, day) = number(1, 2)(i)?;
