@@ -343,10 +343,14 @@ const MAX_PLACE_BYTES: usize = 48;
 /// The most words of a place before a wire's code.
 const MAX_PLACE_WORDS: usize = 4;
 
+/// The most words of the region after a place's comma (`WASHINGTON, DC`).
+const MAX_REGION_WORDS: usize = 2;
+
 /// A known outlet's bracketed code after the place the story was filed
 /// from, as agencies print it: `Hà Nội (TTXVN) -`, `Bắc Kinh (TTXVN) –`,
 /// `Hà Nội, 14/3 (TTXVN) -` (with the day), `Washington (TTXVN 14/3) -`
-/// (the day in the code's bracket). The place's words are
+/// (the day in the code's bracket), `WASHINGTON, DC (NV) –` (the region
+/// after the city). The place's words are
 /// capitalized; the code must be in the registry and a dash must follow.
 fn placed(lead: &str) -> Option<RawMarker<'_>> {
     // Agencies bracket their code with `(`: looked for by its byte.
@@ -368,7 +372,17 @@ fn placed(lead: &str) -> Option<RawMarker<'_>> {
             && d.chars()
                 .all(|c| c.is_ascii_digit() || c == '/' || c == '-')
     };
-    let day_ok = day.map_or(true, is_day);
+    // `WASHINGTON, DC (NV) –`, `LONDON, Anh (NV) –`: the region after the
+    // city, capitalized as the city is.
+    let region_words = |d: &str| {
+        let n = d.split_whitespace().count();
+        (1..=MAX_REGION_WORDS).contains(&n)
+            && count + n <= MAX_PLACE_WORDS
+            && d.split_whitespace()
+                .all(|w| w.chars().next().is_some_and(letters::is_uppercase))
+            && !d.contains(|c: char| c.is_ascii_digit())
+    };
+    let day_ok = day.map_or(true, |d| is_day(d) || region_words(d));
     // A space before the bracket: `Việt Nam(TTXVN)` is no place.
     let spaced = place.len() < open;
     if !(1..=MAX_PLACE_WORDS).contains(&count) || !capitalized || !day_ok || !spaced {
@@ -747,6 +761,21 @@ mod tests {
         assert_eq!(
             code("Hà Nội (TTXVN 20/11)- Sáng nay"),
             Some(("Hà Nội (TTXVN 20/11)-", "TTXVN"))
+        );
+        // The region after the city, capitalized as the city is.
+        assert_eq!(
+            code("WASHINGTON, DC (NV) – Tổng thống Mỹ"),
+            Some(("WASHINGTON, DC (NV) –", "NV"))
+        );
+        let m = marker("LONDON, Anh (NV) – Ban Việt Ngữ").unwrap();
+        assert_eq!(
+            (m.text, m.outlet.map(|o| o.name)),
+            ("LONDON, Anh (NV) –", Some("Người Việt"))
+        );
+        assert_eq!(code("Hà Nội, thủ đô (TTXVN) - Sáng nay"), None);
+        assert_eq!(
+            code("Quận Ba Đình, Thành Phố Hà Nội (TTXVN) - Sáng nay"),
+            None
         );
         assert_eq!(code("Hà Nội (TTXVN 20 giờ) - Sáng nay"), None);
         assert_eq!(code("Hà Nội, 20/11 (TTXVN 20/11) - Sáng nay"), None);
