@@ -7048,3 +7048,38 @@ fn screen_reader_labels_with_their_commas() {
     assert_eq!(a.body[0].credits[0].names, ["Reuters"]);
     assert_eq!(a.body[0].credits[0].roles, [Role::Photo]);
 }
+
+/// A byline closed by a period under the title, over the date: the
+/// credit, the paragraph under it the lead. A short sentence there stays
+/// the lead.
+#[test]
+fn a_byline_closed_by_a_period_under_the_title() {
+    for (byline, names_read) in [
+        ("Tuấn Kiệt.", &["Tuấn Kiệt"][..]),
+        ("MINH ANH - LÊ HÀ.", &["MINH ANH", "LÊ HÀ"][..]),
+    ] {
+        let text = page(&[
+            "Thời sự",
+            "Giá vàng tăng mạnh trong phiên sáng nay",
+            byline,
+            "04/12/2025 08:00",
+        ]);
+        let a = article(&text);
+        assert_eq!(a.title, "Giá vàng tăng mạnh trong phiên sáng nay");
+        assert_eq!(a.lead.as_deref(), Some(LEAD), "{byline}");
+        assert_eq!(credits(&a), [(vec![Role::Author], names(names_read))]);
+        assert_eq!(a.credits[0].text, byline);
+        assert_eq!(rfc3339(&a), "2025-12-04T08:00:00+07:00");
+    }
+    for short in ["Giá vàng tăng mạnh.", "Hà Nội."] {
+        let text = page(&[
+            "Thời sự",
+            "Giá vàng tăng mạnh trong phiên sáng nay",
+            short,
+            "04/12/2025 08:00",
+        ]);
+        let a = article(&text);
+        assert_eq!(a.lead.as_deref(), Some(short));
+        assert!(a.credits.is_empty(), "{short}");
+    }
+}

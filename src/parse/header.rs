@@ -326,7 +326,7 @@ impl<'a> Classifier<'a, '_> {
         // Ngày:`) or a widget's words with their dots (`Đang tải...`, `Xem
         // thêm...`) is furniture, not the lead.
         let furniture = || t.ends_with(':') && is_furniture(t) || is_dotted_widget(t);
-        if self.title_above && is_paragraph(t) && !furniture() {
+        if self.title_above && is_paragraph(t) && !furniture() && !is_dotted_byline(t) {
             // The title printed twice (the page's heading and the
             // article's own), a paragraph by its shape (`Vì sao ...?`):
             // the copy is the page's, no lead.
@@ -563,6 +563,25 @@ fn byline(t: &str, title_above: bool) -> Option<Vec<RawCredit<'_>>> {
     };
     (!(bare_outlet || place()) || credit_line(t, Place::Labelled).is_some()).then_some(credits)
 }
+
+/// A byline closed by a period under the title (`Tuấn Kiệt.`, `Minh Anh -
+/// Lê Hà.`): writers' names alone, no place, short; a sentence's period
+/// makes it no lead.
+fn is_dotted_byline(t: &str) -> bool {
+    t.len() <= MAX_DOTTED_BYLINE_BYTES
+        && t.strip_suffix('.')
+            .is_some_and(|names| !names.ends_with('.'))
+        && credit_line(t, Place::End).is_some_and(|credits| {
+            credits.iter().all(|c| {
+                c.roles == [Role::Author]
+                    && !c.names.is_empty()
+                    && c.names.iter().all(|n| !crate::parse::credit::is_place(n))
+            })
+        })
+}
+
+/// The longest [`is_dotted_byline`], in bytes.
+const MAX_DOTTED_BYLINE_BYTES: usize = 64;
 
 /// A byline that names its outlet after the writer's name (`Ngọc Anh/VOV.VN`,
 /// `Lê Hà (TTXVN)`): a credit wherever it stands, no section label. The
