@@ -2205,3 +2205,45 @@ fn a_source_after_a_bar_or_a_bullet() {
         [credit(Role::Author, &["Minh Anh"])]
     );
 }
+
+/// The last credit's label cut off from its names by a line break (`Bài:
+/// Minh Anh - Ảnh:` over `Lê Hà`): the names under it are that label's;
+/// the label keeps its own credit of no names, as a label alone over its
+/// names does.
+#[test]
+fn names_under_the_label_a_credit_line_closes_with() {
+    assert_eq!(
+        end_credits("Bài: Minh Anh - Ảnh:\n\nLê Hà"),
+        [
+            (vec![Role::Article], vec!["Minh Anh".to_string()]),
+            credit(Role::Photo, &[]),
+            credit(Role::Photo, &["Lê Hà"]),
+        ]
+    );
+    assert_eq!(
+        end_credits("Nội dung: Hoàng Lan; Thiết kế:\n\nQuang Huy"),
+        [
+            (vec![Role::Article], vec!["Hoàng Lan".to_string()]),
+            credit(Role::Design, &[]),
+            credit(Role::Design, &["Quang Huy"]),
+        ]
+    );
+    // Roles parted by a comma are one label (`Tin, ảnh:`), and a code in
+    // brackets before the label is no credit of names: the names under
+    // them are read as before.
+    assert_eq!(
+        end_credits("Tin, ảnh:\n\nKIM XUÂN"),
+        [
+            (vec![Role::News, Role::Photo], vec![]),
+            (vec![Role::News, Role::Photo], vec!["KIM XUÂN".to_string()]),
+        ]
+    );
+    // With nothing under it, the line is no credit, as before.
+    let text = doc("TTO - Nội dung.", "Đoạn thân bài.\n\nBài: Minh Anh - Ảnh:");
+    let a = util::article(&text);
+    assert!(a.credits.is_empty());
+    assert_eq!(
+        a.body.last().map(|b| b.text.as_str()),
+        Some("Bài: Minh Anh - Ảnh:")
+    );
+}

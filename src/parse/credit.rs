@@ -723,6 +723,38 @@ pub(crate) fn label_alone(line: &str) -> Option<RawCredit<'_>> {
     })
 }
 
+/// The credits of a line whose last credit is a role's label cut off from
+/// its names (`Bài: Minh Anh - Ảnh:`, the names on the line under it).
+pub(crate) fn closed_by_label(line: &str) -> Option<Vec<RawCredit<'_>>> {
+    let line = trim(line);
+    // Told by the colon that closes it first.
+    if !line.ends_with(':') {
+        return None;
+    }
+    // The label after the last mark that parts two credits (` - `, `;`,
+    // `|`, `*`, `•`, `·`; not the comma between roles, `Tin, ảnh:`), the
+    // labelled credits with their names before it.
+    let parts = |c: char| is_dash(c) || (c != ',' && roles::CREDIT_PARTS_CUT.contains(&c));
+    let tail_from = line.len().saturating_sub(MAX_LABEL_BYTES + 1);
+    let cut = line
+        .char_indices()
+        .rev()
+        .take_while(|&(i, _)| i >= tail_from)
+        .find(|&(_, c)| parts(c))?
+        .0;
+    let label = label_alone(line.get(cut..)?.trim_start_matches(parts))?;
+    let mut credits = credit_line(line.get(..cut)?, Place::Labelled)?;
+    // Named, and by what the names did: a code in brackets alone (`(CT) -
+    // Tin, ảnh:`, a marker's form) is none.
+    if !credits.iter().all(|c| !c.names.is_empty())
+        || credits.iter().all(|c| c.roles == [Role::Source])
+    {
+        return None;
+    }
+    credits.push(label);
+    Some(credits)
+}
+
 /// The credit of `line` read under the role's label `label` alone on the
 /// line over it (`Báo Tin tức` under `Theo`, `Minh Anh (Hà Nội)` under
 /// `Tác giả:`): one credit, its names found in `line`, its text the line.

@@ -141,15 +141,32 @@ impl<'a> Builder<'a> {
                 // `MINH AN (Còn nữa)`, `Theo TTXVN./.`: the end mark after
                 // the byline is furniture, the words before it the credit.
                 let marked = end_mark_closing(l.text)
-                    .and_then(|(head, mark)| Some((credit_line(head, Place::End)?, mark)));
+                    .and_then(|(head, mark)| Some((credit_line(head, Place::End)?, Some(mark))));
                 // `KIM XUÂNChia sẻ`: a widget glued to the byline, the same,
                 // when the line is no credit whole.
                 let glued = || {
                     glued_furniture(l.text)
                         .and_then(|(head, mark)| Some((credit_line(head, Place::End)?, mark)))
                 };
+                // `Lê Hà` under `Bài: Minh Anh - Ảnh:`: the names of the
+                // label the line above closes with, read with that line.
+                let mut labelled = false;
+                let cut = || {
+                    let above = lines
+                        .get(end.checked_sub(2)?)
+                        .filter(|_| end >= floor + 2)?;
+                    let mut found = crate::parse::credit::closed_by_label(above.text)?;
+                    let c = crate::parse::credit::under_label(found.last()?.text, l.text)?;
+                    found.push(c);
+                    Some(found)
+                };
+                let marked = marked.or_else(|| {
+                    let found = cut()?;
+                    labelled = true;
+                    Some((found, None))
+                });
                 let (found, mark) = match marked {
-                    Some((found, mark)) => (Some(found), Some(mark)),
+                    Some((found, mark)) => (Some(found), mark),
                     None => match credit_line(l.text, Place::End).or_else(outlet) {
                         Some(found) => (Some(found), None),
                         None => glued().map_or((None, None), |(f, m)| (Some(f), Some(m))),
@@ -164,7 +181,6 @@ impl<'a> Builder<'a> {
                 });
                 // `Báo Tin tức` under `Theo`, `Minh Anh (Hà Nội)` under
                 // `Tác giả:`: read with the label over it.
-                let mut labelled = false;
                 let found = found.or_else(|| {
                     let above = lines
                         .get(end.checked_sub(2)?)

@@ -174,7 +174,7 @@ fn stands_alone(role: &Role) -> bool {
 
 /// The marks between two credits of one line besides dashes (`Bài: Lê Hà;
 /// Ảnh: Minh An`, `Bài: Lê Hà * Ảnh: Minh An`), left out of both.
-const CREDIT_PARTS_CUT: [char; 6] = [';', ',', '|', '*', '•', '·'];
+pub(super) const CREDIT_PARTS_CUT: [char; 6] = [';', ',', '|', '*', '•', '·'];
 
 /// Splits `names` before a following credit of roles: after a dash, `;`,
 /// `,`, `|`, `/` or a period (`Bài: Minh Anh - Ảnh: Quang Huy`, `Bài: Minh
