@@ -6111,6 +6111,47 @@ fn a_range_over_a_gloss_of_its_first_end() {
     ]);
 }
 
+/// `Tháng Giêng` and `Tháng Chạp` with a year after a comma (`1 Tháng
+/// Giêng, 2026`, `Tháng Giêng, 2026`), as the press abroad writes the
+/// Gregorian January and December; with `năm` before the year, after
+/// `rằm` or `Tết`, or a count after the comma, the lunar months as
+/// before.
+#[test]
+#[rustfmt::skip]
+fn named_months_with_a_year_after_a_comma_are_gregorian() {
+    check("06/12/2025 - 08:00", &[
+        (
+            "Sắc lệnh có hiệu lực từ ngày 1 Tháng Giêng, 2026 đến hết Tháng Giêng, 2026.",
+            &[
+                "period «từ ngày 1 Tháng Giêng, 2026 đến hết Tháng Giêng, 2026» end=\"2026-01-31\" relative=false start=\"2026-01-01\" year_inferred=false",
+            ],
+        ),
+        (
+            "Ngày 20 Tháng Chạp, 2025, trời lạnh; từ ngày 1 đến 3 Tháng Giêng, 2026 nghỉ.",
+            &[
+                "date «Ngày 20 Tháng Chạp, 2025» date=\"2025-12-20\" day=20 month=12 relative=false year=2025 year_inferred=false",
+                "period «từ ngày 1 đến 3 Tháng Giêng, 2026» end=\"2026-01-03\" relative=false start=\"2026-01-01\" year_inferred=false",
+            ],
+        ),
+        (
+            "Trong Tháng Giêng, 2026, giá tăng.",
+            &[
+                "period «Tháng Giêng, 2026» end=\"2026-01-31\" relative=false start=\"2026-01-01\" year_inferred=false",
+            ],
+        ),
+        (
+            "Ngày 15 tháng Giêng năm 2026, rằm tháng Giêng, 2026 và mùng 1 Tết, 2026; ngày 1 tháng Giêng, 20 người đến.",
+            &[
+                "lunar_date «Ngày 15 tháng Giêng năm 2026» date=\"2026-03-03\" leap_month=false lunar_day=15 lunar_month=1 lunar_year=2026 year_inferred=false",
+                "lunar_date «rằm tháng Giêng» date=\"2026-03-03\" leap_month=false lunar_day=15 lunar_month=1 lunar_year=2026 year_inferred=true",
+                "lunar_date «mùng 1 Tết» date=\"2026-02-17\" leap_month=false lunar_day=1 lunar_month=1 lunar_year=2026 year_inferred=true",
+                "lunar_date «ngày 1 tháng Giêng» date=\"2026-02-17\" leap_month=false lunar_day=1 lunar_month=1 lunar_year=2026 year_inferred=true",
+                "number «20 người» unit=\"người\" value=20",
+            ],
+        ),
+    ]);
+}
+
 /// `tháng Giêng` and `tháng Chạp` alone, or with a year, a part or a
 /// direction (`trong tháng Giêng`, `tháng Giêng năm 2025`, `cuối tháng
 /// Chạp`): the first and the last lunar month, as after a day (`ngày 15

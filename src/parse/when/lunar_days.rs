@@ -239,6 +239,12 @@ pub(crate) fn lunar_days(
     .parse(i)
     .ok()?;
     let (i, year, marked) = year_and_mark(i, ctx);
+    // `1 Tháng Giêng, 2026`: a year after a comma, as the press abroad
+    // writes the Gregorian January; a lunar day takes `năm` before its
+    // year.
+    if named && year.is_none() && !marked && comma_year(i) {
+        return None;
+    }
     let named_year = matches!(year, Some(LunarYear::Named(_)));
     if !(named || leap || marked || named_year)
         || year == Some(LunarYear::Referred)
@@ -331,6 +337,16 @@ fn year_and_mark(i: &str, ctx: Option<NaiveDate>) -> (&str, Option<LunarYear>, b
 /// the kitchen gods' day, to `30 Tết`).
 const DAYS_BEFORE_TET: u32 = 20;
 
+/// Whether `i` opens with a comma and a year of four digits (`, 2026`).
+fn comma_year(i: &str) -> bool {
+    let Some(rest) = i.strip_prefix(',') else {
+        return false;
+    };
+    let digits = crate::normalize::trim_start(rest);
+    let n = digits.bytes().take_while(u8::is_ascii_digit).count();
+    n == 4
+}
+
 /// A day of the lunar calendar: `mùng 1 Tết`, `rằm tháng Giêng`, `rằm
 /// tháng Bảy năm Giáp Thìn`, `mùng 10 tháng 3 âm lịch`, `ngày 23 tháng
 /// Chạp`, `10/3 âm lịch`, `30 Tết` (the last day before it). A month
@@ -363,6 +379,12 @@ pub(crate) fn lunar_date<'a>(i: &'a str, ctx: Option<NaiveDate>) -> Res<'a, Ment
             return fail(i);
         };
     let (i, year, marked) = year_and_mark(i, ctx);
+    // `1 Tháng Giêng, 2026`: a year after a comma, as the press abroad
+    // writes the Gregorian January; a lunar day takes `năm` before its
+    // year (`rằm` and `Tết` are the lunar calendar's whatever follows).
+    if named && !(full_moon || tet) && year.is_none() && !marked && comma_year(i) {
+        return fail(i);
+    }
     let named_year = matches!(year, Some(LunarYear::Named(_)));
     // Lunar by its words: `rằm`, `Tết`, `Giêng`/`Chạp`, `âm lịch`, a
     // sexagenary year.
@@ -477,7 +499,9 @@ pub(super) fn lunar_month_span<'a>(
     };
     let i = match lunar_mark(i) {
         Ok((rest, ())) => rest,
-        Err(_) if leap || named_lunar_year_follows(i) || (named && !solar()) => i,
+        // `Tháng Giêng, 2026`: a year after a comma, as the press abroad
+        // writes the Gregorian January.
+        Err(_) if leap || named_lunar_year_follows(i) || (named && !solar() && !comma_year(i)) => i,
         Err(e) => return Err(e),
     };
     let (i, year, relative) = match lunar_year(i, ctx) {
