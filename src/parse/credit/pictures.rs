@@ -17,9 +17,9 @@ pub(crate) fn is_picture_note(line: &str) -> bool {
 /// Whether `line` is a caption opened by its label (`Chụp lại hình ảnh,
 /// Người dân xếp hàng`, `Chú thích ảnh: ...`, see
 /// [`crate::vocab::CAPTION_LABELS`]): a caption without a credit.
+#[inline]
 pub(crate) fn is_labelled_caption(line: &str) -> bool {
-    // Told by its first letter first: `C` of `Chụp`, `Chú`.
-    matches!(line.as_bytes().first(), Some(b'C' | b'c'))
+    opens_caption_label(line)
         && crate::vocab::CAPTION_LABELS
             .starting()
             .parse(line)
@@ -29,13 +29,29 @@ pub(crate) fn is_labelled_caption(line: &str) -> bool {
 /// Whether `line` is a caption's label alone (`Chụp lại hình ảnh,`), the
 /// caption on the line under it, as a scraper parts the label from the
 /// caption's paragraph.
+#[inline]
 pub(crate) fn is_caption_label_alone(line: &str) -> bool {
-    matches!(line.as_bytes().first(), Some(b'C' | b'c'))
-        && crate::vocab::CAPTION_LABELS.whole(trim(line)).is_some()
+    opens_caption_label(line) && crate::vocab::CAPTION_LABELS.whole(trim(line)).is_some()
+}
+
+/// Whether `line` may open with one of [`crate::vocab::CAPTION_LABELS`],
+/// told by its first word: `Chụp` or `Chú` in any case (`ụ` E1 BB A5,
+/// `Ụ` E1 BB A4, `ú` C3 BA, `Ú` C3 9A), as few paragraphs open (`Chúng`
+/// does).
+#[inline(always)]
+fn opens_caption_label(line: &str) -> bool {
+    match line.as_bytes() {
+        [c, h, rest @ ..] if (c | 0x20) == b'c' && (h | 0x20) == b'h' => matches!(
+            rest,
+            [0xE1, 0xBB, 0xA4 | 0xA5, b'p' | b'P', ..] | [0xC3, 0x9A | 0xBA, b' ', ..]
+        ),
+        _ => false,
+    }
 }
 
 /// Whether `line` opens with the label of a writer's post (`Vai trò,
 /// Phóng viên`, see [`crate::vocab::POST_LABELS`]), or is that label alone.
+#[inline]
 pub(crate) fn is_post_label_line(line: &str) -> bool {
     matches!(line.as_bytes().first(), Some(b'V' | b'v'))
         && crate::vocab::POST_LABELS.starting().parse(line).is_ok()
