@@ -584,10 +584,14 @@ fn source_credit(line: &str) -> Option<RawCredit<'_>> {
                 let after = trim(after);
                 if !after.is_empty() {
                     if let Some(roles) = roles_named_as_source(&[Cow::Borrowed(trim(name))]) {
-                        return Some(RawCredit {
+                        // Names as a role's are, or sources' (`VTV`); a
+                        // sentence there is no credit.
+                        let names: Vec<&str> = self::names(after).collect();
+                        let named = |n: &&str| is_name(n) || is_desk(n) || is_source_name(n);
+                        return names.iter().all(named).then(|| RawCredit {
                             text: line,
                             roles,
-                            names: self::names(after).map(Cow::Borrowed).collect(),
+                            names: names.into_iter().map(Cow::Borrowed).collect(),
                         });
                     }
                 }

@@ -1160,6 +1160,8 @@ fn sources_of_pieces_and_labels_closed_by_a_comma() {
         parse_line("Nguồn clip: VTV, VTC"),
         [(vec![Video], vec!["VTV", "VTC"])]
     );
+    // A sentence after the colon is no name.
+    assert!(credit_line("Nguồn clip: clip được chia sẻ trên mạng xã hội", Place::End).is_none());
     // The roles alone after `Nguồn`: what was done, by no one named.
     assert_eq!(parse_line("Nguồn tổng hợp"), [(vec![Compilation], vec![])]);
     assert_eq!(parse_line("Nguồn clip:"), [(vec![Video], vec![])]);
