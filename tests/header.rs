@@ -7021,6 +7021,18 @@ fn screen_reader_labels_with_their_commas() {
         want.push((BlockKind::Paragraph, BODY, vec![]));
         assert_eq!(blocks, want);
     }
+    // The post whole on its line: the line under it is no post (here the
+    // title, under a byline printed over it).
+    let text = page(&[
+        "Tác giả, Nguyễn Minh Hà",
+        "Vai trò, Phóng viên",
+        "Cảng biển miền Bắc tăng công suất",
+        "4 tháng 12 2025",
+    ]);
+    let a = article(&text);
+    assert_eq!(a.title, "Cảng biển miền Bắc tăng công suất");
+    assert_eq!(a.lead.as_deref(), Some(LEAD));
+    assert_eq!(header(&a), ["Vai trò, Phóng viên"]);
     // In the body: the caption under its label alone, and a sentence that
     // opens with `Vai trò,` stays a paragraph.
     let text = page(&[

@@ -750,7 +750,7 @@ pub(crate) fn closed_by_label(line: &str) -> Option<Vec<RawCredit<'_>>> {
     let mut credits = credit_line(line.get(..cut)?, Place::Labelled)?;
     // Named, and by what the names did: a code in brackets alone (`(CT) -
     // Tin, ảnh:`, a marker's form) is none.
-    if !credits.iter().all(|c| !c.names.is_empty())
+    if credits.iter().any(|c| c.names.is_empty())
         || credits.iter().all(|c| c.roles == [Role::Source])
     {
         return None;

@@ -426,7 +426,7 @@ impl<'a> Classifier<'a, '_> {
             let above = &self.out.lines;
             i.checked_sub(1)
                 .and_then(|k| lines.get(k))
-                .is_some_and(|l| crate::parse::credit::is_post_label_line(l.text))
+                .is_some_and(|l| crate::parse::credit::is_post_label_alone(l.text))
                 && above.len() >= 2
                 && right_under_byline(above.get(..above.len() - 1).unwrap_or_default(), i - 1)
         };

@@ -57,6 +57,13 @@ pub(crate) fn is_post_label_line(line: &str) -> bool {
         && crate::vocab::POST_LABELS.starting().parse(line).is_ok()
 }
 
+/// Whether `line` is the label of a writer's post alone (`Vai trò,`), the
+/// post on the line under it.
+pub(crate) fn is_post_label_alone(line: &str) -> bool {
+    matches!(line.as_bytes().first(), Some(b'V' | b'v'))
+        && crate::vocab::POST_LABELS.whole(trim(line)).is_some()
+}
+
 /// The longest [`is_picture_note`], in bytes.
 pub(super) const MAX_PICTURE_NOTE_BYTES: usize = 64;
 
