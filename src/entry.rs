@@ -283,10 +283,11 @@ impl<'a> SourceMarker<'a> {
                 at + m.consumed,
             ));
         }
+        let (code, outlet) = m.plain_code();
         Ok(SourceMarker {
             text: Text::new(m.text, Span::new(at, at + m.text.len())),
-            code: m.code.into(),
-            outlet: m.outlet,
+            code,
+            outlet,
         })
     }
 }

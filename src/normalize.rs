@@ -14,6 +14,9 @@
 use std::borrow::Cow;
 
 mod references;
+mod spaced;
+
+pub(crate) use spaced::{running_may_be_odd, Spaced};
 
 pub(crate) use crate::vocab::{
     is_dash, CLOSE_BRACKETS, DASHES, INVISIBLES, LINE_SEPARATORS, OPEN_BRACKETS,
@@ -356,84 +359,13 @@ pub(crate) fn opens_with_non_space(b: &[u8]) -> bool {
     )
 }
 
-/// Whether `b` may hold white space that is not plain: a lead byte of a
-/// non-breaking, wide or invisible space (C2, E2, E3 or EF), a tab or
-/// another control, or two spaces in a row; eight bytes at a time (the
-/// texts are short, shorter than a search's setup). `false` is sure, `true`
-/// may be wrong (a space before `!` may pass for two).
-fn may_be_odd_spaced(b: &[u8]) -> bool {
-    const LO: u64 = 0x0101_0101_0101_0101;
-    const HI: u64 = 0x8080_8080_8080_8080;
-    // The high bit of each byte that is zero (and, past a zero, of a
-    // byte that is one).
-    let zeros = |v: u64| v.wrapping_sub(LO) & !v & HI;
-    let odd = |b: u8| matches!(b, 0xC2 | 0xE2 | 0xE3 | 0xEF) || b < b' ';
-    // Whether the byte before the chunk was a space.
-    let mut space_before = false;
-    let mut chunks = b.chunks_exact(8);
-    for chunk in &mut chunks {
-        let Ok(bytes) = <[u8; 8]>::try_from(chunk) else {
-            return chunk.iter().any(|&b| odd(b));
-        };
-        let x = u64::from_le_bytes(bytes);
-        let spaces = zeros(x ^ (LO * 0x20));
-        let pairs = spaces & (spaces << 8) != 0 || (space_before && spaces & 0x80 != 0);
-        // Controls: bytes under 0x20, whose three top bits are clear.
-        let controls = zeros(x & (LO * 0xE0)) != 0;
-        if pairs
-            || controls
-            || zeros(x ^ (LO * 0xC2)) != 0
-            || zeros((x & (LO * 0xFE)) ^ (LO * 0xE2)) != 0
-            || zeros(x ^ (LO * 0xEF)) != 0
-        {
-            return true;
-        }
-        space_before = spaces >> 63 != 0;
-    }
-    let rest = chunks.remainder();
-    let mut prev_space = space_before;
-    rest.iter().any(|&b| {
-        let pair = prev_space && b == b' ';
-        prev_space = b == b' ';
-        pair || odd(b)
-    })
-}
-
 /// `text` with its white space plain: a non-breaking or other wide space
 /// or a tab is a space, a run of spaces one, an invisible character (a
 /// zero-width space, a soft hyphen) is dropped (`Minh\u{a0}Anh` and `Minh
 /// Anh` with two spaces are `Minh Anh`); `None` when it is plain. Names,
 /// titles and source codes are given so.
 pub(crate) fn plain_spaced(text: &str) -> Option<String> {
-    if !may_be_odd_spaced(text.as_bytes()) {
-        return None;
-    }
-    // Most texts the bytes let through are plain (a quote or a dash shares
-    // its first byte with the wide spaces): told without a copy.
-    let mut after_space = false;
-    let plain = text.chars().all(|c| {
-        let space = c == ' ';
-        let ok = !(space && after_space) && (space || !is_space(c));
-        after_space = space;
-        ok
-    });
-    if plain {
-        return None;
-    }
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        if crate::vocab::INVISIBLES.contains(&c) {
-            continue;
-        }
-        if is_space(c) {
-            if !out.ends_with(' ') {
-                out.push(' ');
-            }
-            continue;
-        }
-        out.push(c);
-    }
-    Some(out)
+    Spaced::of(text).map(|view| view.text)
 }
 
 #[cfg(test)]
@@ -456,8 +388,6 @@ mod tests {
             assert_eq!(plain_spaced(text).as_deref(), Some(want), "{text:?}");
         }
         assert_eq!(plain_spaced("Tăng !abc"), None);
-        assert!(may_be_odd_spaced(b"abcdefg  hij"));
-        assert!(!may_be_odd_spaced(b"abcdefg hij klmnop qrs"));
     }
 
     #[test]

@@ -110,7 +110,7 @@ static OUTLETS: &[Outlet] = &[
     o("Baoyenbai.vn", "Báo Yên Bái"),
     o("Bongda.com.vn", "Bóng đá"),
     o("Bongdaplus", "Bongdaplus"),
-    o("Báo Công Thương", "Công Thương"),
+    o("Báo Công Thương", "Báo Công Thương"),
     o("BĐT", "Báo Đấu thầu"),
     o("CAND", "Công an Nhân dân"),
     o("CAO", "Công an TP.HCM"),
@@ -496,7 +496,8 @@ fn folded(s: &str) -> String {
     s.chars().map(fold).collect()
 }
 
-/// A letter without case and Vietnamese accents: `Ề` and `ê` give `e`, `Đ` gives `d`.
+/// A letter without case and Vietnamese accents: `Ề` and `ê` give `e`, `Đ` gives `d`;
+/// white space past ASCII (a non-breaking or thin space) gives a space.
 pub(crate) fn fold(c: char) -> char {
     if c.is_ascii() {
         return c.to_ascii_lowercase();
@@ -527,6 +528,10 @@ pub(crate) fn fold(c: char) -> char {
 /// [`fold`] worked out: lowercase, then the first character of the
 /// canonical decomposition.
 fn fold_slow(c: char) -> char {
+    // A non-breaking, thin or other wide space is a space (`VTC\u{a0}News`).
+    if crate::normalize::is_space(c) {
+        return ' ';
+    }
     let lower = c.to_lowercase().next().unwrap_or(c);
     if lower.is_ascii() {
         return lower;
@@ -670,6 +675,8 @@ mod tests {
         assert_eq!(fold('ỹ'), 'y');
         assert_eq!(fold('ơ'), 'o');
         assert_eq!(fold('Ж'), 'ж');
+        assert_eq!(fold('\u{a0}'), ' ');
+        assert_eq!(fold('\u{2009}'), ' ');
         for u in (0xC0..=0x24F_u32).chain(0x1EA0..=0x1EFF) {
             let c = char::from_u32(u).unwrap();
             assert_eq!(fold(c), fold_slow(c), "{c}");

@@ -320,3 +320,34 @@ fn pieces_with_their_marks_written_apart() {
         "invalid source marker: unexpected text after the marker at line 1, column 15"
     );
 }
+
+#[test]
+fn codes_and_names_with_other_white_space_than_one_space() {
+    // The code with its white space plain, as `Article::source` gives it;
+    // the text as written.
+    for (text, code, outlet) in [
+        ("Báo Công  Thương -", "Báo Công Thương", "Báo Công Thương"),
+        (
+            "Báo Công\u{a0}Thương -",
+            "Báo Công Thương",
+            "Báo Công Thương",
+        ),
+        ("Hà Nội\u{2009}(TTXVN) -", "TTXVN", "Thông tấn xã Việt Nam"),
+        ("WASHINGTON, DC\u{202f}(NV) –", "NV", "Người Việt"),
+    ] {
+        let m = SourceMarker::parse(text).unwrap();
+        assert_eq!(m.text.as_str(), text);
+        assert_eq!(m.code, code, "{text:?}");
+        assert_eq!(m.outlet.map(|o| o.name), Some(outlet), "{text:?}");
+    }
+    assert_eq!(
+        vn_article::outlet("VTC\u{a0}News").map(|o| o.code),
+        vn_article::outlet("VTC News").map(|o| o.code)
+    );
+    assert!(vn_article::outlet("VTC News").is_some());
+    // A share button after a source's name, a non-breaking space between.
+    let c = Credit::parse("Theo VTC News\u{a0}Copy link").unwrap();
+    assert_eq!(c.roles, [Role::Source]);
+    assert_eq!(c.names, ["VTC News"]);
+    assert_eq!(c.text.as_str(), "Theo VTC News\u{a0}Copy link");
+}

@@ -221,3 +221,131 @@ fn a_byline_marked_for_a_note_and_the_note() {
     assert_eq!(a.footer, ["(*) Tác giả là chuyên gia kinh tế"]);
     assert_eq!(a.rebuild(), text);
 }
+
+/// Each mention as its kind, its text with white space plain, and its value.
+fn plain_mentions(
+    a: &vn_article::Article<'_>,
+) -> Vec<(&'static str, String, vn_article::MentionValue)> {
+    a.mentions
+        .iter()
+        .map(|m| {
+            let words: Vec<&str> = m.text.as_str().split_whitespace().collect();
+            (m.kind().as_str(), words.join(" "), m.value.clone())
+        })
+        .collect()
+}
+
+#[test]
+fn non_breaking_wide_and_double_spaces_between_words() {
+    let text = seed("490_nonbreaking_and_wide_spaces_between_words.txt");
+    assert!(text.contains("tăng\u{a0}53,68%") && text.contains("10  giờ") && text.contains('\t'));
+    let a = util::article(&text);
+    // Every mention read, its text as written: the spaces kept.
+    let texts: Vec<&str> = a.mentions.iter().map(|m| m.text.as_str()).collect();
+    assert_eq!(
+        texts,
+        [
+            "Sáng\u{a0}5/12",
+            "500.000 đồng",
+            "quý\u{a0}II/2026",
+            "53,68%",
+            "Chiều\u{a0}cùng ngày",
+            "152\u{a0}triệu đồng",
+            "7h sáng",
+            "lúc 10  giờ 45",
+            "2.650\u{a0}USD",
+            "1,2%",
+        ]
+    );
+    for m in &a.mentions {
+        assert_eq!(text.get(m.text.span.range()), Some(m.text.as_str()));
+    }
+    let day = |d| chrono::NaiveDate::from_ymd_opt(2026, 12, d);
+    assert!(matches!(
+        a.mentions[2].value,
+        vn_article::MentionValue::Quarter {
+            quarter: 2,
+            year: Some(2026),
+            ..
+        }
+    ));
+    assert!(
+        matches!(a.mentions[3].value, vn_article::MentionValue::Percent { value, .. } if value.to_string() == "53.68")
+    );
+    // `cùng ngày` is the day of the date read last, in the lead.
+    assert!(
+        matches!(a.mentions[4].value, vn_article::MentionValue::Date { date, .. } if date == day(5))
+    );
+    assert_eq!(
+        a.mentions[7].value,
+        vn_article::MentionValue::time(chrono::NaiveTime::from_hms_opt(10, 45, 0).unwrap())
+    );
+    // The numbers of a list's entries after a non-breaking space are no
+    // figures.
+    assert!(a.body.iter().any(|b| b.text == "1.\u{a0}Giá trong nước"));
+    // The code printed with two spaces, the names with non-breaking ones.
+    let source = a.source.as_ref().unwrap();
+    assert_eq!(
+        (source.text.as_str(), source.code.as_ref()),
+        ("Báo Công  Thương -", "Báo Công Thương")
+    );
+    assert_eq!(source.outlet.map(|o| o.name), Some("Báo Công Thương"));
+    assert_eq!(credit_names(&a), [vec!["Minh Anh", "Lê Hà"]]);
+    let caption = a
+        .body
+        .iter()
+        .find(|b| b.kind == BlockKind::Caption)
+        .unwrap();
+    assert_eq!(caption.credits[0].names, ["Minh Anh"]);
+    // A headline closed by its outlet's code after a bar between
+    // non-breaking spaces is the page's.
+    assert_eq!(
+        a.footer,
+        ["Giá bạc lập đỉnh mới trong phiên sáng nay\u{a0}|\u{a0}VTC News"]
+    );
+    // The same article with one plain space between words reads the same.
+    let plain: String = text
+        .split('\n')
+        .map(|l| {
+            l.split([' ', '\u{a0}', '\t'])
+                .filter(|w| !w.is_empty())
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    let p = util::article(&plain);
+    assert_eq!(plain_mentions(&a), plain_mentions(&p));
+    assert_eq!(credit_names(&a), credit_names(&p));
+    assert_eq!(
+        a.source.as_ref().map(|s| s.code.clone()),
+        p.source.as_ref().map(|s| s.code.clone())
+    );
+    assert_eq!(a.body.len(), p.body.len());
+}
+
+#[test]
+fn non_breaking_spaces_in_a_screen_readers_labels_and_a_place() {
+    let text = "Cảng biển miền Bắc tăng công suất\n\
+                Tác\u{a0}giả,\n\
+                Nguyễn\u{a0}Minh\u{a0}Hà\n\
+                Vai\u{a0}trò,\u{a0}Phóng\u{a0}viên\n\
+                Hải\u{a0}Phòng\n\
+                4\u{a0}tháng\u{a0}12\u{a0}2025\n\
+                Chú\u{a0}thích\u{a0}hình\u{a0}ảnh,\u{a0}Hàng hóa tại cảng\n\
+                Sản lượng hàng hóa qua cảng tăng 12% so với cùng kỳ năm ngoái.\n\
+                Các chuyên gia cho rằng đà tăng trưởng sẽ tiếp tục.\n";
+    let a = util::article(text);
+    assert_eq!(a.dateline.as_ref().unwrap().date.to_string(), "2025-12-04");
+    assert_eq!(a.title, "Cảng biển miền Bắc tăng công suất");
+    assert_eq!(
+        credit_names(&a),
+        [Vec::<&str>::new(), vec!["Nguyễn Minh Hà"]]
+    );
+    assert_eq!(
+        a.lead.as_deref(),
+        Some("Sản lượng hàng hóa qua cảng tăng 12% so với cùng kỳ năm ngoái.")
+    );
+    assert!(a.header.iter().any(|h| h == "Hải\u{a0}Phòng"));
+    assert_eq!(a.body[0].kind, BlockKind::Caption);
+}

@@ -303,7 +303,7 @@ impl<'a> Classifier<'a, '_> {
         // capitals or initials (`Sáng` under `Tin, ảnh:` opens a lead).
         let named = |c: &RawCredit<'_>| {
             c.names.iter().all(|n| {
-                n.contains(' ')
+                n.contains(crate::normalize::is_space)
                     || n.contains('.')
                     || !n.chars().any(crate::parse::letters::is_small_letter)
             })

@@ -41,7 +41,7 @@ use super::when;
 use super::Finding;
 use crate::error::Detail;
 use crate::model::{DiagnosticCode, Mention, MentionValue, Span, Text};
-use crate::normalize::{is_dash, is_space, trim_start, CLOSE_BRACKETS, OPEN_BRACKETS};
+use crate::normalize::{is_dash, is_space, trim_start, Spaced, CLOSE_BRACKETS, OPEN_BRACKETS};
 use crate::vocab::{self, DATE_WORDS, DATE_WORDS_AFTER, NOT_RATIO_BEFORE, TIME_WORDS};
 use crate::MAX_PIECES;
 
@@ -85,6 +85,10 @@ pub(crate) struct Context {
     /// The figure stands right after a date (`8h` in `ngày mai 8h`, `tối
     /// 2/4, 8 giờ`): a bare hour there is a time.
     pub after_date: bool,
+    /// The texts scanned are known to part their words by single spaces
+    /// (their article holds none of the white space
+    /// [`Spaced::of_running`] looks for): no view of them is asked for.
+    pub plain_spaces: bool,
 }
 
 /// What a list continues (see [`Context::listed`]).
@@ -116,18 +120,63 @@ pub(crate) fn scan<'a>(
     if out.len() > MAX_PIECES || findings.len() > MAX_PIECES {
         return;
     }
-    Scanner {
-        text,
-        base,
-        ctx,
-        out,
-        findings,
-        prev_word: (0, 0),
-        pos: 0,
-        list_next: None,
-        after_date: None,
+    let view = if ctx.plain_spaces {
+        None
+    } else {
+        Spaced::of_running(text)
+    };
+    match view {
+        None => Scanner::new(text, base, ctx, out, findings).run(),
+        Some(view) => scan_spaced(text, base, ctx, (out, findings), &view),
     }
-    .run();
+}
+
+/// [`scan`] of a text whose white space is not all single ASCII spaces
+/// (`tăng\u{a0}5%`, `10  giờ 45`, a tab): its view with plain spaces
+/// ([`Spaced`]) is read, and each mention found there told by the text's
+/// own bytes (`tăng\u{a0}5%` is read as `tăng 5%` is; the mention's text
+/// keeps the non-breaking space).
+#[inline(never)]
+fn scan_spaced<'a>(
+    text: &'a str,
+    base: usize,
+    ctx: Context,
+    (out, findings): (&mut Vec<Mention<'a>>, &mut Vec<Finding>),
+    view: &Spaced,
+) {
+    // The last mentions before the text, for a day named by the date read
+    // before it (`chiều cùng ngày`): their values, with their spans (before
+    // `base`, so that no mention of this text is taken for one of them).
+    let seeded: Vec<Mention<'_>> = out
+        .iter()
+        .skip(out.len().saturating_sub(SAME_DAY_LOOKBACK))
+        .map(|m| Mention {
+            text: Text::new("", m.text.span),
+            value: m.value.clone(),
+        })
+        .collect();
+    let (skip, mut found, mut noted) = (seeded.len(), seeded, Vec::new());
+    Scanner::new(&view.text, base, ctx, &mut found, &mut noted).run();
+    let in_text = |span: Span| {
+        let local = Span::new(
+            span.start.saturating_sub(base),
+            span.end.saturating_sub(base),
+        );
+        let span = view.span_in_text(local);
+        (span, Span::new(base + span.start, base + span.end))
+    };
+    for m in found.into_iter().skip(skip) {
+        let (local, span) = in_text(m.text.span);
+        let t = text.get(local.range()).unwrap_or_default();
+        out.push(Mention {
+            text: Text::new(t, span),
+            value: m.value,
+        });
+    }
+    for mut f in noted {
+        f.span = in_text(f.span).1;
+        findings.push(f);
+    }
 }
 
 /// The scanner's state over one text (see [`scan`]).
@@ -155,7 +204,27 @@ struct Scanner<'a, 'o> {
 /// length and value.
 type Reading = (usize, Option<Start>, Option<(usize, MentionValue)>);
 
-impl Scanner<'_, '_> {
+impl<'a, 'o> Scanner<'a, 'o> {
+    fn new(
+        text: &'a str,
+        base: usize,
+        ctx: Context,
+        out: &'o mut Vec<Mention<'a>>,
+        findings: &'o mut Vec<Finding>,
+    ) -> Self {
+        Scanner {
+            text,
+            base,
+            ctx,
+            out,
+            findings,
+            prev_word: (0, 0),
+            pos: 0,
+            list_next: None,
+            after_date: None,
+        }
+    }
+
     fn run(&mut self) {
         let bytes = self.text.as_bytes();
         // The next anchor, none read yet: the first is looked for before

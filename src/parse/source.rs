@@ -40,6 +40,17 @@ pub(crate) struct RawMarker<'a> {
     pub outlet: Option<&'static Outlet>,
 }
 
+impl<'a> RawMarker<'a> {
+    /// The code with its white space plain (`Dân\u{a0}trí` and `Dân  trí`
+    /// are `Dân trí`), and the registry's entry for it, looked up plain
+    /// when the code as written has none.
+    pub(crate) fn plain_code(&self) -> (std::borrow::Cow<'a, str>, Option<&'static Outlet>) {
+        let plain = crate::normalize::plain_spaced(self.code);
+        let known = self.outlet.or_else(|| plain.as_deref().and_then(outlet));
+        (plain.map_or(self.code.into(), Into::into), known)
+    }
+}
+
 /// A code inside brackets: `(CT)`, `（Dân trí）`.
 fn bracketed(i: &str) -> Res<'_, (&str, bool)> {
     let Some(open) = i.chars().next().filter(|c| OPEN_BRACKETS.contains(c)) else {
@@ -140,6 +151,11 @@ fn may_open(lead: &str) -> Option<Opens> {
             match (b.get(at), b.get(at + 1)) {
                 (Some(b' ' | b'\t'), _) => at += 1,
                 (Some(0xC2), Some(0xA0)) => at += 2,
+                // A thin, narrow or other wide space (U+2000 to U+200A,
+                // U+202F), which shares its first byte with the dashes.
+                (Some(0xE2), Some(0x80)) if matches!(b.get(at + 2), Some(0x80..=0x8A | 0xAF)) => {
+                    at += 3
+                }
                 (Some(&c), _) if c == b'-' || c == 0xE2 => {
                     return Some(if k < 2 { Opens::Code } else { Opens::Name });
                 }
@@ -219,8 +235,15 @@ fn named_bare(lead: &str) -> Option<RawMarker<'_>> {
                 .or_else(|| online.then(|| outlet(first)).flatten())
                 .or_else(|| outlet_named(code))
         } else {
-            outlet_named(code)
+            // The registry's entry for the code first, as the JSON reads
+            // it back (`Báo Công Thương` is a code as well as a name).
+            outlet(code).or_else(|| outlet_named(code))
         };
+        // `Báo Công  Thương -`: two spaces or a tab between its words.
+        let registered = registered.or_else(|| {
+            let plain = crate::normalize::plain_spaced(code)?;
+            outlet(&plain).or_else(|| outlet_named(&plain))
+        });
         if registered.is_none() && !(online && is_capitals(first)) {
             return None;
         }
@@ -244,7 +267,8 @@ const MAX_NAME_WORDS: usize = 4;
 fn outlet_named(name: &str) -> Option<&'static Outlet> {
     let found = crate::outlets::outlet_by_name(name)?;
     let capitalized = name
-        .split(' ')
+        .split(is_space)
+        .filter(|w| !w.is_empty())
         .all(|w| w.chars().next().is_some_and(letters::is_uppercase));
     (capitalized || name == found.name).then_some(found)
 }

@@ -193,13 +193,7 @@ impl<'a> Builder<'a> {
     /// The lead that opens with the source marker `m`.
     pub(super) fn marked_lead(&mut self, line: &Line<'a>, m: crate::parse::source::RawMarker<'a>) {
         let code_start = line.start + crate::parse::common::offset_in(line.text, m.code);
-        // The code with its white space plain (`Dân\u{a0}trí` is `Dân
-        // trí`), the registry's entry for it when the code as written has
-        // none.
-        let plain = plain_spaced(m.code);
-        let known = m
-            .outlet
-            .or_else(|| plain.as_deref().and_then(crate::outlet));
+        let (code, known) = m.plain_code();
         if known.is_none() {
             self.findings.push(Finding::new(
                 DiagnosticCode::UnknownOutlet,
@@ -209,7 +203,7 @@ impl<'a> Builder<'a> {
         }
         self.source = Some(SourceMarker {
             text: Text::new(m.text, Span::new(line.start, line.start + m.text.len())),
-            code: plain.map_or(Cow::Borrowed(m.code), Cow::Owned),
+            code,
             outlet: known,
         });
         let lead = trim(line.text.get(m.consumed..).unwrap_or_default());
@@ -363,8 +357,10 @@ impl<'a> Builder<'a> {
     /// than [`MAX_PIECES`] mentions or diagnostics.
     pub(super) fn finish(mut self) -> Result<Article<'a>, Error> {
         let text = self.text;
+        let article = text.get(self.from..self.to).unwrap_or_default();
         let ctx = Context {
             dateline: self.dateline.as_ref().map(|d| d.date),
+            plain_spaces: !crate::normalize::running_may_be_odd(article),
             ..Default::default()
         };
         let mut findings = std::mem::take(&mut self.findings);

@@ -583,14 +583,25 @@ pub(super) fn is_outlet_headline(line: &str) -> bool {
         .len()
         .saturating_sub(crate::parse::source::MAX_CODE_BYTES + 3);
     let tail = b.get(from..).unwrap_or_default();
-    // The last bar between spaces (a code may hold an `I`: `VIETNAMPLUS`).
-    let Some(bar) = memchr::memrchr2_iter(b'|', b'I', tail)
+    // The last bar between spaces (a code may hold an `I`: `VIETNAMPLUS`),
+    // plain or non-breaking (C2 A0).
+    let space_before = |k: usize| match b.get(..k) {
+        Some([.., b' ']) => Some(1),
+        Some([.., 0xC2, 0xA0]) => Some(2),
+        _ => None,
+    };
+    let space_after = |k: usize| match b.get(k + 1..) {
+        Some([b' ', ..]) => Some(1),
+        Some([0xC2, 0xA0, ..]) => Some(2),
+        _ => None,
+    };
+    let Some((bar, before, after)) = memchr::memrchr2_iter(b'|', b'I', tail)
         .map(|k| from + k)
-        .find(|&k| k > 0 && b.get(k - 1) == Some(&b' ') && b.get(k + 1) == Some(&b' '))
+        .find_map(|k| Some((k, space_before(k)?, space_after(k)?)))
     else {
         return false;
     };
-    let (Some(head), Some(code)) = (line.get(..bar - 1), line.get(bar + 2..)) else {
+    let (Some(head), Some(code)) = (line.get(..bar - before), line.get(bar + 1 + after..)) else {
         return false;
     };
     head.split_whitespace()

@@ -632,17 +632,22 @@ pub(super) fn colon_near_start(line: &str) -> bool {
 
 /// The length of the number that opens `t` as an entry of a list, with
 /// its mark and the space after it: digits or a Roman numeral, then `.`,
-/// `)` or `:` and a space (`1. Bối cảnh`, `II. Giải pháp`, `3) Kết luận`).
+/// `)` or `:` and a space (`1. Bối cảnh`, `II. Giải pháp`, `3) Kết luận`;
+/// a non-breaking space or a tab too).
 pub(crate) fn list_number_len(t: &str) -> Option<usize> {
     const ROMAN: &[u8] = b"IVX";
     let b = t.as_bytes();
     let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
     let numerals = b.iter().take_while(|c| ROMAN.contains(c)).count();
     let n = if digits > 0 { digits } else { numerals };
-    ((1..=4).contains(&n)
-        && matches!(b.get(n), Some(b'.' | b')' | b':'))
-        && b.get(n + 1) == Some(&b' '))
-    .then_some(n + 2)
+    if !(1..=4).contains(&n) || !matches!(b.get(n), Some(b'.' | b')' | b':')) {
+        return None;
+    }
+    if b.get(n + 1) == Some(&b' ') {
+        return Some(n + 2);
+    }
+    let space = t.get(n + 1..)?.chars().next().filter(|&c| is_space(c))?;
+    Some(n + 1 + space.len_utf8())
 }
 
 /// An audio or video player's speed button alone (`1x`, `1.5x`, `0,75x`).

@@ -264,11 +264,18 @@ pub(crate) fn is_place(s: &str) -> bool {
         || crate::vocab::FOREIGN_CITIES.contains(&lower)
 }
 
-/// `s` in small letters.
+/// `s` in small letters, each run of white space one space (`Hải\u{a0}Phòng`
+/// is `hải phòng`).
 fn lowercase(s: &str) -> String {
     let mut lower = String::with_capacity(s.len());
     for c in s.chars() {
-        letters::for_lowercase(c, |l| lower.push(l));
+        if is_space(c) {
+            if !lower.ends_with(' ') {
+                lower.push(' ');
+            }
+        } else {
+            letters::for_lowercase(c, |l| lower.push(l));
+        }
     }
     lower
 }

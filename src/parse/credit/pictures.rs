@@ -36,14 +36,15 @@ pub(crate) fn is_caption_label_alone(line: &str) -> bool {
 
 /// Whether `line` may open with one of [`crate::vocab::CAPTION_LABELS`],
 /// told by its first word: `Chụp` or `Chú` in any case (`ụ` E1 BB A5,
-/// `Ụ` E1 BB A4, `ú` C3 BA, `Ú` C3 9A), as few paragraphs open (`Chúng`
+/// `Ụ` E1 BB A4, `ú` C3 BA, `Ú` C3 9A) and, after `Chú`, a space or the
+/// first byte of a non-breaking one (C2), as few paragraphs open (`Chúng`
 /// does).
 #[inline(always)]
 fn opens_caption_label(line: &str) -> bool {
     match line.as_bytes() {
         [c, h, rest @ ..] if (c | 0x20) == b'c' && (h | 0x20) == b'h' => matches!(
             rest,
-            [0xE1, 0xBB, 0xA4 | 0xA5, b'p' | b'P', ..] | [0xC3, 0x9A | 0xBA, b' ', ..]
+            [0xE1, 0xBB, 0xA4 | 0xA5, b'p' | b'P', ..] | [0xC3, 0x9A | 0xBA, b' ' | 0xC2, ..]
         ),
         _ => false,
     }
