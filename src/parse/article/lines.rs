@@ -634,6 +634,7 @@ pub(super) fn colon_near_start(line: &str) -> bool {
 /// its mark and the space after it: digits or a Roman numeral, then `.`,
 /// `)` or `:` and a space (`1. Bối cảnh`, `II. Giải pháp`, `3) Kết luận`;
 /// a non-breaking space or a tab too).
+#[inline]
 pub(crate) fn list_number_len(t: &str) -> Option<usize> {
     const ROMAN: &[u8] = b"IVX";
     let b = t.as_bytes();

@@ -269,7 +269,12 @@ pub(crate) fn is_place(s: &str) -> bool {
 fn lowercase(s: &str) -> String {
     let mut lower = String::with_capacity(s.len());
     for c in s.chars() {
-        if is_space(c) {
+        let space = if c.is_ascii() {
+            c.is_ascii_whitespace()
+        } else {
+            is_space(c)
+        };
+        if space {
             if !lower.ends_with(' ') {
                 lower.push(' ');
             }
