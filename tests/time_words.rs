@@ -6149,6 +6149,14 @@ fn named_months_with_a_year_after_a_comma_are_gregorian() {
                 "number «20 người» unit=\"người\" value=20",
             ],
         ),
+        (
+            // Four digits after the comma that count (`2000 người`): no year.
+            "Ngày 5 tháng Giêng, 2000 người dự lễ.",
+            &[
+                "lunar_date «Ngày 5 tháng Giêng» date=\"2026-02-21\" leap_month=false lunar_day=5 lunar_month=1 lunar_year=2026 year_inferred=true",
+                "number «2000 người» unit=\"người\" value=2000",
+            ],
+        ),
     ]);
 }
 

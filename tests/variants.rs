@@ -346,6 +346,14 @@ fn non_breaking_spaces_in_a_screen_readers_labels_and_a_place() {
         a.lead.as_deref(),
         Some("Sản lượng hàng hóa qua cảng tăng 12% so với cùng kỳ năm ngoái.")
     );
-    assert!(a.header.iter().any(|h| h == "Hải\u{a0}Phòng"));
+    assert_eq!(
+        a.header,
+        ["Vai\u{a0}trò,\u{a0}Phóng\u{a0}viên", "Hải\u{a0}Phòng"]
+    );
     assert_eq!(a.body[0].kind, BlockKind::Caption);
+    assert_eq!(
+        a.body[0].text,
+        "Chú\u{a0}thích\u{a0}hình\u{a0}ảnh,\u{a0}Hàng hóa tại cảng"
+    );
+    assert_eq!(a.body.len(), 2);
 }

@@ -584,24 +584,18 @@ pub(super) fn is_outlet_headline(line: &str) -> bool {
         .saturating_sub(crate::parse::source::MAX_CODE_BYTES + 3);
     let tail = b.get(from..).unwrap_or_default();
     // The last bar between spaces (a code may hold an `I`: `VIETNAMPLUS`),
-    // plain or non-breaking (C2 A0).
-    let space_before = |k: usize| match b.get(..k) {
-        Some([.., b' ']) => Some(1),
-        Some([.., 0xC2, 0xA0]) => Some(2),
-        _ => None,
+    // plain or non-breaking.
+    let spaced = |k: usize| {
+        line.get(..k).is_some_and(|h| h.ends_with(is_space))
+            && line.get(k + 1..).is_some_and(|t| t.starts_with(is_space))
     };
-    let space_after = |k: usize| match b.get(k + 1..) {
-        Some([b' ', ..]) => Some(1),
-        Some([0xC2, 0xA0, ..]) => Some(2),
-        _ => None,
-    };
-    let Some((bar, before, after)) = memchr::memrchr2_iter(b'|', b'I', tail)
+    let Some(bar) = memchr::memrchr2_iter(b'|', b'I', tail)
         .map(|k| from + k)
-        .find_map(|k| Some((k, space_before(k)?, space_after(k)?)))
+        .find(|&k| spaced(k))
     else {
         return false;
     };
-    let (Some(head), Some(code)) = (line.get(..bar - before), line.get(bar + 1 + after..)) else {
+    let (Some(head), Some(code)) = (line.get(..bar), line.get(bar + 1..)) else {
         return false;
     };
     head.split_whitespace()

@@ -14,17 +14,11 @@ pub(super) fn without_share_button(names: &str) -> &str {
     let mut end = names.len();
     for _ in 0..MAX_SHARE_BUTTON_WORDS {
         // The last space, a non-breaking one too (`News\u{a0}Copy link`).
-        let last_space = names.get(..end).and_then(|h| {
-            h.char_indices()
-                .rev()
-                .find(|&(_, c)| is_space(c))
-                .map(|(at, c)| (at, c.len_utf8()))
-        });
-        let Some((space, width)) = last_space else {
+        let Some(space) = names.get(..end).and_then(|h| h.rfind(is_space)) else {
             break;
         };
         end = space;
-        let tail = names.get(space + width..).unwrap_or_default();
+        let tail = trim(names.get(space..).unwrap_or_default());
         // One word in small letters closes a name (`Theo Pháp luật & Bạn
         // đọc`); a button of one word is printed with its capital (`Nghe`).
         let one_small = !tail.contains(is_space) && tail.starts_with(letters::is_small_letter);

@@ -337,14 +337,11 @@ fn year_and_mark(i: &str, ctx: Option<NaiveDate>) -> (&str, Option<LunarYear>, b
 /// the kitchen gods' day, to `30 Tết`).
 const DAYS_BEFORE_TET: u32 = 20;
 
-/// Whether `i` opens with a comma and a year of four digits (`, 2026`).
+/// Whether `i` opens with a comma and a year as a month's is written after
+/// it (`, 2026`; [`super::words::spaced_year`], which no count or amount
+/// follows: `, 2000 người` is none).
 fn comma_year(i: &str) -> bool {
-    let Some(rest) = i.strip_prefix(',') else {
-        return false;
-    };
-    let digits = crate::normalize::trim_start(rest);
-    let n = digits.bytes().take_while(u8::is_ascii_digit).count();
-    n == 4
+    i.starts_with(',') && super::words::spaced_year(i).is_ok()
 }
 
 /// A day of the lunar calendar: `mùng 1 Tết`, `rằm tháng Giêng`, `rằm
