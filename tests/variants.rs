@@ -357,3 +357,56 @@ fn non_breaking_spaces_in_a_screen_readers_labels_and_a_place() {
     );
     assert_eq!(a.body.len(), 2);
 }
+
+#[test]
+fn a_header_and_a_closing_source_with_every_space_doubled() {
+    // As pages give words parted by `&nbsp;` and a space, turned to two
+    // spaces by a scraper.
+    let text = "Trung  Quốc:\n\
+                Rơi  xuống  vực  vì  đi  tắt,  cô  gái  thoát  chết  nhờ  chàng  trai  giữ  chặt  chân\n\
+                Ái  Vy\n\
+                Thứ  sáu,  09/05/2025  -  11:02\n\
+                (Dân  trí)  -  Thay  vì  chờ  đợi,  hai  người  đi  tắt  qua  vách  đá.\n\
+                Cả  hai  được  đưa  đến  bệnh  viện  gần  đó.\n\
+                Theo  VTC  News  Copy  link\n";
+    let a = util::article(text);
+    assert_eq!(
+        a.dateline
+            .as_ref()
+            .unwrap()
+            .datetime()
+            .unwrap()
+            .to_rfc3339(),
+        "2025-05-09T11:02:00+07:00"
+    );
+    assert_eq!(
+        a.title,
+        "Rơi xuống vực vì đi tắt, cô gái thoát chết nhờ chàng trai giữ chặt chân"
+    );
+    assert_eq!(a.header, ["Trung  Quốc:"]);
+    assert_eq!(
+        a.source
+            .as_ref()
+            .map(|s| (s.text.as_str(), s.code.as_ref())),
+        Some(("(Dân  trí)  -", "Dân trí"))
+    );
+    // The byline under the title, and the source without the page's
+    // share button.
+    assert_eq!(credit_names(&a), [vec!["Ái Vy"], vec!["VTC News"]]);
+    assert_eq!(a.credits[0].roles, [Role::Author]);
+    assert_eq!(a.credits[1].roles, [Role::Source]);
+}
+
+#[test]
+fn a_date_with_its_month_in_words_and_spaces_doubled_under_the_title() {
+    let text = "Tác giả, Nguyễn Minh Hà\n\
+                Cảng biển miền Bắc tăng công suất\n\
+                4  tháng  12  2025\n\
+                Sản lượng hàng hóa qua cảng tăng 12% so với cùng kỳ năm ngoái.\n";
+    let a = util::article(text);
+    assert_eq!(a.dateline.as_ref().unwrap().text, "4  tháng  12  2025");
+    assert_eq!(a.dateline.as_ref().unwrap().date.to_string(), "2025-12-04");
+    assert_eq!(a.title, "Cảng biển miền Bắc tăng công suất");
+    assert_eq!(credit_names(&a), [vec!["Nguyễn Minh Hà"]]);
+    assert!(a.header.is_empty());
+}

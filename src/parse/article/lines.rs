@@ -241,17 +241,29 @@ use crate::vocab::PARAGRAPH_ENDS;
 
 /// [`is_paragraph`] of a line's UTF-8 bytes, which need not be checked.
 pub(crate) fn is_paragraph_bytes(line: &[u8]) -> bool {
-    is_closed_paragraph_bytes(line) || {
-        // Non-breaking spaces (U+00A0, as `&nbsp;` gives them) counted
-        // too: C2 A0, a lead byte that Vietnamese letters never use.
-        let spaces = line.iter().filter(|&&b| b == b' ').count();
-        spaces >= PARAGRAPH_WORDS
-            || spaces
-                + memchr::memchr_iter(0xC2, line)
-                    .filter(|&at| line.get(at + 1) == Some(&0xA0))
-                    .count()
-                >= PARAGRAPH_WORDS
+    is_closed_paragraph_bytes(line) || gaps(line) >= PARAGRAPH_WORDS
+}
+
+/// The runs of spaces between a line's words: ASCII spaces, tabs and
+/// non-breaking spaces (U+00A0, as `&nbsp;` gives them: C2 A0, a lead byte
+/// that Vietnamese letters never use), a run of them counted once (`&nbsp;`
+/// before a space gives two).
+fn gaps(line: &[u8]) -> usize {
+    // Whether a space ends at each byte, and whether one ended at the
+    // byte before: a run is counted at its first space.
+    let mut after_space = false;
+    let mut after_c2 = false;
+    let mut runs = 0;
+    for &b in line {
+        let space = b == b' ' || b == b'\t' || (after_c2 && b == 0xA0);
+        // The C2 of a non-breaking space is not a letter either: a run
+        // reaches over it.
+        let lead = b == 0xC2;
+        runs += usize::from(space && !after_space);
+        after_space = space || (lead && after_space);
+        after_c2 = lead;
     }
+    runs
 }
 
 /// Whether a line's UTF-8 bytes are a paragraph closed as one (by a
@@ -840,6 +852,21 @@ pub(super) fn is_title_shaped(line: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_run_of_spaces_parts_two_words_once() {
+        assert_eq!(gaps(b"a b c"), 2);
+        assert_eq!(gaps(b"a  b\t\tc"), 2);
+        assert_eq!(gaps("a\u{a0} b \u{a0}c\u{a0}\u{a0}d".as_bytes()), 3);
+        assert_eq!(gaps(b" a "), 2);
+        // A letter whose UTF-8 holds A0 (`à` is C3 A0) is no space.
+        assert_eq!(gaps("là à".as_bytes()), 1);
+        let headline = "Rơi xuống vực vì đi tắt, cô gái thoát chết nhờ chàng trai giữ chặt chân";
+        assert!(!is_paragraph(headline));
+        assert!(!is_paragraph(&headline.replace(' ', "  ")));
+        assert!(!is_paragraph(&headline.replace(' ', "\u{a0} ")));
+        assert!(is_paragraph(&format!("{headline} và {headline}")));
+    }
 
     #[test]
     fn comment_prompts_are_furniture() {

@@ -13,8 +13,13 @@ pub(super) const MAX_SHARE_BUTTON_WORDS: usize = 2;
 pub(super) fn without_share_button(names: &str) -> &str {
     let mut end = names.len();
     for _ in 0..MAX_SHARE_BUTTON_WORDS {
-        // The last space, a non-breaking one too (`News\u{a0}Copy link`).
-        let Some(space) = names.get(..end).and_then(|h| h.rfind(is_space)) else {
+        // The last space, a non-breaking one too (`News\u{a0}Copy link`),
+        // before the spaces after it (`News  Copy  link`).
+        let head = names
+            .get(..end)
+            .unwrap_or_default()
+            .trim_end_matches(is_space);
+        let Some(space) = head.rfind(is_space) else {
             break;
         };
         end = space;

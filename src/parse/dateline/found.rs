@@ -71,7 +71,14 @@ pub(super) fn may_open_at_digits(b: &[u8], at: usize) -> bool {
     };
     let run = digits(at);
     let next = b.get(at + run).copied();
-    let after = b.get(at + run + 1).copied();
+    // After a space, the first byte that is none (`4  tháng  12`: spaces
+    // doubled).
+    let after = b
+        .get(at + run + 1..)
+        .unwrap_or_default()
+        .iter()
+        .find(|&&c| next != Some(b' ') || c != b' ')
+        .copied();
     match (run, next) {
         // `Thứ 4, ...`: a weekday's number before a comma; a day before
         // the year's comma (`Tháng Một 15, 2024`, `January 15, 2024`).
