@@ -268,3 +268,45 @@ fn words_parted_by_other_white_space_than_one_space() {
         matches!(got[0].2, MentionValue::Period { start, end, .. } if start == day(2024, 9, 1) && end == day(2024, 9, 30))
     );
 }
+
+#[test]
+fn sentences_glued_without_a_space_after_a_mention() {
+    // Paragraphs a scraper joined without a space: the mention before the
+    // period ends there, and one opening right after it is read.
+    let text = "Vụ việc xảy ra ngày 26.2.2025.Theo đó, lúc 9h30.Tại đây có khoảng 1.200 người.\
+                Cả ngày 2/1,Ngoài ra lan truyền clip.Sáng 10.2 tăng 15%.Trong đó";
+    let got = found(text, day(2025, 2, 14));
+    let texts: Vec<&str> = got.iter().map(|m| m.0.as_str()).collect();
+    assert_eq!(
+        texts,
+        [
+            "ngày 26.2.2025",
+            "lúc 9h30",
+            "1.200 người",
+            "ngày 2/1",
+            "Sáng 10.2",
+            "15%"
+        ]
+    );
+    let at = |s: &str| text.find(s).unwrap();
+    assert_eq!(got[4].1, (at("Sáng"), at(" tăng")));
+    assert!(matches!(got[0].2, MentionValue::Date { date, .. } if date == day(2025, 2, 26)));
+    assert_eq!(
+        got[1].2,
+        MentionValue::time(chrono::NaiveTime::from_hms_opt(9, 30, 0).unwrap())
+    );
+    assert!(matches!(got[3].2, MentionValue::Date { date, .. } if date == day(2025, 1, 2)));
+    assert!(matches!(got[4].2, MentionValue::Date { date, .. } if date == day(2025, 2, 10)));
+    // A period between capitals, or before a word of capitals alone, is
+    // part of the word (`TP.HCM`, `5.12.TP`).
+    // `Cùng ngày` names no day with no date before it.
+    let other = found(
+        "Ở TP.Hồ Chí Minh lúc 5.12.TP và Nhi Đồng 2.Cùng ngày",
+        day(2025, 2, 14),
+    );
+    assert_eq!(other.len(), 1);
+    assert_eq!(
+        (other[0].0.as_str(), &other[0].2),
+        ("2", &MentionValue::number("2".parse().unwrap(), None))
+    );
+}

@@ -215,6 +215,17 @@ fn small(c: char) -> Option<char> {
     }
 }
 
+/// Whether `rest` is a period or a comma before a word in capitals and
+/// small letters with no space between them (`ngày 26.2.2025.Theo đó`,
+/// `lúc 9h30.Tại đây`): paragraphs or sentences that a scraper joined
+/// without a space, the mention before them ended.
+pub(crate) fn opens_glued_sentence(rest: &str) -> bool {
+    let mut chars = rest.chars();
+    matches!(chars.next(), Some('.' | ','))
+        && chars.next().is_some_and(is_uppercase)
+        && chars.next().is_some_and(is_small_letter)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

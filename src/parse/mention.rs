@@ -780,9 +780,22 @@ fn opening(text: &str, pos: usize, word_end: usize) -> (usize, Option<Start>) {
                 at += 3
             }
             Some(0xE2) if matches!(bytes.get(at + 1..at + 3), Some([0x80, 0x9C | 0x98])) => at += 3,
-            _ => return (word_end, None),
+            // A sentence glued to the word before it (`clip.Sáng 10.2`):
+            // read from its first word.
+            _ => match glued_sentence_in(text, at, word_end) {
+                Some(next) => at = next,
+                None => return (word_end, None),
+            },
         }
     }
+}
+
+/// Where a sentence glued after a period inside the word from `at` to
+/// `word_end` opens (`clip.Sáng`), if one does.
+fn glued_sentence_in(text: &str, at: usize, word_end: usize) -> Option<usize> {
+    let word = text.as_bytes().get(at..word_end)?;
+    let dot = at + memchr::memchr(b'.', word)?;
+    letters::opens_glued_sentence(text.get(dot..)?).then_some(dot + 1)
 }
 
 /// A plus or minus sign (`+`, `-`, `−`) glued before `at`, after a space,
@@ -896,7 +909,10 @@ pub(crate) fn ends_cleanly(rest: &str) -> bool {
         None => true,
         Some(c) if letters::is_alphanumeric(c) => false,
         Some('/') => false,
-        Some('-' | '.' | ',') => !rest.chars().nth(1).is_some_and(letters::is_alphanumeric),
+        Some('-' | '.' | ',') => {
+            !rest.chars().nth(1).is_some_and(letters::is_alphanumeric)
+                || letters::opens_glued_sentence(rest)
+        }
         Some(_) => true,
     }
 }

@@ -570,6 +570,7 @@ fn figure_ends(rest: &str) -> bool {
         Some(c) if letters::is_alphanumeric(c) => false,
         Some('/' | '-' | '.' | ',' | ':' | crate::vocab::EN_DASH) => {
             !chars.next().is_some_and(letters::is_alphanumeric)
+                || letters::opens_glued_sentence(rest)
         }
         Some(_) => true,
     }
