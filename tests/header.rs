@@ -4147,6 +4147,8 @@ fn a_page_clock_relative_to_the_reading_is_furniture() {
         "Hôm nay, 08:30",
         "Hôm qua - 21:05",
         "08:30 hôm nay",
+        "Hôm qua lúc 08:15",
+        "Hôm nay, lúc 8:15",
     ] {
         let text = page(&["Xã hội", clock, "Mở rộng tuyến xe buýt điện"]);
         let a = article(&text);
@@ -4155,6 +4157,11 @@ fn a_page_clock_relative_to_the_reading_is_furniture() {
         assert_eq!(a.dateline, None, "{clock}");
         assert_eq!(a.lead.as_deref(), Some(LEAD), "{clock}");
     }
+    // Under the title, too.
+    let text = page(&["Mở rộng tuyến xe buýt điện", "Hôm qua lúc 08:15"]);
+    let a = article(&text);
+    assert_eq!(a.title, "Mở rộng tuyến xe buýt điện");
+    assert_eq!(header(&a), ["Hôm qua lúc 08:15"]);
     // A headline that opens with a count is a headline.
     let text = page(&["2 giờ trước khi bão đổ bộ, người dân sơ tán"]);
     let a = article(&text);
@@ -6618,7 +6625,7 @@ fn a_badge_is_no_byline() {
 }
 
 /// The site's own buttons over the page and under the article (`Đăng
-/// nhập`, `Đăng ký`, `Tìm kiếm`, `Liên hệ`, `Đăng ký nhận tin`) are page
+/// nhập`, `Đăng ký`, `Tìm kiếm`, `Liên hệ`, `Đăng ký nhận tin`, `Danh mục`) are page
 /// furniture: in `header` and `footer`, never the section, the title or the
 /// lead (before: `Đăng nhập` was the section, `Đăng ký` the title and
 /// `Tìm kiếm` the lead).
@@ -6637,6 +6644,12 @@ fn the_sites_own_buttons_are_furniture() {
     assert_eq!(footer, ["Liên hệ", "Đăng ký nhận tin"]);
     assert_eq!(credits(&a), [(vec![Role::Author], names(&["Hoàng Lan"]))]);
     assert_eq!(a.rebuild(), text);
+    // The menu's button (`Danh mục`) over the title: no section.
+    let text = format!("Danh mục\nMở rộng tuyến xe buýt điện\n12/02/2026 09:41\n{LEAD}\n");
+    let a = article(&text);
+    assert_eq!(header(&a), ["Danh mục"]);
+    assert!(section(&a).is_empty());
+    assert_eq!(a.title, "Mở rộng tuyến xe buýt điện");
 }
 
 /// A dateline with its time and the lead glued on one line, as a page's

@@ -245,7 +245,8 @@ pub(crate) fn is_weekday_alone(line: &str) -> bool {
 pub(crate) const MAX_RELATIVE_CLOCK_BYTES: usize = 40;
 
 /// Whether `line` is a page clock relative to when the page was read (`2
-/// giờ trước`, `5 phút trước`, `Hôm nay, 08:30`, `08:30 hôm qua`): no date
+/// giờ trước`, `5 phút trước`, `Hôm nay, 08:30`, `08:30 hôm qua`, `Hôm qua
+/// lúc 08:15`): no date
 /// can be read from it, and it is no title.
 pub(crate) fn is_relative_clock(line: &str) -> bool {
     let line = trim(line);
@@ -265,9 +266,10 @@ pub(crate) fn is_relative_clock(line: &str) -> bool {
         sp1,
         word(vocab::BEFORE_NOW),
     );
-    // `08:30 hôm nay`, `Hôm nay, 08:30`
+    // `08:30 hôm nay`, `Hôm nay, 08:30`, `Hôm qua lúc 08:30`
     let time_then_day = (time, sp0, opt(ch(',')), sp0, day);
-    let day_then_time = (day, sp0, opt(alt((ch(','), dash))), sp0, time);
+    let at = opt((vocab::DATE_TIME_WORDS.starting(), sp1));
+    let day_then_time = (day, sp0, opt(alt((ch(','), dash))), sp0, at, time);
     whole(ago.map(|_| ()).parse(line))
         || whole(time_then_day.map(|_| ()).parse(line))
         || whole(day_then_time.map(|_| ()).parse(line))

@@ -267,6 +267,7 @@ pub(crate) const SITE_CHROME: Table<()> = Table::new(&[
     ("đăng xuất", ()),
     ("tìm kiếm", ()),
     ("menu", ()),
+    ("danh mục", ()),
     ("liên hệ", ()),
     ("rss", ()),
     ("e-paper", ()),
