@@ -16,9 +16,9 @@ use std::borrow::Cow;
 
 use super::common::{line_breaks, longer_than, more_words_than, position, raw_lines, word_count};
 use super::credit::{
-    caption_or_photo, closed_by_picture_kind, closing_byline, closing_source, credit_line,
-    is_caption_label_alone, is_labelled_caption, is_numbered_picture, is_picture_kind,
-    is_picture_note, Place, RawCredit, MAX_PICTURE_KIND_BYTES,
+    caption_or_photo, closed_by_numbered_picture, closed_by_picture_kind, closing_byline,
+    closing_source, credit_line, is_caption_label_alone, is_labelled_caption, is_numbered_picture,
+    is_picture_kind, is_picture_note, Place, RawCredit, MAX_PICTURE_KIND_BYTES,
 };
 use super::dateline;
 use super::header::{self, Class, Header, Indexes};

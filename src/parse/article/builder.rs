@@ -294,11 +294,13 @@ impl<'a> Builder<'a> {
             };
         }
         // `Ảnh minh họa` under a picture, `Ảnh 2: ...`, a caption closed
-        // by `Ảnh minh họa` or opened by its label (`Chụp lại hình ảnh,
+        // by `Ảnh minh họa` or by its picture's number (`... - Ảnh 1.`) or
+        // opened by its label (`Chụp lại hình ảnh,
         // ...`): a caption without a credit.
         let kind = if (l.text.len() <= MAX_PICTURE_KIND_BYTES && is_picture_kind(l.text))
             || is_numbered_picture(l.text)
             || closed_by_picture_kind(l.text)
+            || closed_by_numbered_picture(l.text)
             || is_labelled_caption(l.text)
             || is_caption_label_alone(l.text)
         {

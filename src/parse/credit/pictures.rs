@@ -189,6 +189,33 @@ pub(crate) fn is_numbered_picture(line: &str) -> bool {
         && after.is_some_and(|a| a.starts_with(' ') && !trim(a).is_empty())
 }
 
+/// Whether `line` is a caption closed by its picture's number after a dash
+/// or a bar (`Người dân xếp hàng mua vàng - Ảnh 1.`, `... - Hình 2`), as
+/// pages name each picture of an article in its alternative text: a
+/// caption without a credit (a number makes it no name).
+pub(crate) fn closed_by_numbered_picture(line: &str) -> bool {
+    let t = trim(line);
+    let t = t.strip_suffix('.').unwrap_or(t);
+    // Told first by the digits at the end.
+    let digits = t.bytes().rev().take_while(u8::is_ascii_digit).count();
+    if !(1..=3).contains(&digits) || t.len() > MAX_CAPTION_LINE_BYTES {
+        return false;
+    }
+    let Some(head) = t.get(..t.len() - digits).and_then(|h| h.strip_suffix(' ')) else {
+        return false;
+    };
+    let word_at = head.rfind(' ').map_or(0, |at| at + 1);
+    let (before, word) = head.split_at_checked(word_at).unwrap_or_default();
+    let before = before.trim_end_matches(' ');
+    let media = role_list(word).is_ok_and(|(rest, roles)| {
+        rest.is_empty() && roles.iter().all(|r| MEDIA_ROLES.contains(r))
+    });
+    media
+        && before
+            .strip_suffix(|c: char| is_dash(c) || c == '|')
+            .is_some_and(|caption| !trim(caption).is_empty())
+}
+
 /// The longest counter of a gallery's pictures, in bytes.
 pub(super) const MAX_PICTURE_COUNTER_BYTES: usize = 32;
 
