@@ -225,7 +225,7 @@ impl FromStr for Dateline<'static> {
 }
 
 impl<'a> SourceMarker<'a> {
-    /// Parses a source marker such as `(CT) -`, `TTO -` or `(Dân trí) –`,
+    /// Parses a source marker such as `(CT) -`, `TTO -`, `TTO:` or `(Dân trí) –`,
     /// borrowing from `text`, and looks its code up in the registry. A
     /// registered code that opens leads without a dash (`(Vietnam+)`,
     /// `SGGPO`, `TGVN.`) reads alone too, so that the text of every
@@ -242,6 +242,8 @@ impl<'a> SourceMarker<'a> {
     /// assert_eq!((&*m.code, m.outlet.map(|o| o.name)), ("NLĐO", Some("Người Lao Động")));
     /// let m: SourceMarker = "(Vietnam+)".parse()?;
     /// assert_eq!(&*m.code, "Vietnam+");
+    /// let m: SourceMarker = "TTO:".parse()?;
+    /// assert_eq!((&*m.code, m.outlet.map(|o| o.name)), ("TTO", Some("Tuổi Trẻ")));
     /// let err = "(mở rộng)".parse::<SourceMarker>().unwrap_err();
     /// assert_eq!(err.to_string(), "invalid source marker: expected a code such as (CT) - or TTO - at line 1, column 1");
     /// # Ok::<(), vn_article::Error>(())

@@ -350,3 +350,28 @@ fn codes_and_names_with_other_white_space_than_one_space() {
     assert_eq!(c.names, ["VTC News"]);
     assert_eq!(c.text.as_str(), "Theo VTC News\u{a0}Copy link");
 }
+
+#[test]
+fn a_known_code_closed_by_a_colon() {
+    let m: SourceMarker = "TTO:".parse().unwrap();
+    assert_eq!(
+        (m.text.as_str(), &*m.code, m.outlet.map(|o| o.name)),
+        ("TTO:", "TTO", Some("Tuổi Trẻ"))
+    );
+    let err = "PV:".parse::<SourceMarker>().unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "invalid source marker: expected a code such as (CT) - or TTO - at line 1, column 1"
+    );
+    // In an article: the marker and the lead after it.
+    let text = "06/12/2025 08:15\nMưa lớn gây ngập nhiều tuyến đường\n\
+                TTO: Sáng 6-12, mưa lớn kéo dài khiến nhiều tuyến đường ngập sâu.\n";
+    let a = vn_article::parse(text).unwrap();
+    let source = a.source.as_ref().unwrap();
+    assert_eq!((source.text.as_str(), &*source.code), ("TTO:", "TTO"));
+    assert_eq!(
+        a.lead.as_deref(),
+        Some("Sáng 6-12, mưa lớn kéo dài khiến nhiều tuyến đường ngập sâu.")
+    );
+    assert_eq!(a.rebuild(), text);
+}

@@ -143,8 +143,13 @@ fn may_open(lead: &str) -> Option<Opens> {
             .iter()
             .position(|&c| matches!(c, b' ' | b'\t' | b'-' | 0xC2 | 0xE2))
             .map_or(b.len(), |n| at + n);
-        if k == 0 && word > 0 && b.get(word - 1) == Some(&b'.') {
-            return Some(Opens::Code);
+        // `TGVN. Ngày`, `TTO: Sáng`: a dot or a colon closes a code.
+        if k == 0 && word > 0 {
+            match b.get(word - 1) {
+                Some(b'.') => return Some(Opens::Code),
+                Some(b':') => return Some(Opens::Colon),
+                _ => {}
+            }
         }
         at = word;
         loop {
@@ -189,6 +194,9 @@ enum Opens {
     Code,
     /// An outlet's name of three or four words before a dash.
     Name,
+    /// A first word closed by a colon: a known outlet's code (`TTO:`) or a
+    /// label (`Nguồn:`) before a place and a bracketed code.
+    Colon,
 }
 
 /// A bare code the registry knows written in two words (`VTC News -`,
@@ -355,6 +363,8 @@ pub(crate) fn marker(lead: &str) -> Option<RawMarker<'_>> {
     match may_open(lead) {
         None => placed(lead).or_else(|| undashed(lead)),
         Some(Opens::Code) => one_word_marker(lead).or_else(|| named_bare(lead)),
+        // `Nguồn: (TTXVN) -`: a label's colon opens no code, a place may.
+        Some(Opens::Colon) => one_word_marker(lead).or_else(|| placed(lead)),
         Some(Opens::Name) => named_bare(lead)
             .or_else(|| placed(lead))
             .or_else(|| undashed(lead)),
@@ -451,11 +461,12 @@ fn one_word_marker(lead: &str) -> Option<RawMarker<'_>> {
     let (rest, spaces_before) = sp0(rest).ok()?;
     // A colon closes a bracketed code as a dash does: `(CT): Ngày ...`;
     // so does a bar between spaces (`(CT) | Ngày ...`), and a period after
-    // a known outlet's (`(TGVN). Ngày ...`).
+    // a known outlet's (`(TGVN). Ngày ...`); a colon closes a known
+    // outlet's bare code too (`TTO: Sáng 5-12`).
     let (rest, dash_char) = if in_brackets {
         opt(alt((dash, ch(':'), ch('.'), spaced_bar))).parse(rest)
     } else {
-        opt(alt((dash, ch(BAR)))).parse(rest)
+        opt(alt((dash, ch(BAR), ch(':')))).parse(rest)
     }
     .ok()?;
     let text_end = lead.len() - rest.len();
@@ -503,6 +514,14 @@ fn one_word_marker(lead: &str) -> Option<RawMarker<'_>> {
                 || (spaces_before.is_empty() && !glued_ok)
                 || after.is_empty()
             {
+                return None;
+            }
+        }
+        // `TTO: Sáng 5-12`: a colon glued to a known outlet's code, a
+        // space and a capital after it (or nothing: the marker alone).
+        (false, Some(':')) => {
+            let capital = !spaces_after.is_empty() && after.starts_with(letters::is_uppercase);
+            if !known || !spaces_before.is_empty() || !(capital || after.is_empty()) {
                 return None;
             }
         }
@@ -625,6 +644,32 @@ mod tests {
     #[track_caller]
     fn code(lead: &str) -> Option<(&str, &str)> {
         marker(lead).map(|m| (m.text, m.code))
+    }
+
+    #[test]
+    fn a_known_outlets_code_closed_by_a_colon() {
+        assert_eq!(code("TTO: Sáng 5-12, mưa lớn"), Some(("TTO:", "TTO")));
+        assert_eq!(code("VOV.VN: Sáng nay"), Some(("VOV.VN:", "VOV.VN")));
+        let m = marker("TTXVN: Sáng 6-12").unwrap();
+        assert_eq!(m.consumed, "TTXVN: ".len());
+        assert_eq!(m.outlet.map(|o| o.name), Some("Thông tấn xã Việt Nam"));
+        // Unknown codes, an interview's questions, a colon after a space
+        // or without a capital after it: no marker.
+        for lead in [
+            "PV: Thưa ông, đợt kiểm tra này có gì mới?",
+            "XYZ: Sáng 5-12",
+            "TTO : Sáng 5-12",
+            "TTO:Sáng 5-12",
+            "TTO: sáng 5-12",
+            "Ông A: Đợt này chúng tôi kiểm tra 25 cơ sở.",
+        ] {
+            assert_eq!(code(lead), None, "{lead}");
+        }
+        // A label before a place and a bracketed code: the place's marker.
+        assert_eq!(
+            code("Nguồn: (TTXVN) - Kim ngạch tăng"),
+            Some(("Nguồn: (TTXVN) -", "TTXVN"))
+        );
     }
 
     #[test]
