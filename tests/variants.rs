@@ -6,6 +6,16 @@ mod util;
 
 use vn_article::{BlockKind, Role};
 
+/// The article's dateline as RFC 3339.
+fn rfc3339(a: &vn_article::Article<'_>) -> String {
+    a.dateline
+        .as_ref()
+        .unwrap()
+        .datetime()
+        .unwrap()
+        .to_rfc3339()
+}
+
 fn seed(name: &str) -> String {
     std::fs::read_to_string(util::seeds_dir().join(name)).unwrap()
 }
@@ -26,15 +36,7 @@ fn crlf_bom_nbsp_and_several_blank_lines() {
     let text = seed("030_crlf_bom_nbsp.txt");
     assert!(text.starts_with('\u{feff}') && text.contains("\r\n\r\n\r\n"));
     let a = util::article(&text);
-    assert_eq!(
-        a.dateline
-            .as_ref()
-            .unwrap()
-            .datetime()
-            .unwrap()
-            .to_rfc3339(),
-        "2018-12-06T09:14:39+07:00"
-    );
+    assert_eq!(rfc3339(&a), "2018-12-06T09:14:39+07:00");
     assert_eq!(a.title, "Cán bộ trẻ đồng hành cùng nông dân");
     assert_eq!(
         a.lead.as_ref().unwrap(),
@@ -92,15 +94,7 @@ fn tabs_zero_width_and_lone_cr() {
 fn dash_bracket_and_quote_variants() {
     let text = seed("080_dashes_brackets_quotes.txt");
     let a = util::article(&text);
-    assert_eq!(
-        a.dateline
-            .as_ref()
-            .unwrap()
-            .datetime()
-            .unwrap()
-            .to_rfc3339(),
-        "2024-11-14T16:05:00+07:00"
-    );
+    assert_eq!(rfc3339(&a), "2024-11-14T16:05:00+07:00");
     assert_eq!(
         a.title,
         "“Mùa mưa năm nay đến sớm…” – cảnh báo của cơ quan khí tượng"
@@ -370,15 +364,7 @@ fn a_header_and_a_closing_source_with_every_space_doubled() {
                 Cả  hai  được  đưa  đến  bệnh  viện  gần  đó.\n\
                 Theo  VTC  News  Copy  link\n";
     let a = util::article(text);
-    assert_eq!(
-        a.dateline
-            .as_ref()
-            .unwrap()
-            .datetime()
-            .unwrap()
-            .to_rfc3339(),
-        "2025-05-09T11:02:00+07:00"
-    );
+    assert_eq!(rfc3339(&a), "2025-05-09T11:02:00+07:00");
     assert_eq!(
         a.title,
         "Rơi xuống vực vì đi tắt, cô gái thoát chết nhờ chàng trai giữ chặt chân"
@@ -409,4 +395,59 @@ fn a_date_with_its_month_in_words_and_spaces_doubled_under_the_title() {
     assert_eq!(a.title, "Cảng biển miền Bắc tăng công suất");
     assert_eq!(credit_names(&a), [vec!["Nguyễn Minh Hà"]]);
     assert!(a.header.is_empty());
+}
+
+#[test]
+fn lines_wrapped_whole_in_markdown_marks() {
+    // A page converted to Markdown: a heading, emphasis around whole
+    // lines, emphasis inside a paragraph; a picture's line is kept whole
+    // (its address is text).
+    let text = "# Kiểm tra cơ sở kinh doanh thực phẩm dịp cuối năm\n\n\
+                **06/12/2025 08:15**\n\n\
+                **(CT) - Sáng 6-12, lực lượng chức năng kiểm tra 25 cơ sở.**\n\n\
+                Số cơ sở vi phạm tăng **53,68%** so với *quý II/2024*.\n\n\
+                ![Ảnh](https://example.vn/a.jpg)\n\n\
+                *Lực lượng chức năng kiểm tra một cơ sở. Ảnh: MINH ANH*\n\n\
+                ***Tin, ảnh: KIM XUÂN***\n";
+    let a = util::article(text);
+    assert_eq!(a.title, "Kiểm tra cơ sở kinh doanh thực phẩm dịp cuối năm");
+    assert_eq!(a.dateline.as_ref().unwrap().text, "06/12/2025 08:15");
+    assert_eq!(rfc3339(&a), "2025-12-06T08:15:00+07:00");
+    let source = a.source.as_ref().unwrap();
+    assert_eq!((source.text.as_str(), &*source.code), ("(CT) -", "CT"));
+    assert_eq!(
+        a.lead.as_deref(),
+        Some("Sáng 6-12, lực lượng chức năng kiểm tra 25 cơ sở.")
+    );
+    assert_eq!(a.body[1].text, "![Ảnh](https://example.vn/a.jpg)");
+    let caption = &a.body[2];
+    assert_eq!(
+        (caption.kind, caption.text.as_str()),
+        (
+            BlockKind::Caption,
+            "Lực lượng chức năng kiểm tra một cơ sở."
+        )
+    );
+    assert_eq!(caption.credits[0].names, ["MINH ANH"]);
+    assert_eq!(credit_names(&a), [vec!["KIM XUÂN"]]);
+    assert_eq!(a.credits[0].roles, [Role::News, Role::Photo]);
+    let texts: Vec<&str> = a.mentions.iter().map(|m| m.text.as_str()).collect();
+    assert_eq!(
+        texts,
+        ["cuối năm", "Sáng 6-12", "25", "53,68%", "quý II/2024"]
+    );
+    // The marks are the layout's: the text rebuilt byte for byte.
+    assert_eq!(a.rebuild(), text);
+    util::check_lossless(text, &a).unwrap();
+    // Emphasis inside a line, a mark alone, a mark and a space: the line
+    // kept whole.
+    for line in [
+        "**Hà Nội** và **Huế** cùng đón khách.",
+        "**",
+        "* Giá vàng tăng mạnh trong tuần *",
+    ] {
+        let text = format!("06/12/2025 08:15\nTiêu đề bài viết\n(CT) - Sáng 6-12, mưa.\n{line}\n");
+        let a = util::article(&text);
+        assert_eq!(a.body.last().map(|b| b.text.as_str()), Some(line), "{line}");
+    }
 }

@@ -121,20 +121,24 @@ pub(crate) fn lines(text: &str, from: usize, to: usize) -> Result<Vec<Line<'_>>,
         let Some(raw) = text.get(start..end) else {
             continue;
         };
-        let t = trim(raw);
-        if t.is_empty() {
+        let spaced = trim(raw);
+        if spaced.is_empty() {
             continue;
         }
-        let before = raw
-            .get(..super::common::offset_in(raw, t))
-            .unwrap_or_default();
+        let indent = raw
+            .get(..super::common::offset_in(raw, spaced))
+            .unwrap_or_default()
+            .chars()
+            .count();
+        let t = lines::without_markup(spaced);
+        let at = start + super::common::offset_in(raw, t);
         if out.len() == MAX_PIECES {
-            return Err(start + before.len());
+            return Err(at);
         }
         out.push(Line {
             text: t,
-            start: start + before.len(),
-            indent: before.chars().count(),
+            start: at,
+            indent,
         });
     }
     Ok(out)

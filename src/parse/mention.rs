@@ -746,7 +746,8 @@ fn opening(text: &str, pos: usize, word_end: usize) -> (usize, Option<Start>) {
         }
         let digit_next = |k: usize| bytes.get(at + k).is_some_and(u8::is_ascii_digit);
         match bytes.get(at) {
-            Some(b'"' | b'\'' | b'[') => at += 1,
+            // Quotes, a bracket, Markdown's emphasis (`**53,68%**`).
+            Some(b'"' | b'\'' | b'[' | b'*' | b'_') => at += 1,
             // `~50%`, `≈3 triệu đồng`: about, glued before a figure.
             Some(b'~') if digit_next(1) => at += 1,
             Some(0xE2)

@@ -552,3 +552,15 @@ pub(crate) const FOLLOW_WORDS: &str = "theo dõi";
 /// The last words of a follow widget, after the outlet's name: `trên`
 /// (an icon follows), `Google News`.
 pub(crate) const FOLLOW_ENDS: Table<()> = Table::new(&[("trên", ()), ("news", ())]);
+
+/// The marks of Markdown emphasis, as text converted from a page to
+/// Markdown wraps a whole line in them (`**06/12/2025 08:15**`, `*Người
+/// dân xếp hàng. Ảnh: Minh Anh*`): the longer of a pair first.
+pub(crate) const EMPHASIS_MARKS: [&str; 4] = ["**", "__", "*", "_"];
+
+/// The mark of a Markdown heading, one to [`MAX_HEADING_LEVEL`] of them and
+/// a space before the heading's text (`# Tiêu đề`, `## Mục 1`).
+pub(crate) const HEADING_MARK: u8 = b'#';
+
+/// The deepest level of a Markdown heading.
+pub(crate) const MAX_HEADING_LEVEL: usize = 6;

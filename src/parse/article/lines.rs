@@ -239,6 +239,44 @@ pub(crate) fn is_paragraph(line: &str) -> bool {
 
 use crate::vocab::PARAGRAPH_ENDS;
 
+/// A line's text inside the Markdown marks that wrap it whole, as pages
+/// converted to Markdown print their lines: a heading's marks (`# Tiêu
+/// đề`), emphasis around the whole line (`**06/12/2025 08:15**`, `*Người
+/// dân xếp hàng. Ảnh: Minh Anh*`, `***...***`). The marks are the layout's.
+/// A line with emphasis inside it (`**Hà Nội** và **Huế**`) or a mark
+/// alone is kept whole.
+pub(crate) fn without_markup(line: &str) -> &str {
+    use crate::vocab::{EMPHASIS_MARKS, HEADING_MARK, MAX_HEADING_LEVEL};
+    // Told first by the first byte: most lines open with a letter.
+    if !matches!(line.as_bytes().first(), Some(b'#' | b'*' | b'_')) {
+        return line;
+    }
+    let mut t = line;
+    let level = t.bytes().take_while(|&b| b == HEADING_MARK).count();
+    if (1..=MAX_HEADING_LEVEL).contains(&level) {
+        if let Some(heading) = t.get(level..).and_then(|h| h.strip_prefix(' ')) {
+            t = trim(heading);
+        }
+    }
+    // `***x***`: bold, then italic, inside.
+    for _ in 0..2 {
+        let inner = EMPHASIS_MARKS.iter().find_map(|&mark| {
+            let inner = t.strip_prefix(mark)?.strip_suffix(mark)?;
+            let glued = !inner.starts_with(is_space) && !inner.ends_with(is_space);
+            (glued && !inner.is_empty() && !inner.contains(mark)).then_some(inner)
+        });
+        match inner {
+            Some(inner) => t = inner,
+            None => break,
+        }
+    }
+    if t.is_empty() {
+        line
+    } else {
+        t
+    }
+}
+
 /// [`is_paragraph`] of a line's UTF-8 bytes, which need not be checked.
 pub(crate) fn is_paragraph_bytes(line: &[u8]) -> bool {
     is_closed_paragraph_bytes(line) || gaps(line) >= PARAGRAPH_WORDS
