@@ -1180,7 +1180,6 @@ fn captions_drop_their_credit_from_the_text() {
 fn not_captions() {
     for par in [
         "Ảnh minh họa cho thấy người dân xếp hàng chờ mua vé.",
-        "Đường chạy của người phụ nữ cụt chân - Ảnh 1.",
         "Ảnh: người dân đổ ra đường xem pháo hoa rất đông vui và hào hứng",
     ] {
         let doc = doc("TTO - Nội dung.", &format!("{par}\n\nĐoạn cuối bài."));
@@ -1188,6 +1187,13 @@ fn not_captions() {
         assert_eq!(a.body[0].kind, BlockKind::Paragraph, "{par}");
         assert_eq!(a.body[0].text, par);
     }
+    // A picture's number is no name: a caption without a credit.
+    let par = "Đường chạy của người phụ nữ cụt chân - Ảnh 1.";
+    let text = doc("TTO - Nội dung.", &format!("{par}\n\nĐoạn cuối bài."));
+    let a = util::article(&text);
+    assert_eq!(a.body[0].kind, BlockKind::Caption);
+    assert_eq!(a.body[0].text, par);
+    assert!(a.body[0].credits.is_empty());
 }
 
 /// Illustration, filming and film editing are roles (`Minh họa:` graphics,

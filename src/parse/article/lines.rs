@@ -243,8 +243,8 @@ use crate::vocab::PARAGRAPH_ENDS;
 /// converted to Markdown print their lines: a heading's marks (`# Tiêu
 /// đề`), emphasis around the whole line (`**06/12/2025 08:15**`, `*Người
 /// dân xếp hàng. Ảnh: Minh Anh*`, `***...***`). The marks are the layout's.
-/// A line with emphasis inside it (`**Hà Nội** và **Huế**`) or a mark
-/// alone is kept whole.
+/// A line with emphasis inside it (`**Hà Nội** và **Huế**`) or marks
+/// alone (`# # #`) is kept whole.
 pub(crate) fn without_markup(line: &str) -> &str {
     use crate::vocab::{EMPHASIS_MARKS, HEADING_MARK, MAX_HEADING_LEVEL};
     // Told first by the first byte: most lines open with a letter.
@@ -270,10 +270,11 @@ pub(crate) fn without_markup(line: &str) -> &str {
             None => break,
         }
     }
-    if t.is_empty() {
-        line
-    } else {
+    // Marks alone (`# # #`, a rule): the line as it is.
+    if t.chars().any(char::is_alphanumeric) {
         t
+    } else {
+        line
     }
 }
 
