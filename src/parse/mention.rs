@@ -746,8 +746,9 @@ fn opening(text: &str, pos: usize, word_end: usize) -> (usize, Option<Start>) {
         }
         let digit_next = |k: usize| bytes.get(at + k).is_some_and(u8::is_ascii_digit);
         match bytes.get(at) {
-            // Quotes, a bracket, Markdown's emphasis (`**53,68%**`).
-            Some(b'"' | b'\'' | b'[' | b'*' | b'_') => at += 1,
+            Some(b'"' | b'\'' | b'[') => at += 1,
+            // Markdown's emphasis (`**53,68%**`), passed over as a quote.
+            Some(b) if vocab::EMPHASIS_BYTES.contains(b) => at += 1,
             // `~50%`, `≈3 triệu đồng`: about, glued before a figure.
             Some(b'~') if digit_next(1) => at += 1,
             Some(0xE2)

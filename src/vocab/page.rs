@@ -558,6 +558,9 @@ pub(crate) const FOLLOW_ENDS: Table<()> = Table::new(&[("trên", ()), ("news", (
 /// dân xếp hàng. Ảnh: Minh Anh*`): the longer of a pair first.
 pub(crate) const EMPHASIS_MARKS: [&str; 4] = ["**", "__", "*", "_"];
 
+/// The bytes [`EMPHASIS_MARKS`] are written with.
+pub(crate) const EMPHASIS_BYTES: [u8; 2] = [b'*', b'_'];
+
 /// The mark of a Markdown heading, one to [`MAX_HEADING_LEVEL`] of them and
 /// a space before the heading's text (`# Tiêu đề`, `## Mục 1`).
 pub(crate) const HEADING_MARK: u8 = b'#';

@@ -246,10 +246,11 @@ use crate::vocab::PARAGRAPH_ENDS;
 /// A line with emphasis inside it (`**Hà Nội** và **Huế**`) or marks
 /// alone (`# # #`) is kept whole.
 pub(crate) fn without_markup(line: &str) -> &str {
-    use crate::vocab::{EMPHASIS_MARKS, HEADING_MARK, MAX_HEADING_LEVEL};
+    use crate::vocab::{EMPHASIS_BYTES, EMPHASIS_MARKS, HEADING_MARK, MAX_HEADING_LEVEL};
     // Told first by the first byte: most lines open with a letter.
-    if !matches!(line.as_bytes().first(), Some(b'#' | b'*' | b'_')) {
-        return line;
+    match line.as_bytes().first() {
+        Some(&b) if b == HEADING_MARK || EMPHASIS_BYTES.contains(&b) => {}
+        _ => return line,
     }
     let mut t = line;
     let level = t.bytes().take_while(|&b| b == HEADING_MARK).count();
@@ -280,14 +281,23 @@ pub(crate) fn without_markup(line: &str) -> &str {
 
 /// [`is_paragraph`] of a line's UTF-8 bytes, which need not be checked.
 pub(crate) fn is_paragraph_bytes(line: &[u8]) -> bool {
-    is_closed_paragraph_bytes(line) || gaps(line) >= PARAGRAPH_WORDS
+    // Each run of spaces holds a space, a tab or an A0 byte: with fewer of
+    // those, told by a pass the compiler vectorizes, there are fewer runs
+    // (most lines are short).
+    let most_runs = || {
+        line.iter()
+            .filter(|&&b| matches!(b, b' ' | b'\t' | 0xA0))
+            .count()
+    };
+    is_closed_paragraph_bytes(line)
+        || (most_runs() >= PARAGRAPH_WORDS && gaps(line, PARAGRAPH_WORDS) >= PARAGRAPH_WORDS)
 }
 
-/// The runs of spaces between a line's words: ASCII spaces, tabs and
-/// non-breaking spaces (U+00A0, as `&nbsp;` gives them: C2 A0, a lead byte
-/// that Vietnamese letters never use), a run of them counted once (`&nbsp;`
-/// before a space gives two).
-fn gaps(line: &[u8]) -> usize {
+/// The runs of spaces between a line's words, counted up to `limit`:
+/// ASCII spaces, tabs and non-breaking spaces (U+00A0, as `&nbsp;` gives
+/// them: C2 A0, a lead byte that Vietnamese letters never use), a run of
+/// them counted once (`&nbsp;` before a space gives two).
+fn gaps(line: &[u8], limit: usize) -> usize {
     // Whether a space ends at each byte, and whether one ended at the
     // byte before: a run is counted at its first space.
     let mut after_space = false;
@@ -299,6 +309,9 @@ fn gaps(line: &[u8]) -> usize {
         // reaches over it.
         let lead = b == 0xC2;
         runs += usize::from(space && !after_space);
+        if runs >= limit {
+            break;
+        }
         after_space = space || (lead && after_space);
         after_c2 = lead;
     }
@@ -893,13 +906,30 @@ mod tests {
     use super::*;
 
     #[test]
+    fn emphasis_marks_are_written_with_their_bytes() {
+        for mark in crate::vocab::EMPHASIS_MARKS {
+            assert!(
+                mark.bytes()
+                    .all(|b| crate::vocab::EMPHASIS_BYTES.contains(&b)),
+                "{mark}"
+            );
+        }
+        for b in crate::vocab::EMPHASIS_BYTES {
+            assert!(crate::vocab::EMPHASIS_MARKS.contains(&char::from(b).to_string().as_str()));
+        }
+    }
+
+    #[test]
     fn a_run_of_spaces_parts_two_words_once() {
-        assert_eq!(gaps(b"a b c"), 2);
-        assert_eq!(gaps(b"a  b\t\tc"), 2);
-        assert_eq!(gaps("a\u{a0} b \u{a0}c\u{a0}\u{a0}d".as_bytes()), 3);
-        assert_eq!(gaps(b" a "), 2);
+        let all = |line: &[u8]| gaps(line, usize::MAX);
+        assert_eq!(all(b"a b c"), 2);
+        assert_eq!(all(b"a  b\t\tc"), 2);
+        assert_eq!(all("a\u{a0} b \u{a0}c\u{a0}\u{a0}d".as_bytes()), 3);
+        assert_eq!(all(b" a "), 2);
         // A letter whose UTF-8 holds A0 (`à` is C3 A0) is no space.
-        assert_eq!(gaps("là à".as_bytes()), 1);
+        assert_eq!(all("là à".as_bytes()), 1);
+        // Counted up to the limit.
+        assert_eq!(gaps(b"a b c d e", 2), 2);
         let headline = "Rơi xuống vực vì đi tắt, cô gái thoát chết nhờ chàng trai giữ chặt chân";
         assert!(!is_paragraph(headline));
         assert!(!is_paragraph(&headline.replace(' ', "  ")));

@@ -73,12 +73,16 @@ pub(super) fn may_open_at_digits(b: &[u8], at: usize) -> bool {
     let next = b.get(at + run).copied();
     // After a space, the first byte that is none (`4  tháng  12`: spaces
     // doubled).
-    let after = b
-        .get(at + run + 1..)
-        .unwrap_or_default()
-        .iter()
-        .find(|&&c| next != Some(b' ') || c != b' ')
-        .copied();
+    let more_spaces = match next {
+        Some(b' ') => b
+            .get(at + run + 1..)
+            .unwrap_or_default()
+            .iter()
+            .take_while(|&&c| c == b' ')
+            .count(),
+        _ => 0,
+    };
+    let after = b.get(at + run + 1 + more_spaces).copied();
     match (run, next) {
         // `Thứ 4, ...`: a weekday's number before a comma; a day before
         // the year's comma (`Tháng Một 15, 2024`, `January 15, 2024`).
