@@ -1998,6 +1998,88 @@ fn a_source_closing_the_last_paragraph() {
     assert_eq!(end_credits("Giá vé giữ nguyên. Theo ông Minh"), []);
 }
 
+/// Credits opened by their roles after the last sentence of the last
+/// paragraph, after a space or glued to its period (`... năm 2023. Tin,
+/// ảnh: KIM XUÂN`, `... ngày 31-12.Bài và ảnh: Lê Hà`), as a scraper joins
+/// the byline's paragraph to the one above: cut from the paragraph, the
+/// sentence end kept; the credit's text from its first role. A photo's
+/// credit there closes a caption, and words with a colon that open no
+/// credit stay the paragraph's.
+#[test]
+fn credits_opened_by_roles_closing_the_last_paragraph() {
+    let roles = |c: &vn_article::Credit<'_>| c.roles.clone();
+    for (end, text, credits) in [
+        (
+            "Giá vé giữ nguyên đến ngày 31-12. Tin, ảnh: KIM XUÂN",
+            "Giá vé giữ nguyên đến ngày 31-12.",
+            vec![(
+                "Tin, ảnh: KIM XUÂN",
+                vec![Role::News, Role::Photo],
+                vec!["KIM XUÂN"],
+            )],
+        ),
+        (
+            "Giá vé giữ nguyên đến ngày 31-12.Bài và ảnh: Lê Hà",
+            "Giá vé giữ nguyên đến ngày 31-12.",
+            vec![(
+                "Bài và ảnh: Lê Hà",
+                vec![Role::Article, Role::Photo],
+                vec!["Lê Hà"],
+            )],
+        ),
+        // Names with periods after the label; a quote closing the sentence.
+        (
+            "Ông nói: \"Giá vé giữ nguyên.\"Tin: T.HÙNG, K.L.M",
+            "Ông nói: \"Giá vé giữ nguyên.\"",
+            vec![(
+                "Tin: T.HÙNG, K.L.M",
+                vec![Role::News],
+                vec!["T.HÙNG", "K.L.M"],
+            )],
+        ),
+    ] {
+        let page = doc("TTO - Nội dung.", &format!("Đoạn thân bài.\n\n{end}"));
+        let a = util::article(&page);
+        assert_eq!(a.body.last().map(|b| b.text.as_str()), Some(text), "{end}");
+        let read: Vec<_> = a
+            .credits
+            .iter()
+            .map(|c| {
+                (
+                    c.text.as_str(),
+                    roles(c),
+                    c.names.iter().map(|n| n.as_ref()).collect(),
+                )
+            })
+            .collect();
+        assert_eq!(read, credits, "{end}");
+        let start = page.find(credits[0].0).unwrap();
+        assert_eq!(
+            a.credits[0].text.span.range(),
+            start..start + credits[0].0.len()
+        );
+        assert_eq!(a.rebuild(), page);
+    }
+    // A photo's credit: a caption's.
+    let end = "Đoàn khách đầu tiên đến sân bay Đà Nẵng. Ảnh: Lê Hà (TTXVN)";
+    let page = doc("TTO - Nội dung.", &format!("Đoạn thân bài.\n\n{end}"));
+    let a = util::article(&page);
+    assert!(a.credits.is_empty(), "{:?}", a.credits);
+    let last = a.body.last().unwrap();
+    assert_eq!(last.kind, BlockKind::Caption);
+    assert_eq!(last.credits[0].names, ["Lê Hà", "TTXVN"]);
+    // A colon in the sentence: the paragraph's.
+    for end in [
+        "Giá vé giữ nguyên. Lưu ý: Hồ sơ nộp trước ngày 5-12",
+        "Ông cho biết: Giá vé giữ nguyên. Bài học rút ra là: Tin vào dân",
+    ] {
+        let page = doc("TTO - Nội dung.", &format!("Đoạn thân bài.\n\n{end}"));
+        let a = util::article(&page);
+        assert!(a.credits.is_empty(), "{end}: {:?}", a.credits);
+        assert_eq!(a.body.last().map(|b| b.text.as_str()), Some(end));
+    }
+}
+
 /// A comment box's prompt under the byline (`Bạn đọc có thể gửi bình luận
 /// tại đây`): the page's, the byline over it read.
 #[test]

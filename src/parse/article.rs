@@ -17,8 +17,9 @@ use std::borrow::Cow;
 use super::common::{line_breaks, longer_than, more_words_than, position, raw_lines, word_count};
 use super::credit::{
     caption_or_photo, closed_by_numbered_picture, closed_by_picture_kind, closing_byline,
-    closing_source, credit_line, is_caption_label_alone, is_labelled_caption, is_numbered_picture,
-    is_picture_kind, is_picture_note, Place, RawCredit, MAX_PICTURE_KIND_BYTES,
+    closing_labelled, closing_source, credit_line, is_caption_label_alone, is_labelled_caption,
+    is_numbered_picture, is_picture_kind, is_picture_note, Place, RawCredit,
+    MAX_PICTURE_KIND_BYTES,
 };
 use super::dateline;
 use super::header::{self, Class, Header, Indexes};
@@ -341,9 +342,9 @@ fn lead_and_copies<'a>(
     (lead_at, marked, marker_alone, twice)
 }
 
-/// A source in brackets closing the last paragraph (line `end - 1`, above
-/// `floor` none): a credit, cut from it and put first in `credits`; the
-/// line and the length of its text kept.
+/// A source in brackets, a byline or credits opened by their roles closing
+/// the last paragraph (line `end - 1`, above `floor` none): cut from it and
+/// put first in `credits`; the line and the length of its text kept.
 fn closing_credit<'a>(
     b: &mut Builder<'a>,
     lines: &[Line<'a>],
@@ -355,13 +356,23 @@ fn closing_credit<'a>(
         if let Some(l) = lines.get(end - 1) {
             // Or, with no credit under it, a byline in capitals after its
             // last sentence.
-            let closing = || closing_byline(l.text).filter(|_| credits.is_empty());
-            if let Some((len, c)) = closing_source(l.text)
+            let closing = || {
+                closing_byline(l.text)
+                    .filter(|_| credits.is_empty())
+                    .map(|(len, c)| (len, vec![c]))
+            };
+            // Or credits opened by their roles (`... năm 2023.Tin, ảnh: KIM
+            // XUÂN`), put before those under it.
+            let labelled = || closing_labelled(l.text);
+            if let Some((len, found)) = closing_source(l.text)
+                .map(|(len, c)| (len, vec![c]))
                 .or_else(closing)
+                .or_else(labelled)
                 .filter(|_| !is_caption(l.text))
             {
                 cut = Some((end - 1, len));
-                credits.insert(0, b.credit(c));
+                let found: Vec<Credit<'a>> = found.into_iter().map(|c| b.credit(c)).collect();
+                credits.splice(0..0, found);
             }
         }
     }

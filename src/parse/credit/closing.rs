@@ -1,5 +1,5 @@
 //! Credits closing the last paragraph (a source in brackets, a byline in
-//! capitals after its last sentence), and what pages glue to a byline: an
+//! capitals or a credit opened by its roles after its last sentence), and what pages glue to a byline: an
 //! e-mail address, the page clock, a follow or share button.
 
 use super::*;
@@ -137,6 +137,52 @@ pub(crate) fn closing_byline(par: &str) -> Option<(usize, RawCredit<'_>)> {
         },
     )
 }
+
+/// Credits opened by their roles closing the last paragraph after its last
+/// sentence, with a space between or none (`... trong năm 2023. Tin, ảnh:
+/// KIM XUÂN`, `... ngày 31-12.Bài và ảnh: Lê Hà`), as a scraper joins the
+/// byline's paragraph to the one above: where the paragraph's own text ends
+/// (the sentence end kept), and the credits. A photo's credit first closes
+/// a caption (`... Đà Nẵng. Ảnh: Lê Hà (TTXVN)`), not an article; names with no label stay the paragraph's
+/// (see [`closing_byline`]).
+pub(crate) fn closing_labelled(par: &str) -> Option<(usize, Vec<RawCredit<'_>>)> {
+    let t = par.trim_end_matches(is_space);
+    let mut from = t.len().saturating_sub(MAX_CLOSING_CREDIT_BYTES);
+    while !t.is_char_boundary(from) {
+        from += 1;
+    }
+    // Told by a colon near the end first: most paragraphs hold none there.
+    memchr::memchr(b':', t.get(from..)?.as_bytes())?;
+    // The sentence ends nearest the end first: the names after the label
+    // may hold periods (`Tin: T.HÙNG - Ảnh: K.L.M.`).
+    let ends = t
+        .char_indices()
+        .rev()
+        .take_while(|&(k, _)| k >= from)
+        .filter(|&(_, c)| crate::vocab::SENTENCE_ENDS.contains(&c));
+    for (k, c) in ends {
+        let cut = k + c.len_utf8();
+        let tail = trim(t.get(cut..)?);
+        if !tail.contains(':') {
+            continue;
+        }
+        let Some(found) = credit_line(tail, Place::Labelled) else {
+            continue;
+        };
+        // The first credit's label read with it (`HÙNG - Ảnh: K.L.M` after
+        // the period of `T.HÙNG` opens with a name).
+        if found
+            .first()
+            .is_some_and(|c| c.roles != [Role::Photo] && c.text.contains(':'))
+        {
+            return Some((cut, found));
+        }
+    }
+    None
+}
+
+/// The longest labelled credit closing a paragraph, in bytes.
+pub(super) const MAX_CLOSING_CREDIT_BYTES: usize = 128;
 
 /// The longest byline closing a paragraph, in bytes.
 pub(super) const MAX_CLOSING_BYLINE_BYTES: usize = 64;
