@@ -451,3 +451,70 @@ fn lines_wrapped_whole_in_markdown_marks() {
         assert_eq!(a.body.last().map(|b| b.text.as_str()), Some(line), "{line}");
     }
 }
+
+/// A page's headline joined to its sapo on one line, as a scraper joins
+/// the two tags: the title and the lead split at the lead's marker, a
+/// known outlet's code in brackets or bare; the whole header on one line
+/// (the dateline, the title, the lead); a dateline and the title on one
+/// line over the lead. Nothing is lost.
+#[test]
+fn a_title_glued_to_the_leads_marker() {
+    let lead =
+        "Ngày 2-4-2024, Ban Thường vụ Quận ủy Bình Thủy tổ chức hội nghị Ban Chấp hành Đảng bộ.";
+    let title = "Kết nạp đảng viên mới đạt 53,68% kế hoạch năm";
+    for (text, marker, code) in [
+        (
+            format!("03/04/2024 - 07:35\nBình Thủy\n{title} (CT) - {lead}\nĐoạn hai.\n"),
+            "(CT) -",
+            "CT",
+        ),
+        (
+            format!("THỜI SỰ > Cần Thơ\n03/04/2024 - 07:35\n{title} TTO - {lead}\nĐoạn hai.\n"),
+            "TTO -",
+            "TTO",
+        ),
+        (
+            format!("03/04/2024 - 07:35 {title} (CT) - {lead}\nĐoạn hai.\n"),
+            "(CT) -",
+            "CT",
+        ),
+        (
+            format!("03/04/2024 - 07:35 {title}\n(CT) - {lead}\nĐoạn hai.\n"),
+            "(CT) -",
+            "CT",
+        ),
+    ] {
+        let a = util::article(&text);
+        assert_eq!(rfc3339(&a), "2024-04-03T07:35:00+07:00", "{text}");
+        assert_eq!(a.title, title, "{text}");
+        let source = a.source.as_ref().unwrap();
+        assert_eq!((source.text.as_str(), source.code.as_ref()), (marker, code));
+        assert_eq!(a.lead.as_ref().unwrap(), lead);
+        let at = text.find(title).unwrap();
+        assert_eq!(a.title.span.range(), at..at + title.len());
+        assert_eq!(a.rebuild(), text);
+    }
+    let a = util::article("03/04/2024 - 07:35\nBình Thủy\nKết nạp đảng viên mới (CT) - Ngày 2-4-2024, Quận ủy tổ chức hội nghị toàn thể.\n");
+    assert_eq!(a.section[0], "Bình Thủy");
+    // A marker inside the lead under the title, inside the title with a
+    // few words after it, after a place that opens no code: as written.
+    for (text, title) in [
+        (
+            "03/04/2024 - 07:35\nThông xe tuyến đường ven sông Hương\nHUẾ - Sáng 2/12, UBND TP Huế thông xe tuyến đường nối cầu Trường (CT) - Tiền với khu đô thị mới phía đông của thành phố.\n",
+            "Thông xe tuyến đường ven sông Hương",
+        ),
+        (
+            "03/04/2024 - 07:35\nMưa lớn kéo dài ở Nam (CT) - Bộ, cảnh báo ngập sâu\nTrong 24 giờ qua, nhiều nơi ở Nam Bộ có mưa to.\n",
+            "Mưa lớn kéo dài ở Nam (CT) - Bộ, cảnh báo ngập sâu",
+        ),
+        (
+            "03/04/2024 - 07:35\nTiêu đề bài viết, Tuổi Trẻ - Sáng 2/12, UBND TP Huế thông xe tuyến đường nối cầu Trường Tiền.\nĐoạn hai.\n",
+            "Tiêu đề bài viết, Tuổi Trẻ - Sáng 2/12, UBND TP Huế thông xe tuyến đường nối cầu Trường Tiền.",
+        ),
+    ] {
+        let a = util::article(text);
+        assert_eq!(a.title, title, "{text}");
+        assert!(a.source.is_none(), "{text}");
+        assert_eq!(a.rebuild(), text);
+    }
+}

@@ -169,6 +169,7 @@ pub(crate) fn parse_range(
             from,
         ));
     }
+    split_glued_marker(&mut lines);
     split_glued_dateline(&mut lines);
     let mut b = Builder::new(text, from, to, first_line);
     let header = header::classify(&lines);
@@ -264,6 +265,150 @@ fn split_glued_dateline(lines: &mut Vec<Line<'_>>) {
         }
     }
 }
+
+/// A title glued to the lead's source marker on one line (`Kết nạp đảng
+/// viên mới đạt 53,68% kế hoạch năm (CT) - Ngày 2-4-2024, ...`), as a
+/// scraper joins the page's headline and sapo, split at the marker; on the
+/// first line, a dateline glued before the title (`03/04/2024 - 07:35 Kết
+/// nạp ... (CT) - ...`, the header joined whole) split from it too, as it
+/// is from the first line over a lead opened by its marker. The lines down
+/// to the lead or the first paragraph are looked at.
+fn split_glued_marker(lines: &mut Vec<Line<'_>>) {
+    for i in 0..lines.len().min(header::MAX_HEADER_LINES) {
+        let Some(&line) = lines.get(i) else {
+            return;
+        };
+        // Told by a bracket or a dash first: most header lines hold none.
+        let glued = || {
+            (line.text.contains(crate::vocab::OPEN_BRACKETS)
+                || line.text.contains(crate::normalize::is_dash))
+            .then(|| glued_marker_at(line.text))
+            .flatten()
+        };
+        // The lead's line (not a dateline after an offset in brackets,
+        // `(GMT+7) Thứ Năm, 12/02/2026 09:41`): nothing glued over it.
+        if source::marker(line.text).is_some() && dateline::find_in_header(line.text).is_none() {
+            return;
+        }
+        // The first line a dateline and the title, the lead under it.
+        let marked_under = || {
+            lines
+                .get(1)
+                .is_some_and(|l| source::marker(l.text).is_some())
+        };
+        if i == 0 && marked_under() {
+            if let Some((found, title)) = dateline::with_title_after(line.text) {
+                lines.splice(0..=0, [line.part(found.text), line.part(title)]);
+                return;
+            }
+        }
+        let Some(at) = glued() else {
+            // Past a headline (more words than a section's, no dateline,
+            // no breadcrumb), the title is read: a marker further down is a paragraph's.
+            let headline = || {
+                more_words_than(line.text, MAX_SECTION_WORDS_OVER_GLUED)
+                    && !lines::is_breadcrumb(line.text)
+                    && dateline::find_in_header(line.text).is_none()
+            };
+            if headline() {
+                return;
+            }
+            continue;
+        };
+        let head = line
+            .text
+            .get(..at)
+            .unwrap_or_default()
+            .trim_end_matches(is_space);
+        let lead = line.part(line.text.get(at..).unwrap_or_default());
+        let mut parts = vec![line.part(head)];
+        if i == 0 {
+            if let Some((found, title)) = dateline::with_title_after(head) {
+                parts = vec![line.part(found.text), line.part(title)];
+            }
+        }
+        parts.push(lead);
+        lines.splice(i..=i, parts);
+        return;
+    }
+}
+
+/// Where a known outlet's code and its dash open the lead inside `line`
+/// (see [`split_glued_marker`]), in brackets (`... năm (CT) - Ngày`) or
+/// bare (`... Malaysia TTO - Phát biểu`, `... tuần Báo Công Thương -
+/// Sáng`): after a space, within [`MAX_GLUED_TITLE_BYTES`], the words
+/// before it no sentence (no period, colon or comma before the code), a
+/// capital after the dash and more than [`MIN_GLUED_LEAD_WORDS`] words.
+fn glued_marker_at(line: &str) -> Option<usize> {
+    let opens_lead = |k: usize| {
+        let head = line.get(..k).unwrap_or_default();
+        let before = head.trim_end_matches(is_space);
+        if before.len() == head.len() || before.is_empty() || before.ends_with(['.', ':', ',', ';'])
+        {
+            return false;
+        }
+        let Some(m) = line.get(k..).and_then(source::marker) else {
+            return false;
+        };
+        let after = line.get(k + m.consumed..).unwrap_or_default();
+        m.outlet.is_some()
+            && m.text.ends_with(crate::normalize::is_dash)
+            && after.starts_with(letters::is_uppercase)
+            && more_words_than(after, MIN_GLUED_LEAD_WORDS)
+    };
+    let window = || {
+        line.char_indices()
+            .take_while(|&(k, _)| k <= MAX_GLUED_TITLE_BYTES)
+    };
+    let bracketed = window()
+        .filter(|&(_, c)| crate::vocab::OPEN_BRACKETS.contains(&c))
+        .map(|(k, _)| k)
+        .find(|&k| opens_lead(k));
+    // A bare code of up to [`MAX_GLUED_CODE_WORDS`] words before a dash
+    // between spaces, the longest first.
+    let bare = window()
+        .filter(|&(k, c)| {
+            crate::normalize::is_dash(c) && line.get(..k).is_some_and(|h| h.ends_with(' '))
+        })
+        .find_map(|(k, _)| {
+            let head = line.get(..k).unwrap_or_default().trim_end_matches(is_space);
+            let starts: Vec<usize> = head
+                .rmatch_indices(' ')
+                .map(|(s, _)| s + 1)
+                .take(MAX_GLUED_CODE_WORDS)
+                .collect();
+            // The code opens the words (`Nhất (Dân trí) -` is a place
+            // before a bracketed code, read as such above).
+            let code_first = |s: usize| {
+                line.get(s..)
+                    .and_then(source::marker)
+                    .is_some_and(|m| line.get(s..).is_some_and(|r| r.starts_with(m.code)))
+            };
+            starts
+                .into_iter()
+                .rev()
+                .find(|&s| code_first(s) && opens_lead(s))
+        });
+    match (bracketed, bare) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    }
+}
+
+/// The most words of a bare code glued after the title (`Báo Công Thương`).
+const MAX_GLUED_CODE_WORDS: usize = 3;
+
+/// The fewest words of a lead glued after the title's words, less one: a
+/// sentence, not the rest of a headline a marker stands in.
+const MIN_GLUED_LEAD_WORDS: usize = 8;
+
+/// The most words of a line (no dateline) over a title glued to the
+/// lead's marker: a section's or a menu's (`Bình Thủy`, `Thời sự`).
+const MAX_SECTION_WORDS_OVER_GLUED: usize = 4;
+
+/// The most bytes before a marker glued to the title on one line (a
+/// dateline, a section and a long title).
+const MAX_GLUED_TITLE_BYTES: usize = 400;
 
 /// The shortest line ended by a period that is taken for a paragraph
 /// where the header is looked at cheaply, in bytes.

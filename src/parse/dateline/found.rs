@@ -718,6 +718,25 @@ pub(crate) fn timed_near_start(line: &[u8]) -> bool {
 /// the lead (`08:45 Sáng 5/12`: `Sáng` before the lead's date) is the
 /// lead's. `None` for every other line.
 pub(crate) fn with_lead_after(line: &str) -> Option<(Found<'_>, &str)> {
+    with_text_after(line, MAX_TAIL_WORDS)
+}
+
+/// A dateline with its time that opens `line`, the title glued after it
+/// (`03/04/2024 - 07:35 Kết nạp đảng viên mới đạt 53,68% kế hoạch năm`: a
+/// page's header joined on one line over the lead): the dateline and the
+/// title, opened by a capital, of more than [`MIN_GLUED_TITLE_WORDS`]
+/// words. For the line over the lead, where a title stands.
+pub(crate) fn with_title_after(line: &str) -> Option<(Found<'_>, &str)> {
+    with_text_after(line, MIN_GLUED_TITLE_WORDS)
+}
+
+/// The fewest words of a title glued after a dateline, less one: more than
+/// a section's or a byline's (`Bình Thủy`, `Trần Minh Anh`).
+const MIN_GLUED_TITLE_WORDS: usize = 3;
+
+/// [`with_lead_after`] and [`with_title_after`]: a dateline with its time
+/// opening `line`, then a marker or a capital and more than `words` words.
+fn with_text_after(line: &str, words: usize) -> Option<(Found<'_>, &str)> {
     let first = *line.as_bytes().first()?;
     // A date, a weekday (`Thứ`, `Chủ nhật`, `CN`, `T2`) or `Ngày` first:
     // told by the first byte before the words.
@@ -748,7 +767,7 @@ pub(crate) fn with_lead_after(line: &str) -> Option<(Found<'_>, &str)> {
     raw.time?;
     let text = line.get(..end)?.trim_end_matches(is_space);
     let marked = || crate::parse::source::marker(lead).is_some();
-    let sentence = lead.starts_with(letters::is_uppercase) && more_words_than(lead, MAX_TAIL_WORDS);
+    let sentence = lead.starts_with(letters::is_uppercase) && more_words_than(lead, words);
     (sentence || marked()).then_some((
         Found {
             text,
