@@ -518,3 +518,40 @@ fn a_title_glued_to_the_leads_marker() {
         assert_eq!(a.rebuild(), text);
     }
 }
+
+/// A dateline printed on the title's line over the lead, after the title
+/// (a category after it) or before a quoted title: each read on its own.
+/// A title closing with a date alone, or over which a dateline stands
+/// already, keeps its words.
+#[test]
+fn a_dateline_on_the_titles_line_over_the_lead() {
+    let lead = "SKĐS - Thiên môn đông có tác dụng dưỡng âm, nhuận phế và được dùng nhiều trong y học cổ truyền.";
+    let text =
+        format!("7 món ăn bài thuốc phòng và trị bệnh 26-01-2024 09:38 | Chữa bệnh\n{lead}\n");
+    let a = util::article(&text);
+    assert_eq!(a.title, "7 món ăn bài thuốc phòng và trị bệnh");
+    assert_eq!(rfc3339(&a), "2024-01-26T09:38:00+07:00");
+    assert_eq!(a.section[0], "Chữa bệnh");
+    assert_eq!(a.source.as_ref().unwrap().code, "SKĐS");
+    assert_eq!(a.rebuild(), text);
+    let text = "2018-12-07 00:00:00 “Siêu máy bay” A350 chở cổ động viên đi Malaysia (Dân trí) - Vietnam Airlines tăng thêm 6 chuyến bay để chở cổ động viên sang Malaysia.\n";
+    let a = util::article(text);
+    assert_eq!(a.title, "“Siêu máy bay” A350 chở cổ động viên đi Malaysia");
+    assert_eq!(rfc3339(&a), "2018-12-07T00:00:00+07:00");
+    assert_eq!(a.source.as_ref().unwrap().code, "Dân trí");
+    assert_eq!(a.rebuild(), text);
+    for (text, title) in [
+        (
+            "Thứ Tư, 05/03/2025 - 10:20\nChùa chuẩn bị Đại lễ Phật đản từ ngày 5-3-2025\n(CT) - Sáng 5/3, các chùa trên địa bàn thành phố bắt đầu trang trí cổng chào.\n",
+            "Chùa chuẩn bị Đại lễ Phật đản từ ngày 5-3-2025",
+        ),
+        (
+            "Thứ Năm, 11/01/2024 10:30 (GMT+7)\nLàng nghề vào mùa cao điểm trước Tết, đăng lúc 10:05 11/01/2024\n(CT) - Chiều 11/1, các làng nghề trên địa bàn thành phố tất bật sản xuất hàng Tết.\n",
+            "Làng nghề vào mùa cao điểm trước Tết, đăng lúc 10:05 11/01/2024",
+        ),
+    ] {
+        let a = util::article(text);
+        assert_eq!(a.title, title);
+        assert_eq!(a.dateline.as_ref().unwrap().text, text.lines().next().unwrap());
+    }
+}

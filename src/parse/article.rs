@@ -268,11 +268,12 @@ fn split_glued_dateline(lines: &mut Vec<Line<'_>>) {
 
 /// A title glued to the lead's source marker on one line (`Kết nạp đảng
 /// viên mới đạt 53,68% kế hoạch năm (CT) - Ngày 2-4-2024, ...`), as a
-/// scraper joins the page's headline and sapo, split at the marker; on the
-/// first line, a dateline glued before the title (`03/04/2024 - 07:35 Kết
-/// nạp ... (CT) - ...`, the header joined whole) split from it too, as it
-/// is from the first line over a lead opened by its marker. The lines down
-/// to the lead or the first paragraph are looked at.
+/// scraper joins the page's headline and sapo, split at the marker; a
+/// dateline printed with the title (`03/04/2024 - 07:35 Kết nạp ... (CT) -
+/// ...`, the header joined whole) split from it too (see
+/// [`title_and_dateline`]), as it is from the line over a lead opened by
+/// its marker. The lines down to the lead or the first headline are looked
+/// at.
 fn split_glued_marker(lines: &mut Vec<Line<'_>>) {
     for i in 0..lines.len().min(header::MAX_HEADER_LINES) {
         let Some(&line) = lines.get(i) else {
@@ -290,17 +291,30 @@ fn split_glued_marker(lines: &mut Vec<Line<'_>>) {
         if source::marker(line.text).is_some() && dateline::find_in_header(line.text).is_none() {
             return;
         }
-        // The first line a dateline and the title, the lead under it.
+        // A dateline and the title on one line, the lead under it.
         let marked_under = || {
             lines
-                .get(1)
+                .get(i + 1)
                 .is_some_and(|l| source::marker(l.text).is_some())
         };
-        if i == 0 && marked_under() {
-            if let Some((found, title)) = dateline::with_title_after(line.text) {
-                lines.splice(0..=0, [line.part(found.text), line.part(title)]);
+        // A dateline over the line: the article's (the words after the
+        // title are a byline's: `Đăng bởi Minh Châu vào lúc 10:05 ...`).
+        let dated_above = || {
+            lines
+                .get(..i)
+                .unwrap_or_default()
+                .iter()
+                .any(|l| dateline::find_in_header(l.text).is_some())
+        };
+        if marked_under() {
+            if dated_above() {
                 return;
             }
+            let parts = title_and_dateline(line, line.text);
+            if parts.len() > 1 {
+                lines.splice(i..=i, parts);
+            }
+            return;
         }
         let Some(at) = glued() else {
             // Past a headline (more words than a section's, no dateline,
@@ -321,15 +335,54 @@ fn split_glued_marker(lines: &mut Vec<Line<'_>>) {
             .unwrap_or_default()
             .trim_end_matches(is_space);
         let lead = line.part(line.text.get(at..).unwrap_or_default());
-        let mut parts = vec![line.part(head)];
-        if i == 0 {
-            if let Some((found, title)) = dateline::with_title_after(head) {
-                parts = vec![line.part(found.text), line.part(title)];
-            }
-        }
+        let mut parts = if dated_above() {
+            vec![line.part(head)]
+        } else {
+            title_and_dateline(line, head)
+        };
         parts.push(lead);
         lines.splice(i..=i, parts);
         return;
+    }
+}
+
+/// `text` (a piece of `line`) as the title and a dateline printed with it
+/// on one line, each a line of its own: the dateline first (`03/04/2024 -
+/// 07:35 Kết nạp đảng viên mới ...`) or after the title (`7 món ăn bài
+/// thuốc ... 26-01-2024 09:38 | Chữa bệnh`, more words before the date than
+/// a section's or a byline's); else `text` alone.
+fn title_and_dateline<'a>(line: Line<'a>, text: &'a str) -> Vec<Line<'a>> {
+    if let Some((found, title)) = dateline::with_title_after(text) {
+        return vec![line.part(found.text), line.part(title)];
+    }
+    // The dateline with its time from a word past a section's words,
+    // opened by a digit or a weekday's or a label's letter, to the end (a
+    // category after it); a title may close with a date alone (`... từ
+    // ngày 5-3-2025`).
+    let titled = text
+        .match_indices(' ')
+        .map(|(k, _)| k + 1)
+        .skip(MAX_SECTION_WORDS_OVER_GLUED)
+        .filter(|&k| {
+            text.as_bytes()
+                .get(k)
+                .is_some_and(|&b| b.is_ascii_digit() || matches!(b | 0x20, b't' | b'c' | b'n'))
+        })
+        .find_map(|k| {
+            let rest = text.get(k..)?;
+            let f = dateline::find_in_header(rest)?;
+            (f.head.is_none() && f.timed() && rest.starts_with(f.text)).then_some(k)
+        })
+        .and_then(|k| {
+            // The bar or the dash between them is the layout's.
+            let title = text
+                .get(..k)?
+                .trim_end_matches(|c: char| is_space(c) || crate::vocab::is_bar_or_dash(c));
+            Some([title, text.get(k..)?])
+        });
+    match titled {
+        Some(parts) => parts.iter().map(|p| line.part(p)).collect(),
+        None => vec![line.part(text)],
     }
 }
 

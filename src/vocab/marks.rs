@@ -72,6 +72,10 @@ pub(crate) const SENTENCE_ENDS: [char; 6] = ['.', '!', '?', '"', '\u{201D}', '\u
 /// announces what follows.
 pub(crate) const PARAGRAPH_ENDS: [char; 7] = ['.', '!', '?', '\u{2026}', ':', '"', '\u{201D}'];
 
+/// Quotes that open a quoted title or sentence: straight, curly and
+/// angle (`"Siêu máy bay"`, `“Siêu máy bay”`, `‘Phép màu’`, `«...»`).
+pub(crate) const OPENING_QUOTES: [char; 5] = ['"', '\'', '\u{201C}', '\u{2018}', '\u{AB}'];
+
 /// Punctuation that no name holds: a line with one is a sentence, a label
 /// or a list, not the names of a credit. (Brackets, which names do not
 /// hold either, are told apart where a grammar reads them.)

@@ -18,6 +18,11 @@ pub(crate) struct Found<'a> {
 }
 
 impl Found<'_> {
+    /// Whether the dateline holds a time of day.
+    pub(crate) fn timed(&self) -> bool {
+        self.raw.time.is_some()
+    }
+
     /// Whether two datelines give the same day and the same minute (or
     /// both no time): one date printed twice.
     pub(crate) fn same_minute(&self, other: &Found<'_>) -> bool {
@@ -767,7 +772,11 @@ fn with_text_after(line: &str, words: usize) -> Option<(Found<'_>, &str)> {
     raw.time?;
     let text = line.get(..end)?.trim_end_matches(is_space);
     let marked = || crate::parse::source::marker(lead).is_some();
-    let sentence = lead.starts_with(letters::is_uppercase) && more_words_than(lead, words);
+    // A capital first, or a quote before it (`“Siêu máy bay” A350 ...`).
+    let sentence = lead
+        .trim_start_matches(vocab::OPENING_QUOTES)
+        .starts_with(letters::is_uppercase)
+        && more_words_than(lead, words);
     (sentence || marked()).then_some((
         Found {
             text,
