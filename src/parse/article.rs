@@ -279,24 +279,14 @@ fn split_glued_marker(lines: &mut Vec<Line<'_>>) {
         let Some(&line) = lines.get(i) else {
             return;
         };
-        // Told by a bracket or a dash first: most header lines hold none.
-        let glued = || {
-            (line.text.contains(crate::vocab::OPEN_BRACKETS)
-                || line.text.contains(crate::normalize::is_dash))
-            .then(|| glued_marker_at(line.text))
-            .flatten()
-        };
-        // The lead's line (not a dateline after an offset in brackets,
-        // `(GMT+7) Thứ Năm, 12/02/2026 09:41`): nothing glued over it.
-        if source::marker(line.text).is_some() && dateline::find_in_header(line.text).is_none() {
-            return;
-        }
-        // A dateline and the title on one line, the lead under it.
-        let marked_under = || {
-            lines
-                .get(i + 1)
-                .is_some_and(|l| source::marker(l.text).is_some())
-        };
+        let t = line.text;
+        // Its words, counted once, up to more than a glued line needs.
+        let words = t
+            .split(is_space)
+            .filter(|w| !w.is_empty())
+            .take(MIN_GLUED_LEAD_WORDS + 3)
+            .count();
+        let window = t.get(..MAX_GLUED_TITLE_BYTES).unwrap_or(t);
         // A dateline over the line: the article's (the words after the
         // title are a byline's: `Đăng bởi Minh Châu vào lúc 10:05 ...`).
         let dated_above = || {
@@ -306,43 +296,61 @@ fn split_glued_marker(lines: &mut Vec<Line<'_>>) {
                 .iter()
                 .any(|l| dateline::find_in_header(l.text).is_some())
         };
-        if marked_under() {
-            if dated_above() {
-                return;
-            }
-            let parts = title_and_dateline(line, line.text);
-            if parts.len() > 1 {
-                lines.splice(i..=i, parts);
+        // A dateline and the title on one line, the lead under it: told
+        // by their words (more than a dateline's) and a time's mark first.
+        let marked_under = || {
+            lines
+                .get(i + 1)
+                .is_some_and(|l| source::marker(l.text).is_some())
+        };
+        if words > MIN_TITLED_DATELINE_WORDS
+            && dateline::has_time_mark(window.as_bytes())
+            && marked_under()
+        {
+            if !dated_above() {
+                let parts = title_and_dateline(line, t);
+                if parts.len() > 1 {
+                    lines.splice(i..=i, parts);
+                }
             }
             return;
         }
-        let Some(at) = glued() else {
-            // Past a headline (more words than a section's, no dateline,
-            // no breadcrumb), the title is read: a marker further down is a paragraph's.
-            let headline = || {
-                more_words_than(line.text, MAX_SECTION_WORDS_OVER_GLUED)
-                    && !lines::is_breadcrumb(line.text)
-                    && dateline::find_in_header(line.text).is_none()
-            };
-            if headline() {
+        // A section, a dateline, a byline: read past.
+        if words <= MAX_SECTION_WORDS_OVER_GLUED {
+            continue;
+        }
+        // Long enough to hold a title and a lead, a bracket or a dash in
+        // reach; not the lead's own line.
+        let w = window.as_bytes();
+        let glued = words > MIN_GLUED_LEAD_WORDS + 2
+            && (w.contains(&b'(') || w.contains(&b'-') || w.contains(&0xE2));
+        if glued {
+            if source::marker(t).is_some() {
                 return;
             }
-            continue;
+            if let Some(at) = glued_marker_at(t) {
+                let head = t.get(..at).unwrap_or_default().trim_end_matches(is_space);
+                let lead = line.part(t.get(at..).unwrap_or_default());
+                let mut parts = if dated_above() {
+                    vec![line.part(head)]
+                } else {
+                    title_and_dateline(line, head)
+                };
+                parts.push(lead);
+                lines.splice(i..=i, parts);
+                return;
+            }
+        }
+        // Past a headline (no breadcrumb, no dateline), the title is read:
+        // a marker further down is a paragraph's. A dateline told by its
+        // first word or a time's mark first.
+        let dated = || {
+            (dateline::may_open_line(t) || dateline::has_time_mark(window.as_bytes()))
+                && dateline::find_in_header(t).is_some()
         };
-        let head = line
-            .text
-            .get(..at)
-            .unwrap_or_default()
-            .trim_end_matches(is_space);
-        let lead = line.part(line.text.get(at..).unwrap_or_default());
-        let mut parts = if dated_above() {
-            vec![line.part(head)]
-        } else {
-            title_and_dateline(line, head)
-        };
-        parts.push(lead);
-        lines.splice(i..=i, parts);
-        return;
+        if !lines::is_breadcrumb(t) && !dated() {
+            return;
+        }
     }
 }
 
@@ -367,6 +375,9 @@ fn title_and_dateline<'a>(line: Line<'a>, text: &'a str) -> Vec<Line<'a>> {
             text.as_bytes()
                 .get(k)
                 .is_some_and(|&b| b.is_ascii_digit() || matches!(b | 0x20, b't' | b'c' | b'n'))
+                && text
+                    .get(k..)
+                    .is_some_and(|r| dateline::timed_near_start(r.as_bytes()))
         })
         .find_map(|k| {
             let rest = text.get(k..)?;
@@ -433,9 +444,9 @@ fn glued_marker_at(line: &str) -> Option<usize> {
             // The code opens the words (`Nhất (Dân trí) -` is a place
             // before a bracketed code, read as such above).
             let code_first = |s: usize| {
-                line.get(s..)
-                    .and_then(source::marker)
-                    .is_some_and(|m| line.get(s..).is_some_and(|r| r.starts_with(m.code)))
+                let rest = line.get(s..).unwrap_or_default();
+                rest.starts_with(letters::is_uppercase)
+                    && source::marker(rest).is_some_and(|m| rest.starts_with(m.code))
             };
             starts
                 .into_iter()
@@ -450,6 +461,10 @@ fn glued_marker_at(line: &str) -> Option<usize> {
 
 /// The most words of a bare code glued after the title (`Báo Công Thương`).
 const MAX_GLUED_CODE_WORDS: usize = 3;
+
+/// The most words of a dateline alone on its line (`Thứ Hai, 07/12/2026
+/// 09:20 (GMT+7)`): a line of more may hold the title too.
+const MIN_TITLED_DATELINE_WORDS: usize = 5;
 
 /// The fewest words of a lead glued after the title's words, less one: a
 /// sentence, not the rest of a headline a marker stands in.

@@ -705,14 +705,19 @@ const MAX_GLUED_DATELINE_BYTES: usize = 64;
 /// Told from the bytes, before any normalization.
 pub(crate) fn timed_near_start(line: &[u8]) -> bool {
     let head = line.get(..MAX_GLUED_DATELINE_BYTES).unwrap_or(line);
+    has_time_mark(head) || memchr::memmem::find(head, "giờ".as_bytes()).is_some()
+}
+
+/// Whether `bytes` hold a time's mark right after a digit (`08:45`,
+/// `8h45`, `8g45`), as a dateline with its time does.
+pub(crate) fn has_time_mark(bytes: &[u8]) -> bool {
     let after_digit = |i: usize| {
         i.checked_sub(1)
-            .and_then(|k| head.get(k))
+            .and_then(|k| bytes.get(k))
             .is_some_and(u8::is_ascii_digit)
     };
-    memchr::memchr_iter(b':', head).any(after_digit)
-        || memchr::memchr3_iter(b'h', b'H', b'g', head).any(after_digit)
-        || memchr::memmem::find(head, "giờ".as_bytes()).is_some()
+    memchr::memchr_iter(b':', bytes).any(after_digit)
+        || memchr::memchr3_iter(b'h', b'H', b'g', bytes).any(after_digit)
 }
 
 /// A dateline with its time that opens `line`, the lead glued after it
