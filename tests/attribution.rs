@@ -1431,6 +1431,23 @@ fn names_with_their_white_space_plain() {
     let c = vn_article::Credit::parse_line("Ảnh: Lê  Hà, Minh\t Anh").unwrap();
     assert_eq!(c[0].names, ["Lê Hà", "Minh Anh"]);
     assert_eq!(c[0].text, "Ảnh: Lê  Hà, Minh\t Anh");
+    // A non-breaking space beside the dash before an outlet named with its
+    // kind (`&nbsp;-`, `-&nbsp;`): the author and the source, as with plain
+    // spaces.
+    for line in [
+        "Ngọc Anh\u{a0}- Báo Tin tức",
+        "Ngọc Anh -\u{a0}Báo Tin tức",
+        "Ngọc Anh\u{a0}-\u{a0}Báo Tin tức",
+    ] {
+        assert_eq!(
+            end_credits(line),
+            [
+                credit(Role::Author, &["Ngọc Anh"]),
+                credit(Role::Source, &["Báo Tin tức"])
+            ],
+            "{line:?}"
+        );
+    }
     // Printed in the header and at the end, once with two spaces, a
     // byline is one credit; the other printing is kept in `footer`.
     let text = "Thời sự\nMở rộng tuyến xe buýt điện\nHoàng Lan\n12/02/2026 09:41\n\

@@ -158,12 +158,15 @@ pub(super) fn name_and_source(s: &str) -> Option<(&str, RawCredit<'_>)> {
         // `Ngọc Anh - Báo Tin tức`: after a spaced dash, an outlet named
         // with its kind (`Báo`, `Tạp chí`...) or by its domain.
         None => {
-            // The last dash spaced on both sides, found by its byte.
-            let spaced = |k: usize| s.as_bytes().get(k) == Some(&b' ');
-            let dash = crate::parse::common::rfind_byte_where(s.as_bytes(), b'-', |d| {
-                d > 0 && spaced(d - 1) && spaced(d + 1)
-            })?;
-            let (names, after) = (s.get(..dash - 1)?, s.get(dash + 2..)?);
+            // The last dash spaced on both sides, found by its byte; a
+            // space there may be a non-breaking one (`Ngọc Anh&nbsp;- ...`).
+            let spaced = |d: usize| {
+                s.get(..d).is_some_and(|b| b.ends_with(is_space))
+                    && s.get(d + 1..).is_some_and(|a| a.starts_with(is_space))
+            };
+            let dash =
+                crate::parse::common::rfind_byte_where(s.as_bytes(), b'-', |d| d > 0 && spaced(d))?;
+            let (names, after) = (s.get(..dash)?, s.get(dash + 1..)?);
             let after = trim(after);
             let named = OUTLET_WORDS.starting().parse(after).is_ok() || is_domain(after);
             (names, named.then_some(after)?)
