@@ -1,6 +1,7 @@
 //! Credits closing the last paragraph (a source in brackets, a byline in
-//! capitals or a credit opened by its roles after its last sentence), and what pages glue to a byline: an
-//! e-mail address, the page clock, a follow or share button.
+//! capitals or a credit opened by its roles after its last sentence), and
+//! what pages glue to a byline: an e-mail address, the page clock, a follow
+//! or share button.
 
 use super::*;
 
@@ -143,8 +144,8 @@ pub(crate) fn closing_byline(par: &str) -> Option<(usize, RawCredit<'_>)> {
 /// KIM XUÂN`, `... ngày 31-12.Bài và ảnh: Lê Hà`), as a scraper joins the
 /// byline's paragraph to the one above: where the paragraph's own text ends
 /// (the sentence end kept), and the credits. A photo's credit first closes
-/// a caption (`... Đà Nẵng. Ảnh: Lê Hà (TTXVN)`), not an article; names with no label stay the paragraph's
-/// (see [`closing_byline`]).
+/// a caption (`... Đà Nẵng. Ảnh: Lê Hà (TTXVN)`), not an article; names
+/// with no label stay the paragraph's (see [`closing_byline`]).
 pub(crate) fn closing_labelled(par: &str) -> Option<(usize, Vec<RawCredit<'_>>)> {
     let t = par.trim_end_matches(is_space);
     let mut from = t.len().saturating_sub(MAX_CLOSING_CREDIT_BYTES);
