@@ -496,6 +496,24 @@ fn a_title_glued_to_the_leads_marker() {
     }
     let a = util::article("03/04/2024 - 07:35\nBình Thủy\nKết nạp đảng viên mới (CT) - Ngày 2-4-2024, Quận ủy tổ chức hội nghị toàn thể.\n");
     assert_eq!(a.section[0], "Bình Thủy");
+    // A lead opened by a digit; an ellipsis inside the title.
+    for (text, title, lead) in [
+        (
+            "2018-12-08 00:00:00\nÔng Lê Hoài Anh giữ chức tổng thư ký VFF TTO - 23h đêm 8-12, cuộc họp đầu tiên của ban chấp hành đã diễn ra.\n",
+            "Ông Lê Hoài Anh giữ chức tổng thư ký VFF",
+            "23h đêm 8-12, cuộc họp đầu tiên của ban chấp hành đã diễn ra.",
+        ),
+        (
+            "2018-12-08 00:00:00\nĐòi nợ 60 triệu, ép nạn nhân viết giấy vay... 400 triệu (Dân trí) - Do con nợ không trả được tiền, nhóm đối tượng đã giữ người trái phép.\n",
+            "Đòi nợ 60 triệu, ép nạn nhân viết giấy vay... 400 triệu",
+            "Do con nợ không trả được tiền, nhóm đối tượng đã giữ người trái phép.",
+        ),
+    ] {
+        let a = util::article(text);
+        assert_eq!(a.title, title);
+        assert_eq!(a.lead.as_ref().unwrap(), lead);
+        assert_eq!(a.rebuild(), text);
+    }
     // A marker inside the lead under the title, inside the title with a
     // few words after it, after a place that opens no code: as written.
     for (text, title) in [
@@ -506,6 +524,10 @@ fn a_title_glued_to_the_leads_marker() {
         (
             "03/04/2024 - 07:35\nMưa lớn kéo dài ở Nam (CT) - Bộ, cảnh báo ngập sâu\nTrong 24 giờ qua, nhiều nơi ở Nam Bộ có mưa to.\n",
             "Mưa lớn kéo dài ở Nam (CT) - Bộ, cảnh báo ngập sâu",
+        ),
+        (
+            "03/04/2024 - 07:35\nChợ hoa mở cửa. Từ mùng 1 Tết đến hết ngày (CT) - 20/2, chợ mở cửa từ 5 giờ rưỡi sáng đến mười giờ tối mỗi ngày.\n",
+            "Chợ hoa mở cửa. Từ mùng 1 Tết đến hết ngày (CT) - 20/2, chợ mở cửa từ 5 giờ rưỡi sáng đến mười giờ tối mỗi ngày.",
         ),
         (
             "03/04/2024 - 07:35\nTiêu đề bài viết, Tuổi Trẻ - Sáng 2/12, UBND TP Huế thông xe tuyến đường nối cầu Trường Tiền.\nĐoạn hai.\n",

@@ -401,13 +401,20 @@ fn title_and_dateline<'a>(line: Line<'a>, text: &'a str) -> Vec<Line<'a>> {
 /// (see [`split_glued_marker`]), in brackets (`... năm (CT) - Ngày`) or
 /// bare (`... Malaysia TTO - Phát biểu`, `... tuần Báo Công Thương -
 /// Sáng`): after a space, within [`MAX_GLUED_TITLE_BYTES`], the words
-/// before it no sentence (no period, colon or comma before the code), a
-/// capital after the dash and more than [`MIN_GLUED_LEAD_WORDS`] words.
+/// before it no sentence (no period, colon or comma before the code, no
+/// sentence closed among them), a
+/// capital or a digit after the dash (`TTO - 23h đêm 8-12, ...`) and more
+/// than [`MIN_GLUED_LEAD_WORDS`] words.
 fn glued_marker_at(line: &str) -> Option<usize> {
     let opens_lead = |k: usize| {
         let head = line.get(..k).unwrap_or_default();
         let before = head.trim_end_matches(is_space);
-        if before.len() == head.len() || before.is_empty() || before.ends_with(['.', ':', ',', ';'])
+        // A sentence closed before it (`... tuần trước. Từ mùng 1 Tết đến
+        // hết ngày (CT) - 20/2`): a paragraph, not a title.
+        if before.len() == head.len()
+            || before.is_empty()
+            || before.ends_with(['.', ':', ',', ';'])
+            || closes_sentence_inside(before)
         {
             return false;
         }
@@ -417,7 +424,7 @@ fn glued_marker_at(line: &str) -> Option<usize> {
         let after = line.get(k + m.consumed..).unwrap_or_default();
         m.outlet.is_some()
             && m.text.ends_with(crate::normalize::is_dash)
-            && after.starts_with(letters::is_uppercase)
+            && after.starts_with(|c: char| letters::is_uppercase(c) || c.is_ascii_digit())
             && more_words_than(after, MIN_GLUED_LEAD_WORDS)
     };
     let window = || {
@@ -457,6 +464,18 @@ fn glued_marker_at(line: &str) -> Option<usize> {
         (Some(a), Some(b)) => Some(a.min(b)),
         (a, b) => a.or(b),
     }
+}
+
+/// Whether a sentence closes inside `s`: a period (not an ellipsis's), a
+/// space and a capital (`... tuần trước. Từ mùng 1 Tết`; not `giấy vay...
+/// 400 triệu`).
+fn closes_sentence_inside(s: &str) -> bool {
+    s.match_indices(". ").any(|(k, _)| {
+        let period_before = k.checked_sub(1).and_then(|p| s.as_bytes().get(p)) == Some(&b'.');
+        !period_before
+            && s.get(k + 2..)
+                .is_some_and(|r| r.starts_with(letters::is_uppercase))
+    })
 }
 
 /// The most words of a bare code glued after the title (`Báo Công Thương`).
