@@ -14,7 +14,9 @@ use crate::normalize::plain_spaced;
 use nom::Parser;
 use std::borrow::Cow;
 
-use super::common::{line_breaks, longer_than, more_words_than, position, raw_lines, word_count};
+use super::common::{
+    line_breaks, longer_than, more_words_than, position, raw_lines, word_count, word_count_up_to,
+};
 use super::credit::{
     caption_or_photo, closed_by_numbered_picture, closed_by_picture_kind, closing_byline,
     closing_labelled, closing_source, credit_line, is_caption_label_alone, is_labelled_caption,
@@ -281,11 +283,7 @@ fn split_glued_marker(lines: &mut Vec<Line<'_>>) {
         };
         let t = line.text;
         // Its words, counted once, up to more than a glued line needs.
-        let words = t
-            .split(is_space)
-            .filter(|w| !w.is_empty())
-            .take(MIN_GLUED_LEAD_WORDS + 3)
-            .count();
+        let words = word_count_up_to(t, MIN_GLUED_LINE_WORDS + 1);
         let window = t.get(..MAX_GLUED_TITLE_BYTES).unwrap_or(t);
         // A dateline over the line: the article's (the words after the
         // title are a byline's: `Đăng bởi Minh Châu vào lúc 10:05 ...`).
@@ -322,7 +320,7 @@ fn split_glued_marker(lines: &mut Vec<Line<'_>>) {
         // Long enough to hold a title and a lead, a bracket or a dash in
         // reach; not the lead's own line.
         let w = window.as_bytes();
-        let glued = words > MIN_GLUED_LEAD_WORDS + 2
+        let glued = words > MIN_GLUED_LINE_WORDS
             && (w.contains(&b'(') || w.contains(&b'-') || w.contains(&0xE2));
         if glued {
             if source::marker(t).is_some() {
@@ -488,6 +486,10 @@ const MIN_TITLED_DATELINE_WORDS: usize = 5;
 /// The fewest words of a lead glued after the title's words, less one: a
 /// sentence, not the rest of a headline a marker stands in.
 const MIN_GLUED_LEAD_WORDS: usize = 8;
+
+/// The fewest words of a line holding a title glued to its lead, less
+/// one: a word of the title, the code, the lead's words.
+const MIN_GLUED_LINE_WORDS: usize = MIN_GLUED_LEAD_WORDS + 2;
 
 /// The most words of a line (no dateline) over a title glued to the
 /// lead's marker: a section's or a menu's (`Bình Thủy`, `Thời sự`).

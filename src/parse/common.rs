@@ -237,6 +237,16 @@ pub(crate) fn more_words_than(s: &str, n: usize) -> bool {
     s.split(is_space).filter(|w| !w.is_empty()).nth(n).is_some()
 }
 
+/// [`word_count`] of `s`, counted up to `limit` (the words past it are
+/// not looked at).
+#[inline]
+pub(crate) fn word_count_up_to(s: &str, limit: usize) -> usize {
+    s.split(is_space)
+        .filter(|w| !w.is_empty())
+        .take(limit)
+        .count()
+}
+
 /// Whether `bytes` holds an ASCII digit.
 #[inline]
 pub(crate) fn has_digit(bytes: &[u8]) -> bool {
