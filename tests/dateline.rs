@@ -195,6 +195,13 @@ const FORMS: &[(&str, &str, bool, &str)] = &[
         true,
         "13 tháng 12, 2024 | 10:15",
     ),
+    // After a day, `năm` in small letters before the year is May.
+    (
+        "Thứ hai, 29 tháng năm 2017 10:00",
+        "2017-05-29T10:00:00+07:00",
+        true,
+        "Thứ hai, 29 tháng năm 2017 10:00",
+    ),
     (
         "16:40 (GMT+7) 12/12/2024",
         "2024-12-12T16:40:00+07:00",

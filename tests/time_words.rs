@@ -5828,6 +5828,37 @@ fn may_by_its_capital() {
     ]);
 }
 
+/// `năm` in small letters before a year is May where no count of months
+/// can stand: a day past eleven (`29 tháng năm 2017`, `12 tháng năm
+/// 2017`), or a word that announces a date before it (`ngày 9 tháng năm
+/// 2018`, `thứ hai, 29 tháng năm 2017`, dateparser's form). Before, the
+/// day was a number and `năm 2017` the year, and `ngày 9 tháng năm 2018`
+/// the first nine months.
+#[test]
+#[rustfmt::skip]
+fn may_in_small_letters_where_no_count_stands() {
+    check("20/03/2024 - 08:00", &[
+        (
+            "Thứ hai, 29 tháng năm 2017, trời mưa; ngày 9 tháng năm 2018 và 12 tháng năm 2019.",
+            &[
+                "date «Thứ hai, 29 tháng năm 2017» date=\"2017-05-29\" day=29 month=5 relative=false year=2017 year_inferred=false",
+                "date «ngày 9 tháng năm 2018» date=\"2018-05-09\" day=9 month=5 relative=false year=2018 year_inferred=false",
+                "date «12 tháng năm 2019» date=\"2019-05-12\" day=12 month=5 relative=false year=2019 year_inferred=false",
+            ],
+        ),
+        // Look-alikes: a count of months before the year, and before a
+        // year counted from the dateline's.
+        (
+            "Sau 11 tháng năm 2018, lãi 15 tháng năm nay.",
+            &[
+                "period «11 tháng năm 2018» end=\"2018-11-30\" relative=false start=\"2018-01-01\" year_inferred=false",
+                "number «15» unit=null value=15",
+                "period «năm nay» end=\"2024-12-31\" relative=true start=\"2024-01-01\" year_inferred=false",
+            ],
+        ),
+    ]);
+}
+
 /// `ngày hôm sau`, `ngày hôm trước`, `ngày hôm đó` before a date in
 /// brackets: `ngày` and the word of the day after it open the mention.
 /// Before, the date in brackets alone.

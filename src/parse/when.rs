@@ -69,6 +69,11 @@ pub(crate) enum Shape {
 /// A leap year, to ask whether a day and month exist in some year.
 pub(crate) const LEAP_YEAR: i32 = 2000;
 
+/// The most months a count before a year may be (`9 tháng năm 2018`, the
+/// first nine months; `11 tháng 2025`): a count of twelve is the whole
+/// year, so `12 tháng năm 2017` is the twelfth of May.
+pub(crate) const MONTHS_COUNTED_BEFORE_YEAR: u32 = 11;
+
 /// The most days a range whose first end is a day alone, after the day of
 /// its last end, may span into that end's month from the month before
 /// (`từ ngày 25 đến 3/5`, `Đêm 30 tới rạng sáng 1/5`); further apart, the

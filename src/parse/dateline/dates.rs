@@ -125,7 +125,10 @@ pub(super) fn date_written_day_first(i: &str) -> Res<'_, RawDate> {
     let (i, _) = opt((word(DAY_WORD), sp1)).parse(i)?;
     let (i, day) = number(1, 2)(i)?;
     let (i, _) = sp1(i)?;
-    let (i, month) = written_month(i)?;
+    // `29 tháng năm 2017`: after a day, `năm` in small letters before the
+    // year is May too.
+    let may = preceded((month_word, sp1), crate::parse::when::may_before_year);
+    let (i, month) = alt((written_month, may)).parse(i)?;
     // `năm 2024`, a comma and the year (`13 tháng 12, 2024`), or the year
     // alone after a space (`12 Tháng hai 2016`).
     let (i, _) = alt((

@@ -428,7 +428,19 @@ pub(super) fn date_written_mention(
         };
         return Ok((rest, counted_date(date)));
     }
-    let (i, month) = when::month_number(i)?;
+    // `29 tháng năm 2017`, `ngày 9 tháng năm 2018`: `năm` in small
+    // letters before a year is May where no count of months can stand
+    // (a day past 11, or `ngày` before it); `9 tháng năm 2018` alone is
+    // the first nine months.
+    let may = || {
+        (announced || day > when::MONTHS_COUNTED_BEFORE_YEAR)
+            .then(|| when::may_before_year(i).ok())
+            .flatten()
+    };
+    let (i, month) = match when::month_number(i) {
+        Ok(found) => found,
+        Err(e) => may().ok_or(e)?,
+    };
     // `3 tháng 2 lần`: twice in three months; `trong 2 tháng 10 và 11`:
     // two months counted, then named (no 2 October).
     let months_counted = || {

@@ -520,7 +520,7 @@ pub(super) fn months_of_year(i: &str) -> Res<'_, Piece> {
     ));
     let (i, (_, each, _)) = (sp1, unit, sp1).parse(i)?;
     let n = n * each;
-    if !(1..=11).contains(&n) {
+    if !(1..=MONTHS_COUNTED_BEFORE_YEAR).contains(&n) {
         return fail(i);
     }
     // `9 tháng 2025`: the first months of a year written right after

@@ -250,6 +250,15 @@ pub(crate) fn month_number(i: &str) -> Res<'_, u32> {
     Ok((rest, m))
 }
 
+/// `năm` in small letters as May, before a year written in four digits
+/// (`29 tháng năm 2017`): for a date whose day no count of months can be
+/// (see [`month_number`], which reads that `năm` as the year's word).
+pub(crate) fn may_before_year(i: &str) -> Res<'_, u32> {
+    let (rest, _) = word(YEAR_WORD)(i)?;
+    (sp1, year4).parse(rest)?;
+    Ok((rest, 5))
+}
+
 /// Whether a noun that counts follows (`một lần`, `hai người`, `một năm`);
 /// not `năm` before its year (`tháng một năm 2025`).
 pub(crate) fn counted_noun_follows(rest: &str) -> bool {
