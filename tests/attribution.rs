@@ -2015,6 +2015,26 @@ fn a_source_closing_the_last_paragraph() {
     assert_eq!(end_credits("Giá vé giữ nguyên. Theo ông Minh"), []);
 }
 
+/// `a`'s credits are `credits` (text, roles, names), the first one's span
+/// where its text stands in `page`.
+fn assert_credits_with_spans(
+    page: &str,
+    a: &vn_article::Article<'_>,
+    credits: &[(&str, Vec<Role>, Vec<&str>)],
+    what: &str,
+) {
+    let read: Vec<_> = util::credit_parts(a)
+        .into_iter()
+        .map(|(text, roles, names)| (text, roles.to_vec(), names))
+        .collect();
+    assert_eq!(read, credits, "{what}");
+    let start = page.find(credits[0].0).unwrap();
+    assert_eq!(
+        a.credits[0].text.span.range(),
+        start..start + credits[0].0.len()
+    );
+}
+
 /// Credits opened by their roles after the last sentence of the last
 /// paragraph, after a space or glued to its period (`... năm 2023. Tin,
 /// ảnh: KIM XUÂN`, `... ngày 31-12.Bài và ảnh: Lê Hà`), as a scraper joins
@@ -2024,7 +2044,6 @@ fn a_source_closing_the_last_paragraph() {
 /// credit stay the paragraph's.
 #[test]
 fn credits_opened_by_roles_closing_the_last_paragraph() {
-    let roles = |c: &vn_article::Credit<'_>| c.roles.clone();
     for (end, text, credits) in [
         (
             "Giá vé giữ nguyên đến ngày 31-12. Tin, ảnh: KIM XUÂN",
@@ -2058,23 +2077,7 @@ fn credits_opened_by_roles_closing_the_last_paragraph() {
         let page = doc("TTO - Nội dung.", &format!("Đoạn thân bài.\n\n{end}"));
         let a = util::article(&page);
         assert_eq!(a.body.last().map(|b| b.text.as_str()), Some(text), "{end}");
-        let read: Vec<_> = a
-            .credits
-            .iter()
-            .map(|c| {
-                (
-                    c.text.as_str(),
-                    roles(c),
-                    c.names.iter().map(|n| n.as_ref()).collect(),
-                )
-            })
-            .collect();
-        assert_eq!(read, credits, "{end}");
-        let start = page.find(credits[0].0).unwrap();
-        assert_eq!(
-            a.credits[0].text.span.range(),
-            start..start + credits[0].0.len()
-        );
+        assert_credits_with_spans(&page, &a, &credits, end);
         assert_eq!(a.rebuild(), page);
     }
     // A photo's credit: a caption's.
@@ -2095,6 +2098,103 @@ fn credits_opened_by_roles_closing_the_last_paragraph() {
         assert!(a.credits.is_empty(), "{end}: {:?}", a.credits);
         assert_eq!(a.body.last().map(|b| b.text.as_str()), Some(end));
     }
+}
+
+/// Credits closing the lead when nothing follows it: an article of one
+/// paragraph, or a page flattened to one line under its title, the byline
+/// joined to the lead (and the page's buttons joined after it). The
+/// credits are cut from the lead, the buttons go to `footer`. Before, the
+/// lead kept them and the article had no credit.
+#[test]
+fn credits_closing_a_lead_that_ends_the_article() {
+    type Want<'w> = (
+        &'w str,
+        Vec<(&'w str, Vec<Role>, Vec<&'w str>)>,
+        Vec<&'w str>,
+    );
+    let cases: Vec<(&str, Want<'_>)> =
+        vec![
+        (
+            "(CT) - Ngày 2-4-2024, quận kết nạp 73 đảng viên. Tin, ảnh: KIM XUÂN Chia sẻ bài viết",
+            (
+                "Ngày 2-4-2024, quận kết nạp 73 đảng viên.",
+                vec![("Tin, ảnh: KIM XUÂN", vec![Role::News, Role::Photo], vec!["KIM XUÂN"])],
+                vec!["Chia sẻ bài viết"],
+            ),
+        ),
+        // No marker: the lead as it stands; a byline in capitals.
+        (
+            "Ngày 2-4-2024, quận kết nạp 73 đảng viên mới trong quý I. MINH ANH",
+            (
+                "Ngày 2-4-2024, quận kết nạp 73 đảng viên mới trong quý I.",
+                vec![("MINH ANH", vec![Role::Author], vec!["MINH ANH"])],
+                vec![],
+            ),
+        ),
+        // An initial's period is no sentence end.
+        (
+            "TTO - Họ có thể làm mọi điều họ muốn và nhiều hơn nữa. D.KIM THOA",
+            (
+                "Họ có thể làm mọi điều họ muốn và nhiều hơn nữa.",
+                vec![("D.KIM THOA", vec![Role::Author], vec!["D.KIM THOA"])],
+                vec![],
+            ),
+        ),
+        // `Theo` and an outlet cased as names: the source, no author.
+        (
+            "TTO - Tên lửa có tầm bắn 300 km. Theo Forbes, Newsweek",
+            (
+                "Tên lửa có tầm bắn 300 km.",
+                vec![("Theo Forbes, Newsweek", vec![Role::Source], vec!["Forbes", "Newsweek"])],
+                vec![],
+            ),
+        ),
+        // A byline and its bureau in brackets: the author and the source.
+        (
+            "TTO - Tượng Thần Tài năm nay bán chạy. Thu Hằng (TTXVN tại Washington)",
+            (
+                "Tượng Thần Tài năm nay bán chạy.",
+                vec![
+                    ("Thu Hằng", vec![Role::Author], vec!["Thu Hằng"]),
+                    ("(TTXVN tại Washington)", vec![Role::Source], vec!["TTXVN"]),
+                ],
+                vec![],
+            ),
+        ),
+    ];
+    // The lead alone under the title and the dateline.
+    let lone_lead = |lead: &str| format!("03/04/2024 - 07:35\n\nTiêu đề bài viết\n\n{lead}\n");
+    for (lead, (text, credits, footer)) in cases {
+        let page = lone_lead(lead);
+        let a = util::article(&page);
+        assert_eq!(a.lead.as_ref().map(|l| l.as_str()), Some(text), "{lead}");
+        assert_credits_with_spans(&page, &a, &credits, lead);
+        let buttons: Vec<&str> = a.footer.iter().map(|t| t.as_str()).collect();
+        assert_eq!(buttons, footer, "{lead}");
+        assert_eq!(a.rebuild(), page);
+    }
+    // Look-alikes: a sentence after `Theo`, a colon in the sentence, words
+    // after the last sentence that name no one; a body under the lead.
+    for lead in [
+        "TTO - Giá vé giữ nguyên đến hết năm. Theo Bộ Y tế",
+        "TTO - Giá vé giữ nguyên. Lưu ý: Hồ sơ nộp trước ngày 5-12",
+        "TTO - Giá vé giữ nguyên. Chia sẻ bài viết",
+    ] {
+        let page = lone_lead(lead);
+        let a = util::article(&page);
+        assert!(a.credits.is_empty(), "{lead}: {:?}", a.credits);
+        assert_eq!(
+            a.lead.as_ref().map(|l| l.as_str()),
+            lead.strip_prefix("TTO - ")
+        );
+    }
+    let page = doc("TTO - Giá vé giữ nguyên. MINH ANH", "Đoạn thân bài.");
+    let a = util::article(&page);
+    assert!(a.credits.is_empty(), "{:?}", a.credits);
+    assert_eq!(
+        a.lead.as_ref().map(|l| l.as_str()),
+        Some("Giá vé giữ nguyên. MINH ANH")
+    );
 }
 
 /// A comment box's prompt under the byline (`Bạn đọc có thể gửi bình luận

@@ -61,6 +61,11 @@ impl<'a> Line<'a> {
         Span::new(self.start, self.start + self.text.len())
     }
 
+    /// The line's text from byte `from` on, as a line of its own.
+    fn part_from(&self, from: usize) -> Option<Line<'a>> {
+        Some(self.part(self.text.get(from..)?))
+    }
+
     /// The piece `text` of this line's text, as a line of its own.
     fn part(&self, text: &'a str) -> Line<'a> {
         Line {
@@ -212,8 +217,27 @@ pub(crate) fn parse_range(
         .as_slice()
         .iter()
         .fold(floor, |floor, &s| floor.max(s + 1));
-    let (end, mut credits, footer) = b.end_region(&lines, floor);
-    let cut = closing_credit(&mut b, &lines, (floor, end), &mut credits);
+    let (end, mut credits, mut footer) = b.end_region(&lines, floor);
+    // The last paragraph: the body's last line, or the lead's when nothing
+    // stands between it and the end (an article of one paragraph, a page
+    // flattened to one line under its title).
+    let last = if end > floor {
+        Some(end - 1)
+    } else {
+        lead_at.filter(|&i| i + 1 == end)
+    };
+    // In a lead opened by its marker, the words after the marker.
+    let last = last.map(|i| match (&b.lead, lines.get(i)) {
+        (Some(lead), Some(l)) if Some(i) == lead_at => (i, lead.span.start.saturating_sub(l.start)),
+        _ => (i, 0),
+    });
+    let cut =
+        last.and_then(|last| closing_credit(&mut b, &lines, last, (&mut credits, &mut footer)));
+    if let Some((i, len)) = cut.filter(|&(i, _)| Some(i) == lead_at) {
+        if let Some(l) = lines.get(i) {
+            b.cut_lead(l, len);
+        }
+    }
 
     // Body: everything else in order.
     let body = BodyLines {
@@ -237,7 +261,6 @@ pub(crate) fn parse_range(
             title,
         ));
     }
-    let mut footer = footer;
     dateline_at_end(&mut b, &lines, end, &mut footer);
     b.add_end_credits(credits, &mut footer);
     b.footer = footer;
@@ -577,41 +600,115 @@ fn lead_and_copies<'a>(
 }
 
 /// A source in brackets, a byline or credits opened by their roles closing
-/// the last paragraph (line `end - 1`, above `floor` none): cut from it and
-/// put first in `credits`; the line and the length of its text kept.
+/// the last paragraph (line `last`, its text from byte `from` on): cut
+/// from it and put first in `credits`; the line and the length of its text
+/// kept. The page's buttons glued after such credits (`... Tin, ảnh: KIM
+/// XUÂN Chia sẻ bài viết`, a page flattened to one line) go first in
+/// `footer`.
 fn closing_credit<'a>(
     b: &mut Builder<'a>,
     lines: &[Line<'a>],
-    (floor, end): (usize, usize),
-    credits: &mut Vec<Credit<'a>>,
+    (last, from): (usize, usize),
+    (credits, footer): (&mut Vec<Credit<'a>>, &mut Vec<Text<'a>>),
 ) -> Option<(usize, usize)> {
-    let mut cut = None;
-    if end > floor {
-        if let Some(l) = lines.get(end - 1) {
-            // Or, with no credit under it, a byline in capitals after its
-            // last sentence.
-            let closing = || {
-                closing_byline(l.text)
-                    .filter(|_| credits.is_empty())
-                    .map(|(len, c)| (len, vec![c]))
-            };
-            // Or credits opened by their roles (`... năm 2023.Tin, ảnh: KIM
-            // XUÂN`), put before those under it.
-            let labelled = || closing_labelled(l.text);
-            if let Some((len, found)) = closing_source(l.text)
-                .map(|(len, c)| (len, vec![c]))
-                .or_else(closing)
-                .or_else(labelled)
-                .filter(|_| !is_caption(l.text))
-            {
-                cut = Some((end - 1, len));
-                let found: Vec<Credit<'a>> = found.into_iter().map(|c| b.credit(c)).collect();
-                credits.splice(0..0, found);
-            }
-        }
+    let l = lines.get(last)?.part_from(from)?;
+    let none_under = credits.is_empty();
+    let (found, buttons) = closing_credits_in(l.text, none_under)
+        .map(|found| (found, Vec::new()))
+        .or_else(|| {
+            let (kept, buttons) = without_closing_buttons(l.text)?;
+            Some((closing_credits_in(kept, none_under)?, buttons))
+        })?;
+    let (len, found) = found;
+    // The paragraph keeps words of its own: a line of credits alone is the
+    // end region's; a caption's credit is the caption's.
+    if trim(l.text.get(..len)?).is_empty() || is_caption(l.text) {
+        return None;
     }
-    cut
+    let found: Vec<Credit<'a>> = found.into_iter().map(|c| b.credit(c)).collect();
+    credits.splice(0..0, found);
+    let buttons = buttons.into_iter().map(|t| Text::new(t, l.part(t).span()));
+    footer.splice(0..0, buttons);
+    Some((last, from + len))
 }
+
+/// The credits closing the paragraph `text` (see [`closing_credit`]), and
+/// no buttons after them: a source in brackets or after `Theo`, a byline
+/// in capitals or cased as names after the last sentence (`none_under`: no
+/// credit under the paragraph), credits opened by their roles; the length
+/// of the paragraph's own text and the credits.
+fn closing_credits_in(text: &str, none_under: bool) -> Option<(usize, Vec<RawCredit<'_>>)> {
+    let closing = || {
+        closing_byline(text)
+            .filter(|_| none_under)
+            .map(|(len, c)| (len, vec![c]))
+    };
+    closing_source(text)
+        .map(|(len, c)| byline_before_source(text, len, none_under).unwrap_or((len, vec![c])))
+        .or_else(closing)
+        .or_else(|| closing_labelled(text))
+}
+
+/// The byline before a source in brackets closing a paragraph, read with
+/// it as a line of its own is (`... bán chạy. Thu Hằng (TTXVN tại
+/// Washington)`: the author and the source, where the bracket alone gave
+/// the source); `len` is where the bracket opens.
+fn byline_before_source(
+    text: &str,
+    len: usize,
+    none_under: bool,
+) -> Option<(usize, Vec<RawCredit<'_>>)> {
+    let (at, _) = closing_byline(text.get(..len)?).filter(|_| none_under)?;
+    let line = trim(text.get(at..)?);
+    let found = credit_line(line, Place::End)?;
+    found
+        .iter()
+        .any(|c| c.roles.contains(&Role::Author))
+        .then_some((at, found))
+}
+
+/// `text` without the page's buttons and links glued after its words with
+/// a space (`Chia sẻ bài viết`, `Chia sẻ Bình luận (0)`), as a page
+/// flattened to one line ends: the text kept, and the buttons in order.
+/// Each is the shortest run of the last words (at most
+/// [`MAX_BUTTON_WORDS`]) that is page furniture; `None` when none is.
+fn without_closing_buttons(text: &str) -> Option<(&str, Vec<&str>)> {
+    let mut kept = text.trim_end_matches(is_space);
+    // Most paragraphs close their last sentence: no button after it.
+    if kept.ends_with(crate::vocab::SENTENCE_ENDS) {
+        return None;
+    }
+    let mut buttons = Vec::new();
+    while buttons.len() < MAX_CLOSING_BUTTONS {
+        let spaces = kept
+            .char_indices()
+            .rev()
+            .filter(|&(_, c)| is_space(c))
+            .take(MAX_BUTTON_WORDS);
+        // Buttons open with a capital and a word of the page's furniture:
+        // told by the capital and the word's hash before the furniture's
+        // tests.
+        let found = spaces.map(|(at, _)| at).find(|&at| {
+            let tail = trim(kept.get(at..).unwrap_or_default());
+            tail.starts_with(letters::is_uppercase)
+                && crate::vocab::FURNITURE_WORDS.may_start(tail).0
+                && is_furniture(tail)
+        });
+        let Some(at) = found else {
+            break;
+        };
+        buttons.push(trim(kept.get(at..)?));
+        kept = kept.get(..at)?.trim_end_matches(is_space);
+    }
+    buttons.reverse();
+    (!buttons.is_empty()).then_some((kept, buttons))
+}
+
+/// The most words of a button glued after a paragraph's closing credits.
+const MAX_BUTTON_WORDS: usize = 6;
+
+/// The most buttons read off the end of a paragraph's closing credits.
+const MAX_CLOSING_BUTTONS: usize = 4;
 
 /// `s` without the mark of a text cut short at its end (`…`, `...`, `..`);
 /// a single period ends a sentence and stays.
@@ -808,6 +905,17 @@ struct BodyLines {
 fn body_blocks<'a>(b: &mut Builder<'a>, lines: &[Line<'a>], body: &BodyLines) {
     let mut under_related = false;
     for (i, l) in lines.iter().enumerate().take(body.end).skip(body.from) {
+        let short;
+        let l = match body.cut {
+            Some((at, len)) if at == i => {
+                short = Line {
+                    text: l.text.get(..len).unwrap_or(l.text),
+                    ..*l
+                };
+                &short
+            }
+            _ => l,
+        };
         if Some(i) == body.lead {
             b.plain_lead(l);
         }
@@ -822,17 +930,6 @@ fn body_blocks<'a>(b: &mut Builder<'a>, lines: &[Line<'a>], body: &BodyLines) {
             b.header.push(Text::new(l.text, l.span()));
             continue;
         }
-        let short;
-        let l = match body.cut {
-            Some((at, len)) if at == i => {
-                short = Line {
-                    text: l.text.get(..len).unwrap_or(l.text),
-                    ..*l
-                };
-                &short
-            }
-            _ => l,
-        };
         // `Xem thêm`, `Xem thêm: <headline>`: a short line, or a label
         // and its colon near the start.
         // `>> <headline>`, `Bấm xem >> <headline>`: a link to another

@@ -213,6 +213,24 @@ impl<'a> Builder<'a> {
         }
     }
 
+    /// The lead opened by its marker on `line` cut where a closing credit
+    /// was taken from the line, `len` bytes of it kept (its white space at
+    /// the end left out). A lead read from the line as it stands is cut
+    /// with the line's text (see `BodyLines::cut`).
+    pub(super) fn cut_lead(&mut self, line: &Line<'a>, len: usize) {
+        let Some(lead) = &self.lead else {
+            return;
+        };
+        let from = lead.span.start.saturating_sub(line.start);
+        let Some(kept) = line.text.get(from..len).map(str::trim_end) else {
+            return;
+        };
+        if lead.span.start >= line.start && lead.span.end >= line.start + len {
+            let start = lead.span.start;
+            self.lead = Some(Text::new(kept, Span::new(start, start + kept.len())));
+        }
+    }
+
     /// Splits a breadcrumb on its separators into the section.
     pub(super) fn section(&mut self, line: &Line<'a>) {
         let text = labelled_section(line.text).unwrap_or(line.text);

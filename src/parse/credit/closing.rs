@@ -84,11 +84,53 @@ fn closing_outlet(t: &str) -> Option<(usize, RawCredit<'_>)> {
     let tail = trim(t.get(end + 1..)?);
     word(SOURCE_WORD)(tail).ok()?;
     let credit = source_credit(tail)?;
+    // Registered outlets, agencies abroad (`Theo Reuters`), or names cased
+    // as an outlet's, words of letters each opened by a capital (`Theo
+    // Newsweek`, `Theo Forbes, Newsweek`, `Theo South China Morning Post`):
+    // no sentence goes on after `Theo` this way.
+    let cased =
+        |w: &str| w.starts_with(letters::is_uppercase) && w.chars().all(letters::is_alphabetic);
+    let outlet = |n: &str| {
+        crate::outlets::is_outlet_name(n)
+            || crate::vocab::FOREIGN_OUTLETS.contains(n)
+            || (n.split_whitespace().count() <= MAX_CLOSING_OUTLET_WORDS
+                && n.split_whitespace().all(cased))
+    };
     credit
         .names
         .iter()
-        .all(|n| crate::outlets::is_outlet_name(n))
+        .all(|n| outlet(n))
         .then_some((end + 1, credit))
+}
+
+/// The most words of an unregistered outlet's name after `Theo` closing a
+/// paragraph (`Theo South China Morning Post`).
+const MAX_CLOSING_OUTLET_WORDS: usize = 5;
+
+/// Where the last sentence of `t` ends: its last period, `!` or `?` but
+/// the periods of initials (`D.KIM THOA`, `N. Hà`: a capital alone after a
+/// space before the period; a Roman numeral too, `quý I.`, which
+/// [`closing_byline`] tells by the names after it).
+fn last_sentence_end(t: &str) -> Option<usize> {
+    let mut end = t.len();
+    loop {
+        let k = t.get(..end)?.rfind(['.', '!', '?'])?;
+        if !is_initial_period(t, k) {
+            return Some(k);
+        }
+        end = k;
+    }
+}
+
+/// Whether the byte `k` of `t` is the period of an initial: after a
+/// capital alone, at the start or after a space or another initial's
+/// period (`D.`, `N. Hà`, `K.L.M`).
+fn is_initial_period(t: &str, k: usize) -> bool {
+    let before = t.get(..k).unwrap_or_default();
+    let mut back = before.chars().rev();
+    t.get(k..k + 1) == Some(".")
+        && back.next().is_some_and(letters::is_uppercase)
+        && !matches!(back.next(), Some(c) if !is_space(c) && c != '.')
 }
 
 /// A byline in capitals or cased as names closing the last paragraph after
@@ -103,8 +145,29 @@ pub(crate) fn closing_byline(par: &str) -> Option<(usize, RawCredit<'_>)> {
     if !letters::is_alphabetic(last) {
         return None;
     }
-    let end = t.rfind(['.', '!', '?'])?;
+    // The names may open with initials (`... nữa. D.KIM THOA`, `... trên.
+    // N. Hà`): the sentence end before them first; then the last period
+    // when a space follows it (`... trong quý I. MINH ANH`), never a
+    // period glued to a name (`D.KIM`).
+    let last_end = t.rfind(['.', '!', '?'])?;
+    if !is_initial_period(t, last_end) {
+        return byline_after(t, last_end);
+    }
+    let spaced = t
+        .get(last_end + 1..)
+        .is_some_and(|rest| rest.starts_with(is_space));
+    last_sentence_end(t)
+        .and_then(|end| byline_after(t, end))
+        .or_else(|| spaced.then(|| byline_after(t, last_end)).flatten())
+}
+
+/// The byline of [`closing_byline`] after the sentence end at `end` of `t`.
+fn byline_after(t: &str, end: usize) -> Option<(usize, RawCredit<'_>)> {
     let name = trim(t.get(end + 1..)?);
+    // A source after `Theo` is no byline (see `closing_outlet`).
+    if word(SOURCE_WORD)(name).is_ok() {
+        return None;
+    }
     // In capitals, or cased as names (`... giữ nguyên. Minh Anh`), each
     // word a capital and small letters: no widget (`Tin Liên Quan`).
     let cased = || {
