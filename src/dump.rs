@@ -13,7 +13,7 @@ use crate::normalize::{normalize, trim, trim_bytes};
 use crate::parse::article::parse_range;
 use crate::parse::article::{
     furniture, is_breadcrumb, is_closed_paragraph_bytes, is_end_mark, is_paragraph_bytes, is_rule,
-    Furniture,
+    may_open_markup, without_markup, Furniture,
 };
 use crate::parse::common::{has_digit, word_count};
 use crate::parse::credit::{credit_line, Place};
@@ -253,13 +253,16 @@ impl Cutter {
                 }
                 _ => (self.pos, line),
             };
+            // A line wrapped whole in Markdown's marks or an HTML element is
+            // weighed by the text inside, as `parse` reads it.
+            let line = markup_inside(line);
             // Where the trimmed line starts in the raw one.
             let lead = (line.as_ptr() as usize).saturating_sub(raw.as_ptr() as usize);
             let text = || source.text(at + lead, at + lead + line.len());
             let recent = &self.recent;
             let back = |k: usize| {
                 let (start, end, _) = recent.get(k.checked_sub(1)?)?;
-                (start >= base).then(|| source.text(start - base, end - base))
+                (start >= base).then(|| inside_markup(source.text(start - base, end - base)))
             };
             let here_lines = self.lines;
             // A separator overrides whatever a line before it asked for.
@@ -378,6 +381,28 @@ impl Cutter {
             .fold(self.pos, usize::min)
             // None before the current article: its lines are read no more.
             .max(self.start.min(self.pos))
+    }
+}
+
+/// The bytes of the trimmed `line` inside the marks or the element that
+/// wrap it whole (see [`without_markup`]); told first by the first byte.
+fn markup_inside(line: &[u8]) -> &[u8] {
+    if !line.first().is_some_and(|&b| may_open_markup(b)) {
+        return line;
+    }
+    std::str::from_utf8(line).map_or(line, |s| without_markup(s).as_bytes())
+}
+
+/// A line read back, trimmed and without the marks or the element that
+/// wrap it whole.
+fn inside_markup(line: Cow<'_, str>) -> Cow<'_, str> {
+    let inner = without_markup(trim(&line));
+    if inner.len() == line.len() {
+        return line;
+    }
+    match line {
+        Cow::Borrowed(s) => Cow::Borrowed(without_markup(trim(s))),
+        Cow::Owned(s) => Cow::Owned(without_markup(trim(&s)).to_string()),
     }
 }
 

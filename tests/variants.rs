@@ -397,6 +397,32 @@ fn a_date_with_its_month_in_words_and_spaces_doubled_under_the_title() {
     assert!(a.header.is_empty());
 }
 
+/// The pieces of the page of the marked-up lines' tests, as Markdown or
+/// HTML wrap them: its title, dateline, marker and lead, the caption at
+/// `caption` in the body and its credit, the closing credit.
+fn assert_the_marked_page(a: &vn_article::Article<'_>, caption: usize) {
+    assert_eq!(a.title, "Kiểm tra cơ sở kinh doanh thực phẩm dịp cuối năm");
+    assert_eq!(a.dateline.as_ref().unwrap().text, "06/12/2025 08:15");
+    assert_eq!(rfc3339(a), "2025-12-06T08:15:00+07:00");
+    let source = a.source.as_ref().unwrap();
+    assert_eq!((source.text.as_str(), &*source.code), ("(CT) -", "CT"));
+    assert_eq!(
+        a.lead.as_deref(),
+        Some("Sáng 6-12, lực lượng chức năng kiểm tra 25 cơ sở.")
+    );
+    let caption = &a.body[caption];
+    assert_eq!(
+        (caption.kind, caption.text.as_str()),
+        (
+            BlockKind::Caption,
+            "Lực lượng chức năng kiểm tra một cơ sở."
+        )
+    );
+    assert_eq!(caption.credits[0].names, ["MINH ANH"]);
+    assert_eq!(credit_names(a), [vec!["KIM XUÂN"]]);
+    assert_eq!(a.credits[0].roles, [Role::News, Role::Photo]);
+}
+
 #[test]
 fn lines_wrapped_whole_in_markdown_marks() {
     // A page converted to Markdown: a heading, emphasis around whole
@@ -410,27 +436,8 @@ fn lines_wrapped_whole_in_markdown_marks() {
                 *Lực lượng chức năng kiểm tra một cơ sở. Ảnh: MINH ANH*\n\n\
                 ***Tin, ảnh: KIM XUÂN***\n";
     let a = util::article(text);
-    assert_eq!(a.title, "Kiểm tra cơ sở kinh doanh thực phẩm dịp cuối năm");
-    assert_eq!(a.dateline.as_ref().unwrap().text, "06/12/2025 08:15");
-    assert_eq!(rfc3339(&a), "2025-12-06T08:15:00+07:00");
-    let source = a.source.as_ref().unwrap();
-    assert_eq!((source.text.as_str(), &*source.code), ("(CT) -", "CT"));
-    assert_eq!(
-        a.lead.as_deref(),
-        Some("Sáng 6-12, lực lượng chức năng kiểm tra 25 cơ sở.")
-    );
+    assert_the_marked_page(&a, 2);
     assert_eq!(a.body[1].text, "![Ảnh](https://example.vn/a.jpg)");
-    let caption = &a.body[2];
-    assert_eq!(
-        (caption.kind, caption.text.as_str()),
-        (
-            BlockKind::Caption,
-            "Lực lượng chức năng kiểm tra một cơ sở."
-        )
-    );
-    assert_eq!(caption.credits[0].names, ["MINH ANH"]);
-    assert_eq!(credit_names(&a), [vec!["KIM XUÂN"]]);
-    assert_eq!(a.credits[0].roles, [Role::News, Role::Photo]);
     let texts: Vec<&str> = a.mentions.iter().map(|m| m.text.as_str()).collect();
     assert_eq!(
         texts,
@@ -449,6 +456,52 @@ fn lines_wrapped_whole_in_markdown_marks() {
         let text = format!("06/12/2025 08:15\nTiêu đề bài viết\n(CT) - Sáng 6-12, mưa.\n{line}\n");
         let a = util::article(&text);
         assert_eq!(a.body.last().map(|b| b.text.as_str()), Some(line), "{line}");
+    }
+}
+
+/// A page scraped with its markup: each line wrapped whole in an element
+/// (`<h1>`, `<p class="...">`, an element in an element) is read inside
+/// it, the tags left to the layout. Before, the dateline, the marker and
+/// the credits were not read, the tags in their text.
+#[test]
+fn lines_wrapped_whole_in_html_elements() {
+    let text = "<h1>Kiểm tra cơ sở kinh doanh thực phẩm dịp cuối năm</h1>\n\
+                <span class=\"date\">06/12/2025 08:15</span>\n\
+                <p class=\"sapo\"><strong>(CT) - Sáng 6-12, lực lượng chức năng kiểm tra 25 cơ sở.</strong></p>\n\
+                <p>Số cơ sở vi phạm tăng 53,68% so với quý II/2024.</p>\n\
+                <figcaption>Lực lượng chức năng kiểm tra một cơ sở. Ảnh: MINH ANH</figcaption>\n\
+                <P ALIGN=\"right\"><b>Tin, ảnh: KIM XUÂN</b></P>\n";
+    let a = util::article(text);
+    assert_the_marked_page(&a, 1);
+    assert_eq!(
+        a.body[0].text,
+        "Số cơ sở vi phạm tăng 53,68% so với quý II/2024."
+    );
+    assert_eq!(a.rebuild(), text);
+    util::check_lossless(text, &a).unwrap();
+    // Tags inside a line, two elements on one line, an element of another
+    // name closing it, a tag alone, a comparison: the line kept whole, or
+    // read inside its outer element only.
+    for (line, kept) in [
+        (
+            "<p>Hà Nội và <b>Huế</b> cùng đón khách.</p>",
+            "Hà Nội và <b>Huế</b> cùng đón khách.",
+        ),
+        (
+            "<p>Giá vàng tăng.</p><p>Giá bạc giảm.</p>",
+            "<p>Giá vàng tăng.</p><p>Giá bạc giảm.</p>",
+        ),
+        (
+            "<p>Giá vàng tăng mạnh.</div>",
+            "<p>Giá vàng tăng mạnh.</div>",
+        ),
+        ("<br>", "<br>"),
+        ("<5% hộ dân dùng nước sạch", "<5% hộ dân dùng nước sạch"),
+    ] {
+        let text = format!("06/12/2025 08:15\nTiêu đề bài viết\n(CT) - Sáng 6-12, mưa.\n{line}\n");
+        let a = util::article(&text);
+        assert_eq!(a.body.last().map(|b| b.text.as_str()), Some(kept), "{line}");
+        assert_eq!(a.rebuild(), text);
     }
 }
 

@@ -146,11 +146,28 @@ pub fn spans(a: &vn_article::Article<'_>) -> Vec<vn_article::Span> {
 
 /// Checks that every letter and digit of `text` (the normalized text the
 /// article was parsed from) lies in some piece's span: no words were lost.
+/// The names and attributes of HTML tags (`<p class="sapo">`, `</p>`) are
+/// the layout's, as Markdown's marks are.
 pub fn check_lossless(text: &str, a: &vn_article::Article<'_>) -> Result<(), String> {
     let mut covered = vec![false; text.len()];
     for s in spans(a) {
         for c in covered.iter_mut().take(s.end).skip(s.start) {
             *c = true;
+        }
+    }
+    for (at, _) in text.match_indices('<') {
+        let rest = &text[at + 1..];
+        let tag = rest.strip_prefix('/').unwrap_or(rest);
+        if !tag.starts_with(|c: char| c.is_ascii_alphabetic()) {
+            continue;
+        }
+        if let Some(gt) = rest
+            .find(['>', '\n'])
+            .filter(|&k| rest[k..].starts_with('>'))
+        {
+            for c in covered.iter_mut().skip(at).take(gt + 2) {
+                *c = true;
+            }
         }
     }
     for (i, ch) in text.char_indices() {

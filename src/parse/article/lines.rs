@@ -239,18 +239,20 @@ pub(crate) fn is_paragraph(line: &str) -> bool {
 
 use crate::vocab::PARAGRAPH_ENDS;
 
-/// A line's text inside the Markdown marks that wrap it whole, as pages
-/// converted to Markdown print their lines: a heading's marks (`# Tiêu
-/// đề`), emphasis around the whole line (`**06/12/2025 08:15**`, `*Người
-/// dân xếp hàng. Ảnh: Minh Anh*`, `***...***`). The marks are the layout's.
-/// A line with emphasis inside it (`**Hà Nội** và **Huế**`) or marks
-/// alone (`# # #`) is kept whole.
+/// A line's text inside the Markdown marks or the HTML tags that wrap it
+/// whole, as pages converted to Markdown, or scraped with their markup,
+/// print their lines: a heading's marks (`# Tiêu đề`), emphasis around
+/// the whole line (`**06/12/2025 08:15**`, `*Người dân xếp hàng. Ảnh: Minh
+/// Anh*`, `***...***`), an element around it (`<p>Tin, ảnh: KIM
+/// XUÂN</p>`, `<p class="author"><strong>MINH ANH</strong></p>`). The
+/// marks and tags are the layout's. A line with emphasis or tags inside it
+/// (`**Hà Nội** và **Huế**`, `<p><b>Tin:</b> Lê Hà</p>`) or marks alone
+/// (`# # #`) is kept whole.
 pub(crate) fn without_markup(line: &str) -> &str {
-    use crate::vocab::{EMPHASIS_BYTES, EMPHASIS_MARKS, HEADING_MARK, MAX_HEADING_LEVEL};
+    use crate::vocab::{EMPHASIS_MARKS, HEADING_MARK, MAX_HEADING_LEVEL};
     // Told first by the first byte: most lines open with a letter.
-    match line.as_bytes().first() {
-        Some(&b) if b == HEADING_MARK || EMPHASIS_BYTES.contains(&b) => {}
-        _ => return line,
+    if !line.as_bytes().first().is_some_and(|&b| may_open_markup(b)) {
+        return line;
     }
     let mut t = line;
     let level = t.bytes().take_while(|&b| b == HEADING_MARK).count();
@@ -259,12 +261,15 @@ pub(crate) fn without_markup(line: &str) -> &str {
             t = trim(heading);
         }
     }
-    // `***x***`: bold, then italic, inside.
-    for _ in 0..2 {
-        let inner = EMPHASIS_MARKS.iter().find_map(|&mark| {
-            let inner = t.strip_prefix(mark)?.strip_suffix(mark)?;
-            let glued = !inner.starts_with(is_space) && !inner.ends_with(is_space);
-            (glued && !inner.is_empty() && !inner.contains(mark)).then_some(inner)
+    // `***x***`: bold, then italic, inside; `<p><strong>x</strong></p>`:
+    // an element in an element.
+    for _ in 0..MAX_WRAPPING_MARKS {
+        let inner = inside_element(t).or_else(|| {
+            EMPHASIS_MARKS.iter().find_map(|&mark| {
+                let inner = t.strip_prefix(mark)?.strip_suffix(mark)?;
+                let glued = !inner.starts_with(is_space) && !inner.ends_with(is_space);
+                (glued && !inner.is_empty() && !inner.contains(mark)).then_some(inner)
+            })
         });
         match inner {
             Some(inner) => t = inner,
@@ -277,6 +282,52 @@ pub(crate) fn without_markup(line: &str) -> &str {
     } else {
         line
     }
+}
+
+/// Whether a line opening with byte `b` may be wrapped in marks or an
+/// element (see [`without_markup`]): a heading's or emphasis's mark, a
+/// tag's `<`.
+pub(crate) fn may_open_markup(b: u8) -> bool {
+    b == crate::vocab::HEADING_MARK || b == b'<' || crate::vocab::EMPHASIS_BYTES.contains(&b)
+}
+
+/// The most marks or elements read off a line, one inside another.
+const MAX_WRAPPING_MARKS: usize = 3;
+
+/// The longest HTML tag name read as one wrapping a line (`figcaption`).
+const MAX_TAG_NAME_BYTES: usize = 10;
+
+/// The text inside the HTML element that wraps `t` whole, its white space
+/// trimmed: an opening tag (a name of ASCII letters and digits opened by a
+/// letter, attributes after a space) at the start, the closing tag of the
+/// same name (in either case) at the end, no other tag of that name
+/// between them; `None` when `t` is no such element or holds nothing
+/// else.
+fn inside_element(t: &str) -> Option<&str> {
+    let rest = t.strip_prefix('<')?;
+    let name_len = rest.bytes().take_while(u8::is_ascii_alphanumeric).count();
+    let name = rest.get(..name_len)?;
+    if !name.starts_with(|c: char| c.is_ascii_alphabetic()) || name_len > MAX_TAG_NAME_BYTES {
+        return None;
+    }
+    let after_name = rest.get(name_len..)?;
+    let gt = after_name.find('>')?;
+    let attributes = after_name.get(..gt)?;
+    if !(attributes.is_empty() || attributes.starts_with(is_space)) || attributes.contains('<') {
+        return None;
+    }
+    let body = after_name.get(gt + 1..)?.strip_suffix('>')?;
+    let close_at = body.rfind("</")?;
+    let close = body.get(close_at + 2..)?;
+    let inner = trim(body.get(..close_at)?);
+    let opened_again = || {
+        inner.match_indices('<').any(|(k, _)| {
+            inner
+                .get(k + 1..k + 1 + name_len)
+                .is_some_and(|n| n.eq_ignore_ascii_case(name))
+        })
+    };
+    (close.eq_ignore_ascii_case(name) && !inner.is_empty() && !opened_again()).then_some(inner)
 }
 
 /// [`is_paragraph`] of a line's UTF-8 bytes, which need not be checked.
@@ -368,7 +419,12 @@ pub(super) fn continues_title(
             && !next.text.contains(',')
             && !next.text.ends_with(crate::vocab::TITLE_CLOSERS)
     };
+    // Lines wrapped each in its own marks or element (`<h1>...</h1>` over
+    // `<span>...</span>`, `**...**` twice) are two pieces of the page: the
+    // gap between them holds nothing but white space for a title run on.
+    let marked_apart = || !gap(title, next).chars().all(is_space);
     (adjacent && (blank_after || goes_on) || spaced_on())
+        && !marked_apart()
         && !title.text.ends_with(crate::vocab::TITLE_CLOSERS)
         && !longer_than(next.text, 120)
         && is_title_shaped(next.text)
@@ -904,6 +960,29 @@ pub(super) fn is_title_shaped(line: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_text_inside_an_element_that_wraps_a_line() {
+        for (line, inner) in [
+            ("<p>Tin, ảnh: KIM XUÂN</p>", Some("Tin, ảnh: KIM XUÂN")),
+            ("<p class=\"a\"> Lê Hà </P>", Some("Lê Hà")),
+            ("<figcaption>Ảnh: Lê Hà</figcaption>", Some("Ảnh: Lê Hà")),
+            ("<p><b>Lê Hà</b></p>", Some("<b>Lê Hà</b>")),
+            ("<p>Một.</p><p>Hai.</p>", None),
+            ("<p>Một.</div>", None),
+            ("<p></p>", None),
+            ("<p>Một.", None),
+            ("<1>Một.</1>", None),
+            ("<blockquotes>Một.</blockquotes>", None),
+            ("<pclass>Một.</pclass>", Some("Một.")),
+            ("<p<b>Một.</p>", None),
+        ] {
+            assert_eq!(inside_element(line), inner, "{line}");
+        }
+        assert_eq!(without_markup("<p><strong>Lê Hà</strong></p>"), "Lê Hà");
+        assert_eq!(without_markup("<p>**Lê Hà**</p>"), "Lê Hà");
+        assert_eq!(without_markup("<br>"), "<br>");
+    }
 
     #[test]
     fn emphasis_marks_are_written_with_their_bytes() {
