@@ -255,14 +255,14 @@ impl Cutter {
             };
             // A line wrapped whole in Markdown's marks or an HTML element is
             // weighed by the text inside, as `parse` reads it.
-            let line = markup_inside(line);
+            let line = unwrapped_bytes(line);
             // Where the trimmed line starts in the raw one.
             let lead = (line.as_ptr() as usize).saturating_sub(raw.as_ptr() as usize);
             let text = || source.text(at + lead, at + lead + line.len());
             let recent = &self.recent;
             let back = |k: usize| {
                 let (start, end, _) = recent.get(k.checked_sub(1)?)?;
-                (start >= base).then(|| inside_markup(source.text(start - base, end - base)))
+                (start >= base).then(|| unwrapped_line(source.text(start - base, end - base)))
             };
             let here_lines = self.lines;
             // A separator overrides whatever a line before it asked for.
@@ -386,7 +386,7 @@ impl Cutter {
 
 /// The bytes of the trimmed `line` inside the marks or the element that
 /// wrap it whole (see [`without_markup`]); told first by the first byte.
-fn markup_inside(line: &[u8]) -> &[u8] {
+fn unwrapped_bytes(line: &[u8]) -> &[u8] {
     if !line.first().is_some_and(|&b| may_open_markup(b)) {
         return line;
     }
@@ -394,15 +394,14 @@ fn markup_inside(line: &[u8]) -> &[u8] {
 }
 
 /// A line read back, trimmed and without the marks or the element that
-/// wrap it whole.
-fn inside_markup(line: Cow<'_, str>) -> Cow<'_, str> {
-    let inner = without_markup(trim(&line));
-    if inner.len() == line.len() {
-        return line;
-    }
+/// wrap it whole; an owned line copied only when something came off it.
+fn unwrapped_line(line: Cow<'_, str>) -> Cow<'_, str> {
     match line {
         Cow::Borrowed(s) => Cow::Borrowed(without_markup(trim(s))),
-        Cow::Owned(s) => Cow::Owned(without_markup(trim(&s)).to_string()),
+        Cow::Owned(s) => match without_markup(trim(&s)) {
+            inner if inner.len() == s.len() => Cow::Owned(s),
+            inner => Cow::Owned(inner.to_string()),
+        },
     }
 }
 

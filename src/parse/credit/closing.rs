@@ -156,7 +156,8 @@ pub(crate) fn closing_byline(par: &str) -> Option<(usize, RawCredit<'_>)> {
     let spaced = t
         .get(last_end + 1..)
         .is_some_and(|rest| rest.starts_with(is_space));
-    last_sentence_end(t)
+    t.get(..last_end)
+        .and_then(last_sentence_end)
         .and_then(|end| byline_after(t, end))
         .or_else(|| spaced.then(|| byline_after(t, last_end)).flatten())
 }
