@@ -461,10 +461,11 @@ fn one_word_marker(lead: &str) -> Option<RawMarker<'_>> {
     let (rest, spaces_before) = sp0(rest).ok()?;
     // A colon closes a bracketed code as a dash does: `(CT): Ngày ...`;
     // so does a bar between spaces (`(CT) | Ngày ...`), and a period after
-    // a known outlet's (`(TGVN). Ngày ...`); a colon closes a known
+    // a known outlet's (`(TGVN). Ngày ...`), and an underscore glued to
+    // the bracket (`(Baodaklak.vn)_ Sáng ...`); a colon closes a known
     // outlet's bare code too (`TTO: Sáng 5-12`).
     let (rest, dash_char) = if in_brackets {
-        opt(alt((dash, ch(':'), ch('.'), spaced_bar))).parse(rest)
+        opt(alt((dash, ch(':'), ch('.'), ch('_'), spaced_bar))).parse(rest)
     } else {
         opt(alt((dash, ch(BAR), ch(':')))).parse(rest)
     }
@@ -501,6 +502,11 @@ fn one_word_marker(lead: &str) -> Option<RawMarker<'_>> {
     match (in_brackets, dash_char) {
         (true, Some('.')) => {
             if !known || !spaces_before.is_empty() || spaces_after.is_empty() {
+                return None;
+            }
+        }
+        (true, Some('_')) => {
+            if !spaces_before.is_empty() {
                 return None;
             }
         }
@@ -691,6 +697,13 @@ mod tests {
         assert_eq!(code("(TGVN).Ngày 3/6"), None);
         assert_eq!(code("(ABC). Ngày 3/6"), None);
         assert_eq!(code("(Còn nữa). Ngày 3/6"), None);
+        // An underscore glued to the bracket, as a dash.
+        assert_eq!(
+            code("(Baodaklak.vn)_ Sáng 12-3"),
+            Some(("(Baodaklak.vn)_", "Baodaklak.vn"))
+        );
+        assert_eq!(code("(BĐK)_Sáng 12-3"), Some(("(BĐK)_", "BĐK")));
+        assert_eq!(code("(BĐK) _ Sáng 12-3"), None);
         assert_eq!(
             code("(Dân trí) - Công an"),
             Some(("(Dân trí) -", "Dân trí"))
