@@ -4484,6 +4484,48 @@ fn a_box_heading_over_the_title() {
     assert_eq!(a.lead.as_deref(), Some(LEAD));
 }
 
+/// A box heading over headlines each printed over its own date, then the
+/// article's title over its date: the box's headlines and dates go to
+/// `header`, the title and the dateline are the last pair's.
+#[test]
+fn a_box_of_dated_headlines_over_the_title() {
+    for kicker in ["Tin mới", "TIN LIÊN QUAN", "Đọc nhiều"] {
+        let text = page(&[
+            kicker,
+            "Giá vàng hôm nay tiếp tục tăng mạnh",
+            "14/01/2024 07:00",
+            "Cháy lớn tại kho hàng ở ngoại thành",
+            "13/01/2024 21:15",
+            "Hà Nội khởi công cầu mới qua sông Hồng",
+            "15/01/2024 08:30",
+            "(NLĐO) - Sáng nay, thành phố khởi công cầu mới.",
+        ]);
+        let a = article(&text);
+        assert_eq!(
+            a.title, "Hà Nội khởi công cầu mới qua sông Hồng",
+            "{kicker}"
+        );
+        assert_eq!(rfc3339(&a), "2024-01-15T08:30:00+07:00", "{kicker}");
+        assert_eq!(
+            header(&a),
+            [
+                kicker,
+                "Giá vàng hôm nay tiếp tục tăng mạnh",
+                "14/01/2024 07:00",
+                "Cháy lớn tại kho hàng ở ngoại thành",
+                "13/01/2024 21:15",
+            ],
+            "{kicker}"
+        );
+        assert_eq!(a.source.as_ref().map(|s| &*s.code), Some("NLĐO"));
+        assert_eq!(
+            a.lead.as_deref(),
+            Some("Sáng nay, thành phố khởi công cầu mới."),
+            "{kicker}"
+        );
+    }
+}
+
 /// What a page prints under the byline at the end: the reporter's
 /// address or post, the copyright; the byline above them is read.
 #[test]

@@ -137,13 +137,35 @@ fn title_candidates(lines: &[Line<'_>], header: &Header<'_>) -> Indexes {
                 .get(k + 1)
                 .is_some_and(|(_, c)| matches!(c, Class::Dateline(_) | Class::Byline(_)))
     };
+    // The last such headline: a box's headlines printed each over its
+    // own date (`Tin mới` / headline / date / headline / date, then the
+    // article's title over its date) are the box's but the last.
+    let text_at = |i: usize| lines.get(i).map_or("", |l| l.text);
+    let last_over_meta = header
+        .lines
+        .iter()
+        .enumerate()
+        .rev()
+        .find(|&(k, &(i, ref c))| matches!(c, Class::Text) && over_meta(k, text_at(i)))
+        .map(|(k, _)| k);
+    // The box's last headline was printed over its date: that date is the
+    // box's too, and the box goes on under it.
+    let mut item_dated = false;
     for (k, &(i, ref class)) in header.lines.iter().enumerate() {
         let Some(line) = lines.get(i) else { continue };
+        let dated_item = item_dated;
+        item_dated = false;
         match class {
             Class::Furniture => related = furniture(line.text) == Some(Furniture::Related),
-            Class::Text if related && !is_paragraph(line.text) && !over_meta(k, line.text) => {
-                skipped.push(i)
+            Class::Text
+                if related
+                    && !is_paragraph(line.text)
+                    && (!over_meta(k, line.text) || last_over_meta.is_some_and(|l| k < l)) =>
+            {
+                skipped.push(i);
+                item_dated = over_meta(k, line.text);
             }
+            Class::Dateline(_) if related && dated_item => {}
             // A dateline, byline, breadcrumb or caption ends the box.
             _ => related = false,
         }
