@@ -25,6 +25,7 @@ mod splitter;
 mod weigh;
 
 pub use readers::*;
+use splitter::is_paragraph_line;
 pub(crate) use splitter::Splitter;
 use weigh::*;
 
@@ -186,6 +187,10 @@ pub(crate) struct Piece {
     pub line: usize,
     /// Nothing but white space (in the parser's sense): no article.
     pub blank: bool,
+    /// A paragraph stands among its lines (see [`Cutter::next`]).
+    pub paragraph: bool,
+    /// It opens after a rule or a form feed: no article before it takes it.
+    pub separated: bool,
 }
 
 /// The one splitter of both readers: fed the stream's bytes as they come (a
@@ -213,9 +218,22 @@ pub(crate) struct Cutter {
     /// at the next non-blank line: a dateline last in the text (under a
     /// page's byline) opens no article.
     pending: Option<(usize, usize)>,
+    /// The cut waiting in `pending` was asked for by a rule or a form feed.
+    pending_separates: bool,
+    /// The current article opened after a rule or a form feed.
+    start_separated: bool,
+    /// Where the current article's first paragraph starts, once read
+    /// (each line is weighed as one only until it is).
+    first_paragraph: Option<usize>,
     /// Where the dateline that asked for a split to be confirmed
     /// ([`Split::AtLineIf`]) stands, and its line less one.
     unconfirmed_at: Option<(usize, usize)>,
+    /// The article cut last, given once the next one is known to hold a
+    /// paragraph (or the stream ends): one with none (a box of other
+    /// articles' headlines, each over its date) is the one before's.
+    held: Option<Piece>,
+    /// An article to give after `held`, when the stream ended with two.
+    queued: Option<Piece>,
     done: bool,
 }
 
@@ -224,7 +242,57 @@ impl Cutter {
     /// `buf` (`eof`: the stream ends with them). `None` when more bytes are
     /// needed, or at `eof` when every article has been given. The last
     /// article may be white space alone: the callers skip it.
+    ///
+    /// An article cut with no paragraph (its lines headlines, dates,
+    /// captions, furniture: a box of other articles' headlines each over
+    /// its date, printed under a page's end) goes back to the article
+    /// before it, unless a rule or a form feed parts them: each article is
+    /// given once the next one is known.
     pub(crate) fn next<S: Source + ?Sized>(
+        &mut self,
+        source: &S,
+        base: usize,
+        eof: bool,
+    ) -> Option<Piece> {
+        if let Some(piece) = self.queued.take() {
+            return Some(piece);
+        }
+        loop {
+            let Some(piece) = self.next_cut(source, base, eof) else {
+                // Every article cut: the one held is the last but one.
+                return if self.done { self.held.take() } else { None };
+            };
+            match self.held.take() {
+                Some(held)
+                    if !held.blank && !piece.blank && !piece.paragraph && !piece.separated =>
+                {
+                    self.held = Some(Piece {
+                        end: piece.end,
+                        paragraph: held.paragraph,
+                        ..held
+                    });
+                }
+                Some(held) => {
+                    self.held = Some(piece);
+                    if self.done {
+                        self.queued = self.held.take();
+                    }
+                    return Some(held);
+                }
+                None => self.held = Some(piece),
+            }
+        }
+    }
+
+    /// The article cut last and not given yet, for a stream that ends
+    /// before the next is known (a reading error).
+    pub(crate) fn take_held(&mut self) -> Option<Piece> {
+        self.held.take()
+    }
+
+    /// The next cut of the stream (see [`Cutter::next`]), before an article
+    /// without a paragraph is given back to the one before.
+    fn next_cut<S: Source + ?Sized>(
         &mut self,
         source: &S,
         base: usize,
@@ -237,7 +305,7 @@ impl Cutter {
             let Some((end, next)) = super::parse::common::line_at(buf, at, search, eof) else {
                 if eof && !self.done {
                     self.done = true;
-                    return Some(self.cut(base + buf.len(), self.lines));
+                    return Some(self.cut(base + buf.len(), self.lines, false));
                 }
                 // A `\r` last may be the start of `\r\n`: searched again.
                 self.searched = base + buf.len().saturating_sub(1).max(at);
@@ -278,6 +346,7 @@ impl Cutter {
                     // if any text stands before it.
                     let before = !trim_bytes(raw.get(..k).unwrap_or_default()).is_empty();
                     self.pending = (self.content || before).then_some((here, here_lines));
+                    self.pending_separates = true;
                     self.content |= before;
                     self.splitter.feed(line, text, back);
                     Split::No
@@ -288,7 +357,23 @@ impl Cutter {
             self.searched = self.pos;
             self.lines += 1;
             let line_at = (here, base + end, here_lines);
+            if self.first_paragraph.is_none() && is_paragraph_line(line) {
+                self.first_paragraph = Some(here);
+            }
             if let Some(piece) = self.place(split, line_at, line.is_empty(), separates) {
+                // The next article's first paragraph, among the lines read
+                // past the cut (its header over the date, this line).
+                self.first_paragraph = (0..RECENT)
+                    .filter_map(|k| self.recent.get(k))
+                    .take_while(|&(start, _, _)| start >= piece.end)
+                    .filter(|&(start, end, _)| {
+                        let raw = start
+                            .checked_sub(base)
+                            .and_then(|from| buf.get(from..end.checked_sub(base)?));
+                        raw.is_some_and(|raw| is_paragraph_line(unwrapped_bytes(trim_bytes(raw))))
+                    })
+                    .map(|(start, _, _)| start)
+                    .last();
                 return Some(piece);
             }
         }
@@ -309,7 +394,10 @@ impl Cutter {
         match split {
             Split::Cancel(false) => self.pending = None,
             // The dateline opens the next article.
-            Split::Cancel(true) => self.pending = self.unconfirmed_at,
+            Split::Cancel(true) => {
+                self.pending = self.unconfirmed_at;
+                self.pending_separates = false;
+            }
             _ => {}
         }
         let asked = match split {
@@ -333,7 +421,7 @@ impl Cutter {
                 self.pending = waiting;
                 None
             }
-            Some((end, lines)) if !blank => Some(self.cut(end, lines)),
+            Some((end, lines)) if !blank => Some(self.cut(end, lines, self.pending_separates)),
             waiting => {
                 self.pending = waiting;
                 None
@@ -341,6 +429,7 @@ impl Cutter {
         };
         if asked.is_some() {
             self.pending = asked;
+            self.pending_separates = false;
         }
         if matches!(split, Split::AtLineIf(_)) {
             self.unconfirmed_at = Some((here, here_lines));
@@ -349,22 +438,26 @@ impl Cutter {
         // it, if this one has any text.
         if separates == Some(Separator::Rule) && self.content {
             self.pending = Some((here, here_lines));
+            self.pending_separates = true;
         }
         self.content |= !blank && separates != Some(Separator::Rule);
         piece
     }
 
     /// Ends the current article at `end`, the next one starting there on
-    /// line `lines` + 1.
-    fn cut(&mut self, end: usize, lines: usize) -> Piece {
+    /// line `lines` + 1 (`separated`: after a rule or a form feed).
+    fn cut(&mut self, end: usize, lines: usize, separated: bool) -> Piece {
         let piece = Piece {
             start: self.start,
             end,
             line: self.start_lines + 1,
             blank: !self.content,
+            paragraph: self.first_paragraph.is_some_and(|p| p < end),
+            separated: self.start_separated,
         };
         self.start = end;
         self.start_lines = lines;
+        self.start_separated = separated;
         self.content = false;
         piece
     }
@@ -379,8 +472,9 @@ impl Cutter {
             .map_while(|l| l.filter(|&(start, end, _)| end - start <= MAX_CREDIT_LINE))
             .map(|(start, _, _)| start)
             .fold(self.pos, usize::min)
-            // None before the current article: its lines are read no more.
-            .max(self.start.min(self.pos))
+            // None before the current article (or the one held): their
+            // lines are read no more.
+            .max(self.held.map_or(self.start, |h| h.start).min(self.pos))
     }
 }
 

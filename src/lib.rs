@@ -407,6 +407,12 @@ pub fn parse_bytes(bytes: &[u8]) -> Result<Article<'_>, Error> {
 /// opens the next article's `header`; the text after a form feed opens the
 /// next article (the form feed is white space of the article before).
 ///
+/// An article found with no paragraph (its lines headlines, dates,
+/// captions or furniture: the box of other articles' headlines, each over
+/// its date, that a page prints under its end) is no article of its own:
+/// its lines are the article before's, unless a rule or a form feed parts
+/// them.
+///
 /// The text is normalized once; each article is found and parsed when the
 /// iterator reaches it, so the work is linear in the text. Spans are byte
 /// ranges in the whole normalized text.
@@ -425,6 +431,14 @@ pub fn parse_bytes(bytes: &[u8]) -> Result<Article<'_>, Error> {
 /// let titles: Vec<&str> = all.iter().map(|a| a.title.as_str()).collect();
 /// assert_eq!(titles, ["Title one", "Title two", "Title three"]);
 /// assert_eq!(all[1].header, ["====="]);
+///
+/// // A box of other articles' headlines, each over its date, under the
+/// // end of a page: the page's lines.
+/// let page = "03/04/2024 - 07:35\n\nTitle one\n\nLead one.\n\nTin khác\n\n\
+///             Headline two\n\n02/04/2024 - 08:00\n\nHeadline three\n\n01/04/2024 - 09:10\n";
+/// let all = vn_article::parse_many(page).collect::<Result<Vec<_>, _>>()?;
+/// assert_eq!(all.len(), 1);
+/// assert_eq!(all[0].rebuild(), page);
 /// # Ok::<(), vn_article::Error>(())
 /// ```
 pub fn parse_many(text: &str) -> ParseMany<'_> {

@@ -1652,3 +1652,47 @@ fn pages_whose_dateline_is_glued_before_the_lead() {
         );
     }
 }
+
+/// A page ending with a box of other articles' headlines, each over its
+/// date written as the page's dateline is: no article of its own (it holds
+/// no paragraph), the page's lines; through `parse_many`, `read_many` (a
+/// few bytes at a time too) and `split_many`. A page with paragraphs after
+/// the box still opens there, and a rule keeps even a page without a
+/// paragraph apart.
+#[test]
+fn a_box_of_dated_headlines_under_a_page_is_the_page_s() {
+    let page = "Xã hội\nMở rộng tuyến xe buýt điện\n12/02/2026 09:41\n\
+                (NLĐO) - Sáng 12-2, Sở Giao thông vận tải cho biết sẽ mở rộng tuyến.\n\
+                Theo kế hoạch, tuyến mới sẽ chạy từ tháng 3.\nHOÀNG LAN\n";
+    let boxed = "Tin cùng chuyên mục\nGiá vé xe buýt tăng từ tháng sau\n11/02/2026 08:00\n\
+                 Thông xe cầu vượt nút giao phía tây\n10/02/2026 16:30\n\
+                 Khởi công nhà ga ngầm thứ hai\n09/02/2026 07:15\nBình luận (0)\n";
+    let text = format!("{page}{boxed}");
+    let all = read_both(&text);
+    assert_eq!(titles(&all), ["Mở rộng tuyến xe buýt điện"]);
+    assert_eq!(all[0].credits[0].names, ["HOÀNG LAN"]);
+    assert_eq!(all[0].rebuild(), text);
+    let trickled: Vec<_> = vn_article::read_many(trickle(text.as_bytes(), 16, None))
+        .collect::<Result<_, _>>()
+        .unwrap();
+    assert_eq!(trickled, all);
+    let pieces: Vec<_> = vn_article::split_many(&text).map(|p| p.text()).collect();
+    assert_eq!(pieces, [text.as_str()]);
+    // The box's headlines alone, a blank line between them: the same.
+    let spaced = text.replace('\n', "\n\n");
+    let all = read_both(&spaced);
+    assert_eq!(titles(&all), ["Mở rộng tuyến xe buýt điện"]);
+    assert_eq!(all[0].rebuild(), spaced);
+    // A rule between them: the article without a paragraph is one.
+    let ruled = format!("{page}=====\nGiá vé xe buýt tăng từ tháng sau\n11/02/2026 08:00\n");
+    let all = read_both(&ruled);
+    assert_eq!(
+        titles(&all),
+        [
+            "Mở rộng tuyến xe buýt điện",
+            "Giá vé xe buýt tăng từ tháng sau"
+        ]
+    );
+    let rebuilt: String = all.iter().map(|a| a.rebuild()).collect();
+    assert_eq!(rebuilt, ruled);
+}

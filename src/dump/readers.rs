@@ -152,9 +152,9 @@ impl<'a> DumpPiece<'a> {
 }
 
 /// The iterator of [`crate::read_many`]: reads a dump a buffer at a time
-/// and yields each article, owned, as soon as the next one opens. It holds
-/// one article at a time (and the line being read), so a dump may be
-/// larger than memory.
+/// and yields each article, owned, once the next one is known to hold a
+/// paragraph (see [`crate::parse_many`]). It holds two articles at a time
+/// (and the line being read), so a dump may be larger than memory.
 ///
 /// Spans are byte ranges in the normalized stream, and diagnostics' lines
 /// count from its start, as for [`crate::parse_many`]; an error's offset is
@@ -172,6 +172,8 @@ pub struct ReadMany<R> {
     normalized_pos: usize,
     eof: bool,
     done: bool,
+    /// The error that ended the stream, given after the article before it.
+    failed: Option<Error>,
 }
 
 impl<R: BufRead> ReadMany<R> {
@@ -185,6 +187,7 @@ impl<R: BufRead> ReadMany<R> {
             normalized_pos: 0,
             eof: false,
             done: false,
+            failed: None,
         }
     }
 
@@ -329,7 +332,7 @@ impl<R: BufRead> Iterator for ReadMany<R> {
     fn next(&mut self) -> Option<Self::Item> {
         loop {
             if self.done {
-                return None;
+                return self.failed.take().map(Err);
             }
             if let Some(piece) = self.cutter.next(self.buf.as_slice(), self.base, self.eof) {
                 match self.article(piece) {
@@ -343,6 +346,12 @@ impl<R: BufRead> Iterator for ReadMany<R> {
             }
             if let Err(e) = self.fill() {
                 self.done = true;
+                // The article cut last, held until the next was known, comes
+                // before the error.
+                if let Some(article) = self.cutter.take_held().and_then(|p| self.article(p)) {
+                    self.failed = Some(e);
+                    return Some(article);
+                }
                 return Some(Err(e));
             }
         }

@@ -650,8 +650,7 @@ impl Splitter {
             Split::No | Split::Cancel(_) | Split::Wait if self.paragraphs < 2 => {
                 // A headline of many words is no paragraph: the page's
                 // dateline under it stays the page's.
-                self.paragraphs
-                    + u8::from(is_closed_paragraph_bytes(line) && !is_dotted_furniture(line))
+                self.paragraphs + u8::from(is_paragraph_line(line))
             }
             Split::No | Split::Cancel(_) | Split::Wait => self.paragraphs,
             Split::Here | Split::AtLine(_) | Split::AtLineIf(_) | Split::Instead => 0,
@@ -683,13 +682,20 @@ impl Splitter {
     }
 }
 
+/// Whether the trimmed `line` is a paragraph of an article: a closed
+/// sentence of running text, no widget's dotted words.
+pub(super) fn is_paragraph_line(line: &[u8]) -> bool {
+    is_closed_paragraph_bytes(line) && !is_dotted_furniture(line)
+}
+
 /// Whether `line` is a widget's words with their dots (`Đang tải...`):
 /// page furniture, no paragraph of an article (see
 /// [`crate::parse::article::is_dotted_widget`]). Told by its last byte
-/// first (`.`, or the last of `…`).
+/// first (`.`, or the last of `…`), and its length: no longer than twice a
+/// widget's (NFC takes at most a third off Vietnamese written decomposed).
 fn is_dotted_furniture(line: &[u8]) -> bool {
     matches!(line.last(), Some(b'.' | 0xA6))
-        && line.len() <= MAX_CREDIT_LINE
+        && line.len() <= 2 * crate::parse::article::MAX_DOTTED_WIDGET_BYTES
         && std::str::from_utf8(line)
             .is_ok_and(|l| crate::parse::article::is_dotted_widget(trim(&normalize(l))))
 }

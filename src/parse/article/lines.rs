@@ -603,7 +603,7 @@ pub(crate) fn is_furniture(line: &str) -> bool {
 
 /// The longest widget printed with dots (`Đang tải...`, `Xem thêm...`),
 /// in bytes: a longer line closing with a period is a sentence.
-const MAX_DOTTED_WIDGET_BYTES: usize = 48;
+pub(crate) const MAX_DOTTED_WIDGET_BYTES: usize = 48;
 
 /// Whether `line`, which closes with a period or an ellipsis as a sentence
 /// does, is a widget's words with their dots (`Đang tải...`, `Xem
