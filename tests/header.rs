@@ -260,6 +260,51 @@ fn a_menu_over_the_section_and_title() {
     assert_eq!(a.rebuild(), text);
 }
 
+/// A site's whole menu over the article, a category a line, as many as a
+/// large outlet prints (twenty and more): the menu's labels go to `header`,
+/// the last label over the title is the section, and the header is read
+/// under the menu as under a short one.
+#[test]
+fn a_long_menu_over_the_section_and_title() {
+    let menu = [
+        "Trang chủ",
+        "Thời sự",
+        "Thế giới",
+        "Kinh doanh",
+        "Bất động sản",
+        "Khoa học",
+        "Giải trí",
+        "Thể thao",
+        "Pháp luật",
+        "Giáo dục",
+        "Sức khỏe",
+        "Đời sống",
+        "Du lịch",
+        "Số hóa",
+        "Xe",
+        "Ý kiến",
+        "Tâm sự",
+        "Thư giãn",
+        "Video",
+        "Podcasts",
+        "Ảnh",
+        "Infographics",
+    ];
+    let title = "Khánh thành cầu Rạch Miễu 2 sau bốn năm thi công";
+    for n in [17, menu.len()] {
+        let mut head: Vec<&str> = menu[..n].to_vec();
+        head.extend(["Giao thông", title, "Thứ Bảy, 29/11/2025 - 10:15"]);
+        let text = head.join("\n") + "\n" + LEAD + "\n" + BODY + "\n";
+        let a = article(&text);
+        assert_eq!(section(&a), ["Giao thông"], "{n}");
+        assert_eq!(header(&a), &menu[..n], "{n}");
+        assert_eq!(a.title, title, "{n}");
+        assert_eq!(rfc3339(&a), "2025-11-29T10:15:00+07:00", "{n}");
+        assert_eq!(a.lead.as_deref(), Some(LEAD), "{n}");
+        assert_eq!(a.rebuild(), text);
+    }
+}
+
 /// A headline before the date on the dateline's line, with no title line
 /// of its own (a page's title and date spans read as one line): the
 /// title, not furniture (before: the title was empty and `missing_title`

@@ -138,7 +138,7 @@ pub(crate) fn classify<'a>(lines: &[Line<'a>]) -> Header<'a> {
         box_end: 0,
         label_above: None,
     };
-    for (i, line) in lines.iter().enumerate().take(MAX_HEADER_LINES) {
+    for (i, line) in lines.iter().enumerate().take(MAX_HEADER_LINES + menu) {
         match c.line(i, line.text) {
             Some(class) => c.out.lines.push((i, class)),
             None => break,

@@ -138,7 +138,7 @@ pub(super) const MIN_MENU_LABELS: usize = MAX_CRUMB_LINES + 2;
 pub(super) const MAX_MENU_LABEL_BYTES: usize = 40;
 
 /// The most label lines read back as a menu: a longer run is no header.
-pub(super) const MAX_MENU_RUN: usize = 16;
+pub(super) const MAX_MENU_RUN: usize = 40;
 
 /// A separator alone on its line: no letter or digit, a few characters
 /// (`>`, `|`, `»`, `•`, `/`).
