@@ -1186,6 +1186,57 @@ fn a_fragment_of_running_text() {
     assert_eq!(article(&text).title, first);
 }
 
+/// A fragment of running text under a photo's caption, or of one sentence
+/// closed by its credits on the same line: no title, the sentence is the
+/// lead, the caption keeps its credit and the closing credits are read.
+#[test]
+fn a_fragment_under_a_caption_or_closed_by_its_credits() {
+    let first = "Sáng 12/2, giá vàng trong nước tăng mạnh.";
+    let caption = "Khách mua vàng tại một cửa hàng ở Hà Nội. Ảnh: Minh Anh";
+    let text = format!("{caption}\n\n{first}\n\n{BODY}\n");
+    let a = article(&text);
+    assert_eq!(a.title, "");
+    assert_eq!(a.lead.as_deref(), Some(first));
+    let blocks: Vec<(BlockKind, &str)> = a.body.iter().map(|b| (b.kind, b.text.as_str())).collect();
+    assert_eq!(
+        blocks,
+        [
+            (
+                BlockKind::Caption,
+                "Khách mua vàng tại một cửa hàng ở Hà Nội."
+            ),
+            (BlockKind::Paragraph, BODY)
+        ]
+    );
+    assert_eq!(a.body[0].credits[0].names, ["Minh Anh"]);
+    assert_eq!(util::codes(&a), ["missing_title", "missing_dateline"]);
+    assert_eq!(a.rebuild(), text);
+    // One sentence and its credits on one line.
+    for (closing, want) in [
+        (
+            "Minh Anh (TTXVN)",
+            vec![
+                (vec![Role::Author], names(&["Minh Anh"])),
+                (vec![Role::Source], names(&["TTXVN"])),
+            ],
+        ),
+        (
+            "Theo VnExpress",
+            vec![(vec![Role::Source], names(&["VnExpress"]))],
+        ),
+    ] {
+        let text = format!("{first} {closing}\n");
+        let a = article(&text);
+        assert_eq!(a.title, "", "{closing}");
+        assert_eq!(a.lead.as_deref(), Some(first), "{closing}");
+        assert_eq!(credits(&a), want, "{closing}");
+        assert_eq!(a.rebuild(), text);
+    }
+    // A headline under the caption stays the title.
+    let text = format!("{caption}\n\nGiá vàng tăng mạnh\n\n{first}\n");
+    assert_eq!(article(&text).title, "Giá vàng tăng mạnh");
+}
+
 /// Two lines alone, a label of a few words over a headline (a fragment of
 /// a header: the section and the title): the label is the section, the
 /// headline the title, and there is no lead. A sentence or a longer line

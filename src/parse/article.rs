@@ -637,7 +637,10 @@ fn closing_credit<'a>(
 /// in capitals or cased as names after the last sentence (`none_under`: no
 /// credit under the paragraph), credits opened by their roles; the length
 /// of the paragraph's own text and the credits.
-fn closing_credits_in(text: &str, none_under: bool) -> Option<(usize, Vec<RawCredit<'_>>)> {
+pub(super) fn closing_credits_in(
+    text: &str,
+    none_under: bool,
+) -> Option<(usize, Vec<RawCredit<'_>>)> {
     let closing = || {
         closing_byline(text)
             .filter(|_| none_under)

@@ -74,18 +74,34 @@ pub(super) fn place_header<'a>(
         .lines
         .iter()
         .any(|(_, c)| matches!(c, Class::Dateline(_)));
+    // The sentence may come under captions (a photo over the fragment), and
+    // close with its credits (`... năm nay. Minh Anh (TTXVN)`).
+    let captions_over = || {
+        header
+            .lines
+            .iter()
+            .take_while(|&&(i, _)| i < title)
+            .all(|(_, c)| matches!(c, Class::Caption))
+            && header.lines.iter().filter(|&&(i, _)| i < title).count() == title
+    };
+    let sentence = |t: &str| {
+        is_sentence(t)
+            || super::closing_credits_in(t, true)
+                .and_then(|(len, _)| t.get(..len))
+                .is_some_and(|s| is_sentence(trim(s)))
+    };
     if no_dateline
-        && title == 0
         && header.marker.is_none()
-        && lines.first().is_some_and(|l| is_sentence(l.text))
+        && (title == 0 || captions_over())
+        && lines.get(title).is_some_and(|l| sentence(l.text))
     {
         return Some(Layout {
             title: None,
             label: None,
             sublabel: None,
             title_next: None,
-            lead: Lead::Plain(0),
-            body_from: 0,
+            lead: Lead::Plain(title),
+            body_from: title,
         });
     }
     if let Some(layout) = credits_alone(lines, header) {
@@ -140,14 +156,20 @@ fn title_candidates(lines: &[Line<'_>], header: &Header<'_>) -> Indexes {
     // The last such headline: a box's headlines printed each over its
     // own date (`Tin mới` / headline / date / headline / date, then the
     // article's title over its date) are the box's but the last.
+    // (Looked for only in a box: most headers hold none.)
     let text_at = |i: usize| lines.get(i).map_or("", |l| l.text);
-    let last_over_meta = header
-        .lines
-        .iter()
-        .enumerate()
-        .rev()
-        .find(|&(k, &(i, ref c))| matches!(c, Class::Text) && over_meta(k, text_at(i)))
-        .map(|(k, _)| k);
+    let last_over_meta = std::cell::OnceCell::new();
+    let last_over_meta = || {
+        *last_over_meta.get_or_init(|| {
+            header
+                .lines
+                .iter()
+                .enumerate()
+                .rev()
+                .find(|&(k, &(i, ref c))| matches!(c, Class::Text) && over_meta(k, text_at(i)))
+                .map(|(k, _)| k)
+        })
+    };
     // The box's last headline was printed over its date: that date is the
     // box's too, and the box goes on under it.
     let mut item_dated = false;
@@ -160,7 +182,7 @@ fn title_candidates(lines: &[Line<'_>], header: &Header<'_>) -> Indexes {
             Class::Text
                 if related
                     && !is_paragraph(line.text)
-                    && (!over_meta(k, line.text) || last_over_meta.is_some_and(|l| k < l)) =>
+                    && (!over_meta(k, line.text) || last_over_meta().is_some_and(|l| k < l)) =>
             {
                 skipped.push(i);
                 item_dated = over_meta(k, line.text);
