@@ -472,9 +472,8 @@ impl Cutter {
             .map_while(|l| l.filter(|&(start, end, _)| end - start <= MAX_CREDIT_LINE))
             .map(|(start, _, _)| start)
             .fold(self.pos, usize::min)
-            // None before the current article (or the one held): their
-            // lines are read no more.
-            .max(self.held.map_or(self.start, |h| h.start).min(self.pos))
+            // None before the current article: its lines are read no more.
+            .max(self.start.min(self.pos))
     }
 }
 

@@ -1696,3 +1696,33 @@ fn a_box_of_dated_headlines_under_a_page_is_the_page_s() {
     let rebuilt: String = all.iter().map(|a| a.rebuild()).collect();
     assert_eq!(rebuilt, ruled);
 }
+
+/// An article past the size limit after a small one, read a few
+/// kilobytes at a time: the small one first (read before its turn, its
+/// bytes let go with the large one's), then the large one's error, as
+/// `parse_many` gives them.
+#[test]
+fn an_article_past_the_limit_after_one_held() {
+    let one = "03/04/2024 - 07:35\n\nTiêu đề một\n\n(CT) - Nội dung một.\n\n";
+    let long_line = "Nội dung rất dài của bài thứ hai ".repeat(64);
+    let lines = vn_article::MAX_INPUT_LEN / long_line.len() + 2;
+    let two = format!(
+        "04/04/2024 - 08:00\n\nTiêu đề hai\n\n{}",
+        format!("{long_line}.\n").repeat(lines)
+    );
+    let dump = format!("{one}{two}");
+    let kinds = |items: &[Result<vn_article::Article<'_>, vn_article::Error>]| {
+        items
+            .iter()
+            .map(|r| match r {
+                Ok(a) => a.title.to_string(),
+                Err(e) => format!("{:?}", e.kind()),
+            })
+            .collect::<Vec<_>>()
+    };
+    let many: Vec<_> = vn_article::parse_many(&dump).collect();
+    assert_eq!(kinds(&many), ["Tiêu đề một", "TooLarge"]);
+    let read: Vec<_> = vn_article::read_many(trickle(dump.as_bytes(), 1 << 16, None)).collect();
+    assert_eq!(kinds(&read), kinds(&many));
+    assert_eq!(read[0].as_ref().ok(), many[0].as_ref().ok());
+}

@@ -174,6 +174,9 @@ pub struct ReadMany<R> {
     done: bool,
     /// The error that ended the stream, given after the article before it.
     failed: Option<Error>,
+    /// An article read before its turn (the one held when the next grew
+    /// past the limit), given next.
+    ready: Option<Result<Article<'static>, Error>>,
 }
 
 impl<R: BufRead> ReadMany<R> {
@@ -188,6 +191,7 @@ impl<R: BufRead> ReadMany<R> {
             eof: false,
             done: false,
             failed: None,
+            ready: None,
         }
     }
 
@@ -319,6 +323,11 @@ impl<R: BufRead> ReadMany<R> {
         // are let go, up to what the cutter may still read.
         let needed = self.cutter.needed_from();
         if needed - self.cutter.start > MAX_INPUT_LEN {
+            // The article cut before it, held until the next was known, is
+            // read now: its bytes go before this one's.
+            if let Some(piece) = self.cutter.take_held() {
+                self.ready = self.article(piece);
+            }
             self.let_go(needed);
             self.compact();
         }
@@ -331,6 +340,9 @@ impl<R: BufRead> Iterator for ReadMany<R> {
 
     fn next(&mut self) -> Option<Self::Item> {
         loop {
+            if let Some(article) = self.ready.take() {
+                return Some(article);
+            }
             if self.done {
                 return self.failed.take().map(Err);
             }
