@@ -62,7 +62,12 @@ pub(super) fn byline(full: &str) -> Option<Vec<RawCredit<'_>>> {
         }
         return Some(credits);
     }
-    if !first_part_may_be_name(line) {
+    // A sentence closed by its period and longer than the most names a
+    // byline holds is none (told before the names are weighed: most lines
+    // asked are the article's last paragraph).
+    if !first_part_may_be_name(line)
+        || (line.ends_with('.') && more_words_than(line, MAX_BYLINE_SENTENCE_WORDS))
+    {
         return None;
     }
     // An outlet's name, or its code as printed (`TTXVN`), or an agency
@@ -362,6 +367,10 @@ pub(super) fn first_part_may_be_name(line: &str) -> bool {
 fn is_printed_outlet(n: &str) -> bool {
     crate::outlets::is_outlet_name(n) || is_outlet_desk(n)
 }
+
+/// The most words of a line closed by a period that may still be a
+/// byline: four names of four words each.
+const MAX_BYLINE_SENTENCE_WORDS: usize = 16;
 
 /// The most words of a desk closed by a period (`Ban Thời sự.`).
 const MAX_DOTTED_DESK_WORDS: usize = 3;

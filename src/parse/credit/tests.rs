@@ -467,6 +467,25 @@ fn bylines() {
         vec![(vec![Author], vec!["Ngọc Ánh"])]
     );
     assert_eq!(parse_line("N. Hà"), vec![(vec![Author], vec!["N. Hà"])]);
+    // Four names of four words, closed by a period: still a byline; a
+    // longer sentence closed by one is none.
+    assert_eq!(
+        parse_line("Nguyễn Thị Minh Anh, Trần Thị Thu Bình, Lê Văn Quốc Cường, Phạm Thị Dung."),
+        vec![(
+            vec![Author],
+            vec![
+                "Nguyễn Thị Minh Anh",
+                "Trần Thị Thu Bình",
+                "Lê Văn Quốc Cường",
+                "Phạm Thị Dung"
+            ]
+        )]
+    );
+    assert!(credit_line(
+        "Dịp này, Ban Thường vụ đã tặng giấy khen cho chín cơ sở đảng hoàn thành xuất sắc nhiệm vụ.",
+        Place::End
+    )
+    .is_none());
     assert_eq!(
         parse_line("Nhóm phóng viên"),
         vec![(vec![Author], vec!["Nhóm phóng viên"])]
