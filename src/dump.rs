@@ -232,8 +232,6 @@ pub(crate) struct Cutter {
     /// paragraph (or the stream ends): one with none (a box of other
     /// articles' headlines, each over its date) is the one before's.
     held: Option<Piece>,
-    /// An article to give after `held`, when the stream ended with two.
-    queued: Option<Piece>,
     done: bool,
 }
 
@@ -254,12 +252,9 @@ impl Cutter {
         base: usize,
         eof: bool,
     ) -> Option<Piece> {
-        if let Some(piece) = self.queued.take() {
-            return Some(piece);
-        }
         loop {
             let Some(piece) = self.next_cut(source, base, eof) else {
-                // Every article cut: the one held is the last but one.
+                // Every article cut: the one held is the last.
                 return if self.done { self.held.take() } else { None };
             };
             match self.held.take() {
@@ -268,15 +263,11 @@ impl Cutter {
                 {
                     self.held = Some(Piece {
                         end: piece.end,
-                        paragraph: held.paragraph,
                         ..held
                     });
                 }
                 Some(held) => {
                     self.held = Some(piece);
-                    if self.done {
-                        self.queued = self.held.take();
-                    }
                     return Some(held);
                 }
                 None => self.held = Some(piece),

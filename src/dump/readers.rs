@@ -172,10 +172,9 @@ pub struct ReadMany<R> {
     normalized_pos: usize,
     eof: bool,
     done: bool,
-    /// The error that ended the stream, given after the article before it.
-    failed: Option<Error>,
-    /// An article read before its turn (the one held when the next grew
-    /// past the limit), given next.
+    /// What is given next, read before its turn: the article held when the
+    /// next grew past the limit, or the error that ended the stream after
+    /// the article before it.
     ready: Option<Result<Article<'static>, Error>>,
 }
 
@@ -190,7 +189,6 @@ impl<R: BufRead> ReadMany<R> {
             normalized_pos: 0,
             eof: false,
             done: false,
-            failed: None,
             ready: None,
         }
     }
@@ -344,7 +342,7 @@ impl<R: BufRead> Iterator for ReadMany<R> {
                 return Some(article);
             }
             if self.done {
-                return self.failed.take().map(Err);
+                return None;
             }
             if let Some(piece) = self.cutter.next(self.buf.as_slice(), self.base, self.eof) {
                 match self.article(piece) {
@@ -358,13 +356,12 @@ impl<R: BufRead> Iterator for ReadMany<R> {
             }
             if let Err(e) = self.fill() {
                 self.done = true;
+                self.ready = Some(Err(e));
                 // The article cut last, held until the next was known, comes
                 // before the error.
                 if let Some(article) = self.cutter.take_held().and_then(|p| self.article(p)) {
-                    self.failed = Some(e);
                     return Some(article);
                 }
-                return Some(Err(e));
             }
         }
     }

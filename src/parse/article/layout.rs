@@ -76,13 +76,16 @@ pub(super) fn place_header<'a>(
         .any(|(_, c)| matches!(c, Class::Dateline(_)));
     // The sentence may come under captions (a photo over the fragment), and
     // close with its credits (`... năm nay. Minh Anh (TTXVN)`).
+    // (Every line over the title a caption: the header's first entries,
+    // lines 0 to `title`.)
     let captions_over = || {
-        header
-            .lines
-            .iter()
-            .take_while(|&&(i, _)| i < title)
-            .all(|(_, c)| matches!(c, Class::Caption))
-            && header.lines.iter().filter(|&&(i, _)| i < title).count() == title
+        header.lines.len() >= title
+            && header
+                .lines
+                .iter()
+                .take(title)
+                .enumerate()
+                .all(|(n, &(i, ref c))| i == n && matches!(c, Class::Caption))
     };
     let sentence = |t: &str| {
         is_sentence(t)
@@ -175,8 +178,7 @@ fn title_candidates(lines: &[Line<'_>], header: &Header<'_>) -> Indexes {
     let mut item_dated = false;
     for (k, &(i, ref class)) in header.lines.iter().enumerate() {
         let Some(line) = lines.get(i) else { continue };
-        let dated_item = item_dated;
-        item_dated = false;
+        let dated_item = std::mem::take(&mut item_dated);
         match class {
             Class::Furniture => related = furniture(line.text) == Some(Furniture::Related),
             Class::Text
