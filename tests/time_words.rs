@@ -2414,12 +2414,13 @@ fn a_day_without_its_month_closing_its_clause() {
             ],
         ),
         (
-            // A note in brackets after the day; a month after the comma.
+            // A note in brackets after the day; a month after the comma,
+            // read as the month (the day before it counts nothing there).
             "Sáng 21 (giờ địa phương), họ đến; ngày 2, tháng 3.",
             &[
                 "date «Sáng 21» date=\"2024-02-21\" day=21 month=2 relative=true year=2024 year_inferred=false",
                 "number «2» unit=null value=2",
-                "number «3» unit=null value=3",
+                "period «tháng 3» end=\"2024-03-31\" relative=false start=\"2024-03-01\" year_inferred=true",
             ],
         ),
     ]);
@@ -6266,6 +6267,37 @@ fn places_of_more_words_named_for_dates() {
                 "date «19/5» date=\"2024-05-19\" day=19 month=5 relative=false year=2024 year_inferred=true",
                 "date «5/9» date=\"2024-09-05\" day=5 month=9 relative=false year=2024 year_inferred=true",
                 "date «thứ ba 2/4» date=\"2024-04-02\" day=2 month=4 relative=false year=2024 year_inferred=true",
+            ],
+        ),
+    ]);
+}
+
+/// A figure parted from a month or year by a comma or a bracket counts
+/// nothing there (`lần 8, tháng 5/1941`, `khóa 8 (tháng 5/1941)`): the
+/// month is read whole. Before, `5/1941` alone or nothing at all.
+#[test]
+#[rustfmt::skip]
+fn a_figure_parted_from_the_month_after_it() {
+    check("28/08/2025 - 20:36", &[
+        (
+            "Hội nghị lần 8, tháng 5/1941 và Hội nghị khóa 8 (tháng 5 năm 1941); tổ 3. Tháng 6 năm nay.",
+            &[
+                "number «8» unit=null value=8",
+                "period «tháng 5/1941» end=\"1941-05-31\" relative=false start=\"1941-05-01\" year_inferred=false",
+                "number «8» unit=null value=8",
+                "period «tháng 5 năm 1941» end=\"1941-05-31\" relative=false start=\"1941-05-01\" year_inferred=false",
+                "number «3» unit=null value=3",
+                "period «Tháng 6 năm nay» end=\"2025-06-30\" relative=true start=\"2025-06-01\" year_inferred=false",
+            ],
+        ),
+        // Look-alikes: months counted across a space (`8 tháng`, `3 tháng
+        // 2 lần`).
+        (
+            "Sau 8 tháng thi công, mỗi 3 tháng 2 lần kiểm tra.",
+            &[
+                "number «8» unit=null value=8",
+                "number «3» unit=null value=3",
+                "number «2» unit=null value=2",
             ],
         ),
     ]);

@@ -725,10 +725,21 @@ fn word_after_mention(
         crate::vocab::PARTS_OF_DAY.whole(word).is_some()
     };
     match value {
-        Some(MentionValue::Number { .. }) => (at, end),
+        // `8, tháng 5/1941`, `8 (tháng 5)`: a comma or a bracket parts the
+        // figure from what follows, which it counts no more.
+        Some(MentionValue::Number { .. }) if counts_on(text.get(end..).unwrap_or_default()) => {
+            (at, end)
+        }
         Some(MentionValue::Time { .. }) if ends_with_part() => last_word,
         _ => (end, end),
     }
+}
+
+/// Whether a figure followed by `after` counts the word after it: only
+/// across a space, and not a word opened by a bracket.
+fn counts_on(after: &str) -> bool {
+    after.starts_with(is_space)
+        && !trim_start(after).starts_with(|c: char| OPEN_BRACKETS.contains(&c) || c == '[')
 }
 
 /// Where a mention may open in the word `bytes[pos..word_end]`: past opening
