@@ -5463,13 +5463,17 @@ fn headlines_and_tags_under_the_closing_buttons() {
     assert_eq!(a.rebuild(), text);
 }
 
-/// Tags under the credits (a topic's link, one or two short labels) are
+/// Tags under the credits (a topic's link, up to six short labels) are
 /// the page's; an outlet alone under `Theo` completes a source that names
 /// none.
 #[test]
 fn tags_under_the_credits() {
     let source = |n: &[&str]| (vec![Role::Source], names(n));
-    for under in [&["Giá vàng"][..], &["Giá vàng", "Thị trường"]] {
+    for under in [
+        &["Giá vàng"][..],
+        &["Giá vàng", "Thị trường"],
+        &["Giá vàng", "Thị trường", "Tài chính"],
+    ] {
         let mut lines = vec!["Theo Minh Anh (Tiền Phong)"];
         lines.extend_from_slice(under);
         assert_eq!(
@@ -5483,13 +5487,17 @@ fn tags_under_the_credits() {
         );
         assert_eq!(footer(&article(&text)), under, "{under:?}");
     }
-    // Three labels, or a label with no credit over it: no tags.
+    // Seven labels, or a label with no credit over it: no tags.
     assert_eq!(
         end_credits(&[
             "Theo Minh Anh (Tiền Phong)",
             "Giá vàng",
             "Thị trường",
-            "Tài chính"
+            "Tài chính",
+            "Ngân hàng",
+            "Chứng khoán",
+            "Bất động sản",
+            "Tiền tệ"
         ]),
         []
     );
@@ -7277,5 +7285,59 @@ fn a_byline_closed_by_a_period_under_the_title() {
         let a = article(&text);
         assert_eq!(a.lead.as_deref(), Some(short));
         assert!(a.credits.is_empty(), "{short}");
+    }
+}
+
+/// Tags under the byline without a label: up to six, in capitals or in
+/// small letters (`đất đai` / `sổ đỏ`, `#giá vàng`), over a related box or
+/// not; before, the byline was read over two tags at most, and none in
+/// small letters. One line in small letters alone under the byline is as
+/// often the rest of a line broken in two (`Chia` / `sẻ bài viết`): no tag.
+#[test]
+fn tags_without_a_label_under_the_byline() {
+    let cases: [(&[&str], Option<&str>, &[&str]); 5] = [
+        (
+            &[
+                "Chinhphu.vn",
+                "đất đai",
+                "sổ đỏ",
+                "hạn mức đất ở",
+                "Tin liên quan",
+            ],
+            Some("Chinhphu.vn"),
+            &["đất đai", "sổ đỏ", "hạn mức đất ở", "Tin liên quan"],
+        ),
+        (
+            &["MINH ANH", "#xe buýt điện", "#giao thông"],
+            Some("MINH ANH"),
+            &["#xe buýt điện", "#giao thông"],
+        ),
+        (
+            &[
+                "Lê Hà",
+                "Xe buýt điện",
+                "Giao thông Hà Nội",
+                "Vận tải công cộng",
+                "Đô thị xanh",
+            ],
+            Some("Lê Hà"),
+            &[
+                "Xe buýt điện",
+                "Giao thông Hà Nội",
+                "Vận tải công cộng",
+                "Đô thị xanh",
+            ],
+        ),
+        // Look-alikes: the rest of a line broken in two; a line with a
+        // capital after small letters.
+        (&["Lê Hà", "sẻ bài viết"], None, &[]),
+        (&["Lê Hà", "ê Minh", "giao thông"], None, &[]),
+    ];
+    for (end, credit, want) in cases {
+        let text = with_end(end);
+        let a = vn_article::parse(&text).unwrap();
+        let got: Vec<&str> = a.credits.iter().map(|c| c.text.as_str()).collect();
+        assert_eq!(got, credit.into_iter().collect::<Vec<_>>(), "{end:?}");
+        assert_eq!(footer(&a), want, "{end:?}");
     }
 }

@@ -108,7 +108,7 @@ const MAX_CREDIT_LINES: usize = 6;
 const MAX_LABELLED_CREDIT_LINES: usize = 12;
 /// The most tags (short labels that are no credit: `Giá vàng`) under the
 /// last credit line.
-const MAX_TRAILING_TAGS: usize = 2;
+const MAX_TRAILING_TAGS: usize = 6;
 /// The shortest sapo cut short that is told from the whole one, in bytes.
 const MIN_CUT_COPY_BYTES: usize = 24;
 /// A generous length of a Vietnamese word with its space, in bytes.

@@ -707,10 +707,16 @@ pub(super) fn is_list_heading(line: &str) -> bool {
 /// words alone (no credit, no digit, no colon), with a credit line over
 /// it, or over up to `budget - 1` more such labels, and above `floor`.
 pub(super) fn tag_over_credit(lines: &[Line<'_>], at: usize, floor: usize, budget: usize) -> bool {
+    let small = |k: usize| lines.get(k).is_some_and(|l| is_small_tag(l.text));
     let mut k = at;
     for _ in 0..budget {
+        // A tag in small letters stands among others (`đất đai` / `sổ
+        // đỏ`): one alone under a byline is as often the rest of a line
+        // broken in two (`Chia` / `sẻ bài viết`).
         let tag = lines.get(k).is_some_and(|l| {
-            is_label_shaped(l.text)
+            let label = l.text.strip_prefix('#').unwrap_or(l.text);
+            (is_label_shaped(label)
+                || small(k) && (small(k + 1) || k.checked_sub(1).is_some_and(small)))
                 && !is_paragraph(l.text)
                 && !l.text.contains(|c: char| c.is_ascii_digit() || c == ':')
         });
@@ -726,6 +732,18 @@ pub(super) fn tag_over_credit(lines: &[Line<'_>], at: usize, floor: usize, budge
         }
     }
     false
+}
+
+/// Whether `line` is a tag in small letters alone (`đất đai`, `sổ đỏ`),
+/// after a hash or not (`#giá vàng`); a tag in capitals is label-shaped. A
+/// piece of a word broken off the line over it (`ông xanh`, `ằng (TTXVN)`,
+/// `ê Minh`) has a capital, a mark or a first word of one letter.
+fn is_small_tag(line: &str) -> bool {
+    let tag = line.strip_prefix('#').unwrap_or(line);
+    !longer_than(tag, super::MAX_SECTION_CHARS)
+        && !more_words_than(tag, super::MAX_SECTION_WORDS)
+        && tag.chars().nth(1).is_some_and(letters::is_small_letter)
+        && tag.chars().all(|c| c == ' ' || letters::is_small_letter(c))
 }
 
 /// The longest date stamp under the byline when the dateline stood at the
