@@ -7341,3 +7341,33 @@ fn tags_without_a_label_under_the_byline() {
         assert_eq!(footer(&a), want, "{end:?}");
     }
 }
+
+/// A province or city alone under the byline, tags between them or not
+/// (`Lê Hà` / `Hà Nội`, `Lê Hà` / `Xe buýt điện` / `Đà Nẵng`), is a tag or
+/// where the writer writes from: the footer's. Before, it was taken for
+/// the byline, and the byline over it lost. Alone at the end it may be
+/// someone's name (`Hà Nam`): a credit.
+#[test]
+fn a_place_under_the_byline_is_no_credit() {
+    let cases: [(&[&str], &[&str], &[&str]); 4] = [
+        (&["Lê Hà", "Hà Nội"], &["Lê Hà"], &["Hà Nội"]),
+        (
+            &["Lê Hà", "Xe buýt điện", "Đà Nẵng"],
+            &["Lê Hà"],
+            &["Xe buýt điện", "Đà Nẵng"],
+        ),
+        (
+            &["Theo Minh Anh (Tiền Phong)", "TP.HCM", "Chia sẻ"],
+            &["Theo Minh Anh (Tiền Phong)"],
+            &["TP.HCM", "Chia sẻ"],
+        ),
+        (&["Hà Nam"], &["Hà Nam"], &[]),
+    ];
+    for (end, credits, want) in cases {
+        let text = with_end(end);
+        let a = vn_article::parse(&text).unwrap();
+        let got: Vec<&str> = a.credits.iter().map(|c| c.text.as_str()).collect();
+        assert_eq!(got, credits, "{end:?}");
+        assert_eq!(footer(&a), want, "{end:?}");
+    }
+}

@@ -216,6 +216,26 @@ impl<'a> Builder<'a> {
                 if in_listed_items(lines, floor, end - 1) {
                     break;
                 }
+                // A province or city alone under the byline (`Lê Hà` /
+                // `Hà Nội`, tags between them or not) is a tag, or where
+                // the writer writes from: no one's name. (Alone at the
+                // end, it may be one: `Hà Nam`.)
+                let place = |c: &RawCredit<'_>| {
+                    c.roles == [Role::Author]
+                        && c.text == l.text
+                        && crate::parse::credit::is_place(c.text)
+                };
+                let tags_left = MAX_TRAILING_TAGS.saturating_sub(tags);
+                if credits.is_empty()
+                    && matches!(found.as_slice(), [c] if place(c))
+                    && tags_left > 0
+                    && tag_over_credit(lines, end - 1, floor, tags_left)
+                {
+                    footer.push(Text::new(l.text, l.span()));
+                    tags += 1;
+                    end -= 1;
+                    continue;
+                }
                 let photo_only = found.iter().all(|c| c.roles == [Role::Photo]);
                 let over_byline = credits
                     .last()
