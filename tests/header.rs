@@ -7371,3 +7371,41 @@ fn a_place_under_the_byline_is_no_credit() {
         assert_eq!(footer(&a), want, "{end:?}");
     }
 }
+
+/// A table flattened a cell a line over the byline (`SJC` / `79.500.000`
+/// / ... / `Thu Hà`): its cells are the body's, the byline the credit.
+/// Before, `SJC` and `PNJ` were read as bylines and the figures as widget
+/// counts. A count under the byline, and a video's clock over it, stay
+/// the footer's.
+#[test]
+fn a_flattened_table_over_the_byline() {
+    let table = [
+        "Mua vào",
+        "Bán ra",
+        "SJC",
+        "79.500.000",
+        "81.500.000",
+        "PNJ",
+        "67.200.000",
+        "68.400.000",
+    ];
+    let mut end = table.to_vec();
+    end.push("Thu Hà");
+    let text = with_end(&end);
+    let a = vn_article::parse(&text).unwrap();
+    let credits: Vec<&str> = a.credits.iter().map(|c| c.text.as_str()).collect();
+    assert_eq!(credits, ["Thu Hà"]);
+    assert_eq!(footer(&a), [] as [&str; 0]);
+    let body: Vec<&str> = a.body.iter().map(|b| b.text.as_str()).collect();
+    assert_eq!(body[body.len() - table.len()..], table);
+    for (end, want) in [
+        (&["Thu Hà", "1.024"][..], &["1.024"][..]),
+        (&["02:35", "Thu Hà"], &["02:35"]),
+    ] {
+        let text = with_end(end);
+        let a = vn_article::parse(&text).unwrap();
+        let credits: Vec<&str> = a.credits.iter().map(|c| c.text.as_str()).collect();
+        assert_eq!(credits, ["Thu Hà"], "{end:?}");
+        assert_eq!(footer(&a), want, "{end:?}");
+    }
+}

@@ -117,6 +117,13 @@ impl<'a> Builder<'a> {
                     }
                 }
             }
+            // A figure alone over a credit (`SJC` / `79.500.000` / `Thu
+            // Hà`) is a cell of the body's table flattened a cell a line,
+            // no widget's count: the end is read no higher. (A clock
+            // there, `02:35`, stays the video's.)
+            if !credits.is_empty() && is_counter(l.text) && !l.text.contains(':') {
+                break;
+            }
             if is_furniture(l.text)
                 || is_end_mark(l.text)
                 || is_signature(l.text)
