@@ -2452,3 +2452,37 @@ fn names_under_the_label_a_credit_line_closes_with() {
         Some("Bài: Minh Anh - Ảnh:")
     );
 }
+
+/// A writer's ranks and degrees each closed by a comma, as journals print
+/// them (`Đại tá, PGS.TS Nguyễn Văn An`, `PGS, TS Nguyễn Văn An`): titles,
+/// not names. Before, `PGS` was read as a second name, and a rank before
+/// the degrees made the line no credit. Names parted by commas, each with
+/// its title, stay two; a desk's word after a name is none.
+#[test]
+fn ranks_and_degrees_parted_by_commas() {
+    for line in [
+        "PGS, TS Nguyễn Văn An",
+        "PGS, TS. Nguyễn Văn An",
+        "Đại tá, PGS.TS Nguyễn Văn An",
+        "Thượng tá, TS Nguyễn Văn An",
+        "Thiếu tướng, PGS, TS. Nguyễn Văn An - Viện trưởng Viện Chiến lược",
+        "Đại tá, ThS Nguyễn Văn An, Học viện Quốc phòng",
+    ] {
+        assert_eq!(
+            end_credits(line),
+            [credit(Role::Author, &["Nguyễn Văn An"])],
+            "{line}"
+        );
+    }
+    assert_eq!(
+        end_credits("BS Lê Hà, BS Minh Anh"),
+        [credit(Role::Author, &["Lê Hà", "Minh Anh"])]
+    );
+    assert_eq!(
+        end_credits("PV/VTV Digital"),
+        [
+            credit(Role::Author, &["PV"]),
+            credit(Role::Source, &["VTV Digital"])
+        ]
+    );
+}

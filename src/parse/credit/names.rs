@@ -43,7 +43,7 @@ pub(super) const fn utf8_lead(c: char) -> u8 {
 /// The names of [`split_names`], one at a time, so that a caller can stop
 /// at the first that is no name.
 pub(super) fn names(s: &str) -> impl Iterator<Item = &str> {
-    let s = without_closing_separators(s);
+    let s = without_title_chain(without_closing_separators(s));
     let bytes = s.as_bytes();
     let mut start = 0;
     let mut pos = 0;
@@ -132,6 +132,32 @@ pub(super) fn names(s: &str) -> impl Iterator<Item = &str> {
             without_released(p)
         })
         .filter(|p| !p.is_empty())
+}
+
+/// `s` without the titles that open it each closed by a comma (`Đại tá,
+/// PGS.TS Lê Hà`, `Thiếu tướng, PGS, TS. Lê Hà`, as journals print a
+/// writer's ranks and degrees): the comma parts titles there, not names.
+/// The titles left before the name go with it ([`without_honorific`]).
+fn without_title_chain(s: &str) -> &str {
+    let mut out = s;
+    for _ in 0..MAX_STACKED_TITLES {
+        // Most names open with no title: told by the hash of the first word.
+        if !HONORIFIC_WORDS.may_start(out).0 {
+            break;
+        }
+        let Ok((rest, ())) = HONORIFICS.starting().parse(out) else {
+            break;
+        };
+        let rest = rest.strip_prefix('.').unwrap_or(rest);
+        let Some(after) = rest.strip_prefix(',').map(trim) else {
+            break;
+        };
+        if !after.starts_with(letters::is_uppercase) {
+            break;
+        }
+        out = after;
+    }
+    out
 }
 
 /// `s` without a closing `phát` in small letters after the name of who
