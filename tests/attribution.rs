@@ -2486,3 +2486,43 @@ fn ranks_and_degrees_parted_by_commas() {
         ]
     );
 }
+
+/// An icon a page prints before a byline or a photo's credit (`✍️ Minh
+/// Anh`, `... hội nghị. 📷 Ảnh: Lê Hà`) is no part of it: the credit is
+/// read, the icon kept in the layout. Before, the byline stayed a
+/// paragraph (or the header's line) and the caption a paragraph.
+#[test]
+fn an_icon_before_a_byline_or_a_photo_credit() {
+    assert_eq!(
+        end_credits("✍️ Minh Anh"),
+        [credit(Role::Author, &["Minh Anh"])]
+    );
+    assert_eq!(
+        end_credits("▶ Theo TTXVN"),
+        [credit(Role::Source, &["TTXVN"])]
+    );
+    let text = doc(
+        "TTO - Nội dung.",
+        "Quang cảnh hội nghị. 📷 Ảnh: Lê Hà\n\nĐoạn thân bài.",
+    );
+    let a = util::article(&text);
+    assert_eq!(a.body[0].kind, vn_article::BlockKind::Caption);
+    assert_eq!(a.body[0].text.as_str(), "Quang cảnh hội nghị.");
+    assert_eq!(a.body[0].credits[0].text.as_str(), "Ảnh: Lê Hà");
+    assert_eq!(a.rebuild(), text);
+    // Under the title, the byline with its icon.
+    let text = "12/03/2024 10:00\nTiêu đề bài viết thử\n✍️ Minh Anh\nTTO - Nội dung.\n";
+    let a = util::article(text);
+    assert_eq!(a.title.as_str(), "Tiêu đề bài viết thử");
+    let names: Vec<&str> = a.credits.iter().map(|c| c.text.as_str()).collect();
+    assert_eq!(names, ["Minh Anh"]);
+    assert!(a.header.is_empty());
+    // Look-alike: an icon before a sentence leaves a paragraph.
+    let text = doc(
+        "TTO - Nội dung.",
+        "Đoạn thân bài.\n\n👉 Người dân cần chú ý an toàn khi tham gia giao thông.",
+    );
+    let a = util::article(&text);
+    assert!(a.credits.is_empty());
+    assert_eq!(a.body.len(), 2);
+}

@@ -249,8 +249,11 @@ pub(crate) fn names_missing_at(line: &str) -> Option<usize> {
 
 /// Reads one line as credits. `None` when it is not a credit line.
 pub(crate) fn credit_line(line: &str, place: Place) -> Option<Vec<RawCredit<'_>>> {
-    // A bullet or a dash before the credit (`• Tin, ảnh: X`) is no part of it.
-    let line = trim(line.trim_start_matches(|c: char| BULLETS.contains(&c) || is_dash(c)));
+    // A bullet, a dash or an icon before the credit (`• Tin, ảnh: X`, `✍️
+    // Minh Anh`) is no part of it.
+    let line = trim(line.trim_start_matches(|c: char| {
+        BULLETS.contains(&c) || is_dash(c) || crate::vocab::is_pictograph(c)
+    }));
     // A labelled credit opens with a role word, `Theo` or `Nguồn`, or a
     // bracket: most lines are told by the hash of their first word.
     if place == Place::Labelled

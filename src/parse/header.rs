@@ -543,7 +543,9 @@ fn byline(t: &str, title_above: bool) -> Option<Vec<RawCredit<'_>>> {
     // Role words alone (`Video`, `Ảnh`) over a title are a kicker, not a
     // credit.
     let named = |credits: &Vec<RawCredit<'_>>| credits.iter().any(|c| !c.names.is_empty());
-    if !title_above {
+    // An icon before the names (`✍️ Minh Anh`) marks them as the byline,
+    // as a label does.
+    if !title_above && !t.starts_with(crate::vocab::is_pictograph) {
         return credit_line(t, Place::Labelled)
             .filter(named)
             .or_else(|| name_with_outlet(t));

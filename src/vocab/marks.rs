@@ -26,6 +26,17 @@ pub(crate) fn is_dash(c: char) -> bool {
     DASHES.contains(&c)
 }
 
+/// Whether `c` is a pictograph a page prints as an icon before a field
+/// (`✍️ Minh Anh`, `🕒 12/03/2024`, `▶ Video`): arrows, shapes, symbols,
+/// dingbats and emoji, and the selector that asks for the emoji's form.
+#[inline]
+pub(crate) fn is_pictograph(c: char) -> bool {
+    matches!(
+        u32::from(c),
+        0x2190..=0x21FF | 0x2300..=0x23FF | 0x25A0..=0x27BF | 0x2B00..=0x2BFF | 0xFE0F | 0x1F000..=0x1FAFF
+    )
+}
+
 /// Characters that carry no visible text: zero-width space, joiners, word
 /// joiner, soft hyphen, the byte order mark, and the marks and controls of
 /// writing direction (U+200E, U+200F, U+202A..U+202E, U+2066..U+2069),

@@ -77,7 +77,10 @@ pub(super) fn caption_credit_in<'a>(
         if !opens_photo_credit(t.get(at..)?) {
             continue;
         }
-        let mut before = t.get(..at)?.trim_end_matches(is_space);
+        // An icon before the label (`... hội nghị. 📷 Ảnh: X`) is neither's.
+        let mut before = t
+            .get(..at)?
+            .trim_end_matches(|c: char| is_space(c) || crate::vocab::is_pictograph(c));
         // `Nguồn ảnh: X`: the credit opens at `Nguồn`.
         let at = match strip_source_label(before) {
             Some(rest) => {
