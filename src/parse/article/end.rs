@@ -232,8 +232,13 @@ impl<'a> Builder<'a> {
                         && c.text == l.text
                         && crate::parse::credit::is_place(c.text)
                 };
+                // (Told under a line that is no paragraph first: most
+                // bylines stand under the last paragraph.)
                 let tags_left = MAX_TRAILING_TAGS.saturating_sub(tags);
                 if credits.is_empty()
+                    && lines
+                        .get(end.wrapping_sub(2))
+                        .is_some_and(|above| !is_paragraph(above.text))
                     && matches!(found.as_slice(), [c] if place(c))
                     && tags_left > 0
                     && tag_over_credit(lines, end - 1, floor, tags_left)

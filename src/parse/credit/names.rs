@@ -139,6 +139,10 @@ pub(super) fn names(s: &str) -> impl Iterator<Item = &str> {
 /// writer's ranks and degrees): the comma parts titles there, not names.
 /// The titles left before the name go with it ([`without_honorific`]).
 fn without_title_chain(s: &str) -> &str {
+    // Told by a comma first: most lines hold none.
+    if memchr::memchr(b',', s.as_bytes()).is_none() {
+        return s;
+    }
     let mut out = s;
     for _ in 0..MAX_STACKED_TITLES {
         // Most names open with no title: told by the hash of the first word.
