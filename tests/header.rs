@@ -7409,3 +7409,25 @@ fn a_flattened_table_over_the_byline() {
         assert_eq!(footer(&a), want, "{end:?}");
     }
 }
+
+/// Two labels joined by a spaced dash over the title, five words between
+/// them (`Chính trị - Xây dựng Đảng`): the section; the dash is no word.
+/// Before, the line was the header's (a label has five words at most).
+#[test]
+fn a_section_pair_of_five_words() {
+    for section in ["Chính trị - Xây dựng Đảng", "Kinh tế – Phát triển xanh"] {
+        let text = page(&[
+            section,
+            "Bài học từ Hội nghị Trung ương 8 và giá trị với hôm nay",
+            "Thứ Hai, 18/05/2026 - 09:15",
+        ]);
+        let a = util::article(&text);
+        let got: Vec<&str> = a.section.iter().map(|t| t.as_str()).collect();
+        assert_eq!(got, [section], "{section}");
+        assert_eq!(
+            a.title.as_str(),
+            "Bài học từ Hội nghị Trung ương 8 và giá trị với hôm nay"
+        );
+        assert!(a.header.is_empty(), "{section}");
+    }
+}

@@ -928,9 +928,17 @@ pub(crate) fn is_section_like(line: &str) -> bool {
 /// a capital first, no sentence end.
 pub(crate) fn is_label_shaped(line: &str) -> bool {
     // Cheap tests first: a section label is short.
+    // A dash between two labels is no word (`Chính trị - Xây dựng Đảng`).
+    let dash = |w: &str| w.chars().count() == 1 && w.starts_with(crate::vocab::is_dash);
+    let words = |l: &str| {
+        l.split(is_space)
+            .filter(|w| !(w.is_empty() || dash(w)))
+            .nth(MAX_SECTION_WORDS)
+            .is_none()
+    };
     line.len() <= MAX_SECTION_CHARS * 4
         && !longer_than(line, MAX_SECTION_CHARS)
-        && !more_words_than(line, MAX_SECTION_WORDS)
+        && words(line)
         && !line.ends_with(crate::vocab::NOT_LABEL_ENDS)
         && opens_with_capital(line)
 }
