@@ -2526,3 +2526,18 @@ fn an_icon_before_a_byline_or_a_photo_credit() {
     assert!(a.credits.is_empty());
     assert_eq!(a.body.len(), 2);
 }
+
+/// A place after an icon (`📌 Hà Nội`) is no byline, over the title as
+/// under the byline at the end, as without the icon.
+#[test]
+fn a_place_after_an_icon_is_no_byline() {
+    let text = "Xã hội\nHà Nội thí điểm làn đường riêng cho xe buýt\n📌 Hà Nội\n12/03/2024 10:00\n(HNMO) - Nội dung của bài.\nĐoạn thân bài.\n";
+    let a = util::article(text);
+    assert!(a.credits.is_empty());
+    let header: Vec<&str> = a.header.iter().map(|t| t.as_str()).collect();
+    assert_eq!(header, ["📌 Hà Nội"]);
+    assert_eq!(
+        end_credits("Lê Hà\n\n📌 Hà Nội"),
+        [credit(Role::Author, &["Lê Hà"])]
+    );
+}

@@ -229,7 +229,7 @@ impl<'a> Builder<'a> {
                 // end, it may be one: `Hà Nam`.)
                 let place = |c: &RawCredit<'_>| {
                     c.roles == [Role::Author]
-                        && c.text == l.text
+                        && c.text == trim(l.text.trim_start_matches(crate::vocab::is_pictograph))
                         && crate::parse::credit::is_place(c.text)
                 };
                 // (Told under a line that is no paragraph first: most
@@ -746,7 +746,11 @@ pub(super) fn tag_over_credit(lines: &[Line<'_>], at: usize, floor: usize, budge
         // đỏ`): one alone under a byline is as often the rest of a line
         // broken in two (`Chia` / `sẻ bài viết`).
         let tag = lines.get(k).is_some_and(|l| {
-            let label = l.text.strip_prefix('#').unwrap_or(l.text);
+            // After a hash or an icon (`#Giá vàng`, `📌 Hà Nội`).
+            let label = trim(
+                l.text
+                    .trim_start_matches(|c: char| c == '#' || crate::vocab::is_pictograph(c)),
+            );
             (is_label_shaped(label)
                 || small(k) && (small(k + 1) || k.checked_sub(1).is_some_and(small)))
                 && !is_paragraph(l.text)
