@@ -2524,7 +2524,14 @@ fn an_icon_before_a_byline_or_a_photo_credit() {
     );
     let a = util::article(&text);
     assert!(a.credits.is_empty());
-    assert_eq!(a.body.len(), 2);
+    let body: Vec<&str> = a.body.iter().map(|b| b.text.as_str()).collect();
+    assert_eq!(
+        body,
+        [
+            "Đoạn thân bài.",
+            "👉 Người dân cần chú ý an toàn khi tham gia giao thông."
+        ]
+    );
 }
 
 /// A place after an icon (`📌 Hà Nội`) is no byline, over the title as

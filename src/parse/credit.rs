@@ -54,17 +54,29 @@ fn without_honorific(name: &str) -> &str {
     // Titles stack, spaced or not (`PGS. TS. Lê Hà`, `ThS. BS Lê Hà`).
     let mut out = name;
     for _ in 0..MAX_STACKED_TITLES {
-        let Ok((rest, _)) = HONORIFICS.starting().parse(out) else {
-            break;
-        };
-        // The title ends at a dot or a space, and a capital opens the name.
-        let after = trim(rest.strip_prefix('.').unwrap_or(rest));
-        if !after.starts_with(letters::is_uppercase) {
-            break;
+        match after_title(out, false) {
+            Some(after) => out = after,
+            None => break,
         }
-        out = after;
     }
     out
+}
+
+/// What follows the title that opens `s` (`BS.`, `PGS`, `Đại tá`), past its
+/// dot and, when `comma`, the comma that must close it, when a capital
+/// opens it (a name, or the next title).
+fn after_title(s: &str, comma: bool) -> Option<&str> {
+    let (rest, ()) = HONORIFICS.starting().parse(s).ok()?;
+    let rest = rest.strip_prefix('.').unwrap_or(rest);
+    let rest = if comma { rest.strip_prefix(',')? } else { rest };
+    let after = trim(rest);
+    after.starts_with(letters::is_uppercase).then_some(after)
+}
+
+/// `line` without the icons that open it (`✍️ Minh Anh`, `📌 Hà Nội`), as
+/// [`credit_line`] reads it.
+pub(crate) fn without_icons(line: &str) -> &str {
+    trim(line.trim_start_matches(crate::vocab::is_pictograph))
 }
 
 /// The most titles stacked before a name (`GS. TS. BS Lê Hà`).

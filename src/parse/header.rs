@@ -552,7 +552,7 @@ fn byline(t: &str, title_above: bool) -> Option<Vec<RawCredit<'_>>> {
     }
     let credits = credit_line(t, Place::End).filter(named)?;
     // The line without its icon, as the credit reads it (`📌 Hà Nội`).
-    let t = crate::normalize::trim(t.trim_start_matches(crate::vocab::is_pictograph));
+    let t = crate::parse::credit::without_icons(t);
     // An outlet's name alone is a source at the end of an article; in the
     // header it is the page's brand. A province or a city alone (`Hà
     // Nội`) is no writer: a title or a label.

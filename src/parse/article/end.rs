@@ -229,7 +229,7 @@ impl<'a> Builder<'a> {
                 // end, it may be one: `Hà Nam`.)
                 let place = |c: &RawCredit<'_>| {
                     c.roles == [Role::Author]
-                        && c.text == trim(l.text.trim_start_matches(crate::vocab::is_pictograph))
+                        && c.text == crate::parse::credit::without_icons(l.text)
                         && crate::parse::credit::is_place(c.text)
                 };
                 // (Told under a line that is no paragraph first: most

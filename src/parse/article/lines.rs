@@ -929,7 +929,10 @@ pub(crate) fn is_section_like(line: &str) -> bool {
 pub(crate) fn is_label_shaped(line: &str) -> bool {
     // Cheap tests first: a section label is short.
     // A dash between two labels is no word (`Chính trị - Xây dựng Đảng`).
-    let dash = |w: &str| w.chars().count() == 1 && w.starts_with(crate::vocab::is_dash);
+    let dash = |w: &str| {
+        let mut chars = w.chars();
+        chars.next().is_some_and(crate::vocab::is_dash) && chars.next().is_none()
+    };
     let words = |l: &str| {
         l.split(is_space)
             .filter(|w| !(w.is_empty() || dash(w)))

@@ -149,17 +149,10 @@ fn without_title_chain(s: &str) -> &str {
         if !HONORIFIC_WORDS.may_start(out).0 {
             break;
         }
-        let Ok((rest, ())) = HONORIFICS.starting().parse(out) else {
-            break;
-        };
-        let rest = rest.strip_prefix('.').unwrap_or(rest);
-        let Some(after) = rest.strip_prefix(',').map(trim) else {
-            break;
-        };
-        if !after.starts_with(letters::is_uppercase) {
-            break;
+        match after_title(out, true) {
+            Some(after) => out = after,
+            None => break,
         }
-        out = after;
     }
     out
 }
