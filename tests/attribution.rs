@@ -622,6 +622,66 @@ fn a_role_from_sources_without_a_name() {
     assert_eq!(end_credits("Tổng hợp"), [credit(Role::Compilation, &[])]);
 }
 
+/// Where a text or a picture was found (`Internet`, `mạng xã hội`, `tư
+/// liệu`) is named as printed by a source's credit, at the end, after a
+/// name's roles and closing a caption, as a photo credit names it; sources
+/// no one names (`nhiều nguồn`) give none.
+#[test]
+fn a_source_found_on_the_internet_is_named() {
+    for (line, name) in [
+        ("Nguồn: Internet", "Internet"),
+        ("Theo Internet", "Internet"),
+        ("Theo mạng xã hội", "mạng xã hội"),
+        ("(Nguồn: Tư liệu)", "Tư liệu"),
+    ] {
+        assert_eq!(end_credits(line), [credit(Role::Source, &[name])], "{line}");
+    }
+    assert_eq!(
+        end_credits("Lê Hà (tổng hợp từ Internet)"),
+        [
+            credit(Role::Compilation, &["Lê Hà"]),
+            credit(Role::Source, &["Internet"])
+        ]
+    );
+    assert_eq!(
+        end_credits("Lê Hà (tổng hợp từ nhiều nguồn)"),
+        [
+            credit(Role::Compilation, &["Lê Hà"]),
+            credit(Role::Source, &[])
+        ]
+    );
+    for (par, caption, credit_text) in [
+        (
+            "Hình minh họa. (Nguồn: Internet)",
+            "Hình minh họa.",
+            "(Nguồn: Internet)",
+        ),
+        (
+            "Cánh đồng lúa chín. Nguồn: Internet",
+            "Cánh đồng lúa chín.",
+            "Nguồn: Internet",
+        ),
+    ] {
+        let text = doc(
+            "TTO - Nội dung.",
+            &format!("{par}\n\nĐoạn thân bài.\n\nHoàng Lan"),
+        );
+        let a = util::article(&text);
+        let b = &a.body[0];
+        assert_eq!(
+            (b.kind, b.text.as_ref()),
+            (BlockKind::Caption, caption),
+            "{par}"
+        );
+        let [c] = b.credits.as_slice() else {
+            panic!("{par}: {:?}", b.credits)
+        };
+        assert_eq!(c.text, credit_text, "{par}");
+        assert_eq!(c.roles, [Role::Source], "{par}");
+        assert_eq!(c.names, ["Internet"], "{par}");
+    }
+}
+
 /// The credits of long-form pages: content, editing, design and layout,
 /// filming; a title in brackets after the names, or a titled name's
 /// workplace, is no source.

@@ -499,7 +499,8 @@ fn roles_from_sources(line: &str) -> Option<(&str, Vec<Role>, RawCredit<'_>)> {
 
 /// The sources after role words (` từ Reuters, AFP`, ` theo CNN`, `/Reuters`,
 /// `, theo AP` and `; theo AP` after a comma or a semicolon): their names,
-/// each a source's; none for sources no outlet names (` từ nhiều nguồn`).
+/// each a source's; none for sources no outlet names (` từ nhiều nguồn`),
+/// where it was found as printed (` từ Internet`).
 fn sources_after_roles(rest: &str) -> Option<Vec<Cow<'_, str>>> {
     let from = alt((word(crate::vocab::RANGE_FROM), word(SOURCE_WORD)));
     let (sources, _) = alt((
@@ -508,11 +509,13 @@ fn sources_after_roles(rest: &str) -> Option<Vec<Cow<'_, str>>> {
     ))
     .parse(rest)
     .ok()?;
-    if crate::vocab::UNNAMED_SOURCES
-        .whole(trim(sources).trim_end_matches('.'))
-        .is_some()
-    {
-        return Some(Vec::new());
+    let whole = trim(sources).trim_end_matches('.');
+    if let Some(found) = crate::vocab::UNNAMED_SOURCES.whole(whole) {
+        return Some(if found {
+            vec![Cow::Borrowed(whole)]
+        } else {
+            Vec::new()
+        });
     }
     let names: Vec<Cow<'_, str>> = self::names(sources).map(Cow::Borrowed).collect();
     (!names.is_empty() && names.iter().all(|n| is_source_name(n))).then_some(names)
@@ -670,10 +673,17 @@ fn source_credit(line: &str) -> Option<RawCredit<'_>> {
             });
         }
     }
-    // `Theo nhiều nguồn`, `(theo các nguồn tin)`: a source no outlet names.
+    // `Theo nhiều nguồn`, `(theo các nguồn tin)`: a source no outlet
+    // names; `Nguồn: Internet`, `Theo mạng xã hội`: where it was found,
+    // named as printed.
     if let [only] = names.as_slice() {
-        if roles == [Role::Source] && crate::vocab::UNNAMED_SOURCES.whole(only).is_some() {
-            names.clear();
+        if let Some(found) = crate::vocab::UNNAMED_SOURCES
+            .whole(only)
+            .filter(|_| roles == [Role::Source])
+        {
+            if !found {
+                names.clear();
+            }
             return Some(RawCredit {
                 text: line,
                 roles,

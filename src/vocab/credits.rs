@@ -451,26 +451,29 @@ pub(crate) const POST_LABELS: Table<()> = Table::new(&[("vai trò,", ()), ("vai 
 /// picture or a text was found (`Ảnh: sưu tầm`, `Ảnh: tư liệu`, `Ảnh:
 /// internet`, `Ảnh: mạng xã hội`, `Lê Hà (tổng hợp từ nhiều nguồn)`) or who
 /// handed it over, unnamed (`Ảnh: cơ quan chức năng`, the authorities),
-/// matched whole, ignoring case.
-pub(crate) const UNNAMED_SOURCES: Table<()> = Table::new(&[
-    ("sưu tầm", ()),
-    ("tư liệu", ()),
-    ("internet", ()),
-    ("mạng xã hội", ()),
-    ("cơ quan chức năng", ()),
-    ("lực lượng chức năng", ()),
-    ("nhiều nguồn khác nhau", ()),
-    ("nhiều nguồn tin", ()),
-    ("nhiều nguồn", ()),
-    ("các nguồn tin", ()),
-    ("các nguồn", ()),
-    ("nguồn tin nước ngoài", ()),
-    ("báo chí nước ngoài", ()),
-    ("báo chí quốc tế", ()),
-    ("báo chí", ()),
-    ("các báo", ()),
-    ("st", ()),
-    ("tl", ()),
+/// matched whole, ignoring case. `true` for a place it was found, which a
+/// source's credit names as printed (`Nguồn: Internet`, `Theo mạng xã
+/// hội`, as `Ảnh: Internet` does); `false` for sources no one names (`Theo
+/// nhiều nguồn`: a source's credit without names).
+pub(crate) const UNNAMED_SOURCES: Table<bool> = Table::new(&[
+    ("sưu tầm", false),
+    ("tư liệu", true),
+    ("internet", true),
+    ("mạng xã hội", true),
+    ("cơ quan chức năng", false),
+    ("lực lượng chức năng", false),
+    ("nhiều nguồn khác nhau", false),
+    ("nhiều nguồn tin", false),
+    ("nhiều nguồn", false),
+    ("các nguồn tin", false),
+    ("các nguồn", false),
+    ("nguồn tin nước ngoài", false),
+    ("báo chí nước ngoài", false),
+    ("báo chí quốc tế", false),
+    ("báo chí", false),
+    ("các báo", false),
+    ("st", false),
+    ("tl", false),
 ]);
 
 /// Offices a writer holds, printed after the name in brackets or after a
