@@ -437,10 +437,28 @@ fn captions_of_other_media_and_picture_kinds() {
         "Hành khách lên xe. Ảnh: Thanh Hà - Đồ họa: Minh Anh\n\nĐoạn thân bài.\n\nHoàng Lan",
     );
     assert_eq!(util::article(&text).rebuild(), text);
-    // Headings and sentences after the same words stay paragraphs.
-    for par in [
+    // A heading after a medium's label and a colon names the picture or
+    // the clip under it, as a numbered one does: a caption without a
+    // credit, verbatim.
+    for caption in [
         "Video: Khoảnh khắc cầu Rồng phun lửa đêm qua",
+        "Hình: Sơ đồ tuyến đường sắt đô thị số 5",
+        "Hình ảnh: Phối cảnh nhà ga Văn Cao",
+        "Ảnh: Phối cảnh nhà ga Văn Cao",
+        "Ảnh minh họa: Cánh đồng lúa chín",
+        "Đồ họa: 5 điểm mới của luật",
+    ] {
+        assert_eq!(
+            first_block(caption),
+            (BlockKind::Caption, caption.to_string(), vec![]),
+            "{caption}"
+        );
+    }
+    // Headings in small letters and sentences after the same words stay
+    // paragraphs.
+    for par in [
         "Video: xem toàn cảnh vụ cháy",
+        "Ảnh: những ngày qua, người dân đổ về",
         "Ảnh hưởng của bão số 3",
         "Ảnh minh họa cho thấy điều đó.",
         "Ảnh 2024: một năm nhìn lại",

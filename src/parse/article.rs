@@ -20,7 +20,7 @@ use super::common::{
 use super::credit::{
     caption_or_photo, closed_by_numbered_picture, closed_by_picture_kind, closing_byline,
     closing_labelled, closing_source, credit_line, is_caption_label_alone, is_labelled_caption,
-    is_numbered_picture, is_picture_kind, is_picture_note, Place, RawCredit,
+    is_labelled_picture, is_numbered_picture, is_picture_kind, is_picture_note, Place, RawCredit,
     MAX_PICTURE_KIND_BYTES,
 };
 use super::dateline;

@@ -189,6 +189,46 @@ pub(crate) fn is_numbered_picture(line: &str) -> bool {
         && after.is_some_and(|a| a.starts_with(' ') && !trim(a).is_empty())
 }
 
+/// Whether `line` is a caption opened by its medium's label and a colon
+/// (`Hình: Sơ đồ tuyến đường sắt`, `Hình ảnh: Phối cảnh nhà ga`, `Video:
+/// Toàn cảnh vụ cháy`, `Ảnh minh họa: Cánh đồng lúa`), for a line read as
+/// no credit (what follows the colon names no one): a caption without a
+/// credit. The text after the colon opens with a capital or a digit, as a
+/// caption's does.
+pub(crate) fn is_labelled_picture(line: &str) -> bool {
+    // Told first by the label's first letter (`Ả`, `Đ`, or one of `c`,
+    // `h`, `i`, `m`, `p`, `v` in either case), then by a colon within
+    // reach of the line's start.
+    let bytes = line.as_bytes();
+    let first = bytes.first().map_or(0, |b| b | 0x20);
+    if !matches!(first, b'c' | b'h' | b'i' | b'm' | b'p' | b'v' | 0xE1 | 0xE4)
+        || !bytes
+            .get(..bytes.len().min(MAX_MEDIA_LABEL_BYTES))
+            .is_some_and(|head| head.contains(&b':'))
+    {
+        return false;
+    }
+    let Ok((rest, roles)) = role_list(line) else {
+        return false;
+    };
+    let rest = trim(rest);
+    // `Ảnh minh họa:`, `Ảnh chụp màn hình:`: the picture's kind.
+    let rest = match PICTURE_KINDS.starting().parse(rest) {
+        Ok((after, _)) if roles == [Role::Photo] => trim(after),
+        _ => rest,
+    };
+    roles.iter().all(|r| MEDIA_ROLES.contains(r))
+        && rest
+            .strip_prefix(':')
+            .map(trim)
+            .and_then(|text| text.chars().next())
+            .is_some_and(|c| letters::is_uppercase(c) || c.is_ascii_digit())
+}
+
+/// The most bytes of a medium's label before its colon (`Hình ảnh minh
+/// họa:` is 23).
+const MAX_MEDIA_LABEL_BYTES: usize = 32;
+
 /// Whether `line` is a caption closed by its picture's number after a dash
 /// or a bar (`Người dân xếp hàng mua vàng - Ảnh 1.`, `... - Hình 2`), as
 /// pages name each picture of an article in its alternative text: a
