@@ -2296,6 +2296,51 @@ fn a_full_name_over_the_title_is_a_byline_a_place_or_label_the_section() {
     assert_eq!(a.title, "Giá vàng");
 }
 
+/// Names joined by a dash or a comma over the title, one of them opening
+/// with a family name, and desks (`PV`, `Nhóm phóng viên`, `Ban Thời sự`)
+/// are bylines there too; a place among the names, or labels joined by a
+/// dash, stay the section.
+#[test]
+fn joined_names_and_desks_over_the_title_are_bylines() {
+    let title = "Mở rộng tuyến xe buýt điện ra ngoại thành";
+    for (top, credited) in [
+        ("Nguyễn Hà - Trần Minh", &["Nguyễn Hà", "Trần Minh"][..]),
+        ("NGUYỄN HÀ, TRẦN MINH", &["NGUYỄN HÀ", "TRẦN MINH"]),
+        ("Minh Anh - Lê Hà", &["Minh Anh", "Lê Hà"]),
+        ("PV", &["PV"]),
+        ("Nhóm phóng viên", &["Nhóm phóng viên"]),
+        ("Ban Thời sự", &["Ban Thời sự"]),
+    ] {
+        for lines in [
+            [top, "Thứ Năm, 12/02/2026 09:41", title],
+            [top, title, "12/02/2026 09:41"],
+        ] {
+            let text = page(&lines);
+            let a = article(&text);
+            assert_eq!(a.title, title, "{top}");
+            assert_eq!(rfc3339(&a), "2026-02-12T09:41:00+07:00", "{top}");
+            assert_eq!(
+                credits(&a),
+                [(vec![Role::Author], names(credited))],
+                "{top}"
+            );
+            assert!(a.section.is_empty(), "{top}");
+        }
+    }
+    for top in [
+        "Hà Nội - Lê Hà",
+        "Thời sự - Chính trị",
+        "Văn Hóa - Giải Trí",
+        "Minh Anh - Ngọc Mai",
+    ] {
+        let text = page(&[top, "Thứ Năm, 12/02/2026 09:41", title]);
+        let a = article(&text);
+        assert_eq!(a.title, title, "{top}");
+        assert_eq!(section(&a), [top], "{top}");
+        assert!(a.credits.is_empty(), "{top}");
+    }
+}
+
 #[test]
 fn a_credit_printed_in_the_header_and_at_the_end_is_one_credit() {
     let text = page(&["Giá vàng lập đỉnh mới", "Hoàng Lan - 12/02/2026 09:41"]) + "\nHoàng Lan\n";

@@ -85,7 +85,7 @@ const MAX_STACKED_TITLES: usize = 3;
 /// `Nhóm phóng viên`, or `Ban` or `Nhóm` and up to three words that open
 /// with a capital (`Ban Thời sự`, `Nhóm Kinh tế`), not a sentence (`Ban tổ
 /// chức cho biết`).
-fn is_desk(line: &str) -> bool {
+pub(crate) fn is_desk(line: &str) -> bool {
     use crate::vocab::{BOARD_WORD, GROUP_WORD};
     if DESKS.contains(line) {
         return true;

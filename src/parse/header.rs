@@ -640,10 +640,33 @@ fn name_under_title(above: Option<&str>, t: &str, below: Option<&[Line<'_>]>) ->
 /// person's full name (`Nguyễn Văn An`, `TRẦN MINH`, see
 /// [`is_surnamed_name`]) right over a headline of more words, or over the
 /// dateline over it (`Lê Minh` / `12/02/2026 09:41` / headline; `below`:
-/// the lines under the name). A place or a label there (`Bình Thủy`, `Xã
-/// hội`) is the section.
+/// the lines under the name); names joined by a dash or a comma, one of
+/// them so opened (`Nguyễn Hà - Trần Minh`, `Minh Anh - Lê Hà`), or a desk (`PV`, `Nhóm phóng viên`). A
+/// place or a label there (`Bình Thủy`, `Xã hội`) is the section.
 fn name_over_title<'a>(t: &'a str, below: &[Line<'_>]) -> Option<Vec<RawCredit<'a>>> {
-    if !is_surnamed_name(t) {
+    // Two or three names, or a desk: a short line.
+    const MAX_BYLINE_OVER_TITLE_BYTES: usize = 96;
+    if t.len() > MAX_BYLINE_OVER_TITLE_BYTES {
+        return None;
+    }
+    // Names joined: one opening with a family name, the others cased as
+    // names (`Minh Anh - Lê Hà`). Told by the bytes first: a comma, a
+    // hyphen or the first byte of the other dashes (E2), and no digit (a
+    // date).
+    let joined = || {
+        let parted = |c: char| c == ',' || crate::normalize::is_dash(c);
+        let parts = || t.split(parted).map(crate::normalize::trim);
+        memchr::memchr3(b',', b'-', 0xE2, t.as_bytes()).is_some()
+            && !t.bytes().any(|b| b.is_ascii_digit())
+            && t.contains(parted)
+            && parts().any(is_surnamed_name)
+            && parts().all(|p| {
+                is_surnamed_name(p)
+                    || (crate::parse::credit::is_name_cased(p)
+                        && !crate::parse::credit::is_place(p))
+            })
+    };
+    if !is_surnamed_name(t) && !crate::parse::credit::is_desk(t) && !joined() {
         return None;
     }
     let next = match below {
