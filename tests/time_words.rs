@@ -2714,7 +2714,8 @@ fn lists_of_years_and_counted_weekdays_with_their_date() {
 
 /// A list of months (`tháng 3, 4, 5 năm 2023`, `tháng 11 và 12/2022`,
 /// `tháng 3, 4 và 5 là`): each a month, of the year written after the
-/// list's last; a count after the list's word is none.
+/// list's last (the year before for months before a January in it); a
+/// count after the list's word is none.
 #[test]
 #[rustfmt::skip]
 fn lists_of_months() {
@@ -2742,6 +2743,18 @@ fn lists_of_months() {
             &[
                 "period «Tháng 3» end=\"2024-03-31\" relative=false start=\"2024-03-01\" year_inferred=true",
                 "number «4» unit=null value=4",
+            ],
+        ),
+        (
+            // A list that runs past December into the year written after
+            // it: the months before January are of the year before.
+            "Trong tháng 12 và tháng 1/2025; các tháng 11, 12 và 1/2025.",
+            &[
+                "period «tháng 12» end=\"2024-12-31\" relative=false start=\"2024-12-01\" year_inferred=false",
+                "period «tháng 1/2025» end=\"2025-01-31\" relative=false start=\"2025-01-01\" year_inferred=false",
+                "period «tháng 11» end=\"2024-11-30\" relative=false start=\"2024-11-01\" year_inferred=false",
+                "period «12» end=\"2024-12-31\" relative=false start=\"2024-12-01\" year_inferred=false",
+                "period «1/2025» end=\"2025-01-31\" relative=false start=\"2025-01-01\" year_inferred=false",
             ],
         ),
         (

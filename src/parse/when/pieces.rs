@@ -74,7 +74,7 @@ pub(super) fn month_piece<'a>(i: &'a str, prev: &str, ctx: Option<NaiveDate>) ->
     // `tháng 11 và 12/2022`, `tháng 3, 4 năm 2024`: the year of the list's
     // last month, when written, is this one's too.
     let year = match (year, last) {
-        (None, None) => list_year(i),
+        (None, None) => list_year(i, m),
         _ => year,
     };
     // `tháng 12 tới`, `tháng 5 vừa qua`: the nearest such month after (or
@@ -202,15 +202,25 @@ pub(crate) fn months_listed_after(mut i: &str) -> u32 {
     n
 }
 
-/// The year written after the last month of the list that follows a
-/// month (`, 4, 5 năm 2023`): at most twelve months on.
-fn list_year(mut i: &str) -> Option<Year> {
+/// The year written after the last month of the list that follows the
+/// month `from` (`, 4, 5 năm 2023`): at most twelve months on. Past a
+/// month no later than the one before it, the list runs into the next
+/// year (`tháng 12 và tháng 1/2023`: December of 2022); a year relative
+/// to the dateline's then gives none.
+fn list_year(mut i: &str, from: u32) -> Option<Year> {
+    let (mut last, mut wraps) = (from, 0);
     for _ in 0..12 {
-        let (rest, (_, year)) = listed_month(i).ok()?;
-        if year.is_some() {
-            return year;
+        let (rest, (m, year)) = listed_month(i).ok()?;
+        if m <= last {
+            wraps += 1;
         }
-        i = rest;
+        match year {
+            Some(Year::Written(y)) => return Some(Year::Written(y - wraps)),
+            Some(_) if wraps > 0 => return None,
+            Some(year) => return Some(year),
+            None => {}
+        }
+        (i, last) = (rest, m);
     }
     None
 }
@@ -257,7 +267,7 @@ pub(crate) fn listed_month_period<'a>(
     // after `và`, closes the list.
     let after_and = JOINERS.contains(prev_word).then(|| before.month());
     let (rest, (m, year)) = month_item_closing(i, after_and)?;
-    let (year, inferred) = match year.or_else(|| list_year(rest)) {
+    let (year, inferred) = match year.or_else(|| list_year(rest, m)) {
         Some(year) => (year, false),
         None if m > before.month() => (Year::Written(before.year()), true),
         None => (Year::Written(before.year() + 1), true),
