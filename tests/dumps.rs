@@ -1657,8 +1657,8 @@ fn pages_whose_dateline_is_glued_before_the_lead() {
 /// date written as the page's dateline is: no article of its own (it holds
 /// no paragraph), the page's lines; through `parse_many`, `read_many` (a
 /// few bytes at a time too) and `split_many`. A page with paragraphs after
-/// the box still opens there, and a rule keeps even a page without a
-/// paragraph apart.
+/// the box still opens there (at its header over its date), and a rule
+/// keeps even a page without a paragraph apart.
 #[test]
 fn a_box_of_dated_headlines_under_a_page_is_the_page_s() {
     let page = "Xã hội\nMở rộng tuyến xe buýt điện\n12/02/2026 09:41\n\
@@ -1683,6 +1683,61 @@ fn a_box_of_dated_headlines_under_a_page_is_the_page_s() {
     let all = read_both(&spaced);
     assert_eq!(titles(&all), ["Mở rộng tuyến xe buýt điện"]);
     assert_eq!(all[0].rebuild(), spaced);
+    // A page after the box, its section, title and byline over its date:
+    // it opens at its section, the box stays the page's before it (the
+    // box's dates were taken for a header of two lines, a date and a
+    // headline, when the dump's first page printed two over its date).
+    let next = "Giao thông\nThông xe tuyến buýt nhanh thứ hai\nLê Minh\n13/02/2026 10:05\n\
+                (NLĐO) - Sáng 13-2, tuyến buýt nhanh thứ hai chính thức vận hành.\n\
+                Tuyến dài 20 km, có 15 nhà chờ.\nLÊ MINH\n";
+    let two = format!("{text}\n{next}");
+    let all = read_both(&two);
+    assert_eq!(
+        titles(&all),
+        [
+            "Mở rộng tuyến xe buýt điện",
+            "Thông xe tuyến buýt nhanh thứ hai"
+        ]
+    );
+    let footer: Vec<_> = all[0].footer.iter().map(|t| t.as_str()).collect();
+    assert_eq!(footer.first(), Some(&"Tin cùng chuyên mục"));
+    assert_eq!(footer.last(), Some(&"Bình luận (0)"));
+    let section: Vec<_> = all[1].section.iter().map(|t| t.as_str()).collect();
+    assert_eq!(section, ["Giao thông"]);
+    assert_eq!(
+        all[1].dateline.as_ref().map(|d| d.text.as_str()),
+        Some("13/02/2026 10:05")
+    );
+    let rebuilt: String = all.iter().map(|a| a.rebuild()).collect();
+    assert_eq!(rebuilt, two);
+    // The same with the box's dates written unlike the pages' (a dash
+    // between date and time, the pages' under a weekday).
+    let dashed = "Nông nghiệp\nMở rộng vùng trồng cà phê đạt chuẩn\nThứ Năm, 10/12/2026 - 08:20\n\
+                  (Baodaklak.vn)_ Sáng 9-12, thành phố có thêm 1.200 ha cà phê đạt chuẩn.\n\
+                  Giá cà phê nhân xô tăng 15% so với cùng kỳ.\nHỒNG CHUYÊN\nTin cùng chuyên mục\n\
+                  Đón 1,2 triệu lượt khách trong 9 tháng\n08/12/2026 - 15:40\n\
+                  Giá hồ tiêu tăng mạnh sau ba năm\n07/12/2026 - 09:10\n\
+                  Khai mạc lễ hội cà phê lần thứ chín\n05/12/2026 - 19:30\nBình luận (0)\n\n\
+                  Chính trị\nBài học từ hội nghị năm 1941\nNguyễn Văn An\n\
+                  Thứ Hai, 14/12/2026 - 09:15\n\
+                  (QĐND) - Hội nghị tháng 5/1941 đã đặt nhiệm vụ giải phóng dân tộc lên hàng đầu.\n\
+                  Hội thảo nhìn lại 85 năm thực hiện đường lối.\nNGUYỄN VĂN AN\n";
+    let all = read_both(dashed);
+    assert_eq!(
+        titles(&all),
+        [
+            "Mở rộng vùng trồng cà phê đạt chuẩn",
+            "Bài học từ hội nghị năm 1941"
+        ]
+    );
+    assert_eq!(
+        all[0].footer.last().map(|t| t.as_str()),
+        Some("Bình luận (0)")
+    );
+    let section: Vec<_> = all[1].section.iter().map(|t| t.as_str()).collect();
+    assert_eq!(section, ["Chính trị"]);
+    let rebuilt: String = all.iter().map(|a| a.rebuild()).collect();
+    assert_eq!(rebuilt, dashed);
     // A rule between them: the article without a paragraph is one.
     let ruled = format!("{page}=====\nGiá vé xe buýt tăng từ tháng sau\n11/02/2026 08:00\n");
     let all = read_both(&ruled);

@@ -183,7 +183,7 @@ impl Splitter {
             (!first_shape.is_empty() && first_shape == s) || self.opened_shape.as_deref() == Some(s)
         });
         let (run, tentative) = self.header_over(
-            (found_shape.is_some(), alike, first_shape.is_empty()),
+            (found_shape.as_deref(), alike, first_shape.is_empty()),
             cancel,
             in_block,
             &mut above,
@@ -443,35 +443,43 @@ impl Splitter {
         self.opened_alone = before.opened_alone;
     }
 
-    /// The header over the dateline `found` (its lines above it, and
-    /// whether the line after it must confirm it), `alike`: written as the
+    /// The header over the dateline of the shape `found` (its lines above
+    /// it, and whether the line after it must confirm it), `alike`: written as the
     /// dump's datelines are; `first_unshaped`: the dump's first line was no
     /// dateline; `cancel`: a split was cancelled on this line.
     fn header_over<'l>(
         &self,
-        (found, alike, first_unshaped): (bool, bool, bool),
+        (found, alike, first_unshaped): (Option<&str>, bool, bool),
         cancel: Option<bool>,
         in_block: usize,
         above: &mut Above<impl Fn(usize) -> Option<Cow<'l, str>>>,
     ) -> (Option<usize>, bool) {
-        let (run, tentative) = if alike || (found && first_unshaped) {
+        let (run, tentative) = if alike || (found.is_some() && first_unshaped) {
             // Written alike, the dateline opens an article: the header
-            // over it may follow a page that ended with a paragraph.
-            let run = above.header_run().or_else(|| above.loose_run());
+            // over it may follow a page that ended with a paragraph; not
+            // under a date alone written as this one is (a related box's
+            // headline under the date of the one before it).
+            let run = above
+                .header_run()
+                .or_else(|| above.loose_run())
+                .filter(|&k| !found.is_some_and(|shaped| above.date_alone_as(k + 1, shaped)));
             // Under a related box, the lines over the date are the next
             // page's header as many as the first page's were; the lines
             // above them the box's headlines.
+            // None of them dated: a run holding a date is the box's
+            // headline over its date, under another (`Tin cùng chuyên
+            // mục` / headline / date / headline / date).
             let boxed = || {
                 let header = self.first_header.filter(|&t| t > 0)?;
                 above
                     .box_under_end()
-                    .filter(|&k| header < k)
+                    .filter(|&k| header < k && above.undated(header))
                     .map(|_| header)
             };
             (run.or_else(boxed), false)
-        } else if found && self.boxed_block(in_block, above) {
+        } else if found.is_some() && self.boxed_block(in_block, above) {
             (Some(in_block), false)
-        } else if found {
+        } else if found.is_some() {
             self.header_unlike(cancel, above)
         } else {
             (None, false)
@@ -530,13 +538,7 @@ impl Splitter {
                     && above.line(j).is_some_and(|l| !Self::weigh(trim(&l)).0)
             })
         };
-        let undated = |above: &Above<_>, k: usize| {
-            (1..=k).all(|j| {
-                above.line(j).is_some_and(|l| {
-                    !has_digit(l.as_bytes()) || dateline::find(&normalize(&l)).is_none()
-                })
-            })
-        };
+
         // A line under the run's first opening with a small letter is a
         // tag (`Tiết kiệm tiền` / `gửi tiết kiệm` under a related
         // headline), not a page's title or byline.
@@ -556,7 +558,7 @@ impl Splitter {
                     } else {
                         !tag_last
                     }))
-                && undated(above, k)
+                && above.undated(k)
                 && !tagged(above, k)
         });
         if page.is_some() {
@@ -565,7 +567,7 @@ impl Splitter {
         // A title alone over the date, or a header under a paragraph or a
         // title prefix (`Trung Quốc:`): the next line must confirm it.
         match above.loose_run() {
-            Some(k) if undated(above, k) && !tagged(above, k) => (Some(k), true),
+            Some(k) if above.undated(k) && !tagged(above, k) => (Some(k), true),
             _ => (None, false),
         }
     }

@@ -417,6 +417,28 @@ impl<'l, B: Fn(usize) -> Option<Cow<'l, str>>> Above<B> {
         })
     }
 
+    /// Whether the `k`-th line above is a date alone (no label, no text
+    /// around it) of the shape `shaped` (see [`shape`]).
+    pub(super) fn date_alone_as(&self, k: usize, shaped: &str) -> bool {
+        self.line(k).is_some_and(|l| {
+            let l = trim(&l);
+            has_digit(l.as_bytes())
+                && l.len() <= dateline::MAX_HEADER_LINE
+                && dateline::find_in_header(&normalize(l)).is_some_and(|f| {
+                    f.head.is_none() && f.tail.is_none() && shape(f.text) == shaped
+                })
+        })
+    }
+
+    /// Whether none of the `k` lines above holds a date.
+    pub(super) fn undated(&self, k: usize) -> bool {
+        (1..=k).all(|j| {
+            self.line(j).is_some_and(|l| {
+                !has_digit(l.as_bytes()) || dateline::find(&normalize(&l)).is_none()
+            })
+        })
+    }
+
     /// Whether no line above the line in its block (`in_block` lines) is
     /// furniture, nor, as `headlines` asks, a paragraph.
     pub(super) fn block_head(&self, in_block: usize, headlines: bool) -> bool {
