@@ -1710,6 +1710,27 @@ fn a_box_of_dated_headlines_under_a_page_is_the_page_s() {
     );
     let rebuilt: String = all.iter().map(|a| a.rebuild()).collect();
     assert_eq!(rebuilt, two);
+    // The box's dates written as the dump's first dateline, which opens
+    // it: the box stays the page's, the next page opens at its header.
+    let dated_first = format!(
+        "12/02/2026 09:41\nMở rộng tuyến xe buýt điện\n\
+         (NLĐO) - Sáng 12-2, Sở Giao thông vận tải cho biết sẽ mở rộng tuyến.\n\
+         Theo kế hoạch, tuyến mới sẽ chạy từ tháng 3.\nHOÀNG LAN\n{boxed}\n{next}"
+    );
+    let all = read_both(&dated_first);
+    assert_eq!(
+        titles(&all),
+        [
+            "Mở rộng tuyến xe buýt điện",
+            "Thông xe tuyến buýt nhanh thứ hai"
+        ]
+    );
+    assert_eq!(
+        all[0].footer.last().map(|t| t.as_str()),
+        Some("Bình luận (0)")
+    );
+    let section: Vec<_> = all[1].section.iter().map(|t| t.as_str()).collect();
+    assert_eq!(section, ["Giao thông"]);
     // The same with the box's dates written unlike the pages' (a dash
     // between date and time, the pages' under a weekday).
     let dashed = "Nông nghiệp\nMở rộng vùng trồng cà phê đạt chuẩn\nThứ Năm, 10/12/2026 - 08:20\n\

@@ -2298,8 +2298,8 @@ fn a_full_name_over_the_title_is_a_byline_a_place_or_label_the_section() {
 
 /// Names joined by a dash or a comma over the title, one of them opening
 /// with a family name, and desks (`PV`, `Nhóm phóng viên`, `Ban Thời sự`)
-/// are bylines there too; a place among the names, or labels joined by a
-/// dash, stay the section.
+/// are bylines there too, under a section's label as at the top; a place
+/// among the names, or labels joined by a dash, stay the section.
 #[test]
 fn joined_names_and_desks_over_the_title_are_bylines() {
     let title = "Mở rộng tuyến xe buýt điện ra ngoại thành";
@@ -2327,6 +2327,27 @@ fn joined_names_and_desks_over_the_title_are_bylines() {
             assert!(a.section.is_empty(), "{top}");
         }
     }
+    // Under a section's label alone, over the dateline over the title:
+    // the same.
+    for (top, credited) in [
+        ("Nguyễn Văn An", &["Nguyễn Văn An"][..]),
+        ("Nguyễn Hà - Minh Anh", &["Nguyễn Hà", "Minh Anh"]),
+        ("PV", &["PV"]),
+    ] {
+        let text = page(&["Đô thị", top, "Thứ Năm, 12/02/2026 09:41", title]);
+        let a = article(&text);
+        assert_eq!(a.title, title, "{top}");
+        assert_eq!(section(&a), ["Đô thị"], "{top}");
+        assert_eq!(
+            credits(&a),
+            [(vec![Role::Author], names(credited))],
+            "{top}"
+        );
+    }
+    let text = page(&["Đô thị", "Bình Thủy", "Thứ Năm, 12/02/2026 09:41", title]);
+    let a = article(&text);
+    assert_eq!(section(&a), ["Đô thị", "Bình Thủy"]);
+    assert!(a.credits.is_empty());
     for top in [
         "Hà Nội - Lê Hà",
         "Thời sự - Chính trị",

@@ -53,6 +53,13 @@ pub(crate) struct Splitter {
     /// ([`Split::Here`]): a date stamp under a byline (`Cập nhật:
     /// 12/02/2026 10:15`) if a dateline follows it after a blank line.
     opened_alone: bool,
+    /// The current article opened at its dateline alone ([`Split::Here`]):
+    /// before it holds a paragraph, it may be a related box's headlines
+    /// each over its date, printed under the end of the page before, and
+    /// a header under the line that ends the box (`Bình luận (0)`) opens
+    /// the next page over its date (the box, left without a paragraph,
+    /// goes back to the page before).
+    bare_open: bool,
     /// The last non-blank line opened the next article with the header
     /// over it only if the line after it opens with a source marker
     /// ([`Split::AtLineIf`]), or the line after that when the line after
@@ -116,6 +123,7 @@ struct Before {
     paragraphs: u8,
     opened_shape: Option<String>,
     opened_alone: bool,
+    bare_open: bool,
 }
 
 impl Splitter {
@@ -191,12 +199,19 @@ impl Splitter {
         // A header under a credit or closing furniture, or one a marked
         // lead will confirm, opens the page after a page of one paragraph
         // too (a dateline right under one's lead is that page's).
+        // Before the article holds a paragraph (see
+        // [`Splitter::bare_open`]), only a header under the line that ended
+        // the box.
         let opens = found_shape.is_some()
-            && (alike
-                || (self.paragraphs >= 2 && (run.is_some() || above.has_ended()))
-                || (self.paragraphs == 1
-                    && run.is_some()
-                    && (tentative || above.header_run() == run)));
+            && if self.paragraphs == 0 {
+                run.is_some_and(|k| above.has_ended_before(k))
+            } else {
+                alike
+                    || (self.paragraphs >= 2 && (run.is_some() || above.has_ended()))
+                    || (self.paragraphs == 1
+                        && run.is_some()
+                        && (tentative || above.header_run() == run))
+            };
         let compact_split = compact_page && found_shape.is_some();
         let block_split = !compact_split && opens && self.block_page(in_block, &above);
         // A split the header over the date asks for by itself (its whole
@@ -235,6 +250,9 @@ impl Splitter {
         // Written unlike the dump's datelines (a dateline written alike
         // opens an article wherever it stands).
         self.opened_alone = split == Split::Here && !alike;
+        if !matches!(split, Split::No | Split::Cancel(_) | Split::Wait) {
+            self.bare_open = split == Split::Here;
+        }
         if split != Split::No {
             self.opened_shape = found_shape;
         }
@@ -264,7 +282,7 @@ impl Splitter {
         // (`05/12/2025 08:45 (VTC News) - Sáng 5/12, ...`).
         let short = line.len() <= 2 * dateline::MAX_HEADER_LINE;
         let may_be = self.seen_content >= 2
-            && self.paragraphs > 0
+            && (self.paragraphs > 0 || self.bare_open)
             && may_open_dateline(line)
             && (if short {
                 has_digit(line)
@@ -431,6 +449,7 @@ impl Splitter {
             paragraphs: self.paragraphs,
             opened_shape: self.opened_shape.clone(),
             opened_alone: self.opened_alone,
+            bare_open: self.bare_open,
         }
     }
 
@@ -441,6 +460,7 @@ impl Splitter {
         self.paragraphs = before.paragraphs;
         self.opened_shape = before.opened_shape;
         self.opened_alone = before.opened_alone;
+        self.bare_open = before.bare_open;
     }
 
     /// The header over the dateline of the shape `found` (its lines above
@@ -520,7 +540,7 @@ impl Splitter {
             let run = above.header_run().filter(|&k| under_rule(above, k));
             return (run, false);
         }
-        if self.paragraphs < 1 || cancel.is_some() {
+        if (self.paragraphs < 1 && !self.bare_open) || cancel.is_some() {
             return (None, false);
         }
         let under_credit = above.has_ended();

@@ -444,8 +444,17 @@ impl<'a> Classifier<'a, '_> {
             };
         }
         let named = self.title_above || name_under_title(self.first_text, t, lines.get(i + 1..));
-        let credits = byline(t, named)
-            .or_else(|| (self.texts == 0).then(|| name_over_title(t, lines.get(i + 1..)?))?);
+        // Over the title before any text line, or under a section's label
+        // alone (`Đô thị` / `Nguyễn Văn An` / date / title).
+        let credits = byline(t, named).or_else(|| {
+            let top = self.texts == 0
+                || (self.texts == 1
+                    && t.len() <= MAX_BYLINE_OVER_TITLE_BYTES
+                    && self
+                        .first_text
+                        .is_some_and(crate::parse::article::is_label_shaped));
+            top.then(|| name_over_title(t, lines.get(i + 1..)?))?
+        });
         if let Some(credits) = credits {
             // An avatar's initials over the byline (`MA` over `Minh Anh`),
             // the post under it (`Phóng viên`): the page's, no credit.
@@ -644,8 +653,6 @@ fn name_under_title(above: Option<&str>, t: &str, below: Option<&[Line<'_>]>) ->
 /// them so opened (`Nguyễn Hà - Trần Minh`, `Minh Anh - Lê Hà`), or a desk (`PV`, `Nhóm phóng viên`). A
 /// place or a label there (`Bình Thủy`, `Xã hội`) is the section.
 fn name_over_title<'a>(t: &'a str, below: &[Line<'_>]) -> Option<Vec<RawCredit<'a>>> {
-    // Two or three names, or a desk: a short line.
-    const MAX_BYLINE_OVER_TITLE_BYTES: usize = 96;
     if t.len() > MAX_BYLINE_OVER_TITLE_BYTES {
         return None;
     }
@@ -679,6 +686,10 @@ fn name_over_title<'a>(t: &'a str, below: &[Line<'_>]) -> Option<Vec<RawCredit<'
         .flatten()
         .filter(|c| c.iter().any(|c| !c.names.is_empty()))
 }
+
+/// The longest byline [`name_over_title`] reads, in bytes: two or three
+/// names, or a desk.
+const MAX_BYLINE_OVER_TITLE_BYTES: usize = 96;
 
 /// A label and a page clock counted from the reading after a bullet, a bar
 /// or a dash (`Giao thông • 2 giờ trước`).
