@@ -447,13 +447,20 @@ impl<'a> Classifier<'a, '_> {
         // Over the title before any text line, or under a section's label
         // alone (`Đô thị` / `Nguyễn Văn An` / date / title).
         let credits = byline(t, named).or_else(|| {
-            let top = self.texts == 0
-                || (self.texts == 1
+            let under_label = || {
+                self.texts == 1
                     && t.len() <= MAX_BYLINE_OVER_TITLE_BYTES
                     && self
                         .first_text
-                        .is_some_and(crate::parse::article::is_label_shaped));
-            top.then(|| name_over_title(t, lines.get(i + 1..)?))?
+                        .is_some_and(crate::parse::article::is_label_shaped)
+            };
+            if self.texts == 0 {
+                name_over_title(t, lines.get(i + 1..)?, false)
+            } else if under_label() {
+                name_over_title(t, lines.get(i + 1..)?, true)
+            } else {
+                None
+            }
         });
         if let Some(credits) = credits {
             // An avatar's initials over the byline (`MA` over `Minh Anh`),
@@ -650,12 +657,22 @@ fn name_under_title(above: Option<&str>, t: &str, below: Option<&[Line<'_>]>) ->
 /// [`is_surnamed_name`]) right over a headline of more words, or over the
 /// dateline over it (`Lê Minh` / `12/02/2026 09:41` / headline; `below`:
 /// the lines under the name); names joined by a dash or a comma, one of
-/// them so opened (`Nguyễn Hà - Trần Minh`, `Minh Anh - Lê Hà`), or a desk (`PV`, `Nhóm phóng viên`). A
-/// place or a label there (`Bình Thủy`, `Xã hội`) is the section.
-fn name_over_title<'a>(t: &'a str, below: &[Line<'_>]) -> Option<Vec<RawCredit<'a>>> {
+/// them so opened (`Nguyễn Hà - Trần Minh`, `Minh Anh - Lê Hà`), or a desk
+/// (`PV`, `Nhóm phóng viên`). Under a section's label (`under_label`), a
+/// name alone has three words or more. A place or a label there (`Bình
+/// Thủy`, `Xã hội`) is the section.
+fn name_over_title<'a>(
+    t: &'a str,
+    below: &[Line<'_>],
+    under_label: bool,
+) -> Option<Vec<RawCredit<'a>>> {
     if t.len() > MAX_BYLINE_OVER_TITLE_BYTES {
         return None;
     }
+    // Under a section's label, a place of two words may be its part
+    // (`Địa phương` / `Lý Sơn`): a full name alone there has three words
+    // or more.
+    let surnamed = |s: &str| is_surnamed_name(s) && (!under_label || word_count(s) >= 3);
     // Names joined: one opening with a family name, the others cased as
     // names (`Minh Anh - Lê Hà`). Told by the bytes first: a comma, a
     // hyphen or the first byte of the other dashes (E2), and no digit (a
@@ -673,7 +690,7 @@ fn name_over_title<'a>(t: &'a str, below: &[Line<'_>]) -> Option<Vec<RawCredit<'
                         && !crate::parse::credit::is_place(p))
             })
     };
-    if !is_surnamed_name(t) && !crate::parse::credit::is_desk(t) && !joined() {
+    if !surnamed(t) && !crate::parse::credit::is_desk(t) && !joined() {
         return None;
     }
     let next = match below {
