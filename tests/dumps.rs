@@ -1699,9 +1699,10 @@ fn a_box_of_dated_headlines_under_a_page_is_the_page_s() {
             "Thông xe tuyến buýt nhanh thứ hai"
         ]
     );
+    // The box whole, each line verbatim, in the first page's footer.
+    let box_lines: Vec<&str> = boxed.lines().collect();
     let footer: Vec<_> = all[0].footer.iter().map(|t| t.as_str()).collect();
-    assert_eq!(footer.first(), Some(&"Tin cùng chuyên mục"));
-    assert_eq!(footer.last(), Some(&"Bình luận (0)"));
+    assert_eq!(footer, box_lines);
     let section: Vec<_> = all[1].section.iter().map(|t| t.as_str()).collect();
     assert_eq!(section, ["Giao thông"]);
     assert_eq!(
@@ -1725,10 +1726,8 @@ fn a_box_of_dated_headlines_under_a_page_is_the_page_s() {
             "Thông xe tuyến buýt nhanh thứ hai"
         ]
     );
-    assert_eq!(
-        all[0].footer.last().map(|t| t.as_str()),
-        Some("Bình luận (0)")
-    );
+    let footer: Vec<_> = all[0].footer.iter().map(|t| t.as_str()).collect();
+    assert_eq!(footer, box_lines);
     let section: Vec<_> = all[1].section.iter().map(|t| t.as_str()).collect();
     assert_eq!(section, ["Giao thông"]);
     // The same with the box's dates written unlike the pages' (a dash
@@ -1751,9 +1750,19 @@ fn a_box_of_dated_headlines_under_a_page_is_the_page_s() {
             "Bài học từ hội nghị năm 1941"
         ]
     );
+    let footer: Vec<_> = all[0].footer.iter().map(|t| t.as_str()).collect();
     assert_eq!(
-        all[0].footer.last().map(|t| t.as_str()),
-        Some("Bình luận (0)")
+        footer,
+        [
+            "Tin cùng chuyên mục",
+            "Đón 1,2 triệu lượt khách trong 9 tháng",
+            "08/12/2026 - 15:40",
+            "Giá hồ tiêu tăng mạnh sau ba năm",
+            "07/12/2026 - 09:10",
+            "Khai mạc lễ hội cà phê lần thứ chín",
+            "05/12/2026 - 19:30",
+            "Bình luận (0)"
+        ]
     );
     let section: Vec<_> = all[1].section.iter().map(|t| t.as_str()).collect();
     assert_eq!(section, ["Chính trị"]);

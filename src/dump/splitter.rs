@@ -198,10 +198,9 @@ impl Splitter {
         );
         // A header under a credit or closing furniture, or one a marked
         // lead will confirm, opens the page after a page of one paragraph
-        // too (a dateline right under one's lead is that page's).
-        // Before the article holds a paragraph (see
-        // [`Splitter::bare_open`]), only a header under the line that ended
-        // the box.
+        // too (a dateline right under one's lead is that page's). Before
+        // the article holds a paragraph (see [`Splitter::bare_open`]), only
+        // a header under the line that ended the box does.
         let opens = found_shape.is_some()
             && if self.paragraphs == 0 {
                 run.is_some_and(|k| above.has_ended_before(k))
@@ -464,9 +463,10 @@ impl Splitter {
     }
 
     /// The header over the dateline of the shape `found` (its lines above
-    /// it, and whether the line after it must confirm it), `alike`: written as the
-    /// dump's datelines are; `first_unshaped`: the dump's first line was no
-    /// dateline; `cancel`: a split was cancelled on this line.
+    /// it, and whether the line after it must confirm it), `alike`:
+    /// written as the dump's datelines are; `first_unshaped`: the dump's
+    /// first line was no dateline; `cancel`: a split was cancelled on this
+    /// line.
     fn header_over<'l>(
         &self,
         (found, alike, first_unshaped): (Option<&str>, bool, bool),
@@ -558,7 +558,6 @@ impl Splitter {
                     && above.line(j).is_some_and(|l| !Self::weigh(trim(&l)).0)
             })
         };
-
         // A line under the run's first opening with a small letter is a
         // tag (`Tiết kiệm tiền` / `gửi tiết kiệm` under a related
         // headline), not a page's title or byline.

@@ -679,16 +679,19 @@ fn name_over_title<'a>(
     // date).
     let joined = || {
         let parted = |c: char| c == ',' || crate::normalize::is_dash(c);
-        let parts = || t.split(parted).map(crate::normalize::trim);
         memchr::memchr3(b',', b'-', 0xE2, t.as_bytes()).is_some()
             && !t.bytes().any(|b| b.is_ascii_digit())
             && t.contains(parted)
-            && parts().any(is_surnamed_name)
-            && parts().all(|p| {
-                is_surnamed_name(p)
-                    || (crate::parse::credit::is_name_cased(p)
-                        && !crate::parse::credit::is_place(p))
-            })
+            && {
+                let mut any_surnamed = false;
+                t.split(parted).map(crate::normalize::trim).all(|p| {
+                    let surnamed = is_surnamed_name(p);
+                    any_surnamed |= surnamed;
+                    surnamed
+                        || (crate::parse::credit::is_name_cased(p)
+                            && !crate::parse::credit::is_place(p))
+                }) && any_surnamed
+            }
     };
     if !surnamed(t) && !crate::parse::credit::is_desk(t) && !joined() {
         return None;

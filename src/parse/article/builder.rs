@@ -311,10 +311,10 @@ impl<'a> Builder<'a> {
                 span: l.span(),
             };
         }
-        // `Ảnh minh họa` under a picture, `Ảnh 2: ...`, `Hình: ...`, a caption closed
-        // by `Ảnh minh họa` or by its picture's number (`... - Ảnh 1.`) or
-        // opened by its label (`Chụp lại hình ảnh,
-        // ...`): a caption without a credit.
+        // `Ảnh minh họa` under a picture, `Ảnh 2: ...`, `Hình: ...`, a
+        // caption closed by `Ảnh minh họa` or by its picture's number (`...
+        // - Ảnh 1.`) or opened by its label (`Chụp lại hình ảnh, ...`): a
+        // caption without a credit.
         let kind = if (l.text.len() <= MAX_PICTURE_KIND_BYTES && is_picture_kind(l.text))
             || is_numbered_picture(l.text)
             || is_labelled_picture(l.text)

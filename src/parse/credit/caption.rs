@@ -588,6 +588,24 @@ fn credits_someone(c: &RawCredit<'_>) -> bool {
 /// Bạc Liêu`, `Facebook nhân vật`).
 const MAX_NAMED_WITHIN_WORDS: usize = 4;
 
+/// The media roles that open `s` (`Ảnh`, `Video`, `Đồ họa`), a photo's
+/// kind of picture read as its role (`Ảnh minh họa`, `Ảnh đồ họa`), and
+/// what follows them, trimmed; `None` when other roles open it.
+pub(super) fn media_label(s: &str) -> Option<(Vec<Role>, &str)> {
+    let (rest, mut roles) = role_list(s).ok()?;
+    if !roles.iter().all(|r| MEDIA_ROLES.contains(r)) {
+        return None;
+    }
+    let mut rest = trim(rest);
+    if roles == [Role::Photo] {
+        if let Ok((after, role)) = PICTURE_KINDS.starting().parse(rest) {
+            roles = vec![role];
+            rest = trim(after);
+        }
+    }
+    Some((roles, rest))
+}
+
 /// A caption's credit: media roles (`Ảnh`, `Video`, `Đồ họa`, `Ảnh minh
 /// họa`, after `Nguồn` too), a colon or a slash, and what they credit, which need not be a
 /// person's name (`Ảnh: Chụp màn hình`, `Ảnh: báo Bạc Liêu`, `Ảnh minh họa
@@ -596,18 +614,7 @@ pub(super) fn media_credit(s: &str) -> Option<RawCredit<'_>> {
     let s = trim(s);
     // `Nguồn video: VTV`: the source's label before the roles.
     let roles_from = word(SOURCE_LABEL)(s).map_or(s, |(rest, _)| trim(rest));
-    let (rest, mut roles) = role_list(roles_from).ok()?;
-    if !roles.iter().all(|r| MEDIA_ROLES.contains(r)) {
-        return None;
-    }
-    let mut rest = trim(rest);
-    // `Ảnh minh họa`, `Ảnh đồ họa`: the kind of picture.
-    if roles == [Role::Photo] {
-        if let Ok((after, role)) = PICTURE_KINDS.starting().parse(rest) {
-            roles = vec![role];
-            rest = trim(after);
-        }
-    }
+    let (roles, rest) = media_label(roles_from)?;
     let names_part = rest.strip_prefix(':').or_else(|| rest.strip_prefix('/'))?;
     let names = split_names(names_part);
     let credits_something = |n: &str| {

@@ -208,21 +208,13 @@ pub(crate) fn is_labelled_picture(line: &str) -> bool {
     {
         return false;
     }
-    let Ok((rest, roles)) = role_list(line) else {
-        return false;
-    };
-    let rest = trim(rest);
-    // `Ảnh minh họa:`, `Ảnh chụp màn hình:`: the picture's kind.
-    let rest = match PICTURE_KINDS.starting().parse(rest) {
-        Ok((after, _)) if roles == [Role::Photo] => trim(after),
-        _ => rest,
-    };
-    roles.iter().all(|r| MEDIA_ROLES.contains(r))
-        && rest
-            .strip_prefix(':')
+    // `Ảnh minh họa:`, `Ảnh chụp màn hình:`: the picture's kind too.
+    super::caption::media_label(line).is_some_and(|(_, rest)| {
+        rest.strip_prefix(':')
             .map(trim)
             .and_then(|text| text.chars().next())
             .is_some_and(|c| letters::is_uppercase(c) || c.is_ascii_digit())
+    })
 }
 
 /// The most bytes of a medium's label before its colon (`Hình ảnh minh
